@@ -1,0 +1,12 @@
+/** Unit tests of services and loaders, against a real PostgreSQL (embedded, or DATABASE_URL). */
+module.exports = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/src/**/__tests__/**/*.test.ts'],
+  transform: { '^.+\\.tsx?$': require('../tests/support/swc-jest.config.cjs') },
+  globalSetup: '<rootDir>/../tests/support/global-setup.mjs',
+  globalTeardown: '<rootDir>/../tests/support/global-teardown.mjs',
+  setupFiles: ['reflect-metadata'],
+  testTimeout: 60000,
+  maxWorkers: 2,
+};

@@ -1,0 +1,86 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+/** The only place that reads process.env; everything else receives a Config. */
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly databaseUrl: string | null;
+  readonly dataDir: string;
+  readonly embeddedPostgresPort: number;
+  readonly dbPoolSize: number;
+  readonly jwtSecret: string | null;
+  readonly tokenTtlSeconds: number;
+  readonly demoPassword: string;
+  /** Demo data and demo users are seeded only in demo mode: never into a real database by accident. */
+  readonly demoMode: boolean;
+  readonly introspection: boolean;
+  readonly production: boolean;
+  readonly webDistDir: string;
+  readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
+}
+
+export class ConfigError extends Error {}
+
+export function findRepoRoot(from: string = __dirname): string {
+  let dir = from;
+  for (;;) {
+    if (existsSync(path.join(dir, 'turbo.json'))) return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) return process.cwd();
+    dir = parent;
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function intVar(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function boolVar(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const root = findRepoRoot();
+  const databaseUrl = env.DATABASE_URL && env.DATABASE_URL !== '' ? env.DATABASE_URL : null;
+  const production = env.NODE_ENV === 'production';
+  const logLevel = (env.LOG_LEVEL ?? 'info') as Config['logLevel'];
+  if (!['debug', 'info', 'warn', 'error'].includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be debug, info, warn or error, got "${logLevel}"`);
+  }
+  const jwtSecret = env.JWT_SECRET && env.JWT_SECRET !== '' ? env.JWT_SECRET : null;
+  if (jwtSecret !== null && jwtSecret.length < 32) {
+    throw new ConfigError('JWT_SECRET must be at least 32 characters');
+  }
+  if (databaseUrl !== null && jwtSecret === null && production) {
+    throw new ConfigError('JWT_SECRET is required when NODE_ENV=production');
+  }
+  return {
+    port: intVar(env, 'PORT', 4000, 0, 65535),
+    host: env.HOST && env.HOST !== '' ? env.HOST : '127.0.0.1',
+    databaseUrl,
+    dataDir: path.resolve(root, env.DATA_DIR && env.DATA_DIR !== '' ? env.DATA_DIR : '.data'),
+    embeddedPostgresPort: intVar(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535),
+    dbPoolSize: intVar(env, 'DB_POOL_SIZE', 10, 1, 200),
+    jwtSecret,
+    tokenTtlSeconds: intVar(env, 'TOKEN_TTL_SECONDS', 8 * 3600, 60, 7 * 24 * 3600),
+    demoPassword: env.DEMO_PASSWORD && env.DEMO_PASSWORD !== '' ? env.DEMO_PASSWORD : 'regiekamer-demo',
+    demoMode: boolVar(env, 'DEMO_MODE', databaseUrl === null),
+    introspection: boolVar(env, 'GRAPHQL_INTROSPECTION', !production),
+    production,
+    webDistDir: path.resolve(root, 'web', 'dist'),
+    logLevel,
+  };
+}

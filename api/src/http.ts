@@ -1,0 +1,125 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
+import type { Config } from './config';
+import { createContext, type Context } from './context';
+import type { Database } from './db/database';
+import type { Clock } from './clock';
+import type { Services } from './services';
+import type { Logger } from './shared/logger';
+import { formatError } from './shared/graphql/errors';
+import { requireAuthenticationPlugin } from './shared/graphql/auth-plugin';
+import { requestPlugin } from './shared/graphql/request-plugin';
+
+export const BODY_LIMIT = '1mb';
+
+export interface HttpDeps {
+  config: Pick<Config, 'introspection' | 'production' | 'webDistDir'>;
+  schema: GraphQLSchema;
+  db: Database;
+  services: Services;
+  clock: Clock;
+  logger: Logger;
+}
+
+function bearerToken(req: Request): string | null {
+  const header = req.headers.authorization;
+  if (typeof header !== 'string') return null;
+  const match = /^Bearer ([A-Za-z0-9._~+/=-]{1,4096})$/.exec(header.trim());
+  return match?.[1] ?? null;
+}
+
+function jsonError(res: Response, status: number, code: string, message: string): void {
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+}
+
+/** One express app: /graphql, /healthz, /readyz and the built web client at /. */
+export async function createHttpApp(deps: HttpDeps): Promise<{ app: express.Express; apollo: ApolloServer<Context> }> {
+  const { config, schema, db, services, clock, logger } = deps;
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: config.production,
+    allowBatchedHttpRequests: false,
+    formatError,
+    plugins: [ApolloServerPluginLandingPageDisabled(), requireAuthenticationPlugin(config.introspection), requestPlugin(logger)],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+
+  app.use((req, res, next) => {
+    const incoming = req.headers['x-request-id'];
+    const requestId = typeof incoming === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+    res.locals.requestId = requestId;
+    res.setHeader('x-request-id', requestId);
+    next();
+  });
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const ready = await db.ping();
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unavailable' });
+  });
+
+  app.post('/graphql', (req, res, next) => {
+    if (!req.is('application/json')) {
+      jsonError(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Send GraphQL requests as application/json.');
+      return;
+    }
+    next();
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: BODY_LIMIT }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const token = bearerToken(req);
+        const viewer = token === null ? null : await services.auth.viewerFromToken(token);
+        return createContext({ requestId: String(res.locals.requestId), viewer, services, clock, db });
+      },
+    }),
+  );
+
+  const indexHtml = path.join(config.webDistDir, 'index.html');
+  if (existsSync(indexHtml)) {
+    app.use(express.static(config.webDistDir, { index: false, maxAge: '1h' }));
+    app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => {
+      res.setHeader('cache-control', 'no-cache');
+      res.sendFile(indexHtml);
+    });
+  } else {
+    app.get('/', (_req, res) => {
+      res.type('text/plain').send('Regiekamer API. The web client is not built: run `npm run build`.');
+    });
+  }
+
+  // Body parser and other request errors: a clear 4xx, never a crash or a stack trace.
+  app.use((error: unknown, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) {
+      next(error);
+      return;
+    }
+    const e = error as { type?: string; status?: number; statusCode?: number };
+    const status = e.status ?? e.statusCode ?? 500;
+    if (e.type === 'entity.too.large') jsonError(res, 413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${BODY_LIMIT}.`);
+    else if (e.type === 'entity.parse.failed') jsonError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+    else if (status >= 400 && status < 500) jsonError(res, status, 'BAD_REQUEST', 'The request could not be read.');
+    else {
+      logger.error('http error', { requestId: res.locals.requestId, error: error instanceof Error ? error.stack ?? error.message : String(error) });
+      jsonError(res, 500, 'INTERNAL_SERVER_ERROR', `Internal server error. Quote request id ${String(res.locals.requestId)} when reporting this.`);
+    }
+  });
+
+  return { app, apollo };
+}

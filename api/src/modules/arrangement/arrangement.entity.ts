@@ -1,0 +1,209 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateTimeResolver, LocalDateResolver, SafeIntResolver } from 'graphql-scalars';
+import { Node } from '../../shared/graphql/node';
+import { Municipality } from '../municipality/municipality.entity';
+import { Provider } from '../provider/provider.entity';
+import { User } from '../user/user.entity';
+
+export enum ArrangementStatus {
+  REQUESTED = 'REQUESTED',
+  ACTIVE = 'ACTIVE',
+  PAUSED = 'PAUSED',
+  ENDED = 'ENDED',
+}
+registerEnumType(ArrangementStatus, { name: 'ArrangementStatus' });
+
+export enum ArrangementForm {
+  INDIVIDUAL = 'INDIVIDUAL',
+  GROUP = 'GROUP',
+  MIXED = 'MIXED',
+}
+registerEnumType(ArrangementForm, { name: 'ArrangementForm' });
+
+/** iWmo product categories that matter for the algemene voorziening. */
+export enum ProductCategory {
+  BEGELEIDING = 'BEGELEIDING',
+  DAGBESTEDING = 'DAGBESTEDING',
+  GROEPSGERICHTE_ONDERSTEUNING = 'GROEPSGERICHTE_ONDERSTEUNING',
+  OVERIGE_ARRANGEMENTEN = 'OVERIGE_ARRANGEMENTEN',
+}
+registerEnumType(ProductCategory, {
+  name: 'ProductCategory',
+  description: 'iWmo product categories: BEGELEIDING (02), DAGBESTEDING (07), GROEPSGERICHTE_ONDERSTEUNING (09), OVERIGE_ARRANGEMENTEN (10).',
+});
+
+export enum EndReason {
+  GOALS_ACHIEVED = 'GOALS_ACHIEVED',
+  NO_LONGER_NEEDED = 'NO_LONGER_NEEDED',
+  CLIENT_WITHDREW = 'CLIENT_WITHDREW',
+  MOVED_AWAY = 'MOVED_AWAY',
+  REFERRED_ELSEWHERE = 'REFERRED_ELSEWHERE',
+  DECEASED = 'DECEASED',
+  OTHER = 'OTHER',
+}
+registerEnumType(EndReason, { name: 'EndReason' });
+
+export enum GoalAttainment {
+  ACHIEVED = 'ACHIEVED',
+  PARTLY = 'PARTLY',
+  NOT_ACHIEVED = 'NOT_ACHIEVED',
+}
+registerEnumType(GoalAttainment, { name: 'GoalAttainment' });
+
+/** Support cut to measure for one resident, delivered by a lead provider without an indicatie. */
+@Entity({ name: 'arrangement' })
+@Index('arrangement_provider_idx', ['providerId', 'id'])
+@Index('arrangement_municipality_idx', ['municipalityId', 'id'])
+@Check('arrangement_start_check', '"starts_on" IS NULL OR "starts_on" >= "requested_on"')
+@Check('arrangement_end_check', '"ended_on" IS NULL OR "ended_on" >= COALESCE("starts_on", "requested_on")')
+@Check('arrangement_cost_check', '"planned_cost_cents" >= 0 AND "realised_cost_cents" >= 0')
+@Check('arrangement_hours_check', '"hours_per_week" >= 0')
+@ObjectType('Arrangement', { implements: Node })
+export class Arrangement {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
+  id: number;
+
+  @Column({ name: 'municipality_id', type: 'bigint' })
+  municipalityId: number;
+
+  @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'municipality_id' })
+  municipality?: Municipality;
+
+  @Column({ name: 'provider_id', type: 'bigint' })
+  providerId: number;
+
+  @ManyToOne(() => Provider, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'provider_id' })
+  provider?: Provider;
+
+  /** The provider's pseudonymous key of the resident; exposed only to that provider's representatives. */
+  @Column({ name: 'client_key', type: 'varchar', length: 100 })
+  clientKey: string;
+
+  @Field(() => Int)
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
+  @Field(() => ArrangementStatus)
+  @Column({ type: 'enum', enum: ArrangementStatus, enumName: 'arrangement_status' })
+  status: ArrangementStatus;
+
+  @Field(() => ArrangementForm)
+  @Column({ type: 'enum', enum: ArrangementForm, enumName: 'arrangement_form' })
+  form: ArrangementForm;
+
+  @Field(() => ProductCategory)
+  @Column({ name: 'product_category', type: 'enum', enum: ProductCategory, enumName: 'product_category' })
+  productCategory: ProductCategory;
+
+  @Field(() => LocalDateResolver, { description: 'Date of the first request: the start of the waiting time.' })
+  @Column({ name: 'requested_on', type: 'date' })
+  requestedOn: string;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  @Column({ name: 'starts_on', type: 'date', nullable: true })
+  startsOn: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  @Column({ name: 'ended_on', type: 'date', nullable: true })
+  endedOn: string | null;
+
+  @Field(() => EndReason, { nullable: true })
+  @Column({ name: 'end_reason', type: 'enum', enum: EndReason, enumName: 'end_reason', nullable: true })
+  endReason: EndReason | null;
+
+  @Field(() => GoalAttainment, { nullable: true })
+  @Column({ name: 'goal_attainment', type: 'enum', enum: GoalAttainment, enumName: 'goal_attainment', nullable: true })
+  goalAttainment: GoalAttainment | null;
+
+  @Field(() => Float)
+  @Column({ name: 'hours_per_week', type: 'numeric', precision: 5, scale: 2 })
+  hoursPerWeek: number;
+
+  @Field(() => SafeIntResolver, { description: 'Planned cost in euro cents.' })
+  @Column({ name: 'planned_cost_cents', type: 'bigint' })
+  plannedCostCents: number;
+
+  @Field(() => SafeIntResolver, { description: 'Realised cost in euro cents: the sum of the reports.' })
+  @Column({ name: 'realised_cost_cents', type: 'bigint', default: 0 })
+  realisedCostCents: number;
+
+  @Field(() => [String])
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  goals: string[];
+
+  @Field(() => DateTimeResolver)
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Field(() => DateTimeResolver)
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
+
+/** What a provider reports for one period of an arrangement. Append-only. */
+@Entity({ name: 'arrangement_report' })
+@Index('arrangement_report_period_key', ['arrangementId', 'periodStart', 'periodEnd'], { unique: true })
+@Index('arrangement_report_provider_idx', ['providerId'])
+@Check('arrangement_report_period_check', '"period_end" >= "period_start"')
+@Check('arrangement_report_amounts_check', '"hours_delivered" >= 0 AND "cost_cents" >= 0')
+@ObjectType('ArrangementReport', { implements: Node })
+export class ArrangementReport {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
+  id: number;
+
+  @Column({ name: 'municipality_id', type: 'bigint' })
+  municipalityId: number;
+
+  @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'municipality_id' })
+  municipality?: Municipality;
+
+  @Column({ name: 'arrangement_id', type: 'bigint' })
+  arrangementId: number;
+
+  @ManyToOne(() => Arrangement, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'arrangement_id' })
+  arrangement?: Arrangement;
+
+  /** Copied from the arrangement so that row-level policies can filter reports by provider directly. */
+  @Column({ name: 'provider_id', type: 'bigint' })
+  providerId: number;
+
+  @ManyToOne(() => Provider, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'provider_id' })
+  provider?: Provider;
+
+  @Field(() => LocalDateResolver)
+  @Column({ name: 'period_start', type: 'date' })
+  periodStart: string;
+
+  @Field(() => LocalDateResolver)
+  @Column({ name: 'period_end', type: 'date' })
+  periodEnd: string;
+
+  @Field(() => Float)
+  @Column({ name: 'hours_delivered', type: 'numeric', precision: 7, scale: 2 })
+  hoursDelivered: number;
+
+  @Field(() => SafeIntResolver, { description: 'Cost in euro cents.' })
+  @Column({ name: 'cost_cents', type: 'bigint' })
+  costCents: number;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  remarks: string | null;
+
+  @Column({ name: 'created_by_user_id', type: 'bigint' })
+  createdByUserId: number;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'created_by_user_id' })
+  createdBy?: User;
+
+  @Field(() => DateTimeResolver)
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,103 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { loadersOf } from '../../context';
+import { requireViewer } from '../../shared/auth/viewer';
+import type { ConnectionResult } from '../../shared/graphql/connection';
+import { toGlobalId } from '../../shared/graphql/global-id';
+import { payload } from '../../shared/graphql/payload';
+import { pageWindow, toConnection } from '../../shared/pagination';
+import { Provider } from '../provider/provider.entity';
+import { Role } from '../user/user.entity';
+import { Arrangement, ArrangementReport } from './arrangement.entity';
+import {
+  ArrangementEndInput,
+  ArrangementInput,
+  ArrangementReportInput,
+  ArrangementsArgs,
+  ArrangementUpdateInput,
+  ReportsArgs,
+} from './arrangement.inputs';
+import { ArrangementConnection, ArrangementPayload, ArrangementReportConnection, ArrangementReportPayload } from './arrangement.payloads';
+
+@Resolver(() => Arrangement)
+export class ArrangementResolver {
+  @Query(() => ArrangementConnection, { description: "Arrangements of the municipality; a representative sees only their own provider's." })
+  async arrangements(@Args(() => ArrangementsArgs) args: ArrangementsArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Arrangement>> {
+    const service = ctx.services.arrangement;
+    const { viewer, providerId } = service.listScope(ctx.viewer, args.filter);
+    const window = pageWindow(args);
+    const rows = await service.page(viewer, providerId, args.filter, window);
+    return toConnection(rows, window, () => service.count(viewer, providerId, args.filter));
+  }
+
+  @Mutation(() => ArrangementPayload)
+  async arrangementCreate(@Arg('input', () => ArrangementInput) input: ArrangementInput, @Ctx() ctx: Context): Promise<ArrangementPayload> {
+    return payload('arrangement', await ctx.services.arrangement.create(ctx.viewer, input));
+  }
+
+  @Mutation(() => ArrangementPayload)
+  async arrangementUpdate(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => ArrangementUpdateInput) input: ArrangementUpdateInput,
+    @Ctx() ctx: Context,
+  ): Promise<ArrangementPayload> {
+    return payload('arrangement', await ctx.services.arrangement.update(ctx.viewer, id, version, input));
+  }
+
+  @Mutation(() => ArrangementPayload)
+  async arrangementEnd(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => ArrangementEndInput) input: ArrangementEndInput,
+    @Ctx() ctx: Context,
+  ): Promise<ArrangementPayload> {
+    return payload('arrangement', await ctx.services.arrangement.end(ctx.viewer, id, version, input));
+  }
+
+  @Mutation(() => ArrangementReportPayload)
+  async arrangementReportAdd(
+    @Arg('arrangementId', () => ID) arrangementId: string,
+    @Arg('input', () => ArrangementReportInput) input: ArrangementReportInput,
+    @Ctx() ctx: Context,
+  ): Promise<ArrangementReportPayload> {
+    const outcome = await ctx.services.arrangement.addReport(ctx.viewer, arrangementId, input);
+    return outcome.ok
+      ? { report: outcome.value.report, arrangement: outcome.value.arrangement, userErrors: [] }
+      : { report: null, arrangement: null, userErrors: outcome.problems };
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() a: Arrangement): string {
+    return toGlobalId('Arrangement', a.id);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The provider's pseudonymous client key: only for that provider's representatives." })
+  clientKey(@Root() a: Arrangement, @Ctx() ctx: Context): string | null {
+    const viewer = requireViewer(ctx.viewer);
+    return viewer.role === Role.PROVIDER_REP && viewer.providerId === a.providerId ? a.clientKey : null;
+  }
+
+  @FieldResolver(() => Provider)
+  async provider(@Root() a: Arrangement, @Ctx() ctx: Context): Promise<Provider> {
+    const provider = await loadersOf(ctx).provider.providerById.load(a.providerId);
+    if (!provider) throw new Error(`provider ${a.providerId} of arrangement ${a.id} is missing`);
+    return provider;
+  }
+
+  @FieldResolver(() => ArrangementReportConnection)
+  async reports(@Root() a: Arrangement, @Args(() => ReportsArgs) args: ReportsArgs, @Ctx() ctx: Context): Promise<ConnectionResult<ArrangementReport>> {
+    const loaders = loadersOf(ctx).arrangement;
+    const window = pageWindow(args);
+    const rows = await loaders.reportPageByArrangement.load({ parentId: a.id, limit: window.limit, afterId: window.afterId });
+    return toConnection(rows, window, () => loaders.reportCountByArrangement.load(a.id));
+  }
+}
+
+@Resolver(() => ArrangementReport)
+export class ArrangementReportResolver {
+  @FieldResolver(() => ID)
+  id(@Root() r: ArrangementReport): string {
+    return toGlobalId('ArrangementReport', r.id);
+  }
+}

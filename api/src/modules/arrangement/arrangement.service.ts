@@ -1,0 +1,291 @@
+import type { Clock } from '../../clock';
+import { isUniqueViolation, type Database } from '../../db/database';
+import { canReadProviderArrangements, requireRole, requireViewer, type Viewer } from '../../shared/auth/viewer';
+import { ForbiddenError } from '../../shared/errors/access-errors';
+import { ErrorCode, fail, ok, problem, staleVersion, type Outcome } from '../../shared/errors/problems';
+import { decodeIdOf } from '../../shared/graphql/global-id';
+import type { PageWindow } from '../../shared/pagination';
+import { Checks } from '../../shared/validation';
+import { Role } from '../user/user.entity';
+import {
+  ArrangementStatus,
+  type Arrangement,
+  type ArrangementForm,
+  type ArrangementReport,
+  type EndReason,
+  type GoalAttainment,
+  type ProductCategory,
+} from './arrangement.entity';
+import { ARRANGEMENT_COLUMNS, REPORT_COLUMNS } from './arrangement.loaders';
+
+export interface ArrangementCreate {
+  providerId?: string | null;
+  clientKey: string;
+  productCategory: ProductCategory;
+  form: ArrangementForm;
+  requestedOn: string;
+  startsOn?: string | null;
+  hoursPerWeek: number;
+  plannedCostCents: number;
+  goals?: string[] | null;
+}
+
+export interface ArrangementUpdate {
+  clientKey?: string | null;
+  productCategory?: ProductCategory | null;
+  form?: ArrangementForm | null;
+  startsOn?: string | null;
+  hoursPerWeek?: number | null;
+  plannedCostCents?: number | null;
+  goals?: string[] | null;
+  status?: ArrangementStatus | null;
+}
+
+export interface ArrangementEnd {
+  endedOn: string;
+  endReason: EndReason;
+  goalAttainment: GoalAttainment;
+}
+
+export interface ReportAdd {
+  periodStart: string;
+  periodEnd: string;
+  hoursDelivered: number;
+  costCents: number;
+  remarks?: string | null;
+}
+
+export interface ArrangementListFilter {
+  providerId?: string | null;
+  status?: ArrangementStatus | null;
+  productCategory?: ProductCategory | null;
+}
+
+const MAX_HOURS_PER_WEEK = 168;
+const notFound = (field = 'id') => problem(ErrorCode.NOT_FOUND, 'No arrangement with this id.', field);
+
+/** Status changes allowed through arrangementUpdate; ending has its own mutation. */
+const TRANSITIONS: Record<ArrangementStatus, ArrangementStatus[]> = {
+  [ArrangementStatus.REQUESTED]: [ArrangementStatus.ACTIVE],
+  [ArrangementStatus.ACTIVE]: [ArrangementStatus.PAUSED],
+  [ArrangementStatus.PAUSED]: [ArrangementStatus.ACTIVE],
+  [ArrangementStatus.ENDED]: [],
+};
+
+function checkGoals(checks: Checks, goals: string[] | null | undefined): void {
+  if (!goals) return;
+  if (goals.length > 20) checks.add('input.goals', 'At most 20 goals.');
+  goals.forEach((g, i) => checks.nonEmpty(`input.goals.${i}`, g, 500));
+}
+
+export class ArrangementService {
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Resolves the list's provider scope: a representative sees only their own provider, whatever they ask for. */
+  listScope(viewerOrNull: Viewer | null, filter: ArrangementListFilter | null | undefined): { viewer: Viewer; providerId: number | null } {
+    const viewer = requireViewer(viewerOrNull);
+    let providerId: number | null = null;
+    if (filter?.providerId) {
+      providerId = decodeIdOf('Provider', filter.providerId);
+      if (providerId === null) throw new ForbiddenError('Unknown provider.');
+    }
+    if (viewer.role === Role.PROVIDER_REP) {
+      if (providerId !== null && providerId !== viewer.providerId) throw new ForbiddenError("You cannot read another provider's arrangements.");
+      providerId = viewer.providerId;
+    }
+    return { viewer, providerId };
+  }
+
+  async page(viewer: Viewer, providerId: number | null, filter: ArrangementListFilter | null | undefined, window: PageWindow): Promise<Arrangement[]> {
+    return this.db.query<Arrangement>(
+      `SELECT ${ARRANGEMENT_COLUMNS} FROM arrangement a
+        WHERE a.municipality_id = $1 AND ($2::bigint IS NULL OR a.provider_id = $2)
+          AND ($3::arrangement_status IS NULL OR a.status = $3) AND ($4::product_category IS NULL OR a.product_category = $4)
+          AND ($5::bigint IS NULL OR a.id > $5)
+        ORDER BY a.id LIMIT $6`,
+      [viewer.municipalityId, providerId, filter?.status ?? null, filter?.productCategory ?? null, window.afterId, window.limit + 1],
+    );
+  }
+
+  async count(viewer: Viewer, providerId: number | null, filter: ArrangementListFilter | null | undefined): Promise<number> {
+    const rows = await this.db.query<{ count: number }>(
+      `SELECT count(*) AS count FROM arrangement a
+        WHERE a.municipality_id = $1 AND ($2::bigint IS NULL OR a.provider_id = $2)
+          AND ($3::arrangement_status IS NULL OR a.status = $3) AND ($4::product_category IS NULL OR a.product_category = $4)`,
+      [viewer.municipalityId, providerId, filter?.status ?? null, filter?.productCategory ?? null],
+    );
+    return rows[0]?.count ?? 0;
+  }
+
+  /** Throws FORBIDDEN when the viewer may not read this arrangement (another provider's). */
+  assertReadable(viewer: Viewer, arrangement: Arrangement): void {
+    if (!canReadProviderArrangements(viewer, arrangement.providerId)) throw new ForbiddenError("You cannot read another provider's arrangements.");
+  }
+
+  async create(viewerOrNull: Viewer | null, input: ArrangementCreate): Promise<Outcome<Arrangement>> {
+    const viewer = requireRole(viewerOrNull, Role.PROVIDER_REP);
+    const providerId = viewer.providerId!;
+    if (input.providerId !== undefined && input.providerId !== null && decodeIdOf('Provider', input.providerId) !== providerId) {
+      throw new ForbiddenError('You can create arrangements only for your own provider.');
+    }
+    const today = this.clock.today();
+    const checks = new Checks();
+    checks.nonEmpty('input.clientKey', input.clientKey, 100);
+    checks.notAfter('input.requestedOn', input.requestedOn, today, 'The request date must not be in the future.');
+    checks.notBefore('input.startsOn', input.startsOn, input.requestedOn, 'The start date must not be before the request date.');
+    checks.nonNegativeNumber('input.hoursPerWeek', input.hoursPerWeek, MAX_HOURS_PER_WEEK);
+    checks.nonNegativeInt('input.plannedCostCents', input.plannedCostCents);
+    checkGoals(checks, input.goals);
+    if (!checks.ok) return fail(...checks.problems);
+
+    const status = input.startsOn && input.startsOn <= today ? ArrangementStatus.ACTIVE : ArrangementStatus.REQUESTED;
+    return this.db.transaction(viewer, async (tx) => {
+      const [row] = await tx.query<Arrangement>(
+        `INSERT INTO arrangement AS a (municipality_id, provider_id, client_key, status, form, product_category, requested_on, starts_on,
+           hours_per_week, planned_cost_cents, goals)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING ${ARRANGEMENT_COLUMNS}`,
+        [
+          viewer.municipalityId,
+          providerId,
+          input.clientKey.trim(),
+          status,
+          input.form,
+          input.productCategory,
+          input.requestedOn,
+          input.startsOn ?? null,
+          input.hoursPerWeek,
+          input.plannedCostCents,
+          (input.goals ?? []).map((g) => g.trim()),
+        ],
+      );
+      return ok(row!);
+    });
+  }
+
+  async update(viewerOrNull: Viewer | null, globalId: string, version: number, input: ArrangementUpdate): Promise<Outcome<Arrangement>> {
+    const viewer = requireRole(viewerOrNull, Role.PROVIDER_REP);
+    const current = await this.loadOwn(viewer, globalId);
+    if (!current.ok) return current;
+    const a = current.value;
+    if (a.version !== version) return fail(staleVersion(a.version));
+    if (a.status === ArrangementStatus.ENDED) return fail(problem(ErrorCode.INVALID_STATE, 'An ended arrangement cannot be changed.', 'id'));
+
+    const today = this.clock.today();
+    const startsOn = input.startsOn ?? a.startsOn;
+    const checks = new Checks();
+    checks.nonEmpty('input.clientKey', input.clientKey, 100);
+    checks.notBefore('input.startsOn', input.startsOn, a.requestedOn, 'The start date must not be before the request date.');
+    checks.nonNegativeNumber('input.hoursPerWeek', input.hoursPerWeek, MAX_HOURS_PER_WEEK);
+    checks.nonNegativeInt('input.plannedCostCents', input.plannedCostCents);
+    checkGoals(checks, input.goals);
+    if (input.status && input.status !== a.status) {
+      if (!TRANSITIONS[a.status].includes(input.status)) {
+        checks.add('input.status', `An arrangement cannot go from ${a.status} to ${input.status} here.`, ErrorCode.INVALID_TRANSITION);
+      } else if (input.status === ArrangementStatus.ACTIVE && (!startsOn || startsOn > today)) {
+        checks.add('input.status', 'An arrangement becomes ACTIVE only on or after its start date.', ErrorCode.INVALID_TRANSITION);
+      }
+    }
+    if (!checks.ok) return fail(...checks.problems);
+
+    return this.db.transaction(viewer, async (tx) => {
+      const [row] = await tx.query<Arrangement>(
+        `UPDATE arrangement a SET
+           client_key = COALESCE($3, client_key), product_category = COALESCE($4, product_category), form = COALESCE($5, form),
+           starts_on = COALESCE($6, starts_on), hours_per_week = COALESCE($7, hours_per_week),
+           planned_cost_cents = COALESCE($8, planned_cost_cents), goals = COALESCE($9, goals), status = COALESCE($10, status),
+           version = version + 1, updated_at = now()
+         WHERE id = $1 AND version = $2 RETURNING ${ARRANGEMENT_COLUMNS}`,
+        [
+          a.id,
+          version,
+          input.clientKey?.trim() ?? null,
+          input.productCategory ?? null,
+          input.form ?? null,
+          input.startsOn ?? null,
+          input.hoursPerWeek ?? null,
+          input.plannedCostCents ?? null,
+          input.goals ? input.goals.map((g) => g.trim()) : null,
+          input.status ?? null,
+        ],
+      );
+      return row ? ok(row) : fail<Arrangement>(staleVersion(version + 1));
+    });
+  }
+
+  async end(viewerOrNull: Viewer | null, globalId: string, version: number, input: ArrangementEnd): Promise<Outcome<Arrangement>> {
+    const viewer = requireRole(viewerOrNull, Role.PROVIDER_REP);
+    const current = await this.loadOwn(viewer, globalId);
+    if (!current.ok) return current;
+    const a = current.value;
+    if (a.version !== version) return fail(staleVersion(a.version));
+    if (a.status === ArrangementStatus.ENDED) return fail(problem(ErrorCode.INVALID_STATE, 'This arrangement has already ended.', 'id'));
+    const checks = new Checks();
+    checks.notBefore('input.endedOn', input.endedOn, a.startsOn ?? a.requestedOn, 'The end date must not be before the start date.');
+    checks.notAfter('input.endedOn', input.endedOn, this.clock.today(), 'The end date must not be in the future.');
+    if (!checks.ok) return fail(...checks.problems);
+    return this.db.transaction(viewer, async (tx) => {
+      const [row] = await tx.query<Arrangement>(
+        `UPDATE arrangement a SET status = 'ENDED', ended_on = $3, end_reason = $4, goal_attainment = $5, version = version + 1, updated_at = now()
+          WHERE id = $1 AND version = $2 RETURNING ${ARRANGEMENT_COLUMNS}`,
+        [a.id, version, input.endedOn, input.endReason, input.goalAttainment],
+      );
+      return row ? ok(row) : fail<Arrangement>(staleVersion(version + 1));
+    });
+  }
+
+  async addReport(viewerOrNull: Viewer | null, arrangementGlobalId: string, input: ReportAdd): Promise<Outcome<{ report: ArrangementReport; arrangement: Arrangement }>> {
+    const viewer = requireRole(viewerOrNull, Role.PROVIDER_REP);
+    const current = await this.loadOwn(viewer, arrangementGlobalId, 'arrangementId');
+    if (!current.ok) return current;
+    const a = current.value;
+    if (a.status === ArrangementStatus.REQUESTED || a.startsOn === null) {
+      return fail(problem(ErrorCode.INVALID_STATE, 'Report only on an arrangement that has started.', 'arrangementId'));
+    }
+    const checks = new Checks();
+    checks.notBefore('input.periodEnd', input.periodEnd, input.periodStart, 'The period must not end before it starts.');
+    checks.notAfter('input.periodEnd', input.periodEnd, this.clock.today(), 'The period must not be in the future.');
+    checks.notBefore('input.periodEnd', input.periodEnd, a.startsOn, 'The period lies before the arrangement started.');
+    checks.notAfter('input.periodStart', input.periodStart, a.endedOn, 'The period lies after the arrangement ended.');
+    checks.nonNegativeNumber('input.hoursDelivered', input.hoursDelivered, 9999);
+    checks.nonNegativeInt('input.costCents', input.costCents);
+    checks.maxLength('input.remarks', input.remarks, 2000);
+    if (!checks.ok) return fail(...checks.problems);
+    try {
+      return await this.db.transaction(viewer, async (tx) => {
+        const [report] = await tx.query<ArrangementReport>(
+          `INSERT INTO arrangement_report AS r (municipality_id, arrangement_id, provider_id, period_start, period_end, hours_delivered, cost_cents,
+             remarks, created_by_user_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${REPORT_COLUMNS}`,
+          [viewer.municipalityId, a.id, a.providerId, input.periodStart, input.periodEnd, input.hoursDelivered, input.costCents, input.remarks ?? null, viewer.userId],
+        );
+        // Realised cost is kept with the arrangement in the same transaction; reports themselves are append-only.
+        const [arrangement] = await tx.query<Arrangement>(
+          `UPDATE arrangement a SET realised_cost_cents = realised_cost_cents + $2 WHERE id = $1 RETURNING ${ARRANGEMENT_COLUMNS}`,
+          [a.id, input.costCents],
+        );
+        return ok({ report: report!, arrangement: arrangement! });
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'arrangement_report_period_key')) {
+        return fail(problem(ErrorCode.DUPLICATE, 'A report for exactly this period already exists.', 'input.periodStart'));
+      }
+      throw error;
+    }
+  }
+
+  /** Loads an arrangement the viewer's provider owns; another provider's is FORBIDDEN and changes nothing. */
+  private async loadOwn(viewer: Viewer, globalId: string, field = 'id'): Promise<Outcome<Arrangement>> {
+    const id = decodeIdOf('Arrangement', globalId);
+    if (id === null) return fail(notFound(field));
+    const rows = await this.db.query<Arrangement>(`SELECT ${ARRANGEMENT_COLUMNS} FROM arrangement a WHERE a.id = $1 AND a.municipality_id = $2`, [
+      id,
+      viewer.municipalityId,
+    ]);
+    const a = rows[0];
+    if (!a) return fail(notFound(field));
+    if (a.providerId !== viewer.providerId) throw new ForbiddenError("You cannot change another provider's arrangements.");
+    return ok(a);
+  }
+}

@@ -1,0 +1,117 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateTimeResolver, LocalDateResolver, SafeIntResolver } from 'graphql-scalars';
+import { Node } from '../../shared/graphql/node';
+import { Municipality } from '../municipality/municipality.entity';
+import { Provider } from '../provider/provider.entity';
+import { User } from '../user/user.entity';
+
+export enum ConvenantStatus {
+  DRAFT = 'DRAFT',
+  OPEN_FOR_SIGNING = 'OPEN_FOR_SIGNING',
+  IN_FORCE = 'IN_FORCE',
+  ENDED = 'ENDED',
+}
+registerEnumType(ConvenantStatus, { name: 'ConvenantStatus' });
+
+export enum PartyKind {
+  MUNICIPALITY = 'MUNICIPALITY',
+  PROVIDER = 'PROVIDER',
+}
+registerEnumType(PartyKind, { name: 'PartyKind' });
+
+/** The agreement of the municipality and the providers that run the algemene voorziening. */
+@Entity({ name: 'convenant' })
+@Check('convenant_period_check', '"ends_on" >= "starts_on"')
+@Check('convenant_budget_check', '"budget_cents" >= 0')
+@ObjectType('Convenant', { implements: Node })
+export class Convenant {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
+  id: number;
+
+  @Column({ name: 'municipality_id', type: 'bigint' })
+  municipalityId: number;
+
+  @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'municipality_id' })
+  municipality?: Municipality;
+
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 300 })
+  title: string;
+
+  @Field(() => ConvenantStatus)
+  @Column({ type: 'enum', enum: ConvenantStatus, enumName: 'convenant_status', default: ConvenantStatus.DRAFT })
+  status: ConvenantStatus;
+
+  @Field(() => Int, { description: 'Optimistic concurrency: name it when changing the convenant.' })
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
+  @Field(() => LocalDateResolver)
+  @Column({ name: 'starts_on', type: 'date' })
+  startsOn: string;
+
+  @Field(() => LocalDateResolver)
+  @Column({ name: 'ends_on', type: 'date' })
+  endsOn: string;
+
+  @Field(() => SafeIntResolver, { description: 'Budget for the whole period, in euro cents.' })
+  @Column({ name: 'budget_cents', type: 'bigint' })
+  budgetCents: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
+
+/** A party to a convenant; its signature (signedAt, signedBy) is written once and never changed. */
+@Entity({ name: 'convenant_party' })
+@Index('convenant_party_provider_key', ['convenantId', 'providerId'], { unique: true, where: '"provider_id" IS NOT NULL' })
+@Index('convenant_party_municipality_key', ['convenantId'], { unique: true, where: `"kind" = 'MUNICIPALITY'` })
+@Index('convenant_party_provider_idx', ['providerId'])
+@Check('convenant_party_kind_check', `("kind" = 'MUNICIPALITY' AND "provider_id" IS NULL) OR ("kind" = 'PROVIDER' AND "provider_id" IS NOT NULL)`)
+@Check('convenant_party_signature_check', '("signed_at" IS NULL) = ("signed_by_user_id" IS NULL)')
+@ObjectType('ConvenantParty')
+export class ConvenantParty {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
+  id: number;
+
+  @Column({ name: 'municipality_id', type: 'bigint' })
+  municipalityId: number;
+
+  @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'municipality_id' })
+  municipality?: Municipality;
+
+  @Column({ name: 'convenant_id', type: 'bigint' })
+  convenantId: number;
+
+  @ManyToOne(() => Convenant, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'convenant_id' })
+  convenant?: Convenant;
+
+  @Field(() => PartyKind)
+  @Column({ type: 'enum', enum: PartyKind, enumName: 'party_kind' })
+  kind: PartyKind;
+
+  @Column({ name: 'provider_id', type: 'bigint', nullable: true })
+  providerId: number | null;
+
+  @ManyToOne(() => Provider, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'provider_id' })
+  provider?: Provider;
+
+  @Field(() => DateTimeResolver, { nullable: true })
+  @Column({ name: 'signed_at', type: 'timestamptz', nullable: true })
+  signedAt: Date | null;
+
+  @Column({ name: 'signed_by_user_id', type: 'bigint', nullable: true })
+  signedByUserId: number | null;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'signed_by_user_id' })
+  signedBy?: User;
+}

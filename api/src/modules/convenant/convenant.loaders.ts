@@ -1,0 +1,32 @@
+import DataLoader from 'dataloader';
+import type { Queryable } from '../../db/database';
+import { byKey, groupByKey } from '../../shared/loader-utils';
+import type { Convenant, ConvenantParty } from './convenant.entity';
+
+export const CONVENANT_COLUMNS = `c.id, c.municipality_id AS "municipalityId", c.title, c.status, c.version, c.starts_on AS "startsOn",
+  c.ends_on AS "endsOn", c.budget_cents AS "budgetCents", c.created_at AS "createdAt", c.updated_at AS "updatedAt"`;
+
+export const PARTY_COLUMNS = `p.id, p.municipality_id AS "municipalityId", p.convenant_id AS "convenantId", p.kind, p.provider_id AS "providerId",
+  p.signed_at AS "signedAt", p.signed_by_user_id AS "signedByUserId"`;
+
+export function createConvenantLoaders(db: Queryable, municipalityId: number) {
+  return {
+    convenantById: new DataLoader<number, Convenant | null>(async (ids) => {
+      const rows = await db.query<Convenant>(
+        `SELECT ${CONVENANT_COLUMNS} FROM convenant c WHERE c.id = ANY($1) AND c.municipality_id = $2`,
+        [ids, municipalityId],
+      );
+      return byKey(ids, rows, (r) => r.id);
+    }),
+    partiesByConvenantId: new DataLoader<number, ConvenantParty[]>(async (ids) => {
+      const rows = await db.query<ConvenantParty>(
+        // The municipality first, then providers in the order they were added.
+        `SELECT ${PARTY_COLUMNS} FROM convenant_party p WHERE p.convenant_id = ANY($1) AND p.municipality_id = $2
+          ORDER BY p.convenant_id, (p.kind = 'MUNICIPALITY') DESC, p.id`,
+        [ids, municipalityId],
+      );
+      return groupByKey(ids, rows, (r) => r.convenantId);
+    }),
+  };
+}
+export type ConvenantLoaders = ReturnType<typeof createConvenantLoaders>;

@@ -1,0 +1,144 @@
+import type { Database, Queryable } from '../../db/database';
+import { requireRole, type Viewer } from '../../shared/auth/viewer';
+import { ForbiddenError } from '../../shared/errors/access-errors';
+import { ErrorCode, fail, ok, problem, staleVersion, type Outcome } from '../../shared/errors/problems';
+import { decodeIdOf } from '../../shared/graphql/global-id';
+import type { PageWindow } from '../../shared/pagination';
+import { Checks } from '../../shared/validation';
+import type { Clock } from '../../clock';
+import { Role } from '../user/user.entity';
+import { CONVENANT_COLUMNS, PARTY_COLUMNS } from './convenant.loaders';
+import { ConvenantStatus, PartyKind, type Convenant, type ConvenantParty } from './convenant.entity';
+
+export interface ConvenantCreate {
+  title: string;
+  startsOn: string;
+  endsOn: string;
+  budgetCents: number;
+  partyIds: string[];
+}
+
+const notFound = (field = 'id') => problem(ErrorCode.NOT_FOUND, 'No convenant with this id.', field);
+
+export class ConvenantService {
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+  ) {}
+
+  async page(viewer: Viewer, window: PageWindow): Promise<Convenant[]> {
+    return this.db.query<Convenant>(
+      `SELECT ${CONVENANT_COLUMNS} FROM convenant c WHERE c.municipality_id = $1 AND ($2::bigint IS NULL OR c.id > $2) ORDER BY c.id LIMIT $3`,
+      [viewer.municipalityId, window.afterId, window.limit + 1],
+    );
+  }
+
+  async count(viewer: Viewer): Promise<number> {
+    const rows = await this.db.query<{ count: number }>(`SELECT count(*) AS count FROM convenant WHERE municipality_id = $1`, [
+      viewer.municipalityId,
+    ]);
+    return rows[0]?.count ?? 0;
+  }
+
+  async create(viewerOrNull: Viewer | null, input: ConvenantCreate): Promise<Outcome<Convenant>> {
+    const viewer = requireRole(viewerOrNull, Role.REGISSEUR);
+    const checks = new Checks();
+    checks.nonEmpty('input.title', input.title, 300);
+    checks.notBefore('input.endsOn', input.endsOn, input.startsOn, 'The end date must not be before the start date.');
+    checks.nonNegativeInt('input.budgetCents', input.budgetCents);
+    const providerIds = input.partyIds.map((id) => decodeIdOf('Provider', id));
+    if (input.partyIds.length === 0) checks.add('input.partyIds', 'A convenant needs at least one provider as party.');
+    if (providerIds.some((id) => id === null)) checks.add('input.partyIds', 'Every party must be a provider id.');
+    if (new Set(providerIds).size !== providerIds.length) checks.add('input.partyIds', 'A provider can be a party only once.');
+    if (!checks.ok) return fail(...checks.problems);
+
+    return this.db.transaction(viewer, async (tx) => {
+      const ids = providerIds as number[];
+      const found = await tx.query<{ id: number }>(`SELECT id FROM provider WHERE id = ANY($1) AND municipality_id = $2`, [
+        ids,
+        viewer.municipalityId,
+      ]);
+      if (found.length !== ids.length) {
+        return fail<Convenant>(problem(ErrorCode.NOT_FOUND, 'One or more parties are not providers of this municipality.', 'input.partyIds'));
+      }
+      const [convenant] = await tx.query<Convenant>(
+        `INSERT INTO convenant AS c (municipality_id, title, starts_on, ends_on, budget_cents) VALUES ($1, $2, $3, $4, $5)
+         RETURNING ${CONVENANT_COLUMNS}`,
+        [viewer.municipalityId, input.title.trim(), input.startsOn, input.endsOn, input.budgetCents],
+      );
+      await tx.query(
+        `INSERT INTO convenant_party (municipality_id, convenant_id, kind, provider_id)
+         SELECT $1, $2, 'MUNICIPALITY', NULL
+         UNION ALL SELECT $1, $2, 'PROVIDER', unnest($3::bigint[])`,
+        [viewer.municipalityId, convenant!.id, ids],
+      );
+      return ok(convenant!);
+    });
+  }
+
+  async openForSigning(viewerOrNull: Viewer | null, globalId: string, version: number): Promise<Outcome<Convenant>> {
+    const viewer = requireRole(viewerOrNull, Role.REGISSEUR);
+    const id = decodeIdOf('Convenant', globalId);
+    if (id === null) return fail(notFound());
+    return this.db.transaction(viewer, async (tx) => {
+      const current = await this.lock(tx, viewer, id);
+      if (!current) return fail<Convenant>(notFound());
+      if (current.version !== version) return fail<Convenant>(staleVersion(current.version));
+      if (current.status !== ConvenantStatus.DRAFT) {
+        return fail<Convenant>(problem(ErrorCode.INVALID_STATE, `Only a DRAFT convenant can be opened for signing; this one is ${current.status}.`, 'id'));
+      }
+      const [updated] = await tx.query<Convenant>(
+        `UPDATE convenant c SET status = 'OPEN_FOR_SIGNING', version = version + 1, updated_at = now()
+          WHERE id = $1 AND version = $2 RETURNING ${CONVENANT_COLUMNS}`,
+        [id, version],
+      );
+      return updated ? ok(updated) : fail<Convenant>(staleVersion(current.version));
+    });
+  }
+
+  /**
+   * A representative signs for their own provider, the regisseur for the municipality.
+   * The convenant row is locked, so the last two signatures cannot both miss that they complete it.
+   */
+  async sign(viewerOrNull: Viewer | null, globalId: string): Promise<Outcome<Convenant>> {
+    const viewer = requireRole(viewerOrNull, Role.REGISSEUR, Role.PROVIDER_REP);
+    const id = decodeIdOf('Convenant', globalId);
+    if (id === null) return fail(notFound());
+    return this.db.transaction(viewer, async (tx) => {
+      const current = await this.lock(tx, viewer, id);
+      if (!current) return fail<Convenant>(notFound());
+      const parties = await tx.query<ConvenantParty>(`SELECT ${PARTY_COLUMNS} FROM convenant_party p WHERE p.convenant_id = $1`, [id]);
+      const party =
+        viewer.role === Role.REGISSEUR
+          ? parties.find((p) => p.kind === PartyKind.MUNICIPALITY)
+          : parties.find((p) => p.kind === PartyKind.PROVIDER && p.providerId === viewer.providerId);
+      if (!party) throw new ForbiddenError('Your organisation is not a party to this convenant.');
+      if (party.signedAt !== null) {
+        return fail<Convenant>(problem(ErrorCode.ALREADY_SIGNED, 'Your organisation has already signed this convenant.', 'id'));
+      }
+      if (current.status !== ConvenantStatus.OPEN_FOR_SIGNING) {
+        return fail<Convenant>(problem(ErrorCode.INVALID_STATE, `The convenant is ${current.status}, not open for signing.`, 'id'));
+      }
+      await tx.query(`UPDATE convenant_party SET signed_at = $2, signed_by_user_id = $3 WHERE id = $1 AND signed_at IS NULL`, [
+        party.id,
+        this.clock.now(),
+        viewer.userId,
+      ]);
+      const allSigned = parties.every((p) => p.id === party.id || p.signedAt !== null);
+      const [updated] = await tx.query<Convenant>(
+        `UPDATE convenant c SET version = version + 1, updated_at = now(), status = CASE WHEN $2 THEN 'IN_FORCE'::convenant_status ELSE status END
+          WHERE id = $1 RETURNING ${CONVENANT_COLUMNS}`,
+        [id, allSigned],
+      );
+      return ok(updated!);
+    });
+  }
+
+  private async lock(tx: Queryable, viewer: Viewer, id: number): Promise<Convenant | null> {
+    const rows = await tx.query<Convenant>(`SELECT ${CONVENANT_COLUMNS} FROM convenant c WHERE c.id = $1 AND c.municipality_id = $2 FOR UPDATE`, [
+      id,
+      viewer.municipalityId,
+    ]);
+    return rows[0] ?? null;
+  }
+}

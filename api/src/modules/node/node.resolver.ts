@@ -1,0 +1,47 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../context';
+import { loadersOf } from '../../context';
+import { canReadProviderArrangements, requireViewer } from '../../shared/auth/viewer';
+import { ForbiddenError } from '../../shared/errors/access-errors';
+import { fromGlobalId } from '../../shared/graphql/global-id';
+import { Node } from '../../shared/graphql/node';
+import { Role } from '../user/user.entity';
+
+type Tagged = { __typename: string };
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, { nullable: true, description: 'Any object by its global id; null when it does not exist in your municipality.' })
+  async node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Tagged | null> {
+    const viewer = requireViewer(ctx.viewer);
+    const decoded = fromGlobalId(id);
+    if (decoded === null) return null;
+    const loaders = loadersOf(ctx);
+    const tag = <T extends object>(row: T | null): (T & Tagged) | null => (row ? { ...row, __typename: decoded.type } : null);
+    switch (decoded.type) {
+      case 'Provider':
+        return tag(await loaders.provider.providerById.load(decoded.id));
+      case 'Convenant':
+        return tag(await loaders.convenant.convenantById.load(decoded.id));
+      case 'Arrangement': {
+        const a = await loaders.arrangement.arrangementById.load(decoded.id);
+        if (a && !canReadProviderArrangements(viewer, a.providerId)) throw new ForbiddenError("You cannot read another provider's arrangements.");
+        return tag(a);
+      }
+      case 'ArrangementReport': {
+        const r = await loaders.arrangement.reportById.load(decoded.id);
+        if (r && !canReadProviderArrangements(viewer, r.providerId)) throw new ForbiddenError("You cannot read another provider's reports.");
+        return tag(r);
+      }
+      case 'Opgave':
+        return tag(await loaders.opgave.opgaveById.load(decoded.id));
+      case 'Opgaveteam':
+        return tag(await loaders.opgave.teamById.load(decoded.id));
+      case 'User':
+        if (decoded.id !== viewer.userId && viewer.role !== Role.REGISSEUR && viewer.role !== Role.ADMIN) throw new ForbiddenError();
+        return tag(await loaders.user.userById.load(decoded.id));
+      default:
+        return null;
+    }
+  }
+}

@@ -1,0 +1,141 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateTimeResolver } from 'graphql-scalars';
+import { Node } from '../../shared/graphql/node';
+import { Municipality } from '../municipality/municipality.entity';
+
+export enum OpgaveStatus {
+  COLLECTED = 'COLLECTED',
+  SELECTED = 'SELECTED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  COMPLETED = 'COMPLETED',
+  DROPPED = 'DROPPED',
+}
+registerEnumType(OpgaveStatus, { name: 'OpgaveStatus' });
+
+export enum MemberKind {
+  RESIDENT = 'RESIDENT',
+  PROFESSIONAL = 'PROFESSIONAL',
+}
+registerEnumType(MemberKind, { name: 'MemberKind' });
+
+/** A societal challenge of a village, district or town, worked on with residents. */
+@Entity({ name: 'opgave' })
+@Index('opgave_municipality_idx', ['municipalityId', 'id'])
+@Check('opgave_rung_check', '"ownership_rung" BETWEEN 1 AND 5')
+@ObjectType('Opgave', { implements: Node })
+export class Opgave {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
+  id: number;
+
+  @Column({ name: 'municipality_id', type: 'bigint' })
+  municipalityId: number;
+
+  @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'municipality_id' })
+  municipality?: Municipality;
+
+  @Field(() => Int)
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 300 })
+  title: string;
+
+  @Field(() => String)
+  @Column({ type: 'text', default: '' })
+  description: string;
+
+  @Field(() => String, { description: 'Village, district or town the opgave is about.' })
+  @Column({ type: 'varchar', length: 200 })
+  area: string;
+
+  @Field(() => OpgaveStatus)
+  @Column({ type: 'enum', enum: OpgaveStatus, enumName: 'opgave_status', default: OpgaveStatus.COLLECTED })
+  status: OpgaveStatus;
+
+  @Field(() => Int, { description: 'Rung on the ladder of ownership: 1 = talking about residents ... 5 = deciding and doing together.' })
+  @Column({ name: 'ownership_rung', type: 'smallint' })
+  ownershipRung: number;
+
+  @Field(() => DateTimeResolver)
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
+
+/** The team of one opgave: residents and professionals, led by a procesbegeleider. */
+@Entity({ name: 'opgaveteam' })
+@Index('opgaveteam_opgave_key', ['opgaveId'], { unique: true })
+@ObjectType('Opgaveteam', { implements: Node })
+export class Opgaveteam {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
+  id: number;
+
+  @Column({ name: 'municipality_id', type: 'bigint' })
+  municipalityId: number;
+
+  @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'municipality_id' })
+  municipality?: Municipality;
+
+  @Column({ name: 'opgave_id', type: 'bigint' })
+  opgaveId: number;
+
+  @ManyToOne(() => Opgave, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'opgave_id' })
+  opgave?: Opgave;
+
+  @Field(() => String, { description: 'The trained process facilitator who leads the team.' })
+  @Column({ type: 'varchar', length: 200 })
+  procesbegeleider: string;
+
+  @Field(() => String, { nullable: true, description: 'The organisation coach who advises the team.' })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  organisatiecoach: string | null;
+
+  @Field(() => DateTimeResolver)
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}
+
+@Entity({ name: 'opgaveteam_member' })
+@Index('opgaveteam_member_team_idx', ['opgaveteamId'])
+@ObjectType('OpgaveteamMember')
+export class OpgaveteamMember {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
+  id: number;
+
+  @Column({ name: 'municipality_id', type: 'bigint' })
+  municipalityId: number;
+
+  @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'municipality_id' })
+  municipality?: Municipality;
+
+  @Column({ name: 'opgaveteam_id', type: 'bigint' })
+  opgaveteamId: number;
+
+  @ManyToOne(() => Opgaveteam, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'opgaveteam_id' })
+  opgaveteam?: Opgaveteam;
+
+  /** A resident's name is personal data: analysts get null for residents (see the resolver). */
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Field(() => MemberKind)
+  @Column({ type: 'enum', enum: MemberKind, enumName: 'member_kind' })
+  kind: MemberKind;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  organisation: string | null;
+
+  @Field(() => DateTimeResolver)
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

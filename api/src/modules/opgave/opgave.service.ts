@@ -1,0 +1,175 @@
+import type { Database } from '../../db/database';
+import { isUniqueViolation } from '../../db/database';
+import { requireRole, type Viewer } from '../../shared/auth/viewer';
+import { ErrorCode, fail, ok, problem, staleVersion, type Outcome } from '../../shared/errors/problems';
+import { decodeIdOf } from '../../shared/graphql/global-id';
+import type { PageWindow } from '../../shared/pagination';
+import { Checks } from '../../shared/validation';
+import { Role } from '../user/user.entity';
+import { OPGAVE_COLUMNS, TEAM_COLUMNS } from './opgave.loaders';
+import { OpgaveStatus, type MemberKind, type Opgave, type Opgaveteam } from './opgave.entity';
+
+export interface OpgaveCreate {
+  title: string;
+  description?: string | null;
+  area: string;
+  ownershipRung: number;
+}
+
+export interface OpgaveUpdate {
+  title?: string | null;
+  description?: string | null;
+  area?: string | null;
+  status?: OpgaveStatus | null;
+  ownershipRung?: number | null;
+}
+
+export interface OpgaveteamCreate {
+  opgaveId: string;
+  procesbegeleider: string;
+  organisatiecoach?: string | null;
+}
+
+export interface MemberInput {
+  name: string;
+  kind: MemberKind;
+  organisation?: string | null;
+}
+
+/** Status changes by hand; selection by vote is part of the participation workflow. */
+const TRANSITIONS: Record<OpgaveStatus, OpgaveStatus[]> = {
+  [OpgaveStatus.COLLECTED]: [OpgaveStatus.SELECTED, OpgaveStatus.DROPPED],
+  [OpgaveStatus.SELECTED]: [OpgaveStatus.IN_PROGRESS, OpgaveStatus.COLLECTED, OpgaveStatus.DROPPED],
+  [OpgaveStatus.IN_PROGRESS]: [OpgaveStatus.COMPLETED, OpgaveStatus.DROPPED],
+  [OpgaveStatus.COMPLETED]: [],
+  [OpgaveStatus.DROPPED]: [],
+};
+
+export class OpgaveService {
+  constructor(private readonly db: Database) {}
+
+  async page(viewer: Viewer, status: OpgaveStatus | null, window: PageWindow): Promise<Opgave[]> {
+    return this.db.query<Opgave>(
+      `SELECT ${OPGAVE_COLUMNS} FROM opgave o WHERE o.municipality_id = $1 AND ($2::opgave_status IS NULL OR o.status = $2)
+         AND ($3::bigint IS NULL OR o.id > $3) ORDER BY o.id LIMIT $4`,
+      [viewer.municipalityId, status, window.afterId, window.limit + 1],
+    );
+  }
+
+  async count(viewer: Viewer, status: OpgaveStatus | null): Promise<number> {
+    const rows = await this.db.query<{ count: number }>(
+      `SELECT count(*) AS count FROM opgave WHERE municipality_id = $1 AND ($2::opgave_status IS NULL OR status = $2)`,
+      [viewer.municipalityId, status],
+    );
+    return rows[0]?.count ?? 0;
+  }
+
+  async teamPage(viewer: Viewer, window: PageWindow): Promise<Opgaveteam[]> {
+    return this.db.query<Opgaveteam>(
+      `SELECT ${TEAM_COLUMNS} FROM opgaveteam t WHERE t.municipality_id = $1 AND ($2::bigint IS NULL OR t.id > $2) ORDER BY t.id LIMIT $3`,
+      [viewer.municipalityId, window.afterId, window.limit + 1],
+    );
+  }
+
+  async teamCount(viewer: Viewer): Promise<number> {
+    const rows = await this.db.query<{ count: number }>(`SELECT count(*) AS count FROM opgaveteam WHERE municipality_id = $1`, [viewer.municipalityId]);
+    return rows[0]?.count ?? 0;
+  }
+
+  async create(viewerOrNull: Viewer | null, input: OpgaveCreate): Promise<Outcome<Opgave>> {
+    const viewer = requireRole(viewerOrNull, Role.REGISSEUR);
+    const checks = new Checks();
+    checks.nonEmpty('input.title', input.title, 300);
+    checks.maxLength('input.description', input.description, 10000);
+    checks.nonEmpty('input.area', input.area, 200);
+    checks.intRange('input.ownershipRung', input.ownershipRung, 1, 5);
+    if (!checks.ok) return fail(...checks.problems);
+    return this.db.transaction(viewer, async (tx) => {
+      const [row] = await tx.query<Opgave>(
+        `INSERT INTO opgave AS o (municipality_id, title, description, area, ownership_rung) VALUES ($1, $2, $3, $4, $5) RETURNING ${OPGAVE_COLUMNS}`,
+        [viewer.municipalityId, input.title.trim(), input.description ?? '', input.area.trim(), input.ownershipRung],
+      );
+      return ok(row!);
+    });
+  }
+
+  async update(viewerOrNull: Viewer | null, globalId: string, version: number, input: OpgaveUpdate): Promise<Outcome<Opgave>> {
+    const viewer = requireRole(viewerOrNull, Role.REGISSEUR);
+    const id = decodeIdOf('Opgave', globalId);
+    const rows = id === null ? [] : await this.db.query<Opgave>(`SELECT ${OPGAVE_COLUMNS} FROM opgave o WHERE o.id = $1 AND o.municipality_id = $2`, [id, viewer.municipalityId]);
+    const current = rows[0];
+    if (!current) return fail(problem(ErrorCode.NOT_FOUND, 'No opgave with this id.', 'id'));
+    if (current.version !== version) return fail(staleVersion(current.version));
+    const checks = new Checks();
+    checks.nonEmpty('input.title', input.title, 300);
+    checks.maxLength('input.description', input.description, 10000);
+    checks.nonEmpty('input.area', input.area, 200);
+    checks.intRange('input.ownershipRung', input.ownershipRung, 1, 5);
+    if (input.status && input.status !== current.status && !TRANSITIONS[current.status].includes(input.status)) {
+      checks.add('input.status', `An opgave cannot go from ${current.status} to ${input.status}.`, ErrorCode.INVALID_TRANSITION);
+    }
+    if (!checks.ok) return fail(...checks.problems);
+    return this.db.transaction(viewer, async (tx) => {
+      const [row] = await tx.query<Opgave>(
+        `UPDATE opgave o SET title = COALESCE($3, title), description = COALESCE($4, description), area = COALESCE($5, area),
+           status = COALESCE($6, status), ownership_rung = COALESCE($7, ownership_rung), version = version + 1, updated_at = now()
+         WHERE id = $1 AND version = $2 RETURNING ${OPGAVE_COLUMNS}`,
+        [current.id, version, input.title?.trim() ?? null, input.description ?? null, input.area?.trim() ?? null, input.status ?? null, input.ownershipRung ?? null],
+      );
+      return row ? ok(row) : fail<Opgave>(staleVersion(version + 1));
+    });
+  }
+
+  async createTeam(viewerOrNull: Viewer | null, input: OpgaveteamCreate): Promise<Outcome<Opgaveteam>> {
+    const viewer = requireRole(viewerOrNull, Role.REGISSEUR);
+    const opgaveId = decodeIdOf('Opgave', input.opgaveId);
+    const checks = new Checks();
+    if (opgaveId === null) checks.add('input.opgaveId', 'No opgave with this id.', ErrorCode.NOT_FOUND);
+    checks.nonEmpty('input.procesbegeleider', input.procesbegeleider, 200);
+    checks.nonEmpty('input.organisatiecoach', input.organisatiecoach, 200);
+    if (!checks.ok) return fail(...checks.problems);
+    try {
+      return await this.db.transaction(viewer, async (tx) => {
+        const found = await tx.query<{ id: number }>(`SELECT id FROM opgave WHERE id = $1 AND municipality_id = $2`, [opgaveId, viewer.municipalityId]);
+        if (found.length === 0) return fail<Opgaveteam>(problem(ErrorCode.NOT_FOUND, 'No opgave with this id.', 'input.opgaveId'));
+        const [row] = await tx.query<Opgaveteam>(
+          `INSERT INTO opgaveteam AS t (municipality_id, opgave_id, procesbegeleider, organisatiecoach) VALUES ($1, $2, $3, $4) RETURNING ${TEAM_COLUMNS}`,
+          [viewer.municipalityId, opgaveId, input.procesbegeleider.trim(), input.organisatiecoach?.trim() ?? null],
+        );
+        return ok(row!);
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'opgaveteam_opgave_key')) {
+        return fail(problem(ErrorCode.DUPLICATE, 'This opgave already has a team.', 'input.opgaveId'));
+      }
+      throw error;
+    }
+  }
+
+  async addMembers(viewerOrNull: Viewer | null, teamGlobalId: string, members: MemberInput[]): Promise<Outcome<Opgaveteam>> {
+    const viewer = requireRole(viewerOrNull, Role.REGISSEUR);
+    const teamId = decodeIdOf('Opgaveteam', teamGlobalId);
+    const checks = new Checks();
+    if (teamId === null) checks.add('input.opgaveteamId', 'No opgaveteam with this id.', ErrorCode.NOT_FOUND);
+    if (members.length === 0) checks.add('input.members', 'Add at least one member.');
+    if (members.length > 200) checks.add('input.members', 'At most 200 members at once.');
+    members.forEach((m, i) => {
+      checks.nonEmpty(`input.members.${i}.name`, m.name, 200);
+      checks.nonEmpty(`input.members.${i}.organisation`, m.organisation, 200);
+    });
+    if (!checks.ok) return fail(...checks.problems);
+    return this.db.transaction(viewer, async (tx) => {
+      const [team] = await tx.query<Opgaveteam>(`SELECT ${TEAM_COLUMNS} FROM opgaveteam t WHERE t.id = $1 AND t.municipality_id = $2`, [
+        teamId,
+        viewer.municipalityId,
+      ]);
+      if (!team) return fail<Opgaveteam>(problem(ErrorCode.NOT_FOUND, 'No opgaveteam with this id.', 'input.opgaveteamId'));
+      await tx.query(
+        `INSERT INTO opgaveteam_member (municipality_id, opgaveteam_id, name, kind, organisation)
+         SELECT $1, $2, m.name, m.kind::member_kind, m.organisation FROM unnest($3::text[], $4::text[], $5::text[]) AS m(name, kind, organisation)`,
+        [viewer.municipalityId, team.id, members.map((m) => m.name.trim()), members.map((m) => m.kind), members.map((m) => m.organisation?.trim() ?? null)],
+      );
+      return ok(team);
+    });
+  }
+}

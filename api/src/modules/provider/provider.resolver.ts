@@ -1,0 +1,69 @@
+import { Args, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { loadersOf } from '../../context';
+import { canReadProviderArrangements, requireViewer } from '../../shared/auth/viewer';
+import { ForbiddenError } from '../../shared/errors/access-errors';
+import { PageArgsType } from '../../shared/graphql/args';
+import { ConnectionType, type ConnectionResult } from '../../shared/graphql/connection';
+import { toGlobalId } from '../../shared/graphql/global-id';
+import { pageWindow, toConnection } from '../../shared/pagination';
+import type { Arrangement } from '../arrangement/arrangement.entity';
+import { ProviderArrangementsArgs } from '../arrangement/arrangement.inputs';
+import { ArrangementConnection } from '../arrangement/arrangement.payloads';
+import { Provider } from './provider.entity';
+import type { Representative } from './provider.loaders';
+
+@ObjectType('Representative', { simpleResolvers: true })
+export class RepresentativeType {
+  @Field(() => String)
+  email: string;
+
+  @Field(() => String)
+  name: string;
+}
+
+export const ProviderConnection = ConnectionType('Provider', Provider);
+
+@Resolver(() => Provider)
+export class ProviderResolver {
+  @Query(() => ProviderConnection, { description: 'The providers of the municipality.' })
+  async providers(@Args(() => PageArgsType) args: PageArgsType, @Ctx() ctx: Context): Promise<ConnectionResult<Provider>> {
+    const viewer = requireViewer(ctx.viewer);
+    const window = pageWindow(args);
+    const rows = await ctx.services.provider.page(viewer, window);
+    return toConnection(rows, window, () => ctx.services.provider.count(viewer));
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() p: Provider): string {
+    return toGlobalId('Provider', p.id);
+  }
+
+  @FieldResolver(() => [RepresentativeType], {
+    nullable: true,
+    description: "The provider's representatives: for the municipality's staff and the provider itself (FORBIDDEN for others).",
+  })
+  async representatives(@Root() p: Provider, @Ctx() ctx: Context): Promise<Representative[]> {
+    const viewer = requireViewer(ctx.viewer);
+    if (!ctx.services.provider.canSeeRepresentatives(viewer, p.id)) throw new ForbiddenError("You cannot see another organisation's representatives.");
+    return loadersOf(ctx).provider.representativesByProviderId.load(p.id);
+  }
+
+  @FieldResolver(() => ArrangementConnection, {
+    nullable: true,
+    description: "The provider's arrangements; another provider's representative gets FORBIDDEN.",
+  })
+  async arrangements(
+    @Root() p: Provider,
+    @Args(() => ProviderArrangementsArgs) args: ProviderArrangementsArgs,
+    @Ctx() ctx: Context,
+  ): Promise<ConnectionResult<Arrangement>> {
+    const viewer = requireViewer(ctx.viewer);
+    if (!canReadProviderArrangements(viewer, p.id)) throw new ForbiddenError("You cannot read another provider's arrangements.");
+    const loaders = loadersOf(ctx).arrangement;
+    const window = pageWindow(args);
+    const filter = { status: args.filter?.status ?? null, productCategory: args.filter?.productCategory ?? null };
+    const rows = await loaders.arrangementPageByProvider.load({ parentId: p.id, limit: window.limit, afterId: window.afterId, ...filter });
+    return toConnection(rows, window, () => loaders.arrangementCountByProvider.load({ parentId: p.id, ...filter }));
+  }
+}

@@ -1,0 +1,57 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Municipality } from '../municipality/municipality.entity';
+import { Provider } from '../provider/provider.entity';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../../shared/graphql/node';
+
+export enum Role {
+  REGISSEUR = 'REGISSEUR',
+  PROVIDER_REP = 'PROVIDER_REP',
+  ANALYST = 'ANALYST',
+  ADMIN = 'ADMIN',
+}
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'REGISSEUR: municipal policy staff; PROVIDER_REP: a provider representative; ANALYST: read-only queries; ADMIN: technical administration.',
+});
+
+@Entity({ name: 'app_user' })
+@Index('app_user_provider_idx', ['providerId'])
+@ObjectType('User', { implements: Node })
+export class User {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
+  id: number;
+
+  @Column({ name: 'municipality_id', type: 'bigint' })
+  municipalityId: number;
+
+  @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'municipality_id' })
+  municipality?: Municipality;
+
+  /** Stored lower-cased; unique across the installation because it is the login name. */
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 320, unique: true })
+  email: string;
+
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Field(() => Role)
+  @Column({ type: 'enum', enum: Role, enumName: 'role' })
+  role: Role;
+
+  @Column({ name: 'provider_id', type: 'bigint', nullable: true })
+  providerId: number | null;
+
+  @ManyToOne(() => Provider, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'provider_id' })
+  provider?: Provider;
+
+  @Column({ name: 'password_hash', type: 'varchar', length: 200 })
+  passwordHash: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

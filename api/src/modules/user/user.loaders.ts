@@ -1,0 +1,28 @@
+import DataLoader from 'dataloader';
+import type { Queryable } from '../../db/database';
+import { byKey } from '../../shared/loader-utils';
+import type { Role } from './user.entity';
+
+export interface UserRow {
+  id: number;
+  municipalityId: number;
+  email: string;
+  name: string;
+  role: Role;
+  providerId: number | null;
+}
+
+export const USER_COLUMNS = `id, municipality_id AS "municipalityId", email, name, role, provider_id AS "providerId"`;
+
+export function createUserLoaders(db: Queryable, municipalityId: number) {
+  return {
+    userById: new DataLoader<number, UserRow | null>(async (ids) => {
+      const rows = await db.query<UserRow>(`SELECT ${USER_COLUMNS} FROM app_user WHERE id = ANY($1) AND municipality_id = $2`, [
+        ids,
+        municipalityId,
+      ]);
+      return byKey(ids, rows, (r) => r.id);
+    }),
+  };
+}
+export type UserLoaders = ReturnType<typeof createUserLoaders>;

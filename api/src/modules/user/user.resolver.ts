@@ -1,0 +1,37 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { loadersOf } from '../../context';
+import { requireViewer } from '../../shared/auth/viewer';
+import { toGlobalId } from '../../shared/graphql/global-id';
+import { Provider } from '../provider/provider.entity';
+import { User } from './user.entity';
+import type { UserRow } from './user.loaders';
+import { LoginInput, LoginPayload } from './user.payloads';
+
+@Resolver(() => User)
+export class UserResolver {
+  @Mutation(() => LoginPayload, { description: 'Exchange email and password for a bearer token.' })
+  async login(@Arg('input', () => LoginInput) input: LoginInput, @Ctx() ctx: Context): Promise<LoginPayload> {
+    const outcome = await ctx.services.auth.login(input.email, input.password);
+    if (!outcome.ok) return { token: null, expiresAt: null, user: null, userErrors: outcome.problems };
+    const { token, expiresAt, user } = outcome.value;
+    return { token, expiresAt, user: user as unknown as User, userErrors: [] };
+  }
+
+  @Query(() => User, { nullable: true, description: 'The signed-in user.' })
+  async me(@Ctx() ctx: Context): Promise<UserRow | null> {
+    const viewer = requireViewer(ctx.viewer);
+    return loadersOf(ctx).user.userById.load(viewer.userId);
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() user: UserRow): string {
+    return toGlobalId('User', user.id);
+  }
+
+  @FieldResolver(() => Provider, { nullable: true, description: 'The provider a representative acts for.' })
+  async provider(@Root() user: UserRow, @Ctx() ctx: Context): Promise<Provider | null> {
+    if (user.providerId === null) return null;
+    return ctx.loadersFor(user.municipalityId).provider.providerById.load(user.providerId);
+  }
+}

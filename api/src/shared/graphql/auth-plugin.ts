@@ -1,0 +1,48 @@
+import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Context } from '../../context';
+
+/** Root fields anyone may ask for without a token. */
+function anonymousFields(introspection: boolean): ReadonlySet<string> {
+  return new Set(introspection ? ['login', '__typename', '__schema', '__type'] : ['login', '__typename']);
+}
+
+function rootFieldNames(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, seen = new Set<string>()): string[] {
+  const names: string[] = [];
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) names.push(selection.name.value);
+    else if (selection.kind === Kind.INLINE_FRAGMENT) names.push(...rootFieldNames(selection.selectionSet, fragments, seen));
+    else if (!seen.has(selection.name.value)) {
+      seen.add(selection.name.value);
+      const fragment = fragments.get(selection.name.value);
+      if (fragment) names.push(...rootFieldNames(fragment.selectionSet, fragments, seen));
+    }
+  }
+  return names;
+}
+
+/**
+ * Without a valid token every root field but login is refused before any resolver runs:
+ * one check per operation instead of a middleware on every field.
+ */
+export function requireAuthenticationPlugin(introspection: boolean): ApolloServerPlugin<Context> {
+  const allowed = anonymousFields(introspection);
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, operation, document }) {
+          if (contextValue.viewer !== null) return;
+          const fragments = new Map<string, FragmentDefinitionNode>();
+          for (const def of (document as DocumentNode).definitions) {
+            if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+          }
+          if (!operation) return;
+          const fields = rootFieldNames(operation.selectionSet, fragments);
+          if (fields.some((f) => !allowed.has(f))) {
+            throw new GraphQLError('Authentication required: send a valid Bearer token.', { extensions: { code: 'UNAUTHENTICATED' } });
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,40 @@
+/** Global ids are base64url("Type:localId"): opaque to clients, decodable here. */
+export type NodeType = 'Provider' | 'Convenant' | 'Arrangement' | 'ArrangementReport' | 'Opgave' | 'Opgaveteam' | 'User' | 'Municipality';
+
+const NODE_TYPES: ReadonlySet<string> = new Set<NodeType>([
+  'Provider',
+  'Convenant',
+  'Arrangement',
+  'ArrangementReport',
+  'Opgave',
+  'Opgaveteam',
+  'User',
+  'Municipality',
+]);
+
+export function toGlobalId(type: NodeType, id: number): string {
+  return Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
+}
+
+export interface DecodedId {
+  type: NodeType;
+  id: number;
+}
+
+export function fromGlobalId(globalId: string): DecodedId | null {
+  if (typeof globalId !== 'string' || globalId.length === 0 || globalId.length > 64) return null;
+  const text = Buffer.from(globalId, 'base64url').toString('utf8');
+  const match = /^([A-Za-z]+):([1-9][0-9]{0,15})$/.exec(text);
+  if (!match) return null;
+  const [, type, raw] = match;
+  if (type === undefined || raw === undefined || !NODE_TYPES.has(type)) return null;
+  const id = Number(raw);
+  if (!Number.isSafeInteger(id)) return null;
+  return { type: type as NodeType, id };
+}
+
+/** Decodes an id that must be of one type; null when it is malformed or of another type. */
+export function decodeIdOf(type: NodeType, globalId: string): number | null {
+  const decoded = fromGlobalId(globalId);
+  return decoded !== null && decoded.type === type ? decoded.id : null;
+}

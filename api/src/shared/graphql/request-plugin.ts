@@ -1,0 +1,45 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { Context } from '../../context';
+import type { Logger } from '../logger';
+import { ForbiddenError, ServiceUnavailableError, UnauthenticatedError } from '../errors/access-errors';
+import { InputError } from '../errors/input-error';
+import { INTERNAL_MESSAGE } from './errors';
+
+/** Logs unexpected errors with the request id and gives the client that id to quote. */
+export function requestPlugin(logger: Logger): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ contextValue, errors, operationName }) {
+          for (const error of errors) {
+            const original = unwrapResolverError(error);
+            const expected =
+              original instanceof UnauthenticatedError ||
+              original instanceof ForbiddenError ||
+              original instanceof InputError ||
+              (typeof error.extensions?.code === 'string' && error.extensions.code !== 'INTERNAL_SERVER_ERROR');
+            if (original instanceof ServiceUnavailableError) {
+              logger.warn('database unavailable', { requestId: contextValue.requestId });
+            } else if (!expected) {
+              logger.error('unexpected error', {
+                requestId: contextValue.requestId,
+                operationName: operationName ?? null,
+                path: error.path ?? null,
+                error: original instanceof Error ? original.stack ?? original.message : String(original),
+              });
+            }
+          }
+        },
+        async willSendResponse({ contextValue, response }) {
+          if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+          response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({
+            ...e,
+            message: e.message === INTERNAL_MESSAGE ? `${INTERNAL_MESSAGE} Quote request id ${contextValue.requestId} when reporting this.` : e.message,
+            extensions: { ...e.extensions, requestId: contextValue.requestId },
+          }));
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,29 @@
+/** Orders batched rows to match the requested keys, as DataLoader requires. */
+export function byKey<K, R>(keys: readonly K[], rows: readonly R[], keyOf: (row: R) => K): (R | null)[] {
+  const map = new Map<K, R>();
+  for (const row of rows) map.set(keyOf(row), row);
+  return keys.map((k) => map.get(k) ?? null);
+}
+
+export function groupByKey<K, R>(keys: readonly K[], rows: readonly R[], keyOf: (row: R) => K): R[][] {
+  const map = new Map<K, R[]>();
+  for (const row of rows) {
+    const k = keyOf(row);
+    const list = map.get(k);
+    if (list) list.push(row);
+    else map.set(k, [row]);
+  }
+  return keys.map((k) => map.get(k) ?? []);
+}
+
+/** Splits batched keys of the form (parent, options) into groups that share options, so each group is one query. */
+export function groupKeys<K extends { parentId: number }>(keys: readonly K[], optionsOf: (key: K) => string): Map<string, K[]> {
+  const groups = new Map<string, K[]>();
+  for (const key of keys) {
+    const o = optionsOf(key);
+    const list = groups.get(o);
+    if (list) list.push(key);
+    else groups.set(o, [key]);
+  }
+  return groups;
+}

@@ -1,0 +1,58 @@
+import { InputError } from './errors/input-error';
+import type { ConnectionResult } from './graphql/connection';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+/** Keyset page: rows with id greater than `afterId`, at most `limit`; one extra row is fetched to know about a next page. */
+export interface PageWindow {
+  limit: number;
+  afterId: number | null;
+}
+
+export function encodeCursor(id: number): string {
+  return Buffer.from(`c:${id}`, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string): number | null {
+  const match = /^c:([1-9][0-9]{0,15})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  return match?.[1] !== undefined ? Number(match[1]) : null;
+}
+
+export function pageWindow(args: PageArgs): PageWindow {
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw new InputError(`"first" must be a whole number from 0 to ${MAX_PAGE_SIZE}.`, 'first');
+  }
+  let afterId: number | null = null;
+  if (args.after !== undefined && args.after !== null) {
+    afterId = decodeCursor(args.after);
+    if (afterId === null) throw new InputError('"after" is not a cursor from this list.', 'after');
+  }
+  return { limit: first, afterId };
+}
+
+/** Builds a connection from up to limit+1 rows ordered by id. */
+export function toConnection<T extends { id: number }>(
+  rows: readonly T[],
+  window: PageWindow,
+  totalCount: () => Promise<number>,
+): ConnectionResult<T> {
+  const page = rows.slice(0, window.limit);
+  const edges = page.map((node) => ({ node, cursor: encodeCursor(node.id) }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > window.limit,
+      hasPreviousPage: window.afterId !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    totalCount,
+  };
+}

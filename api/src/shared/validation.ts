@@ -1,0 +1,49 @@
+import { problem, type Problem } from './errors/problems';
+
+/** Small field validators that collect problems with the field's input path. */
+export class Checks {
+  readonly problems: Problem[] = [];
+
+  add(field: string, message: string, code = 'INVALID_INPUT'): void {
+    this.problems.push(problem(code, message, field));
+  }
+
+  nonEmpty(field: string, value: string | null | undefined, max = 500): void {
+    if (value === undefined || value === null) return;
+    if (value.trim().length === 0) this.add(field, 'Must not be empty.');
+    else if (value.length > max) this.add(field, `Must be at most ${max} characters.`);
+  }
+
+  maxLength(field: string, value: string | null | undefined, max: number): void {
+    if (typeof value === 'string' && value.length > max) this.add(field, `Must be at most ${max} characters.`);
+  }
+
+  nonNegativeInt(field: string, value: number | null | undefined): void {
+    if (value === undefined || value === null) return;
+    if (!Number.isSafeInteger(value) || value < 0) this.add(field, 'Must be a whole number of zero or more.');
+  }
+
+  nonNegativeNumber(field: string, value: number | null | undefined, max: number): void {
+    if (value === undefined || value === null) return;
+    if (!Number.isFinite(value) || value < 0) this.add(field, 'Must be zero or more.');
+    else if (value > max) this.add(field, `Must be at most ${max}.`);
+  }
+
+  intRange(field: string, value: number | null | undefined, min: number, max: number): void {
+    if (value === undefined || value === null) return;
+    if (!Number.isInteger(value) || value < min || value > max) this.add(field, `Must be a whole number from ${min} to ${max}.`);
+  }
+
+  /** Dates are 'YYYY-MM-DD' strings already validated by the LocalDate scalar; compare as text. */
+  notAfter(field: string, value: string | null | undefined, limit: string | null | undefined, message: string): void {
+    if (value && limit && value > limit) this.add(field, message);
+  }
+
+  notBefore(field: string, value: string | null | undefined, limit: string | null | undefined, message: string): void {
+    if (value && limit && value < limit) this.add(field, message);
+  }
+
+  get ok(): boolean {
+    return this.problems.length === 0;
+  }
+}

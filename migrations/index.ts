@@ -1,0 +1,6 @@
+import type { MigrationInterface } from 'typeorm';
+import { Initial1795444520036 } from './1795444520036-Initial';
+import { DomainGuards1795444520100 } from './1795444520100-DomainGuards';
+
+/** Migrations in order: the only way the database schema changes. Add new ones at the end. */
+export const migrations: Array<new () => MigrationInterface> = [Initial1795444520036, DomainGuards1795444520100];

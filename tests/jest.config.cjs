@@ -1,0 +1,12 @@
+/** Integration tests over HTTP against the real server and a real PostgreSQL (embedded, or DATABASE_URL). */
+module.exports = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/integration/**/*.test.ts'],
+  transform: { '^.+\\.tsx?$': require('./support/swc-jest.config.cjs') },
+  globalSetup: '<rootDir>/support/global-setup.mjs',
+  globalTeardown: '<rootDir>/support/global-teardown.mjs',
+  setupFiles: ['reflect-metadata'],
+  testTimeout: 60000,
+  maxWorkers: 2,
+};

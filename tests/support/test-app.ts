@@ -1,0 +1,98 @@
+import { startApp, type RunningApp } from '../../api/src/app';
+import { fixedClock } from '../../api/src/clock';
+import { loadConfig } from '../../api/src/config';
+import { Database } from '../../api/src/db/database';
+import { toGlobalId, type NodeType } from '../../api/src/shared/graphql/global-id';
+import { silentLogger } from '../../api/src/shared/logger';
+import { createFixture, EMAILS, PASSWORD, type Fixture, type FixtureUser } from './fixture';
+import { createTestDatabase, type TestDatabase } from './test-db';
+
+export const TODAY = '2026-06-15';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; extensions?: Record<string, unknown>; path?: (string | number)[] }[];
+}
+
+export interface TestApp {
+  app: RunningApp;
+  /** A separate connection for assertions on what is stored, outside the app's own pool. */
+  db: Database;
+  fixture: Fixture;
+  database: TestDatabase;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResponse<T>>;
+  login(user: FixtureUser): Promise<string>;
+  as(user: FixtureUser): Promise<<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<T>>>;
+  count(table: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+export const gid = (type: NodeType, id: number): string => toGlobalId(type, id);
+
+/** The real server on a fresh database with the fixture, on a free port, with "today" fixed. */
+export async function startTestApp(options: { today?: string } = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const db = Database.connect(database.url, { poolSize: 3 });
+  const fixture = await createFixture(db);
+  const config = { ...loadConfig({ PORT: '0', LOG_LEVEL: 'error' }), port: 0 };
+  const app = await startApp({
+    config,
+    databaseUrl: database.url,
+    jwtSecret: 'test-secret-that-is-long-enough-for-hs256-signing',
+    clock: fixedClock(options.today ?? TODAY),
+    logger: silentLogger,
+  });
+  const tokens = new Map<FixtureUser, string>();
+
+  const gql: TestApp['gql'] = async (query, variables, token) => {
+    const res = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as Omit<GraphQLResponse, 'status'>;
+    return { status: res.status, ...body } as GraphQLResponse<never>;
+  };
+
+  const login = async (user: FixtureUser): Promise<string> => {
+    const cached = tokens.get(user);
+    if (cached) return cached;
+    const res = await gql<{ login: { token: string | null } }>(
+      `mutation ($input: LoginInput!) { login(input: $input) { token userErrors { code } } }`,
+      { input: { email: EMAILS[user], password: PASSWORD } },
+    );
+    const token = res.data?.login.token;
+    if (!token) throw new Error(`login as ${user} failed: ${JSON.stringify(res)}`);
+    tokens.set(user, token);
+    return token;
+  };
+
+  return {
+    app,
+    db,
+    fixture,
+    database,
+    gql,
+    login,
+    async as(user) {
+      const token = await login(user);
+      return (query, variables) => gql(query, variables, token);
+    },
+    async count(table) {
+      if (!/^[a-z_]+$/.test(table)) throw new Error('bad table name');
+      const rows = await db.query<{ count: number }>(`SELECT count(*) AS count FROM ${table}`);
+      return rows[0]?.count ?? 0;
+    },
+    async close() {
+      await app.close();
+      await db.end();
+      await database.drop();
+    },
+  };
+}
+
+/** The codes of a response's GraphQL errors, for permission assertions. */
+export function errorCodes(res: GraphQLResponse<unknown>): string[] {
+  return (res.errors ?? []).map((e) => String(e.extensions?.code));
+}
