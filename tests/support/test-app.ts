@@ -3,7 +3,7 @@ import { fixedClock } from '../../api/src/clock';
 import { loadConfig } from '../../api/src/config';
 import { Database } from '../../api/src/db/database';
 import { toGlobalId, type NodeType } from '../../api/src/shared/graphql/global-id';
-import { silentLogger } from '../../api/src/shared/logger';
+import { createLogger } from '../../api/src/shared/logger';
 import { createFixture, EMAILS, PASSWORD, type Fixture, type FixtureUser } from './fixture';
 import { createTestDatabase, type TestDatabase } from './test-db';
 
@@ -41,7 +41,8 @@ export async function startTestApp(options: { today?: string } = {}): Promise<Te
     databaseUrl: database.url,
     jwtSecret: 'test-secret-that-is-long-enough-for-hs256-signing',
     clock: fixedClock(options.today ?? TODAY),
-    logger: silentLogger,
+    // Unexpected errors are logged, so a failing test shows their cause.
+    logger: createLogger('error', (line) => process.stderr.write(line + '\n')),
   });
   const tokens = new Map<FixtureUser, string>();
 

@@ -68,8 +68,8 @@ export class ConvenantService {
       );
       await tx.query(
         `INSERT INTO convenant_party (municipality_id, convenant_id, kind, provider_id)
-         SELECT $1, $2, 'MUNICIPALITY', NULL
-         UNION ALL SELECT $1, $2, 'PROVIDER', unnest($3::bigint[])`,
+         SELECT $1::bigint, $2::bigint, 'MUNICIPALITY'::party_kind, NULL::bigint
+         UNION ALL SELECT $1::bigint, $2::bigint, 'PROVIDER'::party_kind, unnest($3::bigint[])`,
         [viewer.municipalityId, convenant!.id, ids],
       );
       return ok(convenant!);

@@ -1,0 +1,108 @@
+import { errorCodes, startTestApp, type TestApp } from '../support/test-app';
+
+describe('bad input to the HTTP endpoint gets a clear 4xx and never crashes the process', () => {
+  let t: TestApp;
+  let token: string;
+  const post = (body: string | Buffer, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
+    fetch(`${t.app.url}/graphql`, { method: 'POST', headers: { ...headers, authorization: `Bearer ${token}` }, body });
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    token = await t.login('regisseur');
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+  afterEach(async () => {
+    const health = await fetch(`${t.app.url}/healthz`);
+    expect(health.status).toBe(200);
+  });
+
+  it('answers malformed JSON with 400 BAD_REQUEST', async () => {
+    const res = await post('{"query": "{ me { email } }"');
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+  });
+
+  it('answers a body over the limit (5 MB) with 413', async () => {
+    const big = JSON.stringify({ query: '{ me { email } }', variables: { pad: 'x'.repeat(5 * 1024 * 1024) } });
+    const res = await post(big);
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('answers another content type with 415', async () => {
+    const res = await post('{ me { email } }', { 'content-type': 'text/plain' });
+    expect(res.status).toBe(415);
+  });
+
+  it('answers an unknown field with 400 GRAPHQL_VALIDATION_FAILED', async () => {
+    const res = await post(JSON.stringify({ query: '{ me { email shoeSize } }' }));
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(body.errors[0]?.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(body.errors[0]?.message).toContain('shoeSize');
+  });
+
+  it('answers a syntax error with 400 GRAPHQL_PARSE_FAILED', async () => {
+    const res = await post(JSON.stringify({ query: '{ me { email ' }));
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  it('answers wrong variable types and impossible dates with 400 BAD_USER_INPUT naming the variable', async () => {
+    const cases: [string, Record<string, unknown>][] = [
+      ['query ($first: Int) { providers(first: $first) { totalCount } }', { first: 'ten' }],
+      ['mutation ($input: OpgaveInput!) { opgaveCreate(input: $input) { userErrors { code } } }', { input: { title: 'x', area: 'y', ownershipRung: 'high' } }],
+      [
+        'mutation ($input: ConvenantInput!) { convenantCreate(input: $input) { userErrors { code } } }',
+        { input: { title: 'x', startsOn: '2026-02-30', endsOn: '2026-12-31', budgetCents: 1, partyIds: [] } },
+      ],
+    ];
+    for (const [query, variables] of cases) {
+      const before = [await t.count('opgave'), await t.count('convenant')];
+      const res = await post(JSON.stringify({ query, variables }));
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(body.errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
+      expect(body.errors[0]?.message).toMatch(/\$(first|input)/);
+      expect([await t.count('opgave'), await t.count('convenant')]).toEqual(before);
+    }
+  });
+
+  it('refuses batched requests', async () => {
+    const res = await post(JSON.stringify([{ query: '{ me { email } }' }, { query: '{ me { email } }' }]));
+    expect(res.status).toBe(400);
+  });
+
+  it('answers a malformed page size or cursor with BAD_USER_INPUT naming the argument', async () => {
+    const tooMany = await t.gql(`{ providers(first: 101) { totalCount } }`, {}, token);
+    expect(errorCodes(tooMany)).toEqual(['BAD_USER_INPUT']);
+    expect(tooMany.errors?.[0]?.extensions?.field).toBe('first');
+    const badCursor = await t.gql(`{ providers(after: "not-a-cursor") { totalCount } }`, {}, token);
+    expect(errorCodes(badCursor)).toEqual(['BAD_USER_INPUT']);
+    expect(badCursor.errors?.[0]?.extensions?.field).toBe('after');
+  });
+
+  it('gives every error a request id the user can quote', async () => {
+    const res = await t.gql(`{ node(id: "x") { id } providers(first: -1) { totalCount } }`, {}, token);
+    expect(res.errors?.[0]?.extensions?.requestId).toEqual(expect.any(String));
+  });
+});
+
+describe('health endpoints', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('/healthz says the process lives and /readyz that the database answers', async () => {
+    expect((await fetch(`${t.app.url}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${t.app.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready' });
+  });
+});
