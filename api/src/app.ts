@@ -2,10 +2,10 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config';
 import { systemClock, type Clock } from './clock';
-import { Database } from './db/database';
+import { APP_ROLE, Database } from './db/database';
 import { createHttpApp } from './http';
 import { getSchema } from './schema';
-import { createServices, type Services } from './services';
+import { AuthService } from './modules/user/auth.service';
 import { createTokenService } from './shared/auth/tokens';
 import { createLogger, type Logger } from './shared/logger';
 
@@ -21,7 +21,7 @@ export interface RunningApp {
   readonly url: string;
   readonly port: number;
   readonly db: Database;
-  readonly services: Services;
+  readonly auth: AuthService;
   readonly server: Server;
   close(): Promise<void>;
 }
@@ -31,11 +31,14 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const { config } = options;
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config.logLevel);
-  const db = Database.connect(options.databaseUrl, { poolSize: config.dbPoolSize });
+  // The API acts as the application role, so that row-level security applies to everything it reads and writes.
+  const db = config.appDatabaseUrl
+    ? Database.connect(config.appDatabaseUrl, { poolSize: config.dbPoolSize, statementTimeoutMs: config.statementTimeoutMs })
+    : Database.connect(options.databaseUrl, { poolSize: config.dbPoolSize, statementTimeoutMs: config.statementTimeoutMs, actAs: APP_ROLE });
   const tokens = createTokenService(options.jwtSecret, config.tokenTtlSeconds);
-  const services = createServices(db, clock, tokens);
+  const auth = new AuthService(db, tokens, config.loginLimits);
   const schema = await getSchema();
-  const { app, apollo } = await createHttpApp({ config, schema, db, services, clock, logger });
+  const { app, apollo } = await createHttpApp({ config, schema, db, auth, clock, logger });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(s)));
   });
@@ -45,7 +48,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     url: `http://${config.host}:${port}`,
     port,
     db,
-    services,
+    auth,
     server,
     async close() {
       await new Promise<void>((resolve) => {

@@ -18,6 +18,10 @@ export interface Config {
   readonly production: boolean;
   readonly webDistDir: string;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** A URL that logs in as the application role itself; without it the API switches to that role with SET ROLE. */
+  readonly appDatabaseUrl: string | null;
+  readonly statementTimeoutMs: number;
+  readonly loginLimits: { perAccount: number; perAddress: number; windowMinutes: number };
 }
 
 export class ConfigError extends Error {}
@@ -82,5 +86,12 @@ export function loadConfig(env: Env = process.env): Config {
     production,
     webDistDir: path.resolve(root, 'web', 'dist'),
     logLevel,
+    appDatabaseUrl: env.APP_DATABASE_URL && env.APP_DATABASE_URL !== '' ? env.APP_DATABASE_URL : null,
+    statementTimeoutMs: intVar(env, 'DB_STATEMENT_TIMEOUT_MS', 15000, 100, 600000),
+    loginLimits: {
+      perAccount: intVar(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
+      perAddress: intVar(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS', 20, 1, 100000),
+      windowMinutes: intVar(env, 'LOGIN_WINDOW_MINUTES', 15, 1, 24 * 60),
+    },
   };
 }

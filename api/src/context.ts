@@ -1,7 +1,8 @@
 import type { Clock } from './clock';
-import type { Database } from './db/database';
+import type { RequestDb } from './db/request-db';
 import type { Viewer } from './shared/auth/viewer';
-import type { Services } from './services';
+import { createServices, type Services } from './services';
+import type { AuthService } from './modules/user/auth.service';
 import { UnauthenticatedError } from './shared/errors/access-errors';
 import { createProviderLoaders } from './modules/provider/provider.loaders';
 import { createArrangementLoaders } from './modules/arrangement/arrangement.loaders';
@@ -9,7 +10,7 @@ import { createConvenantLoaders } from './modules/convenant/convenant.loaders';
 import { createOpgaveLoaders } from './modules/opgave/opgave.loaders';
 import { createUserLoaders } from './modules/user/user.loaders';
 
-export function createLoaders(db: Database, municipalityId: number) {
+export function createLoaders(db: RequestDb, municipalityId: number) {
   return {
     provider: createProviderLoaders(db, municipalityId),
     arrangement: createArrangementLoaders(db, municipalityId),
@@ -20,30 +21,63 @@ export function createLoaders(db: Database, municipalityId: number) {
 }
 export type Loaders = ReturnType<typeof createLoaders>;
 
-/** Built per request: who asks, loaders that batch and cache for this request only, and the shared services. */
+/** Built per request: who asks, this request's connection, its services and loaders (batching and caching for this request only). */
 export interface Context {
   readonly requestId: string;
   readonly viewer: Viewer | null;
+  /** The caller's address, for the login rate limit. */
+  readonly clientAddress: string;
+  readonly db: RequestDb;
   readonly services: Services;
+  readonly auth: AuthService;
   readonly clock: Clock;
   /** Loaders scoped to one municipality, created on first use and kept for this request. */
   loadersFor(municipalityId: number): Loaders;
+  /** After a successful login, the rest of the answer (the payload's user) is read as that user. */
+  signIn(viewer: Viewer): Promise<void>;
 }
 
-export function createContext(fields: { requestId: string; viewer: Viewer | null; services: Services; clock: Clock; db: Database }): Context {
-  const cache = new Map<number, Loaders>();
+export function createContext(fields: {
+  requestId: string;
+  viewer: Viewer | null;
+  clientAddress: string;
+  db: RequestDb;
+  openDb: (viewer: Viewer | null) => RequestDb;
+  auth: AuthService;
+  clock: Clock;
+}): Context {
+  let viewer = fields.viewer;
+  let db = fields.db;
+  let services = createServices(db, fields.clock);
+  let loaders = new Map<number, Loaders>();
   return {
     requestId: fields.requestId,
-    viewer: fields.viewer,
-    services: fields.services,
+    clientAddress: fields.clientAddress,
+    auth: fields.auth,
     clock: fields.clock,
+    get viewer() {
+      return viewer;
+    },
+    get db() {
+      return db;
+    },
+    get services() {
+      return services;
+    },
     loadersFor(municipalityId) {
-      let loaders = cache.get(municipalityId);
-      if (!loaders) {
-        loaders = createLoaders(fields.db, municipalityId);
-        cache.set(municipalityId, loaders);
+      let scoped = loaders.get(municipalityId);
+      if (!scoped) {
+        scoped = createLoaders(db, municipalityId);
+        loaders.set(municipalityId, scoped);
       }
-      return loaders;
+      return scoped;
+    },
+    async signIn(next) {
+      await db.finish();
+      viewer = next;
+      db = fields.openDb(next);
+      services = createServices(db, fields.clock);
+      loaders = new Map();
     },
   };
 }

@@ -9,12 +9,15 @@ import type { GraphQLSchema } from 'graphql';
 import type { Config } from './config';
 import { createContext, type Context } from './context';
 import type { Database } from './db/database';
+import type { RequestDb } from './db/request-db';
+import type { Viewer } from './shared/auth/viewer';
 import type { Clock } from './clock';
-import type { Services } from './services';
+import type { AuthService } from './modules/user/auth.service';
 import type { Logger } from './shared/logger';
+import { armor, exceedsTokenLimit, LIMITS } from './shared/graphql/armor';
 import { formatError } from './shared/graphql/errors';
 import { requireAuthenticationPlugin } from './shared/graphql/auth-plugin';
-import { requestPlugin } from './shared/graphql/request-plugin';
+import { requestDbPlugin, requestPlugin } from './shared/graphql/request-plugin';
 
 export const BODY_LIMIT = '1mb';
 
@@ -22,7 +25,7 @@ export interface HttpDeps {
   config: Pick<Config, 'introspection' | 'production' | 'webDistDir'>;
   schema: GraphQLSchema;
   db: Database;
-  services: Services;
+  auth: AuthService;
   clock: Clock;
   logger: Logger;
 }
@@ -40,15 +43,23 @@ function jsonError(res: Response, status: number, code: string, message: string)
 
 /** One express app: /graphql, /healthz, /readyz and the built web client at /. */
 export async function createHttpApp(deps: HttpDeps): Promise<{ app: express.Express; apollo: ApolloServer<Context> }> {
-  const { config, schema, db, services, clock, logger } = deps;
+  const { config, schema, db, auth, clock, logger } = deps;
+  const protection = armor(config.production);
   const apollo = new ApolloServer<Context>({
     schema,
+    validationRules: protection.validationRules,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.production,
     allowBatchedHttpRequests: false,
     formatError,
-    plugins: [ApolloServerPluginLandingPageDisabled(), requireAuthenticationPlugin(config.introspection), requestPlugin(logger)],
+    plugins: [
+      ...protection.plugins,
+      ApolloServerPluginLandingPageDisabled(),
+      requireAuthenticationPlugin(config.introspection),
+      requestPlugin(logger),
+      requestDbPlugin(),
+    ],
   });
   await apollo.start();
 
@@ -82,11 +93,32 @@ export async function createHttpApp(deps: HttpDeps): Promise<{ app: express.Expr
   app.use(
     '/graphql',
     express.json({ limit: BODY_LIMIT }),
+    (req: Request, res: Response, next: NextFunction) => {
+      const query = (req.body as { query?: unknown } | undefined)?.query;
+      if (typeof query === 'string' && exceedsTokenLimit(query)) {
+        jsonError(res, 400, 'GRAPHQL_VALIDATION_FAILED', `Syntax Error: Token limit of ${LIMITS.maxTokens} exceeded.`);
+        return;
+      }
+      next();
+    },
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
+        const requestId = String(res.locals.requestId);
         const token = bearerToken(req);
-        const viewer = token === null ? null : await services.auth.viewerFromToken(token);
-        return createContext({ requestId: String(res.locals.requestId), viewer, services, clock, db });
+        const viewer = token === null ? null : await auth.viewerFromToken(token);
+        const openDb = (who: Viewer | null): RequestDb => {
+          const requestDb = db.forRequest({
+            userId: who?.userId ?? null,
+            role: who?.role ?? 'ANONYMOUS',
+            providerId: who?.providerId ?? null,
+            municipalityId: who?.municipalityId ?? null,
+            requestId,
+          });
+          // Normally finished before the response is sent; this only frees the connection of a request that broke off.
+          res.on('close', () => void requestDb.abort());
+          return requestDb;
+        };
+        return createContext({ requestId, viewer, clientAddress: req.ip ?? 'unknown', db: openDb(viewer), openDb, auth, clock });
       },
     }),
   );

@@ -5,6 +5,7 @@ import { buildSchema } from 'type-graphql';
 import { ArrangementReportResolver, ArrangementResolver } from './modules/arrangement/arrangement.resolver';
 import { ConvenantPartyResolver, ConvenantResolver } from './modules/convenant/convenant.resolver';
 import { NodeResolver } from './modules/node/node.resolver';
+import { AuditResolver } from './modules/audit/audit.resolver';
 import { OpgaveResolver, OpgaveteamMemberResolver, OpgaveteamResolver } from './modules/opgave/opgave.resolver';
 import { ProviderResolver } from './modules/provider/provider.resolver';
 import { UserResolver } from './modules/user/user.resolver';
@@ -21,6 +22,7 @@ export const resolvers = [
   OpgaveResolver,
   OpgaveteamResolver,
   OpgaveteamMemberResolver,
+  AuditResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;

@@ -1,20 +1,19 @@
 import type { Clock } from './clock';
-import type { Database } from './db/database';
-import type { TokenService } from './shared/auth/tokens';
-import { AuthService } from './modules/user/auth.service';
+import type { RequestDb } from './db/request-db';
+import { AuditService } from './modules/audit/audit.service';
 import { ProviderService } from './modules/provider/provider.service';
 import { ConvenantService } from './modules/convenant/convenant.service';
 import { ArrangementService } from './modules/arrangement/arrangement.service';
 import { OpgaveService } from './modules/opgave/opgave.service';
 
-export function createServices(db: Database, clock: Clock, tokens: TokenService) {
+/** The domain services of one request, all on that request's connection. */
+export function createServices(db: RequestDb, clock: Clock) {
   return {
-    db,
-    auth: new AuthService(db, tokens),
     provider: new ProviderService(db),
     convenant: new ConvenantService(db, clock),
     arrangement: new ArrangementService(db, clock),
     opgave: new OpgaveService(db),
+    audit: new AuditService(db),
   };
 }
 export type Services = ReturnType<typeof createServices>;

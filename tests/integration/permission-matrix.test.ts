@@ -32,6 +32,10 @@ const MATRIX: Record<string, Case> = {
   'Query.arrangements': { query: () => ({ query: '{ arrangements { totalCount } }' }), expect: ALL_READ },
   'Query.opgaven': { query: () => ({ query: '{ opgaven { totalCount } }' }), expect: ALL_READ },
   'Query.opgaveteams': { query: () => ({ query: '{ opgaveteams { totalCount } }' }), expect: ALL_READ },
+  'Query.auditTrail': {
+    query: (t) => ({ query: 'query ($id: ID!) { auditTrail(entityId: $id) { totalCount } }', variables: { id: gid('Provider', t.fixture.providers.care) } }),
+    expect: ONLY('regisseur', 'admin'),
+  },
   'Mutation.login': {
     query: () => ({ query: 'mutation { login(input: { email: "x@y.example", password: "z" }) { token } }' }),
     expect: { anonymous: 'ok', ...ALL_READ },

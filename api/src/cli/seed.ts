@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
 import { locateDatabase } from '../db/connect';
 import { Database } from '../db/database';
+import { SYSTEM_ACTOR } from '../db/request-db';
 import { migrateUp } from '../db/migrate';
 import { systemClock } from '../clock';
 import { hashPassword } from '../shared/auth/passwords';
@@ -27,11 +28,11 @@ async function main(): Promise<void> {
     const existing = await db.query<{ id: number }>('SELECT id FROM municipality ORDER BY id LIMIT 1');
     const today = systemClock.today();
     if (existing[0] === undefined) {
-      const summary = await db.transaction(null, (tx) => seedDemo(tx, { scale, demoPassword: config.demoPassword, today, hashPassword, log }));
+      const summary = await db.transaction(SYSTEM_ACTOR, (tx) => seedDemo(tx, { scale, demoPassword: config.demoPassword, today, hashPassword, log }));
       logger.info('seeded', { scale, arrangements: summary.arrangements, reports: summary.reports, ms: Date.now() - started });
     } else if (scale > 1) {
       const municipalityId = existing[0].id;
-      const added = await db.transaction(null, (tx) => seedArrangements(tx, { municipalityId, scale: scale - 1, today, seed: scale, log }));
+      const added = await db.transaction(SYSTEM_ACTOR, (tx) => seedArrangements(tx, { municipalityId, scale: scale - 1, today, seed: scale, log }));
       logger.info('added arrangements', { scale, ...added, ms: Date.now() - started });
     } else {
       logger.info('database already seeded; nothing to do at --scale 1');

@@ -1,7 +1,10 @@
 import pg from 'pg';
-import type { Viewer } from '../shared/auth/viewer';
 import { ServiceUnavailableError } from '../shared/errors/access-errors';
 import { installPgTypeParsers } from './pg-types';
+import { beginSql, RequestDb, type Actor } from './request-db';
+
+/** The role the API acts as: neither owner nor superuser, so that row-level security applies (see the migrations). */
+export const APP_ROLE = 'regiekamer_app';
 
 export interface Queryable {
   query<T extends object = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<T[]>;
@@ -16,7 +19,7 @@ function isUnavailable(error: unknown): boolean {
   return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(error.message);
 }
 
-function translate(error: unknown): unknown {
+export function translate(error: unknown): unknown {
   return isUnavailable(error) ? new ServiceUnavailableError() : error;
 }
 
@@ -27,7 +30,14 @@ export class Database implements Queryable {
 
   constructor(readonly pool: pg.Pool) {}
 
-  static connect(url: string, options: { poolSize: number; statementTimeoutMs?: number; applicationName?: string }): Database {
+  /**
+   * `actAs`: the role every connection takes on at start, for when the URL is the owner's;
+   * null when the URL already logs in as the application role, or for maintenance as the owner.
+   */
+  static connect(
+    url: string,
+    options: { poolSize: number; statementTimeoutMs?: number; applicationName?: string; actAs?: string | null },
+  ): Database {
     installPgTypeParsers();
     const pool = new pg.Pool({
       connectionString: url,
@@ -36,6 +46,8 @@ export class Database implements Queryable {
       idleTimeoutMillis: 30000,
       statement_timeout: options.statementTimeoutMs ?? 15000,
       application_name: options.applicationName ?? 'regiekamer',
+      // Sets the role at connection start; RESET ROLE returns to it, not to the owner.
+      ...(options.actAs ? { options: `-c role=${roleName(options.actAs)}` } : {}),
     });
     // A dropped idle connection must not crash the process; the next query reconnects.
     pool.on('error', () => undefined);
@@ -53,10 +65,11 @@ export class Database implements Queryable {
   }
 
   /**
-   * Runs `work` in one transaction with the acting user set for the transaction only (audit and row policies read it).
+   * Runs `work` in one transaction with the actor set for the transaction only (audit and row policies read it);
+   * for work outside a request, such as seeding.
    * Commits when `work` resolves, unless it resolves to a failed Outcome; rolls back on any error.
    */
-  async transaction<T>(actor: Viewer | null, work: (tx: Queryable) => Promise<T>): Promise<T> {
+  async transaction<T>(actor: Actor, work: (tx: Queryable) => Promise<T>): Promise<T> {
     let client: pg.PoolClient;
     try {
       client = await this.pool.connect();
@@ -71,11 +84,7 @@ export class Database implements Queryable {
       },
     };
     try {
-      await client.query('BEGIN');
-      await client.query(
-        `SELECT set_config('app.user_id', $1, true), set_config('app.role', $2, true), set_config('app.provider_id', $3, true), set_config('app.municipality_id', $4, true)`,
-        [String(actor?.userId ?? ''), actor?.role ?? '', String(actor?.providerId ?? ''), String(actor?.municipalityId ?? '')],
-      );
+      await client.query(beginSql(actor, false));
       const result = await work(tx);
       const failed = typeof result === 'object' && result !== null && (result as { ok?: unknown }).ok === false;
       await client.query(failed ? 'ROLLBACK' : 'COMMIT');
@@ -86,6 +95,20 @@ export class Database implements Queryable {
     } finally {
       client.release();
     }
+  }
+
+  /** The connection of one request (see RequestDb). */
+  forRequest(actor: Actor): RequestDb {
+    return new RequestDb(
+      {
+        connect: () => this.pool.connect(),
+        count: () => {
+          this.statements++;
+        },
+        translate,
+      },
+      actor,
+    );
   }
 
   async ping(): Promise<boolean> {
@@ -100,6 +123,11 @@ export class Database implements Queryable {
   end(): Promise<void> {
     return this.pool.end();
   }
+}
+
+function roleName(role: string): string {
+  if (!/^[a-z_][a-z0-9_]*$/.test(role)) throw new Error('invalid role name');
+  return role;
 }
 
 export function isUniqueViolation(error: unknown, constraint?: string): boolean {

@@ -4,6 +4,9 @@ import { Provider } from '../modules/provider/provider.entity';
 import { Convenant, ConvenantParty } from '../modules/convenant/convenant.entity';
 import { Arrangement, ArrangementReport } from '../modules/arrangement/arrangement.entity';
 import { Opgave, Opgaveteam, OpgaveteamMember } from '../modules/opgave/opgave.entity';
+import { AccessLogEntry, AuditEntry } from '../modules/audit/audit.entity';
+import { LoginAttempt } from '../modules/user/login-attempt.entity';
+import { IdempotencyKey } from '../modules/idempotency/idempotency.entity';
 
 /** Every entity, listed explicitly so that the build and the tests see the same set. */
 export const entities = [
@@ -17,4 +20,8 @@ export const entities = [
   Opgave,
   Opgaveteam,
   OpgaveteamMember,
+  AuditEntry,
+  AccessLogEntry,
+  LoginAttempt,
+  IdempotencyKey,
 ];

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { Queryable } from '../../db/database';
+import type { RequestDb } from '../../db/request-db';
 import { byKey, groupByKey, groupKeys } from '../../shared/loader-utils';
 import type { Arrangement, ArrangementReport, ArrangementStatus, ProductCategory } from './arrangement.entity';
 
@@ -30,13 +30,14 @@ export type ArrangementCountKey = { parentId: number } & ArrangementFilterKey;
 const pageOptions = (k: ArrangementPageKey): string => `${k.limit}|${k.afterId ?? ''}|${k.status ?? ''}|${k.productCategory ?? ''}`;
 const countOptions = (k: ArrangementCountKey): string => `${k.status ?? ''}|${k.productCategory ?? ''}`;
 
-export function createArrangementLoaders(db: Queryable, municipalityId: number) {
+export function createArrangementLoaders(db: RequestDb, municipalityId: number) {
   return {
     arrangementById: new DataLoader<number, Arrangement | null>(async (ids) => {
       const rows = await db.query<Arrangement>(
         `SELECT ${ARRANGEMENT_COLUMNS} FROM arrangement a WHERE a.id = ANY($1) AND a.municipality_id = $2`,
         [ids, municipalityId],
       );
+      db.noteArrangementReads(rows.map((r) => r.id));
       return byKey(ids, rows, (r) => r.id);
     }),
 
@@ -59,6 +60,8 @@ export function createArrangementLoaders(db: Queryable, municipalityId: number) 
             [group.map((k) => k.parentId), municipalityId, sample.afterId, sample.status, sample.productCategory, sample.limit + 1],
           );
           const grouped = groupByKey(group.map((k) => k.parentId), rows, (r) => r.providerId);
+          // The extra row only tells whether a next page exists; it is not shown, so not logged as read.
+          db.noteArrangementReads(grouped.flatMap((list) => list.slice(0, sample.limit).map((r) => r.id)));
           group.forEach((k, i) => results.set(k, grouped[i] ?? []));
         }
         return keys.map((k) => results.get(k) ?? []);

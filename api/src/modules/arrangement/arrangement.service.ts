@@ -1,5 +1,6 @@
 import type { Clock } from '../../clock';
-import { isUniqueViolation, type Database } from '../../db/database';
+import { isUniqueViolation } from '../../db/database';
+import type { RequestDb } from '../../db/request-db';
 import { canReadProviderArrangements, requireRole, requireViewer, type Viewer } from '../../shared/auth/viewer';
 import { ForbiddenError } from '../../shared/errors/access-errors';
 import { ErrorCode, fail, ok, problem, staleVersion, type Outcome } from '../../shared/errors/problems';
@@ -80,7 +81,7 @@ function checkGoals(checks: Checks, goals: string[] | null | undefined): void {
 
 export class ArrangementService {
   constructor(
-    private readonly db: Database,
+    private readonly db: RequestDb,
     private readonly clock: Clock,
   ) {}
 
@@ -100,7 +101,7 @@ export class ArrangementService {
   }
 
   async page(viewer: Viewer, providerId: number | null, filter: ArrangementListFilter | null | undefined, window: PageWindow): Promise<Arrangement[]> {
-    return this.db.query<Arrangement>(
+    const rows = await this.db.query<Arrangement>(
       `SELECT ${ARRANGEMENT_COLUMNS} FROM arrangement a
         WHERE a.municipality_id = $1 AND ($2::bigint IS NULL OR a.provider_id = $2)
           AND ($3::arrangement_status IS NULL OR a.status = $3) AND ($4::product_category IS NULL OR a.product_category = $4)
@@ -108,6 +109,8 @@ export class ArrangementService {
         ORDER BY a.id LIMIT $6`,
       [viewer.municipalityId, providerId, filter?.status ?? null, filter?.productCategory ?? null, window.afterId, window.limit + 1],
     );
+    this.db.noteArrangementReads(rows.slice(0, window.limit).map((r) => r.id));
+    return rows;
   }
 
   async count(viewer: Viewer, providerId: number | null, filter: ArrangementListFilter | null | undefined): Promise<number> {
@@ -142,7 +145,7 @@ export class ArrangementService {
     if (!checks.ok) return fail(...checks.problems);
 
     const status = input.startsOn && input.startsOn <= today ? ArrangementStatus.ACTIVE : ArrangementStatus.REQUESTED;
-    return this.db.transaction(viewer, async (tx) => {
+    return this.db.transaction(async (tx) => {
       const [row] = await tx.query<Arrangement>(
         `INSERT INTO arrangement AS a (municipality_id, provider_id, client_key, status, form, product_category, requested_on, starts_on,
            hours_per_week, planned_cost_cents, goals)
@@ -190,7 +193,7 @@ export class ArrangementService {
     }
     if (!checks.ok) return fail(...checks.problems);
 
-    return this.db.transaction(viewer, async (tx) => {
+    return this.db.transaction(async (tx) => {
       const [row] = await tx.query<Arrangement>(
         `UPDATE arrangement a SET
            client_key = COALESCE($3, client_key), product_category = COALESCE($4, product_category), form = COALESCE($5, form),
@@ -226,7 +229,7 @@ export class ArrangementService {
     checks.notBefore('input.endedOn', input.endedOn, a.startsOn ?? a.requestedOn, 'The end date must not be before the start date.');
     checks.notAfter('input.endedOn', input.endedOn, this.clock.today(), 'The end date must not be in the future.');
     if (!checks.ok) return fail(...checks.problems);
-    return this.db.transaction(viewer, async (tx) => {
+    return this.db.transaction(async (tx) => {
       const [row] = await tx.query<Arrangement>(
         `UPDATE arrangement a SET status = 'ENDED', ended_on = $3, end_reason = $4, goal_attainment = $5, version = version + 1, updated_at = now()
           WHERE id = $1 AND version = $2 RETURNING ${ARRANGEMENT_COLUMNS}`,
@@ -254,7 +257,7 @@ export class ArrangementService {
     checks.maxLength('input.remarks', input.remarks, 2000);
     if (!checks.ok) return fail(...checks.problems);
     try {
-      return await this.db.transaction(viewer, async (tx) => {
+      return await this.db.transaction(async (tx) => {
         const [report] = await tx.query<ArrangementReport>(
           `INSERT INTO arrangement_report AS r (municipality_id, arrangement_id, provider_id, period_start, period_end, hours_delivered, cost_cents,
              remarks, created_by_user_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${REPORT_COLUMNS}`,

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { Queryable } from '../../db/database';
+import type { RequestDb } from '../../db/request-db';
 import { byKey, groupByKey } from '../../shared/loader-utils';
 import type { Convenant, ConvenantParty } from './convenant.entity';
 
@@ -9,7 +9,7 @@ export const CONVENANT_COLUMNS = `c.id, c.municipality_id AS "municipalityId", c
 export const PARTY_COLUMNS = `p.id, p.municipality_id AS "municipalityId", p.convenant_id AS "convenantId", p.kind, p.provider_id AS "providerId",
   p.signed_at AS "signedAt", p.signed_by_user_id AS "signedByUserId"`;
 
-export function createConvenantLoaders(db: Queryable, municipalityId: number) {
+export function createConvenantLoaders(db: RequestDb, municipalityId: number) {
   return {
     convenantById: new DataLoader<number, Convenant | null>(async (ids) => {
       const rows = await db.query<Convenant>(

@@ -1,4 +1,5 @@
-import type { Database, Queryable } from '../../db/database';
+import type { Queryable } from '../../db/database';
+import type { RequestDb } from '../../db/request-db';
 import { requireRole, type Viewer } from '../../shared/auth/viewer';
 import { ForbiddenError } from '../../shared/errors/access-errors';
 import { ErrorCode, fail, ok, problem, staleVersion, type Outcome } from '../../shared/errors/problems';
@@ -22,7 +23,7 @@ const notFound = (field = 'id') => problem(ErrorCode.NOT_FOUND, 'No convenant wi
 
 export class ConvenantService {
   constructor(
-    private readonly db: Database,
+    private readonly db: RequestDb,
     private readonly clock: Clock,
   ) {}
 
@@ -52,7 +53,7 @@ export class ConvenantService {
     if (new Set(providerIds).size !== providerIds.length) checks.add('input.partyIds', 'A provider can be a party only once.');
     if (!checks.ok) return fail(...checks.problems);
 
-    return this.db.transaction(viewer, async (tx) => {
+    return this.db.transaction(async (tx) => {
       const ids = providerIds as number[];
       const found = await tx.query<{ id: number }>(`SELECT id FROM provider WHERE id = ANY($1) AND municipality_id = $2`, [
         ids,
@@ -80,7 +81,7 @@ export class ConvenantService {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR);
     const id = decodeIdOf('Convenant', globalId);
     if (id === null) return fail(notFound());
-    return this.db.transaction(viewer, async (tx) => {
+    return this.db.transaction(async (tx) => {
       const current = await this.lock(tx, viewer, id);
       if (!current) return fail<Convenant>(notFound());
       if (current.version !== version) return fail<Convenant>(staleVersion(current.version));
@@ -104,7 +105,7 @@ export class ConvenantService {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR, Role.PROVIDER_REP);
     const id = decodeIdOf('Convenant', globalId);
     if (id === null) return fail(notFound());
-    return this.db.transaction(viewer, async (tx) => {
+    return this.db.transaction(async (tx) => {
       const current = await this.lock(tx, viewer, id);
       if (!current) return fail<Convenant>(notFound());
       const parties = await tx.query<ConvenantParty>(`SELECT ${PARTY_COLUMNS} FROM convenant_party p WHERE p.convenant_id = $1`, [id]);

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { Queryable } from '../../db/database';
+import type { RequestDb } from '../../db/request-db';
 import { byKey, groupByKey } from '../../shared/loader-utils';
 import type { Opgave, Opgaveteam, OpgaveteamMember } from './opgave.entity';
 
@@ -9,7 +9,7 @@ export const TEAM_COLUMNS = `t.id, t.municipality_id AS "municipalityId", t.opga
   t.created_at AS "createdAt"`;
 export const MEMBER_COLUMNS = `m.id, m.opgaveteam_id AS "opgaveteamId", m.name, m.kind, m.organisation, m.created_at AS "createdAt"`;
 
-export function createOpgaveLoaders(db: Queryable, municipalityId: number) {
+export function createOpgaveLoaders(db: RequestDb, municipalityId: number) {
   return {
     opgaveById: new DataLoader<number, Opgave | null>(async (ids) => {
       const rows = await db.query<Opgave>(`SELECT ${OPGAVE_COLUMNS} FROM opgave o WHERE o.id = ANY($1) AND o.municipality_id = $2`, [

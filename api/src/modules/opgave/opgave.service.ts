@@ -1,5 +1,5 @@
-import type { Database } from '../../db/database';
 import { isUniqueViolation } from '../../db/database';
+import type { RequestDb } from '../../db/request-db';
 import { requireRole, type Viewer } from '../../shared/auth/viewer';
 import { ErrorCode, fail, ok, problem, staleVersion, type Outcome } from '../../shared/errors/problems';
 import { decodeIdOf } from '../../shared/graphql/global-id';
@@ -46,7 +46,7 @@ const TRANSITIONS: Record<OpgaveStatus, OpgaveStatus[]> = {
 };
 
 export class OpgaveService {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: RequestDb) {}
 
   async page(viewer: Viewer, status: OpgaveStatus | null, window: PageWindow): Promise<Opgave[]> {
     return this.db.query<Opgave>(
@@ -84,7 +84,7 @@ export class OpgaveService {
     checks.nonEmpty('input.area', input.area, 200);
     checks.intRange('input.ownershipRung', input.ownershipRung, 1, 5);
     if (!checks.ok) return fail(...checks.problems);
-    return this.db.transaction(viewer, async (tx) => {
+    return this.db.transaction(async (tx) => {
       const [row] = await tx.query<Opgave>(
         `INSERT INTO opgave AS o (municipality_id, title, description, area, ownership_rung) VALUES ($1, $2, $3, $4, $5) RETURNING ${OPGAVE_COLUMNS}`,
         [viewer.municipalityId, input.title.trim(), input.description ?? '', input.area.trim(), input.ownershipRung],
@@ -109,7 +109,7 @@ export class OpgaveService {
       checks.add('input.status', `An opgave cannot go from ${current.status} to ${input.status}.`, ErrorCode.INVALID_TRANSITION);
     }
     if (!checks.ok) return fail(...checks.problems);
-    return this.db.transaction(viewer, async (tx) => {
+    return this.db.transaction(async (tx) => {
       const [row] = await tx.query<Opgave>(
         `UPDATE opgave o SET title = COALESCE($3, title), description = COALESCE($4, description), area = COALESCE($5, area),
            status = COALESCE($6, status), ownership_rung = COALESCE($7, ownership_rung), version = version + 1, updated_at = now()
@@ -129,7 +129,7 @@ export class OpgaveService {
     checks.nonEmpty('input.organisatiecoach', input.organisatiecoach, 200);
     if (!checks.ok) return fail(...checks.problems);
     try {
-      return await this.db.transaction(viewer, async (tx) => {
+      return await this.db.transaction(async (tx) => {
         const found = await tx.query<{ id: number }>(`SELECT id FROM opgave WHERE id = $1 AND municipality_id = $2`, [opgaveId, viewer.municipalityId]);
         if (found.length === 0) return fail<Opgaveteam>(problem(ErrorCode.NOT_FOUND, 'No opgave with this id.', 'input.opgaveId'));
         const [row] = await tx.query<Opgaveteam>(
@@ -158,7 +158,7 @@ export class OpgaveService {
       checks.nonEmpty(`input.members.${i}.organisation`, m.organisation, 200);
     });
     if (!checks.ok) return fail(...checks.problems);
-    return this.db.transaction(viewer, async (tx) => {
+    return this.db.transaction(async (tx) => {
       const [team] = await tx.query<Opgaveteam>(`SELECT ${TEAM_COLUMNS} FROM opgaveteam t WHERE t.id = $1 AND t.municipality_id = $2`, [
         teamId,
         viewer.municipalityId,

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { Queryable } from '../../db/database';
+import type { RequestDb } from '../../db/request-db';
 import { byKey, groupByKey } from '../../shared/loader-utils';
 import type { Provider } from './provider.entity';
 
@@ -12,7 +12,7 @@ export interface Representative {
 
 export const PROVIDER_COLUMNS = `id, municipality_id AS "municipalityId", name, kind, kvk_number AS "kvkNumber", agb_code AS "agbCode", created_at AS "createdAt"`;
 
-export function createProviderLoaders(db: Queryable, municipalityId: number) {
+export function createProviderLoaders(db: RequestDb, municipalityId: number) {
   return {
     providerById: new DataLoader<number, Provider | null>(async (ids) => {
       const rows = await db.query<Provider>(

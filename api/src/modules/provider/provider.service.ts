@@ -1,4 +1,4 @@
-import type { Database } from '../../db/database';
+import type { Queryable } from '../../db/database';
 import { Role } from '../user/user.entity';
 import type { Viewer } from '../../shared/auth/viewer';
 import type { PageWindow } from '../../shared/pagination';
@@ -6,7 +6,7 @@ import { PROVIDER_COLUMNS } from './provider.loaders';
 import type { Provider } from './provider.entity';
 
 export class ProviderService {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Queryable) {}
 
   /** Every role sees the list of providers of its municipality: the convenant and overleg are shared. */
   async page(viewer: Viewer, window: PageWindow): Promise<Provider[]> {

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { Queryable } from '../../db/database';
+import type { RequestDb } from '../../db/request-db';
 import { byKey } from '../../shared/loader-utils';
 import type { Role } from './user.entity';
 
@@ -14,7 +14,7 @@ export interface UserRow {
 
 export const USER_COLUMNS = `id, municipality_id AS "municipalityId", email, name, role, provider_id AS "providerId"`;
 
-export function createUserLoaders(db: Queryable, municipalityId: number) {
+export function createUserLoaders(db: RequestDb, municipalityId: number) {
   return {
     userById: new DataLoader<number, UserRow | null>(async (ids) => {
       const rows = await db.query<UserRow>(`SELECT ${USER_COLUMNS} FROM app_user WHERE id = ANY($1) AND municipality_id = $2`, [

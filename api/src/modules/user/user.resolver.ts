@@ -12,9 +12,10 @@ import { LoginInput, LoginPayload } from './user.payloads';
 export class UserResolver {
   @Mutation(() => LoginPayload, { description: 'Exchange email and password for a bearer token.' })
   async login(@Arg('input', () => LoginInput) input: LoginInput, @Ctx() ctx: Context): Promise<LoginPayload> {
-    const outcome = await ctx.services.auth.login(input.email, input.password);
+    const outcome = await ctx.auth.login(input.email, input.password, ctx.clientAddress);
     if (!outcome.ok) return { token: null, expiresAt: null, user: null, userErrors: outcome.problems };
     const { token, expiresAt, user } = outcome.value;
+    await ctx.signIn({ userId: user.id, email: user.email, role: user.role, municipalityId: user.municipalityId, providerId: user.providerId });
     return { token, expiresAt, user: user as unknown as User, userErrors: [] };
   }
 

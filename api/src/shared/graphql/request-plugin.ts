@@ -43,3 +43,16 @@ export function requestPlugin(logger: Logger): ApolloServerPlugin<Context> {
     },
   };
 }
+
+/** Commits the request's transaction (and its access log) before the answer leaves, and frees its connection. */
+export function requestDbPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue }) {
+          await contextValue.db.finish();
+        },
+      };
+    },
+  };
+}

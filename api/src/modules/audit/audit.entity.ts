@@ -1,0 +1,81 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
+import { DateTimeResolver, JSONObjectResolver } from 'graphql-scalars';
+
+/** One row per insert, update or delete of a domain table, written by a trigger. Append-only. */
+@Entity({ name: 'audit_log' })
+@Index('audit_log_entity_idx', ['tableName', 'entityId', 'id'])
+@ObjectType('AuditEntry', { simpleResolvers: true })
+export class AuditEntry {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
+  id: number;
+
+  @Field(() => DateTimeResolver)
+  @Column({ type: 'timestamptz', default: () => 'clock_timestamp()' })
+  at: Date;
+
+  @Column({ name: 'municipality_id', type: 'bigint', nullable: true })
+  municipalityId: number | null;
+
+  @Column({ name: 'user_id', type: 'bigint', nullable: true })
+  userId: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Role of the acting user; SYSTEM for seeding and maintenance.' })
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  role: string | null;
+
+  @Column({ name: 'provider_id', type: 'bigint', nullable: true })
+  providerId: number | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'request_id', type: 'varchar', length: 64, nullable: true })
+  requestId: string | null;
+
+  @Field(() => String)
+  @Column({ name: 'table_name', type: 'varchar', length: 63 })
+  tableName: string;
+
+  @Field(() => String, { description: 'INSERT, UPDATE or DELETE.' })
+  @Column({ type: 'varchar', length: 6 })
+  operation: string;
+
+  @Column({ name: 'entity_id', type: 'bigint' })
+  entityId: number;
+
+  @Field(() => JSONObjectResolver, { nullable: true, description: 'The row before the change.' })
+  @Column({ type: 'jsonb', nullable: true })
+  before: Record<string, unknown> | null;
+
+  @Field(() => JSONObjectResolver, { nullable: true, description: 'The row after the change.' })
+  @Column({ type: 'jsonb', nullable: true })
+  after: Record<string, unknown> | null;
+}
+
+/** NEN 7513: who looked at which client record, when. Written for reads of arrangements by provider staff. */
+@Entity({ name: 'access_log' })
+@Index('access_log_arrangement_idx', ['arrangementId', 'at'])
+export class AccessLogEntry {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
+  id: number;
+
+  @Column({ type: 'timestamptz', default: () => 'clock_timestamp()' })
+  at: Date;
+
+  @Column({ name: 'municipality_id', type: 'bigint' })
+  municipalityId: number;
+
+  @Column({ name: 'user_id', type: 'bigint' })
+  userId: number;
+
+  @Column({ type: 'varchar', length: 20 })
+  role: string;
+
+  @Column({ name: 'provider_id', type: 'bigint', nullable: true })
+  providerId: number | null;
+
+  @Column({ name: 'request_id', type: 'varchar', length: 64 })
+  requestId: string;
+
+  @Column({ name: 'arrangement_id', type: 'bigint' })
+  arrangementId: number;
+}

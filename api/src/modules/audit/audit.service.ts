@@ -1,0 +1,58 @@
+import type { Queryable } from '../../db/database';
+import { requireRole, type Viewer } from '../../shared/auth/viewer';
+import { InputError } from '../../shared/errors/input-error';
+import { fromGlobalId, type NodeType } from '../../shared/graphql/global-id';
+import type { PageWindow } from '../../shared/pagination';
+import { Role } from '../user/user.entity';
+import type { AuditEntry } from './audit.entity';
+
+const TABLE_OF: Partial<Record<NodeType, string>> = {
+  Provider: 'provider',
+  Convenant: 'convenant',
+  Arrangement: 'arrangement',
+  ArrangementReport: 'arrangement_report',
+  Opgave: 'opgave',
+  Opgaveteam: 'opgaveteam',
+  User: 'app_user',
+};
+
+/** Fields never shown in the trail: the provider's client key is theirs alone. */
+const HIDDEN = ['client_key'];
+
+function strip(row: Record<string, unknown> | null): Record<string, unknown> | null {
+  if (row === null) return null;
+  const copy = { ...row };
+  for (const key of HIDDEN) if (key in copy) copy[key] = '[hidden]';
+  return copy;
+}
+
+export class AuditService {
+  constructor(private readonly db: Queryable) {}
+
+  private scope(viewerOrNull: Viewer | null, entityId: string): { viewer: Viewer; table: string; id: number } {
+    const viewer = requireRole(viewerOrNull, Role.ADMIN, Role.REGISSEUR);
+    const decoded = fromGlobalId(entityId);
+    const table = decoded ? TABLE_OF[decoded.type] : undefined;
+    if (!decoded || !table) throw new InputError('"entityId" is not the id of an audited object.', 'entityId');
+    return { viewer, table, id: decoded.id };
+  }
+
+  async page(viewerOrNull: Viewer | null, entityId: string, window: PageWindow): Promise<{ rows: AuditEntry[]; count: () => Promise<number> }> {
+    const { viewer, table, id } = this.scope(viewerOrNull, entityId);
+    const rows = await this.db.query<AuditEntry>(
+      `SELECT id, at, municipality_id AS "municipalityId", user_id AS "userId", role, provider_id AS "providerId", request_id AS "requestId",
+              table_name AS "tableName", operation, entity_id AS "entityId", before, after
+         FROM audit_log WHERE table_name = $1 AND entity_id = $2 AND municipality_id = $3 AND ($4::bigint IS NULL OR id > $4)
+        ORDER BY id LIMIT $5`,
+      [table, id, viewer.municipalityId, window.afterId, window.limit + 1],
+    );
+    const count = async (): Promise<number> => {
+      const [row] = await this.db.query<{ count: number }>(
+        `SELECT count(*) AS count FROM audit_log WHERE table_name = $1 AND entity_id = $2 AND municipality_id = $3`,
+        [table, id, viewer.municipalityId],
+      );
+      return row?.count ?? 0;
+    };
+    return { rows: rows.map((r) => ({ ...r, before: strip(r.before), after: strip(r.after) })), count };
+  }
+}
