@@ -148,7 +148,7 @@ export async function createHttpApp(deps: HttpDeps): Promise<{ app: express.Expr
     else if (e.type === 'entity.parse.failed') jsonError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
     else if (status >= 400 && status < 500) jsonError(res, status, 'BAD_REQUEST', 'The request could not be read.');
     else {
-      logger.error('http error', { requestId: res.locals.requestId, error: error instanceof Error ? error.stack ?? error.message : String(error) });
+      logger.error('http error', { requestId: res.locals.requestId, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
       jsonError(res, 500, 'INTERNAL_SERVER_ERROR', `Internal server error. Quote request id ${String(res.locals.requestId)} when reporting this.`);
     }
   });

@@ -26,7 +26,9 @@ describe('authentication', () => {
   });
 
   it('accepts the email in any case and with surrounding spaces', async () => {
-    const res = await t.gql<{ login: { token: string | null } }>(LOGIN, { input: { email: `  ${EMAILS.regisseur.toUpperCase()} `, password: PASSWORD } });
+    const res = await t.gql<{ login: { token: string | null } }>(LOGIN, {
+      input: { email: `  ${EMAILS.regisseur.toUpperCase()} `, password: PASSWORD },
+    });
     expect(res.data?.login.token).toEqual(expect.any(String));
   });
 

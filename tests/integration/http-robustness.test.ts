@@ -53,7 +53,10 @@ describe('bad input to the HTTP endpoint gets a clear 4xx and never crashes the 
   it('answers wrong variable types and impossible dates with 400 BAD_USER_INPUT naming the variable', async () => {
     const cases: [string, Record<string, unknown>][] = [
       ['query ($first: Int) { providers(first: $first) { totalCount } }', { first: 'ten' }],
-      ['mutation ($input: OpgaveInput!) { opgaveCreate(input: $input) { userErrors { code } } }', { input: { title: 'x', area: 'y', ownershipRung: 'high' } }],
+      [
+        'mutation ($input: OpgaveInput!) { opgaveCreate(input: $input) { userErrors { code } } }',
+        { input: { title: 'x', area: 'y', ownershipRung: 'high' } },
+      ],
       [
         'mutation ($input: ConvenantInput!) { convenantCreate(input: $input) { userErrors { code } } }',
         { input: { title: 'x', startsOn: '2026-02-30', endsOn: '2026-12-31', budgetCents: 1, partyIds: [] } },

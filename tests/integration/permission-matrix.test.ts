@@ -22,18 +22,31 @@ const ALL_READ: Partial<Record<Actor, Outcome>> = { regisseur: 'ok', analyst: 'o
 const ONLY = (...who: Actor[]): Partial<Record<Actor, Outcome>> =>
   Object.fromEntries(ACTORS.filter((a) => a !== 'anonymous').map((a) => [a, who.includes(a) ? 'ok' : 'FORBIDDEN']));
 
-const arrangementInput = { clientKey: 'K-MATRIX', productCategory: 'BEGELEIDING', form: 'INDIVIDUAL', requestedOn: '2026-05-01', hoursPerWeek: 2, plannedCostCents: 1000 };
+const arrangementInput = {
+  clientKey: 'K-MATRIX',
+  productCategory: 'BEGELEIDING',
+  form: 'INDIVIDUAL',
+  requestedOn: '2026-05-01',
+  hoursPerWeek: 2,
+  plannedCostCents: 1000,
+};
 
 const MATRIX: Record<string, Case> = {
   'Query.me': { query: () => ({ query: '{ me { email } }' }), expect: ALL_READ },
-  'Query.node': { query: (t) => ({ query: 'query ($id: ID!) { node(id: $id) { id } }', variables: { id: gid('Provider', t.fixture.providers.care) } }), expect: ALL_READ },
+  'Query.node': {
+    query: (t) => ({ query: 'query ($id: ID!) { node(id: $id) { id } }', variables: { id: gid('Provider', t.fixture.providers.care) } }),
+    expect: ALL_READ,
+  },
   'Query.providers': { query: () => ({ query: '{ providers { totalCount } }' }), expect: ALL_READ },
   'Query.convenants': { query: () => ({ query: '{ convenants { totalCount } }' }), expect: ALL_READ },
   'Query.arrangements': { query: () => ({ query: '{ arrangements { totalCount } }' }), expect: ALL_READ },
   'Query.opgaven': { query: () => ({ query: '{ opgaven { totalCount } }' }), expect: ALL_READ },
   'Query.opgaveteams': { query: () => ({ query: '{ opgaveteams { totalCount } }' }), expect: ALL_READ },
   'Query.auditTrail': {
-    query: (t) => ({ query: 'query ($id: ID!) { auditTrail(entityId: $id) { totalCount } }', variables: { id: gid('Provider', t.fixture.providers.care) } }),
+    query: (t) => ({
+      query: 'query ($id: ID!) { auditTrail(entityId: $id) { totalCount } }',
+      variables: { id: gid('Provider', t.fixture.providers.care) },
+    }),
     expect: ONLY('regisseur', 'admin'),
   },
   'Mutation.login': {
@@ -43,7 +56,15 @@ const MATRIX: Record<string, Case> = {
   'Mutation.convenantCreate': {
     query: (t) => ({
       query: 'mutation ($input: ConvenantInput!) { convenantCreate(input: $input) { userErrors { code } } }',
-      variables: { input: { title: 'Matrix', startsOn: '2026-01-01', endsOn: '2026-12-31', budgetCents: 100, partyIds: [gid('Provider', t.fixture.providers.care)] } },
+      variables: {
+        input: {
+          title: 'Matrix',
+          startsOn: '2026-01-01',
+          endsOn: '2026-12-31',
+          budgetCents: 100,
+          partyIds: [gid('Provider', t.fixture.providers.care)],
+        },
+      },
     }),
     expect: ONLY('regisseur'),
   },
@@ -56,7 +77,10 @@ const MATRIX: Record<string, Case> = {
     expect: ONLY('regisseur', 'repCare', 'repWelfare'),
   },
   'Mutation.arrangementCreate': {
-    query: () => ({ query: 'mutation ($input: ArrangementInput!) { arrangementCreate(input: $input) { userErrors { code } } }', variables: { input: arrangementInput } }),
+    query: () => ({
+      query: 'mutation ($input: ArrangementInput!) { arrangementCreate(input: $input) { userErrors { code } } }',
+      variables: { input: arrangementInput },
+    }),
     expect: ONLY('repCare', 'repWelfare'),
   },
   'Mutation.arrangementUpdate': {
@@ -84,7 +108,9 @@ const MATRIX: Record<string, Case> = {
     expect: ONLY('regisseur'),
   },
   'Mutation.opgaveteamCreate': {
-    query: () => ({ query: `mutation { opgaveteamCreate(input: { opgaveId: "${gid('Opgave', 999999)}", procesbegeleider: "P" }) { userErrors { code } } }` }),
+    query: () => ({
+      query: `mutation { opgaveteamCreate(input: { opgaveId: "${gid('Opgave', 999999)}", procesbegeleider: "P" }) { userErrors { code } } }`,
+    }),
     expect: ONLY('regisseur'),
   },
   'Mutation.opgaveteamMembersAdd': {
@@ -95,7 +121,17 @@ const MATRIX: Record<string, Case> = {
   },
 };
 
-const TABLES = ['convenant', 'convenant_party', 'arrangement', 'arrangement_report', 'opgave', 'opgaveteam', 'opgaveteam_member', 'app_user', 'provider'];
+const TABLES = [
+  'convenant',
+  'convenant_party',
+  'arrangement',
+  'arrangement_report',
+  'opgave',
+  'opgaveteam',
+  'opgaveteam_member',
+  'app_user',
+  'provider',
+];
 
 describe('permission matrix', () => {
   let t: TestApp;

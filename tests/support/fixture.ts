@@ -22,7 +22,9 @@ export type FixtureUser = keyof typeof EMAILS;
 /** A small, hand-made municipality: three providers, one user per role and one representative per provider. */
 export async function createFixture(db: Queryable): Promise<Fixture> {
   const hash = await hashPassword(PASSWORD);
-  const [m] = await db.query<{ id: number }>(`INSERT INTO municipality (cbs_code, name, inhabitants) VALUES ('GM9001', 'Testgemeente', 22500) RETURNING id`);
+  const [m] = await db.query<{ id: number }>(
+    `INSERT INTO municipality (cbs_code, name, inhabitants) VALUES ('GM9001', 'Testgemeente', 22500) RETURNING id`,
+  );
   const municipalityId = m!.id;
   const provider = async (name: string, kind: string, kvk: string): Promise<number> => {
     const [row] = await db.query<{ id: number }>(

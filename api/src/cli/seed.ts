@@ -28,7 +28,9 @@ async function main(): Promise<void> {
     const existing = await db.query<{ id: number }>('SELECT id FROM municipality ORDER BY id LIMIT 1');
     const today = systemClock.today();
     if (existing[0] === undefined) {
-      const summary = await db.transaction(SYSTEM_ACTOR, (tx) => seedDemo(tx, { scale, demoPassword: config.demoPassword, today, hashPassword, log }));
+      const summary = await db.transaction(SYSTEM_ACTOR, (tx) =>
+        seedDemo(tx, { scale, demoPassword: config.demoPassword, today, hashPassword, log }),
+      );
       logger.info('seeded', { scale, arrangements: summary.arrangements, reports: summary.reports, ms: Date.now() - started });
     } else if (scale > 1) {
       const municipalityId = existing[0].id;

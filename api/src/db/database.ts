@@ -10,7 +10,20 @@ export interface Queryable {
   query<T extends object = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<T[]>;
 }
 
-const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006']);
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+]);
 
 function isUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
@@ -34,10 +47,7 @@ export class Database implements Queryable {
    * `actAs`: the role every connection takes on at start, for when the URL is the owner's;
    * null when the URL already logs in as the application role, or for maintenance as the owner.
    */
-  static connect(
-    url: string,
-    options: { poolSize: number; statementTimeoutMs?: number; applicationName?: string; actAs?: string | null },
-  ): Database {
+  static connect(url: string, options: { poolSize: number; statementTimeoutMs?: number; applicationName?: string; actAs?: string | null }): Database {
     installPgTypeParsers();
     const pool = new pg.Pool({
       connectionString: url,

@@ -33,10 +33,10 @@ const countOptions = (k: ArrangementCountKey): string => `${k.status ?? ''}|${k.
 export function createArrangementLoaders(db: RequestDb, municipalityId: number) {
   return {
     arrangementById: new DataLoader<number, Arrangement | null>(async (ids) => {
-      const rows = await db.query<Arrangement>(
-        `SELECT ${ARRANGEMENT_COLUMNS} FROM arrangement a WHERE a.id = ANY($1) AND a.municipality_id = $2`,
-        [ids, municipalityId],
-      );
+      const rows = await db.query<Arrangement>(`SELECT ${ARRANGEMENT_COLUMNS} FROM arrangement a WHERE a.id = ANY($1) AND a.municipality_id = $2`, [
+        ids,
+        municipalityId,
+      ]);
       db.noteArrangementReads(rows.map((r) => r.id));
       return byKey(ids, rows, (r) => r.id);
     }),
@@ -59,7 +59,11 @@ export function createArrangementLoaders(db: RequestDb, municipalityId: number) 
              ) a ORDER BY a.provider_id, a.id`,
             [group.map((k) => k.parentId), municipalityId, sample.afterId, sample.status, sample.productCategory, sample.limit + 1],
           );
-          const grouped = groupByKey(group.map((k) => k.parentId), rows, (r) => r.providerId);
+          const grouped = groupByKey(
+            group.map((k) => k.parentId),
+            rows,
+            (r) => r.providerId,
+          );
           // The extra row only tells whether a next page exists; it is not shown, so not logged as read.
           db.noteArrangementReads(grouped.flatMap((list) => list.slice(0, sample.limit).map((r) => r.id)));
           group.forEach((k, i) => results.set(k, grouped[i] ?? []));
@@ -82,7 +86,11 @@ export function createArrangementLoaders(db: RequestDb, municipalityId: number) 
               GROUP BY provider_id`,
             [group.map((k) => k.parentId), municipalityId, sample.status, sample.productCategory],
           );
-          const counts = byKey(group.map((k) => k.parentId), rows, (r) => r.providerId);
+          const counts = byKey(
+            group.map((k) => k.parentId),
+            rows,
+            (r) => r.providerId,
+          );
           group.forEach((k, i) => results.set(k, counts[i]?.count ?? 0));
         }
         return keys.map((k) => results.get(k) ?? 0);
@@ -104,7 +112,11 @@ export function createArrangementLoaders(db: RequestDb, municipalityId: number) 
              ) r ORDER BY r.arrangement_id, r.id`,
             [group.map((k) => k.parentId), municipalityId, sample.afterId, sample.limit + 1],
           );
-          const grouped = groupByKey(group.map((k) => k.parentId), rows, (r) => r.arrangementId);
+          const grouped = groupByKey(
+            group.map((k) => k.parentId),
+            rows,
+            (r) => r.arrangementId,
+          );
           group.forEach((k, i) => results.set(k, grouped[i] ?? []));
         }
         return keys.map((k) => results.get(k) ?? []);
@@ -113,10 +125,10 @@ export function createArrangementLoaders(db: RequestDb, municipalityId: number) 
     ),
 
     reportById: new DataLoader<number, ArrangementReport | null>(async (ids) => {
-      const rows = await db.query<ArrangementReport>(`SELECT ${REPORT_COLUMNS} FROM arrangement_report r WHERE r.id = ANY($1) AND r.municipality_id = $2`, [
-        ids,
-        municipalityId,
-      ]);
+      const rows = await db.query<ArrangementReport>(
+        `SELECT ${REPORT_COLUMNS} FROM arrangement_report r WHERE r.id = ANY($1) AND r.municipality_id = $2`,
+        [ids, municipalityId],
+      );
       return byKey(ids, rows, (r) => r.id);
     }),
 

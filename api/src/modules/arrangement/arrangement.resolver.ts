@@ -4,7 +4,7 @@ import { loadersOf } from '../../context';
 import { requireViewer } from '../../shared/auth/viewer';
 import type { ConnectionResult } from '../../shared/graphql/connection';
 import { toGlobalId } from '../../shared/graphql/global-id';
-import { payload } from '../../shared/graphql/payload';
+import { IDEMPOTENCY_KEY_DOC, payload } from '../../shared/graphql/payload';
 import { pageWindow, toConnection } from '../../shared/pagination';
 import { Provider } from '../provider/provider.entity';
 import { Role } from '../user/user.entity';
@@ -31,8 +31,12 @@ export class ArrangementResolver {
   }
 
   @Mutation(() => ArrangementPayload)
-  async arrangementCreate(@Arg('input', () => ArrangementInput) input: ArrangementInput, @Ctx() ctx: Context): Promise<ArrangementPayload> {
-    return payload('arrangement', await ctx.services.arrangement.create(ctx.viewer, input));
+  async arrangementCreate(
+    @Arg('input', () => ArrangementInput) input: ArrangementInput,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_KEY_DOC }) idempotencyKey: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<ArrangementPayload> {
+    return payload('arrangement', await ctx.services.arrangement.create(ctx.viewer, input, idempotencyKey));
   }
 
   @Mutation(() => ArrangementPayload)
@@ -59,9 +63,10 @@ export class ArrangementResolver {
   async arrangementReportAdd(
     @Arg('arrangementId', () => ID) arrangementId: string,
     @Arg('input', () => ArrangementReportInput) input: ArrangementReportInput,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_KEY_DOC }) idempotencyKey: string | null,
     @Ctx() ctx: Context,
   ): Promise<ArrangementReportPayload> {
-    const outcome = await ctx.services.arrangement.addReport(ctx.viewer, arrangementId, input);
+    const outcome = await ctx.services.arrangement.addReport(ctx.viewer, arrangementId, input, idempotencyKey);
     return outcome.ok
       ? { report: outcome.value.report, arrangement: outcome.value.arrangement, userErrors: [] }
       : { report: null, arrangement: null, userErrors: outcome.problems };
@@ -86,7 +91,11 @@ export class ArrangementResolver {
   }
 
   @FieldResolver(() => ArrangementReportConnection)
-  async reports(@Root() a: Arrangement, @Args(() => ReportsArgs) args: ReportsArgs, @Ctx() ctx: Context): Promise<ConnectionResult<ArrangementReport>> {
+  async reports(
+    @Root() a: Arrangement,
+    @Args(() => ReportsArgs) args: ReportsArgs,
+    @Ctx() ctx: Context,
+  ): Promise<ConnectionResult<ArrangementReport>> {
     const loaders = loadersOf(ctx).arrangement;
     const window = pageWindow(args);
     const rows = await loaders.reportPageByArrangement.load({ parentId: a.id, limit: window.limit, afterId: window.afterId });

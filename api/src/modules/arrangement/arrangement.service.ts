@@ -8,6 +8,7 @@ import { decodeIdOf } from '../../shared/graphql/global-id';
 import type { PageWindow } from '../../shared/pagination';
 import { Checks } from '../../shared/validation';
 import { Role } from '../user/user.entity';
+import { IdempotencyService } from '../idempotency/idempotency.service';
 import {
   ArrangementStatus,
   type Arrangement,
@@ -80,10 +81,14 @@ function checkGoals(checks: Checks, goals: string[] | null | undefined): void {
 }
 
 export class ArrangementService {
+  private readonly idempotency: IdempotencyService;
+
   constructor(
     private readonly db: RequestDb,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.idempotency = new IdempotencyService(db);
+  }
 
   /** Resolves the list's provider scope: a representative sees only their own provider, whatever they ask for. */
   listScope(viewerOrNull: Viewer | null, filter: ArrangementListFilter | null | undefined): { viewer: Viewer; providerId: number | null } {
@@ -100,7 +105,12 @@ export class ArrangementService {
     return { viewer, providerId };
   }
 
-  async page(viewer: Viewer, providerId: number | null, filter: ArrangementListFilter | null | undefined, window: PageWindow): Promise<Arrangement[]> {
+  async page(
+    viewer: Viewer,
+    providerId: number | null,
+    filter: ArrangementListFilter | null | undefined,
+    window: PageWindow,
+  ): Promise<Arrangement[]> {
     const rows = await this.db.query<Arrangement>(
       `SELECT ${ARRANGEMENT_COLUMNS} FROM arrangement a
         WHERE a.municipality_id = $1 AND ($2::bigint IS NULL OR a.provider_id = $2)
@@ -128,7 +138,7 @@ export class ArrangementService {
     if (!canReadProviderArrangements(viewer, arrangement.providerId)) throw new ForbiddenError("You cannot read another provider's arrangements.");
   }
 
-  async create(viewerOrNull: Viewer | null, input: ArrangementCreate): Promise<Outcome<Arrangement>> {
+  async create(viewerOrNull: Viewer | null, input: ArrangementCreate, idempotencyKey?: string | null): Promise<Outcome<Arrangement>> {
     const viewer = requireRole(viewerOrNull, Role.PROVIDER_REP);
     const providerId = viewer.providerId!;
     if (input.providerId !== undefined && input.providerId !== null && decodeIdOf('Provider', input.providerId) !== providerId) {
@@ -145,26 +155,34 @@ export class ArrangementService {
     if (!checks.ok) return fail(...checks.problems);
 
     const status = input.startsOn && input.startsOn <= today ? ArrangementStatus.ACTIVE : ArrangementStatus.REQUESTED;
-    return this.db.transaction(async (tx) => {
-      const [row] = await tx.query<Arrangement>(
-        `INSERT INTO arrangement AS a (municipality_id, provider_id, client_key, status, form, product_category, requested_on, starts_on,
+    return this.idempotency.once({
+      viewer,
+      key: idempotencyKey,
+      operation: 'arrangementCreate',
+      input,
+      remember: (a) => ({ arrangementId: a.id }),
+      replay: (r: { arrangementId: number }) => this.reload(viewer, r.arrangementId),
+      write: async (tx) => {
+        const [row] = await tx.query<Arrangement>(
+          `INSERT INTO arrangement AS a (municipality_id, provider_id, client_key, status, form, product_category, requested_on, starts_on,
            hours_per_week, planned_cost_cents, goals)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING ${ARRANGEMENT_COLUMNS}`,
-        [
-          viewer.municipalityId,
-          providerId,
-          input.clientKey.trim(),
-          status,
-          input.form,
-          input.productCategory,
-          input.requestedOn,
-          input.startsOn ?? null,
-          input.hoursPerWeek,
-          input.plannedCostCents,
-          (input.goals ?? []).map((g) => g.trim()),
-        ],
-      );
-      return ok(row!);
+          [
+            viewer.municipalityId,
+            providerId,
+            input.clientKey.trim(),
+            status,
+            input.form,
+            input.productCategory,
+            input.requestedOn,
+            input.startsOn ?? null,
+            input.hoursPerWeek,
+            input.plannedCostCents,
+            (input.goals ?? []).map((g) => g.trim()),
+          ],
+        );
+        return ok(row!);
+      },
     });
   }
 
@@ -239,7 +257,12 @@ export class ArrangementService {
     });
   }
 
-  async addReport(viewerOrNull: Viewer | null, arrangementGlobalId: string, input: ReportAdd): Promise<Outcome<{ report: ArrangementReport; arrangement: Arrangement }>> {
+  async addReport(
+    viewerOrNull: Viewer | null,
+    arrangementGlobalId: string,
+    input: ReportAdd,
+    idempotencyKey?: string | null,
+  ): Promise<Outcome<{ report: ArrangementReport; arrangement: Arrangement }>> {
     const viewer = requireRole(viewerOrNull, Role.PROVIDER_REP);
     const current = await this.loadOwn(viewer, arrangementGlobalId, 'arrangementId');
     if (!current.ok) return current;
@@ -257,18 +280,36 @@ export class ArrangementService {
     checks.maxLength('input.remarks', input.remarks, 2000);
     if (!checks.ok) return fail(...checks.problems);
     try {
-      return await this.db.transaction(async (tx) => {
-        const [report] = await tx.query<ArrangementReport>(
-          `INSERT INTO arrangement_report AS r (municipality_id, arrangement_id, provider_id, period_start, period_end, hours_delivered, cost_cents,
+      return await this.idempotency.once({
+        viewer,
+        key: idempotencyKey,
+        operation: 'arrangementReportAdd',
+        input: { arrangementGlobalId, ...input },
+        remember: (v) => ({ reportId: v.report.id, arrangementId: v.arrangement.id }),
+        replay: (r: { reportId: number; arrangementId: number }) => this.reloadReport(viewer, r.reportId, r.arrangementId),
+        write: async (tx) => {
+          const [report] = await tx.query<ArrangementReport>(
+            `INSERT INTO arrangement_report AS r (municipality_id, arrangement_id, provider_id, period_start, period_end, hours_delivered, cost_cents,
              remarks, created_by_user_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${REPORT_COLUMNS}`,
-          [viewer.municipalityId, a.id, a.providerId, input.periodStart, input.periodEnd, input.hoursDelivered, input.costCents, input.remarks ?? null, viewer.userId],
-        );
-        // Realised cost is kept with the arrangement in the same transaction; reports themselves are append-only.
-        const [arrangement] = await tx.query<Arrangement>(
-          `UPDATE arrangement a SET realised_cost_cents = realised_cost_cents + $2 WHERE id = $1 RETURNING ${ARRANGEMENT_COLUMNS}`,
-          [a.id, input.costCents],
-        );
-        return ok({ report: report!, arrangement: arrangement! });
+            [
+              viewer.municipalityId,
+              a.id,
+              a.providerId,
+              input.periodStart,
+              input.periodEnd,
+              input.hoursDelivered,
+              input.costCents,
+              input.remarks ?? null,
+              viewer.userId,
+            ],
+          );
+          // Realised cost is kept with the arrangement in the same transaction; reports themselves are append-only.
+          const [arrangement] = await tx.query<Arrangement>(
+            `UPDATE arrangement a SET realised_cost_cents = realised_cost_cents + $2 WHERE id = $1 RETURNING ${ARRANGEMENT_COLUMNS}`,
+            [a.id, input.costCents],
+          );
+          return ok({ report: report!, arrangement: arrangement! });
+        },
       });
     } catch (error) {
       if (isUniqueViolation(error, 'arrangement_report_period_key')) {
@@ -290,5 +331,27 @@ export class ArrangementService {
     if (!a) return fail(notFound(field));
     if (a.providerId !== viewer.providerId) throw new ForbiddenError("You cannot change another provider's arrangements.");
     return ok(a);
+  }
+
+  private async reload(viewer: Viewer, id: number): Promise<Outcome<Arrangement>> {
+    const rows = await this.db.query<Arrangement>(`SELECT ${ARRANGEMENT_COLUMNS} FROM arrangement a WHERE a.id = $1 AND a.municipality_id = $2`, [
+      id,
+      viewer.municipalityId,
+    ]);
+    return rows[0] ? ok(rows[0]) : fail(notFound());
+  }
+
+  private async reloadReport(
+    viewer: Viewer,
+    reportId: number,
+    arrangementId: number,
+  ): Promise<Outcome<{ report: ArrangementReport; arrangement: Arrangement }>> {
+    const [report] = await this.db.query<ArrangementReport>(
+      `SELECT ${REPORT_COLUMNS} FROM arrangement_report r WHERE r.id = $1 AND r.municipality_id = $2`,
+      [reportId, viewer.municipalityId],
+    );
+    const arrangement = await this.reload(viewer, arrangementId);
+    if (!report || !arrangement.ok) return fail(notFound('arrangementId'));
+    return ok({ report, arrangement: arrangement.value });
   }
 }

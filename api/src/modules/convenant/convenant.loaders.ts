@@ -12,10 +12,10 @@ export const PARTY_COLUMNS = `p.id, p.municipality_id AS "municipalityId", p.con
 export function createConvenantLoaders(db: RequestDb, municipalityId: number) {
   return {
     convenantById: new DataLoader<number, Convenant | null>(async (ids) => {
-      const rows = await db.query<Convenant>(
-        `SELECT ${CONVENANT_COLUMNS} FROM convenant c WHERE c.id = ANY($1) AND c.municipality_id = $2`,
-        [ids, municipalityId],
-      );
+      const rows = await db.query<Convenant>(`SELECT ${CONVENANT_COLUMNS} FROM convenant c WHERE c.id = ANY($1) AND c.municipality_id = $2`, [
+        ids,
+        municipalityId,
+      ]);
       return byKey(ids, rows, (r) => r.id);
     }),
     partiesByConvenantId: new DataLoader<number, ConvenantParty[]>(async (ids) => {

@@ -5,7 +5,7 @@ import { requireViewer } from '../../shared/auth/viewer';
 import { PageArgsType } from '../../shared/graphql/args';
 import type { ConnectionResult } from '../../shared/graphql/connection';
 import { toGlobalId } from '../../shared/graphql/global-id';
-import { payload } from '../../shared/graphql/payload';
+import { IDEMPOTENCY_KEY_DOC, payload } from '../../shared/graphql/payload';
 import { pageWindow, toConnection } from '../../shared/pagination';
 import { Provider } from '../provider/provider.entity';
 import { User } from '../user/user.entity';
@@ -39,10 +39,15 @@ export class ConvenantResolver {
   }
 
   @Mutation(() => ConvenantPayload, {
-    description: 'Sign for your own party: a representative for their provider, the regisseur for the municipality. IN_FORCE when the last party signs.',
+    description:
+      'Sign for your own party: a representative for their provider, the regisseur for the municipality. IN_FORCE when the last party signs.',
   })
-  async convenantSign(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ConvenantPayload> {
-    return payload('convenant', await ctx.services.convenant.sign(ctx.viewer, id));
+  async convenantSign(
+    @Arg('id', () => ID) id: string,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_KEY_DOC }) idempotencyKey: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<ConvenantPayload> {
+    return payload('convenant', await ctx.services.convenant.sign(ctx.viewer, id, idempotencyKey));
   }
 
   @FieldResolver(() => ID)

@@ -8,6 +8,7 @@ import type { PageWindow } from '../../shared/pagination';
 import { Checks } from '../../shared/validation';
 import type { Clock } from '../../clock';
 import { Role } from '../user/user.entity';
+import { IdempotencyService } from '../idempotency/idempotency.service';
 import { CONVENANT_COLUMNS, PARTY_COLUMNS } from './convenant.loaders';
 import { ConvenantStatus, PartyKind, type Convenant, type ConvenantParty } from './convenant.entity';
 
@@ -22,10 +23,14 @@ export interface ConvenantCreate {
 const notFound = (field = 'id') => problem(ErrorCode.NOT_FOUND, 'No convenant with this id.', field);
 
 export class ConvenantService {
+  private readonly idempotency: IdempotencyService;
+
   constructor(
     private readonly db: RequestDb,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.idempotency = new IdempotencyService(db);
+  }
 
   async page(viewer: Viewer, window: PageWindow): Promise<Convenant[]> {
     return this.db.query<Convenant>(
@@ -86,7 +91,9 @@ export class ConvenantService {
       if (!current) return fail<Convenant>(notFound());
       if (current.version !== version) return fail<Convenant>(staleVersion(current.version));
       if (current.status !== ConvenantStatus.DRAFT) {
-        return fail<Convenant>(problem(ErrorCode.INVALID_STATE, `Only a DRAFT convenant can be opened for signing; this one is ${current.status}.`, 'id'));
+        return fail<Convenant>(
+          problem(ErrorCode.INVALID_STATE, `Only a DRAFT convenant can be opened for signing; this one is ${current.status}.`, 'id'),
+        );
       }
       const [updated] = await tx.query<Convenant>(
         `UPDATE convenant c SET status = 'OPEN_FOR_SIGNING', version = version + 1, updated_at = now()
@@ -101,38 +108,54 @@ export class ConvenantService {
    * A representative signs for their own provider, the regisseur for the municipality.
    * The convenant row is locked, so the last two signatures cannot both miss that they complete it.
    */
-  async sign(viewerOrNull: Viewer | null, globalId: string): Promise<Outcome<Convenant>> {
+  async sign(viewerOrNull: Viewer | null, globalId: string, idempotencyKey?: string | null): Promise<Outcome<Convenant>> {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR, Role.PROVIDER_REP);
     const id = decodeIdOf('Convenant', globalId);
     if (id === null) return fail(notFound());
-    return this.db.transaction(async (tx) => {
-      const current = await this.lock(tx, viewer, id);
-      if (!current) return fail<Convenant>(notFound());
-      const parties = await tx.query<ConvenantParty>(`SELECT ${PARTY_COLUMNS} FROM convenant_party p WHERE p.convenant_id = $1`, [id]);
-      const party =
-        viewer.role === Role.REGISSEUR
-          ? parties.find((p) => p.kind === PartyKind.MUNICIPALITY)
-          : parties.find((p) => p.kind === PartyKind.PROVIDER && p.providerId === viewer.providerId);
-      if (!party) throw new ForbiddenError('Your organisation is not a party to this convenant.');
-      if (party.signedAt !== null) {
-        return fail<Convenant>(problem(ErrorCode.ALREADY_SIGNED, 'Your organisation has already signed this convenant.', 'id'));
-      }
-      if (current.status !== ConvenantStatus.OPEN_FOR_SIGNING) {
-        return fail<Convenant>(problem(ErrorCode.INVALID_STATE, `The convenant is ${current.status}, not open for signing.`, 'id'));
-      }
-      await tx.query(`UPDATE convenant_party SET signed_at = $2, signed_by_user_id = $3 WHERE id = $1 AND signed_at IS NULL`, [
-        party.id,
-        this.clock.now(),
-        viewer.userId,
-      ]);
-      const allSigned = parties.every((p) => p.id === party.id || p.signedAt !== null);
-      const [updated] = await tx.query<Convenant>(
-        `UPDATE convenant c SET version = version + 1, updated_at = now(), status = CASE WHEN $2 THEN 'IN_FORCE'::convenant_status ELSE status END
-          WHERE id = $1 RETURNING ${CONVENANT_COLUMNS}`,
-        [id, allSigned],
-      );
-      return ok(updated!);
+    return this.idempotency.once({
+      viewer,
+      key: idempotencyKey,
+      operation: 'convenantSign',
+      input: { id: globalId },
+      remember: (c) => ({ convenantId: c.id }),
+      replay: async (r: { convenantId: number }) => {
+        const rows = await this.db.query<Convenant>(`SELECT ${CONVENANT_COLUMNS} FROM convenant c WHERE c.id = $1 AND c.municipality_id = $2`, [
+          r.convenantId,
+          viewer.municipalityId,
+        ]);
+        return rows[0] ? ok(rows[0]) : fail<Convenant>(notFound());
+      },
+      write: (tx) => this.signIn(tx, viewer, id),
     });
+  }
+
+  private async signIn(tx: Queryable, viewer: Viewer, id: number): Promise<Outcome<Convenant>> {
+    const current = await this.lock(tx, viewer, id);
+    if (!current) return fail<Convenant>(notFound());
+    const parties = await tx.query<ConvenantParty>(`SELECT ${PARTY_COLUMNS} FROM convenant_party p WHERE p.convenant_id = $1`, [id]);
+    const party =
+      viewer.role === Role.REGISSEUR
+        ? parties.find((p) => p.kind === PartyKind.MUNICIPALITY)
+        : parties.find((p) => p.kind === PartyKind.PROVIDER && p.providerId === viewer.providerId);
+    if (!party) throw new ForbiddenError('Your organisation is not a party to this convenant.');
+    if (party.signedAt !== null) {
+      return fail<Convenant>(problem(ErrorCode.ALREADY_SIGNED, 'Your organisation has already signed this convenant.', 'id'));
+    }
+    if (current.status !== ConvenantStatus.OPEN_FOR_SIGNING) {
+      return fail<Convenant>(problem(ErrorCode.INVALID_STATE, `The convenant is ${current.status}, not open for signing.`, 'id'));
+    }
+    await tx.query(`UPDATE convenant_party SET signed_at = $2, signed_by_user_id = $3 WHERE id = $1 AND signed_at IS NULL`, [
+      party.id,
+      this.clock.now(),
+      viewer.userId,
+    ]);
+    const allSigned = parties.every((p) => p.id === party.id || p.signedAt !== null);
+    const [updated] = await tx.query<Convenant>(
+      `UPDATE convenant c SET version = version + 1, updated_at = now(), status = CASE WHEN $2 THEN 'IN_FORCE'::convenant_status ELSE status END
+        WHERE id = $1 RETURNING ${CONVENANT_COLUMNS}`,
+      [id, allSigned],
+    );
+    return ok(updated!);
   }
 
   private async lock(tx: Queryable, viewer: Viewer, id: number): Promise<Convenant | null> {

@@ -26,10 +26,10 @@ export function createOpgaveLoaders(db: RequestDb, municipalityId: number) {
       return byKey(ids, rows, (r) => r.id);
     }),
     teamByOpgaveId: new DataLoader<number, Opgaveteam | null>(async (ids) => {
-      const rows = await db.query<Opgaveteam>(
-        `SELECT ${TEAM_COLUMNS} FROM opgaveteam t WHERE t.opgave_id = ANY($1) AND t.municipality_id = $2`,
-        [ids, municipalityId],
-      );
+      const rows = await db.query<Opgaveteam>(`SELECT ${TEAM_COLUMNS} FROM opgaveteam t WHERE t.opgave_id = ANY($1) AND t.municipality_id = $2`, [
+        ids,
+        municipalityId,
+      ]);
       return byKey(ids, rows, (r) => r.opgaveId);
     }),
     membersByTeamId: new DataLoader<number, OpgaveteamMember[]>(async (ids) => {

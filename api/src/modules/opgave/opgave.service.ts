@@ -72,7 +72,9 @@ export class OpgaveService {
   }
 
   async teamCount(viewer: Viewer): Promise<number> {
-    const rows = await this.db.query<{ count: number }>(`SELECT count(*) AS count FROM opgaveteam WHERE municipality_id = $1`, [viewer.municipalityId]);
+    const rows = await this.db.query<{ count: number }>(`SELECT count(*) AS count FROM opgaveteam WHERE municipality_id = $1`, [
+      viewer.municipalityId,
+    ]);
     return rows[0]?.count ?? 0;
   }
 
@@ -96,7 +98,13 @@ export class OpgaveService {
   async update(viewerOrNull: Viewer | null, globalId: string, version: number, input: OpgaveUpdate): Promise<Outcome<Opgave>> {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR);
     const id = decodeIdOf('Opgave', globalId);
-    const rows = id === null ? [] : await this.db.query<Opgave>(`SELECT ${OPGAVE_COLUMNS} FROM opgave o WHERE o.id = $1 AND o.municipality_id = $2`, [id, viewer.municipalityId]);
+    const rows =
+      id === null
+        ? []
+        : await this.db.query<Opgave>(`SELECT ${OPGAVE_COLUMNS} FROM opgave o WHERE o.id = $1 AND o.municipality_id = $2`, [
+            id,
+            viewer.municipalityId,
+          ]);
     const current = rows[0];
     if (!current) return fail(problem(ErrorCode.NOT_FOUND, 'No opgave with this id.', 'id'));
     if (current.version !== version) return fail(staleVersion(current.version));
@@ -114,7 +122,15 @@ export class OpgaveService {
         `UPDATE opgave o SET title = COALESCE($3, title), description = COALESCE($4, description), area = COALESCE($5, area),
            status = COALESCE($6, status), ownership_rung = COALESCE($7, ownership_rung), version = version + 1, updated_at = now()
          WHERE id = $1 AND version = $2 RETURNING ${OPGAVE_COLUMNS}`,
-        [current.id, version, input.title?.trim() ?? null, input.description ?? null, input.area?.trim() ?? null, input.status ?? null, input.ownershipRung ?? null],
+        [
+          current.id,
+          version,
+          input.title?.trim() ?? null,
+          input.description ?? null,
+          input.area?.trim() ?? null,
+          input.status ?? null,
+          input.ownershipRung ?? null,
+        ],
       );
       return row ? ok(row) : fail<Opgave>(staleVersion(version + 1));
     });
@@ -130,7 +146,10 @@ export class OpgaveService {
     if (!checks.ok) return fail(...checks.problems);
     try {
       return await this.db.transaction(async (tx) => {
-        const found = await tx.query<{ id: number }>(`SELECT id FROM opgave WHERE id = $1 AND municipality_id = $2`, [opgaveId, viewer.municipalityId]);
+        const found = await tx.query<{ id: number }>(`SELECT id FROM opgave WHERE id = $1 AND municipality_id = $2`, [
+          opgaveId,
+          viewer.municipalityId,
+        ]);
         if (found.length === 0) return fail<Opgaveteam>(problem(ErrorCode.NOT_FOUND, 'No opgave with this id.', 'input.opgaveId'));
         const [row] = await tx.query<Opgaveteam>(
           `INSERT INTO opgaveteam AS t (municipality_id, opgave_id, procesbegeleider, organisatiecoach) VALUES ($1, $2, $3, $4) RETURNING ${TEAM_COLUMNS}`,
@@ -167,7 +186,13 @@ export class OpgaveService {
       await tx.query(
         `INSERT INTO opgaveteam_member (municipality_id, opgaveteam_id, name, kind, organisation)
          SELECT $1, $2, m.name, m.kind::member_kind, m.organisation FROM unnest($3::text[], $4::text[], $5::text[]) AS m(name, kind, organisation)`,
-        [viewer.municipalityId, team.id, members.map((m) => m.name.trim()), members.map((m) => m.kind), members.map((m) => m.organisation?.trim() ?? null)],
+        [
+          viewer.municipalityId,
+          team.id,
+          members.map((m) => m.name.trim()),
+          members.map((m) => m.kind),
+          members.map((m) => m.organisation?.trim() ?? null),
+        ],
       );
       return ok(team);
     });

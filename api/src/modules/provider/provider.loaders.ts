@@ -15,10 +15,10 @@ export const PROVIDER_COLUMNS = `id, municipality_id AS "municipalityId", name, 
 export function createProviderLoaders(db: RequestDb, municipalityId: number) {
   return {
     providerById: new DataLoader<number, Provider | null>(async (ids) => {
-      const rows = await db.query<Provider>(
-        `SELECT ${PROVIDER_COLUMNS} FROM provider WHERE id = ANY($1) AND municipality_id = $2`,
-        [ids, municipalityId],
-      );
+      const rows = await db.query<Provider>(`SELECT ${PROVIDER_COLUMNS} FROM provider WHERE id = ANY($1) AND municipality_id = $2`, [
+        ids,
+        municipalityId,
+      ]);
       return byKey(ids, rows, (r) => r.id);
     }),
     representativesByProviderId: new DataLoader<number, Representative[]>(async (ids) => {

@@ -45,7 +45,8 @@ export class ProviderResolver {
   })
   async representatives(@Root() p: Provider, @Ctx() ctx: Context): Promise<Representative[]> {
     const viewer = requireViewer(ctx.viewer);
-    if (!ctx.services.provider.canSeeRepresentatives(viewer, p.id)) throw new ForbiddenError("You cannot see another organisation's representatives.");
+    if (!ctx.services.provider.canSeeRepresentatives(viewer, p.id))
+      throw new ForbiddenError("You cannot see another organisation's representatives.");
     return loadersOf(ctx).provider.representativesByProviderId.load(p.id);
   }
 

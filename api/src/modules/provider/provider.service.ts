@@ -17,9 +17,7 @@ export class ProviderService {
   }
 
   async count(viewer: Viewer): Promise<number> {
-    const rows = await this.db.query<{ count: number }>(`SELECT count(*) AS count FROM provider WHERE municipality_id = $1`, [
-      viewer.municipalityId,
-    ]);
+    const rows = await this.db.query<{ count: number }>(`SELECT count(*) AS count FROM provider WHERE municipality_id = $1`, [viewer.municipalityId]);
     return rows[0]?.count ?? 0;
   }
 

@@ -12,7 +12,8 @@ export enum Role {
 }
 registerEnumType(Role, {
   name: 'Role',
-  description: 'REGISSEUR: municipal policy staff; PROVIDER_REP: a provider representative; ANALYST: read-only queries; ADMIN: technical administration.',
+  description:
+    'REGISSEUR: municipal policy staff; PROVIDER_REP: a provider representative; ANALYST: read-only queries; ADMIN: technical administration.',
 });
 
 @Entity({ name: 'app_user' })

@@ -17,10 +17,7 @@ export const USER_COLUMNS = `id, municipality_id AS "municipalityId", email, nam
 export function createUserLoaders(db: RequestDb, municipalityId: number) {
   return {
     userById: new DataLoader<number, UserRow | null>(async (ids) => {
-      const rows = await db.query<UserRow>(`SELECT ${USER_COLUMNS} FROM app_user WHERE id = ANY($1) AND municipality_id = $2`, [
-        ids,
-        municipalityId,
-      ]);
+      const rows = await db.query<UserRow>(`SELECT ${USER_COLUMNS} FROM app_user WHERE id = ANY($1) AND municipality_id = $2`, [ids, municipalityId]);
       return byKey(ids, rows, (r) => r.id);
     }),
   };

@@ -34,5 +34,9 @@ export const ErrorCode = {
 } as const;
 
 export function staleVersion(current: number): Problem {
-  return problem(ErrorCode.STALE_VERSION, `Someone changed this in the meantime; the current version is ${current}. Reload and try again.`, 'version');
+  return problem(
+    ErrorCode.STALE_VERSION,
+    `Someone changed this in the meantime; the current version is ${current}. Reload and try again.`,
+    'version',
+  );
 }

@@ -27,7 +27,7 @@ export function armor(production: boolean): ReturnType<ApolloArmor['protect']> {
 export function exceedsTokenLimit(query: string, limit: number = LIMITS.maxTokens): boolean {
   const lexer = new Lexer(new Source(query));
   try {
-    for (let count = 0; lexer.advance().kind !== TokenKind.EOF; ) {
+    for (let count = 0; lexer.advance().kind !== TokenKind.EOF;) {
       if (++count > limit) return true;
     }
   } catch {

@@ -26,7 +26,7 @@ export function requestPlugin(logger: Logger): ApolloServerPlugin<Context> {
                 requestId: contextValue.requestId,
                 operationName: operationName ?? null,
                 path: error.path ?? null,
-                error: original instanceof Error ? original.stack ?? original.message : String(original),
+                error: original instanceof Error ? (original.stack ?? original.message) : String(original),
               });
             }
           }
@@ -35,7 +35,8 @@ export function requestPlugin(logger: Logger): ApolloServerPlugin<Context> {
           if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
           response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({
             ...e,
-            message: e.message === INTERNAL_MESSAGE ? `${INTERNAL_MESSAGE} Quote request id ${contextValue.requestId} when reporting this.` : e.message,
+            message:
+              e.message === INTERNAL_MESSAGE ? `${INTERNAL_MESSAGE} Quote request id ${contextValue.requestId} when reporting this.` : e.message,
             extensions: { ...e.extensions, requestId: contextValue.requestId },
           }));
         },

@@ -1,0 +1,223 @@
+import { Client } from 'pg';
+import { APP_ROLE } from '../../api/src/db/database';
+import { insertArrangement, insertReport } from '../support/factories';
+import { errorCodes, gid, startTestApp, type TestApp } from '../support/test-app';
+
+const CREATE = `mutation ($input: ArrangementInput!) { arrangementCreate(input: $input) { arrangement { id version } userErrors { code field } } }`;
+const UPDATE = `mutation ($id: ID!, $version: Int!, $input: ArrangementUpdateInput!) {
+  arrangementUpdate(id: $id, version: $version, input: $input) { arrangement { version hoursPerWeek } userErrors { code } } }`;
+const input = {
+  clientKey: 'K-AUDIT-1',
+  productCategory: 'BEGELEIDING',
+  form: 'INDIVIDUAL',
+  requestedOn: '2026-03-01',
+  startsOn: '2026-03-10',
+  hoursPerWeek: 3,
+  plannedCostCents: 120000,
+};
+
+/** A raw connection as the application role, with the settings a request of `who` would have. */
+async function asAppRole<T>(t: TestApp, settings: { role: string; municipalityId: number; providerId?: number | null }, sql: string): Promise<T[]> {
+  const client = new Client({ connectionString: t.database.url, options: `-c role=${APP_ROLE}` });
+  await client.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query(
+      `SELECT set_config('app.role', $1, true), set_config('app.municipality_id', $2, true), set_config('app.provider_id', $3, true)`,
+      [settings.role, String(settings.municipalityId), settings.providerId ? String(settings.providerId) : ''],
+    );
+    const result = await client.query(sql);
+    await client.query('COMMIT');
+    return result.rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+describe('audit trail', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('records who, when, which provider and request, and the row before and after, for every change', async () => {
+    const rep = await t.as('repCare');
+    const created = await rep<{ arrangementCreate: { arrangement: { id: string; version: number } } }>(CREATE, { input });
+    const id = created.data!.arrangementCreate.arrangement.id;
+    const updated = await rep(UPDATE, { id, version: 1, input: { hoursPerWeek: 4.5 } });
+    expect(errorCodes(updated)).toEqual([]);
+
+    const rows = await t.db.query<{
+      userId: number;
+      role: string;
+      providerId: number;
+      requestId: string;
+      operation: string;
+      before: Record<string, unknown> | null;
+      after: Record<string, unknown> | null;
+    }>(
+      `SELECT user_id AS "userId", role, provider_id AS "providerId", request_id AS "requestId", operation, before, after
+         FROM audit_log WHERE table_name = 'arrangement' ORDER BY id`,
+    );
+    expect(rows.map((r) => r.operation)).toEqual(['INSERT', 'UPDATE']);
+    for (const row of rows) {
+      expect(row).toMatchObject({ userId: t.fixture.users.repCare, role: 'PROVIDER_REP', providerId: t.fixture.providers.care });
+      expect(row.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    }
+    expect(rows[0]!.before).toBeNull();
+    expect(rows[1]!.before).toMatchObject({ hours_per_week: 3, version: 1 });
+    expect(rows[1]!.after).toMatchObject({ hours_per_week: 4.5, version: 2 });
+    expect(rows[0]!.requestId).not.toBe(rows[1]!.requestId);
+  });
+
+  it('shows the trail to the regisseur and the admin, with the client key hidden, and to no one else', async () => {
+    const [a] = await t.db.query<{ id: number }>(`SELECT id FROM arrangement WHERE client_key = 'K-AUDIT-1'`);
+    const query = `query ($id: ID!) { auditTrail(entityId: $id) { totalCount edges { node { operation tableName role user { email } before after } } } }`;
+    const regisseur = await t.as('regisseur');
+    const res = await regisseur<{
+      auditTrail: { totalCount: number; edges: { node: { operation: string; user: { email: string }; after: Record<string, unknown> } }[] };
+    }>(query, {
+      id: gid('Arrangement', a!.id),
+    });
+    expect(errorCodes(res)).toEqual([]);
+    expect(res.data!.auditTrail.totalCount).toBe(2);
+    expect(res.data!.auditTrail.edges.map((e) => e.node.operation)).toEqual(['INSERT', 'UPDATE']);
+    expect(res.data!.auditTrail.edges[0]!.node.user.email).toBe('rep@zorg.example');
+    expect(res.data!.auditTrail.edges[0]!.node.after.client_key).toBe('[hidden]');
+    expect(JSON.stringify(res.data)).not.toContain('K-AUDIT-1');
+    for (const who of ['repCare', 'analyst'] as const) {
+      const refused = await (await t.as(who))(query, { id: gid('Arrangement', a!.id) });
+      expect(errorCodes(refused)).toEqual(['FORBIDDEN']);
+    }
+  });
+
+  it('cannot be changed or removed by the application role, nor written by it directly', async () => {
+    const before = await t.count('audit_log');
+    const settings = { role: 'REGISSEUR', municipalityId: t.fixture.municipalityId };
+    await expect(asAppRole(t, settings, `UPDATE audit_log SET operation = 'DELETE'`)).rejects.toThrow(/permission denied/);
+    await expect(asAppRole(t, settings, `DELETE FROM audit_log`)).rejects.toThrow(/permission denied/);
+    await expect(asAppRole(t, settings, `INSERT INTO audit_log (table_name, operation, entity_id) VALUES ('x', 'INSERT', 1)`)).rejects.toThrow(
+      /permission denied/,
+    );
+    // Not even the owner can rewrite history.
+    await expect(t.db.query(`UPDATE audit_log SET operation = 'DELETE'`)).rejects.toThrow(/append-only/);
+    await expect(t.db.query(`DELETE FROM audit_log`)).rejects.toThrow(/append-only/);
+    expect(await t.count('audit_log')).toBe(before);
+  });
+
+  it("logs a provider's reads of client records (NEN 7513), not the regisseur's", async () => {
+    const before = await t.count('access_log');
+    const rep = await t.as('repCare');
+    const res = await rep<{ arrangements: { edges: { node: { id: string } }[] } }>(`{ arrangements(first: 10) { edges { node { id } } } }`);
+    const seen = res.data!.arrangements.edges.length;
+    expect(seen).toBeGreaterThan(0);
+    const rows = await t.db.query<{ userId: number; arrangementId: number; requestId: string }>(
+      `SELECT user_id AS "userId", arrangement_id AS "arrangementId", request_id AS "requestId" FROM access_log ORDER BY id`,
+    );
+    expect(rows).toHaveLength(before + seen);
+    expect(rows.at(-1)).toMatchObject({ userId: t.fixture.users.repCare });
+    await (
+      await t.as('regisseur')
+    )(`{ arrangements(first: 10) { edges { node { id } } } }`);
+    expect(await t.count('access_log')).toBe(before + seen);
+  });
+});
+
+describe('row-level security as a second wall', () => {
+  let t: TestApp;
+  let other: { municipalityId: number; providerId: number };
+  beforeAll(async () => {
+    t = await startTestApp();
+    const { users, providers, municipalityId } = t.fixture;
+    for (const providerId of [providers.care, providers.care, providers.welfare]) {
+      const arrangementId = await insertArrangement(t.db, { municipalityId, providerId });
+      await insertReport(t.db, {
+        municipalityId,
+        providerId,
+        arrangementId,
+        userId: users.regisseur,
+        periodStart: '2026-02-01',
+        periodEnd: '2026-02-28',
+      });
+    }
+    const [m] = await t.db.query<{ id: number }>(
+      `INSERT INTO municipality (cbs_code, name, inhabitants) VALUES ('GM9002', 'Andere gemeente', 30000) RETURNING id`,
+    );
+    const [p] = await t.db.query<{ id: number }>(
+      `INSERT INTO provider (municipality_id, name, kind, kvk_number) VALUES ($1, 'Elders', 'CARE', '20000001') RETURNING id`,
+      [m!.id],
+    );
+    other = { municipalityId: m!.id, providerId: p!.id };
+    await insertArrangement(t.db, other);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('the API connects as a role that is neither owner nor superuser', async () => {
+    const [row] = await t.app.db.query<{ currentUser: string; superuser: boolean; owner: string }>(
+      `SELECT current_user AS "currentUser", (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS superuser,
+              (SELECT tableowner FROM pg_tables WHERE tablename = 'arrangement') AS owner`,
+    );
+    expect(row).toMatchObject({ currentUser: APP_ROLE, superuser: false });
+    expect(row!.owner).not.toBe(APP_ROLE);
+  });
+
+  it("a query that forgets the provider filter still sees only the representative's own rows", async () => {
+    const { municipalityId, providers } = t.fixture;
+    const mine = await asAppRole<{ providerId: number }>(
+      t,
+      { role: 'PROVIDER_REP', municipalityId, providerId: providers.care },
+      `SELECT provider_id AS "providerId" FROM arrangement`,
+    );
+    expect(mine).toHaveLength(2);
+    expect(new Set(mine.map((r) => r.providerId))).toEqual(new Set([providers.care]));
+    const reports = await asAppRole<{ providerId: number }>(
+      t,
+      { role: 'PROVIDER_REP', municipalityId, providerId: providers.welfare },
+      `SELECT provider_id AS "providerId" FROM arrangement_report`,
+    );
+    expect(reports.map((r) => r.providerId)).toEqual([providers.welfare]);
+  });
+
+  it('the regisseur sees every provider of the municipality, never another municipality', async () => {
+    const all = await asAppRole<{ municipalityId: number }>(
+      t,
+      { role: 'REGISSEUR', municipalityId: t.fixture.municipalityId },
+      `SELECT municipality_id AS "municipalityId" FROM arrangement`,
+    );
+    expect(all).toHaveLength(3);
+    expect(all.every((r) => r.municipalityId === t.fixture.municipalityId)).toBe(true);
+    const providers = await asAppRole(
+      t,
+      { role: 'REGISSEUR', municipalityId: t.fixture.municipalityId },
+      `SELECT id FROM provider WHERE id = ${other.providerId}`,
+    );
+    expect(providers).toEqual([]);
+  });
+
+  it('without settings no domain row is visible, and none can be written for another provider', async () => {
+    const client = new Client({ connectionString: t.database.url, options: `-c role=${APP_ROLE}` });
+    await client.connect();
+    try {
+      expect((await client.query('SELECT * FROM arrangement')).rowCount).toBe(0);
+      expect((await client.query('SELECT * FROM provider')).rowCount).toBe(0);
+    } finally {
+      await client.end();
+    }
+    const { municipalityId, providers } = t.fixture;
+    const before = await t.count('arrangement');
+    await expect(
+      asAppRole(
+        t,
+        { role: 'PROVIDER_REP', municipalityId, providerId: providers.care },
+        `INSERT INTO arrangement (municipality_id, provider_id, client_key, status, form, product_category, requested_on, hours_per_week, planned_cost_cents)
+         VALUES (${municipalityId}, ${providers.welfare}, 'K-X', 'REQUESTED', 'GROUP', 'DAGBESTEDING', '2026-01-01', 1, 1)`,
+      ),
+    ).rejects.toThrow(/row-level security/);
+    expect(await t.count('arrangement')).toBe(before);
+  });
+});

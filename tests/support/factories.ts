@@ -1,0 +1,41 @@
+import type { Queryable } from '../../api/src/db/database';
+
+/** Inserts an arrangement directly as the owner (no API, no audit of a user), for tests that need data quickly. */
+export async function insertArrangement(
+  db: Queryable,
+  fields: { municipalityId: number; providerId: number; clientKey?: string; status?: string; startsOn?: string | null; requestedOn?: string },
+): Promise<number> {
+  const [row] = await db.query<{ id: number }>(
+    `INSERT INTO arrangement (municipality_id, provider_id, client_key, status, form, product_category, requested_on, starts_on, hours_per_week, planned_cost_cents)
+     VALUES ($1, $2, $3, $4, 'INDIVIDUAL', 'BEGELEIDING', $5, $6, 2, 10000) RETURNING id`,
+    [
+      fields.municipalityId,
+      fields.providerId,
+      fields.clientKey ?? `K-${Math.random().toString(36).slice(2, 10)}`,
+      fields.status ?? 'ACTIVE',
+      fields.requestedOn ?? '2026-01-05',
+      fields.startsOn === undefined ? '2026-01-10' : fields.startsOn,
+    ],
+  );
+  return row!.id;
+}
+
+export async function insertReport(
+  db: Queryable,
+  fields: {
+    municipalityId: number;
+    providerId: number;
+    arrangementId: number;
+    userId: number;
+    periodStart: string;
+    periodEnd: string;
+    costCents?: number;
+  },
+): Promise<number> {
+  const [row] = await db.query<{ id: number }>(
+    `INSERT INTO arrangement_report (municipality_id, arrangement_id, provider_id, period_start, period_end, hours_delivered, cost_cents, created_by_user_id)
+     VALUES ($1, $2, $3, $4, $5, 8, $6, $7) RETURNING id`,
+    [fields.municipalityId, fields.arrangementId, fields.providerId, fields.periodStart, fields.periodEnd, fields.costCents ?? 5000, fields.userId],
+  );
+  return row!.id;
+}
