@@ -22,6 +22,8 @@ export interface Config {
   readonly appDatabaseUrl: string | null;
   readonly statementTimeoutMs: number;
   readonly loginLimits: { perAccount: number; perAddress: number; windowMinutes: number };
+  /** Failure-test hooks (see shared/faults.ts); refused in production. */
+  readonly faultPoints: string[];
 }
 
 export class ConfigError extends Error {}
@@ -71,6 +73,11 @@ export function loadConfig(env: Env = process.env): Config {
   if (databaseUrl !== null && jwtSecret === null && production) {
     throw new ConfigError('JWT_SECRET is required when NODE_ENV=production');
   }
+  const faultPoints = (env.FAULT_POINTS ?? '')
+    .split(',')
+    .map((f) => f.trim())
+    .filter((f) => f !== '');
+  if (production && faultPoints.length > 0) throw new ConfigError('FAULT_POINTS is for failure tests and not allowed with NODE_ENV=production');
   return {
     port: intVar(env, 'PORT', 4000, 0, 65535),
     host: env.HOST && env.HOST !== '' ? env.HOST : '127.0.0.1',
@@ -86,6 +93,7 @@ export function loadConfig(env: Env = process.env): Config {
     production,
     webDistDir: path.resolve(root, 'web', 'dist'),
     logLevel,
+    faultPoints,
     appDatabaseUrl: env.APP_DATABASE_URL && env.APP_DATABASE_URL !== '' ? env.APP_DATABASE_URL : null,
     statementTimeoutMs: intVar(env, 'DB_STATEMENT_TIMEOUT_MS', 15000, 100, 600000),
     loginLimits: {

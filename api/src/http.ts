@@ -5,7 +5,8 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { ServiceUnavailableError } from './shared/errors/access-errors';
 import type { Config } from './config';
 import { createContext, type Context } from './context';
 import type { Database } from './db/database';
@@ -35,6 +36,14 @@ function bearerToken(req: Request): string | null {
   if (typeof header !== 'string') return null;
   const match = /^Bearer ([A-Za-z0-9._~+/=-]{1,4096})$/.exec(header.trim());
   return match?.[1] ?? null;
+}
+
+/** PostgreSQL cannot store NUL in text; refuse it at the door instead of failing deep inside. */
+function containsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (depth > 64 || value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.some((v) => containsNul(v, depth + 1));
+  return Object.entries(value as Record<string, unknown>).some(([k, v]) => k.includes('\u0000') || containsNul(v, depth + 1));
 }
 
 function jsonError(res: Response, status: number, code: string, message: string): void {
@@ -94,6 +103,10 @@ export async function createHttpApp(deps: HttpDeps): Promise<{ app: express.Expr
     '/graphql',
     express.json({ limit: BODY_LIMIT }),
     (req: Request, res: Response, next: NextFunction) => {
+      if (containsNul(req.body)) {
+        jsonError(res, 400, 'BAD_USER_INPUT', 'Text must not contain NUL characters (\\u0000).');
+        return;
+      }
       const query = (req.body as { query?: unknown } | undefined)?.query;
       if (typeof query === 'string' && exceedsTokenLimit(query)) {
         jsonError(res, 400, 'GRAPHQL_VALIDATION_FAILED', `Syntax Error: Token limit of ${LIMITS.maxTokens} exceeded.`);
@@ -105,7 +118,15 @@ export async function createHttpApp(deps: HttpDeps): Promise<{ app: express.Expr
       context: async ({ req, res }) => {
         const requestId = String(res.locals.requestId);
         const token = bearerToken(req);
-        const viewer = token === null ? null : await auth.viewerFromToken(token);
+        let viewer: Viewer | null;
+        try {
+          viewer = token === null ? null : await auth.viewerFromToken(token);
+        } catch (error) {
+          if (error instanceof ServiceUnavailableError) {
+            throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 503 } } });
+          }
+          throw error;
+        }
         const openDb = (who: Viewer | null): RequestDb => {
           const requestDb = db.forRequest({
             userId: who?.userId ?? null,

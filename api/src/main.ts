@@ -8,10 +8,12 @@ import { startApp } from './app';
 import { seedDemoIfEmpty } from './demo';
 import { createLogger } from './shared/logger';
 import { systemClock } from './clock';
+import { configureFaultPoints } from './shared/faults';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
+  configureFaultPoints(config.faultPoints);
   const location = await locateDatabase(config, logger);
   let stopping = false;
   const stopEmbedded = async (): Promise<void> => {

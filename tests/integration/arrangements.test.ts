@@ -97,7 +97,9 @@ describe('arrangements', () => {
     (await t.as(user))<T>(query, variables);
 
   const create = async (user: FixtureUser, overrides: Partial<ArrangementInput> = {}): Promise<ArrangementView> => {
-    const res = await run<{ arrangementCreate: ArrangementPayloadView }>(user, CREATE, { input: { ...BASE_INPUT, clientKey: nextKey(), ...overrides } });
+    const res = await run<{ arrangementCreate: ArrangementPayloadView }>(user, CREATE, {
+      input: { ...BASE_INPUT, clientKey: nextKey(), ...overrides },
+    });
     expect(res.errors).toBeUndefined();
     expect(res.data?.arrangementCreate.userErrors).toEqual([]);
     return res.data!.arrangementCreate.arrangement!;
@@ -182,13 +184,18 @@ describe('arrangements', () => {
       expect(await t.db.query(`SELECT id FROM arrangement WHERE client_key = 'K-FOREIGN'`)).toEqual([]);
     });
 
-    it.each<FixtureUser>(['regisseur', 'analyst', 'admin'])('refuses %s: only representatives create arrangements, and nothing is stored', async (user) => {
-      const before = await counts();
-      const res = await run<{ arrangementCreate: ArrangementPayloadView | null }>(user, CREATE, { input: { ...BASE_INPUT, clientKey: `K-BY-${user}` } });
-      expect(errorCodes(res)).toEqual(['FORBIDDEN']);
-      expect(res.data?.arrangementCreate ?? null).toBeNull();
-      expect(await counts()).toEqual(before);
-    });
+    it.each<FixtureUser>(['regisseur', 'analyst', 'admin'])(
+      'refuses %s: only representatives create arrangements, and nothing is stored',
+      async (user) => {
+        const before = await counts();
+        const res = await run<{ arrangementCreate: ArrangementPayloadView | null }>(user, CREATE, {
+          input: { ...BASE_INPUT, clientKey: `K-BY-${user}` },
+        });
+        expect(errorCodes(res)).toEqual(['FORBIDDEN']);
+        expect(res.data?.arrangementCreate ?? null).toBeNull();
+        expect(await counts()).toEqual(before);
+      },
+    );
 
     const invalid: [string, Partial<ArrangementInput>, string][] = [
       ['an empty client key', { clientKey: '' }, 'input.clientKey'],
@@ -202,7 +209,9 @@ describe('arrangements', () => {
     ];
     it.each(invalid)('refuses %s with a userError on that field, and stores nothing', async (_, overrides, field) => {
       const before = await counts();
-      const res = await run<{ arrangementCreate: ArrangementPayloadView }>('repCare', CREATE, { input: { ...BASE_INPUT, clientKey: 'K-INVALID', ...overrides } });
+      const res = await run<{ arrangementCreate: ArrangementPayloadView }>('repCare', CREATE, {
+        input: { ...BASE_INPUT, clientKey: 'K-INVALID', ...overrides },
+      });
       expect(res.errors).toBeUndefined();
       expect(res.data?.arrangementCreate.arrangement).toBeNull();
       expect(res.data?.arrangementCreate.userErrors).toEqual([{ code: 'INVALID_INPUT', field, message: expect.any(String) }]);
@@ -221,7 +230,9 @@ describe('arrangements', () => {
       ['an unknown form', { form: 'SOLO' }],
     ])('leaves %s to GraphQL to refuse, and stores nothing', async (_, overrides) => {
       const before = await counts();
-      const res = await run<{ arrangementCreate: ArrangementPayloadView | null }>('repCare', CREATE, { input: { ...BASE_INPUT, clientKey: 'K-BADTYPE', ...overrides } });
+      const res = await run<{ arrangementCreate: ArrangementPayloadView | null }>('repCare', CREATE, {
+        input: { ...BASE_INPUT, clientKey: 'K-BADTYPE', ...overrides },
+      });
       expect(res.errors?.length).toBeGreaterThan(0);
       expect(res.data?.arrangementCreate ?? null).toBeNull();
       expect(await counts()).toEqual(before);
@@ -264,20 +275,25 @@ describe('arrangements', () => {
     });
 
     it("refuses a representative who filters the list on another provider's id", async () => {
-      const res = await run<{ arrangements: Connection<ArrangementView> | null }>('repCare', LIST, { filter: { providerId: gid('Provider', t.fixture.providers.welfare) } });
+      const res = await run<{ arrangements: Connection<ArrangementView> | null }>('repCare', LIST, {
+        filter: { providerId: gid('Provider', t.fixture.providers.welfare) },
+      });
       expect(errorCodes(res)).toEqual(['FORBIDDEN']);
       expect(res.data?.arrangements ?? null).toBeNull();
     });
 
-    it("lets the regisseur filter the list on one provider, without client keys", async () => {
-      const res = await run<{ arrangements: Connection<ArrangementView> }>('regisseur', LIST, { first: 100, filter: { providerId: gid('Provider', t.fixture.providers.welfare) } });
+    it('lets the regisseur filter the list on one provider, without client keys', async () => {
+      const res = await run<{ arrangements: Connection<ArrangementView> }>('regisseur', LIST, {
+        first: 100,
+        filter: { providerId: gid('Provider', t.fixture.providers.welfare) },
+      });
       expect(res.errors).toBeUndefined();
       const nodes = res.data!.arrangements.edges.map((e) => e.node);
       expect(nodes.map((n) => n.id)).toContain(welfareArrangement.id);
       expect(nodes.every((n) => n.provider.id === gid('Provider', t.fixture.providers.welfare) && n.clientKey === null)).toBe(true);
     });
 
-    it("refuses a representative Provider.arrangements of another provider, and still answers the rest of the provider", async () => {
+    it('refuses a representative Provider.arrangements of another provider, and still answers the rest of the provider', async () => {
       const res = await run<{ node: { name: string; arrangements: Connection<ArrangementView> | null } }>('repCare', PROVIDER_ARRANGEMENTS, {
         id: gid('Provider', t.fixture.providers.welfare),
       });
@@ -286,28 +302,35 @@ describe('arrangements', () => {
     });
 
     it("shows Provider.arrangements to the provider's own representative with client keys", async () => {
-      const res = await run<{ node: { arrangements: Connection<ArrangementView> } }>('repCare', PROVIDER_ARRANGEMENTS, { id: gid('Provider', t.fixture.providers.care) });
+      const res = await run<{ node: { arrangements: Connection<ArrangementView> } }>('repCare', PROVIDER_ARRANGEMENTS, {
+        id: gid('Provider', t.fixture.providers.care),
+      });
       expect(res.errors).toBeUndefined();
       const own = res.data!.node.arrangements.edges.map((e) => e.node).find((n) => n.id === careArrangement.id);
       expect(own?.clientKey).toBe('K-READ-CARE');
     });
 
     it.each<FixtureUser>(['regisseur', 'analyst'])("shows %s another provider's Provider.arrangements, without client keys", async (user) => {
-      const res = await run<{ node: { arrangements: Connection<ArrangementView> } }>(user, PROVIDER_ARRANGEMENTS, { id: gid('Provider', t.fixture.providers.welfare) });
+      const res = await run<{ node: { arrangements: Connection<ArrangementView> } }>(user, PROVIDER_ARRANGEMENTS, {
+        id: gid('Provider', t.fixture.providers.welfare),
+      });
       expect(res.errors).toBeUndefined();
-      const [{ count }] = await t.db.query<{ count: number }>(`SELECT count(*) AS count FROM arrangement WHERE provider_id = $1`, [t.fixture.providers.welfare]) as [
-        { count: number },
-      ];
+      const [{ count }] = (await t.db.query<{ count: number }>(`SELECT count(*) AS count FROM arrangement WHERE provider_id = $1`, [
+        t.fixture.providers.welfare,
+      ])) as [{ count: number }];
       expect(res.data!.node.arrangements.totalCount).toBe(count);
       const nodes = res.data!.node.arrangements.edges.map((e) => e.node);
       expect(nodes.map((n) => n.id)).toContain(welfareArrangement.id);
       expect(nodes.every((n) => n.clientKey === null)).toBe(true);
     });
 
-    it("refuses a representative node(id:) of another provider's arrangement, and shows their own", async () => {
+    // Row-level security hides another provider's rows from a representative's connection, so the API cannot
+    // tell them apart from ids that do not exist: the answer is the same as for a made-up id, and reveals nothing.
+    it("answers a representative's node(id:) of another provider's arrangement with null, exactly as for an id that does not exist", async () => {
       const foreign = await run<{ node: ArrangementView | null }>('repCare', NODE, { id: welfareArrangement.id });
-      expect(errorCodes(foreign)).toEqual(['FORBIDDEN']);
-      expect(foreign.data?.node ?? null).toBeNull();
+      const madeUp = await run<{ node: ArrangementView | null }>('repCare', NODE, { id: gid('Arrangement', 987654) });
+      expect(foreign).toEqual({ status: 200, data: { node: null } });
+      expect(foreign).toEqual(madeUp);
       const own = await run<{ node: ArrangementView | null }>('repWelfare', NODE, { id: welfareArrangement.id });
       expect(own.errors).toBeUndefined();
       expect(own.data?.node).toMatchObject({ id: welfareArrangement.id, clientKey: 'K-READ-WELFARE' });
@@ -368,7 +391,13 @@ describe('arrangements', () => {
   describe('arrangementUpdate', () => {
     it('changes the arrangement when the version is current, and raises the version by one', async () => {
       const a = await create('repCare');
-      const res = await update('repCare', a.id, 1, { hoursPerWeek: 6, plannedCostCents: 150_000, goals: [' Nieuw doel '], form: 'MIXED', clientKey: ' K-NEW ' });
+      const res = await update('repCare', a.id, 1, {
+        hoursPerWeek: 6,
+        plannedCostCents: 150_000,
+        goals: [' Nieuw doel '],
+        form: 'MIXED',
+        clientKey: ' K-NEW ',
+      });
       expect(res.errors).toBeUndefined();
       expect(res.data?.arrangementUpdate.userErrors).toEqual([]);
       expect(res.data?.arrangementUpdate.arrangement).toMatchObject({
@@ -390,16 +419,24 @@ describe('arrangements', () => {
       expect((await update('repCare', a.id, 1, { hoursPerWeek: 3 })).data?.arrangementUpdate.userErrors).toEqual([]);
       const before = await storedRow(a.id);
       const res = await update('repCare', a.id, 1, { hoursPerWeek: 9 });
-      expect(res.data?.arrangementUpdate).toEqual({ arrangement: null, userErrors: [{ code: 'STALE_VERSION', field: 'version', message: expect.any(String) }] });
+      expect(res.data?.arrangementUpdate).toEqual({
+        arrangement: null,
+        userErrors: [{ code: 'STALE_VERSION', field: 'version', message: expect.any(String) }],
+      });
       expect(await storedRow(a.id)).toEqual(before);
     });
 
-    it("refuses another provider's representative with FORBIDDEN and changes nothing", async () => {
+    it("refuses another provider's representative as if the arrangement did not exist, and changes nothing", async () => {
       const a = await create('repCare');
       const before = await storedRow(a.id);
       const res = await update('repWelfare', a.id, 1, { hoursPerWeek: 9, clientKey: 'K-HIJACK' });
-      expect(errorCodes(res)).toEqual(['FORBIDDEN']);
-      expect(res.data?.arrangementUpdate ?? null).toBeNull();
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.arrangementUpdate).toEqual({
+        arrangement: null,
+        userErrors: [{ code: 'NOT_FOUND', field: 'id', message: 'No arrangement with this id.' }],
+      });
+      const madeUp = await update('repWelfare', gid('Arrangement', 987654), 1, { hoursPerWeek: 9 });
+      expect(madeUp.data).toEqual(res.data);
       expect(await storedRow(a.id)).toEqual(before);
     });
 
@@ -471,9 +508,7 @@ describe('arrangements', () => {
 
     it('lets exactly one of 20 simultaneous updates with the same version through; the others get STALE_VERSION', async () => {
       const a = await create('repCare');
-      const responses = await Promise.all(
-        Array.from({ length: 20 }, (_, i) => update('repCare', a.id, 1, { hoursPerWeek: i + 1 })),
-      );
+      const responses = await Promise.all(Array.from({ length: 20 }, (_, i) => update('repCare', a.id, 1, { hoursPerWeek: i + 1 })));
       for (const res of responses) expect(res.errors).toBeUndefined();
       const winners = responses.filter((res) => res.data?.arrangementUpdate.arrangement !== null);
       const losers = responses.filter((res) => res.data?.arrangementUpdate.arrangement === null);
@@ -501,7 +536,13 @@ describe('arrangements', () => {
         goalAttainment: 'ACHIEVED',
         version: 2,
       });
-      expect(await storedRow(a.id)).toMatchObject({ status: 'ENDED', ended_on: '2026-06-10', end_reason: 'GOALS_ACHIEVED', goal_attainment: 'ACHIEVED', version: 2 });
+      expect(await storedRow(a.id)).toMatchObject({
+        status: 'ENDED',
+        ended_on: '2026-06-10',
+        end_reason: 'GOALS_ACHIEVED',
+        goal_attainment: 'ACHIEVED',
+        version: 2,
+      });
     });
 
     it.each([
@@ -511,13 +552,18 @@ describe('arrangements', () => {
       const a = await create('repCare', { startsOn: '2026-05-15' });
       const before = await storedRow(a.id);
       const res = await end('repCare', a.id, 1, { ...END_INPUT, endedOn });
-      expect(res.data?.arrangementEnd).toEqual({ arrangement: null, userErrors: [{ code: 'INVALID_INPUT', field: 'input.endedOn', message: expect.any(String) }] });
+      expect(res.data?.arrangementEnd).toEqual({
+        arrangement: null,
+        userErrors: [{ code: 'INVALID_INPUT', field: 'input.endedOn', message: expect.any(String) }],
+      });
       expect(await storedRow(a.id)).toEqual(before);
     });
 
     it('accepts ending on the start date itself and on today', async () => {
       const onStart = await create('repCare', { startsOn: '2026-05-15' });
-      expect((await end('repCare', onStart.id, 1, { ...END_INPUT, endedOn: '2026-05-15' })).data?.arrangementEnd.arrangement?.endedOn).toBe('2026-05-15');
+      expect((await end('repCare', onStart.id, 1, { ...END_INPUT, endedOn: '2026-05-15' })).data?.arrangementEnd.arrangement?.endedOn).toBe(
+        '2026-05-15',
+      );
       const onToday = await create('repCare', { startsOn: '2026-05-15' });
       expect((await end('repCare', onToday.id, 1, { ...END_INPUT, endedOn: TODAY })).data?.arrangementEnd.arrangement?.endedOn).toBe(TODAY);
     });
@@ -527,7 +573,10 @@ describe('arrangements', () => {
       expect((await end('repCare', a.id, 1, END_INPUT)).data?.arrangementEnd.userErrors).toEqual([]);
       const before = await storedRow(a.id);
       const res = await end('repCare', a.id, 2, { endedOn: TODAY, endReason: 'OTHER', goalAttainment: 'NOT_ACHIEVED' });
-      expect(res.data?.arrangementEnd).toEqual({ arrangement: null, userErrors: [{ code: 'INVALID_STATE', field: 'id', message: expect.any(String) }] });
+      expect(res.data?.arrangementEnd).toEqual({
+        arrangement: null,
+        userErrors: [{ code: 'INVALID_STATE', field: 'id', message: expect.any(String) }],
+      });
       expect(await storedRow(a.id)).toEqual(before);
     });
 
@@ -537,18 +586,26 @@ describe('arrangements', () => {
       const before = await storedRow(a.id);
       for (const input of [{ hoursPerWeek: 1 }, { status: 'ACTIVE' }]) {
         const res = await update('repCare', a.id, 2, input);
-        expect(res.data?.arrangementUpdate).toEqual({ arrangement: null, userErrors: [{ code: 'INVALID_STATE', field: 'id', message: expect.any(String) }] });
+        expect(res.data?.arrangementUpdate).toEqual({
+          arrangement: null,
+          userErrors: [{ code: 'INVALID_STATE', field: 'id', message: expect.any(String) }],
+        });
       }
       expect(await storedRow(a.id)).toEqual(before);
     });
 
-    it('refuses ending with a stale version, by another provider or by the regisseur, and changes nothing', async () => {
+    it('refuses ending with a stale version, by another provider, by the regisseur or the analyst, and changes nothing', async () => {
       const a = await create('repCare');
       expect((await update('repCare', a.id, 1, { hoursPerWeek: 2 })).data?.arrangementUpdate.userErrors).toEqual([]);
       const before = await storedRow(a.id);
       const stale = await end('repCare', a.id, 1, END_INPUT);
       expect(stale.data?.arrangementEnd.userErrors.map((e) => e.code)).toEqual(['STALE_VERSION']);
-      for (const user of ['repWelfare', 'regisseur'] as const) {
+      const foreign = await end('repWelfare', a.id, 2, END_INPUT);
+      expect(foreign.data?.arrangementEnd).toEqual({
+        arrangement: null,
+        userErrors: [{ code: 'NOT_FOUND', field: 'id', message: expect.any(String) }],
+      });
+      for (const user of ['regisseur', 'analyst'] as const) {
         expect(errorCodes(await end(user, a.id, 2, END_INPUT))).toEqual(['FORBIDDEN']);
       }
       expect(await storedRow(a.id)).toEqual(before);

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { ServiceUnavailableError } from '../shared/errors/access-errors';
+import { InputError } from '../shared/errors/input-error';
 import { installPgTypeParsers } from './pg-types';
 import { beginSql, RequestDb, type Actor } from './request-db';
 
@@ -25,15 +26,23 @@ const UNAVAILABLE_CODES = new Set([
   '08006',
 ]);
 
+// Duck-typed, not instanceof Error: socket errors may come from another realm (as under jest).
 function isUnavailable(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  const code = (error as { code?: unknown }).code;
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, message } = error as { code?: unknown; message?: unknown };
   if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true;
-  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(error.message);
+  return (
+    typeof message === 'string' &&
+    /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(message)
+  );
 }
 
 export function translate(error: unknown): unknown {
-  return isUnavailable(error) ? new ServiceUnavailableError() : error;
+  if (isUnavailable(error)) return new ServiceUnavailableError();
+  const code = (error as { code?: unknown } | null)?.code;
+  // Text PostgreSQL cannot store (NUL) is the caller's input, not a server fault.
+  if (code === '22021' || code === '22P05') return new InputError('Text contains a character that cannot be stored (such as NUL).', 'input');
+  return error;
 }
 
 /** The application's access to PostgreSQL: plain parameterised SQL over one pool, with statement counting. */

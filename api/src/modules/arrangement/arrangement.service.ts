@@ -3,10 +3,12 @@ import { isUniqueViolation } from '../../db/database';
 import type { RequestDb } from '../../db/request-db';
 import { canReadProviderArrangements, requireRole, requireViewer, type Viewer } from '../../shared/auth/viewer';
 import { ForbiddenError } from '../../shared/errors/access-errors';
+import { InputError } from '../../shared/errors/input-error';
 import { ErrorCode, fail, ok, problem, staleVersion, type Outcome } from '../../shared/errors/problems';
 import { decodeIdOf } from '../../shared/graphql/global-id';
 import type { PageWindow } from '../../shared/pagination';
 import { Checks } from '../../shared/validation';
+import { faultPoint } from '../../shared/faults';
 import { Role } from '../user/user.entity';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import {
@@ -96,7 +98,7 @@ export class ArrangementService {
     let providerId: number | null = null;
     if (filter?.providerId) {
       providerId = decodeIdOf('Provider', filter.providerId);
-      if (providerId === null) throw new ForbiddenError('Unknown provider.');
+      if (providerId === null) throw new InputError('"filter.providerId" is not a provider id.', 'filter.providerId');
     }
     if (viewer.role === Role.PROVIDER_REP) {
       if (providerId !== null && providerId !== viewer.providerId) throw new ForbiddenError("You cannot read another provider's arrangements.");
@@ -199,6 +201,9 @@ export class ArrangementService {
     const checks = new Checks();
     checks.nonEmpty('input.clientKey', input.clientKey, 100);
     checks.notBefore('input.startsOn', input.startsOn, a.requestedOn, 'The start date must not be before the request date.');
+    if (a.status !== ArrangementStatus.REQUESTED) {
+      checks.notAfter('input.startsOn', input.startsOn, today, 'An arrangement that has started cannot get a start date in the future.');
+    }
     checks.nonNegativeNumber('input.hoursPerWeek', input.hoursPerWeek, MAX_HOURS_PER_WEEK);
     checks.nonNegativeInt('input.plannedCostCents', input.plannedCostCents);
     checkGoals(checks, input.goals);
@@ -303,6 +308,7 @@ export class ArrangementService {
               viewer.userId,
             ],
           );
+          await faultPoint('arrangementReportAdd:afterReportInsert');
           // Realised cost is kept with the arrangement in the same transaction; reports themselves are append-only.
           const [arrangement] = await tx.query<Arrangement>(
             `UPDATE arrangement a SET realised_cost_cents = realised_cost_cents + $2 WHERE id = $1 RETURNING ${ARRANGEMENT_COLUMNS}`,
@@ -319,7 +325,10 @@ export class ArrangementService {
     }
   }
 
-  /** Loads an arrangement the viewer's provider owns; another provider's is FORBIDDEN and changes nothing. */
+  /**
+   * Loads an arrangement the viewer's provider owns. Row-level security already hides another provider's rows, so such an id
+   * answers NOT_FOUND, exactly like an id that does not exist; the FORBIDDEN check is the first wall should a policy be missing.
+   */
   private async loadOwn(viewer: Viewer, globalId: string, field = 'id'): Promise<Outcome<Arrangement>> {
     const id = decodeIdOf('Arrangement', globalId);
     if (id === null) return fail(notFound(field));

@@ -33,6 +33,11 @@ export function requestPlugin(logger: Logger): ApolloServerPlugin<Context> {
         },
         async willSendResponse({ contextValue, response }) {
           if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+          // Nothing could be answered because the database is away: say so with the HTTP status too.
+          const result = response.body.singleResult;
+          if ((result.data === null || result.data === undefined) && result.errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) {
+            response.http.status = 503;
+          }
           response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({
             ...e,
             message:

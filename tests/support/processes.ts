@@ -1,0 +1,66 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { createServer } from 'node:net';
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** A child process whose output can be awaited line by line. */
+export class Child {
+  readonly output: string[] = [];
+  private waiters: { pattern: RegExp; resolve: (line: string) => void }[] = [];
+  readonly exited: Promise<number | null>;
+
+  constructor(readonly proc: ChildProcessWithoutNullStreams) {
+    let buffer = '';
+    const onData = (chunk: Buffer): void => {
+      buffer += chunk.toString('utf8');
+      let nl: number;
+      while ((nl = buffer.indexOf('\n')) >= 0) {
+        const line = buffer.slice(0, nl);
+        buffer = buffer.slice(nl + 1);
+        this.output.push(line);
+        this.waiters = this.waiters.filter((w) => {
+          if (!w.pattern.test(line)) return true;
+          w.resolve(line);
+          return false;
+        });
+      }
+    };
+    proc.stdout.on('data', onData);
+    proc.stderr.on('data', onData);
+    this.exited = new Promise((resolve) => proc.on('exit', (code) => resolve(code)));
+  }
+
+  static start(command: string, args: string[], env: Record<string, string> = {}): Child {
+    return new Child(spawn(command, args, { env: { ...process.env, ...env }, stdio: 'pipe' }));
+  }
+
+  /** Resolves with the first line matching `pattern`, among lines from index `since` on (default: all). */
+  waitFor(pattern: RegExp, timeoutMs = 30000, since = 0): Promise<string> {
+    const seen = this.output.slice(since).find((l) => pattern.test(l));
+    if (seen !== undefined) return Promise.resolve(seen);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${pattern}; output:\n${this.output.join('\n')}`)), timeoutMs);
+      this.waiters.push({
+        pattern,
+        resolve: (line) => {
+          clearTimeout(timer);
+          resolve(line);
+        },
+      });
+    });
+  }
+
+  send(line: string): void {
+    this.proc.stdin.write(line + '\n');
+  }
+}

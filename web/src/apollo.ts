@@ -1,0 +1,46 @@
+import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache, ServerError } from '@apollo/client';
+import { SetContextLink } from '@apollo/client/link/context';
+import { ErrorLink } from '@apollo/client/link/error';
+import { clearToken, getToken } from './auth';
+
+const httpLink = new HttpLink({ uri: '/graphql' });
+
+/** Adds `Authorization: Bearer <token>` when signed in. */
+const authLink = new SetContextLink((prevContext) => {
+  const token = getToken();
+  if (!token) return {};
+  return {
+    headers: {
+      ...prevContext.headers,
+      authorization: `Bearer ${token}`,
+    },
+  };
+});
+
+function isUnauthenticated(error: unknown): boolean {
+  if (CombinedGraphQLErrors.is(error)) {
+    return error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED');
+  }
+  return ServerError.is(error) && error.statusCode === 401;
+}
+
+/** A refused token (expired or revoked) ends the session. */
+const expiredSessionLink = new ErrorLink(({ error, operation }) => {
+  if (!isUnauthenticated(error)) return;
+  const headers: Record<string, string> | undefined = operation.getContext().headers;
+  const sentToken = headers?.['authorization'];
+  const token = getToken();
+  // Ignore an answer to a request made with an earlier token.
+  if (token !== null && sentToken === `Bearer ${token}`) void signOut({ expired: true });
+});
+
+export const apolloClient = new ApolloClient({
+  link: ApolloLink.from([expiredSessionLink, authLink, httpLink]),
+  cache: new InMemoryCache(),
+});
+
+/** Forgets the token and everything cached under it. */
+export async function signOut(options: { expired?: boolean } = {}): Promise<void> {
+  clearToken(options);
+  await apolloClient.clearStore();
+}
