@@ -3,6 +3,7 @@ import { Initial1795444520036 } from './1795444520036-Initial';
 import { DomainGuards1795444520100 } from './1795444520100-DomainGuards';
 import { Trust1795445546691 } from './1795445546691-Trust';
 import { RowSecurityAndAudit1795445546700 } from './1795445546700-RowSecurityAndAudit';
+import { ConvenantPartyFreeze1795445546800 } from './1795445546800-ConvenantPartyFreeze';
 
 /** Migrations in order: the only way the database schema changes. Add new ones at the end. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -10,4 +11,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   DomainGuards1795444520100,
   Trust1795445546691,
   RowSecurityAndAudit1795445546700,
+  ConvenantPartyFreeze1795445546800,
 ];

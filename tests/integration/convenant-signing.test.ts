@@ -424,8 +424,19 @@ describe('convenant: drafting, opening and signing', () => {
       await expect(t.db.query(`UPDATE convenant_party SET signed_at = NULL, signed_by_user_id = NULL WHERE id = $1`, [signed.id])).rejects.toThrow(
         /immutable/,
       );
-      await expect(t.db.query(`DELETE FROM convenant_party WHERE id = $1`, [signed.id])).rejects.toThrow(/cannot be removed/);
-      await expect(t.db.query(`DELETE FROM convenant_party WHERE convenant_id = $1`, [localId(c.id)])).rejects.toThrow(/cannot be removed/);
+      await expect(t.db.query(`DELETE FROM convenant_party WHERE id = $1`, [signed.id])).rejects.toThrow(/cannot be removed|cannot change/);
+      await expect(t.db.query(`DELETE FROM convenant_party WHERE convenant_id = $1`, [localId(c.id)])).rejects.toThrow(
+        /cannot be removed|cannot change/,
+      );
+      // Parties are fixed once the convenant is open: none added, none removed, signed or not.
+      await expect(t.db.query(`DELETE FROM convenant_party WHERE id = $1`, [unsigned.id])).rejects.toThrow(/cannot change/);
+      await expect(
+        t.db.query(`INSERT INTO convenant_party (municipality_id, convenant_id, kind, provider_id) VALUES ($1, $2, 'PROVIDER', $3)`, [
+          t.fixture.municipalityId,
+          localId(c.id),
+          t.fixture.providers.volunteer,
+        ]),
+      ).rejects.toThrow(/cannot change/);
 
       expect(await stored(c.id)).toEqual(before);
       expect(unsigned.signed_at).toBeNull();

@@ -87,13 +87,14 @@ describe('idempotent create mutations', () => {
     expect(await t.count('arrangement_report')).toBe(1);
 
     const [c] = await t.db.query<{ id: number }>(
-      `INSERT INTO convenant (municipality_id, title, status, starts_on, ends_on, budget_cents) VALUES ($1, 'Idempotent', 'OPEN_FOR_SIGNING', '2026-01-01', '2026-12-31', 1) RETURNING id`,
+      `INSERT INTO convenant (municipality_id, title, starts_on, ends_on, budget_cents) VALUES ($1, 'Idempotent', '2026-01-01', '2026-12-31', 1) RETURNING id`,
       [t.fixture.municipalityId],
     );
     await t.db.query(
       `INSERT INTO convenant_party (municipality_id, convenant_id, kind, provider_id) VALUES ($1, $2, 'MUNICIPALITY', NULL), ($1, $2, 'PROVIDER', $3)`,
       [t.fixture.municipalityId, c!.id, t.fixture.providers.care],
     );
+    await t.db.query(`UPDATE convenant SET status = 'OPEN_FOR_SIGNING' WHERE id = $1`, [c!.id]);
     const sign1 = await rep(SIGN, { id: gid('Convenant', c!.id), key: 'sign-1' });
     const sign2 = await rep(SIGN, { id: gid('Convenant', c!.id), key: 'sign-1' });
     expect(sign2.data).toEqual(sign1.data);
