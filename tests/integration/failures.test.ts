@@ -115,7 +115,8 @@ describe('2. the server is killed in the middle of a multi-row write', () => {
     await first.child.waitFor(/FAULT_POINT_REACHED arrangementReportAdd:afterReportInsert/);
     first.child.proc.kill('SIGKILL');
     await first.child.exited;
-    expect(await pending).toBeInstanceOf(Error);
+    // The client never got an answer (the error comes from fetch's own realm, so it is matched by message).
+    expect(await pending).toMatchObject({ message: expect.stringMatching(/fetch failed|terminated|socket/i) });
 
     const count = async (sql: string) => Number((await db.query<{ n: number }>(sql))[0]!.n);
     expect(await count(`SELECT count(*) AS n FROM arrangement_report`)).toBe(0);

@@ -109,3 +109,41 @@ describe('health endpoints', () => {
     expect(await ready.json()).toEqual({ status: 'ready' });
   });
 });
+
+describe('in production', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ env: { NODE_ENV: 'production', JWT_SECRET: 'production-secret-that-is-long-enough-to-sign' } });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('gives no field suggestions that reveal the schema', async () => {
+    const res = await t.gql(`{ me { emai } }`, {}, await t.login('regisseur'));
+    expect(res.errors?.[0]?.message).toContain('emai');
+    expect(JSON.stringify(res.errors)).not.toMatch(/Did you mean/i);
+  });
+
+  it('refuses introspection unless configured', async () => {
+    const res = await t.gql(`{ __schema { types { name } } }`, {}, await t.login('regisseur'));
+    expect(errorCodes(res)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+  });
+});
+
+describe('in development', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('suggests fields and allows introspection, for developers and code generators', async () => {
+    const res = await t.gql(`{ me { emai } }`, {}, await t.login('regisseur'));
+    expect(JSON.stringify(res.errors)).toMatch(/Did you mean/i);
+    const schema = await t.gql<{ __schema: { queryType: { name: string } } }>(`{ __schema { queryType { name } } }`);
+    expect(schema.data?.__schema.queryType.name).toBe('Query');
+  });
+});

@@ -31,11 +31,11 @@ export interface TestApp {
 export const gid = (type: NodeType, id: number): string => toGlobalId(type, id);
 
 /** The real server on a fresh database with the fixture, on a free port, with "today" fixed. */
-export async function startTestApp(options: { today?: string } = {}): Promise<TestApp> {
+export async function startTestApp(options: { today?: string; env?: Record<string, string> } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const db = Database.connect(database.url, { poolSize: 3 });
   const fixture = await createFixture(db);
-  const config = { ...loadConfig({ PORT: '0', LOG_LEVEL: 'error' }), port: 0 };
+  const config = { ...loadConfig({ PORT: '0', LOG_LEVEL: 'error', ...options.env }), port: 0 };
   const app = await startApp({
     config,
     databaseUrl: database.url,
