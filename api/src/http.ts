@@ -12,6 +12,7 @@ import { createContext, type Context } from './context';
 import type { Database } from './db/database';
 import type { RequestDb } from './db/request-db';
 import type { Viewer } from './shared/auth/viewer';
+import type { Role } from './modules/user/user.entity';
 import type { Clock } from './clock';
 import type { AuthService } from './modules/user/auth.service';
 import type { Logger } from './shared/logger';
@@ -118,15 +119,6 @@ export async function createHttpApp(deps: HttpDeps): Promise<{ app: express.Expr
       context: async ({ req, res }) => {
         const requestId = String(res.locals.requestId);
         const token = bearerToken(req);
-        let viewer: Viewer | null;
-        try {
-          viewer = token === null ? null : await auth.viewerFromToken(token);
-        } catch (error) {
-          if (error instanceof ServiceUnavailableError) {
-            throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 503 } } });
-          }
-          throw error;
-        }
         const openDb = (who: Viewer | null): RequestDb => {
           const requestDb = db.forRequest({
             userId: who?.userId ?? null,
@@ -139,7 +131,27 @@ export async function createHttpApp(deps: HttpDeps): Promise<{ app: express.Expr
           res.on('close', () => void requestDb.abort());
           return requestDb;
         };
-        return createContext({ requestId, viewer, clientAddress: req.ip ?? 'unknown', db: openDb(viewer), openDb, auth, clock });
+        const requestDb = openDb(null);
+        let viewer: Viewer | null = null;
+        try {
+          const userId = token === null ? null : await auth.userIdFromToken(token);
+          const user = userId === null ? null : await requestDb.authenticate(userId);
+          if (user)
+            viewer = {
+              userId: user.id,
+              email: user.email,
+              role: user.role as Role,
+              municipalityId: user.municipalityId,
+              providerId: user.providerId,
+            };
+        } catch (error) {
+          await requestDb.abort();
+          if (error instanceof ServiceUnavailableError) {
+            throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 503 } } });
+          }
+          throw error;
+        }
+        return createContext({ requestId, viewer, clientAddress: req.ip ?? 'unknown', db: requestDb, openDb, auth, clock });
       },
     }),
   );

@@ -16,6 +16,15 @@ interface Pool {
   translate(error: unknown): unknown;
 }
 
+export interface AuthenticatedUser {
+  id: number;
+  email: string;
+  name: string;
+  role: string;
+  municipalityId: number;
+  providerId: number | null;
+}
+
 const literal = (value: string | number | null): string => (value === null ? "''" : `'${String(value).replace(/'/g, "''")}'`);
 
 /** BEGIN and the actor's settings in one round trip; values are ids, a role name and a checked request id. */
@@ -43,8 +52,41 @@ export class RequestDb implements Queryable {
 
   constructor(
     private readonly pool: Pool,
-    readonly actor: Actor,
+    private currentActor: Actor,
   ) {}
+
+  get actor(): Actor {
+    return this.currentActor;
+  }
+
+  /**
+   * Opens the request's transaction as the token's user: finds the user and sets the settings in the same round trip
+   * as BEGIN. Null when the user no longer exists (the settings then stay empty and no domain row is visible).
+   */
+  async authenticate(userId: number): Promise<AuthenticatedUser | null> {
+    if (!Number.isSafeInteger(userId) || userId <= 0) return null;
+    const client = await this.connection();
+    this.inTransaction = true;
+    const sql =
+      `BEGIN; SELECT u.id, u.email, u.name, u.role, u.municipality_id AS "municipalityId", u.provider_id AS "providerId", ` +
+      `set_config('app.user_id', u.id::text, true), set_config('app.role', u.role::text, true), ` +
+      `set_config('app.provider_id', COALESCE(u.provider_id::text, ''), true), set_config('app.municipality_id', u.municipality_id::text, true), ` +
+      `set_config('app.request_id', ${literal(this.currentActor.requestId)}, true) FROM app_user u WHERE u.id = ${userId}`;
+    const results = (await this.runRaw(client, sql)) as unknown as { rows: AuthenticatedUser[] }[];
+    const user = results[1]?.rows[0] ?? null;
+    if (user) {
+      this.currentActor = {
+        ...this.currentActor,
+        userId: user.id,
+        role: user.role,
+        providerId: user.providerId,
+        municipalityId: user.municipalityId,
+      };
+    }
+    return user
+      ? { id: user.id, email: user.email, name: user.name, role: user.role, municipalityId: user.municipalityId, providerId: user.providerId }
+      : null;
+  }
 
   private async connection(): Promise<pg.PoolClient> {
     if (this.finished) throw new Error('request database used after the request finished');
@@ -63,11 +105,15 @@ export class RequestDb implements Queryable {
   }
 
   private run<T extends object>(client: pg.PoolClient, text: string, params: readonly unknown[]): Promise<T[]> {
+    return this.runRaw(client, text, params).then((r) => r.rows as T[]);
+  }
+
+  private runRaw(client: pg.PoolClient, text: string, params: readonly unknown[] = []): Promise<pg.QueryResult> {
     this.pool.count();
     const result = this.queue.then(() => client.query(text, params as unknown[]));
     this.queue = result.catch(() => undefined);
     return result.then(
-      (r) => r.rows as T[],
+      (r) => r,
       (error: unknown) => {
         const translated = this.pool.translate(error);
         if (translated !== error) this.broken = true;
@@ -80,7 +126,7 @@ export class RequestDb implements Queryable {
     const client = await this.connection();
     if (!this.inTransaction) {
       this.inTransaction = true;
-      await this.run(client, beginSql(this.actor, false), []);
+      await this.run(client, beginSql(this.currentActor, false), []);
     }
     return this.run<T>(client, text, params);
   }
@@ -96,7 +142,7 @@ export class RequestDb implements Queryable {
       this.inTransaction = false;
     }
     const tx: Queryable = { query: <R extends object>(text: string, params: readonly unknown[] = []) => this.run<R>(client, text, params) };
-    await this.run(client, beginSql(this.actor, false), []);
+    await this.run(client, beginSql(this.currentActor, false), []);
     try {
       const result = await work(tx);
       const failed = typeof result === 'object' && result !== null && (result as { ok?: unknown }).ok === false;
@@ -110,7 +156,7 @@ export class RequestDb implements Queryable {
 
   /** NEN 7513: provider staff's reads of client records are logged when the request finishes. */
   noteArrangementReads(ids: Iterable<number>): void {
-    if (this.actor.role !== 'PROVIDER_REP') return;
+    if (this.currentActor.role !== 'PROVIDER_REP') return;
     for (const id of ids) this.arrangementReads.add(id);
   }
 
@@ -123,7 +169,14 @@ export class RequestDb implements Queryable {
         await this.query(
           `INSERT INTO access_log (municipality_id, user_id, role, provider_id, request_id, arrangement_id)
            SELECT $1, $2, $3, $4, $5, unnest($6::bigint[])`,
-          [this.actor.municipalityId, this.actor.userId, this.actor.role, this.actor.providerId, this.actor.requestId, [...this.arrangementReads]],
+          [
+            this.currentActor.municipalityId,
+            this.currentActor.userId,
+            this.currentActor.role,
+            this.currentActor.providerId,
+            this.currentActor.requestId,
+            [...this.arrangementReads],
+          ],
         );
       }
       if (client && this.inTransaction) await this.run(client, 'COMMIT', []);

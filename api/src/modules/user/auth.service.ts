@@ -1,5 +1,4 @@
 import type { Database } from '../../db/database';
-import type { Viewer } from '../../shared/auth/viewer';
 import { verifyPassword } from '../../shared/auth/passwords';
 import type { TokenService } from '../../shared/auth/tokens';
 import { ErrorCode, fail, ok, problem, type Outcome } from '../../shared/errors/problems';
@@ -64,13 +63,8 @@ export class AuthService {
     return ok({ token, expiresAt, user });
   }
 
-  /** The viewer behind a bearer token; null when the token is invalid or its user no longer exists. */
-  async viewerFromToken(token: string): Promise<Viewer | null> {
-    const userId = await this.tokens.verify(token);
-    if (userId === null) return null;
-    const rows = await this.db.query<UserRow>(`SELECT ${USER_COLUMNS} FROM app_user WHERE id = $1`, [userId]);
-    const user = rows[0];
-    if (!user) return null;
-    return { userId: user.id, email: user.email, role: user.role, municipalityId: user.municipalityId, providerId: user.providerId };
+  /** The user id of a valid token, or null: the user itself is looked up with the request's BEGIN (RequestDb.authenticate). */
+  userIdFromToken(token: string): Promise<number | null> {
+    return this.tokens.verify(token);
   }
 }
