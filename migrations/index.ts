@@ -4,6 +4,8 @@ import { DomainGuards1795444520100 } from './1795444520100-DomainGuards';
 import { Trust1795445546691 } from './1795445546691-Trust';
 import { RowSecurityAndAudit1795445546700 } from './1795445546700-RowSecurityAndAudit';
 import { ConvenantPartyFreeze1795445546800 } from './1795445546800-ConvenantPartyFreeze';
+import { Participation1795447673629 } from './1795447673629-Participation';
+import { ParticipationSecurity1795447673700 } from './1795447673700-ParticipationSecurity';
 
 /** Migrations in order: the only way the database schema changes. Add new ones at the end. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -12,4 +14,6 @@ export const migrations: Array<new () => MigrationInterface> = [
   Trust1795445546691,
   RowSecurityAndAudit1795445546700,
   ConvenantPartyFreeze1795445546800,
+  Participation1795447673629,
+  ParticipationSecurity1795447673700,
 ];

@@ -6,6 +6,7 @@ import { APP_ROLE, Database } from './db/database';
 import { createHttpApp } from './http';
 import { getSchema } from './schema';
 import { AuthService } from './modules/user/auth.service';
+import { createPseudonymizer } from './shared/pseudonym';
 import { createTokenService } from './shared/auth/tokens';
 import { createLogger, type Logger } from './shared/logger';
 
@@ -13,6 +14,7 @@ export interface AppOptions {
   config: Config;
   databaseUrl: string;
   jwtSecret: string;
+  pseudonymSecret: string;
   clock?: Clock;
   logger?: Logger;
 }
@@ -38,7 +40,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const tokens = createTokenService(options.jwtSecret, config.tokenTtlSeconds);
   const auth = new AuthService(db, tokens, config.loginLimits);
   const schema = await getSchema();
-  const { app, apollo } = await createHttpApp({ config, schema, db, auth, clock, logger });
+  const settings = { suppressionThreshold: config.suppressionThreshold, pseudonymize: createPseudonymizer(options.pseudonymSecret) };
+  const { app, apollo } = await createHttpApp({ config, schema, db, auth, clock, logger, settings });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(s)));
   });

@@ -22,6 +22,10 @@ export interface Config {
   readonly appDatabaseUrl: string | null;
   readonly statementTimeoutMs: number;
   readonly loginLimits: { perAccount: number; perAddress: number; windowMinutes: number };
+  /** Analysts see counts from 1 up to (not including) this number as suppressed. */
+  readonly suppressionThreshold: number;
+  /** Key of the pseudonyms (HMAC-SHA256); generated in DATA_DIR in demo mode. */
+  readonly pseudonymSecret: string | null;
   /** Failure-test hooks (see shared/faults.ts); refused in production. */
   readonly faultPoints: string[];
 }
@@ -73,6 +77,9 @@ export function loadConfig(env: Env = process.env): Config {
   if (databaseUrl !== null && jwtSecret === null && production) {
     throw new ConfigError('JWT_SECRET is required when NODE_ENV=production');
   }
+  if (databaseUrl !== null && production && !(env.PSEUDONYM_SECRET && env.PSEUDONYM_SECRET.length >= 32)) {
+    throw new ConfigError('PSEUDONYM_SECRET (at least 32 characters) is required when NODE_ENV=production');
+  }
   const faultPoints = (env.FAULT_POINTS ?? '')
     .split(',')
     .map((f) => f.trim())
@@ -94,6 +101,8 @@ export function loadConfig(env: Env = process.env): Config {
     webDistDir: path.resolve(root, 'web', 'dist'),
     logLevel,
     faultPoints,
+    suppressionThreshold: intVar(env, 'SUPPRESSION_THRESHOLD', 5, 1, 1000),
+    pseudonymSecret: env.PSEUDONYM_SECRET && env.PSEUDONYM_SECRET !== '' ? env.PSEUDONYM_SECRET : null,
     appDatabaseUrl: env.APP_DATABASE_URL && env.APP_DATABASE_URL !== '' ? env.APP_DATABASE_URL : null,
     statementTimeoutMs: intVar(env, 'DB_STATEMENT_TIMEOUT_MS', 15000, 100, 600000),
     loginLimits: {

@@ -1,7 +1,7 @@
 import type { Clock } from './clock';
 import type { RequestDb } from './db/request-db';
 import type { Viewer } from './shared/auth/viewer';
-import { createServices, type Services } from './services';
+import { createServices, type ServiceSettings, type Services } from './services';
 import type { AuthService } from './modules/user/auth.service';
 import { UnauthenticatedError } from './shared/errors/access-errors';
 import { createProviderLoaders } from './modules/provider/provider.loaders';
@@ -9,6 +9,13 @@ import { createArrangementLoaders } from './modules/arrangement/arrangement.load
 import { createConvenantLoaders } from './modules/convenant/convenant.loaders';
 import { createOpgaveLoaders } from './modules/opgave/opgave.loaders';
 import { createUserLoaders } from './modules/user/user.loaders';
+import { createOverlegLoaders } from './modules/overleg/overleg.loaders';
+import { createDecisionLoaders } from './modules/decision/decision.loaders';
+import { createProposalLoaders } from './modules/proposal/proposal.loaders';
+import { createParticipationLoaders } from './modules/participation/participation.loaders';
+import { createAtelierLoaders } from './modules/atelier/atelier.loaders';
+import { createActionLoaders } from './modules/action/action.loaders';
+import { createImprovementTrackLoaders } from './modules/improvement-track/improvement-track.loaders';
 
 export function createLoaders(db: RequestDb, municipalityId: number) {
   return {
@@ -17,6 +24,13 @@ export function createLoaders(db: RequestDb, municipalityId: number) {
     convenant: createConvenantLoaders(db, municipalityId),
     opgave: createOpgaveLoaders(db, municipalityId),
     user: createUserLoaders(db, municipalityId),
+    overleg: createOverlegLoaders(db, municipalityId),
+    decision: createDecisionLoaders(db, municipalityId),
+    proposal: createProposalLoaders(db, municipalityId),
+    participation: createParticipationLoaders(db, municipalityId),
+    atelier: createAtelierLoaders(db, municipalityId),
+    action: createActionLoaders(db, municipalityId),
+    improvementTrack: createImprovementTrackLoaders(db, municipalityId),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;
@@ -31,6 +45,7 @@ export interface Context {
   readonly services: Services;
   readonly auth: AuthService;
   readonly clock: Clock;
+  readonly settings: ServiceSettings;
   /** Loaders scoped to one municipality, created on first use and kept for this request. */
   loadersFor(municipalityId: number): Loaders;
   /** After a successful login, the rest of the answer (the payload's user) is read as that user. */
@@ -45,16 +60,18 @@ export function createContext(fields: {
   openDb: (viewer: Viewer | null) => RequestDb;
   auth: AuthService;
   clock: Clock;
+  settings: ServiceSettings;
 }): Context {
   let viewer = fields.viewer;
   let db = fields.db;
-  let services = createServices(db, fields.clock);
+  let services = createServices(db, fields.clock, fields.settings);
   let loaders = new Map<number, Loaders>();
   return {
     requestId: fields.requestId,
     clientAddress: fields.clientAddress,
     auth: fields.auth,
     clock: fields.clock,
+    settings: fields.settings,
     get viewer() {
       return viewer;
     },
@@ -76,7 +93,7 @@ export function createContext(fields: {
       await db.finish();
       viewer = next;
       db = fields.openDb(next);
-      services = createServices(db, fields.clock);
+      services = createServices(db, fields.clock, fields.settings);
       loaders = new Map();
     },
   };

@@ -15,11 +15,13 @@ import type { Viewer } from './shared/auth/viewer';
 import type { Role } from './modules/user/user.entity';
 import type { Clock } from './clock';
 import type { AuthService } from './modules/user/auth.service';
+import type { ServiceSettings } from './services';
 import type { Logger } from './shared/logger';
 import { armor, exceedsTokenLimit, LIMITS } from './shared/graphql/armor';
 import { formatError } from './shared/graphql/errors';
 import { requireAuthenticationPlugin } from './shared/graphql/auth-plugin';
 import { requestDbPlugin, requestPlugin } from './shared/graphql/request-plugin';
+import { exportRouter } from './modules/monitor/export';
 
 export const BODY_LIMIT = '1mb';
 
@@ -29,6 +31,7 @@ export interface HttpDeps {
   db: Database;
   auth: AuthService;
   clock: Clock;
+  settings: ServiceSettings;
   logger: Logger;
 }
 
@@ -53,7 +56,7 @@ function jsonError(res: Response, status: number, code: string, message: string)
 
 /** One express app: /graphql, /healthz, /readyz and the built web client at /. */
 export async function createHttpApp(deps: HttpDeps): Promise<{ app: express.Express; apollo: ApolloServer<Context> }> {
-  const { config, schema, db, auth, clock, logger } = deps;
+  const { config, schema, db, auth, clock, logger, settings } = deps;
   const protection = armor(config.production);
   const apollo = new ApolloServer<Context>({
     schema,
@@ -151,15 +154,17 @@ export async function createHttpApp(deps: HttpDeps): Promise<{ app: express.Expr
           }
           throw error;
         }
-        return createContext({ requestId, viewer, clientAddress: req.ip ?? 'unknown', db: requestDb, openDb, auth, clock });
+        return createContext({ requestId, viewer, clientAddress: req.ip ?? 'unknown', db: requestDb, openDb, auth, clock, settings });
       },
     }),
   );
 
+  app.use('/export', exportRouter({ db, auth, logger, suppressionThreshold: settings.suppressionThreshold, pseudonymize: settings.pseudonymize }));
+
   const indexHtml = path.join(config.webDistDir, 'index.html');
   if (existsSync(indexHtml)) {
     app.use(express.static(config.webDistDir, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|healthz|readyz|export\/).*/, (_req, res) => {
       res.setHeader('cache-control', 'no-cache');
       res.sendFile(indexHtml);
     });

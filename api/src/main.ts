@@ -22,7 +22,9 @@ async function main(): Promise<void> {
   try {
     const applied = await migrateUp(location.url);
     if (applied.length > 0) logger.info('migrations applied', { migrations: applied });
-    const jwtSecret = config.jwtSecret ?? (await loadOrCreateSecrets(config.dataDir)).jwtSecret;
+    const generated = config.jwtSecret && config.pseudonymSecret ? null : await loadOrCreateSecrets(config.dataDir);
+    const jwtSecret = config.jwtSecret ?? generated!.jwtSecret;
+    const pseudonymSecret = config.pseudonymSecret ?? generated!.pseudonymSecret;
     if (config.demoMode) {
       // Seed before listening, so that ready means ready with data.
       const seedDb = Database.connect(location.url, { poolSize: 2 });
@@ -35,7 +37,7 @@ async function main(): Promise<void> {
         await seedDb.end();
       }
     }
-    const app = await startApp({ config, databaseUrl: location.url, jwtSecret, logger });
+    const app = await startApp({ config, databaseUrl: location.url, jwtSecret, pseudonymSecret, logger });
     if (config.demoMode) {
       process.stdout.write(
         `\nRegiekamer is running at ${app.url}  (demo mode: embedded database in ${config.dataDir})\n` +

@@ -6,9 +6,28 @@ import { ArrangementReportResolver, ArrangementResolver } from './modules/arrang
 import { ConvenantPartyResolver, ConvenantResolver } from './modules/convenant/convenant.resolver';
 import { NodeResolver } from './modules/node/node.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
+import { OverviewResolver, ProviderFiguresResolver } from './modules/monitor/monitor.resolver';
 import { OpgaveResolver, OpgaveteamMemberResolver, OpgaveteamResolver } from './modules/opgave/opgave.resolver';
 import { ProviderResolver } from './modules/provider/provider.resolver';
 import { UserResolver } from './modules/user/user.resolver';
+import { OverlegAgendaItemResolver, OverlegParticipantResolver, OverlegResolver } from './modules/overleg/overleg.resolver';
+import { DecisionResolver } from './modules/decision/decision.resolver';
+import { ProposalPerspectiveResolver, ProposalResolver } from './modules/proposal/proposal.resolver';
+import {
+  OpgaveParticipationResolver,
+  OpgaveRungChangeResolver,
+  OpgaveSelectionResolver,
+  ParticipationResolver,
+} from './modules/participation/participation.resolver';
+import { AtelierResolver, OpgaveAtelierResolver } from './modules/atelier/atelier.resolver';
+import {
+  ActionResolver,
+  AtelierActionsResolver,
+  DecisionActionsResolver,
+  ImprovementTrackActionsResolver,
+  OverlegActionsResolver,
+} from './modules/action/action.resolver';
+import { ImprovementTrackResolver } from './modules/improvement-track/improvement-track.resolver';
 import { Node } from './shared/graphql/node';
 
 export const resolvers = [
@@ -23,6 +42,26 @@ export const resolvers = [
   OpgaveteamResolver,
   OpgaveteamMemberResolver,
   AuditResolver,
+  OverlegResolver,
+  OverlegParticipantResolver,
+  OverlegAgendaItemResolver,
+  DecisionResolver,
+  ProposalResolver,
+  ProposalPerspectiveResolver,
+  ParticipationResolver,
+  OpgaveParticipationResolver,
+  OpgaveSelectionResolver,
+  OpgaveRungChangeResolver,
+  AtelierResolver,
+  OpgaveAtelierResolver,
+  ActionResolver,
+  OverlegActionsResolver,
+  AtelierActionsResolver,
+  DecisionActionsResolver,
+  ImprovementTrackActionsResolver,
+  ImprovementTrackResolver,
+  OverviewResolver,
+  ProviderFiguresResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;

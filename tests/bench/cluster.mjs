@@ -2,6 +2,7 @@
 // bench can count the statements each API sends per request.
 import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,9 +52,12 @@ export async function startCluster() {
   });
   let running = false;
   const stop = async () => {
-    if (!running) return;
-    running = false;
-    await cluster.stop().catch(() => undefined);
+    if (running) {
+      running = false;
+      await cluster.stop().catch(() => undefined);
+    }
+    // stop() deletes the folder (persistent: false); again here in case PostgreSQL was already gone.
+    await rm(databaseDir, { recursive: true, force: true });
   };
   try {
     await cluster.initialise();
@@ -137,6 +141,8 @@ export async function fixtures(url) {
 /** Statement counts from pg_stat_statements, read from the maintenance database so the reading itself is not counted. */
 export async function statementCounter(maintenanceUrl) {
   const client = new pg.Client({ connectionString: maintenanceUrl });
+  // The cluster may go away under it at Ctrl-C; a failed reading then fails the run instead of the process.
+  client.on('error', () => undefined);
   await client.connect();
   return {
     reset: () => client.query('SELECT pg_stat_statements_reset()'),
@@ -147,6 +153,6 @@ export async function statementCounter(maintenanceUrl) {
       );
       return Number(rows[0].calls);
     },
-    end: () => client.end(),
+    end: () => client.end().catch(() => undefined),
   };
 }

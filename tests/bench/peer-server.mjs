@@ -7,6 +7,7 @@ import { postgraphile } from 'postgraphile';
 import { makePgService } from 'postgraphile/adaptors/pg';
 import { grafserv } from 'postgraphile/grafserv/node';
 import { PostGraphileAmberPreset } from 'postgraphile/presets/amber';
+import { jsonPgSmartTags } from 'postgraphile/utils';
 
 const env = (name) => {
   const value = process.env[name];
@@ -27,9 +28,16 @@ const pgSettings = Object.freeze({
   transaction_read_only: 'on',
 });
 
+// Our API lists a convenant's parties municipality first; PostGraphile orders by enum columns only when told to.
+const PartyKindOrder = jsonPgSmartTags({
+  version: 1,
+  config: { class: { convenant_party: { attribute: { kind: { tags: { behavior: '+attribute:orderBy' } } } } } },
+});
+
 /** @type {GraphileConfig.Preset} */
 const preset = {
   extends: [PostGraphileAmberPreset],
+  plugins: [PartyKindOrder],
   // Filtering and ordering on unindexed columns (status, product_category), as our API allows too.
   disablePlugins: ['PgIndexBehaviorsPlugin'],
   pgServices: [makePgService({ connectionString, schemas: ['public'], poolConfig: { max: poolSize } })],

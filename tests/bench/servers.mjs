@@ -31,6 +31,7 @@ export async function startOurs({ databaseUrl, poolSize, dataDir }) {
       HOST: '127.0.0.1',
       DB_POOL_SIZE: String(poolSize),
       JWT_SECRET: 'bench-only-secret-0123456789abcdef0123456789',
+      PSEUDONYM_SECRET: 'bench-only-pseudonyms-0123456789abcdef012345',
       LOG_LEVEL: 'warn',
       DATA_DIR: dataDir,
       NODE_ENV: 'production', // production behaviour: no introspection, no field suggestions
@@ -134,6 +135,12 @@ function makeHandle(name, child, port) {
       const status = await readFile(statusFile, 'utf8');
       const kib = Number(/VmHWM:\s+(\d+)\s+kB/.exec(status)?.[1]);
       return Math.round((kib / 1024) * 10) / 10;
+    },
+    /** CPU time (user + system) the process has used, in seconds; Linux counts it in ticks of 1/100 s. */
+    async cpuSeconds() {
+      const stat = await readFile(`/proc/${child.pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return (Number(fields[11]) + Number(fields[12])) / 100;
     },
     /** Resets VmHWM (Linux: 5 > clear_refs), so that the peak is per query; false when not permitted. */
     async resetPeak() {

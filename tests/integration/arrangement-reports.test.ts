@@ -386,8 +386,8 @@ describe('arrangement reports', () => {
       const small = await measure();
       expect(small.res.errors).toBeUndefined();
       expect(small.res.data).toEqual(await expectedTree());
-      // The viewer lookup, BEGIN with the actor's settings, providers, arrangements, reports, report counts, COMMIT.
-      expect(small.statements).toBeLessThanOrEqual(7);
+      // The viewer lookup with the actor's settings, providers, arrangements, reports, report counts.
+      expect(small.statements).toBeLessThanOrEqual(5);
 
       // Large: four more providers, 25 more arrangements for every provider, 15 reports for each of those.
       await t.db.query(

@@ -172,6 +172,7 @@ describe('3. PostgreSQL stops while requests run', () => {
       config: { ...loadConfig({ LOG_LEVEL: 'error' }), port: 0 },
       databaseUrl: url,
       jwtSecret: 'failure-test-secret-that-is-long-enough-to-sign',
+      pseudonymSecret: 'failure-test-pseudonym-secret-long-enough',
       clock: fixedClock('2026-06-15'),
       logger: createLogger('error', (line) => process.stderr.write(line + '\n')),
     });

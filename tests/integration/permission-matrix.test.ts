@@ -49,6 +49,10 @@ const MATRIX: Record<string, Case> = {
     }),
     expect: ONLY('regisseur', 'admin'),
   },
+  'Query.overview': {
+    query: () => ({ query: '{ overview(period: { from: "2026-01-01", to: "2026-03-31" }) { arrangements { active } } }' }),
+    expect: ALL_READ,
+  },
   'Mutation.login': {
     query: () => ({ query: 'mutation { login(input: { email: "x@y.example", password: "z" }) { token } }' }),
     expect: { anonymous: 'ok', ...ALL_READ },
@@ -119,6 +123,129 @@ const MATRIX: Record<string, Case> = {
     }),
     expect: ONLY('regisseur'),
   },
+  // Participation: everyone reads; the regisseur runs meetings, the cycle, votes, ateliers, actions and tracks.
+  'Query.overleggen': { query: () => ({ query: '{ overleggen { totalCount } }' }), expect: ALL_READ },
+  'Query.proposals': { query: () => ({ query: '{ proposals(filter: { overdue: true }) { totalCount } }' }), expect: ALL_READ },
+  'Query.actions': { query: () => ({ query: '{ actions(filter: { overdue: true }) { totalCount } }' }), expect: ALL_READ },
+  'Query.improvementTracks': { query: () => ({ query: '{ improvementTracks { totalCount } }' }), expect: ALL_READ },
+  'Query.podium': { query: () => ({ query: '{ podium(year: 2026) { status decisions { minorityPosition } } }' }), expect: ALL_READ },
+  'Mutation.overlegCreate': {
+    query: () => ({
+      query: 'mutation { overlegCreate(input: { kind: PROVIDER_OVERLEG, title: "Matrix", heldOn: "2026-06-01" }) { userErrors { code } } }',
+    }),
+    expect: ONLY('regisseur'),
+  },
+  'Mutation.overlegUpdate': {
+    query: () => ({ query: `mutation { overlegUpdate(id: "${gid('Overleg', 999999)}", version: 1, input: {}) { userErrors { code } } }` }),
+    expect: ONLY('regisseur'),
+  },
+  'Mutation.overlegMinutesRecord': {
+    query: () => ({
+      query: `mutation { overlegMinutesRecord(id: "${gid('Overleg', 999999)}", version: 1, input: { minutes: "M" }) { userErrors { code } } }`,
+    }),
+    expect: ONLY('regisseur'),
+  },
+  // Provider representatives take part in the overleg: they add agenda items.
+  'Mutation.overlegAgendaItemAdd': {
+    query: () => ({
+      query: `mutation { overlegAgendaItemAdd(input: { overlegId: "${gid('Overleg', 999999)}", title: "T" }) { userErrors { code } } }`,
+    }),
+    expect: ONLY('regisseur', 'repCare', 'repWelfare'),
+  },
+  'Mutation.proposalSubmit': {
+    query: () => ({ query: 'mutation { proposalSubmit(input: { title: "Matrix", submittedOn: "2026-06-01" }) { userErrors { code } } }' }),
+    expect: ONLY('regisseur'),
+  },
+  // A representative speaks for the staff side only (tried here with STAFF; other sides are FORBIDDEN, see proposal-cycle).
+  'Mutation.proposalPerspectiveRecord': {
+    query: () => ({
+      query: `mutation { proposalPerspectiveRecord(id: "${gid('Proposal', 999999)}", input: { perspective: STAFF, position: "P", consultedConstituency: true }) { userErrors { code } } }`,
+    }),
+    expect: ONLY('regisseur', 'repCare', 'repWelfare'),
+  },
+  'Mutation.proposalDecide': {
+    query: () => ({
+      query: `mutation { proposalDecide(id: "${gid('Proposal', 999999)}", version: 1, input: { decidedOn: "2026-06-01", outcome: ADOPTED, text: "T", votesFor: 1, votesAgainst: 0, votesAbstain: 0 }) { userErrors { code } } }`,
+    }),
+    expect: ONLY('regisseur'),
+  },
+  'Mutation.proposalFeedbackRecord': {
+    query: () => ({
+      query: `mutation { proposalFeedbackRecord(id: "${gid('Proposal', 999999)}", input: { residentsMeetingOn: "2026-06-01", summary: "S" }) { userErrors { code } } }`,
+    }),
+    expect: ONLY('regisseur'),
+  },
+  'Mutation.proposalClientCouncilCheck': {
+    query: () => ({
+      query: `mutation { proposalClientCouncilCheck(id: "${gid('Proposal', 999999)}", input: { checkedOn: "2026-06-01", verdict: INTERESTS_SERVED }) { userErrors { code } } }`,
+    }),
+    expect: ONLY('regisseur'),
+  },
+  'Mutation.opgavenSelect': {
+    query: () => ({
+      query: `mutation { opgavenSelect(input: { heldOn: "2026-06-01", seats: 1, ballots: [{ opgaveId: "${gid('Opgave', 999999)}", votes: 3 }] }) { userErrors { code } } }`,
+    }),
+    expect: ONLY('regisseur'),
+  },
+  'Mutation.atelierPlan': {
+    query: () => ({
+      query: `mutation { atelierPlan(input: { opgaveId: "${gid('Opgave', 999999)}", title: "A" }) { userErrors { code } } }`,
+    }),
+    expect: ONLY('regisseur'),
+  },
+  'Mutation.atelierMeetingRecord': {
+    query: () => ({
+      query: `mutation { atelierMeetingRecord(input: { atelierId: "${gid('Atelier', 999999)}", kind: DESIGN, heldOn: "2026-06-01" }) { userErrors { code } } }`,
+    }),
+    expect: ONLY('regisseur'),
+  },
+  'Mutation.atelierHoursLog': {
+    query: () => ({
+      query: `mutation { atelierHoursLog(input: { atelierId: "${gid('Atelier', 999999)}", workedOn: "2026-06-01", hours: 2 }) { userErrors { code } } }`,
+    }),
+    expect: ONLY('regisseur'),
+  },
+  'Mutation.atelierConclude': {
+    query: () => ({
+      query: `mutation { atelierConclude(id: "${gid('Atelier', 999999)}", version: 1, input: { outcome: "O", followUpDecision: "F" }) { userErrors { code } } }`,
+    }),
+    expect: ONLY('regisseur'),
+  },
+  'Mutation.actionCreate': {
+    query: () => ({
+      query: `mutation { actionCreate(input: { title: "A", ownerName: "N", dueOn: "2026-07-01", sourceId: "${gid('Overleg', 999999)}" }) { userErrors { code } } }`,
+    }),
+    expect: ONLY('regisseur'),
+  },
+  // The owner of an action closes it too; for an unknown action a representative gets NOT_FOUND (see ateliers-and-actions).
+  'Mutation.actionComplete': {
+    query: () => ({
+      query: `mutation { actionComplete(id: "${gid('Action', 999999)}", version: 1, input: { closedOn: "2026-06-01" }) { userErrors { code } } }`,
+    }),
+    expect: ONLY('regisseur', 'repCare', 'repWelfare'),
+  },
+  'Mutation.actionDrop': {
+    query: () => ({
+      query: `mutation { actionDrop(id: "${gid('Action', 999999)}", version: 1, input: { closedOn: "2026-06-01" }) { userErrors { code } } }`,
+    }),
+    expect: ONLY('regisseur', 'repCare', 'repWelfare'),
+  },
+  'Mutation.improvementTrackStart': {
+    query: () => ({ query: 'mutation { improvementTrackStart(input: { topic: "Matrix", startedOn: "2026-06-01" }) { userErrors { code } } }' }),
+    expect: ONLY('regisseur'),
+  },
+  'Mutation.improvementTrackAdvance': {
+    query: () => ({
+      query: `mutation { improvementTrackAdvance(id: "${gid('ImprovementTrack', 999999)}", version: 1, input: { toStep: 2 }) { userErrors { code } } }`,
+    }),
+    expect: ONLY('regisseur'),
+  },
+  'Mutation.improvementTrackEvaluate': {
+    query: () => ({
+      query: `mutation { improvementTrackEvaluate(id: "${gid('ImprovementTrack', 999999)}", input: { evaluatedOn: "2026-06-01", findings: "F" }) { userErrors { code } } }`,
+    }),
+    expect: ONLY('regisseur'),
+  },
 };
 
 const TABLES = [
@@ -131,6 +258,18 @@ const TABLES = [
   'opgaveteam_member',
   'app_user',
   'provider',
+  'overleg',
+  'overleg_agenda_item',
+  'proposal',
+  'proposal_perspective',
+  'decision',
+  'opgave_selection',
+  'atelier',
+  'atelier_meeting',
+  'atelier_hours',
+  'action_item',
+  'improvement_track',
+  'improvement_track_evaluation',
 ];
 
 describe('permission matrix', () => {

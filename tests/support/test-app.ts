@@ -40,6 +40,7 @@ export async function startTestApp(options: { today?: string; env?: Record<strin
     config,
     databaseUrl: database.url,
     jwtSecret: 'test-secret-that-is-long-enough-for-hs256-signing',
+    pseudonymSecret: 'test-pseudonym-secret-that-is-long-enough',
     clock: fixedClock(options.today ?? TODAY),
     // Unexpected errors are logged, so a failing test shows their cause.
     logger: createLogger('error', (line) => process.stderr.write(line + '\n')),

@@ -1,4 +1,6 @@
 import { ApolloProvider } from '@apollo/client/react';
+import '@utrecht/component-library-css/dist/index.css';
+import '@utrecht/design-tokens/dist/index.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

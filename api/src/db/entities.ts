@@ -7,6 +7,13 @@ import { Opgave, Opgaveteam, OpgaveteamMember } from '../modules/opgave/opgave.e
 import { AccessLogEntry, AuditEntry } from '../modules/audit/audit.entity';
 import { LoginAttempt } from '../modules/user/login-attempt.entity';
 import { IdempotencyKey } from '../modules/idempotency/idempotency.entity';
+import { Decision } from '../modules/decision/decision.entity';
+import { Overleg, OverlegAgendaItem } from '../modules/overleg/overleg.entity';
+import { Proposal, ProposalPerspective } from '../modules/proposal/proposal.entity';
+import { OpgaveRungChange, OpgaveSelection } from '../modules/participation/participation.entity';
+import { Atelier, AtelierHours, AtelierMeeting } from '../modules/atelier/atelier.entity';
+import { ImprovementTrack, ImprovementTrackEvaluation } from '../modules/improvement-track/improvement-track.entity';
+import { ActionItem } from '../modules/action/action.entity';
 
 /** Every entity, listed explicitly so that the build and the tests see the same set. */
 export const entities = [
@@ -24,4 +31,17 @@ export const entities = [
   AccessLogEntry,
   LoginAttempt,
   IdempotencyKey,
+  Overleg,
+  OverlegAgendaItem,
+  Decision,
+  Proposal,
+  ProposalPerspective,
+  OpgaveSelection,
+  OpgaveRungChange,
+  Atelier,
+  AtelierMeeting,
+  AtelierHours,
+  ImprovementTrack,
+  ImprovementTrackEvaluation,
+  ActionItem,
 ];

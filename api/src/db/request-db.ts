@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import type { Queryable } from './database';
 
@@ -25,6 +26,16 @@ export interface AuthenticatedUser {
   providerId: number | null;
 }
 
+const names = new Map<string, string>();
+function statementName(text: string): string {
+  let name = names.get(text);
+  if (name === undefined) {
+    name = `rk_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+    names.set(text, name);
+  }
+  return name;
+}
+
 const literal = (value: string | number | null): string => (value === null ? "''" : `'${String(value).replace(/'/g, "''")}'`);
 
 /** BEGIN and the actor's settings in one round trip; values are ids, a role name and a checked request id. */
@@ -36,16 +47,35 @@ export function beginSql(actor: Actor, readOnly: boolean): string {
   );
 }
 
+/** Sets the actor on the connection for the session; every request sets all five before its first domain query. */
+const SETTINGS_SQL =
+  `SELECT set_config('app.user_id', $1, false), set_config('app.role', $2, false), set_config('app.provider_id', $3, false), ` +
+  `set_config('app.municipality_id', $4, false), set_config('app.request_id', $5, false)`;
+
+/** Finds the token's user and sets the session's settings to them (or to nothing, when the user is gone) in one statement. */
+const AUTHENTICATE_SQL =
+  `SELECT u.id, u.email, u.name, u.role, u.municipality_id AS "municipalityId", u.provider_id AS "providerId", ` +
+  `set_config('app.user_id', COALESCE(u.id::text, ''), false), set_config('app.role', COALESCE(u.role::text, ''), false), ` +
+  `set_config('app.provider_id', COALESCE(u.provider_id::text, ''), false), ` +
+  `set_config('app.municipality_id', COALESCE(u.municipality_id::text, ''), false), set_config('app.request_id', $2, false) ` +
+  `FROM (SELECT $1::bigint AS id) k LEFT JOIN app_user u ON u.id = k.id`;
+
 /**
- * One request, one connection: reads run in one transaction with the actor's settings, so row-level security
- * sees who asks; writes run in their own transaction on the same connection. Opened on first use, finished once.
+ * One request, one connection. The actor (user, role, provider, municipality, request id) is set on the connection
+ * before its first domain query, so that row-level security and the audit trigger see who asks; pooled connections are
+ * reused by other users, and each request overwrites all five settings before it reads or writes anything.
+ * Reads run as single statements (no transaction to open and commit: one round trip less per request);
+ * writes run in their own transaction.
  */
 export class RequestDb implements Queryable {
   private client: pg.PoolClient | null = null;
   private opening: Promise<pg.PoolClient> | null = null;
-  private inTransaction = false;
+  private settingsApplied = false;
+  private settingUp: Promise<unknown> | null = null;
   private finished = false;
   private broken = false;
+  /** A write in progress keeps the connection until it has committed or rolled back, even if the request is aborted. */
+  private writing = 0;
   private readonly arrangementReads = new Set<number>();
   /** Loaders ask in parallel; one connection answers one statement at a time, in order of asking. */
   private queue: Promise<unknown> = Promise.resolve();
@@ -60,32 +90,18 @@ export class RequestDb implements Queryable {
   }
 
   /**
-   * Opens the request's transaction as the token's user: finds the user and sets the settings in the same round trip
-   * as BEGIN. Null when the user no longer exists (the settings then stay empty and no domain row is visible).
+   * Finds the token's user and sets the connection's settings to them in the same statement.
+   * Null when the user no longer exists (the settings are then empty and no domain row is visible).
    */
   async authenticate(userId: number): Promise<AuthenticatedUser | null> {
     if (!Number.isSafeInteger(userId) || userId <= 0) return null;
     const client = await this.connection();
-    this.inTransaction = true;
-    const sql =
-      `BEGIN; SELECT u.id, u.email, u.name, u.role, u.municipality_id AS "municipalityId", u.provider_id AS "providerId", ` +
-      `set_config('app.user_id', u.id::text, true), set_config('app.role', u.role::text, true), ` +
-      `set_config('app.provider_id', COALESCE(u.provider_id::text, ''), true), set_config('app.municipality_id', u.municipality_id::text, true), ` +
-      `set_config('app.request_id', ${literal(this.currentActor.requestId)}, true) FROM app_user u WHERE u.id = ${userId}`;
-    const results = (await this.runRaw(client, sql)) as unknown as { rows: AuthenticatedUser[] }[];
-    const user = results[1]?.rows[0] ?? null;
-    if (user) {
-      this.currentActor = {
-        ...this.currentActor,
-        userId: user.id,
-        role: user.role,
-        providerId: user.providerId,
-        municipalityId: user.municipalityId,
-      };
-    }
-    return user
-      ? { id: user.id, email: user.email, name: user.name, role: user.role, municipalityId: user.municipalityId, providerId: user.providerId }
-      : null;
+    const rows = await this.run<AuthenticatedUser & { id: number | null }>(client, AUTHENTICATE_SQL, [userId, this.currentActor.requestId ?? '']);
+    this.settingsApplied = true;
+    const user = rows[0];
+    if (!user || user.id === null) return null;
+    this.currentActor = { ...this.currentActor, userId: user.id, role: user.role, providerId: user.providerId, municipalityId: user.municipalityId };
+    return { id: user.id, email: user.email, name: user.name, role: user.role, municipalityId: user.municipalityId, providerId: user.providerId };
   }
 
   private async connection(): Promise<pg.PoolClient> {
@@ -104,13 +120,34 @@ export class RequestDb implements Queryable {
     return this.opening;
   }
 
+  /** The connection, with this request's settings on it. */
+  private async ready(): Promise<pg.PoolClient> {
+    const client = await this.connection();
+    if (!this.settingsApplied) {
+      const a = this.currentActor;
+      this.settingUp ??= this.run(client, SETTINGS_SQL, [
+        a.userId === null ? '' : String(a.userId),
+        a.role,
+        a.providerId === null ? '' : String(a.providerId),
+        a.municipalityId === null ? '' : String(a.municipalityId),
+        a.requestId ?? '',
+      ]).then(() => {
+        this.settingsApplied = true;
+      });
+      await this.settingUp;
+    }
+    return client;
+  }
+
   private run<T extends object>(client: pg.PoolClient, text: string, params: readonly unknown[]): Promise<T[]> {
     return this.runRaw(client, text, params).then((r) => r.rows as T[]);
   }
 
   private runRaw(client: pg.PoolClient, text: string, params: readonly unknown[] = []): Promise<pg.QueryResult> {
     this.pool.count();
-    const result = this.queue.then(() => client.query(text, params as unknown[]));
+    // Parameterised statements are prepared once per connection and reused: the planner's work is not repeated.
+    const query = params.length > 0 ? { name: statementName(text), text, values: params as unknown[] } : { text };
+    const result = this.queue.then(() => client.query(query));
     this.queue = result.catch(() => undefined);
     return result.then(
       (r) => r,
@@ -123,27 +160,19 @@ export class RequestDb implements Queryable {
   }
 
   async query<T extends object = Record<string, unknown>>(text: string, params: readonly unknown[] = []): Promise<T[]> {
-    const client = await this.connection();
-    if (!this.inTransaction) {
-      this.inTransaction = true;
-      await this.run(client, beginSql(this.currentActor, false), []);
-    }
-    return this.run<T>(client, text, params);
+    return this.run<T>(await this.ready(), text, params);
   }
 
   /**
    * Runs `work` in its own transaction: commits when it resolves, unless it resolves to a failed Outcome
-   * (`{ ok: false }`), and rolls back on any error. Reads done before in this request are committed first.
+   * (`{ ok: false }`), and rolls back on any error.
    */
   async transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
-    const client = await this.connection();
-    if (this.inTransaction) {
-      await this.run(client, 'COMMIT', []);
-      this.inTransaction = false;
-    }
+    const client = await this.ready();
     const tx: Queryable = { query: <R extends object>(text: string, params: readonly unknown[] = []) => this.run<R>(client, text, params) };
-    await this.run(client, beginSql(this.currentActor, false), []);
+    this.writing++;
     try {
+      await this.run(client, 'BEGIN', []);
       const result = await work(tx);
       const failed = typeof result === 'object' && result !== null && (result as { ok?: unknown }).ok === false;
       await this.run(client, failed ? 'ROLLBACK' : 'COMMIT', []);
@@ -151,6 +180,9 @@ export class RequestDb implements Queryable {
     } catch (error) {
       await this.run(client, 'ROLLBACK', []).catch(() => undefined);
       throw error;
+    } finally {
+      this.writing--;
+      if (this.finished && this.writing === 0) this.handBack(client);
     }
   }
 
@@ -160,12 +192,11 @@ export class RequestDb implements Queryable {
     for (const id of ids) this.arrangementReads.add(id);
   }
 
-  /** Logs the reads, commits and releases the connection. Safe to call more than once. */
+  /** Writes the access log (if any reads need it) and releases the connection. Safe to call more than once. */
   async finish(): Promise<void> {
     if (this.finished) return;
-    const client = this.client;
     try {
-      if (client && this.arrangementReads.size > 0 && !this.broken) {
+      if (this.client && this.arrangementReads.size > 0 && !this.broken) {
         await this.query(
           `INSERT INTO access_log (municipality_id, user_id, role, provider_id, request_id, arrangement_id)
            SELECT $1, $2, $3, $4, $5, unnest($6::bigint[])`,
@@ -179,30 +210,30 @@ export class RequestDb implements Queryable {
           ],
         );
       }
-      if (client && this.inTransaction) await this.run(client, 'COMMIT', []);
     } catch (error) {
       this.broken = true;
-      if (client) await this.run(client, 'ROLLBACK', []).catch(() => undefined);
       throw error;
     } finally {
-      this.finished = true;
-      this.inTransaction = false;
-      // A connection that failed mid-request is thrown away rather than reused.
-      client?.release(this.broken ? true : undefined);
-      this.client = null;
+      this.release();
     }
   }
 
-  /** Ends the request without committing (the response could not be produced). */
+  /** Ends the request without logging (the response could not be produced). */
   async abort(): Promise<void> {
     if (this.finished) return;
+    this.release();
+  }
+
+  private release(): void {
     this.finished = true;
-    const client = this.client;
+    if (this.client && this.writing === 0) this.handBack(this.client);
+  }
+
+  private handBack(client: pg.PoolClient): void {
+    if (this.client !== client) return;
     this.client = null;
-    if (client) {
-      if (this.inTransaction) await this.run(client, 'ROLLBACK', []).catch(() => undefined);
-      client.release(this.broken ? true : undefined);
-    }
+    // After the statements queued on it; a connection that failed mid-request is thrown away rather than reused.
+    void this.queue.then(() => client.release(this.broken ? true : undefined));
   }
 }
 

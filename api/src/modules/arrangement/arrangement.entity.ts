@@ -59,7 +59,7 @@ registerEnumType(GoalAttainment, { name: 'GoalAttainment' });
 @Check('arrangement_end_check', '"ended_on" IS NULL OR "ended_on" >= COALESCE("starts_on", "requested_on")')
 @Check('arrangement_cost_check', '"planned_cost_cents" >= 0 AND "realised_cost_cents" >= 0')
 @Check('arrangement_hours_check', '"hours_per_week" >= 0')
-@ObjectType('Arrangement', { implements: Node })
+@ObjectType('Arrangement', { implements: Node, simpleResolvers: true })
 export class Arrangement {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id: number;
@@ -149,7 +149,7 @@ export class Arrangement {
 @Index('arrangement_report_provider_idx', ['providerId'])
 @Check('arrangement_report_period_check', '"period_end" >= "period_start"')
 @Check('arrangement_report_amounts_check', '"hours_delivered" >= 0 AND "cost_cents" >= 0')
-@ObjectType('ArrangementReport', { implements: Node })
+@ObjectType('ArrangementReport', { implements: Node, simpleResolvers: true })
 export class ArrangementReport {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id: number;

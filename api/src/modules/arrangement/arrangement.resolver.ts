@@ -83,6 +83,13 @@ export class ArrangementResolver {
     return viewer.role === Role.PROVIDER_REP && viewer.providerId === a.providerId ? a.clientKey : null;
   }
 
+  @FieldResolver(() => String, {
+    description: 'A stable pseudonym of the resident (keyed hash of provider and client key), for every role: counts people without knowing them.',
+  })
+  pseudonym(@Root() a: Arrangement, @Ctx() ctx: Context): string {
+    return ctx.settings.pseudonymize(a.providerId, a.clientKey);
+  }
+
   @FieldResolver(() => Provider)
   async provider(@Root() a: Arrangement, @Ctx() ctx: Context): Promise<Provider> {
     const provider = await loadersOf(ctx).provider.providerById.load(a.providerId);

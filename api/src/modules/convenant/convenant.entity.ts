@@ -24,7 +24,7 @@ registerEnumType(PartyKind, { name: 'PartyKind' });
 @Entity({ name: 'convenant' })
 @Check('convenant_period_check', '"ends_on" >= "starts_on"')
 @Check('convenant_budget_check', '"budget_cents" >= 0')
-@ObjectType('Convenant', { implements: Node })
+@ObjectType('Convenant', { implements: Node, simpleResolvers: true })
 export class Convenant {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id: number;
@@ -74,7 +74,7 @@ export class Convenant {
 @Index('convenant_party_provider_idx', ['providerId'])
 @Check('convenant_party_kind_check', `("kind" = 'MUNICIPALITY' AND "provider_id" IS NULL) OR ("kind" = 'PROVIDER' AND "provider_id" IS NOT NULL)`)
 @Check('convenant_party_signature_check', '("signed_at" IS NULL) = ("signed_by_user_id" IS NULL)')
-@ObjectType('ConvenantParty')
+@ObjectType('ConvenantParty', { simpleResolvers: true })
 export class ConvenantParty {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id: number;

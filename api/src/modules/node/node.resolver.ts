@@ -37,6 +37,18 @@ export class NodeResolver {
         return tag(await loaders.opgave.opgaveById.load(decoded.id));
       case 'Opgaveteam':
         return tag(await loaders.opgave.teamById.load(decoded.id));
+      case 'Overleg':
+        return tag(await loaders.overleg.overlegById.load(decoded.id));
+      case 'Proposal':
+        return tag(await loaders.proposal.proposalById.load(decoded.id));
+      case 'Decision':
+        return tag(await loaders.decision.decisionById.load(decoded.id));
+      case 'Atelier':
+        return tag(await loaders.atelier.atelierById.load(decoded.id));
+      case 'Action':
+        return tag(await loaders.action.actionById.load(decoded.id));
+      case 'ImprovementTrack':
+        return tag(await loaders.improvementTrack.trackById.load(decoded.id));
       case 'User':
         if (decoded.id !== viewer.userId && viewer.role !== Role.REGISSEUR && viewer.role !== Role.ADMIN) throw new ForbiddenError();
         return tag(await loaders.user.userById.load(decoded.id));

@@ -23,7 +23,7 @@ registerEnumType(MemberKind, { name: 'MemberKind' });
 @Entity({ name: 'opgave' })
 @Index('opgave_municipality_idx', ['municipalityId', 'id'])
 @Check('opgave_rung_check', '"ownership_rung" BETWEEN 1 AND 5')
-@ObjectType('Opgave', { implements: Node })
+@ObjectType('Opgave', { implements: Node, simpleResolvers: true })
 export class Opgave {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id: number;
@@ -70,7 +70,7 @@ export class Opgave {
 /** The team of one opgave: residents and professionals, led by a procesbegeleider. */
 @Entity({ name: 'opgaveteam' })
 @Index('opgaveteam_opgave_key', ['opgaveId'], { unique: true })
-@ObjectType('Opgaveteam', { implements: Node })
+@ObjectType('Opgaveteam', { implements: Node, simpleResolvers: true })
 export class Opgaveteam {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id: number;
@@ -104,7 +104,7 @@ export class Opgaveteam {
 
 @Entity({ name: 'opgaveteam_member' })
 @Index('opgaveteam_member_team_idx', ['opgaveteamId'])
-@ObjectType('OpgaveteamMember')
+@ObjectType('OpgaveteamMember', { simpleResolvers: true })
 export class OpgaveteamMember {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id: number;

@@ -13,7 +13,7 @@ registerEnumType(ProviderKind, { name: 'ProviderKind' });
 /** A care, welfare or volunteer organisation that runs the algemene voorziening together with the others. */
 @Entity({ name: 'provider' })
 @Index('provider_municipality_name_key', ['municipalityId', 'name'], { unique: true })
-@ObjectType('Provider', { implements: Node })
+@ObjectType('Provider', { implements: Node, simpleResolvers: true })
 export class Provider {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id: number;

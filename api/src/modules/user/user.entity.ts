@@ -18,7 +18,7 @@ registerEnumType(Role, {
 
 @Entity({ name: 'app_user' })
 @Index('app_user_provider_idx', ['providerId'])
-@ObjectType('User', { implements: Node })
+@ObjectType('User', { implements: Node, simpleResolvers: true })
 export class User {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id: number;

@@ -1,5 +1,19 @@
 /** Global ids are base64url("Type:localId"): opaque to clients, decodable here. */
-export type NodeType = 'Provider' | 'Convenant' | 'Arrangement' | 'ArrangementReport' | 'Opgave' | 'Opgaveteam' | 'User' | 'Municipality';
+export type NodeType =
+  | 'Provider'
+  | 'Convenant'
+  | 'Arrangement'
+  | 'ArrangementReport'
+  | 'Opgave'
+  | 'Opgaveteam'
+  | 'User'
+  | 'Municipality'
+  | 'Overleg'
+  | 'Proposal'
+  | 'Decision'
+  | 'Atelier'
+  | 'Action'
+  | 'ImprovementTrack';
 
 const NODE_TYPES: ReadonlySet<string> = new Set<NodeType>([
   'Provider',
@@ -10,6 +24,12 @@ const NODE_TYPES: ReadonlySet<string> = new Set<NodeType>([
   'Opgaveteam',
   'User',
   'Municipality',
+  'Overleg',
+  'Proposal',
+  'Decision',
+  'Atelier',
+  'Action',
+  'ImprovementTrack',
 ]);
 
 export function toGlobalId(type: NodeType, id: number): string {

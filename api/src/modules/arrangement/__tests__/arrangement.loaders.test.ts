@@ -58,7 +58,7 @@ describe('arrangement loaders', () => {
       ),
       Promise.all(ids.map((id) => loaders.reportPageByArrangement.load({ parentId: id, limit: 2, afterId: null }))),
     ]);
-    // BEGIN with the settings, then one statement per loader.
+    // The settings, then one statement per loader.
     expect(app.statements - before).toBe(5);
     expect(byId.map((a) => a!.id)).toEqual([...ids].reverse());
     expect(pages.map((rows) => rows.map((r) => r.providerId))).toEqual([[volunteer, volunteer, volunteer], [care, care], [welfare]]);

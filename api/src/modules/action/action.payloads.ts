@@ -1,0 +1,27 @@
+import { createUnionType, Field, ObjectType } from 'type-graphql';
+import { ConnectionType } from '../../shared/graphql/connection';
+import { UserError } from '../../shared/graphql/user-error';
+import { Atelier } from '../atelier/atelier.entity';
+import { Decision } from '../decision/decision.entity';
+import { ImprovementTrack } from '../improvement-track/improvement-track.entity';
+import { Overleg } from '../overleg/overleg.entity';
+import { ActionItem } from './action.entity';
+
+export const ActionConnection = ConnectionType('Action', ActionItem);
+
+export const ActionSource = createUnionType({
+  name: 'ActionSource',
+  description: 'Where an action comes from.',
+  types: () => [Overleg, Atelier, Decision, ImprovementTrack] as const,
+  // Field resolvers tag the row they return with its type, as node(id:) does.
+  resolveType: (value) => (value as { __typename?: string }).__typename,
+});
+
+@ObjectType('ActionPayload')
+export class ActionPayload {
+  @Field(() => ActionItem, { nullable: true })
+  action: ActionItem | null;
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}

@@ -1,0 +1,45 @@
+import DataLoader from 'dataloader';
+import type { RequestDb } from '../../db/request-db';
+import { byKey, groupByKey } from '../../shared/loader-utils';
+import type { Atelier, AtelierMeeting } from './atelier.entity';
+
+export const ATELIER_COLUMNS = `a.id, a.municipality_id AS "municipalityId", a.version, a.opgave_id AS "opgaveId", a.title, a.hours_norm AS "hoursNorm",
+  a.outcome, a.follow_up_decision AS "followUpDecision", a.created_at AS "createdAt", a.updated_at AS "updatedAt"`;
+export const MEETING_COLUMNS = `m.id, m.atelier_id AS "atelierId", m.kind, m.held_on AS "heldOn", m.participant_count AS "participantCount", m.notes`;
+
+export function createAtelierLoaders(db: RequestDb, municipalityId: number) {
+  return {
+    atelierById: new DataLoader<number, Atelier | null>(async (ids) => {
+      const rows = await db.query<Atelier>(`SELECT ${ATELIER_COLUMNS} FROM atelier a WHERE a.id = ANY($1) AND a.municipality_id = $2`, [
+        ids,
+        municipalityId,
+      ]);
+      return byKey(ids, rows, (r) => r.id);
+    }),
+    ateliersByOpgaveId: new DataLoader<number, Atelier[]>(async (ids) => {
+      const rows = await db.query<Atelier>(
+        `SELECT ${ATELIER_COLUMNS} FROM atelier a WHERE a.opgave_id = ANY($1) AND a.municipality_id = $2 ORDER BY a.opgave_id, a.id`,
+        [ids, municipalityId],
+      );
+      return groupByKey(ids, rows, (r) => r.opgaveId);
+    }),
+    meetingsByAtelierId: new DataLoader<number, AtelierMeeting[]>(async (ids) => {
+      const rows = await db.query<AtelierMeeting>(
+        `SELECT ${MEETING_COLUMNS} FROM atelier_meeting m WHERE m.atelier_id = ANY($1) AND m.municipality_id = $2
+          ORDER BY m.atelier_id, m.held_on, m.id`,
+        [ids, municipalityId],
+      );
+      return groupByKey(ids, rows, (r) => r.atelierId);
+    }),
+    /** Facilitator hours logged per atelier, summed in the database. */
+    hoursByAtelierId: new DataLoader<number, number>(async (ids) => {
+      const rows = await db.query<{ atelierId: number; hours: number }>(
+        `SELECT h.atelier_id AS "atelierId", sum(h.hours) AS hours FROM atelier_hours h WHERE h.atelier_id = ANY($1) AND h.municipality_id = $2
+          GROUP BY h.atelier_id`,
+        [ids, municipalityId],
+      );
+      return byKey(ids, rows, (r) => r.atelierId).map((r) => r?.hours ?? 0);
+    }),
+  };
+}
+export type AtelierLoaders = ReturnType<typeof createAtelierLoaders>;

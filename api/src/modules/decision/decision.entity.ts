@@ -1,0 +1,88 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
+import { Node } from '../../shared/graphql/node';
+import { Municipality } from '../municipality/municipality.entity';
+import { Overleg } from '../overleg/overleg.entity';
+
+export enum DecisionKind {
+  PROPOSAL = 'PROPOSAL',
+  OPGAVE_SELECTION = 'OPGAVE_SELECTION',
+}
+registerEnumType(DecisionKind, { name: 'DecisionKind', description: 'What was decided: a proposal of the six-week cycle, or a choice of opgaven.' });
+
+export enum DecisionOutcome {
+  ADOPTED = 'ADOPTED',
+  REJECTED = 'REJECTED',
+  AMENDED = 'AMENDED',
+}
+registerEnumType(DecisionOutcome, { name: 'DecisionOutcome' });
+
+/**
+ * A decision (besluit), taken by vote or consensus. Rule 4: when anyone voted against, the minority's position is
+ * kept with it (enforced here and in the services), and every place that shows a decision exposes minorityPosition.
+ */
+@Entity({ name: 'decision' })
+@Index('decision_municipality_idx', ['municipalityId', 'decidedOn'])
+@Index('decision_overleg_idx', ['overlegId'])
+@Check('decision_votes_check', 'COALESCE("votes_for", 0) >= 0 AND COALESCE("votes_against", 0) >= 0 AND COALESCE("votes_abstain", 0) >= 0')
+@Check('decision_minority_check', `COALESCE("votes_against", 0) = 0 OR COALESCE(btrim("minority_position"), '') <> ''`)
+@ObjectType('Decision', { implements: Node })
+export class Decision {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
+  id: number;
+
+  @Column({ name: 'municipality_id', type: 'bigint' })
+  municipalityId: number;
+
+  @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'municipality_id' })
+  municipality?: Municipality;
+
+  @Field(() => DecisionKind)
+  @Column({ type: 'enum', enum: DecisionKind, enumName: 'decision_kind' })
+  kind: DecisionKind;
+
+  @Field(() => LocalDateResolver)
+  @Column({ name: 'decided_on', type: 'date' })
+  decidedOn: string;
+
+  @Field(() => DecisionOutcome)
+  @Column({ type: 'enum', enum: DecisionOutcome, enumName: 'decision_outcome' })
+  outcome: DecisionOutcome;
+
+  @Field(() => String)
+  @Column({ type: 'text' })
+  text: string;
+
+  @Field(() => Int, { nullable: true, description: 'Null when the decision was not taken by a vote on it as a whole.' })
+  @Column({ name: 'votes_for', type: 'integer', nullable: true })
+  votesFor: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @Column({ name: 'votes_against', type: 'integer', nullable: true })
+  votesAgainst: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @Column({ name: 'votes_abstain', type: 'integer', nullable: true })
+  votesAbstain: number | null;
+
+  @Field(() => String, { nullable: true, description: "The minority's position (Deep Democracy): required when anyone voted against." })
+  @Column({ name: 'minority_position', type: 'text', nullable: true })
+  minorityPosition: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who is finally responsible for carrying it out.' })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  responsible: string | null;
+
+  @Column({ name: 'overleg_id', type: 'bigint', nullable: true })
+  overlegId: number | null;
+
+  @ManyToOne(() => Overleg, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'overleg_id' })
+  overleg?: Overleg;
+
+  @Field(() => DateTimeResolver)
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

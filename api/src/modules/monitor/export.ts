@@ -1,0 +1,284 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { stringify } from 'csv-stringify';
+import express, { type Request, type Response } from 'express';
+import type { Database } from '../../db/database';
+import type { RequestDb } from '../../db/request-db';
+import type { AuthService } from '../user/auth.service';
+import { Role } from '../user/user.entity';
+import type { Viewer } from '../../shared/auth/viewer';
+import { ForbiddenError, ServiceUnavailableError } from '../../shared/errors/access-errors';
+import { InputError } from '../../shared/errors/input-error';
+import { toGlobalId } from '../../shared/graphql/global-id';
+import type { Logger } from '../../shared/logger';
+import type { Pseudonymizer } from '../../shared/pseudonym';
+import { MonitorService } from './monitor.service';
+import { SeriesInterval, type Figures } from './monitor.types';
+
+/**
+ * Exports for analysts and staff, with the same permissions and suppression as GraphQL:
+ * GET /export/arrangements.csv|.ndjson and /export/overview.csv|.ndjson ?from=YYYY-MM-DD&to=YYYY-MM-DD[&separator=semicolon]
+ * CSV is UTF-8 with a byte order mark (so Excel reads the accents), ISO dates, and cells that a spreadsheet would run
+ * as a formula (starting with = + - @, tab or carriage return) are neutralised with a leading apostrophe.
+ */
+const BATCH = 1000;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function neutralise(value: unknown): unknown {
+  return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+function validDate(value: unknown, name: string): string {
+  if (
+    typeof value !== 'string' ||
+    !DATE.test(value) ||
+    Number.isNaN(Date.parse(`${value}T00:00:00Z`)) ||
+    new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value
+  ) {
+    throw new InputError(`"${name}" must be a date as YYYY-MM-DD.`, name);
+  }
+  return value;
+}
+
+interface ExportRow {
+  id: number;
+  providerId: number;
+  providerName: string;
+  clientKey: string;
+  status: string;
+  form: string;
+  productCategory: string;
+  requestedOn: string;
+  startsOn: string | null;
+  endedOn: string | null;
+  endReason: string | null;
+  goalAttainment: string | null;
+  hoursPerWeek: number;
+  plannedCostCents: number;
+  realisedCostCents: number;
+}
+
+const ARRANGEMENT_COLUMNS = [
+  'id',
+  'pseudonym',
+  'providerId',
+  'provider',
+  'status',
+  'form',
+  'productCategory',
+  'requestedOn',
+  'startsOn',
+  'endedOn',
+  'endReason',
+  'goalAttainment',
+  'hoursPerWeek',
+  'plannedCostCents',
+  'realisedCostCents',
+] as const;
+
+/** Arrangements relevant to the period, in id order, fetched in batches: the export streams, whatever its size. */
+async function* arrangementRecords(
+  db: RequestDb,
+  viewer: Viewer,
+  from: string,
+  to: string,
+  pseudonymize: Pseudonymizer,
+): AsyncGenerator<Record<string, unknown>> {
+  const providerId = viewer.role === Role.PROVIDER_REP ? viewer.providerId : null;
+  let after = 0;
+  for (;;) {
+    const rows = await db.query<ExportRow>(
+      `SELECT a.id, a.provider_id AS "providerId", p.name AS "providerName", a.client_key AS "clientKey", a.status, a.form,
+              a.product_category AS "productCategory", a.requested_on AS "requestedOn", a.starts_on AS "startsOn", a.ended_on AS "endedOn",
+              a.end_reason AS "endReason", a.goal_attainment AS "goalAttainment", a.hours_per_week AS "hoursPerWeek",
+              a.planned_cost_cents AS "plannedCostCents", a.realised_cost_cents AS "realisedCostCents"
+         FROM arrangement a JOIN provider p ON p.id = a.provider_id
+        WHERE a.municipality_id = $1 AND ($2::bigint IS NULL OR a.provider_id = $2) AND a.id > $3
+          AND a.requested_on <= $5 AND (a.ended_on IS NULL OR a.ended_on >= $4)
+        ORDER BY a.id LIMIT ${BATCH}`,
+      [viewer.municipalityId, providerId, after, from, to],
+    );
+    db.noteArrangementReads(rows.map((r) => r.id));
+    for (const r of rows) {
+      // Never the client key: exports leave the system; the pseudonym counts people without naming them.
+      yield {
+        id: toGlobalId('Arrangement', r.id),
+        pseudonym: pseudonymize(r.providerId, r.clientKey),
+        providerId: toGlobalId('Provider', r.providerId),
+        provider: r.providerName,
+        status: r.status,
+        form: r.form,
+        productCategory: r.productCategory,
+        requestedOn: r.requestedOn,
+        startsOn: r.startsOn,
+        endedOn: r.endedOn,
+        endReason: r.endReason,
+        goalAttainment: r.goalAttainment,
+        hoursPerWeek: r.hoursPerWeek,
+        plannedCostCents: r.plannedCostCents,
+        realisedCostCents: r.realisedCostCents,
+      };
+    }
+    if (rows.length < BATCH) return;
+    after = rows[rows.length - 1]!.id;
+  }
+}
+
+const OVERVIEW_COLUMNS = [
+  'level',
+  'key',
+  'active',
+  'new',
+  'ended',
+  'uniqueResidents',
+  'residentsPerThousandInhabitants',
+  'costCents',
+  'budgetCents',
+  'budgetUsedRatio',
+  'costPerArrangementCents',
+  'hoursDelivered',
+  'averageWaitingDays',
+  'goalsAchieved',
+  'goalsPartly',
+  'goalsNotAchieved',
+  'suppressed',
+] as const;
+
+function overviewRecord(level: string, key: string, f: Figures): Record<string, unknown> {
+  return {
+    level,
+    key,
+    active: f.arrangements.active,
+    new: f.arrangements.new,
+    ended: f.arrangements.ended,
+    uniqueResidents: f.uniqueResidents,
+    residentsPerThousandInhabitants: f.residentsPerThousandInhabitants,
+    costCents: f.costCents,
+    budgetCents: f.budgetCents,
+    budgetUsedRatio: f.budgetUsedRatio,
+    costPerArrangementCents: f.costPerArrangementCents,
+    hoursDelivered: f.hoursDelivered,
+    averageWaitingDays: f.averageWaitingDays,
+    goalsAchieved: f.goalAttainment.achieved,
+    goalsPartly: f.goalAttainment.partly,
+    goalsNotAchieved: f.goalAttainment.notAchieved,
+    suppressed: [...f.arrangements.suppressed, ...f.goalAttainment.suppressed.map((s) => `goalAttainment.${s}`), ...f.suppressed].join(' '),
+  };
+}
+
+async function* overviewRecords(db: RequestDb, viewer: Viewer, from: string, to: string, threshold: number): AsyncGenerator<Record<string, unknown>> {
+  const service = new MonitorService(db, threshold);
+  const scope = service.scope(viewer, { from, to }, null);
+  const data = await service.overview(scope);
+  const names = new Map(
+    (await db.query<{ id: number; name: string }>(`SELECT id, name FROM provider WHERE municipality_id = $1`, [viewer.municipalityId])).map((p) => [
+      p.id,
+      p.name,
+    ]),
+  );
+  yield overviewRecord('total', '', data.total);
+  for (const row of data.byProvider) yield overviewRecord('provider', names.get(row.providerId) ?? String(row.providerId), row);
+  for (const row of data.byProductCategory) yield overviewRecord('productCategory', row.productCategory, row);
+  for (const row of await service.series(scope, SeriesInterval.MONTH)) yield overviewRecord('month', row.periodStart, row);
+}
+
+export interface ExportDeps {
+  db: Database;
+  auth: AuthService;
+  logger: Logger;
+  suppressionThreshold: number;
+  pseudonymize: Pseudonymizer;
+}
+
+function fail(res: Response, status: number, code: string, message: string, field?: string): void {
+  res.status(status).json({ errors: [{ message, extensions: { code, ...(field ? { field } : {}) } }] });
+}
+
+export function exportRouter(deps: ExportDeps): express.Router {
+  const router = express.Router();
+  router.get(/^\/(arrangements|overview)\.(csv|ndjson)$/, async (req: Request, res: Response) => {
+    const [, what, format] = /^\/(arrangements|overview)\.(csv|ndjson)$/.exec(req.path)!;
+    const requestId = String(res.locals.requestId);
+    const header = req.headers.authorization;
+    const token = typeof header === 'string' ? (/^Bearer (\S{1,4096})$/.exec(header.trim())?.[1] ?? null) : null;
+    const db = deps.db.forRequest({ userId: null, role: 'ANONYMOUS', providerId: null, municipalityId: null, requestId });
+    res.on('close', () => void db.abort());
+    try {
+      const userId = token === null ? null : await deps.auth.userIdFromToken(token);
+      const user = userId === null ? null : await db.authenticate(userId);
+      if (!user) {
+        fail(res, 401, 'UNAUTHENTICATED', 'Authentication required: send a valid Bearer token.');
+        return;
+      }
+      const viewer: Viewer = {
+        userId: user.id,
+        email: user.email,
+        role: user.role as Role,
+        municipalityId: user.municipalityId,
+        providerId: user.providerId,
+      };
+      if (![Role.REGISSEUR, Role.ANALYST, Role.ADMIN, Role.PROVIDER_REP].includes(viewer.role)) throw new ForbiddenError();
+      const from = validDate(req.query.from, 'from');
+      const to = validDate(req.query.to, 'to');
+      if (to < from) throw new InputError('"to" must not be before "from".', 'to');
+      const separator = req.query.separator === 'semicolon' ? ';' : ',';
+      const records =
+        what === 'arrangements'
+          ? arrangementRecords(db, viewer, from, to, deps.pseudonymize)
+          : overviewRecords(db, viewer, from, to, deps.suppressionThreshold);
+      // Read the first record before answering, so that errors still get a proper status.
+      const first = await records.next();
+      const all = (async function* () {
+        if (!first.done) yield first.value;
+        yield* records;
+        // Commit (with the access log) before the last byte leaves, so a finished download is a logged one.
+        await db.finish();
+      })();
+      const filename = `${what}-${from}-${to}.${format}`;
+      res.setHeader('content-disposition', `attachment; filename="${filename}"`);
+      res.setHeader('cache-control', 'no-store');
+      if (format === 'ndjson') {
+        res.type('application/x-ndjson; charset=utf-8');
+        await pipeline(
+          Readable.from(
+            (async function* () {
+              for await (const record of all) yield JSON.stringify(record) + '\n';
+            })(),
+          ),
+          res,
+        );
+      } else {
+        res.type('text/csv; charset=utf-8');
+        res.write('\uFEFF');
+        const columns = what === 'arrangements' ? [...ARRANGEMENT_COLUMNS] : [...OVERVIEW_COLUMNS];
+        const csv = stringify({ header: true, columns, delimiter: separator, cast: { number: (n) => String(n), boolean: (b) => String(b) } });
+        await pipeline(
+          Readable.from(
+            (async function* () {
+              for await (const record of all) yield Object.fromEntries(Object.entries(record).map(([k, v]) => [k, neutralise(v)]));
+            })(),
+            { objectMode: true },
+          ),
+          csv,
+          res,
+        );
+      }
+      await db.finish();
+    } catch (error) {
+      await db.abort();
+      if (res.headersSent) {
+        deps.logger.error('export broke off', { requestId, error: error instanceof Error ? error.message : String(error) });
+        res.destroy();
+        return;
+      }
+      if (error instanceof InputError) fail(res, 400, error.code, error.message, error.field);
+      else if (error instanceof ForbiddenError) fail(res, 403, error.code, error.message);
+      else if (error instanceof ServiceUnavailableError) fail(res, 503, error.code, error.message);
+      else {
+        deps.logger.error('export failed', { requestId, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+        fail(res, 500, 'INTERNAL_SERVER_ERROR', `Internal server error. Quote request id ${requestId} when reporting this.`);
+      }
+    }
+  });
+  return router;
+}

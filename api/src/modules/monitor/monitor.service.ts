@@ -1,0 +1,226 @@
+import type { Queryable } from '../../db/database';
+import { requireRole, type Viewer } from '../../shared/auth/viewer';
+import { InputError } from '../../shared/errors/input-error';
+import { decodeIdOf } from '../../shared/graphql/global-id';
+import { Role } from '../user/user.entity';
+import { ProductCategory } from '../arrangement/arrangement.entity';
+import { ARRANGEMENT_FIGURES_SQL, ARRANGEMENT_SERIES_SQL, CONTEXT_SQL, REPORT_FIGURES_SQL, REPORT_SERIES_SQL } from './monitor.sql';
+import { SeriesInterval, type Figures } from './monitor.types';
+
+/** Exact counts and sums of one group, as SQL returns them. */
+interface RawCounts {
+  active: number;
+  new: number;
+  ended: number;
+  uniqueResidents: number;
+  averageWaitingDays: number | null;
+  achieved: number;
+  partly: number;
+  notAchieved: number;
+}
+interface RawMoney {
+  costCents: number | null;
+  hoursDelivered: number | null;
+}
+interface Grouped {
+  byProvider: number;
+  byCategory: number;
+  providerId: number | null;
+  productCategory: ProductCategory | null;
+}
+interface ConvenantBudget {
+  startsOn: string;
+  endsOn: string;
+  budgetCents: number;
+}
+
+export interface OverviewScope {
+  viewer: Viewer;
+  from: string;
+  to: string;
+  providerId: number | null;
+  /** Counts from 1 up to this number (exclusive) are suppressed for analysts. */
+  threshold: number | null;
+}
+
+export interface OverviewData {
+  total: Figures;
+  byProvider: (Figures & { providerId: number })[];
+  byProductCategory: (Figures & { productCategory: ProductCategory })[];
+}
+
+const MAX_PERIOD_DAYS = 3660;
+const CATEGORY_ORDER = Object.values(ProductCategory);
+const ZERO_COUNTS: RawCounts = { active: 0, new: 0, ended: 0, uniqueResidents: 0, averageWaitingDays: null, achieved: 0, partly: 0, notAchieved: 0 };
+
+const dayNumber = (date: string): number => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86400000;
+
+/** Budget of the convenants in force that fall in [from, to], pro rata by calendar days. */
+export function proRataBudget(convenants: readonly ConvenantBudget[], from: string, to: string): number | null {
+  if (convenants.length === 0) return null;
+  let total = 0;
+  for (const c of convenants) {
+    const overlap = Math.min(dayNumber(c.endsOn), dayNumber(to)) - Math.max(dayNumber(c.startsOn), dayNumber(from)) + 1;
+    const length = dayNumber(c.endsOn) - dayNumber(c.startsOn) + 1;
+    if (overlap > 0) total += (c.budgetCents * overlap) / length;
+  }
+  return Math.round(total);
+}
+
+/**
+ * Statistical disclosure control for analysts: a count from 1 to threshold-1 is suppressed, and so is every figure
+ * derived from it (its cost, hours and cost per arrangement with the active count; waiting time with the new count;
+ * the per-1,000 rate with the residents). Zero is shown: it identifies no one.
+ */
+function suppress(figures: Figures, threshold: number | null): Figures {
+  if (threshold === null) return figures;
+  const small = (n: number | null): boolean => n !== null && n > 0 && n < threshold;
+  const f: Figures = {
+    ...figures,
+    arrangements: { ...figures.arrangements, suppressed: [] },
+    goalAttainment: { ...figures.goalAttainment, suppressed: [] },
+    suppressed: [],
+  };
+  for (const key of ['active', 'new', 'ended'] as const) {
+    if (small(figures.arrangements[key])) {
+      f.arrangements[key] = null;
+      f.arrangements.suppressed.push(key);
+    }
+  }
+  for (const key of ['achieved', 'partly', 'notAchieved'] as const) {
+    if (small(figures.goalAttainment[key])) {
+      f.goalAttainment[key] = null;
+      f.goalAttainment.suppressed.push(key);
+    }
+  }
+  const hide = (
+    ...keys: (
+      | 'uniqueResidents'
+      | 'residentsPerThousandInhabitants'
+      | 'costCents'
+      | 'budgetUsedRatio'
+      | 'costPerArrangementCents'
+      | 'hoursDelivered'
+      | 'averageWaitingDays'
+    )[]
+  ) => {
+    for (const key of keys) {
+      if (!f.suppressed.includes(key)) {
+        f[key] = null;
+        f.suppressed.push(key);
+      }
+    }
+  };
+  if (small(figures.uniqueResidents)) hide('uniqueResidents', 'residentsPerThousandInhabitants');
+  if (small(figures.arrangements.active)) hide('costCents', 'budgetUsedRatio', 'costPerArrangementCents', 'hoursDelivered');
+  if (small(figures.arrangements.new)) hide('averageWaitingDays');
+  return f;
+}
+
+function figuresOf(counts: RawCounts, money: RawMoney | undefined, budgetCents: number | null, inhabitants: number): Figures {
+  const costCents = money?.costCents ?? 0;
+  return {
+    arrangements: { active: counts.active, new: counts.new, ended: counts.ended, suppressed: [] },
+    uniqueResidents: counts.uniqueResidents,
+    residentsPerThousandInhabitants: inhabitants > 0 ? Math.round((counts.uniqueResidents * 10000) / inhabitants) / 10 : null,
+    costCents,
+    budgetCents,
+    budgetUsedRatio: budgetCents ? Math.round((costCents / budgetCents) * 10000) / 10000 : null,
+    costPerArrangementCents: counts.active > 0 ? Math.round(costCents / counts.active) : null,
+    hoursDelivered: money?.hoursDelivered ?? 0,
+    averageWaitingDays: counts.averageWaitingDays === null ? null : Math.round(Number(counts.averageWaitingDays) * 10) / 10,
+    goalAttainment: { achieved: counts.achieved, partly: counts.partly, notAchieved: counts.notAchieved, suppressed: [] },
+    suppressed: [],
+  };
+}
+
+export class MonitorService {
+  constructor(
+    private readonly db: Queryable,
+    private readonly suppressionThreshold: number,
+  ) {}
+
+  /** Who may see what: the municipality's staff all; analysts all but suppressed; a representative only their own provider. */
+  scope(viewerOrNull: Viewer | null, period: { from: string; to: string }, providerGlobalId: string | null | undefined): OverviewScope {
+    const viewer = requireRole(viewerOrNull, Role.REGISSEUR, Role.ANALYST, Role.ADMIN, Role.PROVIDER_REP);
+    if (period.to < period.from) throw new InputError('"period.to" must not be before "period.from".', 'period.to');
+    if (dayNumber(period.to) - dayNumber(period.from) > MAX_PERIOD_DAYS) throw new InputError('A period is at most ten years.', 'period.to');
+    let providerId: number | null = null;
+    if (providerGlobalId) {
+      providerId = decodeIdOf('Provider', providerGlobalId);
+      if (providerId === null) throw new InputError('"providerId" is not a provider id.', 'providerId');
+    }
+    if (viewer.role === Role.PROVIDER_REP) {
+      if (providerId !== null && providerId !== viewer.providerId)
+        throw new InputError('A representative sees the overview of their own provider only.', 'providerId');
+      providerId = viewer.providerId;
+    }
+    return { viewer, from: period.from, to: period.to, providerId, threshold: viewer.role === Role.ANALYST ? this.suppressionThreshold : null };
+  }
+
+  async overview(scope: OverviewScope): Promise<OverviewData> {
+    const params = [scope.viewer.municipalityId, scope.from, scope.to, scope.providerId];
+    const [counts, money, [context]] = await Promise.all([
+      this.db.query<RawCounts & Grouped>(ARRANGEMENT_FIGURES_SQL, params),
+      this.db.query<RawMoney & Grouped>(REPORT_FIGURES_SQL, params),
+      this.db.query<{ inhabitants: number; convenants: ConvenantBudget[] | null }>(CONTEXT_SQL, params.slice(0, 3)),
+    ]);
+    const inhabitants = context?.inhabitants ?? 0;
+    // A provider's budget is not part of the convenant; only the whole (or a representative's own view of it) has none either.
+    const budget = scope.providerId === null ? proRataBudget(context?.convenants ?? [], scope.from, scope.to) : null;
+    const moneyOf = (pick: (m: Grouped) => boolean) => money.find(pick);
+    const total = counts.find((c) => c.byProvider === 1 && c.byCategory === 1) ?? ZERO_COUNTS;
+    const figures = (c: RawCounts, m: RawMoney | undefined, b: number | null) => suppress(figuresOf(c, m, b, inhabitants), scope.threshold);
+    return {
+      total: figures(
+        total,
+        moneyOf((m) => m.byProvider === 1 && m.byCategory === 1),
+        budget,
+      ),
+      byProvider: counts
+        .filter((c) => c.byProvider === 0)
+        .sort((a, b) => a.providerId! - b.providerId!)
+        .map((c) => ({
+          ...figures(
+            c,
+            moneyOf((m) => m.byProvider === 0 && m.providerId === c.providerId),
+            null,
+          ),
+          providerId: c.providerId!,
+        })),
+      byProductCategory: counts
+        .filter((c) => c.byCategory === 0)
+        .sort((a, b) => CATEGORY_ORDER.indexOf(a.productCategory!) - CATEGORY_ORDER.indexOf(b.productCategory!))
+        .map((c) => ({
+          ...figures(
+            c,
+            moneyOf((m) => m.byCategory === 0 && m.productCategory === c.productCategory),
+            null,
+          ),
+          productCategory: c.productCategory!,
+        })),
+    };
+  }
+
+  async series(scope: OverviewScope, interval: SeriesInterval): Promise<(Figures & { periodStart: string; periodEnd: string })[]> {
+    const params = [scope.viewer.municipalityId, scope.from, scope.to, scope.providerId, interval === SeriesInterval.MONTH ? 'month' : 'quarter'];
+    const [counts, money, [context]] = await Promise.all([
+      this.db.query<RawCounts & { periodStart: string; periodEnd: string }>(ARRANGEMENT_SERIES_SQL, params),
+      this.db.query<RawMoney & { periodStart: string }>(REPORT_SERIES_SQL, params),
+      this.db.query<{ inhabitants: number; convenants: ConvenantBudget[] | null }>(CONTEXT_SQL, params.slice(0, 3)),
+    ]);
+    return counts.map((c) => ({
+      ...suppress(
+        figuresOf(
+          c,
+          money.find((m) => m.periodStart === c.periodStart),
+          scope.providerId === null ? proRataBudget(context?.convenants ?? [], c.periodStart, c.periodEnd) : null,
+          context?.inhabitants ?? 0,
+        ),
+        scope.threshold,
+      ),
+      periodStart: c.periodStart,
+      periodEnd: c.periodEnd,
+    }));
+  }
+}

@@ -1,0 +1,124 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
+import { Node } from '../../shared/graphql/node';
+import { Municipality } from '../municipality/municipality.entity';
+import { MemberKind } from '../opgave/opgave.entity';
+import { User } from '../user/user.entity';
+
+export enum OverlegKind {
+  PROVIDER_OVERLEG = 'PROVIDER_OVERLEG',
+  BELEIDSOVERLEG = 'BELEIDSOVERLEG',
+  KERNGROEP = 'KERNGROEP',
+  STAFF = 'STAFF',
+  RESIDENTS_MEETING = 'RESIDENTS_MEETING',
+  AD_HOC = 'AD_HOC',
+  QUARTERLY = 'QUARTERLY',
+  PODIUM = 'PODIUM',
+}
+registerEnumType(OverlegKind, { name: 'OverlegKind' });
+
+/** One participant, kept with the meeting; a resident's name is personal data (null for analysts, see the resolver). */
+@ObjectType('OverlegParticipant')
+export class OverlegParticipant {
+  name: string;
+
+  @Field(() => MemberKind)
+  kind: MemberKind;
+
+  @Field(() => String, { nullable: true })
+  organisation: string | null;
+}
+
+/** A meeting: the provider overleg, a beleidsoverleg of the six-week cycle, a kerngroep, the podium, ... */
+@Entity({ name: 'overleg' })
+@Index('overleg_municipality_idx', ['municipalityId', 'heldOn'])
+@ObjectType('Overleg', { implements: Node })
+export class Overleg {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
+  id: number;
+
+  @Column({ name: 'municipality_id', type: 'bigint' })
+  municipalityId: number;
+
+  @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'municipality_id' })
+  municipality?: Municipality;
+
+  @Field(() => Int, { description: 'Optimistic concurrency: name it when changing the overleg.' })
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
+  @Field(() => OverlegKind)
+  @Column({ type: 'enum', enum: OverlegKind, enumName: 'overleg_kind' })
+  kind: OverlegKind;
+
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 300 })
+  title: string;
+
+  @Field(() => LocalDateResolver)
+  @Column({ name: 'held_on', type: 'date' })
+  heldOn: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  location: string | null;
+
+  /** Small and always read with the meeting, so kept in the row: [{ name, kind, organisation }]. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  participants: OverlegParticipant[];
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  minutes: string | null;
+
+  @Field(() => DateTimeResolver)
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
+
+/** An item on the agenda; representatives add their own, and who added it is recorded. */
+@Entity({ name: 'overleg_agenda_item' })
+@Index('overleg_agenda_item_position_key', ['overlegId', 'position'], { unique: true })
+@ObjectType('AgendaItem')
+export class OverlegAgendaItem {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
+  id: number;
+
+  @Column({ name: 'municipality_id', type: 'bigint' })
+  municipalityId: number;
+
+  @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'municipality_id' })
+  municipality?: Municipality;
+
+  @Column({ name: 'overleg_id', type: 'bigint' })
+  overlegId: number;
+
+  @ManyToOne(() => Overleg, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'overleg_id' })
+  overleg?: Overleg;
+
+  @Field(() => Int)
+  @Column({ type: 'integer' })
+  position: number;
+
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 300 })
+  title: string;
+
+  @Column({ name: 'added_by_user_id', type: 'bigint' })
+  addedByUserId: number;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'added_by_user_id' })
+  addedBy?: User;
+
+  @Field(() => DateTimeResolver)
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,99 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { loadersOf } from '../../context';
+import { requireViewer } from '../../shared/auth/viewer';
+import type { ConnectionResult } from '../../shared/graphql/connection';
+import { toGlobalId } from '../../shared/graphql/global-id';
+import { payload } from '../../shared/graphql/payload';
+import { pageWindow, toConnection } from '../../shared/pagination';
+import { Decision } from '../decision/decision.entity';
+import { MemberKind } from '../opgave/opgave.entity';
+import { Role, User } from '../user/user.entity';
+import type { UserRow } from '../user/user.loaders';
+import { Overleg, OverlegAgendaItem, OverlegParticipant } from './overleg.entity';
+import { OverlegAgendaItemAddInput, OverleggenArgs, OverlegInput, OverlegMinutesInput, OverlegUpdateInput } from './overleg.inputs';
+import { OverlegConnection, OverlegPayload } from './overleg.payloads';
+
+@Resolver(() => Overleg)
+export class OverlegResolver {
+  @Query(() => OverlegConnection, { description: 'Meetings of the municipality, visible to every role.' })
+  async overleggen(@Args(() => OverleggenArgs) args: OverleggenArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Overleg>> {
+    const viewer = requireViewer(ctx.viewer);
+    const window = pageWindow(args);
+    const kind = args.filter?.kind ?? null;
+    const rows = await ctx.services.overleg.page(viewer, kind, window);
+    return toConnection(rows, window, () => ctx.services.overleg.count(viewer, kind));
+  }
+
+  @Mutation(() => OverlegPayload, { description: 'REGISSEUR: plan a meeting, with participants and a first agenda.' })
+  async overlegCreate(@Arg('input', () => OverlegInput) input: OverlegInput, @Ctx() ctx: Context): Promise<OverlegPayload> {
+    return payload('overleg', await ctx.services.overleg.create(ctx.viewer, input));
+  }
+
+  @Mutation(() => OverlegPayload, { description: 'REGISSEUR: change a meeting, naming the version you read.' })
+  async overlegUpdate(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => OverlegUpdateInput) input: OverlegUpdateInput,
+    @Ctx() ctx: Context,
+  ): Promise<OverlegPayload> {
+    return payload('overleg', await ctx.services.overleg.update(ctx.viewer, id, version, input));
+  }
+
+  @Mutation(() => OverlegPayload, { description: 'REGISSEUR: record the minutes of a meeting that has been held.' })
+  async overlegMinutesRecord(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => OverlegMinutesInput) input: OverlegMinutesInput,
+    @Ctx() ctx: Context,
+  ): Promise<OverlegPayload> {
+    return payload('overleg', await ctx.services.overleg.recordMinutes(ctx.viewer, id, version, input.minutes));
+  }
+
+  @Mutation(() => OverlegPayload, { description: 'REGISSEUR or PROVIDER_REP: add an item to the agenda, under your own name.' })
+  async overlegAgendaItemAdd(
+    @Arg('input', () => OverlegAgendaItemAddInput) input: OverlegAgendaItemAddInput,
+    @Ctx() ctx: Context,
+  ): Promise<OverlegPayload> {
+    return payload('overleg', await ctx.services.overleg.addAgendaItem(ctx.viewer, input.overlegId, input.title));
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() o: Overleg): string {
+    return toGlobalId('Overleg', o.id);
+  }
+
+  @FieldResolver(() => [OverlegParticipant])
+  participants(@Root() o: Overleg): OverlegParticipant[] {
+    return o.participants;
+  }
+
+  @FieldResolver(() => [OverlegAgendaItem])
+  async agenda(@Root() o: Overleg, @Ctx() ctx: Context): Promise<OverlegAgendaItem[]> {
+    return loadersOf(ctx).overleg.agendaByOverlegId.load(o.id);
+  }
+
+  @FieldResolver(() => [Decision], { description: 'Decisions taken at this meeting, each with its minority position.' })
+  async decisions(@Root() o: Overleg, @Ctx() ctx: Context): Promise<Decision[]> {
+    return loadersOf(ctx).decision.decisionsByOverlegId.load(o.id);
+  }
+}
+
+@Resolver(() => OverlegParticipant)
+export class OverlegParticipantResolver {
+  @FieldResolver(() => String, { nullable: true, description: "A resident's name is personal data: null for analysts." })
+  name(@Root() p: OverlegParticipant, @Ctx() ctx: Context): string | null {
+    const viewer = requireViewer(ctx.viewer);
+    return viewer.role === Role.ANALYST && p.kind === MemberKind.RESIDENT ? null : p.name;
+  }
+}
+
+@Resolver(() => OverlegAgendaItem)
+export class OverlegAgendaItemResolver {
+  @FieldResolver(() => User, { description: 'Who put the item on the agenda.' })
+  async addedBy(@Root() a: OverlegAgendaItem, @Ctx() ctx: Context): Promise<UserRow> {
+    const user = await loadersOf(ctx).user.userById.load(a.addedByUserId);
+    if (!user) throw new Error(`user ${a.addedByUserId} of agenda item ${a.id} is missing`);
+    return user;
+  }
+}

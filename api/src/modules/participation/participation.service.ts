@@ -1,0 +1,192 @@
+import type { Clock } from '../../clock';
+import type { RequestDb } from '../../db/request-db';
+import { requireRole, requireViewer, type Viewer } from '../../shared/auth/viewer';
+import { InputError } from '../../shared/errors/input-error';
+import { ErrorCode, fail, ok, problem, type Outcome } from '../../shared/errors/problems';
+import { decodeIdOf } from '../../shared/graphql/global-id';
+import { yearBounds } from '../../shared/local-date';
+import { Checks } from '../../shared/validation';
+import { DecisionKind, DecisionOutcome, type Decision } from '../decision/decision.entity';
+import { DECISION_COLUMNS } from '../decision/decision.loaders';
+import { insertDecision, overlegExists } from '../decision/decision.service';
+import { OpgaveStatus, type Opgave } from '../opgave/opgave.entity';
+import { OPGAVE_COLUMNS } from '../opgave/opgave.loaders';
+import { Role } from '../user/user.entity';
+import type { PodiumEntry } from './participation.payloads';
+
+export const SELECTION_CODES = { TIE: 'TIE' } as const;
+
+export interface OpgavenSelect {
+  heldOn: string;
+  overlegId?: string | null;
+  seats: number;
+  ballots: { opgaveId: string; votes: number }[];
+  minorityWisdom?: { opgaveId: string; text: string }[] | null;
+}
+
+export interface SelectionResult {
+  decision: Decision;
+  opgaven: Opgave[];
+}
+
+const MAX_BALLOTS = 200;
+
+/** Ranks by votes, most first; equal votes share a rank (1, 2, 2, 4). */
+export function rankBallots<T extends { votes: number }>(ballots: T[]): (T & { rank: number })[] {
+  const sorted = [...ballots].sort((a, b) => b.votes - a.votes);
+  return sorted.map((b) => ({ ...b, rank: sorted.findIndex((x) => x.votes === b.votes) + 1 }));
+}
+
+/**
+ * Opgave selection by majority plus the minority's wisdom (Deep Democracy), and the yearly podium.
+ * REGISSEUR records a selection; every role reads the podium.
+ */
+export class ParticipationService {
+  constructor(
+    private readonly db: RequestDb,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * The `seats` opgaven with most votes become SELECTED, the rest stay COLLECTED. A tie at the cut is reported, never
+   * broken silently: the meeting has to decide it (a new round, or a different number of seats).
+   */
+  async select(viewerOrNull: Viewer | null, input: OpgavenSelect): Promise<Outcome<SelectionResult>> {
+    const viewer = requireRole(viewerOrNull, Role.REGISSEUR);
+    const checks = new Checks();
+    checks.notAfter('input.heldOn', input.heldOn, this.clock.today(), 'The vote must not be in the future.');
+    if (input.ballots.length === 0) checks.add('input.ballots', 'Vote on at least one opgave.');
+    if (input.ballots.length > MAX_BALLOTS) checks.add('input.ballots', `At most ${MAX_BALLOTS} opgaven at once.`);
+    checks.intRange('input.seats', input.seats, 1, Math.max(1, input.ballots.length));
+    const ids = input.ballots.map((b, i) => {
+      const id = decodeIdOf('Opgave', b.opgaveId);
+      if (id === null) checks.add(`input.ballots.${i}.opgaveId`, 'No opgave with this id.', ErrorCode.NOT_FOUND);
+      else if (input.ballots.slice(0, i).some((x) => decodeIdOf('Opgave', x.opgaveId) === id)) {
+        checks.add(`input.ballots.${i}.opgaveId`, 'This opgave is on the ballot twice.');
+      }
+      checks.nonNegativeInt(`input.ballots.${i}.votes`, b.votes);
+      return id;
+    });
+    const wisdom = new Map<number, string>();
+    (input.minorityWisdom ?? []).forEach((w, i) => {
+      const id = decodeIdOf('Opgave', w.opgaveId);
+      checks.nonEmpty(`input.minorityWisdom.${i}.text`, w.text, 10000);
+      if (id === null || !ids.includes(id)) checks.add(`input.minorityWisdom.${i}.opgaveId`, 'The minority wisdom must be about an opgave on the ballot.');
+      else if (wisdom.has(id)) checks.add(`input.minorityWisdom.${i}.opgaveId`, 'One text per opgave.');
+      else wisdom.set(id, w.text.trim());
+    });
+    let overlegId: number | null = null;
+    if (input.overlegId !== undefined && input.overlegId !== null) {
+      overlegId = decodeIdOf('Overleg', input.overlegId);
+      if (overlegId === null) checks.add('input.overlegId', 'No overleg with this id.', ErrorCode.NOT_FOUND);
+    }
+    if (!checks.ok) return fail(...checks.problems);
+    const ballots = input.ballots.map((b, i) => ({ id: ids[i]!, votes: b.votes, index: i }));
+
+    return this.db.transaction(async (tx) => {
+      const rows = await tx.query<Opgave>(
+        `SELECT ${OPGAVE_COLUMNS} FROM opgave o WHERE o.id = ANY($1) AND o.municipality_id = $2 ORDER BY o.id FOR UPDATE`,
+        [ballots.map((b) => b.id), viewer.municipalityId],
+      );
+      const byId = new Map(rows.map((o) => [o.id, o]));
+      const found = new Checks();
+      for (const b of ballots) {
+        const o = byId.get(b.id);
+        if (!o) found.add(`input.ballots.${b.index}.opgaveId`, 'No opgave with this id.', ErrorCode.NOT_FOUND);
+        else if (o.status !== OpgaveStatus.COLLECTED) {
+          found.add(`input.ballots.${b.index}.opgaveId`, `Only collected opgaven are voted on; "${o.title}" is ${o.status}.`, ErrorCode.INVALID_STATE);
+        }
+      }
+      if (overlegId !== null && !(await overlegExists(tx, viewer.municipalityId, overlegId))) {
+        found.add('input.overlegId', 'No overleg with this id.', ErrorCode.NOT_FOUND);
+      }
+      if (!found.ok) return fail<SelectionResult>(...found.problems);
+
+      const ranked = rankBallots(ballots);
+      const lastIn = ranked[input.seats - 1]!;
+      const firstOut = ranked[input.seats];
+      if (firstOut && firstOut.votes === lastIn.votes) {
+        const tied = ranked.filter((b) => b.votes === lastIn.votes).map((b) => `"${byId.get(b.id)!.title}"`);
+        return fail<SelectionResult>(
+          problem(
+            SELECTION_CODES.TIE,
+            `A tie for the last seat: ${tied.join(', ')} each have ${lastIn.votes} votes. Vote again between them or change the number of seats.`,
+            'input.ballots',
+          ),
+        );
+      }
+      const chosen = ranked.slice(0, input.seats);
+      const minority = ranked
+        .filter((b) => wisdom.has(b.id))
+        .map((b) => `${byId.get(b.id)!.title}: ${wisdom.get(b.id)!}`)
+        .join('\n');
+      const decision = await insertDecision(tx, {
+        municipalityId: viewer.municipalityId,
+        kind: DecisionKind.OPGAVE_SELECTION,
+        decidedOn: input.heldOn,
+        outcome: DecisionOutcome.ADOPTED,
+        text: `Chosen by majority, ${input.seats} of ${ranked.length}: ${chosen.map((b) => byId.get(b.id)!.title).join('; ')}.`,
+        votesFor: null,
+        votesAgainst: null,
+        votesAbstain: null,
+        minorityPosition: minority === '' ? null : minority,
+        responsible: null,
+        overlegId,
+      });
+      await tx.query(
+        `INSERT INTO opgave_selection (municipality_id, decision_id, opgave_id, votes, rank, selected, minority_wisdom)
+         SELECT $1, $2, s.opgave_id, s.votes, s.rank, s.selected, s.wisdom
+           FROM unnest($3::bigint[], $4::int[], $5::int[], $6::boolean[], $7::text[]) AS s(opgave_id, votes, rank, selected, wisdom)`,
+        [
+          viewer.municipalityId,
+          decision.id,
+          ranked.map((b) => b.id),
+          ranked.map((b) => b.votes),
+          ranked.map((b) => b.rank),
+          ranked.map((_, i) => i < input.seats),
+          ranked.map((b) => wisdom.get(b.id) ?? null),
+        ],
+      );
+      const updated = await tx.query<Opgave>(
+        `UPDATE opgave o SET status = 'SELECTED', version = version + 1, updated_at = now() WHERE o.id = ANY($1) RETURNING ${OPGAVE_COLUMNS}`,
+        [chosen.map((b) => b.id)],
+      );
+      const after = new Map([...byId, ...updated.map((o) => [o.id, o] as const)]);
+      return ok({ decision, opgaven: ranked.map((b) => after.get(b.id)!) });
+    });
+  }
+
+  /** The yearly "results on the stage": two statements, however many opgaven there are. */
+  async podium(viewerOrNull: Viewer | null, year: number): Promise<PodiumEntry[]> {
+    const viewer = requireViewer(viewerOrNull);
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new InputError('"year" must be from 2000 to 2100.', 'year');
+    const { from, to } = yearBounds(year);
+    const rows = await this.db.query<Opgave & { ateliersHeld: number; actionsDone: number; actionsOpen: number }>(
+      `SELECT ${OPGAVE_COLUMNS},
+         (SELECT count(*) FROM atelier a WHERE a.opgave_id = o.id
+            AND EXISTS (SELECT 1 FROM atelier_meeting m WHERE m.atelier_id = a.id AND m.held_on BETWEEN $2 AND $3))::int AS "ateliersHeld",
+         (SELECT count(*) FROM action_item ai JOIN atelier a ON a.id = ai.atelier_id
+           WHERE a.opgave_id = o.id AND ai.status = 'DONE' AND ai.closed_on BETWEEN $2 AND $3)::int AS "actionsDone",
+         (SELECT count(*) FROM action_item ai JOIN atelier a ON a.id = ai.atelier_id
+           WHERE a.opgave_id = o.id AND ai.status = 'OPEN')::int AS "actionsOpen"
+       FROM opgave o WHERE o.municipality_id = $1 ORDER BY o.id`,
+      [viewer.municipalityId, from, to],
+    );
+    const decisions = await this.db.query<Decision & { opgaveId: number }>(
+      `SELECT s.opgave_id AS "opgaveId", ${DECISION_COLUMNS} FROM opgave_selection s JOIN decision d ON d.id = s.decision_id
+        WHERE s.municipality_id = $1 AND d.decided_on BETWEEN $2 AND $3 ORDER BY d.decided_on, d.id`,
+      [viewer.municipalityId, from, to],
+    );
+    const byOpgave = new Map<number, Decision[]>();
+    for (const { opgaveId, ...d } of decisions) byOpgave.set(opgaveId, [...(byOpgave.get(opgaveId) ?? []), d]);
+    return rows.map(({ ateliersHeld, actionsDone, actionsOpen, ...opgave }) => ({
+      opgave,
+      status: opgave.status,
+      ownershipRung: opgave.ownershipRung,
+      ateliersHeld,
+      actionsDone,
+      actionsOpen,
+      decisions: byOpgave.get(opgave.id) ?? [],
+    }));
+  }
+}

@@ -1,0 +1,33 @@
+import DataLoader from 'dataloader';
+import type { RequestDb } from '../../db/request-db';
+import { byKey, groupByKey } from '../../shared/loader-utils';
+import type { Proposal, ProposalPerspective } from './proposal.entity';
+
+export const PROPOSAL_COLUMNS = `p.id, p.municipality_id AS "municipalityId", p.version, p.title, p.description, p.submitted_on AS "submittedOn",
+  p.urgent, p.status, p.decision_id AS "decisionId", p.feedback_on AS "feedbackOn", p.feedback_summary AS "feedbackSummary",
+  p.council_checked_on AS "councilCheckedOn", p.council_verdict AS "councilVerdict", p.council_remarks AS "councilRemarks",
+  p.submitted_by_user_id AS "submittedByUserId", p.created_at AS "createdAt", p.updated_at AS "updatedAt"`;
+export const PERSPECTIVE_COLUMNS = `pp.id, pp.proposal_id AS "proposalId", pp.perspective, pp.position, pp.advice,
+  pp.consulted_constituency AS "consultedConstituency", pp.recorded_by_user_id AS "recordedByUserId", pp.recorded_at AS "recordedAt"`;
+
+export function createProposalLoaders(db: RequestDb, municipalityId: number) {
+  return {
+    proposalById: new DataLoader<number, Proposal | null>(async (ids) => {
+      const rows = await db.query<Proposal>(`SELECT ${PROPOSAL_COLUMNS} FROM proposal p WHERE p.id = ANY($1) AND p.municipality_id = $2`, [
+        ids,
+        municipalityId,
+      ]);
+      return byKey(ids, rows, (r) => r.id);
+    }),
+    /** Every recorded perspective, oldest first: the newest per side is the current one. */
+    perspectivesByProposalId: new DataLoader<number, ProposalPerspective[]>(async (ids) => {
+      const rows = await db.query<ProposalPerspective>(
+        `SELECT ${PERSPECTIVE_COLUMNS} FROM proposal_perspective pp WHERE pp.proposal_id = ANY($1) AND pp.municipality_id = $2
+          ORDER BY pp.proposal_id, pp.id`,
+        [ids, municipalityId],
+      );
+      return groupByKey(ids, rows, (r) => r.proposalId);
+    }),
+  };
+}
+export type ProposalLoaders = ReturnType<typeof createProposalLoaders>;

@@ -1,0 +1,157 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { loadersOf } from '../../context';
+import { requireViewer } from '../../shared/auth/viewer';
+import type { ConnectionResult } from '../../shared/graphql/connection';
+import { toGlobalId } from '../../shared/graphql/global-id';
+import { IDEMPOTENCY_KEY_DOC, payload } from '../../shared/graphql/payload';
+import { pageWindow, toConnection } from '../../shared/pagination';
+import { Decision } from '../decision/decision.entity';
+import { User } from '../user/user.entity';
+import type { UserRow } from '../user/user.loaders';
+import { Perspective, Proposal, ProposalPerspective } from './proposal.entity';
+import {
+  ProposalClientCouncilCheckInput,
+  ProposalDecideInput,
+  ProposalFeedbackInput,
+  ProposalPerspectiveInput,
+  ProposalsArgs,
+  ProposalSubmitInput,
+} from './proposal.inputs';
+import { ClientCouncilCheck, ProposalConnection, ProposalFeedback, ProposalPayload, ProposalSchedule, ProposalStep } from './proposal.payloads';
+import { proposalSchedule } from './proposal.schedule';
+import { overdueSteps } from './proposal.service';
+
+const SIDES = [Perspective.RESIDENTS, Perspective.STAFF, Perspective.ORGANISATION];
+
+/** The newest recorded perspective of each side, in the order residents, staff, organisation. */
+function currentPerspectives(all: ProposalPerspective[]): ProposalPerspective[] {
+  const newest = new Map<Perspective, ProposalPerspective>();
+  for (const p of all) newest.set(p.perspective, p);
+  return SIDES.flatMap((side) => newest.get(side) ?? []);
+}
+
+@Resolver(() => Proposal)
+export class ProposalResolver {
+  @Query(() => ProposalConnection, { description: 'Proposals of the six-week cycle; `overdue` compares with today.' })
+  async proposals(@Args(() => ProposalsArgs) args: ProposalsArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Proposal>> {
+    const viewer = requireViewer(ctx.viewer);
+    const window = pageWindow(args);
+    const rows = await ctx.services.proposal.page(viewer, args.filter, window);
+    return toConnection(rows, window, () => ctx.services.proposal.count(viewer, args.filter));
+  }
+
+  @Mutation(() => ProposalPayload, { description: 'REGISSEUR: submit a proposal (aanbiedingsformulier); day 0 of the cycle.' })
+  async proposalSubmit(
+    @Arg('input', () => ProposalSubmitInput) input: ProposalSubmitInput,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_KEY_DOC }) idempotencyKey: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<ProposalPayload> {
+    return payload('proposal', await ctx.services.proposal.submit(ctx.viewer, input, idempotencyKey));
+  }
+
+  @Mutation(() => ProposalPayload, {
+    description: "Record one side's perspective (again: the newer replaces it, history kept). REGISSEUR any side; PROVIDER_REP STAFF only.",
+  })
+  async proposalPerspectiveRecord(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => ProposalPerspectiveInput) input: ProposalPerspectiveInput,
+    @Ctx() ctx: Context,
+  ): Promise<ProposalPayload> {
+    return payload('proposal', await ctx.services.proposal.recordPerspective(ctx.viewer, id, input));
+  }
+
+  @Mutation(() => ProposalPayload, {
+    description: 'REGISSEUR: record the decision of the beleidsoverleg. Refused while a side has not spoken; a vote against requires the minority position.',
+  })
+  async proposalDecide(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => ProposalDecideInput) input: ProposalDecideInput,
+    @Ctx() ctx: Context,
+  ): Promise<ProposalPayload> {
+    return payload('proposal', await ctx.services.proposal.decide(ctx.viewer, id, version, input));
+  }
+
+  @Mutation(() => ProposalPayload, { description: 'REGISSEUR: the decision was fed back in a residents meeting (only after the decision).' })
+  async proposalFeedbackRecord(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => ProposalFeedbackInput) input: ProposalFeedbackInput,
+    @Ctx() ctx: Context,
+  ): Promise<ProposalPayload> {
+    return payload('proposal', await ctx.services.proposal.recordFeedback(ctx.viewer, id, input));
+  }
+
+  @Mutation(() => ProposalPayload, { description: "REGISSEUR: the client council's check after the feedback; closes the cycle." })
+  async proposalClientCouncilCheck(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => ProposalClientCouncilCheckInput) input: ProposalClientCouncilCheckInput,
+    @Ctx() ctx: Context,
+  ): Promise<ProposalPayload> {
+    return payload('proposal', await ctx.services.proposal.checkByClientCouncil(ctx.viewer, id, input));
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() p: Proposal): string {
+    return toGlobalId('Proposal', p.id);
+  }
+
+  @FieldResolver(() => ProposalSchedule)
+  schedule(@Root() p: Proposal): ProposalSchedule {
+    return proposalSchedule(p.submittedOn, p.urgent);
+  }
+
+  @FieldResolver(() => [ProposalPerspective], { description: 'The current perspective of each side that has spoken.' })
+  async perspectives(@Root() p: Proposal, @Ctx() ctx: Context): Promise<ProposalPerspective[]> {
+    return currentPerspectives(await loadersOf(ctx).proposal.perspectivesByProposalId.load(p.id));
+  }
+
+  @FieldResolver(() => [ProposalPerspective], { description: 'Every perspective recorded, oldest first, including replaced ones.' })
+  async perspectiveHistory(@Root() p: Proposal, @Ctx() ctx: Context): Promise<ProposalPerspective[]> {
+    return loadersOf(ctx).proposal.perspectivesByProposalId.load(p.id);
+  }
+
+  @FieldResolver(() => [Perspective], { description: 'Sides that have not spoken yet: flagged, never hidden.' })
+  async missingPerspectives(@Root() p: Proposal, @Ctx() ctx: Context): Promise<Perspective[]> {
+    const spoken = currentPerspectives(await loadersOf(ctx).proposal.perspectivesByProposalId.load(p.id)).map((x) => x.perspective);
+    return SIDES.filter((side) => !spoken.includes(side));
+  }
+
+  @FieldResolver(() => Decision, { nullable: true, description: 'The decision, with its minority position.' })
+  async decision(@Root() p: Proposal, @Ctx() ctx: Context): Promise<Decision | null> {
+    return p.decisionId === null ? null : loadersOf(ctx).decision.decisionById.load(p.decisionId);
+  }
+
+  @FieldResolver(() => ProposalFeedback, { nullable: true })
+  feedback(@Root() p: Proposal): ProposalFeedback | null {
+    return p.feedbackOn !== null && p.feedbackSummary !== null ? { residentsMeetingOn: p.feedbackOn, summary: p.feedbackSummary } : null;
+  }
+
+  @FieldResolver(() => ClientCouncilCheck, { nullable: true })
+  clientCouncilCheck(@Root() p: Proposal): ClientCouncilCheck | null {
+    return p.councilCheckedOn !== null && p.councilVerdict !== null
+      ? { checkedOn: p.councilCheckedOn, verdict: p.councilVerdict, remarks: p.councilRemarks }
+      : null;
+  }
+
+  @FieldResolver(() => [ProposalStep], { description: 'Steps of the cycle that are late today.' })
+  async overdueSteps(@Root() p: Proposal, @Ctx() ctx: Context): Promise<ProposalStep[]> {
+    const spoken = currentPerspectives(await loadersOf(ctx).proposal.perspectivesByProposalId.load(p.id)).length;
+    return overdueSteps(p, spoken, ctx.clock.today());
+  }
+
+  @FieldResolver(() => Boolean, { description: 'True when any step of the cycle is late today.' })
+  async overdue(@Root() p: Proposal, @Ctx() ctx: Context): Promise<boolean> {
+    return (await this.overdueSteps(p, ctx)).length > 0;
+  }
+}
+
+@Resolver(() => ProposalPerspective)
+export class ProposalPerspectiveResolver {
+  @FieldResolver(() => User, { description: 'Who recorded it.' })
+  async recordedBy(@Root() p: ProposalPerspective, @Ctx() ctx: Context): Promise<UserRow> {
+    const user = await loadersOf(ctx).user.userById.load(p.recordedByUserId);
+    if (!user) throw new Error(`user ${p.recordedByUserId} of perspective ${p.id} is missing`);
+    return user;
+  }
+}

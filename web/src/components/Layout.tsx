@@ -1,0 +1,75 @@
+import { Button, Page, PageContent, PageFooter, PageHeader, Paragraph, SkipLink } from '@utrecht/component-library-react';
+import type { ReactNode } from 'react';
+import { signOut } from '../apollo';
+import { ROLE_LABELS } from '../lib/labels';
+import { navigate, useLocation } from '../lib/router';
+import type { Viewer } from '../lib/session';
+import type { NavItem } from '../routes';
+
+export function SiteHeader({ children }: { children?: ReactNode }) {
+  return (
+    <PageHeader className="site-header">
+      <div className="site-header__inner">
+        <Paragraph className="site-name">
+          <span className="site-name__logo" aria-hidden="true" />
+          Regiekamer <span className="site-name__sub">algemene voorziening</span>
+        </Paragraph>
+        {children}
+      </div>
+    </PageHeader>
+  );
+}
+
+/** Skip link, header with the user and logout, role-specific navigation, the page, footer. */
+export function Layout({ viewer, nav, children }: { viewer: Viewer; nav: NavItem[]; children: ReactNode }) {
+  const { pathname } = useLocation();
+  const isCurrent = (to: string) => (to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`));
+  return (
+    <Page className="app-page">
+      <SkipLink href="#inhoud">Naar de inhoud</SkipLink>
+      <SiteHeader>
+        <div className="site-header__user">
+          <Paragraph>
+            <span className="visually-hidden">Ingelogd als </span>
+            <strong>{viewer.name}</strong>
+            <span className="site-header__role">
+              {ROLE_LABELS[viewer.role]}
+              {viewer.provider ? `, ${viewer.provider.name}` : ''}
+            </span>
+          </Paragraph>
+          <Button appearance="secondary-action-button" type="button" onClick={() => void signOut().then(() => navigate('/', { replace: true }))}>
+            Uitloggen
+          </Button>
+        </div>
+      </SiteHeader>
+      <nav className="site-nav" aria-label="Hoofdmenu">
+        <ul className="site-nav__list">
+          {nav.map((item) => (
+            <li key={item.to} className="site-nav__item">
+              <a
+                className="site-nav__link"
+                href={item.to}
+                aria-current={!item.external && isCurrent(item.to) ? 'page' : undefined}
+                onClick={(event) => {
+                  if (item.external || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+                  event.preventDefault();
+                  navigate(item.to);
+                }}
+              >
+                {item.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <PageContent>
+        <main id="inhoud" className="main">
+          {children}
+        </main>
+      </PageContent>
+      <PageFooter className="site-footer">
+        <Paragraph>Regiekamer – de gemeente als regisseur van de algemene voorziening.</Paragraph>
+      </PageFooter>
+    </Page>
+  );
+}

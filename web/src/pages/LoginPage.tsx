@@ -1,0 +1,105 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { Button, Paragraph } from '@utrecht/component-library-react';
+import { useId, useState, type FormEvent } from 'react';
+import { setToken } from '../auth';
+import { ErrorSummary, Notice, TextField, type FieldError } from '../components/Form';
+import { SiteHeader } from '../components/Layout';
+import { PageHeading } from '../components/PageHeading';
+import { graphql } from '../gql';
+import { toFieldErrors } from '../lib/errors';
+import { ME } from '../lib/session';
+
+const LOGIN = graphql(`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      token
+      user {
+        id
+        email
+        name
+        role
+        provider {
+          id
+          name
+        }
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export function LoginPage({ sessionExpired }: { sessionExpired: boolean }) {
+  return (
+    <div className="app-page utrecht-page">
+      <SiteHeader />
+      <main id="inhoud" className="main main--narrow">
+        <PageHeading title="Inloggen" />
+        {sessionExpired && <Notice type="warning">Uw sessie is verlopen. Log opnieuw in.</Notice>}
+        <LoginForm />
+      </main>
+    </div>
+  );
+}
+
+function LoginForm() {
+  const client = useApolloClient();
+  const [login, { loading }] = useMutation(LOGIN);
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const formId = useId().replace(/:/g, '');
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (loading) return;
+    const missing: FieldError[] = [];
+    if (email.trim() === '') missing.push({ field: 'email', message: 'Vul uw e-mailadres in.' });
+    if (password === '') missing.push({ field: 'password', message: 'Vul uw wachtwoord in.' });
+    setErrors(missing);
+    if (missing.length > 0) return;
+    try {
+      const { data } = await login({ variables: { input: { email: email.trim(), password } } });
+      const payload = data?.login;
+      if (payload?.token && payload.user) {
+        client.writeQuery({ query: ME, data: { me: payload.user } });
+        setToken(payload.token);
+        return;
+      }
+      const userErrors = payload?.userErrors ?? [];
+      setErrors(
+        userErrors.length > 0
+          ? toFieldErrors(userErrors, ['email', 'password']).map((e, i) =>
+              userErrors[i]?.code === 'INVALID_CREDENTIALS' ? { field: null, message: 'Het e-mailadres of wachtwoord is onjuist.' } : e,
+            )
+          : [{ field: null, message: 'Inloggen is niet gelukt. Probeer het opnieuw.' }],
+      );
+    } catch {
+      setErrors([{ field: null, message: 'Inloggen is niet gelukt door een technische storing. Probeer het later opnieuw.' }]);
+    }
+  }
+
+  return (
+    <form className="form" noValidate onSubmit={(event) => void handleSubmit(event)} aria-label="Inloggen">
+      <ErrorSummary formId={formId} errors={errors} />
+      <TextField formId={formId} name="email" label="E-mailadres" type="email" autoComplete="username" value={email} onChange={setEmail} errors={errors} />
+      <TextField
+        formId={formId}
+        name="password"
+        label="Wachtwoord"
+        type="password"
+        autoComplete="current-password"
+        value={password}
+        onChange={setPassword}
+        errors={errors}
+      />
+      <Button appearance="primary-action-button" type="submit" busy={loading} aria-disabled={loading || undefined}>
+        Inloggen
+      </Button>
+      {loading && <Paragraph role="status">Bezig met inloggen…</Paragraph>}
+    </form>
+  );
+}

@@ -1,0 +1,110 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { useId, useState, type FormEvent } from 'react';
+import { ErrorSummary, SelectField, TextField, type FieldError } from '../components/Form';
+import { PageHeading } from '../components/PageHeading';
+import { downloadWithToken } from '../lib/download';
+import { isLocalDate, todayInAmsterdam } from '../lib/format';
+import { navigate, useLocation } from '../lib/router';
+import { OverviewFigures } from './OverviewFigures';
+import { PROVIDER_OPTIONS } from './overview-documents';
+
+export function defaultPeriod(): { from: string; to: string } {
+  const today = todayInAmsterdam();
+  return { from: `${today.slice(0, 4)}-01-01`, to: today };
+}
+
+/** The analyst's and regisseur's overview: period and provider filters (kept in the address), figures, CSV. */
+export function OverviewPage() {
+  const { search } = useLocation();
+  const def = defaultPeriod();
+  const from = search.get('van') ?? def.from;
+  const to = search.get('tot') ?? def.to;
+  const providerId = search.get('aanbieder');
+  return (
+    <>
+      <PageHeading title="Overzicht algemene voorziening" />
+      <Filters from={from} to={to} providerId={providerId ?? ''} />
+      <Downloads from={from} to={to} />
+      <OverviewFigures from={from} to={to} providerId={providerId} />
+    </>
+  );
+}
+
+function Filters({ from, to, providerId }: { from: string; to: string; providerId: string }) {
+  const formId = useId().replace(/:/g, '');
+  const providers = useQuery(PROVIDER_OPTIONS);
+  const [values, setValues] = useState({ from, to, providerId });
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const found: FieldError[] = [];
+    if (!isLocalDate(values.from)) found.push({ field: 'from', message: 'Vul een geldige begindatum in.' });
+    if (!isLocalDate(values.to)) found.push({ field: 'to', message: 'Vul een geldige einddatum in.' });
+    else if (values.to < values.from) found.push({ field: 'to', message: 'De einddatum mag niet voor de begindatum liggen.' });
+    setErrors(found);
+    if (found.length > 0) return;
+    const params = new URLSearchParams({ van: values.from, tot: values.to });
+    if (values.providerId) params.set('aanbieder', values.providerId);
+    navigate(`/overzicht?${params.toString()}`, { replace: true });
+  }
+  return (
+    <form className="search-form" noValidate onSubmit={submit} aria-label="Periode en aanbieder kiezen">
+      <ErrorSummary formId={formId} errors={errors} />
+      <TextField formId={formId} name="from" label="Van" type="date" width="medium" value={values.from} onChange={(v) => setValues({ ...values, from: v })} errors={errors} />
+      <TextField formId={formId} name="to" label="Tot en met" type="date" width="medium" value={values.to} onChange={(v) => setValues({ ...values, to: v })} errors={errors} />
+      <SelectField
+        formId={formId}
+        name="providerId"
+        label="Aanbieder"
+        required={false}
+        value={values.providerId}
+        onChange={(v) => setValues({ ...values, providerId: v })}
+        options={(providers.data?.providers.edges ?? []).map((e) => ({ value: e.node.id, label: e.node.name }))}
+        emptyLabel="Alle aanbieders"
+        errors={errors}
+      />
+      <ButtonGroup>
+        <Button appearance="primary-action-button" type="submit">
+          Toon cijfers
+        </Button>
+      </ButtonGroup>
+    </form>
+  );
+}
+
+function Downloads({ from, to }: { from: string; to: string }) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  async function download(kind: 'overview' | 'arrangements') {
+    setError(null);
+    setBusy(kind);
+    const qs = new URLSearchParams({ from, to }).toString();
+    try {
+      await downloadWithToken(`/export/${kind}.csv?${qs}`, `${kind === 'overview' ? 'overzicht' : 'arrangementen'}-${from}-${to}.csv`);
+    } catch {
+      setError('Het downloaden is niet gelukt. Probeer het opnieuw.');
+    } finally {
+      setBusy(null);
+    }
+  }
+  return (
+    <section aria-labelledby="downloads" className="section">
+      <Heading2 id="downloads">Downloaden</Heading2>
+      <Paragraph>CSV-bestanden van de gekozen periode, voor eigen analyse. Aantallen onder de 5 zijn afgeschermd.</Paragraph>
+      {error && (
+        <Alert type="error" role="alert">
+          <Paragraph>{error}</Paragraph>
+        </Alert>
+      )}
+      <ButtonGroup>
+        <Button appearance="secondary-action-button" type="button" busy={busy === 'overview'} onClick={() => void download('overview')}>
+          Overzicht als CSV
+        </Button>
+        <Button appearance="secondary-action-button" type="button" busy={busy === 'arrangements'} onClick={() => void download('arrangements')}>
+          Arrangementen als CSV
+        </Button>
+      </ButtonGroup>
+    </section>
+  );
+}

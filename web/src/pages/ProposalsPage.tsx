@@ -1,0 +1,190 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  Button,
+  Heading2,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { ErrorSummary, newIdempotencyKey, TextAreaField, TextField, type FieldError } from '../components/Form';
+import { PageHeading } from '../components/PageHeading';
+import { Pager, useCursorPager } from '../components/Pager';
+import { QueryState } from '../components/States';
+import type { ProposalFieldsFragment } from '../gql/graphql';
+import { TECHNICAL_ERROR, toFieldErrors } from '../lib/errors';
+import { formatDate, isLocalDate, todayInAmsterdam } from '../lib/format';
+import { PROPOSAL_STATUS_LABELS, PROPOSAL_STEP_LABELS } from '../lib/labels';
+import { Link, navigate, useLocation } from '../lib/router';
+import { useViewer } from '../lib/session';
+import { PROPOSAL_SUBMIT, PROPOSALS } from './proposal-documents';
+
+const PAGE_SIZE = 20;
+
+/** The next deadline of the cycle for a proposal in its current status. */
+export function nextDeadline(p: ProposalFieldsFragment): string | null {
+  switch (p.status) {
+    case 'SUBMITTED':
+      return p.missingPerspectives.length > 0 ? `Standpunten uiterlijk ${formatDate(p.schedule.perspectivesDueOn)}` : `Beleidsoverleg uiterlijk ${formatDate(p.schedule.policyMeetingBy)}`;
+    case 'DECIDED':
+      return `Terugkoppeling uiterlijk ${formatDate(p.schedule.decisionFeedbackBy)}`;
+    case 'FED_BACK':
+      return 'Toets door de cliëntenraad';
+    default:
+      return null;
+  }
+}
+
+export function ProposalsPage() {
+  const viewer = useViewer();
+  const { search } = useLocation();
+  const onlyOverdue = search.get('te-laat') === '1';
+  const pager = useCursorPager();
+  const query = useQuery(PROPOSALS, { variables: { first: PAGE_SIZE, after: pager.after, filter: onlyOverdue ? { overdue: true } : null } });
+  return (
+    <>
+      <PageHeading title="Voorstellen" />
+      <Paragraph>
+        Voorstellen (aanbiedingsformulieren) in hun cyclus van zes weken: standpunten van bewoners, medewerkers en organisatie, het beleidsoverleg
+        in week 5 en de terugkoppeling in week 6.
+      </Paragraph>
+      <Paragraph>
+        {onlyOverdue ? (
+          <Link to="/voorstellen" onClick={() => pager.reset()}>
+            Toon alle voorstellen
+          </Link>
+        ) : (
+          <Link to="/voorstellen?te-laat=1" onClick={() => pager.reset()}>
+            Toon alleen voorstellen die vandaag te laat zijn
+          </Link>
+        )}
+      </Paragraph>
+      <QueryState query={query} what="De voorstellen">
+        {(data) => (
+          <>
+            <ProposalTable proposals={data.proposals.edges.map((e) => e.node)} caption={onlyOverdue ? 'Voorstellen die vandaag te laat zijn' : 'Voorstellen'} />
+            <Pager
+              label="voorstellen"
+              page={pager.page}
+              pageSize={PAGE_SIZE}
+              shown={data.proposals.edges.length}
+              totalCount={data.proposals.totalCount}
+              hasNextPage={data.proposals.pageInfo.hasNextPage}
+              endCursor={data.proposals.pageInfo.endCursor}
+              onNext={pager.next}
+              onPrevious={pager.previous}
+            />
+          </>
+        )}
+      </QueryState>
+      {viewer.role === 'REGISSEUR' && <SubmitProposal />}
+    </>
+  );
+}
+
+export function ProposalTable({ proposals, caption }: { proposals: ProposalFieldsFragment[]; caption: string }) {
+  return (
+    <div className="table-scroll">
+      <Table className="data-table">
+        <TableCaption>{caption}</TableCaption>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">Voorstel</TableHeaderCell>
+            <TableHeaderCell scope="col">Status</TableHeaderCell>
+            <TableHeaderCell scope="col">Ingediend</TableHeaderCell>
+            <TableHeaderCell scope="col">Volgende stap</TableHeaderCell>
+            <TableHeaderCell scope="col">Te laat</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {proposals.length === 0 ? (
+            <TableRow>
+              <TableCell colSpan={5}>Geen voorstellen.</TableCell>
+            </TableRow>
+          ) : (
+            proposals.map((p) => (
+              <TableRow key={p.id}>
+                <TableHeaderCell scope="row">
+                  <Link to={`/voorstellen/${encodeURIComponent(p.id)}`}>{p.title}</Link>
+                  {p.urgent && <span className="badge-urgent"> (spoed)</span>}
+                </TableHeaderCell>
+                <TableCell>{PROPOSAL_STATUS_LABELS[p.status]}</TableCell>
+                <TableCell>{formatDate(p.submittedOn)}</TableCell>
+                <TableCell>{nextDeadline(p) ?? '—'}</TableCell>
+                <TableCell>{p.overdue ? <span className="overdue">{p.overdueSteps.map((s) => PROPOSAL_STEP_LABELS[s]).join('; ')}</span> : 'Nee'}</TableCell>
+              </TableRow>
+            ))
+          )}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
+
+function SubmitProposal() {
+  const formId = useId().replace(/:/g, '');
+  const [values, setValues] = useState({ title: '', description: '', submittedOn: todayInAmsterdam(), urgent: 'nee' });
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const key = useRef(newIdempotencyKey());
+  const [submitProposal, { loading }] = useMutation(PROPOSAL_SUBMIT, {
+    update(cache) {
+      cache.evict({ fieldName: 'proposals' });
+      cache.gc();
+    },
+  });
+  const set = (k: keyof typeof values) => (v: string) => setValues({ ...values, [k]: v });
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const found: FieldError[] = [];
+    if (!values.title.trim()) found.push({ field: 'title', message: 'Vul de titel van het voorstel in.' });
+    if (!isLocalDate(values.submittedOn)) found.push({ field: 'submittedOn', message: 'Vul de datum van indienen in.' });
+    setErrors(found);
+    if (found.length > 0) return;
+    try {
+      const { data } = await submitProposal({
+        variables: {
+          idempotencyKey: key.current,
+          input: { title: values.title.trim(), description: values.description.trim(), submittedOn: values.submittedOn, urgent: values.urgent === 'ja' },
+        },
+      });
+      const payload = data?.proposalSubmit;
+      key.current = newIdempotencyKey();
+      if (payload?.proposal) {
+        navigate(`/voorstellen/${encodeURIComponent(payload.proposal.id)}`);
+        return;
+      }
+      setErrors(toFieldErrors(payload?.userErrors ?? [], ['title', 'description', 'submittedOn']));
+    } catch {
+      setErrors([TECHNICAL_ERROR]);
+    }
+  }
+  return (
+    <section className="section" aria-labelledby={`${formId}-title`}>
+      <Heading2 id={`${formId}-title`}>Voorstel indienen</Heading2>
+      <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
+        <ErrorSummary formId={formId} errors={errors} />
+        <TextField formId={formId} name="title" label="Titel" value={values.title} onChange={set('title')} errors={errors} />
+        <TextAreaField formId={formId} name="description" label="Toelichting" required={false} value={values.description} onChange={set('description')} errors={errors} />
+        <TextField formId={formId} name="submittedOn" label="Ingediend op" description="Week 0 van de cyclus: alle termijnen volgen hieruit." type="date" width="medium" value={values.submittedOn} onChange={set('submittedOn')} errors={errors} />
+        <fieldset className="utrecht-form-fieldset">
+          <legend className="utrecht-form-fieldset__legend">Spoed?</legend>
+          {(['nee', 'ja'] as const).map((v) => (
+            <label key={v} className="utrecht-form-label utrecht-form-label--radio radio-option">
+              <input type="radio" className="utrecht-radio-button" name={`${formId}-urgent`} value={v} checked={values.urgent === v} onChange={() => set('urgent')(v)} />{' '}
+              {v === 'ja' ? 'Ja: ad-hocoverleg binnen een week' : 'Nee'}
+            </label>
+          ))}
+        </fieldset>
+        <Button appearance="primary-action-button" type="submit" busy={loading}>
+          Voorstel indienen
+        </Button>
+      </form>
+    </section>
+  );
+}
+

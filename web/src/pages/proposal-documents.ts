@@ -1,0 +1,157 @@
+import { graphql } from '../gql';
+
+export const PROPOSAL_FIELDS = graphql(`
+  fragment ProposalFields on Proposal {
+    id
+    title
+    description
+    status
+    urgent
+    submittedOn
+    version
+    overdue
+    overdueSteps
+    missingPerspectives
+    schedule {
+      perspectivesDueOn
+      policyMeetingFrom
+      policyMeetingBy
+      decisionFeedbackBy
+      adHocMeetingBy
+    }
+    perspectives {
+      perspective
+      position
+      advice
+      consultedConstituency
+      recordedAt
+      recordedBy {
+        id
+        name
+      }
+    }
+    decision {
+      id
+      text
+      outcome
+      decidedOn
+      votesFor
+      votesAgainst
+      votesAbstain
+      minorityPosition
+      responsible
+    }
+    feedback {
+      residentsMeetingOn
+      summary
+    }
+    clientCouncilCheck {
+      checkedOn
+      verdict
+      remarks
+    }
+  }
+`);
+
+export const PROPOSALS = graphql(`
+  query Proposals($first: Int!, $after: String, $filter: ProposalFilter) {
+    proposals(first: $first, after: $after, filter: $filter) {
+      totalCount
+      edges {
+        node {
+          ...ProposalFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const PROPOSAL = graphql(`
+  query Proposal($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      ...ProposalFields
+    }
+  }
+`);
+
+
+export const PROPOSAL_SUBMIT = graphql(`
+  mutation ProposalSubmit($input: ProposalSubmitInput!, $idempotencyKey: String) {
+    proposalSubmit(input: $input, idempotencyKey: $idempotencyKey) {
+      proposal {
+        ...ProposalFields
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const PERSPECTIVE_RECORD = graphql(`
+  mutation ProposalPerspectiveRecord($id: ID!, $input: ProposalPerspectiveInput!) {
+    proposalPerspectiveRecord(id: $id, input: $input) {
+      proposal {
+        ...ProposalFields
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const PROPOSAL_DECIDE = graphql(`
+  mutation ProposalDecide($id: ID!, $version: Int!, $input: ProposalDecideInput!) {
+    proposalDecide(id: $id, version: $version, input: $input) {
+      proposal {
+        ...ProposalFields
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const FEEDBACK_RECORD = graphql(`
+  mutation ProposalFeedbackRecord($id: ID!, $input: ProposalFeedbackInput!) {
+    proposalFeedbackRecord(id: $id, input: $input) {
+      proposal {
+        ...ProposalFields
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const CLIENT_COUNCIL_CHECK = graphql(`
+  mutation ProposalClientCouncilCheck($id: ID!, $input: ProposalClientCouncilCheckInput!) {
+    proposalClientCouncilCheck(id: $id, input: $input) {
+      proposal {
+        ...ProposalFields
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);

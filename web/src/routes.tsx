@@ -1,0 +1,65 @@
+import type { ReactNode } from 'react';
+import type { Role } from './gql/graphql';
+import { matchPath } from './lib/router';
+import { ArrangementNewPage } from './pages/ArrangementNewPage';
+import { ArrangementPage } from './pages/ArrangementPage';
+import { ArrangementsPage } from './pages/ArrangementsPage';
+import { ConvenantPage } from './pages/ConvenantPage';
+import { HomePage } from './pages/HomePage';
+import { OpgavenPage } from './pages/OpgavenPage';
+import { OverlegPage } from './pages/OverlegPage';
+import { OverviewPage } from './pages/OverviewPage';
+import { ProposalPage } from './pages/ProposalPage';
+import { ProposalsPage } from './pages/ProposalsPage';
+import { ProvidersPage } from './pages/ProvidersPage';
+
+export interface NavItem {
+  to: string;
+  label: string;
+  /** Not a page of this app (served by the server): a normal link. */
+  external?: boolean;
+}
+
+interface Route {
+  path: string;
+  roles: Role[];
+  nav?: string;
+  render: (params: Record<string, string>) => ReactNode;
+}
+
+const ALL: Role[] = ['REGISSEUR', 'PROVIDER_REP', 'ANALYST', 'ADMIN'];
+
+/** Every page, who may open it, and its place in the main menu (in this order). */
+export const ROUTES: Route[] = [
+  { path: '/', roles: ALL, nav: 'Start', render: () => <HomePage /> },
+  { path: '/arrangementen', roles: ['PROVIDER_REP'], nav: 'Mijn arrangementen', render: () => <ArrangementsPage /> },
+  { path: '/arrangementen/nieuw', roles: ['PROVIDER_REP'], render: () => <ArrangementNewPage /> },
+  { path: '/arrangementen/:id', roles: ['PROVIDER_REP'], render: (p) => <ArrangementPage id={p.id ?? ''} /> },
+  { path: '/overzicht', roles: ['REGISSEUR', 'ANALYST', 'ADMIN'], nav: 'Overzicht', render: () => <OverviewPage /> },
+  { path: '/convenant', roles: ['REGISSEUR', 'PROVIDER_REP', 'ADMIN'], nav: 'Convenant', render: () => <ConvenantPage /> },
+  { path: '/opgaven', roles: ALL, nav: 'Opgaven', render: () => <OpgavenPage /> },
+  { path: '/overleg', roles: ALL, nav: 'Overleg', render: () => <OverlegPage /> },
+  { path: '/voorstellen', roles: ['REGISSEUR', 'PROVIDER_REP', 'ANALYST', 'ADMIN'], nav: 'Voorstellen', render: () => <ProposalsPage /> },
+  { path: '/voorstellen/:id', roles: ['REGISSEUR', 'PROVIDER_REP', 'ANALYST', 'ADMIN'], render: (p) => <ProposalPage id={p.id ?? ''} /> },
+  { path: '/aanbieders', roles: ['REGISSEUR', 'ANALYST', 'ADMIN'], nav: 'Aanbieders', render: () => <ProvidersPage /> },
+];
+
+/** Links to pages the server serves itself. */
+const EXTERNAL: (NavItem & { roles: Role[] })[] = [{ to: '/graphiql', label: 'GraphiQL', external: true, roles: ['ANALYST', 'REGISSEUR', 'ADMIN'] }];
+
+export function navFor(role: Role): NavItem[] {
+  return [
+    ...ROUTES.filter((r) => r.nav && r.roles.includes(role)).map((r) => ({ to: r.path, label: r.nav as string })),
+    ...EXTERNAL.filter((e) => e.roles.includes(role)).map(({ to, label, external }) => ({ to, label, external })),
+  ];
+}
+
+export function resolve(pathname: string, role: Role): ReactNode | null {
+  // Static paths win over parameters (/arrangementen/nieuw before /arrangementen/:id).
+  const ordered = [...ROUTES].sort((a, b) => Number(a.path.includes(':')) - Number(b.path.includes(':')));
+  for (const route of ordered) {
+    const params = matchPath(route.path, pathname);
+    if (params && route.roles.includes(role)) return route.render(params);
+  }
+  return null;
+}
