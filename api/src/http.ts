@@ -4,7 +4,7 @@ import path from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { ServiceUnavailableError } from './shared/errors/access-errors';
 import type { Config } from './config';
@@ -69,6 +69,8 @@ export async function createHttpApp(deps: HttpDeps): Promise<{ app: express.Expr
     plugins: [
       ...protection.plugins,
       ApolloServerPluginLandingPageDisabled(),
+      // We set no cache hints; the default plugin would still wrap every field resolver to compute them.
+      ApolloServerPluginCacheControlDisabled(),
       requireAuthenticationPlugin(config.introspection),
       requestPlugin(logger),
       requestDbPlugin(),

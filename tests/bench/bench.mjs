@@ -11,6 +11,7 @@ import { children, node22Path, startOurs, startPeer, stopChild } from './servers
 import { selectQueries } from './queries.mjs';
 import { verifyPair } from './answers.mjs';
 import { loadRun, measuredRun, median, sequentialStatements } from './load.mjs';
+import { overviewProbe } from './overview.mjs';
 import { resultsDir, summaryLines, writeResults } from './report.mjs';
 
 const USAGE = `usage: npm run bench -- [--quick] [--scales 1,10,100] [--queries Q1,Q3] [--runs 3] [--duration 20] [--warmup 5]
@@ -58,7 +59,8 @@ function options(argv) {
   const positive = (n) => Number.isFinite(n) && n > 0;
   if (!o.scales.every((s) => Number.isInteger(s) && s >= 1 && s <= 1000)) throw new Error('--scales: whole numbers from 1 to 1000');
   if (o.scales.some((s, i) => i > 0 && s <= o.scales[i - 1])) throw new Error('--scales must ascend: the database grows from one scale to the next');
-  if (![o.runs, o.seconds, o.warmupSeconds, o.poolSize, o.sequential].every(positive)) throw new Error('--runs, --duration, --warmup, --pool, --sequential: positive numbers');
+  if (![o.runs, o.seconds, o.warmupSeconds, o.poolSize, o.sequential].every(positive))
+    throw new Error('--runs, --duration, --warmup, --pool, --sequential: positive numbers');
   if (!o.connections.every((c) => Number.isInteger(c) && c > 0)) throw new Error('--connections: whole numbers');
   return o;
 }
@@ -106,7 +108,9 @@ export async function main(argv) {
       const seedStart = Date.now();
       await seed(cluster.url, scale);
       const fx = await fixtures(cluster.url);
-      log(`${scale}x seeded in ${((Date.now() - seedStart) / 1000).toFixed(1)} s: ${fx.counts.arrangements} arrangements, ${fx.counts.reports} reports`);
+      log(
+        `${scale}x seeded in ${((Date.now() - seedStart) / 1000).toFixed(1)} s: ${fx.counts.arrangements} arrangements, ${fx.counts.reports} reports`,
+      );
       const scaleResult = await runScale(o, cluster, fx, scale, failures);
       results.scales.push(scaleResult);
       if (failures.length > 0) break;
@@ -123,7 +127,9 @@ export async function main(argv) {
   results.meta.totalSeconds = Math.round((Date.now() - started) / 1000);
   if (results.scales.length > 0) {
     await writeResults(results);
-    process.stdout.write(`\n${summaryLines(results).join('\n')}\n\nresults: ${path.relative(process.cwd(), resultsDir) || '.'}/latest.md and latest.json (${results.meta.totalSeconds} s)\n`);
+    process.stdout.write(
+      `\n${summaryLines(results).join('\n')}\n\nresults: ${path.relative(process.cwd(), resultsDir) || '.'}/latest.md and latest.json (${results.meta.totalSeconds} s)\n`,
+    );
   }
   if (failures.length > 0) {
     process.stderr.write(`\nbench FAILED:\n${failures.map((f) => `  - ${f}`).join('\n')}\n`);
@@ -149,6 +155,10 @@ async function runScale(o, cluster, fx, scale, failures) {
     }
     if (failures.length > 0) return scaleResult;
     log(`${scale}x: all ${pairs.size} answer pairs agree`);
+    scaleResult.overview = await overviewProbe(ours, counter);
+    log(
+      `${scale}x overview of a full year: median ${scaleResult.overview.medianMs.toFixed(0)} ms, p95 ${scaleResult.overview.p95Ms.toFixed(0)} ms, ${scaleResult.overview.statementsPerRequest.toFixed(1)} statements`,
+    );
 
     for (const query of o.queries) {
       const pair = pairs.get(query.name);

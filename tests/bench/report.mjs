@@ -3,6 +3,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { OVERVIEW_TARGET_MS } from './overview.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const resultsDir = path.join(here, 'results');
@@ -69,15 +70,24 @@ export function evaluate(results) {
 
 export function summaryLines(results) {
   const { rows } = evaluate(results);
-  return rows.map(
-    (r) =>
-      `${r.query} ${String(r.scale).padStart(3)}x c${String(r.connections).padEnd(2)}  ` +
-      `ours ${fmt(r.ours.rps).padStart(5)} req/s p50 ${fmt(r.ours.p50)} p99 ${fmt(r.ours.p99)} ms | ` +
-      `peer ${fmt(r.peer.rps).padStart(5)} req/s p50 ${fmt(r.peer.p50)} p99 ${fmt(r.peer.p99)} ms | ` +
-      `rps ×${fmt(r.rpsRatio, 2)} p99 ×${fmt(r.p99Ratio, 2)} | stmts/req ${fmt(r.sequential.ours, 1)} vs ${fmt(r.sequential.peer, 1)} | ` +
-      `CPU ${fmt(r.ours.cpuMsPerRequest, 1)} vs ${fmt(r.peer.cpuMsPerRequest, 1)} ms/req | ` +
-      `peak RSS ${fmt(r.peakRss.ours)} vs ${fmt(r.peakRss.peer)} MiB`,
-  );
+  const overview = results.scales
+    .filter((scale) => scale.overview)
+    .map(
+      (scale) =>
+        `overview ${String(scale.scale).padStart(3)}x  full year: median ${fmt(scale.overview.medianMs)} ms, p95 ${fmt(scale.overview.p95Ms)} ms, ${fmt(scale.overview.statementsPerRequest, 1)} stmts/req (target < ${OVERVIEW_TARGET_MS} ms)`,
+    );
+  return [
+    ...overview,
+    ...rows.map(
+      (r) =>
+        `${r.query} ${String(r.scale).padStart(3)}x c${String(r.connections).padEnd(2)}  ` +
+        `ours ${fmt(r.ours.rps).padStart(5)} req/s p50 ${fmt(r.ours.p50)} p99 ${fmt(r.ours.p99)} ms | ` +
+        `peer ${fmt(r.peer.rps).padStart(5)} req/s p50 ${fmt(r.peer.p50)} p99 ${fmt(r.peer.p99)} ms | ` +
+        `rps ×${fmt(r.rpsRatio, 2)} p99 ×${fmt(r.p99Ratio, 2)} | stmts/req ${fmt(r.sequential.ours, 1)} vs ${fmt(r.sequential.peer, 1)} | ` +
+        `CPU ${fmt(r.ours.cpuMsPerRequest, 1)} vs ${fmt(r.peer.cpuMsPerRequest, 1)} ms/req | ` +
+        `peak RSS ${fmt(r.peakRss.ours)} vs ${fmt(r.peakRss.peer)} MiB`,
+    ),
+  ];
 }
 
 export function markdown(results) {
@@ -134,6 +144,21 @@ export function markdown(results) {
       'each API adds its transaction statements (BEGIN, settings, COMMIT) on top.',
     '',
   );
+  const probes = results.scales.filter((scale) => scale.overview);
+  if (probes.length > 0) {
+    lines.push(
+      `## The overview of a full year (ours only; target under ${OVERVIEW_TARGET_MS} ms, constant statements)`,
+      '',
+      '| scale | arrangements | period | median | p95 | statements/request | under target |',
+      '| ---: | ---: | --- | ---: | ---: | ---: | :---: |',
+      ...probes.map(
+        (scale) =>
+          `| ${scale.scale}x | ${scale.counts.arrangements} | ${scale.overview.period.from} – ${scale.overview.period.to} | ${fmt(scale.overview.medianMs)} ms | ` +
+          `${fmt(scale.overview.p95Ms)} ms | ${fmt(scale.overview.statementsPerRequest, 1)} | ${mark(scale.overview.p95Ms < OVERVIEW_TARGET_MS)} |`,
+      ),
+      '',
+    );
+  }
   if (results.failures.length > 0) {
     lines.push('## Failures', '', ...results.failures.map((f) => `- ${f}`), '');
   }

@@ -26,6 +26,14 @@ export interface AuthenticatedUser {
   providerId: number | null;
 }
 
+/** The request was answered or its client went away: work still running for it stops here. */
+export class RequestEndedError extends Error {
+  constructor() {
+    super('The request has ended.');
+    this.name = 'RequestEndedError';
+  }
+}
+
 const names = new Map<string, string>();
 function statementName(text: string): string {
   let name = names.get(text);
@@ -105,7 +113,7 @@ export class RequestDb implements Queryable {
   }
 
   private async connection(): Promise<pg.PoolClient> {
-    if (this.finished) throw new Error('request database used after the request finished');
+    if (this.finished) throw new RequestEndedError();
     if (this.client) return this.client;
     this.opening ??= this.pool.connect().then(
       (client) => {
@@ -233,7 +241,7 @@ export class RequestDb implements Queryable {
     if (this.client !== client) return;
     this.client = null;
     // After the statements queued on it; a connection that failed mid-request is thrown away rather than reused.
-    void this.queue.then(() => client.release(this.broken ? true : undefined));
+    void this.queue.then(() => client.release(this.broken ? true : undefined)).catch(() => undefined);
   }
 }
 

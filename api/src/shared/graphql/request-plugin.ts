@@ -4,6 +4,7 @@ import type { Context } from '../../context';
 import type { Logger } from '../logger';
 import { ForbiddenError, ServiceUnavailableError, UnauthenticatedError } from '../errors/access-errors';
 import { InputError } from '../errors/input-error';
+import { RequestEndedError } from '../../db/request-db';
 import { INTERNAL_MESSAGE } from './errors';
 
 /** Logs unexpected errors with the request id and gives the client that id to quote. */
@@ -19,7 +20,9 @@ export function requestPlugin(logger: Logger): ApolloServerPlugin<Context> {
               original instanceof ForbiddenError ||
               original instanceof InputError ||
               (typeof error.extensions?.code === 'string' && error.extensions.code !== 'INTERNAL_SERVER_ERROR');
-            if (original instanceof ServiceUnavailableError) {
+            if (original instanceof RequestEndedError) {
+              logger.debug('request ended before its resolvers', { requestId: contextValue.requestId });
+            } else if (original instanceof ServiceUnavailableError) {
               logger.warn('database unavailable', { requestId: contextValue.requestId });
             } else if (!expected) {
               logger.error('unexpected error', {
