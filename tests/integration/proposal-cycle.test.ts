@@ -218,9 +218,7 @@ describe('proposals: the six-week cycle', () => {
     it('a provider representative records the STAFF perspective, under their own name', async () => {
       const p = await submit('2026-06-01');
       const res = okPayload(await perspective(p, 'STAFF', 'Medewerkers: haalbaar met vrijwilligers', 'repWelfare'), 'proposalPerspectiveRecord');
-      expect(res.proposal!.perspectives).toEqual([
-        expect.objectContaining({ perspective: 'STAFF', recordedBy: { email: 'rep@welzijn.example' } }),
-      ]);
+      expect(res.proposal!.perspectives).toEqual([expect.objectContaining({ perspective: 'STAFF', recordedBy: { email: 'rep@welzijn.example' } })]);
     });
 
     it.each([
@@ -314,9 +312,16 @@ describe('proposals: the six-week cycle', () => {
       });
       const atOverleg = await regisseur<{ node: { decisions: { id: string; minorityPosition: string }[] } }>(OVERLEG_DECISIONS, { id: overleg.id });
       expect(atOverleg.data!.node.decisions).toEqual([
-        { id: decided.decision!.id, text: 'De huiskamer gaat op zaterdag open.', minorityPosition: 'Twee kerngroepleden vrezen overlast voor de buren.', votesAgainst: 2 },
+        {
+          id: decided.decision!.id,
+          text: 'De huiskamer gaat op zaterdag open.',
+          minorityPosition: 'Twee kerngroepleden vrezen overlast voor de buren.',
+          votesAgainst: 2,
+        },
       ]);
-      const [row] = await t.db.query<{ status: string; decision_id: number }>(`SELECT status, decision_id FROM proposal WHERE id = $1`, [localId(p.id)]);
+      const [row] = await t.db.query<{ status: string; decision_id: number }>(`SELECT status, decision_id FROM proposal WHERE id = $1`, [
+        localId(p.id),
+      ]);
       expect(row).toEqual({ status: 'DECIDED', decision_id: localId(decided.decision!.id) });
     });
 
@@ -362,7 +367,10 @@ describe('proposals: the six-week cycle', () => {
       ]);
       expect(await tableSnapshot(t, TABLES)).toEqual(before);
       okPayload(await decide(p), 'proposalDecide');
-      const early = await regisseur<{ proposalFeedbackRecord: Payload }>(FEEDBACK, { id: p.id, input: { ...input, residentsMeetingOn: '2026-06-09' } });
+      const early = await regisseur<{ proposalFeedbackRecord: Payload }>(FEEDBACK, {
+        id: p.id,
+        input: { ...input, residentsMeetingOn: '2026-06-09' },
+      });
       expect(refusal(early, 'proposalFeedbackRecord')).toEqual([['INVALID_INPUT', 'input.residentsMeetingOn']]);
       const fed = okPayload(await regisseur<{ proposalFeedbackRecord: Payload }>(FEEDBACK, { id: p.id, input }), 'proposalFeedbackRecord').proposal!;
       expect(fed).toMatchObject({ status: 'FED_BACK', feedback: input, clientCouncilCheck: null });
@@ -373,22 +381,30 @@ describe('proposals: the six-week cycle', () => {
       okPayload(await decide(p), 'proposalDecide');
       const regisseur = await t.as('regisseur');
       const check = { checkedOn: '2026-06-14', verdict: 'INTERESTS_SERVED', remarks: 'Belangen goed behartigd.' };
-      expect(refusal(await regisseur<{ proposalClientCouncilCheck: Payload }>(COUNCIL, { id: p.id, input: check }), 'proposalClientCouncilCheck')).toEqual([
-        ['INVALID_STATE', 'id'],
-      ]);
+      expect(
+        refusal(await regisseur<{ proposalClientCouncilCheck: Payload }>(COUNCIL, { id: p.id, input: check }), 'proposalClientCouncilCheck'),
+      ).toEqual([['INVALID_STATE', 'id']]);
       okPayload(
-        await regisseur<{ proposalFeedbackRecord: Payload }>(FEEDBACK, { id: p.id, input: { residentsMeetingOn: '2026-06-12', summary: 'Gedeeld.' } }),
+        await regisseur<{ proposalFeedbackRecord: Payload }>(FEEDBACK, {
+          id: p.id,
+          input: { residentsMeetingOn: '2026-06-12', summary: 'Gedeeld.' },
+        }),
         'proposalFeedbackRecord',
       );
-      const concerns = await regisseur<{ proposalClientCouncilCheck: Payload }>(COUNCIL, { id: p.id, input: { checkedOn: '2026-06-14', verdict: 'CONCERNS' } });
+      const concerns = await regisseur<{ proposalClientCouncilCheck: Payload }>(COUNCIL, {
+        id: p.id,
+        input: { checkedOn: '2026-06-14', verdict: 'CONCERNS' },
+      });
       expect(refusal(concerns, 'proposalClientCouncilCheck')).toEqual([['INVALID_INPUT', 'input.remarks']]);
-      const closed = okPayload(await regisseur<{ proposalClientCouncilCheck: Payload }>(COUNCIL, { id: p.id, input: check }), 'proposalClientCouncilCheck')
-        .proposal!;
+      const closed = okPayload(
+        await regisseur<{ proposalClientCouncilCheck: Payload }>(COUNCIL, { id: p.id, input: check }),
+        'proposalClientCouncilCheck',
+      ).proposal!;
       expect(closed).toMatchObject({ status: 'CLOSED', clientCouncilCheck: check, overdue: false });
       const before = await tableSnapshot(t, TABLES);
-      expect(refusal(await regisseur<{ proposalClientCouncilCheck: Payload }>(COUNCIL, { id: p.id, input: check }), 'proposalClientCouncilCheck')).toEqual([
-        ['INVALID_STATE', 'id'],
-      ]);
+      expect(
+        refusal(await regisseur<{ proposalClientCouncilCheck: Payload }>(COUNCIL, { id: p.id, input: check }), 'proposalClientCouncilCheck'),
+      ).toEqual([['INVALID_STATE', 'id']]);
       expect(await tableSnapshot(t, TABLES)).toEqual(before);
     });
   });
@@ -427,7 +443,12 @@ describe('proposals: the six-week cycle', () => {
       const onTime = (await analyst<List>(LIST, { first: 100, filter: { overdue: false } })).data!.proposals;
       expect(late.edges.every((e) => e.node.overdue)).toBe(true);
       expect(onTime.edges.every((e) => !e.node.overdue)).toBe(true);
-      expect(late.edges.map((e) => e.node.id).sort()).toEqual(all.edges.filter((e) => e.node.overdue).map((e) => e.node.id).sort());
+      expect(late.edges.map((e) => e.node.id).sort()).toEqual(
+        all.edges
+          .filter((e) => e.node.overdue)
+          .map((e) => e.node.id)
+          .sort(),
+      );
       expect(late.totalCount + onTime.totalCount).toBe(all.totalCount);
       expect(late.totalCount).toBeGreaterThanOrEqual(5);
       const lateDecided = (await analyst<List>(LIST, { first: 100, filter: { overdue: true, status: 'DECIDED' } })).data!.proposals;

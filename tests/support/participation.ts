@@ -25,7 +25,10 @@ export function okPayload<P extends { userErrors: UserErrorView[] }>(res: GraphQ
 }
 
 /** The [code, field] pairs of a refused mutation's user errors. */
-export function refusal<P extends { userErrors: UserErrorView[] }>(res: GraphQLResponse<Record<string, P>>, field: string): [string, string | null][] {
+export function refusal<P extends { userErrors: UserErrorView[] }>(
+  res: GraphQLResponse<Record<string, P>>,
+  field: string,
+): [string, string | null][] {
   expect(res.errors).toBeUndefined();
   return (res.data?.[field]?.userErrors ?? []).map((e) => [e.code, e.field]);
 }

@@ -105,7 +105,9 @@ export class ActionService {
       const sources = await tx.query(`SELECT id FROM ${source!.table} WHERE id = $1 AND municipality_id = $2`, [source!.id, viewer.municipalityId]);
       if (sources.length === 0) found.add('input.sourceId', 'No such source.', ErrorCode.NOT_FOUND);
       if (!found.ok) return fail<ActionItem>(...found.problems);
-      const column = { OVERLEG: 'overleg_id', ATELIER: 'atelier_id', DECISION: 'decision_id', IMPROVEMENT_TRACK: 'improvement_track_id' }[source!.kind];
+      const column = { OVERLEG: 'overleg_id', ATELIER: 'atelier_id', DECISION: 'decision_id', IMPROVEMENT_TRACK: 'improvement_track_id' }[
+        source!.kind
+      ];
       const [row] = await tx.query<ActionItem>(
         `INSERT INTO action_item AS ai (municipality_id, title, owner_user_id, owner_name, due_on, source_kind, ${column})
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${ACTION_COLUMNS}`,

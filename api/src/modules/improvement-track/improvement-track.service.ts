@@ -79,7 +79,11 @@ export class ImprovementTrackService {
     }
     if (input.toStep !== current.step + 1) {
       return fail(
-        problem(ErrorCode.INVALID_TRANSITION, `From step ${current.step} the next step is ${current.step + 1}: steps are not skipped.`, 'input.toStep'),
+        problem(
+          ErrorCode.INVALID_TRANSITION,
+          `From step ${current.step} the next step is ${current.step + 1}: steps are not skipped.`,
+          'input.toStep',
+        ),
       );
     }
     const needed = RESULT_OF_STEP[current.step] ?? null;
@@ -87,7 +91,8 @@ export class ImprovementTrackService {
     for (const field of ['wishes', 'goal', 'actionPlan'] as const) {
       const given = input[field] !== undefined && input[field] !== null;
       if (given && field !== needed) checks.add(`input.${field}`, `Not part of finishing step ${current.step}.`);
-      if (!given && field === needed) checks.add(`input.${field}`, `Finishing step ${current.step} needs the ${field === 'actionPlan' ? 'action plan' : field}.`);
+      if (!given && field === needed)
+        checks.add(`input.${field}`, `Finishing step ${current.step} needs the ${field === 'actionPlan' ? 'action plan' : field}.`);
     }
     if (needed === 'wishes' && input.wishes) {
       if (input.wishes.length === 0) checks.add('input.wishes', 'Collect at least one wish or idea.');

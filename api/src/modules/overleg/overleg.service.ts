@@ -169,10 +169,10 @@ export class OverlegService {
     if (id === null) return fail(notFound('input.overlegId'));
     return this.db.transaction(async (tx) => {
       // The row lock orders concurrent additions, so positions stay 1, 2, 3, ... without gaps or clashes.
-      const [overleg] = await tx.query<Overleg>(
-        `SELECT ${OVERLEG_COLUMNS} FROM overleg o WHERE o.id = $1 AND o.municipality_id = $2 FOR UPDATE`,
-        [id, viewer.municipalityId],
-      );
+      const [overleg] = await tx.query<Overleg>(`SELECT ${OVERLEG_COLUMNS} FROM overleg o WHERE o.id = $1 AND o.municipality_id = $2 FOR UPDATE`, [
+        id,
+        viewer.municipalityId,
+      ]);
       if (!overleg) return fail<Overleg>(notFound('input.overlegId'));
       if (overleg.minutes !== null) {
         return fail<Overleg>(problem(ErrorCode.INVALID_STATE, 'This meeting has been held: its agenda is closed.', 'input.overlegId'));

@@ -71,7 +71,8 @@ export class ParticipationService {
     (input.minorityWisdom ?? []).forEach((w, i) => {
       const id = decodeIdOf('Opgave', w.opgaveId);
       checks.nonEmpty(`input.minorityWisdom.${i}.text`, w.text, 10000);
-      if (id === null || !ids.includes(id)) checks.add(`input.minorityWisdom.${i}.opgaveId`, 'The minority wisdom must be about an opgave on the ballot.');
+      if (id === null || !ids.includes(id))
+        checks.add(`input.minorityWisdom.${i}.opgaveId`, 'The minority wisdom must be about an opgave on the ballot.');
       else if (wisdom.has(id)) checks.add(`input.minorityWisdom.${i}.opgaveId`, 'One text per opgave.');
       else wisdom.set(id, w.text.trim());
     });
@@ -94,7 +95,11 @@ export class ParticipationService {
         const o = byId.get(b.id);
         if (!o) found.add(`input.ballots.${b.index}.opgaveId`, 'No opgave with this id.', ErrorCode.NOT_FOUND);
         else if (o.status !== OpgaveStatus.COLLECTED) {
-          found.add(`input.ballots.${b.index}.opgaveId`, `Only collected opgaven are voted on; "${o.title}" is ${o.status}.`, ErrorCode.INVALID_STATE);
+          found.add(
+            `input.ballots.${b.index}.opgaveId`,
+            `Only collected opgaven are voted on; "${o.title}" is ${o.status}.`,
+            ErrorCode.INVALID_STATE,
+          );
         }
       }
       if (overlegId !== null && !(await overlegExists(tx, viewer.municipalityId, overlegId))) {

@@ -62,7 +62,8 @@ export class ProposalResolver {
   }
 
   @Mutation(() => ProposalPayload, {
-    description: 'REGISSEUR: record the decision of the beleidsoverleg. Refused while a side has not spoken; a vote against requires the minority position.',
+    description:
+      'REGISSEUR: record the decision of the beleidsoverleg. Refused while a side has not spoken; a vote against requires the minority position.',
   })
   async proposalDecide(
     @Arg('id', () => ID) id: string,

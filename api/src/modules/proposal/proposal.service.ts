@@ -196,7 +196,15 @@ export class ProposalService {
       await tx.query(
         `INSERT INTO proposal_perspective (municipality_id, proposal_id, perspective, position, advice, consulted_constituency, recorded_by_user_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [viewer.municipalityId, p.id, input.perspective, input.position.trim(), input.advice?.trim() ?? null, input.consultedConstituency, viewer.userId],
+        [
+          viewer.municipalityId,
+          p.id,
+          input.perspective,
+          input.position.trim(),
+          input.advice?.trim() ?? null,
+          input.consultedConstituency,
+          viewer.userId,
+        ],
       );
       return ok(p);
     });
@@ -224,7 +232,7 @@ export class ProposalService {
       checks.nonNegativeInt('input.votesFor', input.votesFor);
       checks.nonNegativeInt('input.votesAgainst', input.votesAgainst);
       checks.nonNegativeInt('input.votesAbstain', input.votesAbstain);
-      checks.nonEmpty('input.minorityPosition', input.minorityPosition, 10000);
+      checks.maxLength('input.minorityPosition', input.minorityPosition, 10000);
       checks.nonEmpty('input.responsible', input.responsible, 200);
       if (input.votesAgainst > 0 && !input.minorityPosition?.trim()) {
         checks.add(
@@ -233,10 +241,9 @@ export class ProposalService {
           PROPOSAL_CODES.MINORITY_POSITION_REQUIRED,
         );
       }
-      const spoken = await tx.query<{ perspective: Perspective }>(
-        `SELECT DISTINCT perspective FROM proposal_perspective WHERE proposal_id = $1`,
-        [p.id],
-      );
+      const spoken = await tx.query<{ perspective: Perspective }>(`SELECT DISTINCT perspective FROM proposal_perspective WHERE proposal_id = $1`, [
+        p.id,
+      ]);
       for (const side of SIDES) {
         if (!spoken.some((s) => s.perspective === side)) {
           checks.add('id', `The ${side} perspective has not been recorded yet.`, PROPOSAL_CODES.MISSING_PERSPECTIVE);
@@ -305,7 +312,9 @@ export class ProposalService {
       if (!p) return fail<Proposal>(notFound());
       if (p.status !== ProposalStatus.FED_BACK) {
         const message =
-          p.status === ProposalStatus.CLOSED ? 'The client council has checked this proposal.' : 'The decision is checked after it has been fed back.';
+          p.status === ProposalStatus.CLOSED
+            ? 'The client council has checked this proposal.'
+            : 'The decision is checked after it has been fed back.';
         return fail<Proposal>(problem(ErrorCode.INVALID_STATE, message, 'id'));
       }
       const checks = new Checks();
