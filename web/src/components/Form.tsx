@@ -21,7 +21,7 @@ export interface FieldError {
   message: string;
 }
 
-export const fieldId = (formId: string, name: string) => `${formId}-${name}`;
+export const fieldId = (formId: string, name: string) => `${formId}-veld-${name}`;
 
 /** Server field paths such as `input.clientKey` name the form field `clientKey`. */
 export function fieldFromPath(path: string | null | undefined): string | null {

@@ -26,7 +26,9 @@ export function Layout({ viewer, nav, children }: { viewer: Viewer; nav: NavItem
   const isCurrent = (to: string) => (to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`));
   return (
     <Page className="app-page">
-      <SkipLink href="#inhoud">Naar de inhoud</SkipLink>
+      <SkipLink href="#inhoud" className="utrecht-skip-link--visible-on-focus">
+        Naar de inhoud
+      </SkipLink>
       <SiteHeader>
         <div className="site-header__user">
           <Paragraph>

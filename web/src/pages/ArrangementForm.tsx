@@ -79,7 +79,8 @@ export function parseArrangement(v: ArrangementValues, mode: 'create' | 'edit'):
   const cents = parseMoney(v.plannedCost);
   if (cents === null) errors.push({ field: 'plannedCost', message: 'Vul de geplande kosten in euro in, bijvoorbeeld 1.250,00.' });
   if (mode === 'create' && !isLocalDate(v.requestedOn)) errors.push({ field: 'requestedOn', message: 'Vul de datum van de aanvraag in.' });
-  if (v.startsOn !== '' && !isLocalDate(v.startsOn)) errors.push({ field: 'startsOn', message: 'Vul een geldige startdatum in, of laat het veld leeg.' });
+  if (v.startsOn !== '' && !isLocalDate(v.startsOn))
+    errors.push({ field: 'startsOn', message: 'Vul een geldige startdatum in, of laat het veld leeg.' });
   if (errors.length > 0 || hours === null || cents === null || !v.form || !v.productCategory) return { errors, parsed: null };
   return {
     errors,
@@ -146,7 +147,16 @@ export function ArrangementFormFields({
         onChange={set('clientKey')}
         errors={errors}
       />
-      <SelectField formId={formId} name="form" label="Vorm" value={values.form} onChange={set('form')} options={options(ARRANGEMENT_FORM_LABELS)} emptyLabel="Kies een vorm" errors={errors} />
+      <SelectField
+        formId={formId}
+        name="form"
+        label="Vorm"
+        value={values.form}
+        onChange={set('form')}
+        options={options(ARRANGEMENT_FORM_LABELS)}
+        emptyLabel="Kies een vorm"
+        errors={errors}
+      />
       <SelectField
         formId={formId}
         name="productCategory"
@@ -157,7 +167,16 @@ export function ArrangementFormFields({
         emptyLabel="Kies een categorie"
         errors={errors}
       />
-      <TextField formId={formId} name="hoursPerWeek" label="Uren per week" inputMode="decimal" width="small" value={values.hoursPerWeek} onChange={set('hoursPerWeek')} errors={errors} />
+      <TextField
+        formId={formId}
+        name="hoursPerWeek"
+        label="Uren per week"
+        inputMode="decimal"
+        width="small"
+        value={values.hoursPerWeek}
+        onChange={set('hoursPerWeek')}
+        errors={errors}
+      />
       <TextField
         formId={formId}
         name="plannedCost"
@@ -206,7 +225,16 @@ export function ArrangementFormFields({
           errors={errors}
         />
       )}
-      <TextAreaField formId={formId} name="goals" label="Doelen" description="Eén doel per regel." required={false} value={values.goals} onChange={set('goals')} errors={errors} />
+      <TextAreaField
+        formId={formId}
+        name="goals"
+        label="Doelen"
+        description="Eén doel per regel."
+        required={false}
+        value={values.goals}
+        onChange={set('goals')}
+        errors={errors}
+      />
     </Fieldset>
   );
 }

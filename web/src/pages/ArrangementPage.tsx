@@ -25,7 +25,17 @@ import { Pager, useCursorPager } from '../components/Pager';
 import { QueryState } from '../components/States';
 import type { ArrangementFieldsFragment, ArrangementUpdateInput, EndReason, GoalAttainment } from '../gql/graphql';
 import { isStale, TECHNICAL_ERROR, toFieldErrors } from '../lib/errors';
-import { addDays, formatDate, formatDateTime, formatMoney, formatNumber, isLocalDate, parseDecimal, parseMoney, todayInAmsterdam } from '../lib/format';
+import {
+  addDays,
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  formatNumber,
+  isLocalDate,
+  parseDecimal,
+  parseMoney,
+  todayInAmsterdam,
+} from '../lib/format';
 import {
   ARRANGEMENT_FORM_LABELS,
   ARRANGEMENT_STATUS_LABELS,
@@ -137,7 +147,11 @@ function Summary({ a }: { a: ArrangementFieldsFragment }) {
     ['Startdatum', formatDate(a.startsOn)],
   ];
   if (a.status === 'ENDED') {
-    rows.push(['Beëindigd op', formatDate(a.endedOn)], ['Reden', label(END_REASON_LABELS, a.endReason)], ['Doelen', label(GOAL_ATTAINMENT_LABELS, a.goalAttainment)]);
+    rows.push(
+      ['Beëindigd op', formatDate(a.endedOn)],
+      ['Reden', label(END_REASON_LABELS, a.endReason)],
+      ['Doelen', label(GOAL_ATTAINMENT_LABELS, a.goalAttainment)],
+    );
   }
   return (
     <section aria-labelledby="gegevens" className="section">
@@ -193,6 +207,15 @@ function changedInput(values: ArrangementValues, base: ArrangementFieldsFragment
   return { errors, input };
 }
 
+/** The newer version's values with the person's own changes (against where they started) laid on top. */
+function mergeChanges(mine: ArrangementValues, started: ArrangementValues, latest: ArrangementValues): ArrangementValues {
+  const merged = { ...latest };
+  for (const key of Object.keys(mine) as (keyof ArrangementValues)[]) {
+    if (mine[key] !== started[key]) (merged as Record<keyof ArrangementValues, string>)[key] = mine[key];
+  }
+  return merged;
+}
+
 function EditSection({ a, refetch }: { a: ArrangementFieldsFragment; refetch: () => Promise<unknown> }) {
   const formId = useId().replace(/:/g, '');
   // The version this form was filled from: the update names it, and a newer one on the server is a conflict.
@@ -217,9 +240,13 @@ function EditSection({ a, refetch }: { a: ArrangementFieldsFragment; refetch: ()
     if (conflict) conflictRef.current?.focus();
   }, [conflict]);
 
-  async function save(onto: ArrangementFieldsFragment) {
+  /**
+   * Sends the fields the person changed against the version they started from (`changedFrom`), naming the
+   * version `onto`: after a conflict, only their own changes go onto the newer version, never the stale rest.
+   */
+  async function save(onto: ArrangementFieldsFragment, changedFrom: ArrangementFieldsFragment) {
     setSaved(false);
-    const { errors: found, input } = changedInput(values, onto);
+    const { errors: found, input } = changedInput(values, changedFrom);
     setErrors(found);
     if (!input) return;
     if (Object.keys(input).length === 0) {
@@ -253,7 +280,7 @@ function EditSection({ a, refetch }: { a: ArrangementFieldsFragment; refetch: ()
     event.preventDefault();
     if (loading) return;
     if (conflict) return;
-    void save(base);
+    void save(base, base);
   }
 
   const latest = valuesOf(a);
@@ -265,8 +292,8 @@ function EditSection({ a, refetch }: { a: ArrangementFieldsFragment; refetch: ()
         <Alert type="warning" role="alert" ref={conflictRef} tabIndex={-1} className="conflict">
           <Heading2 className="conflict__title">Iemand anders heeft dit arrangement intussen gewijzigd</Heading2>
           <Paragraph>
-            Uw wijzigingen zijn niet opgeslagen. Hieronder staat de nieuwste versie (versie {a.version}) naast uw invoer. Kies of u uw
-            wijzigingen opnieuw wilt toepassen op de nieuwste versie, of de nieuwste versie wilt overnemen.
+            Uw wijzigingen zijn niet opgeslagen. Hieronder staat de nieuwste versie (versie {a.version}) naast uw invoer. Kies of u uw wijzigingen
+            opnieuw wilt toepassen op de nieuwste versie, of de nieuwste versie wilt overnemen.
           </Paragraph>
           <div className="table-scroll">
             <Table className="data-table">
@@ -282,7 +309,7 @@ function EditSection({ a, refetch }: { a: ArrangementFieldsFragment; refetch: ()
                 {COMPARED.filter(({ key }) => values[key] !== latest[key] || values[key] !== valuesOf(base)[key]).map(({ key, label: l }) => (
                   <TableRow key={key}>
                     <TableHeaderCell scope="row">{l}</TableHeaderCell>
-                    <TableCell>{values[key] || '—'}</TableCell>
+                    <TableCell>{values[key] === valuesOf(base)[key] ? 'niet door u gewijzigd' : values[key] || '—'}</TableCell>
                     <TableCell>{latest[key] || '—'}</TableCell>
                   </TableRow>
                 ))}
@@ -295,8 +322,11 @@ function EditSection({ a, refetch }: { a: ArrangementFieldsFragment; refetch: ()
               type="button"
               busy={loading}
               onClick={() => {
+                const started = base;
+                // From here the form's starting point is the newer version with the person's changes on it.
+                setValues(mergeChanges(values, valuesOf(started), valuesOf(a)));
                 setBase(a);
-                void save(a);
+                void save(a, started);
               }}
             >
               Mijn wijzigingen opnieuw toepassen
@@ -404,12 +434,57 @@ function ReportSection({ a }: { a: ArrangementFieldsFragment }) {
       <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
         <ErrorSummary formId={formId} errors={errors} />
         <div className="field-row">
-          <TextField formId={formId} name="periodStart" label="Eerste dag" type="date" width="medium" value={values.periodStart} onChange={set('periodStart')} errors={errors} />
-          <TextField formId={formId} name="periodEnd" label="Laatste dag" type="date" width="medium" value={values.periodEnd} onChange={set('periodEnd')} errors={errors} />
+          <TextField
+            formId={formId}
+            name="periodStart"
+            label="Eerste dag"
+            type="date"
+            width="medium"
+            value={values.periodStart}
+            onChange={set('periodStart')}
+            errors={errors}
+          />
+          <TextField
+            formId={formId}
+            name="periodEnd"
+            label="Laatste dag"
+            type="date"
+            width="medium"
+            value={values.periodEnd}
+            onChange={set('periodEnd')}
+            errors={errors}
+          />
         </div>
-        <TextField formId={formId} name="hoursDelivered" label="Geleverde uren" inputMode="decimal" width="small" value={values.hours} onChange={set('hours')} errors={errors} />
-        <TextField formId={formId} name="costCents" label="Kosten (euro)" description="Bijvoorbeeld 412,50" inputMode="decimal" width="small" value={values.cost} onChange={set('cost')} errors={errors} />
-        <TextAreaField formId={formId} name="remarks" label="Opmerkingen" required={false} value={values.remarks} onChange={set('remarks')} errors={errors} />
+        <TextField
+          formId={formId}
+          name="hoursDelivered"
+          label="Geleverde uren"
+          inputMode="decimal"
+          width="small"
+          value={values.hours}
+          onChange={set('hours')}
+          errors={errors}
+        />
+        <TextField
+          formId={formId}
+          name="costCents"
+          label="Kosten (euro)"
+          description="Bijvoorbeeld 412,50"
+          inputMode="decimal"
+          width="small"
+          value={values.cost}
+          onChange={set('cost')}
+          errors={errors}
+        />
+        <TextAreaField
+          formId={formId}
+          name="remarks"
+          label="Opmerkingen"
+          required={false}
+          value={values.remarks}
+          onChange={set('remarks')}
+          errors={errors}
+        />
         <Button appearance="primary-action-button" type="submit" busy={loading} aria-disabled={loading || undefined}>
           Rapportage toevoegen
         </Button>
@@ -470,8 +545,26 @@ function EndSection({ a, refetch }: { a: ArrangementFieldsFragment; refetch: () 
       <Heading2 id={`${formId}-title`}>Arrangement beëindigen</Heading2>
       <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
         <ErrorSummary formId={formId} errors={errors} />
-        <TextField formId={formId} name="endedOn" label="Einddatum" type="date" width="medium" value={endedOn} onChange={setEndedOn} errors={errors} />
-        <SelectField formId={formId} name="endReason" label="Reden" value={endReason} onChange={setEndReason} options={options(END_REASON_LABELS)} emptyLabel="Kies een reden" errors={errors} />
+        <TextField
+          formId={formId}
+          name="endedOn"
+          label="Einddatum"
+          type="date"
+          width="medium"
+          value={endedOn}
+          onChange={setEndedOn}
+          errors={errors}
+        />
+        <SelectField
+          formId={formId}
+          name="endReason"
+          label="Reden"
+          value={endReason}
+          onChange={setEndReason}
+          options={options(END_REASON_LABELS)}
+          emptyLabel="Kies een reden"
+          errors={errors}
+        />
         <SelectField
           formId={formId}
           name="goalAttainment"

@@ -157,7 +157,17 @@ function SearchForm({ q, status, category }: { q: string; status: ArrangementSta
         errors={[]}
         type="search"
       />
-      <SelectField formId={formId} name="status" label="Status" required={false} value={st} onChange={setSt} options={options(ARRANGEMENT_STATUS_LABELS)} emptyLabel="Alle statussen" errors={[]} />
+      <SelectField
+        formId={formId}
+        name="status"
+        label="Status"
+        required={false}
+        value={st}
+        onChange={setSt}
+        options={options(ARRANGEMENT_STATUS_LABELS)}
+        emptyLabel="Alle statussen"
+        errors={[]}
+      />
       <SelectField
         formId={formId}
         name="categorie"

@@ -121,8 +121,8 @@ export function ConvenantPage() {
     <>
       <PageHeading title="Convenant" />
       <Paragraph>
-        Het convenant is de afspraak van de gemeente en de aanbieders over de algemene voorziening. Het treedt in werking als alle partijen
-        hebben ondertekend; een handtekening wordt nooit gewijzigd of verwijderd.
+        Het convenant is de afspraak van de gemeente en de aanbieders over de algemene voorziening. Het treedt in werking als alle partijen hebben
+        ondertekend; een handtekening wordt nooit gewijzigd of verwijderd.
       </Paragraph>
       <QueryState query={query} what="De convenanten">
         {(data) =>
@@ -238,7 +238,8 @@ function OpenButton({ c }: { c: Convenant }) {
     try {
       const { data } = await open({ variables: { id: c.id, version: c.version } });
       const errors = data?.convenantOpenForSigning.userErrors ?? [];
-      if (isStale(errors)) setError('Iemand anders heeft dit convenant intussen gewijzigd. De nieuwste gegevens staan hierboven; probeer het opnieuw.');
+      if (isStale(errors))
+        setError('Iemand anders heeft dit convenant intussen gewijzigd. De nieuwste gegevens staan hierboven; probeer het opnieuw.');
       else if (errors.length > 0) setError(errors.map((e) => e.message).join(' '));
     } catch {
       setError('Het is niet gelukt door een technische storing. Probeer het opnieuw.');

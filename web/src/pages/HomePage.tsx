@@ -84,8 +84,11 @@ export function HomePage() {
       {viewer.role === 'ANALYST' && (
         <Section id="analyse" title="Zelf analyseren">
           <Paragraph>
-            Bevraag alles wat niet persoonlijk is in de <a className="utrecht-link" href="/graphiql">GraphiQL-verkenner</a>. Aantallen onder de 5 worden
-            afgeschermd.
+            Bevraag alles wat niet persoonlijk is in de{' '}
+            <a className="utrecht-link" href="/graphiql">
+              GraphiQL-verkenner
+            </a>
+            . Aantallen onder de 5 worden afgeschermd.
           </Paragraph>
         </Section>
       )}

@@ -85,7 +85,16 @@ function LoginForm() {
   return (
     <form className="form" noValidate onSubmit={(event) => void handleSubmit(event)} aria-label="Inloggen">
       <ErrorSummary formId={formId} errors={errors} />
-      <TextField formId={formId} name="email" label="E-mailadres" type="email" autoComplete="username" value={email} onChange={setEmail} errors={errors} />
+      <TextField
+        formId={formId}
+        name="email"
+        label="E-mailadres"
+        type="email"
+        autoComplete="username"
+        value={email}
+        onChange={setEmail}
+        errors={errors}
+      />
       <TextField
         formId={formId}
         name="password"

@@ -21,6 +21,7 @@ import { QueryState } from '../components/States';
 import { graphql } from '../gql';
 import type { OpgaveStatus, OpgavenQuery } from '../gql/graphql';
 import { isStale, TECHNICAL_ERROR, toFieldErrors } from '../lib/errors';
+import { formatNumber } from '../lib/format';
 import { MEMBER_KIND_LABELS, OPGAVE_STATUS_LABELS, OPGAVE_STATUS_ORDER, OWNERSHIP_RUNGS, rungLabel } from '../lib/labels';
 import { useViewer } from '../lib/session';
 
@@ -39,6 +40,37 @@ export const OPGAVEN = graphql(`
           status
           ownershipRung
           version
+          selection {
+            selected
+            votes
+            rank
+            minorityWisdom
+            decision {
+              id
+              text
+              outcome
+              decidedOn
+              votesFor
+              votesAgainst
+              votesAbstain
+              minorityPosition
+            }
+          }
+          ateliers {
+            id
+            title
+            facilitatorHours
+            hoursNorm
+            overBudget
+            followUpDecision
+            actions {
+              id
+              title
+              status
+              dueOn
+              overdue
+            }
+          }
           team {
             id
             procesbegeleider
@@ -199,7 +231,8 @@ function OpgaveCard({ o, canEdit }: { o: Opgave; canEdit: boolean }) {
       {o.team ? (
         <details className="opgave-card__team">
           <summary>
-            Opgaveteam: {residents} {residents === 1 ? 'inwoner' : 'inwoners'}, {professionals} {professionals === 1 ? 'professional' : 'professionals'}
+            Opgaveteam: {residents} {residents === 1 ? 'inwoner' : 'inwoners'}, {professionals}{' '}
+            {professionals === 1 ? 'professional' : 'professionals'}
           </summary>
           <Paragraph>
             Procesbegeleider: {o.team.procesbegeleider}
@@ -216,6 +249,28 @@ function OpgaveCard({ o, canEdit }: { o: Opgave; canEdit: boolean }) {
         </details>
       ) : (
         <Paragraph className="opgave-card__team">Nog geen opgaveteam.</Paragraph>
+      )}
+      {o.selection && (
+        <Paragraph className="opgave-card__selection">
+          {o.selection.selected ? 'Gekozen' : 'Niet gekozen'} met {o.selection.votes} stemmen (plaats {o.selection.rank}).
+          {o.selection.decision.minorityPosition && <> Standpunt van de minderheid: {o.selection.decision.minorityPosition}</>}
+          {o.selection.minorityWisdom && <> Wijsheid van de minderheid: {o.selection.minorityWisdom}</>}
+        </Paragraph>
+      )}
+      {o.ateliers.length > 0 && (
+        <ul className="atelier-list" aria-label={`Ateliers van ${o.title}`}>
+          {o.ateliers.map((a) => {
+            const open = a.actions.filter((x) => x.status === 'OPEN');
+            const late = open.filter((x) => x.overdue).length;
+            return (
+              <li key={a.id}>
+                <strong>{a.title}</strong>: {formatNumber(a.facilitatorHours)} van {formatNumber(a.hoursNorm)} uur
+                {a.overBudget && <span className="overdue"> (boven de norm)</span>}; {a.actions.length} acties, {open.length} open
+                {late > 0 && <span className="overdue">, {late} te laat</span>}
+              </li>
+            );
+          })}
+        </ul>
       )}
       {canEdit && <OpgaveEdit o={o} />}
     </article>
@@ -240,7 +295,13 @@ function OpgaveEdit({ o }: { o: Opgave }) {
         setSaved(true);
         setErrors([]);
       } else if (isStale(errs)) {
-        setErrors([{ field: null, message: 'Iemand anders heeft deze opgave intussen gewijzigd. Vernieuw de pagina, controleer de gegevens en pas uw wijziging opnieuw toe.' }]);
+        setErrors([
+          {
+            field: null,
+            message:
+              'Iemand anders heeft deze opgave intussen gewijzigd. Vernieuw de pagina, controleer de gegevens en pas uw wijziging opnieuw toe.',
+          },
+        ]);
       } else setErrors(toFieldErrors(errs, ['status', 'ownershipRung']));
     } catch {
       setErrors([TECHNICAL_ERROR]);
@@ -252,8 +313,24 @@ function OpgaveEdit({ o }: { o: Opgave }) {
       <form noValidate onSubmit={(e) => void submit(e)} aria-label={`${o.title} wijzigen`}>
         <ErrorSummary formId={formId} errors={errors} />
         {saved && <Notice>Opgeslagen.</Notice>}
-        <SelectField formId={formId} name="status" label="Status" value={status} onChange={setStatus} options={options(OPGAVE_STATUS_LABELS)} errors={errors} />
-        <SelectField formId={formId} name="ownershipRung" label="Trede van eigenaarschap" value={rung} onChange={setRung} options={RUNG_OPTIONS} errors={errors} />
+        <SelectField
+          formId={formId}
+          name="status"
+          label="Status"
+          value={status}
+          onChange={setStatus}
+          options={options(OPGAVE_STATUS_LABELS)}
+          errors={errors}
+        />
+        <SelectField
+          formId={formId}
+          name="ownershipRung"
+          label="Trede van eigenaarschap"
+          value={rung}
+          onChange={setRung}
+          options={RUNG_OPTIONS}
+          errors={errors}
+        />
         <Button appearance="secondary-action-button" type="submit" busy={loading}>
           Opslaan
         </Button>
@@ -280,7 +357,12 @@ function NewOpgave({ onCreated }: { onCreated: () => void }) {
     try {
       const { data } = await create({
         variables: {
-          input: { title: values.title.trim(), area: values.area.trim(), description: values.description.trim(), ownershipRung: Number(values.ownershipRung) },
+          input: {
+            title: values.title.trim(),
+            area: values.area.trim(),
+            description: values.description.trim(),
+            ownershipRung: Number(values.ownershipRung),
+          },
         },
       });
       const errs = data?.opgaveCreate.userErrors ?? [];
@@ -303,8 +385,24 @@ function NewOpgave({ onCreated }: { onCreated: () => void }) {
         <ErrorSummary formId={formId} errors={errors} />
         <TextField formId={formId} name="title" label="Titel" value={values.title} onChange={set('title')} errors={errors} />
         <TextField formId={formId} name="area" label="Dorp, wijk of kern" value={values.area} onChange={set('area')} errors={errors} />
-        <TextAreaField formId={formId} name="description" label="Omschrijving" required={false} value={values.description} onChange={set('description')} errors={errors} />
-        <SelectField formId={formId} name="ownershipRung" label="Trede van eigenaarschap" value={values.ownershipRung} onChange={set('ownershipRung')} options={RUNG_OPTIONS} errors={errors} />
+        <TextAreaField
+          formId={formId}
+          name="description"
+          label="Omschrijving"
+          required={false}
+          value={values.description}
+          onChange={set('description')}
+          errors={errors}
+        />
+        <SelectField
+          formId={formId}
+          name="ownershipRung"
+          label="Trede van eigenaarschap"
+          value={values.ownershipRung}
+          onChange={set('ownershipRung')}
+          options={RUNG_OPTIONS}
+          errors={errors}
+        />
         <ButtonGroup>
           <Button appearance="primary-action-button" type="submit" busy={loading}>
             Opgave vastleggen

@@ -134,7 +134,17 @@ export function OverlegPage() {
           navigate(choice ? `/overleg?soort=${choice}` : '/overleg', { replace: true });
         }}
       >
-        <SelectField formId="overleg-filter" name="soort" label="Soort overleg" required={false} value={choice} onChange={setChoice} options={options(OVERLEG_KIND_LABELS)} emptyLabel="Alle soorten" errors={[]} />
+        <SelectField
+          formId="overleg-filter"
+          name="soort"
+          label="Soort overleg"
+          required={false}
+          value={choice}
+          onChange={setChoice}
+          options={options(OVERLEG_KIND_LABELS)}
+          emptyLabel="Alle soorten"
+          errors={[]}
+        />
         <Button appearance="secondary-action-button" type="submit">
           Toon
         </Button>
@@ -206,9 +216,7 @@ function OverlegCard({ o }: { o: Overleg }) {
       ) : (
         <div className="table-scroll">
           <Table className="data-table">
-            <TableCaption>
-              Acties van dit overleg ({open.length} open)
-            </TableCaption>
+            <TableCaption>Acties van dit overleg ({open.length} open)</TableCaption>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell scope="col">Actie</TableHeaderCell>

@@ -25,7 +25,17 @@ function shown(value: string, raw: unknown, field: string, suppressed: readonly 
   return suppressed.includes(field) ? 'afgeschermd (< 5)' : '—';
 }
 
-export function OverviewFigures({ from, to, providerId, headingLevel = 2 }: { from: string; to: string; providerId: string | null; headingLevel?: 2 | 3 }) {
+export function OverviewFigures({
+  from,
+  to,
+  providerId,
+  headingLevel = 2,
+}: {
+  from: string;
+  to: string;
+  providerId: string | null;
+  headingLevel?: 2 | 3;
+}) {
   const query = useQuery(OVERVIEW, { variables: { period: { from, to }, providerId, interval: 'MONTH' } });
   const H = headingLevel === 2 ? Heading2 : Heading3;
   return (
@@ -38,7 +48,9 @@ export function OverviewFigures({ from, to, providerId, headingLevel = 2 }: { fr
           <ul className="figures" aria-label="Kerncijfers">
             <li className="figure">
               <span className="figure__label">Actieve arrangementen</span>
-              <span className="figure__value">{shown(formatNumber(o.arrangements.active), o.arrangements.active, 'active', o.arrangements.suppressed)}</span>
+              <span className="figure__value">
+                {shown(formatNumber(o.arrangements.active), o.arrangements.active, 'active', o.arrangements.suppressed)}
+              </span>
               <span className="figure__note">
                 {shown(formatNumber(o.arrangements.new), o.arrangements.new, 'new', o.arrangements.suppressed)} nieuw,{' '}
                 {shown(formatNumber(o.arrangements.ended), o.arrangements.ended, 'ended', o.arrangements.suppressed)} beëindigd
@@ -48,7 +60,7 @@ export function OverviewFigures({ from, to, providerId, headingLevel = 2 }: { fr
               <span className="figure__label">Kosten tegen budget</span>
               <span className="figure__value">{formatPercent(o.budgetUsedRatio)}</span>
               <span className="figure__note">
-                {formatMoney(o.costCents)} van {formatMoney(o.budgetCents, 'geen budget')}
+                {formatMoney(o.costCents)} van {formatMoney(o.budgetCents, 'geen budget: er is geen convenant in werking')}
               </span>
             </li>
             <li className="figure">
@@ -89,7 +101,7 @@ function TrendChart({ series }: { series: Overview['series'] }) {
   return (
     <figure className="chart" aria-hidden="true">
       <ResponsiveContainer width="100%" height={300}>
-        <ComposedChart data={data} margin={{ top: 10, right: 20, bottom: 10, left: 10 }}>
+        <ComposedChart accessibilityLayer={false} data={data} margin={{ top: 10, right: 20, bottom: 10, left: 10 }}>
           <CartesianGrid stroke="#d0d0d0" strokeDasharray="3 3" />
           <XAxis dataKey="maand" />
           <YAxis yAxisId="kosten" tickFormatter={(v: number) => `€ ${formatNumber(v / 1000)}k`} />
@@ -132,7 +144,9 @@ function TrendTable({ series }: { series: Overview['series'] }) {
             series.map((s) => (
               <TableRow key={s.periodStart}>
                 <TableHeaderCell scope="row">{formatMonth(s.periodStart)}</TableHeaderCell>
-                <TableCell className="numeric">{shown(formatNumber(s.arrangements.active), s.arrangements.active, 'active', s.arrangements.suppressed)}</TableCell>
+                <TableCell className="numeric">
+                  {shown(formatNumber(s.arrangements.active), s.arrangements.active, 'active', s.arrangements.suppressed)}
+                </TableCell>
                 <TableCell className="numeric">{formatMoney(s.costCents)}</TableCell>
                 <TableCell className="numeric">{formatNumber(s.averageWaitingDays)}</TableCell>
               </TableRow>
@@ -176,8 +190,12 @@ function ProviderTable({ o }: { o: Overview }) {
           {o.byProvider.map((p) => (
             <TableRow key={p.provider.id}>
               <TableHeaderCell scope="row">{p.provider.name}</TableHeaderCell>
-              <TableCell className="numeric">{shown(formatNumber(p.arrangements.active), p.arrangements.active, 'active', p.arrangements.suppressed)}</TableCell>
-              <TableCell className="numeric">{shown(formatNumber(p.arrangements.new), p.arrangements.new, 'new', p.arrangements.suppressed)}</TableCell>
+              <TableCell className="numeric">
+                {shown(formatNumber(p.arrangements.active), p.arrangements.active, 'active', p.arrangements.suppressed)}
+              </TableCell>
+              <TableCell className="numeric">
+                {shown(formatNumber(p.arrangements.new), p.arrangements.new, 'new', p.arrangements.suppressed)}
+              </TableCell>
               <TableCell className="numeric">{formatMoney(p.costCents)}</TableCell>
               <TableCell className="numeric">{formatPercent(p.budgetUsedRatio)}</TableCell>
               <TableCell className="numeric">{formatNumber(p.hoursDelivered)}</TableCell>

@@ -51,8 +51,26 @@ function Filters({ from, to, providerId }: { from: string; to: string; providerI
   return (
     <form className="search-form" noValidate onSubmit={submit} aria-label="Periode en aanbieder kiezen">
       <ErrorSummary formId={formId} errors={errors} />
-      <TextField formId={formId} name="from" label="Van" type="date" width="medium" value={values.from} onChange={(v) => setValues({ ...values, from: v })} errors={errors} />
-      <TextField formId={formId} name="to" label="Tot en met" type="date" width="medium" value={values.to} onChange={(v) => setValues({ ...values, to: v })} errors={errors} />
+      <TextField
+        formId={formId}
+        name="from"
+        label="Van"
+        type="date"
+        width="medium"
+        value={values.from}
+        onChange={(v) => setValues({ ...values, from: v })}
+        errors={errors}
+      />
+      <TextField
+        formId={formId}
+        name="to"
+        label="Tot en met"
+        type="date"
+        width="medium"
+        value={values.to}
+        onChange={(v) => setValues({ ...values, to: v })}
+        errors={errors}
+      />
       <SelectField
         formId={formId}
         name="providerId"

@@ -25,7 +25,13 @@ import { QueryState } from '../components/States';
 import type { ClientCouncilVerdict, DecisionOutcome, Perspective, ProposalFieldsFragment } from '../gql/graphql';
 import { isStale, TECHNICAL_ERROR, toFieldErrors } from '../lib/errors';
 import { formatDate, formatDateTime, isLocalDate, todayInAmsterdam } from '../lib/format';
-import { CLIENT_COUNCIL_VERDICT_LABELS, DECISION_OUTCOME_LABELS, PERSPECTIVE_LABELS, PROPOSAL_STATUS_LABELS, PROPOSAL_STEP_LABELS } from '../lib/labels';
+import {
+  CLIENT_COUNCIL_VERDICT_LABELS,
+  DECISION_OUTCOME_LABELS,
+  PERSPECTIVE_LABELS,
+  PROPOSAL_STATUS_LABELS,
+  PROPOSAL_STEP_LABELS,
+} from '../lib/labels';
 import { Link } from '../lib/router';
 import { useViewer } from '../lib/session';
 import { CLIENT_COUNCIL_CHECK, FEEDBACK_RECORD, PERSPECTIVE_RECORD, PROPOSAL, PROPOSAL_DECIDE } from './proposal-documents';
@@ -176,7 +182,13 @@ function useProposalForm() {
       }
       if (isStale(errs) && onStale) {
         await onStale().catch(() => {});
-        setErrors([{ field: null, message: 'Iemand anders heeft dit voorstel intussen gewijzigd. De nieuwste gegevens staan hierboven; uw invoer staat er nog. Controleer en sla opnieuw op.' }]);
+        setErrors([
+          {
+            field: null,
+            message:
+              'Iemand anders heeft dit voorstel intussen gewijzigd. De nieuwste gegevens staan hierboven; uw invoer staat er nog. Controleer en sla opnieuw op.',
+          },
+        ]);
         return false;
       }
       setErrors(toFieldErrors(errs, fields));
@@ -207,13 +219,24 @@ function PerspectiveForm({ p, sides }: { p: ProposalFieldsFragment; sides: Persp
           await record({
             variables: {
               id: p.id,
-              input: { perspective, position: values.position.trim(), advice: values.advice.trim() || null, consultedConstituency: values.consulted === 'ja' },
+              input: {
+                perspective,
+                position: values.position.trim(),
+                advice: values.advice.trim() || null,
+                consultedConstituency: values.consulted === 'ja',
+              },
             },
           })
         ).data?.proposalPerspectiveRecord,
       ['perspective', 'position', 'advice', 'consultedConstituency'],
     );
-    if (ok) setValues({ perspective: sides.find((s) => s !== perspective && p.missingPerspectives.includes(s)) ?? perspective, position: '', advice: '', consulted: 'ja' });
+    if (ok)
+      setValues({
+        perspective: sides.find((s) => s !== perspective && p.missingPerspectives.includes(s)) ?? perspective,
+        position: '',
+        advice: '',
+        consulted: 'ja',
+      });
   }
   return (
     <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
@@ -229,8 +252,23 @@ function PerspectiveForm({ p, sides }: { p: ProposalFieldsFragment; sides: Persp
         options={sides.map((s) => ({ value: s, label: PERSPECTIVE_LABELS[s] }))}
         errors={errors}
       />
-      <TextAreaField formId={formId} name="position" label="Standpunt" value={values.position} onChange={(v) => setValues({ ...values, position: v })} errors={errors} />
-      <TextAreaField formId={formId} name="advice" label="Advies" required={false} value={values.advice} onChange={(v) => setValues({ ...values, advice: v })} errors={errors} />
+      <TextAreaField
+        formId={formId}
+        name="position"
+        label="Standpunt"
+        value={values.position}
+        onChange={(v) => setValues({ ...values, position: v })}
+        errors={errors}
+      />
+      <TextAreaField
+        formId={formId}
+        name="advice"
+        label="Advies"
+        required={false}
+        value={values.advice}
+        onChange={(v) => setValues({ ...values, advice: v })}
+        errors={errors}
+      />
       <SelectField
         formId={formId}
         name="consultedConstituency"
@@ -315,12 +353,56 @@ function DecideForm({ p, refetch }: { p: ProposalFieldsFragment; refetch: () => 
       <ErrorSummary formId={formId} errors={errors} />
       {done && <Notice>Het besluit is vastgelegd.</Notice>}
       <TextAreaField formId={formId} name="text" label="Besluit" value={v.text} onChange={set('text')} errors={errors} />
-      <SelectField formId={formId} name="outcome" label="Uitkomst" value={v.outcome} onChange={set('outcome')} options={options(DECISION_OUTCOME_LABELS)} errors={errors} />
-      <TextField formId={formId} name="decidedOn" label="Besloten op" type="date" width="medium" value={v.decidedOn} onChange={set('decidedOn')} errors={errors} />
+      <SelectField
+        formId={formId}
+        name="outcome"
+        label="Uitkomst"
+        value={v.outcome}
+        onChange={set('outcome')}
+        options={options(DECISION_OUTCOME_LABELS)}
+        errors={errors}
+      />
+      <TextField
+        formId={formId}
+        name="decidedOn"
+        label="Besloten op"
+        type="date"
+        width="medium"
+        value={v.decidedOn}
+        onChange={set('decidedOn')}
+        errors={errors}
+      />
       <div className="field-row">
-        <TextField formId={formId} name="votesFor" label="Stemmen voor" inputMode="numeric" width="small" value={v.votesFor} onChange={set('votesFor')} errors={errors} />
-        <TextField formId={formId} name="votesAgainst" label="Stemmen tegen" inputMode="numeric" width="small" value={v.votesAgainst} onChange={set('votesAgainst')} errors={errors} />
-        <TextField formId={formId} name="votesAbstain" label="Onthoudingen" inputMode="numeric" width="small" value={v.votesAbstain} onChange={set('votesAbstain')} errors={errors} />
+        <TextField
+          formId={formId}
+          name="votesFor"
+          label="Stemmen voor"
+          inputMode="numeric"
+          width="small"
+          value={v.votesFor}
+          onChange={set('votesFor')}
+          errors={errors}
+        />
+        <TextField
+          formId={formId}
+          name="votesAgainst"
+          label="Stemmen tegen"
+          inputMode="numeric"
+          width="small"
+          value={v.votesAgainst}
+          onChange={set('votesAgainst')}
+          errors={errors}
+        />
+        <TextField
+          formId={formId}
+          name="votesAbstain"
+          label="Onthoudingen"
+          inputMode="numeric"
+          width="small"
+          value={v.votesAbstain}
+          onChange={set('votesAbstain')}
+          errors={errors}
+        />
       </div>
       <TextAreaField
         formId={formId}
@@ -332,7 +414,15 @@ function DecideForm({ p, refetch }: { p: ProposalFieldsFragment; refetch: () => 
         onChange={set('minorityPosition')}
         errors={errors}
       />
-      <TextField formId={formId} name="responsible" label="Eindverantwoordelijke" required={false} value={v.responsible} onChange={set('responsible')} errors={errors} />
+      <TextField
+        formId={formId}
+        name="responsible"
+        label="Eindverantwoordelijke"
+        required={false}
+        value={v.responsible}
+        onChange={set('responsible')}
+        errors={errors}
+      />
       <Button appearance="primary-action-button" type="submit" busy={loading}>
         Besluit vastleggen
       </Button>
@@ -352,7 +442,9 @@ function FeedbackForm({ p }: { p: ProposalFieldsFragment }) {
     setErrors(found);
     if (found.length > 0) return;
     await run(
-      async () => (await record({ variables: { id: p.id, input: { residentsMeetingOn: v.residentsMeetingOn, summary: v.summary.trim() } } })).data?.proposalFeedbackRecord,
+      async () =>
+        (await record({ variables: { id: p.id, input: { residentsMeetingOn: v.residentsMeetingOn, summary: v.summary.trim() } } })).data
+          ?.proposalFeedbackRecord,
       ['residentsMeetingOn', 'summary'],
     );
   }
@@ -361,8 +453,24 @@ function FeedbackForm({ p }: { p: ProposalFieldsFragment }) {
       <Heading3 id={`${formId}-title`}>Terugkoppeling in de bewonersbijeenkomst</Heading3>
       <ErrorSummary formId={formId} errors={errors} />
       {done && <Notice>De terugkoppeling is vastgelegd.</Notice>}
-      <TextField formId={formId} name="residentsMeetingOn" label="Datum bewonersbijeenkomst" type="date" width="medium" value={v.residentsMeetingOn} onChange={(x) => setV({ ...v, residentsMeetingOn: x })} errors={errors} />
-      <TextAreaField formId={formId} name="summary" label="Samenvatting" value={v.summary} onChange={(x) => setV({ ...v, summary: x })} errors={errors} />
+      <TextField
+        formId={formId}
+        name="residentsMeetingOn"
+        label="Datum bewonersbijeenkomst"
+        type="date"
+        width="medium"
+        value={v.residentsMeetingOn}
+        onChange={(x) => setV({ ...v, residentsMeetingOn: x })}
+        errors={errors}
+      />
+      <TextAreaField
+        formId={formId}
+        name="summary"
+        label="Samenvatting"
+        value={v.summary}
+        onChange={(x) => setV({ ...v, summary: x })}
+        errors={errors}
+      />
       <Button appearance="primary-action-button" type="submit" busy={loading}>
         Terugkoppeling vastleggen
       </Button>
@@ -384,7 +492,9 @@ function CouncilForm({ p }: { p: ProposalFieldsFragment }) {
     if (found.length > 0 || !v.verdict) return;
     const verdict = v.verdict;
     await run(
-      async () => (await check({ variables: { id: p.id, input: { checkedOn: v.checkedOn, verdict, remarks: v.remarks.trim() || null } } })).data?.proposalClientCouncilCheck,
+      async () =>
+        (await check({ variables: { id: p.id, input: { checkedOn: v.checkedOn, verdict, remarks: v.remarks.trim() || null } } })).data
+          ?.proposalClientCouncilCheck,
       ['checkedOn', 'verdict', 'remarks'],
     );
   }
@@ -393,9 +503,34 @@ function CouncilForm({ p }: { p: ProposalFieldsFragment }) {
       <Heading3 id={`${formId}-title`}>Toets door de cliëntenraad</Heading3>
       <ErrorSummary formId={formId} errors={errors} />
       {done && <Notice>De toets is vastgelegd; de cyclus is afgesloten.</Notice>}
-      <TextField formId={formId} name="checkedOn" label="Getoetst op" type="date" width="medium" value={v.checkedOn} onChange={(x) => setV({ ...v, checkedOn: x })} errors={errors} />
-      <SelectField formId={formId} name="verdict" label="Oordeel" value={v.verdict} onChange={(x) => setV({ ...v, verdict: x })} options={options(CLIENT_COUNCIL_VERDICT_LABELS)} errors={errors} />
-      <TextAreaField formId={formId} name="remarks" label="Opmerkingen" required={false} value={v.remarks} onChange={(x) => setV({ ...v, remarks: x })} errors={errors} />
+      <TextField
+        formId={formId}
+        name="checkedOn"
+        label="Getoetst op"
+        type="date"
+        width="medium"
+        value={v.checkedOn}
+        onChange={(x) => setV({ ...v, checkedOn: x })}
+        errors={errors}
+      />
+      <SelectField
+        formId={formId}
+        name="verdict"
+        label="Oordeel"
+        value={v.verdict}
+        onChange={(x) => setV({ ...v, verdict: x })}
+        options={options(CLIENT_COUNCIL_VERDICT_LABELS)}
+        errors={errors}
+      />
+      <TextAreaField
+        formId={formId}
+        name="remarks"
+        label="Opmerkingen"
+        required={false}
+        value={v.remarks}
+        onChange={(x) => setV({ ...v, remarks: x })}
+        errors={errors}
+      />
       <Button appearance="primary-action-button" type="submit" busy={loading}>
         Toets vastleggen
       </Button>

@@ -30,7 +30,9 @@ const PAGE_SIZE = 20;
 export function nextDeadline(p: ProposalFieldsFragment): string | null {
   switch (p.status) {
     case 'SUBMITTED':
-      return p.missingPerspectives.length > 0 ? `Standpunten uiterlijk ${formatDate(p.schedule.perspectivesDueOn)}` : `Beleidsoverleg uiterlijk ${formatDate(p.schedule.policyMeetingBy)}`;
+      return p.missingPerspectives.length > 0
+        ? `Standpunten uiterlijk ${formatDate(p.schedule.perspectivesDueOn)}`
+        : `Beleidsoverleg uiterlijk ${formatDate(p.schedule.policyMeetingBy)}`;
     case 'DECIDED':
       return `Terugkoppeling uiterlijk ${formatDate(p.schedule.decisionFeedbackBy)}`;
     case 'FED_BACK':
@@ -50,8 +52,8 @@ export function ProposalsPage() {
     <>
       <PageHeading title="Voorstellen" />
       <Paragraph>
-        Voorstellen (aanbiedingsformulieren) in hun cyclus van zes weken: standpunten van bewoners, medewerkers en organisatie, het beleidsoverleg
-        in week 5 en de terugkoppeling in week 6.
+        Voorstellen (aanbiedingsformulieren) in hun cyclus van zes weken: standpunten van bewoners, medewerkers en organisatie, het beleidsoverleg in
+        week 5 en de terugkoppeling in week 6.
       </Paragraph>
       <Paragraph>
         {onlyOverdue ? (
@@ -67,7 +69,10 @@ export function ProposalsPage() {
       <QueryState query={query} what="De voorstellen">
         {(data) => (
           <>
-            <ProposalTable proposals={data.proposals.edges.map((e) => e.node)} caption={onlyOverdue ? 'Voorstellen die vandaag te laat zijn' : 'Voorstellen'} />
+            <ProposalTable
+              proposals={data.proposals.edges.map((e) => e.node)}
+              caption={onlyOverdue ? 'Voorstellen die vandaag te laat zijn' : 'Voorstellen'}
+            />
             <Pager
               label="voorstellen"
               page={pager.page}
@@ -116,7 +121,9 @@ export function ProposalTable({ proposals, caption }: { proposals: ProposalField
                 <TableCell>{PROPOSAL_STATUS_LABELS[p.status]}</TableCell>
                 <TableCell>{formatDate(p.submittedOn)}</TableCell>
                 <TableCell>{nextDeadline(p) ?? '—'}</TableCell>
-                <TableCell>{p.overdue ? <span className="overdue">{p.overdueSteps.map((s) => PROPOSAL_STEP_LABELS[s]).join('; ')}</span> : 'Nee'}</TableCell>
+                <TableCell>
+                  {p.overdue ? <span className="overdue">{p.overdueSteps.map((s) => PROPOSAL_STEP_LABELS[s]).join('; ')}</span> : 'Nee'}
+                </TableCell>
               </TableRow>
             ))
           )}
@@ -149,7 +156,12 @@ function SubmitProposal() {
       const { data } = await submitProposal({
         variables: {
           idempotencyKey: key.current,
-          input: { title: values.title.trim(), description: values.description.trim(), submittedOn: values.submittedOn, urgent: values.urgent === 'ja' },
+          input: {
+            title: values.title.trim(),
+            description: values.description.trim(),
+            submittedOn: values.submittedOn,
+            urgent: values.urgent === 'ja',
+          },
         },
       });
       const payload = data?.proposalSubmit;
@@ -169,13 +181,38 @@ function SubmitProposal() {
       <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
         <ErrorSummary formId={formId} errors={errors} />
         <TextField formId={formId} name="title" label="Titel" value={values.title} onChange={set('title')} errors={errors} />
-        <TextAreaField formId={formId} name="description" label="Toelichting" required={false} value={values.description} onChange={set('description')} errors={errors} />
-        <TextField formId={formId} name="submittedOn" label="Ingediend op" description="Week 0 van de cyclus: alle termijnen volgen hieruit." type="date" width="medium" value={values.submittedOn} onChange={set('submittedOn')} errors={errors} />
+        <TextAreaField
+          formId={formId}
+          name="description"
+          label="Toelichting"
+          required={false}
+          value={values.description}
+          onChange={set('description')}
+          errors={errors}
+        />
+        <TextField
+          formId={formId}
+          name="submittedOn"
+          label="Ingediend op"
+          description="Week 0 van de cyclus: alle termijnen volgen hieruit."
+          type="date"
+          width="medium"
+          value={values.submittedOn}
+          onChange={set('submittedOn')}
+          errors={errors}
+        />
         <fieldset className="utrecht-form-fieldset">
           <legend className="utrecht-form-fieldset__legend">Spoed?</legend>
           {(['nee', 'ja'] as const).map((v) => (
             <label key={v} className="utrecht-form-label utrecht-form-label--radio radio-option">
-              <input type="radio" className="utrecht-radio-button" name={`${formId}-urgent`} value={v} checked={values.urgent === v} onChange={() => set('urgent')(v)} />{' '}
+              <input
+                type="radio"
+                className="utrecht-radio-button"
+                name={`${formId}-urgent`}
+                value={v}
+                checked={values.urgent === v}
+                onChange={() => set('urgent')(v)}
+              />{' '}
               {v === 'ja' ? 'Ja: ad-hocoverleg binnen een week' : 'Nee'}
             </label>
           ))}
@@ -187,4 +224,3 @@ function SubmitProposal() {
     </section>
   );
 }
-

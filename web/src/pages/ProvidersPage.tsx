@@ -71,7 +71,11 @@ export function ProvidersPage() {
                             ? '—'
                             : (node.representatives ?? []).map((r) => (
                                 <span key={r.email} className="representative">
-                                  {r.name} (<a className="utrecht-link" href={`mailto:${r.email}`}>{r.email}</a>)
+                                  {r.name} (
+                                  <a className="utrecht-link" href={`mailto:${r.email}`}>
+                                    {r.email}
+                                  </a>
+                                  )
                                 </span>
                               ))}
                         </TableCell>

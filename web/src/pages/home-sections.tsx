@@ -1,5 +1,15 @@
 import { useQuery } from '@apollo/client/react';
-import { Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Heading2,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import type { ComponentType } from 'react';
 import { QueryState } from '../components/States';
 import { graphql } from '../gql';

@@ -80,7 +80,6 @@ export const PROPOSAL = graphql(`
   }
 `);
 
-
 export const PROPOSAL_SUBMIT = graphql(`
   mutation ProposalSubmit($input: ProposalSubmitInput!, $idempotencyKey: String) {
     proposalSubmit(input: $input, idempotencyKey: $idempotencyKey) {

@@ -1,0 +1,114 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const baseUrl = (): string => {
+  const url = process.env.E2E_BASE_URL;
+  if (!url) throw new Error('E2E_BASE_URL is not set: the global setup did not start the server.');
+  return url;
+};
+
+export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'regiekamer-demo';
+export const SCREENSHOTS = path.resolve(__dirname, '../screenshots');
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--lang=nl-NL',
+    ],
+  });
+}
+
+export async function newPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  return { context, page };
+}
+
+/** Logs in through the login page, with the keyboard only. */
+export async function login(page: Page, email: string): Promise<void> {
+  await page.goto(baseUrl() + '/');
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
+  await page.getByLabel('Wachtwoord').press('Enter');
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
+}
+
+/** In-app navigation through the main menu. */
+export async function goTo(page: Page, menuItem: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: menuItem, exact: true }).click();
+  await page.waitForLoadState('networkidle');
+}
+
+/** The page's text with non-breaking spaces as spaces (Intl puts one in `€ 1.234,56`). */
+export async function text(page: Page, selector = 'main'): Promise<string> {
+  return (await page.locator(selector).innerText()).replace(/\u00a0/g, ' ');
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** axe-core injected into the page: the serious and critical WCAG 2.x A/AA violations. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const violations = (await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: unknown[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations;
+  })) as AxeViolation[];
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
+}
+
+/** GraphQL over HTTP, for setting up and cross-checking what the browser shows. */
+export async function gql<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  const res = await fetch(baseUrl() + '/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: T; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data as T;
+}
+
+export async function apiLogin(email: string): Promise<string> {
+  const data = await gql<{ login: { token: string | null } }>('mutation($input: LoginInput!) { login(input: $input) { token } }', {
+    input: { email, password: DEMO_PASSWORD },
+  });
+  if (!data.login.token) throw new Error(`login failed for ${email}`);
+  return data.login.token;
+}
+
+const MONEY = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
+export const money = (cents: number): string => MONEY.format(cents / 100).replace(/\u00a0/g, ' ');
+
+export function todayInAmsterdam(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}

@@ -1,0 +1,65 @@
+// Starts the real server (API + built web client) on an embedded PostgreSQL in a fresh folder, with demo data.
+// Fails — never skips — when Chromium or the builds are missing.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, chmod } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export default async function globalSetup() {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH. The browser tests never skip.`,
+    );
+  }
+  const main = path.join(root, 'api/dist/api/src/main.js');
+  if (!existsSync(main)) throw new Error(`${main} is missing: run npm run build first.`);
+  if (!existsSync(path.join(root, 'web/dist/index.html'))) throw new Error('web/dist is missing: run npm run build first.');
+
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'regiekamer-e2e-'));
+  await chmod(dataDir, 0o755);
+  const [port, pgPort] = [await freePort(), await freePort()];
+  const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), LOG_LEVEL: 'warn' };
+  delete env.DATABASE_URL;
+  delete env.APP_DATABASE_URL;
+  delete env.NODE_ENV;
+  const child = spawn(process.execPath, [main], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  globalThis.__REGIEKAMER_E2E__ = { child, dataDir };
+
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`The server stopped while starting (exit ${child.exitCode}):\n${output}`);
+    try {
+      const res = await fetch(`${baseUrl}/readyz`);
+      if (res.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`The server did not become ready in 120 s:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  process.env.E2E_BASE_URL = baseUrl;
+  process.env.CHROMIUM_PATH = CHROMIUM;
+}

@@ -1,0 +1,334 @@
+/**
+ * The web client in a real browser (Debian's Chromium) against the real server and database, one scenario per role,
+ * with an axe-core check and a screenshot of every main page.
+ */
+import type { Browser, Page } from 'playwright-core';
+import {
+  apiLogin,
+  baseUrl,
+  goTo,
+  gql,
+  launch,
+  login,
+  money,
+  newPage,
+  screenshot,
+  seriousViolations,
+  text,
+  todayInAmsterdam,
+} from './support/browser';
+
+let browser: Browser;
+const clientKey = `E2E-${Date.now().toString(36).toUpperCase()}`;
+const today = todayInAmsterdam();
+const monthStart = `${today.slice(0, 8)}01`;
+let repA = '';
+let repB = '';
+let providerA = '';
+let providerAName = '';
+let arrangementPath = '';
+let costBefore = 0;
+const REPORT_CENTS = 41250;
+const a11y: Record<string, string[]> = {};
+
+async function checkPage(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page
+    .locator('[role="status"]:has-text("laden…")')
+    .first()
+    .waitFor({ state: 'detached', timeout: 20_000 })
+    .catch(() => {});
+  await screenshot(page, name);
+  a11y[name] = await seriousViolations(page);
+}
+
+beforeAll(async () => {
+  browser = await launch();
+  const regisseur = await apiLogin('regisseur@gemeente.example');
+  const data = await gql<{ providers: { edges: { node: { id: string; name: string; representatives: { email: string }[] } }[] } }>(
+    '{ providers(first: 20) { edges { node { id name representatives { email } } } } }',
+    {},
+    regisseur,
+  );
+  const withReps = data.providers.edges.map((e) => e.node).filter((p) => p.representatives.length > 0);
+  expect(withReps.length).toBeGreaterThanOrEqual(2);
+  const [a, b] = withReps as [(typeof withReps)[number], (typeof withReps)[number]];
+  repA = a.representatives[0]!.email;
+  repB = b.representatives[0]!.email;
+  providerA = a.id;
+  providerAName = a.name;
+  const overview = await gql<{ overview: { byProvider: { provider: { id: string }; costCents: number | null }[] } }>(
+    'query($p: PeriodInput!) { overview(period: $p) { byProvider { provider { id } costCents } } }',
+    { p: { from: `${today.slice(0, 4)}-01-01`, to: today } },
+    regisseur,
+  );
+  costBefore = overview.overview.byProvider.find((r) => r.provider.id === providerA)?.costCents ?? 0;
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+test('the login page refuses a wrong password with an error summary that takes focus', async () => {
+  const { context, page } = await newPage(browser);
+  await page.goto(baseUrl() + '/');
+  await checkPage(page, '01-inloggen');
+  await page.getByLabel('E-mailadres').fill('regisseur@gemeente.example');
+  await page.getByLabel('Wachtwoord').fill('fout-wachtwoord');
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'Er is een probleem' });
+  await summary.waitFor();
+  expect(await summary.innerText()).toContain('Het e-mailadres of wachtwoord is onjuist.');
+  expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Er is een probleem');
+  // The token is never in localStorage.
+  expect(await page.evaluate(() => window.localStorage.length)).toBe(0);
+  await context.close();
+});
+
+test('a provider representative creates an arrangement, adds a report and finds it in the list', async () => {
+  const { context, page } = await newPage(browser);
+  await login(page, repA);
+  expect(await page.evaluate(() => Object.keys(window.localStorage))).toEqual([]);
+  expect(await page.evaluate(() => window.sessionStorage.getItem('regiekamer.token'))).toBeTruthy();
+  await checkPage(page, '10-vertegenwoordiger-start');
+
+  await goTo(page, 'Mijn arrangementen');
+  await checkPage(page, '11-mijn-arrangementen');
+  await page.getByRole('link', { name: 'Nieuw arrangement' }).click();
+
+  // Submitting empty shows the error summary, linked to the fields.
+  await page.getByRole('button', { name: 'Arrangement opslaan' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Er is een probleem' }).waitFor();
+  await checkPage(page, '12-nieuw-arrangement-fouten');
+
+  await page.getByLabel('Cliëntsleutel').fill(clientKey);
+  await page.getByLabel('Vorm', { exact: true }).selectOption('INDIVIDUAL');
+  await page.getByLabel('Productcategorie').selectOption('BEGELEIDING');
+  await page.getByLabel('Uren per week').fill('2,5');
+  await page.getByLabel('Geplande kosten (euro)').fill('1.250,00');
+  await page.getByLabel('Startdatum').fill(today);
+  await page.getByLabel('Doelen').fill('Zelfstandig boodschappen doen\nWeer naar de buurtkamer');
+  await page.getByRole('button', { name: 'Arrangement opslaan' }).click();
+  await page.getByText('Het arrangement is aangemaakt.').waitFor();
+  arrangementPath = new URL(page.url()).pathname;
+  expect(await text(page)).toContain('€ 1.250,00');
+
+  await page.getByLabel('Eerste dag').fill(monthStart);
+  await page.getByLabel('Laatste dag').fill(today);
+  await page.getByLabel('Geleverde uren').fill('10');
+  await page.getByLabel('Kosten (euro)', { exact: true }).fill('412,50');
+  await page.getByLabel('Opmerkingen').fill('Eerste maand');
+  await page.getByRole('button', { name: 'Rapportage toevoegen' }).click();
+  await page.getByText('De rapportage is toegevoegd.').waitFor();
+  await page.getByRole('table', { name: 'Maandrapportages van dit arrangement' }).getByText('Eerste maand').waitFor();
+  expect(await text(page)).toContain(money(REPORT_CENTS));
+  await checkPage(page, '13-arrangement');
+
+  await goTo(page, 'Mijn arrangementen');
+  await page.getByLabel('Cliëntsleutel begint met').fill(clientKey.slice(0, 8));
+  await page.getByRole('button', { name: 'Zoeken' }).click();
+  const row = page.getByRole('row').filter({ hasText: clientKey });
+  await row.waitFor();
+  const rowText = (await row.innerText()).replace(/\u00a0/g, ' ');
+  expect(rowText).toContain('Actief');
+  expect(rowText).toContain(money(REPORT_CENTS));
+  await context.close();
+});
+
+test('a second representative cannot see the arrangement', async () => {
+  const { context, page } = await newPage(browser);
+  await login(page, repB);
+  await goTo(page, 'Mijn arrangementen');
+  await page.getByLabel('Cliëntsleutel begint met').fill(clientKey);
+  await page.getByRole('button', { name: 'Zoeken' }).click();
+  await page.getByText('Geen arrangementen gevonden.').waitFor();
+  expect(await text(page)).not.toContain(clientKey);
+  await page.goto(baseUrl() + arrangementPath);
+  await page.getByText('Dit arrangement bestaat niet of hoort niet bij uw organisatie.').waitFor();
+  expect(await text(page)).not.toContain(clientKey);
+  await context.close();
+});
+
+test('an edit that loses the version race shows the newer data and lets the representative reapply', async () => {
+  const one = await newPage(browser);
+  const two = await newPage(browser);
+  await login(one.page, repA);
+  await login(two.page, repA);
+  await one.page.goto(baseUrl() + arrangementPath);
+  await two.page.goto(baseUrl() + arrangementPath);
+  await one.page.getByLabel('Uren per week').waitFor();
+  await two.page.getByLabel('Uren per week').waitFor();
+
+  await one.page.getByLabel('Uren per week').fill('3');
+  await one.page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+  await one.page.getByText('De wijzigingen zijn opgeslagen.').waitFor();
+
+  await two.page.getByLabel('Geplande kosten (euro)').fill('1.500,00');
+  await two.page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+  const conflict = two.page.getByRole('alert').filter({ hasText: 'Iemand anders heeft dit arrangement intussen gewijzigd' });
+  await conflict.waitFor();
+  // The newer data is shown beside the person's own input; nothing was overwritten.
+  expect(await conflict.innerText()).toContain('1.500,00');
+  await screenshot(two.page, '14-arrangement-conflict');
+  a11y['14-arrangement-conflict'] = await seriousViolations(two.page);
+  await two.page.getByRole('button', { name: 'Mijn wijzigingen opnieuw toepassen' }).click();
+  await two.page.getByText('De wijzigingen zijn opgeslagen.').waitFor();
+
+  const token = await apiLogin(repA);
+  const id = decodeURIComponent(arrangementPath.split('/').pop() ?? '');
+  const data = await gql<{ node: { hoursPerWeek: number; plannedCostCents: number } }>(
+    'query($id: ID!) { node(id: $id) { ... on Arrangement { hoursPerWeek plannedCostCents } } }',
+    { id },
+    token,
+  );
+  expect(data.node).toEqual({ hoursPerWeek: 3, plannedCostCents: 150000 });
+  await one.context.close();
+  await two.context.close();
+});
+
+test('the regisseur sees the new figures on the home page, with a chart and the same figures as a table', async () => {
+  const { context, page } = await newPage(browser);
+  await login(page, 'regisseur@gemeente.example');
+  await page.getByRole('heading', { name: 'Hoe gaat het met de algemene voorziening?' }).waitFor();
+  const table = page.getByRole('table', { name: 'Cijfers per aanbieder in de periode' });
+  await table.waitFor();
+  const row = table.getByRole('row').filter({ hasText: providerAName });
+  expect((await row.innerText()).replace(/\u00a0/g, ' ')).toContain(money(costBefore + REPORT_CENTS));
+  await page.getByRole('table', { name: 'Per maand: actieve arrangementen, kosten en wachttijd' }).waitFor();
+  expect(await page.locator('.recharts-wrapper').count()).toBeGreaterThan(0);
+  await checkPage(page, '20-regisseur-start');
+  for (const [item, name] of [
+    ['Overzicht', '21-overzicht'],
+    ['Convenant', '22-convenant'],
+    ['Opgaven', '23-opgaven'],
+    ['Overleg', '24-overleg'],
+    ['Voorstellen', '25-voorstellen'],
+    ['Aanbieders', '26-aanbieders'],
+  ] as const) {
+    await goTo(page, item);
+    await checkPage(page, name);
+  }
+  await context.close();
+});
+
+test('a proposal moves through its cycle with all three perspectives and a decision with a minority position', async () => {
+  const title = `Langere openingstijden buurtkamer ${clientKey}`;
+  const reg = await newPage(browser);
+  await login(reg.page, 'regisseur@gemeente.example');
+  await goTo(reg.page, 'Voorstellen');
+  await reg.page.getByLabel('Titel').fill(title);
+  await reg.page.getByLabel('Toelichting').fill('Op verzoek van de kerngroep.');
+  await reg.page.getByRole('button', { name: 'Voorstel indienen' }).click();
+  await reg.page.getByRole('heading', { name: `Voorstel: ${title}` }).waitFor();
+  const proposalPath = new URL(reg.page.url()).pathname;
+  expect((await text(reg.page)).match(/Ontbreekt nog/g)?.length).toBe(3);
+
+  async function record(page: Page, side: string | null, position: string) {
+    if (side) await page.getByLabel('Partij').selectOption(side);
+    await page.getByLabel('Standpunt', { exact: true }).fill(position);
+    await page.getByRole('button', { name: 'Standpunt vastleggen' }).click();
+    await page.getByText('Het standpunt is vastgelegd.').waitFor();
+  }
+  await record(reg.page, 'RESIDENTS', 'De kerngroep wil open tot 21 uur.');
+  await record(reg.page, 'ORGANISATION', 'Kan binnen het budget.');
+
+  const rep = await newPage(browser);
+  await login(rep.page, repA);
+  await rep.page.goto(baseUrl() + proposalPath);
+  await rep.page.getByRole('heading', { name: `Voorstel: ${title}` }).waitFor();
+  await record(rep.page, null, 'Medewerkers willen een rooster met vrijwilligers.');
+  await checkPage(rep.page, '30-voorstel-vertegenwoordiger');
+  await rep.context.close();
+
+  await reg.page.reload();
+  await reg.page.getByRole('heading', { name: 'Besluit van het beleidsoverleg vastleggen' }).waitFor();
+  expect(await text(reg.page)).not.toContain('Ontbreekt nog');
+  await reg.page.getByRole('textbox', { name: 'Besluit', exact: true }).fill('De buurtkamer is op dinsdag en donderdag open tot 21 uur.');
+  await reg.page.getByLabel('Stemmen voor').fill('7');
+  await reg.page.getByLabel('Stemmen tegen').fill('2');
+  await reg.page.getByLabel('Onthoudingen').fill('1');
+  // A vote against without the minority position is refused in the form.
+  await reg.page.getByRole('button', { name: 'Besluit vastleggen' }).click();
+  await reg.page.getByRole('alert').filter({ hasText: 'leg het standpunt van de minderheid vast' }).waitFor();
+  await reg.page.getByLabel('Standpunt van de minderheid').fill('Twee medewerkers vrezen te weinig vrijwilligers in de avond.');
+  await reg.page.getByRole('button', { name: 'Besluit vastleggen' }).click();
+  await reg.page.getByText('Terugkoppeling in de bewonersbijeenkomst').waitFor();
+  const decided = await text(reg.page);
+  expect(decided).toContain('7 voor, 2 tegen, 1 onthouding');
+  expect(decided).toContain('Twee medewerkers vrezen te weinig vrijwilligers in de avond.');
+
+  await reg.page.getByLabel('Samenvatting').fill('Besluit toegelicht in de bewonersbijeenkomst.');
+  await reg.page.getByRole('button', { name: 'Terugkoppeling vastleggen' }).click();
+  await reg.page.getByText('Toets door de cliëntenraad').waitFor();
+  await reg.page.getByRole('button', { name: 'Toets vastleggen' }).click();
+  await reg.page.getByText('Afgesloten').first().waitFor();
+  await checkPage(reg.page, '31-voorstel-afgesloten');
+  await reg.context.close();
+});
+
+test('a representative signs the convenant and adds an item to an overleg agenda', async () => {
+  const { context, page } = await newPage(browser);
+  await login(page, repB);
+  await goTo(page, 'Convenant');
+  const sign = page.getByRole('button', { name: /Convenant ondertekenen namens/ });
+  if ((await sign.count()) > 0) {
+    await sign.first().click();
+    await page.getByText('U heeft het convenant ondertekend.').waitFor();
+  }
+  await page
+    .getByText(/U heeft namens .* ondertekend op/)
+    .first()
+    .waitFor();
+  await goTo(page, 'Overleg');
+  const forms = page.getByRole('form', { name: /Agendapunt toevoegen aan/ });
+  if ((await forms.count()) > 0) {
+    const form = forms.first();
+    await form.getByLabel('Agendapunt toevoegen').fill(`Wachttijden dagbesteding ${clientKey}`);
+    await form.getByRole('button', { name: 'Agendapunt toevoegen' }).click();
+    await page.getByText(`Wachttijden dagbesteding ${clientKey}`).waitFor();
+  }
+  await checkPage(page, '32-overleg-vertegenwoordiger');
+  await context.close();
+});
+
+test('the analyst sees the overview with filters, downloads a CSV and has a link to GraphiQL', async () => {
+  const { context, page } = await newPage(browser);
+  await login(page, 'analist@gemeente.example');
+  await checkPage(page, '40-analist-start');
+  await goTo(page, 'Overzicht');
+  await page.getByLabel('Aanbieder (niet verplicht)').selectOption({ label: providerAName });
+  await page.getByRole('button', { name: 'Toon cijfers' }).click();
+  await page.waitForURL(/aanbieder=/);
+  await page.getByRole('table', { name: 'Cijfers per aanbieder in de periode' }).waitFor();
+  await checkPage(page, '41-analist-overzicht');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Overzicht als CSV' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^overzicht-.*\.csv$/);
+  expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'GraphiQL' }).getAttribute('href')).toBe('/graphiql');
+  // An analyst never sees client keys or the representatives' arrangements page.
+  await page.goto(baseUrl() + '/arrangementen');
+  await page.getByRole('heading', { name: 'Pagina niet gevonden' }).waitFor();
+  await context.close();
+});
+
+test('keyboard only: skip link, menu and logout', async () => {
+  const { context, page } = await newPage(browser);
+  await login(page, 'regisseur@gemeente.example');
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Naar de inhoud');
+  await page.keyboard.press('Enter');
+  expect(new URL(page.url()).hash).toBe('#inhoud');
+  const logout = page.getByRole('button', { name: 'Uitloggen' });
+  await logout.focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Inloggen' }).waitFor();
+  expect(await page.evaluate(() => window.sessionStorage.getItem('regiekamer.token'))).toBeNull();
+  await context.close();
+});
+
+test('axe-core reports no serious or critical violation on any main page', () => {
+  expect(Object.keys(a11y).length).toBeGreaterThanOrEqual(15);
+  const failures = Object.entries(a11y).filter(([, v]) => v.length > 0);
+  expect(Object.fromEntries(failures)).toEqual({});
+});
