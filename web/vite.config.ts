@@ -6,6 +6,10 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    rollupOptions: {
+      // Two pages: the client, and the query IDE at /graphiql (bundled, so it works without internet).
+      input: { main: 'index.html', graphiql: 'graphiql.html' },
+    },
   },
   server: {
     proxy: {

@@ -165,6 +165,11 @@ export async function createHttpApp(deps: HttpDeps): Promise<{ app: express.Expr
 
   const indexHtml = path.join(config.webDistDir, 'index.html');
   if (existsSync(indexHtml)) {
+    const graphiqlHtml = path.join(config.webDistDir, 'graphiql.html');
+    app.get('/graphiql', (_req, res) => {
+      res.setHeader('cache-control', 'no-cache');
+      res.sendFile(graphiqlHtml);
+    });
     app.use(express.static(config.webDistDir, { index: false, maxAge: '1h' }));
     app.get(/^\/(?!graphql|healthz|readyz|export\/).*/, (_req, res) => {
       res.setHeader('cache-control', 'no-cache');

@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import {
   apiLogin,
   baseUrl,
+  DEMO_PASSWORD,
   goTo,
   gql,
   launch,
@@ -307,6 +308,28 @@ test('the analyst sees the overview with filters, downloads a CSV and has a link
   // An analyst never sees client keys or the representatives' arrangements page.
   await page.goto(baseUrl() + '/arrangementen');
   await page.getByRole('heading', { name: 'Pagina niet gevonden' }).waitFor();
+  await context.close();
+});
+
+test('GraphiQL is bundled at /graphiql, shares the session and runs a query offline', async () => {
+  const { context, page } = await newPage(browser);
+  // No CDN on a closed network: every request the page makes stays on our own server.
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(baseUrl()) && !request.url().startsWith('blob:') && !request.url().startsWith('data:')) foreign.push(request.url());
+  });
+  await page.goto(baseUrl() + '/graphiql');
+  await page.getByLabel('E-mailadres').fill('analist@gemeente.example');
+  await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  // The editors load their language workers first; run the query once the schema is known.
+  await page.locator('.graphiql-query-editor').getByText('overview').first().waitFor();
+  const answered = page.waitForResponse(async (r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('overview'));
+  await page.getByRole('button', { name: /Execute query/i }).click();
+  expect(await (await answered).text()).toContain('"uniqueResidents"');
+  await page.locator('.graphiql-response').getByText('uniqueResidents').first().waitFor();
+  await screenshot(page, '50-graphiql');
+  expect(foreign).toEqual([]);
   await context.close();
 });
 
