@@ -157,6 +157,11 @@ describe('row-level security as a second wall', () => {
     await t.close();
   });
 
+  it('every statement of the API has a time limit', async () => {
+    const [row] = await t.app.db.query<{ timeout: string }>(`SELECT current_setting('statement_timeout') AS timeout`);
+    expect(row!.timeout).toBe('15s');
+  });
+
   it('the API connects as a role that is neither owner nor superuser', async () => {
     const [row] = await t.app.db.query<{ currentUser: string; superuser: boolean; owner: string }>(
       `SELECT current_user AS "currentUser", (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS superuser,

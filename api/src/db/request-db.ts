@@ -180,7 +180,8 @@ export class RequestDb implements Queryable {
     const tx: Queryable = { query: <R extends object>(text: string, params: readonly unknown[] = []) => this.run<R>(client, text, params) };
     this.writing++;
     try {
-      await this.run(client, 'BEGIN', []);
+      // The actor again, local to the transaction: every write is attributed to who made it, whatever the session holds.
+      await this.runRaw(client, beginSql(this.currentActor, false));
       const result = await work(tx);
       const failed = typeof result === 'object' && result !== null && (result as { ok?: unknown }).ok === false;
       await this.run(client, failed ? 'ROLLBACK' : 'COMMIT', []);
