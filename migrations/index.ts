@@ -6,6 +6,8 @@ import { RowSecurityAndAudit1795445546700 } from './1795445546700-RowSecurityAnd
 import { ConvenantPartyFreeze1795445546800 } from './1795445546800-ConvenantPartyFreeze';
 import { Participation1795447673629 } from './1795447673629-Participation';
 import { ParticipationSecurity1795447673700 } from './1795447673700-ParticipationSecurity';
+import { Money1795450275534 } from './1795450275534-Money';
+import { MoneySecurity1795450275600 } from './1795450275600-MoneySecurity';
 
 /** Migrations in order: the only way the database schema changes. Add new ones at the end. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -16,4 +18,6 @@ export const migrations: Array<new () => MigrationInterface> = [
   ConvenantPartyFreeze1795445546800,
   Participation1795447673629,
   ParticipationSecurity1795447673700,
+  Money1795450275534,
+  MoneySecurity1795450275600,
 ];

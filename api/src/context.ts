@@ -16,6 +16,9 @@ import { createParticipationLoaders } from './modules/participation/participatio
 import { createAtelierLoaders } from './modules/atelier/atelier.loaders';
 import { createActionLoaders } from './modules/action/action.loaders';
 import { createImprovementTrackLoaders } from './modules/improvement-track/improvement-track.loaders';
+import { createFundingLoaders } from './modules/funding/funding.loaders';
+import { createAnnualPlanLoaders } from './modules/annual-plan/annual-plan.loaders';
+import { createNetworkPlanLoaders } from './modules/arrangement/network-plan.loaders';
 
 export function createLoaders(db: RequestDb, municipalityId: number) {
   return {
@@ -31,6 +34,9 @@ export function createLoaders(db: RequestDb, municipalityId: number) {
     atelier: createAtelierLoaders(db, municipalityId),
     action: createActionLoaders(db, municipalityId),
     improvementTrack: createImprovementTrackLoaders(db, municipalityId),
+    funding: createFundingLoaders(db, municipalityId),
+    annualPlan: createAnnualPlanLoaders(db, municipalityId),
+    networkPlan: createNetworkPlanLoaders(db, municipalityId),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -28,6 +28,9 @@ import {
   OverlegActionsResolver,
 } from './modules/action/action.resolver';
 import { ImprovementTrackResolver } from './modules/improvement-track/improvement-track.resolver';
+import { FundingAgreementResolver, FundingFlowResolver, FundingPositionResolver, OverviewFundingResolver } from './modules/funding/funding.resolver';
+import { AnnualPlanResolver, QuarterReportResolver, ReviewAttendeeResolver } from './modules/annual-plan/annual-plan.resolver';
+import { ArrangementNetworkPlanResolver, NetworkPlanResolver } from './modules/arrangement/network-plan.resolver';
 import { Node } from './shared/graphql/node';
 
 export const resolvers = [
@@ -62,6 +65,15 @@ export const resolvers = [
   ImprovementTrackResolver,
   OverviewResolver,
   ProviderFiguresResolver,
+  FundingAgreementResolver,
+  FundingFlowResolver,
+  FundingPositionResolver,
+  OverviewFundingResolver,
+  AnnualPlanResolver,
+  QuarterReportResolver,
+  ReviewAttendeeResolver,
+  ArrangementNetworkPlanResolver,
+  NetworkPlanResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;

@@ -12,6 +12,9 @@ import { AtelierService } from './modules/atelier/atelier.service';
 import { ActionService } from './modules/action/action.service';
 import { ImprovementTrackService } from './modules/improvement-track/improvement-track.service';
 import { MonitorService } from './modules/monitor/monitor.service';
+import { FundingService } from './modules/funding/funding.service';
+import { AnnualPlanService } from './modules/annual-plan/annual-plan.service';
+import { NetworkPlanService } from './modules/arrangement/network-plan.service';
 import type { Pseudonymizer } from './shared/pseudonym';
 
 /** Settings the services need from the configuration. */
@@ -35,6 +38,9 @@ export function createServices(db: RequestDb, clock: Clock, settings: ServiceSet
     action: new ActionService(db, clock),
     improvementTrack: new ImprovementTrackService(db, clock),
     monitor: new MonitorService(db, settings.suppressionThreshold),
+    funding: new FundingService(db, clock),
+    annualPlan: new AnnualPlanService(db, clock),
+    networkPlan: new NetworkPlanService(db, clock),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -69,6 +69,13 @@ describe('backup and restore', () => {
     }
   });
 
+  it('covers every table of the schema, so that no data is left out', async () => {
+    const tables = await t.db.query<{ name: string }>(
+      `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'schema_migration' ORDER BY tablename`,
+    );
+    expect([...BACKUP_TABLES].sort()).toEqual(tables.map((r) => r.name));
+  });
+
   it('refuses to restore into a database that has data', async () => {
     await expect(restoreDatabase(t.database.url, dir)).rejects.toThrow(/not empty/);
   });

@@ -64,7 +64,7 @@ async function buildDataSet(db: Database, f: TestApp['fixture']): Promise<void> 
 }
 
 const FIGURES = `arrangements { active new ended suppressed } uniqueResidents residentsPerThousandInhabitants costCents budgetCents budgetUsedRatio
-  costPerArrangementCents hoursDelivered averageWaitingDays goalAttainment { achieved partly notAchieved suppressed } suppressed`;
+  costPerArrangementCents hoursDelivered averageWaitingDays withNetworkPlan goalAttainment { achieved partly notAchieved suppressed } suppressed`;
 const OVERVIEW = `query ($period: PeriodInput!, $providerId: ID) { overview(period: $period, providerId: $providerId) {
   period { from to } ${FIGURES}
   byProvider { provider { name } ${FIGURES} }
@@ -84,6 +84,7 @@ type Fig = {
   costPerArrangementCents: number | null;
   hoursDelivered: number | null;
   averageWaitingDays: number | null;
+  withNetworkPlan: number | null;
   goalAttainment: Goals;
   suppressed: string[];
 };
@@ -117,6 +118,7 @@ const fig = (
   costPerArrangementCents: perArrangement,
   hoursDelivered: hours,
   averageWaitingDays: wait,
+  withNetworkPlan: 0,
   goalAttainment: { achieved: goals[0], partly: goals[1], notAchieved: goals[2], suppressed: [] },
   suppressed: [],
 });
@@ -155,6 +157,7 @@ describe('overview of the algemene voorziening', () => {
         costPerArrangementCents,
         hoursDelivered,
         averageWaitingDays,
+        withNetworkPlan,
         goalAttainment,
         suppressed,
       } = r;
@@ -168,6 +171,7 @@ describe('overview of the algemene voorziening', () => {
         costPerArrangementCents,
         hoursDelivered,
         averageWaitingDays,
+        withNetworkPlan,
         goalAttainment,
         suppressed,
       };

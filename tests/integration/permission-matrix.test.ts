@@ -246,6 +246,81 @@ const MATRIX: Record<string, Case> = {
     }),
     expect: ONLY('regisseur'),
   },
+  // Money: funding between providers is seen by the pair and the regisseur (analysts: totals in fundingFlows, read by all).
+  'Query.fundingAgreements': { query: () => ({ query: '{ fundingAgreements { totalCount } }' }), expect: ONLY('regisseur', 'repCare', 'repWelfare') },
+  'Query.fundingFlows': {
+    query: () => ({ query: '{ fundingFlows(period: { from: "2026-01-01", to: "2026-12-31" }) { flows { agreedCents } positions { netCents } } }' }),
+    expect: ALL_READ,
+  },
+  'Mutation.fundingAgreementPropose': {
+    query: (t) => ({
+      query: 'mutation ($input: FundingAgreementProposeInput!) { fundingAgreementPropose(input: $input) { userErrors { code } } }',
+      variables: {
+        input: {
+          convenantId: gid('Convenant', 999999),
+          toProviderId: gid('Provider', t.fixture.providers.volunteer),
+          periodStart: '2026-01-01',
+          periodEnd: '2026-12-31',
+          amountCents: 100,
+          purpose: 'Matrix',
+        },
+      },
+    }),
+    expect: ONLY('repCare', 'repWelfare'),
+  },
+  'Mutation.fundingAgreementAgree': {
+    query: () => ({ query: `mutation { fundingAgreementAgree(id: "${gid('FundingAgreement', 999999)}", version: 1) { userErrors { code } } }` }),
+    expect: ONLY('repCare', 'repWelfare'),
+  },
+  'Mutation.fundingAgreementEnd': {
+    query: () => ({
+      query: `mutation { fundingAgreementEnd(id: "${gid('FundingAgreement', 999999)}", version: 1, input: { endedOn: "2026-06-01" }) { userErrors { code } } }`,
+    }),
+    expect: ONLY('repCare', 'repWelfare'),
+  },
+  'Mutation.fundingPaymentRecord': {
+    query: () => ({
+      query: `mutation { fundingPaymentRecord(input: { agreementId: "${gid('FundingAgreement', 999999)}", paidOn: "2026-06-01", amountCents: 1 }) { userErrors { code } } }`,
+    }),
+    expect: ONLY('repCare', 'repWelfare'),
+  },
+  // Annual plans and quarterly accountability: everyone reads (a representative their own and the municipality's part);
+  // the regisseur adopts and reviews, a provider accounts for its own plan (the regisseur for the municipality's).
+  'Query.annualPlans': { query: () => ({ query: '{ annualPlans { totalCount } }' }), expect: ALL_READ },
+  'Query.quarterReports': {
+    query: () => ({ query: '{ quarterReports(filter: { year: 2026, quarter: 1, verdict: ON_TRACK }) { totalCount } }' }),
+    expect: ALL_READ,
+  },
+  // An invalid year: a user error, so that the matrix creates nothing.
+  'Mutation.annualPlanCreate': {
+    query: () => ({
+      query:
+        'mutation { annualPlanCreate(input: { year: 1900, goals: [{ title: "G", indicator: "I", target: 1 }], budgetLines: [{ title: "B", amountCents: 1 }] }) { userErrors { code } } }',
+    }),
+    expect: ONLY('regisseur', 'repCare', 'repWelfare'),
+  },
+  'Mutation.annualPlanAdopt': {
+    query: () => ({ query: `mutation { annualPlanAdopt(id: "${gid('AnnualPlan', 999999)}", version: 1) { userErrors { code } } }` }),
+    expect: ONLY('regisseur'),
+  },
+  'Mutation.quarterReportSubmit': {
+    query: () => ({
+      query: `mutation { quarterReportSubmit(input: { planId: "${gid('AnnualPlan', 999999)}", quarter: 1, goalProgress: [] }) { userErrors { code } } }`,
+    }),
+    expect: ONLY('regisseur', 'repCare', 'repWelfare'),
+  },
+  'Mutation.quarterReportReview': {
+    query: () => ({
+      query: `mutation { quarterReportReview(id: "${gid('QuarterReport', 999999)}", version: 1, input: { reviewedOn: "2026-06-01", attendees: [{ name: "K", role: KERNGROEP }], verdict: ON_TRACK }) { userErrors { code } } }`,
+    }),
+    expect: ONLY('regisseur'),
+  },
+  'Mutation.arrangementNetworkPlanRecord': {
+    query: () => ({
+      query: `mutation { arrangementNetworkPlanRecord(arrangementId: "${gid('Arrangement', 999999)}", version: 1, input: { conferenceHeldOn: "2026-06-01", participantsCount: 5, coordinator: "C", planSummary: "P", decisionsOfNetwork: ["D"], professionalRole: "R" }) { userErrors { code } } }`,
+    }),
+    expect: ONLY('repCare', 'repWelfare'),
+  },
 };
 
 const TABLES = [
@@ -270,6 +345,11 @@ const TABLES = [
   'action_item',
   'improvement_track',
   'improvement_track_evaluation',
+  'funding_agreement',
+  'funding_payment',
+  'annual_plan',
+  'quarter_report',
+  'arrangement_network_plan',
 ];
 
 describe('permission matrix', () => {

@@ -14,6 +14,9 @@ import { OpgaveRungChange, OpgaveSelection } from '../modules/participation/part
 import { Atelier, AtelierHours, AtelierMeeting } from '../modules/atelier/atelier.entity';
 import { ImprovementTrack, ImprovementTrackEvaluation } from '../modules/improvement-track/improvement-track.entity';
 import { ActionItem } from '../modules/action/action.entity';
+import { FundingAgreement, FundingPayment } from '../modules/funding/funding.entity';
+import { AnnualPlan, QuarterReport } from '../modules/annual-plan/annual-plan.entity';
+import { NetworkPlan } from '../modules/arrangement/network-plan.entity';
 
 /** Every entity, listed explicitly so that the build and the tests see the same set. */
 export const entities = [
@@ -44,4 +47,9 @@ export const entities = [
   ImprovementTrack,
   ImprovementTrackEvaluation,
   ActionItem,
+  FundingAgreement,
+  FundingPayment,
+  AnnualPlan,
+  QuarterReport,
+  NetworkPlan,
 ];

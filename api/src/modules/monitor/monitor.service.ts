@@ -13,6 +13,7 @@ interface RawCounts {
   new: number;
   ended: number;
   uniqueResidents: number;
+  withNetworkPlan: number;
   averageWaitingDays: number | null;
   achieved: number;
   partly: number;
@@ -51,7 +52,17 @@ export interface OverviewData {
 
 const MAX_PERIOD_DAYS = 3660;
 const CATEGORY_ORDER = Object.values(ProductCategory);
-const ZERO_COUNTS: RawCounts = { active: 0, new: 0, ended: 0, uniqueResidents: 0, averageWaitingDays: null, achieved: 0, partly: 0, notAchieved: 0 };
+const ZERO_COUNTS: RawCounts = {
+  active: 0,
+  new: 0,
+  ended: 0,
+  uniqueResidents: 0,
+  withNetworkPlan: 0,
+  averageWaitingDays: null,
+  achieved: 0,
+  partly: 0,
+  notAchieved: 0,
+};
 
 const dayNumber = (date: string): number => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86400000;
 
@@ -102,6 +113,7 @@ function suppress(figures: Figures, threshold: number | null): Figures {
       | 'costPerArrangementCents'
       | 'hoursDelivered'
       | 'averageWaitingDays'
+      | 'withNetworkPlan'
     )[]
   ) => {
     for (const key of keys) {
@@ -114,6 +126,7 @@ function suppress(figures: Figures, threshold: number | null): Figures {
   if (small(figures.uniqueResidents)) hide('uniqueResidents', 'residentsPerThousandInhabitants');
   if (small(figures.arrangements.active)) hide('costCents', 'budgetUsedRatio', 'costPerArrangementCents', 'hoursDelivered');
   if (small(figures.arrangements.new)) hide('averageWaitingDays');
+  if (small(figures.withNetworkPlan)) hide('withNetworkPlan');
   return f;
 }
 
@@ -129,6 +142,7 @@ function figuresOf(counts: RawCounts, money: RawMoney | undefined, budgetCents: 
     costPerArrangementCents: counts.active > 0 ? Math.round(costCents / counts.active) : null,
     hoursDelivered: money?.hoursDelivered ?? 0,
     averageWaitingDays: counts.averageWaitingDays === null ? null : Math.round(Number(counts.averageWaitingDays) * 10) / 10,
+    withNetworkPlan: counts.withNetworkPlan,
     goalAttainment: { achieved: counts.achieved, partly: counts.partly, notAchieved: counts.notAchieved, suppressed: [] },
     suppressed: [],
   };

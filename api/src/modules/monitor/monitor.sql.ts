@@ -4,9 +4,12 @@
  * - active: started on or before the period's last day and not ended before its first day (paused ones count: they run on);
  * - new: started in the period; ended: ended in the period; waiting days: start minus request, of the new ones;
  * - cost and hours: reports whose period starts in the period;
- * - unique residents: distinct (provider, client key) among the active ones, which is distinct pseudonyms.
+ * - unique residents: distinct (provider, client key) among the active ones, which is distinct pseudonyms;
+ * - with network plan: active ones with a plan of the resident's network whose conference was held by the period's end.
  */
 const ACTIVE = `a.starts_on IS NOT NULL AND a.starts_on <= $3 AND (a.ended_on IS NULL OR a.ended_on >= $2)`;
+const NETWORK_PLAN = (end: string) =>
+  `EXISTS (SELECT 1 FROM arrangement_network_plan n WHERE n.arrangement_id = a.id AND n.conference_held_on <= ${end})`;
 
 export const ARRANGEMENT_FIGURES_SQL = `
   SELECT GROUPING(a.provider_id) AS "byProvider", GROUPING(a.product_category) AS "byCategory",
@@ -15,6 +18,7 @@ export const ARRANGEMENT_FIGURES_SQL = `
          count(*) FILTER (WHERE a.starts_on BETWEEN $2 AND $3) AS new,
          count(*) FILTER (WHERE a.ended_on BETWEEN $2 AND $3) AS ended,
          count(DISTINCT (a.provider_id, a.client_key)) FILTER (WHERE ${ACTIVE}) AS "uniqueResidents",
+         count(*) FILTER (WHERE ${ACTIVE} AND ${NETWORK_PLAN('$3')}) AS "withNetworkPlan",
          avg(a.starts_on - a.requested_on) FILTER (WHERE a.starts_on BETWEEN $2 AND $3) AS "averageWaitingDays",
          count(*) FILTER (WHERE a.ended_on BETWEEN $2 AND $3 AND a.goal_attainment = 'ACHIEVED') AS achieved,
          count(*) FILTER (WHERE a.ended_on BETWEEN $2 AND $3 AND a.goal_attainment = 'PARTLY') AS partly,
@@ -51,6 +55,7 @@ export const ARRANGEMENT_SERIES_SQL = `
          count(*) FILTER (WHERE a.starts_on BETWEEN GREATEST(k.start, $2::date) AND k."end") AS new,
          count(*) FILTER (WHERE a.ended_on BETWEEN GREATEST(k.start, $2::date) AND k."end") AS ended,
          count(DISTINCT (a.provider_id, a.client_key)) FILTER (WHERE a.starts_on <= k."end" AND (a.ended_on IS NULL OR a.ended_on >= GREATEST(k.start, $2::date))) AS "uniqueResidents",
+         count(*) FILTER (WHERE a.starts_on <= k."end" AND (a.ended_on IS NULL OR a.ended_on >= GREATEST(k.start, $2::date)) AND ${NETWORK_PLAN('k."end"')}) AS "withNetworkPlan",
          avg(a.starts_on - a.requested_on) FILTER (WHERE a.starts_on BETWEEN GREATEST(k.start, $2::date) AND k."end") AS "averageWaitingDays",
          count(*) FILTER (WHERE a.ended_on BETWEEN GREATEST(k.start, $2::date) AND k."end" AND a.goal_attainment = 'ACHIEVED') AS achieved,
          count(*) FILTER (WHERE a.ended_on BETWEEN GREATEST(k.start, $2::date) AND k."end" AND a.goal_attainment = 'PARTLY') AS partly,

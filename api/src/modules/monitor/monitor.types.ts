@@ -89,6 +89,13 @@ export class Figures {
   @Field(() => Float, { nullable: true, description: 'Average days from request to start, of arrangements that started in the period.' })
   averageWaitingDays: number | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Active arrangements that follow a plan of the resident's own network (Eigen Kracht), made on or before the period's last day: how often the resident's demand leads.",
+  })
+  withNetworkPlan: number | null;
+
   @Field(() => GoalAttainmentCounts, { description: 'Goal attainment of the arrangements that ended in the period.' })
   goalAttainment: GoalAttainmentCounts;
 

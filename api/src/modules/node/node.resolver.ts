@@ -49,6 +49,21 @@ export class NodeResolver {
         return tag(await loaders.action.actionById.load(decoded.id));
       case 'ImprovementTrack':
         return tag(await loaders.improvementTrack.trackById.load(decoded.id));
+      case 'FundingAgreement': {
+        const a = await loaders.funding.agreementById.load(decoded.id);
+        if (a) ctx.services.funding.assertReadable(viewer, a);
+        return tag(a);
+      }
+      case 'AnnualPlan': {
+        const p = await loaders.annualPlan.planById.load(decoded.id);
+        if (p) ctx.services.annualPlan.assertReadable(viewer, p.providerId);
+        return tag(p);
+      }
+      case 'QuarterReport': {
+        const q = await loaders.annualPlan.quarterReportById.load(decoded.id);
+        if (q) ctx.services.annualPlan.assertReadable(viewer, q.providerId);
+        return tag(q);
+      }
       case 'User':
         if (decoded.id !== viewer.userId && viewer.role !== Role.REGISSEUR && viewer.role !== Role.ADMIN) throw new ForbiddenError();
         return tag(await loaders.user.userById.load(decoded.id));

@@ -13,7 +13,10 @@ export type NodeType =
   | 'Decision'
   | 'Atelier'
   | 'Action'
-  | 'ImprovementTrack';
+  | 'ImprovementTrack'
+  | 'FundingAgreement'
+  | 'AnnualPlan'
+  | 'QuarterReport';
 
 const NODE_TYPES: ReadonlySet<string> = new Set<NodeType>([
   'Provider',
@@ -30,6 +33,9 @@ const NODE_TYPES: ReadonlySet<string> = new Set<NodeType>([
   'Atelier',
   'Action',
   'ImprovementTrack',
+  'FundingAgreement',
+  'AnnualPlan',
+  'QuarterReport',
 ]);
 
 export function toGlobalId(type: NodeType, id: number): string {

@@ -1,0 +1,76 @@
+import DataLoader from 'dataloader';
+import type { RequestDb } from '../../db/request-db';
+import { byKey } from '../../shared/loader-utils';
+import type { AnnualPlan, QuarterReport } from './annual-plan.entity';
+
+export const PLAN_COLUMNS = `ap.id, ap.municipality_id AS "municipalityId", ap.provider_id AS "providerId", ap.year, ap.version, ap.status, ap.goals,
+  ap.budget_lines AS "budgetLines", ap.created_by_user_id AS "createdByUserId", ap.adopted_at AS "adoptedAt",
+  ap.adopted_by_user_id AS "adoptedByUserId", ap.created_at AS "createdAt", ap.updated_at AS "updatedAt"`;
+
+export const QUARTER_COLUMNS = `q.id, q.municipality_id AS "municipalityId", q.plan_id AS "planId", q.provider_id AS "providerId", q.year, q.quarter,
+  q.version, q.goal_progress AS "goalProgress", q.spent_cents_at_submission AS "spentCentsAtSubmission", q.submitted_on AS "submittedOn",
+  q.submitted_by_user_id AS "submittedByUserId", q.reviewed_on AS "reviewedOn", q.review_attendees AS "reviewAttendees", q.verdict,
+  q.review_remarks AS "reviewRemarks", q.review_actions AS "reviewActions", q.reviewed_by_user_id AS "reviewedByUserId",
+  q.created_at AS "createdAt", q.updated_at AS "updatedAt"`;
+
+/** The first and last day of a quarter of a year. */
+export function quarterBounds(year: number, quarter: number): { from: string; to: string } {
+  const y = String(year).padStart(4, '0');
+  const startMonth = (quarter - 1) * 3 + 1;
+  const lastDay = new Date(Date.UTC(year, startMonth + 2, 0)).getUTCDate();
+  return { from: `${y}-${String(startMonth).padStart(2, '0')}-01`, to: `${y}-${String(startMonth + 2).padStart(2, '0')}-${lastDay}` };
+}
+
+export interface SpentKey {
+  providerId: number;
+  year: number;
+  quarter: number;
+}
+
+/**
+ * What a provider spent in a quarter: the cost of its arrangement reports whose period starts in the quarter
+ * (the overview's rule for costCents), so that the accountability and the reports always agree.
+ */
+export const SPENT_SQL = `
+  SELECT k.i AS i, COALESCE(sum(r.cost_cents), 0)::bigint AS cents
+    FROM unnest($1::bigint[], $2::date[], $3::date[]) WITH ORDINALITY AS k(provider_id, qs, qe, i)
+    LEFT JOIN arrangement_report r ON r.municipality_id = $4 AND r.provider_id = k.provider_id AND r.period_start BETWEEN k.qs AND k.qe
+   GROUP BY k.i ORDER BY k.i`;
+
+export function createAnnualPlanLoaders(db: RequestDb, municipalityId: number) {
+  return {
+    planById: new DataLoader<number, AnnualPlan | null>(async (ids) => {
+      const rows = await db.query<AnnualPlan>(`SELECT ${PLAN_COLUMNS} FROM annual_plan ap WHERE ap.id = ANY($1) AND ap.municipality_id = $2`, [
+        ids,
+        municipalityId,
+      ]);
+      return byKey(ids, rows, (r) => r.id);
+    }),
+    quarterReportById: new DataLoader<number, QuarterReport | null>(async (ids) => {
+      const rows = await db.query<QuarterReport>(`SELECT ${QUARTER_COLUMNS} FROM quarter_report q WHERE q.id = ANY($1) AND q.municipality_id = $2`, [
+        ids,
+        municipalityId,
+      ]);
+      return byKey(ids, rows, (r) => r.id);
+    }),
+    /** One statement for every (provider, quarter) asked for in a request. */
+    spentCentsByProviderQuarter: new DataLoader<SpentKey, number, string>(
+      async (keys) => {
+        const bounds = keys.map((k) => quarterBounds(k.year, k.quarter));
+        const rows = await db.query<{ i: number; cents: number }>(SPENT_SQL, [
+          keys.map((k) => k.providerId),
+          bounds.map((b) => b.from),
+          bounds.map((b) => b.to),
+          municipalityId,
+        ]);
+        return byKey(
+          keys.map((_, index) => index + 1),
+          rows,
+          (r) => r.i,
+        ).map((r) => r?.cents ?? 0);
+      },
+      { cacheKeyFn: (k) => `${k.providerId}|${k.year}|${k.quarter}` },
+    ),
+  };
+}
+export type AnnualPlanLoaders = ReturnType<typeof createAnnualPlanLoaders>;

@@ -1,0 +1,187 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { LocalDateResolver, SafeIntResolver } from 'graphql-scalars';
+import type { Context } from '../../context';
+import { loadersOf } from '../../context';
+import { requireViewer } from '../../shared/auth/viewer';
+import type { ConnectionResult } from '../../shared/graphql/connection';
+import { toGlobalId } from '../../shared/graphql/global-id';
+import { payload } from '../../shared/graphql/payload';
+import { pageWindow, toConnection } from '../../shared/pagination';
+import { proRataBudget } from '../monitor/monitor.service';
+import { Provider } from '../provider/provider.entity';
+import { Role } from '../user/user.entity';
+import { AnnualPlan, QuarterReport, ReviewAttendee, ReviewAttendeeRole } from './annual-plan.entity';
+import { AnnualPlanInput, AnnualPlansArgs, QuarterReportReviewInput, QuarterReportsArgs, QuarterReportSubmitInput } from './annual-plan.inputs';
+import { quarterBounds } from './annual-plan.loaders';
+import { AnnualPlanConnection, AnnualPlanPayload, QuarterReportConnection, QuarterReportPayload } from './annual-plan.payloads';
+import { GoalProgress, QuarterReview, QuarterVariance } from './annual-plan.types';
+
+const budgetOf = (plan: AnnualPlan): number => plan.budgetLines.reduce((sum, line) => sum + line.amountCents, 0);
+
+async function planOf(ctx: Context, planId: number): Promise<AnnualPlan> {
+  const plan = await loadersOf(ctx).annualPlan.planById.load(planId);
+  if (!plan) throw new Error(`annual plan ${planId} is missing`);
+  return plan;
+}
+
+@Resolver(() => AnnualPlan)
+export class AnnualPlanResolver {
+  @Query(() => AnnualPlanConnection, { description: "Annual plans; a representative sees their own provider's and the municipality's own part." })
+  async annualPlans(@Args(() => AnnualPlansArgs) args: AnnualPlansArgs, @Ctx() ctx: Context): Promise<ConnectionResult<AnnualPlan>> {
+    const service = ctx.services.annualPlan;
+    const scope = service.scope(ctx.viewer, args.filter);
+    const window = pageWindow(args);
+    const rows = await service.plans(scope, args.filter, window);
+    return toConnection(rows, window, () => service.countPlans(scope, args.filter));
+  }
+
+  @Mutation(() => AnnualPlanPayload, {
+    description: "REGISSEUR (any provider, or without one the municipality's own part) or PROVIDER_REP (their own): draft an annual plan.",
+  })
+  async annualPlanCreate(@Arg('input', () => AnnualPlanInput) input: AnnualPlanInput, @Ctx() ctx: Context): Promise<AnnualPlanPayload> {
+    return payload('plan', await ctx.services.annualPlan.create(ctx.viewer, input));
+  }
+
+  @Mutation(() => AnnualPlanPayload, { description: 'REGISSEUR: adopt a DRAFT annual plan; its goals and budget are then fixed.' })
+  async annualPlanAdopt(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Ctx() ctx: Context,
+  ): Promise<AnnualPlanPayload> {
+    return payload('plan', await ctx.services.annualPlan.adopt(ctx.viewer, id, version));
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() p: AnnualPlan): string {
+    return toGlobalId('AnnualPlan', p.id);
+  }
+
+  @FieldResolver(() => Provider, { nullable: true, description: "Null: the municipality's own part of the algemene voorziening." })
+  async provider(@Root() p: AnnualPlan, @Ctx() ctx: Context): Promise<Provider | null> {
+    return p.providerId === null ? null : loadersOf(ctx).provider.providerById.load(p.providerId);
+  }
+
+  @FieldResolver(() => SafeIntResolver, { description: 'The sum of the budget lines, in euro cents.' })
+  budgetCents(@Root() p: AnnualPlan): number {
+    return budgetOf(p);
+  }
+}
+
+@Resolver(() => QuarterReport)
+export class QuarterReportResolver {
+  @Query(() => QuarterReportConnection, {
+    description: "Quarterly accountability with its derived variance; a representative sees their own provider's and the municipality's own part.",
+  })
+  async quarterReports(@Args(() => QuarterReportsArgs) args: QuarterReportsArgs, @Ctx() ctx: Context): Promise<ConnectionResult<QuarterReport>> {
+    const service = ctx.services.annualPlan;
+    const scope = service.scope(ctx.viewer, args.filter);
+    const window = pageWindow(args);
+    const rows = await service.reports(scope, args.filter, window);
+    return toConnection(rows, window, () => service.countReports(scope, args.filter));
+  }
+
+  @Mutation(() => QuarterReportPayload, {
+    description:
+      "PROVIDER_REP: account for your provider's adopted plan for an ended quarter (the regisseur for the municipality's own part). " +
+      "A provider's spent figure is computed from its arrangement reports.",
+  })
+  async quarterReportSubmit(
+    @Arg('input', () => QuarterReportSubmitInput) input: QuarterReportSubmitInput,
+    @Ctx() ctx: Context,
+  ): Promise<QuarterReportPayload> {
+    return payload('report', await ctx.services.annualPlan.submit(ctx.viewer, input));
+  }
+
+  @Mutation(() => QuarterReportPayload, {
+    description: 'REGISSEUR: record the quarterly review with the board, the head of finance and the kerngroep delegation.',
+  })
+  async quarterReportReview(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => QuarterReportReviewInput) input: QuarterReportReviewInput,
+    @Ctx() ctx: Context,
+  ): Promise<QuarterReportPayload> {
+    return payload('report', await ctx.services.annualPlan.review(ctx.viewer, id, version, input));
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() q: QuarterReport): string {
+    return toGlobalId('QuarterReport', q.id);
+  }
+
+  @FieldResolver(() => AnnualPlan)
+  async plan(@Root() q: QuarterReport, @Ctx() ctx: Context): Promise<AnnualPlan> {
+    return planOf(ctx, q.planId);
+  }
+
+  @FieldResolver(() => Provider, { nullable: true, description: "Null: the municipality's own part." })
+  async provider(@Root() q: QuarterReport, @Ctx() ctx: Context): Promise<Provider | null> {
+    return q.providerId === null ? null : loadersOf(ctx).provider.providerById.load(q.providerId);
+  }
+
+  @FieldResolver(() => LocalDateResolver)
+  periodStart(@Root() q: QuarterReport): string {
+    return quarterBounds(q.year, q.quarter).from;
+  }
+
+  @FieldResolver(() => LocalDateResolver)
+  periodEnd(@Root() q: QuarterReport): string {
+    return quarterBounds(q.year, q.quarter).to;
+  }
+
+  @FieldResolver(() => [GoalProgress])
+  async goalProgress(@Root() q: QuarterReport, @Ctx() ctx: Context): Promise<GoalProgress[]> {
+    const plan = await planOf(ctx, q.planId);
+    return q.goalProgress.map((g) => {
+      const goal = plan.goals[g.goalIndex]!;
+      return {
+        goalIndex: g.goalIndex,
+        goal,
+        realised: g.realised,
+        remarks: g.remarks,
+        attainmentRatio: goal.target > 0 ? Math.round((g.realised / goal.target) * 10000) / 10000 : null,
+      };
+    });
+  }
+
+  @FieldResolver(() => SafeIntResolver, {
+    description:
+      "In euro cents. A provider's: the cost of its arrangement reports whose period starts in the quarter, as they stand now " +
+      "(a late report shows as a difference with spentCentsAtSubmission). The municipality's own part: as submitted.",
+  })
+  async spentCents(@Root() q: QuarterReport, @Ctx() ctx: Context): Promise<number> {
+    if (q.providerId === null) return q.spentCentsAtSubmission;
+    return loadersOf(ctx).annualPlan.spentCentsByProviderQuarter.load({ providerId: q.providerId, year: q.year, quarter: q.quarter });
+  }
+
+  @FieldResolver(() => QuarterVariance)
+  async variance(@Root() q: QuarterReport, @Ctx() ctx: Context): Promise<QuarterVariance> {
+    const [plan, spentCents] = await Promise.all([planOf(ctx, q.planId), this.spentCents(q, ctx)]);
+    const annualBudgetCents = budgetOf(plan);
+    const year = { startsOn: `${q.year}-01-01`, endsOn: `${q.year}-12-31`, budgetCents: annualBudgetCents };
+    const bounds = quarterBounds(q.year, q.quarter);
+    const budgetCents = proRataBudget([year], bounds.from, bounds.to) ?? 0;
+    return {
+      annualBudgetCents,
+      budgetCents,
+      spentCents,
+      differenceCents: spentCents - budgetCents,
+      spentRatio: budgetCents > 0 ? Math.round((spentCents / budgetCents) * 10000) / 10000 : null,
+    };
+  }
+
+  @FieldResolver(() => QuarterReview, { nullable: true, description: 'Null until the regisseur has recorded the review.' })
+  review(@Root() q: QuarterReport): QuarterReview | null {
+    if (q.reviewedOn === null || q.verdict === null) return null;
+    return { reviewedOn: q.reviewedOn, attendees: q.reviewAttendees, verdict: q.verdict, remarks: q.reviewRemarks, actions: q.reviewActions };
+  }
+}
+
+@Resolver(() => ReviewAttendee)
+export class ReviewAttendeeResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'A kerngroep member is a resident: their name is null for analysts.' })
+  name(@Root() a: ReviewAttendee, @Ctx() ctx: Context): string | null {
+    const viewer = requireViewer(ctx.viewer);
+    return viewer.role === Role.ANALYST && a.role === ReviewAttendeeRole.KERNGROEP ? null : a.name;
+  }
+}

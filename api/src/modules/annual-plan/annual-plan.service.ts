@@ -1,0 +1,349 @@
+import type { Clock } from '../../clock';
+import { isUniqueViolation, type Queryable } from '../../db/database';
+import type { RequestDb } from '../../db/request-db';
+import { requireRole, requireViewer, type Viewer } from '../../shared/auth/viewer';
+import { ForbiddenError } from '../../shared/errors/access-errors';
+import { InputError } from '../../shared/errors/input-error';
+import { ErrorCode, fail, ok, problem, staleVersion, type Outcome } from '../../shared/errors/problems';
+import { decodeIdOf } from '../../shared/graphql/global-id';
+import type { PageWindow } from '../../shared/pagination';
+import { Checks } from '../../shared/validation';
+import { Role } from '../user/user.entity';
+import {
+  AnnualPlanStatus,
+  ReviewAttendeeRole,
+  type AnnualPlan,
+  type AnnualPlanGoal,
+  type BudgetLine,
+  type QuarterReport,
+  type QuarterVerdict,
+} from './annual-plan.entity';
+import { PLAN_COLUMNS, QUARTER_COLUMNS, quarterBounds, SPENT_SQL } from './annual-plan.loaders';
+
+export interface AnnualPlanCreate {
+  providerId?: string | null;
+  year: number;
+  goals: AnnualPlanGoal[];
+  budgetLines: BudgetLine[];
+}
+
+export interface QuarterReportSubmit {
+  planId: string;
+  quarter: number;
+  goalProgress: { goalIndex: number; realised: number; remarks?: string | null }[];
+  spentCents?: number | null;
+}
+
+export interface QuarterReportReview {
+  reviewedOn: string;
+  attendees: { name: string; role: ReviewAttendeeRole }[];
+  verdict: QuarterVerdict;
+  remarks?: string | null;
+  actions?: string[] | null;
+}
+
+export interface AnnualPlanListFilter {
+  year?: number | null;
+  providerId?: string | null;
+}
+
+export interface QuarterReportListFilter extends AnnualPlanListFilter {
+  quarter?: number | null;
+  verdict?: QuarterVerdict | null;
+}
+
+/** Which plans a list shows: a representative their own provider's and the municipality's own part. */
+export interface PlanScope {
+  viewer: Viewer;
+  providerId: number | null;
+  representativeOf: number | null;
+}
+
+const planNotFound = (field = 'id') => problem(ErrorCode.NOT_FOUND, 'No annual plan with this id.', field);
+const reportNotFound = (field = 'id') => problem(ErrorCode.NOT_FOUND, 'No quarter report with this id.', field);
+
+export class AnnualPlanService {
+  constructor(
+    private readonly db: RequestDb,
+    private readonly clock: Clock,
+  ) {}
+
+  scope(viewerOrNull: Viewer | null, filter: AnnualPlanListFilter | null | undefined): PlanScope {
+    const viewer = requireViewer(viewerOrNull);
+    let providerId: number | null = null;
+    if (filter?.providerId) {
+      providerId = decodeIdOf('Provider', filter.providerId);
+      if (providerId === null) throw new InputError('"filter.providerId" is not a provider id.', 'filter.providerId');
+    }
+    if (viewer.role === Role.PROVIDER_REP && providerId !== null && providerId !== viewer.providerId) {
+      throw new ForbiddenError("You cannot read another provider's annual plan.");
+    }
+    return { viewer, providerId, representativeOf: viewer.role === Role.PROVIDER_REP ? viewer.providerId : null };
+  }
+
+  /** A representative reads their own provider's plans and the municipality's own part (row-level security agrees). */
+  assertReadable(viewer: Viewer, providerId: number | null): void {
+    if (viewer.role === Role.PROVIDER_REP && providerId !== null && providerId !== viewer.providerId) {
+      throw new ForbiddenError("You cannot read another provider's annual plan.");
+    }
+  }
+
+  async plans(scope: PlanScope, filter: AnnualPlanListFilter | null | undefined, window: PageWindow): Promise<AnnualPlan[]> {
+    return this.db.query<AnnualPlan>(
+      `SELECT ${PLAN_COLUMNS} FROM annual_plan ap
+        WHERE ap.municipality_id = $1 AND ($2::bigint IS NULL OR ap.provider_id = $2)
+          AND ($3::bigint IS NULL OR ap.provider_id = $3 OR ap.provider_id IS NULL) AND ($4::int IS NULL OR ap.year = $4)
+          AND ($5::bigint IS NULL OR ap.id > $5)
+        ORDER BY ap.id LIMIT $6`,
+      [scope.viewer.municipalityId, scope.providerId, scope.representativeOf, filter?.year ?? null, window.afterId, window.limit + 1],
+    );
+  }
+
+  async countPlans(scope: PlanScope, filter: AnnualPlanListFilter | null | undefined): Promise<number> {
+    const rows = await this.db.query<{ count: number }>(
+      `SELECT count(*) AS count FROM annual_plan ap
+        WHERE ap.municipality_id = $1 AND ($2::bigint IS NULL OR ap.provider_id = $2)
+          AND ($3::bigint IS NULL OR ap.provider_id = $3 OR ap.provider_id IS NULL) AND ($4::int IS NULL OR ap.year = $4)`,
+      [scope.viewer.municipalityId, scope.providerId, scope.representativeOf, filter?.year ?? null],
+    );
+    return rows[0]?.count ?? 0;
+  }
+
+  async reports(scope: PlanScope, filter: QuarterReportListFilter | null | undefined, window: PageWindow): Promise<QuarterReport[]> {
+    this.checkQuarterFilter(filter);
+    return this.db.query<QuarterReport>(
+      `SELECT ${QUARTER_COLUMNS} FROM quarter_report q
+        WHERE q.municipality_id = $1 AND ($2::bigint IS NULL OR q.provider_id = $2)
+          AND ($3::bigint IS NULL OR q.provider_id = $3 OR q.provider_id IS NULL) AND ($4::int IS NULL OR q.year = $4)
+          AND ($5::int IS NULL OR q.quarter = $5) AND ($6::quarter_verdict IS NULL OR q.verdict = $6)
+          AND ($7::bigint IS NULL OR q.id > $7)
+        ORDER BY q.id LIMIT $8`,
+      [
+        scope.viewer.municipalityId,
+        scope.providerId,
+        scope.representativeOf,
+        filter?.year ?? null,
+        filter?.quarter ?? null,
+        filter?.verdict ?? null,
+        window.afterId,
+        window.limit + 1,
+      ],
+    );
+  }
+
+  async countReports(scope: PlanScope, filter: QuarterReportListFilter | null | undefined): Promise<number> {
+    const rows = await this.db.query<{ count: number }>(
+      `SELECT count(*) AS count FROM quarter_report q
+        WHERE q.municipality_id = $1 AND ($2::bigint IS NULL OR q.provider_id = $2)
+          AND ($3::bigint IS NULL OR q.provider_id = $3 OR q.provider_id IS NULL) AND ($4::int IS NULL OR q.year = $4)
+          AND ($5::int IS NULL OR q.quarter = $5) AND ($6::quarter_verdict IS NULL OR q.verdict = $6)`,
+      [scope.viewer.municipalityId, scope.providerId, scope.representativeOf, filter?.year ?? null, filter?.quarter ?? null, filter?.verdict ?? null],
+    );
+    return rows[0]?.count ?? 0;
+  }
+
+  /**
+   * The regisseur creates any provider's plan or the municipality's own part (no provider); a representative their own
+   * provider's. It starts as a DRAFT; the regisseur adopts it.
+   */
+  async create(viewerOrNull: Viewer | null, input: AnnualPlanCreate): Promise<Outcome<AnnualPlan>> {
+    const viewer = requireRole(viewerOrNull, Role.REGISSEUR, Role.PROVIDER_REP);
+    let providerId: number | null = null;
+    if (input.providerId !== undefined && input.providerId !== null) {
+      providerId = decodeIdOf('Provider', input.providerId);
+      if (providerId === null) return fail(problem(ErrorCode.INVALID_INPUT, 'Not a provider id.', 'input.providerId'));
+    }
+    if (viewer.role === Role.PROVIDER_REP) {
+      if (providerId !== null && providerId !== viewer.providerId)
+        throw new ForbiddenError('You can make the annual plan of your own provider only.');
+      providerId = viewer.providerId;
+    }
+    const checks = new Checks();
+    checks.intRange('input.year', input.year, 2000, 2100);
+    if (input.goals.length === 0 || input.goals.length > 30) checks.add('input.goals', 'A plan has 1 to 30 goals.');
+    input.goals.forEach((g, i) => {
+      checks.nonEmpty(`input.goals.${i}.title`, g.title, 300);
+      checks.nonEmpty(`input.goals.${i}.indicator`, g.indicator, 300);
+      checks.nonNegativeNumber(`input.goals.${i}.target`, g.target, 1_000_000_000);
+    });
+    if (input.budgetLines.length === 0 || input.budgetLines.length > 50) checks.add('input.budgetLines', 'A plan has 1 to 50 budget lines.');
+    input.budgetLines.forEach((b, i) => {
+      checks.nonEmpty(`input.budgetLines.${i}.title`, b.title, 300);
+      checks.nonNegativeInt(`input.budgetLines.${i}.amountCents`, b.amountCents);
+    });
+    if (!checks.ok) return fail(...checks.problems);
+    const goals = input.goals.map((g) => ({ title: g.title.trim(), indicator: g.indicator.trim(), target: g.target }));
+    const budgetLines = input.budgetLines.map((b) => ({ title: b.title.trim(), amountCents: b.amountCents }));
+    try {
+      return await this.db.transaction(async (tx) => {
+        if (providerId !== null) {
+          const found = await tx.query(`SELECT 1 FROM provider WHERE id = $1 AND municipality_id = $2`, [providerId, viewer.municipalityId]);
+          if (found.length === 0) return fail<AnnualPlan>(problem(ErrorCode.NOT_FOUND, 'No provider with this id.', 'input.providerId'));
+        }
+        const [row] = await tx.query<AnnualPlan>(
+          `INSERT INTO annual_plan AS ap (municipality_id, provider_id, year, goals, budget_lines, created_by_user_id)
+           VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${PLAN_COLUMNS}`,
+          [viewer.municipalityId, providerId, input.year, JSON.stringify(goals), JSON.stringify(budgetLines), viewer.userId],
+        );
+        return ok(row!);
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'annual_plan_provider_year_key') || isUniqueViolation(error, 'annual_plan_municipality_year_key')) {
+        return fail(problem(ErrorCode.DUPLICATE, 'There is already an annual plan for this year.', 'input.year'));
+      }
+      throw error;
+    }
+  }
+
+  async adopt(viewerOrNull: Viewer | null, globalId: string, version: number): Promise<Outcome<AnnualPlan>> {
+    const viewer = requireRole(viewerOrNull, Role.REGISSEUR);
+    const id = decodeIdOf('AnnualPlan', globalId);
+    if (id === null) return fail(planNotFound());
+    return this.db.transaction(async (tx) => {
+      const [current] = await tx.query<AnnualPlan>(
+        `SELECT ${PLAN_COLUMNS} FROM annual_plan ap WHERE ap.id = $1 AND ap.municipality_id = $2 FOR UPDATE`,
+        [id, viewer.municipalityId],
+      );
+      if (!current) return fail<AnnualPlan>(planNotFound());
+      if (current.version !== version) return fail<AnnualPlan>(staleVersion(current.version));
+      if (current.status !== AnnualPlanStatus.DRAFT) {
+        return fail<AnnualPlan>(problem(ErrorCode.INVALID_STATE, `Only a DRAFT plan can be adopted; this one is ${current.status}.`, 'id'));
+      }
+      const [row] = await tx.query<AnnualPlan>(
+        `UPDATE annual_plan ap SET status = 'ADOPTED', adopted_at = $3, adopted_by_user_id = $4, version = version + 1, updated_at = now()
+          WHERE id = $1 AND version = $2 RETURNING ${PLAN_COLUMNS}`,
+        [id, version, this.clock.now(), viewer.userId],
+      );
+      return row ? ok(row) : fail<AnnualPlan>(staleVersion(version + 1));
+    });
+  }
+
+  /**
+   * The provider accounts for its own adopted plan once per ended quarter (the regisseur for the municipality's own part).
+   * A provider's spent figure is computed here from its arrangement reports, never typed in: the two cannot disagree.
+   */
+  async submit(viewerOrNull: Viewer | null, input: QuarterReportSubmit): Promise<Outcome<QuarterReport>> {
+    const viewer = requireRole(viewerOrNull, Role.REGISSEUR, Role.PROVIDER_REP);
+    const planId = decodeIdOf('AnnualPlan', input.planId);
+    if (planId === null) return fail(planNotFound('input.planId'));
+    const [plan] = await this.db.query<AnnualPlan>(`SELECT ${PLAN_COLUMNS} FROM annual_plan ap WHERE ap.id = $1 AND ap.municipality_id = $2`, [
+      planId,
+      viewer.municipalityId,
+    ]);
+    if (!plan) return fail(planNotFound('input.planId'));
+    const submitter = plan.providerId === null ? Role.REGISSEUR : Role.PROVIDER_REP;
+    if (viewer.role !== submitter || (plan.providerId !== null && plan.providerId !== viewer.providerId)) {
+      throw new ForbiddenError(
+        plan.providerId === null ? "The regisseur accounts for the municipality's own plan." : 'A provider accounts for its own plan.',
+      );
+    }
+    if (plan.status !== AnnualPlanStatus.ADOPTED) {
+      return fail(problem(ErrorCode.INVALID_STATE, 'Account only for an ADOPTED plan.', 'input.planId'));
+    }
+    const checks = new Checks();
+    checks.intRange('input.quarter', input.quarter, 1, 4);
+    const today = this.clock.today();
+    if (checks.ok && quarterBounds(plan.year, input.quarter).to >= today) {
+      checks.add('input.quarter', 'A quarter is accounted for once it has ended.', ErrorCode.INVALID_STATE);
+    }
+    const seen = new Set<number>();
+    input.goalProgress.forEach((g, i) => {
+      if (!Number.isInteger(g.goalIndex) || g.goalIndex < 0 || g.goalIndex >= plan.goals.length) {
+        checks.add(`input.goalProgress.${i}.goalIndex`, `The plan has goals 0 to ${plan.goals.length - 1}.`);
+      } else if (seen.has(g.goalIndex)) checks.add(`input.goalProgress.${i}.goalIndex`, 'Each goal once.');
+      else seen.add(g.goalIndex);
+      checks.nonNegativeNumber(`input.goalProgress.${i}.realised`, g.realised, 1_000_000_000);
+      checks.maxLength(`input.goalProgress.${i}.remarks`, g.remarks, 2000);
+    });
+    // Accountability is complete: a goal without progress is not silently left out.
+    if (checks.ok && seen.size !== plan.goals.length) checks.add('input.goalProgress', 'Give the progress on every goal of the plan.');
+    if (plan.providerId === null) {
+      if (input.spentCents === undefined || input.spentCents === null) {
+        checks.add('input.spentCents', "The municipality's own part gives what it spent.");
+      } else checks.nonNegativeInt('input.spentCents', input.spentCents);
+    } else if (input.spentCents !== undefined && input.spentCents !== null) {
+      checks.add('input.spentCents', "A provider's spent figure is computed from its arrangement reports; leave it out.");
+    }
+    if (!checks.ok) return fail(...checks.problems);
+
+    const progress = [...input.goalProgress]
+      .sort((a, b) => a.goalIndex - b.goalIndex)
+      .map((g) => ({ goalIndex: g.goalIndex, realised: g.realised, remarks: g.remarks?.trim() || null }));
+    try {
+      return await this.db.transaction(async (tx) => {
+        const spent = plan.providerId === null ? input.spentCents! : await this.spentIn(tx, viewer, plan.providerId, plan.year, input.quarter);
+        const [row] = await tx.query<QuarterReport>(
+          `INSERT INTO quarter_report AS q (municipality_id, plan_id, provider_id, year, quarter, goal_progress, spent_cents_at_submission,
+             submitted_on, submitted_by_user_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${QUARTER_COLUMNS}`,
+          [viewer.municipalityId, plan.id, plan.providerId, plan.year, input.quarter, JSON.stringify(progress), spent, today, viewer.userId],
+        );
+        return ok(row!);
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'quarter_report_plan_quarter_key')) {
+        return fail(problem(ErrorCode.DUPLICATE, 'This quarter has already been accounted for.', 'input.quarter'));
+      }
+      throw error;
+    }
+  }
+
+  /** The regisseur records the quarterly review, with the kerngroep delegation among the attendees (seed 000). */
+  async review(viewerOrNull: Viewer | null, globalId: string, version: number, input: QuarterReportReview): Promise<Outcome<QuarterReport>> {
+    const viewer = requireRole(viewerOrNull, Role.REGISSEUR);
+    const id = decodeIdOf('QuarterReport', globalId);
+    if (id === null) return fail(reportNotFound());
+    const checks = new Checks();
+    if (input.attendees.length === 0 || input.attendees.length > 50) checks.add('input.attendees', 'A review has 1 to 50 attendees.');
+    input.attendees.forEach((a, i) => checks.nonEmpty(`input.attendees.${i}.name`, a.name, 200));
+    if (!input.attendees.some((a) => a.role === ReviewAttendeeRole.KERNGROEP)) {
+      checks.add('input.attendees', 'The kerngroep delegation must be recorded among the attendees.');
+    }
+    checks.notAfter('input.reviewedOn', input.reviewedOn, this.clock.today(), 'The review date must not be in the future.');
+    checks.maxLength('input.remarks', input.remarks, 5000);
+    const actions = input.actions ?? [];
+    if (actions.length > 30) checks.add('input.actions', 'At most 30 actions.');
+    actions.forEach((a, i) => checks.nonEmpty(`input.actions.${i}`, a, 500));
+    if (!checks.ok) return fail(...checks.problems);
+
+    return this.db.transaction(async (tx) => {
+      const [current] = await tx.query<QuarterReport>(
+        `SELECT ${QUARTER_COLUMNS} FROM quarter_report q WHERE q.id = $1 AND q.municipality_id = $2 FOR UPDATE`,
+        [id, viewer.municipalityId],
+      );
+      if (!current) return fail<QuarterReport>(reportNotFound());
+      if (current.version !== version) return fail<QuarterReport>(staleVersion(current.version));
+      if (current.reviewedOn !== null) return fail<QuarterReport>(problem(ErrorCode.INVALID_STATE, 'This quarter has already been reviewed.', 'id'));
+      if (input.reviewedOn < current.submittedOn) {
+        return fail<QuarterReport>(problem(ErrorCode.INVALID_INPUT, 'The review cannot be before the report was submitted.', 'input.reviewedOn'));
+      }
+      const [row] = await tx.query<QuarterReport>(
+        `UPDATE quarter_report q SET reviewed_on = $3, review_attendees = $4, verdict = $5, review_remarks = $6, review_actions = $7,
+           reviewed_by_user_id = $8, version = version + 1, updated_at = now()
+          WHERE id = $1 AND version = $2 RETURNING ${QUARTER_COLUMNS}`,
+        [
+          id,
+          version,
+          input.reviewedOn,
+          JSON.stringify(input.attendees.map((a) => ({ name: a.name.trim(), role: a.role }))),
+          input.verdict,
+          input.remarks?.trim() || null,
+          actions.map((a) => a.trim()),
+          viewer.userId,
+        ],
+      );
+      return row ? ok(row) : fail<QuarterReport>(staleVersion(version + 1));
+    });
+  }
+
+  private async spentIn(tx: Queryable, viewer: Viewer, providerId: number, year: number, quarter: number): Promise<number> {
+    const q = quarterBounds(year, quarter);
+    const [row] = await tx.query<{ cents: number }>(SPENT_SQL, [[providerId], [q.from], [q.to], viewer.municipalityId]);
+    return row?.cents ?? 0;
+  }
+
+  private checkQuarterFilter(filter: QuarterReportListFilter | null | undefined): void {
+    const quarter = filter?.quarter;
+    if (quarter !== undefined && quarter !== null && (quarter < 1 || quarter > 4))
+      throw new InputError('"filter.quarter" is 1 to 4.', 'filter.quarter');
+  }
+}

@@ -1,0 +1,22 @@
+import DataLoader from 'dataloader';
+import type { RequestDb } from '../../db/request-db';
+import { byKey } from '../../shared/loader-utils';
+import type { NetworkPlan } from './network-plan.entity';
+
+export const NETWORK_PLAN_COLUMNS = `n.id, n.municipality_id AS "municipalityId", n.arrangement_id AS "arrangementId", n.provider_id AS "providerId",
+  n.conference_held_on AS "conferenceHeldOn", n.participants_count AS "participantsCount", n.coordinator, n.plan_summary AS "planSummary",
+  n.decisions_of_network AS "decisionsOfNetwork", n.professional_role AS "professionalRole", n.recorded_by_user_id AS "recordedByUserId",
+  n.created_at AS "createdAt", n.updated_at AS "updatedAt"`;
+
+export function createNetworkPlanLoaders(db: RequestDb, municipalityId: number) {
+  return {
+    networkPlanByArrangementId: new DataLoader<number, NetworkPlan | null>(async (ids) => {
+      const rows = await db.query<NetworkPlan>(
+        `SELECT ${NETWORK_PLAN_COLUMNS} FROM arrangement_network_plan n WHERE n.arrangement_id = ANY($1) AND n.municipality_id = $2`,
+        [ids, municipalityId],
+      );
+      return byKey(ids, rows, (r) => r.arrangementId);
+    }),
+  };
+}
+export type NetworkPlanLoaders = ReturnType<typeof createNetworkPlanLoaders>;

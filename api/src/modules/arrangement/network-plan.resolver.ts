@@ -1,0 +1,64 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { loadersOf } from '../../context';
+import { requireViewer } from '../../shared/auth/viewer';
+import { payload } from '../../shared/graphql/payload';
+import { Role } from '../user/user.entity';
+import { Arrangement } from './arrangement.entity';
+import { ArrangementPayload } from './arrangement.payloads';
+import { NetworkPlan } from './network-plan.entity';
+import { NetworkPlanInput } from './network-plan.inputs';
+
+@Resolver(() => Arrangement)
+export class ArrangementNetworkPlanResolver {
+  @Mutation(() => ArrangementPayload, {
+    description:
+      "PROVIDER_REP: record (or replace) the plan the resident made with their own network (Eigen Kracht); names the arrangement's version.",
+  })
+  async arrangementNetworkPlanRecord(
+    @Arg('arrangementId', () => ID) arrangementId: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => NetworkPlanInput) input: NetworkPlanInput,
+    @Ctx() ctx: Context,
+  ): Promise<ArrangementPayload> {
+    return payload('arrangement', await ctx.services.networkPlan.record(ctx.viewer, arrangementId, version, input));
+  }
+
+  @FieldResolver(() => NetworkPlan, {
+    nullable: true,
+    description: "The plan of the resident's own network, when the arrangement follows one. Its content only for the provider's representatives.",
+  })
+  async networkPlan(@Root() a: Arrangement, @Ctx() ctx: Context): Promise<NetworkPlan | null> {
+    return loadersOf(ctx).networkPlan.networkPlanByArrangementId.load(a.id);
+  }
+}
+
+/** That there is a plan is for everyone who sees the arrangement; what it says belongs to the resident and their provider. */
+const CONTENT_DOC = "Content of the resident's plan: only for the provider's representatives, null for the regisseur and analysts.";
+const readsContent = (ctx: Context, plan: NetworkPlan): boolean => {
+  const viewer = requireViewer(ctx.viewer);
+  return viewer.role === Role.PROVIDER_REP && viewer.providerId === plan.providerId;
+};
+
+@Resolver(() => NetworkPlan)
+export class NetworkPlanResolver {
+  @FieldResolver(() => String, { nullable: true, description: CONTENT_DOC })
+  coordinator(@Root() n: NetworkPlan, @Ctx() ctx: Context): string | null {
+    return readsContent(ctx, n) ? n.coordinator : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: CONTENT_DOC })
+  planSummary(@Root() n: NetworkPlan, @Ctx() ctx: Context): string | null {
+    return readsContent(ctx, n) ? n.planSummary : null;
+  }
+
+  @FieldResolver(() => [String], { nullable: true, description: CONTENT_DOC })
+  decisionsOfNetwork(@Root() n: NetworkPlan, @Ctx() ctx: Context): string[] | null {
+    return readsContent(ctx, n) ? n.decisionsOfNetwork : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: CONTENT_DOC })
+  professionalRole(@Root() n: NetworkPlan, @Ctx() ctx: Context): string | null {
+    return readsContent(ctx, n) ? n.professionalRole : null;
+  }
+}

@@ -1,0 +1,377 @@
+import type { Clock } from '../../clock';
+import type { Queryable } from '../../db/database';
+import type { RequestDb } from '../../db/request-db';
+import { requireRole, type Viewer } from '../../shared/auth/viewer';
+import { ForbiddenError } from '../../shared/errors/access-errors';
+import { InputError } from '../../shared/errors/input-error';
+import { ErrorCode, fail, ok, problem, staleVersion, type Outcome } from '../../shared/errors/problems';
+import { decodeIdOf } from '../../shared/graphql/global-id';
+import type { PageWindow } from '../../shared/pagination';
+import { Checks } from '../../shared/validation';
+import { ConvenantStatus } from '../convenant/convenant.entity';
+import { IdempotencyService } from '../idempotency/idempotency.service';
+import { Role } from '../user/user.entity';
+import { FundingAgreementStatus, type FundingAgreement, type FundingPayment } from './funding.entity';
+import { AGREEMENT_COLUMNS, PAYMENT_COLUMNS } from './funding.loaders';
+
+export interface FundingPropose {
+  convenantId: string;
+  toProviderId: string;
+  periodStart: string;
+  periodEnd: string;
+  amountCents: number;
+  purpose: string;
+}
+
+export interface FundingPaymentRecord {
+  agreementId: string;
+  paidOn: string;
+  amountCents: number;
+}
+
+export interface FundingAgreementListFilter {
+  status?: FundingAgreementStatus | null;
+  providerId?: string | null;
+}
+
+export interface FlowRow {
+  fromProviderId: number;
+  toProviderId: number;
+  agreedCents: number;
+  paidCents: number;
+}
+
+export interface PositionRow {
+  providerId: number;
+  receivedCents: number;
+  paidCents: number;
+  netCents: number;
+  agreedReceivedCents: number;
+  agreedPaidCents: number;
+  agreedNetCents: number;
+}
+
+const MAX_PERIOD_DAYS = 3660;
+const notFound = (field = 'id') => problem(ErrorCode.NOT_FOUND, 'No funding agreement with this id.', field);
+const dayNumber = (date: string): number => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86400000;
+
+/**
+ * Pairs in one statement: agreed amounts pro rata by calendar days over the overlap with the period (the same rule as
+ * the convenant's budget in the overview; an ENDED agreement counts up to its end date), payments by their date.
+ * $4 limits a representative to the pairs their provider is in (row-level security does too).
+ */
+const FLOWS_SQL = `
+  WITH agreed AS (
+    SELECT g.from_provider_id AS f, g.to_provider_id AS t,
+           sum(round(g.amount_cents::numeric
+               * GREATEST(0, LEAST(g.period_end, COALESCE(g.ended_on, g.period_end), $3::date) - GREATEST(g.period_start, $2::date) + 1)
+               / (g.period_end - g.period_start + 1)))::bigint AS cents
+      FROM funding_agreement g
+     WHERE g.municipality_id = $1 AND g.status IN ('AGREED', 'ENDED') AND g.period_start <= $3 AND g.period_end >= $2
+       AND ($4::bigint IS NULL OR g.from_provider_id = $4 OR g.to_provider_id = $4)
+     GROUP BY 1, 2),
+  paid AS (
+    SELECT p.from_provider_id AS f, p.to_provider_id AS t, sum(p.amount_cents)::bigint AS cents
+      FROM funding_payment p
+     WHERE p.municipality_id = $1 AND p.paid_on BETWEEN $2 AND $3 AND ($4::bigint IS NULL OR p.from_provider_id = $4 OR p.to_provider_id = $4)
+     GROUP BY 1, 2)
+  SELECT COALESCE(a.f, p.f) AS "fromProviderId", COALESCE(a.t, p.t) AS "toProviderId",
+         COALESCE(a.cents, 0) AS "agreedCents", COALESCE(p.cents, 0) AS "paidCents"
+    FROM agreed a FULL JOIN paid p ON p.f = a.f AND p.t = a.t
+   ORDER BY 1, 2`;
+
+/** Net positions from the pairs: no further query. */
+export function positionsOf(flows: readonly FlowRow[]): PositionRow[] {
+  const byProvider = new Map<number, PositionRow>();
+  const of = (providerId: number): PositionRow => {
+    let row = byProvider.get(providerId);
+    if (!row) {
+      row = { providerId, receivedCents: 0, paidCents: 0, netCents: 0, agreedReceivedCents: 0, agreedPaidCents: 0, agreedNetCents: 0 };
+      byProvider.set(providerId, row);
+    }
+    return row;
+  };
+  for (const f of flows) {
+    const payer = of(f.fromProviderId);
+    payer.paidCents += f.paidCents;
+    payer.agreedPaidCents += f.agreedCents;
+    const receiver = of(f.toProviderId);
+    receiver.receivedCents += f.paidCents;
+    receiver.agreedReceivedCents += f.agreedCents;
+  }
+  return [...byProvider.values()]
+    .map((r) => ({ ...r, netCents: r.receivedCents - r.paidCents, agreedNetCents: r.agreedReceivedCents - r.agreedPaidCents }))
+    .sort((a, b) => a.providerId - b.providerId);
+}
+
+export class FundingService {
+  private readonly idempotency: IdempotencyService;
+
+  constructor(
+    private readonly db: RequestDb,
+    private readonly clock: Clock,
+  ) {
+    this.idempotency = new IdempotencyService(db);
+  }
+
+  /**
+   * Only the two providers of a pair and the regisseur see an agreement (analysts see totals, in fundingFlows).
+   * A representative's list is their own pairs, whatever they ask for.
+   */
+  listScope(viewerOrNull: Viewer | null, filter: FundingAgreementListFilter | null | undefined): { viewer: Viewer; providerId: number | null } {
+    const viewer = requireRole(viewerOrNull, Role.REGISSEUR, Role.PROVIDER_REP);
+    let providerId: number | null = null;
+    if (filter?.providerId) {
+      providerId = decodeIdOf('Provider', filter.providerId);
+      if (providerId === null) throw new InputError('"filter.providerId" is not a provider id.', 'filter.providerId');
+    }
+    if (viewer.role === Role.PROVIDER_REP) {
+      if (providerId !== null && providerId !== viewer.providerId) throw new ForbiddenError("You cannot read another provider's funding.");
+      providerId = viewer.providerId;
+    }
+    return { viewer, providerId };
+  }
+
+  /** Throws FORBIDDEN unless the viewer may read this agreement (node lookups). */
+  assertReadable(viewer: Viewer, a: FundingAgreement): void {
+    if (viewer.role === Role.REGISSEUR) return;
+    if (viewer.role === Role.PROVIDER_REP && (a.fromProviderId === viewer.providerId || a.toProviderId === viewer.providerId)) return;
+    throw new ForbiddenError('Only the two providers and the regisseur see a funding agreement.');
+  }
+
+  async page(viewer: Viewer, providerId: number | null, filter: FundingAgreementListFilter | null | undefined, window: PageWindow) {
+    return this.db.query<FundingAgreement>(
+      `SELECT ${AGREEMENT_COLUMNS} FROM funding_agreement g
+        WHERE g.municipality_id = $1 AND ($2::bigint IS NULL OR g.from_provider_id = $2 OR g.to_provider_id = $2)
+          AND ($3::funding_agreement_status IS NULL OR g.status = $3) AND ($4::bigint IS NULL OR g.id > $4)
+        ORDER BY g.id LIMIT $5`,
+      [viewer.municipalityId, providerId, filter?.status ?? null, window.afterId, window.limit + 1],
+    );
+  }
+
+  async count(viewer: Viewer, providerId: number | null, filter: FundingAgreementListFilter | null | undefined): Promise<number> {
+    const rows = await this.db.query<{ count: number }>(
+      `SELECT count(*) AS count FROM funding_agreement g
+        WHERE g.municipality_id = $1 AND ($2::bigint IS NULL OR g.from_provider_id = $2 OR g.to_provider_id = $2)
+          AND ($3::funding_agreement_status IS NULL OR g.status = $3)`,
+      [viewer.municipalityId, providerId, filter?.status ?? null],
+    );
+    return rows[0]?.count ?? 0;
+  }
+
+  /** The matrix from → to and the net positions, in one statement whatever the number of agreements and payments. */
+  async flows(viewerOrNull: Viewer | null, period: { from: string; to: string }): Promise<{ flows: FlowRow[]; positions: PositionRow[] }> {
+    const viewer = requireRole(viewerOrNull, Role.REGISSEUR, Role.ANALYST, Role.ADMIN, Role.PROVIDER_REP);
+    if (period.to < period.from) throw new InputError('"period.to" must not be before "period.from".', 'period.to');
+    if (dayNumber(period.to) - dayNumber(period.from) > MAX_PERIOD_DAYS) throw new InputError('A period is at most ten years.', 'period.to');
+    const own = viewer.role === Role.PROVIDER_REP ? viewer.providerId : null;
+    const flows = await this.db.query<FlowRow>(FLOWS_SQL, [viewer.municipalityId, period.from, period.to, own]);
+    // A representative's view of other providers would be partial (only the pairs with them): only their own position.
+    const positions = positionsOf(flows).filter((p) => own === null || p.providerId === own);
+    return { flows, positions };
+  }
+
+  async propose(viewerOrNull: Viewer | null, input: FundingPropose, idempotencyKey?: string | null): Promise<Outcome<FundingAgreement>> {
+    const viewer = requireRole(viewerOrNull, Role.PROVIDER_REP);
+    const fromProviderId = viewer.providerId!;
+    const convenantId = decodeIdOf('Convenant', input.convenantId);
+    const toProviderId = decodeIdOf('Provider', input.toProviderId);
+    const checks = new Checks();
+    if (convenantId === null) checks.add('input.convenantId', 'Not a convenant id.');
+    if (toProviderId === null) checks.add('input.toProviderId', 'Not a provider id.');
+    else if (toProviderId === fromProviderId) checks.add('input.toProviderId', 'A provider cannot fund itself.');
+    checks.notBefore('input.periodEnd', input.periodEnd, input.periodStart, 'The period must not end before it starts.');
+    if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0)
+      checks.add('input.amountCents', 'Must be a whole number of cents above zero.');
+    checks.nonEmpty('input.purpose', input.purpose, 2000);
+    if (!checks.ok) return fail(...checks.problems);
+
+    return this.idempotency.once({
+      viewer,
+      key: idempotencyKey,
+      operation: 'fundingAgreementPropose',
+      input,
+      remember: (a) => ({ agreementId: a.id }),
+      replay: (r: { agreementId: number }) => this.reload(viewer, r.agreementId),
+      write: async (tx) => {
+        const [convenant] = await tx.query<{ status: ConvenantStatus; startsOn: string; endsOn: string; parties: number[] }>(
+          `SELECT c.status, c.starts_on AS "startsOn", c.ends_on AS "endsOn",
+                  ARRAY(SELECT p.provider_id FROM convenant_party p WHERE p.convenant_id = c.id AND p.provider_id IS NOT NULL) AS parties
+             FROM convenant c WHERE c.id = $1 AND c.municipality_id = $2`,
+          [convenantId, viewer.municipalityId],
+        );
+        if (!convenant) return fail<FundingAgreement>(problem(ErrorCode.NOT_FOUND, 'No convenant with this id.', 'input.convenantId'));
+        if (convenant.status !== ConvenantStatus.IN_FORCE) {
+          return fail<FundingAgreement>(
+            problem(ErrorCode.INVALID_STATE, `Money flows only under a convenant in force; this one is ${convenant.status}.`, 'input.convenantId'),
+          );
+        }
+        const parties = convenant.parties.map(Number);
+        const inner = new Checks();
+        if (!parties.includes(fromProviderId)) inner.add('input.convenantId', 'Your provider is not a party to this convenant.');
+        if (!parties.includes(toProviderId!)) inner.add('input.toProviderId', 'The receiving provider is not a party to this convenant.');
+        inner.notBefore('input.periodStart', input.periodStart, convenant.startsOn, 'The period must lie within the convenant.');
+        inner.notAfter('input.periodEnd', input.periodEnd, convenant.endsOn, 'The period must lie within the convenant.');
+        if (!inner.ok) return fail<FundingAgreement>(...inner.problems);
+        const [row] = await tx.query<FundingAgreement>(
+          `INSERT INTO funding_agreement AS g (municipality_id, convenant_id, from_provider_id, to_provider_id, period_start, period_end,
+             amount_cents, purpose, proposed_by_user_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${AGREEMENT_COLUMNS}`,
+          [
+            viewer.municipalityId,
+            convenantId,
+            fromProviderId,
+            toProviderId,
+            input.periodStart,
+            input.periodEnd,
+            input.amountCents,
+            input.purpose.trim(),
+            viewer.userId,
+          ],
+        );
+        return ok(row!);
+      },
+    });
+  }
+
+  /** The receiving provider agrees; the payer agreed by proposing, so the agreement is then AGREED by both. */
+  async agree(viewerOrNull: Viewer | null, globalId: string, version: number): Promise<Outcome<FundingAgreement>> {
+    const viewer = requireRole(viewerOrNull, Role.PROVIDER_REP);
+    const id = decodeIdOf('FundingAgreement', globalId);
+    if (id === null) return fail(notFound());
+    return this.db.transaction(async (tx) => {
+      const current = await this.lock(tx, viewer, id);
+      if (!current) return fail<FundingAgreement>(notFound());
+      if (current.toProviderId !== viewer.providerId) throw new ForbiddenError("Only the receiving provider's representative agrees.");
+      if (current.version !== version) return fail<FundingAgreement>(staleVersion(current.version));
+      if (current.status !== FundingAgreementStatus.PROPOSED) {
+        return fail<FundingAgreement>(
+          problem(ErrorCode.INVALID_STATE, `Only a PROPOSED agreement can be agreed; this one is ${current.status}.`, 'id'),
+        );
+      }
+      const [row] = await tx.query<FundingAgreement>(
+        `UPDATE funding_agreement g SET status = 'AGREED', agreed_at = $3, agreed_by_user_id = $4, version = version + 1, updated_at = now()
+          WHERE id = $1 AND version = $2 RETURNING ${AGREEMENT_COLUMNS}`,
+        [id, version, this.clock.now(), viewer.userId],
+      );
+      return row ? ok(row) : fail<FundingAgreement>(staleVersion(version + 1));
+    });
+  }
+
+  /** Either provider of the pair ends an AGREED agreement; agreed money after the end date no longer counts. */
+  async end(viewerOrNull: Viewer | null, globalId: string, version: number, input: { endedOn: string }): Promise<Outcome<FundingAgreement>> {
+    const viewer = requireRole(viewerOrNull, Role.PROVIDER_REP);
+    const id = decodeIdOf('FundingAgreement', globalId);
+    if (id === null) return fail(notFound());
+    return this.db.transaction(async (tx) => {
+      const current = await this.lock(tx, viewer, id);
+      if (!current) return fail<FundingAgreement>(notFound());
+      if (current.fromProviderId !== viewer.providerId && current.toProviderId !== viewer.providerId) {
+        throw new ForbiddenError('Only the two providers of an agreement end it.');
+      }
+      if (current.version !== version) return fail<FundingAgreement>(staleVersion(current.version));
+      if (current.status !== FundingAgreementStatus.AGREED) {
+        return fail<FundingAgreement>(
+          problem(ErrorCode.INVALID_STATE, `Only an AGREED agreement can be ended; this one is ${current.status}.`, 'id'),
+        );
+      }
+      const checks = new Checks();
+      checks.notBefore('input.endedOn', input.endedOn, current.periodStart, 'The end date must not be before the period starts.');
+      checks.notAfter('input.endedOn', input.endedOn, current.periodEnd, 'The end date must not be after the period ends.');
+      checks.notAfter('input.endedOn', input.endedOn, this.clock.today(), 'The end date must not be in the future.');
+      if (!checks.ok) return fail<FundingAgreement>(...checks.problems);
+      const [row] = await tx.query<FundingAgreement>(
+        `UPDATE funding_agreement g SET status = 'ENDED', ended_on = $3, version = version + 1, updated_at = now()
+          WHERE id = $1 AND version = $2 RETURNING ${AGREEMENT_COLUMNS}`,
+        [id, version, input.endedOn],
+      );
+      return row ? ok(row) : fail<FundingAgreement>(staleVersion(version + 1));
+    });
+  }
+
+  /**
+   * The payer records a payment on an AGREED agreement. The agreement row is locked, so two payments at once cannot
+   * together exceed the agreed amount.
+   */
+  async recordPayment(
+    viewerOrNull: Viewer | null,
+    input: FundingPaymentRecord,
+    idempotencyKey?: string | null,
+  ): Promise<Outcome<{ payment: FundingPayment; agreement: FundingAgreement }>> {
+    const viewer = requireRole(viewerOrNull, Role.PROVIDER_REP);
+    const id = decodeIdOf('FundingAgreement', input.agreementId);
+    if (id === null) return fail(notFound('input.agreementId'));
+    const checks = new Checks();
+    checks.notAfter('input.paidOn', input.paidOn, this.clock.today(), 'A payment cannot be recorded before it is made.');
+    if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0)
+      checks.add('input.amountCents', 'Must be a whole number of cents above zero.');
+    if (!checks.ok) return fail(...checks.problems);
+    return this.idempotency.once({
+      viewer,
+      key: idempotencyKey,
+      operation: 'fundingPaymentRecord',
+      input,
+      remember: (v) => ({ paymentId: v.payment.id, agreementId: v.agreement.id }),
+      replay: (r: { paymentId: number; agreementId: number }) => this.reloadPayment(viewer, r.paymentId, r.agreementId),
+      write: async (tx) => {
+        const agreement = await this.lock(tx, viewer, id);
+        if (!agreement) return fail(notFound('input.agreementId'));
+        if (agreement.fromProviderId !== viewer.providerId) throw new ForbiddenError('Only the paying provider records payments.');
+        if (agreement.status !== FundingAgreementStatus.AGREED) {
+          return fail(
+            problem(ErrorCode.INVALID_STATE, `Payments are recorded on an AGREED agreement; this one is ${agreement.status}.`, 'input.agreementId'),
+          );
+        }
+        const [paid] = await tx.query<{ cents: number }>(
+          `SELECT COALESCE(sum(amount_cents), 0)::bigint AS cents FROM funding_payment WHERE agreement_id = $1`,
+          [id],
+        );
+        const paidSoFar = paid?.cents ?? 0;
+        if (paidSoFar + input.amountCents > agreement.amountCents) {
+          return fail(
+            problem(
+              ErrorCode.INVALID_INPUT,
+              `Payments would exceed the agreed amount: ${agreement.amountCents - paidSoFar} cents remain to be paid.`,
+              'input.amountCents',
+            ),
+          );
+        }
+        const [payment] = await tx.query<FundingPayment>(
+          `INSERT INTO funding_payment AS p (municipality_id, agreement_id, from_provider_id, to_provider_id, paid_on, amount_cents, recorded_by_user_id)
+           VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${PAYMENT_COLUMNS}`,
+          [viewer.municipalityId, id, agreement.fromProviderId, agreement.toProviderId, input.paidOn, input.amountCents, viewer.userId],
+        );
+        return ok({ payment: payment!, agreement });
+      },
+    });
+  }
+
+  private async lock(tx: Queryable, viewer: Viewer, id: number): Promise<FundingAgreement | null> {
+    const rows = await tx.query<FundingAgreement>(
+      `SELECT ${AGREEMENT_COLUMNS} FROM funding_agreement g WHERE g.id = $1 AND g.municipality_id = $2 FOR UPDATE`,
+      [id, viewer.municipalityId],
+    );
+    return rows[0] ?? null;
+  }
+
+  private async reload(viewer: Viewer, id: number): Promise<Outcome<FundingAgreement>> {
+    const rows = await this.db.query<FundingAgreement>(
+      `SELECT ${AGREEMENT_COLUMNS} FROM funding_agreement g WHERE g.id = $1 AND g.municipality_id = $2`,
+      [id, viewer.municipalityId],
+    );
+    return rows[0] ? ok(rows[0]) : fail(notFound());
+  }
+
+  private async reloadPayment(
+    viewer: Viewer,
+    paymentId: number,
+    agreementId: number,
+  ): Promise<Outcome<{ payment: FundingPayment; agreement: FundingAgreement }>> {
+    const [payment] = await this.db.query<FundingPayment>(
+      `SELECT ${PAYMENT_COLUMNS} FROM funding_payment p WHERE p.id = $1 AND p.municipality_id = $2`,
+      [paymentId, viewer.municipalityId],
+    );
+    const agreement = await this.reload(viewer, agreementId);
+    if (!payment || !agreement.ok) return fail(notFound('input.agreementId'));
+    return ok({ payment, agreement: agreement.value });
+  }
+}
