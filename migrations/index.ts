@@ -8,6 +8,7 @@ import { Participation1795447673629 } from './1795447673629-Participation';
 import { ParticipationSecurity1795447673700 } from './1795447673700-ParticipationSecurity';
 import { Money1795450275534 } from './1795450275534-Money';
 import { MoneySecurity1795450275600 } from './1795450275600-MoneySecurity';
+import { PolicySettingsOnce1795452000000 } from './1795452000000-PolicySettingsOnce';
 
 /** Migrations in order: the only way the database schema changes. Add new ones at the end. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -20,4 +21,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   ParticipationSecurity1795447673700,
   Money1795450275534,
   MoneySecurity1795450275600,
+  PolicySettingsOnce1795452000000,
 ];
