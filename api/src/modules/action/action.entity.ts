@@ -1,11 +1,11 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
+import { TenantRecord } from '../../db/tenant-record';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { Node } from '../../shared/graphql/node';
 import { Atelier } from '../atelier/atelier.entity';
 import { Decision } from '../decision/decision.entity';
 import { ImprovementTrack } from '../improvement-track/improvement-track.entity';
-import { Municipality } from '../municipality/municipality.entity';
 import { Overleg } from '../overleg/overleg.entity';
 import { User } from '../user/user.entity';
 
@@ -43,17 +43,7 @@ registerEnumType(ActionSourceKind, { name: 'ActionSourceKind' });
 )
 @Check('action_item_done_check', `("status" = 'OPEN') = ("closed_on" IS NULL)`)
 @ObjectType('Action', { implements: Node })
-export class ActionItem {
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
-  id: number;
-
-  @Column({ name: 'municipality_id', type: 'bigint' })
-  municipalityId: number;
-
-  @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'municipality_id' })
-  municipality?: Municipality;
-
+export class ActionItem extends TenantRecord {
   @Field(() => Int)
   @Column({ type: 'integer', default: 1 })
   version: number;

@@ -1,8 +1,8 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
+import { TenantRecord } from '../../db/tenant-record';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeResolver, LocalDateResolver, SafeIntResolver } from 'graphql-scalars';
 import { Node } from '../../shared/graphql/node';
-import { Municipality } from '../municipality/municipality.entity';
 import { Provider } from '../provider/provider.entity';
 import { User } from '../user/user.entity';
 
@@ -63,17 +63,7 @@ export class BudgetLine {
 @Check('annual_plan_year_check', '"year" BETWEEN 2000 AND 2100')
 @Check('annual_plan_adopted_check', `("status" = 'ADOPTED') = ("adopted_at" IS NOT NULL) AND ("adopted_at" IS NULL) = ("adopted_by_user_id" IS NULL)`)
 @ObjectType('AnnualPlan', { implements: Node, simpleResolvers: true })
-export class AnnualPlan {
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
-  id: number;
-
-  @Column({ name: 'municipality_id', type: 'bigint' })
-  municipalityId: number;
-
-  @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'municipality_id' })
-  municipality?: Municipality;
-
+export class AnnualPlan extends TenantRecord {
   /** Null: the municipality's own part of the algemene voorziening. */
   @Column({ name: 'provider_id', type: 'bigint', nullable: true })
   providerId: number | null;
@@ -155,17 +145,7 @@ export class ReviewAttendee {
   '("reviewed_on" IS NULL) = ("verdict" IS NULL) AND ("reviewed_on" IS NULL) = ("reviewed_by_user_id" IS NULL) AND ("reviewed_on" IS NULL OR "reviewed_on" >= "submitted_on")',
 )
 @ObjectType('QuarterReport', { implements: Node, simpleResolvers: true })
-export class QuarterReport {
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
-  id: number;
-
-  @Column({ name: 'municipality_id', type: 'bigint' })
-  municipalityId: number;
-
-  @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'municipality_id' })
-  municipality?: Municipality;
-
+export class QuarterReport extends TenantRecord {
   @Column({ name: 'plan_id', type: 'bigint' })
   planId: number;
 

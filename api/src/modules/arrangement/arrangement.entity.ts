@@ -1,8 +1,8 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
+import { TenantRecord } from '../../db/tenant-record';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeResolver, LocalDateResolver, SafeIntResolver } from 'graphql-scalars';
 import { Node } from '../../shared/graphql/node';
-import { Municipality } from '../municipality/municipality.entity';
 import { Provider } from '../provider/provider.entity';
 import { User } from '../user/user.entity';
 
@@ -60,17 +60,7 @@ registerEnumType(GoalAttainment, { name: 'GoalAttainment' });
 @Check('arrangement_cost_check', '"planned_cost_cents" >= 0 AND "realised_cost_cents" >= 0')
 @Check('arrangement_hours_check', '"hours_per_week" >= 0')
 @ObjectType('Arrangement', { implements: Node, simpleResolvers: true })
-export class Arrangement {
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
-  id: number;
-
-  @Column({ name: 'municipality_id', type: 'bigint' })
-  municipalityId: number;
-
-  @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'municipality_id' })
-  municipality?: Municipality;
-
+export class Arrangement extends TenantRecord {
   @Column({ name: 'provider_id', type: 'bigint' })
   providerId: number;
 
@@ -150,17 +140,7 @@ export class Arrangement {
 @Check('arrangement_report_period_check', '"period_end" >= "period_start"')
 @Check('arrangement_report_amounts_check', '"hours_delivered" >= 0 AND "cost_cents" >= 0')
 @ObjectType('ArrangementReport', { implements: Node, simpleResolvers: true })
-export class ArrangementReport {
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
-  id: number;
-
-  @Column({ name: 'municipality_id', type: 'bigint' })
-  municipalityId: number;
-
-  @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'municipality_id' })
-  municipality?: Municipality;
-
+export class ArrangementReport extends TenantRecord {
   @Column({ name: 'arrangement_id', type: 'bigint' })
   arrangementId: number;
 

@@ -1,7 +1,7 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
+import { TenantRecord } from '../../db/tenant-record';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
-import { Municipality } from '../municipality/municipality.entity';
 import { Provider } from '../provider/provider.entity';
 import { User } from '../user/user.entity';
 import { Arrangement } from './arrangement.entity';
@@ -16,17 +16,7 @@ import { Arrangement } from './arrangement.entity';
 @Index('arrangement_network_plan_provider_idx', ['providerId'])
 @Check('arrangement_network_plan_participants_check', '"participants_count" >= 1')
 @ObjectType('NetworkPlan', { simpleResolvers: true })
-export class NetworkPlan {
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
-  id: number;
-
-  @Column({ name: 'municipality_id', type: 'bigint' })
-  municipalityId: number;
-
-  @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'municipality_id' })
-  municipality?: Municipality;
-
+export class NetworkPlan extends TenantRecord {
   @Column({ name: 'arrangement_id', type: 'bigint' })
   arrangementId: number;
 

@@ -1,8 +1,8 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
+import { TenantRecord } from '../../db/tenant-record';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { Node } from '../../shared/graphql/node';
-import { Municipality } from '../municipality/municipality.entity';
 import { Opgave } from '../opgave/opgave.entity';
 import { User } from '../user/user.entity';
 
@@ -23,17 +23,7 @@ export const DEFAULT_HOURS_NORM = 30;
 @Index('atelier_opgave_idx', ['opgaveId', 'id'])
 @Check('atelier_hours_norm_check', '"hours_norm" > 0')
 @ObjectType('Atelier', { implements: Node })
-export class Atelier {
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
-  id: number;
-
-  @Column({ name: 'municipality_id', type: 'bigint' })
-  municipalityId: number;
-
-  @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'municipality_id' })
-  municipality?: Municipality;
-
+export class Atelier extends TenantRecord {
   @Field(() => Int)
   @Column({ type: 'integer', default: 1 })
   version: number;
@@ -73,17 +63,7 @@ export class Atelier {
 @Index('atelier_meeting_atelier_idx', ['atelierId', 'heldOn'])
 @Index('atelier_meeting_design_key', ['atelierId'], { unique: true, where: `"kind" = 'DESIGN'` })
 @ObjectType('AtelierMeeting')
-export class AtelierMeeting {
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
-  id: number;
-
-  @Column({ name: 'municipality_id', type: 'bigint' })
-  municipalityId: number;
-
-  @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'municipality_id' })
-  municipality?: Municipality;
-
+export class AtelierMeeting extends TenantRecord {
   @Column({ name: 'atelier_id', type: 'bigint' })
   atelierId: number;
 
@@ -112,17 +92,7 @@ export class AtelierMeeting {
 @Entity({ name: 'atelier_hours' })
 @Index('atelier_hours_atelier_idx', ['atelierId'])
 @Check('atelier_hours_hours_check', '"hours" > 0 AND "hours" <= 24')
-export class AtelierHours {
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
-  id: number;
-
-  @Column({ name: 'municipality_id', type: 'bigint' })
-  municipalityId: number;
-
-  @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'municipality_id' })
-  municipality?: Municipality;
-
+export class AtelierHours extends TenantRecord {
   @Column({ name: 'atelier_id', type: 'bigint' })
   atelierId: number;
 

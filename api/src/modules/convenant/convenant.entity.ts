@@ -1,8 +1,8 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
+import { TenantRecord } from '../../db/tenant-record';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeResolver, LocalDateResolver, SafeIntResolver } from 'graphql-scalars';
 import { Node } from '../../shared/graphql/node';
-import { Municipality } from '../municipality/municipality.entity';
 import { Provider } from '../provider/provider.entity';
 import { User } from '../user/user.entity';
 
@@ -25,17 +25,7 @@ registerEnumType(PartyKind, { name: 'PartyKind' });
 @Check('convenant_period_check', '"ends_on" >= "starts_on"')
 @Check('convenant_budget_check', '"budget_cents" >= 0')
 @ObjectType('Convenant', { implements: Node, simpleResolvers: true })
-export class Convenant {
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
-  id: number;
-
-  @Column({ name: 'municipality_id', type: 'bigint' })
-  municipalityId: number;
-
-  @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'municipality_id' })
-  municipality?: Municipality;
-
+export class Convenant extends TenantRecord {
   @Field(() => String)
   @Column({ type: 'varchar', length: 300 })
   title: string;
@@ -75,17 +65,7 @@ export class Convenant {
 @Check('convenant_party_kind_check', `("kind" = 'MUNICIPALITY' AND "provider_id" IS NULL) OR ("kind" = 'PROVIDER' AND "provider_id" IS NOT NULL)`)
 @Check('convenant_party_signature_check', '("signed_at" IS NULL) = ("signed_by_user_id" IS NULL)')
 @ObjectType('ConvenantParty', { simpleResolvers: true })
-export class ConvenantParty {
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
-  id: number;
-
-  @Column({ name: 'municipality_id', type: 'bigint' })
-  municipalityId: number;
-
-  @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'municipality_id' })
-  municipality?: Municipality;
-
+export class ConvenantParty extends TenantRecord {
   @Column({ name: 'convenant_id', type: 'bigint' })
   convenantId: number;
 

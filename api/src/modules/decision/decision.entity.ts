@@ -1,8 +1,8 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { TenantRecord } from '../../db/tenant-record';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { Node } from '../../shared/graphql/node';
-import { Municipality } from '../municipality/municipality.entity';
 import { Overleg } from '../overleg/overleg.entity';
 
 export enum DecisionKind {
@@ -28,17 +28,7 @@ registerEnumType(DecisionOutcome, { name: 'DecisionOutcome' });
 @Check('decision_votes_check', 'COALESCE("votes_for", 0) >= 0 AND COALESCE("votes_against", 0) >= 0 AND COALESCE("votes_abstain", 0) >= 0')
 @Check('decision_minority_check', `COALESCE("votes_against", 0) = 0 OR COALESCE(btrim("minority_position"), '') <> ''`)
 @ObjectType('Decision', { implements: Node })
-export class Decision {
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
-  id: number;
-
-  @Column({ name: 'municipality_id', type: 'bigint' })
-  municipalityId: number;
-
-  @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'municipality_id' })
-  municipality?: Municipality;
-
+export class Decision extends TenantRecord {
   @Field(() => DecisionKind)
   @Column({ type: 'enum', enum: DecisionKind, enumName: 'decision_kind' })
   kind: DecisionKind;

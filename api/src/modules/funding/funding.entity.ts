@@ -1,9 +1,9 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
+import { TenantRecord } from '../../db/tenant-record';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeResolver, LocalDateResolver, SafeIntResolver } from 'graphql-scalars';
 import { Node } from '../../shared/graphql/node';
 import { Convenant } from '../convenant/convenant.entity';
-import { Municipality } from '../municipality/municipality.entity';
 import { Provider } from '../provider/provider.entity';
 import { User } from '../user/user.entity';
 
@@ -30,17 +30,7 @@ registerEnumType(FundingAgreementStatus, {
 @Check('funding_agreement_amount_check', '"amount_cents" > 0')
 @Check('funding_agreement_agreed_check', `("agreed_at" IS NULL) = ("agreed_by_user_id" IS NULL) AND ("status" = 'PROPOSED') = ("agreed_at" IS NULL)`)
 @ObjectType('FundingAgreement', { implements: Node, simpleResolvers: true })
-export class FundingAgreement {
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
-  id: number;
-
-  @Column({ name: 'municipality_id', type: 'bigint' })
-  municipalityId: number;
-
-  @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'municipality_id' })
-  municipality?: Municipality;
-
+export class FundingAgreement extends TenantRecord {
   @Column({ name: 'convenant_id', type: 'bigint' })
   convenantId: number;
 
@@ -124,17 +114,7 @@ export class FundingAgreement {
 @Index('funding_payment_municipality_idx', ['municipalityId', 'paidOn'])
 @Check('funding_payment_amount_check', '"amount_cents" > 0')
 @ObjectType('FundingPayment', { simpleResolvers: true })
-export class FundingPayment {
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
-  id: number;
-
-  @Column({ name: 'municipality_id', type: 'bigint' })
-  municipalityId: number;
-
-  @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'municipality_id' })
-  municipality?: Municipality;
-
+export class FundingPayment extends TenantRecord {
   @Column({ name: 'agreement_id', type: 'bigint' })
   agreementId: number;
 

@@ -1,8 +1,8 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
+import { TenantRecord } from '../../db/tenant-record';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { Node } from '../../shared/graphql/node';
-import { Municipality } from '../municipality/municipality.entity';
 import { User } from '../user/user.entity';
 
 /**
@@ -13,17 +13,7 @@ import { User } from '../user/user.entity';
 @Index('improvement_track_municipality_idx', ['municipalityId', 'id'])
 @Check('improvement_track_step_check', '"step" BETWEEN 1 AND 5')
 @ObjectType('ImprovementTrack', { implements: Node })
-export class ImprovementTrack {
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
-  id: number;
-
-  @Column({ name: 'municipality_id', type: 'bigint' })
-  municipalityId: number;
-
-  @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'municipality_id' })
-  municipality?: Municipality;
-
+export class ImprovementTrack extends TenantRecord {
   @Field(() => Int)
   @Column({ type: 'integer', default: 1 })
   version: number;
@@ -64,17 +54,7 @@ export class ImprovementTrack {
 @Entity({ name: 'improvement_track_evaluation' })
 @Index('improvement_track_evaluation_track_idx', ['improvementTrackId', 'evaluatedOn'])
 @ObjectType('ImprovementTrackEvaluation')
-export class ImprovementTrackEvaluation {
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
-  id: number;
-
-  @Column({ name: 'municipality_id', type: 'bigint' })
-  municipalityId: number;
-
-  @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'municipality_id' })
-  municipality?: Municipality;
-
+export class ImprovementTrackEvaluation extends TenantRecord {
   @Column({ name: 'improvement_track_id', type: 'bigint' })
   improvementTrackId: number;
 

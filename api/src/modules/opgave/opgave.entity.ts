@@ -1,8 +1,8 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
+import { TenantRecord } from '../../db/tenant-record';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Node } from '../../shared/graphql/node';
-import { Municipality } from '../municipality/municipality.entity';
 
 export enum OpgaveStatus {
   COLLECTED = 'COLLECTED',
@@ -24,17 +24,7 @@ registerEnumType(MemberKind, { name: 'MemberKind' });
 @Index('opgave_municipality_idx', ['municipalityId', 'id'])
 @Check('opgave_rung_check', '"ownership_rung" BETWEEN 1 AND 5')
 @ObjectType('Opgave', { implements: Node, simpleResolvers: true })
-export class Opgave {
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
-  id: number;
-
-  @Column({ name: 'municipality_id', type: 'bigint' })
-  municipalityId: number;
-
-  @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'municipality_id' })
-  municipality?: Municipality;
-
+export class Opgave extends TenantRecord {
   @Field(() => Int)
   @Column({ type: 'integer', default: 1 })
   version: number;
@@ -71,17 +61,7 @@ export class Opgave {
 @Entity({ name: 'opgaveteam' })
 @Index('opgaveteam_opgave_key', ['opgaveId'], { unique: true })
 @ObjectType('Opgaveteam', { implements: Node, simpleResolvers: true })
-export class Opgaveteam {
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
-  id: number;
-
-  @Column({ name: 'municipality_id', type: 'bigint' })
-  municipalityId: number;
-
-  @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'municipality_id' })
-  municipality?: Municipality;
-
+export class Opgaveteam extends TenantRecord {
   @Column({ name: 'opgave_id', type: 'bigint' })
   opgaveId: number;
 
@@ -105,17 +85,7 @@ export class Opgaveteam {
 @Entity({ name: 'opgaveteam_member' })
 @Index('opgaveteam_member_team_idx', ['opgaveteamId'])
 @ObjectType('OpgaveteamMember', { simpleResolvers: true })
-export class OpgaveteamMember {
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
-  id: number;
-
-  @Column({ name: 'municipality_id', type: 'bigint' })
-  municipalityId: number;
-
-  @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'municipality_id' })
-  municipality?: Municipality;
-
+export class OpgaveteamMember extends TenantRecord {
   @Column({ name: 'opgaveteam_id', type: 'bigint' })
   opgaveteamId: number;
 

@@ -1,8 +1,8 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
+import { TenantRecord } from '../../db/tenant-record';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { Node } from '../../shared/graphql/node';
-import { Municipality } from '../municipality/municipality.entity';
 import { MemberKind } from '../opgave/opgave.entity';
 import { User } from '../user/user.entity';
 
@@ -34,17 +34,7 @@ export class OverlegParticipant {
 @Entity({ name: 'overleg' })
 @Index('overleg_municipality_idx', ['municipalityId', 'heldOn'])
 @ObjectType('Overleg', { implements: Node })
-export class Overleg {
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
-  id: number;
-
-  @Column({ name: 'municipality_id', type: 'bigint' })
-  municipalityId: number;
-
-  @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'municipality_id' })
-  municipality?: Municipality;
-
+export class Overleg extends TenantRecord {
   @Field(() => Int, { description: 'Optimistic concurrency: name it when changing the overleg.' })
   @Column({ type: 'integer', default: 1 })
   version: number;
@@ -85,17 +75,7 @@ export class Overleg {
 @Entity({ name: 'overleg_agenda_item' })
 @Index('overleg_agenda_item_position_key', ['overlegId', 'position'], { unique: true })
 @ObjectType('AgendaItem')
-export class OverlegAgendaItem {
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
-  id: number;
-
-  @Column({ name: 'municipality_id', type: 'bigint' })
-  municipalityId: number;
-
-  @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'municipality_id' })
-  municipality?: Municipality;
-
+export class OverlegAgendaItem extends TenantRecord {
   @Column({ name: 'overleg_id', type: 'bigint' })
   overlegId: number;
 

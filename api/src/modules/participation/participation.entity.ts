@@ -1,8 +1,8 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { TenantRecord } from '../../db/tenant-record';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Decision } from '../decision/decision.entity';
-import { Municipality } from '../municipality/municipality.entity';
 import { Opgave } from '../opgave/opgave.entity';
 import { User } from '../user/user.entity';
 
@@ -12,17 +12,7 @@ import { User } from '../user/user.entity';
 @Index('opgave_selection_opgave_idx', ['opgaveId', 'id'])
 @Check('opgave_selection_votes_check', '"votes" >= 0 AND "rank" >= 1')
 @ObjectType('OpgaveSelection')
-export class OpgaveSelection {
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
-  id: number;
-
-  @Column({ name: 'municipality_id', type: 'bigint' })
-  municipalityId: number;
-
-  @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'municipality_id' })
-  municipality?: Municipality;
-
+export class OpgaveSelection extends TenantRecord {
   @Column({ name: 'decision_id', type: 'bigint' })
   decisionId: number;
 
@@ -59,17 +49,7 @@ export class OpgaveSelection {
 @Index('opgave_rung_change_opgave_idx', ['opgaveId', 'id'])
 @Check('opgave_rung_change_rung_check', '"rung" BETWEEN 1 AND 5')
 @ObjectType('OwnershipRungChange')
-export class OpgaveRungChange {
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
-  id: number;
-
-  @Column({ name: 'municipality_id', type: 'bigint' })
-  municipalityId: number;
-
-  @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'municipality_id' })
-  municipality?: Municipality;
-
+export class OpgaveRungChange extends TenantRecord {
   @Column({ name: 'opgave_id', type: 'bigint' })
   opgaveId: number;
 

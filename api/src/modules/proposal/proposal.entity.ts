@@ -1,9 +1,9 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
+import { TenantRecord } from '../../db/tenant-record';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { Node } from '../../shared/graphql/node';
 import { Decision } from '../decision/decision.entity';
-import { Municipality } from '../municipality/municipality.entity';
 import { User } from '../user/user.entity';
 
 export enum ProposalStatus {
@@ -36,17 +36,7 @@ registerEnumType(ClientCouncilVerdict, { name: 'ClientCouncilVerdict' });
 @Check('proposal_feedback_check', '("feedback_on" IS NULL) = ("feedback_summary" IS NULL)')
 @Check('proposal_council_check', '("council_checked_on" IS NULL) = ("council_verdict" IS NULL)')
 @ObjectType('Proposal', { implements: Node })
-export class Proposal {
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
-  id: number;
-
-  @Column({ name: 'municipality_id', type: 'bigint' })
-  municipalityId: number;
-
-  @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'municipality_id' })
-  municipality?: Municipality;
-
+export class Proposal extends TenantRecord {
   @Field(() => Int, { description: 'Optimistic concurrency: name it when deciding.' })
   @Column({ type: 'integer', default: 1 })
   version: number;
@@ -115,17 +105,7 @@ export class Proposal {
 @Entity({ name: 'proposal_perspective' })
 @Index('proposal_perspective_proposal_idx', ['proposalId', 'perspective', 'id'])
 @ObjectType('ProposalPerspective')
-export class ProposalPerspective {
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
-  id: number;
-
-  @Column({ name: 'municipality_id', type: 'bigint' })
-  municipalityId: number;
-
-  @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'municipality_id' })
-  municipality?: Municipality;
-
+export class ProposalPerspective extends TenantRecord {
   @Column({ name: 'proposal_id', type: 'bigint' })
   proposalId: number;
 

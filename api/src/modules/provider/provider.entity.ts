@@ -1,5 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Municipality } from '../municipality/municipality.entity';
+import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
+import { TenantRecord } from '../../db/tenant-record';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../../shared/graphql/node';
 
@@ -14,17 +14,7 @@ registerEnumType(ProviderKind, { name: 'ProviderKind' });
 @Entity({ name: 'provider' })
 @Index('provider_municipality_name_key', ['municipalityId', 'name'], { unique: true })
 @ObjectType('Provider', { implements: Node, simpleResolvers: true })
-export class Provider {
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
-  id: number;
-
-  @Column({ name: 'municipality_id', type: 'bigint' })
-  municipalityId: number;
-
-  @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'municipality_id' })
-  municipality?: Municipality;
-
+export class Provider extends TenantRecord {
   @Field(() => String)
   @Column({ type: 'varchar', length: 200 })
   name: string;

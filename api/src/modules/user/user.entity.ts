@@ -1,5 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Municipality } from '../municipality/municipality.entity';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { TenantRecord } from '../../db/tenant-record';
 import { Provider } from '../provider/provider.entity';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../../shared/graphql/node';
@@ -19,17 +19,7 @@ registerEnumType(Role, {
 @Entity({ name: 'app_user' })
 @Index('app_user_provider_idx', ['providerId'])
 @ObjectType('User', { implements: Node, simpleResolvers: true })
-export class User {
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
-  id: number;
-
-  @Column({ name: 'municipality_id', type: 'bigint' })
-  municipalityId: number;
-
-  @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'municipality_id' })
-  municipality?: Municipality;
-
+export class User extends TenantRecord {
   /** Stored lower-cased; unique across the installation because it is the login name. */
   @Field(() => String)
   @Column({ type: 'varchar', length: 320, unique: true })
