@@ -9,6 +9,8 @@ import { ParticipationSecurity1795447673700 } from './1795447673700-Participatio
 import { Money1795450275534 } from './1795450275534-Money';
 import { MoneySecurity1795450275600 } from './1795450275600-MoneySecurity';
 import { PolicySettingsOnce1795452000000 } from './1795452000000-PolicySettingsOnce';
+import { ReportSummary1795454287261 } from './1795454287261-ReportSummary';
+import { ReportSummaryUpkeep1795454287300 } from './1795454287300-ReportSummaryUpkeep';
 
 /** Migrations in order: the only way the database schema changes. Add new ones at the end. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -22,4 +24,6 @@ export const migrations: Array<new () => MigrationInterface> = [
   Money1795450275534,
   MoneySecurity1795450275600,
   PolicySettingsOnce1795452000000,
+  ReportSummary1795454287261,
+  ReportSummaryUpkeep1795454287300,
 ];

@@ -24,6 +24,7 @@ export const BACKUP_TABLES = [
   'convenant_party',
   'arrangement',
   'arrangement_report',
+  'report_summary',
   'opgave',
   'opgaveteam',
   'opgaveteam_member',

@@ -17,6 +17,7 @@ import { ActionItem } from '../modules/action/action.entity';
 import { FundingAgreement, FundingPayment } from '../modules/funding/funding.entity';
 import { AnnualPlan, QuarterReport } from '../modules/annual-plan/annual-plan.entity';
 import { NetworkPlan } from '../modules/arrangement/network-plan.entity';
+import { ReportSummary } from '../modules/monitor/report-summary.entity';
 
 /** Every entity, listed explicitly so that the build and the tests see the same set. */
 export const entities = [
@@ -52,4 +53,5 @@ export const entities = [
   AnnualPlan,
   QuarterReport,
   NetworkPlan,
+  ReportSummary,
 ];

@@ -3,7 +3,8 @@
  * Definitions (documented in the schema too):
  * - active: started on or before the period's last day and not ended before its first day (paused ones count: they run on);
  * - new: started in the period; ended: ended in the period; waiting days: start minus request, of the new ones;
- * - cost and hours: reports whose period starts in the period;
+ * - cost and hours: reports whose period starts in the period, read from report_summary (their sums per day, provider and
+ *   category, kept by triggers) rather than from every report;
  * - unique residents: distinct (provider, client key) among the active ones, which is distinct pseudonyms;
  * - with network plan: active ones with a plan of the resident's network whose conference was held by the period's end.
  */
@@ -51,12 +52,12 @@ export const ARRANGEMENT_FIGURES_SQL = `
     FROM agg`;
 
 export const REPORT_FIGURES_SQL = `
-  SELECT GROUPING(r.provider_id) AS "byProvider", GROUPING(a.product_category) AS "byCategory",
-         r.provider_id AS "providerId", a.product_category AS "productCategory",
-         sum(r.cost_cents) AS "costCents", sum(r.hours_delivered) AS "hoursDelivered"
-    FROM arrangement_report r JOIN arrangement a ON a.id = r.arrangement_id
-   WHERE r.municipality_id = $1 AND r.period_start BETWEEN $2 AND $3 AND ($4::bigint IS NULL OR r.provider_id = $4)
-   GROUP BY GROUPING SETS ((), (r.provider_id), (a.product_category))`;
+  SELECT GROUPING(provider_id) AS "byProvider", GROUPING(product_category) AS "byCategory",
+         provider_id AS "providerId", product_category AS "productCategory",
+         sum(cost_cents) AS "costCents", sum(hours_delivered) AS "hoursDelivered"
+    FROM report_summary
+   WHERE municipality_id = $1 AND period_start BETWEEN $2 AND $3 AND ($4::bigint IS NULL OR provider_id = $4)
+   GROUP BY GROUPING SETS ((), (provider_id), (product_category))`;
 
 /** Budget of the convenants in force, pro rata over the period, and the inhabitants for the per-1,000 measure. */
 export const CONTEXT_SQL = `
@@ -68,29 +69,38 @@ export const CONTEXT_SQL = `
 /** The length of a bucket; $5 is 'month' or 'quarter'. */
 const STEP = `CASE WHEN $5 = 'month' THEN interval '1 month' ELSE interval '3 months' END`;
 
+/** The first day of the bucket a date falls in (on timestamp without time zone: no time zone lookup per row). */
+const bucketOf = (date: string): string => `date_trunc($5, (${date})::timestamp)::date`;
+
 /** Buckets of a month or quarter; $5 is 'month' or 'quarter'. */
 const BUCKETS = `
-  SELECT b::date AS start, LEAST((b + CASE WHEN $5 = 'month' THEN interval '1 month' ELSE interval '3 months' END)::date - 1, $3::date) AS "end"
-    FROM generate_series(date_trunc($5, $2::date), $3::date, CASE WHEN $5 = 'month' THEN interval '1 month' ELSE interval '3 months' END) AS b`;
+  SELECT b::date AS start, LEAST((b + ${STEP})::date - 1, $3::date) AS "end"
+    FROM generate_series(${bucketOf('$2::date')}::timestamp, $3::date::timestamp, ${STEP}) AS b`;
 
 /**
- * Per bucket without joining every bucket to every arrangement (at 100x that join is 150,000 rows):
- * an arrangement that runs from bucket F to bucket L adds +1 at F and -1 after L, and a running sum over the buckets
- * gives the active count; residents the same, after merging each resident's overlapping spans into islands so that no
- * one is counted twice; starts and ends are counted in the bucket they fall in.
+ * Per bucket without joining every bucket to every arrangement (at 100x that join is 150,000 rows): an arrangement
+ * that runs from bucket F to bucket L is counted in every bucket k with F <= k <= L, so the active count of k is the
+ * number of spans starting at or before k minus the number that ended before k, summed from a few grouped rows
+ * ("edges"). Residents the same, after merging each resident's overlapping spans into islands so that no one is counted
+ * twice; only residents with more than one arrangement need that merge. Starts and ends count in the bucket they fall in.
  */
 export const ARRANGEMENT_SERIES_SQL = `
   WITH buckets AS (${BUCKETS}),
   spans AS (
-    SELECT b.*, date_trunc($5, GREATEST(b.starts_on, $2::date))::date AS first_b,
-           date_trunc($5, LEAST(COALESCE(b.ended_on, $3::date), $3::date))::date AS last_b
+    SELECT b.*, ${bucketOf('GREATEST(b.starts_on, $2::date)')} AS first_b, ${bucketOf('LEAST(b.ended_on, $3::date)')} AS last_b
       FROM (${BASE}) b
-     WHERE b.starts_on IS NOT NULL AND b.starts_on <= $3
+     WHERE b.starts_on <= $3
+  ),
+  residents AS (
+    SELECT provider_id, client_key, count(*) AS n, min(first_b) AS first_b, max(last_b) AS last_b
+      FROM spans GROUP BY provider_id, client_key
   ),
   ordered AS (
-    SELECT provider_id, client_key, first_b, last_b,
-           max(last_b) OVER (PARTITION BY provider_id, client_key ORDER BY first_b, last_b ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS before_max
-      FROM spans
+    SELECT s.provider_id, s.client_key, s.first_b, s.last_b,
+           max(s.last_b) OVER (PARTITION BY s.provider_id, s.client_key ORDER BY s.first_b, s.last_b
+                               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS before_max
+      FROM spans s JOIN residents r ON r.provider_id = s.provider_id AND r.client_key = s.client_key
+     WHERE r.n > 1
   ),
   islands AS (
     SELECT provider_id, client_key, first_b, last_b,
@@ -98,32 +108,39 @@ export const ARRANGEMENT_SERIES_SQL = `
              OVER (PARTITION BY provider_id, client_key ORDER BY first_b, last_b ROWS UNBOUNDED PRECEDING) AS island
       FROM ordered
   ),
-  resident_spans AS (SELECT min(first_b) AS first_b, max(last_b) AS last_b FROM islands GROUP BY provider_id, client_key, island),
-  planned AS (
-    SELECT date_trunc($5, GREATEST(plan_on, starts_on, $2::date))::date AS first_b, last_b FROM spans WHERE plan_on <= $3
+  resident_spans AS (
+    SELECT first_b, last_b FROM residents WHERE n = 1
+    UNION ALL
+    SELECT min(first_b), max(last_b) FROM islands GROUP BY provider_id, client_key, island
   ),
-  deltas AS (
-    SELECT v.at, v.active, v.residents, v.planned
-      FROM spans, LATERAL (VALUES (first_b, 1, 0, 0), ((last_b + ${STEP})::date, -1, 0, 0)) AS v(at, active, residents, planned)
-    UNION ALL
-    SELECT v.at, v.active, v.residents, v.planned
-      FROM resident_spans, LATERAL (VALUES (first_b, 0, 1, 0), ((last_b + ${STEP})::date, 0, -1, 0)) AS v(at, active, residents, planned)
-    UNION ALL
-    SELECT v.at, v.active, v.residents, v.planned
-      FROM planned, LATERAL (VALUES (first_b, 0, 0, 1), ((last_b + ${STEP})::date, 0, 0, -1)) AS v(at, active, residents, planned)
+  planned AS (
+    SELECT first_b, last_b FROM (SELECT ${bucketOf('GREATEST(plan_on, starts_on, $2::date)')} AS first_b, last_b FROM spans WHERE plan_on <= $3) p
      WHERE first_b <= last_b
   ),
-  per_delta AS (SELECT at, sum(active) AS active, sum(residents) AS residents, sum(planned) AS planned FROM deltas GROUP BY at),
+  edges AS (
+    SELECT first_b AS at, count(*) AS active_in, 0::bigint AS active_out, 0::bigint AS residents_in, 0::bigint AS residents_out,
+           0::bigint AS planned_in, 0::bigint AS planned_out
+      FROM spans GROUP BY 1
+    UNION ALL SELECT last_b, 0, count(*), 0, 0, 0, 0 FROM spans GROUP BY 1
+    UNION ALL SELECT first_b, 0, 0, count(*), 0, 0, 0 FROM resident_spans GROUP BY 1
+    UNION ALL SELECT last_b, 0, 0, 0, count(*), 0, 0 FROM resident_spans GROUP BY 1
+    UNION ALL SELECT first_b, 0, 0, 0, 0, count(*), 0 FROM planned GROUP BY 1
+    UNION ALL SELECT last_b, 0, 0, 0, 0, 0, count(*) FROM planned GROUP BY 1
+  ),
   running AS (
-    SELECT k.start, COALESCE(sum(d.active), 0) AS active, COALESCE(sum(d.residents), 0) AS residents, COALESCE(sum(d.planned), 0) AS planned
-      FROM buckets k LEFT JOIN per_delta d ON d.at <= k.start GROUP BY k.start
+    SELECT k.start,
+           COALESCE(sum(e.active_in) FILTER (WHERE e.at <= k.start), 0) - COALESCE(sum(e.active_out) FILTER (WHERE e.at < k.start), 0) AS active,
+           COALESCE(sum(e.residents_in) FILTER (WHERE e.at <= k.start), 0)
+             - COALESCE(sum(e.residents_out) FILTER (WHERE e.at < k.start), 0) AS residents,
+           COALESCE(sum(e.planned_in) FILTER (WHERE e.at <= k.start), 0) - COALESCE(sum(e.planned_out) FILTER (WHERE e.at < k.start), 0) AS planned
+      FROM buckets k LEFT JOIN edges e ON e.at <= k.start GROUP BY k.start
   ),
   started AS (
-    SELECT date_trunc($5, starts_on)::date AS start, count(*) AS new, avg(starts_on - requested_on) AS wait
+    SELECT ${bucketOf('starts_on')} AS start, count(*) AS new, avg(starts_on - requested_on) AS wait
       FROM spans WHERE starts_on >= $2 GROUP BY 1
   ),
   ended AS (
-    SELECT date_trunc($5, ended_on)::date AS start, count(*) AS ended,
+    SELECT last_b AS start, count(*) AS ended,
            count(*) FILTER (WHERE goal_attainment = 'ACHIEVED') AS achieved,
            count(*) FILTER (WHERE goal_attainment = 'PARTLY') AS partly,
            count(*) FILTER (WHERE goal_attainment = 'NOT_ACHIEVED') AS "notAchieved"
@@ -137,12 +154,12 @@ export const ARRANGEMENT_SERIES_SQL = `
     LEFT JOIN started s ON s.start = k.start LEFT JOIN ended e ON e.start = k.start
    ORDER BY k.start`;
 
-/** One pass over the period's reports, each to the bucket of its first day; empty buckets stay in the answer. */
+/** The period's report sums, each to the bucket of its first day; empty buckets stay in the answer. */
 export const REPORT_SERIES_SQL = `
   WITH buckets AS (${BUCKETS}),
   sums AS (
-    SELECT date_trunc($5, r.period_start)::date AS start, sum(r.cost_cents) AS cost, sum(r.hours_delivered) AS hours
-      FROM arrangement_report r
+    SELECT ${bucketOf('r.period_start')} AS start, sum(r.cost_cents) AS cost, sum(r.hours_delivered) AS hours
+      FROM report_summary r
      WHERE r.municipality_id = $1 AND ($4::bigint IS NULL OR r.provider_id = $4) AND r.period_start BETWEEN $2 AND $3
      GROUP BY 1
   )
