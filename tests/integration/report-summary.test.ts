@@ -1,4 +1,6 @@
+import { Client } from 'pg';
 import { asAppRole } from '../support/app-role';
+import { insertArrangement } from '../support/factories';
 import { errorCodes, startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -123,6 +125,36 @@ describe('report summary behind the overview', () => {
       BEGELEIDING: [37000, 18.75],
     });
     expect((await summaries()).stored).toEqual((await summaries()).fromReports);
+  });
+
+  it('counts a report under the category it ends up in when the category changes while the report is being added', async () => {
+    const { municipalityId, providers, users } = t.fixture;
+    const arrangementId = await insertArrangement(t.db, { municipalityId, providerId: providers.care, clientKey: 'K-SUM-RACE' });
+    const adding = new Client({ connectionString: t.database.url });
+    const changing = new Client({ connectionString: t.database.url });
+    await adding.connect();
+    await changing.connect();
+    try {
+      await adding.query('BEGIN');
+      await adding.query(
+        `INSERT INTO arrangement_report (municipality_id, arrangement_id, provider_id, period_start, period_end, hours_delivered, cost_cents, created_by_user_id)
+         VALUES ($1, $2, $3, '2026-03-01', '2026-03-31', 4, 7700, $4)`,
+        [municipalityId, arrangementId, providers.care, users.repCare],
+      );
+      // The change waits for the report's transaction (the report holds the arrangement FOR SHARE) and then moves it.
+      const change = changing.query(`UPDATE arrangement SET product_category = 'DAGBESTEDING' WHERE id = $1`, [arrangementId]);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await adding.query('COMMIT');
+      await change;
+    } finally {
+      await adding.end();
+      await changing.end();
+    }
+    const { stored, fromReports } = await summaries();
+    expect(stored).toEqual(fromReports);
+    expect(stored.filter((r) => r.periodStart === '2026-03-01' && r.providerId === providers.care)).toEqual([
+      { periodStart: '2026-03-01', providerId: providers.care, productCategory: 'DAGBESTEDING', reports: 1, costCents: 7700, hoursDelivered: 4 },
+    ]);
   });
 
   it('is read, never written, by the application role, and a representative reads only their own provider in it', async () => {
