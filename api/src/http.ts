@@ -80,6 +80,9 @@ export async function createHttpApp(deps: HttpDeps): Promise<{ app: express.Expr
 
   const app = express();
   app.disable('x-powered-by');
+  // res.send would hash every GraphQL answer for an ETag; answers are per user and POSTed, so nothing revalidates them.
+  // Static files keep theirs (express.static sets its own).
+  app.set('etag', false);
   app.set('trust proxy', 'loopback');
 
   app.use((req, res, next) => {
