@@ -21,6 +21,7 @@ import { armor, exceedsTokenLimit, LIMITS } from './shared/graphql/armor';
 import { formatError } from './shared/graphql/errors';
 import { requireAuthenticationPlugin } from './shared/graphql/auth-plugin';
 import { requestDbPlugin, requestPlugin } from './shared/graphql/request-plugin';
+import { compiledExecutionGateway } from './shared/graphql/compiled-execution';
 import { exportRouter } from './modules/monitor/export';
 
 export const BODY_LIMIT = '1mb';
@@ -59,7 +60,7 @@ export async function createHttpApp(deps: HttpDeps): Promise<{ app: express.Expr
   const { config, schema, db, auth, clock, logger, settings } = deps;
   const protection = armor(config.production);
   const apollo = new ApolloServer<Context>({
-    schema,
+    gateway: compiledExecutionGateway(schema),
     validationRules: protection.validationRules,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
@@ -80,6 +81,9 @@ export async function createHttpApp(deps: HttpDeps): Promise<{ app: express.Expr
 
   const app = express();
   app.disable('x-powered-by');
+  // res.send would hash every GraphQL answer for an ETag; answers are per user and POSTed, so nothing revalidates them.
+  // Static files keep theirs (express.static sets its own).
+  app.set('etag', false);
   app.set('trust proxy', 'loopback');
 
   app.use((req, res, next) => {

@@ -32,6 +32,7 @@ import { FundingAgreementResolver, FundingFlowResolver, FundingPositionResolver,
 import { AnnualPlanResolver, QuarterReportResolver, ReviewAttendeeResolver } from './modules/annual-plan/annual-plan.resolver';
 import { ArrangementNetworkPlanResolver, NetworkPlanResolver } from './modules/arrangement/network-plan.resolver';
 import { Node } from './shared/graphql/node';
+import { installFastLocalDateSerialize, resolveNodeIdsDirectly } from './shared/graphql/fast-paths';
 
 export const resolvers = [
   NodeResolver,
@@ -80,12 +81,16 @@ let cached: Promise<GraphQLSchema> | null = null;
 
 /** Built once per process: type-graphql keeps its metadata globally. */
 export function getSchema(): Promise<GraphQLSchema> {
+  installFastLocalDateSerialize();
   cached ??= buildSchema({
     resolvers,
     orphanedTypes: [Node],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: false,
     emitSchemaFile: false,
+  }).then((schema) => {
+    resolveNodeIdsDirectly(schema);
+    return schema;
   });
   return cached;
 }

@@ -23,24 +23,91 @@ export interface ServiceSettings {
   pseudonymize: Pseudonymizer;
 }
 
-/** The domain services of one request, all on that request's connection. */
-export function createServices(db: RequestDb, clock: Clock, settings: ServiceSettings) {
-  return {
-    provider: new ProviderService(db),
-    convenant: new ConvenantService(db, clock),
-    arrangement: new ArrangementService(db, clock),
-    opgave: new OpgaveService(db),
-    audit: new AuditService(db),
-    overleg: new OverlegService(db, clock),
-    proposal: new ProposalService(db, clock),
-    participation: new ParticipationService(db, clock),
-    atelier: new AtelierService(db, clock),
-    action: new ActionService(db, clock),
-    improvementTrack: new ImprovementTrackService(db, clock),
-    monitor: new MonitorService(db, settings.suppressionThreshold),
-    funding: new FundingService(db, clock),
-    annualPlan: new AnnualPlanService(db, clock),
-    networkPlan: new NetworkPlanService(db, clock),
-  };
+/** The domain services of one request, all on that request's connection; each is built on first use. */
+export class Services {
+  private madeProvider?: ProviderService;
+  private madeConvenant?: ConvenantService;
+  private madeArrangement?: ArrangementService;
+  private madeOpgave?: OpgaveService;
+  private madeAudit?: AuditService;
+  private madeOverleg?: OverlegService;
+  private madeProposal?: ProposalService;
+  private madeParticipation?: ParticipationService;
+  private madeAtelier?: AtelierService;
+  private madeAction?: ActionService;
+  private madeImprovementTrack?: ImprovementTrackService;
+  private madeMonitor?: MonitorService;
+  private madeFunding?: FundingService;
+  private madeAnnualPlan?: AnnualPlanService;
+  private madeNetworkPlan?: NetworkPlanService;
+
+  constructor(
+    private readonly db: RequestDb,
+    private readonly clock: Clock,
+    private readonly settings: ServiceSettings,
+  ) {}
+
+  get provider(): ProviderService {
+    return (this.madeProvider ??= new ProviderService(this.db));
+  }
+
+  get convenant(): ConvenantService {
+    return (this.madeConvenant ??= new ConvenantService(this.db, this.clock));
+  }
+
+  get arrangement(): ArrangementService {
+    return (this.madeArrangement ??= new ArrangementService(this.db, this.clock));
+  }
+
+  get opgave(): OpgaveService {
+    return (this.madeOpgave ??= new OpgaveService(this.db));
+  }
+
+  get audit(): AuditService {
+    return (this.madeAudit ??= new AuditService(this.db));
+  }
+
+  get overleg(): OverlegService {
+    return (this.madeOverleg ??= new OverlegService(this.db, this.clock));
+  }
+
+  get proposal(): ProposalService {
+    return (this.madeProposal ??= new ProposalService(this.db, this.clock));
+  }
+
+  get participation(): ParticipationService {
+    return (this.madeParticipation ??= new ParticipationService(this.db, this.clock));
+  }
+
+  get atelier(): AtelierService {
+    return (this.madeAtelier ??= new AtelierService(this.db, this.clock));
+  }
+
+  get action(): ActionService {
+    return (this.madeAction ??= new ActionService(this.db, this.clock));
+  }
+
+  get improvementTrack(): ImprovementTrackService {
+    return (this.madeImprovementTrack ??= new ImprovementTrackService(this.db, this.clock));
+  }
+
+  get monitor(): MonitorService {
+    return (this.madeMonitor ??= new MonitorService(this.db, this.settings.suppressionThreshold));
+  }
+
+  get funding(): FundingService {
+    return (this.madeFunding ??= new FundingService(this.db, this.clock));
+  }
+
+  get annualPlan(): AnnualPlanService {
+    return (this.madeAnnualPlan ??= new AnnualPlanService(this.db, this.clock));
+  }
+
+  get networkPlan(): NetworkPlanService {
+    return (this.madeNetworkPlan ??= new NetworkPlanService(this.db, this.clock));
+  }
 }
-export type Services = ReturnType<typeof createServices>;
+
+export function createServices(db: RequestDb, clock: Clock, settings: ServiceSettings): Services {
+  return new Services(db, clock, settings);
+}

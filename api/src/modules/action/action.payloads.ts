@@ -1,5 +1,6 @@
 import { createUnionType, Field, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../shared/graphql/connection';
+import { resolveByTypename } from '../../shared/graphql/node';
 import { UserError } from '../../shared/graphql/user-error';
 import { Atelier } from '../atelier/atelier.entity';
 import { Decision } from '../decision/decision.entity';
@@ -13,8 +14,7 @@ export const ActionSource = createUnionType({
   name: 'ActionSource',
   description: 'Where an action comes from.',
   types: () => [Overleg, Atelier, Decision, ImprovementTrack] as const,
-  // Field resolvers tag the row they return with its type, as node(id:) does.
-  resolveType: (value) => (value as { __typename?: string }).__typename,
+  resolveType: (value) => resolveByTypename(value as { __typename?: string }),
 });
 
 @ObjectType('ActionPayload')

@@ -9,8 +9,15 @@ export interface TokenService {
   verify(token: string): Promise<number | null>;
 }
 
+/** Verified tokens kept at most; past this the oldest is dropped. */
+const VERIFIED_CACHE_SIZE = 10_000;
+
 export function createTokenService(secret: string, ttlSeconds: number): TokenService {
   const key = new TextEncoder().encode(secret);
+  // Verifying the signature is a fair part of a small request's CPU; a token that verified once stays valid until
+  // its exp (the same second-granular check jose makes). Only the token's claims are kept: who the user is now is
+  // still read from the database on every request.
+  const verified = new Map<string, { userId: number; exp: number }>();
   return {
     async issue(userId) {
       const now = Math.floor(Date.now() / 1000);
@@ -26,10 +33,21 @@ export function createTokenService(secret: string, ttlSeconds: number): TokenSer
       return { token, expiresAt: new Date(exp * 1000) };
     },
     async verify(token) {
+      const known = verified.get(token);
+      if (known) {
+        if (Math.floor(Date.now() / 1000) < known.exp) return known.userId;
+        verified.delete(token);
+      }
       try {
         const { payload } = await jwtVerify(token, key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
         const id = Number(payload.sub);
-        return Number.isSafeInteger(id) && id > 0 ? id : null;
+        if (!Number.isSafeInteger(id) || id <= 0) return null;
+        // Tokens we issue always carry exp; one without it is not cached, so it is verified every time.
+        if (typeof payload.exp === 'number') {
+          if (verified.size >= VERIFIED_CACHE_SIZE) verified.delete(verified.keys().next().value ?? '');
+          verified.set(token, { userId: id, exp: payload.exp });
+        }
+        return id;
       } catch (error) {
         if (error instanceof errors.JOSEError || error instanceof TypeError) return null;
         throw error;

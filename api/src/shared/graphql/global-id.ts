@@ -38,6 +38,10 @@ const NODE_TYPES: ReadonlySet<string> = new Set<NodeType>([
   'QuarterReport',
 ]);
 
+export function isNodeType(name: string): name is NodeType {
+  return NODE_TYPES.has(name);
+}
+
 export function toGlobalId(type: NodeType, id: number): string {
   return Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
 }
