@@ -7,8 +7,9 @@ const SCOPE = `municipality_id = (SELECT app_setting_bigint('app.municipality_id
 /**
  * report_summary is kept by triggers in the transaction that changes what it sums, never by the application:
  * - reports are added (they are append-only, so never changed or removed): one upsert per statement, from the
- *   statement's new rows. The arrangement is read FOR SHARE, so that a concurrent change of its category waits for
- *   this report (and then moves it) instead of missing it;
+ *   statement's new rows. The arrangement is locked (FOR NO KEY UPDATE) so that a concurrent change of its category
+ *   waits for this report and then moves it instead of missing it. Not FOR SHARE: the report's transaction goes on to
+ *   update the arrangement's realised cost, and two reports holding a share lock would each wait for the other;
  * - an arrangement changes product category: its reports' sums move from the old category to the new one.
  * Existing reports are summed once here. The functions run as the owner (SECURITY DEFINER), so the application role
  * only reads the table.
@@ -31,7 +32,7 @@ export class ReportSummaryUpkeep1795454287300 implements MigrationInterface {
       CREATE FUNCTION report_summary_add() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
       BEGIN
         WITH locked AS (
-          SELECT a.id, a.product_category FROM arrangement a WHERE a.id IN (SELECT arrangement_id FROM added) FOR SHARE
+          SELECT a.id, a.product_category FROM arrangement a WHERE a.id IN (SELECT arrangement_id FROM added) FOR NO KEY UPDATE
         )
         INSERT INTO report_summary AS s (municipality_id, period_start, provider_id, product_category, reports, cost_cents, hours_delivered)
         SELECT r.municipality_id, r.period_start, r.provider_id, l.product_category, count(*), sum(r.cost_cents), sum(r.hours_delivered)

@@ -141,7 +141,7 @@ describe('report summary behind the overview', () => {
          VALUES ($1, $2, $3, '2026-03-01', '2026-03-31', 4, 7700, $4)`,
         [municipalityId, arrangementId, providers.care, users.repCare],
       );
-      // The change waits for the report's transaction (the report holds the arrangement FOR SHARE) and then moves it.
+      // The change waits for the report's transaction (the report locks the arrangement first) and then moves it.
       const change = changing.query(`UPDATE arrangement SET product_category = 'DAGBESTEDING' WHERE id = $1`, [arrangementId]);
       await new Promise((resolve) => setTimeout(resolve, 200));
       await adding.query('COMMIT');
@@ -155,6 +155,38 @@ describe('report summary behind the overview', () => {
     expect(stored.filter((r) => r.periodStart === '2026-03-01' && r.providerId === providers.care)).toEqual([
       { periodStart: '2026-03-01', providerId: providers.care, productCategory: 'DAGBESTEDING', reports: 1, costCents: 7700, hoursDelivered: 4 },
     ]);
+  });
+
+  it('takes reports for one arrangement added at the same time one after the other, none refused', async () => {
+    const rep = await t.as('repCare');
+    const created = await rep<{ arrangementCreate: { arrangement: { id: string } } }>(CREATE, {
+      input: {
+        clientKey: 'K-SUM-PARALLEL',
+        productCategory: 'BEGELEIDING',
+        form: 'INDIVIDUAL',
+        requestedOn: '2026-01-01',
+        startsOn: '2026-01-02',
+        hoursPerWeek: 2,
+        plannedCostCents: 100000,
+      },
+    });
+    const arrangementId = created.data!.arrangementCreate.arrangement.id;
+    const months = ['01', '02', '03', '04', '05'];
+    const answers = await Promise.all(
+      months.map((m) =>
+        rep<{ arrangementReportAdd: { userErrors: unknown[] } }>(ADD, {
+          arrangementId,
+          input: { periodStart: `2026-${m}-01`, periodEnd: `2026-${m}-28`, costCents: 1000, hoursDelivered: 1 },
+        }),
+      ),
+    );
+    expect(answers.map((a) => [errorCodes(a), a.data?.arrangementReportAdd.userErrors])).toEqual(months.map(() => [[], []]));
+    const [row] = await t.db.query<{ realised: number }>(
+      `SELECT realised_cost_cents AS realised FROM arrangement WHERE client_key = 'K-SUM-PARALLEL'`,
+    );
+    expect(row!.realised).toBe(5000);
+    const { stored, fromReports } = await summaries();
+    expect(stored).toEqual(fromReports);
   });
 
   it('is read, never written, by the application role, and a representative reads only their own provider in it', async () => {
