@@ -19,93 +19,35 @@ import { createImprovementTrackLoaders } from './modules/improvement-track/impro
 import { createFundingLoaders } from './modules/funding/funding.loaders';
 import { createAnnualPlanLoaders } from './modules/annual-plan/annual-plan.loaders';
 import { createNetworkPlanLoaders } from './modules/arrangement/network-plan.loaders';
+import { lazyMembers } from './shared/lazy';
 
-/** One request's loaders for one municipality; each module's set is built on first use (a request touches few of them). */
-export class Loaders {
-  private madeProvider?: ReturnType<typeof createProviderLoaders>;
-  private madeArrangement?: ReturnType<typeof createArrangementLoaders>;
-  private madeConvenant?: ReturnType<typeof createConvenantLoaders>;
-  private madeOpgave?: ReturnType<typeof createOpgaveLoaders>;
-  private madeUser?: ReturnType<typeof createUserLoaders>;
-  private madeOverleg?: ReturnType<typeof createOverlegLoaders>;
-  private madeDecision?: ReturnType<typeof createDecisionLoaders>;
-  private madeProposal?: ReturnType<typeof createProposalLoaders>;
-  private madeParticipation?: ReturnType<typeof createParticipationLoaders>;
-  private madeAtelier?: ReturnType<typeof createAtelierLoaders>;
-  private madeAction?: ReturnType<typeof createActionLoaders>;
-  private madeImprovementTrack?: ReturnType<typeof createImprovementTrackLoaders>;
-  private madeFunding?: ReturnType<typeof createFundingLoaders>;
-  private madeAnnualPlan?: ReturnType<typeof createAnnualPlanLoaders>;
-  private madeNetworkPlan?: ReturnType<typeof createNetworkPlanLoaders>;
-
-  constructor(
-    private readonly db: RequestDb,
-    private readonly municipalityId: number,
-  ) {}
-
-  get provider(): ReturnType<typeof createProviderLoaders> {
-    return (this.madeProvider ??= createProviderLoaders(this.db, this.municipalityId));
-  }
-
-  get arrangement(): ReturnType<typeof createArrangementLoaders> {
-    return (this.madeArrangement ??= createArrangementLoaders(this.db, this.municipalityId));
-  }
-
-  get convenant(): ReturnType<typeof createConvenantLoaders> {
-    return (this.madeConvenant ??= createConvenantLoaders(this.db, this.municipalityId));
-  }
-
-  get opgave(): ReturnType<typeof createOpgaveLoaders> {
-    return (this.madeOpgave ??= createOpgaveLoaders(this.db, this.municipalityId));
-  }
-
-  get user(): ReturnType<typeof createUserLoaders> {
-    return (this.madeUser ??= createUserLoaders(this.db, this.municipalityId));
-  }
-
-  get overleg(): ReturnType<typeof createOverlegLoaders> {
-    return (this.madeOverleg ??= createOverlegLoaders(this.db, this.municipalityId));
-  }
-
-  get decision(): ReturnType<typeof createDecisionLoaders> {
-    return (this.madeDecision ??= createDecisionLoaders(this.db, this.municipalityId));
-  }
-
-  get proposal(): ReturnType<typeof createProposalLoaders> {
-    return (this.madeProposal ??= createProposalLoaders(this.db, this.municipalityId));
-  }
-
-  get participation(): ReturnType<typeof createParticipationLoaders> {
-    return (this.madeParticipation ??= createParticipationLoaders(this.db, this.municipalityId));
-  }
-
-  get atelier(): ReturnType<typeof createAtelierLoaders> {
-    return (this.madeAtelier ??= createAtelierLoaders(this.db, this.municipalityId));
-  }
-
-  get action(): ReturnType<typeof createActionLoaders> {
-    return (this.madeAction ??= createActionLoaders(this.db, this.municipalityId));
-  }
-
-  get improvementTrack(): ReturnType<typeof createImprovementTrackLoaders> {
-    return (this.madeImprovementTrack ??= createImprovementTrackLoaders(this.db, this.municipalityId));
-  }
-
-  get funding(): ReturnType<typeof createFundingLoaders> {
-    return (this.madeFunding ??= createFundingLoaders(this.db, this.municipalityId));
-  }
-
-  get annualPlan(): ReturnType<typeof createAnnualPlanLoaders> {
-    return (this.madeAnnualPlan ??= createAnnualPlanLoaders(this.db, this.municipalityId));
-  }
-
-  get networkPlan(): ReturnType<typeof createNetworkPlanLoaders> {
-    return (this.madeNetworkPlan ??= createNetworkPlanLoaders(this.db, this.municipalityId));
-  }
+interface LoaderDeps {
+  db: RequestDb;
+  municipalityId: number;
 }
 
+/** One request's loaders for one municipality; each module's set is built on first use (a request touches few of them). */
+const RequestLoaders = lazyMembers<LoaderDeps>()({
+  provider: ({ db, municipalityId }) => createProviderLoaders(db, municipalityId),
+  arrangement: ({ db, municipalityId }) => createArrangementLoaders(db, municipalityId),
+  convenant: ({ db, municipalityId }) => createConvenantLoaders(db, municipalityId),
+  opgave: ({ db, municipalityId }) => createOpgaveLoaders(db, municipalityId),
+  user: ({ db, municipalityId }) => createUserLoaders(db, municipalityId),
+  overleg: ({ db, municipalityId }) => createOverlegLoaders(db, municipalityId),
+  decision: ({ db, municipalityId }) => createDecisionLoaders(db, municipalityId),
+  proposal: ({ db, municipalityId }) => createProposalLoaders(db, municipalityId),
+  participation: ({ db, municipalityId }) => createParticipationLoaders(db, municipalityId),
+  atelier: ({ db, municipalityId }) => createAtelierLoaders(db, municipalityId),
+  action: ({ db, municipalityId }) => createActionLoaders(db, municipalityId),
+  improvementTrack: ({ db, municipalityId }) => createImprovementTrackLoaders(db, municipalityId),
+  funding: ({ db, municipalityId }) => createFundingLoaders(db, municipalityId),
+  annualPlan: ({ db, municipalityId }) => createAnnualPlanLoaders(db, municipalityId),
+  networkPlan: ({ db, municipalityId }) => createNetworkPlanLoaders(db, municipalityId),
+});
+export type Loaders = InstanceType<typeof RequestLoaders>;
+
 export function createLoaders(db: RequestDb, municipalityId: number): Loaders {
-  return new Loaders(db, municipalityId);
+  return new RequestLoaders({ db, municipalityId });
 }
 
 /** Built per request: who asks, this request's connection, its services and loaders (batching and caching for this request only). */

@@ -16,6 +16,7 @@ import { FundingService } from './modules/funding/funding.service';
 import { AnnualPlanService } from './modules/annual-plan/annual-plan.service';
 import { NetworkPlanService } from './modules/arrangement/network-plan.service';
 import type { Pseudonymizer } from './shared/pseudonym';
+import { lazyMembers } from './shared/lazy';
 
 /** Settings the services need from the configuration. */
 export interface ServiceSettings {
@@ -23,91 +24,32 @@ export interface ServiceSettings {
   pseudonymize: Pseudonymizer;
 }
 
-/** The domain services of one request, all on that request's connection; each is built on first use. */
-export class Services {
-  private madeProvider?: ProviderService;
-  private madeConvenant?: ConvenantService;
-  private madeArrangement?: ArrangementService;
-  private madeOpgave?: OpgaveService;
-  private madeAudit?: AuditService;
-  private madeOverleg?: OverlegService;
-  private madeProposal?: ProposalService;
-  private madeParticipation?: ParticipationService;
-  private madeAtelier?: AtelierService;
-  private madeAction?: ActionService;
-  private madeImprovementTrack?: ImprovementTrackService;
-  private madeMonitor?: MonitorService;
-  private madeFunding?: FundingService;
-  private madeAnnualPlan?: AnnualPlanService;
-  private madeNetworkPlan?: NetworkPlanService;
-
-  constructor(
-    private readonly db: RequestDb,
-    private readonly clock: Clock,
-    private readonly settings: ServiceSettings,
-  ) {}
-
-  get provider(): ProviderService {
-    return (this.madeProvider ??= new ProviderService(this.db));
-  }
-
-  get convenant(): ConvenantService {
-    return (this.madeConvenant ??= new ConvenantService(this.db, this.clock));
-  }
-
-  get arrangement(): ArrangementService {
-    return (this.madeArrangement ??= new ArrangementService(this.db, this.clock));
-  }
-
-  get opgave(): OpgaveService {
-    return (this.madeOpgave ??= new OpgaveService(this.db));
-  }
-
-  get audit(): AuditService {
-    return (this.madeAudit ??= new AuditService(this.db));
-  }
-
-  get overleg(): OverlegService {
-    return (this.madeOverleg ??= new OverlegService(this.db, this.clock));
-  }
-
-  get proposal(): ProposalService {
-    return (this.madeProposal ??= new ProposalService(this.db, this.clock));
-  }
-
-  get participation(): ParticipationService {
-    return (this.madeParticipation ??= new ParticipationService(this.db, this.clock));
-  }
-
-  get atelier(): AtelierService {
-    return (this.madeAtelier ??= new AtelierService(this.db, this.clock));
-  }
-
-  get action(): ActionService {
-    return (this.madeAction ??= new ActionService(this.db, this.clock));
-  }
-
-  get improvementTrack(): ImprovementTrackService {
-    return (this.madeImprovementTrack ??= new ImprovementTrackService(this.db, this.clock));
-  }
-
-  get monitor(): MonitorService {
-    return (this.madeMonitor ??= new MonitorService(this.db, this.settings.suppressionThreshold));
-  }
-
-  get funding(): FundingService {
-    return (this.madeFunding ??= new FundingService(this.db, this.clock));
-  }
-
-  get annualPlan(): AnnualPlanService {
-    return (this.madeAnnualPlan ??= new AnnualPlanService(this.db, this.clock));
-  }
-
-  get networkPlan(): NetworkPlanService {
-    return (this.madeNetworkPlan ??= new NetworkPlanService(this.db, this.clock));
-  }
+interface ServiceDeps {
+  db: RequestDb;
+  clock: Clock;
+  settings: ServiceSettings;
 }
 
+/** The domain services of one request, all on that request's connection; each is built on first use. */
+const RequestServices = lazyMembers<ServiceDeps>()({
+  provider: ({ db }) => new ProviderService(db),
+  convenant: ({ db, clock }) => new ConvenantService(db, clock),
+  arrangement: ({ db, clock }) => new ArrangementService(db, clock),
+  opgave: ({ db }) => new OpgaveService(db),
+  audit: ({ db }) => new AuditService(db),
+  overleg: ({ db, clock }) => new OverlegService(db, clock),
+  proposal: ({ db, clock }) => new ProposalService(db, clock),
+  participation: ({ db, clock }) => new ParticipationService(db, clock),
+  atelier: ({ db, clock }) => new AtelierService(db, clock),
+  action: ({ db, clock }) => new ActionService(db, clock),
+  improvementTrack: ({ db, clock }) => new ImprovementTrackService(db, clock),
+  monitor: ({ db, settings }) => new MonitorService(db, settings.suppressionThreshold),
+  funding: ({ db, clock }) => new FundingService(db, clock),
+  annualPlan: ({ db, clock }) => new AnnualPlanService(db, clock),
+  networkPlan: ({ db, clock }) => new NetworkPlanService(db, clock),
+});
+export type Services = InstanceType<typeof RequestServices>;
+
 export function createServices(db: RequestDb, clock: Clock, settings: ServiceSettings): Services {
-  return new Services(db, clock, settings);
+  return new RequestServices({ db, clock, settings });
 }
