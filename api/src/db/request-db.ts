@@ -34,10 +34,17 @@ export class RequestEndedError extends Error {
   }
 }
 
+/**
+ * Statements prepared per connection at most. List loaders select only the columns a query asks for, so clients
+ * choose statement texts; past this many, further texts run unnamed (planned each time) instead of filling the
+ * server's memory with prepared statements.
+ */
+const MAX_PREPARED_STATEMENTS = 500;
 const names = new Map<string, string>();
-function statementName(text: string): string {
+function statementName(text: string): string | undefined {
   let name = names.get(text);
   if (name === undefined) {
+    if (names.size >= MAX_PREPARED_STATEMENTS) return undefined;
     name = `rk_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
     names.set(text, name);
   }
@@ -154,7 +161,9 @@ export class RequestDb implements Queryable {
   private runRaw(client: pg.PoolClient, text: string, params: readonly unknown[] = []): Promise<pg.QueryResult> {
     this.pool.count();
     // Parameterised statements are prepared once per connection and reused: the planner's work is not repeated.
-    const query = params.length > 0 ? { name: statementName(text), text, values: params as unknown[] } : { text };
+    const name = params.length > 0 ? statementName(text) : undefined;
+    const query =
+      name !== undefined ? { name, text, values: params as unknown[] } : params.length > 0 ? { text, values: params as unknown[] } : { text };
     const result = this.queue.then(() => client.query(query));
     this.queue = result.catch(() => undefined);
     return result.then(

@@ -1,17 +1,56 @@
 import DataLoader from 'dataloader';
 import type { RequestDb } from '../../db/request-db';
+import { defineProjection, type Projection } from '../../shared/graphql/projection';
 import { byKey, groupByKey, groupKeys } from '../../shared/loader-utils';
 import type { Arrangement, ArrangementReport, ArrangementStatus, ProductCategory } from './arrangement.entity';
 
-export const ARRANGEMENT_COLUMNS = `a.id, a.municipality_id AS "municipalityId", a.provider_id AS "providerId", a.client_key AS "clientKey",
-  a.version, a.status, a.form, a.product_category AS "productCategory", a.requested_on AS "requestedOn", a.starts_on AS "startsOn",
-  a.ended_on AS "endedOn", a.end_reason AS "endReason", a.goal_attainment AS "goalAttainment", a.hours_per_week AS "hoursPerWeek",
-  a.planned_cost_cents AS "plannedCostCents", a.realised_cost_cents AS "realisedCostCents", a.goals,
-  a.created_at AS "createdAt", a.updated_at AS "updatedAt"`;
+/** Arrangement rows: which columns each GraphQL field reads, so that list loaders fetch only those. */
+export const ARRANGEMENT_PROJECTION = defineProjection({
+  columns: {
+    id: 'id',
+    municipalityId: 'municipality_id',
+    providerId: 'provider_id',
+    clientKey: 'client_key',
+    version: 'version',
+    status: 'status',
+    form: 'form',
+    productCategory: 'product_category',
+    requestedOn: 'requested_on',
+    startsOn: 'starts_on',
+    endedOn: 'ended_on',
+    endReason: 'end_reason',
+    goalAttainment: 'goal_attainment',
+    hoursPerWeek: 'hours_per_week',
+    plannedCostCents: 'planned_cost_cents',
+    realisedCostCents: 'realised_cost_cents',
+    goals: 'goals',
+    createdAt: 'created_at',
+    updatedAt: 'updated_at',
+  },
+  always: ['id', 'municipalityId', 'providerId'],
+  fields: { clientKey: ['clientKey'], pseudonym: ['clientKey'], provider: [], reports: [], networkPlan: [] },
+});
 
-export const REPORT_COLUMNS = `r.id, r.municipality_id AS "municipalityId", r.arrangement_id AS "arrangementId", r.provider_id AS "providerId",
-  r.period_start AS "periodStart", r.period_end AS "periodEnd", r.hours_delivered AS "hoursDelivered", r.cost_cents AS "costCents",
-  r.remarks, r.created_by_user_id AS "createdByUserId", r.created_at AS "createdAt"`;
+export const REPORT_PROJECTION = defineProjection({
+  columns: {
+    id: 'id',
+    municipalityId: 'municipality_id',
+    arrangementId: 'arrangement_id',
+    providerId: 'provider_id',
+    periodStart: 'period_start',
+    periodEnd: 'period_end',
+    hoursDelivered: 'hours_delivered',
+    costCents: 'cost_cents',
+    remarks: 'remarks',
+    createdByUserId: 'created_by_user_id',
+    createdAt: 'created_at',
+  },
+  always: ['id', 'municipalityId', 'arrangementId', 'providerId'],
+  fields: {},
+});
+
+export const ARRANGEMENT_COLUMNS = ARRANGEMENT_PROJECTION.all.select('a');
+export const REPORT_COLUMNS = REPORT_PROJECTION.all.select('r');
 
 export interface ArrangementFilterKey {
   status: ArrangementStatus | null;
@@ -22,12 +61,16 @@ export interface ChildPageKey {
   parentId: number;
   limit: number;
   afterId: number | null;
+  /** The columns the page's nodes need (`ARRANGEMENT_PROJECTION` or `REPORT_PROJECTION`). */
+  columns: Projection;
 }
 
 export type ArrangementPageKey = ChildPageKey & ArrangementFilterKey;
 export type ArrangementCountKey = { parentId: number } & ArrangementFilterKey;
+export type ReportPageKey = ChildPageKey;
 
-const pageOptions = (k: ArrangementPageKey): string => `${k.limit}|${k.afterId ?? ''}|${k.status ?? ''}|${k.productCategory ?? ''}`;
+const pageOptions = (k: ArrangementPageKey): string => `${k.limit}|${k.afterId ?? ''}|${k.status ?? ''}|${k.productCategory ?? ''}|${k.columns.key}`;
+const reportPageOptions = (k: ReportPageKey): string => `${k.limit}|${k.afterId ?? ''}|${k.columns.key}`;
 const countOptions = (k: ArrangementCountKey): string => `${k.status ?? ''}|${k.productCategory ?? ''}`;
 
 export function createArrangementLoaders(db: RequestDb, municipalityId: number) {
@@ -48,7 +91,7 @@ export function createArrangementLoaders(db: RequestDb, municipalityId: number) 
         for (const group of groupKeys(keys, pageOptions).values()) {
           const sample = group[0]!;
           const rows = await db.query<Arrangement>(
-            `SELECT ${ARRANGEMENT_COLUMNS} FROM unnest($1::bigint[]) AS p(id)
+            `SELECT ${sample.columns.select('a')} FROM unnest($1::bigint[]) AS p(id)
              CROSS JOIN LATERAL (
                SELECT * FROM arrangement x
                 WHERE x.provider_id = p.id AND x.municipality_id = $2
@@ -98,13 +141,13 @@ export function createArrangementLoaders(db: RequestDb, municipalityId: number) 
       { cacheKeyFn: (k) => `${k.parentId}|${countOptions(k)}` },
     ),
 
-    reportPageByArrangement: new DataLoader<ChildPageKey, ArrangementReport[], string>(
+    reportPageByArrangement: new DataLoader<ReportPageKey, ArrangementReport[], string>(
       async (keys) => {
-        const results = new Map<ChildPageKey, ArrangementReport[]>();
-        for (const group of groupKeys(keys, (k) => `${k.limit}|${k.afterId ?? ''}`).values()) {
+        const results = new Map<ReportPageKey, ArrangementReport[]>();
+        for (const group of groupKeys(keys, reportPageOptions).values()) {
           const sample = group[0]!;
           const rows = await db.query<ArrangementReport>(
-            `SELECT ${REPORT_COLUMNS} FROM unnest($1::bigint[]) AS p(id)
+            `SELECT ${sample.columns.select('r')} FROM unnest($1::bigint[]) AS p(id)
              CROSS JOIN LATERAL (
                SELECT * FROM arrangement_report x
                 WHERE x.arrangement_id = p.id AND x.municipality_id = $2 AND ($3::bigint IS NULL OR x.id > $3)
@@ -121,7 +164,7 @@ export function createArrangementLoaders(db: RequestDb, municipalityId: number) 
         }
         return keys.map((k) => results.get(k) ?? []);
       },
-      { cacheKeyFn: (k) => `${k.parentId}|${k.limit}|${k.afterId ?? ''}` },
+      { cacheKeyFn: (k) => `${k.parentId}|${reportPageOptions(k)}` },
     ),
 
     reportById: new DataLoader<number, ArrangementReport | null>(async (ids) => {

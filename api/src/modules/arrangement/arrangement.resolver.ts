@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { loadersOf } from '../../context';
 import { requireViewer } from '../../shared/auth/viewer';
@@ -9,6 +10,7 @@ import { pageWindow, toConnection } from '../../shared/pagination';
 import { Provider } from '../provider/provider.entity';
 import { Role } from '../user/user.entity';
 import { Arrangement, ArrangementReport } from './arrangement.entity';
+import { ARRANGEMENT_PROJECTION, REPORT_PROJECTION } from './arrangement.loaders';
 import {
   ArrangementEndInput,
   ArrangementInput,
@@ -22,11 +24,15 @@ import { ArrangementConnection, ArrangementPayload, ArrangementReportConnection,
 @Resolver(() => Arrangement)
 export class ArrangementResolver {
   @Query(() => ArrangementConnection, { description: "Arrangements of the municipality; a representative sees only their own provider's." })
-  async arrangements(@Args(() => ArrangementsArgs) args: ArrangementsArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Arrangement>> {
+  async arrangements(
+    @Args(() => ArrangementsArgs) args: ArrangementsArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ConnectionResult<Arrangement>> {
     const service = ctx.services.arrangement;
     const { viewer, providerId } = service.listScope(ctx.viewer, args.filter);
     const window = pageWindow(args);
-    const rows = await service.page(viewer, providerId, args.filter, window);
+    const rows = await service.page(viewer, providerId, args.filter, window, ARRANGEMENT_PROJECTION.forConnection(info));
     return toConnection(rows, window, () => service.count(viewer, providerId, args.filter));
   }
 
@@ -102,10 +108,12 @@ export class ArrangementResolver {
     @Root() a: Arrangement,
     @Args(() => ReportsArgs) args: ReportsArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionResult<ArrangementReport>> {
     const loaders = loadersOf(ctx).arrangement;
     const window = pageWindow(args);
-    const rows = await loaders.reportPageByArrangement.load({ parentId: a.id, limit: window.limit, afterId: window.afterId });
+    const columns = REPORT_PROJECTION.forConnection(info);
+    const rows = await loaders.reportPageByArrangement.load({ parentId: a.id, limit: window.limit, afterId: window.afterId, columns });
     return toConnection(rows, window, () => loaders.reportCountByArrangement.load(a.id));
   }
 }

@@ -6,6 +6,7 @@ import { ForbiddenError } from '../../shared/errors/access-errors';
 import { InputError } from '../../shared/errors/input-error';
 import { ErrorCode, fail, ok, problem, staleVersion, type Outcome } from '../../shared/errors/problems';
 import { decodeIdOf } from '../../shared/graphql/global-id';
+import type { Projection } from '../../shared/graphql/projection';
 import type { PageWindow } from '../../shared/pagination';
 import { Checks } from '../../shared/validation';
 import { faultPoint } from '../../shared/faults';
@@ -20,7 +21,7 @@ import {
   type GoalAttainment,
   type ProductCategory,
 } from './arrangement.entity';
-import { ARRANGEMENT_COLUMNS, REPORT_COLUMNS } from './arrangement.loaders';
+import { ARRANGEMENT_COLUMNS, ARRANGEMENT_PROJECTION, REPORT_COLUMNS } from './arrangement.loaders';
 
 export interface ArrangementCreate {
   providerId?: string | null;
@@ -124,9 +125,10 @@ export class ArrangementService {
     providerId: number | null,
     filter: ArrangementListFilter | null | undefined,
     window: PageWindow,
+    columns: Projection = ARRANGEMENT_PROJECTION.all,
   ): Promise<Arrangement[]> {
     const rows = await this.db.query<Arrangement>(
-      `SELECT ${ARRANGEMENT_COLUMNS} FROM arrangement a
+      `SELECT ${columns.select('a')} FROM arrangement a
         WHERE a.municipality_id = $1 AND ($2::bigint IS NULL OR a.provider_id = $2)
           AND ($3::arrangement_status IS NULL OR a.status = $3) AND ($4::product_category IS NULL OR a.product_category = $4)
           AND ($5::bigint IS NULL OR a.id > $5) AND ($7::text IS NULL OR a.client_key ILIKE $7)

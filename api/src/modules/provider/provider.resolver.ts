@@ -1,4 +1,5 @@
-import { Args, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, Field, FieldResolver, ID, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { loadersOf } from '../../context';
 import { canReadProviderArrangements, requireViewer } from '../../shared/auth/viewer';
@@ -9,6 +10,7 @@ import { toGlobalId } from '../../shared/graphql/global-id';
 import { pageWindow, toConnection } from '../../shared/pagination';
 import type { Arrangement } from '../arrangement/arrangement.entity';
 import { ProviderArrangementsArgs } from '../arrangement/arrangement.inputs';
+import { ARRANGEMENT_PROJECTION } from '../arrangement/arrangement.loaders';
 import { ArrangementConnection } from '../arrangement/arrangement.payloads';
 import { Provider } from './provider.entity';
 import type { Representative } from './provider.loaders';
@@ -58,13 +60,15 @@ export class ProviderResolver {
     @Root() p: Provider,
     @Args(() => ProviderArrangementsArgs) args: ProviderArrangementsArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionResult<Arrangement>> {
     const viewer = requireViewer(ctx.viewer);
     if (!canReadProviderArrangements(viewer, p.id)) throw new ForbiddenError("You cannot read another provider's arrangements.");
     const loaders = loadersOf(ctx).arrangement;
     const window = pageWindow(args);
     const filter = { status: args.filter?.status ?? null, productCategory: args.filter?.productCategory ?? null };
-    const rows = await loaders.arrangementPageByProvider.load({ parentId: p.id, limit: window.limit, afterId: window.afterId, ...filter });
+    const columns = ARRANGEMENT_PROJECTION.forConnection(info);
+    const rows = await loaders.arrangementPageByProvider.load({ parentId: p.id, limit: window.limit, afterId: window.afterId, ...filter, columns });
     return toConnection(rows, window, () => loaders.arrangementCountByProvider.load({ parentId: p.id, ...filter }));
   }
 }

@@ -1,5 +1,5 @@
 import { APP_ROLE, Database } from '../../../db/database';
-import { createArrangementLoaders } from '../arrangement.loaders';
+import { ARRANGEMENT_PROJECTION, createArrangementLoaders, REPORT_PROJECTION } from '../arrangement.loaders';
 import { createFixture, type Fixture } from '../../../../../tests/support/fixture';
 import { insertArrangement, insertReport } from '../../../../../tests/support/factories';
 import { createTestDatabase, type TestDatabase } from '../../../../../tests/support/test-db';
@@ -50,13 +50,13 @@ describe('arrangement loaders', () => {
       Promise.all([...ids].reverse().map((id) => loaders.arrangementById.load(id))),
       Promise.all(
         [volunteer, care, welfare].map((p) =>
-          loaders.arrangementPageByProvider.load({ parentId: p, limit: 2, afterId: null, status: null, productCategory: null }),
+          loaders.arrangementPageByProvider.load({ parentId: p, limit: 2, afterId: null, status: null, productCategory: null, columns: ARRANGEMENT_PROJECTION.all }),
         ),
       ),
       Promise.all(
         [volunteer, care, welfare].map((p) => loaders.arrangementCountByProvider.load({ parentId: p, status: null, productCategory: null })),
       ),
-      Promise.all(ids.map((id) => loaders.reportPageByArrangement.load({ parentId: id, limit: 2, afterId: null }))),
+      Promise.all(ids.map((id) => loaders.reportPageByArrangement.load({ parentId: id, limit: 2, afterId: null, columns: REPORT_PROJECTION.all }))),
     ]);
     // The settings, then one statement per loader.
     expect(app.statements - before).toBe(5);
