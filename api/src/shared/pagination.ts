@@ -37,22 +37,41 @@ export function pageWindow(args: PageArgs): PageWindow {
   return { limit: first, afterId };
 }
 
+/** An edge whose cursor is encoded only when a client asks for it: most lists are read without cursors. */
+class LazyEdge<T extends { id: number }> {
+  constructor(readonly node: T) {}
+  get cursor(): string {
+    return encodeCursor(this.node.id);
+  }
+}
+
+/** Page info whose cursors, like the edges', are encoded only when asked for. */
+class LazyPageInfo<T extends { id: number }> {
+  constructor(
+    private readonly page: readonly LazyEdge<T>[],
+    readonly hasNextPage: boolean,
+    readonly hasPreviousPage: boolean,
+  ) {}
+  get startCursor(): string | null {
+    return this.page.length > 0 ? this.page[0]!.cursor : null;
+  }
+  get endCursor(): string | null {
+    return this.page.length > 0 ? this.page[this.page.length - 1]!.cursor : null;
+  }
+}
+
 /** Builds a connection from up to limit+1 rows ordered by id. */
 export function toConnection<T extends { id: number }>(
   rows: readonly T[],
   window: PageWindow,
   totalCount: () => Promise<number>,
 ): ConnectionResult<T> {
-  const page = rows.slice(0, window.limit);
-  const edges = page.map((node) => ({ node, cursor: encodeCursor(node.id) }));
+  const count = Math.min(rows.length, window.limit);
+  const edges: LazyEdge<T>[] = new Array(count);
+  for (let i = 0; i < count; i++) edges[i] = new LazyEdge(rows[i]!);
   return {
     edges,
-    pageInfo: {
-      hasNextPage: rows.length > window.limit,
-      hasPreviousPage: window.afterId !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
+    pageInfo: new LazyPageInfo(edges, rows.length > window.limit, window.afterId !== null),
     totalCount,
   };
 }
