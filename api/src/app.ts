@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config';
 import { systemClock, type Clock } from './clock';
@@ -41,9 +41,14 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const auth = new AuthService(db, tokens, config.loginLimits);
   const schema = await getSchema();
   const settings = { suppressionThreshold: config.suppressionThreshold, pseudonymize: createPseudonymizer(options.pseudonymSecret) };
-  const { app, apollo } = await createHttpApp({ config, schema, db, auth, clock, logger, settings });
+  const { handler, apollo } = await createHttpApp({ config, schema, db, auth, clock, logger, settings });
   const server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(s)));
+    const s = createServer(handler);
+    s.once('error', reject);
+    s.listen(config.port, config.host, () => {
+      s.off('error', reject);
+      resolve(s);
+    });
   });
   server.keepAliveTimeout = 5000;
   const port = (server.address() as AddressInfo).port;
