@@ -124,6 +124,15 @@ export class RequestDb implements Queryable {
     if (this.client) return this.client;
     this.opening ??= this.pool.connect().then(
       (client) => {
+        if (this.finished) {
+          // The request ended (its client went away) while it queued for a connection: give it straight back,
+          // or the pool loses it for good.
+          client.release();
+          throw new RequestEndedError();
+        }
+        // pg-pool listens for errors on idle connections only; a held one that the server drops between statements
+        // would otherwise take the process down with an unhandled 'error' event.
+        client.on('error', this.onConnectionError);
         this.client = client;
         return client;
       },
@@ -247,11 +256,20 @@ export class RequestDb implements Queryable {
     if (this.client && this.writing === 0) this.handBack(this.client);
   }
 
+  private readonly onConnectionError = (): void => {
+    this.broken = true;
+  };
+
   private handBack(client: pg.PoolClient): void {
     if (this.client !== client) return;
     this.client = null;
     // After the statements queued on it; a connection that failed mid-request is thrown away rather than reused.
-    void this.queue.then(() => client.release(this.broken ? true : undefined)).catch(() => undefined);
+    void this.queue
+      .then(() => {
+        client.off('error', this.onConnectionError);
+        client.release(this.broken ? true : undefined);
+      })
+      .catch(() => undefined);
   }
 }
 

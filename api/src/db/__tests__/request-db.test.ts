@@ -1,0 +1,54 @@
+import { APP_ROLE, Database } from '../database';
+import { RequestEndedError, type Actor } from '../request-db';
+import { createTestDatabase, type TestDatabase } from '../../../../tests/support/test-db';
+
+/** A request's connection: given back however the request ends, and a dropped connection never crashes the process. */
+describe('request connections', () => {
+  let database: TestDatabase;
+  let owner: Database;
+  let app: Database;
+  const actor: Actor = { userId: null, role: 'REGISSEUR', providerId: null, municipalityId: 1, requestId: 'request-db-test' };
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    owner = Database.connect(database.url, { poolSize: 1 });
+    app = Database.connect(database.url, { poolSize: 1, actAs: APP_ROLE });
+  });
+  afterAll(async () => {
+    await app.end();
+    await owner.end();
+    await database.drop();
+  });
+
+  it('gives back a connection that arrives after its request ended while queueing for it', async () => {
+    const first = app.forRequest(actor);
+    await first.query('SELECT 1');
+    // The pool's only connection is taken: the second request queues, and its client goes away.
+    const second = app.forRequest(actor);
+    const queued = second.query('SELECT 1');
+    await second.abort();
+    await first.finish();
+    await expect(queued).rejects.toBeInstanceOf(RequestEndedError);
+
+    // Without the hand-back the pool would stay empty and this would fail after the connection timeout.
+    const third = app.forRequest(actor);
+    await expect(third.query<{ n: number }>('SELECT 2 AS n')).resolves.toEqual([{ n: 2 }]);
+    await third.finish();
+    expect({ total: app.pool.totalCount, idle: app.pool.idleCount, waiting: app.pool.waitingCount }).toEqual({ total: 1, idle: 1, waiting: 0 });
+  });
+
+  it('survives the server dropping a held connection between statements, and does not reuse it', async () => {
+    const request = app.forRequest(actor);
+    const [{ pid }] = await request.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+    await owner.query('SELECT pg_terminate_backend($1)', [pid]);
+    // The error arrives while no statement runs; an unhandled 'error' event would end this test process here.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await expect(request.query('SELECT 1')).rejects.toThrow();
+    await request.finish().catch(() => undefined);
+
+    const next = app.forRequest(actor);
+    const [{ pid: other }] = await next.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+    expect(other).not.toBe(pid);
+    await next.finish();
+  });
+});
