@@ -32,6 +32,7 @@ import { FundingAgreementResolver, FundingFlowResolver, FundingPositionResolver,
 import { AnnualPlanResolver, QuarterReportResolver, ReviewAttendeeResolver } from './modules/annual-plan/annual-plan.resolver';
 import { ArrangementNetworkPlanResolver, NetworkPlanResolver } from './modules/arrangement/network-plan.resolver';
 import { Node } from './shared/graphql/node';
+import { callFieldResolversDirectly } from './shared/graphql/direct-resolvers';
 import { installFastLocalDateSerialize, resolveNodeIdsDirectly } from './shared/graphql/fast-paths';
 
 export const resolvers = [
@@ -89,6 +90,8 @@ export function getSchema(): Promise<GraphQLSchema> {
     validate: false,
     emitSchemaFile: false,
   }).then((schema) => {
+    // Before the id fast path, which then replaces the id resolvers with plain functions.
+    callFieldResolversDirectly(schema);
     resolveNodeIdsDirectly(schema);
     return schema;
   });

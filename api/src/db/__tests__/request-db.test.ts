@@ -39,7 +39,7 @@ describe('request connections', () => {
 
   it('survives the server dropping a held connection between statements, and does not reuse it', async () => {
     const request = app.forRequest(actor);
-    const [{ pid }] = await request.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+    const pid = (await request.query<{ pid: number }>('SELECT pg_backend_pid() AS pid'))[0]!.pid;
     await owner.query('SELECT pg_terminate_backend($1)', [pid]);
     // The error arrives while no statement runs; an unhandled 'error' event would end this test process here.
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -47,7 +47,7 @@ describe('request connections', () => {
     await request.finish().catch(() => undefined);
 
     const next = app.forRequest(actor);
-    const [{ pid: other }] = await next.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+    const other = (await next.query<{ pid: number }>('SELECT pg_backend_pid() AS pid'))[0]!.pid;
     expect(other).not.toBe(pid);
     await next.finish();
   });
