@@ -66,9 +66,9 @@ export class Database implements Queryable {
       statement_timeout: options.statementTimeoutMs ?? 15000,
       application_name: options.applicationName ?? 'regiekamer',
       // The role is set at connection start (RESET ROLE returns to it, not to the owner). Statements are prepared once per
-      // connection, but planned for their actual values: a generic plan for "$4 IS NULL OR provider_id = $4" filters
-      // was measured 2.5x slower on the overview.
-      options: [options.actAs ? `-c role=${roleName(options.actAs)}` : '', '-c plan_cache_mode=force_custom_plan'].filter(Boolean).join(' '),
+      // connection and PostgreSQL reuses their plans: planning again on every call (row security included) was most of
+      // the database's CPU for a small query. Statements whose best plan depends on the values are marked plannedPerCall.
+      options: options.actAs ? `-c role=${roleName(options.actAs)}` : undefined,
     });
     // A dropped idle connection must not crash the process; the next query reconnects.
     pool.on('error', () => undefined);

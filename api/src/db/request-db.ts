@@ -41,7 +41,19 @@ export class RequestEndedError extends Error {
  */
 const MAX_PREPARED_STATEMENTS = 500;
 const names = new Map<string, string>();
+const perCall = new Set<string>();
+
+/**
+ * Marks a statement to be planned for its values on every call instead of prepared once: for aggregates whose
+ * optional filters ("$4 IS NULL OR provider_id = $4") make a reused generic plan slow (measured 2.5x on the overview).
+ */
+export function plannedPerCall(text: string): string {
+  perCall.add(text);
+  return text;
+}
+
 function statementName(text: string): string | undefined {
+  if (perCall.has(text)) return undefined;
   let name = names.get(text);
   if (name === undefined) {
     if (names.size >= MAX_PREPARED_STATEMENTS) return undefined;

@@ -1,5 +1,5 @@
 import { APP_ROLE, Database } from '../database';
-import { RequestEndedError, type Actor } from '../request-db';
+import { plannedPerCall, RequestEndedError, type Actor } from '../request-db';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/support/test-db';
 
 /** A request's connection: given back however the request ends, and a dropped connection never crashes the process. */
@@ -50,5 +50,17 @@ describe('request connections', () => {
     const other = (await next.query<{ pid: number }>('SELECT pg_backend_pid() AS pid'))[0]!.pid;
     expect(other).not.toBe(pid);
     await next.finish();
+  });
+
+  it('prepares statements once per connection, except those marked to be planned for their values on every call', async () => {
+    const reused = 'SELECT $1::int + 1 AS n';
+    const perCall = plannedPerCall('SELECT $1::int + 2 AS n');
+    const request = app.forRequest(actor);
+    expect(await request.query<{ n: number }>(reused, [1])).toEqual([{ n: 2 }]);
+    expect(await request.query<{ n: number }>(perCall, [1])).toEqual([{ n: 3 }]);
+    const prepared = await request.query<{ statement: string }>('SELECT statement FROM pg_prepared_statements');
+    expect(prepared.map((p) => p.statement)).toContain(reused);
+    expect(prepared.map((p) => p.statement)).not.toContain(perCall);
+    await request.finish();
   });
 });

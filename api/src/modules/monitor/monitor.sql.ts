@@ -1,3 +1,4 @@
+import { plannedPerCall } from '../../db/request-db';
 /**
  * The overview is aggregated in SQL, never in JavaScript loops: a constant number of statements whatever the data size.
  * Definitions (documented in the schema too):
@@ -20,7 +21,7 @@ const BASE = `
    WHERE a.municipality_id = $1 AND ($4::bigint IS NULL OR a.provider_id = $4)
      AND a.requested_on <= $3 AND (a.ended_on IS NULL OR a.ended_on >= $2)`;
 
-export const ARRANGEMENT_FIGURES_SQL = `
+export const ARRANGEMENT_FIGURES_SQL = plannedPerCall(`
   WITH flagged AS (
     SELECT b.*, (b.starts_on IS NOT NULL AND b.starts_on <= $3 AND (b.ended_on IS NULL OR b.ended_on >= $2)) AS active FROM (${BASE}) b
   ),
@@ -49,22 +50,22 @@ export const ARRANGEMENT_FIGURES_SQL = `
          CASE WHEN agg."byProvider" = 0 THEN COALESCE((SELECT n FROM per_provider p WHERE p.provider_id = agg."providerId"), 0)
               WHEN agg."byCategory" = 0 THEN COALESCE((SELECT n FROM per_category c WHERE c.product_category = agg."productCategory"), 0)
               ELSE (SELECT COALESCE(sum(n), 0) FROM per_provider) END AS "uniqueResidents"
-    FROM agg`;
+    FROM agg`);
 
-export const REPORT_FIGURES_SQL = `
+export const REPORT_FIGURES_SQL = plannedPerCall(`
   SELECT GROUPING(provider_id) AS "byProvider", GROUPING(product_category) AS "byCategory",
          provider_id AS "providerId", product_category AS "productCategory",
          sum(cost_cents) AS "costCents", sum(hours_delivered) AS "hoursDelivered"
     FROM report_summary
    WHERE municipality_id = $1 AND period_start BETWEEN $2 AND $3 AND ($4::bigint IS NULL OR provider_id = $4)
-   GROUP BY GROUPING SETS ((), (provider_id), (product_category))`;
+   GROUP BY GROUPING SETS ((), (provider_id), (product_category))`);
 
 /** Budget of the convenants in force, pro rata over the period, and the inhabitants for the per-1,000 measure. */
-export const CONTEXT_SQL = `
+export const CONTEXT_SQL = plannedPerCall(`
   SELECT m.inhabitants,
          (SELECT json_agg(json_build_object('startsOn', c.starts_on, 'endsOn', c.ends_on, 'budgetCents', c.budget_cents))
             FROM convenant c WHERE c.municipality_id = m.id AND c.status = 'IN_FORCE' AND c.starts_on <= $3 AND c.ends_on >= $2) AS convenants
-    FROM municipality m WHERE m.id = $1`;
+    FROM municipality m WHERE m.id = $1`);
 
 /** The length of a bucket; $5 is 'month' or 'quarter'. */
 const STEP = `CASE WHEN $5 = 'month' THEN interval '1 month' ELSE interval '3 months' END`;
@@ -84,7 +85,7 @@ const BUCKETS = `
  * ("edges"). Residents the same, after merging each resident's overlapping spans into islands so that no one is counted
  * twice; only residents with more than one arrangement need that merge. Starts and ends count in the bucket they fall in.
  */
-export const ARRANGEMENT_SERIES_SQL = `
+export const ARRANGEMENT_SERIES_SQL = plannedPerCall(`
   WITH buckets AS (${BUCKETS}),
   spans AS (
     SELECT b.*, ${bucketOf('GREATEST(b.starts_on, $2::date)')} AS first_b, ${bucketOf('LEAST(b.ended_on, $3::date)')} AS last_b
@@ -152,10 +153,10 @@ export const ARRANGEMENT_SERIES_SQL = `
          COALESCE(e.achieved, 0) AS achieved, COALESCE(e.partly, 0) AS partly, COALESCE(e."notAchieved", 0) AS "notAchieved"
     FROM buckets k JOIN running r ON r.start = k.start
     LEFT JOIN started s ON s.start = k.start LEFT JOIN ended e ON e.start = k.start
-   ORDER BY k.start`;
+   ORDER BY k.start`);
 
 /** The period's report sums, each to the bucket of its first day; empty buckets stay in the answer. */
-export const REPORT_SERIES_SQL = `
+export const REPORT_SERIES_SQL = plannedPerCall(`
   WITH buckets AS (${BUCKETS}),
   sums AS (
     SELECT ${bucketOf('r.period_start')} AS start, sum(r.cost_cents) AS cost, sum(r.hours_delivered) AS hours
@@ -165,4 +166,4 @@ export const REPORT_SERIES_SQL = `
   )
   SELECT GREATEST(k.start, $2::date) AS "periodStart", s.cost AS "costCents", s.hours AS "hoursDelivered"
     FROM buckets k LEFT JOIN sums s ON s.start = k.start
-   ORDER BY k.start`;
+   ORDER BY k.start`);
