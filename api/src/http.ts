@@ -52,7 +52,7 @@ function containsNul(value: unknown, depth = 0): boolean {
 /**
  * The HTTP server's handler: GraphQL over POST /graphql, /healthz, /readyz, /export and the built web client at /.
  * The common GraphQL request (plain JSON of known length) is answered without express: its router, body parser
- * and response helpers were a fifth of a small query's CPU. Anything else on /graphql (another content type, no
+ * and response helpers were half of a small query's CPU. Anything else on /graphql (another content type, no
  * length, compressed, too large) goes through express, which answers it as before.
  */
 export async function createHttpApp(deps: HttpDeps): Promise<{ handler: RequestListener; apollo: ApolloServer<Context> }> {
@@ -107,6 +107,12 @@ export async function createHttpApp(deps: HttpDeps): Promise<{ handler: RequestL
     }
     next();
   });
+
+  /** Anything unexpected: logged with the request id, and answered with only that id. */
+  const internalError = (res: ServerResponse, requestId: string, error: unknown): void => {
+    logger.error('http error', { requestId, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    jsonError(res, 500, 'INTERNAL_SERVER_ERROR', `Internal server error. Quote request id ${requestId} when reporting this.`);
+  };
 
   const openContext = async (req: IncomingMessage, res: ServerResponse, requestId: string, clientAddress: string): Promise<Context> => {
     const token = bearerToken(req);
@@ -211,8 +217,7 @@ export async function createHttpApp(deps: HttpDeps): Promise<{ handler: RequestL
     else if (e.type === 'entity.parse.failed') jsonError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
     else if (status >= 400 && status < 500) jsonError(res, status, 'BAD_REQUEST', 'The request could not be read.');
     else {
-      logger.error('http error', { requestId: res.locals.requestId, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
-      jsonError(res, 500, 'INTERNAL_SERVER_ERROR', `Internal server error. Quote request id ${String(res.locals.requestId)} when reporting this.`);
+      internalError(res, String(res.locals.requestId), error);
     }
   });
 
@@ -231,9 +236,8 @@ export async function createHttpApp(deps: HttpDeps): Promise<{ handler: RequestL
     } catch (error) {
       // A client that went away mid-request is nobody's error.
       if (req.destroyed || res.destroyed) return;
-      logger.error('http error', { requestId, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
       if (res.headersSent) res.destroy();
-      else jsonError(res, 500, 'INTERNAL_SERVER_ERROR', `Internal server error. Quote request id ${requestId} when reporting this.`);
+      else internalError(res, requestId, error);
     }
   };
 

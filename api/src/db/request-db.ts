@@ -181,10 +181,8 @@ export class RequestDb implements Queryable {
 
   private runRaw(client: pg.PoolClient, text: string, params: readonly unknown[] = []): Promise<pg.QueryResult> {
     this.pool.count();
-    // Parameterised statements are prepared once per connection and reused: the planner's work is not repeated.
-    const name = params.length > 0 ? statementName(text) : undefined;
-    const query =
-      name !== undefined ? { name, text, values: params as unknown[] } : params.length > 0 ? { text, values: params as unknown[] } : { text };
+    // Parameterised statements are prepared once per connection and their plans reused (unless plannedPerCall).
+    const query = params.length > 0 ? { name: statementName(text), text, values: params as unknown[] } : { text };
     const result = this.queue.then(() => client.query(query));
     this.queue = result.catch(() => undefined);
     return result.then(
