@@ -52,6 +52,14 @@ describe('request connections', () => {
     await next.finish();
   });
 
+  it('plans with random reads priced for memory and SSD, on the application role and the owner alike', async () => {
+    // With the default (4) the per-provider pages walked the primary key instead of (provider_id, id).
+    const request = app.forRequest(actor);
+    const setting = await request.query('SHOW random_page_cost').finally(() => request.finish());
+    expect(setting).toEqual([{ random_page_cost: '1.1' }]);
+    expect(await owner.query('SHOW random_page_cost')).toEqual([{ random_page_cost: '1.1' }]);
+  });
+
   it('prepares statements once per connection, except those marked to be planned for their values on every call', async () => {
     const reused = 'SELECT $1::int + 1 AS n';
     const perCall = plannedPerCall('SELECT $1::int + 2 AS n');
