@@ -1,7 +1,8 @@
 // The peer: PostGraphile v5 (amber preset) over the same database and schema. Runs on Node 22 (PostGraphile needs it).
 // Same footing as our API: the same pool size, and every request runs in a transaction as the application role with
-// the regisseur's settings, so row-level security shows it exactly what the regisseur sees, read-only.
-// Configured by environment: DATABASE_URL, PORT, DB_POOL_SIZE, MUNICIPALITY_ID.
+// the regisseur's settings, so row-level security shows it exactly what the regisseur sees, read-only; its connections
+// start with the same planner settings as ours (PGOPTIONS, set by servers.mjs).
+// Configured by environment: DATABASE_URL, PORT, DB_POOL_SIZE, MUNICIPALITY_ID, PGOPTIONS.
 import { createServer } from 'node:http';
 import { postgraphile } from 'postgraphile';
 import { makePgService } from 'postgraphile/adaptors/pg';

@@ -65,6 +65,9 @@ export async function startPeer({ databaseUrl, poolSize, municipalityId }) {
       PORT: String(port),
       DB_POOL_SIZE: String(poolSize),
       MUNICIPALITY_ID: String(municipalityId),
+      // The planner setting our API's connections start with (api/src/db/database.ts), so that both plan alike:
+      // with PostgreSQL's default the peer's nested pages walk the primary key just as ours did.
+      PGOPTIONS: '-c random_page_cost=1.1',
       NODE_ENV: 'production',
     },
     ready: /postgraphile started/,
