@@ -45,7 +45,6 @@ export function translate(error: unknown): unknown {
   return error;
 }
 
-/** The application's access to PostgreSQL: plain parameterised SQL over one pool, with statement counting. */
 /**
  * Settings every connection starts with. random_page_cost: PostgreSQL's default (4) prices a random read as if from a
  * spinning disk, so for "the first N of each provider" it walked the primary key and filtered about 90 rows per
@@ -57,6 +56,7 @@ function connectionOptions(actAs: string | null): string {
   return [...role, '-c random_page_cost=1.1'].join(' ');
 }
 
+/** The application's access to PostgreSQL: plain parameterised SQL over one pool, with statement counting. */
 export class Database implements Queryable {
   /** Statements sent since start; tests and the benchmark use it to prove there is no N+1. */
   statements = 0;
