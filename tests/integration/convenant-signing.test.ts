@@ -475,5 +475,35 @@ describe('convenant: drafting, opening and signing', () => {
         });
       },
     );
+
+    it('reads the parties with their providers in one statement, however many parties there are', async () => {
+      const ONE = `query ($id: ID!) { node(id: $id) { ... on Convenant { parties { kind provider { id name kind kvkNumber agbCode } } } } }`;
+      type One = { node: { parties: { kind: string; provider: { id: string; name: string; kind: string; kvkNumber: string; agbCode: string | null } | null }[] } };
+      const regisseur = await t.as('regisseur');
+      const measure = async (convenantGid: string): Promise<{ statements: number; parties: One['node']['parties'] }> => {
+        const before = t.app.db.statements;
+        const res = await regisseur<One>(ONE, { id: convenantGid });
+        expect(res.errors).toBeUndefined();
+        return { statements: t.app.db.statements - before, parties: res.data!.node.parties };
+      };
+      const small = await measure((await draft(['care'])).id);
+      const large = await measure((await draft(['care', 'welfare', 'volunteer'])).id);
+      // The user, the convenant, the parties (with their providers): nothing per party, no separate provider fetch.
+      expect(small.statements).toBe(3);
+      expect(large.statements).toBe(3);
+
+      const rows = await t.db.query<{ id: number; name: string; kind: string; kvk_number: string; agb_code: string | null }>(
+        `SELECT id, name, kind, kvk_number, agb_code FROM provider WHERE id = ANY($1) ORDER BY id`,
+        [[t.fixture.providers.care, t.fixture.providers.welfare, t.fixture.providers.volunteer]],
+      );
+      expect(rows).toHaveLength(3);
+      expect(large.parties).toEqual([
+        { kind: 'MUNICIPALITY', provider: null },
+        ...rows.map((r) => ({
+          kind: 'PROVIDER',
+          provider: { id: gid('Provider', r.id), name: r.name, kind: r.kind, kvkNumber: r.kvk_number, agbCode: r.agb_code },
+        })),
+      ]);
+    });
   });
 });

@@ -65,7 +65,14 @@ export class ConvenantResolver {
 export class ConvenantPartyResolver {
   @FieldResolver(() => Provider, { nullable: true, description: 'Null for the municipality.' })
   async provider(@Root() p: ConvenantParty, @Ctx() ctx: Context): Promise<Provider | null> {
-    return p.providerId === null ? null : loadersOf(ctx).provider.providerById.load(p.providerId);
+    if (p.providerId === null) return null;
+    const byId = loadersOf(ctx).provider.providerById;
+    // Parties from partiesByConvenantId carry their provider already (null: not visible, as providerById would say).
+    if (p.provider !== undefined) {
+      if (p.provider) byId.prime(p.providerId, p.provider);
+      return p.provider;
+    }
+    return byId.load(p.providerId);
   }
 
   @FieldResolver(() => User, { nullable: true })

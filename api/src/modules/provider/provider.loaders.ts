@@ -10,7 +10,30 @@ export interface Representative {
   name: string;
 }
 
-export const PROVIDER_COLUMNS = `id, municipality_id AS "municipalityId", name, kind, kvk_number AS "kvkNumber", agb_code AS "agbCode", created_at AS "createdAt"`;
+/** A provider row's properties and their columns. */
+const PROVIDER_COLUMN_NAMES: Record<keyof Omit<Provider, 'municipality'>, string> = {
+  id: 'id',
+  municipalityId: 'municipality_id',
+  name: 'name',
+  kind: 'kind',
+  kvkNumber: 'kvk_number',
+  agbCode: 'agb_code',
+  createdAt: 'created_at',
+};
+const PROVIDER_PROPERTIES = Object.keys(PROVIDER_COLUMN_NAMES) as (keyof typeof PROVIDER_COLUMN_NAMES)[];
+
+export const PROVIDER_COLUMNS = PROVIDER_PROPERTIES.map((p) => (PROVIDER_COLUMN_NAMES[p] === p ? p : `${PROVIDER_COLUMN_NAMES[p]} AS "${p}"`)).join(', ');
+
+/** The same columns read through a join on `provider pr`, each named `provider.<property>`. */
+export const JOINED_PROVIDER_COLUMNS = PROVIDER_PROPERTIES.map((p) => `pr.${PROVIDER_COLUMN_NAMES[p]} AS "provider.${p}"`).join(', ');
+
+/** The provider of a row read with JOINED_PROVIDER_COLUMNS (null when the join found none), as providerById gives it. */
+export function joinedProvider(row: Record<string, unknown>): Provider | null {
+  if (row['provider.id'] === null || row['provider.id'] === undefined) return null;
+  const provider: Record<string, unknown> = {};
+  for (const p of PROVIDER_PROPERTIES) provider[p] = row[`provider.${p}`];
+  return provider as unknown as Provider;
+}
 
 export function createProviderLoaders(db: RequestDb, municipalityId: number) {
   return {
