@@ -20,7 +20,7 @@ import { armor, exceedsTokenLimit, LIMITS } from './shared/graphql/armor';
 import { formatError } from './shared/graphql/errors';
 import { requireAuthenticationPlugin } from './shared/graphql/auth-plugin';
 import { requestDbPlugin, requestPlugin } from './shared/graphql/request-plugin';
-import { compiledExecutionGateway } from './shared/graphql/compiled-execution';
+import { compiledExecutionPlugin } from './shared/graphql/compiled-execution';
 import { exportRouter } from './modules/monitor/export';
 import { BODY_LIMIT, isPlainJsonPost, jsonError, parseJsonBody, readBody, requestIdOf, sendJson } from './shared/http/json-body';
 
@@ -59,7 +59,7 @@ export async function createHttpApp(deps: HttpDeps): Promise<{ handler: RequestL
   const { config, schema, db, auth, clock, logger, settings } = deps;
   const protection = armor(config.production);
   const apollo = new ApolloServer<Context>({
-    gateway: compiledExecutionGateway(schema),
+    schema,
     validationRules: protection.validationRules,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
@@ -74,6 +74,7 @@ export async function createHttpApp(deps: HttpDeps): Promise<{ handler: RequestL
       requireAuthenticationPlugin(config.introspection),
       requestPlugin(logger),
       requestDbPlugin(),
+      compiledExecutionPlugin(schema),
     ],
   });
   await apollo.start();

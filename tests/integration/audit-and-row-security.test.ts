@@ -107,6 +107,27 @@ describe('audit trail', () => {
     )(`{ arrangements(first: 10) { edges { node { id } } } }`);
     expect(await t.count('access_log')).toBe(before + seen);
   });
+
+  it('logs each read once when the answer carries an error (such an operation runs a second time, on graphql-js)', async () => {
+    for (let i = 0; i < 2; i++) await insertArrangement(t.db, { municipalityId: t.fixture.municipalityId, providerId: t.fixture.providers.care });
+    const own = await t.db.query<{ id: number }>(`SELECT id FROM arrangement WHERE provider_id = $1 ORDER BY id LIMIT 10`, [t.fixture.providers.care]);
+    expect(own.length).toBeGreaterThanOrEqual(2);
+    const before = await t.count('access_log');
+    const rep = await t.as('repCare');
+    const statementsBefore = t.app.db.statements;
+    // The audit trail is not a representative's to read: FORBIDDEN, after the page of arrangements was read.
+    const res = await rep<{ arrangements: unknown; auditTrail: unknown }>(
+      `query ($id: ID!) { arrangements(first: 10) { edges { node { id } } } auditTrail(entityId: $id, first: 1) { edges { node { operation } } } }`,
+      { id: gid('Arrangement', own[0]!.id) },
+    );
+    expect(errorCodes(res)).toEqual(['FORBIDDEN']);
+    const logged = await t.db.query<{ arrangementId: number }>(`SELECT arrangement_id AS "arrangementId" FROM access_log ORDER BY id OFFSET $1`, [
+      before,
+    ]);
+    expect(logged.map((r) => r.arrangementId)).toEqual(own.map((r) => r.id));
+    // The user, the page (read once more by the second run: a root list has no loader to remember it) and the log.
+    expect(t.app.db.statements - statementsBefore).toBe(4);
+  });
 });
 
 describe('row-level security as a second wall', () => {
