@@ -7,9 +7,19 @@ import { JOINED_PROVIDER_COLUMNS, joinedProvider } from '../provider/provider.lo
 export const CONVENANT_COLUMNS = `c.id, c.municipality_id AS "municipalityId", c.title, c.status, c.version, c.starts_on AS "startsOn",
   c.ends_on AS "endsOn", c.budget_cents AS "budgetCents", c.created_at AS "createdAt", c.updated_at AS "updatedAt"`;
 
-export const PARTY_COLUMNS = `p.id, p.municipality_id AS "municipalityId", p.convenant_id AS "convenantId", p.kind, p.provider_id AS "providerId",
-  p.signed_at AS "signedAt", p.signed_by_user_id AS "signedByUserId"`;
-const PARTY_PROPERTIES = ['id', 'municipalityId', 'convenantId', 'kind', 'providerId', 'signedAt', 'signedByUserId'] as const;
+/** A party row's properties and their columns: the SELECT list and the copy out of a joined row come from one list. */
+const PARTY_COLUMN_NAMES = {
+  id: 'id',
+  municipalityId: 'municipality_id',
+  convenantId: 'convenant_id',
+  kind: 'kind',
+  providerId: 'provider_id',
+  signedAt: 'signed_at',
+  signedByUserId: 'signed_by_user_id',
+} as const;
+const PARTY_PROPERTIES = Object.keys(PARTY_COLUMN_NAMES) as (keyof typeof PARTY_COLUMN_NAMES)[];
+
+export const PARTY_COLUMNS = PARTY_PROPERTIES.map((p) => (PARTY_COLUMN_NAMES[p] === p ? `p.${p}` : `p.${PARTY_COLUMN_NAMES[p]} AS "${p}"`)).join(', ');
 
 export function createConvenantLoaders(db: RequestDb, municipalityId: number) {
   return {
