@@ -225,7 +225,7 @@ test('a proposal moves through its cycle with all three perspectives and a decis
   expect((await text(reg.page)).match(/Ontbreekt nog/g)?.length).toBe(3);
 
   async function record(page: Page, side: string | null, position: string) {
-    if (side) await page.getByLabel('Partij').selectOption(side);
+    if (side) await page.getByLabel('Partij', { exact: true }).selectOption(side);
     await page.getByLabel('Standpunt', { exact: true }).fill(position);
     await page.getByRole('button', { name: 'Standpunt vastleggen' }).click();
     await page.getByText('Het standpunt is vastgelegd.').waitFor();

@@ -1,4 +1,6 @@
 import { ApolloProvider } from '@apollo/client/react';
+// The design tokens name Noto Sans: served from here, so every user and every test machine gets the same letters.
+import '@fontsource-variable/noto-sans/index.css';
 import '@utrecht/component-library-css/dist/index.css';
 import '@utrecht/design-tokens/dist/index.css';
 import { StrictMode } from 'react';

@@ -47,6 +47,7 @@ import {
 import { Link, useLocation } from '../lib/router';
 import { ARRANGEMENT, ARRANGEMENT_END, ARRANGEMENT_UPDATE, REPORT_ADD } from './arrangement-documents';
 import { ARRANGEMENT_FIELD_NAMES, ArrangementFormFields, parseArrangement, valuesOf, type ArrangementValues } from './ArrangementForm';
+import { TableScroll } from '../components/TableScroll';
 
 const REPORTS_PAGE = 10;
 
@@ -77,7 +78,7 @@ export function ArrangementPage({ id }: { id: string }) {
               {arrangement.status !== 'REQUESTED' && arrangement.status !== 'ENDED' && <ReportSection a={arrangement} />}
               <section aria-labelledby="rapportages" className="section">
                 <Heading2 id="rapportages">Rapportages</Heading2>
-                <div className="table-scroll">
+                <TableScroll label="Maandrapportages van dit arrangement">
                   <Table className="data-table">
                     <TableCaption>Maandrapportages van dit arrangement</TableCaption>
                     <TableHeader>
@@ -113,7 +114,7 @@ export function ArrangementPage({ id }: { id: string }) {
                       )}
                     </TableBody>
                   </Table>
-                </div>
+                </TableScroll>
                 <Pager
                   label="rapportages"
                   page={pager.page}
@@ -295,7 +296,7 @@ function EditSection({ a, refetch }: { a: ArrangementFieldsFragment; refetch: ()
             Uw wijzigingen zijn niet opgeslagen. Hieronder staat de nieuwste versie (versie {a.version}) naast uw invoer. Kies of u uw wijzigingen
             opnieuw wilt toepassen op de nieuwste versie, of de nieuwste versie wilt overnemen.
           </Paragraph>
-          <div className="table-scroll">
+          <TableScroll label="Uw invoer en de nieuwste versie">
             <Table className="data-table">
               <TableCaption>Uw invoer en de nieuwste versie</TableCaption>
               <TableHeader>
@@ -315,7 +316,7 @@ function EditSection({ a, refetch }: { a: ArrangementFieldsFragment; refetch: ()
                 ))}
               </TableBody>
             </Table>
-          </div>
+          </TableScroll>
           <ButtonGroup>
             <Button
               appearance="primary-action-button"

@@ -21,6 +21,7 @@ import { formatDate, formatMoney, formatNumber } from '../lib/format';
 import { ARRANGEMENT_FORM_LABELS, ARRANGEMENT_STATUS_LABELS, PRODUCT_CATEGORY_LABELS } from '../lib/labels';
 import { Link, navigate, useLocation } from '../lib/router';
 import { ARRANGEMENTS } from './arrangement-documents';
+import { TableScroll } from '../components/TableScroll';
 
 const PAGE_SIZE = 20;
 
@@ -55,7 +56,7 @@ export function ArrangementsPage() {
           const { edges, pageInfo, totalCount } = data.arrangements;
           return (
             <>
-              <div className="table-scroll">
+              <TableScroll label="Arrangementen">
                 <Table className="data-table">
                   <TableCaption>
                     Arrangementen{q || status || category ? ' die passen bij uw zoekopdracht' : ''}
@@ -104,7 +105,7 @@ export function ArrangementsPage() {
                     )}
                   </TableBody>
                 </Table>
-              </div>
+              </TableScroll>
               <Pager
                 label="arrangementen"
                 page={pager.page}

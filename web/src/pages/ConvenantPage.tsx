@@ -26,6 +26,7 @@ import { isStale } from '../lib/errors';
 import { formatDate, formatDateTime, formatMoney } from '../lib/format';
 import { CONVENANT_STATUS_LABELS } from '../lib/labels';
 import { useViewer, type Viewer } from '../lib/session';
+import { TableScroll } from '../components/TableScroll';
 
 export const CONVENANTS = graphql(`
   query Convenants {
@@ -166,7 +167,7 @@ export function ConvenantCard({ c, headingLevel = 2 }: { c: Convenant; headingLe
           </DataListValue>
         </DataListItem>
       </DataList>
-      <div className="table-scroll">
+      <TableScroll label="Partijen en handtekeningen">
         <Table className="data-table">
           <TableCaption>Partijen en handtekeningen</TableCaption>
           <TableHeader>
@@ -186,7 +187,7 @@ export function ConvenantCard({ c, headingLevel = 2 }: { c: Convenant; headingLe
             ))}
           </TableBody>
         </Table>
-      </div>
+      </TableScroll>
       {c.status === 'OPEN_FOR_SIGNING' && mine && !mine.signedAt && <SignButton c={c} party={partyName(mine)} />}
       {mine?.signedAt && (
         <Paragraph>

@@ -24,6 +24,7 @@ import { isStale, TECHNICAL_ERROR, toFieldErrors } from '../lib/errors';
 import { formatNumber } from '../lib/format';
 import { MEMBER_KIND_LABELS, OPGAVE_STATUS_LABELS, OPGAVE_STATUS_ORDER, OWNERSHIP_RUNGS, rungLabel } from '../lib/labels';
 import { useViewer } from '../lib/session';
+import { TableScroll } from '../components/TableScroll';
 
 const PAGE_SIZE = 50;
 
@@ -186,7 +187,7 @@ export function OpgavenPage() {
 function RungTable({ opgaven }: { opgaven: Opgave[] }) {
   const rungs = [1, 2, 3, 4, 5];
   return (
-    <div className="table-scroll">
+    <TableScroll label="Aantal opgaven per status en trede van eigenaarschap">
       <Table className="data-table">
         <TableCaption>Aantal opgaven per status en trede van eigenaarschap</TableCaption>
         <TableHeader>
@@ -212,7 +213,7 @@ function RungTable({ opgaven }: { opgaven: Opgave[] }) {
           ))}
         </TableBody>
       </Table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -27,6 +27,7 @@ import { formatDate } from '../lib/format';
 import { ACTION_STATUS_LABELS, MEMBER_KIND_LABELS, OVERLEG_KIND_LABELS } from '../lib/labels';
 import { navigate, useLocation } from '../lib/router';
 import { useViewer } from '../lib/session';
+import { TableScroll } from '../components/TableScroll';
 
 const PAGE_SIZE = 10;
 
@@ -214,7 +215,7 @@ function OverlegCard({ o }: { o: Overleg }) {
       {o.actions.length === 0 ? (
         <Paragraph>Geen acties.</Paragraph>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label="Acties van dit overleg">
           <Table className="data-table">
             <TableCaption>Acties van dit overleg ({open.length} open)</TableCaption>
             <TableHeader>
@@ -239,7 +240,7 @@ function OverlegCard({ o }: { o: Overleg }) {
               ))}
             </TableBody>
           </Table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

@@ -16,6 +16,7 @@ import { QueryState } from '../components/States';
 import type { OverviewQuery } from '../gql/graphql';
 import { formatDate, formatMoney, formatMonth, formatNumber, formatPercent } from '../lib/format';
 import { OVERVIEW } from './overview-documents';
+import { TableScroll } from '../components/TableScroll';
 
 type Overview = OverviewQuery['overview'];
 
@@ -118,7 +119,7 @@ function TrendChart({ series }: { series: Overview['series'] }) {
 
 function TrendTable({ series }: { series: Overview['series'] }) {
   return (
-    <div className="table-scroll">
+    <TableScroll label="Per maand: actieve arrangementen, kosten en wachttijd">
       <Table className="data-table">
         <TableCaption>Per maand: actieve arrangementen, kosten en wachttijd</TableCaption>
         <TableHeader>
@@ -154,13 +155,13 @@ function TrendTable({ series }: { series: Overview['series'] }) {
           )}
         </TableBody>
       </Table>
-    </div>
+    </TableScroll>
   );
 }
 
 function ProviderTable({ o }: { o: Overview }) {
   return (
-    <div className="table-scroll">
+    <TableScroll label="Cijfers per aanbieder in de periode">
       <Table className="data-table">
         <TableCaption>Cijfers per aanbieder in de periode</TableCaption>
         <TableHeader>
@@ -204,6 +205,6 @@ function ProviderTable({ o }: { o: Overview }) {
           ))}
         </TableBody>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

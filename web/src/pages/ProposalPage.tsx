@@ -35,6 +35,7 @@ import {
 import { Link } from '../lib/router';
 import { useViewer } from '../lib/session';
 import { CLIENT_COUNCIL_CHECK, FEEDBACK_RECORD, PERSPECTIVE_RECORD, PROPOSAL, PROPOSAL_DECIDE } from './proposal-documents';
+import { TableScroll } from '../components/TableScroll';
 
 const SIDES: Perspective[] = ['RESIDENTS', 'STAFF', 'ORGANISATION'];
 
@@ -81,7 +82,7 @@ function ProposalDetail({ p, refetch }: { p: ProposalFieldsFragment; refetch: ()
 
       <section className="section" aria-labelledby="standpunten">
         <Heading2 id="standpunten">Standpunten van de kwaliteitsdriehoek</Heading2>
-        <div className="table-scroll">
+        <TableScroll label="Standpunt per partij">
           <Table className="data-table">
             <TableCaption>Standpunt per partij</TableCaption>
             <TableHeader>
@@ -118,7 +119,7 @@ function ProposalDetail({ p, refetch }: { p: ProposalFieldsFragment; refetch: ()
               })}
             </TableBody>
           </Table>
-        </div>
+        </TableScroll>
         {p.status === 'SUBMITTED' && (isRegisseur || viewer.role === 'PROVIDER_REP') && (
           <PerspectiveForm p={p} sides={isRegisseur ? SIDES : ['STAFF']} />
         )}

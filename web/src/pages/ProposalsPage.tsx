@@ -23,6 +23,7 @@ import { PROPOSAL_STATUS_LABELS, PROPOSAL_STEP_LABELS } from '../lib/labels';
 import { Link, navigate, useLocation } from '../lib/router';
 import { useViewer } from '../lib/session';
 import { PROPOSAL_SUBMIT, PROPOSALS } from './proposal-documents';
+import { TableScroll } from '../components/TableScroll';
 
 const PAGE_SIZE = 20;
 
@@ -94,7 +95,7 @@ export function ProposalsPage() {
 
 export function ProposalTable({ proposals, caption }: { proposals: ProposalFieldsFragment[]; caption: string }) {
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption}>
       <Table className="data-table">
         <TableCaption>{caption}</TableCaption>
         <TableHeader>
@@ -129,7 +130,7 @@ export function ProposalTable({ proposals, caption }: { proposals: ProposalField
           )}
         </TableBody>
       </Table>
-    </div>
+    </TableScroll>
   );
 }
 

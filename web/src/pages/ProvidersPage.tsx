@@ -6,6 +6,7 @@ import { QueryState } from '../components/States';
 import { graphql } from '../gql';
 import { PROVIDER_KIND_LABELS } from '../lib/labels';
 import { useViewer } from '../lib/session';
+import { TableScroll } from '../components/TableScroll';
 
 const PAGE_SIZE = 25;
 
@@ -46,7 +47,7 @@ export function ProvidersPage() {
       <QueryState query={query} what="De aanbieders">
         {(data) => (
           <>
-            <div className="table-scroll">
+            <TableScroll label="Aanbieders">
               <Table className="data-table">
                 <TableCaption>Aanbieders</TableCaption>
                 <TableHeader>
@@ -84,7 +85,7 @@ export function ProvidersPage() {
                   ))}
                 </TableBody>
               </Table>
-            </div>
+            </TableScroll>
             <Pager
               label="aanbieders"
               page={pager.page}

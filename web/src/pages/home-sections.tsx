@@ -20,6 +20,7 @@ import { OverviewFigures } from './OverviewFigures';
 import { defaultPeriod } from './OverviewPage';
 import { PROPOSALS } from './proposal-documents';
 import { ProposalTable } from './ProposalsPage';
+import { TableScroll } from '../components/TableScroll';
 
 /**
  * Sections at the top of the home page that depend on the monitoring and participation parts of the API.
@@ -90,7 +91,7 @@ function OpenActions() {
       <Heading2 id="open-acties">Open acties</Heading2>
       <QueryState query={query} what="De acties">
         {(data) => (
-          <div className="table-scroll">
+          <TableScroll label="Open acties">
             <Table className="data-table">
               <TableCaption>
                 Open acties ({data.actions.totalCount}), de eerste {data.actions.edges.length}
@@ -123,7 +124,7 @@ function OpenActions() {
                 )}
               </TableBody>
             </Table>
-          </div>
+          </TableScroll>
         )}
       </QueryState>
       <Paragraph>
