@@ -34,6 +34,7 @@ import { ArrangementNetworkPlanResolver, NetworkPlanResolver } from './modules/a
 import { Node } from './shared/graphql/node';
 import { callFieldResolversDirectly } from './shared/graphql/direct-resolvers';
 import { installFastLocalDateSerialize, resolveNodeIdsDirectly } from './shared/graphql/fast-paths';
+import { installLocalDateRange } from './shared/graphql/date-range';
 
 export const resolvers = [
   NodeResolver,
@@ -83,6 +84,7 @@ let cached: Promise<GraphQLSchema> | null = null;
 /** Built once per process: type-graphql keeps its metadata globally. */
 export function getSchema(): Promise<GraphQLSchema> {
   installFastLocalDateSerialize();
+  installLocalDateRange();
   cached ??= buildSchema({
     resolvers,
     orphanedTypes: [Node],

@@ -1,3 +1,4 @@
+import { BoundCode, centsProblem, clientKeyIdentifiesPerson, hoursProblem } from './bounds';
 import { problem, type Problem } from './errors/problems';
 
 /** Small field validators that collect problems with the field's input path. */
@@ -41,6 +42,26 @@ export class Checks {
 
   notBefore(field: string, value: string | null | undefined, limit: string | null | undefined, message: string): void {
     if (value && limit && value < limit) this.add(field, message);
+  }
+
+  /** Whole cents within the domain bound `max` (see shared/bounds.ts); `min` 1 for amounts that must be positive. */
+  cents(field: string, value: number | null | undefined, max: number, min = 0): void {
+    if (value === undefined || value === null) return;
+    const message = centsProblem(value, max, min);
+    if (message) this.add(field, message, Number.isSafeInteger(value) && value >= min ? BoundCode.AMOUNT_OUT_OF_RANGE : 'INVALID_INPUT');
+  }
+
+  /** Hours delivered in a period: at most 24 per day of it. */
+  hoursInPeriod(field: string, hours: number, periodStart: string, periodEnd: string): void {
+    const message = hoursProblem(hours, periodStart, periodEnd);
+    if (message) this.add(field, message, Number.isFinite(hours) && hours >= 0 ? BoundCode.HOURS_OUT_OF_RANGE : 'INVALID_INPUT');
+  }
+
+  /** A client key must not be a BSN or a name. */
+  clientKey(field: string, value: string | null | undefined): void {
+    if (typeof value === 'string' && value.trim() !== '' && clientKeyIdentifiesPerson(value)) {
+      this.add(field, 'A client key must not identify a person: no BSN and no name (no spaces).', BoundCode.CLIENT_KEY_IDENTIFIES_PERSON);
+    }
   }
 
   get ok(): boolean {

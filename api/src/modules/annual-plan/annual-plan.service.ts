@@ -7,6 +7,7 @@ import { InputError } from '../../shared/errors/input-error';
 import { ErrorCode, fail, ok, problem, staleVersion, type Outcome } from '../../shared/errors/problems';
 import { decodeIdOf } from '../../shared/graphql/global-id';
 import type { PageWindow } from '../../shared/pagination';
+import { BoundCode, MAX_BUDGET_CENTS } from '../../shared/bounds';
 import { Checks } from '../../shared/validation';
 import { Role } from '../user/user.entity';
 import {
@@ -169,8 +170,12 @@ export class AnnualPlanService {
     if (input.budgetLines.length === 0 || input.budgetLines.length > 50) checks.add('input.budgetLines', 'A plan has 1 to 50 budget lines.');
     input.budgetLines.forEach((b, i) => {
       checks.nonEmpty(`input.budgetLines.${i}.title`, b.title, 300);
-      checks.nonNegativeInt(`input.budgetLines.${i}.amountCents`, b.amountCents);
+      checks.cents(`input.budgetLines.${i}.amountCents`, b.amountCents, MAX_BUDGET_CENTS);
     });
+    // The plan's budget is the sum of its lines: the budget bound holds for the sum too.
+    if (checks.ok && input.budgetLines.reduce((sum, b) => sum + b.amountCents, 0) > MAX_BUDGET_CENTS) {
+      checks.add('input.budgetLines', `The budget lines together must be at most ${MAX_BUDGET_CENTS} cents.`, BoundCode.AMOUNT_OUT_OF_RANGE);
+    }
     if (!checks.ok) return fail(...checks.problems);
     const goals = input.goals.map((g) => ({ title: g.title.trim(), indicator: g.indicator.trim(), target: g.target }));
     const budgetLines = input.budgetLines.map((b) => ({ title: b.title.trim(), amountCents: b.amountCents }));
@@ -260,7 +265,7 @@ export class AnnualPlanService {
     if (plan.providerId === null) {
       if (input.spentCents === undefined || input.spentCents === null) {
         checks.add('input.spentCents', "The municipality's own part gives what it spent.");
-      } else checks.nonNegativeInt('input.spentCents', input.spentCents);
+      } else checks.cents('input.spentCents', input.spentCents, MAX_BUDGET_CENTS);
     } else if (input.spentCents !== undefined && input.spentCents !== null) {
       checks.add('input.spentCents', "A provider's spent figure is computed from its arrangement reports; leave it out.");
     }

@@ -8,6 +8,7 @@ import { ErrorCode, fail, ok, problem, staleVersion, type Outcome } from '../../
 import { decodeIdOf } from '../../shared/graphql/global-id';
 import type { Projection } from '../../shared/graphql/projection';
 import type { PageWindow } from '../../shared/pagination';
+import { MAX_REPORT_CENTS } from '../../shared/bounds';
 import { Checks } from '../../shared/validation';
 import { faultPoint } from '../../shared/faults';
 import { Role } from '../user/user.entity';
@@ -172,10 +173,11 @@ export class ArrangementService {
     const today = this.clock.today();
     const checks = new Checks();
     checks.nonEmpty('input.clientKey', input.clientKey, 100);
+    checks.clientKey('input.clientKey', input.clientKey);
     checks.notAfter('input.requestedOn', input.requestedOn, today, 'The request date must not be in the future.');
     checks.notBefore('input.startsOn', input.startsOn, input.requestedOn, 'The start date must not be before the request date.');
     checks.nonNegativeNumber('input.hoursPerWeek', input.hoursPerWeek, MAX_HOURS_PER_WEEK);
-    checks.nonNegativeInt('input.plannedCostCents', input.plannedCostCents);
+    checks.cents('input.plannedCostCents', input.plannedCostCents, MAX_REPORT_CENTS);
     checkGoals(checks, input.goals);
     if (!checks.ok) return fail(...checks.problems);
 
@@ -223,12 +225,13 @@ export class ArrangementService {
     const startsOn = input.startsOn ?? a.startsOn;
     const checks = new Checks();
     checks.nonEmpty('input.clientKey', input.clientKey, 100);
+    checks.clientKey('input.clientKey', input.clientKey);
     checks.notBefore('input.startsOn', input.startsOn, a.requestedOn, 'The start date must not be before the request date.');
     if (a.status !== ArrangementStatus.REQUESTED) {
       checks.notAfter('input.startsOn', input.startsOn, today, 'An arrangement that has started cannot get a start date in the future.');
     }
     checks.nonNegativeNumber('input.hoursPerWeek', input.hoursPerWeek, MAX_HOURS_PER_WEEK);
-    checks.nonNegativeInt('input.plannedCostCents', input.plannedCostCents);
+    checks.cents('input.plannedCostCents', input.plannedCostCents, MAX_REPORT_CENTS);
     checkGoals(checks, input.goals);
     if (input.status && input.status !== a.status) {
       if (!TRANSITIONS[a.status].includes(input.status)) {
@@ -303,8 +306,8 @@ export class ArrangementService {
     checks.notAfter('input.periodEnd', input.periodEnd, this.clock.today(), 'The period must not be in the future.');
     checks.notBefore('input.periodEnd', input.periodEnd, a.startsOn, 'The period lies before the arrangement started.');
     checks.notAfter('input.periodStart', input.periodStart, a.endedOn, 'The period lies after the arrangement ended.');
-    checks.nonNegativeNumber('input.hoursDelivered', input.hoursDelivered, 9999);
-    checks.nonNegativeInt('input.costCents', input.costCents);
+    checks.hoursInPeriod('input.hoursDelivered', input.hoursDelivered, input.periodStart, input.periodEnd);
+    checks.cents('input.costCents', input.costCents, MAX_REPORT_CENTS);
     checks.maxLength('input.remarks', input.remarks, 2000);
     if (!checks.ok) return fail(...checks.problems);
     try {

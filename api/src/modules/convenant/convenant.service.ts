@@ -5,6 +5,7 @@ import { ForbiddenError } from '../../shared/errors/access-errors';
 import { ErrorCode, fail, ok, problem, staleVersion, type Outcome } from '../../shared/errors/problems';
 import { decodeIdOf } from '../../shared/graphql/global-id';
 import type { PageWindow } from '../../shared/pagination';
+import { MAX_BUDGET_CENTS } from '../../shared/bounds';
 import { Checks } from '../../shared/validation';
 import type { Clock } from '../../clock';
 import { Role } from '../user/user.entity';
@@ -51,7 +52,7 @@ export class ConvenantService {
     const checks = new Checks();
     checks.nonEmpty('input.title', input.title, 300);
     checks.notBefore('input.endsOn', input.endsOn, input.startsOn, 'The end date must not be before the start date.');
-    checks.nonNegativeInt('input.budgetCents', input.budgetCents);
+    checks.cents('input.budgetCents', input.budgetCents, MAX_BUDGET_CENTS);
     const providerIds = input.partyIds.map((id) => decodeIdOf('Provider', id));
     if (input.partyIds.length === 0) checks.add('input.partyIds', 'A convenant needs at least one provider as party.');
     if (providerIds.some((id) => id === null)) checks.add('input.partyIds', 'Every party must be a provider id.');

@@ -7,6 +7,7 @@ import { InputError } from '../../shared/errors/input-error';
 import { ErrorCode, fail, ok, problem, staleVersion, type Outcome } from '../../shared/errors/problems';
 import { decodeIdOf } from '../../shared/graphql/global-id';
 import type { PageWindow } from '../../shared/pagination';
+import { MAX_BUDGET_CENTS } from '../../shared/bounds';
 import { Checks } from '../../shared/validation';
 import { ConvenantStatus } from '../convenant/convenant.entity';
 import { IdempotencyService } from '../idempotency/idempotency.service';
@@ -181,8 +182,7 @@ export class FundingService {
     if (toProviderId === null) checks.add('input.toProviderId', 'Not a provider id.');
     else if (toProviderId === fromProviderId) checks.add('input.toProviderId', 'A provider cannot fund itself.');
     checks.notBefore('input.periodEnd', input.periodEnd, input.periodStart, 'The period must not end before it starts.');
-    if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0)
-      checks.add('input.amountCents', 'Must be a whole number of cents above zero.');
+    checks.cents('input.amountCents', input.amountCents, MAX_BUDGET_CENTS, 1);
     checks.nonEmpty('input.purpose', input.purpose, 2000);
     if (!checks.ok) return fail(...checks.problems);
 
@@ -302,8 +302,7 @@ export class FundingService {
     if (id === null) return fail(notFound('input.agreementId'));
     const checks = new Checks();
     checks.notAfter('input.paidOn', input.paidOn, this.clock.today(), 'A payment cannot be recorded before it is made.');
-    if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0)
-      checks.add('input.amountCents', 'Must be a whole number of cents above zero.');
+    checks.cents('input.amountCents', input.amountCents, MAX_BUDGET_CENTS, 1);
     if (!checks.ok) return fail(...checks.problems);
     return this.idempotency.once({
       viewer,

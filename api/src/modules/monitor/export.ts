@@ -8,6 +8,7 @@ import type { AuthService } from '../user/auth.service';
 import { Role } from '../user/user.entity';
 import type { Viewer } from '../../shared/auth/viewer';
 import { ForbiddenError, ServiceUnavailableError } from '../../shared/errors/access-errors';
+import { isDateInRange, MAX_DATE, MIN_DATE } from '../../shared/bounds';
 import { InputError } from '../../shared/errors/input-error';
 import { toGlobalId } from '../../shared/graphql/global-id';
 import type { Logger } from '../../shared/logger';
@@ -37,6 +38,7 @@ function validDate(value: unknown, name: string): string {
   ) {
     throw new InputError(`"${name}" must be a date as YYYY-MM-DD.`, name);
   }
+  if (!isDateInRange(value)) throw new InputError(`"${name}" must be a date from ${MIN_DATE} to ${MAX_DATE}.`, name);
   return value;
 }
 

@@ -1,0 +1,70 @@
+/**
+ * Domain bounds on what users enter: amounts, hours, dates and client keys. Each rule lives here once, as a pure
+ * function; the services report a breach as a userError and the database guards the same bounds with CHECK
+ * constraints that map to the same codes (db/constraint-problems.ts).
+ */
+
+/** One arrangement report, and the planned cost of one arrangement: at most EUR 1,000,000. */
+export const MAX_REPORT_CENTS = 100_000_000;
+/** A budget or an amount between parties (convenant, annual plan line, quarter spent, funding): at most EUR 10,000,000,000. */
+export const MAX_BUDGET_CENTS = 1_000_000_000_000;
+/** Nobody delivers more than a whole day per day. */
+export const MAX_HOURS_PER_DAY = 24;
+
+/** Dates the domain can mean; anything else is a typing error (and year 0 is not a date PostgreSQL stores). */
+export const MIN_DATE = '1900-01-01';
+export const MAX_DATE = '2200-12-31';
+
+export const BoundCode = {
+  AMOUNT_OUT_OF_RANGE: 'AMOUNT_OUT_OF_RANGE',
+  HOURS_OUT_OF_RANGE: 'HOURS_OUT_OF_RANGE',
+  DATE_OUT_OF_RANGE: 'DATE_OUT_OF_RANGE',
+  CLIENT_KEY_IDENTIFIES_PERSON: 'CLIENT_KEY_IDENTIFIES_PERSON',
+} as const;
+
+/** Whole cents from 0 (or 1) up to `max`; null when fine, else the message. */
+export function centsProblem(value: number, max: number, min = 0): string | null {
+  if (!Number.isSafeInteger(value) || value < min) return min > 0 ? 'Must be a whole number of cents above zero.' : 'Must be a whole number of zero or more.';
+  if (value > max) return `Must be at most ${max} cents (EUR ${(max / 100).toLocaleString('en-US')}).`;
+  return null;
+}
+
+/** Days from start to end, both included; dates are valid 'YYYY-MM-DD' strings. */
+export function daysInPeriod(start: string, end: string): number {
+  const t = (d: string): number => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
+  return Math.round((t(end) - t(start)) / 86_400_000) + 1;
+}
+
+/** Hours delivered in a period: at most 24 per day of the period. */
+export function hoursProblem(hours: number, periodStart: string, periodEnd: string): string | null {
+  if (!Number.isFinite(hours) || hours < 0) return 'Must be zero or more.';
+  const days = daysInPeriod(periodStart, periodEnd);
+  if (days >= 1 && hours > MAX_HOURS_PER_DAY * days) return `Must be at most ${MAX_HOURS_PER_DAY} hours per day of the period (${MAX_HOURS_PER_DAY * days}).`;
+  return null;
+}
+
+/** A 'YYYY-MM-DD' string within MIN_DATE..MAX_DATE (text order is date order for four-digit years). */
+export function isDateInRange(value: string): boolean {
+  return value.length === 10 && value >= MIN_DATE && value <= MAX_DATE;
+}
+
+/**
+ * The elfproef of a BSN: 9 digits d1..d9 with 9*d1 + 8*d2 + ... + 2*d8 - 1*d9 divisible by 11 (and not all zeros).
+ */
+export function isBsn(value: string): boolean {
+  if (!/^\d{9}$/.test(value)) return false;
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += (9 - i) * Number(value[i]);
+  sum -= Number(value[8]);
+  return sum % 11 === 0 && value !== '000000000';
+}
+
+/**
+ * A client key is the provider's own pseudonymous reference. A BSN (also written with dots, dashes or spaces between
+ * the digits) or anything with a space in it (a name: "Jan de Vries") identifies a person and is refused.
+ */
+export function clientKeyIdentifiesPerson(key: string): boolean {
+  const trimmed = key.trim();
+  if (/\s/.test(trimmed)) return true;
+  return isBsn(trimmed.replace(/[.\-]/g, ''));
+}
