@@ -28,6 +28,8 @@ export interface Config {
   readonly pseudonymSecret: string | null;
   /** Failure-test hooks (see shared/faults.ts); refused in production. */
   readonly faultPoints: string[];
+  /** Expensive operations (overview, exports, large pages): how many one user runs at once, and how long one waits for a turn. */
+  readonly heavyLimits: { perUser: number; queueMs: number; statementTimeoutMsByRole: Readonly<Record<string, number>> };
 }
 
 export class ConfigError extends Error {}
@@ -105,6 +107,11 @@ export function loadConfig(env: Env = process.env): Config {
     pseudonymSecret: env.PSEUDONYM_SECRET && env.PSEUDONYM_SECRET !== '' ? env.PSEUDONYM_SECRET : null,
     appDatabaseUrl: env.APP_DATABASE_URL && env.APP_DATABASE_URL !== '' ? env.APP_DATABASE_URL : null,
     statementTimeoutMs: intVar(env, 'DB_STATEMENT_TIMEOUT_MS', 15000, 100, 600000),
+    heavyLimits: {
+      perUser: intVar(env, 'HEAVY_CONCURRENCY_PER_USER', 1, 1, 50),
+      queueMs: intVar(env, 'HEAVY_QUEUE_MS', 2000, 0, 60000),
+      statementTimeoutMsByRole: { ANALYST: intVar(env, 'ANALYST_STATEMENT_TIMEOUT_MS', 5000, 1, 600000) },
+    },
     loginLimits: {
       perAccount: intVar(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
       perAddress: intVar(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS', 20, 1, 100000),

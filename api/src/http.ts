@@ -21,11 +21,12 @@ import { formatError } from './shared/graphql/errors';
 import { requireAuthenticationPlugin } from './shared/graphql/auth-plugin';
 import { requestDbPlugin, requestPlugin } from './shared/graphql/request-plugin';
 import { compiledExecutionPlugin } from './shared/graphql/compiled-execution';
+import { costAndConcurrencyPlugin } from './shared/graphql/cost';
 import { exportRouter } from './modules/monitor/export';
 import { BODY_LIMIT, isPlainJsonPost, jsonError, parseJsonBody, readBody, requestIdOf, sendJson } from './shared/http/json-body';
 
 export interface HttpDeps {
-  config: Pick<Config, 'introspection' | 'production' | 'webDistDir'>;
+  config: Pick<Config, 'introspection' | 'production' | 'webDistDir' | 'heavyLimits'>;
   schema: GraphQLSchema;
   db: Database;
   auth: AuthService;
@@ -74,6 +75,7 @@ export async function createHttpApp(deps: HttpDeps): Promise<{ handler: RequestL
       requireAuthenticationPlugin(config.introspection),
       requestPlugin(logger),
       requestDbPlugin(),
+      costAndConcurrencyPlugin(config.heavyLimits),
       compiledExecutionPlugin(schema),
     ],
   });
@@ -186,7 +188,10 @@ export async function createHttpApp(deps: HttpDeps): Promise<{ handler: RequestL
     answerGraphQL(req, res, req.body, String(res.locals.requestId), req.ip ?? 'unknown').catch(next);
   });
 
-  app.use('/export', exportRouter({ db, auth, logger, suppressionThreshold: settings.suppressionThreshold, pseudonymize: settings.pseudonymize }));
+  app.use(
+    '/export',
+    exportRouter({ db, auth, logger, suppressionThreshold: settings.suppressionThreshold, pseudonymize: settings.pseudonymize, heavyLimits: config.heavyLimits }),
+  );
 
   const indexHtml = path.join(config.webDistDir, 'index.html');
   if (existsSync(indexHtml)) {

@@ -39,6 +39,10 @@ function isUnavailable(error: unknown): boolean {
 
 export function translate(error: unknown): unknown {
   if (isUnavailable(error)) return new ServiceUnavailableError();
+  // statement_timeout (see the per-role timeouts of heavy operations in shared/graphql/cost.ts).
+  if ((error as { code?: unknown } | null)?.code === '57014') {
+    return new ServiceUnavailableError('The query took too long and was stopped; ask for less (a shorter period, smaller pages) or try again later.');
+  }
   const code = (error as { code?: unknown } | null)?.code;
   // Text PostgreSQL cannot store (NUL) is the caller's input, not a server fault.
   if (code === '22021' || code === '22P05') return new InputError('Text contains a character that cannot be stored (such as NUL).', 'input');

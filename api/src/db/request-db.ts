@@ -104,6 +104,8 @@ export class RequestDb implements Queryable {
   /** A write in progress keeps the connection until it has committed or rolled back, even if the request is aborted. */
   private writing = 0;
   private readonly arrangementReads = new Set<number>();
+  /** The slot this request holds among its user's heavy-operation slots (a session advisory lock), if any. */
+  private heavySlot: number | null = null;
   /** Loaders ask in parallel; one connection answers one statement at a time, in order of asking. */
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -223,6 +225,32 @@ export class RequestDb implements Queryable {
     }
   }
 
+  /**
+   * Takes one of the user's `slots` heavy-operation slots, or answers false at once. The slots are session advisory
+   * locks, so they count across every API process on the database; the lock is released before the connection goes
+   * back to the pool (or with the session, if the connection breaks).
+   */
+  async tryHeavySlot(slots: number, statementTimeoutMs: number | null): Promise<boolean> {
+    const userId = this.currentActor.userId;
+    if (userId === null || this.heavySlot !== null) return this.heavySlot !== null;
+    // With the slot, the role's statement timeout for the heavy work (reset when the slot is released).
+    const [row] = await this.query<{ slot: number | null }>(heavySlotSql(slots), [userId, statementTimeoutMs === null ? null : String(statementTimeoutMs)]);
+    this.heavySlot = row?.slot ?? null;
+    return this.heavySlot !== null;
+  }
+
+  /**
+   * Gives the connection back to the pool while the request waits (for a heavy slot), so that a waiting request holds
+   * nothing others need; the next statement takes a connection again and sets the request's settings on it.
+   */
+  pauseConnection(): void {
+    if (this.finished || this.writing > 0 || !this.client) return;
+    this.handBack(this.client);
+    this.opening = null;
+    this.settingsApplied = false;
+    this.settingUp = null;
+  }
+
   /** NEN 7513: provider staff's reads of client records are logged when the request finishes. */
   noteArrangementReads(ids: Iterable<number>): void {
     if (this.currentActor.role !== 'PROVIDER_REP') return;
@@ -274,7 +302,14 @@ export class RequestDb implements Queryable {
     if (this.client !== client) return;
     this.client = null;
     // After the statements queued on it; a connection that failed mid-request is thrown away rather than reused.
+    const slot = this.heavySlot;
+    this.heavySlot = null;
     void this.queue
+      .then(() => (slot === null || this.broken ? undefined : releaseHeavySlot(client, slot, this.currentActor.userId)))
+      .catch(() => {
+        // Not unlocked: the connection goes, and its session's locks with it.
+        this.broken = true;
+      })
       .then(() => {
         client.off('error', this.onConnectionError);
         client.release(this.broken ? true : undefined);
@@ -285,3 +320,31 @@ export class RequestDb implements Queryable {
 
 /** Seeding and maintenance: no user; the audit log records SYSTEM. */
 export const SYSTEM_ACTOR: Actor = { userId: null, role: 'SYSTEM', providerId: null, municipalityId: null, requestId: null };
+
+/** First key of the heavy-operation advisory locks ('RK' << 16); the slot number is added, the user id is the second key. */
+const HEAVY_LOCK_SPACE = 0x524b0000;
+const heavySlotSqls = new Map<number, string>();
+
+/** A CASE tries the slots in order and stops at the first it gets (CASE evaluates its branches lazily). */
+function heavySlotSql(slots: number): string {
+  let text = heavySlotSqls.get(slots);
+  if (text === undefined) {
+    const branches = Array.from({ length: slots }, (_, i) => `WHEN pg_try_advisory_lock(${HEAVY_LOCK_SPACE + i}, $1::int) THEN ${i}`).join(' ');
+    text =
+      `SELECT s.slot, CASE WHEN s.slot IS NOT NULL AND $2::text IS NOT NULL THEN set_config('statement_timeout', $2::text, false) END AS timeout ` +
+      `FROM (SELECT CASE ${branches} END AS slot) s`;
+    heavySlotSqls.set(slots, text);
+  }
+  return text;
+}
+
+async function releaseHeavySlot(client: pg.PoolClient, slot: number, userId: number | null): Promise<void> {
+  if (userId === null) return;
+  // reset_val: the connection's own statement timeout, as it started.
+  await client.query({
+    text:
+      `SELECT pg_advisory_unlock($1::int, $2::int), set_config('statement_timeout', reset_val, false) ` +
+      `FROM pg_settings WHERE name = 'statement_timeout'`,
+    values: [HEAVY_LOCK_SPACE + slot, userId],
+  });
+}

@@ -10,6 +10,7 @@ import type { Viewer } from '../../shared/auth/viewer';
 import { ForbiddenError, ServiceUnavailableError } from '../../shared/errors/access-errors';
 import { isDateInRange, MAX_DATE, MIN_DATE } from '../../shared/bounds';
 import { InputError } from '../../shared/errors/input-error';
+import { retryAfterSeconds, takeHeavySlot, type HeavyLimits } from '../../shared/graphql/cost';
 import { toGlobalId } from '../../shared/graphql/global-id';
 import type { Logger } from '../../shared/logger';
 import type { Pseudonymizer } from '../../shared/pseudonym';
@@ -190,6 +191,7 @@ export interface ExportDeps {
   logger: Logger;
   suppressionThreshold: number;
   pseudonymize: Pseudonymizer;
+  heavyLimits: HeavyLimits;
 }
 
 function fail(res: Response, status: number, code: string, message: string, field?: string): void {
@@ -223,6 +225,12 @@ export function exportRouter(deps: ExportDeps): express.Router {
       const from = validDate(req.query.from, 'from');
       const to = validDate(req.query.to, 'to');
       if (to < from) throw new InputError('"to" must not be before "from".', 'to');
+      // An export is an expensive operation: one of the user's slots, or 429 (see shared/graphql/cost.ts).
+      if (!(await takeHeavySlot(db, viewer.role, deps.heavyLimits))) {
+        res.setHeader('retry-after', String(retryAfterSeconds(deps.heavyLimits)));
+        fail(res, 429, 'TOO_MANY_REQUESTS', 'Too many expensive requests of yours at once; try again shortly.');
+        return;
+      }
       const separator = req.query.separator === 'semicolon' ? ';' : ',';
       const records =
         what === 'arrangements'

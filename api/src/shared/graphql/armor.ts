@@ -18,7 +18,8 @@ export function armor(production: boolean): ReturnType<ApolloArmor['protect']> {
     maxDirectives: { n: LIMITS.maxDirectives },
     // Armor's token limit parses in a plugin hook, where any syntax error becomes a 500; counted in http.ts instead.
     maxTokens: { enabled: false },
-    costLimit: { maxCost: LIMITS.maxCost, ignoreIntrospection: true, flattenFragments: true },
+    // Armor's cost limit reads only page sizes written in the query; cost.ts counts the variables too (after parsing them).
+    costLimit: { enabled: false },
     // Field suggestions ("did you mean …?") reveal the schema; off in production.
     blockFieldSuggestion: { enabled: production },
   }).protect();

@@ -15,6 +15,7 @@ const PUBLIC_CODES = new Set([
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'SERVICE_UNAVAILABLE',
+  'TOO_MANY_REQUESTS',
 ]);
 
 export const INTERNAL_MESSAGE = 'Internal server error.';

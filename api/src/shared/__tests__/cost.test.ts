@@ -1,0 +1,63 @@
+import { Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { operationCost } from '../graphql/cost';
+
+const costOf = (query: string, variables: Record<string, unknown> = {}): number => {
+  const doc = parse(query);
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const d of doc.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+  const op = doc.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode;
+  return operationCost(op, fragments, variables);
+};
+
+/** graphql-armor's own count of a query (it reads page sizes written in the query only). */
+const armorCostOf = (query: string): number => {
+  let found = -1;
+  const rule = costLimitRule({ maxCost: Number.MAX_SAFE_INTEGER, flattenFragments: true, onAccept: [(_ctx, { n }) => (found = n)] });
+  const doc = parse(query);
+  const visitor = rule({ getFragment: () => undefined } as never) as unknown as { OperationDefinition: { enter: (node: unknown) => void } };
+  visitor.OperationDefinition.enter(doc.definitions[0]);
+  return found;
+};
+
+const TREE = (p: string, a: string, r: string): string =>
+  `{ providers(first: ${p}) { edges { node { id arrangements(first: ${a}) { edges { node { id reports(first: ${r}) { totalCount edges { node { costCents } } } } } } } } } }`;
+
+describe('operationCost', () => {
+  it.each([
+    '{ me { id email } }',
+    '{ arrangements(first: 100) { edges { node { id reports(first: 12) { edges { node { costCents } } } } } } }',
+    TREE('10', '20', '12'),
+    TREE('100', '100', '100'),
+    '{ a: me { id } b: me { id } overview(period: { from: "2026-01-01", to: "2026-12-31" }) { costCents byProvider { costCents } } }',
+  ])('counts a query with written page sizes as graphql-armor does: %s', (query) => {
+    expect(costOf(query)).toBe(armorCostOf(query));
+  });
+
+  it('counts page sizes given as variables, which graphql-armor counts as 1', () => {
+    const withVariables = `query ($p: Int, $a: Int, $r: Int) { providers(first: $p) { edges { node { id arrangements(first: $a) {
+      edges { node { id reports(first: $r) { totalCount edges { node { costCents } } } } } } } } } }`;
+    expect(armorCostOf(withVariables)).toBe(armorCostOf(TREE('1', '1', '1')));
+    expect(costOf(withVariables, { p: 100, a: 100, r: 100 })).toBe(costOf(TREE('100', '100', '100')));
+    expect(costOf(withVariables, { p: 10, a: 20, r: 12 })).toBe(costOf(TREE('10', '20', '12')));
+    // The 29,700-report answer of the attack: far above the limit of 500,000.
+    expect(costOf(withVariables, { p: 100, a: 100, r: 100 })).toBeGreaterThan(500_000);
+  });
+
+  it("uses a variable's default when the request leaves it out, and counts a missing or odd value as 1", () => {
+    const q = `query ($n: Int = 50) { arrangements(first: $n) { edges { node { id } } } }`;
+    expect(costOf(q)).toBe(costOf(`{ arrangements(first: 50) { edges { node { id } } } }`));
+    expect(costOf(q, { n: 7 })).toBe(costOf(`{ arrangements(first: 7) { edges { node { id } } } }`));
+    expect(costOf(`query ($n: Int) { arrangements(first: $n) { edges { node { id } } } }`)).toBe(costOf(`{ arrangements { edges { node { id } } } }`));
+    expect(costOf(`query ($n: Int) { arrangements(first: $n) { edges { node { id } } } }`, { n: 'x' })).toBe(
+      costOf(`{ arrangements { edges { node { id } } } }`),
+    );
+  });
+
+  it('counts fragments and inline fragments as if written out, and a fragment that spreads itself once', () => {
+    const inline = `{ arrangements(first: 10) { edges { node { id status } } } }`;
+    expect(costOf(`{ arrangements(first: 10) { edges { node { ... on Arrangement { id status } } } } }`)).toBe(costOf(inline));
+    expect(costOf(`query { arrangements(first: 10) { edges { node { ...F } } } } fragment F on Arrangement { id status }`)).toBe(costOf(inline));
+    expect(Number.isFinite(costOf(`query { me { ...F } } fragment F on User { id ...F }`))).toBe(true);
+  });
+});

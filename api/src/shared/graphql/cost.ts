@@ -1,0 +1,165 @@
+import { GraphQLError, Kind, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionNode, type ValueNode } from 'graphql';
+import type { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
+import { HeaderMap } from '@apollo/server';
+import type { Context } from '../../context';
+import { faultPoint } from '../faults';
+import { LIMITS } from './armor';
+
+/**
+ * The cost of an operation as graphql-armor's cost limit counts it (objects 2, scalars 1, each level 1.5 times, fragments
+ * flattened, a list field times its `first`/`last`), but with the page sizes the request really asks for: armor reads
+ * only page sizes written in the query, so `first: $n` counted as 1. Here a variable counts with its value (or its
+ * default); computed once per request after the variables are known.
+ */
+const OBJECT_COST = 2;
+const SCALAR_COST = 1;
+const DEPTH_FACTOR = 1.5;
+
+function pageSize(value: ValueNode, variables: Record<string, unknown>, defaults: ReadonlyMap<string, ValueNode>): number {
+  let v: unknown;
+  if (value.kind === Kind.INT) v = Number.parseInt(value.value, 10);
+  else if (value.kind === Kind.VARIABLE) {
+    const name = value.name.value;
+    if (name in variables) v = variables[name];
+    else {
+      const fallback = defaults.get(name);
+      v = fallback?.kind === Kind.INT ? Number.parseInt(fallback.value, 10) : undefined;
+    }
+  }
+  // A value that is not a whole number is refused by validation later; here it costs as one.
+  return typeof v === 'number' && Number.isFinite(v) && v > 1 ? Math.floor(v) : 1;
+}
+
+export function operationCost(
+  operation: OperationDefinitionNode,
+  fragments: Readonly<Record<string, FragmentDefinitionNode>>,
+  variables: Record<string, unknown>,
+): number {
+  const defaults = new Map<string, ValueNode>();
+  for (const d of operation.variableDefinitions ?? []) if (d.defaultValue) defaults.set(d.variable.name.value, d.defaultValue);
+  const visiting = new Set<string>();
+
+  const selectionsCost = (selections: readonly SelectionNode[]): number => {
+    let cost = 0;
+    for (const child of selections) {
+      if (child.kind === Kind.FIELD) cost += DEPTH_FACTOR * fieldCost(child);
+      else if (child.kind === Kind.INLINE_FRAGMENT) cost += selectionsCost(child.selectionSet.selections);
+      else {
+        const fragment = fragments[child.name.value];
+        // A fragment that spreads itself is refused by validation; counted once here.
+        if (!fragment || visiting.has(child.name.value)) continue;
+        visiting.add(child.name.value);
+        cost += selectionsCost(fragment.selectionSet.selections);
+        visiting.delete(child.name.value);
+      }
+    }
+    return cost;
+  };
+
+  const fieldCost = (field: Extract<SelectionNode, { kind: Kind.FIELD }>): number => {
+    if (field.name.value === '__schema') return 0;
+    if (!field.selectionSet) return SCALAR_COST;
+    let multiplier = 1;
+    const page = field.arguments?.find((a) => a.name.value === 'first' || a.name.value === 'last');
+    if (page) multiplier = pageSize(page.value, variables, defaults);
+    return (OBJECT_COST + selectionsCost(field.selectionSet.selections)) * multiplier;
+  };
+
+  // The operation's own fields count without the depth factor, as in armor.
+  let total = 0;
+  for (const child of operation.selectionSet.selections) {
+    if (child.kind === Kind.FIELD) total += fieldCost(child);
+    else total += selectionsCost([child]);
+  }
+  return total;
+}
+
+/** Whether an operation asks for one of the expensive root fields. */
+function asksFor(operation: OperationDefinitionNode, fragments: Readonly<Record<string, FragmentDefinitionNode>>, names: ReadonlySet<string>): boolean {
+  const walk = (selections: readonly SelectionNode[], seen: Set<string>): boolean =>
+    selections.some((s) => {
+      if (s.kind === Kind.FIELD) return names.has(s.name.value);
+      if (s.kind === Kind.INLINE_FRAGMENT) return walk(s.selectionSet.selections, seen);
+      const f = fragments[s.name.value];
+      if (!f || seen.has(s.name.value)) return false;
+      seen.add(s.name.value);
+      return walk(f.selectionSet.selections, seen);
+    });
+  return walk(operation.selectionSet.selections, new Set());
+}
+
+export interface HeavyLimits {
+  perUser: number;
+  queueMs: number;
+  statementTimeoutMsByRole: Readonly<Record<string, number>>;
+}
+
+/** Root fields that aggregate over everything in a period. */
+const HEAVY_FIELDS = new Set(['overview', 'fundingFlows']);
+/** From this cost on, an operation reads large pages (e.g. 100 arrangements with a dozen reports each). */
+export const HEAVY_COST = 50_000;
+
+export class TooManyRequestsError extends GraphQLError {
+  constructor(retryAfterSeconds: number) {
+    super(`Too many expensive requests of yours at once; try again in ${retryAfterSeconds} s.`, {
+      extensions: {
+        code: 'TOO_MANY_REQUESTS',
+        http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },
+      },
+    });
+  }
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Waits briefly for one of the user's heavy slots (see RequestDb.tryHeavySlot), without holding a connection while it
+ * waits; false when none came free in time.
+ */
+export async function takeHeavySlot(db: Context['db'], role: string, limits: HeavyLimits): Promise<boolean> {
+  const timeout = limits.statementTimeoutMsByRole[role] ?? null;
+  const deadline = Date.now() + limits.queueMs;
+  for (let wait = 25; ; wait = Math.min(wait * 2, 400)) {
+    if (await db.tryHeavySlot(limits.perUser, timeout)) {
+      await faultPoint('heavyOperation:afterSlot');
+      return true;
+    }
+    const left = deadline - Date.now();
+    if (left <= 0) return false;
+    db.pauseConnection();
+    // Jittered, so that a queue of waiters does not ask all at once; the last try is at the deadline.
+    await sleep(Math.min(left, wait / 2 + Math.random() * wait));
+  }
+}
+
+/** Seconds a refused client should wait: about one queue's length, at least one. */
+export const retryAfterSeconds = (limits: HeavyLimits): number => Math.max(1, Math.ceil(limits.queueMs / 1000));
+
+/**
+ * The cost limit with the variables applied, and the per-user limit on expensive operations: an operation over the
+ * cost limit is refused (400, as armor refuses one); an expensive one (an overview, funding flows or a cost from
+ * HEAVY_COST) waits for one of the user's slots, or gets 429 with Retry-After.
+ */
+export function costAndConcurrencyPlugin(limits: HeavyLimits, maxCost: number = LIMITS.maxCost): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation(request: GraphQLRequestContextDidResolveOperation<Context>) {
+          const { operation, document } = request;
+          if (!operation) return;
+          const fragments: Record<string, FragmentDefinitionNode> = {};
+          for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+          const cost = operationCost(operation, fragments, request.request.variables ?? {});
+          if (cost > maxCost) {
+            throw new GraphQLError(`Syntax Error: Query Cost limit of ${maxCost} exceeded, found ${cost}.`, {
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
+            });
+          }
+          const viewer = request.contextValue.viewer;
+          if (!viewer || operation.operation !== 'query' || (cost < HEAVY_COST && !asksFor(operation, fragments, HEAVY_FIELDS))) return;
+          if (!(await takeHeavySlot(request.contextValue.db, viewer.role, limits))) throw new TooManyRequestsError(retryAfterSeconds(limits));
+        },
+      };
+    },
+  };
+}
