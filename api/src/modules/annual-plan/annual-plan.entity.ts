@@ -140,6 +140,7 @@ export class ReviewAttendee {
 @Index('quarter_report_municipality_idx', ['municipalityId', 'year', 'quarter', 'id'])
 @Check('quarter_report_quarter_check', '"quarter" BETWEEN 1 AND 4')
 @Check('quarter_report_spent_check', '"spent_cents_at_submission" >= 0')
+@Check('quarter_report_spent_bound', '"spent_cents_at_submission" <= 1000000000000')
 @Check(
   'quarter_report_review_check',
   '("reviewed_on" IS NULL) = ("verdict" IS NULL) AND ("reviewed_on" IS NULL) = ("reviewed_by_user_id" IS NULL) AND ("reviewed_on" IS NULL OR "reviewed_on" >= "submitted_on")',

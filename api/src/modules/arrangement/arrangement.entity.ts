@@ -59,6 +59,7 @@ registerEnumType(GoalAttainment, { name: 'GoalAttainment' });
 @Check('arrangement_end_check', '"ended_on" IS NULL OR "ended_on" >= COALESCE("starts_on", "requested_on")')
 @Check('arrangement_cost_check', '"planned_cost_cents" >= 0 AND "realised_cost_cents" >= 0')
 @Check('arrangement_hours_check', '"hours_per_week" >= 0')
+@Check('arrangement_planned_cost_bound', '"planned_cost_cents" <= 100000000')
 @ObjectType('Arrangement', { implements: Node, simpleResolvers: true })
 export class Arrangement extends TenantRecord {
   @Column({ name: 'provider_id', type: 'bigint' })
@@ -139,6 +140,8 @@ export class Arrangement extends TenantRecord {
 @Index('arrangement_report_provider_idx', ['providerId'])
 @Check('arrangement_report_period_check', '"period_end" >= "period_start"')
 @Check('arrangement_report_amounts_check', '"hours_delivered" >= 0 AND "cost_cents" >= 0')
+@Check('arrangement_report_cost_bound', '"cost_cents" <= 100000000')
+@Check('arrangement_report_hours_bound', '"hours_delivered" <= 24 * ("period_end" - "period_start" + 1)')
 @ObjectType('ArrangementReport', { implements: Node, simpleResolvers: true })
 export class ArrangementReport extends TenantRecord {
   @Column({ name: 'arrangement_id', type: 'bigint' })

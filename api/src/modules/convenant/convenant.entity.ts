@@ -24,6 +24,7 @@ registerEnumType(PartyKind, { name: 'PartyKind' });
 @Entity({ name: 'convenant' })
 @Check('convenant_period_check', '"ends_on" >= "starts_on"')
 @Check('convenant_budget_check', '"budget_cents" >= 0')
+@Check('convenant_budget_bound', '"budget_cents" <= 1000000000000')
 @ObjectType('Convenant', { implements: Node, simpleResolvers: true })
 export class Convenant extends TenantRecord {
   @Field(() => String)

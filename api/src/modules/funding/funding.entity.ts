@@ -28,6 +28,7 @@ registerEnumType(FundingAgreementStatus, {
 @Check('funding_agreement_pair_check', '"from_provider_id" <> "to_provider_id"')
 @Check('funding_agreement_period_check', '"period_end" >= "period_start"')
 @Check('funding_agreement_amount_check', '"amount_cents" > 0')
+@Check('funding_agreement_amount_bound', '"amount_cents" <= 1000000000000')
 @Check('funding_agreement_agreed_check', `("agreed_at" IS NULL) = ("agreed_by_user_id" IS NULL) AND ("status" = 'PROPOSED') = ("agreed_at" IS NULL)`)
 @ObjectType('FundingAgreement', { implements: Node, simpleResolvers: true })
 export class FundingAgreement extends TenantRecord {
@@ -113,6 +114,7 @@ export class FundingAgreement extends TenantRecord {
 @Index('funding_payment_agreement_idx', ['agreementId', 'id'])
 @Index('funding_payment_municipality_idx', ['municipalityId', 'paidOn'])
 @Check('funding_payment_amount_check', '"amount_cents" > 0')
+@Check('funding_payment_amount_bound', '"amount_cents" <= 1000000000000')
 @ObjectType('FundingPayment', { simpleResolvers: true })
 export class FundingPayment extends TenantRecord {
   @Column({ name: 'agreement_id', type: 'bigint' })
