@@ -304,12 +304,16 @@ export class RequestDb implements Queryable {
     // After the statements queued on it; a connection that failed mid-request is thrown away rather than reused.
     const slot = this.heavySlot;
     this.heavySlot = null;
-    void this.queue
-      .then(() => (slot === null || this.broken ? undefined : releaseHeavySlot(client, slot, this.currentActor.userId)))
-      .catch(() => {
-        // Not unlocked: the connection goes, and its session's locks with it.
-        this.broken = true;
-      })
+    // A heavy slot is unlocked first; not unlocked, the connection goes, and its session's locks with it.
+    const before =
+      slot === null
+        ? this.queue
+        : this.queue
+            .then(() => (this.broken ? undefined : releaseHeavySlot(client, slot, this.currentActor.userId)))
+            .catch(() => {
+              this.broken = true;
+            });
+    void before
       .then(() => {
         client.off('error', this.onConnectionError);
         client.release(this.broken ? true : undefined);
