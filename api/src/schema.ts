@@ -35,6 +35,7 @@ import { Node } from './shared/graphql/node';
 import { callFieldResolversDirectly } from './shared/graphql/direct-resolvers';
 import { installFastLocalDateSerialize, resolveNodeIdsDirectly } from './shared/graphql/fast-paths';
 import { installLocalDateRange } from './shared/graphql/date-range';
+import { answerViolationsAsUserErrors } from './shared/graphql/mutation-violations';
 
 export const resolvers = [
   NodeResolver,
@@ -95,6 +96,7 @@ export function getSchema(): Promise<GraphQLSchema> {
     // Before the id fast path, which then replaces the id resolvers with plain functions.
     callFieldResolversDirectly(schema);
     resolveNodeIdsDirectly(schema);
+    answerViolationsAsUserErrors(schema);
     return schema;
   });
   return cached;

@@ -1,0 +1,122 @@
+import { BoundCode } from '../shared/bounds';
+import { ErrorCode, problem, type Problem } from '../shared/errors/problems';
+
+/**
+ * Every CHECK and UNIQUE constraint of the schema, mapped to the userError its rule in TypeScript gives: when a
+ * service misses a case (or two requests race past its check), the database refuses the row and the client gets the
+ * same code, never a masked 500. A test lists the constraints in the database and fails when one is missing here.
+ * Foreign keys all mean "what you refer to does not exist (any more)": NOT_FOUND.
+ */
+type Rule = { code: string; field: string | null; message: string };
+const rule = (code: string, field: string | null, message: string): Rule => ({ code, field, message });
+const { INVALID_INPUT, INVALID_STATE, INVALID_TRANSITION, DUPLICATE } = ErrorCode;
+const { AMOUNT_OUT_OF_RANGE, HOURS_OUT_OF_RANGE } = BoundCode;
+
+export const CONSTRAINT_RULES: Readonly<Record<string, Rule>> = {
+  // municipality, app_user, provider
+  UQ_c9a438776da641c3564a9022a9c: rule(DUPLICATE, 'input.cbsCode', 'A municipality with this CBS code already exists.'),
+  UQ_3fa909d0e37c531ebc237703391: rule(DUPLICATE, 'input.email', 'A user with this e-mail address already exists.'),
+  provider_municipality_name_key: rule(DUPLICATE, 'input.name', 'A provider with this name already exists.'),
+  // convenant
+  convenant_budget_check: rule(INVALID_INPUT, 'input.budgetCents', 'Must be a whole number of zero or more.'),
+  convenant_budget_bound: rule(AMOUNT_OUT_OF_RANGE, 'input.budgetCents', 'Must be at most 1000000000000 cents (EUR 10,000,000,000).'),
+  convenant_period_check: rule(INVALID_INPUT, 'input.endsOn', 'The end date must not be before the start date.'),
+  convenant_party_signature_check: rule(INVALID_STATE, 'id', 'A signature records when and by whom, together.'),
+  convenant_party_kind_check: rule(INVALID_INPUT, 'input.partyIds', 'Every party must be a provider id.'),
+  convenant_party_municipality_key: rule(DUPLICATE, 'input.partyIds', 'The municipality is a party only once.'),
+  convenant_party_provider_key: rule(DUPLICATE, 'input.partyIds', 'A provider can be a party only once.'),
+  // arrangement and its reports
+  arrangement_hours_check: rule(INVALID_INPUT, 'input.hoursPerWeek', 'Must be zero or more.'),
+  arrangement_cost_check: rule(INVALID_INPUT, 'input.plannedCostCents', 'Must be a whole number of zero or more.'),
+  arrangement_planned_cost_bound: rule(AMOUNT_OUT_OF_RANGE, 'input.plannedCostCents', 'Must be at most 100000000 cents (EUR 1,000,000).'),
+  arrangement_end_check: rule(INVALID_INPUT, 'input.endedOn', 'The end date must not be before the start date.'),
+  arrangement_start_check: rule(INVALID_INPUT, 'input.startsOn', 'The start date must not be before the request date.'),
+  arrangement_report_amounts_check: rule(INVALID_INPUT, 'input', 'Hours and cost must be zero or more.'),
+  arrangement_report_period_check: rule(INVALID_INPUT, 'input.periodEnd', 'The period must not end before it starts.'),
+  arrangement_report_cost_bound: rule(AMOUNT_OUT_OF_RANGE, 'input.costCents', 'Must be at most 100000000 cents (EUR 1,000,000).'),
+  arrangement_report_hours_bound: rule(HOURS_OUT_OF_RANGE, 'input.hoursDelivered', 'Must be at most 24 hours per day of the period.'),
+  arrangement_report_period_key: rule(DUPLICATE, 'input.periodStart', 'A report for exactly this period already exists.'),
+  arrangement_network_plan_participants_check: rule(INVALID_INPUT, 'input.participantsCount', 'Must be a whole number from 1 to 500.'),
+  arrangement_network_plan_arrangement_key: rule(DUPLICATE, 'arrangementId', 'This arrangement already has a network plan.'),
+  // opgaven and participation
+  opgave_rung_check: rule(INVALID_INPUT, 'input.ownershipRung', 'Must be a whole number from 1 to 5.'),
+  opgave_rung_change_rung_check: rule(INVALID_INPUT, 'input.ownershipRung', 'Must be a whole number from 1 to 5.'),
+  opgaveteam_opgave_key: rule(DUPLICATE, 'input.opgaveId', 'This opgave already has a team.'),
+  opgave_selection_votes_check: rule(INVALID_INPUT, 'input.ballots', 'Votes must be zero or more.'),
+  opgave_selection_decision_opgave_key: rule(INVALID_INPUT, 'input.ballots', 'This opgave is on the ballot twice.'),
+  // overleg, decisions, proposals
+  overleg_agenda_item_position_key: rule(DUPLICATE, 'input.agenda', 'Two agenda items in the same position.'),
+  decision_minority_check: rule(INVALID_INPUT, 'input.minorityPosition', 'Whenever anyone voted against, record the minority position.'),
+  decision_votes_check: rule(INVALID_INPUT, 'input.votesFor', 'Must be a whole number of zero or more.'),
+  proposal_council_check: rule(INVALID_INPUT, 'input.verdict', "The client council's check records its date and verdict together."),
+  proposal_feedback_check: rule(INVALID_INPUT, 'input.summary', 'The feedback records its date and summary together.'),
+  // ateliers, actions, improvement tracks
+  atelier_hours_norm_check: rule(INVALID_INPUT, 'input.hoursNorm', 'Must be more than 0 and at most 1000.'),
+  atelier_hours_hours_check: rule(INVALID_INPUT, 'input.hours', 'Must be more than 0 and at most 24.'),
+  atelier_meeting_design_key: rule(DUPLICATE, 'input.kind', 'This atelier already has its design meeting.'),
+  action_item_done_check: rule(INVALID_STATE, 'id', 'An action is closed with a date, and open without one.'),
+  action_item_source_check: rule(INVALID_INPUT, 'input.sourceId', 'The source is the id of an overleg, atelier, decision or improvement track.'),
+  action_item_owner_check: rule(INVALID_INPUT, 'input.ownerId', 'Every action has an owner: a user, or a name.'),
+  improvement_track_step_check: rule(INVALID_TRANSITION, 'input.toStep', 'Step 5 is the last: test the results with evaluations.'),
+  // money
+  funding_agreement_agreed_check: rule(INVALID_STATE, 'id', 'An agreement is agreed with a date and by whom, together.'),
+  funding_agreement_amount_check: rule(INVALID_INPUT, 'input.amountCents', 'Must be a whole number of cents above zero.'),
+  funding_agreement_amount_bound: rule(AMOUNT_OUT_OF_RANGE, 'input.amountCents', 'Must be at most 1000000000000 cents (EUR 10,000,000,000).'),
+  funding_agreement_period_check: rule(INVALID_INPUT, 'input.periodEnd', 'The period must not end before it starts.'),
+  funding_agreement_pair_check: rule(INVALID_INPUT, 'input.toProviderId', 'A provider cannot fund itself.'),
+  funding_payment_amount_check: rule(INVALID_INPUT, 'input.amountCents', 'Must be a whole number of cents above zero.'),
+  funding_payment_amount_bound: rule(AMOUNT_OUT_OF_RANGE, 'input.amountCents', 'Must be at most 1000000000000 cents (EUR 10,000,000,000).'),
+  annual_plan_adopted_check: rule(INVALID_STATE, 'id', 'A plan is adopted with a date and by whom, together.'),
+  annual_plan_year_check: rule(INVALID_INPUT, 'input.year', 'Must be a whole number from 2000 to 2100.'),
+  annual_plan_municipality_year_key: rule(DUPLICATE, 'input.year', 'There is already an annual plan for this year.'),
+  annual_plan_provider_year_key: rule(DUPLICATE, 'input.year', 'There is already an annual plan for this year.'),
+  quarter_report_review_check: rule(INVALID_INPUT, 'input.reviewedOn', 'The review cannot be before the report was submitted.'),
+  quarter_report_spent_check: rule(INVALID_INPUT, 'input.spentCents', 'Must be a whole number of zero or more.'),
+  quarter_report_spent_bound: rule(AMOUNT_OUT_OF_RANGE, 'input.spentCents', 'Must be at most 1000000000000 cents (EUR 10,000,000,000).'),
+  quarter_report_quarter_check: rule(INVALID_INPUT, 'input.quarter', 'Must be a whole number from 1 to 4.'),
+  quarter_report_plan_quarter_key: rule(DUPLICATE, 'input.quarter', 'This quarter has already been accounted for.'),
+};
+
+/**
+ * Guards written as triggers (RAISE … USING ERRCODE = 'check_violation') carry no constraint name; they refuse a change
+ * of something that no longer changes: INVALID_STATE, as the services' own state checks.
+ */
+const TRIGGER_RULES: readonly [RegExp, Rule][] = [
+  [/is append-only/, rule(INVALID_STATE, null, 'This record is append-only: it cannot be changed or removed.')],
+  [/signed convenant party cannot be removed|convenant signature is immutable/, rule(INVALID_STATE, 'id', 'A signature cannot be changed or removed.')],
+  [/the parties of a convenant that is/, rule(INVALID_STATE, 'id', 'The parties of a convenant that is no longer a draft cannot change.')],
+];
+
+interface PgError {
+  code?: unknown;
+  constraint?: unknown;
+  message?: unknown;
+  column?: unknown;
+}
+
+const camel = (column: string): string => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/**
+ * The userError for a PostgreSQL integrity violation (SQLSTATE class 23), or null for any other error. A constraint
+ * added without an entry here still answers a userError (INVALID_INPUT, or DUPLICATE / NOT_FOUND by its kind).
+ */
+export function problemForViolation(error: unknown): Problem | null {
+  if (typeof error !== 'object' || error === null) return null;
+  const e = error as PgError;
+  if (typeof e.code !== 'string' || !e.code.startsWith('23')) return null;
+  const name = typeof e.constraint === 'string' ? e.constraint : null;
+  const known = name ? CONSTRAINT_RULES[name] : undefined;
+  if (known) return problem(known.code, known.message, known.field);
+  const message = typeof e.message === 'string' ? e.message : '';
+  for (const [pattern, r] of TRIGGER_RULES) if (pattern.test(message)) return problem(r.code, r.message, r.field);
+  switch (e.code) {
+    case '23503':
+      return problem(ErrorCode.NOT_FOUND, 'Something this refers to does not exist (any more).', null);
+    case '23505':
+      return problem(DUPLICATE, 'This exists already.', null);
+    case '23502':
+      return problem(INVALID_INPUT, 'A required value is missing.', typeof e.column === 'string' ? `input.${camel(e.column)}` : null);
+    default:
+      return problem(INVALID_INPUT, 'The input breaks a rule of the data.', null);
+  }
+}
