@@ -15,6 +15,9 @@ const MESSAGES: Record<string, string> = {
   INVALID_TRANSITION: 'Deze statuswijziging is niet toegestaan.',
   ALREADY_SIGNED: 'U heeft al ondertekend.',
   DUPLICATE: 'Dit bestaat al.',
+  AMOUNT_OUT_OF_RANGE: 'Dit bedrag is groter dan mogelijk is.',
+  HOURS_OUT_OF_RANGE: 'Meer dan 24 uur per dag van de periode kan niet.',
+  CLIENT_KEY_IDENTIFIES_PERSON: 'Een cliëntsleutel mag geen BSN of naam zijn.',
 };
 
 /** Server messages are English; known codes get a Dutch text, other messages are shown as they are. */
