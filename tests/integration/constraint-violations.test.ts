@@ -60,13 +60,88 @@ const VIOLATIONS: Record<string, Violation> = {
     set: { signed_at: 'now()', signed_by_user_id: 'NULL', kind: `'PROVIDER'`, provider_id: '(SELECT max(id) + 1000 FROM provider)' },
     before: `ALTER TABLE convenant_party DISABLE TRIGGER USER`,
   },
-  convenant_party_kind_check: { table: 'convenant_party', set: { kind: `'MUNICIPALITY'`, provider_id: '(SELECT min(id) FROM provider)' }, before: `ALTER TABLE convenant_party DISABLE TRIGGER USER` },
-  convenant_party_municipality_key: { table: 'convenant_party', set: { kind: `'MUNICIPALITY'`, provider_id: 'NULL' }, before: `ALTER TABLE convenant_party DISABLE TRIGGER USER` },
-  convenant_party_provider_key: { table: 'convenant_party', set: { kind: `'PROVIDER'`, provider_id: `(SELECT min(provider_id) FROM convenant_party)` }, before: `ALTER TABLE convenant_party DISABLE TRIGGER USER` },
+  convenant_party_kind_check: {
+    table: 'convenant_party',
+    set: { kind: `'MUNICIPALITY'`, provider_id: '(SELECT min(id) FROM provider)' },
+    before: `ALTER TABLE convenant_party DISABLE TRIGGER USER`,
+  },
+  convenant_party_municipality_key: {
+    table: 'convenant_party',
+    set: { kind: `'MUNICIPALITY'`, provider_id: 'NULL' },
+    before: `ALTER TABLE convenant_party DISABLE TRIGGER USER`,
+  },
+  convenant_party_provider_key: {
+    table: 'convenant_party',
+    set: { kind: `'PROVIDER'`, provider_id: `(SELECT min(provider_id) FROM convenant_party)` },
+    before: `ALTER TABLE convenant_party DISABLE TRIGGER USER`,
+  },
   opgave_rung_check: { table: 'opgave', set: { ownership_rung: '6' } },
   opgave_rung_change_rung_check: { table: 'opgave_rung_change', set: { rung: '0' } },
   opgaveteam_opgave_key: { table: 'opgaveteam', set: {} },
+  // Tables the demo data leaves empty get one valid row each first (BASE_ROWS).
+  overleg_agenda_item_position_key: { table: 'overleg_agenda_item', set: {} },
+  decision_minority_check: { table: 'decision', set: { votes_against: '1', minority_position: 'NULL' } },
+  decision_votes_check: { table: 'decision', set: { votes_for: '-1' } },
+  proposal_council_check: { table: 'proposal', set: { council_checked_on: `'2026-06-01'`, council_verdict: 'NULL' } },
+  proposal_feedback_check: { table: 'proposal', set: { feedback_on: `'2026-06-01'`, feedback_summary: 'NULL' } },
+  opgave_selection_votes_check: { table: 'opgave_selection', set: { votes: '-1', opgave_id: '(SELECT max(id) FROM opgave)' } },
+  opgave_selection_decision_opgave_key: { table: 'opgave_selection', set: {} },
+  atelier_hours_norm_check: { table: 'atelier', set: { hours_norm: '0' } },
+  atelier_hours_hours_check: { table: 'atelier_hours', set: { hours: '25' } },
+  atelier_meeting_design_key: { table: 'atelier_meeting', set: {} },
+  action_item_done_check: { table: 'action_item', set: { status: `'DONE'`, closed_on: 'NULL' } },
+  action_item_source_check: { table: 'action_item', set: { overleg_id: 'NULL' } },
+  action_item_owner_check: { table: 'action_item', set: { owner_user_id: 'NULL', owner_name: `' '` } },
+  improvement_track_step_check: { table: 'improvement_track', set: { step: '6' } },
+  funding_agreement_agreed_check: { table: 'funding_agreement', set: { status: `'AGREED'` } },
+  funding_agreement_amount_check: { table: 'funding_agreement', set: { amount_cents: '0' } },
+  funding_agreement_amount_bound: { table: 'funding_agreement', set: { amount_cents: '1000000000001' } },
+  funding_agreement_period_check: { table: 'funding_agreement', set: { period_end: 's.period_start - 1' } },
+  funding_agreement_pair_check: { table: 'funding_agreement', set: { to_provider_id: 's.from_provider_id' } },
+  funding_payment_amount_check: { table: 'funding_payment', set: { amount_cents: '0' } },
+  funding_payment_amount_bound: { table: 'funding_payment', set: { amount_cents: '1000000000001' } },
+  annual_plan_adopted_check: { table: 'annual_plan', set: { status: `'ADOPTED'`, year: '2030' } },
+  annual_plan_year_check: { table: 'annual_plan', set: { year: '1999' } },
+  annual_plan_provider_year_key: { table: 'annual_plan', set: {} },
+  annual_plan_municipality_year_key: {
+    table: 'annual_plan',
+    set: { provider_id: 'NULL' },
+    before: `INSERT INTO annual_plan (municipality_id, provider_id, year, created_by_user_id) SELECT municipality_id, NULL, year, created_by_user_id FROM annual_plan`,
+  },
+  quarter_report_review_check: { table: 'quarter_report', set: { reviewed_on: `'2026-07-15'`, quarter: '2' } },
+  quarter_report_spent_check: { table: 'quarter_report', set: { spent_cents_at_submission: '-1', quarter: '2' } },
+  quarter_report_spent_bound: { table: 'quarter_report', set: { spent_cents_at_submission: '1000000000001', quarter: '2' } },
+  quarter_report_quarter_check: { table: 'quarter_report', set: { quarter: '5' } },
+  quarter_report_plan_quarter_key: { table: 'quarter_report', set: {} },
+  arrangement_network_plan_participants_check: {
+    table: 'arrangement_network_plan',
+    set: { participants_count: '0', arrangement_id: '(SELECT max(id) FROM arrangement)' },
+  },
+  arrangement_network_plan_arrangement_key: { table: 'arrangement_network_plan', set: {} },
 };
+
+/** One valid row in each table the demo data leaves empty; $1 municipality, $2 a user, $3 and $4 two providers. */
+const BASE_ROWS = [
+  `INSERT INTO overleg (municipality_id, kind, title, held_on) VALUES ($1, 'PROVIDER_OVERLEG', 'Overleg', '2026-05-01')`,
+  `INSERT INTO overleg_agenda_item (municipality_id, overleg_id, position, title, added_by_user_id) SELECT $1, max(id), 1, 'Punt', $2 FROM overleg`,
+  `INSERT INTO decision (municipality_id, kind, decided_on, outcome, text) VALUES ($1, 'OPGAVE_SELECTION', '2026-05-01', 'ADOPTED', 'Besluit')`,
+  `INSERT INTO proposal (municipality_id, title, submitted_on, submitted_by_user_id) VALUES ($1, 'Voorstel', '2026-05-01', $2)`,
+  `INSERT INTO opgave_selection (municipality_id, decision_id, opgave_id, votes, rank, selected) SELECT $1, (SELECT max(id) FROM decision), min(id), 3, 1, true FROM opgave`,
+  `INSERT INTO atelier (municipality_id, opgave_id, title, hours_norm) SELECT $1, min(id), 'Atelier', 30 FROM opgave`,
+  `INSERT INTO atelier_hours (municipality_id, atelier_id, worked_on, hours, logged_by_user_id) SELECT $1, max(id), '2026-05-01', 2, $2 FROM atelier`,
+  `INSERT INTO atelier_meeting (municipality_id, atelier_id, kind, held_on) SELECT $1, max(id), 'DESIGN', '2026-05-01' FROM atelier`,
+  `INSERT INTO improvement_track (municipality_id, topic, started_on) VALUES ($1, 'Verbetertraject', '2026-05-01')`,
+  `INSERT INTO action_item (municipality_id, title, owner_user_id, due_on, source_kind, overleg_id) SELECT $1, 'Actie', $2, '2026-07-01', 'OVERLEG', max(id) FROM overleg`,
+  `INSERT INTO funding_agreement (municipality_id, convenant_id, from_provider_id, to_provider_id, period_start, period_end, amount_cents, purpose, proposed_by_user_id)
+   SELECT $1, max(id), $3, $4, '2026-01-01', '2026-12-31', 1000, 'Doel', $2 FROM convenant`,
+  `INSERT INTO funding_payment (municipality_id, agreement_id, from_provider_id, to_provider_id, paid_on, amount_cents, recorded_by_user_id)
+   SELECT $1, max(id), $3, $4, '2026-05-01', 100, $2 FROM funding_agreement`,
+  `INSERT INTO annual_plan (municipality_id, provider_id, year, created_by_user_id) VALUES ($1, $3, 2026, $2)`,
+  `INSERT INTO quarter_report (municipality_id, plan_id, provider_id, year, quarter, spent_cents_at_submission, submitted_on, submitted_by_user_id)
+   SELECT $1, max(id), $3, 2026, 1, 100, '2026-04-15', $2 FROM annual_plan`,
+  `INSERT INTO arrangement_network_plan (municipality_id, arrangement_id, provider_id, conference_held_on, participants_count, coordinator, plan_summary, professional_role, recorded_by_user_id)
+   SELECT $1, a.id, a.provider_id, '2026-05-01', 4, 'Coördinator', 'Plan', 'Rol', $2 FROM arrangement a ORDER BY a.id LIMIT 1`,
+];
 
 describe('database constraint violations', () => {
   const PASSWORD = 'constraint-test-password';
@@ -91,6 +166,17 @@ describe('database constraint violations', () => {
     database = await createTestDatabase();
     owner = Database.connect(database.url, { poolSize: 2 });
     await owner.transaction(SYSTEM_ACTOR, (tx) => seedDemo(tx, { scale: 0.1, demoPassword: PASSWORD, today: '2026-06-15', hashPassword }));
+    const [m] = await owner.query<{ id: number; user: number; p1: number; p2: number }>(
+      `SELECT m.id, (SELECT min(id) FROM app_user) AS "user", (SELECT min(id) FROM provider) AS p1, (SELECT max(id) FROM provider) AS p2 FROM municipality m`,
+    );
+    for (const sql of BASE_ROWS)
+      await owner.query(
+        sql,
+        [m!.id, m!.user, m!.p1, m!.p2].slice(
+          0,
+          (sql.match(/\$\d/g) ?? []).reduce((n, p) => Math.max(n, Number(p.slice(1))), 0),
+        ),
+      );
     constraints = await owner.query<DbConstraint>(CONSTRAINTS_SQL);
     app = await startApp({
       config: { ...loadConfig({ LOG_LEVEL: 'error' }), port: 0 },
@@ -147,6 +233,10 @@ describe('database constraint violations', () => {
     }
   };
 
+  it('violates every constraint of the schema for real below', () => {
+    expect(constraints.map((c) => c.name).filter((n) => !(n in VIOLATIONS))).toEqual([]);
+  });
+
   it.each(Object.keys(VIOLATIONS))('%s: a real violation names the constraint and maps to its rule', async (name) => {
     const error = await violate(VIOLATIONS[name]!);
     expect(error).toMatchObject({ constraint: name });
@@ -167,7 +257,15 @@ describe('database constraint violations', () => {
       const res = await gql<{ arrangementCreate: { arrangement: { id: string } } }>(
         `mutation ($input: ArrangementInput!) { arrangementCreate(input: $input) { arrangement { id } } }`,
         {
-          input: { clientKey: 'K-CONSTRAINT', productCategory: 'BEGELEIDING', form: 'INDIVIDUAL', requestedOn: '2026-01-01', startsOn: '2026-01-01', hoursPerWeek: 2, plannedCostCents: 100 },
+          input: {
+            clientKey: 'K-CONSTRAINT',
+            productCategory: 'BEGELEIDING',
+            form: 'INDIVIDUAL',
+            requestedOn: '2026-01-01',
+            startsOn: '2026-01-01',
+            hoursPerWeek: 2,
+            plannedCostCents: 100,
+          },
         },
         repToken,
       );
@@ -176,10 +274,20 @@ describe('database constraint violations', () => {
 
     it.each([
       // The database's bound tightened under the same name: the service's own check lets 2 hours through.
-      ['a mapped CHECK', `ALTER TABLE arrangement_report DROP CONSTRAINT arrangement_report_hours_bound, ADD CONSTRAINT arrangement_report_hours_bound CHECK (hours_delivered <= 1) NOT VALID`, { code: 'HOURS_OUT_OF_RANGE', field: 'input.hoursDelivered' }],
-      ['a CHECK without a rule', `ALTER TABLE arrangement_report ADD CONSTRAINT test_unmapped_check CHECK (cost_cents <> 777) NOT VALID`, { code: 'INVALID_INPUT', field: null }],
+      [
+        'a mapped CHECK',
+        `ALTER TABLE arrangement_report DROP CONSTRAINT arrangement_report_hours_bound, ADD CONSTRAINT arrangement_report_hours_bound CHECK (hours_delivered <= 1) NOT VALID`,
+        { code: 'HOURS_OUT_OF_RANGE', field: 'input.hoursDelivered' },
+      ],
+      [
+        'a CHECK without a rule',
+        `ALTER TABLE arrangement_report ADD CONSTRAINT test_unmapped_check CHECK (cost_cents <> 777) NOT VALID`,
+        { code: 'INVALID_INPUT', field: null },
+      ],
     ])('answers %s as a userError, not a 500, and stores nothing', async (_what, ddl, expected) => {
-      const restore = await owner.query<{ def: string }>(`SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conname = 'arrangement_report_hours_bound'`);
+      const restore = await owner.query<{ def: string }>(
+        `SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conname = 'arrangement_report_hours_bound'`,
+      );
       await owner.query(ddl);
       try {
         const before = await snapshot();
@@ -194,7 +302,9 @@ describe('database constraint violations', () => {
         expect(await snapshot()).toEqual(before);
       } finally {
         await owner.query(`ALTER TABLE arrangement_report DROP CONSTRAINT IF EXISTS test_unmapped_check`);
-        await owner.query(`ALTER TABLE arrangement_report DROP CONSTRAINT arrangement_report_hours_bound, ADD CONSTRAINT arrangement_report_hours_bound ${restore[0]!.def}`);
+        await owner.query(
+          `ALTER TABLE arrangement_report DROP CONSTRAINT arrangement_report_hours_bound, ADD CONSTRAINT arrangement_report_hours_bound ${restore[0]!.def}`,
+        );
       }
     });
   });
