@@ -190,7 +190,14 @@ export async function createHttpApp(deps: HttpDeps): Promise<{ handler: RequestL
 
   app.use(
     '/export',
-    exportRouter({ db, auth, logger, suppressionThreshold: settings.suppressionThreshold, pseudonymize: settings.pseudonymize, heavyLimits: config.heavyLimits }),
+    exportRouter({
+      db,
+      auth,
+      logger,
+      suppressionThreshold: settings.suppressionThreshold,
+      pseudonymize: settings.pseudonymize,
+      heavyLimits: config.heavyLimits,
+    }),
   );
 
   const indexHtml = path.join(config.webDistDir, 'index.html');

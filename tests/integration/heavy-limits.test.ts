@@ -45,8 +45,11 @@ describe('expensive operations', () => {
     return { status: res.status, retryAfter: res.headers.get('retry-after'), body: (await res.json()) as Answer['body'] };
   };
   const login = async (email: string): Promise<string> =>
-    ((await post(app.url, `mutation { login(input: { email: "${email}", password: "${PASSWORD}" }) { token } }`)).body.data as { login: { token: string } })
-      .login.token;
+    (
+      (await post(app.url, `mutation { login(input: { email: "${email}", password: "${PASSWORD}" }) { token } }`)).body.data as {
+        login: { token: string };
+      }
+    ).login.token;
   const codes = (a: Answer): string[] => (a.body.errors ?? []).map((e) => String(e.extensions?.code));
 
   beforeAll(async () => {

@@ -56,7 +56,14 @@ describe('input at the edges', () => {
     return out;
   };
   /** Runs a mutation that must be refused with exactly `code` on `field`, and checks that nothing changed. */
-  const refused = async (user: 'repCare' | 'regisseur', query: string, variables: Record<string, unknown>, key: string, code: string, field: string) => {
+  const refused = async (
+    user: 'repCare' | 'regisseur',
+    query: string,
+    variables: Record<string, unknown>,
+    key: string,
+    code: string,
+    field: string,
+  ) => {
     const before = await snapshot();
     const as = await t.as(user);
     const res = await as<Record<string, Payload>>(query, variables);
@@ -69,7 +76,14 @@ describe('input at the edges', () => {
 
   describe('amounts and hours', () => {
     it('refuses the report of 9,007,199,254,342,807 cents that broke the overview, and the overview keeps working', async () => {
-      const e = await refused('repCare', ADD, { arrangementId, input: { ...MAY, costCents: 9_007_199_254_342_807 } }, 'arrangementReportAdd', 'AMOUNT_OUT_OF_RANGE', 'input.costCents');
+      const e = await refused(
+        'repCare',
+        ADD,
+        { arrangementId, input: { ...MAY, costCents: 9_007_199_254_342_807 } },
+        'arrangementReportAdd',
+        'AMOUNT_OUT_OF_RANGE',
+        'input.costCents',
+      );
       expect(e.message).toMatch(/at most 100000000 cents/);
       const regisseur = await t.as('regisseur');
       const overview = await regisseur(OVERVIEW, { period: { from: '2026-01-01', to: '2026-12-31' } });
@@ -77,23 +91,61 @@ describe('input at the edges', () => {
     });
 
     it('takes a report of exactly EUR 1,000,000 and refuses one cent more', async () => {
-      await refused('repCare', ADD, { arrangementId, input: { ...MAY, periodStart: '2026-04-01', periodEnd: '2026-04-30', costCents: 100_000_001 } }, 'arrangementReportAdd', 'AMOUNT_OUT_OF_RANGE', 'input.costCents');
+      await refused(
+        'repCare',
+        ADD,
+        { arrangementId, input: { ...MAY, periodStart: '2026-04-01', periodEnd: '2026-04-30', costCents: 100_000_001 } },
+        'arrangementReportAdd',
+        'AMOUNT_OUT_OF_RANGE',
+        'input.costCents',
+      );
       const rep = await t.as('repCare');
-      const res = await rep<{ arrangementReportAdd: Payload }>(ADD, { arrangementId, input: { ...MAY, periodStart: '2026-04-01', periodEnd: '2026-04-30', costCents: 100_000_000 } });
+      const res = await rep<{ arrangementReportAdd: Payload }>(ADD, {
+        arrangementId,
+        input: { ...MAY, periodStart: '2026-04-01', periodEnd: '2026-04-30', costCents: 100_000_000 },
+      });
       expect(res.data?.arrangementReportAdd.userErrors).toEqual([]);
     });
 
     it('takes at most 24 hours per day of the period: 744 in May, not 744.5; 24 on one day, not 25', async () => {
-      await refused('repCare', ADD, { arrangementId, input: { ...MAY, hoursDelivered: 744.5 } }, 'arrangementReportAdd', 'HOURS_OUT_OF_RANGE', 'input.hoursDelivered');
-      await refused('repCare', ADD, { arrangementId, input: { ...MAY, periodStart: '2026-05-04', periodEnd: '2026-05-04', hoursDelivered: 25 } }, 'arrangementReportAdd', 'HOURS_OUT_OF_RANGE', 'input.hoursDelivered');
+      await refused(
+        'repCare',
+        ADD,
+        { arrangementId, input: { ...MAY, hoursDelivered: 744.5 } },
+        'arrangementReportAdd',
+        'HOURS_OUT_OF_RANGE',
+        'input.hoursDelivered',
+      );
+      await refused(
+        'repCare',
+        ADD,
+        { arrangementId, input: { ...MAY, periodStart: '2026-05-04', periodEnd: '2026-05-04', hoursDelivered: 25 } },
+        'arrangementReportAdd',
+        'HOURS_OUT_OF_RANGE',
+        'input.hoursDelivered',
+      );
       const rep = await t.as('repCare');
       const res = await rep<{ arrangementReportAdd: Payload }>(ADD, { arrangementId, input: { ...MAY, hoursDelivered: 744 } });
       expect(res.data?.arrangementReportAdd.userErrors).toEqual([]);
     });
 
     it("refuses an arrangement's planned cost above EUR 1,000,000, on create and on update", async () => {
-      await refused('repCare', CREATE, { input: arrangementInput({ clientKey: `K-B${++keys}`, plannedCostCents: 100_000_001 }) }, 'arrangementCreate', 'AMOUNT_OUT_OF_RANGE', 'input.plannedCostCents');
-      await refused('repCare', UPDATE, { id: arrangementId, version: arrangementVersion, input: { plannedCostCents: 2 ** 52 } }, 'arrangementUpdate', 'AMOUNT_OUT_OF_RANGE', 'input.plannedCostCents');
+      await refused(
+        'repCare',
+        CREATE,
+        { input: arrangementInput({ clientKey: `K-B${++keys}`, plannedCostCents: 100_000_001 }) },
+        'arrangementCreate',
+        'AMOUNT_OUT_OF_RANGE',
+        'input.plannedCostCents',
+      );
+      await refused(
+        'repCare',
+        UPDATE,
+        { id: arrangementId, version: arrangementVersion, input: { plannedCostCents: 2 ** 52 } },
+        'arrangementUpdate',
+        'AMOUNT_OUT_OF_RANGE',
+        'input.plannedCostCents',
+      );
     });
 
     it('refuses a convenant budget above EUR 10,000,000,000', async () => {
@@ -110,9 +162,23 @@ describe('input at the edges', () => {
     it('refuses annual plan budget lines above the budget bound, one by one and together', async () => {
       const goals = [{ title: 'Doel', indicator: 'Indicator', target: 1 }];
       const line = (amountCents: number) => ({ title: 'Regel', amountCents });
-      await refused('repCare', PLAN, { input: { year: 2026, goals, budgetLines: [line(1_000_000_000_001)] } }, 'annualPlanCreate', 'AMOUNT_OUT_OF_RANGE', 'input.budgetLines.0.amountCents');
+      await refused(
+        'repCare',
+        PLAN,
+        { input: { year: 2026, goals, budgetLines: [line(1_000_000_000_001)] } },
+        'annualPlanCreate',
+        'AMOUNT_OUT_OF_RANGE',
+        'input.budgetLines.0.amountCents',
+      );
       // Two lines of 2^52 each: their sum (the plan's budget) is beyond what GraphQL's SafeInt can return.
-      await refused('repCare', PLAN, { input: { year: 2026, goals, budgetLines: [line(600_000_000_000), line(600_000_000_000)] } }, 'annualPlanCreate', 'AMOUNT_OUT_OF_RANGE', 'input.budgetLines');
+      await refused(
+        'repCare',
+        PLAN,
+        { input: { year: 2026, goals, budgetLines: [line(600_000_000_000), line(600_000_000_000)] } },
+        'annualPlanCreate',
+        'AMOUNT_OUT_OF_RANGE',
+        'input.budgetLines',
+      );
     });
 
     it('refuses a funding agreement above EUR 10,000,000,000', async () => {
@@ -191,7 +257,9 @@ describe('input at the edges', () => {
     it('refuses year 0000 in arrangementCreate naming input.requestedOn, and stores nothing', async () => {
       const before = await snapshot();
       const rep = await t.as('repCare');
-      const res: GraphQLResponse = await rep(CREATE, { input: arrangementInput({ clientKey: `K-B${++keys}`, requestedOn: '0000-01-01', startsOn: null }) });
+      const res: GraphQLResponse = await rep(CREATE, {
+        input: arrangementInput({ clientKey: `K-B${++keys}`, requestedOn: '0000-01-01', startsOn: null }),
+      });
       expect(res.status).toBe(400);
       expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
       expect(res.errors![0]!.message).toContain('at "input.requestedOn"');
@@ -206,8 +274,22 @@ describe('input at the edges', () => {
       ['a name', 'Jan de Vries'],
       ['a name with a non-breaking space', 'J.\u00a0Jansen'],
     ])('refuses %s with CLIENT_KEY_IDENTIFIES_PERSON, on create and on update', async (_what, clientKey) => {
-      await refused('repCare', CREATE, { input: arrangementInput({ clientKey }) }, 'arrangementCreate', 'CLIENT_KEY_IDENTIFIES_PERSON', 'input.clientKey');
-      await refused('repCare', UPDATE, { id: arrangementId, version: arrangementVersion, input: { clientKey } }, 'arrangementUpdate', 'CLIENT_KEY_IDENTIFIES_PERSON', 'input.clientKey');
+      await refused(
+        'repCare',
+        CREATE,
+        { input: arrangementInput({ clientKey }) },
+        'arrangementCreate',
+        'CLIENT_KEY_IDENTIFIES_PERSON',
+        'input.clientKey',
+      );
+      await refused(
+        'repCare',
+        UPDATE,
+        { id: arrangementId, version: arrangementVersion, input: { clientKey } },
+        'arrangementUpdate',
+        'CLIENT_KEY_IDENTIFIES_PERSON',
+        'input.clientKey',
+      );
     });
 
     it('takes nine digits that fail the elfproef and an ordinary key, but not the BSN one digit away', async () => {
@@ -216,7 +298,14 @@ describe('input at the edges', () => {
         const res = await rep<{ arrangementCreate: Payload }>(CREATE, { input: arrangementInput({ clientKey }) });
         expect(res.data?.arrangementCreate.userErrors).toEqual([]);
       }
-      await refused('repCare', CREATE, { input: arrangementInput({ clientKey: '123456782' }) }, 'arrangementCreate', 'CLIENT_KEY_IDENTIFIES_PERSON', 'input.clientKey');
+      await refused(
+        'repCare',
+        CREATE,
+        { input: arrangementInput({ clientKey: '123456782' }) },
+        'arrangementCreate',
+        'CLIENT_KEY_IDENTIFIES_PERSON',
+        'input.clientKey',
+      );
     });
   });
 });

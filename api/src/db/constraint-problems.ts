@@ -83,7 +83,10 @@ export const CONSTRAINT_RULES: Readonly<Record<string, Rule>> = {
  */
 const TRIGGER_RULES: readonly [RegExp, Rule][] = [
   [/is append-only/, rule(INVALID_STATE, null, 'This record is append-only: it cannot be changed or removed.')],
-  [/signed convenant party cannot be removed|convenant signature is immutable/, rule(INVALID_STATE, 'id', 'A signature cannot be changed or removed.')],
+  [
+    /signed convenant party cannot be removed|convenant signature is immutable/,
+    rule(INVALID_STATE, 'id', 'A signature cannot be changed or removed.'),
+  ],
   [/the parties of a convenant that is/, rule(INVALID_STATE, 'id', 'The parties of a convenant that is no longer a draft cannot change.')],
 ];
 

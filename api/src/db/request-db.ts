@@ -234,7 +234,10 @@ export class RequestDb implements Queryable {
     const userId = this.currentActor.userId;
     if (userId === null || this.heavySlot !== null) return this.heavySlot !== null;
     // With the slot, the role's statement timeout for the heavy work (reset when the slot is released).
-    const [row] = await this.query<{ slot: number | null }>(heavySlotSql(slots), [userId, statementTimeoutMs === null ? null : String(statementTimeoutMs)]);
+    const [row] = await this.query<{ slot: number | null }>(heavySlotSql(slots), [
+      userId,
+      statementTimeoutMs === null ? null : String(statementTimeoutMs),
+    ]);
     this.heavySlot = row?.slot ?? null;
     return this.heavySlot !== null;
   }

@@ -24,7 +24,8 @@ export const BoundCode = {
 
 /** Whole cents from 0 (or 1) up to `max`; null when fine, else the message. */
 export function centsProblem(value: number, max: number, min = 0): string | null {
-  if (!Number.isSafeInteger(value) || value < min) return min > 0 ? 'Must be a whole number of cents above zero.' : 'Must be a whole number of zero or more.';
+  if (!Number.isSafeInteger(value) || value < min)
+    return min > 0 ? 'Must be a whole number of cents above zero.' : 'Must be a whole number of zero or more.';
   if (value > max) return `Must be at most ${max} cents (EUR ${(max / 100).toLocaleString('en-US')}).`;
   return null;
 }
@@ -39,7 +40,8 @@ export function daysInPeriod(start: string, end: string): number {
 export function hoursProblem(hours: number, periodStart: string, periodEnd: string): string | null {
   if (!Number.isFinite(hours) || hours < 0) return 'Must be zero or more.';
   const days = daysInPeriod(periodStart, periodEnd);
-  if (days >= 1 && hours > MAX_HOURS_PER_DAY * days) return `Must be at most ${MAX_HOURS_PER_DAY} hours per day of the period (${MAX_HOURS_PER_DAY * days}).`;
+  if (days >= 1 && hours > MAX_HOURS_PER_DAY * days)
+    return `Must be at most ${MAX_HOURS_PER_DAY} hours per day of the period (${MAX_HOURS_PER_DAY * days}).`;
   return null;
 }
 

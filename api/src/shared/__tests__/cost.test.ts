@@ -48,7 +48,9 @@ describe('operationCost', () => {
     const q = `query ($n: Int = 50) { arrangements(first: $n) { edges { node { id } } } }`;
     expect(costOf(q)).toBe(costOf(`{ arrangements(first: 50) { edges { node { id } } } }`));
     expect(costOf(q, { n: 7 })).toBe(costOf(`{ arrangements(first: 7) { edges { node { id } } } }`));
-    expect(costOf(`query ($n: Int) { arrangements(first: $n) { edges { node { id } } } }`)).toBe(costOf(`{ arrangements { edges { node { id } } } }`));
+    expect(costOf(`query ($n: Int) { arrangements(first: $n) { edges { node { id } } } }`)).toBe(
+      costOf(`{ arrangements { edges { node { id } } } }`),
+    );
     expect(costOf(`query ($n: Int) { arrangements(first: $n) { edges { node { id } } } }`, { n: 'x' })).toBe(
       costOf(`{ arrangements { edges { node { id } } } }`),
     );

@@ -75,7 +75,11 @@ export function operationCost(
 }
 
 /** Whether an operation asks for one of the expensive root fields. */
-function asksFor(operation: OperationDefinitionNode, fragments: Readonly<Record<string, FragmentDefinitionNode>>, names: ReadonlySet<string>): boolean {
+function asksFor(
+  operation: OperationDefinitionNode,
+  fragments: Readonly<Record<string, FragmentDefinitionNode>>,
+  names: ReadonlySet<string>,
+): boolean {
   const walk = (selections: readonly SelectionNode[], seen: Set<string>): boolean =>
     selections.some((s) => {
       if (s.kind === Kind.FIELD) return names.has(s.name.value);
