@@ -144,6 +144,30 @@ describe('expensive operations', () => {
     expect(codes(again!)).toEqual([]);
   }, 60_000);
 
+  it("gives the connection its own statement timeout back after an analyst's heavy operation", async () => {
+    const one = await startApp({
+      config: { ...loadConfig({ LOG_LEVEL: 'error', ANALYST_STATEMENT_TIMEOUT_MS: '4321', DB_POOL_SIZE: '1' }), port: 0 },
+      databaseUrl: database.url,
+      jwtSecret: JWT_SECRET,
+      pseudonymSecret: 'heavy-limits-pseudonym-secret-long-enough',
+      clock: fixedClock('2026-06-15'),
+      logger: silentLogger,
+    });
+    try {
+      const analyst = await login(ANALYST);
+      const res = await post(one.url, OVERVIEW, analyst);
+      expect(res.status).toBe(200);
+      expect(codes(res)).toEqual([]);
+      // The pool's only connection, once the request has given it back (after the unlock).
+      for (let i = 0; i < 50 && one.db.pool.idleCount < 1; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      const [row] = await one.db.query<{ statement_timeout: string }>('SHOW statement_timeout');
+      expect(row!.statement_timeout).toBe('15s');
+      expect(one.db.pool.totalCount).toBe(1);
+    } finally {
+      await one.close();
+    }
+  });
+
   it("runs an analyst's heavy statements under the analyst's statement timeout, and gives the connection its own back", async () => {
     const slow = await startApp({
       config: { ...loadConfig({ LOG_LEVEL: 'error', ANALYST_STATEMENT_TIMEOUT_MS: '1', DB_POOL_SIZE: '1' }), port: 0 },
