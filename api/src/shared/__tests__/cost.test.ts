@@ -1,13 +1,13 @@
-import { Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { buildSchema, Kind, parse, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { operationCost } from '../graphql/cost';
 
-const costOf = (query: string, variables: Record<string, unknown> = {}): number => {
+const costOf = (query: string, variables: Record<string, unknown> = {}, schema?: GraphQLSchema): number => {
   const doc = parse(query);
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const d of doc.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
   const op = doc.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode;
-  return operationCost(op, fragments, variables);
+  return operationCost(op, fragments, variables, schema);
 };
 
 /** graphql-armor's own count of a query (it reads page sizes written in the query only). */
@@ -61,5 +61,40 @@ describe('operationCost', () => {
     expect(costOf(`{ arrangements(first: 10) { edges { node { ... on Arrangement { id status } } } } }`)).toBe(costOf(inline));
     expect(costOf(`query { arrangements(first: 10) { edges { node { ...F } } } } fragment F on Arrangement { id status }`)).toBe(costOf(inline));
     expect(Number.isFinite(costOf(`query { me { ...F } } fragment F on User { id ...F }`))).toBe(true);
+  });
+});
+
+describe('operationCost with the schema', () => {
+  const schema = buildSchema(`
+    type Query { providers(first: Int, after: String): ProviderConnection! me: User }
+    type User { id: ID! }
+    type ProviderConnection { edges: [ProviderEdge!]! }
+    type ProviderEdge { node: Provider! }
+    type Provider { id: ID! arrangements(first: Int): ArrangementConnection! }
+    type ArrangementConnection { edges: [ArrangementEdge!]! }
+    type ArrangementEdge { node: Arrangement! }
+    type Arrangement { id: ID! }
+  `);
+  const written = `{ providers(first: 20) { edges { node { id arrangements(first: 20) { edges { node { id } } } } } } }`;
+
+  it('counts a connection asked for without a page size, or with null, as its default page of 20', () => {
+    expect(costOf(`{ providers { edges { node { id arrangements { edges { node { id } } } } } } }`, {}, schema)).toBe(costOf(written));
+    expect(
+      costOf(`query ($n: Int) { providers(first: $n) { edges { node { id arrangements(first: null) { edges { node { id } } } } } } }`, {}, schema),
+    ).toBe(costOf(written));
+    expect(costOf(`query ($n: Int) { providers(first: $n) { edges { node { id } } } }`, { n: null }, schema)).toBe(
+      costOf(`{ providers(first: 20) { edges { node { id } } } }`),
+    );
+  });
+
+  it('follows fragments to their type, and counts a field without a page argument once', () => {
+    expect(
+      costOf(
+        `query { providers { ...P } } fragment P on ProviderConnection { edges { node { ... on Provider { arrangements { edges { node { id } } } } } } }`,
+        {},
+        schema,
+      ),
+    ).toBe(costOf(`{ providers(first: 20) { edges { node { arrangements(first: 20) { edges { node { id } } } } } } }`));
+    expect(costOf(`{ me { id } }`, {}, schema)).toBe(costOf(`{ me { id } }`));
   });
 });

@@ -1,21 +1,36 @@
-import { GraphQLError, Kind, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionNode, type ValueNode } from 'graphql';
+import {
+  getNamedType,
+  GraphQLError,
+  isInterfaceType,
+  isObjectType,
+  Kind,
+  type FragmentDefinitionNode,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionNode,
+  type ValueNode,
+} from 'graphql';
 import type { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import type { Context } from '../../context';
 import { faultPoint } from '../faults';
+import { DEFAULT_PAGE_SIZE } from '../pagination';
 import { LIMITS } from './armor';
 
 /**
  * The cost of an operation as graphql-armor's cost limit counts it (objects 2, scalars 1, each level 1.5 times, fragments
  * flattened, a list field times its `first`/`last`), but with the page sizes the request really asks for: armor reads
  * only page sizes written in the query, so `first: $n` counted as 1. Here a variable counts with its value (or its
- * default); computed once per request after the variables are known.
+ * default), and with the schema a connection asked for without `first` counts its default page size; computed once per
+ * request after the variables are known.
  */
 const OBJECT_COST = 2;
 const SCALAR_COST = 1;
 const DEPTH_FACTOR = 1.5;
 
-function pageSize(value: ValueNode, variables: Record<string, unknown>, defaults: ReadonlyMap<string, ValueNode>): number {
+/** The page size a `first`/`last` value asks for; null when it asks for none (the field's default applies). */
+function pageSize(value: ValueNode, variables: Record<string, unknown>, defaults: ReadonlyMap<string, ValueNode>): number | null {
   let v: unknown;
   if (value.kind === Kind.INT) v = Number.parseInt(value.value, 10);
   else if (value.kind === Kind.VARIABLE) {
@@ -26,50 +41,65 @@ function pageSize(value: ValueNode, variables: Record<string, unknown>, defaults
       v = fallback?.kind === Kind.INT ? Number.parseInt(fallback.value, 10) : undefined;
     }
   }
+  if (v === null || v === undefined || value.kind === Kind.NULL) return null;
   // A value that is not a whole number is refused by validation later; here it costs as one.
   return typeof v === 'number' && Number.isFinite(v) && v > 1 ? Math.floor(v) : 1;
+}
+
+/** The fields of a type that has fields (object or interface); null for anything else or unknown. */
+function fieldsOf(type: GraphQLNamedType | null | undefined) {
+  return type && (isObjectType(type) || isInterfaceType(type)) ? type.getFields() : null;
 }
 
 export function operationCost(
   operation: OperationDefinitionNode,
   fragments: Readonly<Record<string, FragmentDefinitionNode>>,
   variables: Record<string, unknown>,
+  schema?: GraphQLSchema,
 ): number {
   const defaults = new Map<string, ValueNode>();
   for (const d of operation.variableDefinitions ?? []) if (d.defaultValue) defaults.set(d.variable.name.value, d.defaultValue);
   const visiting = new Set<string>();
+  const typeNamed = (name: string | undefined, fallback: GraphQLNamedType | null): GraphQLNamedType | null =>
+    name === undefined ? fallback : (schema?.getType(name) ?? null);
 
-  const selectionsCost = (selections: readonly SelectionNode[]): number => {
+  const selectionsCost = (selections: readonly SelectionNode[], parent: GraphQLNamedType | null): number => {
     let cost = 0;
     for (const child of selections) {
-      if (child.kind === Kind.FIELD) cost += DEPTH_FACTOR * fieldCost(child);
-      else if (child.kind === Kind.INLINE_FRAGMENT) cost += selectionsCost(child.selectionSet.selections);
-      else {
+      if (child.kind === Kind.FIELD) cost += DEPTH_FACTOR * fieldCost(child, parent);
+      else if (child.kind === Kind.INLINE_FRAGMENT) {
+        cost += selectionsCost(child.selectionSet.selections, typeNamed(child.typeCondition?.name.value, parent));
+      } else {
         const fragment = fragments[child.name.value];
         // A fragment that spreads itself is refused by validation; counted once here.
         if (!fragment || visiting.has(child.name.value)) continue;
         visiting.add(child.name.value);
-        cost += selectionsCost(fragment.selectionSet.selections);
+        cost += selectionsCost(fragment.selectionSet.selections, typeNamed(fragment.typeCondition.name.value, parent));
         visiting.delete(child.name.value);
       }
     }
     return cost;
   };
 
-  const fieldCost = (field: Extract<SelectionNode, { kind: Kind.FIELD }>): number => {
+  const fieldCost = (field: Extract<SelectionNode, { kind: Kind.FIELD }>, parent: GraphQLNamedType | null): number => {
     if (field.name.value === '__schema') return 0;
     if (!field.selectionSet) return SCALAR_COST;
-    let multiplier = 1;
+    const definition = fieldsOf(parent)?.[field.name.value];
     const page = field.arguments?.find((a) => a.name.value === 'first' || a.name.value === 'last');
-    if (page) multiplier = pageSize(page.value, variables, defaults);
-    return (OBJECT_COST + selectionsCost(field.selectionSet.selections)) * multiplier;
+    const asked = page ? pageSize(page.value, variables, defaults) : null;
+    // A connection asked for without a page size gets the default page: it counts as such.
+    const paged = definition?.args.some((a) => a.name === 'first') ?? false;
+    const multiplier = asked ?? (paged ? DEFAULT_PAGE_SIZE : 1);
+    const type = definition ? getNamedType(definition.type) : null;
+    return (OBJECT_COST + selectionsCost(field.selectionSet.selections, type)) * multiplier;
   };
 
   // The operation's own fields count without the depth factor, as in armor.
+  const root = schema ? ((operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType()) ?? null) : null;
   let total = 0;
   for (const child of operation.selectionSet.selections) {
-    if (child.kind === Kind.FIELD) total += fieldCost(child);
-    else total += selectionsCost([child]);
+    if (child.kind === Kind.FIELD) total += fieldCost(child, root);
+    else total += selectionsCost([child], root);
   }
   return total;
 }
@@ -153,7 +183,7 @@ export function costAndConcurrencyPlugin(limits: HeavyLimits, maxCost: number = 
           if (!operation) return;
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
-          const cost = operationCost(operation, fragments, request.request.variables ?? {});
+          const cost = operationCost(operation, fragments, request.request.variables ?? {}, request.schema);
           if (cost > maxCost) {
             throw new GraphQLError(`Syntax Error: Query Cost limit of ${maxCost} exceeded, found ${cost}.`, {
               extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
