@@ -106,6 +106,8 @@ export class RequestDb implements Queryable {
   private readonly arrangementReads = new Set<number>();
   /** The slot this request holds among its user's heavy-operation slots (a session advisory lock), if any. */
   private heavySlot: number | null = null;
+  /** Called once the slot is given back (see tryHeavySlot). */
+  private heavySlotReleased: (() => void) | null = null;
   /** Loaders ask in parallel; one connection answers one statement at a time, in order of asking. */
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -230,7 +232,7 @@ export class RequestDb implements Queryable {
    * locks, so they count across every API process on the database; the lock is released before the connection goes
    * back to the pool (or with the session, if the connection breaks).
    */
-  async tryHeavySlot(slots: number, statementTimeoutMs: number | null): Promise<boolean> {
+  async tryHeavySlot(slots: number, statementTimeoutMs: number | null, onReleased: (() => void) | null = null): Promise<boolean> {
     const userId = this.currentActor.userId;
     if (userId === null || this.heavySlot !== null) return this.heavySlot !== null;
     // With the slot, the role's statement timeout for the heavy work (reset when the slot is released).
@@ -239,6 +241,7 @@ export class RequestDb implements Queryable {
       statementTimeoutMs === null ? null : String(statementTimeoutMs),
     ]);
     this.heavySlot = row?.slot ?? null;
+    if (this.heavySlot !== null) this.heavySlotReleased = onReleased;
     return this.heavySlot !== null;
   }
 
@@ -306,7 +309,9 @@ export class RequestDb implements Queryable {
     this.client = null;
     // After the statements queued on it; a connection that failed mid-request is thrown away rather than reused.
     const slot = this.heavySlot;
+    const released = this.heavySlotReleased;
     this.heavySlot = null;
+    this.heavySlotReleased = null;
     // A heavy slot is unlocked first; not unlocked, the connection goes, and its session's locks with it.
     const before =
       slot === null
@@ -315,7 +320,8 @@ export class RequestDb implements Queryable {
             .then(() => (this.broken ? undefined : releaseHeavySlot(client, slot, this.currentActor.userId)))
             .catch(() => {
               this.broken = true;
-            });
+            })
+            .finally(() => released?.());
     void before
       .then(() => {
         client.off('error', this.onConnectionError);

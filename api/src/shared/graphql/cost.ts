@@ -147,23 +147,91 @@ export class TooManyRequestsError extends GraphQLError {
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
+ * A user's turns in this process: beyond the user's slots, requests wait here in memory until a turn is handed on or
+ * their deadline passes, so that a queue of waiters costs the database nothing. Only a request with a turn asks
+ * PostgreSQL for a slot.
+ */
+class LocalTurns {
+  private readonly users = new Map<number, { running: number; waiting: (() => void)[] }>();
+
+  /** A function that gives the turn back (once), or null when none came free before the deadline. */
+  async take(userId: number, perUser: number, deadline: number, beforeWaiting: () => void): Promise<(() => void) | null> {
+    let user = this.users.get(userId);
+    if (!user) {
+      user = { running: 0, waiting: [] };
+      this.users.set(userId, user);
+    }
+    const u = user;
+    if (u.running < perUser) {
+      u.running++;
+      return this.giveBack(userId, u);
+    }
+    beforeWaiting();
+    const granted = await new Promise<boolean>((resolve) => {
+      const wake = (): void => {
+        clearTimeout(timer);
+        resolve(true);
+      };
+      const timer = setTimeout(
+        () => {
+          const i = u.waiting.indexOf(wake);
+          if (i >= 0) u.waiting.splice(i, 1);
+          resolve(false);
+        },
+        Math.max(0, deadline - Date.now()),
+      );
+      u.waiting.push(wake);
+    });
+    return granted ? this.giveBack(userId, u) : null;
+  }
+
+  private giveBack(userId: number, u: { running: number; waiting: (() => void)[] }): () => void {
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      // The turn passes straight to the next waiter; otherwise it is free again.
+      const next = u.waiting.shift();
+      if (next) next();
+      else if (--u.running === 0) this.users.delete(userId);
+    };
+  }
+}
+
+const localTurns = new LocalTurns();
+
+/**
  * Waits briefly for one of the user's heavy slots (see RequestDb.tryHeavySlot), without holding a connection while it
  * waits; false when none came free in time.
  */
 export async function takeHeavySlot(db: Context['db'], role: string, limits: HeavyLimits): Promise<boolean> {
+  const userId = db.actor.userId;
+  if (userId === null) return false;
   const timeout = limits.statementTimeoutMsByRole[role] ?? null;
   const deadline = Date.now() + limits.queueMs;
-  for (let wait = 25; ; wait = Math.min(wait * 2, 400)) {
-    if (await db.tryHeavySlot(limits.perUser, timeout)) {
-      await faultPoint('heavyOperation:afterSlot');
-      return true;
+  // First a turn in this process (waiting in memory), then the slot in PostgreSQL (which other processes share).
+  // A request that waits gives its connection back first: waiting holds nothing others need.
+  const local = await localTurns.take(userId, limits.perUser, deadline, () => db.pauseConnection());
+  if (local === null) return false;
+  try {
+    for (let wait = 25; ; wait = Math.min(wait * 2, 400)) {
+      // With the slot, the turn is given back when the request gives back its connection (RequestDb.handBack).
+      if (await db.tryHeavySlot(limits.perUser, timeout, local)) break;
+      const left = deadline - Date.now();
+      if (left <= 0) {
+        local();
+        return false;
+      }
+      db.pauseConnection();
+      // Jittered, so that waiters in several processes do not ask all at once; the last try is at the deadline.
+      await sleep(Math.min(left, wait / 2 + Math.random() * wait));
     }
-    const left = deadline - Date.now();
-    if (left <= 0) return false;
-    db.pauseConnection();
-    // Jittered, so that a queue of waiters does not ask all at once; the last try is at the deadline.
-    await sleep(Math.min(left, wait / 2 + Math.random() * wait));
+  } catch (error) {
+    local();
+    throw error;
   }
+  await faultPoint('heavyOperation:afterSlot');
+  return true;
 }
 
 /** Seconds a refused client should wait: about one queue's length, at least one. */
