@@ -3,6 +3,8 @@ module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',
   testMatch: ['<rootDir>/integration/**/*.test.ts'],
+  // Latency under load is measured alone, in its own run (jest.timing.config.cjs).
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/integration/flood\\.test\\.ts$'],
   transform: { '^.+\\.tsx?$': require('./support/swc-jest.config.cjs') },
   globalSetup: '<rootDir>/support/global-setup.mjs',
   globalTeardown: '<rootDir>/support/global-teardown.mjs',

@@ -11,7 +11,8 @@ import { createTestDatabase, type TestDatabase } from '../support/test-db';
 /**
  * One user cannot stall everyone else: 32 concurrent requests of one analyst, each 12 ten-year overviews with their
  * monthly series, while another user asks `{ me { id } }` one after the other and a probe reads /readyz.
- * Loopback only; bounded in count (32 heavy requests, at most 150 cheap ones) and in time.
+ * Loopback only; bounded in count (32 heavy requests, at most 150 cheap ones) and in time. Run on its own, after the
+ * other integration tests (jest.timing.config.cjs): `npm run test:timing` in tests/.
  */
 const PASSWORD = 'flood-test-password';
 const FLOOD = 32;
@@ -127,5 +128,9 @@ describe('a flood of heavy queries by one analyst', () => {
     expect(answers.filter((a) => a.status === 200).length).toBeGreaterThanOrEqual(1);
     expect(p99).toBeLessThanOrEqual(250);
     expect(Math.max(...ready)).toBeLessThan(1000);
+    // Every turn and slot was given back: the analyst's heavy query runs again at once.
+    const after = await post(HEAVY, analyst);
+    expect(after.status).toBe(200);
+    expect(after.body).not.toContain('"errors"');
   }, 180_000);
 });
