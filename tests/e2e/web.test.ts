@@ -10,6 +10,7 @@ import {
   goTo,
   gql,
   launch,
+  lowContrastText,
   login,
   money,
   newPage,
@@ -40,7 +41,7 @@ async function checkPage(page: Page, name: string): Promise<void> {
     .waitFor({ state: 'detached', timeout: 20_000 })
     .catch(() => {});
   await screenshot(page, name);
-  a11y[name] = await seriousViolations(page);
+  a11y[name] = [...(await seriousViolations(page)), ...(await lowContrastText(page))];
 }
 
 beforeAll(async () => {
@@ -350,7 +351,77 @@ test('keyboard only: skip link, menu and logout', async () => {
   await context.close();
 });
 
-test('axe-core reports no serious or critical violation on any main page', () => {
+test('a new monthly report proposes the last whole month, which the API accepts', async () => {
+  const thisMonth = `${today.slice(0, 8)}01`;
+  const last = new Date(`${thisMonth}T12:00:00Z`);
+  last.setUTCDate(0);
+  const lastMonthEnd = last.toISOString().slice(0, 10);
+  const lastMonthStart = `${lastMonthEnd.slice(0, 8)}01`;
+  last.setUTCDate(0);
+  const startsOn = `${last.toISOString().slice(0, 8)}15`;
+  const created = await gql<{ arrangementCreate: { arrangement: { id: string } | null } }>(
+    'mutation($i: ArrangementInput!) { arrangementCreate(input: $i) { arrangement { id } } }',
+    {
+      i: { clientKey: `${clientKey}-M`, form: 'INDIVIDUAL', productCategory: 'BEGELEIDING', hoursPerWeek: 2, plannedCostCents: 100000, requestedOn: startsOn, startsOn },
+    },
+    await apiLogin(repA),
+  );
+  const older = created.arrangementCreate.arrangement;
+  expect(older).not.toBeNull();
+  const { context, page } = await newPage(browser);
+  await login(page, repA);
+  await page.goto(`${baseUrl()}/arrangementen/${encodeURIComponent(older!.id)}`);
+  await page.getByLabel('Eerste dag').waitFor();
+  expect(await page.getByLabel('Eerste dag').inputValue()).toBe(lastMonthStart);
+  expect(await page.getByLabel('Laatste dag').inputValue()).toBe(lastMonthEnd);
+  await page.getByLabel('Geleverde uren').fill('3');
+  await page.getByLabel('Kosten (euro)', { exact: true }).fill('120,00');
+  await page.getByRole('button', { name: 'Rapportage toevoegen' }).click();
+  await page.getByText('De rapportage is toegevoegd.').waitFor();
+  await context.close();
+});
+
+test('the selected answer of a radio question is visibly selected', async () => {
+  const { context, page } = await newPage(browser);
+  await login(page, 'regisseur@gemeente.example');
+  await goTo(page, 'Voorstellen');
+  await page.getByLabel('Ja: ad-hocoverleg binnen een week').check();
+  const look = (label: string) =>
+    page.getByLabel(label).evaluate((el) => {
+      const s = getComputedStyle(el);
+      return `${s.backgroundColor} ${s.backgroundImage} ${s.borderColor} ${s.boxShadow}`;
+    });
+  expect(await look('Ja: ad-hocoverleg binnen een week')).not.toBe(await look('Nee'));
+  await context.close();
+});
+
+test('a meeting with minutes offers no agenda item to add, since the API refuses it', async () => {
+  const token = await apiLogin('regisseur@gemeente.example');
+  const title = `Afgerond overleg ${clientKey}`;
+  const created = await gql<{ overlegCreate: { overleg: { id: string; version: number } } }>(
+    'mutation($i: OverlegInput!) { overlegCreate(input: $i) { overleg { id version } userErrors { code } } }',
+    { i: { title, kind: 'BELEIDSOVERLEG', heldOn: today } },
+    token,
+  );
+  const { id, version } = created.overlegCreate.overleg;
+  await gql('mutation($id: ID!, $v: Int!) { overlegMinutesRecord(id: $id, version: $v, input: { minutes: "Besproken en besloten." }) { userErrors { code } } }', { id, v: version }, token);
+  const { context, page } = await newPage(browser);
+  await login(page, 'regisseur@gemeente.example');
+  await goTo(page, 'Overleg');
+  const card = page.locator('section.card').filter({ has: page.getByRole('heading', { name: title }) });
+  await card.getByText('Dit overleg is gehouden: de agenda is gesloten.').waitFor();
+  expect(await card.getByRole('button', { name: 'Agendapunt toevoegen' }).count()).toBe(0);
+  await context.close();
+});
+
+test('the page header starts at the very top, with nothing above it', async () => {
+  const { context, page } = await newPage(browser);
+  await login(page, 'regisseur@gemeente.example');
+  expect(await page.locator('header').first().evaluate((el) => el.getBoundingClientRect().top)).toBe(0);
+  await context.close();
+});
+
+test('axe-core reports no serious or critical violation, and no text lacks contrast, on any main page', () => {
   expect(Object.keys(a11y).length).toBeGreaterThanOrEqual(15);
   const failures = Object.entries(a11y).filter(([, v]) => v.length > 0);
   expect(Object.fromEntries(failures)).toEqual({});

@@ -360,17 +360,22 @@ function EditSection({ a, refetch }: { a: ArrangementFieldsFragment; refetch: ()
   );
 }
 
-function monthBounds(today: string): { start: string; end: string } {
-  const start = `${today.slice(0, 8)}01`;
-  const [y, m] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
-  const nextMonth = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
-  return { start, end: addDays(nextMonth, -1) };
+/**
+ * The period a new report proposes: the last whole month (the API refuses a period that has not ended yet), from the
+ * arrangement's start if it started within it; an arrangement that started this month proposes its start to today.
+ */
+function defaultReportPeriod(today: string, startsOn: string | null | undefined): { start: string; end: string } {
+  const thisMonth = `${today.slice(0, 8)}01`;
+  const end = addDays(thisMonth, -1);
+  const start = `${end.slice(0, 8)}01`;
+  if (startsOn && startsOn > end) return { start: startsOn < today ? startsOn : today, end: today };
+  return { start: startsOn && startsOn > start ? startsOn : start, end };
 }
 
 function ReportSection({ a }: { a: ArrangementFieldsFragment }) {
   const formId = useId().replace(/:/g, '');
   const initial = () => {
-    const { start, end } = monthBounds(todayInAmsterdam());
+    const { start, end } = defaultReportPeriod(todayInAmsterdam(), a.startsOn);
     return { periodStart: start, periodEnd: end, hours: '', cost: '', remarks: '' };
   };
   const [values, setValues] = useState(initial);

@@ -208,7 +208,7 @@ function SubmitProposal() {
             <label key={v} className="utrecht-form-label utrecht-form-label--radio radio-option">
               <input
                 type="radio"
-                className="utrecht-radio-button"
+                className="utrecht-radio-button utrecht-radio-button--html-input"
                 name={`${formId}-urgent`}
                 value={v}
                 checked={values.urgent === v}
