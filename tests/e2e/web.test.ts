@@ -351,7 +351,7 @@ test('keyboard only: skip link, menu and logout', async () => {
   await context.close();
 });
 
-test('a new monthly report proposes the last whole month, which the API accepts', async () => {
+test('a new monthly report proposes the last whole month, in Dutch date notation, which the API accepts', async () => {
   const thisMonth = `${today.slice(0, 8)}01`;
   const last = new Date(`${thisMonth}T12:00:00Z`);
   last.setUTCDate(0);
@@ -372,8 +372,10 @@ test('a new monthly report proposes the last whole month, which the API accepts'
   await login(page, repA);
   await page.goto(`${baseUrl()}/arrangementen/${encodeURIComponent(older!.id)}`);
   await page.getByLabel('Eerste dag').waitFor();
-  expect(await page.getByLabel('Eerste dag').inputValue()).toBe(lastMonthStart);
-  expect(await page.getByLabel('Laatste dag').inputValue()).toBe(lastMonthEnd);
+  // Dates are shown day-month-year, whatever the browser's language.
+  const dutch = (iso: string) => iso.split('-').reverse().join('-');
+  expect(await page.getByLabel('Eerste dag').inputValue()).toBe(dutch(lastMonthStart));
+  expect(await page.getByLabel('Laatste dag').inputValue()).toBe(dutch(lastMonthEnd));
   await page.getByLabel('Geleverde uren').fill('3');
   await page.getByLabel('Kosten (euro)', { exact: true }).fill('120,00');
   await page.getByRole('button', { name: 'Rapportage toevoegen' }).click();

@@ -19,7 +19,7 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { ErrorSummary, Notice, options, SelectField, TextAreaField, TextField, newIdempotencyKey, type FieldError } from '../components/Form';
+import { ErrorSummary, Notice, options, SelectField, TextAreaField, DateField, TextField, newIdempotencyKey, type FieldError } from '../components/Form';
 import { PageHeading } from '../components/PageHeading';
 import { Pager, useCursorPager } from '../components/Pager';
 import { QueryState } from '../components/States';
@@ -440,21 +440,19 @@ function ReportSection({ a }: { a: ArrangementFieldsFragment }) {
       <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
         <ErrorSummary formId={formId} errors={errors} />
         <div className="field-row">
-          <TextField
+          <DateField
             formId={formId}
             name="periodStart"
             label="Eerste dag"
-            type="date"
             width="medium"
             value={values.periodStart}
             onChange={set('periodStart')}
             errors={errors}
           />
-          <TextField
+          <DateField
             formId={formId}
             name="periodEnd"
             label="Laatste dag"
-            type="date"
             width="medium"
             value={values.periodEnd}
             onChange={set('periodEnd')}
@@ -551,11 +549,10 @@ function EndSection({ a, refetch }: { a: ArrangementFieldsFragment; refetch: () 
       <Heading2 id={`${formId}-title`}>Arrangement beëindigen</Heading2>
       <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
         <ErrorSummary formId={formId} errors={errors} />
-        <TextField
+        <DateField
           formId={formId}
           name="endedOn"
           label="Einddatum"
-          type="date"
           width="medium"
           value={endedOn}
           onChange={setEndedOn}
