@@ -416,6 +416,34 @@ test('a meeting with minutes offers no agenda item to add, since the API refuses
   await context.close();
 });
 
+test('an arrangement ended in another tab keeps the changes typed here on screen and says what happened', async () => {
+  const token = await apiLogin(repA);
+  const created = await gql<{ arrangementCreate: { arrangement: { id: string; version: number } } }>(
+    'mutation($i: ArrangementInput!) { arrangementCreate(input: $i) { arrangement { id version } } }',
+    { i: { clientKey: `${clientKey}-E`, form: 'INDIVIDUAL', productCategory: 'BEGELEIDING', hoursPerWeek: 2, plannedCostCents: 100000, requestedOn: today, startsOn: today } },
+    token,
+  );
+  const { id, version } = created.arrangementCreate.arrangement;
+  const { context, page } = await newPage(browser);
+  await login(page, repA);
+  await page.goto(`${baseUrl()}/arrangementen/${encodeURIComponent(id)}`);
+  await page.getByLabel('Uren per week').fill('7,5');
+  const ended = await gql<{ arrangementEnd: { userErrors: unknown[] } }>(
+    'mutation($id: ID!, $v: Int!, $i: ArrangementEndInput!) { arrangementEnd(id: $id, version: $v, input: $i) { userErrors { code } } }',
+    { id, v: version, i: { endedOn: today, endReason: 'NO_LONGER_NEEDED', goalAttainment: 'PARTLY' } },
+    token,
+  );
+  expect(ended.arrangementEnd.userErrors).toEqual([]);
+  await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'Dit arrangement is intussen beëindigd' });
+  await alert.waitFor();
+  expect(await alert.innerText()).toContain('7,5');
+  expect(await page.getByRole('button', { name: 'Wijzigingen opslaan' }).count()).toBe(0);
+  await page.getByRole('button', { name: 'Sluiten' }).click();
+  await alert.waitFor({ state: 'detached' });
+  await context.close();
+});
+
 test('the page header starts at the very top, with nothing above it', async () => {
   const { context, page } = await newPage(browser);
   await login(page, 'regisseur@gemeente.example');
