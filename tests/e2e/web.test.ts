@@ -14,6 +14,7 @@ import {
   login,
   money,
   newPage,
+  PHONE,
   screenshot,
   seriousViolations,
   text,
@@ -442,6 +443,50 @@ test('an arrangement ended in another tab keeps the changes typed here on screen
   await page.getByRole('button', { name: 'Sluiten' }).click();
   await alert.waitFor({ state: 'detached' });
   await context.close();
+});
+
+describe('at phone width (390 × 844)', () => {
+  async function firstScreen(page: Page): Promise<{ menuBottom: number; pageWidth: number }> {
+    return page.evaluate(() => ({
+      menuBottom: document.querySelector('nav[aria-label="Hoofdmenu"]')!.getBoundingClientRect().bottom,
+      pageWidth: document.documentElement.scrollWidth,
+    }));
+  }
+
+  test('the regisseur finds the menu behind a button and the page fills the first screen', async () => {
+    const { context, page } = await newPage(browser, PHONE);
+    await login(page, 'regisseur@gemeente.example');
+    await checkPage(page, '60-telefoon-regisseur-start');
+    const screen = await firstScreen(page);
+    // Header and folded menu take at most a quarter of the first screen; nothing needs sideways scrolling.
+    expect(screen.menuBottom).toBeLessThanOrEqual(PHONE.height / 4);
+    expect(screen.pageWidth).toBeLessThanOrEqual(PHONE.width);
+    const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    expect(await nav.getByRole('link', { name: 'Overzicht', exact: true }).isVisible()).toBe(false);
+    await goTo(page, 'Overzicht');
+    expect(await nav.getByRole('button', { name: 'Menu' }).getAttribute('aria-expanded')).toBe('false');
+    await page.getByRole('heading', { name: 'Overzicht algemene voorziening' }).waitFor();
+    await checkPage(page, '61-telefoon-overzicht');
+    expect((await firstScreen(page)).pageWidth).toBeLessThanOrEqual(PHONE.width);
+    await context.close();
+  });
+
+  test('a representative opens an arrangement and adds a report', async () => {
+    const { context, page } = await newPage(browser, PHONE);
+    await login(page, repA);
+    await goTo(page, 'Mijn arrangementen');
+    await checkPage(page, '62-telefoon-mijn-arrangementen');
+    expect((await firstScreen(page)).pageWidth).toBeLessThanOrEqual(PHONE.width);
+    await page.goto(baseUrl() + arrangementPath);
+    await page.getByLabel('Eerste dag').waitFor();
+    await checkPage(page, '63-telefoon-arrangement');
+    expect((await firstScreen(page)).pageWidth).toBeLessThanOrEqual(PHONE.width);
+    await page.getByLabel('Geleverde uren').fill('1');
+    await page.getByLabel('Kosten (euro)', { exact: true }).fill('40,00');
+    await page.getByRole('button', { name: 'Rapportage toevoegen' }).click();
+    await page.getByText('De rapportage is toegevoegd.').waitFor();
+    await context.close();
+  });
 });
 
 test('the page header starts at the very top, with nothing above it', async () => {

@@ -28,8 +28,11 @@ export async function launch(): Promise<Browser> {
   });
 }
 
-export async function newPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 1280, height: 900 } });
+export const DESKTOP = { width: 1280, height: 900 };
+export const PHONE = { width: 390, height: 844 };
+
+export async function newPage(browser: Browser, viewport = DESKTOP): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport, isMobile: viewport === PHONE, hasTouch: viewport === PHONE });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
   return { context, page };
@@ -44,9 +47,12 @@ export async function login(page: Page, email: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
 }
 
-/** In-app navigation through the main menu. */
+/** In-app navigation through the main menu (opened first where it is folded behind its button, at phone width). */
 export async function goTo(page: Page, menuItem: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: menuItem, exact: true }).click();
+  const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+  const toggle = nav.getByRole('button', { name: 'Menu' });
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await nav.getByRole('link', { name: menuItem, exact: true }).click();
   await page.waitForLoadState('networkidle');
 }
 
