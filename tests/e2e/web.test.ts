@@ -489,6 +489,25 @@ describe('at phone width (390 × 844)', () => {
   });
 });
 
+test('a text of 5,000 letters without a space breaks into lines instead of widening the page', async () => {
+  const token = await apiLogin('regisseur@gemeente.example');
+  const long = 'a'.repeat(5000);
+  const res = await gql<{ proposalSubmit: { proposal: { id: string; title: string } | null } }>(
+    'mutation($i: ProposalSubmitInput!) { proposalSubmit(input: $i) { proposal { id title } } }',
+    { i: { title: `Lange tekst ${clientKey}`, description: long, submittedOn: today } },
+    token,
+  );
+  const proposal = res.proposalSubmit.proposal!;
+  const { context, page } = await newPage(browser);
+  await login(page, 'regisseur@gemeente.example');
+  await page.goto(`${baseUrl()}/voorstellen/${encodeURIComponent(proposal.id)}`);
+  await page.getByRole('heading', { name: `Voorstel: ${proposal.title}` }).waitFor();
+  const size = await page.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
+  expect(size.width).toBeLessThanOrEqual(1280);
+  expect(size.height).toBeLessThan(6000);
+  await context.close();
+});
+
 test('the page header starts at the very top, with nothing above it', async () => {
   const { context, page } = await newPage(browser);
   await login(page, 'regisseur@gemeente.example');
