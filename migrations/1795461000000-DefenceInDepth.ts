@@ -219,6 +219,8 @@ export class DefenceInDepth1795461000000 implements MigrationInterface {
     await q(`INSERT INTO access_log OVERRIDING SYSTEM VALUE SELECT * FROM access_log_unpartitioned`);
     await q(`SELECT setval(pg_get_serial_sequence('access_log', 'id'), COALESCE((SELECT max(id) FROM access_log), 0) + 1, false)`);
     await q(`DROP TABLE access_log_unpartitioned`);
+    // Created while the old table's sequence still had the name: give it back.
+    await q(`ALTER SEQUENCE access_log_id_seq1 RENAME TO access_log_id_seq`);
     await q(`CREATE TRIGGER access_log_append_only BEFORE UPDATE OR DELETE ON access_log FOR EACH ROW EXECUTE FUNCTION append_only_guard()`);
     await q(`CREATE TRIGGER access_log_no_truncate BEFORE TRUNCATE ON access_log FOR EACH STATEMENT EXECUTE FUNCTION append_only_guard()`);
     await q(`CREATE TRIGGER access_log_no_truncate BEFORE TRUNCATE ON access_log_default FOR EACH STATEMENT EXECUTE FUNCTION append_only_guard()`);
