@@ -1,3 +1,5 @@
+import { startApp } from '../../api/src/app';
+import { loadConfig } from '../../api/src/config';
 import { APP_ROLE } from '../../api/src/db/database';
 import { runAccessLogUpkeep } from '../../api/src/db/access-log-partitions';
 import { silentLogger } from '../../api/src/shared/logger';
@@ -5,6 +7,7 @@ import { appRoleClient, asAppRole } from '../support/app-role';
 import { insertArrangement } from '../support/factories';
 import { EMAILS, PASSWORD } from '../support/fixture';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { createTestDatabase } from '../support/test-db';
 
 /**
  * Defence in depth: what an injected statement could do as the application role, under a provider representative's
@@ -158,6 +161,25 @@ describe('an injected statement as the application role', () => {
   it('logs in and works as before through the API (control)', async () => {
     const res = await t.gql<{ login: { token: string | null } }>(`mutation { login(input: { email: "${EMAILS.regisseur}", password: "${PASSWORD}" }) { token } }`);
     expect(res.data!.login.token).toEqual(expect.any(String));
+  });
+});
+
+describe('the API refuses a login that row security does not hold', () => {
+  it('does not start on the superuser or owner URL given as APP_DATABASE_URL', async () => {
+    const database = await createTestDatabase();
+    try {
+      await expect(
+        startApp({
+          config: { ...loadConfig({ LOG_LEVEL: 'error', APP_DATABASE_URL: database.url }), port: 0 },
+          databaseUrl: database.url,
+          jwtSecret: 'defence-test-secret-that-is-long-enough-to-sign',
+          pseudonymSecret: 'defence-test-pseudonym-secret-long-enough',
+          logger: silentLogger,
+        }),
+      ).rejects.toThrow(/Refusing to start: the API would log in as the superuser/);
+    } finally {
+      await database.drop();
+    }
   });
 });
 

@@ -1,3 +1,4 @@
+import { createHash, createHmac, pbkdf2Sync, randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { APP_ROLE } from './database';
 
@@ -18,6 +19,19 @@ export function appLoginUrl(ownerUrl: string, password: string): string {
 }
 
 const sqlLiteral = (value: string): string => `'${value.replace(/'/g, "''")}'`;
+
+/**
+ * The password as PostgreSQL stores it (RFC 5802/7677 SCRAM-SHA-256 verifier), so that ALTER ROLE never carries it in
+ * clear text into the server's logs. Printable ASCII only: SASLprep leaves that unchanged, so the verifier matches.
+ */
+export function scramVerifier(password: string, salt: Buffer = randomBytes(16), iterations = 4096): string {
+  if (!/^[\x21-\x7e]+$/.test(password)) throw new AppLoginError('The application role password must be printable ASCII without spaces.');
+  const salted = pbkdf2Sync(password, salt, iterations, 32, 'sha256');
+  const clientKey = createHmac('sha256', salted).update('Client Key').digest();
+  const storedKey = createHash('sha256').update(clientKey).digest();
+  const serverKey = createHmac('sha256', salted).update('Server Key').digest();
+  return `SCRAM-SHA-256$${iterations}:${salt.toString('base64')}$${storedKey.toString('base64')}:${serverKey.toString('base64')}`;
+}
 
 async function tryLogin(url: string): Promise<unknown> {
   const client = new Client({ connectionString: url, connectionTimeoutMillis: 5000 });
@@ -50,7 +64,7 @@ export async function ensureAppLogin(ownerUrl: string, password: string): Promis
   try {
     for (let attempt = 0; ; attempt++) {
       try {
-        await owner.query(`ALTER ROLE ${APP_ROLE} WITH LOGIN PASSWORD ${sqlLiteral(password)}`);
+        await owner.query(`ALTER ROLE ${APP_ROLE} WITH LOGIN PASSWORD ${sqlLiteral(scramVerifier(password))}`);
         break;
       } catch (error) {
         // Two processes starting at once may both set it: PostgreSQL then refuses the second ("tuple concurrently updated").
