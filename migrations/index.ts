@@ -11,6 +11,7 @@ import { MoneySecurity1795450275600 } from './1795450275600-MoneySecurity';
 import { PolicySettingsOnce1795452000000 } from './1795452000000-PolicySettingsOnce';
 import { ReportSummary1795454287261 } from './1795454287261-ReportSummary';
 import { ReportSummaryUpkeep1795454287300 } from './1795454287300-ReportSummaryUpkeep';
+import { DefenceInDepth1795461000000 } from './1795461000000-DefenceInDepth';
 import { AmountBounds1795462000000 } from './1795462000000-AmountBounds';
 
 /** Migrations in order: the only way the database schema changes. Add new ones at the end. */
@@ -27,5 +28,6 @@ export const migrations: Array<new () => MigrationInterface> = [
   PolicySettingsOnce1795452000000,
   ReportSummary1795454287261,
   ReportSummaryUpkeep1795454287300,
+  DefenceInDepth1795461000000,
   AmountBounds1795462000000,
 ];

@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 import type { Config } from './config';
 import { systemClock, type Clock } from './clock';
 import { APP_ROLE, Database } from './db/database';
+import { AppLoginError, ensureAppLogin, SESSION_CHECK_SQL, sessionProblem, type SessionFacts } from './db/app-login';
+import { startAccessLogUpkeep } from './db/access-log-partitions';
 import { createHttpApp } from './http';
 import { getSchema } from './schema';
 import { AuthService } from './modules/user/auth.service';
@@ -12,7 +14,10 @@ import { createLogger, type Logger } from './shared/logger';
 
 export interface AppOptions {
   config: Config;
+  /** The owner's URL: migrations ran with it; the API uses it only for the access-log upkeep, never for requests. */
   databaseUrl: string;
+  /** Password of the application role's login (generated into DATA_DIR), unless APP_DATABASE_URL is set. */
+  appPassword?: string;
   jwtSecret: string;
   pseudonymSecret: string;
   clock?: Clock;
@@ -33,10 +38,21 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const { config } = options;
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config.logLevel);
-  // The API acts as the application role, so that row-level security applies to everything it reads and writes.
-  const db = config.appDatabaseUrl
-    ? Database.connect(config.appDatabaseUrl, { poolSize: config.dbPoolSize, statementTimeoutMs: config.statementTimeoutMs })
-    : Database.connect(options.databaseUrl, { poolSize: config.dbPoolSize, statementTimeoutMs: config.statementTimeoutMs, actAs: APP_ROLE });
+  // The API logs in as the application role, so that row-level security applies to everything it reads and writes,
+  // and an injected statement cannot SET ROLE back to the owner or a superuser.
+  let appUrl = config.appDatabaseUrl;
+  if (appUrl === null) {
+    if (options.appPassword === undefined) throw new AppLoginError('Set APP_DATABASE_URL, or give the API the password of the application role.');
+    appUrl = await ensureAppLogin(options.databaseUrl, options.appPassword);
+  }
+  const db = Database.connect(appUrl, { poolSize: config.dbPoolSize, statementTimeoutMs: config.statementTimeoutMs });
+  const problem = sessionProblem((await db.query<SessionFacts>(SESSION_CHECK_SQL))[0]);
+  if (problem !== null) {
+    await db.end();
+    throw new AppLoginError(`Refusing to start: ${problem}. Set APP_DATABASE_URL to a login of the role ${APP_ROLE}.`);
+  }
+  const upkeep = startAccessLogUpkeep(options.databaseUrl, config.accessLogRetentionMonths, logger);
+  await upkeep.firstRun;
   const tokens = createTokenService(options.jwtSecret, config.tokenTtlSeconds);
   const auth = new AuthService(db, tokens, config.loginLimits);
   const schema = await getSchema();
@@ -63,6 +79,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
         server.close(() => resolve());
         server.closeIdleConnections();
       });
+      upkeep.stop();
       await apollo.stop();
       await db.end();
     },

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import proxyaddr from 'proxy-addr';
 
 /** The only place that reads process.env; everything else receives a Config. */
 export interface Config {
@@ -28,6 +29,13 @@ export interface Config {
   readonly pseudonymSecret: string | null;
   /** Failure-test hooks (see shared/faults.ts); refused in production. */
   readonly faultPoints: string[];
+  /**
+   * Proxies whose X-Forwarded-For is believed (express's "trust proxy": addresses, CIDR ranges, or loopback,
+   * linklocal, uniquelocal). Empty: the client's address is the peer's, whatever the header says.
+   */
+  readonly trustedProxies: string[];
+  /** Months the access log (NEN 7513) is kept at least; older monthly partitions are dropped. */
+  readonly accessLogRetentionMonths: number;
   /** Expensive operations (overview, exports, large pages): how many one user runs at once, and how long one waits for a turn. */
   readonly heavyLimits: { perUser: number; queueMs: number; statementTimeoutMsByRole: Readonly<Record<string, number>> };
 }
@@ -87,6 +95,16 @@ export function loadConfig(env: Env = process.env): Config {
     .map((f) => f.trim())
     .filter((f) => f !== '');
   if (production && faultPoints.length > 0) throw new ConfigError('FAULT_POINTS is for failure tests and not allowed with NODE_ENV=production');
+  const trustedProxies = (env.TRUSTED_PROXIES ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  try {
+    // The same parser express uses for "trust proxy", so what is accepted here is what express applies.
+    proxyaddr.compile(trustedProxies);
+  } catch (error) {
+    throw new ConfigError(`TRUSTED_PROXIES must be a comma-separated list of IP addresses, CIDR ranges or loopback/linklocal/uniquelocal: ${(error as Error).message}`);
+  }
   return {
     port: intVar(env, 'PORT', 4000, 0, 65535),
     host: env.HOST && env.HOST !== '' ? env.HOST : '127.0.0.1',
@@ -107,6 +125,8 @@ export function loadConfig(env: Env = process.env): Config {
     pseudonymSecret: env.PSEUDONYM_SECRET && env.PSEUDONYM_SECRET !== '' ? env.PSEUDONYM_SECRET : null,
     appDatabaseUrl: env.APP_DATABASE_URL && env.APP_DATABASE_URL !== '' ? env.APP_DATABASE_URL : null,
     statementTimeoutMs: intVar(env, 'DB_STATEMENT_TIMEOUT_MS', 15000, 100, 600000),
+    trustedProxies,
+    accessLogRetentionMonths: intVar(env, 'ACCESS_LOG_RETENTION_MONTHS', 60, 1, 1200),
     heavyLimits: {
       perUser: intVar(env, 'HEAVY_CONCURRENCY_PER_USER', 1, 1, 50),
       queueMs: intVar(env, 'HEAVY_QUEUE_MS', 2000, 0, 60000),

@@ -26,7 +26,7 @@ import { exportRouter } from './modules/monitor/export';
 import { BODY_LIMIT, isPlainJsonPost, jsonError, parseJsonBody, readBody, requestIdOf, sendJson } from './shared/http/json-body';
 
 export interface HttpDeps {
-  config: Pick<Config, 'introspection' | 'production' | 'webDistDir' | 'heavyLimits'>;
+  config: Pick<Config, 'introspection' | 'production' | 'webDistDir' | 'trustedProxies' | 'heavyLimits'>;
   schema: GraphQLSchema;
   db: Database;
   auth: AuthService;
@@ -86,7 +86,9 @@ export async function createHttpApp(deps: HttpDeps): Promise<{ handler: RequestL
   // res.send would hash every GraphQL answer for an ETag; answers are per user and POSTed, so nothing revalidates them.
   // Static files keep theirs (express.static sets its own).
   app.set('etag', false);
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For counts only from a proxy listed in TRUSTED_PROXIES; the plain-JSON route below reads req.ip
+  // through this same app, so both routes agree.
+  app.set('trust proxy', config.trustedProxies.length > 0 ? config.trustedProxies : false);
 
   app.use((req, res, next) => {
     const requestId = requestIdOf(req);
@@ -134,8 +136,8 @@ export async function createHttpApp(deps: HttpDeps): Promise<{ handler: RequestL
     const requestDb = openDb(null);
     let viewer: Viewer | null = null;
     try {
-      const userId = token === null ? null : await auth.userIdFromToken(token);
-      const user = userId === null ? null : await requestDb.authenticate(userId);
+      const subject = token === null ? null : await auth.subjectFromToken(token);
+      const user = subject === null ? null : await requestDb.authenticate(subject);
       if (user)
         viewer = {
           userId: user.id,
@@ -243,7 +245,7 @@ export async function createHttpApp(deps: HttpDeps): Promise<{ handler: RequestL
         jsonError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
         return;
       }
-      // The client's address as express works it out (behind a proxy on this machine: the forwarded one).
+      // The client's address as express works it out (the forwarded one only from a proxy in TRUSTED_PROXIES).
       Object.setPrototypeOf(req, app.request);
       await answerGraphQL(req, res, body.value, requestId, (req as Request).ip ?? 'unknown');
     } catch (error) {

@@ -4,6 +4,7 @@ import { locateDatabase } from './db/connect';
 import { migrateUp } from './db/migrate';
 import { Database } from './db/database';
 import { loadOrCreateSecrets } from './db/secrets';
+import { AppLoginError } from './db/app-login';
 import { startApp } from './app';
 import { seedDemoIfEmpty } from './demo';
 import { createLogger } from './shared/logger';
@@ -22,7 +23,7 @@ async function main(): Promise<void> {
   try {
     const applied = await migrateUp(location.url);
     if (applied.length > 0) logger.info('migrations applied', { migrations: applied });
-    const generated = config.jwtSecret && config.pseudonymSecret ? null : await loadOrCreateSecrets(config.dataDir);
+    const generated = config.jwtSecret && config.pseudonymSecret && config.appDatabaseUrl ? null : await loadOrCreateSecrets(config.dataDir);
     const jwtSecret = config.jwtSecret ?? generated!.jwtSecret;
     const pseudonymSecret = config.pseudonymSecret ?? generated!.pseudonymSecret;
     if (config.demoMode) {
@@ -37,7 +38,7 @@ async function main(): Promise<void> {
         await seedDb.end();
       }
     }
-    const app = await startApp({ config, databaseUrl: location.url, jwtSecret, pseudonymSecret, logger });
+    const app = await startApp({ config, databaseUrl: location.url, appPassword: generated?.appPassword, jwtSecret, pseudonymSecret, logger });
     if (config.demoMode) {
       process.stdout.write(
         `\nRegiekamer is running at ${app.url}  (demo mode: embedded database in ${config.dataDir})\n` +
@@ -68,7 +69,13 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   const message =
-    error instanceof ConfigError ? `configuration error: ${error.message}` : error instanceof Error ? (error.stack ?? error.message) : String(error);
+    error instanceof ConfigError
+      ? `configuration error: ${error.message}`
+      : error instanceof AppLoginError
+        ? `database login error: ${error.message}`
+        : error instanceof Error
+          ? (error.stack ?? error.message)
+          : String(error);
   process.stderr.write(`${message}\n`);
   process.exit(1);
 });

@@ -10,9 +10,11 @@ import {
   goTo,
   gql,
   launch,
+  lowContrastText,
   login,
   money,
   newPage,
+  PHONE,
   screenshot,
   seriousViolations,
   text,
@@ -40,7 +42,7 @@ async function checkPage(page: Page, name: string): Promise<void> {
     .waitFor({ state: 'detached', timeout: 20_000 })
     .catch(() => {});
   await screenshot(page, name);
-  a11y[name] = await seriousViolations(page);
+  a11y[name] = [...(await seriousViolations(page)), ...(await lowContrastText(page))];
 }
 
 beforeAll(async () => {
@@ -350,7 +352,170 @@ test('keyboard only: skip link, menu and logout', async () => {
   await context.close();
 });
 
-test('axe-core reports no serious or critical violation on any main page', () => {
+test('a new monthly report proposes the last whole month, in Dutch date notation, which the API accepts', async () => {
+  const thisMonth = `${today.slice(0, 8)}01`;
+  const last = new Date(`${thisMonth}T12:00:00Z`);
+  last.setUTCDate(0);
+  const lastMonthEnd = last.toISOString().slice(0, 10);
+  const lastMonthStart = `${lastMonthEnd.slice(0, 8)}01`;
+  last.setUTCDate(0);
+  const startsOn = `${last.toISOString().slice(0, 8)}15`;
+  const created = await gql<{ arrangementCreate: { arrangement: { id: string } | null } }>(
+    'mutation($i: ArrangementInput!) { arrangementCreate(input: $i) { arrangement { id } } }',
+    {
+      i: { clientKey: `${clientKey}-M`, form: 'INDIVIDUAL', productCategory: 'BEGELEIDING', hoursPerWeek: 2, plannedCostCents: 100000, requestedOn: startsOn, startsOn },
+    },
+    await apiLogin(repA),
+  );
+  const older = created.arrangementCreate.arrangement;
+  expect(older).not.toBeNull();
+  const { context, page } = await newPage(browser);
+  await login(page, repA);
+  await page.goto(`${baseUrl()}/arrangementen/${encodeURIComponent(older!.id)}`);
+  await page.getByLabel('Eerste dag').waitFor();
+  // Dates are shown day-month-year, whatever the browser's language.
+  const dutch = (iso: string) => iso.split('-').reverse().join('-');
+  expect(await page.getByLabel('Eerste dag').inputValue()).toBe(dutch(lastMonthStart));
+  expect(await page.getByLabel('Laatste dag').inputValue()).toBe(dutch(lastMonthEnd));
+  await page.getByLabel('Geleverde uren').fill('3');
+  await page.getByLabel('Kosten (euro)', { exact: true }).fill('120,00');
+  await page.getByRole('button', { name: 'Rapportage toevoegen' }).click();
+  await page.getByText('De rapportage is toegevoegd.').waitFor();
+  await context.close();
+});
+
+test('the selected answer of a radio question is visibly selected', async () => {
+  const { context, page } = await newPage(browser);
+  await login(page, 'regisseur@gemeente.example');
+  await goTo(page, 'Voorstellen');
+  await page.getByLabel('Ja: ad-hocoverleg binnen een week').check();
+  const look = (label: string) =>
+    page.getByLabel(label).evaluate((el) => {
+      const s = getComputedStyle(el);
+      return `${s.backgroundColor} ${s.backgroundImage} ${s.borderColor} ${s.boxShadow}`;
+    });
+  expect(await look('Ja: ad-hocoverleg binnen een week')).not.toBe(await look('Nee'));
+  await context.close();
+});
+
+test('a meeting with minutes offers no agenda item to add, since the API refuses it', async () => {
+  const token = await apiLogin('regisseur@gemeente.example');
+  const title = `Afgerond overleg ${clientKey}`;
+  const created = await gql<{ overlegCreate: { overleg: { id: string; version: number } } }>(
+    'mutation($i: OverlegInput!) { overlegCreate(input: $i) { overleg { id version } userErrors { code } } }',
+    { i: { title, kind: 'BELEIDSOVERLEG', heldOn: today } },
+    token,
+  );
+  const { id, version } = created.overlegCreate.overleg;
+  await gql('mutation($id: ID!, $v: Int!) { overlegMinutesRecord(id: $id, version: $v, input: { minutes: "Besproken en besloten." }) { userErrors { code } } }', { id, v: version }, token);
+  const { context, page } = await newPage(browser);
+  await login(page, 'regisseur@gemeente.example');
+  await goTo(page, 'Overleg');
+  const card = page.locator('section.card').filter({ has: page.getByRole('heading', { name: title }) });
+  await card.getByText('Dit overleg is gehouden: de agenda is gesloten.').waitFor();
+  expect(await card.getByRole('button', { name: 'Agendapunt toevoegen' }).count()).toBe(0);
+  await context.close();
+});
+
+test('an arrangement ended in another tab keeps the changes typed here on screen and says what happened', async () => {
+  const token = await apiLogin(repA);
+  const created = await gql<{ arrangementCreate: { arrangement: { id: string; version: number } } }>(
+    'mutation($i: ArrangementInput!) { arrangementCreate(input: $i) { arrangement { id version } } }',
+    { i: { clientKey: `${clientKey}-E`, form: 'INDIVIDUAL', productCategory: 'BEGELEIDING', hoursPerWeek: 2, plannedCostCents: 100000, requestedOn: today, startsOn: today } },
+    token,
+  );
+  const { id, version } = created.arrangementCreate.arrangement;
+  const { context, page } = await newPage(browser);
+  await login(page, repA);
+  await page.goto(`${baseUrl()}/arrangementen/${encodeURIComponent(id)}`);
+  await page.getByLabel('Uren per week').fill('7,5');
+  const ended = await gql<{ arrangementEnd: { userErrors: unknown[] } }>(
+    'mutation($id: ID!, $v: Int!, $i: ArrangementEndInput!) { arrangementEnd(id: $id, version: $v, input: $i) { userErrors { code } } }',
+    { id, v: version, i: { endedOn: today, endReason: 'NO_LONGER_NEEDED', goalAttainment: 'PARTLY' } },
+    token,
+  );
+  expect(ended.arrangementEnd.userErrors).toEqual([]);
+  await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'Dit arrangement is intussen beëindigd' });
+  await alert.waitFor();
+  expect(await alert.innerText()).toContain('7,5');
+  expect(await page.getByRole('button', { name: 'Wijzigingen opslaan' }).count()).toBe(0);
+  await page.getByRole('button', { name: 'Sluiten' }).click();
+  await alert.waitFor({ state: 'detached' });
+  await context.close();
+});
+
+describe('at phone width (390 × 844)', () => {
+  async function firstScreen(page: Page): Promise<{ menuBottom: number; pageWidth: number }> {
+    return page.evaluate(() => ({
+      menuBottom: document.querySelector('nav[aria-label="Hoofdmenu"]')!.getBoundingClientRect().bottom,
+      pageWidth: document.documentElement.scrollWidth,
+    }));
+  }
+
+  test('the regisseur finds the menu behind a button and the page fills the first screen', async () => {
+    const { context, page } = await newPage(browser, PHONE);
+    await login(page, 'regisseur@gemeente.example');
+    await checkPage(page, '60-telefoon-regisseur-start');
+    const screen = await firstScreen(page);
+    // Header and folded menu take at most a quarter of the first screen; nothing needs sideways scrolling.
+    expect(screen.menuBottom).toBeLessThanOrEqual(PHONE.height / 4);
+    expect(screen.pageWidth).toBeLessThanOrEqual(PHONE.width);
+    const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    expect(await nav.getByRole('link', { name: 'Overzicht', exact: true }).isVisible()).toBe(false);
+    await goTo(page, 'Overzicht');
+    expect(await nav.getByRole('button', { name: 'Menu' }).getAttribute('aria-expanded')).toBe('false');
+    await page.getByRole('heading', { name: 'Overzicht algemene voorziening' }).waitFor();
+    await checkPage(page, '61-telefoon-overzicht');
+    expect((await firstScreen(page)).pageWidth).toBeLessThanOrEqual(PHONE.width);
+    await context.close();
+  });
+
+  test('a representative opens an arrangement and adds a report', async () => {
+    const { context, page } = await newPage(browser, PHONE);
+    await login(page, repA);
+    await goTo(page, 'Mijn arrangementen');
+    await checkPage(page, '62-telefoon-mijn-arrangementen');
+    expect((await firstScreen(page)).pageWidth).toBeLessThanOrEqual(PHONE.width);
+    await page.goto(baseUrl() + arrangementPath);
+    await page.getByLabel('Eerste dag').waitFor();
+    await checkPage(page, '63-telefoon-arrangement');
+    expect((await firstScreen(page)).pageWidth).toBeLessThanOrEqual(PHONE.width);
+    await page.getByLabel('Geleverde uren').fill('1');
+    await page.getByLabel('Kosten (euro)', { exact: true }).fill('40,00');
+    await page.getByRole('button', { name: 'Rapportage toevoegen' }).click();
+    await page.getByText('De rapportage is toegevoegd.').waitFor();
+    await context.close();
+  });
+});
+
+test('a text of 5,000 letters without a space breaks into lines instead of widening the page', async () => {
+  const token = await apiLogin('regisseur@gemeente.example');
+  const long = 'a'.repeat(5000);
+  const res = await gql<{ proposalSubmit: { proposal: { id: string; title: string } | null } }>(
+    'mutation($i: ProposalSubmitInput!) { proposalSubmit(input: $i) { proposal { id title } } }',
+    { i: { title: `Lange tekst ${clientKey}`, description: long, submittedOn: today } },
+    token,
+  );
+  const proposal = res.proposalSubmit.proposal!;
+  const { context, page } = await newPage(browser);
+  await login(page, 'regisseur@gemeente.example');
+  await page.goto(`${baseUrl()}/voorstellen/${encodeURIComponent(proposal.id)}`);
+  await page.getByRole('heading', { name: `Voorstel: ${proposal.title}` }).waitFor();
+  const size = await page.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
+  expect(size.width).toBeLessThanOrEqual(1280);
+  expect(size.height).toBeLessThan(6000);
+  await context.close();
+});
+
+test('the page header starts at the very top, with nothing above it', async () => {
+  const { context, page } = await newPage(browser);
+  await login(page, 'regisseur@gemeente.example');
+  expect(await page.locator('header').first().evaluate((el) => el.getBoundingClientRect().top)).toBe(0);
+  await context.close();
+});
+
+test('axe-core reports no serious or critical violation, and no text lacks contrast, on any main page', () => {
   expect(Object.keys(a11y).length).toBeGreaterThanOrEqual(15);
   const failures = Object.entries(a11y).filter(([, v]) => v.length > 0);
   expect(Object.fromEntries(failures)).toEqual({});

@@ -8,7 +8,7 @@ import { SYSTEM_ACTOR } from '../../api/src/db/request-db';
 import { hashPassword } from '../../api/src/shared/auth/passwords';
 import { silentLogger } from '../../api/src/shared/logger';
 import { seedDemo } from '../../seeds/demo';
-import { createTestDatabase, type TestDatabase } from '../support/test-db';
+import { createTestDatabase, testAppPassword, type TestDatabase } from '../support/test-db';
 import { errorCodes, type GraphQLResponse } from '../support/test-app';
 
 /** Every query in docs/analyst-queries.md runs for an analyst without errors, finds data, and shows no client key. */
@@ -37,6 +37,7 @@ describe('docs/analyst-queries.md', () => {
     app = await startApp({
       config: { ...loadConfig({ LOG_LEVEL: 'error' }), port: 0 },
       databaseUrl: database.url,
+      appPassword: testAppPassword(),
       jwtSecret: 'analyst-doc-test-secret-long-enough-to-sign',
       pseudonymSecret: 'analyst-doc-test-pseudonym-secret-long-enough',
       clock: fixedClock('2026-06-15'),

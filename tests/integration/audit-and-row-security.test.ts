@@ -1,6 +1,5 @@
-import { Client } from 'pg';
 import { APP_ROLE } from '../../api/src/db/database';
-import { asAppRole } from '../support/app-role';
+import { appRoleClient, asAppRole } from '../support/app-role';
 import { insertArrangement, insertReport } from '../support/factories';
 import { errorCodes, gid, startTestApp, type TestApp } from '../support/test-app';
 
@@ -209,7 +208,7 @@ describe('row-level security as a second wall', () => {
   });
 
   it('without settings no domain row is visible, and none can be written for another provider', async () => {
-    const client = new Client({ connectionString: t.database.url, options: `-c role=${APP_ROLE}` });
+    const client = appRoleClient(t);
     await client.connect();
     try {
       expect((await client.query('SELECT * FROM arrangement')).rowCount).toBe(0);

@@ -71,7 +71,10 @@ describe('backup and restore', () => {
 
   it('covers every table of the schema, so that no data is left out', async () => {
     const tables = await t.db.query<{ name: string }>(
-      `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'schema_migration' ORDER BY tablename`,
+      // A partition (of access_log) is backed up through its parent.
+      `SELECT tablename AS name FROM pg_tables t WHERE schemaname = 'public' AND tablename <> 'schema_migration'
+          AND NOT EXISTS (SELECT 1 FROM pg_inherits i WHERE i.inhrelid = format('public.%I', t.tablename)::regclass)
+        ORDER BY tablename`,
     );
     expect([...BACKUP_TABLES].sort()).toEqual(tables.map((r) => r.name));
   });

@@ -171,6 +171,7 @@ describe('3. PostgreSQL stops while requests run', () => {
     app = await startApp({
       config: { ...loadConfig({ LOG_LEVEL: 'error' }), port: 0 },
       databaseUrl: url,
+      appPassword: 'failure-test-app-password',
       jwtSecret: 'failure-test-secret-that-is-long-enough-to-sign',
       pseudonymSecret: 'failure-test-pseudonym-secret-long-enough',
       clock: fixedClock('2026-06-15'),

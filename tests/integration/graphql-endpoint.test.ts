@@ -19,7 +19,8 @@ describe('the GraphQL endpoint answers alike however the body arrives', () => {
   let token: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // As behind a proxy on this machine (see login-under-attack.test.ts for what happens without this setting).
+    t = await startTestApp({ env: { TRUSTED_PROXIES: 'loopback' } });
     token = await t.login('regisseur');
   });
   afterAll(async () => {

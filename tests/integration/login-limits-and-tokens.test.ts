@@ -45,7 +45,7 @@ describe('tokens that must not work', () => {
   });
 
   const sign = (claims: { sub: string; exp?: number }, secret = SECRET) => {
-    const jwt = new SignJWT({})
+    const jwt = new SignJWT({ ver: 1 })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(claims.sub)
       .setIssuer('regiekamer')

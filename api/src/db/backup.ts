@@ -69,7 +69,8 @@ export async function backupDatabase(url: string, dir: string): Promise<Manifest
     const applied = await client.query<{ name: string }>('SELECT name FROM schema_migration ORDER BY id');
     const tables: Manifest['tables'] = [];
     for (const table of BACKUP_TABLES) {
-      const stream = client.query(copyTo(`COPY public.${table} TO STDOUT`));
+      // A query, not the table: COPY cannot read a partitioned table (access_log) by name.
+      const stream = client.query(copyTo(`COPY (SELECT * FROM public.${table}) TO STDOUT`));
       await pipeline(stream, createGzip(), createWriteStream(path.join(dir, `${table}.copy.gz`)));
       tables.push({ name: table, rows: stream.rowCount });
     }

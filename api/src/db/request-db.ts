@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import type { Queryable } from './database';
+import type { TokenSubject } from '../shared/auth/tokens';
 
 /** Who acts, as the database sees it: row policies and the audit trigger read these settings. */
 export interface Actor {
@@ -79,13 +80,12 @@ const SETTINGS_SQL =
   `SELECT set_config('app.user_id', $1, false), set_config('app.role', $2, false), set_config('app.provider_id', $3, false), ` +
   `set_config('app.municipality_id', $4, false), set_config('app.request_id', $5, false)`;
 
-/** Finds the token's user and sets the session's settings to them (or to nothing, when the user is gone) in one statement. */
-const AUTHENTICATE_SQL =
-  `SELECT u.id, u.email, u.name, u.role, u.municipality_id AS "municipalityId", u.provider_id AS "providerId", ` +
-  `set_config('app.user_id', COALESCE(u.id::text, ''), false), set_config('app.role', COALESCE(u.role::text, ''), false), ` +
-  `set_config('app.provider_id', COALESCE(u.provider_id::text, ''), false), ` +
-  `set_config('app.municipality_id', COALESCE(u.municipality_id::text, ''), false), set_config('app.request_id', $2, false) ` +
-  `FROM (SELECT $1::bigint AS id) k LEFT JOIN app_user u ON u.id = k.id`;
+/**
+ * Finds the token's user and sets the session's settings to them (or to nothing: the user is gone, deactivated, or the
+ * token is of an earlier token_version) in one statement. A SECURITY DEFINER function: the application role cannot
+ * read app_user outside its municipality, and before this statement it has none.
+ */
+const AUTHENTICATE_SQL = `SELECT * FROM app_authenticate($1, $2, $3)`;
 
 /**
  * One request, one connection. The actor (user, role, provider, municipality, request id) is set on the connection
@@ -122,15 +122,17 @@ export class RequestDb implements Queryable {
 
   /**
    * Finds the token's user and sets the connection's settings to them in the same statement.
-   * Null when the user no longer exists (the settings are then empty and no domain row is visible).
+   * Null when the user no longer exists, is deactivated or the token is of an earlier version (the settings are then
+   * empty and no domain row is visible).
    */
-  async authenticate(userId: number): Promise<AuthenticatedUser | null> {
+  async authenticate(subject: TokenSubject): Promise<AuthenticatedUser | null> {
+    const { userId, version } = subject;
     if (!Number.isSafeInteger(userId) || userId <= 0) return null;
     const client = await this.connection();
-    const rows = await this.run<AuthenticatedUser & { id: number | null }>(client, AUTHENTICATE_SQL, [userId, this.currentActor.requestId ?? '']);
+    const rows = await this.run<AuthenticatedUser>(client, AUTHENTICATE_SQL, [userId, version, this.currentActor.requestId ?? '']);
     this.settingsApplied = true;
     const user = rows[0];
-    if (!user || user.id === null) return null;
+    if (!user) return null;
     this.currentActor = { ...this.currentActor, userId: user.id, role: user.role, providerId: user.providerId, municipalityId: user.municipalityId };
     return { id: user.id, email: user.email, name: user.name, role: user.role, municipalityId: user.municipalityId, providerId: user.providerId };
   }

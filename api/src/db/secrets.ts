@@ -2,9 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-/** Secrets generated once per data folder in demo mode, so restarts keep tokens and the database password valid. */
+/** Secrets generated once per data folder, so restarts keep tokens and the database passwords valid. */
 export interface DemoSecrets {
   postgresPassword: string;
+  /** The application role's login (regiekamer_app), unless APP_DATABASE_URL is set. */
+  appPassword: string;
   jwtSecret: string;
   pseudonymSecret: string;
 }
@@ -20,6 +22,7 @@ export async function loadOrCreateSecrets(dataDir: string): Promise<DemoSecrets>
   }
   const secrets: DemoSecrets = {
     postgresPassword: existing.postgresPassword ?? randomBytes(18).toString('base64url'),
+    appPassword: existing.appPassword ?? randomBytes(24).toString('base64url'),
     jwtSecret: existing.jwtSecret ?? randomBytes(48).toString('base64url'),
     pseudonymSecret: existing.pseudonymSecret ?? randomBytes(48).toString('base64url'),
   };

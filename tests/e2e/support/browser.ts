@@ -28,8 +28,11 @@ export async function launch(): Promise<Browser> {
   });
 }
 
-export async function newPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 1280, height: 900 } });
+export const DESKTOP = { width: 1280, height: 900 };
+export const PHONE = { width: 390, height: 844 };
+
+export async function newPage(browser: Browser, viewport = DESKTOP): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport, isMobile: viewport === PHONE, hasTouch: viewport === PHONE });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
   return { context, page };
@@ -44,9 +47,12 @@ export async function login(page: Page, email: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
 }
 
-/** In-app navigation through the main menu. */
+/** In-app navigation through the main menu (opened first where it is folded behind its button, at phone width). */
 export async function goTo(page: Page, menuItem: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: menuItem, exact: true }).click();
+  const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+  const toggle = nav.getByRole('button', { name: 'Menu' });
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await nav.getByRole('link', { name: menuItem, exact: true }).click();
   await page.waitForLoadState('networkidle');
 }
 
@@ -84,6 +90,57 @@ export async function seriousViolations(page: Page): Promise<string[]> {
           .map((n) => n.target.join(' '))
           .join(', ')}`,
     );
+}
+
+/**
+ * Text whose colour is too close to what is behind it (WCAG 1.4.3: 4.5:1, 3:1 for large text). axe leaves out text
+ * whose background it cannot be sure of, such as a link styled as a button; this walks up to the first opaque
+ * background itself. Text over a background image or gradient is left to axe.
+ */
+export async function lowContrastText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const parse = (c: string): [number, number, number, number] => {
+      const m = c.match(/rgba?\(([^)]+)\)/);
+      if (!m) return [0, 0, 0, 0];
+      const [r = 0, g = 0, b = 0, a = 1] = m[1]!.split(/[ ,/]+/).filter(Boolean).map(Number);
+      return [r, g, b, a];
+    };
+    const luminance = ([r, g, b]: number[]) => {
+      const lin = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!);
+    };
+    const found: string[] = [];
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>('body *'))) {
+      const ownText = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
+      if (!ownText) continue;
+      const rect = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      if (rect.width <= 1 || rect.height <= 1 || style.visibility !== 'visible' || Number(style.opacity) === 0) continue;
+      // Disabled controls are exempt from 1.4.3.
+      if (el.closest(':disabled, [aria-disabled="true"]')) continue;
+      let bg: number[] | null = [255, 255, 255, 1];
+      for (let a: HTMLElement | null = el; a; a = a.parentElement) {
+        const s = getComputedStyle(a);
+        if (s.backgroundImage !== 'none') {
+          bg = null;
+          break;
+        }
+        const c = parse(s.backgroundColor);
+        if (c[3] > 0.9) {
+          bg = c;
+          break;
+        }
+      }
+      if (!bg) continue;
+      const fg = parse(style.color);
+      const [l1, l2] = [luminance(fg), luminance(bg)].sort((x, y) => y - x) as [number, number];
+      const ratio = (l1 + 0.05) / (l2 + 0.05);
+      const size = parseFloat(style.fontSize);
+      const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
+      if (ratio < (large ? 3 : 4.5)) found.push(`contrast ${ratio.toFixed(2)}: ${el.tagName.toLowerCase()} "${el.textContent!.trim().slice(0, 40)}"`);
+    }
+    return found;
+  });
 }
 
 /** GraphQL over HTTP, for setting up and cross-checking what the browser shows. */

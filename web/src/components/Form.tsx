@@ -13,7 +13,8 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { useEffect, useRef, type ChangeEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
+import { formatDateInput, parseDateInput } from '../lib/format';
 
 export interface FieldError {
   /** The form field at fault (its name), or null for an error about the whole form. */
@@ -134,6 +135,38 @@ export function TextField(
         onChange={(e: ChangeEvent<HTMLInputElement>) => props.onChange(e.target.value)}
       />
     </FieldFrame>
+  );
+}
+
+/**
+ * A date typed the Dutch way (dd-mm-jjjj), the same in every browser: the browser's own date picker follows the
+ * operating system's language and showed mm/dd/yyyy. Hands the form `YYYY-MM-DD`, or the text as typed while it is
+ * no date yet, so that the form's own check can name the field.
+ */
+export function DateField(props: BaseFieldProps & { value: string; onChange: (value: string) => void; width?: 'small' | 'medium' }) {
+  const [text, setText] = useState(() => formatDateInput(props.value));
+  // A value set from outside (a reset, the newest version after a conflict) replaces what is shown.
+  const shown = parseDateInput(text) === props.value || text === props.value ? text : formatDateInput(props.value);
+  const hint = 'Dag-maand-jaar, bijvoorbeeld 31-12-2026.';
+  return (
+    <TextField
+      {...props}
+      description={
+        props.description ? (
+          <>
+            {props.description} {hint}
+          </>
+        ) : (
+          hint
+        )
+      }
+      inputMode="numeric"
+      value={shown}
+      onChange={(typed) => {
+        setText(typed);
+        props.onChange(parseDateInput(typed) ?? typed);
+      }}
+    />
   );
 }
 

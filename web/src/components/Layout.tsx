@@ -1,5 +1,5 @@
 import { Button, Page, PageContent, PageFooter, PageHeader, Paragraph, SkipLink } from '@utrecht/component-library-react';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { signOut } from '../apollo';
 import { ROLE_LABELS } from '../lib/labels';
 import { navigate, useLocation } from '../lib/router';
@@ -23,6 +23,7 @@ export function SiteHeader({ children }: { children?: ReactNode }) {
 /** Skip link, header with the user and logout, role-specific navigation, the page, footer. */
 export function Layout({ viewer, nav, children }: { viewer: Viewer; nav: NavItem[]; children: ReactNode }) {
   const { pathname } = useLocation();
+  const [menuOpen, setMenuOpen] = useState(false);
   const isCurrent = (to: string) => (to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`));
   return (
     <Page className="app-page">
@@ -45,7 +46,17 @@ export function Layout({ viewer, nav, children }: { viewer: Viewer; nav: NavItem
         </div>
       </SiteHeader>
       <nav className="site-nav" aria-label="Hoofdmenu">
-        <ul className="site-nav__list">
+        {/* On a phone the menu folds behind this button, so the first screen shows the page, not the menu. */}
+        <button
+          type="button"
+          className="site-nav__toggle"
+          aria-expanded={menuOpen}
+          aria-controls="hoofdmenu-lijst"
+          onClick={() => setMenuOpen(!menuOpen)}
+        >
+          Menu
+        </button>
+        <ul id="hoofdmenu-lijst" className={`site-nav__list${menuOpen ? ' site-nav__list--open' : ''}`}>
           {nav.map((item) => (
             <li key={item.to} className="site-nav__item">
               <a
@@ -55,6 +66,7 @@ export function Layout({ viewer, nav, children }: { viewer: Viewer; nav: NavItem
                 onClick={(event) => {
                   if (item.external || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
                   event.preventDefault();
+                  setMenuOpen(false);
                   navigate(item.to);
                 }}
               >

@@ -113,3 +113,24 @@ export function isLocalDate(text: string): boolean {
   const d = localDateToUtc(text);
   return d !== null && d.toISOString().slice(0, 10) === text;
 }
+
+/** `2026-11-28` → `28-11-2026`: how a date is typed in a Dutch form, whatever the browser's language. */
+export function formatDateInput(date: string): string {
+  const m = ISO_DATE.exec(date);
+  return m ? `${m[3]}-${m[2]}-${m[1]}` : date;
+}
+
+const DUTCH_DATE = /^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})$/;
+
+/**
+ * What a person typed as a date (`28-11-2026`, `28/11/2026`, `1-2-2026`, or `2026-11-28`) → `YYYY-MM-DD`, or null
+ * when it is no date of the calendar.
+ */
+export function parseDateInput(text: string): string | null {
+  const t = text.trim();
+  if (isLocalDate(t)) return t;
+  const m = DUTCH_DATE.exec(t);
+  if (!m) return null;
+  const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  return isLocalDate(iso) ? iso : null;
+}

@@ -1,5 +1,5 @@
 import { Fieldset, FieldsetLegend } from '@utrecht/component-library-react';
-import { options, SelectField, TextAreaField, TextField, type FieldError } from '../components/Form';
+import { options, SelectField, TextAreaField, DateField, TextField, type FieldError } from '../components/Form';
 import type { ArrangementFieldsFragment, ArrangementForm, ArrangementStatus, ProductCategory } from '../gql/graphql';
 import { centsToInput, decimalToInput, isLocalDate, parseDecimal, parseMoney, todayInAmsterdam } from '../lib/format';
 import { ARRANGEMENT_FORM_LABELS, ARRANGEMENT_STATUS_LABELS, PRODUCT_CATEGORY_LABELS } from '../lib/labels';
@@ -189,25 +189,23 @@ export function ArrangementFormFields({
         errors={costErrors}
       />
       {mode === 'create' && (
-        <TextField
+        <DateField
           formId={formId}
           name="requestedOn"
           label="Datum van de aanvraag"
           description="Het begin van de wachttijd."
-          type="date"
           width="medium"
           value={values.requestedOn}
           onChange={set('requestedOn')}
           errors={errors}
         />
       )}
-      <TextField
+      <DateField
         formId={formId}
         name="startsOn"
         label="Startdatum"
         description={mode === 'create' ? 'Zonder startdatum blijft het arrangement aangevraagd.' : undefined}
         required={false}
-        type="date"
         width="medium"
         value={values.startsOn}
         onChange={set('startsOn')}

@@ -19,7 +19,17 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { ErrorSummary, Notice, options, SelectField, TextAreaField, TextField, newIdempotencyKey, type FieldError } from '../components/Form';
+import {
+  ErrorSummary,
+  Notice,
+  options,
+  SelectField,
+  TextAreaField,
+  DateField,
+  TextField,
+  newIdempotencyKey,
+  type FieldError,
+} from '../components/Form';
 import { PageHeading } from '../components/PageHeading';
 import { Pager, useCursorPager } from '../components/Pager';
 import { QueryState } from '../components/States';
@@ -74,7 +84,7 @@ export function ArrangementPage({ id }: { id: string }) {
             <>
               {search.get('aangemaakt') && <Notice>Het arrangement is aangemaakt.</Notice>}
               <Summary a={arrangement} />
-              {arrangement.status !== 'ENDED' && <EditSection a={arrangement} refetch={() => query.refetch()} />}
+              <EditSection a={arrangement} refetch={() => query.refetch()} />
               {arrangement.status !== 'REQUESTED' && arrangement.status !== 'ENDED' && <ReportSection a={arrangement} />}
               <section aria-labelledby="rapportages" className="section">
                 <Heading2 id="rapportages">Rapportages</Heading2>
@@ -285,17 +295,32 @@ function EditSection({ a, refetch }: { a: ArrangementFieldsFragment; refetch: ()
   }
 
   const latest = valuesOf(a);
+  // Ended elsewhere: nothing can be changed any more, but what this person typed stays on screen until they close it.
+  const ended = a.status === 'ENDED';
+  if (ended && !dirty && !conflict) return null;
   return (
     <section aria-labelledby={`${formId}-title`} className="section">
       <Heading2 id={`${formId}-title`}>Wijzigen</Heading2>
       {saved && <Notice>De wijzigingen zijn opgeslagen.</Notice>}
       {conflict && (
         <Alert type="warning" role="alert" ref={conflictRef} tabIndex={-1} className="conflict">
-          <Heading2 className="conflict__title">Iemand anders heeft dit arrangement intussen gewijzigd</Heading2>
-          <Paragraph>
-            Uw wijzigingen zijn niet opgeslagen. Hieronder staat de nieuwste versie (versie {a.version}) naast uw invoer. Kies of u uw wijzigingen
-            opnieuw wilt toepassen op de nieuwste versie, of de nieuwste versie wilt overnemen.
-          </Paragraph>
+          {ended ? (
+            <>
+              <Heading2 className="conflict__title">Dit arrangement is intussen beëindigd</Heading2>
+              <Paragraph>
+                Uw wijzigingen zijn niet opgeslagen: het arrangement is beëindigd op {formatDate(a.endedOn)} en verandert niet meer. Hieronder staat
+                wat u had ingevuld, zodat u het kunt bewaren.
+              </Paragraph>
+            </>
+          ) : (
+            <>
+              <Heading2 className="conflict__title">Iemand anders heeft dit arrangement intussen gewijzigd</Heading2>
+              <Paragraph>
+                Uw wijzigingen zijn niet opgeslagen. Hieronder staat de nieuwste versie (versie {a.version}) naast uw invoer. Kies of u uw wijzigingen
+                opnieuw wilt toepassen op de nieuwste versie, of de nieuwste versie wilt overnemen.
+              </Paragraph>
+            </>
+          )}
           <TableScroll label="Uw invoer en de nieuwste versie">
             <Table className="data-table">
               <TableCaption>Uw invoer en de nieuwste versie</TableCaption>
@@ -318,20 +343,22 @@ function EditSection({ a, refetch }: { a: ArrangementFieldsFragment; refetch: ()
             </Table>
           </TableScroll>
           <ButtonGroup>
-            <Button
-              appearance="primary-action-button"
-              type="button"
-              busy={loading}
-              onClick={() => {
-                const started = base;
-                // From here the form's starting point is the newer version with the person's changes on it.
-                setValues(mergeChanges(values, valuesOf(started), valuesOf(a)));
-                setBase(a);
-                void save(a, started);
-              }}
-            >
-              Mijn wijzigingen opnieuw toepassen
-            </Button>
+            {!ended && (
+              <Button
+                appearance="primary-action-button"
+                type="button"
+                busy={loading}
+                onClick={() => {
+                  const started = base;
+                  // From here the form's starting point is the newer version with the person's changes on it.
+                  setValues(mergeChanges(values, valuesOf(started), valuesOf(a)));
+                  setBase(a);
+                  void save(a, started);
+                }}
+              >
+                Mijn wijzigingen opnieuw toepassen
+              </Button>
+            )}
             <Button
               appearance="secondary-action-button"
               type="button"
@@ -341,36 +368,43 @@ function EditSection({ a, refetch }: { a: ArrangementFieldsFragment; refetch: ()
                 setConflict(false);
               }}
             >
-              Nieuwste versie overnemen
+              {ended ? 'Sluiten' : 'Nieuwste versie overnemen'}
             </Button>
           </ButtonGroup>
         </Alert>
       )}
-      <form className="form" noValidate onSubmit={submit} aria-labelledby={`${formId}-title`}>
-        <ErrorSummary formId={formId} errors={errors} />
-        <ArrangementFormFields formId={formId} values={values} onChange={setValues} errors={errors} mode="edit" currentStatus={base.status} />
-        {!conflict && (
-          <Button appearance="primary-action-button" type="submit" busy={loading} aria-disabled={loading || undefined}>
-            Wijzigingen opslaan
-          </Button>
-        )}
-        {loading && <Paragraph role="status">Bezig met opslaan…</Paragraph>}
-      </form>
+      {!ended && (
+        <form className="form" noValidate onSubmit={submit} aria-labelledby={`${formId}-title`}>
+          <ErrorSummary formId={formId} errors={errors} />
+          <ArrangementFormFields formId={formId} values={values} onChange={setValues} errors={errors} mode="edit" currentStatus={base.status} />
+          {!conflict && (
+            <Button appearance="primary-action-button" type="submit" busy={loading} aria-disabled={loading || undefined}>
+              Wijzigingen opslaan
+            </Button>
+          )}
+          {loading && <Paragraph role="status">Bezig met opslaan…</Paragraph>}
+        </form>
+      )}
     </section>
   );
 }
 
-function monthBounds(today: string): { start: string; end: string } {
-  const start = `${today.slice(0, 8)}01`;
-  const [y, m] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
-  const nextMonth = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
-  return { start, end: addDays(nextMonth, -1) };
+/**
+ * The period a new report proposes: the last whole month (the API refuses a period that has not ended yet), from the
+ * arrangement's start if it started within it; an arrangement that started this month proposes its start to today.
+ */
+function defaultReportPeriod(today: string, startsOn: string | null | undefined): { start: string; end: string } {
+  const thisMonth = `${today.slice(0, 8)}01`;
+  const end = addDays(thisMonth, -1);
+  const start = `${end.slice(0, 8)}01`;
+  if (startsOn && startsOn > end) return { start: startsOn < today ? startsOn : today, end: today };
+  return { start: startsOn && startsOn > start ? startsOn : start, end };
 }
 
 function ReportSection({ a }: { a: ArrangementFieldsFragment }) {
   const formId = useId().replace(/:/g, '');
   const initial = () => {
-    const { start, end } = monthBounds(todayInAmsterdam());
+    const { start, end } = defaultReportPeriod(todayInAmsterdam(), a.startsOn);
     return { periodStart: start, periodEnd: end, hours: '', cost: '', remarks: '' };
   };
   const [values, setValues] = useState(initial);
@@ -435,21 +469,19 @@ function ReportSection({ a }: { a: ArrangementFieldsFragment }) {
       <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
         <ErrorSummary formId={formId} errors={errors} />
         <div className="field-row">
-          <TextField
+          <DateField
             formId={formId}
             name="periodStart"
             label="Eerste dag"
-            type="date"
             width="medium"
             value={values.periodStart}
             onChange={set('periodStart')}
             errors={errors}
           />
-          <TextField
+          <DateField
             formId={formId}
             name="periodEnd"
             label="Laatste dag"
-            type="date"
             width="medium"
             value={values.periodEnd}
             onChange={set('periodEnd')}
@@ -546,16 +578,7 @@ function EndSection({ a, refetch }: { a: ArrangementFieldsFragment; refetch: () 
       <Heading2 id={`${formId}-title`}>Arrangement beëindigen</Heading2>
       <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
         <ErrorSummary formId={formId} errors={errors} />
-        <TextField
-          formId={formId}
-          name="endedOn"
-          label="Einddatum"
-          type="date"
-          width="medium"
-          value={endedOn}
-          onChange={setEndedOn}
-          errors={errors}
-        />
+        <DateField formId={formId} name="endedOn" label="Einddatum" width="medium" value={endedOn} onChange={setEndedOn} errors={errors} />
         <SelectField
           formId={formId}
           name="endReason"

@@ -202,7 +202,8 @@ function OverlegCard({ o }: { o: Overleg }) {
             ))}
         </OrderedList>
       )}
-      {(viewer.role === 'REGISSEUR' || viewer.role === 'PROVIDER_REP') && <AgendaAdd o={o} />}
+      {(viewer.role === 'REGISSEUR' || viewer.role === 'PROVIDER_REP') &&
+        (o.minutes ? <Paragraph className="muted">Dit overleg is gehouden: de agenda is gesloten.</Paragraph> : <AgendaAdd o={o} />)}
       <Heading3>Besluiten</Heading3>
       {o.decisions.length === 0 ? <Paragraph>Nog geen besluiten.</Paragraph> : o.decisions.map((d) => <DecisionView key={d.id} d={d} />)}
       {o.minutes && (

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useId, useState, type FormEvent } from 'react';
-import { ErrorSummary, SelectField, TextField, type FieldError } from '../components/Form';
+import { ErrorSummary, SelectField, DateField, type FieldError } from '../components/Form';
 import { PageHeading } from '../components/PageHeading';
 import { downloadWithToken } from '../lib/download';
 import { isLocalDate, todayInAmsterdam } from '../lib/format';
@@ -51,21 +51,19 @@ function Filters({ from, to, providerId }: { from: string; to: string; providerI
   return (
     <form className="search-form" noValidate onSubmit={submit} aria-label="Periode en aanbieder kiezen">
       <ErrorSummary formId={formId} errors={errors} />
-      <TextField
+      <DateField
         formId={formId}
         name="from"
         label="Van"
-        type="date"
         width="medium"
         value={values.from}
         onChange={(v) => setValues({ ...values, from: v })}
         errors={errors}
       />
-      <TextField
+      <DateField
         formId={formId}
         name="to"
         label="Tot en met"
-        type="date"
         width="medium"
         value={values.to}
         onChange={(v) => setValues({ ...values, to: v })}

@@ -19,7 +19,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { DecisionView } from '../components/DecisionView';
-import { ErrorSummary, Notice, options, SelectField, TextAreaField, TextField, type FieldError } from '../components/Form';
+import { ErrorSummary, Notice, options, SelectField, TextAreaField, DateField, TextField, type FieldError } from '../components/Form';
 import { PageHeading } from '../components/PageHeading';
 import { QueryState } from '../components/States';
 import type { ClientCouncilVerdict, DecisionOutcome, Perspective, ProposalFieldsFragment } from '../gql/graphql';
@@ -363,11 +363,10 @@ function DecideForm({ p, refetch }: { p: ProposalFieldsFragment; refetch: () => 
         options={options(DECISION_OUTCOME_LABELS)}
         errors={errors}
       />
-      <TextField
+      <DateField
         formId={formId}
         name="decidedOn"
         label="Besloten op"
-        type="date"
         width="medium"
         value={v.decidedOn}
         onChange={set('decidedOn')}
@@ -454,11 +453,10 @@ function FeedbackForm({ p }: { p: ProposalFieldsFragment }) {
       <Heading3 id={`${formId}-title`}>Terugkoppeling in de bewonersbijeenkomst</Heading3>
       <ErrorSummary formId={formId} errors={errors} />
       {done && <Notice>De terugkoppeling is vastgelegd.</Notice>}
-      <TextField
+      <DateField
         formId={formId}
         name="residentsMeetingOn"
         label="Datum bewonersbijeenkomst"
-        type="date"
         width="medium"
         value={v.residentsMeetingOn}
         onChange={(x) => setV({ ...v, residentsMeetingOn: x })}
@@ -504,11 +502,10 @@ function CouncilForm({ p }: { p: ProposalFieldsFragment }) {
       <Heading3 id={`${formId}-title`}>Toets door de cliëntenraad</Heading3>
       <ErrorSummary formId={formId} errors={errors} />
       {done && <Notice>De toets is vastgelegd; de cyclus is afgesloten.</Notice>}
-      <TextField
+      <DateField
         formId={formId}
         name="checkedOn"
         label="Getoetst op"
-        type="date"
         width="medium"
         value={v.checkedOn}
         onChange={(x) => setV({ ...v, checkedOn: x })}

@@ -12,7 +12,7 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { ErrorSummary, newIdempotencyKey, TextAreaField, TextField, type FieldError } from '../components/Form';
+import { ErrorSummary, newIdempotencyKey, TextAreaField, DateField, TextField, type FieldError } from '../components/Form';
 import { PageHeading } from '../components/PageHeading';
 import { Pager, useCursorPager } from '../components/Pager';
 import { QueryState } from '../components/States';
@@ -191,12 +191,11 @@ function SubmitProposal() {
           onChange={set('description')}
           errors={errors}
         />
-        <TextField
+        <DateField
           formId={formId}
           name="submittedOn"
           label="Ingediend op"
           description="Week 0 van de cyclus: alle termijnen volgen hieruit."
-          type="date"
           width="medium"
           value={values.submittedOn}
           onChange={set('submittedOn')}
@@ -208,7 +207,7 @@ function SubmitProposal() {
             <label key={v} className="utrecht-form-label utrecht-form-label--radio radio-option">
               <input
                 type="radio"
-                className="utrecht-radio-button"
+                className="utrecht-radio-button utrecht-radio-button--html-input"
                 name={`${formId}-urgent`}
                 value={v}
                 checked={values.urgent === v}

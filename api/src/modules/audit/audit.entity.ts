@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
 import { DateTimeResolver, JSONObjectResolver } from 'graphql-scalars';
 
@@ -51,14 +51,17 @@ export class AuditEntry {
   after: Record<string, unknown> | null;
 }
 
-/** NEN 7513: who looked at which client record, when. Written for reads of arrangements by provider staff. */
+/**
+ * NEN 7513: who looked at which client record, when. Written for reads of arrangements by provider staff.
+ * Partitioned by month on `at` (hence `at` in the key); old months are dropped after ACCESS_LOG_RETENTION_MONTHS.
+ */
 @Entity({ name: 'access_log' })
 @Index('access_log_arrangement_idx', ['arrangementId', 'at'])
 export class AccessLogEntry {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id: number;
 
-  @Column({ type: 'timestamptz', default: () => 'clock_timestamp()' })
+  @PrimaryColumn({ type: 'timestamptz', default: () => 'clock_timestamp()' })
   at: Date;
 
   @Column({ name: 'municipality_id', type: 'bigint' })

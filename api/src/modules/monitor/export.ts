@@ -208,8 +208,8 @@ export function exportRouter(deps: ExportDeps): express.Router {
     const db = deps.db.forRequest({ userId: null, role: 'ANONYMOUS', providerId: null, municipalityId: null, requestId });
     res.on('close', () => void db.abort());
     try {
-      const userId = token === null ? null : await deps.auth.userIdFromToken(token);
-      const user = userId === null ? null : await db.authenticate(userId);
+      const subject = token === null ? null : await deps.auth.subjectFromToken(token);
+      const user = subject === null ? null : await db.authenticate(subject);
       if (!user) {
         fail(res, 401, 'UNAUTHENTICATED', 'Authentication required: send a valid Bearer token.');
         return;

@@ -1,8 +1,9 @@
-import type { Database } from '../../db/database';
-import { verifyPassword } from '../../shared/auth/passwords';
-import type { TokenService } from '../../shared/auth/tokens';
-import { ErrorCode, fail, ok, problem, type Outcome } from '../../shared/errors/problems';
-import { USER_COLUMNS, type UserRow } from './user.loaders';
+import type { Database, Queryable } from '../../db/database';
+import { hashPassword, verifyPassword } from '../../shared/auth/passwords';
+import type { TokenService, TokenSubject } from '../../shared/auth/tokens';
+import { ErrorCode, fail, ok, problem, type Outcome, type Problem } from '../../shared/errors/problems';
+import type { UserRow } from './user.loaders';
+import type { Role } from './user.entity';
 
 export interface LoginResult {
   token: string;
@@ -20,9 +21,36 @@ export interface LoginLimits {
 
 const INVALID = problem(ErrorCode.INVALID_CREDENTIALS, 'The email address or password is incorrect.', null);
 
+/** Password rules for a new password: one place, table-tested (see __tests__/auth.rules.test.ts). */
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 1000;
+export const PasswordErrorCode = {
+  PASSWORD_TOO_SHORT: 'PASSWORD_TOO_SHORT',
+  PASSWORD_TOO_LONG: 'PASSWORD_TOO_LONG',
+  PASSWORD_UNCHANGED: 'PASSWORD_UNCHANGED',
+} as const;
+
+export function newPasswordProblems(current: string, next: string): Problem[] {
+  if ([...next].length < PASSWORD_MIN_LENGTH) {
+    return [problem(PasswordErrorCode.PASSWORD_TOO_SHORT, `A password has at least ${PASSWORD_MIN_LENGTH} characters.`, 'newPassword')];
+  }
+  if (next.length > PASSWORD_MAX_LENGTH) {
+    return [problem(PasswordErrorCode.PASSWORD_TOO_LONG, `A password has at most ${PASSWORD_MAX_LENGTH} characters.`, 'newPassword')];
+  }
+  if (next === current) return [problem(PasswordErrorCode.PASSWORD_UNCHANGED, 'The new password is the same as the current one.', 'newPassword')];
+  return [];
+}
+
+interface LoginStart {
+  attemptId: number;
+  locked: boolean;
+  passwordHash: string | null;
+  user: (UserRow & { tokenVersion: number }) | null;
+}
+
 /**
- * Login and token checks. Runs on the shared pool, outside any request's transaction: it has to find the user
- * before anyone's settings are known (users and login attempts have no row policies).
+ * Login and token checks. Login bookkeeping runs in SECURITY DEFINER functions (app_login_start, app_login_finish):
+ * the application role can neither read password hashes nor write login attempts itself.
  */
 export class AuthService {
   constructor(
@@ -32,39 +60,95 @@ export class AuthService {
   ) {}
 
   /**
+   * Records the attempt as pending and counts the failures before it, in one locked step, then checks the password.
+   * Counting first and recording after the (slow) check let a parallel burst all see a count of zero.
+   */
+  private async attempt(
+    db: Queryable,
+    email: string,
+    password: string,
+    address: string,
+    purpose: 'LOGIN' | 'PASSWORD_CHECK',
+  ): Promise<{ ok: boolean; start: LoginStart }> {
+    const [row] = await db.query<{
+      attemptId: number;
+      locked: boolean;
+      userId: number | null;
+      passwordHash: string | null;
+      email: string | null;
+      name: string | null;
+      role: string | null;
+      municipalityId: number | null;
+      providerId: number | null;
+      tokenVersion: number | null;
+    }>(
+      `SELECT attempt_id AS "attemptId", locked, user_id AS "userId", password_hash AS "passwordHash", email, name, role,
+              municipality_id AS "municipalityId", provider_id AS "providerId", token_version AS "tokenVersion"
+         FROM app_login_start($1, $2, $3, $4, $5, $6)`,
+      [email, address.slice(0, 64), this.limits.perAccount, this.limits.perAddress, this.limits.windowMinutes, purpose],
+    );
+    if (!row) throw new Error('app_login_start returned no row');
+    const user =
+      row.userId === null
+        ? null
+        : {
+            id: row.userId,
+            email: row.email!,
+            name: row.name!,
+            role: row.role as Role,
+            municipalityId: row.municipalityId!,
+            providerId: row.providerId,
+            tokenVersion: row.tokenVersion!,
+          };
+    // The same work whether the account exists or not, so that the time does not tell. A locked account or address
+    // (which does not tell whether the account exists either: unknown addresses lock alike) skips the hash: a flood
+    // against it costs no CPU, and leaves the thread pool to everyone else.
+    const valid = row.locked ? false : await verifyPassword(row.passwordHash, password);
+    const ok = valid && user !== null && !row.locked;
+    await db.query(`SELECT app_login_finish($1, $2)`, [row.attemptId, ok]);
+    return { ok, start: { attemptId: row.attemptId, locked: row.locked, passwordHash: row.passwordHash, user } };
+  }
+
+  /**
    * Unknown email, wrong password and a locked account give the same answer after the same work,
    * so that none of them tells an attacker anything.
    */
   async login(email: string, password: string, address: string): Promise<Outcome<LoginResult>> {
     const normalised = email.trim().toLowerCase().slice(0, 320);
-    const candidate = password.slice(0, 1000);
-    const [attempts] = await this.db.query<{ byAccount: number; byAddress: number }>(
-      `SELECT count(*) FILTER (WHERE email = $1) AS "byAccount", count(*) FILTER (WHERE address = $2) AS "byAddress"
-         FROM login_attempt WHERE at > now() - make_interval(mins => $3) AND (email = $1 OR address = $2)`,
-      [normalised, address, this.limits.windowMinutes],
-    );
-    const locked = (attempts?.byAccount ?? 0) >= this.limits.perAccount || (attempts?.byAddress ?? 0) >= this.limits.perAddress;
-    const rows =
-      normalised.length === 0 || candidate.length === 0
-        ? []
-        : await this.db.query<UserRow & { passwordHash: string }>(
-            `SELECT ${USER_COLUMNS}, password_hash AS "passwordHash" FROM app_user WHERE email = $1`,
-            [normalised],
-          );
-    const row = rows[0] ?? null;
-    const valid = await verifyPassword(row?.passwordHash ?? null, candidate);
-    if (!row || !valid || locked) {
-      await this.db.query(`INSERT INTO login_attempt (email, address) VALUES ($1, $2)`, [normalised, address]);
-      return fail(INVALID);
-    }
-    await this.db.query(`DELETE FROM login_attempt WHERE email = $1`, [normalised]);
-    const { passwordHash: _hash, ...user } = row;
-    const { token, expiresAt } = await this.tokens.issue(user.id);
+    const candidate = password.slice(0, PASSWORD_MAX_LENGTH);
+    const { ok: valid, start } = await this.attempt(this.db, normalised, candidate, address, 'LOGIN');
+    if (!valid || !start.user || candidate.length === 0) return fail(INVALID);
+    const { tokenVersion, ...user } = start.user;
+    const { token, expiresAt } = await this.tokens.issue({ userId: user.id, version: tokenVersion });
     return ok({ token, expiresAt, user });
   }
 
-  /** The user id of a valid token, or null: the user itself is looked up with the request's BEGIN (RequestDb.authenticate). */
-  userIdFromToken(token: string): Promise<number | null> {
+  /**
+   * The signed-in user changes their own password, proving the current one (a wrong one counts as a failed login).
+   * Every earlier token stops working (the token_version trigger); the answer carries a new token.
+   * `db` is the request's connection: app_password_set changes only the user its settings name.
+   */
+  async changePassword(
+    db: Queryable,
+    viewer: { userId: number; email: string },
+    current: string,
+    next: string,
+    address: string,
+  ): Promise<Outcome<{ token: string; expiresAt: Date }>> {
+    const rules = newPasswordProblems(current, next);
+    if (rules.length > 0) return fail(...rules);
+    const { ok: valid, start } = await this.attempt(db, viewer.email, current.slice(0, PASSWORD_MAX_LENGTH), address, 'PASSWORD_CHECK');
+    if (!valid || start.user?.id !== viewer.userId) {
+      return fail(problem(ErrorCode.INVALID_CREDENTIALS, 'The current password is incorrect.', 'currentPassword'));
+    }
+    const hash = await hashPassword(next);
+    const [row] = await db.query<{ version: number }>(`SELECT app_password_set($1, $2) AS version`, [start.attemptId, hash]);
+    const { token, expiresAt } = await this.tokens.issue({ userId: viewer.userId, version: row!.version });
+    return ok({ token, expiresAt });
+  }
+
+  /** Whom a valid token names, or null: the user itself is looked up by the request's first statement (RequestDb.authenticate). */
+  subjectFromToken(token: string): Promise<TokenSubject | null> {
     return this.tokens.verify(token);
   }
 }

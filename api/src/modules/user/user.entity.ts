@@ -45,4 +45,12 @@ export class User extends TenantRecord {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  /** A deactivated user cannot log in, and their tokens stop working. */
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
+  /** Carried in every token; a trigger raises it when password, role, scope or active change, ending earlier tokens. */
+  @Column({ name: 'token_version', type: 'integer', default: 1 })
+  tokenVersion: number;
 }

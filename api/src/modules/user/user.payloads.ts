@@ -26,3 +26,24 @@ export class LoginPayload {
   @Field(() => [UserError])
   userErrors: UserError[];
 }
+
+@InputType('PasswordChangeInput')
+export class PasswordChangeInput {
+  @Field(() => String)
+  currentPassword: string;
+
+  @Field(() => String, { description: 'At least 12 characters, and not the current password.' })
+  newPassword: string;
+}
+
+@ObjectType('PasswordChangePayload')
+export class PasswordChangePayload {
+  @Field(() => String, { nullable: true, description: 'A new token: every token issued before the change no longer works.' })
+  token: string | null;
+
+  @Field(() => DateTimeResolver, { nullable: true })
+  expiresAt: Date | null;
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}

@@ -6,7 +6,7 @@ import { toGlobalId } from '../../shared/graphql/global-id';
 import { Provider } from '../provider/provider.entity';
 import { User } from './user.entity';
 import type { UserRow } from './user.loaders';
-import { LoginInput, LoginPayload } from './user.payloads';
+import { LoginInput, LoginPayload, PasswordChangeInput, PasswordChangePayload } from './user.payloads';
 
 @Resolver(() => User)
 export class UserResolver {
@@ -17,6 +17,16 @@ export class UserResolver {
     const { token, expiresAt, user } = outcome.value;
     await ctx.signIn({ userId: user.id, email: user.email, role: user.role, municipalityId: user.municipalityId, providerId: user.providerId });
     return { token, expiresAt, user: user as unknown as User, userErrors: [] };
+  }
+
+  @Mutation(() => PasswordChangePayload, {
+    description: 'Change your own password, giving the current one. Ends every earlier token of yours; the payload carries a new one.',
+  })
+  async passwordChange(@Arg('input', () => PasswordChangeInput) input: PasswordChangeInput, @Ctx() ctx: Context): Promise<PasswordChangePayload> {
+    const viewer = requireViewer(ctx.viewer);
+    const outcome = await ctx.auth.changePassword(ctx.db, viewer, input.currentPassword, input.newPassword, ctx.clientAddress);
+    if (!outcome.ok) return { token: null, expiresAt: null, userErrors: outcome.problems };
+    return { ...outcome.value, userErrors: [] };
   }
 
   @Query(() => User, { nullable: true, description: 'The signed-in user.' })

@@ -1,0 +1,119 @@
+import { asAppRole } from '../support/app-role';
+import { EMAILS, PASSWORD } from '../support/fixture';
+import { errorCodes, startTestApp, type TestApp } from '../support/test-app';
+
+const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { token userErrors { code } } }`;
+const CHANGE = `mutation ($input: PasswordChangeInput!) { passwordChange(input: $input) { token expiresAt userErrors { code field message } } }`;
+const ME = `{ me { email role } }`;
+
+interface ChangeAnswer {
+  passwordChange: { token: string | null; expiresAt: string | null; userErrors: { code: string; field: string | null; message: string }[] };
+}
+
+describe('a password change, a role change or deactivation ends earlier tokens at once', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const login = async (email: string, password: string): Promise<string | null> =>
+    (await t.gql<{ login: { token: string | null } }>(LOGIN, { input: { email, password } })).data!.login.token;
+  const me = (token: string) => t.gql<{ me: { email: string; role: string } | null }>(ME, {}, token);
+  const stored = async (id: number) =>
+    (
+      await t.db.query<{ hash: string; version: number; role: string; active: boolean }>(
+        `SELECT password_hash AS hash, token_version AS version, role, active FROM app_user WHERE id = $1`,
+        [id],
+      )
+    )[0]!;
+
+  it('passwordChange refuses a wrong current password, a short or unchanged new one, and changes nothing', async () => {
+    const token = (await login(EMAILS.repCare, PASSWORD))!;
+    const before = await stored(t.fixture.users.repCare);
+    const auditBefore = await t.count('audit_log');
+    const cases: [Record<string, string>, string, string][] = [
+      [{ currentPassword: 'not-my-password', newPassword: 'a-new-password-of-length' }, 'INVALID_CREDENTIALS', 'currentPassword'],
+      [{ currentPassword: PASSWORD, newPassword: 'short' }, 'PASSWORD_TOO_SHORT', 'newPassword'],
+      [{ currentPassword: PASSWORD, newPassword: 'x'.repeat(1001) }, 'PASSWORD_TOO_LONG', 'newPassword'],
+      [{ currentPassword: PASSWORD, newPassword: PASSWORD }, 'PASSWORD_UNCHANGED', 'newPassword'],
+    ];
+    for (const [input, code, field] of cases) {
+      const res = await t.gql<ChangeAnswer>(CHANGE, { input }, token);
+      expect(errorCodes(res)).toEqual([]);
+      expect(res.data!.passwordChange).toMatchObject({ token: null, userErrors: [{ code, field }] });
+    }
+    expect(await stored(t.fixture.users.repCare)).toEqual(before);
+    expect(await t.count('audit_log')).toBe(auditBefore);
+    expect(errorCodes(await me(token))).toEqual([]);
+    // Without a token there is no one to change.
+    const anonymous = await t.gql(CHANGE, { input: { currentPassword: PASSWORD, newPassword: 'a-new-password-of-length' } });
+    expect(errorCodes(anonymous)).toEqual(['UNAUTHENTICATED']);
+    expect(await stored(t.fixture.users.repCare)).toEqual(before);
+  });
+
+  it('passwordChange ends every earlier token, answers with a new one, and the new password is the one that works', async () => {
+    const first = (await login(EMAILS.repWelfare, PASSWORD))!;
+    const second = (await login(EMAILS.repWelfare, PASSWORD))!;
+    expect(errorCodes(await me(first))).toEqual([]);
+    const res = await t.gql<ChangeAnswer>(CHANGE, { input: { currentPassword: PASSWORD, newPassword: 'een-nieuw-wachtwoord' } }, first);
+    expect(res.data!.passwordChange.userErrors).toEqual([]);
+    const fresh = res.data!.passwordChange.token!;
+    expect(fresh).toEqual(expect.any(String));
+    for (const old of [first, second]) {
+      const refused = await me(old);
+      expect(errorCodes(refused)).toEqual(['UNAUTHENTICATED']);
+    }
+    expect((await me(fresh)).data!.me).toEqual({ email: EMAILS.repWelfare, role: 'PROVIDER_REP' });
+    expect(await login(EMAILS.repWelfare, PASSWORD)).toBeNull();
+    expect(await login(EMAILS.repWelfare, 'een-nieuw-wachtwoord')).toEqual(expect.any(String));
+    // The proof of the current password is used up: it cannot set a password a second time.
+    const [used] = await t.db.query<{ id: number }>(`SELECT id FROM login_attempt WHERE email = $1 AND purpose = 'PASSWORD_SET'`, [EMAILS.repWelfare]);
+    const hash = (await stored(t.fixture.users.repWelfare)).hash;
+    const settings = { role: 'PROVIDER_REP', municipalityId: t.fixture.municipalityId, providerId: t.fixture.providers.welfare, userId: t.fixture.users.repWelfare };
+    await expect(asAppRole(t, settings, `SELECT app_password_set(${used!.id}, '$argon2id$v=19$m=65536,t=3,p=4$c2FsdA$aGFzaA')`)).rejects.toThrow(
+      /password change not allowed/,
+    );
+    expect((await stored(t.fixture.users.repWelfare)).hash).toBe(hash);
+    // Audited, without the hash.
+    const [audit] = await t.db.query<{ role: string; userId: number; after: Record<string, unknown> }>(
+      `SELECT role, user_id AS "userId", after FROM audit_log WHERE table_name = 'app_user' AND entity_id = $1 ORDER BY id DESC LIMIT 1`,
+      [t.fixture.users.repWelfare],
+    );
+    expect(audit).toMatchObject({ role: 'PROVIDER_REP', userId: t.fixture.users.repWelfare });
+    expect(audit!.after).not.toHaveProperty('password_hash');
+  });
+
+  it('a role change ends earlier tokens: the old token does not keep the old role', async () => {
+    const token = (await login(EMAILS.admin, PASSWORD))!;
+    expect((await me(token)).data!.me!.role).toBe('ADMIN');
+    await t.db.query(`UPDATE app_user SET role = 'ANALYST' WHERE id = $1`, [t.fixture.users.admin]);
+    expect(errorCodes(await me(token))).toEqual(['UNAUTHENTICATED']);
+    const again = (await login(EMAILS.admin, PASSWORD))!;
+    expect((await me(again)).data!.me!.role).toBe('ANALYST');
+  });
+
+  it('deactivation ends earlier tokens and refuses logins; other changes to the user leave tokens alone', async () => {
+    const token = (await login(EMAILS.analyst, PASSWORD))!;
+    await t.db.query(`UPDATE app_user SET name = 'Analist Hernoemd' WHERE id = $1`, [t.fixture.users.analyst]);
+    expect(errorCodes(await me(token))).toEqual([]);
+    await t.db.query(`UPDATE app_user SET active = false WHERE id = $1`, [t.fixture.users.analyst]);
+    expect(errorCodes(await me(token))).toEqual(['UNAUTHENTICATED']);
+    const res = await t.gql<{ login: { token: string | null; userErrors: { code: string }[] } }>(LOGIN, {
+      input: { email: EMAILS.analyst, password: PASSWORD },
+    });
+    expect(res.data!.login).toEqual({ token: null, userErrors: [{ code: 'INVALID_CREDENTIALS' }] });
+    // Reactivated, the old token still does not come back: its version has passed.
+    await t.db.query(`UPDATE app_user SET active = true WHERE id = $1`, [t.fixture.users.analyst]);
+    expect(errorCodes(await me(token))).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('the token check stays the one first statement of a request', async () => {
+    const token = (await login(EMAILS.regisseur, PASSWORD))!;
+    const before = t.app.db.statements;
+    expect(errorCodes(await t.gql(`{ __typename }`, {}, token))).toEqual([]);
+    expect(t.app.db.statements - before).toBe(1);
+  });
+});
