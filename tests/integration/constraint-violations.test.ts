@@ -7,7 +7,7 @@ import { SYSTEM_ACTOR } from '../../api/src/db/request-db';
 import { hashPassword } from '../../api/src/shared/auth/passwords';
 import { silentLogger } from '../../api/src/shared/logger';
 import { seedDemo } from '../../seeds/demo';
-import { createTestDatabase, type TestDatabase } from '../support/test-db';
+import { createTestDatabase, testAppPassword, type TestDatabase } from '../support/test-db';
 import type { GraphQLResponse } from '../support/test-app';
 
 /**
@@ -39,6 +39,8 @@ const VIOLATIONS: Record<string, Violation> = {
   UQ_3fa909d0e37c531ebc237703391: { table: 'app_user', set: {} },
   UQ_c9a438776da641c3564a9022a9c: { table: 'municipality', set: {} },
   provider_municipality_name_key: { table: 'provider', set: {} },
+  login_attempt_outcome_check: { table: 'login_attempt', set: { outcome: `'UNKNOWN'` } },
+  login_attempt_purpose_check: { table: 'login_attempt', set: { purpose: `'UNKNOWN'` } },
   arrangement_hours_check: { table: 'arrangement', set: { hours_per_week: '-1' } },
   arrangement_cost_check: { table: 'arrangement', set: { planned_cost_cents: '-1' } },
   arrangement_planned_cost_bound: { table: 'arrangement', set: { planned_cost_cents: '100000001' } },
@@ -181,6 +183,7 @@ describe('database constraint violations', () => {
     app = await startApp({
       config: { ...loadConfig({ LOG_LEVEL: 'error' }), port: 0 },
       databaseUrl: database.url,
+      appPassword: testAppPassword(),
       jwtSecret: 'constraint-test-secret-that-is-long-enough',
       pseudonymSecret: 'constraint-test-pseudonym-secret-long-enough',
       clock: fixedClock('2026-06-15'),

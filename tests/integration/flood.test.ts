@@ -6,7 +6,7 @@ import { SYSTEM_ACTOR } from '../../api/src/db/request-db';
 import { hashPassword } from '../../api/src/shared/auth/passwords';
 import { silentLogger } from '../../api/src/shared/logger';
 import { seedDemo } from '../../seeds/demo';
-import { createTestDatabase, type TestDatabase } from '../support/test-db';
+import { createTestDatabase, testAppPassword, type TestDatabase } from '../support/test-db';
 
 /**
  * One user cannot stall everyone else: 32 concurrent requests of one analyst, each 12 ten-year overviews with their
@@ -58,6 +58,7 @@ describe('a flood of heavy queries by one analyst', () => {
     app = await startApp({
       config: { ...loadConfig({ LOG_LEVEL: 'error' }), port: 0 },
       databaseUrl: database.url,
+      appPassword: testAppPassword(),
       jwtSecret: 'flood-test-secret-that-is-long-enough-to-sign',
       pseudonymSecret: 'flood-test-pseudonym-secret-long-enough',
       clock: fixedClock('2026-06-15'),

@@ -9,7 +9,7 @@ import { hashPassword } from '../../api/src/shared/auth/passwords';
 import { silentLogger } from '../../api/src/shared/logger';
 import { seedDemo } from '../../seeds/demo';
 import { Child, freePort } from '../support/processes';
-import { createTestDatabase, type TestDatabase } from '../support/test-db';
+import { createTestDatabase, testAppPassword, type TestDatabase } from '../support/test-db';
 
 /**
  * Expensive operations: the cost limit counts page sizes given as variables; one user's expensive operations are
@@ -61,6 +61,7 @@ describe('expensive operations', () => {
     app = await startApp({
       config: { ...loadConfig({ LOG_LEVEL: 'error', HEAVY_CONCURRENCY_PER_USER: '1', HEAVY_QUEUE_MS: '300' }), port: 0 },
       databaseUrl: database.url,
+      appPassword: testAppPassword(),
       jwtSecret: JWT_SECRET,
       pseudonymSecret: 'heavy-limits-pseudonym-secret-long-enough',
       clock: fixedClock('2026-06-15'),
@@ -152,6 +153,7 @@ describe('expensive operations', () => {
     const slow = await startApp({
       config: { ...loadConfig({ LOG_LEVEL: 'error', ANALYST_STATEMENT_TIMEOUT_MS: '1', DB_POOL_SIZE: '1' }), port: 0 },
       databaseUrl: database.url,
+      appPassword: testAppPassword(),
       jwtSecret: JWT_SECRET,
       pseudonymSecret: 'heavy-limits-pseudonym-secret-long-enough',
       clock: fixedClock('2026-06-15'),
@@ -178,6 +180,7 @@ describe('expensive operations', () => {
     const one = await startApp({
       config: { ...loadConfig({ LOG_LEVEL: 'error', ANALYST_STATEMENT_TIMEOUT_MS: '4321', DB_POOL_SIZE: '1' }), port: 0 },
       databaseUrl: database.url,
+      appPassword: testAppPassword(),
       jwtSecret: JWT_SECRET,
       pseudonymSecret: 'heavy-limits-pseudonym-secret-long-enough',
       clock: fixedClock('2026-06-15'),

@@ -17,6 +17,9 @@ export const CONSTRAINT_RULES: Readonly<Record<string, Rule>> = {
   UQ_c9a438776da641c3564a9022a9c: rule(DUPLICATE, 'input.cbsCode', 'A municipality with this CBS code already exists.'),
   UQ_3fa909d0e37c531ebc237703391: rule(DUPLICATE, 'input.email', 'A user with this e-mail address already exists.'),
   provider_municipality_name_key: rule(DUPLICATE, 'input.name', 'A provider with this name already exists.'),
+  // the login limit's own bookkeeping (no user input reaches these columns)
+  login_attempt_outcome_check: rule(INVALID_STATE, null, 'A login attempt is PENDING, FAILED or SUCCEEDED.'),
+  login_attempt_purpose_check: rule(INVALID_STATE, null, 'A login attempt is for LOGIN, PASSWORD_CHECK or PASSWORD_SET.'),
   // convenant
   convenant_budget_check: rule(INVALID_INPUT, 'input.budgetCents', 'Must be a whole number of zero or more.'),
   convenant_budget_bound: rule(AMOUNT_OUT_OF_RANGE, 'input.budgetCents', 'Must be at most 1000000000000 cents (EUR 10,000,000,000).'),
