@@ -11,6 +11,7 @@ import { MoneySecurity1795450275600 } from './1795450275600-MoneySecurity';
 import { PolicySettingsOnce1795452000000 } from './1795452000000-PolicySettingsOnce';
 import { ReportSummary1795454287261 } from './1795454287261-ReportSummary';
 import { ReportSummaryUpkeep1795454287300 } from './1795454287300-ReportSummaryUpkeep';
+import { RecordKeys1795460000000 } from './1795460000000-RecordKeys';
 
 /** Migrations in order: the only way the database schema changes. Add new ones at the end. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -26,4 +27,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   PolicySettingsOnce1795452000000,
   ReportSummary1795454287261,
   ReportSummaryUpkeep1795454287300,
+  RecordKeys1795460000000,
 ];

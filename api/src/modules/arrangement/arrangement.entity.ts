@@ -172,7 +172,7 @@ export class ArrangementReport extends TenantRecord {
   @Column({ name: 'cost_cents', type: 'bigint' })
   costCents: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The provider's own words: null for analysts (free text can name anyone)." })
   @Column({ type: 'text', nullable: true })
   remarks: string | null;
 

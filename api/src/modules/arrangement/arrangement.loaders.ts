@@ -3,6 +3,7 @@ import type { RequestDb } from '../../db/request-db';
 import { defineProjection, type Projection } from '../../shared/graphql/projection';
 import { byKey, groupByKey, groupKeys } from '../../shared/loader-utils';
 import type { Arrangement, ArrangementReport, ArrangementStatus, ProductCategory } from './arrangement.entity';
+import { arrangementForAnalyst, releasedArrangementIdsSql } from './analyst-view';
 
 /** Arrangement rows: which columns each GraphQL field reads, so that list loaders fetch only those. */
 export const ARRANGEMENT_PROJECTION = defineProjection({
@@ -55,6 +56,8 @@ export const REPORT_COLUMNS = REPORT_PROJECTION.all.select('r');
 export interface ArrangementFilterKey {
   status: ArrangementStatus | null;
   productCategory: ProductCategory | null;
+  /** Analysts: only records of groups at least this large, as analysts see them (analyst-view.ts); null for others. */
+  released: number | null;
 }
 
 export interface ChildPageKey {
@@ -69,9 +72,14 @@ export type ArrangementPageKey = ChildPageKey & ArrangementFilterKey;
 export type ArrangementCountKey = { parentId: number } & ArrangementFilterKey;
 export type ReportPageKey = ChildPageKey;
 
-const pageOptions = (k: ArrangementPageKey): string => `${k.limit}|${k.afterId ?? ''}|${k.status ?? ''}|${k.productCategory ?? ''}|${k.columns.key}`;
+const pageOptions = (k: ArrangementPageKey): string =>
+  `${k.limit}|${k.afterId ?? ''}|${k.status ?? ''}|${k.productCategory ?? ''}|${k.released ?? ''}|${k.columns.key}`;
 const reportPageOptions = (k: ReportPageKey): string => `${k.limit}|${k.afterId ?? ''}|${k.columns.key}`;
-const countOptions = (k: ArrangementCountKey): string => `${k.status ?? ''}|${k.productCategory ?? ''}`;
+const countOptions = (k: ArrangementCountKey): string => `${k.status ?? ''}|${k.productCategory ?? ''}|${k.released ?? ''}`;
+
+/** The analysts' condition (analyst-view.ts) on alias, or nothing; $2 is the municipality in both statements that use it. */
+const released = (threshold: number | null, alias: string): string =>
+  threshold === null ? '' : ` AND ${alias}.id IN (${releasedArrangementIdsSql(threshold, '$2')})`;
 
 export function createArrangementLoaders(db: RequestDb, municipalityId: number) {
   return {
@@ -97,7 +105,7 @@ export function createArrangementLoaders(db: RequestDb, municipalityId: number) 
                 WHERE x.provider_id = p.id AND x.municipality_id = $2
                   AND ($3::bigint IS NULL OR x.id > $3)
                   AND ($4::arrangement_status IS NULL OR x.status = $4)
-                  AND ($5::product_category IS NULL OR x.product_category = $5)
+                  AND ($5::product_category IS NULL OR x.product_category = $5)${released(sample.released, 'x')}
                 ORDER BY x.id LIMIT $6
              ) a ORDER BY a.provider_id, a.id`,
             [group.map((k) => k.parentId), municipalityId, sample.afterId, sample.status, sample.productCategory, sample.limit + 1],
@@ -109,7 +117,8 @@ export function createArrangementLoaders(db: RequestDb, municipalityId: number) 
           );
           // The extra row only tells whether a next page exists; it is not shown, so not logged as read.
           db.noteArrangementReads(grouped.flatMap((list) => list.slice(0, sample.limit).map((r) => r.id)));
-          group.forEach((k, i) => results.set(k, grouped[i] ?? []));
+          const view = sample.released === null ? (list: Arrangement[]) => list : (list: Arrangement[]) => list.map(arrangementForAnalyst);
+          group.forEach((k, i) => results.set(k, view(grouped[i] ?? [])));
         }
         return keys.map((k) => results.get(k) ?? []);
       },
@@ -125,7 +134,7 @@ export function createArrangementLoaders(db: RequestDb, municipalityId: number) 
             `SELECT provider_id AS "providerId", count(*) AS count FROM arrangement
               WHERE provider_id = ANY($1) AND municipality_id = $2
                 AND ($3::arrangement_status IS NULL OR status = $3)
-                AND ($4::product_category IS NULL OR product_category = $4)
+                AND ($4::product_category IS NULL OR product_category = $4)${released(sample.released, 'arrangement')}
               GROUP BY provider_id`,
             [group.map((k) => k.parentId), municipalityId, sample.status, sample.productCategory],
           );

@@ -11,6 +11,7 @@ import { Provider } from '../provider/provider.entity';
 import { Role } from '../user/user.entity';
 import { Arrangement, ArrangementReport } from './arrangement.entity';
 import { ARRANGEMENT_PROJECTION, REPORT_PROJECTION } from './arrangement.loaders';
+import { reportForAnalyst } from './analyst-view';
 import {
   ArrangementEndInput,
   ArrangementInput,
@@ -114,7 +115,9 @@ export class ArrangementResolver {
     const window = pageWindow(args);
     const columns = REPORT_PROJECTION.forConnection(info);
     const rows = await loaders.reportPageByArrangement.load({ parentId: a.id, limit: window.limit, afterId: window.afterId, columns });
-    return toConnection(rows, window, () => loaders.reportCountByArrangement.load(a.id));
+    // Analysts reach only arrangements they may see as records; their reports are shown to the month, without remarks.
+    const shown = requireViewer(ctx.viewer).role === Role.ANALYST ? rows.map(reportForAnalyst) : rows;
+    return toConnection(shown, window, () => loaders.reportCountByArrangement.load(a.id));
   }
 }
 

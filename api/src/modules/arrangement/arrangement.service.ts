@@ -22,6 +22,7 @@ import {
   type ProductCategory,
 } from './arrangement.entity';
 import { ARRANGEMENT_COLUMNS, ARRANGEMENT_PROJECTION, REPORT_COLUMNS } from './arrangement.loaders';
+import { arrangementForAnalyst, releasedArrangementIdsSql } from './analyst-view';
 
 export interface ArrangementCreate {
   providerId?: string | null;
@@ -96,6 +97,8 @@ export class ArrangementService {
   constructor(
     private readonly db: RequestDb,
     private readonly clock: Clock,
+    /** Analysts see only records of groups at least this large (analyst-view.ts). */
+    private readonly disclosureThreshold: number = 5,
   ) {
     this.idempotency = new IdempotencyService(db);
   }
@@ -131,7 +134,7 @@ export class ArrangementService {
       `SELECT ${columns.select('a')} FROM arrangement a
         WHERE a.municipality_id = $1 AND ($2::bigint IS NULL OR a.provider_id = $2)
           AND ($3::arrangement_status IS NULL OR a.status = $3) AND ($4::product_category IS NULL OR a.product_category = $4)
-          AND ($5::bigint IS NULL OR a.id > $5) AND ($7::text IS NULL OR a.client_key ILIKE $7)
+          AND ($5::bigint IS NULL OR a.id > $5) AND ($7::text IS NULL OR a.client_key ILIKE $7)${this.releasedOnly(viewer, 'a', '$1')}
         ORDER BY a.id LIMIT $6`,
       [
         viewer.municipalityId,
@@ -144,7 +147,22 @@ export class ArrangementService {
       ],
     );
     this.db.noteArrangementReads(rows.slice(0, window.limit).map((r) => r.id));
-    return rows;
+    return viewer.role === Role.ANALYST ? rows.map(arrangementForAnalyst) : rows;
+  }
+
+  /** Analysts: the condition that keeps only records they may see; nothing for everyone else. */
+  private releasedOnly(viewer: Viewer, alias: string, municipality: string): string {
+    return viewer.role === Role.ANALYST ? ` AND ${alias}.id IN (${releasedArrangementIdsSql(this.disclosureThreshold, municipality)})` : '';
+  }
+
+  /** Whether an analyst may see this arrangement as a record (always true for other roles; their scope is checked elsewhere). */
+  async visibleAsRecord(viewer: Viewer, arrangementId: number): Promise<boolean> {
+    if (viewer.role !== Role.ANALYST) return true;
+    const rows = await this.db.query<{ id: number }>(
+      `SELECT a.id FROM arrangement a WHERE a.id = $2 AND a.municipality_id = $1${this.releasedOnly(viewer, 'a', '$1')}`,
+      [viewer.municipalityId, arrangementId],
+    );
+    return rows.length > 0;
   }
 
   async count(viewer: Viewer, providerId: number | null, filter: ArrangementListFilter | null | undefined): Promise<number> {
@@ -152,7 +170,7 @@ export class ArrangementService {
       `SELECT count(*) AS count FROM arrangement a
         WHERE a.municipality_id = $1 AND ($2::bigint IS NULL OR a.provider_id = $2)
           AND ($3::arrangement_status IS NULL OR a.status = $3) AND ($4::product_category IS NULL OR a.product_category = $4)
-          AND ($5::text IS NULL OR a.client_key ILIKE $5)`,
+          AND ($5::text IS NULL OR a.client_key ILIKE $5)${this.releasedOnly(viewer, 'a', '$1')}`,
       [viewer.municipalityId, providerId, filter?.status ?? null, filter?.productCategory ?? null, prefixPattern(filter?.clientKeyStartsWith)],
     );
     return rows[0]?.count ?? 0;
