@@ -164,7 +164,7 @@ export class QuarterReportResolver {
 
   @FieldResolver(() => SafeIntResolver, {
     description:
-      'The spent figure as it was accounted for at submission, in euro cents. Analysts get a provider\'s figure protected with the ' +
+      "The spent figure as it was accounted for at submission, in euro cents. Analysts get a provider's figure protected with the " +
       'noise of the same cell as spentCents.',
   })
   async spentCentsAtSubmission(@Root() q: QuarterReport, @Ctx() ctx: Context): Promise<number> {

@@ -8,7 +8,7 @@
 
 export const KEY_SPACE = 2 ** 32;
 
-/** Each measure reads the cell key at its own offset, so that measures of one cell do not share their noise. */
+/** Each measure of a cell draws its own noise from the cell key, so that measures of one cell do not share their noise. */
 export enum Measure {
   ACTIVE = 0,
   NEW = 1,
@@ -23,23 +23,36 @@ export enum Measure {
   WAITING_DAYS = 10,
 }
 
-/** The fractional part of the golden ratio: offsets k * φ mod 1 spread evenly over [0, 1). */
-const PHI = 0.6180339887498949;
+/** MurmurHash3's 32-bit finaliser: every input bit changes about half the output bits. */
+function mix32(x: number): number {
+  let h = x >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
 
-/** The cell key in [0, 1) of a measure, from the sum of the record keys (null or 0 for an empty cell). */
+/**
+ * The key in [0, 1) from which a measure of a cell draws its noise, from the sum of the record keys (null or 0 for an
+ * empty cell). Cell keys add up: the key of a total is the sum of the keys of its parts, and of a period the sum of its
+ * months. Read directly, the noise of a total would then be close to the sum of the noises of its parts (modulo the
+ * table's width), and a margin or a difference would cancel it. The key is therefore mixed (a fixed bijection of 32-bit
+ * numbers) before it is used: the same set still gets the same noise, but sums of keys no longer give sums of noise.
+ */
 export function cellKey(keySum: number | string | null, measure: Measure): number {
   const sum = keySum === null ? 0 : Number(keySum);
-  const base = (((sum % KEY_SPACE) + KEY_SPACE) % KEY_SPACE) / KEY_SPACE;
-  const key = (base + measure * PHI) % 1;
-  return key < 0 ? 0 : key >= 1 ? 0 : key;
+  const key = ((sum % KEY_SPACE) + KEY_SPACE) % KEY_SPACE;
+  return mix32((key + Math.imul(measure + 1, 0x9e3779b9)) >>> 0) / KEY_SPACE;
 }
 
 /**
  * The perturbation table of counts as a rule: the noise of a true count v lies in [lo, hi] and each value in it is
  * equally likely (the cell key picks one). Zero stays zero (it identifies no one); a count of 1 or more is never shown
- * as 0 or less. Noise is wide (7 values) for small and middling counts, so that the difference of two perturbed counts
- * hits the true difference for about 1 in 7 cells; from 100 up its width is at most 2% of the count, so that the
- * totals people plan with stay within 2%.
+ * as 0 or less, so the noise of 1 to 4 reaches up to +4 (5 to 8 values). Noise is 7 values wide for middling counts,
+ * so that the difference of two perturbed counts hits the true difference for about 1 in 7 cells; from 100 up its
+ * width is at most 2% of the count, so that the totals people plan with stay within 2%.
  */
 export function countNoiseRange(v: number): { lo: number; hi: number } {
   if (v <= 0) return { lo: 0, hi: 0 };
@@ -48,7 +61,8 @@ export function countNoiseRange(v: number): { lo: number; hi: number } {
     return { lo: -a, hi: a };
   }
   if (v >= 100) return { lo: -2, hi: 2 };
-  return { lo: Math.max(-3, 1 - v), hi: 3 };
+  if (v >= 5) return { lo: -3, hi: 3 };
+  return { lo: Math.max(-3, 1 - v), hi: 4 };
 }
 
 /** The published count of a true count v with cell key `key` in [0, 1). */

@@ -110,14 +110,13 @@ export function protect(figures: Figures, keys: CellKeys, threshold: number | nu
     residentsPerThousandInhabitants: perThousand(residents ?? 0, inhabitants),
     costCents,
     budgetCents: figures.budgetCents,
-    budgetUsedRatio: figures.budgetCents && costCents !== null ? Math.round((costCents / figures.budgetCents) * 10000) / 10000 : figures.budgetUsedRatio,
+    budgetUsedRatio:
+      figures.budgetCents && costCents !== null ? Math.round((costCents / figures.budgetCents) * 10000) / 10000 : figures.budgetUsedRatio,
     costPerArrangementCents: active > 0 && costCents !== null ? Math.round(costCents / active) : null,
     hoursDelivered:
       figures.hoursDelivered === null ? null : perturbMagnitude(figures.hoursDelivered, trueActive, cellKey(keys.kActive, Measure.HOURS), 2),
     averageWaitingDays:
-      figures.averageWaitingDays === null
-        ? null
-        : perturbMagnitude(figures.averageWaitingDays, trueNew, cellKey(keys.kNew, Measure.WAITING_DAYS), 1),
+      figures.averageWaitingDays === null ? null : perturbMagnitude(figures.averageWaitingDays, trueNew, cellKey(keys.kNew, Measure.WAITING_DAYS), 1),
     withNetworkPlan: count(figures.withNetworkPlan, keys.kActive, Measure.WITH_NETWORK_PLAN),
     goalAttainment: {
       achieved: count(figures.goalAttainment.achieved, keys.kEnded, Measure.ACHIEVED),
@@ -195,7 +194,8 @@ export class MonitorService {
     const budget = scope.providerId === null ? proRataBudget(context?.convenants ?? [], scope.from, scope.to) : null;
     const moneyOf = (pick: (m: Grouped) => boolean) => money.find(pick);
     const total = counts.find((c) => c.byProvider === 1 && c.byCategory === 1) ?? ZERO_COUNTS;
-    const figures = (c: RawCounts & CellKeys, m: RawMoney | undefined, b: number | null) => protect(figuresOf(c, m, b, inhabitants), c, scope.threshold, inhabitants);
+    const figures = (c: RawCounts & CellKeys, m: RawMoney | undefined, b: number | null) =>
+      protect(figuresOf(c, m, b, inhabitants), c, scope.threshold, inhabitants);
     return {
       total: figures(
         total,

@@ -28,7 +28,8 @@ export class NodeResolver {
         const a = await loaders.arrangement.arrangementById.load(decoded.id);
         if (a && !canReadProviderArrangements(viewer, a.providerId)) throw new ForbiddenError("You cannot read another provider's arrangements.");
         // Analysts: a record they may not see is as absent as one that does not exist.
-        if (a && viewer.role === Role.ANALYST) return (await ctx.services.arrangement.visibleAsRecord(viewer, a.id)) ? tag(arrangementForAnalyst(a)) : null;
+        if (a && viewer.role === Role.ANALYST)
+          return (await ctx.services.arrangement.visibleAsRecord(viewer, a.id)) ? tag(arrangementForAnalyst(a)) : null;
         return tag(a);
       }
       case 'ArrangementReport': {

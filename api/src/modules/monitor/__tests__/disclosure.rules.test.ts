@@ -14,31 +14,45 @@ import {
 const keys = Array.from({ length: 1000 }, (_, i) => (i + 0.5) / 1000);
 
 describe('cellKey', () => {
-  it.each([
-    [null, Measure.ACTIVE, 0],
-    [0, Measure.ACTIVE, 0],
-    [KEY_SPACE / 2, Measure.ACTIVE, 0.5],
-    [KEY_SPACE + KEY_SPACE / 4, Measure.ACTIVE, 0.25],
-    ['2147483648', Measure.ACTIVE, 0.5],
-  ])('sum %p, measure %p -> %p', (sum, measure, key) => {
-    expect(cellKey(sum, measure)).toBeCloseTo(key, 12);
+  it.each([null, 0, 1, 2 ** 31, '4294967295'])('turns the key sum %p into a key in [0, 1), the same every time', (sum) => {
+    const key = cellKey(sum, Measure.ACTIVE);
+    expect(key >= 0 && key < 1).toBe(true);
+    expect(cellKey(sum, Measure.ACTIVE)).toBe(key);
   });
 
-  it('gives each measure of one cell its own key in [0, 1)', () => {
+  it('reads sums modulo 2^32', () => {
+    expect(cellKey(KEY_SPACE + 12345, Measure.NEW)).toBe(cellKey(12345, Measure.NEW));
+    expect(cellKey(null, Measure.NEW)).toBe(cellKey(0, Measure.NEW));
+  });
+
+  it('gives each measure of one cell its own key', () => {
     const ks = Object.values(Measure)
       .filter((m): m is Measure => typeof m === 'number')
       .map((m) => cellKey(123456789, m));
     expect(new Set(ks).size).toBe(ks.length);
-    for (const k of ks) expect(k >= 0 && k < 1).toBe(true);
+  });
+
+  it('does not let the noise of a sum of keys follow the sum of the noises (a margin does not cancel it)', () => {
+    let hits = 0;
+    const n = 20000;
+    for (let i = 0; i < n; i++) {
+      const a = Math.floor(((i * 2654435761) % KEY_SPACE) / 1);
+      const b = Math.floor(((i * 40503 + 977) * 97) % KEY_SPACE);
+      const noise = (sum: number) => perturbCount(50, cellKey(sum, Measure.ACTIVE)) - 50;
+      if ((((noise(a + b) - noise(a) - noise(b)) % 7) + 7) % 7 === 0) hits++;
+    }
+    // Independent noise: about 1 in 7.
+    expect(hits / n).toBeGreaterThan(0.11);
+    expect(hits / n).toBeLessThan(0.18);
   });
 });
 
 describe('countNoiseRange', () => {
   it.each([
     [0, 0, 0],
-    [1, 0, 3],
-    [2, -1, 3],
-    [4, -3, 3],
+    [1, 0, 4],
+    [2, -1, 4],
+    [4, -3, 4],
     [5, -3, 3],
     [99, -3, 3],
     [100, -2, 2],
@@ -77,7 +91,7 @@ describe('countPreimage', () => {
     [0, [0]],
     [1, [1, 2, 3, 4]],
     [2, [1, 2, 3, 4, 5]],
-    [4, [1, 2, 3, 4, 5, 6, 7]],
+    [5, [1, 2, 3, 4, 5, 6, 7, 8]],
   ])('published %p could be any of %p', (published, values) => {
     expect(countPreimage(published)).toEqual(values);
   });
