@@ -50,9 +50,9 @@ export function cellKey(keySum: number | string | null, measure: Measure): numbe
 /**
  * The perturbation table of counts as a rule: the noise of a true count v lies in [lo, hi] and each value in it is
  * equally likely (the cell key picks one). Zero stays zero (it identifies no one); a count of 1 or more is never shown
- * as 0 or less, so the noise of 1 to 4 reaches up to +4 (5 to 8 values). Noise is 7 values wide for middling counts,
- * so that the difference of two perturbed counts hits the true difference for about 1 in 7 cells; from 100 up its
- * width is at most 2% of the count, so that the totals people plan with stay within 2%.
+ * as 0 or less, so the noise of 1 to 4 reaches up to +5 (6 to 9 values). Noise is 9 values wide for counts from 5
+ * to 99, so that the difference of two perturbed counts hits the true difference for about 1 in 9 cells; from 100 up
+ * its width is at most 2% of the count, so that the totals people plan with stay within 2%.
  */
 export function countNoiseRange(v: number): { lo: number; hi: number } {
   if (v <= 0) return { lo: 0, hi: 0 };
@@ -61,8 +61,8 @@ export function countNoiseRange(v: number): { lo: number; hi: number } {
     return { lo: -a, hi: a };
   }
   if (v >= 100) return { lo: -2, hi: 2 };
-  if (v >= 5) return { lo: -3, hi: 3 };
-  return { lo: Math.max(-3, 1 - v), hi: 4 };
+  if (v >= 5) return { lo: -4, hi: 4 };
+  return { lo: 1 - v, hi: 5 };
 }
 
 /** The published count of a true count v with cell key `key` in [0, 1). */
@@ -75,7 +75,7 @@ export function perturbCount(v: number, key: number): number {
 export function countPreimage(published: number): number[] {
   if (published <= 0) return [0];
   const out: number[] = [];
-  for (let v = Math.max(1, Math.floor(published / 1.03) - 4); v <= Math.ceil(published * 1.03) + 4; v++) {
+  for (let v = Math.max(1, Math.floor(published / 1.03) - 6); v <= Math.ceil(published * 1.03) + 6; v++) {
     const { lo, hi } = countNoiseRange(v);
     if (published >= v + lo && published <= v + hi) out.push(v);
   }
