@@ -24,7 +24,11 @@ import { ArrangementConnection, ArrangementPayload, ArrangementReportConnection,
 
 @Resolver(() => Arrangement)
 export class ArrangementResolver {
-  @Query(() => ArrangementConnection, { description: "Arrangements of the municipality; a representative sees only their own provider's." })
+  @Query(() => ArrangementConnection, {
+    description:
+      "Arrangements of the municipality; a representative sees only their own provider's. Analysts see only arrangements that at " +
+      'least 4 others share provider, product category, start and end month, goal attainment and plan month with, dated to the month.',
+  })
   async arrangements(
     @Args(() => ArrangementsArgs) args: ArrangementsArgs,
     @Ctx() ctx: Context,
