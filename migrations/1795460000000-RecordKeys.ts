@@ -10,13 +10,17 @@ export class RecordKeys1795460000000 implements MigrationInterface {
   name = 'RecordKeys1795460000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
+    // The first 32 bits of a version 4 UUID are random.
     await queryRunner.query(`
-      ALTER TABLE arrangement ADD COLUMN record_key bigint NOT NULL
-        DEFAULT (('x' || left(replace(gen_random_uuid()::text, '-', ''), 8))::bit(32)::bigint)
-        CHECK (record_key >= 0 AND record_key < 4294967296)`);
+      CREATE FUNCTION new_record_key() RETURNS bigint LANGUAGE sql VOLATILE PARALLEL SAFE
+        AS $$ SELECT ('x' || left(replace(gen_random_uuid()::text, '-', ''), 8))::bit(32)::bigint $$`);
+    await queryRunner.query(`
+      ALTER TABLE arrangement ADD COLUMN record_key bigint NOT NULL DEFAULT new_record_key()
+        CONSTRAINT arrangement_record_key_check CHECK (record_key >= 0 AND record_key < 4294967296)`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE arrangement DROP COLUMN record_key`);
+    await queryRunner.query(`DROP FUNCTION new_record_key()`);
   }
 }

@@ -59,6 +59,7 @@ registerEnumType(GoalAttainment, { name: 'GoalAttainment' });
 @Check('arrangement_end_check', '"ended_on" IS NULL OR "ended_on" >= COALESCE("starts_on", "requested_on")')
 @Check('arrangement_cost_check', '"planned_cost_cents" >= 0 AND "realised_cost_cents" >= 0')
 @Check('arrangement_hours_check', '"hours_per_week" >= 0')
+@Check('arrangement_record_key_check', '"record_key" >= 0 AND "record_key" < 4294967296')
 @ObjectType('Arrangement', { implements: Node, simpleResolvers: true })
 export class Arrangement extends TenantRecord {
   @Column({ name: 'provider_id', type: 'bigint' })
@@ -123,6 +124,13 @@ export class Arrangement extends TenantRecord {
   @Field(() => [String])
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   goals: string[];
+
+  /**
+   * The record key of the cell key method (docs/disclosure-control.md): fixed, random, drawn by the database. Never a
+   * GraphQL field; only its sums leave the database, inside the analysts' noise.
+   */
+  @Column({ name: 'record_key', type: 'bigint', default: () => 'new_record_key()' })
+  recordKey?: number;
 
   @Field(() => DateTimeResolver)
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
