@@ -12,9 +12,14 @@ import type { Arrangement, ArrangementReport } from './arrangement.entity';
  * id. The threshold comes from the validated configuration (a whole number), never from a request.
  */
 export function releasedArrangementIdsSql(threshold: number, municipality: string): string {
+  return releasedArrangementsSql(threshold, municipality, 'g.id');
+}
+
+/** The same with the columns asked for (of g: id, provider_id), to drive a query from it. */
+export function releasedArrangementsSql(threshold: number, municipality: string, columns = 'g.id, g.provider_id'): string {
   if (!Number.isInteger(threshold)) throw new Error('threshold must be a whole number');
-  return `SELECT g.id FROM (
-      SELECT x.id, count(*) OVER (PARTITION BY x.provider_id, x.product_category, date_trunc('month', x.starts_on::timestamp),
+  return `SELECT ${columns} FROM (
+      SELECT x.id, x.provider_id, count(*) OVER (PARTITION BY x.provider_id, x.product_category, date_trunc('month', x.starts_on::timestamp),
                                   date_trunc('month', x.ended_on::timestamp), x.goal_attainment,
                                   date_trunc('month', np.conference_held_on::timestamp)) AS n
         FROM arrangement x LEFT JOIN arrangement_network_plan np ON np.arrangement_id = x.id

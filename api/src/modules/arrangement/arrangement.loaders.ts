@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
-import type { RequestDb } from '../../db/request-db';
+import { plannedPerCall, type RequestDb } from '../../db/request-db';
 import { defineProjection, type Projection } from '../../shared/graphql/projection';
 import { byKey, groupByKey, groupKeys } from '../../shared/loader-utils';
 import type { Arrangement, ArrangementReport, ArrangementStatus, ProductCategory } from './arrangement.entity';
-import { arrangementForAnalyst, releasedArrangementIdsSql } from './analyst-view';
+import { arrangementForAnalyst, releasedArrangementsSql } from './analyst-view';
 
 /** Arrangement rows: which columns each GraphQL field reads, so that list loaders fetch only those. */
 export const ARRANGEMENT_PROJECTION = defineProjection({
@@ -77,10 +77,6 @@ const pageOptions = (k: ArrangementPageKey): string =>
 const reportPageOptions = (k: ReportPageKey): string => `${k.limit}|${k.afterId ?? ''}|${k.columns.key}`;
 const countOptions = (k: ArrangementCountKey): string => `${k.status ?? ''}|${k.productCategory ?? ''}|${k.released ?? ''}`;
 
-/** The analysts' condition (analyst-view.ts) on alias, or nothing; $2 is the municipality in both statements that use it. */
-const released = (threshold: number | null, alias: string): string =>
-  threshold === null ? '' : ` AND ${alias}.id IN (${releasedArrangementIdsSql(threshold, '$2')})`;
-
 export function createArrangementLoaders(db: RequestDb, municipalityId: number) {
   return {
     arrangementById: new DataLoader<number, Arrangement | null>(async (ids) => {
@@ -98,16 +94,21 @@ export function createArrangementLoaders(db: RequestDb, municipalityId: number) 
         const results = new Map<ArrangementPageKey, Arrangement[]>();
         for (const group of groupKeys(keys, pageOptions).values()) {
           const sample = group[0]!;
-          const rows = await db.query<Arrangement>(
-            `SELECT ${sample.columns.select('a')} FROM unnest($1::bigint[]) AS p(id)
-             CROSS JOIN LATERAL (
-               SELECT * FROM arrangement x
-                WHERE x.provider_id = p.id AND x.municipality_id = $2
-                  AND ($3::bigint IS NULL OR x.id > $3)
+          const filters = `x.municipality_id = $2 AND ($3::bigint IS NULL OR x.id > $3)
                   AND ($4::arrangement_status IS NULL OR x.status = $4)
-                  AND ($5::product_category IS NULL OR x.product_category = $5)${released(sample.released, 'x')}
-                ORDER BY x.id LIMIT $6
-             ) a ORDER BY a.provider_id, a.id`,
+                  AND ($5::product_category IS NULL OR x.product_category = $5)`;
+          const rows = await db.query<Arrangement>(
+            sample.released === null
+              ? `SELECT ${sample.columns.select('a')} FROM unnest($1::bigint[]) AS p(id)
+             CROSS JOIN LATERAL (
+               SELECT * FROM arrangement x WHERE x.provider_id = p.id AND ${filters} ORDER BY x.id LIMIT $6
+             ) a ORDER BY a.provider_id, a.id`
+              : // Analysts: the records they may see, computed once and driving the page of each provider (analyst-view.ts).
+                plannedPerCall(`WITH released AS MATERIALIZED (${releasedArrangementsSql(sample.released, '$2')})
+             SELECT ${sample.columns.select('a')} FROM unnest($1::bigint[]) AS p(id)
+             CROSS JOIN LATERAL (
+               SELECT x.* FROM released r JOIN arrangement x ON x.id = r.id WHERE r.provider_id = p.id AND ${filters} ORDER BY x.id LIMIT $6
+             ) a ORDER BY a.provider_id, a.id`),
             [group.map((k) => k.parentId), municipalityId, sample.afterId, sample.status, sample.productCategory, sample.limit + 1],
           );
           const grouped = groupByKey(
@@ -130,12 +131,15 @@ export function createArrangementLoaders(db: RequestDb, municipalityId: number) 
         const results = new Map<ArrangementCountKey, number>();
         for (const group of groupKeys(keys, countOptions).values()) {
           const sample = group[0]!;
+          const filters = `x.provider_id = ANY($1) AND x.municipality_id = $2
+                AND ($3::arrangement_status IS NULL OR x.status = $3)
+                AND ($4::product_category IS NULL OR x.product_category = $4)`;
           const rows = await db.query<{ providerId: number; count: number }>(
-            `SELECT provider_id AS "providerId", count(*) AS count FROM arrangement
-              WHERE provider_id = ANY($1) AND municipality_id = $2
-                AND ($3::arrangement_status IS NULL OR status = $3)
-                AND ($4::product_category IS NULL OR product_category = $4)${released(sample.released, 'arrangement')}
-              GROUP BY provider_id`,
+            sample.released === null
+              ? `SELECT x.provider_id AS "providerId", count(*) AS count FROM arrangement x WHERE ${filters} GROUP BY x.provider_id`
+              : plannedPerCall(`WITH released AS MATERIALIZED (${releasedArrangementsSql(sample.released, '$2')})
+              SELECT x.provider_id AS "providerId", count(*) AS count FROM released r JOIN arrangement x ON x.id = r.id
+               WHERE ${filters} GROUP BY x.provider_id`),
             [group.map((k) => k.parentId), municipalityId, sample.status, sample.productCategory],
           );
           const counts = byKey(

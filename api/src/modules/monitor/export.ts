@@ -3,7 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import express, { type Request, type Response } from 'express';
 import type { Database } from '../../db/database';
-import type { RequestDb } from '../../db/request-db';
+import { plannedPerCall, type RequestDb } from '../../db/request-db';
 import type { AuthService } from '../user/auth.service';
 import { Role } from '../user/user.entity';
 import type { Viewer } from '../../shared/auth/viewer';
@@ -93,17 +93,16 @@ async function* arrangementRecords(
   const releasedOnly = analyst ? ` AND a.id IN (${releasedArrangementIdsSql(threshold, '$1')})` : '';
   let after = 0;
   for (;;) {
-    const rows = await db.query<ExportRow>(
-      `SELECT a.id, a.provider_id AS "providerId", p.name AS "providerName", a.client_key AS "clientKey", a.status, a.form,
+    const text = `SELECT a.id, a.provider_id AS "providerId", p.name AS "providerName", a.client_key AS "clientKey", a.status, a.form,
               a.product_category AS "productCategory", a.requested_on AS "requestedOn", a.starts_on AS "startsOn", a.ended_on AS "endedOn",
               a.end_reason AS "endReason", a.goal_attainment AS "goalAttainment", a.hours_per_week AS "hoursPerWeek",
               a.planned_cost_cents AS "plannedCostCents", a.realised_cost_cents AS "realisedCostCents"
          FROM arrangement a JOIN provider p ON p.id = a.provider_id
         WHERE a.municipality_id = $1 AND ($2::bigint IS NULL OR a.provider_id = $2) AND a.id > $3
           AND a.requested_on <= $5 AND (a.ended_on IS NULL OR a.ended_on >= $4)${releasedOnly}
-        ORDER BY a.id LIMIT ${BATCH}`,
-      [viewer.municipalityId, providerId, after, from, to],
-    );
+        ORDER BY a.id LIMIT ${BATCH}`;
+    // Analysts' statements are planned for their values on every call (see ArrangementService.planned).
+    const rows = await db.query<ExportRow>(analyst ? plannedPerCall(text) : text, [viewer.municipalityId, providerId, after, from, to]);
     db.noteArrangementReads(rows.map((r) => r.id));
     for (const r of rows) {
       // Never the client key: exports leave the system; the pseudonym counts people without naming them.
