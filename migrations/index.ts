@@ -11,6 +11,7 @@ import { MoneySecurity1795450275600 } from './1795450275600-MoneySecurity';
 import { PolicySettingsOnce1795452000000 } from './1795452000000-PolicySettingsOnce';
 import { ReportSummary1795454287261 } from './1795454287261-ReportSummary';
 import { ReportSummaryUpkeep1795454287300 } from './1795454287300-ReportSummaryUpkeep';
+import { RecordKeys1795460000000 } from './1795460000000-RecordKeys';
 import { DefenceInDepth1795461000000 } from './1795461000000-DefenceInDepth';
 import { AmountBounds1795462000000 } from './1795462000000-AmountBounds';
 
@@ -28,6 +29,7 @@ export const migrations: Array<new () => MigrationInterface> = [
   PolicySettingsOnce1795452000000,
   ReportSummary1795454287261,
   ReportSummaryUpkeep1795454287300,
+  RecordKeys1795460000000,
   DefenceInDepth1795461000000,
   AmountBounds1795462000000,
 ];

@@ -23,7 +23,7 @@ export interface Config {
   readonly appDatabaseUrl: string | null;
   readonly statementTimeoutMs: number;
   readonly loginLimits: { perAccount: number; perAddress: number; windowMinutes: number };
-  /** Analysts see counts from 1 up to (not including) this number as suppressed. */
+  /** Disclosure control for analysts: the smallest group shown as records, and the smallest published count with derived figures. */
   readonly suppressionThreshold: number;
   /** Key of the pseudonyms (HMAC-SHA256); generated in DATA_DIR in demo mode. */
   readonly pseudonymSecret: string | null;

@@ -34,7 +34,7 @@ interface ServiceDeps {
 const RequestServices = lazyMembers<ServiceDeps>()({
   provider: ({ db }) => new ProviderService(db),
   convenant: ({ db, clock }) => new ConvenantService(db, clock),
-  arrangement: ({ db, clock }) => new ArrangementService(db, clock),
+  arrangement: ({ db, clock, settings }) => new ArrangementService(db, clock, settings.suppressionThreshold),
   opgave: ({ db }) => new OpgaveService(db),
   audit: ({ db }) => new AuditService(db),
   overleg: ({ db, clock }) => new OverlegService(db, clock),

@@ -8,6 +8,7 @@ import { SYSTEM_ACTOR } from '../../api/src/db/request-db';
 import { hashPassword } from '../../api/src/shared/auth/passwords';
 import { silentLogger } from '../../api/src/shared/logger';
 import { seedDemo } from '../../seeds/demo';
+import { addCohort } from '../support/cohort';
 import { createTestDatabase, testAppPassword, type TestDatabase } from '../support/test-db';
 import { errorCodes, type GraphQLResponse } from '../support/test-app';
 
@@ -32,7 +33,13 @@ describe('docs/analyst-queries.md', () => {
     // The demo data: realistic volumes, so that every query finds something.
     database = await createTestDatabase();
     const owner = Database.connect(database.url, { poolSize: 1 });
-    await owner.transaction(SYSTEM_ACTOR, (tx) => seedDemo(tx, { scale: 1, demoPassword: 'analyst-doc-test', today: '2026-06-15', hashPassword }));
+    await owner.transaction(SYSTEM_ACTOR, async (tx) => {
+      await seedDemo(tx, { scale: 1, demoPassword: 'analyst-doc-test', today: '2026-06-15', hashPassword });
+      // In the demo no group of arrangements reaches 5 (provider, category, start and end month), so analysts see no
+      // records; a larger municipality has such groups, and the record queries are meant to find one.
+      const [first] = await tx.query<{ id: number }>(`SELECT min(id) AS id FROM provider`);
+      await addCohort(tx, { providerId: first!.id, size: 5, startMonth: '2025-09', endMonth: '2026-02', clientKeyPrefix: 'COHORT' });
+    });
     await owner.end();
     app = await startApp({
       config: { ...loadConfig({ LOG_LEVEL: 'error' }), port: 0 },

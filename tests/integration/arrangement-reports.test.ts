@@ -271,7 +271,19 @@ describe('arrangement reports', () => {
       expect(seen.map((r) => r.costCents)).toEqual([1000, 2000, 3000, 4000, 5000]);
     });
 
-    it.each<FixtureUser>(['regisseur', 'analyst'])('shows %s the reports of any provider', async (user) => {
+    it('gives analysts neither an arrangement that fewer than 5 share its provider, category and months with, nor its reports', async () => {
+      const res = await run<{ node: unknown }>('analyst', REPORTS, { id, first: 10 });
+      expect(res).toEqual({ status: 200, data: { node: null } });
+      const [report] = await t.db.query<{ id: number }>(`SELECT id FROM arrangement_report WHERE arrangement_id = $1 ORDER BY id LIMIT 1`, [
+        localId(id),
+      ]);
+      const viaReport = await run<{ node: unknown }>('analyst', `query ($id: ID!) { node(id: $id) { ... on ArrangementReport { costCents } } }`, {
+        id: gid('ArrangementReport', report!.id),
+      });
+      expect(viaReport.data?.node ?? null).toBeNull();
+    });
+
+    it.each<FixtureUser>(['regisseur'])('shows %s the reports of any provider', async (user) => {
       const res = await run<{ node: { reports: { totalCount: number; edges: { node: ReportView }[] } } }>(user, REPORTS, { id, first: 10 });
       expect(res.errors).toBeUndefined();
       expect(res.data!.node.reports.totalCount).toBe(5);

@@ -247,10 +247,15 @@ describe('arrangements', () => {
       welfareArrangement = await create('repWelfare', { clientKey: 'K-READ-WELFARE' });
     });
 
-    it('shows the client key to the owning representative only; the regisseur, the analyst and the admin get null', async () => {
+    it('shows the client key to the owning representative only; the regisseur and the admin get null; analysts get no record of a group under 5', async () => {
       const own = await run<{ node: ArrangementView }>('repCare', NODE, { id: careArrangement.id });
       expect(own.data?.node.clientKey).toBe('K-READ-CARE');
-      for (const user of ['regisseur', 'analyst', 'admin'] as const) {
+      // These arrangements share their provider, category and months with fewer than 4 others: analysts do not see them.
+      const analyst = await run<{ node: ArrangementView | null }>('analyst', NODE, { id: careArrangement.id });
+      expect(analyst).toEqual({ status: 200, data: { node: null } });
+      const analystList = await run<{ arrangements: Connection<ArrangementView> }>('analyst', LIST, { first: 100 });
+      expect(analystList.data!.arrangements.edges.map((e) => e.node.id)).not.toContain(careArrangement.id);
+      for (const user of ['regisseur', 'admin'] as const) {
         const res = await run<{ node: ArrangementView; arrangements: Connection<ArrangementView> }>(user, NODE, { id: careArrangement.id });
         expect(res.errors).toBeUndefined();
         expect(res.data?.node).toMatchObject({ id: careArrangement.id, clientKey: null, status: 'ACTIVE' });
@@ -310,7 +315,16 @@ describe('arrangements', () => {
       expect(own?.clientKey).toBe('K-READ-CARE');
     });
 
-    it.each<FixtureUser>(['regisseur', 'analyst'])("shows %s another provider's Provider.arrangements, without client keys", async (user) => {
+    it("shows analysts none of another provider's Provider.arrangements where fewer than 5 share provider, category and months", async () => {
+      const res = await run<{ node: { arrangements: Connection<ArrangementView> } }>('analyst', PROVIDER_ARRANGEMENTS, {
+        id: gid('Provider', t.fixture.providers.welfare),
+      });
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.node.arrangements.totalCount).toBe(0);
+      expect(res.data!.node.arrangements.edges).toEqual([]);
+    });
+
+    it.each<FixtureUser>(['regisseur'])("shows %s another provider's Provider.arrangements, without client keys", async (user) => {
       const res = await run<{ node: { arrangements: Connection<ArrangementView> } }>(user, PROVIDER_ARRANGEMENTS, {
         id: gid('Provider', t.fixture.providers.welfare),
       });

@@ -1,7 +1,7 @@
 import { insertArrangement } from '../support/factories';
 import { startTestApp, type TestApp } from '../support/test-app';
 
-describe('exports: CSV and NDJSON with the same permissions and suppression as GraphQL', () => {
+describe('exports: CSV and NDJSON with the same permissions and disclosure control as GraphQL', () => {
   let t: TestApp;
   const get = async (path: string, token: string | null) =>
     fetch(`${t.app.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
@@ -19,7 +19,7 @@ describe('exports: CSV and NDJSON with the same permissions and suppression as G
   });
 
   it('arrangements.csv: UTF-8 with BOM, a header, ISO dates, pseudonyms and never a client key', async () => {
-    const res = await get('/export/arrangements.csv?from=2026-01-01&to=2026-06-30', await t.login('analyst'));
+    const res = await get('/export/arrangements.csv?from=2026-01-01&to=2026-06-30', await t.login('regisseur'));
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(res.headers.get('content-disposition')).toBe('attachment; filename="arrangements-2026-01-01-2026-06-30.csv"');
@@ -36,6 +36,16 @@ describe('exports: CSV and NDJSON with the same permissions and suppression as G
     // The formula is neutralised.
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""klik"")"`);
     expect(text).not.toMatch(/,"?=HYPERLINK/);
+  });
+
+  it('arrangements.csv for analysts: only records of groups of at least 5, dated to the month (docs/disclosure-control.md)', async () => {
+    const text = await (await get('/export/arrangements.csv?from=2026-01-01&to=2026-06-30', await t.login('analyst'))).text();
+    const lines = text.trim().split('\n');
+    // The six of the care provider share provider, category, start and end month; the volunteer's one is alone.
+    expect(lines).toHaveLength(7);
+    expect(text).not.toContain('K-SECRET');
+    expect(text).not.toContain('HYPERLINK');
+    for (const line of lines.slice(1)) expect(line).toMatch(/,2026-01-01,2026-01-01,/);
   });
 
   it('separator=semicolon for Dutch Excel', async () => {
@@ -61,12 +71,14 @@ describe('exports: CSV and NDJSON with the same permissions and suppression as G
     expect(await t.count('access_log')).toBe(6);
   });
 
-  it('overview.csv suppresses small counts for analysts, not for the regisseur', async () => {
+  it('overview.csv protects small counts for analysts, not for the regisseur', async () => {
     const analyst = await (await get('/export/overview.csv?from=2026-01-01&to=2026-06-30&separator=semicolon', await t.login('analyst'))).text();
     const volunteerRow = analyst.split('\n').find((l) => l.startsWith('provider;') && l.includes('HYPERLINK'))!;
-    // active is 1: suppressed, listed in the last column.
-    expect(volunteerRow.split(';')[2]).toBe('');
-    expect(volunteerRow).toMatch(/active/);
+    // active is 1: shown perturbed (1 to 6, never 0); its cost per arrangement is left out when the published count is below 5.
+    const active = Number(volunteerRow.split(';')[2]);
+    expect(active).toBeGreaterThanOrEqual(1);
+    expect(active).toBeLessThanOrEqual(6);
+    expect(volunteerRow.trim().split(';').pop()!.split(' ').includes('costPerArrangementCents')).toBe(active < 5);
     const regisseur = await (await get('/export/overview.csv?from=2026-01-01&to=2026-06-30&separator=semicolon', await t.login('regisseur'))).text();
     const exact = regisseur.split('\n').find((l) => l.startsWith('provider;') && l.includes('HYPERLINK'))!;
     expect(exact.split(';')[2]).toBe('1');

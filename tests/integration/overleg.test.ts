@@ -26,7 +26,7 @@ interface OverlegView {
   version: number;
   minutes: string | null;
   participants: { name: string | null; kind: string; organisation: string | null }[];
-  agenda: { position: number; title: string; addedBy: { email: string } }[];
+  agenda: { position: number; title: string; addedBy: { email: string } | null }[];
   decisions: { id: string }[];
   actions: { id: string }[];
 }
@@ -92,6 +92,28 @@ describe('overleg', () => {
       position: 3,
       title: 'Wachtlijst begeleiding groep',
       addedBy: { email: 'rep@zorg.example' },
+    });
+  });
+
+  it("shows who of a provider added an agenda item to the municipality's staff and that provider only, not to analysts or other providers", async () => {
+    const o = await create();
+    const rep = await t.as('repCare');
+    okPayload(
+      await rep<{ overlegAgendaItemAdd: Payload }>(AGENDA_ADD, { input: { overlegId: o.id, title: 'Wie bracht dit in?' } }),
+      'overlegAgendaItemAdd',
+    );
+    const seen: Record<string, unknown> = {};
+    for (const user of ['regisseur', 'admin', 'repCare', 'analyst', 'repWelfare'] as const) {
+      const res = await (await t.as(user))<{ overleggen: { edges: { node: OverlegView }[] } }>(LIST, {});
+      const item = res.data!.overleggen.edges.find((e) => e.node.id === o.id)!.node.agenda.find((a) => a.title === 'Wie bracht dit in?')!;
+      seen[user] = item.addedBy;
+    }
+    expect(seen).toEqual({
+      regisseur: { email: 'rep@zorg.example' },
+      admin: { email: 'rep@zorg.example' },
+      repCare: { email: 'rep@zorg.example' },
+      analyst: null,
+      repWelfare: null,
     });
   });
 

@@ -37,7 +37,13 @@ interface ProposalView {
   submittedOn: string;
   urgent: boolean;
   schedule: Record<string, string | null>;
-  perspectives: { perspective: string; position: string; advice: string | null; consultedConstituency: boolean; recordedBy: { email: string } }[];
+  perspectives: {
+    perspective: string;
+    position: string;
+    advice: string | null;
+    consultedConstituency: boolean;
+    recordedBy: { email: string } | null;
+  }[];
   perspectiveHistory: { perspective: string; position: string }[];
   missingPerspectives: string[];
   decision: {
@@ -195,7 +201,7 @@ describe('proposals: the six-week cycle', () => {
         ['RESIDENTS', 'Kerngroep na achterban: zaterdag'],
         ['STAFF', 'Standpunt STAFF'],
       ]);
-      expect(replaced.perspectives[0]!.recordedBy.email).toBe('regisseur@test.example');
+      expect(replaced.perspectives[0]!.recordedBy!.email).toBe('regisseur@test.example');
       expect(replaced.perspectiveHistory.map((x) => x.position)).toEqual([
         'Kerngroep: liever op vrijdag',
         'Standpunt STAFF',
@@ -219,6 +225,24 @@ describe('proposals: the six-week cycle', () => {
       const p = await submit('2026-06-01');
       const res = okPayload(await perspective(p, 'STAFF', 'Medewerkers: haalbaar met vrijwilligers', 'repWelfare'), 'proposalPerspectiveRecord');
       expect(res.proposal!.perspectives).toEqual([expect.objectContaining({ perspective: 'STAFF', recordedBy: { email: 'rep@welzijn.example' } })]);
+    });
+
+    it("shows who of a provider recorded a perspective to the municipality's staff and that provider only, not to analysts or other providers", async () => {
+      const p = await submit('2026-06-01');
+      okPayload(await perspective(p, 'STAFF', 'Medewerkers: haalbaar', 'repWelfare'), 'proposalPerspectiveRecord');
+      const READ = `query ($id: ID!) { node(id: $id) { ... on Proposal { perspectives { perspective recordedBy { email } } } } }`;
+      const seen: Record<string, unknown> = {};
+      for (const user of ['regisseur', 'repWelfare', 'analyst', 'repCare'] as const) {
+        const res = await (await t.as(user))<{ node: { perspectives: { recordedBy: { email: string } | null }[] } }>(READ, { id: p.id });
+        expect(res.errors).toBeUndefined();
+        seen[user] = res.data!.node.perspectives[0]!.recordedBy;
+      }
+      expect(seen).toEqual({
+        regisseur: { email: 'rep@welzijn.example' },
+        repWelfare: { email: 'rep@welzijn.example' },
+        analyst: null,
+        repCare: null,
+      });
     });
 
     it.each([

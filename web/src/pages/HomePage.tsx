@@ -88,7 +88,8 @@ export function HomePage() {
             <a className="utrecht-link" href="/graphiql">
               GraphiQL-verkenner
             </a>
-            . Aantallen onder de 5 worden afgeschermd.
+            . De cijfers zijn beschermd tegen herleiding tot personen: aantallen zijn licht verstoord (dezelfde vraag geeft steeds hetzelfde
+            antwoord), en van kleine groepen tonen we geen gemiddelden.
           </Paragraph>
         </Section>
       )}

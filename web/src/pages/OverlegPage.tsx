@@ -197,7 +197,7 @@ function OverlegCard({ o }: { o: Overleg }) {
             .sort((a, b) => a.position - b.position)
             .map((item) => (
               <OrderedListItem key={item.position}>
-                {item.title} <span className="muted">(ingebracht door {item.addedBy.name})</span>
+                {item.title} <span className="muted">(ingebracht door {item.addedBy?.name ?? 'een vertegenwoordiger van een aanbieder'})</span>
               </OrderedListItem>
             ))}
         </OrderedList>

@@ -20,7 +20,7 @@ import { TableScroll } from '../components/TableScroll';
 
 type Overview = OverviewQuery['overview'];
 
-/** A figure that may be suppressed (a count of 1 to 4 for analysts): says so instead of showing a dash. */
+/** A figure that may be left out for analysts (derived from a group published below 5): says so instead of showing a dash. */
 function shown(value: string, raw: unknown, field: string, suppressed: readonly string[]): string {
   if (raw !== null && raw !== undefined) return value;
   return suppressed.includes(field) ? 'afgeschermd (< 5)' : '—';

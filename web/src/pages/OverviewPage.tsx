@@ -107,7 +107,10 @@ function Downloads({ from, to }: { from: string; to: string }) {
   return (
     <section aria-labelledby="downloads" className="section">
       <Heading2 id="downloads">Downloaden</Heading2>
-      <Paragraph>CSV-bestanden van de gekozen periode, voor eigen analyse. Aantallen onder de 5 zijn afgeschermd.</Paragraph>
+      <Paragraph>
+        CSV-bestanden van de gekozen periode, voor eigen analyse. Voor analisten zijn de cijfers beschermd tegen herleiding tot personen: aantallen
+        zijn licht verstoord en arrangementen staan er alleen in als minstens 5 ervan dezelfde aanbieder, productcategorie en maanden delen.
+      </Paragraph>
       {error && (
         <Alert type="error" role="alert">
           <Paragraph>{error}</Paragraph>

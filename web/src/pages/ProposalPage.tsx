@@ -106,7 +106,7 @@ function ProposalDetail({ p, refetch }: { p: ProposalFieldsFragment; refetch: ()
                         <TableCell>{given.advice ?? '—'}</TableCell>
                         <TableCell>{given.consultedConstituency ? 'Ja' : 'Nee'}</TableCell>
                         <TableCell>
-                          {formatDateTime(given.recordedAt)} door {given.recordedBy.name}
+                          {formatDateTime(given.recordedAt)} door {given.recordedBy?.name ?? 'een vertegenwoordiger van een aanbieder'}
                         </TableCell>
                       </>
                     ) : (

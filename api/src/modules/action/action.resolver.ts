@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { mayKnowUser } from '../user/user-visibility.rules';
 import type { Context } from '../../context';
 import { loadersOf } from '../../context';
 import { requireViewer } from '../../shared/auth/viewer';
@@ -59,9 +60,14 @@ export class ActionResolver {
     return toGlobalId('Action', a.id);
   }
 
-  @FieldResolver(() => User, { nullable: true, description: 'The owner, when a user of the platform.' })
+  @FieldResolver(() => User, {
+    nullable: true,
+    description:
+      "The owner, when a user of the platform; null when a provider's representative did and you are neither the municipality's staff nor that provider.",
+  })
   async owner(@Root() a: ActionItem, @Ctx() ctx: Context): Promise<UserRow | null> {
-    return a.ownerUserId === null ? null : loadersOf(ctx).user.userById.load(a.ownerUserId);
+    const user = a.ownerUserId === null ? null : await loadersOf(ctx).user.userById.load(a.ownerUserId);
+    return user && mayKnowUser(requireViewer(ctx.viewer), user) ? user : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The owner by name (for instance a resident): personal data, null for analysts.' })

@@ -37,6 +37,28 @@ export const SPENT_SQL = `
     LEFT JOIN arrangement_report r ON r.municipality_id = $4 AND r.provider_id = k.provider_id AND r.period_start BETWEEN k.qs AND k.qe
    GROUP BY k.i ORDER BY k.i`;
 
+/**
+ * For analysts: the same sum with what the cell key method needs to protect it as the overview protects a provider's
+ * cost of that quarter (the active arrangements of the cell and the sum of their record keys), so both answers agree.
+ */
+export const SPENT_CELL_SQL = `
+  SELECT k.i AS i,
+         (SELECT COALESCE(sum(r.cost_cents), 0)::bigint FROM arrangement_report r
+           WHERE r.municipality_id = $4 AND r.provider_id = k.provider_id AND r.period_start BETWEEN k.qs AND k.qe) AS cents,
+         c.n AS active, c.k AS "kActive"
+    FROM unnest($1::bigint[], $2::date[], $3::date[]) WITH ORDINALITY AS k(provider_id, qs, qe, i)
+    CROSS JOIN LATERAL (
+      SELECT count(*) AS n, sum(a.record_key) % 4294967296 AS k FROM arrangement a
+       WHERE a.municipality_id = $4 AND a.provider_id = k.provider_id AND a.requested_on <= k.qe
+         AND a.starts_on <= k.qe AND (a.ended_on IS NULL OR a.ended_on >= k.qs)) c
+   ORDER BY k.i`;
+
+export interface SpentCell {
+  cents: number;
+  active: number;
+  kActive: number | null;
+}
+
 export function createAnnualPlanLoaders(db: RequestDb, municipalityId: number) {
   return {
     planById: new DataLoader<number, AnnualPlan | null>(async (ids) => {
@@ -68,6 +90,23 @@ export function createAnnualPlanLoaders(db: RequestDb, municipalityId: number) {
           rows,
           (r) => r.i,
         ).map((r) => r?.cents ?? 0);
+      },
+      { cacheKeyFn: (k) => `${k.providerId}|${k.year}|${k.quarter}` },
+    ),
+    spentCellByProviderQuarter: new DataLoader<SpentKey, SpentCell, string>(
+      async (keys) => {
+        const bounds = keys.map((k) => quarterBounds(k.year, k.quarter));
+        const rows = await db.query<SpentCell & { i: number }>(SPENT_CELL_SQL, [
+          keys.map((k) => k.providerId),
+          bounds.map((b) => b.from),
+          bounds.map((b) => b.to),
+          municipalityId,
+        ]);
+        return byKey(
+          keys.map((_, index) => index + 1),
+          rows,
+          (r) => r.i,
+        ).map((r) => r ?? { cents: 0, active: 0, kActive: null });
       },
       { cacheKeyFn: (k) => `${k.providerId}|${k.year}|${k.quarter}` },
     ),

@@ -7,6 +7,7 @@ import type { ConnectionResult } from '../../shared/graphql/connection';
 import { toGlobalId } from '../../shared/graphql/global-id';
 import { payload } from '../../shared/graphql/payload';
 import { pageWindow, toConnection } from '../../shared/pagination';
+import { cellKey, Measure, perturbMagnitude } from '../monitor/disclosure.rules';
 import { proRataBudget } from '../monitor/monitor.service';
 import { Provider } from '../provider/provider.entity';
 import { Role } from '../user/user.entity';
@@ -147,11 +148,29 @@ export class QuarterReportResolver {
   @FieldResolver(() => SafeIntResolver, {
     description:
       "In euro cents. A provider's: the cost of its arrangement reports whose period starts in the quarter, as they stand now " +
-      "(a late report shows as a difference with spentCentsAtSubmission). The municipality's own part: as submitted.",
+      "(a late report shows as a difference with spentCentsAtSubmission). The municipality's own part: as submitted. " +
+      "Analysts get a provider's figure protected as the overview protects its cost (docs/disclosure-control.md).",
   })
   async spentCents(@Root() q: QuarterReport, @Ctx() ctx: Context): Promise<number> {
     if (q.providerId === null) return q.spentCentsAtSubmission;
-    return loadersOf(ctx).annualPlan.spentCentsByProviderQuarter.load({ providerId: q.providerId, year: q.year, quarter: q.quarter });
+    const key = { providerId: q.providerId, year: q.year, quarter: q.quarter };
+    if (requireViewer(ctx.viewer).role === Role.ANALYST) {
+      // The overview's protection of the same cell (a provider's cost in the quarter), so the two agree to the cent.
+      const cell = await loadersOf(ctx).annualPlan.spentCellByProviderQuarter.load(key);
+      return perturbMagnitude(cell.cents, cell.active, cellKey(cell.kActive, Measure.COST));
+    }
+    return loadersOf(ctx).annualPlan.spentCentsByProviderQuarter.load(key);
+  }
+
+  @FieldResolver(() => SafeIntResolver, {
+    description:
+      "The spent figure as it was accounted for at submission, in euro cents. Analysts get a provider's figure protected with the " +
+      'noise of the same cell as spentCents.',
+  })
+  async spentCentsAtSubmission(@Root() q: QuarterReport, @Ctx() ctx: Context): Promise<number> {
+    if (q.providerId === null || requireViewer(ctx.viewer).role !== Role.ANALYST) return q.spentCentsAtSubmission;
+    const cell = await loadersOf(ctx).annualPlan.spentCellByProviderQuarter.load({ providerId: q.providerId, year: q.year, quarter: q.quarter });
+    return perturbMagnitude(q.spentCentsAtSubmission, cell.active, cellKey(cell.kActive, Measure.COST));
   }
 
   @FieldResolver(() => QuarterVariance)

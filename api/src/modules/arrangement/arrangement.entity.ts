@@ -60,6 +60,7 @@ registerEnumType(GoalAttainment, { name: 'GoalAttainment' });
 @Check('arrangement_cost_check', '"planned_cost_cents" >= 0 AND "realised_cost_cents" >= 0')
 @Check('arrangement_hours_check', '"hours_per_week" >= 0')
 @Check('arrangement_planned_cost_bound', '"planned_cost_cents" <= 100000000')
+@Check('arrangement_record_key_check', '"record_key" >= 0 AND "record_key" < 4294967296')
 @ObjectType('Arrangement', { implements: Node, simpleResolvers: true })
 export class Arrangement extends TenantRecord {
   @Column({ name: 'provider_id', type: 'bigint' })
@@ -125,6 +126,13 @@ export class Arrangement extends TenantRecord {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   goals: string[];
 
+  /**
+   * The record key of the cell key method (docs/disclosure-control.md): fixed, random, drawn by the database. Never a
+   * GraphQL field; only its sums leave the database, inside the analysts' noise.
+   */
+  @Column({ name: 'record_key', type: 'bigint', default: () => 'new_record_key()' })
+  recordKey?: number;
+
   @Field(() => DateTimeResolver)
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
@@ -175,7 +183,7 @@ export class ArrangementReport extends TenantRecord {
   @Column({ name: 'cost_cents', type: 'bigint' })
   costCents: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The provider's own words: null for analysts (free text can name anyone)." })
   @Column({ type: 'text', nullable: true })
   remarks: string | null;
 

@@ -1,8 +1,9 @@
 import DataLoader from 'dataloader';
-import type { RequestDb } from '../../db/request-db';
+import { plannedPerCall, type RequestDb } from '../../db/request-db';
 import { defineProjection, type Projection } from '../../shared/graphql/projection';
 import { byKey, groupByKey, groupKeys } from '../../shared/loader-utils';
 import type { Arrangement, ArrangementReport, ArrangementStatus, ProductCategory } from './arrangement.entity';
+import { arrangementForAnalyst, releasedArrangementsSql } from './analyst-view';
 
 /** Arrangement rows: which columns each GraphQL field reads, so that list loaders fetch only those. */
 export const ARRANGEMENT_PROJECTION = defineProjection({
@@ -55,6 +56,8 @@ export const REPORT_COLUMNS = REPORT_PROJECTION.all.select('r');
 export interface ArrangementFilterKey {
   status: ArrangementStatus | null;
   productCategory: ProductCategory | null;
+  /** Analysts: only records of groups at least this large, as analysts see them (analyst-view.ts); null for others. */
+  released: number | null;
 }
 
 export interface ChildPageKey {
@@ -69,9 +72,10 @@ export type ArrangementPageKey = ChildPageKey & ArrangementFilterKey;
 export type ArrangementCountKey = { parentId: number } & ArrangementFilterKey;
 export type ReportPageKey = ChildPageKey;
 
-const pageOptions = (k: ArrangementPageKey): string => `${k.limit}|${k.afterId ?? ''}|${k.status ?? ''}|${k.productCategory ?? ''}|${k.columns.key}`;
+const pageOptions = (k: ArrangementPageKey): string =>
+  `${k.limit}|${k.afterId ?? ''}|${k.status ?? ''}|${k.productCategory ?? ''}|${k.released ?? ''}|${k.columns.key}`;
 const reportPageOptions = (k: ReportPageKey): string => `${k.limit}|${k.afterId ?? ''}|${k.columns.key}`;
-const countOptions = (k: ArrangementCountKey): string => `${k.status ?? ''}|${k.productCategory ?? ''}`;
+const countOptions = (k: ArrangementCountKey): string => `${k.status ?? ''}|${k.productCategory ?? ''}|${k.released ?? ''}`;
 
 export function createArrangementLoaders(db: RequestDb, municipalityId: number) {
   return {
@@ -90,16 +94,21 @@ export function createArrangementLoaders(db: RequestDb, municipalityId: number) 
         const results = new Map<ArrangementPageKey, Arrangement[]>();
         for (const group of groupKeys(keys, pageOptions).values()) {
           const sample = group[0]!;
-          const rows = await db.query<Arrangement>(
-            `SELECT ${sample.columns.select('a')} FROM unnest($1::bigint[]) AS p(id)
-             CROSS JOIN LATERAL (
-               SELECT * FROM arrangement x
-                WHERE x.provider_id = p.id AND x.municipality_id = $2
-                  AND ($3::bigint IS NULL OR x.id > $3)
+          const filters = `x.municipality_id = $2 AND ($3::bigint IS NULL OR x.id > $3)
                   AND ($4::arrangement_status IS NULL OR x.status = $4)
-                  AND ($5::product_category IS NULL OR x.product_category = $5)
-                ORDER BY x.id LIMIT $6
-             ) a ORDER BY a.provider_id, a.id`,
+                  AND ($5::product_category IS NULL OR x.product_category = $5)`;
+          const rows = await db.query<Arrangement>(
+            sample.released === null
+              ? `SELECT ${sample.columns.select('a')} FROM unnest($1::bigint[]) AS p(id)
+             CROSS JOIN LATERAL (
+               SELECT * FROM arrangement x WHERE x.provider_id = p.id AND ${filters} ORDER BY x.id LIMIT $6
+             ) a ORDER BY a.provider_id, a.id`
+              : // Analysts: the records they may see, computed once and driving the page of each provider (analyst-view.ts).
+                plannedPerCall(`WITH released AS MATERIALIZED (${releasedArrangementsSql(sample.released, '$2')})
+             SELECT ${sample.columns.select('a')} FROM unnest($1::bigint[]) AS p(id)
+             CROSS JOIN LATERAL (
+               SELECT x.* FROM released r JOIN arrangement x ON x.id = r.id WHERE r.provider_id = p.id AND ${filters} ORDER BY x.id LIMIT $6
+             ) a ORDER BY a.provider_id, a.id`),
             [group.map((k) => k.parentId), municipalityId, sample.afterId, sample.status, sample.productCategory, sample.limit + 1],
           );
           const grouped = groupByKey(
@@ -109,7 +118,8 @@ export function createArrangementLoaders(db: RequestDb, municipalityId: number) 
           );
           // The extra row only tells whether a next page exists; it is not shown, so not logged as read.
           db.noteArrangementReads(grouped.flatMap((list) => list.slice(0, sample.limit).map((r) => r.id)));
-          group.forEach((k, i) => results.set(k, grouped[i] ?? []));
+          const view = sample.released === null ? (list: Arrangement[]) => list : (list: Arrangement[]) => list.map(arrangementForAnalyst);
+          group.forEach((k, i) => results.set(k, view(grouped[i] ?? [])));
         }
         return keys.map((k) => results.get(k) ?? []);
       },
@@ -121,12 +131,15 @@ export function createArrangementLoaders(db: RequestDb, municipalityId: number) 
         const results = new Map<ArrangementCountKey, number>();
         for (const group of groupKeys(keys, countOptions).values()) {
           const sample = group[0]!;
+          const filters = `x.provider_id = ANY($1) AND x.municipality_id = $2
+                AND ($3::arrangement_status IS NULL OR x.status = $3)
+                AND ($4::product_category IS NULL OR x.product_category = $4)`;
           const rows = await db.query<{ providerId: number; count: number }>(
-            `SELECT provider_id AS "providerId", count(*) AS count FROM arrangement
-              WHERE provider_id = ANY($1) AND municipality_id = $2
-                AND ($3::arrangement_status IS NULL OR status = $3)
-                AND ($4::product_category IS NULL OR product_category = $4)
-              GROUP BY provider_id`,
+            sample.released === null
+              ? `SELECT x.provider_id AS "providerId", count(*) AS count FROM arrangement x WHERE ${filters} GROUP BY x.provider_id`
+              : plannedPerCall(`WITH released AS MATERIALIZED (${releasedArrangementsSql(sample.released, '$2')})
+              SELECT x.provider_id AS "providerId", count(*) AS count FROM released r JOIN arrangement x ON x.id = r.id
+               WHERE ${filters} GROUP BY x.provider_id`),
             [group.map((k) => k.parentId), municipalityId, sample.status, sample.productCategory],
           );
           const counts = byKey(

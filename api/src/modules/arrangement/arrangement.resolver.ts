@@ -11,6 +11,7 @@ import { Provider } from '../provider/provider.entity';
 import { Role } from '../user/user.entity';
 import { Arrangement, ArrangementReport } from './arrangement.entity';
 import { ARRANGEMENT_PROJECTION, REPORT_PROJECTION } from './arrangement.loaders';
+import { reportForAnalyst } from './analyst-view';
 import {
   ArrangementEndInput,
   ArrangementInput,
@@ -23,7 +24,11 @@ import { ArrangementConnection, ArrangementPayload, ArrangementReportConnection,
 
 @Resolver(() => Arrangement)
 export class ArrangementResolver {
-  @Query(() => ArrangementConnection, { description: "Arrangements of the municipality; a representative sees only their own provider's." })
+  @Query(() => ArrangementConnection, {
+    description:
+      "Arrangements of the municipality; a representative sees only their own provider's. Analysts see only arrangements that at " +
+      'least 4 others share provider, product category, start and end month, goal attainment and plan month with, dated to the month.',
+  })
   async arrangements(
     @Args(() => ArrangementsArgs) args: ArrangementsArgs,
     @Ctx() ctx: Context,
@@ -114,7 +119,9 @@ export class ArrangementResolver {
     const window = pageWindow(args);
     const columns = REPORT_PROJECTION.forConnection(info);
     const rows = await loaders.reportPageByArrangement.load({ parentId: a.id, limit: window.limit, afterId: window.afterId, columns });
-    return toConnection(rows, window, () => loaders.reportCountByArrangement.load(a.id));
+    // Analysts reach only arrangements they may see as records; their reports are shown to the month, without remarks.
+    const shown = requireViewer(ctx.viewer).role === Role.ANALYST ? rows.map(reportForAnalyst) : rows;
+    return toConnection(shown, window, () => loaders.reportCountByArrangement.load(a.id));
   }
 }
 

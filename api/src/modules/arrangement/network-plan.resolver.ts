@@ -3,7 +3,9 @@ import type { Context } from '../../context';
 import { loadersOf } from '../../context';
 import { requireViewer } from '../../shared/auth/viewer';
 import { payload } from '../../shared/graphql/payload';
+import { LocalDateResolver } from 'graphql-scalars';
 import { Role } from '../user/user.entity';
+import { toMonth } from '../monitor/disclosure.rules';
 import { Arrangement } from './arrangement.entity';
 import { ArrangementPayload } from './arrangement.payloads';
 import { NetworkPlan } from './network-plan.entity';
@@ -55,6 +57,11 @@ export class NetworkPlanResolver {
   @FieldResolver(() => [String], { nullable: true, description: CONTENT_DOC })
   decisionsOfNetwork(@Root() n: NetworkPlan, @Ctx() ctx: Context): string[] | null {
     return readsContent(ctx, n) ? n.decisionsOfNetwork : null;
+  }
+
+  @FieldResolver(() => LocalDateResolver, { description: 'When the family group conference was held; analysts get the first day of its month.' })
+  conferenceHeldOn(@Root() n: NetworkPlan, @Ctx() ctx: Context): string {
+    return requireViewer(ctx.viewer).role === Role.ANALYST ? toMonth(n.conferenceHeldOn)! : n.conferenceHeldOn;
   }
 
   @FieldResolver(() => String, { nullable: true, description: CONTENT_DOC })

@@ -19,7 +19,9 @@ const PARTY_COLUMN_NAMES = {
 } as const;
 const PARTY_PROPERTIES = Object.keys(PARTY_COLUMN_NAMES) as (keyof typeof PARTY_COLUMN_NAMES)[];
 
-export const PARTY_COLUMNS = PARTY_PROPERTIES.map((p) => (PARTY_COLUMN_NAMES[p] === p ? `p.${p}` : `p.${PARTY_COLUMN_NAMES[p]} AS "${p}"`)).join(', ');
+export const PARTY_COLUMNS = PARTY_PROPERTIES.map((p) => (PARTY_COLUMN_NAMES[p] === p ? `p.${p}` : `p.${PARTY_COLUMN_NAMES[p]} AS "${p}"`)).join(
+  ', ',
+);
 
 export function createConvenantLoaders(db: RequestDb, municipalityId: number) {
   return {

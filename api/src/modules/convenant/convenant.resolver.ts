@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
+import { mayKnowUser } from '../user/user-visibility.rules';
 import { loadersOf } from '../../context';
 import { requireViewer } from '../../shared/auth/viewer';
 import { PageArgsType } from '../../shared/graphql/args';
@@ -75,8 +76,12 @@ export class ConvenantPartyResolver {
     return byId.load(p.providerId);
   }
 
-  @FieldResolver(() => User, { nullable: true })
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: "Who signed; null before signing, and for analysts and other providers when a provider's representative signed.",
+  })
   async signedBy(@Root() p: ConvenantParty, @Ctx() ctx: Context): Promise<UserRow | null> {
-    return p.signedByUserId === null ? null : loadersOf(ctx).user.userById.load(p.signedByUserId);
+    const user = p.signedByUserId === null ? null : await loadersOf(ctx).user.userById.load(p.signedByUserId);
+    return user && mayKnowUser(requireViewer(ctx.viewer), user) ? user : null;
   }
 }

@@ -3,7 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import express, { type Request, type Response } from 'express';
 import type { Database } from '../../db/database';
-import type { RequestDb } from '../../db/request-db';
+import { plannedPerCall, type RequestDb } from '../../db/request-db';
 import type { AuthService } from '../user/auth.service';
 import { Role } from '../user/user.entity';
 import type { Viewer } from '../../shared/auth/viewer';
@@ -16,9 +16,11 @@ import type { Logger } from '../../shared/logger';
 import type { Pseudonymizer } from '../../shared/pseudonym';
 import { MonitorService } from './monitor.service';
 import { SeriesInterval, type Figures } from './monitor.types';
+import { releasedArrangementIdsSql } from '../arrangement/analyst-view';
+import { toMonth } from './disclosure.rules';
 
 /**
- * Exports for analysts and staff, with the same permissions and suppression as GraphQL:
+ * Exports for analysts and staff, with the same permissions and disclosure control as GraphQL:
  * GET /export/arrangements.csv|.ndjson and /export/overview.csv|.ndjson ?from=YYYY-MM-DD&to=YYYY-MM-DD[&separator=semicolon]
  * CSV is UTF-8 with a byte order mark (so Excel reads the accents), ISO dates, and cells that a spreadsheet would run
  * as a formula (starting with = + - @, tab or carriage return) are neutralised with a leading apostrophe.
@@ -86,21 +88,24 @@ async function* arrangementRecords(
   from: string,
   to: string,
   pseudonymize: Pseudonymizer,
+  threshold: number,
 ): AsyncGenerator<Record<string, unknown>> {
   const providerId = viewer.role === Role.PROVIDER_REP ? viewer.providerId : null;
+  // Analysts get the records they see in GraphQL: of groups large enough, dates to the month (analyst-view.ts).
+  const analyst = viewer.role === Role.ANALYST;
+  const releasedOnly = analyst ? ` AND a.id IN (${releasedArrangementIdsSql(threshold, '$1')})` : '';
   let after = 0;
   for (;;) {
-    const rows = await db.query<ExportRow>(
-      `SELECT a.id, a.provider_id AS "providerId", p.name AS "providerName", a.client_key AS "clientKey", a.status, a.form,
+    const text = `SELECT a.id, a.provider_id AS "providerId", p.name AS "providerName", a.client_key AS "clientKey", a.status, a.form,
               a.product_category AS "productCategory", a.requested_on AS "requestedOn", a.starts_on AS "startsOn", a.ended_on AS "endedOn",
               a.end_reason AS "endReason", a.goal_attainment AS "goalAttainment", a.hours_per_week AS "hoursPerWeek",
               a.planned_cost_cents AS "plannedCostCents", a.realised_cost_cents AS "realisedCostCents"
          FROM arrangement a JOIN provider p ON p.id = a.provider_id
         WHERE a.municipality_id = $1 AND ($2::bigint IS NULL OR a.provider_id = $2) AND a.id > $3
-          AND a.requested_on <= $5 AND (a.ended_on IS NULL OR a.ended_on >= $4)
-        ORDER BY a.id LIMIT ${BATCH}`,
-      [viewer.municipalityId, providerId, after, from, to],
-    );
+          AND a.requested_on <= $5 AND (a.ended_on IS NULL OR a.ended_on >= $4)${releasedOnly}
+        ORDER BY a.id LIMIT ${BATCH}`;
+    // Analysts' statements are planned for their values on every call (see ArrangementService.planned).
+    const rows = await db.query<ExportRow>(analyst ? plannedPerCall(text) : text, [viewer.municipalityId, providerId, after, from, to]);
     db.noteArrangementReads(rows.map((r) => r.id));
     for (const r of rows) {
       // Never the client key: exports leave the system; the pseudonym counts people without naming them.
@@ -112,9 +117,9 @@ async function* arrangementRecords(
         status: r.status,
         form: r.form,
         productCategory: r.productCategory,
-        requestedOn: r.requestedOn,
-        startsOn: r.startsOn,
-        endedOn: r.endedOn,
+        requestedOn: analyst ? toMonth(r.requestedOn) : r.requestedOn,
+        startsOn: analyst ? toMonth(r.startsOn) : r.startsOn,
+        endedOn: analyst ? toMonth(r.endedOn) : r.endedOn,
         endReason: r.endReason,
         goalAttainment: r.goalAttainment,
         hoursPerWeek: r.hoursPerWeek,
@@ -234,7 +239,7 @@ export function exportRouter(deps: ExportDeps): express.Router {
       const separator = req.query.separator === 'semicolon' ? ';' : ',';
       const records =
         what === 'arrangements'
-          ? arrangementRecords(db, viewer, from, to, deps.pseudonymize)
+          ? arrangementRecords(db, viewer, from, to, deps.pseudonymize, deps.suppressionThreshold)
           : overviewRecords(db, viewer, from, to, deps.suppressionThreshold);
       // Read the first record before answering, so that errors still get a proper status.
       const first = await records.next();

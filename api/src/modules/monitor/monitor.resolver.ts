@@ -19,7 +19,8 @@ export class OverviewResolver {
   @Query(() => Overview, {
     description:
       'How the algemene voorziening is doing in a period: reach, volume, cost against budget, waiting time and goal attainment, ' +
-      'for the whole, per provider and per product category. Analysts get small counts suppressed; a representative sees their own provider.',
+      'for the whole, per provider and per product category. Analysts get every figure protected by the cell key method ' +
+      '(docs/disclosure-control.md); a representative sees their own provider, exact.',
   })
   async overview(
     @Arg('period', () => PeriodInput) period: PeriodInput,

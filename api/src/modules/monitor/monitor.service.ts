@@ -6,6 +6,7 @@ import { Role } from '../user/user.entity';
 import { ProductCategory } from '../arrangement/arrangement.entity';
 import { ARRANGEMENT_FIGURES_SQL, ARRANGEMENT_SERIES_SQL, CONTEXT_SQL, REPORT_FIGURES_SQL, REPORT_SERIES_SQL } from './monitor.sql';
 import { SeriesInterval, type Figures } from './monitor.types';
+import { cellKey, derivedShown, Measure, perturbCount, perturbMagnitude } from './disclosure.rules';
 
 /** Exact counts and sums of one group, as SQL returns them. */
 interface RawCounts {
@@ -18,6 +19,12 @@ interface RawCounts {
   achieved: number;
   partly: number;
   notAchieved: number;
+}
+/** Sums of the record keys (modulo 2^32) of the arrangements a cell counts: its cell keys. */
+export interface CellKeys {
+  kActive: number | string | null;
+  kNew: number | string | null;
+  kEnded: number | string | null;
 }
 interface RawMoney {
   costCents: number | null;
@@ -40,7 +47,7 @@ export interface OverviewScope {
   from: string;
   to: string;
   providerId: number | null;
-  /** Counts from 1 up to this number (exclusive) are suppressed for analysts. */
+  /** Analysts: figures are protected (see protect) and derived figures of smaller groups left out; null for everyone else. */
   threshold: number | null;
 }
 
@@ -52,7 +59,10 @@ export interface OverviewData {
 
 const MAX_PERIOD_DAYS = 3660;
 const CATEGORY_ORDER = Object.values(ProductCategory);
-const ZERO_COUNTS: RawCounts = {
+const ZERO_COUNTS: RawCounts & CellKeys = {
+  kActive: null,
+  kNew: null,
+  kEnded: null,
   active: 0,
   new: 0,
   ended: 0,
@@ -79,63 +89,63 @@ export function proRataBudget(convenants: readonly ConvenantBudget[], from: stri
 }
 
 /**
- * Statistical disclosure control for analysts: a count from 1 to threshold-1 is suppressed, and so is every figure
- * derived from it (its cost, hours and cost per arrangement with the active count; waiting time with the new count;
- * the per-1,000 rate with the residents). Zero is shown: it identifies no one.
+ * Statistical disclosure control for analysts (disclosure.rules.ts, docs/disclosure-control.md): every count is
+ * perturbed with the cell key of the arrangements it counts, sums of money and hours and the average waiting time get
+ * key-driven relative noise, and what is derived from a group whose published count is below the threshold (cost per
+ * arrangement, waiting time) is left out and named in `suppressed`. The unperturbed figures never leave this function.
  */
-function suppress(figures: Figures, threshold: number | null): Figures {
+export function protect(figures: Figures, keys: CellKeys, threshold: number | null, inhabitants: number): Figures {
   if (threshold === null) return figures;
-  const small = (n: number | null): boolean => n !== null && n > 0 && n < threshold;
+  const count = (v: number | null, key: number | string | null, measure: Measure): number | null =>
+    v === null ? null : perturbCount(v, cellKey(key, measure));
+  const trueActive = figures.arrangements.active ?? 0;
+  const trueNew = figures.arrangements.new ?? 0;
+  const active = count(figures.arrangements.active, keys.kActive, Measure.ACTIVE) ?? 0;
+  const started = count(figures.arrangements.new, keys.kNew, Measure.NEW) ?? 0;
+  const residents = count(figures.uniqueResidents, keys.kActive, Measure.RESIDENTS);
+  const costCents = figures.costCents === null ? null : perturbMagnitude(figures.costCents, trueActive, cellKey(keys.kActive, Measure.COST));
   const f: Figures = {
-    ...figures,
-    arrangements: { ...figures.arrangements, suppressed: [] },
-    goalAttainment: { ...figures.goalAttainment, suppressed: [] },
+    arrangements: { active, new: started, ended: count(figures.arrangements.ended, keys.kEnded, Measure.ENDED), suppressed: [] },
+    uniqueResidents: residents,
+    residentsPerThousandInhabitants: perThousand(residents ?? 0, inhabitants),
+    costCents,
+    budgetCents: figures.budgetCents,
+    budgetUsedRatio:
+      figures.budgetCents && costCents !== null ? Math.round((costCents / figures.budgetCents) * 10000) / 10000 : figures.budgetUsedRatio,
+    costPerArrangementCents: active > 0 && costCents !== null ? Math.round(costCents / active) : null,
+    hoursDelivered:
+      figures.hoursDelivered === null ? null : perturbMagnitude(figures.hoursDelivered, trueActive, cellKey(keys.kActive, Measure.HOURS), 2),
+    averageWaitingDays:
+      figures.averageWaitingDays === null ? null : perturbMagnitude(figures.averageWaitingDays, trueNew, cellKey(keys.kNew, Measure.WAITING_DAYS), 1),
+    withNetworkPlan: count(figures.withNetworkPlan, keys.kActive, Measure.WITH_NETWORK_PLAN),
+    goalAttainment: {
+      achieved: count(figures.goalAttainment.achieved, keys.kEnded, Measure.ACHIEVED),
+      partly: count(figures.goalAttainment.partly, keys.kEnded, Measure.PARTLY),
+      notAchieved: count(figures.goalAttainment.notAchieved, keys.kEnded, Measure.NOT_ACHIEVED),
+      suppressed: [],
+    },
     suppressed: [],
   };
-  for (const key of ['active', 'new', 'ended'] as const) {
-    if (small(figures.arrangements[key])) {
-      f.arrangements[key] = null;
-      f.arrangements.suppressed.push(key);
-    }
+  if (!derivedShown(active, threshold) && f.costPerArrangementCents !== null) {
+    f.costPerArrangementCents = null;
+    f.suppressed.push('costPerArrangementCents');
   }
-  for (const key of ['achieved', 'partly', 'notAchieved'] as const) {
-    if (small(figures.goalAttainment[key])) {
-      f.goalAttainment[key] = null;
-      f.goalAttainment.suppressed.push(key);
-    }
+  if (!derivedShown(started, threshold) && f.averageWaitingDays !== null) {
+    f.averageWaitingDays = null;
+    f.suppressed.push('averageWaitingDays');
   }
-  const hide = (
-    ...keys: (
-      | 'uniqueResidents'
-      | 'residentsPerThousandInhabitants'
-      | 'costCents'
-      | 'budgetUsedRatio'
-      | 'costPerArrangementCents'
-      | 'hoursDelivered'
-      | 'averageWaitingDays'
-      | 'withNetworkPlan'
-    )[]
-  ) => {
-    for (const key of keys) {
-      if (!f.suppressed.includes(key)) {
-        f[key] = null;
-        f.suppressed.push(key);
-      }
-    }
-  };
-  if (small(figures.uniqueResidents)) hide('uniqueResidents', 'residentsPerThousandInhabitants');
-  if (small(figures.arrangements.active)) hide('costCents', 'budgetUsedRatio', 'costPerArrangementCents', 'hoursDelivered');
-  if (small(figures.arrangements.new)) hide('averageWaitingDays');
-  if (small(figures.withNetworkPlan)) hide('withNetworkPlan');
   return f;
 }
+
+const perThousand = (residents: number, inhabitants: number): number | null =>
+  inhabitants > 0 ? Math.round((residents * 10000) / inhabitants) / 10 : null;
 
 function figuresOf(counts: RawCounts, money: RawMoney | undefined, budgetCents: number | null, inhabitants: number): Figures {
   const costCents = money?.costCents ?? 0;
   return {
     arrangements: { active: counts.active, new: counts.new, ended: counts.ended, suppressed: [] },
     uniqueResidents: counts.uniqueResidents,
-    residentsPerThousandInhabitants: inhabitants > 0 ? Math.round((counts.uniqueResidents * 10000) / inhabitants) / 10 : null,
+    residentsPerThousandInhabitants: perThousand(counts.uniqueResidents, inhabitants),
     costCents,
     budgetCents,
     budgetUsedRatio: budgetCents ? Math.round((costCents / budgetCents) * 10000) / 10000 : null,
@@ -154,7 +164,7 @@ export class MonitorService {
     private readonly suppressionThreshold: number,
   ) {}
 
-  /** Who may see what: the municipality's staff all; analysts all but suppressed; a representative only their own provider. */
+  /** Who may see what: the municipality's staff all; analysts all, protected; a representative only their own provider. */
   scope(viewerOrNull: Viewer | null, period: { from: string; to: string }, providerGlobalId: string | null | undefined): OverviewScope {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR, Role.ANALYST, Role.ADMIN, Role.PROVIDER_REP);
     if (period.to < period.from) throw new InputError('"period.to" must not be before "period.from".', 'period.to');
@@ -175,7 +185,7 @@ export class MonitorService {
   async overview(scope: OverviewScope): Promise<OverviewData> {
     const params = [scope.viewer.municipalityId, scope.from, scope.to, scope.providerId];
     const [counts, money, [context]] = await Promise.all([
-      this.db.query<RawCounts & Grouped>(ARRANGEMENT_FIGURES_SQL, params),
+      this.db.query<RawCounts & CellKeys & Grouped>(ARRANGEMENT_FIGURES_SQL, params),
       this.db.query<RawMoney & Grouped>(REPORT_FIGURES_SQL, params),
       this.db.query<{ inhabitants: number; convenants: ConvenantBudget[] | null }>(CONTEXT_SQL, params.slice(0, 3)),
     ]);
@@ -184,7 +194,8 @@ export class MonitorService {
     const budget = scope.providerId === null ? proRataBudget(context?.convenants ?? [], scope.from, scope.to) : null;
     const moneyOf = (pick: (m: Grouped) => boolean) => money.find(pick);
     const total = counts.find((c) => c.byProvider === 1 && c.byCategory === 1) ?? ZERO_COUNTS;
-    const figures = (c: RawCounts, m: RawMoney | undefined, b: number | null) => suppress(figuresOf(c, m, b, inhabitants), scope.threshold);
+    const figures = (c: RawCounts & CellKeys, m: RawMoney | undefined, b: number | null) =>
+      protect(figuresOf(c, m, b, inhabitants), c, scope.threshold, inhabitants);
     return {
       total: figures(
         total,
@@ -219,19 +230,21 @@ export class MonitorService {
   async series(scope: OverviewScope, interval: SeriesInterval): Promise<(Figures & { periodStart: string; periodEnd: string })[]> {
     const params = [scope.viewer.municipalityId, scope.from, scope.to, scope.providerId, interval === SeriesInterval.MONTH ? 'month' : 'quarter'];
     const [counts, money, [context]] = await Promise.all([
-      this.db.query<RawCounts & { periodStart: string; periodEnd: string }>(ARRANGEMENT_SERIES_SQL, params),
+      this.db.query<RawCounts & CellKeys & { periodStart: string; periodEnd: string }>(ARRANGEMENT_SERIES_SQL, params),
       this.db.query<RawMoney & { periodStart: string }>(REPORT_SERIES_SQL, params),
       this.db.query<{ inhabitants: number; convenants: ConvenantBudget[] | null }>(CONTEXT_SQL, params.slice(0, 3)),
     ]);
     return counts.map((c) => ({
-      ...suppress(
+      ...protect(
         figuresOf(
           c,
           money.find((m) => m.periodStart === c.periodStart),
           scope.providerId === null ? proRataBudget(context?.convenants ?? [], c.periodStart, c.periodEnd) : null,
           context?.inhabitants ?? 0,
         ),
+        c,
         scope.threshold,
+        context?.inhabitants ?? 0,
       ),
       periodStart: c.periodStart,
       periodEnd: c.periodEnd,

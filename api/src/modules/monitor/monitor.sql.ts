@@ -1,4 +1,7 @@
 import { plannedPerCall } from '../../db/request-db';
+
+/** Cell keys are sums of record keys modulo 2^32 (disclosure.rules.ts). */
+const KEY_MOD = 4294967296;
 /**
  * The overview is aggregated in SQL, never in JavaScript loops: a constant number of statements whatever the data size.
  * Definitions (documented in the schema too):
@@ -15,7 +18,7 @@ import { plannedPerCall } from '../../db/request-db';
  * at 100x that is the difference between seconds and tens of milliseconds.
  */
 const BASE = `
-  SELECT a.provider_id, a.product_category, a.client_key, a.requested_on, a.starts_on, a.ended_on, a.goal_attainment,
+  SELECT a.provider_id, a.product_category, a.client_key, a.record_key, a.requested_on, a.starts_on, a.ended_on, a.goal_attainment,
          n.conference_held_on AS plan_on
     FROM arrangement a LEFT JOIN arrangement_network_plan n ON n.arrangement_id = a.id
    WHERE a.municipality_id = $1 AND ($4::bigint IS NULL OR a.provider_id = $4)
@@ -42,7 +45,10 @@ export const ARRANGEMENT_FIGURES_SQL = plannedPerCall(`
            avg(starts_on - requested_on) FILTER (WHERE starts_on BETWEEN $2 AND $3) AS "averageWaitingDays",
            count(*) FILTER (WHERE ended_on BETWEEN $2 AND $3 AND goal_attainment = 'ACHIEVED') AS achieved,
            count(*) FILTER (WHERE ended_on BETWEEN $2 AND $3 AND goal_attainment = 'PARTLY') AS partly,
-           count(*) FILTER (WHERE ended_on BETWEEN $2 AND $3 AND goal_attainment = 'NOT_ACHIEVED') AS "notAchieved"
+           count(*) FILTER (WHERE ended_on BETWEEN $2 AND $3 AND goal_attainment = 'NOT_ACHIEVED') AS "notAchieved",
+           sum(record_key) FILTER (WHERE active) % ${KEY_MOD} AS "kActive",
+           sum(record_key) FILTER (WHERE starts_on BETWEEN $2 AND $3) % ${KEY_MOD} AS "kNew",
+           sum(record_key) FILTER (WHERE ended_on BETWEEN $2 AND $3) % ${KEY_MOD} AS "kEnded"
       FROM flagged
      GROUP BY GROUPING SETS ((), (provider_id), (product_category))
   )
@@ -120,37 +126,40 @@ export const ARRANGEMENT_SERIES_SQL = plannedPerCall(`
   ),
   edges AS (
     SELECT first_b AS at, count(*) AS active_in, 0::bigint AS active_out, 0::bigint AS residents_in, 0::bigint AS residents_out,
-           0::bigint AS planned_in, 0::bigint AS planned_out
+           0::bigint AS planned_in, 0::bigint AS planned_out, sum(record_key) AS key_in, 0::numeric AS key_out
       FROM spans GROUP BY 1
-    UNION ALL SELECT last_b, 0, count(*), 0, 0, 0, 0 FROM spans GROUP BY 1
-    UNION ALL SELECT first_b, 0, 0, count(*), 0, 0, 0 FROM resident_spans GROUP BY 1
-    UNION ALL SELECT last_b, 0, 0, 0, count(*), 0, 0 FROM resident_spans GROUP BY 1
-    UNION ALL SELECT first_b, 0, 0, 0, 0, count(*), 0 FROM planned GROUP BY 1
-    UNION ALL SELECT last_b, 0, 0, 0, 0, 0, count(*) FROM planned GROUP BY 1
+    UNION ALL SELECT last_b, 0, count(*), 0, 0, 0, 0, 0, sum(record_key) FROM spans GROUP BY 1
+    UNION ALL SELECT first_b, 0, 0, count(*), 0, 0, 0, 0, 0 FROM resident_spans GROUP BY 1
+    UNION ALL SELECT last_b, 0, 0, 0, count(*), 0, 0, 0, 0 FROM resident_spans GROUP BY 1
+    UNION ALL SELECT first_b, 0, 0, 0, 0, count(*), 0, 0, 0 FROM planned GROUP BY 1
+    UNION ALL SELECT last_b, 0, 0, 0, 0, 0, count(*), 0, 0 FROM planned GROUP BY 1
   ),
   running AS (
     SELECT k.start,
            COALESCE(sum(e.active_in) FILTER (WHERE e.at <= k.start), 0) - COALESCE(sum(e.active_out) FILTER (WHERE e.at < k.start), 0) AS active,
+           (COALESCE(sum(e.key_in) FILTER (WHERE e.at <= k.start), 0) - COALESCE(sum(e.key_out) FILTER (WHERE e.at < k.start), 0))
+             % ${KEY_MOD} AS k_active,
            COALESCE(sum(e.residents_in) FILTER (WHERE e.at <= k.start), 0)
              - COALESCE(sum(e.residents_out) FILTER (WHERE e.at < k.start), 0) AS residents,
            COALESCE(sum(e.planned_in) FILTER (WHERE e.at <= k.start), 0) - COALESCE(sum(e.planned_out) FILTER (WHERE e.at < k.start), 0) AS planned
       FROM buckets k LEFT JOIN edges e ON e.at <= k.start GROUP BY k.start
   ),
   started AS (
-    SELECT ${bucketOf('starts_on')} AS start, count(*) AS new, avg(starts_on - requested_on) AS wait
+    SELECT ${bucketOf('starts_on')} AS start, count(*) AS new, avg(starts_on - requested_on) AS wait, sum(record_key) % ${KEY_MOD} AS k_new
       FROM spans WHERE starts_on >= $2 GROUP BY 1
   ),
   ended AS (
     SELECT last_b AS start, count(*) AS ended,
            count(*) FILTER (WHERE goal_attainment = 'ACHIEVED') AS achieved,
            count(*) FILTER (WHERE goal_attainment = 'PARTLY') AS partly,
-           count(*) FILTER (WHERE goal_attainment = 'NOT_ACHIEVED') AS "notAchieved"
+           count(*) FILTER (WHERE goal_attainment = 'NOT_ACHIEVED') AS "notAchieved", sum(record_key) % ${KEY_MOD} AS k_ended
       FROM spans WHERE ended_on BETWEEN $2 AND $3 GROUP BY 1
   )
   SELECT GREATEST(k.start, $2::date) AS "periodStart", k."end" AS "periodEnd",
          r.active, COALESCE(s.new, 0) AS new, COALESCE(e.ended, 0) AS ended, r.residents AS "uniqueResidents",
          r.planned AS "withNetworkPlan", s.wait AS "averageWaitingDays",
-         COALESCE(e.achieved, 0) AS achieved, COALESCE(e.partly, 0) AS partly, COALESCE(e."notAchieved", 0) AS "notAchieved"
+         COALESCE(e.achieved, 0) AS achieved, COALESCE(e.partly, 0) AS partly, COALESCE(e."notAchieved", 0) AS "notAchieved",
+         r.k_active AS "kActive", s.k_new AS "kNew", e.k_ended AS "kEnded"
     FROM buckets k JOIN running r ON r.start = k.start
     LEFT JOIN started s ON s.start = k.start LEFT JOIN ended e ON e.start = k.start
    ORDER BY k.start`);

@@ -27,7 +27,9 @@ export class Period {
   to: string;
 }
 
-const SUPPRESSED_DOC = 'Fields of this object that are null because a count of 1 to 4 could identify residents (analysts only).';
+const SUPPRESSED_DOC =
+  'Analysts only: fields of this object left out (null) because they are derived from a group whose published count is below 5 ' +
+  '(docs/disclosure-control.md). Counts themselves are never left out: analysts get them perturbed.';
 
 @ObjectType('ArrangementCounts', { simpleResolvers: true })
 export class ArrangementCounts {

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { mayKnowUser } from '../user/user-visibility.rules';
 import type { Context } from '../../context';
 import { loadersOf } from '../../context';
 import { requireViewer } from '../../shared/auth/viewer';
@@ -90,10 +91,14 @@ export class OverlegParticipantResolver {
 
 @Resolver(() => OverlegAgendaItem)
 export class OverlegAgendaItemResolver {
-  @FieldResolver(() => User, { description: 'Who put the item on the agenda.' })
-  async addedBy(@Root() a: OverlegAgendaItem, @Ctx() ctx: Context): Promise<UserRow> {
+  @FieldResolver(() => User, {
+    nullable: true,
+    description:
+      "Who put the item on the agenda; null when a provider's representative did and you are neither the municipality's staff nor that provider.",
+  })
+  async addedBy(@Root() a: OverlegAgendaItem, @Ctx() ctx: Context): Promise<UserRow | null> {
     const user = await loadersOf(ctx).user.userById.load(a.addedByUserId);
     if (!user) throw new Error(`user ${a.addedByUserId} of agenda item ${a.id} is missing`);
-    return user;
+    return mayKnowUser(requireViewer(ctx.viewer), user) ? user : null;
   }
 }

@@ -1,4 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { mayKnowUser } from '../user/user-visibility.rules';
+import { requireViewer } from '../../shared/auth/viewer';
 import type { Context } from '../../context';
 import { loadersOf } from '../../context';
 import { Decision } from '../decision/decision.entity';
@@ -52,8 +54,13 @@ export class OpgaveSelectionResolver {
 
 @Resolver(() => OpgaveRungChange)
 export class OpgaveRungChangeResolver {
-  @FieldResolver(() => User, { nullable: true, description: 'Who set the rung; null for changes made outside the API.' })
+  @FieldResolver(() => User, {
+    nullable: true,
+    description:
+      "Who set the rung; null for changes made outside the API, and null when a provider's representative did and you are neither the municipality's staff nor that provider.",
+  })
   async changedBy(@Root() r: OpgaveRungChange, @Ctx() ctx: Context): Promise<UserRow | null> {
-    return r.changedByUserId === null ? null : loadersOf(ctx).user.userById.load(r.changedByUserId);
+    const user = r.changedByUserId === null ? null : await loadersOf(ctx).user.userById.load(r.changedByUserId);
+    return user && mayKnowUser(requireViewer(ctx.viewer), user) ? user : null;
   }
 }

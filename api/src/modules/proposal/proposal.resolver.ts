@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { mayKnowUser } from '../user/user-visibility.rules';
 import type { Context } from '../../context';
 import { loadersOf } from '../../context';
 import { requireViewer } from '../../shared/auth/viewer';
@@ -149,10 +150,13 @@ export class ProposalResolver {
 
 @Resolver(() => ProposalPerspective)
 export class ProposalPerspectiveResolver {
-  @FieldResolver(() => User, { description: 'Who recorded it.' })
-  async recordedBy(@Root() p: ProposalPerspective, @Ctx() ctx: Context): Promise<UserRow> {
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: "Who recorded it; null when a provider's representative did and you are neither the municipality's staff nor that provider.",
+  })
+  async recordedBy(@Root() p: ProposalPerspective, @Ctx() ctx: Context): Promise<UserRow | null> {
     const user = await loadersOf(ctx).user.userById.load(p.recordedByUserId);
     if (!user) throw new Error(`user ${p.recordedByUserId} of perspective ${p.id} is missing`);
-    return user;
+    return mayKnowUser(requireViewer(ctx.viewer), user) ? user : null;
   }
 }

@@ -22,7 +22,9 @@ const PROVIDER_COLUMN_NAMES: Record<keyof Omit<Provider, 'municipality'>, string
 };
 const PROVIDER_PROPERTIES = Object.keys(PROVIDER_COLUMN_NAMES) as (keyof typeof PROVIDER_COLUMN_NAMES)[];
 
-export const PROVIDER_COLUMNS = PROVIDER_PROPERTIES.map((p) => (PROVIDER_COLUMN_NAMES[p] === p ? p : `${PROVIDER_COLUMN_NAMES[p]} AS "${p}"`)).join(', ');
+export const PROVIDER_COLUMNS = PROVIDER_PROPERTIES.map((p) => (PROVIDER_COLUMN_NAMES[p] === p ? p : `${PROVIDER_COLUMN_NAMES[p]} AS "${p}"`)).join(
+  ', ',
+);
 
 /** The same columns read through a join on `provider pr`, each named `provider.<property>`. */
 export const JOINED_PROVIDER_COLUMNS = PROVIDER_PROPERTIES.map((p) => `pr.${PROVIDER_COLUMN_NAMES[p]} AS "provider.${p}"`).join(', ');

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, Field, FieldResolver, ID, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
+import { Role } from '../user/user.entity';
 import { loadersOf } from '../../context';
 import { canReadProviderArrangements, requireViewer } from '../../shared/auth/viewer';
 import { ForbiddenError } from '../../shared/errors/access-errors';
@@ -66,7 +67,11 @@ export class ProviderResolver {
     if (!canReadProviderArrangements(viewer, p.id)) throw new ForbiddenError("You cannot read another provider's arrangements.");
     const loaders = loadersOf(ctx).arrangement;
     const window = pageWindow(args);
-    const filter = { status: args.filter?.status ?? null, productCategory: args.filter?.productCategory ?? null };
+    const filter = {
+      status: args.filter?.status ?? null,
+      productCategory: args.filter?.productCategory ?? null,
+      released: viewer.role === Role.ANALYST ? ctx.settings.suppressionThreshold : null,
+    };
     const columns = ARRANGEMENT_PROJECTION.forConnection(info);
     const rows = await loaders.arrangementPageByProvider.load({ parentId: p.id, limit: window.limit, afterId: window.afterId, ...filter, columns });
     return toConnection(rows, window, () => loaders.arrangementCountByProvider.load({ parentId: p.id, ...filter }));

@@ -50,11 +50,21 @@ describe('arrangement loaders', () => {
       Promise.all([...ids].reverse().map((id) => loaders.arrangementById.load(id))),
       Promise.all(
         [volunteer, care, welfare].map((p) =>
-          loaders.arrangementPageByProvider.load({ parentId: p, limit: 2, afterId: null, status: null, productCategory: null, columns: ARRANGEMENT_PROJECTION.all }),
+          loaders.arrangementPageByProvider.load({
+            parentId: p,
+            limit: 2,
+            afterId: null,
+            status: null,
+            productCategory: null,
+            released: null,
+            columns: ARRANGEMENT_PROJECTION.all,
+          }),
         ),
       ),
       Promise.all(
-        [volunteer, care, welfare].map((p) => loaders.arrangementCountByProvider.load({ parentId: p, status: null, productCategory: null })),
+        [volunteer, care, welfare].map((p) =>
+          loaders.arrangementCountByProvider.load({ parentId: p, status: null, productCategory: null, released: null }),
+        ),
       ),
       Promise.all(ids.map((id) => loaders.reportPageByArrangement.load({ parentId: id, limit: 2, afterId: null, columns: REPORT_PROJECTION.all }))),
     ]);
