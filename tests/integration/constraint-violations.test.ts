@@ -43,6 +43,7 @@ const VIOLATIONS: Record<string, Violation> = {
   login_attempt_purpose_check: { table: 'login_attempt', set: { purpose: `'UNKNOWN'` } },
   arrangement_hours_check: { table: 'arrangement', set: { hours_per_week: '-1' } },
   arrangement_cost_check: { table: 'arrangement', set: { planned_cost_cents: '-1' } },
+  arrangement_record_key_check: { table: 'arrangement', set: { record_key: '-1' } },
   arrangement_planned_cost_bound: { table: 'arrangement', set: { planned_cost_cents: '100000001' } },
   arrangement_end_check: { table: 'arrangement', set: { status: `'ENDED'`, ended_on: `s.requested_on - 1`, starts_on: 'NULL' } },
   arrangement_start_check: { table: 'arrangement', set: { starts_on: `s.requested_on - 1` } },

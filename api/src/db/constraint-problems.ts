@@ -20,6 +20,8 @@ export const CONSTRAINT_RULES: Readonly<Record<string, Rule>> = {
   // the login limit's own bookkeeping (no user input reaches these columns)
   login_attempt_outcome_check: rule(INVALID_STATE, null, 'A login attempt is PENDING, FAILED or SUCCEEDED.'),
   login_attempt_purpose_check: rule(INVALID_STATE, null, 'A login attempt is for LOGIN, PASSWORD_CHECK or PASSWORD_SET.'),
+  // the disclosure control's record key (drawn by the database, never input)
+  arrangement_record_key_check: rule(INVALID_STATE, null, 'A record key is a whole number from 0 to 2^32 - 1.'),
   // convenant
   convenant_budget_check: rule(INVALID_INPUT, 'input.budgetCents', 'Must be a whole number of zero or more.'),
   convenant_budget_bound: rule(AMOUNT_OUT_OF_RANGE, 'input.budgetCents', 'Must be at most 1000000000000 cents (EUR 10,000,000,000).'),
