@@ -118,7 +118,13 @@ describe('health endpoints', () => {
 describe('in production', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ env: { NODE_ENV: 'production', JWT_SECRET: 'production-secret-that-is-long-enough-to-sign' } });
+    t = await startTestApp({
+      env: {
+        NODE_ENV: 'production',
+        JWT_SECRET: 'production-secret-that-is-long-enough-to-sign',
+        PSEUDONYM_SECRET: 'production-pseudonym-secret-long-enough',
+      },
+    });
   });
   afterAll(async () => {
     await t.close();
