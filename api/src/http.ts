@@ -23,6 +23,7 @@ import { requestDbPlugin, requestPlugin } from './shared/graphql/request-plugin'
 import { compiledExecutionPlugin } from './shared/graphql/compiled-execution';
 import { exportRouter } from './modules/monitor/export';
 import { CHALLENGE_INVALID, credentialsOf, MESSAGE_INVALID } from './shared/auth/bearer';
+import { graphiqlHeaders, webClientHeaders } from './shared/http/security-headers';
 import { requestErrorStatus, responseMediaType, statusForAnswer } from './shared/http/graphql-response';
 import { BODY_LIMIT, isPlainJsonPost, jsonError, parseJsonBody, readBody, requestIdOf, sendJson } from './shared/http/json-body';
 
@@ -205,10 +206,11 @@ export async function createHttpApp(deps: HttpDeps): Promise<{ handler: RequestL
   const indexHtml = path.join(config.webDistDir, 'index.html');
   if (existsSync(indexHtml)) {
     const graphiqlHtml = path.join(config.webDistDir, 'graphiql.html');
-    app.get('/graphiql', (_req, res) => {
+    app.get('/graphiql', graphiqlHeaders(), (_req, res) => {
       res.setHeader('cache-control', 'no-cache');
       res.sendFile(graphiqlHtml);
     });
+    app.use(webClientHeaders());
     app.use(express.static(config.webDistDir, { index: false, maxAge: '1h' }));
     app.get(/^\/(?!graphql|healthz|readyz|export\/).*/, (_req, res) => {
       res.setHeader('cache-control', 'no-cache');
