@@ -56,9 +56,13 @@ describe('auditTrail for every audited Node type', () => {
       id: opgaveId,
     });
     // Ateliers work on a selected opgave.
-    await run('regisseur', `mutation ($id: ID!) { opgavenSelect(input: { heldOn: "2026-06-01", seats: 1, ballots: [{ opgaveId: $id, votes: 3 }] }) { userErrors { code } } }`, {
-      id: opgaveId,
-    });
+    await run(
+      'regisseur',
+      `mutation ($id: ID!) { opgavenSelect(input: { heldOn: "2026-06-01", seats: 1, ballots: [{ opgaveId: $id, votes: 3 }] }) { userErrors { code } } }`,
+      {
+        id: opgaveId,
+      },
+    );
     await run('regisseur', `mutation ($id: ID!) { atelierPlan(input: { opgaveId: $id, title: "Atelier" }) { userErrors { code } } }`, {
       id: opgaveId,
     });
