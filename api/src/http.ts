@@ -162,13 +162,15 @@ export async function createHttpApp(deps: HttpDeps): Promise<{ handler: RequestL
     const search = req.url?.includes('?') ? req.url.slice(req.url.indexOf('?')) : '';
     // A GET carries its operation in the URL: the same door checks apply to it as to a POST's body.
     const sent = req.method === 'GET' ? Object.fromEntries(new URLSearchParams(search)) : body;
-    const mediaType = responseMediaType(req);
     if (containsNul(sent)) {
+      const mediaType = responseMediaType(req);
       jsonError(res, requestErrorStatus(mediaType), 'BAD_USER_INPUT', 'Text must not contain NUL characters (\\u0000).', mediaType);
       return;
     }
     const query = (sent as { query?: unknown } | undefined)?.query;
     if (typeof query === 'string' && exceedsTokenLimit(query)) {
+      // Negotiated only here: the Accept header is not parsed on the way of an ordinary request.
+      const mediaType = responseMediaType(req);
       jsonError(
         res,
         requestErrorStatus(mediaType),
