@@ -45,6 +45,21 @@ function containsNul(value: unknown, depth = 0): boolean {
   return Object.entries(value as Record<string, unknown>).some(([k, v]) => k.includes('\u0000') || containsNul(v, depth + 1));
 }
 
+/** A GET's operation as a POST body would carry it: variables and extensions are JSON in the URL (unparsable: left as text for Apollo to refuse). */
+function getParameters(search: string): Record<string, unknown> {
+  const params: Record<string, unknown> = Object.fromEntries(new URLSearchParams(search));
+  for (const key of ['variables', 'extensions']) {
+    const raw = params[key];
+    if (typeof raw !== 'string') continue;
+    try {
+      params[key] = JSON.parse(raw) as unknown;
+    } catch {
+      // Apollo answers it as bad input.
+    }
+  }
+  return params;
+}
+
 /**
  * The HTTP server's handler: GraphQL over POST /graphql, /healthz, /readyz, /export and the built web client at /.
  * The common GraphQL request (plain JSON of known length) is answered without express: its router, body parser
@@ -161,7 +176,7 @@ export async function createHttpApp(deps: HttpDeps): Promise<{ handler: RequestL
   const answerGraphQL = async (req: IncomingMessage, res: ServerResponse, body: unknown, requestId: string, clientAddress: string): Promise<void> => {
     const search = req.url?.includes('?') ? req.url.slice(req.url.indexOf('?')) : '';
     // A GET carries its operation in the URL: the same door checks apply to it as to a POST's body.
-    const sent = req.method === 'GET' ? Object.fromEntries(new URLSearchParams(search)) : body;
+    const sent = req.method === 'GET' ? getParameters(search) : body;
     if (containsNul(sent)) {
       const mediaType = responseMediaType(req);
       jsonError(res, requestErrorStatus(mediaType), 'BAD_USER_INPUT', 'Text must not contain NUL characters (\\u0000).', mediaType);

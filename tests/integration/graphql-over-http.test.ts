@@ -245,6 +245,15 @@ describe('GraphQL over HTTP', () => {
       challenge: 'Bearer error="invalid_token"',
       codes: ['UNAUTHENTICATED'],
     });
+    // NUL in a GET's variables is refused at the door, as in a POST's body.
+    const nul = await fetch(
+      `${t.app.url}/graphql?${new URLSearchParams({ query: 'query ($k: ID!) { node(id: $k) { id } }', variables: JSON.stringify({ k: 'a\u0000b' }) }).toString()}`,
+      { headers: { 'apollo-require-preflight': 'true', ...auth } },
+    );
+    expect({ status: nul.status, codes: ((await nul.json()) as Answer['body']).errors?.map((e) => e.extensions?.code) }).toEqual({
+      status: 400,
+      codes: ['BAD_USER_INPUT'],
+    });
     // A mutation is never run by GET.
     const before = await t.count('login_attempt');
     const mutation = await get('mutation { login(input: { email: "regisseur@test.example", password: "wrong-password" }) { token } }', auth);
