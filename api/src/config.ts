@@ -84,12 +84,17 @@ export function loadConfig(env: Env = process.env): Config {
   if (jwtSecret !== null && jwtSecret.length < 32) {
     throw new ConfigError('JWT_SECRET must be at least 32 characters');
   }
-  if (databaseUrl !== null && jwtSecret === null && production) {
-    throw new ConfigError('JWT_SECRET is required when NODE_ENV=production');
+  // In production the keys come from the operator, also with the embedded database: keys generated into DATA_DIR
+  // would sit next to the data they protect and be lost or copied with it.
+  if (jwtSecret === null && production) {
+    throw new ConfigError('JWT_SECRET (at least 32 characters) is required when NODE_ENV=production');
   }
-  if (databaseUrl !== null && production && !(env.PSEUDONYM_SECRET && env.PSEUDONYM_SECRET.length >= 32)) {
+  if (production && !(env.PSEUDONYM_SECRET && env.PSEUDONYM_SECRET.length >= 32)) {
     throw new ConfigError('PSEUDONYM_SECRET (at least 32 characters) is required when NODE_ENV=production');
   }
+  // Demo users have a published password: never in production, whatever the database.
+  const demoMode = boolVar(env, 'DEMO_MODE', databaseUrl === null && !production);
+  if (demoMode && production) throw new ConfigError('DEMO_MODE is not allowed with NODE_ENV=production: demo users have a published password');
   const faultPoints = (env.FAULT_POINTS ?? '')
     .split(',')
     .map((f) => f.trim())
@@ -115,7 +120,7 @@ export function loadConfig(env: Env = process.env): Config {
     jwtSecret,
     tokenTtlSeconds: intVar(env, 'TOKEN_TTL_SECONDS', 8 * 3600, 60, 7 * 24 * 3600),
     demoPassword: env.DEMO_PASSWORD && env.DEMO_PASSWORD !== '' ? env.DEMO_PASSWORD : 'regiekamer-demo',
-    demoMode: boolVar(env, 'DEMO_MODE', databaseUrl === null),
+    demoMode,
     introspection: boolVar(env, 'GRAPHQL_INTROSPECTION', !production),
     production,
     webDistDir: path.resolve(root, 'web', 'dist'),

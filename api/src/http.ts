@@ -23,6 +23,9 @@ import { requestDbPlugin, requestPlugin } from './shared/graphql/request-plugin'
 import { compiledExecutionPlugin } from './shared/graphql/compiled-execution';
 import { costAndConcurrencyPlugin } from './shared/graphql/cost';
 import { exportRouter } from './modules/monitor/export';
+import { CHALLENGE_INVALID, credentialsOf, MESSAGE_INVALID } from './shared/auth/bearer';
+import { graphiqlHeaders, webClientHeaders } from './shared/http/security-headers';
+import { requestErrorStatus, responseMediaType, statusForAnswer } from './shared/http/graphql-response';
 import { BODY_LIMIT, isPlainJsonPost, jsonError, parseJsonBody, readBody, requestIdOf, sendJson } from './shared/http/json-body';
 
 export interface HttpDeps {
@@ -35,19 +38,27 @@ export interface HttpDeps {
   logger: Logger;
 }
 
-function bearerToken(req: IncomingMessage): string | null {
-  const header = req.headers.authorization;
-  if (typeof header !== 'string') return null;
-  const match = /^Bearer ([A-Za-z0-9._~+/=-]{1,4096})$/.exec(header.trim());
-  return match?.[1] ?? null;
-}
-
 /** PostgreSQL cannot store NUL in text; refuse it at the door instead of failing deep inside. */
 function containsNul(value: unknown, depth = 0): boolean {
   if (typeof value === 'string') return value.includes('\u0000');
   if (depth > 64 || value === null || typeof value !== 'object') return false;
   if (Array.isArray(value)) return value.some((v) => containsNul(v, depth + 1));
   return Object.entries(value as Record<string, unknown>).some(([k, v]) => k.includes('\u0000') || containsNul(v, depth + 1));
+}
+
+/** A GET's operation as a POST body would carry it: variables and extensions are JSON in the URL (unparsable: left as text for Apollo to refuse). */
+function getParameters(search: string): Record<string, unknown> {
+  const params: Record<string, unknown> = Object.fromEntries(new URLSearchParams(search));
+  for (const key of ['variables', 'extensions']) {
+    const raw = params[key];
+    if (typeof raw !== 'string') continue;
+    try {
+      params[key] = JSON.parse(raw) as unknown;
+    } catch {
+      // Apollo answers it as bad input.
+    }
+  }
+  return params;
 }
 
 /**
@@ -120,7 +131,7 @@ export async function createHttpApp(deps: HttpDeps): Promise<{ handler: RequestL
   };
 
   const openContext = async (req: IncomingMessage, res: ServerResponse, requestId: string, clientAddress: string): Promise<Context> => {
-    const token = bearerToken(req);
+    const credentials = credentialsOf(req);
     const openDb = (who: Viewer | null): RequestDb => {
       const requestDb = db.forRequest({
         userId: who?.userId ?? null,
@@ -136,8 +147,14 @@ export async function createHttpApp(deps: HttpDeps): Promise<{ handler: RequestL
     const requestDb = openDb(null);
     let viewer: Viewer | null = null;
     try {
-      const subject = token === null ? null : await auth.subjectFromToken(token);
+      const subject = credentials.kind === 'bearer' ? await auth.subjectFromToken(credentials.token) : null;
       const user = subject === null ? null : await requestDb.authenticate(subject);
+      if (credentials.kind !== 'none' && !user) {
+        // Credentials that fail are refused whatever the operation (RFC 6750), so a client learns its session ended.
+        throw new GraphQLError(MESSAGE_INVALID, {
+          extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: new HeaderMap([['www-authenticate', CHALLENGE_INVALID]]) } },
+        });
+      }
       if (user)
         viewer = {
           userId: user.id,
@@ -148,6 +165,7 @@ export async function createHttpApp(deps: HttpDeps): Promise<{ handler: RequestL
         };
     } catch (error) {
       await requestDb.abort();
+      if (error instanceof GraphQLError) throw error;
       if (error instanceof ServiceUnavailableError) {
         throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 503 } } });
       }
@@ -156,29 +174,41 @@ export async function createHttpApp(deps: HttpDeps): Promise<{ handler: RequestL
     return createContext({ requestId, viewer, clientAddress, db: requestDb, openDb, auth, clock, settings });
   };
 
-  /** A parsed body, by either route: the door checks, then Apollo, then the answer. */
+  /** A parsed body, by either route (or a GET's parameters): the door checks, then Apollo, then the answer. */
   const answerGraphQL = async (req: IncomingMessage, res: ServerResponse, body: unknown, requestId: string, clientAddress: string): Promise<void> => {
-    if (containsNul(body)) {
-      jsonError(res, 400, 'BAD_USER_INPUT', 'Text must not contain NUL characters (\\u0000).');
+    const search = req.url?.includes('?') ? req.url.slice(req.url.indexOf('?')) : '';
+    // A GET carries its operation in the URL: the same door checks apply to it as to a POST's body.
+    const sent = req.method === 'GET' ? getParameters(search) : body;
+    if (containsNul(sent)) {
+      const mediaType = responseMediaType(req);
+      jsonError(res, requestErrorStatus(mediaType), 'BAD_USER_INPUT', 'Text must not contain NUL characters (\\u0000).', mediaType);
       return;
     }
-    const query = (body as { query?: unknown } | undefined)?.query;
+    const query = (sent as { query?: unknown } | undefined)?.query;
     if (typeof query === 'string' && exceedsTokenLimit(query)) {
-      jsonError(res, 400, 'GRAPHQL_VALIDATION_FAILED', `Syntax Error: Token limit of ${LIMITS.maxTokens} exceeded.`);
+      // Negotiated only here: the Accept header is not parsed on the way of an ordinary request.
+      const mediaType = responseMediaType(req);
+      jsonError(
+        res,
+        requestErrorStatus(mediaType),
+        'GRAPHQL_VALIDATION_FAILED',
+        `Syntax Error: Token limit of ${LIMITS.maxTokens} exceeded.`,
+        mediaType,
+      );
       return;
     }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const search = req.url?.includes('?') ? req.url.slice(req.url.indexOf('?')) : '';
     const answer = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: (req.method ?? 'POST').toUpperCase(), headers, search, body },
       context: () => openContext(req, res, requestId, clientAddress),
     });
     for (const [key, value] of answer.headers) res.setHeader(key, value);
     if (answer.body.kind === 'complete') {
-      sendJson(res, answer.status ?? 200, answer.body.string);
+      const contentType = answer.headers.get('content-type');
+      sendJson(res, statusForAnswer(answer.status ?? 200, contentType, answer.body.string), answer.body.string, contentType);
       return;
     }
     res.statusCode = answer.status ?? 200;
@@ -205,10 +235,11 @@ export async function createHttpApp(deps: HttpDeps): Promise<{ handler: RequestL
   const indexHtml = path.join(config.webDistDir, 'index.html');
   if (existsSync(indexHtml)) {
     const graphiqlHtml = path.join(config.webDistDir, 'graphiql.html');
-    app.get('/graphiql', (_req, res) => {
+    app.get('/graphiql', graphiqlHeaders(), (_req, res) => {
       res.setHeader('cache-control', 'no-cache');
       res.sendFile(graphiqlHtml);
     });
+    app.use(webClientHeaders());
     app.use(express.static(config.webDistDir, { index: false, maxAge: '1h' }));
     app.get(/^\/(?!graphql|healthz|readyz|export\/).*/, (_req, res) => {
       res.setHeader('cache-control', 'no-cache');

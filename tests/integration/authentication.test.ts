@@ -51,7 +51,7 @@ describe('authentication', () => {
       expect(errorCodes(res)).toEqual(['UNAUTHENTICATED']);
       expect(res.data ?? null).toBeNull();
     }
-    const viaFragment = await t.gql(`query { ...F } fragment F on Query { me { email } }`);
+    const viaFragment = await t.gql(`query { ...F } fragment F on Query { providers { totalCount } }`);
     expect(errorCodes(viaFragment)).toEqual(['UNAUTHENTICATED']);
   });
 

@@ -369,12 +369,16 @@ describe('funding between providers', () => {
       expect(errorCodes(await asCare(LIST, { filter: { providerId: providerGid('volunteer') } }))).toEqual(['FORBIDDEN']);
     });
 
-    it.each<FixtureUser>(['analyst', 'admin'])('%s cannot list agreements nor read one by id (FORBIDDEN)', async (user) => {
-      const a = await propose('repCare');
-      const as = await t.as(user);
-      expect(errorCodes(await as(LIST))).toEqual(['FORBIDDEN']);
-      expect(errorCodes(await as(`query ($id: ID!) { node(id: $id) { id } }`, { id: a.id }))).toEqual(['FORBIDDEN']);
-    });
+    it.each<FixtureUser>(['analyst', 'admin'])(
+      '%s cannot list agreements (FORBIDDEN) and finds none by id (null, as an unknown id)',
+      async (user) => {
+        const a = await propose('repCare');
+        const as = await t.as(user);
+        expect(errorCodes(await as(LIST))).toEqual(['FORBIDDEN']);
+        const byId = await as(`query ($id: ID!) { node(id: $id) { id } }`, { id: a.id });
+        expect({ errors: byId.errors, data: byId.data }).toEqual({ errors: undefined, data: { node: null } });
+      },
+    );
 
     it('by id: the pair and the regisseur read it; a provider outside the pair gets null', async () => {
       const a = await propose('repCare');

@@ -87,7 +87,7 @@ describe('the GraphQL endpoint answers alike however the body arrives', () => {
     for (const chunked of [false, true]) {
       const answer = await send(
         Buffer.from(JSON.stringify({ query: '{ me { shoeSize } }' })),
-        { ...JSON_TYPE, 'x-request-id': 'trace-0001-abcd' },
+        { ...JSON_TYPE, accept: 'application/graphql-response+json', 'x-request-id': 'trace-0001-abcd' },
         chunked,
       );
       expect(answer.status).toBe(400);

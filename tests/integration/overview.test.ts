@@ -258,7 +258,7 @@ describe('overview of the algemene voorziening', () => {
     expect(o.arrangements).toEqual({ active: 4, new: 2, ended: 2, suppressed: [] });
     expect(o.budgetCents).toBeNull();
     const other = await rep(OVERVIEW, { period: Q1, providerId: gid('Provider', t.fixture.providers.welfare) });
-    expect(errorCodes(other)).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(other)).toEqual(['FORBIDDEN']);
   });
 
   it('lets the regisseur look at one provider, and refuses a period that ends before it starts', async () => {

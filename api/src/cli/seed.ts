@@ -18,6 +18,8 @@ async function main(): Promise<void> {
   const scale = Number(values.scale);
   if (!Number.isInteger(scale) || scale < 1 || scale > 1000) throw new Error('--scale must be a whole number from 1 to 1000');
   const config = loadConfig();
+  // The demo users' password is published in the README.
+  if (config.production) throw new Error('npm run seed writes demo users and is refused with NODE_ENV=production');
   const logger = createLogger(config.logLevel);
   const location = await locateDatabase(config, logger);
   const db = Database.connect(location.url, { poolSize: 2, statementTimeoutMs: 0 });

@@ -83,10 +83,9 @@ export class AnnualPlanService {
   }
 
   /** A representative reads their own provider's plans and the municipality's own part (row-level security agrees). */
-  assertReadable(viewer: Viewer, providerId: number | null): void {
-    if (viewer.role === Role.PROVIDER_REP && providerId !== null && providerId !== viewer.providerId) {
-      throw new ForbiddenError("You cannot read another provider's annual plan.");
-    }
+  /** A representative reads their own provider's plans and the municipality's own part; everyone else all. */
+  canRead(viewer: Viewer, providerId: number | null): boolean {
+    return viewer.role !== Role.PROVIDER_REP || providerId === null || providerId === viewer.providerId;
   }
 
   async plans(scope: PlanScope, filter: AnnualPlanListFilter | null | undefined, window: PageWindow): Promise<AnnualPlan[]> {

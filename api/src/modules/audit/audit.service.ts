@@ -2,19 +2,11 @@ import type { Queryable } from '../../db/database';
 import { requireRole, type Viewer } from '../../shared/auth/viewer';
 import { InputError } from '../../shared/errors/input-error';
 import { fromGlobalId, type NodeType } from '../../shared/graphql/global-id';
+import { canReadFundingAgreement } from '../funding/funding.service';
 import type { PageWindow } from '../../shared/pagination';
 import { Role } from '../user/user.entity';
 import type { AuditEntry } from './audit.entity';
-
-const TABLE_OF: Partial<Record<NodeType, string>> = {
-  Provider: 'provider',
-  Convenant: 'convenant',
-  Arrangement: 'arrangement',
-  ArrangementReport: 'arrangement_report',
-  Opgave: 'opgave',
-  Opgaveteam: 'opgaveteam',
-  User: 'app_user',
-};
+import { TABLE_OF_NODE } from './audited-tables';
 
 /** Fields never shown in the trail: the provider's client key is theirs alone. */
 const HIDDEN = ['client_key'];
@@ -29,16 +21,30 @@ function strip(row: Record<string, unknown> | null): Record<string, unknown> | n
 export class AuditService {
   constructor(private readonly db: Queryable) {}
 
-  private scope(viewerOrNull: Viewer | null, entityId: string): { viewer: Viewer; table: string; id: number } {
+  private scope(viewerOrNull: Viewer | null, entityId: string): { viewer: Viewer; type: NodeType; table: string; id: number } {
     const viewer = requireRole(viewerOrNull, Role.ADMIN, Role.REGISSEUR);
     const decoded = fromGlobalId(entityId);
-    const table = decoded ? TABLE_OF[decoded.type] : undefined;
-    if (!decoded || !table) throw new InputError('"entityId" is not the id of an audited object.', 'entityId');
-    return { viewer, table, id: decoded.id };
+    if (!decoded) throw new InputError('"entityId" is not the id of an object.', 'entityId');
+    return { viewer, type: decoded.type, table: TABLE_OF_NODE[decoded.type], id: decoded.id };
+  }
+
+  /**
+   * Whether the viewer may see the object at all; a trail of one they may not answers as for an id that does not
+   * exist. Only funding agreements are hidden from some of the trail's readers (the admin), judged by their last row.
+   */
+  private async visible(viewer: Viewer, type: NodeType, table: string, id: number): Promise<boolean> {
+    if (type !== 'FundingAgreement') return true;
+    const [last] = await this.db.query<{ fromProviderId: number | null; toProviderId: number | null }>(
+      `SELECT (COALESCE(after, before) ->> 'from_provider_id')::bigint AS "fromProviderId", (COALESCE(after, before) ->> 'to_provider_id')::bigint AS "toProviderId"
+         FROM audit_log WHERE table_name = $1 AND entity_id = $2 AND municipality_id = $3 ORDER BY id DESC LIMIT 1`,
+      [table, id, viewer.municipalityId],
+    );
+    return last === undefined || canReadFundingAgreement(viewer, last);
   }
 
   async page(viewerOrNull: Viewer | null, entityId: string, window: PageWindow): Promise<{ rows: AuditEntry[]; count: () => Promise<number> }> {
-    const { viewer, table, id } = this.scope(viewerOrNull, entityId);
+    const { viewer, type, table, id } = this.scope(viewerOrNull, entityId);
+    if (!(await this.visible(viewer, type, table, id))) return { rows: [], count: async () => 0 };
     const rows = await this.db.query<AuditEntry>(
       `SELECT id, at, municipality_id AS "municipalityId", user_id AS "userId", role, provider_id AS "providerId", request_id AS "requestId",
               table_name AS "tableName", operation, entity_id AS "entityId", before, after

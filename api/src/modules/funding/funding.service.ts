@@ -105,6 +105,12 @@ export function positionsOf(flows: readonly FlowRow[]): PositionRow[] {
     .sort((a, b) => a.providerId - b.providerId);
 }
 
+/** Who sees an agreement: the regisseur and the two providers of the pair (node, lists and the audit trail). */
+export function canReadFundingAgreement(viewer: Viewer, parties: { fromProviderId: number | null; toProviderId: number | null }): boolean {
+  if (viewer.role === Role.REGISSEUR) return true;
+  return viewer.role === Role.PROVIDER_REP && (parties.fromProviderId === viewer.providerId || parties.toProviderId === viewer.providerId);
+}
+
 export class FundingService {
   private readonly idempotency: IdempotencyService;
 
@@ -133,11 +139,8 @@ export class FundingService {
     return { viewer, providerId };
   }
 
-  /** Throws FORBIDDEN unless the viewer may read this agreement (node lookups). */
-  assertReadable(viewer: Viewer, a: FundingAgreement): void {
-    if (viewer.role === Role.REGISSEUR) return;
-    if (viewer.role === Role.PROVIDER_REP && (a.fromProviderId === viewer.providerId || a.toProviderId === viewer.providerId)) return;
-    throw new ForbiddenError('Only the two providers and the regisseur see a funding agreement.');
+  canRead(viewer: Viewer, a: FundingAgreement): boolean {
+    return canReadFundingAgreement(viewer, a);
   }
 
   async page(viewer: Viewer, providerId: number | null, filter: FundingAgreementListFilter | null | undefined, window: PageWindow) {

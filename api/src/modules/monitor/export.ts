@@ -7,6 +7,7 @@ import { plannedPerCall, type RequestDb } from '../../db/request-db';
 import type { AuthService } from '../user/auth.service';
 import { Role } from '../user/user.entity';
 import type { Viewer } from '../../shared/auth/viewer';
+import { CHALLENGE_INVALID, CHALLENGE_MISSING, credentialsOf, MESSAGE_INVALID, MESSAGE_MISSING } from '../../shared/auth/bearer';
 import { ForbiddenError, ServiceUnavailableError } from '../../shared/errors/access-errors';
 import { isDateInRange, MAX_DATE, MIN_DATE } from '../../shared/bounds';
 import { InputError } from '../../shared/errors/input-error';
@@ -208,15 +209,16 @@ export function exportRouter(deps: ExportDeps): express.Router {
   router.get(/^\/(arrangements|overview)\.(csv|ndjson)$/, async (req: Request, res: Response) => {
     const [, what, format] = /^\/(arrangements|overview)\.(csv|ndjson)$/.exec(req.path)!;
     const requestId = String(res.locals.requestId);
-    const header = req.headers.authorization;
-    const token = typeof header === 'string' ? (/^Bearer (\S{1,4096})$/.exec(header.trim())?.[1] ?? null) : null;
+    const credentials = credentialsOf(req);
     const db = deps.db.forRequest({ userId: null, role: 'ANONYMOUS', providerId: null, municipalityId: null, requestId });
     res.on('close', () => void db.abort());
     try {
-      const subject = token === null ? null : await deps.auth.subjectFromToken(token);
+      const subject = credentials.kind === 'bearer' ? await deps.auth.subjectFromToken(credentials.token) : null;
       const user = subject === null ? null : await db.authenticate(subject);
       if (!user) {
-        fail(res, 401, 'UNAUTHENTICATED', 'Authentication required: send a valid Bearer token.');
+        const missing = credentials.kind === 'none';
+        res.setHeader('www-authenticate', missing ? CHALLENGE_MISSING : CHALLENGE_INVALID);
+        fail(res, 401, 'UNAUTHENTICATED', missing ? MESSAGE_MISSING : MESSAGE_INVALID);
         return;
       }
       const viewer: Viewer = {

@@ -1,5 +1,6 @@
 import type { Queryable } from '../../db/database';
 import { requireRole, type Viewer } from '../../shared/auth/viewer';
+import { ForbiddenError } from '../../shared/errors/access-errors';
 import { InputError } from '../../shared/errors/input-error';
 import { decodeIdOf } from '../../shared/graphql/global-id';
 import { Role } from '../user/user.entity';
@@ -176,7 +177,7 @@ export class MonitorService {
     }
     if (viewer.role === Role.PROVIDER_REP) {
       if (providerId !== null && providerId !== viewer.providerId)
-        throw new InputError('A representative sees the overview of their own provider only.', 'providerId');
+        throw new ForbiddenError('A representative sees the overview of their own provider only.');
       providerId = viewer.providerId;
     }
     return { viewer, from: period.from, to: period.to, providerId, threshold: viewer.role === Role.ANALYST ? this.suppressionThreshold : null };

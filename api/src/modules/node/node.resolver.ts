@@ -2,7 +2,6 @@ import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { loadersOf } from '../../context';
 import { canReadProviderArrangements, requireViewer } from '../../shared/auth/viewer';
-import { ForbiddenError } from '../../shared/errors/access-errors';
 import { fromGlobalId } from '../../shared/graphql/global-id';
 import { Node } from '../../shared/graphql/node';
 import { Role } from '../user/user.entity';
@@ -12,7 +11,10 @@ type Tagged = { __typename: string };
 
 @Resolver()
 export class NodeResolver {
-  @Query(() => Node, { nullable: true, description: 'Any object by its global id; null when it does not exist in your municipality.' })
+  @Query(() => Node, {
+    nullable: true,
+    description: 'Any object by its global id; null when it does not exist or you may not see it (the two answer alike).',
+  })
   async node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Tagged | null> {
     const viewer = requireViewer(ctx.viewer);
     const decoded = fromGlobalId(id);
@@ -26,16 +28,16 @@ export class NodeResolver {
         return tag(await loaders.convenant.convenantById.load(decoded.id));
       case 'Arrangement': {
         const a = await loaders.arrangement.arrangementById.load(decoded.id);
-        if (a && !canReadProviderArrangements(viewer, a.providerId)) throw new ForbiddenError("You cannot read another provider's arrangements.");
+        if (!a || !canReadProviderArrangements(viewer, a.providerId)) return null;
         // Analysts: a record they may not see is as absent as one that does not exist.
-        if (a && viewer.role === Role.ANALYST)
+        if (viewer.role === Role.ANALYST)
           return (await ctx.services.arrangement.visibleAsRecord(viewer, a.id)) ? tag(arrangementForAnalyst(a)) : null;
         return tag(a);
       }
       case 'ArrangementReport': {
         const r = await loaders.arrangement.reportById.load(decoded.id);
-        if (r && !canReadProviderArrangements(viewer, r.providerId)) throw new ForbiddenError("You cannot read another provider's reports.");
-        if (r && viewer.role === Role.ANALYST)
+        if (!r || !canReadProviderArrangements(viewer, r.providerId)) return null;
+        if (viewer.role === Role.ANALYST)
           return (await ctx.services.arrangement.visibleAsRecord(viewer, r.arrangementId)) ? tag(reportForAnalyst(r)) : null;
         return tag(r);
       }
@@ -57,21 +59,18 @@ export class NodeResolver {
         return tag(await loaders.improvementTrack.trackById.load(decoded.id));
       case 'FundingAgreement': {
         const a = await loaders.funding.agreementById.load(decoded.id);
-        if (a) ctx.services.funding.assertReadable(viewer, a);
-        return tag(a);
+        return tag(a && ctx.services.funding.canRead(viewer, a) ? a : null);
       }
       case 'AnnualPlan': {
         const p = await loaders.annualPlan.planById.load(decoded.id);
-        if (p) ctx.services.annualPlan.assertReadable(viewer, p.providerId);
-        return tag(p);
+        return tag(p && ctx.services.annualPlan.canRead(viewer, p.providerId) ? p : null);
       }
       case 'QuarterReport': {
         const q = await loaders.annualPlan.quarterReportById.load(decoded.id);
-        if (q) ctx.services.annualPlan.assertReadable(viewer, q.providerId);
-        return tag(q);
+        return tag(q && ctx.services.annualPlan.canRead(viewer, q.providerId) ? q : null);
       }
       case 'User':
-        if (decoded.id !== viewer.userId && viewer.role !== Role.REGISSEUR && viewer.role !== Role.ADMIN) throw new ForbiddenError();
+        if (decoded.id !== viewer.userId && viewer.role !== Role.REGISSEUR && viewer.role !== Role.ADMIN) return null;
         return tag(await loaders.user.userById.load(decoded.id));
       default:
         return null;

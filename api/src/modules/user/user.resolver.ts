@@ -31,8 +31,8 @@ export class UserResolver {
 
   @Query(() => User, { nullable: true, description: 'The signed-in user.' })
   async me(@Ctx() ctx: Context): Promise<UserRow | null> {
-    const viewer = requireViewer(ctx.viewer);
-    return loadersOf(ctx).user.userById.load(viewer.userId);
+    if (ctx.viewer === null) return null;
+    return loadersOf(ctx).user.userById.load(ctx.viewer.userId);
   }
 
   @FieldResolver(() => ID)

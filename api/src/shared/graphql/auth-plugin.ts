@@ -1,10 +1,12 @@
 import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
-import type { ApolloServerPlugin } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { CHALLENGE_MISSING, MESSAGE_MISSING } from '../auth/bearer';
 import type { Context } from '../../context';
 
-/** Root fields anyone may ask for without a token. */
+/** Root fields anyone may ask for without a token (`me` is then null). */
 function anonymousFields(introspection: boolean): ReadonlySet<string> {
-  return new Set(introspection ? ['login', '__typename', '__schema', '__type'] : ['login', '__typename']);
+  const fields = ['login', 'me', '__typename'];
+  return new Set(introspection ? [...fields, '__schema', '__type'] : fields);
 }
 
 function rootFieldNames(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, seen = new Set<string>()): string[] {
@@ -39,7 +41,10 @@ export function requireAuthenticationPlugin(introspection: boolean): ApolloServe
           if (!operation) return;
           const fields = rootFieldNames(operation.selectionSet, fragments);
           if (fields.some((f) => !allowed.has(f))) {
-            throw new GraphQLError('Authentication required: send a valid Bearer token.', { extensions: { code: 'UNAUTHENTICATED' } });
+            // A 401 with its challenge: without the status Apollo answers an error from this hook with a 500.
+            throw new GraphQLError(MESSAGE_MISSING, {
+              extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: new HeaderMap([['www-authenticate', CHALLENGE_MISSING]]) } },
+            });
           }
         },
       };

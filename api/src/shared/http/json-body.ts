@@ -5,15 +5,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 export const BODY_LIMIT = '1mb';
 const BODY_LIMIT_BYTES = 1024 * 1024;
 
-export function sendJson(res: ServerResponse, status: number, text: string): void {
+export function sendJson(res: ServerResponse, status: number, text: string, contentType = 'application/json; charset=utf-8'): void {
   res.statusCode = status;
-  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.setHeader('content-type', contentType);
   res.setHeader('content-length', Buffer.byteLength(text));
   res.end(text);
 }
 
-export function jsonError(res: ServerResponse, status: number, code: string, message: string): void {
-  sendJson(res, status, JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+export function jsonError(res: ServerResponse, status: number, code: string, message: string, contentType?: string): void {
+  sendJson(res, status, JSON.stringify({ errors: [{ message, extensions: { code } }] }), contentType);
 }
 
 /** The caller's request id when it is a sane one, so that logs on both sides match; a new one otherwise. */

@@ -1,0 +1,163 @@
+import { TABLE_OF_NODE } from '../../api/src/modules/audit/audited-tables';
+import { isNodeType, toGlobalId } from '../../api/src/shared/graphql/global-id';
+import { errorCodes, gid, startTestApp, type TestApp } from '../support/test-app';
+import type { FixtureUser } from '../support/fixture';
+
+/**
+ * auditTrail answers for every Node type whose table is audited, and every Node type's table is: the mapping from
+ * type to table comes from the entities, so a new Node type cannot be left out. Run on the demo data, which has
+ * objects of every type.
+ */
+const TRAIL = `query ($id: ID!) { auditTrail(entityId: $id, first: 5) { totalCount edges { node { tableName operation role } } } }`;
+
+describe('auditTrail for every audited Node type', () => {
+  let t: TestApp;
+
+  /** A mutation that must succeed; returns its data. */
+  const run = async <T>(user: FixtureUser, query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+    const as = await t.as(user);
+    const res = await as<T>(query, variables);
+    const [name, payload] = Object.entries((res.data ?? {}) as Record<string, { userErrors?: unknown[] }>)[0] ?? ['', null];
+    expect({ name, errors: errorCodes(res), userErrors: payload?.userErrors ?? [] }).toEqual({ name, errors: [], userErrors: [] });
+    return res.data as T;
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const { municipalityId: m, providers: p } = t.fixture;
+    // One object of every Node type, made through the API where there is a mutation for it.
+    const [c] = await t.db.query<{ id: number }>(
+      `INSERT INTO convenant (municipality_id, title, starts_on, ends_on, budget_cents) VALUES ($1, 'Convenant', '2026-01-01', '2027-12-31', 100000000) RETURNING id`,
+      [m],
+    );
+    await t.db.query(
+      `INSERT INTO convenant_party (municipality_id, convenant_id, kind, provider_id) SELECT $1::bigint, $2::bigint, 'MUNICIPALITY'::party_kind, NULL::bigint
+       UNION ALL SELECT $1::bigint, $2::bigint, 'PROVIDER'::party_kind, unnest($3::bigint[])`,
+      [m, c!.id, [p.care, p.welfare]],
+    );
+    await t.db.query(`UPDATE convenant SET status = 'IN_FORCE' WHERE id = $1`, [c!.id]);
+    const arrangement = await run<{ arrangementCreate: { arrangement: { id: string } } }>(
+      'repCare',
+      `mutation { arrangementCreate(input: { clientKey: "K-AUDIT", productCategory: BEGELEIDING, form: INDIVIDUAL, requestedOn: "2026-05-01", startsOn: "2026-05-01", hoursPerWeek: 2, plannedCostCents: 1000 }) { arrangement { id } userErrors { code } } }`,
+    );
+    await run(
+      'repCare',
+      `mutation ($id: ID!) { arrangementReportAdd(arrangementId: $id, input: { periodStart: "2026-05-01", periodEnd: "2026-05-31", hoursDelivered: 1, costCents: 100 }) { userErrors { code } } }`,
+      {
+        id: arrangement.arrangementCreate.arrangement.id,
+      },
+    );
+    const opgave = await run<{ opgaveCreate: { opgave: { id: string } } }>(
+      'regisseur',
+      `mutation { opgaveCreate(input: { title: "Ontmoeting", area: "Centrum", ownershipRung: 2 }) { opgave { id } userErrors { code } } }`,
+    );
+    const opgaveId = opgave.opgaveCreate.opgave.id;
+    await run('regisseur', `mutation ($id: ID!) { opgaveteamCreate(input: { opgaveId: $id, procesbegeleider: "P" }) { userErrors { code } } }`, {
+      id: opgaveId,
+    });
+    // Ateliers work on a selected opgave.
+    await run(
+      'regisseur',
+      `mutation ($id: ID!) { opgavenSelect(input: { heldOn: "2026-06-01", seats: 1, ballots: [{ opgaveId: $id, votes: 3 }] }) { userErrors { code } } }`,
+      {
+        id: opgaveId,
+      },
+    );
+    await run('regisseur', `mutation ($id: ID!) { atelierPlan(input: { opgaveId: $id, title: "Atelier" }) { userErrors { code } } }`, {
+      id: opgaveId,
+    });
+    const overleg = await run<{ overlegCreate: { overleg: { id: string } } }>(
+      'regisseur',
+      `mutation { overlegCreate(input: { kind: STAFF, title: "Teamoverleg", heldOn: "2026-06-01" }) { overleg { id } userErrors { code } } }`,
+    );
+    await run(
+      'regisseur',
+      `mutation ($id: ID!) { actionCreate(input: { title: "A", ownerName: "N", dueOn: "2026-07-01", sourceId: $id }) { userErrors { code } } }`,
+      {
+        id: overleg.overlegCreate.overleg.id,
+      },
+    );
+    await run('regisseur', `mutation { improvementTrackStart(input: { topic: "Eten", startedOn: "2026-05-01" }) { userErrors { code } } }`);
+    const proposal = await run<{ proposalSubmit: { proposal: { id: string } } }>(
+      'regisseur',
+      `mutation { proposalSubmit(input: { title: "Voorstel", submittedOn: "2026-06-01" }) { proposal { id } userErrors { code } } }`,
+    );
+    const proposalId = proposal.proposalSubmit.proposal.id;
+    for (const side of ['STAFF', 'RESIDENTS', 'ORGANISATION']) {
+      await run(
+        'regisseur',
+        `mutation ($id: ID!) { proposalPerspectiveRecord(id: $id, input: { perspective: ${side}, position: "P", consultedConstituency: true }) { userErrors { code } } }`,
+        {
+          id: proposalId,
+        },
+      );
+    }
+    const [{ version }] = (await t.db.query<{ version: number }>(`SELECT version FROM proposal`)) as [{ version: number }];
+    await run(
+      'regisseur',
+      `mutation ($id: ID!, $v: Int!) { proposalDecide(id: $id, version: $v, input: { decidedOn: "2026-06-10", outcome: ADOPTED, text: "Besluit", votesFor: 3, votesAgainst: 0, votesAbstain: 0 }) { userErrors { code } } }`,
+      { id: proposalId, v: version },
+    );
+    await run('repCare', `mutation ($input: FundingAgreementProposeInput!) { fundingAgreementPropose(input: $input) { userErrors { code } } }`, {
+      input: {
+        convenantId: gid('Convenant', c!.id),
+        toProviderId: gid('Provider', p.welfare),
+        periodStart: '2026-01-01',
+        periodEnd: '2026-12-31',
+        amountCents: 100,
+        purpose: 'Buurtwerk',
+      },
+    });
+    const plan = await run<{ annualPlanCreate: { plan: { id: string; version: number } } }>(
+      'repCare',
+      `mutation { annualPlanCreate(input: { year: 2026, goals: [{ title: "G", indicator: "I", target: 10 }], budgetLines: [{ title: "B", amountCents: 100 }] }) { plan { id version } userErrors { code } } }`,
+    );
+    await run('regisseur', `mutation ($id: ID!, $v: Int!) { annualPlanAdopt(id: $id, version: $v) { userErrors { code } } }`, {
+      id: plan.annualPlanCreate.plan.id,
+      v: plan.annualPlanCreate.plan.version,
+    });
+    await run(
+      'repCare',
+      `mutation ($id: ID!) { quarterReportSubmit(input: { planId: $id, quarter: 1, goalProgress: [{ goalIndex: 0, realised: 3 }] }) { userErrors { code } } }`,
+      {
+        id: plan.annualPlanCreate.plan.id,
+      },
+    );
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const gql = async <T>(user: FixtureUser, query: string, variables: Record<string, unknown> = {}) => (await t.as(user))<T>(query, variables);
+
+  it('maps every Node type of the schema to a table with the audit trigger', async () => {
+    const res = await gql<{ __type: { possibleTypes: { name: string }[] } }>('regisseur', `{ __type(name: "Node") { possibleTypes { name } } }`);
+    const nodeTypes = res.data!.__type.possibleTypes.map((t) => t.name).sort();
+    expect(nodeTypes.length).toBeGreaterThanOrEqual(16);
+    expect(nodeTypes.filter((name) => !isNodeType(name) || !(name in TABLE_OF_NODE))).toEqual([]);
+    const audited = await t.db.query<{ table: string }>(
+      `SELECT c.relname AS table FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE t.tgname = 'audit' AND NOT t.tgisinternal`,
+    );
+    const auditedTables = new Set(audited.map((r) => r.table));
+    expect(Object.entries(TABLE_OF_NODE).filter(([, table]) => !auditedTables.has(table))).toEqual([]);
+  });
+
+  it.each(Object.entries(TABLE_OF_NODE))('answers for %s (table %s), for the regisseur and the admin', async (type, table) => {
+    const [row] = await t.db.query<{ id: number }>(`SELECT id FROM ${table} ORDER BY id DESC LIMIT 1`);
+    expect(row).toBeDefined();
+    if (!isNodeType(type)) throw new Error(type);
+    const id = toGlobalId(type, row!.id);
+    // The admin does not see funding agreements (only the pair and the regisseur do), so neither their trail.
+    for (const email of type === 'FundingAgreement' ? (['regisseur'] as const) : (['regisseur', 'admin'] as const)) {
+      const res = await gql<{ auditTrail: { totalCount: number; edges: { node: { tableName: string; operation: string } }[] } }>(email, TRAIL, {
+        id,
+      });
+      expect({ email, codes: errorCodes(res) }).toEqual({ email, codes: [] });
+      expect(res.data!.auditTrail.totalCount).toBeGreaterThanOrEqual(1);
+      expect(res.data!.auditTrail.edges[0]!.node).toMatchObject({ tableName: table, operation: 'INSERT' });
+    }
+    // Analysts do not read the trail, whatever the type.
+    const analyst = await gql('analyst', TRAIL, { id });
+    expect({ codes: errorCodes(analyst), data: analyst.data ?? null }).toEqual({ codes: ['FORBIDDEN'], data: null });
+  });
+});
