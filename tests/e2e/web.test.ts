@@ -416,6 +416,33 @@ test('a meeting with minutes offers no agenda item to add, since the API refuses
   await context.close();
 });
 
+test('an expired session asks for the password over the page and keeps what was typed', async () => {
+  const { context, page } = await newPage(browser);
+  await login(page, repA);
+  await page.goto(baseUrl() + arrangementPath);
+  await page.getByLabel('Uren per week').fill('4,5');
+  // From here the server refuses the session: every request carries a token it cannot accept.
+  await page.route('**/graphql', (route) =>
+    route.continue({ headers: { ...route.request().headers(), authorization: 'Bearer niet.geldig.token' } }),
+  );
+  await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Uw sessie is verlopen' });
+  await dialog.waitFor();
+  expect(await dialog.innerText()).not.toContain('verbinding');
+  await page.unroute('**/graphql');
+  expect(await dialog.getByLabel('E-mailadres').inputValue()).toBe(repA);
+  await dialog.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
+  await dialog.getByRole('button', { name: 'Inloggen' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  expect(await page.getByLabel('Uren per week').inputValue()).toBe('4,5');
+  await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+  await page.getByText('De wijzigingen zijn opgeslagen.').waitFor();
+  const id = decodeURIComponent(arrangementPath.split('/').pop() ?? '');
+  const data = await gql<{ node: { hoursPerWeek: number } }>('query($id: ID!) { node(id: $id) { ... on Arrangement { hoursPerWeek } } }', { id }, await apiLogin(repA));
+  expect(data.node.hoursPerWeek).toBe(4.5);
+  await context.close();
+});
+
 test('the page header starts at the very top, with nothing above it', async () => {
   const { context, page } = await newPage(browser);
   await login(page, 'regisseur@gemeente.example');
