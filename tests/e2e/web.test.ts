@@ -363,7 +363,15 @@ test('a new monthly report proposes the last whole month, in Dutch date notation
   const created = await gql<{ arrangementCreate: { arrangement: { id: string } | null } }>(
     'mutation($i: ArrangementInput!) { arrangementCreate(input: $i) { arrangement { id } } }',
     {
-      i: { clientKey: `${clientKey}-M`, form: 'INDIVIDUAL', productCategory: 'BEGELEIDING', hoursPerWeek: 2, plannedCostCents: 100000, requestedOn: startsOn, startsOn },
+      i: {
+        clientKey: `${clientKey}-M`,
+        form: 'INDIVIDUAL',
+        productCategory: 'BEGELEIDING',
+        hoursPerWeek: 2,
+        plannedCostCents: 100000,
+        requestedOn: startsOn,
+        startsOn,
+      },
     },
     await apiLogin(repA),
   );
@@ -407,7 +415,11 @@ test('a meeting with minutes offers no agenda item to add, since the API refuses
     token,
   );
   const { id, version } = created.overlegCreate.overleg;
-  await gql('mutation($id: ID!, $v: Int!) { overlegMinutesRecord(id: $id, version: $v, input: { minutes: "Besproken en besloten." }) { userErrors { code } } }', { id, v: version }, token);
+  await gql(
+    'mutation($id: ID!, $v: Int!) { overlegMinutesRecord(id: $id, version: $v, input: { minutes: "Besproken en besloten." }) { userErrors { code } } }',
+    { id, v: version },
+    token,
+  );
   const { context, page } = await newPage(browser);
   await login(page, 'regisseur@gemeente.example');
   await goTo(page, 'Overleg');
@@ -421,7 +433,17 @@ test('an arrangement ended in another tab keeps the changes typed here on screen
   const token = await apiLogin(repA);
   const created = await gql<{ arrangementCreate: { arrangement: { id: string; version: number } } }>(
     'mutation($i: ArrangementInput!) { arrangementCreate(input: $i) { arrangement { id version } } }',
-    { i: { clientKey: `${clientKey}-E`, form: 'INDIVIDUAL', productCategory: 'BEGELEIDING', hoursPerWeek: 2, plannedCostCents: 100000, requestedOn: today, startsOn: today } },
+    {
+      i: {
+        clientKey: `${clientKey}-E`,
+        form: 'INDIVIDUAL',
+        productCategory: 'BEGELEIDING',
+        hoursPerWeek: 2,
+        plannedCostCents: 100000,
+        requestedOn: today,
+        startsOn: today,
+      },
+    },
     token,
   );
   const { id, version } = created.arrangementCreate.arrangement;
@@ -508,10 +530,44 @@ test('a text of 5,000 letters without a space breaks into lines instead of widen
   await context.close();
 });
 
+test('an expired session asks for the password over the page and keeps what was typed', async () => {
+  const { context, page } = await newPage(browser);
+  await login(page, repA);
+  await page.goto(baseUrl() + arrangementPath);
+  await page.getByLabel('Uren per week').fill('4,5');
+  // From here the server refuses the session: every request carries a token it cannot accept.
+  await page.route('**/graphql', (route) => route.continue({ headers: { ...route.request().headers(), authorization: 'Bearer niet.geldig.token' } }));
+  await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Uw sessie is verlopen' });
+  await dialog.waitFor();
+  expect(await dialog.innerText()).not.toContain('verbinding');
+  await page.unroute('**/graphql');
+  expect(await dialog.getByLabel('E-mailadres').inputValue()).toBe(repA);
+  await dialog.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
+  await dialog.getByRole('button', { name: 'Inloggen' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  expect(await page.getByLabel('Uren per week').inputValue()).toBe('4,5');
+  await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+  await page.getByText('De wijzigingen zijn opgeslagen.').waitFor();
+  const id = decodeURIComponent(arrangementPath.split('/').pop() ?? '');
+  const data = await gql<{ node: { hoursPerWeek: number } }>(
+    'query($id: ID!) { node(id: $id) { ... on Arrangement { hoursPerWeek } } }',
+    { id },
+    await apiLogin(repA),
+  );
+  expect(data.node.hoursPerWeek).toBe(4.5);
+  await context.close();
+});
+
 test('the page header starts at the very top, with nothing above it', async () => {
   const { context, page } = await newPage(browser);
   await login(page, 'regisseur@gemeente.example');
-  expect(await page.locator('header').first().evaluate((el) => el.getBoundingClientRect().top)).toBe(0);
+  expect(
+    await page
+      .locator('header')
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().top),
+  ).toBe(0);
   await context.close();
 });
 

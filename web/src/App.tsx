@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { useEffect } from 'react';
 import { signOut } from './apollo';
@@ -8,12 +8,22 @@ import { LoadError, Loading } from './components/States';
 import { useLocation } from './lib/router';
 import { ME, ViewerContext } from './lib/session';
 import { LoginPage } from './pages/LoginPage';
+import { SessionExpiredDialog } from './components/SessionExpiredDialog';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { navFor, resolve } from './routes';
 
 export function App() {
   const { token, sessionExpired } = useAuth();
-  return token ? <Session /> : <LoginPage sessionExpired={sessionExpired} />;
+  const client = useApolloClient();
+  const cachedViewer = sessionExpired ? client.readQuery({ query: ME })?.me : null;
+  if (!token && !cachedViewer) return <LoginPage sessionExpired={sessionExpired} />;
+  // The page stays mounted under the dialog while the session is renewed, so what was typed is still there after.
+  return (
+    <>
+      <Session />
+      {!token && cachedViewer && <SessionExpiredDialog viewer={cachedViewer} />}
+    </>
+  );
 }
 
 /** Loads the signed-in user (from the cache right after login, from the server after a reload), then the page. */

@@ -31,7 +31,8 @@ const expiredSessionLink = new ErrorLink(({ error, operation }) => {
   const sentToken = headers?.['authorization'];
   const token = getToken();
   // Ignore an answer to a request made with an earlier token.
-  if (token !== null && sentToken === `Bearer ${token}`) void signOut({ expired: true });
+  // The cache stays: the page and what was typed in it remain under the login dialog.
+  if (token !== null && sentToken === `Bearer ${token}`) clearToken({ expired: true });
 });
 
 export const apolloClient = new ApolloClient({

@@ -32,7 +32,13 @@ export const DESKTOP = { width: 1280, height: 900 };
 export const PHONE = { width: 390, height: 844 };
 
 export async function newPage(browser: Browser, viewport = DESKTOP): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport, isMobile: viewport === PHONE, hasTouch: viewport === PHONE });
+  const context = await browser.newContext({
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+    viewport,
+    isMobile: viewport === PHONE,
+    hasTouch: viewport === PHONE,
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
   return { context, page };
@@ -106,7 +112,10 @@ export async function lowContrastText(page: Page): Promise<string[]> {
     const parse = (c: string): [number, number, number, number] => {
       const m = c.match(/rgba?\(([^)]+)\)/);
       if (!m) return [0, 0, 0, 0];
-      const [r = 0, g = 0, b = 0, a = 1] = m[1]!.split(/[ ,/]+/).filter(Boolean).map(Number);
+      const [r = 0, g = 0, b = 0, a = 1] = m[1]!
+        .split(/[ ,/]+/)
+        .filter(Boolean)
+        .map(Number);
       return [r, g, b, a];
     };
     const luminance = ([r, g, b]: number[]) => {

@@ -45,10 +45,11 @@ export function LoginPage({ sessionExpired }: { sessionExpired: boolean }) {
   );
 }
 
-function LoginForm() {
+/** Email and password; on success the token is set and `onSignedIn` hears who signed in. */
+export function LoginForm({ initialEmail = '', onSignedIn }: { initialEmail?: string; onSignedIn?: (userId: string) => Promise<void> }) {
   const client = useApolloClient();
   const [login, { loading }] = useMutation(LOGIN);
-  const [email, setEmail] = useState('');
+  const [email, setEmail] = useState(initialEmail);
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
   const formId = useId().replace(/:/g, '');
@@ -65,6 +66,7 @@ function LoginForm() {
       const { data } = await login({ variables: { input: { email: email.trim(), password } } });
       const payload = data?.login;
       if (payload?.token && payload.user) {
+        if (onSignedIn) await onSignedIn(payload.user.id);
         client.writeQuery({ query: ME, data: { me: payload.user } });
         setToken(payload.token);
         return;
