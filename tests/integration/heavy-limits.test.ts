@@ -39,7 +39,12 @@ describe('expensive operations', () => {
   const post = async (url: string, query: string, token?: string, variables?: Record<string, unknown>): Promise<Answer> => {
     const res = await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      // The current GraphQL-over-HTTP media type, under which a refused request is a 400 (with application/json it is a 200).
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
     return { status: res.status, retryAfter: res.headers.get('retry-after'), body: (await res.json()) as Answer['body'] };
