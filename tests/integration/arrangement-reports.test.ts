@@ -398,7 +398,8 @@ describe('arrangement reports', () => {
       const small = await measure();
       expect(small.res.errors).toBeUndefined();
       expect(small.res.data).toEqual(await expectedTree());
-      // The viewer lookup with the actor's settings, the viewer's heavy-operation slot, providers, arrangements, reports, report counts.
+      // The viewer lookup with the actor's settings, the viewer's heavy-operation slot (pages of 20 × 20 × 12 are an
+      // expensive operation), providers, arrangements, reports, report counts.
       expect(small.statements).toBeLessThanOrEqual(6);
 
       // Large: four more providers, 25 more arrangements for every provider, 15 reports for each of those.

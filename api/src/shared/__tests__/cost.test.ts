@@ -1,6 +1,6 @@
 import { buildSchema, Kind, parse, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
-import { operationCost } from '../graphql/cost';
+import { answerObjects, HEAVY_OBJECTS, operationCost } from '../graphql/cost';
 
 const costOf = (query: string, variables: Record<string, unknown> = {}, schema?: GraphQLSchema): number => {
   const doc = parse(query);
@@ -96,5 +96,29 @@ describe('operationCost with the schema', () => {
       ),
     ).toBe(costOf(`{ providers(first: 20) { edges { node { arrangements(first: 20) { edges { node { id } } } } } } }`));
     expect(costOf(`{ me { id } }`, {}, schema)).toBe(costOf(`{ me { id } }`));
+  });
+});
+
+describe('answerObjects: how many objects an answer can hold', () => {
+  const objectsOf = (query: string, variables: Record<string, unknown> = {}): number => {
+    const op = parse(query).definitions[0] as OperationDefinitionNode;
+    return answerObjects(op, {}, variables);
+  };
+
+  it.each([
+    ['one object', '{ me { id email } }', 1],
+    ['a page of 20, with its wrappers', '{ arrangements(first: 20) { edges { node { id } } } }', 60],
+    ['10 providers x 5 arrangements x 3 reports', TREE('10', '5', '3'), 630],
+    ['100 arrangements with 12 reports each', '{ arrangements(first: 100) { edges { node { id reports(first: 12) { edges { node { costCents } } } } } } }', 3900],
+  ])('%s: %d', (_what, query, expected) => {
+    expect(objectsOf(query)).toBe(expected);
+  });
+
+  it('a modest tree is not expensive, large pages are, also when their sizes come as variables', () => {
+    expect(objectsOf(TREE('10', '5', '3'))).toBeLessThan(HEAVY_OBJECTS);
+    expect(objectsOf(TREE('10', '20', '12'))).toBeGreaterThanOrEqual(HEAVY_OBJECTS);
+    const tree = `query ($n: Int) { providers(first: $n) { edges { node { id arrangements(first: $n) { edges { node { id } } } } } } }`;
+    expect(objectsOf(tree, { n: 5 })).toBeLessThan(HEAVY_OBJECTS);
+    expect(objectsOf(tree, { n: 100 })).toBeGreaterThanOrEqual(HEAVY_OBJECTS);
   });
 });

@@ -51,11 +51,42 @@ function fieldsOf(type: GraphQLNamedType | null | undefined) {
   return type && (isObjectType(type) || isInterfaceType(type)) ? type.getFields() : null;
 }
 
+/** What one walk over an operation counts: per object field, per scalar field, and how much more each level weighs. */
+interface Weights {
+  object: number;
+  scalar: number;
+  depth: number;
+}
+
 export function operationCost(
   operation: OperationDefinitionNode,
   fragments: Readonly<Record<string, FragmentDefinitionNode>>,
   variables: Record<string, unknown>,
   schema?: GraphQLSchema,
+): number {
+  return measure(operation, fragments, variables, schema, { object: OBJECT_COST, scalar: SCALAR_COST, depth: DEPTH_FACTOR });
+}
+
+/**
+ * How many objects the answer can hold at most (pages at the sizes asked for, connections' wrappers included): what
+ * an operation reads from the database. The cost above weighs depth so steeply that a modest tree of 10 providers ×
+ * 5 arrangements × 3 reports (630 objects) costs as much as 100 arrangements with a dozen reports each (3,900).
+ */
+export function answerObjects(
+  operation: OperationDefinitionNode,
+  fragments: Readonly<Record<string, FragmentDefinitionNode>>,
+  variables: Record<string, unknown>,
+  schema?: GraphQLSchema,
+): number {
+  return measure(operation, fragments, variables, schema, { object: 1, scalar: 0, depth: 1 });
+}
+
+function measure(
+  operation: OperationDefinitionNode,
+  fragments: Readonly<Record<string, FragmentDefinitionNode>>,
+  variables: Record<string, unknown>,
+  schema: GraphQLSchema | undefined,
+  weights: Weights,
 ): number {
   const defaults = new Map<string, ValueNode>();
   for (const d of operation.variableDefinitions ?? []) if (d.defaultValue) defaults.set(d.variable.name.value, d.defaultValue);
@@ -66,7 +97,7 @@ export function operationCost(
   const selectionsCost = (selections: readonly SelectionNode[], parent: GraphQLNamedType | null): number => {
     let cost = 0;
     for (const child of selections) {
-      if (child.kind === Kind.FIELD) cost += DEPTH_FACTOR * fieldCost(child, parent);
+      if (child.kind === Kind.FIELD) cost += weights.depth * fieldCost(child, parent);
       else if (child.kind === Kind.INLINE_FRAGMENT) {
         cost += selectionsCost(child.selectionSet.selections, typeNamed(child.typeCondition?.name.value, parent));
       } else {
@@ -83,7 +114,7 @@ export function operationCost(
 
   const fieldCost = (field: Extract<SelectionNode, { kind: Kind.FIELD }>, parent: GraphQLNamedType | null): number => {
     if (field.name.value === '__schema') return 0;
-    if (!field.selectionSet) return SCALAR_COST;
+    if (!field.selectionSet) return weights.scalar;
     const definition = fieldsOf(parent)?.[field.name.value];
     const page = field.arguments?.find((a) => a.name.value === 'first' || a.name.value === 'last');
     const asked = page ? pageSize(page.value, variables, defaults) : null;
@@ -91,7 +122,7 @@ export function operationCost(
     const paged = definition?.args.some((a) => a.name === 'first') ?? false;
     const multiplier = asked ?? (paged ? DEFAULT_PAGE_SIZE : 1);
     const type = definition ? getNamedType(definition.type) : null;
-    return (OBJECT_COST + selectionsCost(field.selectionSet.selections, type)) * multiplier;
+    return (weights.object + selectionsCost(field.selectionSet.selections, type)) * multiplier;
   };
 
   // The operation's own fields count without the depth factor, as in armor.
@@ -130,8 +161,8 @@ export interface HeavyLimits {
 
 /** Root fields that aggregate over everything in a period. */
 const HEAVY_FIELDS = new Set(['overview', 'fundingFlows']);
-/** From this cost on, an operation reads large pages (e.g. 100 arrangements with a dozen reports each). */
-export const HEAVY_COST = 50_000;
+/** From this many objects on, an operation reads large pages (e.g. 100 arrangements with a dozen reports each: 3,900). */
+export const HEAVY_OBJECTS = 2_000;
 
 export class TooManyRequestsError extends GraphQLError {
   constructor(retryAfterSeconds: number) {
@@ -239,8 +270,8 @@ export const retryAfterSeconds = (limits: HeavyLimits): number => Math.max(1, Ma
 
 /**
  * The cost limit with the variables applied, and the per-user limit on expensive operations: an operation over the
- * cost limit is refused (400, as armor refuses one); an expensive one (an overview, funding flows or a cost from
- * HEAVY_COST) waits for one of the user's slots, or gets 429 with Retry-After.
+ * cost limit is refused (400, as armor refuses one); an expensive one (an overview, funding flows or an answer of
+ * HEAVY_OBJECTS or more) waits for one of the user's slots, or gets 429 with Retry-After.
  */
 export function costAndConcurrencyPlugin(limits: HeavyLimits, maxCost: number = LIMITS.maxCost): ApolloServerPlugin<Context> {
   return {
@@ -258,7 +289,11 @@ export function costAndConcurrencyPlugin(limits: HeavyLimits, maxCost: number = 
             });
           }
           const viewer = request.contextValue.viewer;
-          if (!viewer || operation.operation !== 'query' || (cost < HEAVY_COST && !asksFor(operation, fragments, HEAVY_FIELDS))) return;
+          if (!viewer || operation.operation !== 'query') return;
+          const heavy =
+            asksFor(operation, fragments, HEAVY_FIELDS) ||
+            answerObjects(operation, fragments, request.request.variables ?? {}, request.schema) >= HEAVY_OBJECTS;
+          if (!heavy) return;
           if (!(await takeHeavySlot(request.contextValue.db, viewer.role, limits))) throw new TooManyRequestsError(retryAfterSeconds(limits));
         },
       };
