@@ -72,9 +72,27 @@ function boolVar(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
 
+/** A PostgreSQL connection URL as node-postgres reads it; the value is not repeated, as it may hold a password. */
+function urlVar(env: Env, name: string): string | null {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return null;
+  let protocol = '';
+  try {
+    protocol = new URL(raw).protocol;
+  } catch {
+    protocol = raw.startsWith('/') ? 'socket:' : '';
+  }
+  if (!['postgres:', 'postgresql:', 'socket:'].includes(protocol)) {
+    throw new ConfigError(
+      `${name} must be a URL such as postgres://user:password@host:5432/database (special characters in the password percent-encoded)`,
+    );
+  }
+  return raw;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const root = findRepoRoot();
-  const databaseUrl = env.DATABASE_URL && env.DATABASE_URL !== '' ? env.DATABASE_URL : null;
+  const databaseUrl = urlVar(env, 'DATABASE_URL');
   const production = env.NODE_ENV === 'production';
   const logLevel = (env.LOG_LEVEL ?? 'info') as Config['logLevel'];
   if (!['debug', 'info', 'warn', 'error'].includes(logLevel)) {
@@ -128,7 +146,7 @@ export function loadConfig(env: Env = process.env): Config {
     faultPoints,
     suppressionThreshold: intVar(env, 'SUPPRESSION_THRESHOLD', 5, 1, 1000),
     pseudonymSecret: env.PSEUDONYM_SECRET && env.PSEUDONYM_SECRET !== '' ? env.PSEUDONYM_SECRET : null,
-    appDatabaseUrl: env.APP_DATABASE_URL && env.APP_DATABASE_URL !== '' ? env.APP_DATABASE_URL : null,
+    appDatabaseUrl: urlVar(env, 'APP_DATABASE_URL'),
     statementTimeoutMs: intVar(env, 'DB_STATEMENT_TIMEOUT_MS', 15000, 100, 600000),
     trustedProxies,
     accessLogRetentionMonths: intVar(env, 'ACCESS_LOG_RETENTION_MONTHS', 60, 1, 1200),

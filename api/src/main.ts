@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig, type Config } from './config';
 import { locateDatabase } from './db/connect';
 import { migrateUp } from './db/migrate';
 import { Database } from './db/database';
@@ -10,27 +10,33 @@ import { seedDemoIfEmpty } from './demo';
 import { createLogger } from './shared/logger';
 import { systemClock } from './clock';
 import { configureFaultPoints } from './shared/faults';
+import { explainStartFailure, formatStartFailure, StartStageError, startStep } from './start-failure';
+
+/** Read before anything can fail but the configuration itself; the failure message names its settings. */
+let startConfig: Config | null = null;
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  startConfig = config;
   const logger = createLogger(config.logLevel);
   configureFaultPoints(config.faultPoints);
-  const location = await locateDatabase(config, logger);
+  const location = await startStep('database', () => locateDatabase(config, logger));
   let stopping = false;
   const stopEmbedded = async (): Promise<void> => {
     await location.embedded?.stop().catch(() => undefined);
   };
   try {
-    const applied = await migrateUp(location.url);
+    const applied = await startStep('database', () => migrateUp(location.url));
     if (applied.length > 0) logger.info('migrations applied', { migrations: applied });
-    const generated = config.jwtSecret && config.pseudonymSecret && config.appDatabaseUrl ? null : await loadOrCreateSecrets(config.dataDir);
+    const generated =
+      config.jwtSecret && config.pseudonymSecret && config.appDatabaseUrl ? null : await startStep('data-dir', () => loadOrCreateSecrets(config.dataDir));
     const jwtSecret = config.jwtSecret ?? generated!.jwtSecret;
     const pseudonymSecret = config.pseudonymSecret ?? generated!.pseudonymSecret;
     if (config.demoMode) {
       // Seed before listening, so that ready means ready with data.
       const seedDb = Database.connect(location.url, { poolSize: 2 });
       try {
-        const summary = await seedDemoIfEmpty(seedDb, config.demoPassword, systemClock, logger);
+        const summary = await startStep('database', () => seedDemoIfEmpty(seedDb, config.demoPassword, systemClock, logger));
         if (summary) {
           logger.info('demo data seeded', { providers: summary.providers, arrangements: summary.arrangements, reports: summary.reports });
         }
@@ -38,7 +44,14 @@ async function main(): Promise<void> {
         await seedDb.end();
       }
     }
-    const app = await startApp({ config, databaseUrl: location.url, appPassword: generated?.appPassword, jwtSecret, pseudonymSecret, logger });
+    const app = await startStep('listen', () =>
+      startApp({ config, databaseUrl: location.url, appPassword: generated?.appPassword, jwtSecret, pseudonymSecret, logger }),
+    );
+    // The application's own connection (its URL or role may differ from the migrations'): refused now, not at the first request.
+    await startStep('app-database', () => app.db.verify()).catch(async (error: unknown) => {
+      await app.close().catch(() => undefined);
+      throw error;
+    });
     if (config.demoMode) {
       process.stdout.write(
         `\nRegiekamer is running at ${app.url}  (demo mode: embedded database in ${config.dataDir})\n` +
@@ -68,14 +81,16 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  const cause = error instanceof StartStageError ? error.error : error;
   const message =
-    error instanceof ConfigError
-      ? `configuration error: ${error.message}`
-      : error instanceof AppLoginError
-        ? `database login error: ${error.message}`
-        : error instanceof Error
-          ? (error.stack ?? error.message)
-          : String(error);
-  process.stderr.write(`${message}\n`);
+    cause instanceof ConfigError
+      ? `configuration error: ${cause.message}\nWhat to do: correct that environment variable (see the configuration table in the README).\n`
+      : cause instanceof AppLoginError
+        ? // Its message says what to do.
+          `Regiekamer could not start: database login error: ${cause.message}\n`
+        : formatStartFailure(explainStartFailure(error, startConfig));
+  process.stderr.write(message);
+  // The detail behind the failure, for a report; the message above says what to do.
+  if (startConfig?.logLevel === 'debug' && cause instanceof Error) process.stderr.write(`${cause.stack ?? cause.message}\n`);
   process.exit(1);
 });

@@ -1,8 +1,11 @@
 import pg from 'pg';
 import { ServiceUnavailableError } from '../shared/errors/access-errors';
 import { InputError } from '../shared/errors/input-error';
+import { DEFAULT_HANG_WATCH, HangWatch } from './hang-watch';
 import { installPgTypeParsers } from './pg-types';
+import { ProbeConnection } from './probe';
 import { beginSql, RequestDb, type Actor } from './request-db';
+import { isDatabaseUnavailable } from './unavailable';
 
 /** The role the API acts as: neither owner nor superuser, so that row-level security applies (see the migrations). */
 export const APP_ROLE = 'regiekamer_app';
@@ -11,34 +14,9 @@ export interface Queryable {
   query<T extends object = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<T[]>;
 }
 
-const UNAVAILABLE_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  'EPIPE',
-  '57P01',
-  '57P02',
-  '57P03',
-  '08000',
-  '08001',
-  '08003',
-  '08004',
-  '08006',
-]);
-
-// Duck-typed, not instanceof Error: socket errors may come from another realm (as under jest).
-function isUnavailable(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false;
-  const { code, message } = error as { code?: unknown; message?: unknown };
-  if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true;
-  return (
-    typeof message === 'string' &&
-    /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(message)
-  );
-}
-
 export function translate(error: unknown): unknown {
-  if (isUnavailable(error)) return new ServiceUnavailableError();
+  if (error instanceof ServiceUnavailableError) return error;
+  if (isDatabaseUnavailable(error)) return new ServiceUnavailableError();
   // statement_timeout (see the per-role timeouts of heavy operations in shared/graphql/cost.ts).
   if ((error as { code?: unknown } | null)?.code === '57014') {
     return new ServiceUnavailableError('The query took too long and was stopped; ask for less (a shorter period, smaller pages) or try again later.');
@@ -64,8 +42,15 @@ function connectionOptions(actAs: string | null): string {
 export class Database implements Queryable {
   /** Statements sent since start; tests and the benchmark use it to prove there is no N+1. */
   statements = 0;
+  private readonly hangWatch: HangWatch;
 
-  constructor(readonly pool: pg.Pool) {}
+  /** `probe`: a connection of its own, for readiness and for telling a hung database from a slow statement. */
+  constructor(
+    readonly pool: pg.Pool,
+    private readonly probe: ProbeConnection,
+  ) {
+    this.hangWatch = new HangWatch((timeoutMs) => probe.selectOne(timeoutMs), DEFAULT_HANG_WATCH);
+  }
 
   /**
    * `actAs`: the role every connection takes on at start, for when the URL is the owner's;
@@ -73,30 +58,72 @@ export class Database implements Queryable {
    */
   static connect(url: string, options: { poolSize: number; statementTimeoutMs?: number; applicationName?: string; actAs?: string | null }): Database {
     installPgTypeParsers();
-    const pool = new pg.Pool({
+    const clientConfig = {
       connectionString: url,
-      max: options.poolSize,
-      connectionTimeoutMillis: 5000,
-      idleTimeoutMillis: 30000,
       statement_timeout: options.statementTimeoutMs ?? 15000,
       application_name: options.applicationName ?? 'regiekamer',
       // The role is set at connection start (RESET ROLE returns to it, not to the owner). Statements are prepared once per
       // connection and PostgreSQL reuses their plans: planning again on every call (row security included) was most of
       // the database's CPU for a small query. Statements whose best plan depends on the values are marked plannedPerCall.
       options: connectionOptions(options.actAs ?? null),
+    };
+    const pool = new pg.Pool({
+      ...clientConfig,
+      max: options.poolSize,
+      // Waiting for a free connection and opening a new one; a database that accepts but does not answer is found
+      // sooner by the hang watch.
+      connectionTimeoutMillis: 5000,
+      idleTimeoutMillis: 30000,
     });
     // A dropped idle connection must not crash the process; the next query reconnects.
     pool.on('error', () => undefined);
-    return new Database(pool);
+    return new Database(pool, new ProbeConnection(clientConfig));
+  }
+
+  /** A connection from the pool; given up with SERVICE_UNAVAILABLE if the database stops answering meanwhile. */
+  private acquire(): Promise<pg.PoolClient> {
+    // A connection that arrives after the wait was given up goes straight back, and is not reused.
+    return this.hangWatch.watch(
+      this.pool.connect(),
+      (late) =>
+        void late.then(
+          (client) => client.release(true),
+          () => undefined,
+        ),
+    );
+  }
+
+  /** One statement on `client`; if the database stops answering, the connection is destroyed (it is not reusable). */
+  private run(client: pg.PoolClient, query: pg.QueryConfig): Promise<pg.QueryResult> {
+    return this.hangWatch.watch(client.query(query), (late) => {
+      late.catch(() => undefined);
+    });
   }
 
   async query<T extends object = Record<string, unknown>>(text: string, params: readonly unknown[] = []): Promise<T[]> {
     this.statements++;
+    let client: pg.PoolClient;
     try {
-      const result = await this.pool.query(text, params as unknown[]);
-      return result.rows as T[];
+      client = await this.acquire();
     } catch (error) {
       throw translate(error);
+    }
+    let broken = false;
+    // The server may end the connection while it is out of the pool (pg-pool listens only while it is idle).
+    const onError = (): void => {
+      broken = true;
+    };
+    client.on('error', onError);
+    try {
+      const result = await this.run(client, { text, values: params as unknown[] });
+      return result.rows as T[];
+    } catch (error) {
+      const translated = translate(error);
+      broken ||= translated instanceof ServiceUnavailableError;
+      throw translated;
+    } finally {
+      client.off('error', onError);
+      client.release(broken);
     }
   }
 
@@ -108,28 +135,37 @@ export class Database implements Queryable {
   async transaction<T>(actor: Actor, work: (tx: Queryable) => Promise<T>): Promise<T> {
     let client: pg.PoolClient;
     try {
-      client = await this.pool.connect();
+      client = await this.acquire();
     } catch (error) {
       throw translate(error);
     }
     const tx: Queryable = {
       query: async <R extends object>(text: string, params: readonly unknown[] = []) => {
         this.statements++;
-        const result = await client.query(text, params as unknown[]);
+        const result = await this.run(client, { text, values: params as unknown[] });
         return result.rows as R[];
       },
     };
+    let broken = false;
+    const onError = (): void => {
+      broken = true;
+    };
+    client.on('error', onError);
     try {
-      await client.query(beginSql(actor, false));
+      await this.run(client, { text: beginSql(actor, false) });
       const result = await work(tx);
       const failed = typeof result === 'object' && result !== null && (result as { ok?: unknown }).ok === false;
-      await client.query(failed ? 'ROLLBACK' : 'COMMIT');
+      await this.run(client, { text: failed ? 'ROLLBACK' : 'COMMIT' });
       return result;
     } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw translate(error);
+      const translated = translate(error);
+      broken ||= translated instanceof ServiceUnavailableError;
+      // A connection that is gone or hangs is destroyed below, which rolls back on the server.
+      if (!broken) await client.query('ROLLBACK').catch(() => undefined);
+      throw translated;
     } finally {
-      client.release();
+      client.off('error', onError);
+      client.release(broken);
     }
   }
 
@@ -137,27 +173,31 @@ export class Database implements Queryable {
   forRequest(actor: Actor): RequestDb {
     return new RequestDb(
       {
-        connect: () => this.pool.connect(),
+        connect: () => this.acquire(),
         count: () => {
           this.statements++;
         },
         translate,
+        watch: (work) => this.hangWatch.watch(work, (late) => void late.catch(() => undefined)),
       },
       actor,
     );
   }
 
-  async ping(): Promise<boolean> {
-    try {
-      await this.pool.query('SELECT 1');
-      return true;
-    } catch {
-      return false;
-    }
+  /** For /readyz: whether the database answers within the probe timeout (under a second), however busy the pool is. */
+  ping(): Promise<boolean> {
+    return this.hangWatch.check();
   }
 
-  end(): Promise<void> {
-    return this.pool.end();
+  /** At start: connects and asks `SELECT 1`, throwing the driver's own error (for a message that says what is wrong). */
+  verify(timeoutMs = 10000): Promise<void> {
+    return this.probe.selectOne(timeoutMs);
+  }
+
+  async end(): Promise<void> {
+    this.hangWatch.stop();
+    this.probe.close();
+    await this.pool.end();
   }
 }
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
+import { ServiceUnavailableError } from '../shared/errors/access-errors';
 import type { Queryable } from './database';
 import type { TokenSubject } from '../shared/auth/tokens';
 
@@ -16,6 +17,8 @@ interface Pool {
   connect(): Promise<pg.PoolClient>;
   count(): void;
   translate(error: unknown): unknown;
+  /** Settles as the statement does, or rejects with SERVICE_UNAVAILABLE when the database stops answering first. */
+  watch(statement: Promise<pg.QueryResult>): Promise<pg.QueryResult>;
 }
 
 export interface AuthenticatedUser {
@@ -186,16 +189,19 @@ export class RequestDb implements Queryable {
   }
 
   private runRaw(client: pg.PoolClient, text: string, params: readonly unknown[] = []): Promise<pg.QueryResult> {
+    // The connection was lost or given up on: the rest of the request (Apollo may run it again) fails at once.
+    if (this.broken) return Promise.reject(new ServiceUnavailableError());
     this.pool.count();
     // Parameterised statements are prepared once per connection and their plans reused (unless plannedPerCall).
     const query = params.length > 0 ? { name: statementName(text), text, values: params as unknown[] } : { text };
-    const result = this.queue.then(() => client.query(query));
+    const result = this.queue.then(() => this.pool.watch(client.query(query)));
     this.queue = result.catch(() => undefined);
     return result.then(
       (r) => r,
       (error: unknown) => {
         const translated = this.pool.translate(error);
-        if (translated !== error) this.broken = true;
+        // Given up on (the database does not answer) or failed with the connection: not to be used again.
+        if (translated instanceof ServiceUnavailableError) this.broken = true;
         throw translated;
       },
     );
@@ -221,7 +227,9 @@ export class RequestDb implements Queryable {
       await this.run(client, failed ? 'ROLLBACK' : 'COMMIT', []);
       return result;
     } catch (error) {
-      await this.run(client, 'ROLLBACK', []).catch(() => undefined);
+      // A broken connection is destroyed when handed back, which rolls back on the server; a ROLLBACK sent to a
+      // database that does not answer would only wait.
+      if (!this.broken) await this.run(client, 'ROLLBACK', []).catch(() => undefined);
       throw error;
     } finally {
       this.writing--;

@@ -36,9 +36,10 @@ export function requestPlugin(logger: Logger): ApolloServerPlugin<Context> {
         },
         async willSendResponse({ contextValue, response }) {
           if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
-          // Nothing could be answered because the database is away: say so with the HTTP status too.
+          // Not all could be answered because the database is away: say so with the HTTP status too, so that clients
+          // retry instead of showing a half answer.
           const result = response.body.singleResult;
-          if ((result.data === null || result.data === undefined) && result.errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) {
+          if (result.errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) {
             response.http.status = 503;
           }
           response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({
@@ -58,8 +59,17 @@ export function requestDbPlugin(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ contextValue }) {
-          await contextValue.db.finish();
+        async willSendResponse({ contextValue, response }) {
+          try {
+            await contextValue.db.finish();
+          } catch (error) {
+            if (!(error instanceof ServiceUnavailableError) || response.body.kind !== 'single') throw error;
+            // The access log could not be written: the answer must not leave without it (NEN 7513).
+            response.http.status = 503;
+            response.body.singleResult = {
+              errors: [{ message: error.message, extensions: { code: error.code, requestId: contextValue.requestId } }],
+            };
+          }
         },
       };
     },

@@ -1,0 +1,64 @@
+import { ServiceUnavailableError } from '../../shared/errors/access-errors';
+import { HangWatch } from '../hang-watch';
+
+const options = { suspectAfterMs: 100, probeTimeoutMs: 50, tickMs: 20 };
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const answering = () => Promise.resolve();
+const silent = (timeoutMs: number) => sleep(timeoutMs).then(() => Promise.reject(new Error('timeout expired')));
+const never = <T>() => new Promise<T>(() => undefined);
+
+describe('HangWatch: a hung database from a slow statement', () => {
+  let watch: HangWatch;
+  afterEach(() => watch.stop());
+
+  it('lets a slow statement finish while the database answers the probe', async () => {
+    const probe = jest.fn(answering);
+    watch = new HangWatch(probe, options);
+    await expect(
+      watch.watch(
+        sleep(300).then(() => 'done'),
+        () => undefined,
+      ),
+    ).resolves.toBe('done');
+    expect(probe).toHaveBeenCalled();
+  });
+
+  it('gives up a wait on a database that does not answer, within suspect + tick + probe time, and hands back the work', async () => {
+    watch = new HangWatch(silent, options);
+    const work = never<string>();
+    const abandon = jest.fn();
+    const started = performance.now();
+    await expect(watch.watch(work, abandon)).rejects.toBeInstanceOf(ServiceUnavailableError);
+    const took = performance.now() - started;
+    expect(took).toBeGreaterThanOrEqual(options.suspectAfterMs);
+    expect(took).toBeLessThan(options.suspectAfterMs + options.tickMs + options.probeTimeoutMs + 100);
+    expect(abandon).toHaveBeenCalledWith(work);
+  });
+
+  it('does not give up while other statements still get answers (a probe slow for lack of CPU)', async () => {
+    watch = new HangWatch(silent, options);
+    const abandon = jest.fn();
+    const slow = watch.watch(
+      sleep(400).then(() => 'slow'),
+      abandon,
+    );
+    for (let i = 0; i < 20; i++) await watch.watch(sleep(20), () => undefined);
+    await expect(slow).resolves.toBe('slow');
+    expect(abandon).not.toHaveBeenCalled();
+  });
+
+  it('passes the statement’s own error through', async () => {
+    watch = new HangWatch(answering, options);
+    const error = new Error('duplicate key');
+    await expect(watch.watch(Promise.reject(error), () => undefined)).rejects.toBe(error);
+  });
+
+  it('asks the database once for callers that check at the same time, and remembers neither answer', async () => {
+    const probe = jest.fn(answering);
+    watch = new HangWatch(probe, options);
+    expect(await Promise.all([watch.check(), watch.check(), watch.check()])).toEqual([true, true, true]);
+    expect(probe).toHaveBeenCalledTimes(1);
+    expect(await watch.check()).toBe(true);
+    expect(probe).toHaveBeenCalledTimes(2);
+  });
+});
