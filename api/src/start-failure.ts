@@ -222,7 +222,8 @@ export function explainStartFailure(error: unknown, facts: Facts | null): Startu
   const e = shapeOf(cause);
   if (facts) {
     const known =
-      (stage === 'listen' ? listenFailure(facts, e) : null) ??
+      // Starting the app also logs in as the application role (APP_DATABASE_URL, or the owner's URL with its password).
+      (stage === 'listen' ? (listenFailure(facts, e) ?? databaseFailure('app-database', facts, e)) : null) ??
       dataDirFailure(facts, e) ??
       (stage === 'database' || stage === 'app-database' ? databaseFailure(stage, facts, e) : null);
     if (known) return known;

@@ -16,11 +16,11 @@ export interface Queryable {
 
 export function translate(error: unknown): unknown {
   if (error instanceof ServiceUnavailableError) return error;
-  if (isDatabaseUnavailable(error)) return new ServiceUnavailableError();
   // statement_timeout (see the per-role timeouts of heavy operations in shared/graphql/cost.ts).
   if ((error as { code?: unknown } | null)?.code === '57014') {
     return new ServiceUnavailableError('The query took too long and was stopped; ask for less (a shorter period, smaller pages) or try again later.');
   }
+  if (isDatabaseUnavailable(error)) return new ServiceUnavailableError();
   const code = (error as { code?: unknown } | null)?.code;
   // Text PostgreSQL cannot store (NUL) is the caller's input, not a server fault.
   if (code === '22021' || code === '22P05') return new InputError('Text contains a character that cannot be stored (such as NUL).', 'input');

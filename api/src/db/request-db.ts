@@ -200,8 +200,9 @@ export class RequestDb implements Queryable {
       (r) => r,
       (error: unknown) => {
         const translated = this.pool.translate(error);
-        // Given up on (the database does not answer) or failed with the connection: not to be used again.
-        if (translated instanceof ServiceUnavailableError) this.broken = true;
+        // Given up on (the database does not answer) or failed with the connection: not to be used again. A statement
+        // stopped by its statement_timeout leaves a healthy connection behind.
+        if (translated instanceof ServiceUnavailableError && (error as { code?: unknown } | null)?.code !== '57014') this.broken = true;
         throw translated;
       },
     );

@@ -14,6 +14,7 @@ import {
 import type { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import type { Context } from '../../context';
+import { ServiceUnavailableError } from '../errors/access-errors';
 import { faultPoint } from '../faults';
 import { DEFAULT_PAGE_SIZE } from '../pagination';
 import { LIMITS } from './armor';
@@ -294,7 +295,14 @@ export function costAndConcurrencyPlugin(limits: HeavyLimits, maxCost: number = 
             asksFor(operation, fragments, HEAVY_FIELDS) ||
             answerObjects(operation, fragments, request.request.variables ?? {}, request.schema) >= HEAVY_OBJECTS;
           if (!heavy) return;
-          if (!(await takeHeavySlot(request.contextValue.db, viewer.role, limits))) throw new TooManyRequestsError(retryAfterSeconds(limits));
+          const taken = await takeHeavySlot(request.contextValue.db, viewer.role, limits).catch((error: unknown) => {
+            // Thrown from this hook, an error is a 500 unless it names its status: a database that is away is a 503.
+            if (error instanceof ServiceUnavailableError) {
+              throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 503 } } });
+            }
+            throw error;
+          });
+          if (!taken) throw new TooManyRequestsError(retryAfterSeconds(limits));
         },
       };
     },
