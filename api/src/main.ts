@@ -4,7 +4,7 @@ import { locateDatabase } from './db/connect';
 import { migrateUp } from './db/migrate';
 import { Database } from './db/database';
 import { loadOrCreateSecrets } from './db/secrets';
-import { AppLoginError } from './db/app-login';
+import { AppLoginError, derivedAppPassword } from './db/app-login';
 import { startApp } from './app';
 import { seedDemoIfEmpty } from './demo';
 import { createLogger } from './shared/logger';
@@ -29,7 +29,9 @@ async function main(): Promise<void> {
     const applied = await startStep('database', () => migrateUp(location.url));
     if (applied.length > 0) logger.info('migrations applied', { migrations: applied });
     const generated =
-      config.jwtSecret && config.pseudonymSecret && config.appDatabaseUrl ? null : await startStep('data-dir', () => loadOrCreateSecrets(config.dataDir));
+      config.jwtSecret && config.pseudonymSecret && config.appDatabaseUrl
+        ? null
+        : await startStep('data-dir', () => loadOrCreateSecrets(config.dataDir));
     const jwtSecret = config.jwtSecret ?? generated!.jwtSecret;
     const pseudonymSecret = config.pseudonymSecret ?? generated!.pseudonymSecret;
     if (config.demoMode) {
@@ -45,7 +47,14 @@ async function main(): Promise<void> {
       }
     }
     const app = await startStep('listen', () =>
-      startApp({ config, databaseUrl: location.url, appPassword: generated?.appPassword, jwtSecret, pseudonymSecret, logger }),
+      startApp({
+        config,
+        databaseUrl: location.url,
+        appPassword: appPasswordFor(config, generated?.appPassword),
+        jwtSecret,
+        pseudonymSecret,
+        logger,
+      }),
     );
     // The application's own connection (its URL or role may differ from the migrations'): refused now, not at the first request.
     await startStep('app-database', () => app.db.verify()).catch(async (error: unknown) => {
@@ -78,6 +87,12 @@ async function main(): Promise<void> {
     await stopEmbedded();
     throw error;
   }
+}
+
+/** The embedded database's role password lives in DATA_DIR; on a shared database every process derives the same one. */
+function appPasswordFor(config: Config, generated: string | undefined): string | undefined {
+  if (config.appDatabaseUrl) return undefined;
+  return config.databaseUrl !== null && config.jwtSecret !== null ? derivedAppPassword(config.jwtSecret) : generated;
 }
 
 main().catch((error: unknown) => {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { OwnedCluster } from '../support/owned-cluster';
 import { Child, freePort } from '../support/processes';
-import { createTestDatabase, type TestDatabase } from '../support/test-db';
+import { createTestDatabase, testAppDatabaseUrl, type TestDatabase } from '../support/test-db';
 
 /**
  * The API as operators run it (`npm start`: node api/dist/.../main.js), killed with kill -9 and started again on the
@@ -262,7 +262,7 @@ describe('every start failure says what went wrong and what to do', () => {
     const holder = await occupy(port);
     try {
       await expectFailure(
-        { ...jwt, DATABASE_URL: database.url, PORT: String(port) },
+        { ...jwt, DATABASE_URL: database.url, APP_DATABASE_URL: testAppDatabaseUrl(database.url), PORT: String(port) },
         new RegExp(`PORT ${port} on 127.0.0.1 is in use by another program`),
         /What to do: Stop that program, or set PORT to a free port/,
       );
@@ -273,7 +273,7 @@ describe('every start failure says what went wrong and what to do', () => {
 
   it('HOST that is not an address of this machine', async () => {
     await expectFailure(
-      { ...jwt, DATABASE_URL: database.url, HOST: '192.0.2.1' },
+      { ...jwt, DATABASE_URL: database.url, APP_DATABASE_URL: testAppDatabaseUrl(database.url), HOST: '192.0.2.1' },
       /HOST 192\.0\.2\.1 is not an address of this machine/,
       /What to do: Set HOST to 127\.0\.0\.1/,
     );

@@ -11,7 +11,7 @@ import { migrateUp } from '../../api/src/db/migrate';
 import { createLogger } from '../../api/src/shared/logger';
 import { createFixture, EMAILS, PASSWORD } from '../support/fixture';
 import { Child, freePort } from '../support/processes';
-import { createTestDatabase, type TestDatabase } from '../support/test-db';
+import { createTestDatabase, testAppDatabaseUrl, type TestDatabase } from '../support/test-db';
 import { errorCodes, gid, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
 
 const UPDATE = `mutation ($id: ID!, $version: Int!, $input: ArrangementUpdateInput!) {
@@ -93,6 +93,7 @@ describe('2. the server is killed in the middle of a multi-row write', () => {
     const port = await freePort();
     const c = Child.start(process.execPath, [main], {
       DATABASE_URL: database.url,
+      APP_DATABASE_URL: testAppDatabaseUrl(database.url),
       PORT: String(port),
       JWT_SECRET: 'failure-test-secret-that-is-long-enough-to-sign',
       LOG_LEVEL: 'info',

@@ -9,7 +9,7 @@ import { hashPassword } from '../../api/src/shared/auth/passwords';
 import { silentLogger } from '../../api/src/shared/logger';
 import { seedDemo } from '../../seeds/demo';
 import { Child, freePort } from '../support/processes';
-import { createTestDatabase, testAppPassword, type TestDatabase } from '../support/test-db';
+import { createTestDatabase, testAppDatabaseUrl, testAppPassword, type TestDatabase } from '../support/test-db';
 
 /**
  * Expensive operations: the cost limit counts page sizes given as variables; one user's expensive operations are
@@ -107,6 +107,7 @@ describe('expensive operations', () => {
     const port = await freePort();
     other = Child.start(process.execPath, [main], {
       DATABASE_URL: database.url,
+      APP_DATABASE_URL: testAppDatabaseUrl(database.url),
       PORT: String(port),
       JWT_SECRET,
       PSEUDONYM_SECRET: 'heavy-limits-pseudonym-secret-long-enough',

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { migrateUp } from '../../api/src/db/migrate';
+import { appLoginUrl } from '../../api/src/db/app-login';
 
 /** A fresh, migrated database per test file on the run's PostgreSQL server; dropped again at the end. */
 export interface TestDatabase {
@@ -48,4 +49,10 @@ export function testAppPassword(): string {
   const password = process.env.TEST_APP_PASSWORD;
   if (!password) throw new Error('TEST_APP_PASSWORD is not set: run the tests through jest (its global setup prepares the login).');
   return password;
+}
+
+/** The application role's login on a test database, for API processes started beside the tests: with it they never
+ * set the cluster-wide role's password themselves (which would lock out every other test file running at the time). */
+export function testAppDatabaseUrl(databaseUrl: string): string {
+  return appLoginUrl(databaseUrl, testAppPassword());
 }

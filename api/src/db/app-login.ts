@@ -10,6 +10,16 @@ export class AppLoginError extends Error {
   }
 }
 
+/**
+ * The application role's password for an API on a database of its own (DATABASE_URL) without APP_DATABASE_URL:
+ * derived from JWT_SECRET, which every API process on that database shares, rather than generated into each
+ * process's DATA_DIR. Otherwise every replica that starts would give the cluster-wide role a password of its own and
+ * lock the others' new connections out.
+ */
+export function derivedAppPassword(jwtSecret: string): string {
+  return createHmac('sha256', jwtSecret).update(`${APP_ROLE} login`).digest('base64url');
+}
+
 /** The owner's URL with the application role's login instead: same host, port and database. */
 export function appLoginUrl(ownerUrl: string, password: string): string {
   const url = new URL(ownerUrl);

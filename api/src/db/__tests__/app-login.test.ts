@@ -1,6 +1,13 @@
-import { appLoginUrl, scramVerifier, sessionProblem } from '../app-login';
+import { appLoginUrl, derivedAppPassword, scramVerifier, sessionProblem } from '../app-login';
 
 describe('the application role login', () => {
+  it('on a shared database, every process with the same JWT_SECRET derives the same printable password', () => {
+    const secret = 'a-jwt-secret-shared-by-every-replica-of-the-api';
+    expect(derivedAppPassword(secret)).toBe(derivedAppPassword(secret));
+    expect(derivedAppPassword(secret)).not.toBe(derivedAppPassword(`${secret}!`));
+    expect(derivedAppPassword(secret)).toMatch(/^[\x21-\x7e]{40,}$/);
+  });
+
   it('replaces only user and password of the owner URL', () => {
     expect(appLoginUrl('postgres://owner:secret@db.example:5433/regiekamer?sslmode=require', 'p@ss/w%rd')).toBe(
       'postgres://regiekamer_app:p%40ss%2Fw%25rd@db.example:5433/regiekamer?sslmode=require',

@@ -60,6 +60,20 @@ export interface SpentCell {
 }
 
 export function createAnnualPlanLoaders(db: RequestDb, municipalityId: number) {
+  /** A loader of one row per (provider, quarter), found by its 1-based position `i` in the batch. */
+  const byProviderQuarter = <R extends { i: number }, V>(sql: string, value: (row: R | null) => V) =>
+    new DataLoader<SpentKey, V, string>(
+      async (keys) => {
+        const bounds = keys.map((k) => quarterBounds(k.year, k.quarter));
+        const rows = await db.query<R>(sql, [keys.map((k) => k.providerId), bounds.map((b) => b.from), bounds.map((b) => b.to), municipalityId]);
+        return byKey(
+          keys.map((_, index) => index + 1),
+          rows,
+          (r) => r.i,
+        ).map(value);
+      },
+      { cacheKeyFn: (k) => `${k.providerId}|${k.year}|${k.quarter}` },
+    );
   return {
     planById: new DataLoader<number, AnnualPlan | null>(async (ids) => {
       const rows = await db.query<AnnualPlan>(`SELECT ${PLAN_COLUMNS} FROM annual_plan ap WHERE ap.id = ANY($1) AND ap.municipality_id = $2`, [
@@ -76,39 +90,11 @@ export function createAnnualPlanLoaders(db: RequestDb, municipalityId: number) {
       return byKey(ids, rows, (r) => r.id);
     }),
     /** One statement for every (provider, quarter) asked for in a request. */
-    spentCentsByProviderQuarter: new DataLoader<SpentKey, number, string>(
-      async (keys) => {
-        const bounds = keys.map((k) => quarterBounds(k.year, k.quarter));
-        const rows = await db.query<{ i: number; cents: number }>(SPENT_SQL, [
-          keys.map((k) => k.providerId),
-          bounds.map((b) => b.from),
-          bounds.map((b) => b.to),
-          municipalityId,
-        ]);
-        return byKey(
-          keys.map((_, index) => index + 1),
-          rows,
-          (r) => r.i,
-        ).map((r) => r?.cents ?? 0);
-      },
-      { cacheKeyFn: (k) => `${k.providerId}|${k.year}|${k.quarter}` },
-    ),
-    spentCellByProviderQuarter: new DataLoader<SpentKey, SpentCell, string>(
-      async (keys) => {
-        const bounds = keys.map((k) => quarterBounds(k.year, k.quarter));
-        const rows = await db.query<SpentCell & { i: number }>(SPENT_CELL_SQL, [
-          keys.map((k) => k.providerId),
-          bounds.map((b) => b.from),
-          bounds.map((b) => b.to),
-          municipalityId,
-        ]);
-        return byKey(
-          keys.map((_, index) => index + 1),
-          rows,
-          (r) => r.i,
-        ).map((r) => r ?? { cents: 0, active: 0, kActive: null });
-      },
-      { cacheKeyFn: (k) => `${k.providerId}|${k.year}|${k.quarter}` },
+    spentCentsByProviderQuarter: byProviderQuarter<{ i: number; cents: number }, number>(SPENT_SQL, (r) => r?.cents ?? 0),
+    /** The same with what analysts' protection needs (the count and the cell key behind the amount). */
+    spentCellByProviderQuarter: byProviderQuarter<SpentCell & { i: number }, SpentCell>(
+      SPENT_CELL_SQL,
+      (r) => r ?? { cents: 0, active: 0, kActive: null },
     ),
   };
 }
