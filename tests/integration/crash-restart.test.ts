@@ -7,6 +7,7 @@ import { Client } from 'pg';
 import { OwnedCluster } from '../support/owned-cluster';
 import { Child, freePort } from '../support/processes';
 import { createTestDatabase, testAppDatabaseUrl, type TestDatabase } from '../support/test-db';
+import { arrangementCreateInput } from '../support/factories';
 
 /**
  * The API as operators run it (`npm start`: node api/dist/.../main.js), killed with kill -9 and started again on the
@@ -120,15 +121,7 @@ describe('kill -9 of the API that runs the embedded PostgreSQL', () => {
     );
     const repEmail = providers.data!.providers.edges[0]!.node.representatives[0]!.email;
     const rep = await login(url, repEmail);
-    const input = (i: number) => ({
-      clientKey: `K-CRASH-${i}`,
-      productCategory: 'BEGELEIDING',
-      form: 'INDIVIDUAL',
-      requestedOn: '2026-01-02',
-      startsOn: '2026-01-05',
-      hoursPerWeek: 2,
-      plannedCostCents: 5000,
-    });
+    const input = (i: number) => arrangementCreateInput(`K-CRASH-${i}`);
     const acknowledged: string[] = [];
     for (let i = 0; i < 10; i++) {
       const res = await gql<{ arrangementCreate: { arrangement: { id: string } } }>(url, CREATE, { input: input(i) }, rep);

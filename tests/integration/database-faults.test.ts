@@ -6,6 +6,7 @@ import { createLogger } from '../../api/src/shared/logger';
 import { EMAILS, PASSWORD, type FixtureUser } from '../support/fixture';
 import { OwnedCluster } from '../support/owned-cluster';
 import { errorCodes, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { arrangementCreateInput } from '../support/factories';
 
 /**
  * The database stops answering (SIGSTOP) or shuts down fast while requests run: every request gets SERVICE_UNAVAILABLE
@@ -20,15 +21,7 @@ const UPDATE = `mutation ($id: ID!, $version: Int!, $input: ArrangementUpdateInp
 const LIST = `{ arrangements(first: 50) { totalCount edges { node { id reports(first: 5) { totalCount } } } } }`;
 const ME = `{ me { id role } }`;
 const OVERVIEW = `query ($period: PeriodInput!) { overview(period: $period) { arrangements { active new } costCents } }`;
-const arrangementInput = (n: number) => ({
-  clientKey: `K-DB-FAULT-${n}`,
-  productCategory: 'BEGELEIDING',
-  form: 'INDIVIDUAL',
-  requestedOn: '2026-01-02',
-  startsOn: '2026-01-05',
-  hoursPerWeek: 2,
-  plannedCostCents: 5000,
-});
+const arrangementInput = (n: number) => arrangementCreateInput(`K-DB-FAULT-${n}`);
 
 interface Answer {
   kind: string;

@@ -13,6 +13,7 @@ import { createFixture, EMAILS, PASSWORD } from '../support/fixture';
 import { Child, freePort } from '../support/processes';
 import { createTestDatabase, testAppDatabaseUrl, type TestDatabase } from '../support/test-db';
 import { errorCodes, gid, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { arrangementCreateInput } from '../support/factories';
 
 const UPDATE = `mutation ($id: ID!, $version: Int!, $input: ArrangementUpdateInput!) {
   arrangementUpdate(id: $id, version: $version, input: $input) { arrangement { version } userErrors { code } } }`;
@@ -20,15 +21,7 @@ const CREATE = `mutation ($input: ArrangementInput!) { arrangementCreate(input: 
 const REPORT = `mutation ($id: ID!, $input: ArrangementReportInput!, $key: String) {
   arrangementReportAdd(arrangementId: $id, input: $input, idempotencyKey: $key) { report { id } arrangement { realisedCostCents } userErrors { code } } }`;
 const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { token } }`;
-const arrangementInput = {
-  clientKey: 'K-FAULT',
-  productCategory: 'BEGELEIDING',
-  form: 'INDIVIDUAL',
-  requestedOn: '2026-01-02',
-  startsOn: '2026-01-05',
-  hoursPerWeek: 2,
-  plannedCostCents: 5000,
-};
+const arrangementInput = arrangementCreateInput('K-FAULT');
 
 async function post<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>> {
   const res = await fetch(`${url}/graphql`, {

@@ -39,3 +39,16 @@ export async function insertReport(
   );
   return row!.id;
 }
+
+/** The input of a valid `arrangementCreate` (a BEGELEIDING arrangement that started in January 2026) with this key. */
+export function arrangementCreateInput(clientKey: string) {
+  return {
+    clientKey,
+    productCategory: 'BEGELEIDING',
+    form: 'INDIVIDUAL',
+    requestedOn: '2026-01-02',
+    startsOn: '2026-01-05',
+    hoursPerWeek: 2,
+    plannedCostCents: 5000,
+  };
+}
