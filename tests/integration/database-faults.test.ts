@@ -162,7 +162,8 @@ describe('the database stops answering (SIGSTOP of every PostgreSQL process)', (
     await holder.connect();
     await holder.query('BEGIN');
     await holder.query(`SELECT 1 FROM arrangement FOR UPDATE`);
-    const release = setTimeout(() => void holder.query('COMMIT'), 3000);
+    let committed: Promise<unknown> = Promise.resolve();
+    const release = setTimeout(() => (committed = holder.query('COMMIT')), 3000);
     const started = performance.now();
     const updated = await api.gql<{ arrangementUpdate: { arrangement: { version: number; hoursPerWeek: number } } }>(
       UPDATE,
@@ -171,6 +172,8 @@ describe('the database stops answering (SIGSTOP of every PostgreSQL process)', (
     );
     const ms = performance.now() - started;
     clearTimeout(release);
+    // The update can finish before the holder has read its COMMIT's answer: ending the holder then would cut it off.
+    await committed;
     await holder.end();
     expect(ms).toBeGreaterThan(2900);
     expect(errorCodes(updated)).toEqual([]);
