@@ -1,6 +1,6 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { signOut } from './apollo';
 import { useAuth } from './auth';
 import { Layout, SiteHeader } from './components/Layout';
@@ -40,7 +40,7 @@ function Session() {
     return (
       <ViewerContext.Provider value={viewer}>
         <Layout viewer={viewer} nav={navFor(viewer.role)}>
-          {resolve(pathname, viewer.role) ?? <NotFoundPage />}
+          <Suspense fallback={<Loading what="De pagina" />}>{resolve(pathname, viewer.role) ?? <NotFoundPage />}</Suspense>
         </Layout>
       </ViewerContext.Provider>
     );

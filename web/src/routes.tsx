@@ -1,17 +1,23 @@
-import type { ReactNode } from 'react';
+import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { Role } from './gql/graphql';
 import { matchPath } from './lib/router';
-import { ArrangementNewPage } from './pages/ArrangementNewPage';
-import { ArrangementPage } from './pages/ArrangementPage';
-import { ArrangementsPage } from './pages/ArrangementsPage';
-import { ConvenantPage } from './pages/ConvenantPage';
-import { HomePage } from './pages/HomePage';
-import { OpgavenPage } from './pages/OpgavenPage';
-import { OverlegPage } from './pages/OverlegPage';
-import { OverviewPage } from './pages/OverviewPage';
-import { ProposalPage } from './pages/ProposalPage';
-import { ProposalsPage } from './pages/ProposalsPage';
-import { ProvidersPage } from './pages/ProvidersPage';
+
+/** Each page is its own chunk, loaded when first opened, so the first screen downloads only what it shows. */
+function page<K extends string, P>(load: () => Promise<Record<K, ComponentType<P>>>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
+const ArrangementNewPage = page(() => import('./pages/ArrangementNewPage'), 'ArrangementNewPage');
+const ArrangementPage = page(() => import('./pages/ArrangementPage'), 'ArrangementPage');
+const ArrangementsPage = page(() => import('./pages/ArrangementsPage'), 'ArrangementsPage');
+const ConvenantPage = page(() => import('./pages/ConvenantPage'), 'ConvenantPage');
+const HomePage = page(() => import('./pages/HomePage'), 'HomePage');
+const OpgavenPage = page(() => import('./pages/OpgavenPage'), 'OpgavenPage');
+const OverlegPage = page(() => import('./pages/OverlegPage'), 'OverlegPage');
+const OverviewPage = page(() => import('./pages/OverviewPage'), 'OverviewPage');
+const ProposalPage = page(() => import('./pages/ProposalPage'), 'ProposalPage');
+const ProposalsPage = page(() => import('./pages/ProposalsPage'), 'ProposalsPage');
+const ProvidersPage = page(() => import('./pages/ProvidersPage'), 'ProvidersPage');
 
 export interface NavItem {
   to: string;

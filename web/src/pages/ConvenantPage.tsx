@@ -79,9 +79,7 @@ const SIGN = graphql(`
         }
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -96,9 +94,7 @@ const OPEN = graphql(`
         version
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -24,9 +24,7 @@ const LOGIN = graphql(`
         }
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

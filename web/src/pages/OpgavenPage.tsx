@@ -99,9 +99,7 @@ const OPGAVE_CREATE = graphql(`
         id
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -117,9 +115,7 @@ const OPGAVE_UPDATE = graphql(`
         version
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -106,9 +106,7 @@ const AGENDA_ADD = graphql(`
         }
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -89,9 +89,7 @@ export const ARRANGEMENT_CREATE = graphql(`
         ...ArrangementFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -104,9 +102,7 @@ export const ARRANGEMENT_UPDATE = graphql(`
         ...ArrangementFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -119,9 +115,7 @@ export const ARRANGEMENT_END = graphql(`
         ...ArrangementFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -137,9 +131,7 @@ export const REPORT_ADD = graphql(`
         id
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -87,9 +87,7 @@ export const PROPOSAL_SUBMIT = graphql(`
         ...ProposalFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -102,9 +100,7 @@ export const PERSPECTIVE_RECORD = graphql(`
         ...ProposalFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -117,9 +113,7 @@ export const PROPOSAL_DECIDE = graphql(`
         ...ProposalFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -132,9 +126,7 @@ export const FEEDBACK_RECORD = graphql(`
         ...ProposalFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -147,9 +139,7 @@ export const CLIENT_COUNCIL_CHECK = graphql(`
         ...ProposalFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
