@@ -3,7 +3,8 @@ import type { Role } from './gql/graphql';
 import { matchPath } from './lib/router';
 
 /** Each page is its own chunk, loaded when first opened, so the first screen downloads only what it shows. */
-function page<K extends string, P>(load: () => Promise<Record<K, ComponentType<P>>>, name: K) {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each page names its own props; the module's other exports don't count
+function page<M extends Record<K, ComponentType<any>>, K extends keyof M & string>(load: () => Promise<M>, name: K) {
   return lazy(async () => ({ default: (await load())[name] }));
 }
 
