@@ -19,6 +19,7 @@ const OverviewPage = page(() => import('./pages/OverviewPage'), 'OverviewPage');
 const ProposalPage = page(() => import('./pages/ProposalPage'), 'ProposalPage');
 const ProposalsPage = page(() => import('./pages/ProposalsPage'), 'ProposalsPage');
 const ProvidersPage = page(() => import('./pages/ProvidersPage'), 'ProvidersPage');
+const ProviderPage = page(() => import('./pages/ProviderPage'), 'ProviderPage');
 
 export interface NavItem {
   to: string;
@@ -41,7 +42,8 @@ export const ROUTES: Route[] = [
   { path: '/', roles: ALL, nav: 'Start', render: () => <HomePage /> },
   { path: '/arrangementen', roles: ['PROVIDER_REP'], nav: 'Mijn arrangementen', render: () => <ArrangementsPage /> },
   { path: '/arrangementen/nieuw', roles: ['PROVIDER_REP'], render: () => <ArrangementNewPage /> },
-  { path: '/arrangementen/:id', roles: ['PROVIDER_REP'], render: (p) => <ArrangementPage id={p.id ?? ''} /> },
+  { path: '/arrangementen', roles: ['REGISSEUR', 'ADMIN'], nav: 'Arrangementen', render: () => <ArrangementsPage /> },
+  { path: '/arrangementen/:id', roles: ['PROVIDER_REP', 'REGISSEUR', 'ADMIN'], render: (p) => <ArrangementPage id={p.id ?? ''} /> },
   { path: '/overzicht', roles: ['REGISSEUR', 'ANALYST', 'ADMIN'], nav: 'Overzicht', render: () => <OverviewPage /> },
   { path: '/convenant', roles: ['REGISSEUR', 'PROVIDER_REP', 'ADMIN'], nav: 'Convenant', render: () => <ConvenantPage /> },
   { path: '/opgaven', roles: ALL, nav: 'Opgaven', render: () => <OpgavenPage /> },
@@ -49,6 +51,7 @@ export const ROUTES: Route[] = [
   { path: '/voorstellen', roles: ['REGISSEUR', 'PROVIDER_REP', 'ANALYST', 'ADMIN'], nav: 'Voorstellen', render: () => <ProposalsPage /> },
   { path: '/voorstellen/:id', roles: ['REGISSEUR', 'PROVIDER_REP', 'ANALYST', 'ADMIN'], render: (p) => <ProposalPage id={p.id ?? ''} /> },
   { path: '/aanbieders', roles: ['REGISSEUR', 'ANALYST', 'ADMIN'], nav: 'Aanbieders', render: () => <ProvidersPage /> },
+  { path: '/aanbieders/:id', roles: ['REGISSEUR', 'ANALYST', 'ADMIN'], render: (p) => <ProviderPage id={p.id ?? ''} /> },
 ];
 
 /** Links to pages the server serves itself. */

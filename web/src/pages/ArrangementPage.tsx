@@ -1,33 +1,25 @@
 import { useQuery } from '@apollo/client/react';
-import {
-  Alert,
-  Heading2,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Alert, Paragraph } from '@utrecht/component-library-react';
+import { AuditTrail } from '../components/AuditTrail';
 import { Notice } from '../components/Form';
 import { PageHeading } from '../components/PageHeading';
-import { Pager, useCursorPager } from '../components/Pager';
+import { PageHelp } from '../components/PageHelp';
+import { useCursorPager } from '../components/Pager';
 import { QueryState } from '../components/States';
-import { formatDate, formatDateTime, formatMoney, formatNumber } from '../lib/format';
 import { Link, useLocation } from '../lib/router';
+import { useViewer } from '../lib/session';
 import { ARRANGEMENT } from './arrangement-documents';
 import { EditSection } from './arrangement/EditSection';
 import { EndSection } from './arrangement/EndSection';
+import { NetworkPlanSection } from './arrangement/NetworkPlanSection';
 import { ReportSection } from './arrangement/ReportSection';
+import { REPORTS_PAGE, ReportsTable } from './arrangement/ReportsTable';
 import { Summary } from './arrangement/Summary';
-import { TableScroll } from '../components/TableScroll';
 
-const REPORTS_PAGE = 10;
-
+/** One arrangement: its representative changes, reports and ends it; the regisseur and the admin read it. */
 export function ArrangementPage({ id }: { id: string }) {
   const { search } = useLocation();
+  const own = useViewer().role === 'PROVIDER_REP';
   const pager = useCursorPager();
   const query = useQuery(ARRANGEMENT, { variables: { id, reportsFirst: REPORTS_PAGE, reportsAfter: pager.after } });
   const arrangement = query.data?.node?.__typename === 'Arrangement' ? query.data.node : null;
@@ -36,8 +28,18 @@ export function ArrangementPage({ id }: { id: string }) {
   return (
     <>
       <PageHeading title={title} />
+      <PageHelp>
+        <Paragraph>
+          Een arrangement is de hulp die één inwoner krijgt van één aanbieder. Hier ziet u de afspraken, de maandrapportages en of er een netwerkplan
+          (Eigen Kracht) is.
+        </Paragraph>
+        <Paragraph>
+          Geplande kosten zijn de kosten die vooraf zijn afgesproken. Gerealiseerde kosten zijn de optelsom van de maandrapportages.
+          {own ? ' U kunt het arrangement wijzigen, een rapportage toevoegen en het beëindigen.' : ' U kunt deze gegevens alleen lezen.'}
+        </Paragraph>
+      </PageHelp>
       <Paragraph>
-        <Link to="/arrangementen">Terug naar mijn arrangementen</Link>
+        <Link to="/arrangementen">{own ? 'Terug naar mijn arrangementen' : 'Terug naar de arrangementen'}</Link>
       </Paragraph>
       <QueryState query={query} what="Het arrangement">
         {() =>
@@ -49,60 +51,12 @@ export function ArrangementPage({ id }: { id: string }) {
             <>
               {search.get('aangemaakt') && <Notice>Het arrangement is aangemaakt.</Notice>}
               <Summary a={arrangement} />
-              <EditSection a={arrangement} refetch={() => query.refetch()} />
-              {arrangement.status !== 'REQUESTED' && arrangement.status !== 'ENDED' && <ReportSection a={arrangement} />}
-              <section aria-labelledby="rapportages" className="section">
-                <Heading2 id="rapportages">Rapportages</Heading2>
-                <TableScroll label="Maandrapportages van dit arrangement">
-                  <Table className="data-table">
-                    <TableCaption>Maandrapportages van dit arrangement</TableCaption>
-                    <TableHeader>
-                      <TableRow>
-                        <TableHeaderCell scope="col">Periode</TableHeaderCell>
-                        <TableHeaderCell scope="col" className="numeric">
-                          Uren geleverd
-                        </TableHeaderCell>
-                        <TableHeaderCell scope="col" className="numeric">
-                          Kosten
-                        </TableHeaderCell>
-                        <TableHeaderCell scope="col">Opmerkingen</TableHeaderCell>
-                        <TableHeaderCell scope="col">Gemeld op</TableHeaderCell>
-                      </TableRow>
-                    </TableHeader>
-                    <TableBody>
-                      {arrangement.reports.edges.length === 0 ? (
-                        <TableRow>
-                          <TableCell colSpan={5}>Nog geen rapportages.</TableCell>
-                        </TableRow>
-                      ) : (
-                        arrangement.reports.edges.map(({ node: r }) => (
-                          <TableRow key={r.id}>
-                            <TableHeaderCell scope="row">
-                              {formatDate(r.periodStart)} tot en met {formatDate(r.periodEnd)}
-                            </TableHeaderCell>
-                            <TableCell className="numeric">{formatNumber(r.hoursDelivered)}</TableCell>
-                            <TableCell className="numeric">{formatMoney(r.costCents)}</TableCell>
-                            <TableCell>{r.remarks ?? '—'}</TableCell>
-                            <TableCell>{formatDateTime(r.createdAt)}</TableCell>
-                          </TableRow>
-                        ))
-                      )}
-                    </TableBody>
-                  </Table>
-                </TableScroll>
-                <Pager
-                  label="rapportages"
-                  page={pager.page}
-                  pageSize={REPORTS_PAGE}
-                  shown={arrangement.reports.edges.length}
-                  totalCount={arrangement.reports.totalCount}
-                  hasNextPage={arrangement.reports.pageInfo.hasNextPage}
-                  endCursor={arrangement.reports.pageInfo.endCursor}
-                  onNext={pager.next}
-                  onPrevious={pager.previous}
-                />
-              </section>
-              {arrangement.status !== 'ENDED' && <EndSection a={arrangement} refetch={() => query.refetch()} />}
+              {own && <EditSection a={arrangement} refetch={() => query.refetch()} />}
+              <NetworkPlanSection a={arrangement} own={own} />
+              {own && arrangement.status !== 'REQUESTED' && arrangement.status !== 'ENDED' && <ReportSection a={arrangement} />}
+              <ReportsTable reports={arrangement.reports} pager={pager} />
+              {own && arrangement.status !== 'ENDED' && <EndSection a={arrangement} refetch={() => query.refetch()} />}
+              <AuditTrail id={arrangement.id} />
             </>
           )
         }

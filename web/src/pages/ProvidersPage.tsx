@@ -7,6 +7,8 @@ import { graphql } from '../gql';
 import { PROVIDER_KIND_LABELS } from '../lib/labels';
 import { useViewer } from '../lib/session';
 import { TableScroll } from '../components/TableScroll';
+import { PageHelp } from '../components/PageHelp';
+import { Link } from '../lib/router';
 
 const PAGE_SIZE = 25;
 
@@ -43,7 +45,10 @@ export function ProvidersPage() {
   return (
     <>
       <PageHeading title="Aanbieders" />
-      <Paragraph>De zorg-, welzijns- en vrijwilligersorganisaties die samen de algemene voorziening uitvoeren.</Paragraph>
+      <PageHelp>
+        <Paragraph>De zorg-, welzijns- en vrijwilligersorganisaties die samen de algemene voorziening uitvoeren.</Paragraph>
+        <Paragraph>Kies een naam om de cijfers, arrangementen en vertegenwoordigers van die aanbieder te zien.</Paragraph>
+      </PageHelp>
       <QueryState query={query} what="De aanbieders">
         {(data) => (
           <>
@@ -62,7 +67,9 @@ export function ProvidersPage() {
                 <TableBody>
                   {data.providers.edges.map(({ node }) => (
                     <TableRow key={node.id}>
-                      <TableHeaderCell scope="row">{node.name}</TableHeaderCell>
+                      <TableHeaderCell scope="row">
+                        <Link to={`/aanbieders/${encodeURIComponent(node.id)}`}>{node.name}</Link>
+                      </TableHeaderCell>
                       <TableCell>{PROVIDER_KIND_LABELS[node.kind]}</TableCell>
                       <TableCell>{node.kvkNumber}</TableCell>
                       <TableCell>{node.agbCode ?? '—'}</TableCell>

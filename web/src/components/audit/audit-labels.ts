@@ -1,0 +1,64 @@
+/** Database columns of audited tables as the people who read the trail call them. Unknown columns show their own name. */
+const COLUMN_LABELS: Record<string, string> = {
+  status: 'Status',
+  form: 'Vorm',
+  product_category: 'Productcategorie',
+  hours_per_week: 'Uren per week',
+  planned_cost_cents: 'Geplande kosten',
+  realised_cost_cents: 'Gerealiseerde kosten',
+  requested_on: 'Aangevraagd op',
+  starts_on: 'Startdatum',
+  ended_on: 'Einddatum',
+  end_reason: 'Reden van beëindiging',
+  goal_attainment: 'Doelen bereikt',
+  goals: 'Doelen',
+  client_key: 'Cliëntsleutel',
+  name: 'Naam',
+  kind: 'Soort',
+  kvk_number: 'KvK-nummer',
+  agb_code: 'AGB-code',
+  title: 'Titel',
+  description: 'Omschrijving',
+  step: 'Stap',
+  amount_cents: 'Bedrag',
+  budget_cents: 'Budget',
+  valid_from: 'Geldig vanaf',
+  valid_until: 'Geldig tot en met',
+  held_on: 'Datum',
+  location: 'Locatie',
+  minutes: 'Verslag',
+  period_start: 'Eerste dag',
+  period_end: 'Laatste dag',
+  hours_delivered: 'Geleverde uren',
+  cost_cents: 'Kosten',
+  remarks: 'Opmerkingen',
+  email: 'E-mailadres',
+  role: 'Rol',
+};
+
+/** Bookkeeping columns that change with every save and tell the reader nothing. */
+export const HIDDEN_COLUMNS = new Set(['id', 'version', 'updated_at', 'created_at', 'municipality_id', 'search_vector']);
+
+export function columnLabel(column: string): string {
+  return COLUMN_LABELS[column] ?? column.replace(/_id$/, '').replace(/_/g, ' ');
+}
+
+export const OPERATION_LABELS: Record<string, string> = { INSERT: 'Aangemaakt', UPDATE: 'Gewijzigd', DELETE: 'Verwijderd' };
+
+/** A stored value in words: money columns end in _cents, lists are joined, empty is a dash. */
+export function valueText(column: string, value: unknown, formatMoney: (cents: number) => string, formatDate: (d: string) => string): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (column.endsWith('_cents') && typeof value === 'number') return formatMoney(value);
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
+  if (value === '[hidden]') return '(afgeschermd)';
+  if (typeof value === 'boolean') return value ? 'ja' : 'nee';
+  if (Array.isArray(value)) return value.map(String).join('; ');
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+/** The columns whose value differs between the row before and after (all shown columns for a new row). */
+export function changedColumns(before: Record<string, unknown> | null, after: Record<string, unknown> | null): string[] {
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  return [...keys].filter((k) => !HIDDEN_COLUMNS.has(k) && !k.endsWith('_tsv') && JSON.stringify(before?.[k]) !== JSON.stringify(after?.[k]));
+}
