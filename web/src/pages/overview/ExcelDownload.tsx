@@ -1,0 +1,56 @@
+import { useApolloClient } from '@apollo/client/react';
+import { Button } from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { OVERVIEW } from '../overview-documents';
+import { overviewExcelCsv } from './excel-csv';
+import { OVERVIEW_DETAILS } from './overview-details.documents';
+
+/** Saves a file made in the browser. */
+function save(text: string, filename: string) {
+  const href = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+}
+
+/** The overview for Excel, from the same queries (and filters) as the figures on screen. */
+export function ExcelDownload({
+  from,
+  to,
+  providerId,
+  onError,
+}: {
+  from: string;
+  to: string;
+  providerId: string | null;
+  onError: (e: string | null) => void;
+}) {
+  const client = useApolloClient();
+  const [busy, setBusy] = useState(false);
+  async function download() {
+    onError(null);
+    setBusy(true);
+    try {
+      const period = { from, to };
+      const [main, details] = await Promise.all([
+        client.query({ query: OVERVIEW, variables: { period, providerId, interval: 'MONTH' } }),
+        client.query({ query: OVERVIEW_DETAILS, variables: { period, providerId } }),
+      ]);
+      if (!main.data || !details.data) throw new Error('no data');
+      save(overviewExcelCsv(main.data.overview, details.data.overview), `overzicht-${from}-${to}${providerId ? '-aanbieder' : ''}.csv`);
+    } catch {
+      onError('Het downloaden is niet gelukt. Probeer het opnieuw.');
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <Button appearance="primary-action-button" type="button" busy={busy} onClick={() => void download()}>
+      Overzicht als CSV
+    </Button>
+  );
+}

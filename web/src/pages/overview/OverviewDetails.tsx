@@ -1,0 +1,38 @@
+import { useQuery } from '@apollo/client/react';
+import { Heading2 } from '@utrecht/component-library-react';
+import { QueryState } from '../../components/States';
+import { CategoryTable } from './CategoryTable';
+import { GoalAttainmentFigures } from './GoalAttainmentFigures';
+import { OVERVIEW_DETAILS } from './overview-details.documents';
+import { QuarterChart } from './QuarterChart';
+import { QuarterTable } from './QuarterTable';
+import { SuppressionLegend } from './suppressed';
+
+/** The figures beyond the key ones: goal attainment, network plans, per product category and per quarter. */
+export function OverviewDetails({ from, to, providerId }: { from: string; to: string; providerId: string | null }) {
+  const query = useQuery(OVERVIEW_DETAILS, { variables: { period: { from, to }, providerId } });
+  return (
+    <QueryState query={query} what="De cijfers per categorie en kwartaal">
+      {({ overview: o }) => (
+        <>
+          <SuppressionLegend />
+          <section aria-labelledby="doelbereik" className="section">
+            <Heading2 id="doelbereik">Doelbereik en Eigen Kracht</Heading2>
+            <GoalAttainmentFigures o={o} />
+          </section>
+          <section aria-labelledby="per-categorie" className="section">
+            <Heading2 id="per-categorie">Per productcategorie</Heading2>
+            <CategoryTable rows={o.byProductCategory} />
+          </section>
+          <section aria-labelledby="per-kwartaal" className="section">
+            <Heading2 id="per-kwartaal">Per kwartaal</Heading2>
+            <div className="chart-and-table">
+              <QuarterChart quarters={o.quarters} />
+              <QuarterTable quarters={o.quarters} />
+            </div>
+          </section>
+        </>
+      )}
+    </QueryState>
+  );
+}
