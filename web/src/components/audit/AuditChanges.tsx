@@ -1,4 +1,4 @@
-import { formatDate, formatMoney } from '../../lib/format';
+import { formatDate, formatMoney, formatNumber } from '../../lib/format';
 import { changedColumns, columnLabel, valueText } from './audit-labels';
 
 /** The fields a change touched, each as "Label: before → after" (a new row: only its values). */
@@ -11,6 +11,7 @@ export function AuditChanges({ before, after }: { before: Record<string, unknown
       value,
       (c) => formatMoney(c),
       (d) => formatDate(d),
+      (n) => formatNumber(n),
     );
   return (
     <ul className="audit-changes">

@@ -46,12 +46,19 @@ export function columnLabel(column: string): string {
 export const OPERATION_LABELS: Record<string, string> = { INSERT: 'Aangemaakt', UPDATE: 'Gewijzigd', DELETE: 'Verwijderd' };
 
 /** A stored value in words: money columns end in _cents, lists are joined, empty is a dash. */
-export function valueText(column: string, value: unknown, formatMoney: (cents: number) => string, formatDate: (d: string) => string): string {
+export function valueText(
+  column: string,
+  value: unknown,
+  formatMoney: (cents: number) => string,
+  formatDate: (d: string) => string,
+  formatNumber: (n: number) => string = String,
+): string {
   if (value === null || value === undefined || value === '') return '—';
   if (column.endsWith('_cents') && typeof value === 'number') return formatMoney(value);
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
   if (value === '[hidden]') return '(afgeschermd)';
   if (typeof value === 'boolean') return value ? 'ja' : 'nee';
+  if (typeof value === 'number' || (typeof value === 'string' && /^-?\d+\.\d+$/.test(value))) return formatNumber(Number(value));
   if (Array.isArray(value)) return value.map(String).join('; ');
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);

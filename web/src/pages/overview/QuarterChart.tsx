@@ -20,7 +20,7 @@ export function QuarterChart({ quarters }: { quarters: Quarter[] }) {
           <XAxis dataKey="kwartaal" />
           <YAxis tickFormatter={(v: number) => `€ ${formatNumber(Math.round(v / 1000))}k`} />
           <Legend />
-          <Bar dataKey="budget" name="Budget" fill="#9db8d9" isAnimationActive={false} />
+          <Bar dataKey="budget" name="Budget" fill="#767676" isAnimationActive={false} />
           <Bar dataKey="kosten" name="Kosten" fill="#24578f" isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
