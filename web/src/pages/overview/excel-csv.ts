@@ -1,7 +1,7 @@
 import type { OverviewDetailsQuery, OverviewQuery } from '../../gql/graphql';
 import { PRODUCT_CATEGORY_LABELS } from '../../lib/labels';
 import { quarterLabel } from './quarter';
-import { SUPPRESSED } from './suppressed';
+import { SUPPRESSED } from './cells';
 
 /**
  * The overview as a CSV for Excel with Dutch settings: semicolons, Dutch headers and labels, euros and decimals with a

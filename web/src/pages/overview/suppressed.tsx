@@ -1,12 +1,8 @@
 import { Paragraph } from '@utrecht/component-library-react';
 
-/** What a left-out figure shows: the API leaves out (null) what is derived from a group below 5, and says so in `suppressed`. */
-export const SUPPRESSED = '< 5';
+import { SUPPRESSED } from './cells';
 
-export function cell(text: string, raw: unknown, field: string, suppressed: readonly string[]): string {
-  if (raw !== null && raw !== undefined) return text;
-  return suppressed.includes(field) ? SUPPRESSED : '—';
-}
+export { cell, SUPPRESSED } from './cells';
 
 export function SuppressionLegend() {
   return (
