@@ -50,7 +50,7 @@ export function ArrangementPage({ id }: { id: string }) {
           ) : (
             <>
               {search.get('aangemaakt') && <Notice>Het arrangement is aangemaakt.</Notice>}
-              <Summary a={arrangement} />
+              <Summary a={arrangement} own={own} />
               {own && <EditSection a={arrangement} refetch={() => query.refetch()} />}
               <NetworkPlanSection a={arrangement} own={own} />
               {own && arrangement.status !== 'REQUESTED' && arrangement.status !== 'ENDED' && <ReportSection a={arrangement} />}

@@ -36,6 +36,7 @@ import { Link } from '../lib/router';
 import { useViewer } from '../lib/session';
 import { CLIENT_COUNCIL_CHECK, FEEDBACK_RECORD, PERSPECTIVE_RECORD, PROPOSAL, PROPOSAL_DECIDE } from './proposal-documents';
 import { TableScroll } from '../components/TableScroll';
+import { AuditTrail } from '../components/AuditTrail';
 
 const SIDES: Perspective[] = ['RESIDENTS', 'STAFF', 'ORGANISATION'];
 
@@ -49,7 +50,16 @@ export function ProposalPage({ id }: { id: string }) {
         <Link to="/voorstellen">Terug naar de voorstellen</Link>
       </Paragraph>
       <QueryState query={query} what="Het voorstel">
-        {() => (p ? <ProposalDetail p={p} refetch={() => query.refetch()} /> : <Paragraph>Dit voorstel bestaat niet.</Paragraph>)}
+        {() =>
+          p ? (
+            <>
+              <ProposalDetail p={p} refetch={() => query.refetch()} />
+              <AuditTrail id={p.id} />
+            </>
+          ) : (
+            <Paragraph>Dit voorstel bestaat niet.</Paragraph>
+          )
+        }
       </QueryState>
     </>
   );

@@ -8,6 +8,7 @@ import { Link, useLocation } from '../lib/router';
 import { useViewer } from '../lib/session';
 import { OverviewFigures } from './OverviewFigures';
 import { defaultPeriod } from './OverviewPage';
+import { FundingAgreements } from './provider/FundingAgreements';
 import { ProviderDetails } from './provider/ProviderDetails';
 import { PROVIDER } from './provider/provider.documents';
 
@@ -51,6 +52,7 @@ export function ProviderPage({ id }: { id: string }) {
                   </Link>
                 </Paragraph>
               </section>
+              {staff && <FundingAgreements providerId={provider.id} />}
               <AuditTrail id={provider.id} />
             </>
           )

@@ -9,10 +9,10 @@ import {
   label,
   PRODUCT_CATEGORY_LABELS,
 } from '../../lib/labels';
+import { Link } from '../../lib/router';
 
-export function Summary({ a }: { a: ArrangementFieldsFragment }) {
+export function Summary({ a, own = true }: { a: ArrangementFieldsFragment; own?: boolean }) {
   const rows: [string, string][] = [
-    ['Aanbieder', a.provider.name],
     ['Productcategorie', PRODUCT_CATEGORY_LABELS[a.productCategory]],
     ['Vorm', ARRANGEMENT_FORM_LABELS[a.form]],
     ['Uren per week', formatNumber(a.hoursPerWeek)],
@@ -34,6 +34,12 @@ export function Summary({ a }: { a: ArrangementFieldsFragment }) {
         Gegevens <StatusBadge status={a.status.toLowerCase()}>{ARRANGEMENT_STATUS_LABELS[a.status]}</StatusBadge>
       </Heading2>
       <DataList className="summary-list">
+        <DataListItem>
+          <DataListKey>Aanbieder</DataListKey>
+          <DataListValue>
+            {own ? a.provider.name : <Link to={`/aanbieders/${encodeURIComponent(a.provider.id)}`}>{a.provider.name}</Link>}
+          </DataListValue>
+        </DataListItem>
         {rows.map(([k, v]) => (
           <DataListItem key={k}>
             <DataListKey>{k}</DataListKey>
