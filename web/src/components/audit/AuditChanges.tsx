@@ -2,11 +2,20 @@ import { formatDate, formatMoney, formatNumber } from '../../lib/format';
 import { changedColumns, columnLabel, valueText } from './audit-labels';
 
 /** The fields a change touched, each as "Label: before → after" (a new row: only its values). */
-export function AuditChanges({ before, after }: { before: Record<string, unknown> | null; after: Record<string, unknown> | null }) {
+export function AuditChanges({
+  table,
+  before,
+  after,
+}: {
+  table: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}) {
   const columns = changedColumns(before, after);
   if (columns.length === 0) return <span className="audit-none">: alleen de versie (bijvoorbeeld een netwerkplan of rapportage vastgelegd)</span>;
   const text = (column: string, value: unknown) =>
     valueText(
+      table,
       column,
       value,
       (c) => formatMoney(c),

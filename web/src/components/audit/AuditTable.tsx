@@ -32,7 +32,11 @@ export function AuditTable({ edges }: { edges: Edge[] }) {
               <TableCell>{e.user ? `${e.user.name} (${roleLabel(e.role)})` : 'Systeem'}</TableCell>
               <TableCell>
                 <strong>{OPERATION_LABELS[e.operation] ?? e.operation}</strong>
-                <AuditChanges before={e.before as Record<string, unknown> | null} after={e.after as Record<string, unknown> | null} />
+                <AuditChanges
+                  table={e.tableName}
+                  before={e.before as Record<string, unknown> | null}
+                  after={e.after as Record<string, unknown> | null}
+                />
               </TableCell>
             </TableRow>
           ))}
