@@ -119,6 +119,45 @@ test('a representative records the network plan at phone width; the API has it',
   await context.close();
 });
 
+test('ending an arrangement asks for confirmation naming what happens; going back changes nothing', async () => {
+  const rep = await apiLogin(repA);
+  const created = await gql<{ arrangementCreate: { arrangement: { id: string } } }>(
+    'mutation($i: ArrangementInput!) { arrangementCreate(input: $i) { arrangement { id } } }',
+    {
+      i: {
+        clientKey: `END-${stamp}`,
+        form: 'GROUP',
+        productCategory: 'DAGBESTEDING',
+        hoursPerWeek: 1,
+        plannedCostCents: 5000,
+        requestedOn: yearStart,
+        startsOn: yearStart,
+      },
+    },
+    rep,
+  );
+  const id = created.arrangementCreate.arrangement.id;
+  const status = async () =>
+    (await gql<{ node: { status: string } }>('query($id: ID!) { node(id: $id) { ... on Arrangement { status } } }', { id }, rep)).node.status;
+  const { context, page } = await newPage(browser);
+  await login(page, repA);
+  await page.goto(`${baseUrl()}/arrangementen/${encodeURIComponent(id)}`);
+  await page.getByLabel('Reden').selectOption({ index: 1 });
+  await page.getByLabel('Doelen bereikt').selectOption({ index: 1 });
+  await page.getByRole('button', { name: 'Arrangement beëindigen' }).click();
+  const confirm = page.getByRole('alert').filter({ hasText: 'Weet u het zeker?' });
+  await confirm.waitFor();
+  expect(await confirm.innerText()).toContain('niet meer wijzigen');
+  await checkPage(page, 'm10-beeindigen-bevestigen');
+  await confirm.getByRole('button', { name: 'Nee, terug' }).click();
+  expect(await status()).toBe('ACTIVE');
+  await page.getByRole('button', { name: 'Arrangement beëindigen' }).click();
+  await page.getByRole('button', { name: 'Ja, arrangement beëindigen' }).click();
+  await page.getByRole('heading', { name: 'Arrangement beëindigen' }).waitFor({ state: 'detached' });
+  expect(await status()).toBe('ENDED');
+  await context.close();
+});
+
 test('the regisseur opens the arrangements of a provider, sees the network plan as yes only, and the change in the audit trail', async () => {
   // A change made just now, by the representative: the trail must show it.
   const rep = await apiLogin(repA);
@@ -312,6 +351,6 @@ test('the overview CSV for Excel follows the provider filter and reads back with
 });
 
 test('every page of this file has no serious axe violations and no low-contrast text', () => {
-  expect(Object.keys(a11y).length).toBeGreaterThanOrEqual(9);
+  expect(Object.keys(a11y).length).toBeGreaterThanOrEqual(10);
   expect(Object.entries(a11y).filter(([, v]) => v.length > 0)).toEqual([]);
 });

@@ -1,18 +1,16 @@
 import { useQuery } from '@apollo/client/react';
-import { ButtonGroup, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { ButtonGroup } from '@utrecht/component-library-react';
 import { useEffect } from 'react';
 import { PageHeading } from '../components/PageHeading';
 import { Pager, useCursorPager } from '../components/Pager';
 import { QueryState } from '../components/States';
 import type { ArrangementStatus, ProductCategory } from '../gql/graphql';
-import { formatDate, formatMoney, formatNumber } from '../lib/format';
-import { ARRANGEMENT_FORM_LABELS, ARRANGEMENT_STATUS_LABELS, PRODUCT_CATEGORY_LABELS } from '../lib/labels';
 import { Link, useLocation } from '../lib/router';
 import { useViewer } from '../lib/session';
 import { ArrangementsHelp } from './arrangements/ArrangementsHelp';
 import { SearchForm } from './arrangements/SearchForm';
+import { ArrangementTable } from './arrangements/ArrangementTable';
 import { ARRANGEMENTS } from './arrangement-documents';
-import { TableScroll } from '../components/TableScroll';
 
 const PAGE_SIZE = 20;
 
@@ -54,56 +52,7 @@ export function ArrangementsPage() {
           const { edges, pageInfo, totalCount } = data.arrangements;
           return (
             <>
-              <TableScroll label="Arrangementen">
-                <Table className="data-table">
-                  <TableCaption>
-                    Arrangementen{filtered ? ' die passen bij uw zoekopdracht' : ''}
-                    {query.loading && <span className="visually-hidden"> (bijwerken)</span>}
-                  </TableCaption>
-                  <TableHeader>
-                    <TableRow>
-                      <TableHeaderCell scope="col">{own ? 'Cliëntsleutel' : 'Aanbieder'}</TableHeaderCell>
-                      <TableHeaderCell scope="col">Status</TableHeaderCell>
-                      <TableHeaderCell scope="col">Productcategorie</TableHeaderCell>
-                      <TableHeaderCell scope="col">Vorm</TableHeaderCell>
-                      <TableHeaderCell scope="col" className="numeric">
-                        Uren per week
-                      </TableHeaderCell>
-                      <TableHeaderCell scope="col" className="numeric">
-                        Gepland
-                      </TableHeaderCell>
-                      <TableHeaderCell scope="col" className="numeric">
-                        Gerealiseerd
-                      </TableHeaderCell>
-                      <TableHeaderCell scope="col">Aangevraagd op</TableHeaderCell>
-                      <TableHeaderCell scope="col">Start</TableHeaderCell>
-                    </TableRow>
-                  </TableHeader>
-                  <TableBody>
-                    {edges.length === 0 ? (
-                      <TableRow>
-                        <TableCell colSpan={9}>Geen arrangementen gevonden.</TableCell>
-                      </TableRow>
-                    ) : (
-                      edges.map(({ node }) => (
-                        <TableRow key={node.id}>
-                          <TableHeaderCell scope="row">
-                            <Link to={`/arrangementen/${encodeURIComponent(node.id)}`}>{node.clientKey ?? node.provider.name}</Link>
-                          </TableHeaderCell>
-                          <TableCell>{ARRANGEMENT_STATUS_LABELS[node.status]}</TableCell>
-                          <TableCell>{PRODUCT_CATEGORY_LABELS[node.productCategory]}</TableCell>
-                          <TableCell>{ARRANGEMENT_FORM_LABELS[node.form]}</TableCell>
-                          <TableCell className="numeric">{formatNumber(node.hoursPerWeek)}</TableCell>
-                          <TableCell className="numeric">{formatMoney(node.plannedCostCents)}</TableCell>
-                          <TableCell className="numeric">{formatMoney(node.realisedCostCents)}</TableCell>
-                          <TableCell>{formatDate(node.requestedOn)}</TableCell>
-                          <TableCell>{formatDate(node.startsOn)}</TableCell>
-                        </TableRow>
-                      ))
-                    )}
-                  </TableBody>
-                </Table>
-              </TableScroll>
+              <ArrangementTable edges={edges} own={own} filtered={filtered} loading={query.loading} />
               <Pager
                 label="arrangementen"
                 page={pager.page}

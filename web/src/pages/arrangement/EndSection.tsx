@@ -1,26 +1,26 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Heading2 } from '@utrecht/component-library-react';
 import { useId, useState, type FormEvent } from 'react';
-import { ErrorSummary, options, SelectField, DateField, type FieldError } from '../../components/Form';
-import type { ArrangementFieldsFragment, EndReason, GoalAttainment } from '../../gql/graphql';
+import { ErrorSummary, type FieldError } from '../../components/Form';
+import type { ArrangementFieldsFragment } from '../../gql/graphql';
 import { isStale, TECHNICAL_ERROR, toFieldErrors } from '../../lib/errors';
 import { isLocalDate, todayInAmsterdam } from '../../lib/format';
-import { END_REASON_LABELS, GOAL_ATTAINMENT_LABELS } from '../../lib/labels';
 import { ARRANGEMENT_END } from '../arrangement-documents';
+import { EndConfirm } from './EndConfirm';
+import { EndFields, type EndValues } from './EndFields';
 
+const STALE =
+  'Iemand anders heeft dit arrangement intussen gewijzigd. De nieuwste gegevens staan bovenaan deze pagina. Controleer ze en beëindig opnieuw als dat nog klopt.';
+
+/** Ends the arrangement, in two steps: the form is checked, then a confirmation names what will happen. */
 export function EndSection({ a, refetch }: { a: ArrangementFieldsFragment; refetch: () => Promise<unknown> }) {
   const formId = useId().replace(/:/g, '');
-  const [endedOn, setEndedOn] = useState(todayInAmsterdam());
-  const [endReason, setEndReason] = useState<EndReason | ''>('');
-  const [goalAttainment, setGoalAttainment] = useState<GoalAttainment | ''>('');
+  const [values, setValues] = useState<EndValues>({ endedOn: todayInAmsterdam(), endReason: '', goalAttainment: '' });
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [stale, setStale] = useState(false);
-  const [end, { loading }] = useMutation(ARRANGEMENT_END, {
-    update(cache) {
-      cache.evict({ fieldName: 'arrangements' });
-      cache.gc();
-    },
-  });
+  const [confirming, setConfirming] = useState(false);
+  const [end, { loading }] = useMutation(ARRANGEMENT_END, { update: (cache) => (cache.evict({ fieldName: 'arrangements' }), cache.gc()) });
+  const { endedOn, endReason, goalAttainment } = values;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -31,6 +31,8 @@ export function EndSection({ a, refetch }: { a: ArrangementFieldsFragment; refet
     if (!goalAttainment) found.push({ field: 'goalAttainment', message: 'Kies in hoeverre de doelen zijn bereikt.' });
     setErrors(found);
     if (found.length > 0 || !endReason || !goalAttainment) return;
+    if (!confirming) return setConfirming(true);
+    setConfirming(false);
     try {
       const { data } = await end({ variables: { id: a.id, version: a.version, input: { endedOn, endReason, goalAttainment } } });
       const payload = data?.arrangementEnd;
@@ -39,13 +41,7 @@ export function EndSection({ a, refetch }: { a: ArrangementFieldsFragment; refet
       if (isStale(userErrors)) {
         await refetch().catch(() => {});
         setStale(true);
-        setErrors([
-          {
-            field: null,
-            message:
-              'Iemand anders heeft dit arrangement intussen gewijzigd. De nieuwste gegevens staan bovenaan deze pagina. Controleer ze en beëindig opnieuw als dat nog klopt.',
-          },
-        ]);
+        setErrors([{ field: null, message: STALE }]);
         return;
       }
       setErrors(toFieldErrors(userErrors, ['endedOn', 'endReason', 'goalAttainment']));
@@ -59,30 +55,14 @@ export function EndSection({ a, refetch }: { a: ArrangementFieldsFragment; refet
       <Heading2 id={`${formId}-title`}>Arrangement beëindigen</Heading2>
       <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
         <ErrorSummary formId={formId} errors={errors} />
-        <DateField formId={formId} name="endedOn" label="Einddatum" width="medium" value={endedOn} onChange={setEndedOn} errors={errors} />
-        <SelectField
-          formId={formId}
-          name="endReason"
-          label="Reden"
-          value={endReason}
-          onChange={setEndReason}
-          options={options(END_REASON_LABELS)}
-          emptyLabel="Kies een reden"
-          errors={errors}
-        />
-        <SelectField
-          formId={formId}
-          name="goalAttainment"
-          label="Doelen bereikt"
-          value={goalAttainment}
-          onChange={setGoalAttainment}
-          options={options(GOAL_ATTAINMENT_LABELS)}
-          emptyLabel="Kies een uitkomst"
-          errors={errors}
-        />
-        <Button appearance="primary-action-button" hint="danger" type="submit" busy={loading} aria-disabled={loading || undefined}>
-          {stale ? 'Opnieuw beëindigen' : 'Arrangement beëindigen'}
-        </Button>
+        <EndFields formId={formId} values={values} onChange={(v) => (setValues(v), setConfirming(false))} errors={errors} />
+        {confirming && endReason && goalAttainment ? (
+          <EndConfirm endedOn={endedOn} endReason={endReason} goalAttainment={goalAttainment} loading={loading} onBack={() => setConfirming(false)} />
+        ) : (
+          <Button appearance="primary-action-button" hint="danger" type="submit" busy={loading} aria-disabled={loading || undefined}>
+            {stale ? 'Opnieuw beëindigen' : 'Arrangement beëindigen'}
+          </Button>
+        )}
       </form>
     </section>
   );

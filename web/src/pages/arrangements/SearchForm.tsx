@@ -1,11 +1,10 @@
-import { useQuery } from '@apollo/client/react';
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { options, SelectField, TextField } from '../../components/Form';
 import type { ArrangementStatus, ProductCategory } from '../../gql/graphql';
 import { ARRANGEMENT_STATUS_LABELS, PRODUCT_CATEGORY_LABELS } from '../../lib/labels';
 import { navigate } from '../../lib/router';
-import { PROVIDER_OPTIONS } from '../overview-documents';
+import { ProviderSelect } from './ProviderSelect';
 
 interface Filters {
   q: string;
@@ -20,7 +19,6 @@ export function SearchForm({ own, ...current }: Filters & { own: boolean }) {
   const [v, setV] = useState<Filters>(current);
   const { q, status, category, providerId } = current;
   useEffect(() => setV({ q, status, category, providerId }), [q, status, category, providerId]);
-  const providers = useQuery(PROVIDER_OPTIONS, { skip: own });
   const set =
     <K extends keyof Filters>(k: K) =>
     (value: Filters[K]) =>
@@ -52,17 +50,7 @@ export function SearchForm({ own, ...current }: Filters & { own: boolean }) {
           type="search"
         />
       ) : (
-        <SelectField
-          formId={formId}
-          name="aanbieder"
-          label="Aanbieder"
-          required={false}
-          value={v.providerId}
-          onChange={set('providerId')}
-          options={(providers.data?.providers.edges ?? []).map((e) => ({ value: e.node.id, label: e.node.name }))}
-          emptyLabel="Alle aanbieders"
-          errors={[]}
-        />
+        <ProviderSelect formId={formId} value={v.providerId} onChange={set('providerId')} />
       )}
       <SelectField
         formId={formId}

@@ -7,7 +7,6 @@ import { GoalAttainmentFigures } from './GoalAttainmentFigures';
 import { OVERVIEW_DETAILS } from './overview-details.documents';
 import { QuarterChart } from './QuarterChart';
 import { QuarterTable } from './QuarterTable';
-import { SuppressionLegend } from './suppressed';
 
 /** The figures beyond the key ones: goal attainment, network plans, per product category and per quarter. */
 export function OverviewDetails({ from, to, providerId }: { from: string; to: string; providerId: string | null }) {
@@ -19,7 +18,6 @@ export function OverviewDetails({ from, to, providerId }: { from: string; to: st
     <QueryState query={query} what="De cijfers per categorie en kwartaal">
       {({ overview: o }) => (
         <>
-          <SuppressionLegend />
           <section aria-labelledby="doelbereik" className="section">
             <Heading2 id="doelbereik">Doelbereik en Eigen Kracht</Heading2>
             <GoalAttainmentFigures o={o} />
@@ -30,10 +28,8 @@ export function OverviewDetails({ from, to, providerId }: { from: string; to: st
           </section>
           <section aria-labelledby="per-kwartaal" className="section">
             <Heading2 id="per-kwartaal">Per kwartaal</Heading2>
-            <div className="chart-and-table">
-              <QuarterChart quarters={o.quarters} />
-              <QuarterTable quarters={o.quarters} />
-            </div>
+            <QuarterChart quarters={o.quarters} />
+            <QuarterTable quarters={o.quarters} />
           </section>
         </>
       )}

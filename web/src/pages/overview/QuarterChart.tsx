@@ -17,7 +17,7 @@ export function QuarterChart({ quarters }: { quarters: Quarter[] }) {
       <ResponsiveContainer width="100%" height={260}>
         <BarChart accessibilityLayer={false} data={data} margin={{ top: 10, right: 20, bottom: 10, left: 10 }}>
           <CartesianGrid stroke="#d0d0d0" strokeDasharray="3 3" />
-          <XAxis dataKey="kwartaal" />
+          <XAxis dataKey="kwartaal" interval={0} />
           <YAxis tickFormatter={(v: number) => `€ ${formatNumber(Math.round(v / 1000))}k`} />
           <Legend />
           <Bar dataKey="budget" name="Budget" fill="#767676" isAnimationActive={false} />
