@@ -2,36 +2,11 @@ import { useQuery } from '@apollo/client/react';
 import { Heading2, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { QueryState } from '../../components/States';
 import { TableScroll } from '../../components/TableScroll';
-import { graphql } from '../../gql';
 import type { FundingAgreementStatus } from '../../gql/graphql';
 import { formatDate, formatMoney } from '../../lib/format';
+import { PROVIDER_FUNDING } from './provider.documents';
 
 const STATUS: Record<FundingAgreementStatus, string> = { PROPOSED: 'Voorgesteld', AGREED: 'Afgesproken', ENDED: 'Beëindigd' };
-
-const PROVIDER_FUNDING = graphql(`
-  query ProviderFunding($providerId: ID!) {
-    fundingAgreements(first: 50, filter: { providerId: $providerId }) {
-      edges {
-        node {
-          id
-          purpose
-          status
-          amountCents
-          periodStart
-          periodEnd
-          from {
-            id
-            name
-          }
-          to {
-            id
-            name
-          }
-        }
-      }
-    }
-  }
-`);
 
 /** The funding agreements in which this provider pays or receives (the regisseur and admin see them all). */
 export function FundingAgreements({ providerId }: { providerId: string }) {

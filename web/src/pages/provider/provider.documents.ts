@@ -18,3 +18,28 @@ export const PROVIDER = graphql(`
     }
   }
 `);
+
+export const PROVIDER_FUNDING = graphql(`
+  query ProviderFunding($providerId: ID!) {
+    fundingAgreements(first: 50, filter: { providerId: $providerId }) {
+      edges {
+        node {
+          id
+          purpose
+          status
+          amountCents
+          periodStart
+          periodEnd
+          from {
+            id
+            name
+          }
+          to {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
