@@ -181,6 +181,18 @@ test('the regisseur opens the arrangements of a provider, sees the network plan 
   const names = await table.locator('tbody th').allInnerTexts();
   expect(names.length).toBeGreaterThan(0);
   expect(new Set(names)).toEqual(new Set([providerAName]));
+  // The Excel download holds every arrangement that matches the filter, not only this page.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Arrangementen als CSV (Excel)' }).click()]);
+  const rows = parse(readFileSync((await download.path())!), { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
+  const { arrangements } = await gql<{ arrangements: { totalCount: number } }>(
+    'query($f: ArrangementFilter) { arrangements(first: 1, filter: $f) { totalCount } }',
+    { f: { providerId: providerA } },
+    regisseur,
+  );
+  expect(rows.length).toBe(arrangements.totalCount);
+  expect(new Set(rows.map((r) => r.Aanbieder))).toEqual(new Set([providerAName]));
+  expect(rows.every((r) => /^\d+,\d{2}$/.test(r['Geplande kosten (euro)']!) && /^\d{2}-\d{2}-\d{4}$/.test(r['Aangevraagd op']!))).toBe(true);
+  expect(Object.keys(rows[0]!)).not.toContain('Cliëntsleutel');
 
   await page.goto(`${baseUrl()}/arrangementen/${encodeURIComponent(arrangementId)}`);
   const plan = page.locator('.utrecht-data-list__item', { hasText: 'Netwerkplan (Eigen Kracht)' });

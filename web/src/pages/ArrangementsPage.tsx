@@ -10,6 +10,7 @@ import { useViewer } from '../lib/session';
 import { ArrangementsHelp } from './arrangements/ArrangementsHelp';
 import { SearchForm } from './arrangements/SearchForm';
 import { ArrangementTable } from './arrangements/ArrangementTable';
+import { ArrangementsExcelDownload } from './arrangements/ArrangementsExcelDownload';
 import { ARRANGEMENTS } from './arrangement-documents';
 
 const PAGE_SIZE = 20;
@@ -47,6 +48,7 @@ export function ArrangementsPage() {
         </ButtonGroup>
       )}
       <SearchForm own={own} q={q} status={status} category={category} providerId={providerId} />
+      <ArrangementsExcelDownload filter={filter} own={own} />
       <QueryState query={query} what="De arrangementen">
         {(data) => {
           const { edges, pageInfo, totalCount } = data.arrangements;

@@ -4,18 +4,7 @@ import { useState } from 'react';
 import { OVERVIEW } from '../overview-documents';
 import { overviewExcelCsv } from './excel-csv';
 import { OVERVIEW_DETAILS } from './overview-details.documents';
-
-/** Saves a file made in the browser. */
-function save(text: string, filename: string) {
-  const href = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = href;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(href), 10_000);
-}
+import { save } from './save-file';
 
 /** The overview for Excel, from the same queries (and filters) as the figures on screen. */
 export function ExcelDownload({

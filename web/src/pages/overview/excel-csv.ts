@@ -42,6 +42,9 @@ function quote(cell: string): string {
   return /[;"\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/** One line of cells, semicolon-separated. */
+export const csvLine = (cells: string[]) => cells.map(quote).join(';');
+
 function row(level: string, name: string, from: string, to: string, c: Counts, f: Figures, suppressed: readonly string[]): string[] {
   return [
     level,
@@ -72,5 +75,5 @@ export function overviewExcelCsv(o: OverviewQuery['overview'], d: OverviewDetail
       row('Kwartaal', quarterLabel(q.periodStart), q.periodStart, q.periodEnd, q.arrangements, { ...q, budgetUsedRatio: ratio }, q.suppressed),
     );
   }
-  return '\ufeff' + rows.map((r) => r.map(quote).join(';')).join('\r\n') + '\r\n';
+  return '\ufeff' + rows.map(csvLine).join('\r\n') + '\r\n';
 }
