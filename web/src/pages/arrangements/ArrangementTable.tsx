@@ -7,7 +7,10 @@ import { Link } from '../../lib/router';
 
 type Edge = ArrangementsQuery['arrangements']['edges'][number];
 
-/** One page of arrangements; the representative's are named by client key, everyone else's by provider. */
+/**
+ * One page of arrangements; the representative's are named by client key, everyone else's by provider. The regisseur's
+ * list keeps to the columns that compare providers, so that the start date stays in view at 1280 px.
+ */
 export function ArrangementTable({ edges, own, filtered, loading }: { edges: Edge[]; own: boolean; filtered: boolean; loading: boolean }) {
   return (
     <TableScroll label="Arrangementen">
@@ -21,24 +24,26 @@ export function ArrangementTable({ edges, own, filtered, loading }: { edges: Edg
             <TableHeaderCell scope="col">{own ? 'Cliëntsleutel' : 'Aanbieder'}</TableHeaderCell>
             <TableHeaderCell scope="col">Status</TableHeaderCell>
             <TableHeaderCell scope="col">Productcategorie</TableHeaderCell>
-            <TableHeaderCell scope="col">Vorm</TableHeaderCell>
-            <TableHeaderCell scope="col" className="numeric">
-              Uren per week
-            </TableHeaderCell>
+            {own && <TableHeaderCell scope="col">Vorm</TableHeaderCell>}
+            {own && (
+              <TableHeaderCell scope="col" className="numeric">
+                Uren per week
+              </TableHeaderCell>
+            )}
             <TableHeaderCell scope="col" className="numeric">
               Gepland
             </TableHeaderCell>
             <TableHeaderCell scope="col" className="numeric">
               Gerealiseerd
             </TableHeaderCell>
-            <TableHeaderCell scope="col">Aangevraagd op</TableHeaderCell>
+            {own && <TableHeaderCell scope="col">Aangevraagd op</TableHeaderCell>}
             <TableHeaderCell scope="col">Start</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
           {edges.length === 0 ? (
             <TableRow>
-              <TableCell colSpan={9}>Geen arrangementen gevonden.</TableCell>
+              <TableCell colSpan={own ? 9 : 6}>Geen arrangementen gevonden.</TableCell>
             </TableRow>
           ) : (
             edges.map(({ node }) => (
@@ -48,11 +53,11 @@ export function ArrangementTable({ edges, own, filtered, loading }: { edges: Edg
                 </TableHeaderCell>
                 <TableCell>{ARRANGEMENT_STATUS_LABELS[node.status]}</TableCell>
                 <TableCell>{PRODUCT_CATEGORY_LABELS[node.productCategory]}</TableCell>
-                <TableCell>{ARRANGEMENT_FORM_LABELS[node.form]}</TableCell>
-                <TableCell className="numeric">{formatNumber(node.hoursPerWeek)}</TableCell>
+                {own && <TableCell>{ARRANGEMENT_FORM_LABELS[node.form]}</TableCell>}
+                {own && <TableCell className="numeric">{formatNumber(node.hoursPerWeek)}</TableCell>}
                 <TableCell className="numeric">{formatMoney(node.plannedCostCents)}</TableCell>
                 <TableCell className="numeric">{formatMoney(node.realisedCostCents)}</TableCell>
-                <TableCell>{formatDate(node.requestedOn)}</TableCell>
+                {own && <TableCell>{formatDate(node.requestedOn)}</TableCell>}
                 <TableCell>{formatDate(node.startsOn)}</TableCell>
               </TableRow>
             ))
