@@ -36,6 +36,7 @@ import { Link } from '../lib/router';
 import { useViewer } from '../lib/session';
 import { CLIENT_COUNCIL_CHECK, FEEDBACK_RECORD, PERSPECTIVE_RECORD, PROPOSAL, PROPOSAL_DECIDE } from './proposal-documents';
 import { TableScroll } from '../components/TableScroll';
+import { OverlegChoice } from './overleg/OverlegChoice';
 
 const SIDES: Perspective[] = ['RESIDENTS', 'STAFF', 'ORGANISATION'];
 
@@ -300,6 +301,7 @@ function DecideForm({ p, refetch }: { p: ProposalFieldsFragment; refetch: () => 
     votesAbstain: '0',
     minorityPosition: '',
     responsible: '',
+    overlegId: '',
   });
   const [decide, { loading }] = useMutation(PROPOSAL_DECIDE);
   const int = (s: string) => (/^\d+$/.test(s.trim()) ? Number(s.trim()) : null);
@@ -334,11 +336,12 @@ function DecideForm({ p, refetch }: { p: ProposalFieldsFragment; refetch: () => 
                 votesAbstain: ab,
                 minorityPosition: v.minorityPosition.trim() || null,
                 responsible: v.responsible.trim() || null,
+                overlegId: v.overlegId || null,
               },
             },
           })
         ).data?.proposalDecide,
-      ['text', 'outcome', 'decidedOn', 'votesFor', 'votesAgainst', 'votesAbstain', 'minorityPosition', 'responsible'],
+      ['text', 'outcome', 'decidedOn', 'votesFor', 'votesAgainst', 'votesAbstain', 'minorityPosition', 'responsible', 'overlegId'],
       refetch,
     );
   }
@@ -372,6 +375,7 @@ function DecideForm({ p, refetch }: { p: ProposalFieldsFragment; refetch: () => 
         onChange={set('decidedOn')}
         errors={errors}
       />
+      <OverlegChoice formId={formId} value={v.overlegId} onChange={set('overlegId')} errors={errors} />
       <div className="field-row">
         <TextField
           formId={formId}
