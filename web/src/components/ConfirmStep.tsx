@@ -15,7 +15,7 @@ export function ConfirmStep({
   appearance = 'secondary-action-button',
 }: {
   label: ReactNode;
-  /** What the step is called, for screen readers (the label's text). */
+  /** The button's full name for screen readers, starting with its visible label (e.g. naming the action). */
   name: string;
   question: ReactNode;
   confirmLabel: string;
@@ -34,29 +34,31 @@ export function ConfirmStep({
   }, [asking]);
   if (!asking)
     return (
-      <Button ref={buttonRef} appearance={appearance} type="button" busy={busy} onClick={() => setAsking(true)}>
+      <Button ref={buttonRef} appearance={appearance} type="button" busy={busy} aria-label={name} onClick={() => setAsking(true)}>
         {label}
       </Button>
     );
   return (
-    <Alert type="warning" ref={questionRef} tabIndex={-1} className="confirm-step" role="group" aria-label={name}>
-      <Paragraph>{question}</Paragraph>
-      <ButtonGroup>
-        <Button
-          appearance="primary-action-button"
-          type="button"
-          busy={busy}
-          onClick={() => {
-            setAsking(false);
-            void onConfirm();
-          }}
-        >
-          {confirmLabel}
-        </Button>
-        <Button appearance="secondary-action-button" type="button" onClick={() => setAsking(false)}>
-          Annuleren
-        </Button>
-      </ButtonGroup>
-    </Alert>
+    <div ref={questionRef} tabIndex={-1} className="confirm-step" role="group" aria-label={name}>
+      <Alert type="warning">
+        <Paragraph>{question}</Paragraph>
+        <ButtonGroup>
+          <Button
+            appearance="primary-action-button"
+            type="button"
+            busy={busy}
+            onClick={() => {
+              setAsking(false);
+              void onConfirm();
+            }}
+          >
+            {confirmLabel}
+          </Button>
+          <Button appearance="secondary-action-button" type="button" onClick={() => setAsking(false)}>
+            Annuleren
+          </Button>
+        </ButtonGroup>
+      </Alert>
+    </div>
   );
 }

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Paragraph } from '@utrecht/component-library-react';
 import { useRef, useState } from 'react';
 import { ConfirmStep } from '../../components/ConfirmStep';
-import { newIdempotencyKey, Notice } from '../../components/Form';
+import { newIdempotencyKey } from '../../components/Form';
 import { useViewer } from '../../lib/session';
 import { SIGN } from './convenant.documents';
 import type { Convenant } from './party';
@@ -12,15 +12,14 @@ export function SignButton({ c, party }: { c: Convenant; party: string }) {
   const viewer = useViewer();
   const [sign, { loading }] = useMutation(SIGN);
   const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState(false);
   const key = useRef(newIdempotencyKey());
   async function onSign() {
     setError(null);
     try {
       const { data } = await sign({ variables: { id: c.id, idempotencyKey: key.current } });
       const errors = data?.convenantSign.userErrors ?? [];
-      if (errors.length === 0) setDone(true);
-      else
+      // Signed: the card now says who signed for which party, and when.
+      if (errors.length > 0)
         setError(
           errors.some((e) => e.code === 'ALREADY_SIGNED')
             ? 'U heeft al ondertekend.'
@@ -37,7 +36,6 @@ export function SignButton({ c, party }: { c: Convenant; party: string }) {
           <Paragraph>{error}</Paragraph>
         </Alert>
       )}
-      {done && <Notice>U heeft het convenant ondertekend.</Notice>}
       <Paragraph>Door te ondertekenen verklaart u namens {party} in te stemmen met dit convenant. Dit kan niet ongedaan worden gemaakt.</Paragraph>
       <ConfirmStep
         appearance="primary-action-button"

@@ -45,15 +45,17 @@ export function ActionClose({ a, onChanged }: { a: ActionFieldsFragment; onChang
         </Alert>
       )}
       <ButtonGroup>
-        <Button appearance="secondary-action-button" type="button" busy={completing.loading} onClick={() => void close('done')}>
-          Gedaan<span className="visually-hidden">: {a.title}</span>
+        <Button
+          appearance="secondary-action-button"
+          type="button"
+          busy={completing.loading}
+          onClick={() => void close('done')}
+          aria-label={`Gedaan: ${a.title}`}
+        >
+          Gedaan
         </Button>
         <ConfirmStep
-          label={
-            <>
-              Laten vervallen<span className="visually-hidden">: {a.title}</span>
-            </>
-          }
+          label="Laten vervallen"
           name={`Laten vervallen: ${a.title}`}
           question={`De actie „${a.title}” vervalt. Dat kan niet ongedaan worden gemaakt.`}
           confirmLabel="Ja, laten vervallen"
