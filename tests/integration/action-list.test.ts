@@ -80,6 +80,16 @@ describe('actions list filters', () => {
     expect(await titles({})).toHaveLength(3);
   });
 
+  it("lets every role read the list with each action's source, as the actions page asks for it", async () => {
+    const SOURCES = `{ actions(first: 100) { edges { node { title source { __typename ... on Overleg { id title } ... on Atelier { id title }
+      ... on Decision { id text } ... on ImprovementTrack { id topic } } } } } }`;
+    for (const user of ['regisseur', 'repCare', 'repWelfare', 'analyst', 'admin'] as const) {
+      const res = await (await t.as(user))<{ actions: { edges: { node: { source: { __typename: string } } }[] } }>(SOURCES);
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.actions.edges.map((e) => e.node.source.__typename).sort()).toEqual(['Decision', 'Overleg', 'Overleg']);
+    }
+  });
+
   it('hides representatives, ids included, from analysts as before', async () => {
     const analyst = await t.as('analyst');
     const res = await analyst(REPS);
