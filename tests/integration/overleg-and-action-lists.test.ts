@@ -2,8 +2,8 @@ import { gid, startTestApp, type TestApp } from '../support/test-app';
 import { okPayload, USER_ERRORS, type UserErrorView } from '../support/participation';
 
 /**
- * What the actions list of the web client needs: the filter by kind of source, and a representative's user id so
- * that the regisseur can make them the owner of an action (and filter on it).
+ * What the overleg and actions lists of the web client need: the filter by kind of source, a representative's user id so
+ * that the regisseur can make them the owner of an action (and filter on it), and the meetings newest first.
  */
 
 const CREATE_OVERLEG = `mutation ($input: OverlegInput!) { overlegCreate(input: $input) { overleg { id } ${USER_ERRORS} } }`;
@@ -94,5 +94,33 @@ describe('actions list filters', () => {
     const analyst = await t.as('analyst');
     const res = await analyst(REPS);
     expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('overleggen', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('lists the meeting planned last first, and pages on from there', async () => {
+    const regisseur = await t.as('regisseur');
+    for (const title of ['Eerste', 'Tweede', 'Derde']) {
+      okPayload(
+        await regisseur<{ overlegCreate: { overleg: { id: string }; userErrors: UserErrorView[] } }>(CREATE_OVERLEG, {
+          input: { kind: 'STAFF', title, heldOn: '2026-06-01' },
+        }),
+        'overlegCreate',
+      );
+    }
+    const PAGE = `query ($after: String) { overleggen(first: 2, after: $after) { edges { node { title } } pageInfo { hasNextPage endCursor } } }`;
+    type Page = { overleggen: { edges: { node: { title: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+    const first = (await regisseur<Page>(PAGE)).data!.overleggen;
+    expect([first.edges.map((e) => e.node.title), first.pageInfo.hasNextPage]).toEqual([['Derde', 'Tweede'], true]);
+    const second = (await regisseur<Page>(PAGE, { after: first.pageInfo.endCursor })).data!.overleggen;
+    expect([second.edges.map((e) => e.node.title), second.pageInfo.hasNextPage]).toEqual([['Eerste'], false]);
   });
 });
