@@ -427,12 +427,12 @@ test('at phone width the regisseur plans an overleg and adds an action; the acti
   await page.getByRole('heading', { name: `Overleg: ${title}` }).waitFor();
   const add = page.getByRole('form', { name: 'Actie toevoegen' });
   await add.getByLabel('Wat moet er gebeuren?').fill(`Agenda rondsturen ${tag}`);
-  await add.getByLabel('Eigenaar', { exact: true }).selectOption({ index: 1 });
+  await add.getByLabel('Eigenaar', { exact: true }).selectOption(rep.id);
   await add.getByRole('button', { name: 'Actie toevoegen' }).click();
   await page.getByRole('rowheader', { name: `Agenda rondsturen ${tag}` }).waitFor();
   const o = (await overlegByTitle(title))!;
   expect(o).toMatchObject({ kind: 'QUARTERLY', heldOn: shift(7) });
-  expect(o.actions.map((a) => a.title)).toEqual([`Agenda rondsturen ${tag}`]);
+  expect(o.actions.map((a) => [a.title, a.owner?.id])).toEqual([[`Agenda rondsturen ${tag}`, rep.id]]);
   // The minutes wait for the day of the meeting.
   await page.getByText('U schrijft het verslag op of na de dag van het overleg').waitFor();
   await check(page, 'telefoon-overleg');
