@@ -276,7 +276,7 @@ test('a representative signs the convenant and adds an item to an overleg agenda
   const sign = page.getByRole('button', { name: /Convenant ondertekenen namens/ });
   if ((await sign.count()) > 0) {
     await sign.first().click();
-    await page.getByText('U heeft het convenant ondertekend.').waitFor();
+    await page.getByRole('button', { name: /Ja, ik onderteken namens/ }).click();
   }
   await page
     .getByText(/U heeft namens .* ondertekend op/)

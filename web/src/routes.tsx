@@ -3,23 +3,26 @@ import type { Role } from './gql/graphql';
 import { matchPath } from './lib/router';
 
 /** Each page is its own chunk, loaded when first opened, so the first screen downloads only what it shows. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each page names its own props; the module's other exports don't count
-function page<M extends Record<K, ComponentType<any>>, K extends keyof M & string>(load: () => Promise<M>, name: K) {
+// Each page names its own props; the module's other exports don't count.
+function page<M extends Record<K, ComponentType<never>>, K extends keyof M & string>(load: () => Promise<M>, name: K) {
   return lazy(async () => ({ default: (await load())[name] }));
 }
 
 const ArrangementNewPage = page(() => import('./pages/ArrangementNewPage'), 'ArrangementNewPage');
 const ArrangementPage = page(() => import('./pages/ArrangementPage'), 'ArrangementPage');
 const ArrangementsPage = page(() => import('./pages/ArrangementsPage'), 'ArrangementsPage');
-const ConvenantPage = page(() => import('./pages/ConvenantPage'), 'ConvenantPage');
+const ConvenantPage = page(() => import('./pages/convenant/ConvenantPage'), 'ConvenantPage');
 const HomePage = page(() => import('./pages/HomePage'), 'HomePage');
 const OpgavenPage = page(() => import('./pages/OpgavenPage'), 'OpgavenPage');
-const OverlegPage = page(() => import('./pages/OverlegPage'), 'OverlegPage');
+const OverlegPage = page(() => import('./pages/overleg/OverlegPage'), 'OverlegPage');
 const OverviewPage = page(() => import('./pages/OverviewPage'), 'OverviewPage');
 const ProposalPage = page(() => import('./pages/ProposalPage'), 'ProposalPage');
 const ProposalsPage = page(() => import('./pages/ProposalsPage'), 'ProposalsPage');
 const ProvidersPage = page(() => import('./pages/ProvidersPage'), 'ProvidersPage');
 const ProviderPage = page(() => import('./pages/ProviderPage'), 'ProviderPage');
+const OverlegNewPage = page(() => import('./pages/overleg/OverlegNewPage'), 'OverlegNewPage');
+const OverlegDetailPage = page(() => import('./pages/overleg/OverlegDetailPage'), 'OverlegDetailPage');
+const ActionsPage = page(() => import('./pages/acties/ActionsPage'), 'ActionsPage');
 
 export interface NavItem {
   to: string;
@@ -48,6 +51,9 @@ export const ROUTES: Route[] = [
   { path: '/convenant', roles: ['REGISSEUR', 'PROVIDER_REP', 'ADMIN'], nav: 'Convenant', render: () => <ConvenantPage /> },
   { path: '/opgaven', roles: ALL, nav: 'Opgaven', render: () => <OpgavenPage /> },
   { path: '/overleg', roles: ALL, nav: 'Overleg', render: () => <OverlegPage /> },
+  { path: '/overleg/nieuw', roles: ['REGISSEUR'], render: () => <OverlegNewPage /> },
+  { path: '/overleg/:id', roles: ALL, render: (p) => <OverlegDetailPage id={p.id ?? ''} /> },
+  { path: '/acties', roles: ALL, nav: 'Acties', render: () => <ActionsPage /> },
   { path: '/voorstellen', roles: ['REGISSEUR', 'PROVIDER_REP', 'ANALYST', 'ADMIN'], nav: 'Voorstellen', render: () => <ProposalsPage /> },
   { path: '/voorstellen/:id', roles: ['REGISSEUR', 'PROVIDER_REP', 'ANALYST', 'ADMIN'], render: (p) => <ProposalPage id={p.id ?? ''} /> },
   { path: '/aanbieders', roles: ['REGISSEUR', 'ANALYST', 'ADMIN'], nav: 'Aanbieders', render: () => <ProvidersPage /> },

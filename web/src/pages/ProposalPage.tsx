@@ -37,6 +37,7 @@ import { useViewer } from '../lib/session';
 import { CLIENT_COUNCIL_CHECK, FEEDBACK_RECORD, PERSPECTIVE_RECORD, PROPOSAL, PROPOSAL_DECIDE } from './proposal-documents';
 import { TableScroll } from '../components/TableScroll';
 import { AuditTrail } from '../components/AuditTrail';
+import { OverlegChoice } from './overleg/OverlegChoice';
 
 const SIDES: Perspective[] = ['RESIDENTS', 'STAFF', 'ORGANISATION'];
 
@@ -310,6 +311,7 @@ function DecideForm({ p, refetch }: { p: ProposalFieldsFragment; refetch: () => 
     votesAbstain: '0',
     minorityPosition: '',
     responsible: '',
+    overlegId: '',
   });
   const [decide, { loading }] = useMutation(PROPOSAL_DECIDE);
   const int = (s: string) => (/^\d+$/.test(s.trim()) ? Number(s.trim()) : null);
@@ -344,11 +346,12 @@ function DecideForm({ p, refetch }: { p: ProposalFieldsFragment; refetch: () => 
                 votesAbstain: ab,
                 minorityPosition: v.minorityPosition.trim() || null,
                 responsible: v.responsible.trim() || null,
+                overlegId: v.overlegId || null,
               },
             },
           })
         ).data?.proposalDecide,
-      ['text', 'outcome', 'decidedOn', 'votesFor', 'votesAgainst', 'votesAbstain', 'minorityPosition', 'responsible'],
+      ['text', 'outcome', 'decidedOn', 'votesFor', 'votesAgainst', 'votesAbstain', 'minorityPosition', 'responsible', 'overlegId'],
       refetch,
     );
   }
@@ -382,6 +385,7 @@ function DecideForm({ p, refetch }: { p: ProposalFieldsFragment; refetch: () => 
         onChange={set('decidedOn')}
         errors={errors}
       />
+      <OverlegChoice formId={formId} value={v.overlegId} onChange={set('overlegId')} errors={errors} />
       <div className="field-row">
         <TextField
           formId={formId}

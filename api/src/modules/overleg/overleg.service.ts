@@ -59,10 +59,11 @@ export class OverlegService {
     private readonly clock: Clock,
   ) {}
 
+  /** Newest first: the meeting planned last is the one people look for. */
   async page(viewer: Viewer, kind: OverlegKind | null, window: PageWindow): Promise<Overleg[]> {
     return this.db.query<Overleg>(
       `SELECT ${OVERLEG_COLUMNS} FROM overleg o WHERE o.municipality_id = $1 AND ($2::overleg_kind IS NULL OR o.kind = $2)
-         AND ($3::bigint IS NULL OR o.id > $3) ORDER BY o.id LIMIT $4`,
+         AND ($3::bigint IS NULL OR o.id < $3) ORDER BY o.id DESC LIMIT $4`,
       [viewer.municipalityId, kind, window.afterId, window.limit + 1],
     );
   }
