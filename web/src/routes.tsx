@@ -3,7 +3,9 @@ import type { Role } from './gql/graphql';
 import { matchPath } from './lib/router';
 
 /** Each page is its own chunk, loaded when first opened, so the first screen downloads only what it shows. */
-function page<K extends string, P>(load: () => Promise<Record<K, ComponentType<P>>>, name: K) {
+// The page is typed by the module's own export (any is React.lazy's own bound): pages with props keep their prop types.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function page<M extends Record<K, ComponentType<any>>, K extends keyof M & string>(load: () => Promise<M>, name: K) {
   return lazy(async () => ({ default: (await load())[name] }));
 }
 
@@ -18,6 +20,7 @@ const OverviewPage = page(() => import('./pages/OverviewPage'), 'OverviewPage');
 const ProposalPage = page(() => import('./pages/ProposalPage'), 'ProposalPage');
 const ProposalsPage = page(() => import('./pages/ProposalsPage'), 'ProposalsPage');
 const ProvidersPage = page(() => import('./pages/ProvidersPage'), 'ProvidersPage');
+const AccessibilityPage = page(() => import('./pages/toegankelijkheid/AccessibilityPage'), 'AccessibilityPage');
 
 export interface NavItem {
   to: string;
@@ -48,7 +51,19 @@ export const ROUTES: Route[] = [
   { path: '/voorstellen', roles: ['REGISSEUR', 'PROVIDER_REP', 'ANALYST', 'ADMIN'], nav: 'Voorstellen', render: () => <ProposalsPage /> },
   { path: '/voorstellen/:id', roles: ['REGISSEUR', 'PROVIDER_REP', 'ANALYST', 'ADMIN'], render: (p) => <ProposalPage id={p.id ?? ''} /> },
   { path: '/aanbieders', roles: ['REGISSEUR', 'ANALYST', 'ADMIN'], nav: 'Aanbieders', render: () => <ProvidersPage /> },
+  { path: '/toegankelijkheid', roles: ALL, render: () => <AccessibilityPage /> },
 ];
+
+/** Pages for everyone, also without signing in (linked from the footer). */
+const PUBLIC: Pick<Route, 'path' | 'render'>[] = [{ path: '/toegankelijkheid', render: () => <AccessibilityPage /> }];
+
+export function resolvePublic(pathname: string): ReactNode | null {
+  for (const route of PUBLIC) {
+    const params = matchPath(route.path, pathname);
+    if (params) return route.render(params);
+  }
+  return null;
+}
 
 /** Links to pages the server serves itself. */
 const EXTERNAL: (NavItem & { roles: Role[] })[] = [{ to: '/graphiql', label: 'GraphiQL', external: true, roles: ['ANALYST', 'REGISSEUR', 'ADMIN'] }];

@@ -14,6 +14,7 @@ import {
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { ErrorSummary, newIdempotencyKey, TextAreaField, DateField, TextField, type FieldError } from '../components/Form';
 import { PageHeading } from '../components/PageHeading';
+import { PageHelp } from '../components/PageHelp';
 import { Pager, useCursorPager } from '../components/Pager';
 import { QueryState } from '../components/States';
 import type { ProposalFieldsFragment } from '../gql/graphql';
@@ -52,6 +53,13 @@ export function ProposalsPage() {
   return (
     <>
       <PageHeading title="Voorstellen" />
+      <PageHelp>
+        <Paragraph>
+          Op deze pagina staan alle voorstellen. Elk voorstel heeft vaste termijnen: na vier weken de standpunten, in week 5 het besluit
+          en in week 6 de terugkoppeling aan bewoners. “Te laat” betekent dat een termijn vandaag voorbij is. Kies een voorstel om het te
+          openen.
+        </Paragraph>
+      </PageHelp>
       <Paragraph>
         Voorstellen (aanbiedingsformulieren) in hun cyclus van zes weken: standpunten van bewoners, medewerkers en organisatie, het beleidsoverleg in
         week 5 en de terugkoppeling in week 6.
