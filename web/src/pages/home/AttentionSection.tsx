@@ -37,7 +37,7 @@ function AttentionList({ items }: { items: readonly AttentionItem[] }) {
         {shown.map((i) => (
           <li key={`${i.kind}:${i.subjectId}:${i.reason}:${i.provider?.id ?? ''}`} className={`attention__item attention__item--${i.severity.toLowerCase()}`}>
             <span className="attention__severity">{SEVERITY_LABELS[i.severity] ?? i.severity}</span>
-            <Link to={attentionLink(i, viewer.role)}>{attentionText(i)}</Link>
+            <AttentionTarget to={attentionLink(i, viewer.role)}>{attentionText(i)}</AttentionTarget>
           </li>
         ))}
       </ul>
@@ -48,4 +48,8 @@ function AttentionList({ items }: { items: readonly AttentionItem[] }) {
       )}
     </>
   );
+}
+
+function AttentionTarget({ to, children }: { to: string | null; children: string }) {
+  return to === null ? <span>{children}</span> : <Link to={to}>{children}</Link>;
 }

@@ -39,8 +39,8 @@ export function attentionText(i: AttentionItem): string {
   }
 }
 
-/** Where the item's object is shown. */
-export function attentionLink(i: AttentionItem, role: string): string {
+/** Where the item's object is shown; null when no page of this client shows it to this role (the text stands alone). */
+export function attentionLink(i: AttentionItem, role: string): string | null {
   switch (i.kind) {
     case 'PROPOSAL_OVERDUE':
       return `/voorstellen/${i.subjectId}`;
@@ -51,9 +51,9 @@ export function attentionLink(i: AttentionItem, role: string): string {
     case 'REPORTS_MISSING':
       return role === 'PROVIDER_REP' ? '/arrangementen?status=ACTIVE' : `/overzicht?aanbieder=${encodeURIComponent(i.subjectId)}`;
     case 'BUDGET_USE':
-      if (role === 'PROVIDER_REP') return '/';
+      if (role === 'PROVIDER_REP') return null;
       return i.provider ? `/overzicht?aanbieder=${encodeURIComponent(i.provider.id)}` : '/overzicht';
     default:
-      return '/';
+      return null;
   }
 }
