@@ -124,6 +124,16 @@ describe('at phone width (390 × 844)', () => {
     }
     const sizes = await page.locator('.chart svg text').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
     for (const h of sizes) expect(h).toBeGreaterThanOrEqual(12);
+
+    // The proposals, each a card with "Te laat" in it, instead of a table to scroll sideways.
+    await page.goto(`${baseUrl()}/voorstellen`);
+    await page.getByRole('table', { name: 'Voorstellen' }).waitFor();
+    await check(page, 'home-12-telefoon-voorstellen');
+    for (const w of await tableWidths(page)) expect(w.scroll).toBeLessThanOrEqual(w.client);
+    const late = page.getByRole('row').filter({ hasText: unique }).first().locator('td[data-label="Te laat"]');
+    expect(await late.innerText()).toContain('Standpunten');
+    const box = (await late.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
     await context.close();
   });
 

@@ -18,7 +18,7 @@ export function KnownIssues() {
           details niet; de tabel naast de grafiek heeft wel alle cijfers.
         </UnorderedListItem>
         <UnorderedListItem>
-          Brede tabellen op andere pagina’s dan de startpagina, zoals de cijfers per aanbieder op de pagina Overzicht, moeten op een
+          Brede tabellen op andere pagina’s dan de startpagina en Voorstellen, zoals de cijfers per aanbieder op de pagina Overzicht, moeten op een
           telefoon nog opzij schuiven. Ze zijn wel met het toetsenbord te verschuiven. Ze krijgen dezelfde kaartweergave als de
           startpagina.
         </UnorderedListItem>
