@@ -3,8 +3,9 @@ import type { Role } from './gql/graphql';
 import { matchPath } from './lib/router';
 
 /** Each page is its own chunk, loaded when first opened, so the first screen downloads only what it shows. */
-// Each page names its own props; the module's other exports don't count.
-function page<M extends Record<K, ComponentType<never>>, K extends keyof M & string>(load: () => Promise<M>, name: K) {
+// The page is typed by the module's own export (any is React.lazy's own bound): pages with props keep their prop types.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function page<M extends Record<K, ComponentType<any>>, K extends keyof M & string>(load: () => Promise<M>, name: K) {
   return lazy(async () => ({ default: (await load())[name] }));
 }
 
@@ -23,6 +24,7 @@ const ProviderPage = page(() => import('./pages/ProviderPage'), 'ProviderPage');
 const OverlegNewPage = page(() => import('./pages/overleg/OverlegNewPage'), 'OverlegNewPage');
 const OverlegDetailPage = page(() => import('./pages/overleg/OverlegDetailPage'), 'OverlegDetailPage');
 const ActionsPage = page(() => import('./pages/acties/ActionsPage'), 'ActionsPage');
+const AccessibilityPage = page(() => import('./pages/toegankelijkheid/AccessibilityPage'), 'AccessibilityPage');
 
 export interface NavItem {
   to: string;
@@ -58,7 +60,19 @@ export const ROUTES: Route[] = [
   { path: '/voorstellen/:id', roles: ['REGISSEUR', 'PROVIDER_REP', 'ANALYST', 'ADMIN'], render: (p) => <ProposalPage id={p.id ?? ''} /> },
   { path: '/aanbieders', roles: ['REGISSEUR', 'ANALYST', 'ADMIN'], nav: 'Aanbieders', render: () => <ProvidersPage /> },
   { path: '/aanbieders/:id', roles: ['REGISSEUR', 'ANALYST', 'ADMIN'], render: (p) => <ProviderPage id={p.id ?? ''} /> },
+  { path: '/toegankelijkheid', roles: ALL, render: () => <AccessibilityPage /> },
 ];
+
+/** Pages for everyone, also without signing in (linked from the footer). */
+const PUBLIC: Pick<Route, 'path' | 'render'>[] = [{ path: '/toegankelijkheid', render: () => <AccessibilityPage /> }];
+
+export function resolvePublic(pathname: string): ReactNode | null {
+  for (const route of PUBLIC) {
+    const params = matchPath(route.path, pathname);
+    if (params) return route.render(params);
+  }
+  return null;
+}
 
 /** Links to pages the server serves itself. */
 const EXTERNAL: (NavItem & { roles: Role[] })[] = [{ to: '/graphiql', label: 'GraphiQL', external: true, roles: ['ANALYST', 'REGISSEUR', 'ADMIN'] }];

@@ -3,7 +3,8 @@ import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useId, useState, type FormEvent } from 'react';
 import { setToken } from '../auth';
 import { ErrorSummary, Notice, TextField, type FieldError } from '../components/Form';
-import { SiteHeader } from '../components/Layout';
+import { PublicLayout } from '../components/Layout';
+import { PageHelp } from '../components/PageHelp';
 import { PageHeading } from '../components/PageHeading';
 import { graphql } from '../gql';
 import { toFieldErrors } from '../lib/errors';
@@ -32,14 +33,17 @@ const LOGIN = graphql(`
 
 export function LoginPage({ sessionExpired }: { sessionExpired: boolean }) {
   return (
-    <div className="app-page utrecht-page">
-      <SiteHeader />
-      <main id="inhoud" className="main main--narrow">
-        <PageHeading title="Inloggen" />
-        {sessionExpired && <Notice type="warning">Uw sessie is verlopen. Log opnieuw in.</Notice>}
-        <LoginForm />
-      </main>
-    </div>
+    <PublicLayout narrow>
+      <PageHeading title="Inloggen" />
+      <PageHelp>
+        <Paragraph>
+          Regiekamer is voor de gemeente en de aanbieders van de algemene voorziening. Log in met het e-mailadres en wachtwoord van uw
+          account. Heeft u nog geen account, of bent u uw wachtwoord vergeten? Vraag het de beheerder van Regiekamer in uw gemeente.
+        </Paragraph>
+      </PageHelp>
+      {sessionExpired && <Notice type="warning">Uw sessie is verlopen. Log opnieuw in.</Notice>}
+      <LoginForm />
+    </PublicLayout>
   );
 }
 

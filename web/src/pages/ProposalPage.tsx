@@ -21,6 +21,7 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { DecisionView } from '../components/DecisionView';
 import { ErrorSummary, Notice, options, SelectField, TextAreaField, DateField, TextField, type FieldError } from '../components/Form';
 import { PageHeading } from '../components/PageHeading';
+import { PageHelp } from '../components/PageHelp';
 import { QueryState } from '../components/States';
 import type { ClientCouncilVerdict, DecisionOutcome, Perspective, ProposalFieldsFragment } from '../gql/graphql';
 import { isStale, TECHNICAL_ERROR, toFieldErrors } from '../lib/errors';
@@ -47,6 +48,12 @@ export function ProposalPage({ id }: { id: string }) {
   return (
     <>
       <PageHeading title={p ? `Voorstel: ${p.title}` : 'Voorstel'} />
+      <PageHelp>
+        <Paragraph>
+          Hier volgt u één voorstel door de cyclus van zes weken. Bewoners, medewerkers en organisatie geven elk hun standpunt. Daarna valt
+          het besluit in het beleidsoverleg, en in week 6 horen de bewoners wat er besloten is. Een datum in het rood is te laat.
+        </Paragraph>
+      </PageHelp>
       <Paragraph>
         <Link to="/voorstellen">Terug naar de voorstellen</Link>
       </Paragraph>
