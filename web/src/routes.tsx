@@ -2,9 +2,13 @@ import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { Role } from './gql/graphql';
 import { matchPath } from './lib/router';
 
+type PropsOf<C> = C extends (props: infer P) => ReactNode ? (unknown extends P ? object : P) : never;
+
 /** Each page is its own chunk, loaded when first opened, so the first screen downloads only what it shows. */
-function page<K extends string, P>(load: () => Promise<Record<K, ComponentType<P>>>, name: K) {
-  return lazy(async () => ({ default: (await load())[name] }));
+function page<M extends Record<K, (props: never) => ReactNode>, K extends keyof M & string>(load: () => Promise<M>, name: K) {
+  // The page is the named export; its props come from that export alone (inferred together with the name, they were
+  // taken from the module's other exports too, and the type check failed).
+  return lazy(async () => ({ default: (await load())[name] as unknown as ComponentType<PropsOf<M[K]>> }));
 }
 
 const ArrangementNewPage = page(() => import('./pages/ArrangementNewPage'), 'ArrangementNewPage');

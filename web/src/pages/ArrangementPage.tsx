@@ -35,17 +35,9 @@ import { Pager, useCursorPager } from '../components/Pager';
 import { QueryState } from '../components/States';
 import type { ArrangementFieldsFragment, ArrangementUpdateInput, EndReason, GoalAttainment } from '../gql/graphql';
 import { isStale, TECHNICAL_ERROR, toFieldErrors } from '../lib/errors';
-import {
-  addDays,
-  formatDate,
-  formatDateTime,
-  formatMoney,
-  formatNumber,
-  isLocalDate,
-  parseDecimal,
-  parseMoney,
-  todayInAmsterdam,
-} from '../lib/format';
+import { MAX_HOURS_PER_DAY, MAX_REPORT_CENTS, TEXT_MAX } from '@regiekamer/texts';
+import { checkHoursInPeriod, checkLength, checkNotFuture, present, readAmount, readNumber } from '../lib/checks';
+import { addDays, formatDate, formatDateTime, formatMoney, formatNumber, isLocalDate, todayInAmsterdam } from '../lib/format';
 import {
   ARRANGEMENT_FORM_LABELS,
   ARRANGEMENT_STATUS_LABELS,
@@ -429,10 +421,21 @@ function ReportSection({ a }: { a: ArrangementFieldsFragment }) {
     if (!isLocalDate(values.periodEnd)) found.push({ field: 'periodEnd', message: 'Vul de laatste dag van de periode in.' });
     else if (isLocalDate(values.periodStart) && values.periodEnd < values.periodStart)
       found.push({ field: 'periodEnd', message: 'De laatste dag mag niet voor de eerste dag liggen.' });
-    const hours = parseDecimal(values.hours);
-    if (hours === null) found.push({ field: 'hoursDelivered', message: 'Vul de geleverde uren in als getal, bijvoorbeeld 8,5.' });
-    const cents = parseMoney(values.cost);
-    if (cents === null) found.push({ field: 'costCents', message: 'Vul de kosten in euro in, bijvoorbeeld 412,50.' });
+    else found.push(...present(checkNotFuture('periodEnd', values.periodEnd, todayInAmsterdam(), 'periodInFuture')));
+    const { value: hours, error: hoursError } = readNumber('hoursDelivered', values.hours, {
+      min: 0,
+      max: Number.MAX_SAFE_INTEGER,
+      hours: true,
+      notANumber: 'Vul de geleverde uren in als getal, bijvoorbeeld 8,5.',
+    });
+    if (hoursError) found.push(hoursError);
+    else if (hours !== null && isLocalDate(values.periodStart) && isLocalDate(values.periodEnd)) {
+      const days = Math.round((Date.parse(values.periodEnd) - Date.parse(values.periodStart)) / 86_400_000) + 1;
+      found.push(...present(checkHoursInPeriod('hoursDelivered', hours, days, MAX_HOURS_PER_DAY)));
+    }
+    const { cents, error: costError } = readAmount('costCents', values.cost, MAX_REPORT_CENTS, 'Vul de kosten in euro in, bijvoorbeeld 412,50.');
+    if (costError) found.push(costError);
+    found.push(...present(checkLength('remarks', values.remarks.trim(), TEXT_MAX.reportRemarks)));
     setErrors(found);
     if (found.length > 0 || hours === null || cents === null) return;
     try {
@@ -514,6 +517,7 @@ function ReportSection({ a }: { a: ArrangementFieldsFragment }) {
           name="remarks"
           label="Opmerkingen"
           required={false}
+          maxLength={TEXT_MAX.reportRemarks}
           value={values.remarks}
           onChange={set('remarks')}
           errors={errors}
@@ -546,6 +550,7 @@ function EndSection({ a, refetch }: { a: ArrangementFieldsFragment; refetch: () 
     if (loading) return;
     const found: FieldError[] = [];
     if (!isLocalDate(endedOn)) found.push({ field: 'endedOn', message: 'Vul de einddatum in.' });
+    else found.push(...present(checkNotFuture('endedOn', endedOn, todayInAmsterdam())));
     if (!endReason) found.push({ field: 'endReason', message: 'Kies de reden van beëindiging.' });
     if (!goalAttainment) found.push({ field: 'goalAttainment', message: 'Kies in hoeverre de doelen zijn bereikt.' });
     setErrors(found);

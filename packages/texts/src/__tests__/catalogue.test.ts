@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { CODE_TEXTS, errorText, MESSAGE_TEXTS, messageText } from '../index';
+import { CODE_TEXTS, errorText, FORM_TEXTS, formatText, MESSAGE_TEXTS, messageText } from '../index';
 
 function argumentsOf(elements: MessageFormatElement[]): string[] {
   return elements.flatMap((e) => (e.type === TYPE.literal || e.type === TYPE.pound || e.type === TYPE.tag ? [] : [e.value]));
@@ -45,5 +45,16 @@ describe('the text of an API message', () => {
     expect(messageText('Something new.', null)).toBeNull();
     expect(errorText({ code: 'DUPLICATE', field: null, message: 'Something new.' })).toBe('Dit bestaat al.');
     expect(errorText({ code: 'SOMETHING_NEW', field: null, message: 'Something new.' })).not.toContain('Something');
+  });
+});
+
+describe('the texts of the forms', () => {
+  test('every form text is a valid ICU message', () => {
+    for (const text of Object.values(FORM_TEXTS)) expect(() => parse(text)).not.toThrow();
+  });
+  test('counters and plurals', () => {
+    expect(formatText(FORM_TEXTS.counter, { count: 123, max: 2000 })).toBe('123 van 2.000 tekens');
+    expect(formatText(FORM_TEXTS.charactersLeft, { left: 1 })).toBe('Nog 1 teken over.');
+    expect(formatText(FORM_TEXTS.charactersOver, { over: 5 })).toBe('5 tekens te veel.');
   });
 });

@@ -1,0 +1,39 @@
+import { FORM_TEXTS, formatText } from '@regiekamer/texts';
+import { useEffect, useState } from 'react';
+
+/** From this share of the maximum on, screen readers hear how many characters are left (politely, after a pause). */
+const NEAR = 0.9;
+const PAUSE_MS = 1000;
+
+/** What is left or too many, once the text is near its maximum; empty before that. */
+export function countAnnouncement(length: number, max: number): string {
+  if (length > max) return formatText(FORM_TEXTS.charactersOver, { over: length - max });
+  if (length >= Math.floor(max * NEAR)) return formatText(FORM_TEXTS.charactersLeft, { left: max - length });
+  return '';
+}
+
+/**
+ * "123 van 2.000 tekens" under a text field (GOV.UK's character count): the field names it in aria-describedby, so it is
+ * read on focus; while typing, screen readers hear it only near the limit, in a polite live region, after a pause.
+ * Over the limit it turns into an error-coloured "5 tekens te veel."; the form refuses to send until it fits.
+ */
+export function CharacterCount({ id, length, max }: { id: string; length: number; max: number }) {
+  const [announced, setAnnounced] = useState('');
+  const message = countAnnouncement(length, max);
+  useEffect(() => {
+    const timer = setTimeout(() => setAnnounced(message), PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [message]);
+  const over = length > max;
+  return (
+    <>
+      <p id={id} className={over ? 'character-count character-count--over' : 'character-count'}>
+        {formatText(FORM_TEXTS.counter, { count: length, max })}
+        {over && <> — {message}</>}
+      </p>
+      <p className="visually-hidden" aria-live="polite">
+        {announced}
+      </p>
+    </>
+  );
+}
