@@ -20,6 +20,7 @@ import { useRef, useState } from 'react';
 import { newIdempotencyKey, Notice } from '../components/Form';
 import { PageHeading } from '../components/PageHeading';
 import { QueryState } from '../components/States';
+import { errorText } from '@regiekamer/texts';
 import { graphql } from '../gql';
 import type { ConvenantsQuery } from '../gql/graphql';
 import { isStale } from '../lib/errors';
@@ -206,7 +207,7 @@ function SignButton({ c, party }: { c: Convenant; party: string }) {
       const { data } = await sign({ variables: { id: c.id, idempotencyKey: key.current } });
       const errors = data?.convenantSign.userErrors ?? [];
       if (errors.length === 0) setDone(true);
-      else setError(errors.map((e) => (e.code === 'ALREADY_SIGNED' ? 'U heeft al ondertekend.' : e.message)).join(' '));
+      else setError(errors.map((e) => errorText(e)).join(' '));
     } catch {
       setError('Ondertekenen is niet gelukt door een technische storing. Probeer het opnieuw.');
     }
@@ -237,7 +238,7 @@ function OpenButton({ c }: { c: Convenant }) {
       const errors = data?.convenantOpenForSigning.userErrors ?? [];
       if (isStale(errors))
         setError('Iemand anders heeft dit convenant intussen gewijzigd. De nieuwste gegevens staan hierboven; probeer het opnieuw.');
-      else if (errors.length > 0) setError(errors.map((e) => e.message).join(' '));
+      else if (errors.length > 0) setError(errors.map((e) => errorText(e)).join(' '));
     } catch {
       setError('Het is niet gelukt door een technische storing. Probeer het opnieuw.');
     }
