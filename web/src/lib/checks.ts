@@ -1,4 +1,4 @@
-import { FORM_TEXTS, formatText, type FormTextKey } from '@regiekamer/texts';
+import { FORM_TEXTS, formatText, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type FormTextKey } from '@regiekamer/texts';
 import type { FieldError } from './errors';
 import { parseDecimal, parseMoney } from './format';
 
@@ -61,7 +61,12 @@ export function readAmount(field: string, text: string, maxCents: number, notAnA
 }
 
 /** A date (`YYYY-MM-DD`) after today. */
-export function checkNotFuture(field: string, date: string, today: string, key: 'dateInFuture' | 'periodInFuture' = 'dateInFuture'): FieldError | null {
+export function checkNotFuture(
+  field: string,
+  date: string,
+  today: string,
+  key: 'dateInFuture' | 'periodInFuture' = 'dateInFuture',
+): FieldError | null {
   return date > today ? { field, message: say(key) } : null;
 }
 
@@ -77,3 +82,14 @@ export function checkEmail(field: string, value: string): FieldError | null {
 
 /** The checks that found something: `errors.push(...present(checkLength(…), checkNotFuture(…)))`. */
 export const present = (...checks: (FieldError | null)[]): FieldError[] => checks.filter((e): e is FieldError => e !== null);
+
+/** A new password against the API's rules (shown on the form before sending): length, not the current one, typed twice alike. */
+export function checkPasswordChange(current: string, next: string, again: string): FieldError[] {
+  const errors: FieldError[] = [];
+  if (current === '') errors.push({ field: 'currentPassword', message: 'Vul uw huidige wachtwoord in.' });
+  if ([...next].length < PASSWORD_MIN_LENGTH) errors.push({ field: 'newPassword', message: say('passwordTooShort', { min: PASSWORD_MIN_LENGTH }) });
+  else if (next.length > PASSWORD_MAX_LENGTH) errors.push({ field: 'newPassword', message: say('passwordTooLong', { max: PASSWORD_MAX_LENGTH }) });
+  else if (next === current) errors.push({ field: 'newPassword', message: say('passwordUnchanged') });
+  if (errors.every((e) => e.field !== 'newPassword') && again !== next) errors.push({ field: 'newPasswordAgain', message: say('passwordsDiffer') });
+  return errors;
+}

@@ -83,7 +83,12 @@ export function parseArrangement(v: ArrangementValues, mode: 'create' | 'edit'):
     notANumber: 'Vul het aantal uren per week in als getal, bijvoorbeeld 2,5.',
   });
   if (hoursError) errors.push(hoursError);
-  const { cents, error: costError } = readAmount('plannedCost', v.plannedCost, MAX_REPORT_CENTS, 'Vul de geplande kosten in euro in, bijvoorbeeld 1.250,00.');
+  const { cents, error: costError } = readAmount(
+    'plannedCost',
+    v.plannedCost,
+    MAX_REPORT_CENTS,
+    'Vul de geplande kosten in euro in, bijvoorbeeld 1.250,00.',
+  );
   if (costError) errors.push(costError);
   if (mode === 'create' && !isLocalDate(v.requestedOn)) errors.push({ field: 'requestedOn', message: 'Vul de datum van de aanvraag in.' });
   else if (mode === 'create') errors.push(...present(checkNotFuture('requestedOn', v.requestedOn, todayInAmsterdam())));

@@ -389,7 +389,15 @@ function NewOpgave({ onCreated }: { onCreated: () => void }) {
       {done && <Notice>De opgave is vastgelegd.</Notice>}
       <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
         <ErrorSummary formId={formId} errors={errors} />
-        <TextField formId={formId} name="title" label="Titel" value={values.title} maxLength={TEXT_MAX.opgaveTitle} onChange={set('title')} errors={errors} />
+        <TextField
+          formId={formId}
+          name="title"
+          label="Titel"
+          value={values.title}
+          maxLength={TEXT_MAX.opgaveTitle}
+          onChange={set('title')}
+          errors={errors}
+        />
         <TextField
           formId={formId}
           name="area"

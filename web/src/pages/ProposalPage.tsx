@@ -213,7 +213,12 @@ function PerspectiveForm({ p, sides }: { p: ProposalFieldsFragment; sides: Persp
     const found: FieldError[] = [];
     if (!values.perspective) found.push({ field: 'perspective', message: 'Kies de partij.' });
     if (!values.position.trim()) found.push({ field: 'position', message: 'Vul het standpunt in.' });
-    found.push(...checkLengths({ position: [values.position.trim(), TEXT_MAX.perspectivePosition], advice: [values.advice.trim(), TEXT_MAX.perspectiveAdvice] }));
+    found.push(
+      ...checkLengths({
+        position: [values.position.trim(), TEXT_MAX.perspectivePosition],
+        advice: [values.advice.trim(), TEXT_MAX.perspectiveAdvice],
+      }),
+    );
     setErrors(found);
     if (found.length > 0 || !values.perspective) return;
     const perspective = values.perspective;
@@ -366,7 +371,15 @@ function DecideForm({ p, refetch }: { p: ProposalFieldsFragment; refetch: () => 
       )}
       <ErrorSummary formId={formId} errors={errors} />
       {done && <Notice>Het besluit is vastgelegd.</Notice>}
-      <TextAreaField formId={formId} name="text" label="Besluit" value={v.text} maxLength={TEXT_MAX.decisionText} onChange={set('text')} errors={errors} />
+      <TextAreaField
+        formId={formId}
+        name="text"
+        label="Besluit"
+        value={v.text}
+        maxLength={TEXT_MAX.decisionText}
+        onChange={set('text')}
+        errors={errors}
+      />
       <SelectField
         formId={formId}
         name="outcome"

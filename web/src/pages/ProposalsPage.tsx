@@ -154,7 +154,12 @@ function SubmitProposal() {
     if (!values.title.trim()) found.push({ field: 'title', message: 'Vul de titel van het voorstel in.' });
     if (!isLocalDate(values.submittedOn)) found.push({ field: 'submittedOn', message: 'Vul de datum van indienen in.' });
     else found.push(...present(checkNotFuture('submittedOn', values.submittedOn, todayInAmsterdam())));
-    found.push(...checkLengths({ title: [values.title.trim(), TEXT_MAX.proposalTitle], description: [values.description.trim(), TEXT_MAX.proposalDescription] }));
+    found.push(
+      ...checkLengths({
+        title: [values.title.trim(), TEXT_MAX.proposalTitle],
+        description: [values.description.trim(), TEXT_MAX.proposalDescription],
+      }),
+    );
     setErrors(found);
     if (found.length > 0) return;
     try {
@@ -185,7 +190,15 @@ function SubmitProposal() {
       <Heading2 id={`${formId}-title`}>Voorstel indienen</Heading2>
       <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
         <ErrorSummary formId={formId} errors={errors} />
-        <TextField formId={formId} name="title" label="Titel" value={values.title} maxLength={TEXT_MAX.proposalTitle} onChange={set('title')} errors={errors} />
+        <TextField
+          formId={formId}
+          name="title"
+          label="Titel"
+          value={values.title}
+          maxLength={TEXT_MAX.proposalTitle}
+          onChange={set('title')}
+          errors={errors}
+        />
         <TextAreaField
           formId={formId}
           name="description"

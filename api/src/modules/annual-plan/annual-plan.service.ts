@@ -161,7 +161,8 @@ export class AnnualPlanService {
     }
     const checks = new Checks();
     checks.intRange('input.year', input.year, NUMBER_BOUNDS.planYear.min, NUMBER_BOUNDS.planYear.max);
-    if (input.goals.length === 0 || input.goals.length > COUNT_MAX.planGoals) checks.add('input.goals', `A plan has 1 to ${COUNT_MAX.planGoals} goals.`);
+    if (input.goals.length === 0 || input.goals.length > COUNT_MAX.planGoals)
+      checks.add('input.goals', `A plan has 1 to ${COUNT_MAX.planGoals} goals.`);
     input.goals.forEach((g, i) => {
       checks.nonEmpty(`input.goals.${i}.title`, g.title, TEXT_MAX.planGoalTitle);
       checks.nonEmpty(`input.goals.${i}.indicator`, g.indicator, TEXT_MAX.planGoalIndicator);

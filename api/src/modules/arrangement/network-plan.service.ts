@@ -37,7 +37,12 @@ export class NetworkPlanService {
     if (id === null) return fail(notFound());
     const checks = new Checks();
     checks.notAfter('input.conferenceHeldOn', input.conferenceHeldOn, this.clock.today(), 'The conference must have been held.');
-    checks.intRange('input.participantsCount', input.participantsCount, NUMBER_BOUNDS.networkPlanParticipants.min, NUMBER_BOUNDS.networkPlanParticipants.max);
+    checks.intRange(
+      'input.participantsCount',
+      input.participantsCount,
+      NUMBER_BOUNDS.networkPlanParticipants.min,
+      NUMBER_BOUNDS.networkPlanParticipants.max,
+    );
     checks.nonEmpty('input.coordinator', input.coordinator, TEXT_MAX.networkPlanCoordinator);
     checks.nonEmpty('input.planSummary', input.planSummary, TEXT_MAX.networkPlanSummary);
     if (input.decisionsOfNetwork.length === 0 || input.decisionsOfNetwork.length > COUNT_MAX.networkPlanDecisions) {

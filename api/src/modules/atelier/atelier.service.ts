@@ -55,7 +55,11 @@ export class AtelierService {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR);
     const checks = new Checks();
     checks.nonEmpty('input.title', input.title, TEXT_MAX.atelierTitle);
-    if (input.hoursNorm !== undefined && input.hoursNorm !== null && !(input.hoursNorm > 0 && input.hoursNorm <= NUMBER_BOUNDS.atelierHoursNorm.max)) {
+    if (
+      input.hoursNorm !== undefined &&
+      input.hoursNorm !== null &&
+      !(input.hoursNorm > 0 && input.hoursNorm <= NUMBER_BOUNDS.atelierHoursNorm.max)
+    ) {
       checks.add('input.hoursNorm', `Must be more than 0 and at most ${NUMBER_BOUNDS.atelierHoursNorm.max}.`);
     }
     const opgaveId = decodeIdOf('Opgave', input.opgaveId);

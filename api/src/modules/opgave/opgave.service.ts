@@ -172,7 +172,8 @@ export class OpgaveService {
     const checks = new Checks();
     if (teamId === null) checks.add('input.opgaveteamId', 'No opgaveteam with this id.', ErrorCode.NOT_FOUND);
     if (members.length === 0) checks.add('input.members', 'Add at least one member.');
-    if (members.length > COUNT_MAX.opgaveteamMembersAtOnce) checks.add('input.members', `At most ${COUNT_MAX.opgaveteamMembersAtOnce} members at once.`);
+    if (members.length > COUNT_MAX.opgaveteamMembersAtOnce)
+      checks.add('input.members', `At most ${COUNT_MAX.opgaveteamMembersAtOnce} members at once.`);
     members.forEach((m, i) => {
       checks.nonEmpty(`input.members.${i}.name`, m.name, TEXT_MAX.opgaveteamMemberName);
       checks.nonEmpty(`input.members.${i}.organisation`, m.organisation, TEXT_MAX.opgaveteamMemberOrganisation);

@@ -31,11 +31,26 @@ describe('the text of an API message', () => {
     ['INVALID_INPUT', 'input.hoursDelivered', 'Must be zero or more.', 'Het aantal uren moet positief zijn.'],
     ['INVALID_INPUT', 'input.goals.0.target', 'Must be zero or more.', 'Vul een getal in van nul of meer.'],
     ['AMOUNT_OUT_OF_RANGE', 'input.costCents', 'Must be at most 100000000 cents (EUR 1,000,000).', 'Het bedrag mag hoogstens € 1.000.000 zijn.'],
-    ['HOURS_OUT_OF_RANGE', 'input.hoursDelivered', 'Must be at most 24 hours per day of the period (744).', 'Hoogstens 24 uur per dag van de periode: in deze periode hoogstens 744 uur.'],
+    [
+      'HOURS_OUT_OF_RANGE',
+      'input.hoursDelivered',
+      'Must be at most 24 hours per day of the period (744).',
+      'Hoogstens 24 uur per dag van de periode: in deze periode hoogstens 744 uur.',
+    ],
     ['INVALID_INPUT', 'input.year', 'Must be a whole number from 2000 to 2100.', 'Vul een jaar in van 2000 tot en met 2100.'],
     ['INVALID_INPUT', 'input.quarter', 'Must be a whole number from 1 to 4.', 'Vul een heel getal in van 1 tot en met 4.'],
-    ['INVALID_INPUT', 'input.amountCents', 'Payments would exceed the agreed amount: 12345 cents remain to be paid.', 'De betalingen worden hoger dan het afgesproken bedrag: er staat nog € 123,45 open.'],
-    ['STALE_VERSION', 'version', 'Someone changed this in the meantime; the current version is 7. Reload and try again.', 'Iemand anders heeft dit intussen gewijzigd. Bekijk de nieuwste versie en probeer het opnieuw.'],
+    [
+      'INVALID_INPUT',
+      'input.amountCents',
+      'Payments would exceed the agreed amount: 12345 cents remain to be paid.',
+      'De betalingen worden hoger dan het afgesproken bedrag: er staat nog € 123,45 open.',
+    ],
+    [
+      'STALE_VERSION',
+      'version',
+      'Someone changed this in the meantime; the current version is 7. Reload and try again.',
+      'Iemand anders heeft dit intussen gewijzigd. Bekijk de nieuwste versie en probeer het opnieuw.',
+    ],
     ['PASSWORD_TOO_SHORT', 'newPassword', 'A password has at least 12 characters.', 'Een wachtwoord heeft minstens 12 tekens.'],
   ])('%s on %s: "%s"', (code, field, message, dutch) => {
     expect(errorText({ code, field, message }).replace(/\u00a0/g, ' ')).toBe(dutch);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { MAX_REPORT_CENTS, NUMBER_BOUNDS, TEXT_MAX } from '@regiekamer/texts';
-import { checkEmail, checkHoursInPeriod, checkLength, checkLines, checkNotFuture, readAmount, readNumber } from '../checks';
+import { checkEmail, checkHoursInPeriod, checkLength, checkLines, checkNotFuture, checkPasswordChange, readAmount, readNumber } from '../checks';
 
 const nbsp = (s: string | undefined) => s?.replace(/\u00a0/g, ' ');
 
@@ -54,5 +54,18 @@ describe('the first round of validation', () => {
     expect(checkHoursInPeriod('hoursDelivered', 744, 31, 24)).toBeNull();
     expect(checkEmail('email', 'regisseur@gemeente.example')).toBeNull();
     expect(checkEmail('email', 'regisseur')?.message).toBe('Vul een e-mailadres in, bijvoorbeeld naam@gemeente.nl.');
+  });
+});
+
+describe('a new password', () => {
+  test.each([
+    ['oud-wachtwoord', 'nieuw-wachtwoord-1', 'nieuw-wachtwoord-1', []],
+    ['', 'nieuw-wachtwoord-1', 'nieuw-wachtwoord-1', ['currentPassword: Vul uw huidige wachtwoord in.']],
+    ['oud-wachtwoord', 'kort', 'kort', ['newPassword: Een wachtwoord heeft minstens 12 tekens.']],
+    ['oud-wachtwoord', 'a'.repeat(1001), 'a'.repeat(1001), ['newPassword: Een wachtwoord heeft hoogstens 1.000 tekens.']],
+    ['oud-wachtwoord-1', 'oud-wachtwoord-1', 'oud-wachtwoord-1', ['newPassword: Het nieuwe wachtwoord moet anders zijn dan het huidige.']],
+    ['oud-wachtwoord', 'nieuw-wachtwoord-1', 'nieuw-wachtwoord-2', ['newPasswordAgain: De twee nieuwe wachtwoorden zijn niet gelijk.']],
+  ])('current %s, new %s, again %s', (current, next, again, expected) => {
+    expect(checkPasswordChange(current, next, again).map((e) => `${e.field}: ${e.message}`)).toEqual(expected);
   });
 });

@@ -33,7 +33,10 @@ describe('toFieldErrors', () => {
       { field: null, message: 'Dit arrangement bestaat niet, of hoort niet bij uw organisatie.' },
     ],
     // a message the catalogue does not know: the code's text, not the English
-    [{ code: 'INVALID_STATE', field: 'id', message: 'Something new went wrong.' }, { field: null, message: 'Dit kan niet in de huidige status.' }],
+    [
+      { code: 'INVALID_STATE', field: 'id', message: 'Something new went wrong.' },
+      { field: null, message: 'Dit kan niet in de huidige status.' },
+    ],
   ])('%j → %j', (userError, expected) => {
     expect(toFieldErrors([userError], ['periodStart', 'periodEnd', 'hoursDelivered', 'clientKey', 'goals'])).toEqual([expected]);
   });
