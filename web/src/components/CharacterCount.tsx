@@ -1,4 +1,5 @@
 import { FORM_TEXTS, formatText } from '@regiekamer/texts';
+import { FormFieldDescription } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
 
 /** From this share of the maximum on, screen readers hear how many characters are left (politely, after a pause). */
@@ -27,10 +28,10 @@ export function CharacterCount({ id, length, max }: { id: string; length: number
   const over = length > max;
   return (
     <>
-      <p id={id} className={over ? 'character-count character-count--over' : 'character-count'}>
+      <FormFieldDescription id={id} className={over ? 'character-count character-count--over' : 'character-count'}>
         {formatText(FORM_TEXTS.counter, { count: length, max })}
         {over && <> — {message}</>}
-      </p>
+      </FormFieldDescription>
       <p className="visually-hidden" aria-live="polite">
         {announced}
       </p>
