@@ -119,8 +119,8 @@ export class ArrangementService {
     } else if (filter?.clientKeyStartsWith) {
       throw new ForbiddenError('Only the provider itself can search by client key.');
     }
-    if (filter?.clientKeyStartsWith && filter.clientKeyStartsWith.length > 100) {
-      throw new InputError('"filter.clientKeyStartsWith" is at most 100 characters.', 'filter.clientKeyStartsWith');
+    if (filter?.clientKeyStartsWith && filter.clientKeyStartsWith.length > TEXT_MAX.clientKey) {
+      throw new InputError(`"filter.clientKeyStartsWith" is at most ${TEXT_MAX.clientKey} characters.`, 'filter.clientKeyStartsWith');
     }
     return { viewer, providerId };
   }
