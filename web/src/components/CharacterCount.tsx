@@ -1,17 +1,9 @@
 import { FORM_TEXTS, formatText } from '@regiekamer/texts';
 import { FormFieldDescription } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
+import { countAnnouncement } from '../lib/checks';
 
-/** From this share of the maximum on, screen readers hear how many characters are left (politely, after a pause). */
-const NEAR = 0.9;
 const PAUSE_MS = 1000;
-
-/** What is left or too many, once the text is near its maximum; empty before that. */
-export function countAnnouncement(length: number, max: number): string {
-  if (length > max) return formatText(FORM_TEXTS.charactersOver, { over: length - max });
-  if (length >= Math.floor(max * NEAR)) return formatText(FORM_TEXTS.charactersLeft, { left: max - length });
-  return '';
-}
 
 /**
  * "123 van 2.000 tekens" under a text field (GOV.UK's character count): the field names it in aria-describedby, so it is

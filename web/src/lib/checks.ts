@@ -93,3 +93,13 @@ export function checkPasswordChange(current: string, next: string, again: string
   if (errors.every((e) => e.field !== 'newPassword') && again !== next) errors.push({ field: 'newPasswordAgain', message: say('passwordsDiffer') });
   return errors;
 }
+
+/** From this share of the maximum on, screen readers hear how many characters are left (politely, after a pause). */
+const NEAR = 0.9;
+
+/** What a character counter announces: what is left or too many once the text is near its maximum; empty before that. */
+export function countAnnouncement(length: number, max: number): string {
+  if (length > max) return say('charactersOver', { over: length - max });
+  if (length >= Math.floor(max * NEAR)) return say('charactersLeft', { left: max - length });
+  return '';
+}

@@ -1,6 +1,16 @@
 import { describe, expect, test } from '@jest/globals';
 import { MAX_REPORT_CENTS, NUMBER_BOUNDS, TEXT_MAX } from '@regiekamer/texts';
-import { checkEmail, checkHoursInPeriod, checkLength, checkLines, checkNotFuture, checkPasswordChange, readAmount, readNumber } from '../checks';
+import {
+  countAnnouncement,
+  checkEmail,
+  checkHoursInPeriod,
+  checkLength,
+  checkLines,
+  checkNotFuture,
+  checkPasswordChange,
+  readAmount,
+  readNumber,
+} from '../checks';
 
 const nbsp = (s: string | undefined) => s?.replace(/\u00a0/g, ' ');
 
@@ -67,5 +77,19 @@ describe('a new password', () => {
     ['oud-wachtwoord', 'nieuw-wachtwoord-1', 'nieuw-wachtwoord-2', ['newPasswordAgain: De twee nieuwe wachtwoorden zijn niet gelijk.']],
   ])('current %s, new %s, again %s', (current, next, again, expected) => {
     expect(checkPasswordChange(current, next, again).map((e) => `${e.field}: ${e.message}`)).toEqual(expected);
+  });
+});
+
+describe('the character counter', () => {
+  test.each([
+    [0, 100, ''],
+    [89, 100, ''],
+    [90, 100, 'Nog 10 tekens over.'],
+    [99, 100, 'Nog 1 teken over.'],
+    [100, 100, 'Nog 0 tekens over.'],
+    [101, 100, '1 teken te veel.'],
+    [2100, 2000, '100 tekens te veel.'],
+  ])('%i of %i characters announces "%s"', (length, max, said) => {
+    expect(countAnnouncement(length, max)).toBe(said);
   });
 });
