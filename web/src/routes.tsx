@@ -2,11 +2,13 @@ import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { Role } from './gql/graphql';
 import { matchPath } from './lib/router';
 
+type PropsOf<C> = C extends (props: infer P) => ReactNode ? (unknown extends P ? object : P) : never;
+
 /** Each page is its own chunk, loaded when first opened, so the first screen downloads only what it shows. */
-// The page is typed by the module's own export (any is React.lazy's own bound): pages with props keep their prop types.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function page<M extends Record<K, ComponentType<any>>, K extends keyof M & string>(load: () => Promise<M>, name: K) {
-  return lazy(async () => ({ default: (await load())[name] }));
+function page<M extends Record<K, (props: never) => ReactNode>, K extends keyof M & string>(load: () => Promise<M>, name: K) {
+  // The page is the named export; its props come from that export alone (inferred together with the name, they were
+  // taken from the module's other exports too, and the type check failed).
+  return lazy(async () => ({ default: (await load())[name] as unknown as ComponentType<PropsOf<M[K]>> }));
 }
 
 const ArrangementNewPage = page(() => import('./pages/ArrangementNewPage'), 'ArrangementNewPage');
@@ -25,6 +27,7 @@ const OverlegNewPage = page(() => import('./pages/overleg/OverlegNewPage'), 'Ove
 const OverlegDetailPage = page(() => import('./pages/overleg/OverlegDetailPage'), 'OverlegDetailPage');
 const ActionsPage = page(() => import('./pages/acties/ActionsPage'), 'ActionsPage');
 const AccessibilityPage = page(() => import('./pages/toegankelijkheid/AccessibilityPage'), 'AccessibilityPage');
+const AccountPage = page(() => import('./pages/account/AccountPage'), 'AccountPage');
 
 export interface NavItem {
   to: string;
@@ -61,6 +64,7 @@ export const ROUTES: Route[] = [
   { path: '/aanbieders', roles: ['REGISSEUR', 'ANALYST', 'ADMIN'], nav: 'Aanbieders', render: () => <ProvidersPage /> },
   { path: '/aanbieders/:id', roles: ['REGISSEUR', 'ANALYST', 'ADMIN'], render: (p) => <ProviderPage id={p.id ?? ''} /> },
   { path: '/toegankelijkheid', roles: ALL, render: () => <AccessibilityPage /> },
+  { path: '/account', roles: ALL, nav: 'Mijn account', render: () => <AccountPage /> },
 ];
 
 /** Pages for everyone, also without signing in (linked from the footer). */

@@ -7,6 +7,7 @@ import { PublicLayout } from '../components/Layout';
 import { PageHelp } from '../components/PageHelp';
 import { PageHeading } from '../components/PageHeading';
 import { graphql } from '../gql';
+import { checkEmail, present } from '../lib/checks';
 import { toFieldErrors } from '../lib/errors';
 import { ME } from '../lib/session';
 
@@ -61,6 +62,7 @@ export function LoginForm({ initialEmail = '', onSignedIn }: { initialEmail?: st
     if (loading) return;
     const missing: FieldError[] = [];
     if (email.trim() === '') missing.push({ field: 'email', message: 'Vul uw e-mailadres in.' });
+    else missing.push(...present(checkEmail('email', email)));
     if (password === '') missing.push({ field: 'password', message: 'Vul uw wachtwoord in.' });
     setErrors(missing);
     if (missing.length > 0) return;
@@ -76,9 +78,7 @@ export function LoginForm({ initialEmail = '', onSignedIn }: { initialEmail?: st
       const userErrors = payload?.userErrors ?? [];
       setErrors(
         userErrors.length > 0
-          ? toFieldErrors(userErrors, ['email', 'password']).map((e, i) =>
-              userErrors[i]?.code === 'INVALID_CREDENTIALS' ? { field: null, message: 'Het e-mailadres of wachtwoord is onjuist.' } : e,
-            )
+          ? toFieldErrors(userErrors, ['email', 'password'])
           : [{ field: null, message: 'Inloggen is niet gelukt. Probeer het opnieuw.' }],
       );
     } catch {

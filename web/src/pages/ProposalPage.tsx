@@ -1,4 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { TEXT_MAX } from '@regiekamer/texts';
+import { checkLength, checkLengths, checkNotFuture, present } from '../lib/checks';
 import {
   Alert,
   Button,
@@ -229,6 +231,12 @@ function PerspectiveForm({ p, sides }: { p: ProposalFieldsFragment; sides: Persp
     const found: FieldError[] = [];
     if (!values.perspective) found.push({ field: 'perspective', message: 'Kies de partij.' });
     if (!values.position.trim()) found.push({ field: 'position', message: 'Vul het standpunt in.' });
+    found.push(
+      ...checkLengths({
+        position: [values.position.trim(), TEXT_MAX.perspectivePosition],
+        advice: [values.advice.trim(), TEXT_MAX.perspectiveAdvice],
+      }),
+    );
     setErrors(found);
     if (found.length > 0 || !values.perspective) return;
     const perspective = values.perspective;
@@ -275,6 +283,7 @@ function PerspectiveForm({ p, sides }: { p: ProposalFieldsFragment; sides: Persp
         formId={formId}
         name="position"
         label="Standpunt"
+        maxLength={TEXT_MAX.perspectivePosition}
         value={values.position}
         onChange={(v) => setValues({ ...values, position: v })}
         errors={errors}
@@ -284,6 +293,7 @@ function PerspectiveForm({ p, sides }: { p: ProposalFieldsFragment; sides: Persp
         name="advice"
         label="Advies"
         required={false}
+        maxLength={TEXT_MAX.perspectiveAdvice}
         value={values.advice}
         onChange={(v) => setValues({ ...values, advice: v })}
         errors={errors}
@@ -328,6 +338,14 @@ function DecideForm({ p, refetch }: { p: ProposalFieldsFragment; refetch: () => 
     if (!v.text.trim()) found.push({ field: 'text', message: 'Vul de tekst van het besluit in.' });
     if (!v.outcome) found.push({ field: 'outcome', message: 'Kies de uitkomst.' });
     if (!isLocalDate(v.decidedOn)) found.push({ field: 'decidedOn', message: 'Vul de datum van het besluit in.' });
+    else found.push(...present(checkNotFuture('decidedOn', v.decidedOn, todayInAmsterdam())));
+    found.push(
+      ...checkLengths({
+        text: [v.text.trim(), TEXT_MAX.decisionText],
+        minorityPosition: [v.minorityPosition.trim(), TEXT_MAX.minorityPosition],
+        responsible: [v.responsible.trim(), TEXT_MAX.decisionResponsible],
+      }),
+    );
     const [f, a, ab] = [int(v.votesFor), int(v.votesAgainst), int(v.votesAbstain)];
     if (f === null) found.push({ field: 'votesFor', message: 'Vul het aantal stemmen voor in als heel getal.' });
     if (a === null) found.push({ field: 'votesAgainst', message: 'Vul het aantal stemmen tegen in als heel getal.' });
@@ -373,7 +391,15 @@ function DecideForm({ p, refetch }: { p: ProposalFieldsFragment; refetch: () => 
       )}
       <ErrorSummary formId={formId} errors={errors} />
       {done && <Notice>Het besluit is vastgelegd.</Notice>}
-      <TextAreaField formId={formId} name="text" label="Besluit" value={v.text} onChange={set('text')} errors={errors} />
+      <TextAreaField
+        formId={formId}
+        name="text"
+        label="Besluit"
+        value={v.text}
+        maxLength={TEXT_MAX.decisionText}
+        onChange={set('text')}
+        errors={errors}
+      />
       <SelectField
         formId={formId}
         name="outcome"
@@ -431,6 +457,7 @@ function DecideForm({ p, refetch }: { p: ProposalFieldsFragment; refetch: () => 
         label="Standpunt van de minderheid"
         description="Verplicht als iemand tegenstemde. Het staat bij het besluit, overal waar het besluit staat."
         required={false}
+        maxLength={TEXT_MAX.minorityPosition}
         value={v.minorityPosition}
         onChange={set('minorityPosition')}
         errors={errors}
@@ -440,6 +467,7 @@ function DecideForm({ p, refetch }: { p: ProposalFieldsFragment; refetch: () => 
         name="responsible"
         label="Eindverantwoordelijke"
         required={false}
+        maxLength={TEXT_MAX.decisionResponsible}
         value={v.responsible}
         onChange={set('responsible')}
         errors={errors}
@@ -460,6 +488,8 @@ function FeedbackForm({ p }: { p: ProposalFieldsFragment }) {
     const found: FieldError[] = [];
     if (!isLocalDate(v.residentsMeetingOn)) found.push({ field: 'residentsMeetingOn', message: 'Vul de datum van de bewonersbijeenkomst in.' });
     if (!v.summary.trim()) found.push({ field: 'summary', message: 'Vul samen wat er is teruggekoppeld.' });
+    else found.push(...present(checkLength('summary', v.summary.trim(), TEXT_MAX.feedbackSummary)));
+    if (isLocalDate(v.residentsMeetingOn)) found.push(...present(checkNotFuture('residentsMeetingOn', v.residentsMeetingOn, todayInAmsterdam())));
     setErrors(found);
     if (found.length > 0) return;
     await run(
@@ -487,6 +517,7 @@ function FeedbackForm({ p }: { p: ProposalFieldsFragment }) {
         formId={formId}
         name="summary"
         label="Samenvatting"
+        maxLength={TEXT_MAX.feedbackSummary}
         value={v.summary}
         onChange={(x) => setV({ ...v, summary: x })}
         errors={errors}
@@ -508,6 +539,8 @@ function CouncilForm({ p }: { p: ProposalFieldsFragment }) {
     if (!isLocalDate(v.checkedOn)) found.push({ field: 'checkedOn', message: 'Vul de datum van de toets in.' });
     if (!v.verdict) found.push({ field: 'verdict', message: 'Kies het oordeel.' });
     if (v.verdict === 'CONCERNS' && !v.remarks.trim()) found.push({ field: 'remarks', message: 'Beschrijf de zorgen van de cliëntenraad.' });
+    found.push(...present(checkLength('remarks', v.remarks.trim(), TEXT_MAX.councilRemarks)));
+    if (isLocalDate(v.checkedOn)) found.push(...present(checkNotFuture('checkedOn', v.checkedOn, todayInAmsterdam())));
     setErrors(found);
     if (found.length > 0 || !v.verdict) return;
     const verdict = v.verdict;
@@ -546,6 +579,7 @@ function CouncilForm({ p }: { p: ProposalFieldsFragment }) {
         name="remarks"
         label="Opmerkingen"
         required={false}
+        maxLength={TEXT_MAX.councilRemarks}
         value={v.remarks}
         onChange={(x) => setV({ ...v, remarks: x })}
         errors={errors}

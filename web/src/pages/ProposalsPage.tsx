@@ -1,5 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { TEXT_MAX } from '@regiekamer/texts';
+import { checkLengths, checkNotFuture, present } from '../lib/checks';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { ErrorSummary, newIdempotencyKey, TextAreaField, DateField, TextField, type FieldError } from '../components/Form';
 import { PageHeading } from '../components/PageHeading';
@@ -95,6 +97,13 @@ function SubmitProposal() {
     const found: FieldError[] = [];
     if (!values.title.trim()) found.push({ field: 'title', message: 'Vul de titel van het voorstel in.' });
     if (!isLocalDate(values.submittedOn)) found.push({ field: 'submittedOn', message: 'Vul de datum van indienen in.' });
+    else found.push(...present(checkNotFuture('submittedOn', values.submittedOn, todayInAmsterdam())));
+    found.push(
+      ...checkLengths({
+        title: [values.title.trim(), TEXT_MAX.proposalTitle],
+        description: [values.description.trim(), TEXT_MAX.proposalDescription],
+      }),
+    );
     setErrors(found);
     if (found.length > 0) return;
     try {
@@ -125,12 +134,21 @@ function SubmitProposal() {
       <Heading2 id={`${formId}-title`}>Voorstel indienen</Heading2>
       <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
         <ErrorSummary formId={formId} errors={errors} />
-        <TextField formId={formId} name="title" label="Titel" value={values.title} onChange={set('title')} errors={errors} />
+        <TextField
+          formId={formId}
+          name="title"
+          label="Titel"
+          value={values.title}
+          maxLength={TEXT_MAX.proposalTitle}
+          onChange={set('title')}
+          errors={errors}
+        />
         <TextAreaField
           formId={formId}
           name="description"
           label="Toelichting"
           required={false}
+          maxLength={TEXT_MAX.proposalDescription}
           value={values.description}
           onChange={set('description')}
           errors={errors}

@@ -10,6 +10,7 @@ import { Checks } from '../../shared/validation';
 import { Role } from '../user/user.entity';
 import { ActionSourceKind, ActionStatus, type ActionItem } from './action.entity';
 import { ACTION_COLUMNS } from './action.loaders';
+import { TEXT_MAX } from '@regiekamer/texts';
 
 export interface ActionCreate {
   title: string;
@@ -95,8 +96,8 @@ export class ActionService {
   async create(viewerOrNull: Viewer | null, input: ActionCreate): Promise<Outcome<ActionItem>> {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR);
     const checks = new Checks();
-    checks.nonEmpty('input.title', input.title, 300);
-    checks.nonEmpty('input.ownerName', input.ownerName, 200);
+    checks.nonEmpty('input.title', input.title, TEXT_MAX.actionTitle);
+    checks.nonEmpty('input.ownerName', input.ownerName, TEXT_MAX.actionOwnerName);
     let ownerUserId: number | null = null;
     if (input.ownerId !== undefined && input.ownerId !== null) {
       ownerUserId = decodeIdOf('User', input.ownerId);

@@ -9,6 +9,7 @@ import type { MemberKind } from '../opgave/opgave.entity';
 import { Role } from '../user/user.entity';
 import type { Overleg, OverlegKind, OverlegParticipant } from './overleg.entity';
 import { OVERLEG_COLUMNS } from './overleg.loaders';
+import { COUNT_MAX, TEXT_MAX } from '@regiekamer/texts';
 
 export interface ParticipantInput {
   name: string;
@@ -33,16 +34,16 @@ export interface OverlegUpdate {
   participants?: ParticipantInput[] | null;
 }
 
-const MAX_PARTICIPANTS = 600; // the seed speaks of meetings of up to 600 people
-const MAX_AGENDA_ITEMS = 100;
+const MAX_PARTICIPANTS = COUNT_MAX.overlegParticipants;
+const MAX_AGENDA_ITEMS = COUNT_MAX.agendaItems;
 const notFound = (field = 'id') => problem(ErrorCode.NOT_FOUND, 'No overleg with this id.', field);
 
 function checkParticipants(checks: Checks, participants: ParticipantInput[] | null | undefined): void {
   if (!participants) return;
   if (participants.length > MAX_PARTICIPANTS) checks.add('input.participants', `At most ${MAX_PARTICIPANTS} participants.`);
   participants.forEach((p, i) => {
-    checks.nonEmpty(`input.participants.${i}.name`, p.name, 200);
-    checks.nonEmpty(`input.participants.${i}.organisation`, p.organisation, 200);
+    checks.nonEmpty(`input.participants.${i}.name`, p.name, TEXT_MAX.overlegParticipantName);
+    checks.nonEmpty(`input.participants.${i}.organisation`, p.organisation, TEXT_MAX.overlegParticipantOrganisation);
   });
 }
 
@@ -79,12 +80,12 @@ export class OverlegService {
   async create(viewerOrNull: Viewer | null, input: OverlegCreate): Promise<Outcome<Overleg>> {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR);
     const checks = new Checks();
-    checks.nonEmpty('input.title', input.title, 300);
-    checks.nonEmpty('input.location', input.location, 300);
+    checks.nonEmpty('input.title', input.title, TEXT_MAX.overlegTitle);
+    checks.nonEmpty('input.location', input.location, TEXT_MAX.overlegLocation);
     checkParticipants(checks, input.participants);
     const agenda = input.agenda ?? [];
     if (agenda.length > MAX_AGENDA_ITEMS) checks.add('input.agenda', `At most ${MAX_AGENDA_ITEMS} agenda items.`);
-    agenda.forEach((item, i) => checks.nonEmpty(`input.agenda.${i}`, item, 300));
+    agenda.forEach((item, i) => checks.nonEmpty(`input.agenda.${i}`, item, TEXT_MAX.agendaItem));
     if (!checks.ok) return fail(...checks.problems);
     return this.db.transaction(async (tx) => {
       const [row] = await tx.query<Overleg>(
@@ -116,8 +117,8 @@ export class OverlegService {
     if (!current) return fail(notFound());
     if (current.version !== version) return fail(staleVersion(current.version));
     const checks = new Checks();
-    checks.nonEmpty('input.title', input.title, 300);
-    checks.nonEmpty('input.location', input.location, 300);
+    checks.nonEmpty('input.title', input.title, TEXT_MAX.overlegTitle);
+    checks.nonEmpty('input.location', input.location, TEXT_MAX.overlegLocation);
     checkParticipants(checks, input.participants);
     if (!checks.ok) return fail(...checks.problems);
     return this.db.transaction(async (tx) => {
@@ -149,7 +150,7 @@ export class OverlegService {
       return fail(problem(ErrorCode.INVALID_STATE, 'Minutes can be recorded once the meeting has been held.', 'id'));
     }
     const checks = new Checks();
-    checks.nonEmpty('input.minutes', minutes, 50000);
+    checks.nonEmpty('input.minutes', minutes, TEXT_MAX.minutes);
     if (!checks.ok) return fail(...checks.problems);
     return this.db.transaction(async (tx) => {
       const [row] = await tx.query<Overleg>(
@@ -165,7 +166,7 @@ export class OverlegService {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR, Role.PROVIDER_REP);
     const id = decodeIdOf('Overleg', overlegGlobalId);
     const checks = new Checks();
-    checks.nonEmpty('input.title', title, 300);
+    checks.nonEmpty('input.title', title, TEXT_MAX.agendaItem);
     if (!checks.ok) return fail(...checks.problems);
     if (id === null) return fail(notFound('input.overlegId'));
     return this.db.transaction(async (tx) => {

@@ -1,3 +1,4 @@
+import { checkNotFuture, present } from '../../lib/checks';
 import { useMutation } from '@apollo/client/react';
 import { Button, Heading2 } from '@utrecht/component-library-react';
 import { useId, useState, type FormEvent } from 'react';
@@ -27,6 +28,7 @@ export function EndSection({ a, refetch }: { a: ArrangementFieldsFragment; refet
     if (loading) return;
     const found: FieldError[] = [];
     if (!isLocalDate(endedOn)) found.push({ field: 'endedOn', message: 'Vul de einddatum in.' });
+    else found.push(...present(checkNotFuture('endedOn', endedOn, todayInAmsterdam())));
     if (!endReason) found.push({ field: 'endReason', message: 'Kies de reden van beëindiging.' });
     if (!goalAttainment) found.push({ field: 'goalAttainment', message: 'Kies in hoeverre de doelen zijn bereikt.' });
     setErrors(found);

@@ -1,5 +1,4 @@
 import { DateField, TextAreaField, TextField, type FieldError } from '../../components/Form';
-import { formatNumber } from '../../lib/format';
 import { REMARKS_MAX, type ReportValues } from './report-rules';
 
 export function ReportFields({
@@ -62,7 +61,7 @@ export function ReportFields({
         name="remarks"
         label="Opmerkingen"
         required={false}
-        description={`${formatNumber(values.remarks.trim().length)} van ten hoogste ${formatNumber(REMARKS_MAX)} tekens.`}
+        maxLength={REMARKS_MAX}
         value={values.remarks}
         onChange={set('remarks')}
         errors={errors}

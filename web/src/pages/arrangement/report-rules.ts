@@ -10,8 +10,10 @@ export interface ReportValues {
   remarks: string;
 }
 
-/** The API's limits on a monthly report (ArrangementService.addReport). */
-export const REMARKS_MAX = 2000;
+import { TEXT_MAX } from '@regiekamer/texts';
+
+/** The API's limit on a report's remarks, from the catalogue of limits the API reads too. */
+export const REMARKS_MAX = TEXT_MAX.reportRemarks;
 
 /**
  * The period a new report proposes: the last whole month (the API refuses a period that has not ended yet), from the
