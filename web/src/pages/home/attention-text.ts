@@ -47,12 +47,12 @@ export function attentionLink(i: AttentionItem, role: string): string | null {
     case 'CONVENANT_UNSIGNED':
       return '/convenant';
     case 'ACTION_OVERDUE':
-      return '/overleg';
+      return '/acties?status=OPEN&telaat=ja';
     case 'REPORTS_MISSING':
-      return role === 'PROVIDER_REP' ? '/arrangementen?status=ACTIVE' : `/overzicht?aanbieder=${encodeURIComponent(i.subjectId)}`;
+      return role === 'PROVIDER_REP' ? '/arrangementen?status=ACTIVE' : `/aanbieders/${encodeURIComponent(i.subjectId)}`;
     case 'BUDGET_USE':
       if (role === 'PROVIDER_REP') return null;
-      return i.provider ? `/overzicht?aanbieder=${encodeURIComponent(i.provider.id)}` : '/overzicht';
+      return i.provider ? `/aanbieders/${encodeURIComponent(i.provider.id)}` : '/overzicht';
     default:
       return null;
   }

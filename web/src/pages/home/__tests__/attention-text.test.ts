@@ -34,8 +34,10 @@ describe('attentionText: one Dutch sentence per kind', () => {
 describe('attentionLink', () => {
   test('a proposal opens its page; a representative has no page for a budget, so no link', () => {
     expect(attentionLink(item({ kind: 'PROPOSAL_OVERDUE', subjectId: 'abc' }), 'REGISSEUR')).toBe('/voorstellen/abc');
-    expect(attentionLink(item({ kind: 'BUDGET_USE', provider: zorg }), 'REGISSEUR')).toBe(`/overzicht?aanbieder=${zorg.id}`);
+    expect(attentionLink(item({ kind: 'BUDGET_USE', provider: zorg }), 'REGISSEUR')).toBe(`/aanbieders/${zorg.id}`);
     expect(attentionLink(item({ kind: 'BUDGET_USE', provider: zorg }), 'PROVIDER_REP')).toBeNull();
     expect(attentionLink(item({ kind: 'REPORTS_MISSING' }), 'PROVIDER_REP')).toBe('/arrangementen?status=ACTIVE');
+    expect(attentionLink(item({ kind: 'REPORTS_MISSING', subjectId: 'p1' }), 'REGISSEUR')).toBe('/aanbieders/p1');
+    expect(attentionLink(item({ kind: 'ACTION_OVERDUE' }), 'REGISSEUR')).toBe('/acties?status=OPEN&telaat=ja');
   });
 });
