@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { TEXT_MAX } from '@regiekamer/texts';
 import { Button, Heading2 } from '@utrecht/component-library-react';
 import { useId, useState, type FormEvent } from 'react';
 import { DateField, ErrorSummary, Notice, TextField, type FieldError } from '../../components/Form';
@@ -39,7 +40,15 @@ export function ConvenantCreateForm() {
       {done && <Notice>Het convenant is als concept opgeslagen. Het staat hierboven; stel het open voor ondertekening als het klaar is.</Notice>}
       <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
         <ErrorSummary formId={formId} errors={errors} />
-        <TextField formId={formId} name="title" label="Titel" value={v.title} onChange={set('title')} errors={errors} />
+        <TextField
+          formId={formId}
+          name="title"
+          maxLength={TEXT_MAX.convenantTitle}
+          label="Titel"
+          value={v.title}
+          onChange={set('title')}
+          errors={errors}
+        />
         <DateField formId={formId} name="startsOn" label="Begint op" width="medium" value={v.startsOn} onChange={set('startsOn')} errors={errors} />
         <DateField formId={formId} name="endsOn" label="Eindigt op" width="medium" value={v.endsOn} onChange={set('endsOn')} errors={errors} />
         <TextField

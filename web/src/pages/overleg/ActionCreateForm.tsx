@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { TEXT_MAX } from '@regiekamer/texts';
 import { Button, Heading2 } from '@utrecht/component-library-react';
 import { useId, useState, type FormEvent } from 'react';
 import { DateField, ErrorSummary, Notice, TextField, type FieldError } from '../../components/Form';
@@ -42,6 +43,7 @@ export function ActionCreateForm({ sourceId, onCreated }: { sourceId: string; on
         <TextField
           formId={formId}
           name="title"
+          maxLength={TEXT_MAX.actionTitle}
           label="Wat moet er gebeuren?"
           value={v.title}
           onChange={(title) => setV({ ...v, title })}

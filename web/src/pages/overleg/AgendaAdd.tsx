@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { TEXT_MAX } from '@regiekamer/texts';
 import { Button } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { ErrorSummary, Notice, TextField, type FieldError } from '../../components/Form';
@@ -42,7 +43,15 @@ export function AgendaAdd({ o }: { o: OverlegFieldsFragment }) {
     <form className="form form--inline" noValidate onSubmit={(e) => void submit(e)} aria-label={`Agendapunt toevoegen aan ${o.title}`}>
       <ErrorSummary formId={formId} errors={errors} />
       {done && <Notice>Het agendapunt is toegevoegd.</Notice>}
-      <TextField formId={formId} name="title" label="Agendapunt toevoegen" value={title} onChange={setTitle} errors={errors} />
+      <TextField
+        formId={formId}
+        name="title"
+        maxLength={TEXT_MAX.agendaItem}
+        label="Agendapunt toevoegen"
+        value={title}
+        onChange={setTitle}
+        errors={errors}
+      />
       <Button appearance="secondary-action-button" type="submit" busy={loading}>
         Agendapunt toevoegen
       </Button>

@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { TEXT_MAX } from '@regiekamer/texts';
 import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useId, useState, type FormEvent } from 'react';
 import { ErrorSummary, Notice, TextAreaField, type FieldError } from '../../components/Form';
@@ -59,7 +60,15 @@ export function MinutesForm({ o, refetch }: { o: OverlegFieldsFragment; refetch:
       {done && <Notice>Het verslag is opgeslagen. De agenda van dit overleg is nu gesloten.</Notice>}
       <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
         <ErrorSummary formId={formId} errors={errors} />
-        <TextAreaField formId={formId} name="minutes" label="Verslag van het overleg" value={text} onChange={setText} errors={errors} />
+        <TextAreaField
+          formId={formId}
+          name="minutes"
+          maxLength={TEXT_MAX.minutes}
+          label="Verslag van het overleg"
+          value={text}
+          onChange={setText}
+          errors={errors}
+        />
         <Button appearance="primary-action-button" type="submit" busy={loading}>
           {stale ? 'Verslag opnieuw opslaan' : 'Verslag opslaan'}
         </Button>

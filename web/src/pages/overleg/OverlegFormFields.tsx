@@ -1,4 +1,5 @@
 import { DateField, options, SelectField, TextField, type FieldError } from '../../components/Form';
+import { TEXT_MAX } from '@regiekamer/texts';
 import { OVERLEG_KIND_LABELS } from '../../lib/labels';
 import type { OverlegValues } from './overleg-values';
 import { ParticipantsField } from './ParticipantsField';
@@ -31,9 +32,26 @@ export function OverlegFormFields({
         emptyLabel="Kies een soort"
         errors={errors}
       />
-      <TextField formId={formId} name="title" label="Titel" value={values.title} onChange={set('title')} errors={errors} />
+      <TextField
+        formId={formId}
+        name="title"
+        maxLength={TEXT_MAX.overlegTitle}
+        label="Titel"
+        value={values.title}
+        onChange={set('title')}
+        errors={errors}
+      />
       <DateField formId={formId} name="heldOn" label="Datum" width="medium" value={values.heldOn} onChange={set('heldOn')} errors={errors} />
-      <TextField formId={formId} name="location" label="Plaats" required={false} value={values.location} onChange={set('location')} errors={errors} />
+      <TextField
+        formId={formId}
+        name="location"
+        maxLength={TEXT_MAX.overlegLocation}
+        label="Plaats"
+        required={false}
+        value={values.location}
+        onChange={set('location')}
+        errors={errors}
+      />
       <ParticipantsField formId={formId} value={values.participants} onChange={set('participants')} errors={errors} />
     </>
   );

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { TEXT_MAX } from '@regiekamer/texts';
 import { SelectField, TextField, type FieldError } from '../../components/Form';
 import { OTHER } from './action-values';
 import { OWNERS } from './overleg.documents';
@@ -44,6 +45,7 @@ export function OwnerField({
         <TextField
           formId={formId}
           name="ownerName"
+          maxLength={TEXT_MAX.actionOwnerName}
           label="Naam van de eigenaar"
           description="Bijvoorbeeld een inwoner die geen account heeft."
           value={ownerName}
