@@ -91,7 +91,7 @@ describe('opgave selection: majority choice plus minority wisdom', () => {
       kind: 'OPGAVE_SELECTION',
       decidedOn: '2026-06-01',
       outcome: 'ADOPTED',
-      text: 'Chosen by majority, 2 of 4: Eenzaamheid; Vervoer.',
+      text: 'Gekozen bij meerderheid van stemmen: 2 van de 4 opgaven, Eenzaamheid; Vervoer.',
       minorityPosition: 'Eenzaamheid: Let op mantelzorgers, niet alleen ouderen.\nJongeren: Jongeren zelf zijn nauwelijks gevraagd.',
       overleg: { id: meeting.id },
     });
