@@ -59,6 +59,7 @@ const OVERLEGGEN = graphql(`
           }
           decisions {
             id
+            kind
             text
             outcome
             decidedOn
