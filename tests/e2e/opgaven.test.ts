@@ -372,7 +372,7 @@ test('the analyst reads the podium per year, the same figures as the API, and se
   await context.close();
 });
 
-test('at phone width the regisseur reads an opgave and its atelier without sideways scrolling', async () => {
+test('at phone width the regisseur reads an opgave, the podium and the board without sideways scrolling; tables become cards', async () => {
   const { context, page } = await newPage(browser, PHONE);
   await login(page, REGISSEUR);
   await openOpgave(page, chosen);
@@ -381,7 +381,19 @@ test('at phone width the regisseur reads an opgave and its atelier without sidew
   await checkPage(page, 'opgaven-10-opgave-telefoon');
   await page.goto(`${baseUrl()}/podium`);
   await page.getByRole('heading', { level: 1, name: `Podium ${year}` }).waitFor();
+  // The table becomes cards: every figure of an opgave on screen without scrolling sideways.
+  expect(await page.getByRole('table').count()).toBe(0);
+  const card = page
+    .getByRole('list', { name: `Resultaten per opgave in ${year}` })
+    .getByRole('listitem')
+    .filter({ hasText: chosenTitle });
+  expect(await card.innerText()).toContain('Gekozen, trede 3. 1 atelier bijeengekomen; 0 acties klaar, 0 open.');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
   await checkPage(page, 'opgaven-11-podium-telefoon');
+  await page.goto(`${baseUrl()}/opgaven`);
+  await page.getByRole('list', { name: 'Aantal opgaven per trede van eigenaarschap' }).waitFor();
+  expect(await page.getByRole('table').count()).toBe(0);
+  await checkPage(page, 'opgaven-12-bord-telefoon');
   await context.close();
 });
 

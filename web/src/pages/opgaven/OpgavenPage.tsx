@@ -9,6 +9,7 @@ import { Board } from './Board';
 import { NewOpgaveForm } from './NewOpgaveForm';
 import { OpgavenNav } from './OpgavenNav';
 import { OPGAVEN } from './opgaven.documents';
+import { RungCards } from './RungCards';
 import { RungTable } from './RungTable';
 import './opgaven.css';
 
@@ -37,6 +38,7 @@ export function OpgavenPage() {
           return (
             <>
               <RungTable opgaven={opgaven} />
+              <RungCards opgaven={opgaven} />
               <Board opgaven={opgaven} />
               <Pager
                 label="opgaven"

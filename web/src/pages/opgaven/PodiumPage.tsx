@@ -8,6 +8,7 @@ import { navigate, useLocation } from '../../lib/router';
 import { OpgavenNav } from './OpgavenNav';
 import { PODIUM } from './podium.documents';
 import { PodiumDecisions } from './PodiumDecisions';
+import { PodiumCards } from './PodiumCards';
 import { PodiumTable } from './PodiumTable';
 import { YearChooser } from './YearChooser';
 import './opgaven.css';
@@ -36,6 +37,7 @@ export function PodiumPage() {
         {(data) => (
           <>
             <PodiumTable year={year} entries={data.podium} />
+            <PodiumCards year={year} entries={data.podium} />
             <PodiumDecisions year={year} entries={data.podium} />
           </>
         )}

@@ -11,42 +11,44 @@ export type PodiumEntry = PodiumQuery['podium'][number];
 export function PodiumTable({ year, entries }: { year: number; entries: PodiumEntry[] }) {
   const caption = `Resultaten per opgave in ${year}`;
   return (
-    <TableScroll label={caption}>
-      <Table className="data-table">
-        <TableCaption>{caption}</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">Opgave</TableHeaderCell>
-            <TableHeaderCell scope="col">Status</TableHeaderCell>
-            <TableHeaderCell scope="col" className="numeric">
-              Trede
-            </TableHeaderCell>
-            <TableHeaderCell scope="col" className="numeric">
-              Ateliers
-            </TableHeaderCell>
-            <TableHeaderCell scope="col" className="numeric">
-              Acties klaar
-            </TableHeaderCell>
-            <TableHeaderCell scope="col" className="numeric">
-              Acties open
-            </TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {entries.map((e) => (
-            <TableRow key={e.opgave.id}>
-              <TableHeaderCell scope="row">
-                <Link to={opgavePath(e.opgave.id)}>{e.opgave.title}</Link>
+    <div className="opg-wide">
+      <TableScroll label={caption}>
+        <Table className="data-table">
+          <TableCaption>{caption}</TableCaption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">Opgave</TableHeaderCell>
+              <TableHeaderCell scope="col">Status</TableHeaderCell>
+              <TableHeaderCell scope="col" className="numeric">
+                Trede
               </TableHeaderCell>
-              <TableCell>{OPGAVE_STATUS_LABELS[e.status]}</TableCell>
-              <TableCell className="numeric">{e.ownershipRung}</TableCell>
-              <TableCell className="numeric">{e.ateliersHeld}</TableCell>
-              <TableCell className="numeric">{e.actionsDone}</TableCell>
-              <TableCell className="numeric">{e.actionsOpen}</TableCell>
+              <TableHeaderCell scope="col" className="numeric">
+                Ateliers
+              </TableHeaderCell>
+              <TableHeaderCell scope="col" className="numeric">
+                Acties klaar
+              </TableHeaderCell>
+              <TableHeaderCell scope="col" className="numeric">
+                Acties open
+              </TableHeaderCell>
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableScroll>
+          </TableHeader>
+          <TableBody>
+            {entries.map((e) => (
+              <TableRow key={e.opgave.id}>
+                <TableHeaderCell scope="row">
+                  <Link to={opgavePath(e.opgave.id)}>{e.opgave.title}</Link>
+                </TableHeaderCell>
+                <TableCell>{OPGAVE_STATUS_LABELS[e.status]}</TableCell>
+                <TableCell className="numeric">{e.ownershipRung}</TableCell>
+                <TableCell className="numeric">{e.ateliersHeld}</TableCell>
+                <TableCell className="numeric">{e.actionsDone}</TableCell>
+                <TableCell className="numeric">{e.actionsOpen}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </TableScroll>
+    </div>
   );
 }

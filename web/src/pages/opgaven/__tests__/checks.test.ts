@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { hoursLogProblems, hoursProblem, meetingProblems, pastDateProblem } from '../checks';
 import { advanceInput, RESULT_OF_STEP, resultProblem } from '../track-results';
 
