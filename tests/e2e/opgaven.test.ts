@@ -82,6 +82,11 @@ async function checkPage(page: Page, name: string): Promise<void> {
   a11y[name] = [...(await seriousViolations(page)), ...(await lowContrastText(page))];
 }
 
+/** Opens a form that the page keeps folded (a details element) until it is needed. */
+async function openForm(page: Page, summary: string): Promise<void> {
+  await page.locator('summary', { hasText: summary }).click();
+}
+
 async function openOpgave(page: Page, id: string): Promise<void> {
   await page.goto(`${baseUrl()}/opgaven/${encodeURIComponent(id)}`);
   await page.getByRole('heading', { level: 1, name: /^Opgave: / }).waitFor();
@@ -171,6 +176,7 @@ test('the regisseur forms the opgaveteam and adds a member', async () => {
   await page.getByLabel('Procesbegeleider').fill('Petra de Vries');
   await page.getByLabel('Organisatiecoach').fill('Omar Bakker');
   await page.getByRole('button', { name: 'Opgaveteam vormen' }).click();
+  await openForm(page, 'Nieuw lid invoeren');
   await page.getByRole('heading', { name: 'Lid toevoegen' }).waitFor();
   await page.getByLabel('Naam', { exact: true }).fill(`Ans Jansen ${tag}`);
   await page.getByLabel('Soort lid').selectOption('RESIDENT');
@@ -197,12 +203,14 @@ test('an atelier: planned, meetings recorded, hours logged against the 30-hour n
   await login(page, REGISSEUR);
   await openOpgave(page, chosen);
   const atelierTitle = `AanTafel! Samen eten ${tag}`;
+  await openForm(page, 'Een atelier toevoegen');
   await page.getByLabel('Titel van het atelier').fill(atelierTitle);
   await page.getByRole('button', { name: 'Atelier plannen' }).click();
   await page.getByRole('heading', { name: `Atelier: ${atelierTitle}` }).waitFor();
   let [atelier] = (await opgave(chosen)).ateliers;
   expect(atelier).toMatchObject({ title: atelierTitle, hoursNorm: 30, facilitatorHours: 0, outcome: null });
 
+  await openForm(page, 'Bijeenkomst invoeren');
   await page.getByLabel('Aantal deelnemers').fill('14');
   await page.getByRole('button', { name: 'Bijeenkomst vastleggen' }).click();
   await page.getByRole('heading', { name: 'Dialoogbijeenkomst vastleggen' }).waitFor();
@@ -212,6 +220,7 @@ test('an atelier: planned, meetings recorded, hours logged against the 30-hour n
   expect(atelier).toMatchObject({ designMeeting: { heldOn: today, participantCount: 14 }, dialogueMeetings: [{ heldOn: today }] });
 
   // More than the API takes at once, and a negative number: refused in Dutch in the form; nothing is stored.
+  await openForm(page, 'Uren invoeren');
   const hours = page.getByLabel('Aantal uren');
   for (const [typed, message] of [
     ['25', 'Ten hoogste 24 uur per keer.'],
@@ -241,8 +250,10 @@ test('an atelier: planned, meetings recorded, hours logged against the 30-hour n
   const second = await newPage(browser);
   await login(second.page, REGISSEUR);
   await openOpgave(second.page, chosen);
+  await openForm(second.page, 'Uitkomst invoeren en afronden');
   await second.page.getByLabel('Uitkomst').waitFor();
 
+  await openForm(page, 'Uitkomst invoeren en afronden');
   await page.getByLabel('Uitkomst').fill('Elke eerste vrijdag een buurtmaaltijd.');
   await page.getByLabel('Besluit over het vervolg').fill('De bewoners organiseren het zelf; de gemeente betaalt de huur.');
   await page.getByRole('button', { name: 'Atelier afronden' }).click();

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Notice } from '../../components/Form';
 import { formatDate } from '../../lib/format';
 import { ConcludeForm } from './ConcludeForm';
+import { FormDisclosure } from './FormDisclosure';
 import { HoursForm } from './HoursForm';
 import { HoursMeter } from './HoursMeter';
 import { MeetingForm } from './MeetingForm';
@@ -32,9 +33,19 @@ export function AtelierCard({ a, canEdit }: { a: AtelierDetail; canEdit: boolean
       )}
       {canEdit && (
         <>
-          {!a.outcome && <MeetingForm a={a} formKey={key} />}
-          <HoursForm a={a} formKey={key} />
-          {!a.outcome && <ConcludeForm a={a} formKey={key} onRefused={setNotice} />}
+          {!a.outcome && (
+            <FormDisclosure summary="Bijeenkomst invoeren">
+              <MeetingForm a={a} formKey={key} />
+            </FormDisclosure>
+          )}
+          <FormDisclosure summary="Uren invoeren">
+            <HoursForm a={a} formKey={key} />
+          </FormDisclosure>
+          {!a.outcome && (
+            <FormDisclosure summary="Uitkomst invoeren en afronden">
+              <ConcludeForm a={a} formKey={key} onRefused={setNotice} />
+            </FormDisclosure>
+          )}
         </>
       )}
     </article>

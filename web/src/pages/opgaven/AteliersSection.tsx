@@ -1,6 +1,7 @@
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { AtelierCard } from './AtelierCard';
 import { AtelierPlanForm } from './AtelierPlanForm';
+import { FormDisclosure } from './FormDisclosure';
 import type { OpgaveDetail } from './OpgavePage';
 
 /** The AanTafel! ateliers of a chosen opgave; the regisseur plans them and records what happens. */
@@ -15,7 +16,9 @@ export function AteliersSection({ o, canEdit }: { o: OpgaveDetail; canEdit: bool
       ))}
       {canEdit &&
         (chosen ? (
-          <AtelierPlanForm opgaveId={o.id} />
+          <FormDisclosure summary="Een atelier toevoegen">
+            <AtelierPlanForm opgaveId={o.id} />
+          </FormDisclosure>
         ) : (
           <Paragraph>Een atelier plant u voor een gekozen opgave of een opgave in uitvoering.</Paragraph>
         ))}

@@ -1,5 +1,6 @@
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { MEMBER_KIND_LABELS } from '../../lib/labels';
+import { FormDisclosure } from './FormDisclosure';
 import { MembersAddForm } from './MembersAddForm';
 import type { OpgaveDetail } from './OpgavePage';
 import { TeamCreateForm } from './TeamCreateForm';
@@ -28,7 +29,11 @@ export function TeamSection({ o, canEdit }: { o: OpgaveDetail; canEdit: boolean 
               ))}
             </ul>
           )}
-          {canEdit && <MembersAddForm teamId={team.id} />}
+          {canEdit && (
+            <FormDisclosure summary="Nieuw lid invoeren">
+              <MembersAddForm teamId={team.id} />
+            </FormDisclosure>
+          )}
         </>
       ) : (
         <>
