@@ -2,9 +2,12 @@ import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { Role } from './gql/graphql';
 import { matchPath } from './lib/router';
 
+type PropsOf<C> = C extends (props: infer P) => ReactNode ? P : never;
+
 /** Each page is its own chunk, loaded when first opened, so the first screen downloads only what it shows. */
-function page<K extends string, P>(load: () => Promise<Record<K, ComponentType<P>>>, name: K) {
-  return lazy(async () => ({ default: (await load())[name] }));
+function page<K extends string, M extends Record<K, (props: never) => ReactNode>>(load: () => Promise<M>, name: K) {
+  // The module's other exports take no part in typing the page (they made the props a union of theirs).
+  return lazy(async () => ({ default: (await load())[name] as M[K] & ComponentType<PropsOf<M[K]>> }));
 }
 
 const ArrangementNewPage = page(() => import('./pages/ArrangementNewPage'), 'ArrangementNewPage');
