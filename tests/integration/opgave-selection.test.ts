@@ -1,6 +1,6 @@
 import { errorCodes, startTestApp, type TestApp } from '../support/test-app';
 import type { FixtureUser } from '../support/fixture';
-import { SelectionDecisionTextDutch1790200000000 } from '../../migrations/1790200000000-SelectionDecisionTextDutch';
+import { SelectionDecisionTextDutch1795462920000 } from '../../migrations/1795462920000-SelectionDecisionTextDutch';
 import type { QueryRunner } from 'typeorm';
 import { localId, okPayload, refusal, tableSnapshot, USER_ERRORS, type UserErrorView } from '../support/participation';
 
@@ -284,8 +284,8 @@ describe('opgave selection: majority choice plus minority wisdom', () => {
     const others = await t.db.query(`SELECT id, text FROM decision WHERE id <> ALL($1) ORDER BY id`, [
       [localId(one.decision!.id), localId(two.decision!.id)],
     ]);
-    const runner = { query: (sql: string) => t.db.query(sql) } as unknown as QueryRunner;
-    const migration = new SelectionDecisionTextDutch1790200000000();
+    const runner = { query: (sql: string, params?: unknown[]) => t.db.query(sql, params) } as unknown as QueryRunner;
+    const migration = new SelectionDecisionTextDutch1795462920000();
 
     await migration.up(runner);
     expect([await stored(one.decision!.id), await stored(two.decision!.id)]).toEqual([

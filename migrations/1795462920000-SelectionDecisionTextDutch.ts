@@ -5,29 +5,22 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * the API writes now ("Gekozen bij meerderheid van stemmen: 2 van de 4 opgaven, A; B."): people read it as it is
  * stored. Only the generated wording changes, never the tally or the opgaven; the audit trail keeps both versions.
  * Decisions are append-only, so the guard is lifted for this one statement, inside the migration's transaction.
- *
- * Its timestamp sorts before the initial migration: on a new database it runs first, finds no decision table and does
- * nothing; on an existing one it runs as the pending migration it is.
+ * On a new database there is nothing to rewrite.
  */
 const ENGLISH = String.raw`^Chosen by majority, (\d+) of (\d+): (.*)$`;
 
 async function rewrite(queryRunner: QueryRunner, from: string, singular: string, plural: string): Promise<void> {
-  await queryRunner.query(`
-    DO $$
-    BEGIN
-      IF to_regclass('public.decision') IS NULL THEN
-        RETURN;
-      END IF;
-      ALTER TABLE decision DISABLE TRIGGER decision_append_only;
-      UPDATE decision
-         SET text = regexp_replace(text, '${from}', CASE WHEN (regexp_match(text, '${from}'))[2] = '1' THEN '${singular}' ELSE '${plural}' END)
-       WHERE kind = 'OPGAVE_SELECTION' AND text ~ '${from}';
-      ALTER TABLE decision ENABLE TRIGGER decision_append_only;
-    END $$`);
+  await queryRunner.query(`ALTER TABLE decision DISABLE TRIGGER decision_append_only`);
+  await queryRunner.query(
+    `UPDATE decision SET text = regexp_replace(text, $1, CASE WHEN (regexp_match(text, $1))[2] = '1' THEN $2 ELSE $3 END)
+      WHERE kind = 'OPGAVE_SELECTION' AND text ~ $1`,
+    [from, singular, plural],
+  );
+  await queryRunner.query(`ALTER TABLE decision ENABLE TRIGGER decision_append_only`);
 }
 
-export class SelectionDecisionTextDutch1790200000000 implements MigrationInterface {
-  name = 'SelectionDecisionTextDutch1790200000000';
+export class SelectionDecisionTextDutch1795462920000 implements MigrationInterface {
+  name = 'SelectionDecisionTextDutch1795462920000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await rewrite(
