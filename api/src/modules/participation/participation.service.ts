@@ -139,7 +139,11 @@ export class ParticipationService {
         kind: DecisionKind.OPGAVE_SELECTION,
         decidedOn: input.heldOn,
         outcome: DecisionOutcome.ADOPTED,
-        text: selectionDecisionText(input.seats, ranked.length, chosen.map((b) => byId.get(b.id)!.title)),
+        text: selectionDecisionText(
+          input.seats,
+          ranked.length,
+          chosen.map((b) => byId.get(b.id)!.title),
+        ),
         votesFor: null,
         votesAgainst: null,
         votesAbstain: null,
