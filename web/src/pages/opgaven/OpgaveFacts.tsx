@@ -4,7 +4,7 @@ import type { OpgaveDetail } from './OpgavePage';
 
 export function OpgaveFacts({ o }: { o: OpgaveDetail }) {
   return (
-    <DataList className="summary-list">
+    <DataList className="summary-list opg-stack">
       <DataListItem>
         <DataListKey>Status</DataListKey>
         <DataListValue>{OPGAVE_STATUS_LABELS[o.status]}</DataListValue>

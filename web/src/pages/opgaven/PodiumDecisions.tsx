@@ -11,7 +11,11 @@ export function PodiumDecisions({ year, entries }: { year: number; entries: Podi
       {decisions.length === 0 ? (
         <Paragraph>In dit jaar is niet over opgaven gestemd.</Paragraph>
       ) : (
-        decisions.map((d) => <DecisionView key={d.id} d={d} />)
+        decisions.map((d) => (
+          <div key={d.id} className="opg-stack">
+            <DecisionView d={d} />
+          </div>
+        ))
       )}
     </section>
   );

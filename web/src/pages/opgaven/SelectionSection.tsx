@@ -13,7 +13,9 @@ export function SelectionSection({ o }: { o: OpgaveDetail }) {
             {o.selection.selected ? 'Gekozen' : 'Niet gekozen'} met {o.selection.votes} stemmen (plaats {o.selection.rank}).
             {o.selection.minorityWisdom && <> Wijsheid van de minderheid bij deze opgave: {o.selection.minorityWisdom}</>}
           </Paragraph>
-          <DecisionView d={o.selection.decision} />
+          <div className="opg-stack">
+            <DecisionView d={o.selection.decision} />
+          </div>
         </>
       ) : (
         <Paragraph>Over deze opgave is nog niet gestemd.</Paragraph>
