@@ -1,6 +1,7 @@
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache, ServerError } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
+import { mergeMap, of, timer, type Observable } from 'rxjs';
 import { clearToken, getToken } from './auth';
 
 const httpLink = new HttpLink({ uri: '/graphql' });
@@ -35,8 +36,27 @@ const expiredSessionLink = new ErrorLink(({ error, operation }) => {
   if (token !== null && sentToken === `Bearer ${token}`) clearToken({ expired: true });
 });
 
+const BUSY_RETRIES = 3;
+
+/**
+ * The API runs one expensive operation (an overview, funding flows, a large list) per person at a time and answers
+ * 429 TOO_MANY_REQUESTS, before doing anything, when another is still running: wait and ask again, as Retry-After says,
+ * instead of showing an error for what is only a queue.
+ */
+const busyRetryLink = new ApolloLink((operation, forward) => {
+  const attempt = (n: number): Observable<ApolloLink.Result> =>
+    forward(operation).pipe(
+      mergeMap((result) =>
+        n < BUSY_RETRIES && !result.data && result.errors?.some((e) => e.extensions?.['code'] === 'TOO_MANY_REQUESTS')
+          ? timer(2000 * (n + 1)).pipe(mergeMap(() => attempt(n + 1)))
+          : of(result),
+      ),
+    );
+  return attempt(0);
+});
+
 export const apolloClient = new ApolloClient({
-  link: ApolloLink.from([expiredSessionLink, authLink, httpLink]),
+  link: ApolloLink.from([expiredSessionLink, busyRetryLink, authLink, httpLink]),
   cache: new InMemoryCache(),
   // Pages show what is cached at once and refresh it from the server: figures are never stale after navigating.
   defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' } },

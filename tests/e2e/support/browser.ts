@@ -156,16 +156,25 @@ export async function lowContrastText(page: Page): Promise<string[]> {
   });
 }
 
-/** GraphQL over HTTP, for setting up and cross-checking what the browser shows. */
+/**
+ * GraphQL over HTTP, for setting up and cross-checking what the browser shows. The browser and this helper act as the
+ * same user, whose expensive operations the API runs one at a time: a 429 waits as its Retry-After says, as a client should.
+ */
 export async function gql<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-  const res = await fetch(baseUrl() + '/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data as T;
+  for (let attempt = 0; ; attempt++) {
+    const res = await fetch(baseUrl() + '/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data?: T; errors?: unknown[] };
+    if (res.status === 429 && attempt < 5) {
+      await new Promise((r) => setTimeout(r, 1000 * Number(res.headers.get('retry-after') ?? 2)));
+      continue;
+    }
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data as T;
+  }
 }
 
 export async function apiLogin(email: string): Promise<string> {

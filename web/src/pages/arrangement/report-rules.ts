@@ -1,6 +1,7 @@
 import type { FieldError } from '../../components/Form';
 import type { ArrangementReportInput } from '../../gql/graphql';
-import { addDays, isLocalDate, parseDecimal, parseMoney } from '../../lib/format';
+import { checkHoursInPeriod, checkLength, checkNotFuture, present, readAmount, readNumber } from '../../lib/checks';
+import { addDays, isLocalDate } from '../../lib/format';
 
 export interface ReportValues {
   periodStart: string;
@@ -10,7 +11,7 @@ export interface ReportValues {
   remarks: string;
 }
 
-import { TEXT_MAX } from '@regiekamer/texts';
+import { MAX_HOURS_PER_DAY, MAX_REPORT_CENTS, TEXT_MAX } from '@regiekamer/texts';
 
 /** The API's limit on a report's remarks, from the catalogue of limits the API reads too. */
 export const REMARKS_MAX = TEXT_MAX.reportRemarks;
@@ -27,22 +28,28 @@ export function defaultReportPeriod(today: string, startsOn: string | null | und
   return { start: startsOn && startsOn > start ? startsOn : start, end };
 }
 
-/** Dates, signs and lengths checked in the form, so that every problem shows at once and in Dutch. */
+/** Dates, signs and lengths checked in the form (the shared first-round checks), so every problem shows at once, in Dutch. */
 export function parseReport(v: ReportValues, today: string): { errors: FieldError[]; input: ArrangementReportInput | null } {
   const errors: FieldError[] = [];
   if (!isLocalDate(v.periodStart)) errors.push({ field: 'periodStart', message: 'Vul de eerste dag van de periode in.' });
   if (!isLocalDate(v.periodEnd)) errors.push({ field: 'periodEnd', message: 'Vul de laatste dag van de periode in.' });
   else if (isLocalDate(v.periodStart) && v.periodEnd < v.periodStart)
     errors.push({ field: 'periodEnd', message: 'De laatste dag mag niet voor de eerste dag liggen.' });
-  else if (v.periodEnd > today) errors.push({ field: 'periodEnd', message: 'De periode mag niet in de toekomst liggen: kies vandaag of eerder.' });
-  const hours = parseDecimal(v.hours);
-  if (hours === null) errors.push({ field: 'hoursDelivered', message: 'Vul de geleverde uren in als getal, bijvoorbeeld 8,5.' });
-  else if (hours < 0) errors.push({ field: 'hoursDelivered', message: 'De geleverde uren moeten 0 of meer zijn.' });
-  const cents = parseMoney(v.cost);
-  if (cents === null) errors.push({ field: 'costCents', message: 'Vul de kosten in euro in, bijvoorbeeld 412,50.' });
-  else if (cents < 0) errors.push({ field: 'costCents', message: 'De kosten moeten 0 of meer zijn.' });
-  if (v.remarks.trim().length > REMARKS_MAX)
-    errors.push({ field: 'remarks', message: `Gebruik ten hoogste ${REMARKS_MAX.toLocaleString('nl-NL')} tekens (nu ${v.remarks.trim().length}).` });
+  else errors.push(...present(checkNotFuture('periodEnd', v.periodEnd, today, 'periodInFuture')));
+  const { value: hours, error: hoursError } = readNumber('hoursDelivered', v.hours, {
+    min: 0,
+    max: Number.MAX_SAFE_INTEGER,
+    hours: true,
+    notANumber: 'Vul de geleverde uren in als getal, bijvoorbeeld 8,5.',
+  });
+  if (hoursError) errors.push(hoursError);
+  else if (hours !== null && isLocalDate(v.periodStart) && isLocalDate(v.periodEnd) && v.periodEnd >= v.periodStart) {
+    const days = Math.round((Date.parse(v.periodEnd) - Date.parse(v.periodStart)) / 86_400_000) + 1;
+    errors.push(...present(checkHoursInPeriod('hoursDelivered', hours, days, MAX_HOURS_PER_DAY)));
+  }
+  const { cents, error: costError } = readAmount('costCents', v.cost, MAX_REPORT_CENTS, 'Vul de kosten in euro in, bijvoorbeeld 412,50.');
+  if (costError) errors.push(costError);
+  errors.push(...present(checkLength('remarks', v.remarks.trim(), REMARKS_MAX)));
   if (errors.length > 0 || hours === null || cents === null) return { errors, input: null };
   const remarks = v.remarks.trim();
   return {
