@@ -17,10 +17,21 @@ if (!existsSync(path.join(utrechtCssDir, 'button-css/dist/index.css'))) {
   throw new Error(`The Utrecht component CSS packages are not beside @utrecht/component-library-css in ${utrechtCssDir}.`);
 }
 
+const icuNoParser = path.join(
+  path.dirname(require.resolve('@formatjs/icu-messageformat-parser/package.json', { paths: [require.resolve('intl-messageformat')] })),
+  'lib/no-parser.js',
+);
+if (!existsSync(icuNoParser)) throw new Error(`FormatJS's parser-free entry is missing: ${icuNoParser}`);
+
 export default defineConfig({
   plugins: [graphqlDocumentImports(), utrechtTreeShaking(), react()],
   resolve: {
-    alias: [{ find: /^@utrecht\/([a-z0-9-]+-css)\/dist\/index\.css$/, replacement: `${utrechtCssDir}/$1/dist/index.css` }],
+    alias: [
+      { find: /^@utrecht\/([a-z0-9-]+-css)\/dist\/index\.css$/, replacement: `${utrechtCssDir}/$1/dist/index.css` },
+      // The catalogue's messages are parsed when @regiekamer/texts is built (main.tsx hands them over), so the browser
+      // needs no ICU parser: FormatJS's own advice for bundles (about 9 KB gzip less on the first page).
+      { find: /^@formatjs\/icu-messageformat-parser$/, replacement: icuNoParser },
+    ],
   },
   build: {
     outDir: 'dist',

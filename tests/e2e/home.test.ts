@@ -7,7 +7,19 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { apiLogin, baseUrl, gql, launch, login, lowContrastText, newPage, PHONE, screenshot, seriousViolations, todayInAmsterdam } from './support/browser';
+import {
+  apiLogin,
+  baseUrl,
+  gql,
+  launch,
+  login,
+  lowContrastText,
+  newPage,
+  PHONE,
+  screenshot,
+  seriousViolations,
+  todayInAmsterdam,
+} from './support/browser';
 
 let browser: Browser;
 let regisseur = '';
@@ -86,9 +98,11 @@ test('the charts say something: readable axes now, "geen gegevens" for a year st
   await login(page, 'regisseur@gemeente.example');
   const chart = page.locator('.chart svg').first();
   await chart.waitFor();
-  const labels = await chart.locator('text').evaluateAll((els) =>
-    els.map((e) => ({ text: e.textContent ?? '', size: parseFloat(getComputedStyle(e).fontSize), height: e.getBoundingClientRect().height })),
-  );
+  const labels = await chart
+    .locator('text')
+    .evaluateAll((els) =>
+      els.map((e) => ({ text: e.textContent ?? '', size: parseFloat(getComputedStyle(e).fontSize), height: e.getBoundingClientRect().height })),
+    );
   const yTicks = labels.filter((l) => l.text.startsWith('€')).map((l) => l.text);
   expect(yTicks.length).toBeGreaterThanOrEqual(3);
   expect(new Set(yTicks).size).toBe(yTicks.length); // never "€ 0k" five times
@@ -247,7 +261,8 @@ describe('the first page stays light', () => {
       await inn.page.getByRole('region', { name: 'Aandacht nodig' }).getByRole('list').waitFor();
     });
     await inn.context.close();
-    const report = (n: { js: number; css: number; files: string[] }) => `${(n.js / KB).toFixed(1)} KB JS, ${(n.css / KB).toFixed(1)} KB CSS: ${n.files.join(' ')}`;
+    const report = (n: { js: number; css: number; files: string[] }) =>
+      `${(n.js / KB).toFixed(1)} KB JS, ${(n.css / KB).toFixed(1)} KB CSS: ${n.files.join(' ')}`;
     process.stdout.write(`first page signed out: ${report(signedOut)}\nfirst page as regisseur: ${report(signedIn)}\n`);
     for (const n of [signedOut, signedIn]) {
       expect(n.js).toBeLessThanOrEqual(150 * KB);

@@ -182,7 +182,9 @@ test('the regisseur opens the arrangements of a provider, sees the network plan 
   expect(names.length).toBeGreaterThan(0);
   expect(new Set(names)).toEqual(new Set([providerAName]));
   // Narrow enough that the start date needs no sideways scrolling at 1280 px.
-  expect(await table.locator('xpath=ancestor::div[contains(@class, "table-scroll")][1]').evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
+  expect(
+    await table.locator('xpath=ancestor::div[contains(@class, "table-scroll")][1]').evaluate((el) => el.scrollWidth - el.clientWidth),
+  ).toBeLessThanOrEqual(1);
   // The Excel download holds every arrangement that matches the filter, not only this page.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Arrangementen als CSV (Excel)' }).click()]);
   const rows = parse(readFileSync((await download.path())!), { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];

@@ -1,16 +1,18 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { signOut } from './apollo';
 import { useAuth } from './auth';
 import { Layout, PublicLayout, SiteHeader } from './components/Layout';
 import { LoadError, Loading } from './components/States';
 import { useLocation } from './lib/router';
 import { ME, ViewerContext } from './lib/session';
-import { LoginPage } from './pages/LoginPage';
-import { SessionExpiredDialog } from './components/SessionExpiredDialog';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { navFor, resolve, resolvePublic } from './routes';
+
+// Who is signed in never downloads the login form; it comes when asked for (also the dialog of an expired session).
+const LoginPage = lazy(async () => ({ default: (await import('./pages/LoginPage')).LoginPage }));
+const SessionExpiredDialog = lazy(async () => ({ default: (await import('./components/SessionExpiredDialog')).SessionExpiredDialog }));
 
 export function App() {
   const { token, sessionExpired } = useAuth();
@@ -26,13 +28,21 @@ export function App() {
         </PublicLayout>
       );
     }
-    return <LoginPage sessionExpired={sessionExpired} />;
+    return (
+      <Suspense fallback={<Loading what="Het inlogscherm" />}>
+        <LoginPage sessionExpired={sessionExpired} />
+      </Suspense>
+    );
   }
   // The page stays mounted under the dialog while the session is renewed, so what was typed is still there after.
   return (
     <>
       <Session />
-      {!token && cachedViewer && <SessionExpiredDialog viewer={cachedViewer} />}
+      {!token && cachedViewer && (
+        <Suspense fallback={null}>
+          <SessionExpiredDialog viewer={cachedViewer} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -40,10 +40,25 @@ function compile(entry: MessageText): Compiled {
 let compiled: Compiled[] | null = null;
 const formats = new Map<string, IntlMessageFormat>();
 
+/** A message as FormatJS parses it (its precompiled form). */
+export type ParsedMessage = Exclude<ConstructorParameters<typeof IntlMessageFormat>[0], string>;
+let precompiled: Readonly<Record<string, ParsedMessage>> = {};
+
+/**
+ * The catalogue's messages already parsed (dist/…/precompiled.js, made when the package is built): with them a bundle
+ * can leave out FormatJS's ICU parser, as FormatJS advises for browsers (the web client does).
+ */
+export function setPrecompiled(messages: Readonly<Record<string, ParsedMessage>>): void {
+  precompiled = messages;
+  formats.clear();
+}
+
 function format(text: string, values: Record<string, string | number>): string {
+  // Without a placeholder a text is its own result (ICU quoting only acts next to braces).
+  if (!text.includes('{')) return text;
   let f = formats.get(text);
   if (!f) {
-    f = new IntlMessageFormat(text, LOCALE);
+    f = new IntlMessageFormat(precompiled[text] ?? text, LOCALE);
     formats.set(text, f);
   }
   return String(f.format(values));

@@ -2,6 +2,7 @@
  * Every mutation of the API is reachable in the client, or the README says why not.
  * Reads the committed schema, every GraphQL document in the client's source, and the README's list of exceptions.
  */
+import { expect, test } from '@jest/globals';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildSchema, Kind, parse, type OperationDefinitionNode } from 'graphql';

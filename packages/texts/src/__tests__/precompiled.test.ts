@@ -1,0 +1,36 @@
+/** The precompiled messages (made by `npm run build`) format exactly as the texts they were parsed from. */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { CODE_TEXTS, MESSAGE_TEXTS } from '../nl';
+import { FORM_TEXTS } from '../form.nl';
+import { formatText, setPrecompiled, type ParsedMessage } from '../translate';
+
+const file = path.join(__dirname, '../../dist/cjs/precompiled.js');
+
+/** The names of a parsed message's placeholders, also inside plural and select branches. */
+function names(ast: unknown): string[] {
+  if (Array.isArray(ast)) return ast.flatMap(names);
+  if (ast === null || typeof ast !== 'object') return [];
+  const el = ast as { value?: unknown; options?: Record<string, { value: unknown }> };
+  const own = typeof el.value === 'string' && 'type' in el && (el as { type: number }).type !== 0 ? [el.value] : [];
+  return [...own, ...Object.values(el.options ?? {}).flatMap((o) => names(o.value))];
+}
+
+test('every text with a placeholder is precompiled, and formats the same from its parsed form', () => {
+  expect(existsSync(file)).toBe(true);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- made by the build, read as it is
+  const { PRECOMPILED } = require(file) as { PRECOMPILED: Record<string, ParsedMessage> };
+  const texts = [...Object.values(CODE_TEXTS), ...MESSAGE_TEXTS.map((m) => m.nl), ...Object.values(FORM_TEXTS)];
+  const withPlaceholders = [...new Set(texts.filter((t) => t.includes('{')))];
+  expect(withPlaceholders.length).toBeGreaterThan(10);
+  expect(Object.keys(PRECOMPILED).sort()).toEqual(withPlaceholders.sort());
+  // Every placeholder a number (2, to reach plurals' "other"): the texts say the same either way.
+  const values = (t: string) => Object.fromEntries(names(PRECOMPILED[t] ?? []).map((n) => [n, 2]));
+  const fromText = withPlaceholders.map((t) => formatText(t, values(t)));
+  setPrecompiled(PRECOMPILED);
+  try {
+    expect(withPlaceholders.map((t) => formatText(t, values(t)))).toEqual(fromText);
+  } finally {
+    setPrecompiled({});
+  }
+});
