@@ -3,8 +3,9 @@ import type { Role } from './gql/graphql';
 import { matchPath } from './lib/router';
 
 /** Each page is its own chunk, loaded when first opened, so the first screen downloads only what it shows. */
-function page<K extends string, P>(load: () => Promise<Record<K, ComponentType<P>>>, name: K) {
-  return lazy(async () => ({ default: (await load())[name] }));
+function page<M, K extends keyof M>(load: () => Promise<M>, name: K) {
+  type Props = M[K] extends ComponentType<infer P> ? P : never;
+  return lazy(async () => ({ default: (await load())[name] as ComponentType<Props> }));
 }
 
 const ArrangementNewPage = page(() => import('./pages/ArrangementNewPage'), 'ArrangementNewPage');
@@ -18,6 +19,13 @@ const OverviewPage = page(() => import('./pages/OverviewPage'), 'OverviewPage');
 const ProposalPage = page(() => import('./pages/ProposalPage'), 'ProposalPage');
 const ProposalsPage = page(() => import('./pages/ProposalsPage'), 'ProposalsPage');
 const ProvidersPage = page(() => import('./pages/ProvidersPage'), 'ProvidersPage');
+const FundingAgreementsPage = page(() => import('./pages/geld/FundingAgreementsPage'), 'FundingAgreementsPage');
+const FundingAgreementPage = page(() => import('./pages/geld/FundingAgreementPage'), 'FundingAgreementPage');
+const FundingProposePage = page(() => import('./pages/geld/FundingProposePage'), 'FundingProposePage');
+const FundingFlowsPage = page(() => import('./pages/geld/FundingFlowsPage'), 'FundingFlowsPage');
+const AnnualPlansPage = page(() => import('./pages/geld/AnnualPlansPage'), 'AnnualPlansPage');
+const AnnualPlanNewPage = page(() => import('./pages/geld/AnnualPlanNewPage'), 'AnnualPlanNewPage');
+const AnnualPlanPage = page(() => import('./pages/geld/AnnualPlanPage'), 'AnnualPlanPage');
 
 export interface NavItem {
   to: string;
@@ -48,6 +56,13 @@ export const ROUTES: Route[] = [
   { path: '/voorstellen', roles: ['REGISSEUR', 'PROVIDER_REP', 'ANALYST', 'ADMIN'], nav: 'Voorstellen', render: () => <ProposalsPage /> },
   { path: '/voorstellen/:id', roles: ['REGISSEUR', 'PROVIDER_REP', 'ANALYST', 'ADMIN'], render: (p) => <ProposalPage id={p.id ?? ''} /> },
   { path: '/aanbieders', roles: ['REGISSEUR', 'ANALYST', 'ADMIN'], nav: 'Aanbieders', render: () => <ProvidersPage /> },
+  { path: '/financiering', roles: ['REGISSEUR', 'PROVIDER_REP'], nav: 'Financiering', render: () => <FundingAgreementsPage /> },
+  { path: '/financiering/nieuw', roles: ['PROVIDER_REP'], render: () => <FundingProposePage /> },
+  { path: '/financiering/:id', roles: ['REGISSEUR', 'PROVIDER_REP'], render: (p) => <FundingAgreementPage id={p.id ?? ''} /> },
+  { path: '/geldstromen', roles: ALL, nav: 'Geldstromen', render: () => <FundingFlowsPage /> },
+  { path: '/jaarplannen', roles: ALL, nav: 'Jaarplannen', render: () => <AnnualPlansPage /> },
+  { path: '/jaarplannen/nieuw', roles: ['REGISSEUR', 'PROVIDER_REP'], render: () => <AnnualPlanNewPage /> },
+  { path: '/jaarplannen/:id', roles: ALL, render: (p) => <AnnualPlanPage id={p.id ?? ''} /> },
 ];
 
 /** Links to pages the server serves itself. */

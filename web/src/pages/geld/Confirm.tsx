@@ -1,0 +1,45 @@
+import { Alert, Button, ButtonGroup, Heading3, Paragraph } from '@utrecht/component-library-react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+
+/**
+ * The second step before an irreversible action: names what happens and asks once more. Takes focus when it
+ * appears, so keyboard and screen reader users land on the question.
+ */
+export function ConfirmStep(props: {
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  busy?: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  const titleId = useId();
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <Alert type="warning" ref={ref} tabIndex={-1} role="alertdialog" aria-labelledby={titleId} className="confirm-step">
+      <Heading3 id={titleId}>{props.title}</Heading3>
+      <Paragraph>{props.children}</Paragraph>
+      <ButtonGroup>
+        <Button appearance="primary-action-button" type="button" busy={props.busy} onClick={props.onConfirm}>
+          {props.confirmLabel}
+        </Button>
+        <Button appearance="secondary-action-button" type="button" onClick={props.onCancel}>
+          Annuleren
+        </Button>
+      </ButtonGroup>
+    </Alert>
+  );
+}
+
+/** A refusal or failure of a one-button action, in Dutch. */
+export function ActionErrors({ messages }: { messages: string[] }) {
+  if (messages.length === 0) return null;
+  return (
+    <Alert type="error" role="alert">
+      {messages.map((m) => (
+        <Paragraph key={m}>{m}</Paragraph>
+      ))}
+    </Alert>
+  );
+}
