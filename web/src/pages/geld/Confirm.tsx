@@ -17,9 +17,9 @@ export function ConfirmStep(props: {
   const titleId = useId();
   useEffect(() => ref.current?.focus(), []);
   return (
-    <Alert type="warning" ref={ref} tabIndex={-1} role="alertdialog" aria-labelledby={titleId} className="confirm-step">
+    <div ref={ref} tabIndex={-1} role="alertdialog" aria-labelledby={titleId} aria-describedby={`${titleId}-tekst`} className="confirm-step">
       <Heading3 id={titleId}>{props.title}</Heading3>
-      <Paragraph>{props.children}</Paragraph>
+      <Paragraph id={`${titleId}-tekst`}>{props.children}</Paragraph>
       <ButtonGroup>
         <Button appearance="primary-action-button" type="button" busy={props.busy} onClick={props.onConfirm}>
           {props.confirmLabel}
@@ -28,7 +28,7 @@ export function ConfirmStep(props: {
           Annuleren
         </Button>
       </ButtonGroup>
-    </Alert>
+    </div>
   );
 }
 

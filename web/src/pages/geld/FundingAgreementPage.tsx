@@ -51,7 +51,7 @@ function Agreement({ a, refetch }: { a: AgreementNode; refetch: () => void }) {
       <section aria-labelledby="betalingen" className="section">
         <Heading2 id="betalingen">Betalingen</Heading2>
         <PaymentsTable a={a} />
-        {a.status === 'AGREED' && payer && <PaymentForm a={a} onDone={setNotice} />}
+        {a.status === 'AGREED' && payer && <PaymentForm a={a} onDone={setNotice} onStale={refetch} />}
       </section>
       {a.status === 'AGREED' && (payer || receiver) && <EndAction a={a} onStale={refetch} onDone={setNotice} />}
     </>

@@ -10,9 +10,11 @@ import { FUNDING_PAYMENT } from './funding.mutations';
 import { thrownMessage } from './outcome';
 
 const FIELDS = ['amountCents', 'paidOn'];
+const EXCEEDS =
+  'Dit bedrag is meer dan er nog te betalen is: intussen is er een andere betaling vastgelegd. Er is niets opgeslagen; het bedrag dat nog openstaat, is bijgewerkt.';
 
 /** The paying provider records a payment: never more than what remains of the agreed amount, never in the future. */
-export function PaymentForm({ a, onDone }: { a: AgreementNode; onDone: (notice: string) => void }) {
+export function PaymentForm({ a, onDone, onStale }: { a: AgreementNode; onDone: (notice: string) => void; onStale: () => void }) {
   const formId = useId().replace(/:/g, '');
   const [amount, setAmount] = useState('');
   const [paidOn, setPaidOn] = useState(todayInAmsterdam());
@@ -35,10 +37,12 @@ export function PaymentForm({ a, onDone }: { a: AgreementNode; onDone: (notice: 
       const { data } = await record({ variables: { idempotencyKey: key.current, input: { agreementId: a.id, amountCents: cents, paidOn } } });
       const userErrors = data?.fundingPaymentRecord.userErrors ?? [];
       key.current = newIdempotencyKey();
-      if (userErrors.length > 0) {
-        setErrors(toFieldErrors(userErrors, FIELDS));
-        return;
-      }
+      if (userErrors.some((u) => u.code === 'INVALID_INPUT' && u.field === 'input.amountCents')) {
+        // The only amount the form lets through that the API refuses: more than remains, after a payment made elsewhere.
+        onStale();
+        setErrors([{ field: 'amountCents', message: EXCEEDS }]);
+      } else if (userErrors.length > 0) setErrors(toFieldErrors(userErrors, FIELDS));
+      if (userErrors.length > 0) return;
       setAmount('');
       onDone(`De betaling van ${formatMoney(cents)} is vastgelegd.`);
     } catch (error) {
