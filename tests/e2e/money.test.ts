@@ -367,6 +367,7 @@ test('the representative accounts for a quarter on a phone', async () => {
   await page.goto(baseUrl() + planPath);
   const q1 = page.getByRole('region', { name: /Kwartaal 1/ });
   await q1.getByText('Te laat').waitFor();
+  await q1.getByRole('button', { name: 'Verantwoording kwartaal 1 invullen…' }).click();
   await q1.getByLabel(`Meer bezoekers buurtkamer ${suffix}: bereikt`).fill('-3');
   await q1.getByRole('button', { name: 'Verantwoording kwartaal 1 indienen' }).click();
   await q1.getByRole('alert').filter({ hasText: 'Het getal mag niet negatief zijn.' }).waitFor();
@@ -389,6 +390,7 @@ test('the regisseur records the quarterly review; without the kerngroep it is re
   await login(page, REGISSEUR);
   await page.goto(baseUrl() + planPath);
   const q1 = page.getByRole('region', { name: /Kwartaal 1/ });
+  await q1.getByRole('button', { name: 'Bespreking kwartaal 1 vastleggen…' }).click();
   await q1.getByLabel('Oordeel').selectOption('ATTENTION');
   await q1.getByLabel('Namens het bestuur aanwezig').fill('J. de Bestuurder');
   await q1.getByRole('button', { name: 'Bespreking vastleggen' }).click();

@@ -56,7 +56,7 @@ export function PaymentsTable({ a }: { a: AgreementNode }) {
   return (
     <TableScroll label="Betalingen op deze afspraak">
       <Table className="data-table data-table--compact">
-        <TableCaption>Betalingen op deze afspraak</TableCaption>
+        <TableCaption className="visually-hidden">Betalingen op deze afspraak</TableCaption>
         <TableHeader>
           <TableRow>
             <TableHeaderCell scope="col">Betaald op</TableHeaderCell>

@@ -3,11 +3,11 @@ import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react
 import { useId, useState, type FormEvent } from 'react';
 import { ErrorSummary, SelectField, TextField, type FieldError } from '../../components/Form';
 import { PageHeading } from '../../components/PageHeading';
-import { PageHelp } from '../../components/PageHelp';
 import { toFieldErrors } from '../../lib/errors';
 import { todayInAmsterdam } from '../../lib/format';
 import { Link, navigate } from '../../lib/router';
 import { useViewer } from '../../lib/session';
+import { PlanNewHelp } from './help';
 import { thrownMessage } from './outcome';
 import { checkPlan, MUNICIPALITY, type PlanValues } from './plan.checks';
 import { BudgetLineFields, GoalFields } from './PlanListFields';
@@ -52,12 +52,7 @@ export function AnnualPlanNewPage() {
   return (
     <>
       <PageHeading title="Jaarplan maken" />
-      <PageHelp>
-        <Paragraph>
-          Een jaarplan zegt wat {regisseur ? 'een aanbieder of de gemeente' : 'uw organisatie'} in een jaar wil bereiken en wat dat mag kosten. Geef
-          elk doel een streefwaarde, zodat u per kwartaal kunt laten zien hoe ver u bent. De regisseur stelt het plan daarna vast.
-        </Paragraph>
-      </PageHelp>
+      <PlanNewHelp regisseur={regisseur} />
       <Paragraph>
         <Link to="/jaarplannen">Terug naar de jaarplannen</Link>
       </Paragraph>

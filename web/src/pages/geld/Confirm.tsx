@@ -1,5 +1,5 @@
 import { Alert, Button, ButtonGroup, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
 /**
  * The second step before an irreversible action: names what happens and asks once more. Takes focus when it
@@ -41,5 +41,26 @@ export function ActionErrors({ messages }: { messages: string[] }) {
         <Paragraph key={m}>{m}</Paragraph>
       ))}
     </Alert>
+  );
+}
+
+/** A long form behind a button, so a page with several quarters stays short; focus moves into what opens. */
+export function Reveal({ label, children }: { label: string; children: ReactNode }) {
+  const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (open) ref.current?.focus();
+  }, [open]);
+  if (!open) {
+    return (
+      <Button appearance="secondary-action-button" type="button" onClick={() => setOpen(true)}>
+        {label}
+      </Button>
+    );
+  }
+  return (
+    <div ref={ref} tabIndex={-1} className="revealed">
+      {children}
+    </div>
   );
 }

@@ -17,7 +17,7 @@ export function FlowsTable({ flows }: { flows: Flows['flows'] }) {
   return (
     <TableScroll label="Geld per paar aanbieders">
       <Table className="data-table cards-on-phone">
-        <TableCaption>Geld per paar aanbieders: wie betaalt wie</TableCaption>
+        <TableCaption className="visually-hidden">Geld per paar aanbieders: wie betaalt wie</TableCaption>
         <TableHeader>
           <TableRow>
             <TableHeaderCell scope="col">Betaalt → ontvangt</TableHeaderCell>
@@ -57,7 +57,7 @@ export function PositionsTable({ positions }: { positions: Flows['positions'] })
   return (
     <TableScroll label="Saldo per aanbieder">
       <Table className="data-table cards-on-phone">
-        <TableCaption>Saldo per aanbieder: ontvangen min betaald</TableCaption>
+        <TableCaption className="visually-hidden">Saldo per aanbieder: ontvangen min betaald</TableCaption>
         <TableHeader>
           <TableRow>
             <TableHeaderCell scope="col">Aanbieder</TableHeaderCell>

@@ -20,7 +20,7 @@ export function PlanContents({ plan }: { plan: PlanNode }) {
       <Heading2>Doelen</Heading2>
       <TableScroll label="Doelen van het jaarplan">
         <Table className="data-table cards-on-phone">
-          <TableCaption>Doelen van het jaarplan</TableCaption>
+          <TableCaption className="visually-hidden">Doelen van het jaarplan</TableCaption>
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">Doel</TableHeaderCell>
@@ -50,7 +50,7 @@ export function PlanContents({ plan }: { plan: PlanNode }) {
       <Heading2>Begroting</Heading2>
       <TableScroll label="Begroting van het jaarplan">
         <Table className="data-table data-table--compact cards-on-phone">
-          <TableCaption>Begroting van het jaarplan</TableCaption>
+          <TableCaption className="visually-hidden">Begroting van het jaarplan</TableCaption>
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">Regel</TableHeaderCell>

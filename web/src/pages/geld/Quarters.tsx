@@ -8,6 +8,7 @@ import type { PlanNode } from './AnnualPlanPage';
 import { QUARTER_REPORTS } from './plans.documents';
 import { QuarterBadge } from './QuarterGrid';
 import { canSubmit, quarterEnd, quarterStart, quarterState } from './quarters';
+import { Reveal } from './Confirm';
 import { ReportView } from './ReportView';
 import { ReviewForm } from './ReviewForm';
 import { SubmitForm } from './SubmitForm';
@@ -38,8 +39,16 @@ export function Quarters({ plan }: { plan: PlanNode }) {
                   {formatDate(quarterStart(plan.year, q))} tot en met {formatDate(quarterEnd(plan.year, q))}
                 </Paragraph>
                 {report && <ReportView plan={plan} report={report} />}
-                {report && !report.review && viewer.role === 'REGISSEUR' && <ReviewForm report={report} />}
-                {!report && canSubmit(state) && accounts && <SubmitForm plan={plan} quarter={q} />}
+                {report && !report.review && viewer.role === 'REGISSEUR' && (
+                  <Reveal label={`Bespreking kwartaal ${q} vastleggen…`}>
+                    <ReviewForm report={report} />
+                  </Reveal>
+                )}
+                {!report && canSubmit(state) && accounts && (
+                  <Reveal label={`Verantwoording kwartaal ${q} invullen…`}>
+                    <SubmitForm plan={plan} quarter={q} />
+                  </Reveal>
+                )}
               </section>
             );
           })

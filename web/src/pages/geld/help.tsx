@@ -81,3 +81,14 @@ export function PlanHelp() {
     </PageHelp>
   );
 }
+
+export function PlanNewHelp({ regisseur }: { regisseur: boolean }) {
+  return (
+    <PageHelp>
+      <Paragraph>
+        Een jaarplan zegt wat {regisseur ? 'een aanbieder of de gemeente' : 'uw organisatie'} in een jaar wil bereiken en wat dat mag kosten. Geef elk
+        doel een streefwaarde, zodat u per kwartaal kunt laten zien hoe ver u bent. De regisseur stelt het plan daarna vast.
+      </Paragraph>
+    </PageHelp>
+  );
+}
