@@ -413,6 +413,56 @@ test('the regisseur records the quarterly review; without the kerngroep it is re
   await context.close();
 });
 
+test('the regisseur drafts, adopts and accounts for the municipality’s own part, with the amount it spent', async () => {
+  let municipalityYear = 0;
+  for (let y = year - 1; y > year - 30 && municipalityYear === 0; y -= 1) {
+    const found = await gql<{ annualPlans: { edges: { node: { provider: { id: string } | null } }[] } }>(
+      'query($f: AnnualPlanFilter) { annualPlans(first: 100, filter: $f) { edges { node { provider { id } } } } }',
+      { f: { year: y } },
+      regisseurToken,
+    );
+    if (!found.annualPlans.edges.some((e) => e.node.provider === null)) municipalityYear = y;
+  }
+  const { context, page } = await newPage(browser);
+  await login(page, REGISSEUR);
+  await goTo(page, 'Jaarplannen');
+  await page.getByRole('link', { name: 'Jaarplan maken' }).click();
+  await page.getByLabel('Jaarplan van').selectOption('GEMEENTE');
+  await page.getByLabel('Jaar', { exact: true }).fill(String(municipalityYear));
+  await page.getByLabel('Doel 1', { exact: true }).fill('Inloopspreekuur in elke wijk');
+  await page.getByLabel('Gemeten als').fill('Wijken met spreekuur');
+  await page.getByLabel('Streefwaarde').fill('6');
+  await page.getByLabel('Begrotingsregel 1', { exact: true }).fill('Wijkteams');
+  await page.getByLabel('Bedrag voor het jaar (euro)').fill('120.000');
+  await page.getByRole('button', { name: 'Jaarplan opslaan' }).click();
+  await page.getByRole('heading', { name: `Jaarplan ${municipalityYear} Gemeente (eigen deel)` }).waitFor();
+  await checkPage(page, 'jaarplan-gemeente');
+  const id = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
+  await page.getByRole('button', { name: 'Jaarplan vaststellen…' }).click();
+  await page.getByRole('button', { name: 'Ja, jaarplan vaststellen' }).click();
+  await page.getByText(`Het jaarplan ${municipalityYear} van Gemeente (eigen deel) is vastgesteld.`).waitFor();
+
+  const q1 = page.getByRole('region', { name: /Kwartaal 1/ });
+  await q1.getByRole('button', { name: 'Verantwoording kwartaal 1 invullen…' }).click();
+  await q1.getByLabel('Inloopspreekuur in elke wijk: bereikt').fill('2');
+  await q1.getByLabel('Uitgegeven in het kwartaal (euro)').fill('-100');
+  await q1.getByRole('button', { name: 'Verantwoording kwartaal 1 indienen' }).click();
+  await q1.getByRole('alert').filter({ hasText: 'Het bedrag mag niet negatief zijn.' }).waitFor();
+  await q1.getByLabel('Uitgegeven in het kwartaal (euro)').fill('25.000,00');
+  await q1.getByRole('button', { name: 'Verantwoording kwartaal 1 indienen' }).click();
+  await q1.getByText('Ingediend', { exact: true }).waitFor();
+  expect((await text(page)).replace(/\u00a0/g, ' ')).toContain(money(2_500_000));
+  const reports = await gql<{ quarterReports: { edges: { node: { plan: { id: string }; quarter: number; spentCents: number } }[] } }>(
+    'query($f: QuarterReportFilter) { quarterReports(first: 100, filter: $f) { edges { node { plan { id } quarter spentCents } } } }',
+    { f: { year: municipalityYear } },
+    regisseurToken,
+  );
+  expect(reports.quarterReports.edges.map((e) => e.node).filter((r) => r.plan.id === id)).toEqual([
+    { plan: { id }, quarter: 1, spentCents: 2_500_000 },
+  ]);
+  await context.close();
+});
+
 test('every money page passes axe and the contrast check', () => {
   expect(a11y).toEqual(Object.fromEntries(Object.keys(a11y).map((k) => [k, []])));
   expect(Object.keys(a11y).length).toBeGreaterThanOrEqual(10);

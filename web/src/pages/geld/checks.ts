@@ -14,7 +14,7 @@ export const MAX_GOAL_VALUE = 1_000_000_000;
 export function checkAmount(text: string, opts: { max?: number; allowZero?: boolean; maxLabel?: string } = {}): number | string {
   const max = opts.max ?? MAX_AMOUNT_CENTS;
   if (text.trim() === '') return 'Vul een bedrag in.';
-  if (/^\s*-/.test(text)) return 'Het bedrag moet positief zijn.';
+  if (/^\s*-/.test(text)) return opts.allowZero ? 'Het bedrag mag niet negatief zijn.' : 'Het bedrag moet positief zijn.';
   const cents = parseMoney(text);
   if (cents === null) return 'Vul een bedrag in euro in, bijvoorbeeld 1.250,00.';
   if (cents === 0 && !opts.allowZero) return 'Het bedrag moet groter zijn dan € 0,00.';
