@@ -31,6 +31,7 @@ const purpose = `Inzet vrijwilligers buurtkamer ${suffix}`;
 const REGISSEUR = 'regisseur@gemeente.example';
 let regisseurToken = '';
 let payer = { id: '', name: '', rep: '', token: '' };
+let outsiderRep = '';
 let receiver = { id: '', name: '', rep: '', token: '' };
 let convenantId = '';
 let agreementPath = '';
@@ -74,7 +75,8 @@ beforeAll(async () => {
   // The last two providers with a representative: web.test.ts works with the first two.
   const withReps = data.providers.edges.map((e) => e.node).filter((p) => p.representatives.length > 0);
   expect(withReps.length).toBeGreaterThanOrEqual(4);
-  const [p, r] = withReps.slice(-2) as [ProviderRow, ProviderRow];
+  const [o, p, r] = withReps.slice(-3) as [ProviderRow, ProviderRow, ProviderRow];
+  outsiderRep = o.representatives[0]!.email;
   payer = { id: p.id, name: p.name, rep: p.representatives[0]!.email, token: await apiLogin(p.representatives[0]!.email) };
   receiver = { id: r.id, name: r.name, rep: r.representatives[0]!.email, token: await apiLogin(r.representatives[0]!.email) };
 
@@ -137,11 +139,27 @@ test('the paying provider proposes funding; the form checks the amount and the p
   agreementPath = new URL(page.url()).pathname;
   agreementId = decodeURIComponent(agreementPath.split('/').pop()!);
   expect(await text(page)).toContain(`Deze afspraak wacht op instemming van ${receiver.name}.`);
+  // The payer cannot agree for the receiver: the page does not offer it.
+  expect(await page.getByRole('button', { name: 'Instemmen met deze afspraak' }).count()).toBe(0);
   await checkPage(page, 'afspraak-voorgesteld');
 
   const after = await gql<{ fundingAgreements: { edges: unknown[] } }>('{ fundingAgreements(first: 100) { edges { cursor } } }', {}, payer.token);
   expect(after.fundingAgreements.edges.length).toBe(before.fundingAgreements.edges.length + 1);
   expect(await agreement()).toMatchObject({ status: 'PROPOSED', amountCents: 1_200_000, paidCents: 0 });
+  await context.close();
+});
+
+test('a third provider cannot open the agreement, let alone agree to it', async () => {
+  const { context, page } = await newPage(browser);
+  await login(page, outsiderRep);
+  await page.goto(baseUrl() + agreementPath);
+  await page.getByRole('heading', { name: 'Pagina niet gevonden' }).waitFor();
+  expect(await page.getByRole('button', { name: 'Instemmen met deze afspraak' }).count()).toBe(0);
+  await goTo(page, 'Financiering');
+  await page.getByRole('heading', { name: 'Financiering tussen aanbieders' }).waitFor();
+  await page.waitForLoadState('networkidle');
+  expect(await text(page)).not.toContain(purpose);
+  expect((await agreement()).status).toBe('PROPOSED');
   await context.close();
 });
 
