@@ -28,7 +28,7 @@ function Item({ k, children }: { k: string; children: ReactNode }) {
 
 export function AgreementSummary({ a }: { a: AgreementNode }) {
   return (
-    <DataList className="summary-list">
+    <DataList className="summary-list summary-list--stack-on-phone">
       <Item k="Betaalt">{a.from.name}</Item>
       <Item k="Ontvangt">{a.to.name}</Item>
       <Item k="Doel">

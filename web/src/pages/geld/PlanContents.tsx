@@ -74,7 +74,7 @@ export function PlanContents({ plan }: { plan: PlanNode }) {
           <TableFooter>
             <TableRow className="total-row">
               <TableHeaderCell scope="row">Totaal</TableHeaderCell>
-              <TableCell data-label="Totaal" className="numeric">
+              <TableCell data-label="Bedrag" className="numeric">
                 {formatMoney(plan.budgetCents)}
               </TableCell>
             </TableRow>

@@ -10,7 +10,7 @@ export function ReportView({ plan, report }: { plan: PlanNode; report: QuarterRe
   const late = report.spentCents !== report.spentCentsAtSubmission;
   return (
     <>
-      <DataList className="summary-list">
+      <DataList className="summary-list summary-list--stack-on-phone">
         <DataListItem>
           <DataListKey>Ingediend op</DataListKey>
           <DataListValue>{formatDate(report.submittedOn)}</DataListValue>
