@@ -363,6 +363,10 @@ test('the regisseur adopts the plan after a confirmation', async () => {
   const { context, page } = await newPage(browser);
   await login(page, REGISSEUR);
   await page.goto(baseUrl() + planPath);
+  // Cancel changes nothing and brings focus back to the button.
+  await page.getByRole('button', { name: 'Jaarplan vaststellen…' }).click();
+  await page.getByRole('alertdialog', { name: 'Jaarplan vaststellen?' }).getByRole('button', { name: 'Annuleren' }).click();
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Jaarplan vaststellen…');
   await page.getByRole('button', { name: 'Jaarplan vaststellen…' }).click();
   const confirm = page.getByRole('alertdialog', { name: 'Jaarplan vaststellen?' });
   await confirm.waitFor();
@@ -395,6 +399,7 @@ test('the representative accounts for a quarter on a phone', async () => {
   await q1.getByLabel('Toelichting bij Vrijwilligers opgeleid').fill('Twee nieuwe groepen gestart.');
   await q1.getByRole('button', { name: 'Verantwoording kwartaal 1 indienen' }).click();
   await q1.getByText('Ingediend', { exact: true }).waitFor();
+  await page.getByRole('status').filter({ hasText: 'De verantwoording over kwartaal 1 is ingediend.' }).waitFor();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
   await checkPage(page, 'jaarplan-kwartaal-telefoon');
   const reports = await reportsOfPlan();
@@ -418,6 +423,7 @@ test('the regisseur records the quarterly review; without the kerngroep it is re
   await q1.getByLabel('Namens de kerngroep aanwezig').fill('Bewoner A\nBewoner B');
   await q1.getByRole('button', { name: 'Bespreking vastleggen' }).click();
   await q1.getByText('Besproken', { exact: true }).waitFor();
+  await page.getByRole('status').filter({ hasText: 'De bespreking van kwartaal 1 is vastgelegd.' }).waitFor();
   const review = (await reportsOfPlan())[0]!.review!;
   expect(review.verdict).toBe('ATTENTION');
   expect(review.attendees.map((a) => a.role).sort()).toEqual(['BOARD', 'KERNGROEP', 'KERNGROEP']);

@@ -12,6 +12,8 @@ import { planOwner } from './QuarterGrid';
 export function AdoptAction({ plan, onStale, onDone }: { plan: PlanNode; onStale: () => void; onDone: (notice: string) => void }) {
   const [adopt, { loading }] = useMutation(PLAN_ADOPT);
   const [asking, setAsking] = useState(false);
+  // After Cancel, focus goes back to the button that asked.
+  const [returned, setReturned] = useState(false);
   const [errors, setErrors] = useState<string[]>([]);
   async function confirm() {
     setErrors([]);
@@ -35,14 +37,17 @@ export function AdoptAction({ plan, onStale, onDone }: { plan: PlanNode; onStale
           confirmLabel="Ja, jaarplan vaststellen"
           busy={loading}
           onConfirm={() => void confirm()}
-          onCancel={() => setAsking(false)}
+          onCancel={() => {
+            setAsking(false);
+            setReturned(true);
+          }}
         >
           U stelt het jaarplan {plan.year} van {planOwner(plan)} vast, met {plan.goals.length} doelen en een begroting van{' '}
           {formatMoney(plan.budgetCents)}. Daarna liggen de doelen en de begroting vast en kan er per kwartaal verantwoording worden afgelegd. Dit kan
           niet ongedaan worden gemaakt.
         </ConfirmStep>
       ) : (
-        <Button appearance="primary-action-button" type="button" onClick={() => setAsking(true)}>
+        <Button appearance="primary-action-button" type="button" onClick={() => setAsking(true)} autoFocus={returned}>
           Jaarplan vaststellen…
         </Button>
       )}

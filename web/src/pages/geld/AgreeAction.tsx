@@ -11,6 +11,8 @@ import { refusalMessages, thrownMessage } from './outcome';
 export function AgreeAction({ a, onStale, onDone }: { a: AgreementNode; onStale: () => void; onDone: (notice: string) => void }) {
   const [agree, { loading }] = useMutation(FUNDING_AGREE);
   const [asking, setAsking] = useState(false);
+  // After Cancel, focus goes back to the button that asked.
+  const [returned, setReturned] = useState(false);
   const [errors, setErrors] = useState<string[]>([]);
   async function onConfirm() {
     setErrors([]);
@@ -34,7 +36,10 @@ export function AgreeAction({ a, onStale, onDone }: { a: AgreementNode; onStale:
           confirmLabel={`Ja, instemmen namens ${a.to.name}`}
           busy={loading}
           onConfirm={() => void onConfirm()}
-          onCancel={() => setAsking(false)}
+          onCancel={() => {
+            setAsking(false);
+            setReturned(true);
+          }}
         >
           U stemt namens {a.to.name} in met {formatMoney(a.amountCents)} van {a.from.name}, van {formatDate(a.periodStart)} tot en met{' '}
           {formatDate(a.periodEnd)}. Daarna is de afspraak vast en kan {a.from.name} betalingen vastleggen.
@@ -44,7 +49,7 @@ export function AgreeAction({ a, onStale, onDone }: { a: AgreementNode; onStale:
           <Paragraph>
             {a.from.name} stelt deze afspraak voor. Stemt u namens {a.to.name} in?
           </Paragraph>
-          <Button appearance="primary-action-button" type="button" onClick={() => setAsking(true)}>
+          <Button appearance="primary-action-button" type="button" onClick={() => setAsking(true)} autoFocus={returned}>
             Instemmen met deze afspraak
           </Button>
         </>

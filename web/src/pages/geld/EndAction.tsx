@@ -17,6 +17,8 @@ export function EndAction({ a, onStale, onDone }: { a: AgreementNode; onStale: (
   const [endedOn, setEndedOn] = useState(today < a.periodEnd ? today : a.periodEnd);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [asking, setAsking] = useState(false);
+  // After Cancel, focus goes back to the button that asked.
+  const [returned, setReturned] = useState(false);
   const [end, { loading }] = useMutation(FUNDING_END);
 
   function ask() {
@@ -58,13 +60,16 @@ export function EndAction({ a, onStale, onDone }: { a: AgreementNode; onStale: (
           confirmLabel="Ja, afspraak beëindigen"
           busy={loading}
           onConfirm={() => void confirm()}
-          onCancel={() => setAsking(false)}
+          onCancel={() => {
+            setAsking(false);
+            setReturned(true);
+          }}
         >
           De afspraak tussen {a.from.name} en {a.to.name} stopt per {formatDate(endedOn)}. Na die datum telt het afgesproken geld niet meer mee en
           kunnen er geen betalingen meer worden vastgelegd. Dit kan niet ongedaan worden gemaakt.
         </ConfirmStep>
       ) : (
-        <Button appearance="secondary-action-button" type="button" onClick={ask}>
+        <Button appearance="secondary-action-button" type="button" onClick={ask} autoFocus={returned}>
           Afspraak beëindigen…
         </Button>
       )}

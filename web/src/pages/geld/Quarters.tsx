@@ -1,5 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { Notice } from '../../components/Form';
 import { QueryState } from '../../components/States';
 import type { MoneyQuarterReportFieldsFragment } from '../../gql/graphql';
 import { formatDate, todayInAmsterdam } from '../../lib/format';
@@ -20,11 +22,13 @@ export function Quarters({ plan }: { plan: PlanNode }) {
   const viewer = useViewer();
   const query = useQuery(QUARTER_REPORTS, { variables: { year: plan.year } });
   const today = todayInAmsterdam();
+  const [notice, setNotice] = useState<string | null>(null);
   // The provider accounts for its own plan; the regisseur for the municipality's own part.
   const accounts = plan.provider ? viewer.role === 'PROVIDER_REP' && viewer.provider?.id === plan.provider.id : viewer.role === 'REGISSEUR';
   return (
     <section className="section" aria-labelledby="kwartalen">
       <Heading2 id="kwartalen">Verantwoording per kwartaal</Heading2>
+      {notice && <Notice>{notice}</Notice>}
       <QueryState query={query} what="De kwartaalverantwoordingen">
         {(data) =>
           [1, 2, 3, 4].map((q) => {
@@ -41,12 +45,12 @@ export function Quarters({ plan }: { plan: PlanNode }) {
                 {report && <ReportView plan={plan} report={report} />}
                 {report && !report.review && viewer.role === 'REGISSEUR' && (
                   <Reveal label={`Bespreking kwartaal ${q} vastleggen…`}>
-                    <ReviewForm report={report} />
+                    <ReviewForm report={report} onDone={setNotice} />
                   </Reveal>
                 )}
                 {!report && canSubmit(state) && accounts && (
                   <Reveal label={`Verantwoording kwartaal ${q} invullen…`}>
-                    <SubmitForm plan={plan} quarter={q} />
+                    <SubmitForm plan={plan} quarter={q} onDone={setNotice} />
                   </Reveal>
                 )}
               </section>

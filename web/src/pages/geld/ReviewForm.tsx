@@ -13,7 +13,7 @@ import type { QuarterReportNode } from './Quarters';
 const FIELDS = ['reviewedOn', 'verdict', 'remarks', 'actions'];
 
 /** The regisseur records the quarterly review with the board, the head of finance and the kerngroep delegation. */
-export function ReviewForm({ report }: { report: QuarterReportNode }) {
+export function ReviewForm({ report, onDone }: { report: QuarterReportNode; onDone: (notice: string) => void }) {
   const formId = useId().replace(/:/g, '');
   const today = todayInAmsterdam();
   const [v, setV] = useState<ReviewValues>({ reviewedOn: today, verdict: '', kerngroep: '', board: '', finance: '', remarks: '', actions: '' });
@@ -37,6 +37,7 @@ export function ReviewForm({ report }: { report: QuarterReportNode }) {
           },
         ]);
       else setErrors(toFieldErrors(userErrors, FIELDS));
+      if (userErrors.length === 0) onDone(`De bespreking van kwartaal ${report.quarter} is vastgelegd.`);
     } catch (error) {
       setErrors([{ field: null, message: thrownMessage(error) }]);
     }

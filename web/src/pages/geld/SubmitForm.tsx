@@ -10,7 +10,7 @@ import { QUARTER_SUBMIT } from './plans.mutations';
 import { checkSubmit, REMARKS_MAX, type SubmitValues } from './quarter.checks';
 
 /** The provider (or the regisseur, for the municipality's own part) accounts for an ended quarter. */
-export function SubmitForm({ plan, quarter }: { plan: PlanNode; quarter: number }) {
+export function SubmitForm({ plan, quarter, onDone }: { plan: PlanNode; quarter: number; onDone: (notice: string) => void }) {
   const formId = useId().replace(/:/g, '');
   const municipalityPart = !plan.provider;
   const [values, setValues] = useState<SubmitValues>({ realised: plan.goals.map(() => ''), remarks: plan.goals.map(() => ''), spent: '' });
@@ -28,6 +28,7 @@ export function SubmitForm({ plan, quarter }: { plan: PlanNode; quarter: number 
       const { data } = await submitReport({ variables: { input } });
       const userErrors = data?.quarterReportSubmit.userErrors ?? [];
       setErrors(toFieldErrors(userErrors, ['spentCents']));
+      if (userErrors.length === 0) onDone(`De verantwoording over kwartaal ${quarter} is ingediend.`);
     } catch (error) {
       setErrors([{ field: null, message: thrownMessage(error) }]);
     }
