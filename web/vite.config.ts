@@ -1,8 +1,27 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { graphqlDocumentImports } from './vite-plugins/graphql-documents';
+import { utrechtTreeShaking } from './vite-plugins/utrecht-tree-shaking';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * The per-component CSS packages imported in src/utrecht.css, taken from where @utrecht/component-library-css has them:
+ * the versions the whole-library CSS was built from (the React library brings newer ones of some, for other markup).
+ */
+const utrechtCssDir = path.dirname(path.dirname(require.resolve('@utrecht/component-library-css/package.json')));
+if (!existsSync(path.join(utrechtCssDir, 'button-css/dist/index.css'))) {
+  throw new Error(`The Utrecht component CSS packages are not beside @utrecht/component-library-css in ${utrechtCssDir}.`);
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [graphqlDocumentImports(), utrechtTreeShaking(), react()],
+  resolve: {
+    alias: [{ find: /^@utrecht\/([a-z0-9-]+-css)\/dist\/index\.css$/, replacement: `${utrechtCssDir}/$1/dist/index.css` }],
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -31,6 +31,7 @@ import { ImprovementTrackResolver } from './modules/improvement-track/improvemen
 import { FundingAgreementResolver, FundingFlowResolver, FundingPositionResolver, OverviewFundingResolver } from './modules/funding/funding.resolver';
 import { AnnualPlanResolver, QuarterReportResolver, ReviewAttendeeResolver } from './modules/annual-plan/annual-plan.resolver';
 import { ArrangementNetworkPlanResolver, NetworkPlanResolver } from './modules/arrangement/network-plan.resolver';
+import { AttentionResolver } from './modules/attention/attention.resolver';
 import { Node } from './shared/graphql/node';
 import { callFieldResolversDirectly } from './shared/graphql/direct-resolvers';
 import { installFastLocalDateSerialize, resolveNodeIdsDirectly } from './shared/graphql/fast-paths';
@@ -78,6 +79,7 @@ export const resolvers = [
   ReviewAttendeeResolver,
   ArrangementNetworkPlanResolver,
   NetworkPlanResolver,
+  AttentionResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;

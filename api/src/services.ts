@@ -15,6 +15,7 @@ import { MonitorService } from './modules/monitor/monitor.service';
 import { FundingService } from './modules/funding/funding.service';
 import { AnnualPlanService } from './modules/annual-plan/annual-plan.service';
 import { NetworkPlanService } from './modules/arrangement/network-plan.service';
+import { AttentionService } from './modules/attention/attention.service';
 import type { Pseudonymizer } from './shared/pseudonym';
 import { lazyMembers } from './shared/lazy';
 
@@ -47,6 +48,7 @@ const RequestServices = lazyMembers<ServiceDeps>()({
   funding: ({ db, clock }) => new FundingService(db, clock),
   annualPlan: ({ db, clock }) => new AnnualPlanService(db, clock),
   networkPlan: ({ db, clock }) => new NetworkPlanService(db, clock),
+  attention: ({ db, clock }) => new AttentionService(db, clock),
 });
 export type Services = InstanceType<typeof RequestServices>;
 

@@ -135,6 +135,8 @@ const MATRIX: Record<string, Case> = {
   'Query.overleggen': { query: () => ({ query: '{ overleggen { totalCount } }' }), expect: ALL_READ },
   'Query.proposals': { query: () => ({ query: '{ proposals(filter: { overdue: true }) { totalCount } }' }), expect: ALL_READ },
   'Query.actions': { query: () => ({ query: '{ actions(filter: { overdue: true }) { totalCount } }' }), expect: ALL_READ },
+  // What needs attention: whoever acts on it; analysts read aggregates and act on nothing here.
+  'Query.attention': { query: () => ({ query: '{ attention { kind } }' }), expect: ONLY('regisseur', 'admin', 'repCare', 'repWelfare') },
   'Query.improvementTracks': { query: () => ({ query: '{ improvementTracks { totalCount } }' }), expect: ALL_READ },
   'Query.podium': { query: () => ({ query: '{ podium(year: 2026) { status decisions { minorityPosition } } }' }), expect: ALL_READ },
   'Mutation.overlegCreate': {

@@ -3,20 +3,31 @@ import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react
 import { Suspense, useEffect } from 'react';
 import { signOut } from './apollo';
 import { useAuth } from './auth';
-import { Layout, SiteHeader } from './components/Layout';
+import { Layout, PublicLayout, SiteHeader } from './components/Layout';
 import { LoadError, Loading } from './components/States';
 import { useLocation } from './lib/router';
 import { ME, ViewerContext } from './lib/session';
 import { LoginPage } from './pages/LoginPage';
 import { SessionExpiredDialog } from './components/SessionExpiredDialog';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { navFor, resolve } from './routes';
+import { navFor, resolve, resolvePublic } from './routes';
 
 export function App() {
   const { token, sessionExpired } = useAuth();
   const client = useApolloClient();
   const cachedViewer = sessionExpired ? client.readQuery({ query: ME })?.me : null;
-  if (!token && !cachedViewer) return <LoginPage sessionExpired={sessionExpired} />;
+  const { pathname } = useLocation();
+  const publicPage = resolvePublic(pathname);
+  if (!token && !cachedViewer) {
+    if (publicPage) {
+      return (
+        <PublicLayout>
+          <Suspense fallback={<Loading what="De pagina" />}>{publicPage}</Suspense>
+        </PublicLayout>
+      );
+    }
+    return <LoginPage sessionExpired={sessionExpired} />;
+  }
   // The page stays mounted under the dialog while the session is renewed, so what was typed is still there after.
   return (
     <>

@@ -2,23 +2,32 @@ import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { Role } from './gql/graphql';
 import { matchPath } from './lib/router';
 
+type PropsOf<C> = C extends (props: infer P) => ReactNode ? (unknown extends P ? object : P) : never;
+
 /** Each page is its own chunk, loaded when first opened, so the first screen downloads only what it shows. */
-function page<M, K extends keyof M>(load: () => Promise<M>, name: K) {
-  type Props = M[K] extends ComponentType<infer P> ? P : never;
-  return lazy(async () => ({ default: (await load())[name] as ComponentType<Props> }));
+function page<M extends Record<K, (props: never) => ReactNode>, K extends keyof M & string>(load: () => Promise<M>, name: K) {
+  // The page is the named export; its props come from that export alone (inferred together with the name, they were
+  // taken from the module's other exports too, and the type check failed).
+  return lazy(async () => ({ default: (await load())[name] as unknown as ComponentType<PropsOf<M[K]>> }));
 }
 
 const ArrangementNewPage = page(() => import('./pages/ArrangementNewPage'), 'ArrangementNewPage');
 const ArrangementPage = page(() => import('./pages/ArrangementPage'), 'ArrangementPage');
 const ArrangementsPage = page(() => import('./pages/ArrangementsPage'), 'ArrangementsPage');
-const ConvenantPage = page(() => import('./pages/ConvenantPage'), 'ConvenantPage');
+const ConvenantPage = page(() => import('./pages/convenant/ConvenantPage'), 'ConvenantPage');
 const HomePage = page(() => import('./pages/HomePage'), 'HomePage');
 const OpgavenPage = page(() => import('./pages/OpgavenPage'), 'OpgavenPage');
-const OverlegPage = page(() => import('./pages/OverlegPage'), 'OverlegPage');
+const OverlegPage = page(() => import('./pages/overleg/OverlegPage'), 'OverlegPage');
 const OverviewPage = page(() => import('./pages/OverviewPage'), 'OverviewPage');
 const ProposalPage = page(() => import('./pages/ProposalPage'), 'ProposalPage');
 const ProposalsPage = page(() => import('./pages/ProposalsPage'), 'ProposalsPage');
 const ProvidersPage = page(() => import('./pages/ProvidersPage'), 'ProvidersPage');
+const ProviderPage = page(() => import('./pages/ProviderPage'), 'ProviderPage');
+const OverlegNewPage = page(() => import('./pages/overleg/OverlegNewPage'), 'OverlegNewPage');
+const OverlegDetailPage = page(() => import('./pages/overleg/OverlegDetailPage'), 'OverlegDetailPage');
+const ActionsPage = page(() => import('./pages/acties/ActionsPage'), 'ActionsPage');
+const AccessibilityPage = page(() => import('./pages/toegankelijkheid/AccessibilityPage'), 'AccessibilityPage');
+const AccountPage = page(() => import('./pages/account/AccountPage'), 'AccountPage');
 const FundingAgreementsPage = page(() => import('./pages/geld/FundingAgreementsPage'), 'FundingAgreementsPage');
 const FundingAgreementPage = page(() => import('./pages/geld/FundingAgreementPage'), 'FundingAgreementPage');
 const FundingProposePage = page(() => import('./pages/geld/FundingProposePage'), 'FundingProposePage');
@@ -48,14 +57,19 @@ export const ROUTES: Route[] = [
   { path: '/', roles: ALL, nav: 'Start', render: () => <HomePage /> },
   { path: '/arrangementen', roles: ['PROVIDER_REP'], nav: 'Mijn arrangementen', render: () => <ArrangementsPage /> },
   { path: '/arrangementen/nieuw', roles: ['PROVIDER_REP'], render: () => <ArrangementNewPage /> },
-  { path: '/arrangementen/:id', roles: ['PROVIDER_REP'], render: (p) => <ArrangementPage id={p.id ?? ''} /> },
+  { path: '/arrangementen', roles: ['REGISSEUR', 'ADMIN'], nav: 'Arrangementen', render: () => <ArrangementsPage /> },
+  { path: '/arrangementen/:id', roles: ['PROVIDER_REP', 'REGISSEUR', 'ADMIN'], render: (p) => <ArrangementPage id={p.id ?? ''} /> },
   { path: '/overzicht', roles: ['REGISSEUR', 'ANALYST', 'ADMIN'], nav: 'Overzicht', render: () => <OverviewPage /> },
   { path: '/convenant', roles: ['REGISSEUR', 'PROVIDER_REP', 'ADMIN'], nav: 'Convenant', render: () => <ConvenantPage /> },
   { path: '/opgaven', roles: ALL, nav: 'Opgaven', render: () => <OpgavenPage /> },
   { path: '/overleg', roles: ALL, nav: 'Overleg', render: () => <OverlegPage /> },
+  { path: '/overleg/nieuw', roles: ['REGISSEUR'], render: () => <OverlegNewPage /> },
+  { path: '/overleg/:id', roles: ALL, render: (p) => <OverlegDetailPage id={p.id ?? ''} /> },
+  { path: '/acties', roles: ALL, nav: 'Acties', render: () => <ActionsPage /> },
   { path: '/voorstellen', roles: ['REGISSEUR', 'PROVIDER_REP', 'ANALYST', 'ADMIN'], nav: 'Voorstellen', render: () => <ProposalsPage /> },
   { path: '/voorstellen/:id', roles: ['REGISSEUR', 'PROVIDER_REP', 'ANALYST', 'ADMIN'], render: (p) => <ProposalPage id={p.id ?? ''} /> },
   { path: '/aanbieders', roles: ['REGISSEUR', 'ANALYST', 'ADMIN'], nav: 'Aanbieders', render: () => <ProvidersPage /> },
+  { path: '/aanbieders/:id', roles: ['REGISSEUR', 'ANALYST', 'ADMIN'], render: (p) => <ProviderPage id={p.id ?? ''} /> },
   { path: '/financiering', roles: ['REGISSEUR', 'PROVIDER_REP'], nav: 'Financiering', render: () => <FundingAgreementsPage /> },
   { path: '/financiering/nieuw', roles: ['PROVIDER_REP'], render: () => <FundingProposePage /> },
   { path: '/financiering/:id', roles: ['REGISSEUR', 'PROVIDER_REP'], render: (p) => <FundingAgreementPage id={p.id ?? ''} /> },
@@ -63,7 +77,20 @@ export const ROUTES: Route[] = [
   { path: '/jaarplannen', roles: ALL, nav: 'Jaarplannen', render: () => <AnnualPlansPage /> },
   { path: '/jaarplannen/nieuw', roles: ['REGISSEUR', 'PROVIDER_REP'], render: () => <AnnualPlanNewPage /> },
   { path: '/jaarplannen/:id', roles: ALL, render: (p) => <AnnualPlanPage id={p.id ?? ''} /> },
+  { path: '/toegankelijkheid', roles: ALL, render: () => <AccessibilityPage /> },
+  { path: '/account', roles: ALL, nav: 'Mijn account', render: () => <AccountPage /> },
 ];
+
+/** Pages for everyone, also without signing in (linked from the footer). */
+const PUBLIC: Pick<Route, 'path' | 'render'>[] = [{ path: '/toegankelijkheid', render: () => <AccessibilityPage /> }];
+
+export function resolvePublic(pathname: string): ReactNode | null {
+  for (const route of PUBLIC) {
+    const params = matchPath(route.path, pathname);
+    if (params) return route.render(params);
+  }
+  return null;
+}
 
 /** Links to pages the server serves itself. */
 const EXTERNAL: (NavItem & { roles: Role[] })[] = [{ to: '/graphiql', label: 'GraphiQL', external: true, roles: ['ANALYST', 'REGISSEUR', 'ADMIN'] }];

@@ -1,5 +1,5 @@
 import { BoundCode } from '../shared/bounds';
-import { ErrorCode, problem, type Problem } from '../shared/errors/problems';
+import { ErrorCode, problem, type Problem, type UserErrorCode } from '../shared/errors/problems';
 
 /**
  * Every CHECK and UNIQUE constraint of the schema, mapped to the userError its rule in TypeScript gives: when a
@@ -7,8 +7,8 @@ import { ErrorCode, problem, type Problem } from '../shared/errors/problems';
  * same code, never a masked 500. A test lists the constraints in the database and fails when one is missing here.
  * Foreign keys all mean "what you refer to does not exist (any more)": NOT_FOUND.
  */
-type Rule = { code: string; field: string | null; message: string };
-const rule = (code: string, field: string | null, message: string): Rule => ({ code, field, message });
+type Rule = { code: UserErrorCode; field: string | null; message: string };
+const rule = (code: UserErrorCode, field: string | null, message: string): Rule => ({ code, field, message });
 const { INVALID_INPUT, INVALID_STATE, INVALID_TRANSITION, DUPLICATE } = ErrorCode;
 const { AMOUNT_OUT_OF_RANGE, HOURS_OUT_OF_RANGE } = BoundCode;
 

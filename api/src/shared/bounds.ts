@@ -4,21 +4,18 @@
  * constraints that map to the same codes (db/constraint-problems.ts).
  */
 
-/** One arrangement report, and the planned cost of one arrangement: at most EUR 1,000,000. */
-export const MAX_REPORT_CENTS = 100_000_000;
-/** A budget or an amount between parties (convenant, annual plan line, quarter spent, funding): at most EUR 10,000,000,000. */
-export const MAX_BUDGET_CENTS = 1_000_000_000_000;
-/** Nobody delivers more than a whole day per day. */
-export const MAX_HOURS_PER_DAY = 24;
+import { MAX_DATE, MAX_HOURS_PER_DAY, MIN_DATE } from '@regiekamer/texts';
 
-/** Dates the domain can mean; anything else is a typing error (and year 0 is not a date PostgreSQL stores). */
-export const MIN_DATE = '1900-01-01';
-export const MAX_DATE = '2200-12-31';
+/**
+ * The numbers live in the shared limits (packages/texts/src/limits.ts), which the web client's forms check too: one
+ * report and an arrangement's planned cost at most EUR 1,000,000, a budget or an amount between parties at most
+ * EUR 10,000,000,000, 24 hours per day, dates in 1900-01-01..2200-12-31.
+ */
+export { MAX_BUDGET_CENTS, MAX_DATE, MAX_HOURS_PER_DAY, MAX_REPORT_CENTS, MIN_DATE } from '@regiekamer/texts';
 
 export const BoundCode = {
   AMOUNT_OUT_OF_RANGE: 'AMOUNT_OUT_OF_RANGE',
   HOURS_OUT_OF_RANGE: 'HOURS_OUT_OF_RANGE',
-  DATE_OUT_OF_RANGE: 'DATE_OUT_OF_RANGE',
   CLIENT_KEY_IDENTIFIES_PERSON: 'CLIENT_KEY_IDENTIFIES_PERSON',
 } as const;
 

@@ -1,15 +1,16 @@
+import { TEXT_MAX } from '@regiekamer/texts';
 import { BoundCode, centsProblem, clientKeyIdentifiesPerson, hoursProblem } from './bounds';
-import { problem, type Problem } from './errors/problems';
+import { problem, type Problem, type UserErrorCode } from './errors/problems';
 
 /** Small field validators that collect problems with the field's input path. */
 export class Checks {
   readonly problems: Problem[] = [];
 
-  add(field: string, message: string, code = 'INVALID_INPUT'): void {
+  add(field: string, message: string, code: UserErrorCode = 'INVALID_INPUT'): void {
     this.problems.push(problem(code, message, field));
   }
 
-  nonEmpty(field: string, value: string | null | undefined, max = 500): void {
+  nonEmpty(field: string, value: string | null | undefined, max: number = TEXT_MAX.default): void {
     if (value === undefined || value === null) return;
     if (value.trim().length === 0) this.add(field, 'Must not be empty.');
     else if (value.length > max) this.add(field, `Must be at most ${max} characters.`);

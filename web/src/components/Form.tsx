@@ -14,21 +14,15 @@ import {
   UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
+import type { FieldError } from '../lib/errors';
 import { formatDateInput, parseDateInput } from '../lib/format';
+import { CharacterCount } from './CharacterCount';
 
-export interface FieldError {
-  /** The form field at fault (its name), or null for an error about the whole form. */
-  field: string | null;
-  message: string;
-}
+export { fieldFromPath, type FieldError } from '../lib/errors';
 
 export const fieldId = (formId: string, name: string) => `${formId}-veld-${name}`;
 
-/** Server field paths such as `input.clientKey` name the form field `clientKey`. */
-export function fieldFromPath(path: string | null | undefined): string | null {
-  if (!path) return null;
-  return path.split('.').pop() ?? null;
-}
+const tooLong = (value: string, max: number | undefined) => max !== undefined && value.length > max;
 
 /**
  * The error summary at the top of a form (NL Design System / GOV.UK pattern): takes focus when it appears,
@@ -76,17 +70,18 @@ interface BaseFieldProps {
   required?: boolean;
 }
 
-function useFieldParts({ formId, name, description, errors }: BaseFieldProps) {
+function useFieldParts({ formId, name, description, errors, maxLength }: BaseFieldProps & { maxLength?: number }) {
   const id = fieldId(formId, name);
   const error = errors.find((e) => e.field === name);
   const descId = description ? `${id}-description` : undefined;
   const errId = error ? `${id}-error` : undefined;
-  const describedBy = [descId, errId].filter(Boolean).join(' ') || undefined;
-  return { id, error, descId, errId, describedBy };
+  const countId = maxLength ? `${id}-count` : undefined;
+  const describedBy = [descId, errId, countId].filter(Boolean).join(' ') || undefined;
+  return { id, error, descId, errId, countId, describedBy };
 }
 
-function FieldFrame(props: BaseFieldProps & { children: ReactNode }) {
-  const { id, error, descId, errId } = useFieldParts(props);
+function FieldFrame(props: BaseFieldProps & { children: ReactNode; maxLength?: number; value?: string }) {
+  const { id, error, descId, errId, countId } = useFieldParts(props);
   return (
     <FormField invalid={Boolean(error)} type="text" className="field">
       <Paragraph className="utrecht-form-field__label">
@@ -103,6 +98,7 @@ function FieldFrame(props: BaseFieldProps & { children: ReactNode }) {
         </FormFieldErrorMessage>
       )}
       <Paragraph className="utrecht-form-field__input">{props.children}</Paragraph>
+      {props.maxLength !== undefined && countId && <CharacterCount id={countId} length={(props.value ?? '').length} max={props.maxLength} />}
     </FormField>
   );
 }
@@ -115,9 +111,12 @@ export function TextField(
     inputMode?: 'decimal' | 'numeric' | 'text';
     autoComplete?: string;
     width?: 'small' | 'medium';
+    /** The API's maximum: shows a character counter and marks the field when the text is longer. */
+    maxLength?: number;
   },
 ) {
   const { id, error, describedBy } = useFieldParts(props);
+  const invalid = Boolean(error) || tooLong(props.value, props.maxLength);
   return (
     <FieldFrame {...props}>
       <Textbox
@@ -127,8 +126,8 @@ export function TextField(
         inputMode={props.inputMode}
         autoComplete={props.autoComplete ?? 'off'}
         value={props.value}
-        invalid={Boolean(error)}
-        aria-invalid={error ? true : undefined}
+        invalid={invalid}
+        aria-invalid={invalid || undefined}
         aria-describedby={describedBy}
         aria-required={props.required === false ? undefined : true}
         className={props.width ? `input--${props.width}` : undefined}
@@ -170,18 +169,19 @@ export function DateField(props: BaseFieldProps & { value: string; onChange: (va
   );
 }
 
-export function TextAreaField(props: BaseFieldProps & { value: string; onChange: (value: string) => void }) {
+export function TextAreaField(props: BaseFieldProps & { value: string; onChange: (value: string) => void; maxLength?: number; rows?: number }) {
   const { id, error, describedBy } = useFieldParts(props);
+  const invalid = Boolean(error) || tooLong(props.value, props.maxLength);
   return (
     <FieldFrame {...props}>
       <Textarea
         id={id}
         name={props.name}
         value={props.value}
-        invalid={Boolean(error)}
-        aria-invalid={error ? true : undefined}
+        invalid={invalid}
+        aria-invalid={invalid || undefined}
         aria-describedby={describedBy}
-        rows={4}
+        rows={props.rows ?? 4}
         onChange={(e: ChangeEvent<HTMLTextAreaElement>) => props.onChange(e.target.value)}
       />
     </FieldFrame>

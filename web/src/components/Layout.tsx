@@ -2,7 +2,7 @@ import { Button, Page, PageContent, PageFooter, PageHeader, Paragraph, SkipLink 
 import { useState, type ReactNode } from 'react';
 import { signOut } from '../apollo';
 import { ROLE_LABELS } from '../lib/labels';
-import { navigate, useLocation } from '../lib/router';
+import { Link, navigate, useLocation } from '../lib/router';
 import type { Viewer } from '../lib/session';
 import type { NavItem } from '../routes';
 
@@ -81,9 +81,37 @@ export function Layout({ viewer, nav, children }: { viewer: Viewer; nav: NavItem
           {children}
         </main>
       </PageContent>
-      <PageFooter className="site-footer">
-        <Paragraph>Regiekamer – de gemeente als regisseur van de algemene voorziening.</Paragraph>
-      </PageFooter>
+      <SiteFooter />
+    </Page>
+  );
+}
+
+/** The footer of every page, signed in or not: the accessibility statement is reachable from anywhere. */
+export function SiteFooter() {
+  return (
+    <PageFooter className="site-footer">
+      <Paragraph>Regiekamer – de gemeente als regisseur van de algemene voorziening.</Paragraph>
+      <Paragraph>
+        <Link to="/toegankelijkheid">Toegankelijkheid</Link>
+      </Paragraph>
+    </PageFooter>
+  );
+}
+
+/** A page for someone who is not signed in (login, the accessibility statement): header, skip link, page, footer. */
+export function PublicLayout({ narrow = false, children }: { narrow?: boolean; children: ReactNode }) {
+  return (
+    <Page className="app-page">
+      <SkipLink href="#inhoud" className="utrecht-skip-link--visible-on-focus">
+        Naar de inhoud
+      </SkipLink>
+      <SiteHeader />
+      <PageContent>
+        <main id="inhoud" className={narrow ? 'main main--narrow' : 'main'}>
+          {children}
+        </main>
+      </PageContent>
+      <SiteFooter />
     </Page>
   );
 }

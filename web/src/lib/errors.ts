@@ -1,4 +1,10 @@
-import { fieldFromPath, type FieldError } from '../components/Form';
+import { errorText, fieldName } from '@regiekamer/texts';
+
+export interface FieldError {
+  /** The form field at fault (its name), or null for an error about the whole form. */
+  field: string | null;
+  message: string;
+}
 
 interface UserErrorLike {
   code: string;
@@ -6,28 +12,28 @@ interface UserErrorLike {
   message: string;
 }
 
-/** Dutch texts for the API's stable error codes; the field decides where the message goes. */
-const MESSAGES: Record<string, string> = {
-  INVALID_CREDENTIALS: 'Het e-mailadres of wachtwoord is onjuist.',
-  STALE_VERSION: 'Iemand anders heeft dit intussen gewijzigd.',
-  NOT_FOUND: 'Dit bestaat niet (meer), of u mag het niet zien.',
-  INVALID_STATE: 'Dit kan niet in de huidige status.',
-  INVALID_TRANSITION: 'Deze statuswijziging is niet toegestaan.',
-  ALREADY_SIGNED: 'U heeft al ondertekend.',
-  DUPLICATE: 'Dit bestaat al.',
-  AMOUNT_OUT_OF_RANGE: 'Dit bedrag is groter dan mogelijk is.',
-  HOURS_OUT_OF_RANGE: 'Meer dan 24 uur per dag van de periode kan niet.',
-  CLIENT_KEY_IDENTIFIES_PERSON: 'Een cliëntsleutel mag geen BSN of naam zijn.',
-};
+/** Server field paths such as `input.clientKey` name the form field `clientKey`; `input.goals.3` names `goals`. */
+export function fieldFromPath(path: string | null | undefined): string | null {
+  return fieldName(path);
+}
 
-/** Server messages are English; known codes get a Dutch text, other messages are shown as they are. */
+/**
+ * The API's refusals as the form shows them: each in Dutch from the shared catalogue (@regiekamer/texts, by code,
+ * field and the API's message), on its field when the form has that field, else above the form. Never the English.
+ */
 export function toFieldErrors(userErrors: readonly UserErrorLike[], knownFields: readonly string[]): FieldError[] {
   return userErrors.map((e) => {
     const field = fieldFromPath(e.field);
     const onField = field !== null && knownFields.includes(field) ? field : null;
-    const dutch = e.code === 'INVALID_INPUT' ? null : MESSAGES[e.code];
-    return { field: onField, message: dutch ? `${dutch} (${e.message})` : e.message };
+    return { field: onField, message: errorText(e) };
   });
+}
+
+/** The Dutch text of a refused request (a GraphQL error: extensions.code, extensions.field and its message). */
+export function requestErrorText(error: { message: string; extensions?: Record<string, unknown> | null }): string {
+  const code = typeof error.extensions?.code === 'string' ? error.extensions.code : 'INTERNAL_SERVER_ERROR';
+  const field = typeof error.extensions?.field === 'string' ? error.extensions.field : null;
+  return errorText({ code, field, message: error.message });
 }
 
 export const TECHNICAL_ERROR: FieldError = {

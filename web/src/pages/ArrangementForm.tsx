@@ -1,7 +1,9 @@
 import { Fieldset, FieldsetLegend } from '@utrecht/component-library-react';
 import { options, SelectField, TextAreaField, DateField, TextField, type FieldError } from '../components/Form';
 import type { ArrangementFieldsFragment, ArrangementForm, ArrangementStatus, ProductCategory } from '../gql/graphql';
-import { centsToInput, decimalToInput, isLocalDate, parseDecimal, parseMoney, todayInAmsterdam } from '../lib/format';
+import { COUNT_MAX, MAX_REPORT_CENTS, NUMBER_BOUNDS, TEXT_MAX } from '@regiekamer/texts';
+import { checkLength, checkLines, checkNotFuture, present, readAmount, readNumber } from '../lib/checks';
+import { centsToInput, decimalToInput, isLocalDate, todayInAmsterdam } from '../lib/format';
 import { ARRANGEMENT_FORM_LABELS, ARRANGEMENT_STATUS_LABELS, PRODUCT_CATEGORY_LABELS } from '../lib/labels';
 
 /** What the arrangement form holds: text as typed, parsed only on submit. */
@@ -72,13 +74,25 @@ export interface ParsedArrangement {
 export function parseArrangement(v: ArrangementValues, mode: 'create' | 'edit'): { errors: FieldError[]; parsed: ParsedArrangement | null } {
   const errors: FieldError[] = [];
   if (v.clientKey.trim() === '') errors.push({ field: 'clientKey', message: 'Vul de cliëntsleutel in.' });
+  else errors.push(...present(checkLength('clientKey', v.clientKey.trim(), TEXT_MAX.clientKey)));
   if (!v.form) errors.push({ field: 'form', message: 'Kies de vorm van het arrangement.' });
   if (!v.productCategory) errors.push({ field: 'productCategory', message: 'Kies de productcategorie.' });
-  const hours = parseDecimal(v.hoursPerWeek);
-  if (hours === null) errors.push({ field: 'hoursPerWeek', message: 'Vul het aantal uren per week in als getal, bijvoorbeeld 2,5.' });
-  const cents = parseMoney(v.plannedCost);
-  if (cents === null) errors.push({ field: 'plannedCost', message: 'Vul de geplande kosten in euro in, bijvoorbeeld 1.250,00.' });
+  const { value: hours, error: hoursError } = readNumber('hoursPerWeek', v.hoursPerWeek, {
+    ...NUMBER_BOUNDS.hoursPerWeek,
+    hours: true,
+    notANumber: 'Vul het aantal uren per week in als getal, bijvoorbeeld 2,5.',
+  });
+  if (hoursError) errors.push(hoursError);
+  const { cents, error: costError } = readAmount(
+    'plannedCost',
+    v.plannedCost,
+    MAX_REPORT_CENTS,
+    'Vul de geplande kosten in euro in, bijvoorbeeld 1.250,00.',
+  );
+  if (costError) errors.push(costError);
   if (mode === 'create' && !isLocalDate(v.requestedOn)) errors.push({ field: 'requestedOn', message: 'Vul de datum van de aanvraag in.' });
+  else if (mode === 'create') errors.push(...present(checkNotFuture('requestedOn', v.requestedOn, todayInAmsterdam())));
+  errors.push(...present(checkLines('goals', v.goals, COUNT_MAX.arrangementGoals, TEXT_MAX.arrangementGoal)));
   if (v.startsOn !== '' && !isLocalDate(v.startsOn))
     errors.push({ field: 'startsOn', message: 'Vul een geldige startdatum in, of laat het veld leeg.' });
   if (errors.length > 0 || hours === null || cents === null || !v.form || !v.productCategory) return { errors, parsed: null };
@@ -144,6 +158,7 @@ export function ArrangementFormFields({
         label="Cliëntsleutel"
         description="De pseudonieme sleutel van de inwoner bij uw organisatie. Nooit een BSN of naam."
         value={values.clientKey}
+        maxLength={TEXT_MAX.clientKey}
         onChange={set('clientKey')}
         errors={errors}
       />
@@ -227,7 +242,7 @@ export function ArrangementFormFields({
         formId={formId}
         name="goals"
         label="Doelen"
-        description="Eén doel per regel."
+        description={`Eén doel per regel, hoogstens ${COUNT_MAX.arrangementGoals} doelen van elk hoogstens ${TEXT_MAX.arrangementGoal} tekens.`}
         required={false}
         value={values.goals}
         onChange={set('goals')}

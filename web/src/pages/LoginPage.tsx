@@ -3,9 +3,11 @@ import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useId, useState, type FormEvent } from 'react';
 import { setToken } from '../auth';
 import { ErrorSummary, Notice, TextField, type FieldError } from '../components/Form';
-import { SiteHeader } from '../components/Layout';
+import { PublicLayout } from '../components/Layout';
+import { PageHelp } from '../components/PageHelp';
 import { PageHeading } from '../components/PageHeading';
 import { graphql } from '../gql';
+import { checkEmail, present } from '../lib/checks';
 import { toFieldErrors } from '../lib/errors';
 import { ME } from '../lib/session';
 
@@ -32,14 +34,17 @@ const LOGIN = graphql(`
 
 export function LoginPage({ sessionExpired }: { sessionExpired: boolean }) {
   return (
-    <div className="app-page utrecht-page">
-      <SiteHeader />
-      <main id="inhoud" className="main main--narrow">
-        <PageHeading title="Inloggen" />
-        {sessionExpired && <Notice type="warning">Uw sessie is verlopen. Log opnieuw in.</Notice>}
-        <LoginForm />
-      </main>
-    </div>
+    <PublicLayout narrow>
+      <PageHeading title="Inloggen" />
+      <PageHelp>
+        <Paragraph>
+          Regiekamer is voor de gemeente en de aanbieders van de algemene voorziening. Log in met het e-mailadres en wachtwoord van uw
+          account. Heeft u nog geen account, of bent u uw wachtwoord vergeten? Vraag het de beheerder van Regiekamer in uw gemeente.
+        </Paragraph>
+      </PageHelp>
+      {sessionExpired && <Notice type="warning">Uw sessie is verlopen. Log opnieuw in.</Notice>}
+      <LoginForm />
+    </PublicLayout>
   );
 }
 
@@ -57,6 +62,7 @@ export function LoginForm({ initialEmail = '', onSignedIn }: { initialEmail?: st
     if (loading) return;
     const missing: FieldError[] = [];
     if (email.trim() === '') missing.push({ field: 'email', message: 'Vul uw e-mailadres in.' });
+    else missing.push(...present(checkEmail('email', email)));
     if (password === '') missing.push({ field: 'password', message: 'Vul uw wachtwoord in.' });
     setErrors(missing);
     if (missing.length > 0) return;
@@ -72,9 +78,7 @@ export function LoginForm({ initialEmail = '', onSignedIn }: { initialEmail?: st
       const userErrors = payload?.userErrors ?? [];
       setErrors(
         userErrors.length > 0
-          ? toFieldErrors(userErrors, ['email', 'password']).map((e, i) =>
-              userErrors[i]?.code === 'INVALID_CREDENTIALS' ? { field: null, message: 'Het e-mailadres of wachtwoord is onjuist.' } : e,
-            )
+          ? toFieldErrors(userErrors, ['email', 'password'])
           : [{ field: null, message: 'Inloggen is niet gelukt. Probeer het opnieuw.' }],
       );
     } catch {

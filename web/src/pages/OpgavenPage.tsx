@@ -18,6 +18,8 @@ import { ErrorSummary, Notice, options, SelectField, TextAreaField, TextField, t
 import { PageHeading } from '../components/PageHeading';
 import { Pager, useCursorPager } from '../components/Pager';
 import { QueryState } from '../components/States';
+import { TEXT_MAX } from '@regiekamer/texts';
+import { checkLengths } from '../lib/checks';
 import { graphql } from '../gql';
 import type { OpgaveStatus, OpgavenQuery } from '../gql/graphql';
 import { isStale, TECHNICAL_ERROR, toFieldErrors } from '../lib/errors';
@@ -349,6 +351,13 @@ function NewOpgave({ onCreated }: { onCreated: () => void }) {
     const found: FieldError[] = [];
     if (!values.title.trim()) found.push({ field: 'title', message: 'Vul de titel van de opgave in.' });
     if (!values.area.trim()) found.push({ field: 'area', message: 'Vul het dorp, de wijk of de kern in.' });
+    found.push(
+      ...checkLengths({
+        title: [values.title.trim(), TEXT_MAX.opgaveTitle],
+        area: [values.area.trim(), TEXT_MAX.opgaveArea],
+        description: [values.description.trim(), TEXT_MAX.opgaveDescription],
+      }),
+    );
     setErrors(found);
     if (found.length > 0) return;
     try {
@@ -380,13 +389,30 @@ function NewOpgave({ onCreated }: { onCreated: () => void }) {
       {done && <Notice>De opgave is vastgelegd.</Notice>}
       <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
         <ErrorSummary formId={formId} errors={errors} />
-        <TextField formId={formId} name="title" label="Titel" value={values.title} onChange={set('title')} errors={errors} />
-        <TextField formId={formId} name="area" label="Dorp, wijk of kern" value={values.area} onChange={set('area')} errors={errors} />
+        <TextField
+          formId={formId}
+          name="title"
+          label="Titel"
+          value={values.title}
+          maxLength={TEXT_MAX.opgaveTitle}
+          onChange={set('title')}
+          errors={errors}
+        />
+        <TextField
+          formId={formId}
+          name="area"
+          label="Dorp, wijk of kern"
+          value={values.area}
+          maxLength={TEXT_MAX.opgaveArea}
+          onChange={set('area')}
+          errors={errors}
+        />
         <TextAreaField
           formId={formId}
           name="description"
           label="Omschrijving"
           required={false}
+          maxLength={TEXT_MAX.opgaveDescription}
           value={values.description}
           onChange={set('description')}
           errors={errors}

@@ -1,30 +1,14 @@
 import { useQuery } from '@apollo/client/react';
-import {
-  Heading2,
-  Heading3,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { QueryState } from '../components/States';
-import type { OverviewQuery } from '../gql/graphql';
-import { formatDate, formatMoney, formatMonth, formatNumber, formatPercent } from '../lib/format';
+import { formatDate, formatMoney, formatNumber, formatPercent } from '../lib/format';
 import { OVERVIEW } from './overview-documents';
-import { TableScroll } from '../components/TableScroll';
-
-type Overview = OverviewQuery['overview'];
-
-/** A figure that may be left out for analysts (derived from a group published below 5): says so instead of showing a dash. */
-function shown(value: string, raw: unknown, field: string, suppressed: readonly string[]): string {
-  if (raw !== null && raw !== undefined) return value;
-  return suppressed.includes(field) ? 'afgeschermd (< 5)' : '—';
-}
+import { shown } from './overview/figures-shown';
+import { ProviderTable } from './overview/ProviderTable';
+import { TrendChart } from './overview/TrendChart';
+import { TrendTable } from './overview/TrendTable';
+import { SuppressionLegend } from './overview/suppressed';
+import { useViewer } from '../lib/session';
 
 export function OverviewFigures({
   from,
@@ -39,6 +23,8 @@ export function OverviewFigures({
 }) {
   const query = useQuery(OVERVIEW, { variables: { period: { from, to }, providerId, interval: 'MONTH' } });
   const H = headingLevel === 2 ? Heading2 : Heading3;
+  // Only analysts get figures left out (disclosure control); the legend explains the mark.
+  const analyst = useViewer().role === 'ANALYST';
   return (
     <QueryState query={query} what="De cijfers">
       {({ overview: o }) => (
@@ -46,6 +32,7 @@ export function OverviewFigures({
           <Paragraph>
             Periode {formatDate(o.period.from)} tot en met {formatDate(o.period.to)}.
           </Paragraph>
+          {analyst && <SuppressionLegend />}
           <ul className="figures" aria-label="Kerncijfers">
             <li className="figure">
               <span className="figure__label">Actieve arrangementen</span>
@@ -89,122 +76,5 @@ export function OverviewFigures({
         </>
       )}
     </QueryState>
-  );
-}
-
-/** The chart is decoration for sighted users; the table beside it carries the same figures for everyone. */
-function TrendChart({ series }: { series: Overview['series'] }) {
-  const data = series.map((s) => ({
-    maand: formatMonth(s.periodStart),
-    kosten: s.costCents === null || s.costCents === undefined ? null : s.costCents / 100,
-    actief: s.arrangements.active,
-  }));
-  return (
-    <figure className="chart" aria-hidden="true">
-      <ResponsiveContainer width="100%" height={300}>
-        <ComposedChart accessibilityLayer={false} data={data} margin={{ top: 10, right: 20, bottom: 10, left: 10 }}>
-          <CartesianGrid stroke="#d0d0d0" strokeDasharray="3 3" />
-          <XAxis dataKey="maand" />
-          <YAxis yAxisId="kosten" tickFormatter={(v: number) => `€ ${formatNumber(v / 1000)}k`} />
-          <YAxis yAxisId="actief" orientation="right" allowDecimals={false} />
-          <Tooltip formatter={(value, name) => (name === 'Kosten' ? formatMoney(Math.round(Number(value) * 100)) : formatNumber(Number(value)))} />
-          <Legend />
-          <Bar yAxisId="kosten" dataKey="kosten" name="Kosten" fill="#24578f" isAnimationActive={false} />
-          <Line yAxisId="actief" dataKey="actief" name="Actieve arrangementen" stroke="#b3261e" strokeWidth={3} isAnimationActive={false} />
-        </ComposedChart>
-      </ResponsiveContainer>
-    </figure>
-  );
-}
-
-function TrendTable({ series }: { series: Overview['series'] }) {
-  return (
-    <TableScroll label="Per maand: actieve arrangementen, kosten en wachttijd">
-      <Table className="data-table">
-        <TableCaption>Per maand: actieve arrangementen, kosten en wachttijd</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">Maand</TableHeaderCell>
-            <TableHeaderCell scope="col" className="numeric">
-              Actief
-            </TableHeaderCell>
-            <TableHeaderCell scope="col" className="numeric">
-              Kosten
-            </TableHeaderCell>
-            <TableHeaderCell scope="col" className="numeric">
-              Wachttijd (dagen)
-            </TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {series.length === 0 ? (
-            <TableRow>
-              <TableCell colSpan={4}>Geen gegevens in deze periode.</TableCell>
-            </TableRow>
-          ) : (
-            series.map((s) => (
-              <TableRow key={s.periodStart}>
-                <TableHeaderCell scope="row">{formatMonth(s.periodStart)}</TableHeaderCell>
-                <TableCell className="numeric">
-                  {shown(formatNumber(s.arrangements.active), s.arrangements.active, 'active', s.arrangements.suppressed)}
-                </TableCell>
-                <TableCell className="numeric">{formatMoney(s.costCents)}</TableCell>
-                <TableCell className="numeric">{formatNumber(s.averageWaitingDays)}</TableCell>
-              </TableRow>
-            ))
-          )}
-        </TableBody>
-      </Table>
-    </TableScroll>
-  );
-}
-
-function ProviderTable({ o }: { o: Overview }) {
-  return (
-    <TableScroll label="Cijfers per aanbieder in de periode">
-      <Table className="data-table">
-        <TableCaption>Cijfers per aanbieder in de periode</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">Aanbieder</TableHeaderCell>
-            <TableHeaderCell scope="col" className="numeric">
-              Actieve arrangementen
-            </TableHeaderCell>
-            <TableHeaderCell scope="col" className="numeric">
-              Nieuw
-            </TableHeaderCell>
-            <TableHeaderCell scope="col" className="numeric">
-              Kosten
-            </TableHeaderCell>
-            <TableHeaderCell scope="col" className="numeric">
-              Deel van budget
-            </TableHeaderCell>
-            <TableHeaderCell scope="col" className="numeric">
-              Uren
-            </TableHeaderCell>
-            <TableHeaderCell scope="col" className="numeric">
-              Wachttijd (dagen)
-            </TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {o.byProvider.map((p) => (
-            <TableRow key={p.provider.id}>
-              <TableHeaderCell scope="row">{p.provider.name}</TableHeaderCell>
-              <TableCell className="numeric">
-                {shown(formatNumber(p.arrangements.active), p.arrangements.active, 'active', p.arrangements.suppressed)}
-              </TableCell>
-              <TableCell className="numeric">
-                {shown(formatNumber(p.arrangements.new), p.arrangements.new, 'new', p.arrangements.suppressed)}
-              </TableCell>
-              <TableCell className="numeric">{formatMoney(p.costCents)}</TableCell>
-              <TableCell className="numeric">{formatPercent(p.budgetUsedRatio)}</TableCell>
-              <TableCell className="numeric">{formatNumber(p.hoursDelivered)}</TableCell>
-              <TableCell className="numeric">{formatNumber(p.averageWaitingDays)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableScroll>
   );
 }

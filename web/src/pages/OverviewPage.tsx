@@ -1,12 +1,14 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { useId, useState, type FormEvent } from 'react';
 import { ErrorSummary, SelectField, DateField, type FieldError } from '../components/Form';
 import { PageHeading } from '../components/PageHeading';
-import { downloadWithToken } from '../lib/download';
 import { isLocalDate, todayInAmsterdam } from '../lib/format';
 import { navigate, useLocation } from '../lib/router';
 import { OverviewFigures } from './OverviewFigures';
+import { Downloads } from './overview/Downloads';
+import { OverviewDetails } from './overview/OverviewDetails';
+import { OverviewHelp } from './overview/OverviewHelp';
 import { PROVIDER_OPTIONS } from './overview-documents';
 
 export function defaultPeriod(): { from: string; to: string } {
@@ -24,9 +26,11 @@ export function OverviewPage() {
   return (
     <>
       <PageHeading title="Overzicht algemene voorziening" />
+      <OverviewHelp />
       <Filters from={from} to={to} providerId={providerId ?? ''} />
-      <Downloads from={from} to={to} />
+      <Downloads from={from} to={to} providerId={providerId} />
       <OverviewFigures from={from} to={to} providerId={providerId} />
+      <OverviewDetails from={from} to={to} providerId={providerId} />
     </>
   );
 }
@@ -86,44 +90,5 @@ function Filters({ from, to, providerId }: { from: string; to: string; providerI
         </Button>
       </ButtonGroup>
     </form>
-  );
-}
-
-function Downloads({ from, to }: { from: string; to: string }) {
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-  async function download(kind: 'overview' | 'arrangements') {
-    setError(null);
-    setBusy(kind);
-    const qs = new URLSearchParams({ from, to }).toString();
-    try {
-      await downloadWithToken(`/export/${kind}.csv?${qs}`, `${kind === 'overview' ? 'overzicht' : 'arrangementen'}-${from}-${to}.csv`);
-    } catch {
-      setError('Het downloaden is niet gelukt. Probeer het opnieuw.');
-    } finally {
-      setBusy(null);
-    }
-  }
-  return (
-    <section aria-labelledby="downloads" className="section">
-      <Heading2 id="downloads">Downloaden</Heading2>
-      <Paragraph>
-        CSV-bestanden van de gekozen periode, voor eigen analyse. Voor analisten zijn de cijfers beschermd tegen herleiding tot personen: aantallen
-        zijn licht verstoord en arrangementen staan er alleen in als minstens 5 ervan dezelfde aanbieder, productcategorie en maanden delen.
-      </Paragraph>
-      {error && (
-        <Alert type="error" role="alert">
-          <Paragraph>{error}</Paragraph>
-        </Alert>
-      )}
-      <ButtonGroup>
-        <Button appearance="secondary-action-button" type="button" busy={busy === 'overview'} onClick={() => void download('overview')}>
-          Overzicht als CSV
-        </Button>
-        <Button appearance="secondary-action-button" type="button" busy={busy === 'arrangements'} onClick={() => void download('arrangements')}>
-          Arrangementen als CSV
-        </Button>
-      </ButtonGroup>
-    </section>
   );
 }

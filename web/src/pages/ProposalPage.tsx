@@ -1,4 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { TEXT_MAX } from '@regiekamer/texts';
+import { checkLength, checkLengths, checkNotFuture, present } from '../lib/checks';
 import {
   Alert,
   Button,
@@ -21,6 +23,7 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { DecisionView } from '../components/DecisionView';
 import { ErrorSummary, Notice, options, SelectField, TextAreaField, DateField, TextField, type FieldError } from '../components/Form';
 import { PageHeading } from '../components/PageHeading';
+import { PageHelp } from '../components/PageHelp';
 import { QueryState } from '../components/States';
 import type { ClientCouncilVerdict, DecisionOutcome, Perspective, ProposalFieldsFragment } from '../gql/graphql';
 import { isStale, TECHNICAL_ERROR, toFieldErrors } from '../lib/errors';
@@ -36,6 +39,8 @@ import { Link } from '../lib/router';
 import { useViewer } from '../lib/session';
 import { CLIENT_COUNCIL_CHECK, FEEDBACK_RECORD, PERSPECTIVE_RECORD, PROPOSAL, PROPOSAL_DECIDE } from './proposal-documents';
 import { TableScroll } from '../components/TableScroll';
+import { AuditTrail } from '../components/AuditTrail';
+import { OverlegChoice } from './overleg/OverlegChoice';
 
 const SIDES: Perspective[] = ['RESIDENTS', 'STAFF', 'ORGANISATION'];
 
@@ -45,11 +50,26 @@ export function ProposalPage({ id }: { id: string }) {
   return (
     <>
       <PageHeading title={p ? `Voorstel: ${p.title}` : 'Voorstel'} />
+      <PageHelp>
+        <Paragraph>
+          Hier volgt u één voorstel door de cyclus van zes weken. Bewoners, medewerkers en organisatie geven elk hun standpunt. Daarna valt
+          het besluit in het beleidsoverleg, en in week 6 horen de bewoners wat er besloten is. Een datum in het rood is te laat.
+        </Paragraph>
+      </PageHelp>
       <Paragraph>
         <Link to="/voorstellen">Terug naar de voorstellen</Link>
       </Paragraph>
       <QueryState query={query} what="Het voorstel">
-        {() => (p ? <ProposalDetail p={p} refetch={() => query.refetch()} /> : <Paragraph>Dit voorstel bestaat niet.</Paragraph>)}
+        {() =>
+          p ? (
+            <>
+              <ProposalDetail p={p} refetch={() => query.refetch()} />
+              <AuditTrail id={p.id} />
+            </>
+          ) : (
+            <Paragraph>Dit voorstel bestaat niet.</Paragraph>
+          )
+        }
       </QueryState>
     </>
   );
@@ -211,6 +231,12 @@ function PerspectiveForm({ p, sides }: { p: ProposalFieldsFragment; sides: Persp
     const found: FieldError[] = [];
     if (!values.perspective) found.push({ field: 'perspective', message: 'Kies de partij.' });
     if (!values.position.trim()) found.push({ field: 'position', message: 'Vul het standpunt in.' });
+    found.push(
+      ...checkLengths({
+        position: [values.position.trim(), TEXT_MAX.perspectivePosition],
+        advice: [values.advice.trim(), TEXT_MAX.perspectiveAdvice],
+      }),
+    );
     setErrors(found);
     if (found.length > 0 || !values.perspective) return;
     const perspective = values.perspective;
@@ -257,6 +283,7 @@ function PerspectiveForm({ p, sides }: { p: ProposalFieldsFragment; sides: Persp
         formId={formId}
         name="position"
         label="Standpunt"
+        maxLength={TEXT_MAX.perspectivePosition}
         value={values.position}
         onChange={(v) => setValues({ ...values, position: v })}
         errors={errors}
@@ -266,6 +293,7 @@ function PerspectiveForm({ p, sides }: { p: ProposalFieldsFragment; sides: Persp
         name="advice"
         label="Advies"
         required={false}
+        maxLength={TEXT_MAX.perspectiveAdvice}
         value={values.advice}
         onChange={(v) => setValues({ ...values, advice: v })}
         errors={errors}
@@ -300,6 +328,7 @@ function DecideForm({ p, refetch }: { p: ProposalFieldsFragment; refetch: () => 
     votesAbstain: '0',
     minorityPosition: '',
     responsible: '',
+    overlegId: '',
   });
   const [decide, { loading }] = useMutation(PROPOSAL_DECIDE);
   const int = (s: string) => (/^\d+$/.test(s.trim()) ? Number(s.trim()) : null);
@@ -309,6 +338,14 @@ function DecideForm({ p, refetch }: { p: ProposalFieldsFragment; refetch: () => 
     if (!v.text.trim()) found.push({ field: 'text', message: 'Vul de tekst van het besluit in.' });
     if (!v.outcome) found.push({ field: 'outcome', message: 'Kies de uitkomst.' });
     if (!isLocalDate(v.decidedOn)) found.push({ field: 'decidedOn', message: 'Vul de datum van het besluit in.' });
+    else found.push(...present(checkNotFuture('decidedOn', v.decidedOn, todayInAmsterdam())));
+    found.push(
+      ...checkLengths({
+        text: [v.text.trim(), TEXT_MAX.decisionText],
+        minorityPosition: [v.minorityPosition.trim(), TEXT_MAX.minorityPosition],
+        responsible: [v.responsible.trim(), TEXT_MAX.decisionResponsible],
+      }),
+    );
     const [f, a, ab] = [int(v.votesFor), int(v.votesAgainst), int(v.votesAbstain)];
     if (f === null) found.push({ field: 'votesFor', message: 'Vul het aantal stemmen voor in als heel getal.' });
     if (a === null) found.push({ field: 'votesAgainst', message: 'Vul het aantal stemmen tegen in als heel getal.' });
@@ -334,11 +371,12 @@ function DecideForm({ p, refetch }: { p: ProposalFieldsFragment; refetch: () => 
                 votesAbstain: ab,
                 minorityPosition: v.minorityPosition.trim() || null,
                 responsible: v.responsible.trim() || null,
+                overlegId: v.overlegId || null,
               },
             },
           })
         ).data?.proposalDecide,
-      ['text', 'outcome', 'decidedOn', 'votesFor', 'votesAgainst', 'votesAbstain', 'minorityPosition', 'responsible'],
+      ['text', 'outcome', 'decidedOn', 'votesFor', 'votesAgainst', 'votesAbstain', 'minorityPosition', 'responsible', 'overlegId'],
       refetch,
     );
   }
@@ -353,7 +391,15 @@ function DecideForm({ p, refetch }: { p: ProposalFieldsFragment; refetch: () => 
       )}
       <ErrorSummary formId={formId} errors={errors} />
       {done && <Notice>Het besluit is vastgelegd.</Notice>}
-      <TextAreaField formId={formId} name="text" label="Besluit" value={v.text} onChange={set('text')} errors={errors} />
+      <TextAreaField
+        formId={formId}
+        name="text"
+        label="Besluit"
+        value={v.text}
+        maxLength={TEXT_MAX.decisionText}
+        onChange={set('text')}
+        errors={errors}
+      />
       <SelectField
         formId={formId}
         name="outcome"
@@ -372,6 +418,7 @@ function DecideForm({ p, refetch }: { p: ProposalFieldsFragment; refetch: () => 
         onChange={set('decidedOn')}
         errors={errors}
       />
+      <OverlegChoice formId={formId} value={v.overlegId} onChange={set('overlegId')} errors={errors} />
       <div className="field-row">
         <TextField
           formId={formId}
@@ -410,6 +457,7 @@ function DecideForm({ p, refetch }: { p: ProposalFieldsFragment; refetch: () => 
         label="Standpunt van de minderheid"
         description="Verplicht als iemand tegenstemde. Het staat bij het besluit, overal waar het besluit staat."
         required={false}
+        maxLength={TEXT_MAX.minorityPosition}
         value={v.minorityPosition}
         onChange={set('minorityPosition')}
         errors={errors}
@@ -419,6 +467,7 @@ function DecideForm({ p, refetch }: { p: ProposalFieldsFragment; refetch: () => 
         name="responsible"
         label="Eindverantwoordelijke"
         required={false}
+        maxLength={TEXT_MAX.decisionResponsible}
         value={v.responsible}
         onChange={set('responsible')}
         errors={errors}
@@ -439,6 +488,8 @@ function FeedbackForm({ p }: { p: ProposalFieldsFragment }) {
     const found: FieldError[] = [];
     if (!isLocalDate(v.residentsMeetingOn)) found.push({ field: 'residentsMeetingOn', message: 'Vul de datum van de bewonersbijeenkomst in.' });
     if (!v.summary.trim()) found.push({ field: 'summary', message: 'Vul samen wat er is teruggekoppeld.' });
+    else found.push(...present(checkLength('summary', v.summary.trim(), TEXT_MAX.feedbackSummary)));
+    if (isLocalDate(v.residentsMeetingOn)) found.push(...present(checkNotFuture('residentsMeetingOn', v.residentsMeetingOn, todayInAmsterdam())));
     setErrors(found);
     if (found.length > 0) return;
     await run(
@@ -466,6 +517,7 @@ function FeedbackForm({ p }: { p: ProposalFieldsFragment }) {
         formId={formId}
         name="summary"
         label="Samenvatting"
+        maxLength={TEXT_MAX.feedbackSummary}
         value={v.summary}
         onChange={(x) => setV({ ...v, summary: x })}
         errors={errors}
@@ -487,6 +539,8 @@ function CouncilForm({ p }: { p: ProposalFieldsFragment }) {
     if (!isLocalDate(v.checkedOn)) found.push({ field: 'checkedOn', message: 'Vul de datum van de toets in.' });
     if (!v.verdict) found.push({ field: 'verdict', message: 'Kies het oordeel.' });
     if (v.verdict === 'CONCERNS' && !v.remarks.trim()) found.push({ field: 'remarks', message: 'Beschrijf de zorgen van de cliëntenraad.' });
+    found.push(...present(checkLength('remarks', v.remarks.trim(), TEXT_MAX.councilRemarks)));
+    if (isLocalDate(v.checkedOn)) found.push(...present(checkNotFuture('checkedOn', v.checkedOn, todayInAmsterdam())));
     setErrors(found);
     if (found.length > 0 || !v.verdict) return;
     const verdict = v.verdict;
@@ -525,6 +579,7 @@ function CouncilForm({ p }: { p: ProposalFieldsFragment }) {
         name="remarks"
         label="Opmerkingen"
         required={false}
+        maxLength={TEXT_MAX.councilRemarks}
         value={v.remarks}
         onChange={(x) => setV({ ...v, remarks: x })}
         errors={errors}

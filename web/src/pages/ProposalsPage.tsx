@@ -1,47 +1,24 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  Button,
-  Heading2,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { TEXT_MAX } from '@regiekamer/texts';
+import { checkLengths, checkNotFuture, present } from '../lib/checks';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { ErrorSummary, newIdempotencyKey, TextAreaField, DateField, TextField, type FieldError } from '../components/Form';
 import { PageHeading } from '../components/PageHeading';
+import { PageHelp } from '../components/PageHelp';
 import { Pager, useCursorPager } from '../components/Pager';
 import { QueryState } from '../components/States';
-import type { ProposalFieldsFragment } from '../gql/graphql';
 import { TECHNICAL_ERROR, toFieldErrors } from '../lib/errors';
-import { formatDate, isLocalDate, todayInAmsterdam } from '../lib/format';
-import { PROPOSAL_STATUS_LABELS, PROPOSAL_STEP_LABELS } from '../lib/labels';
+import { isLocalDate, todayInAmsterdam } from '../lib/format';
 import { Link, navigate, useLocation } from '../lib/router';
 import { useViewer } from '../lib/session';
 import { PROPOSAL_SUBMIT, PROPOSALS } from './proposal-documents';
-import { TableScroll } from '../components/TableScroll';
+import { nextDeadline } from './proposals/next-deadline';
+import { ProposalTable } from './proposals/ProposalTable';
 
 const PAGE_SIZE = 20;
 
-/** The next deadline of the cycle for a proposal in its current status. */
-export function nextDeadline(p: ProposalFieldsFragment): string | null {
-  switch (p.status) {
-    case 'SUBMITTED':
-      return p.missingPerspectives.length > 0
-        ? `Standpunten uiterlijk ${formatDate(p.schedule.perspectivesDueOn)}`
-        : `Beleidsoverleg uiterlijk ${formatDate(p.schedule.policyMeetingBy)}`;
-    case 'DECIDED':
-      return `Terugkoppeling uiterlijk ${formatDate(p.schedule.decisionFeedbackBy)}`;
-    case 'FED_BACK':
-      return 'Toets door de cliëntenraad';
-    default:
-      return null;
-  }
-}
+export { nextDeadline };
 
 export function ProposalsPage() {
   const viewer = useViewer();
@@ -52,6 +29,13 @@ export function ProposalsPage() {
   return (
     <>
       <PageHeading title="Voorstellen" />
+      <PageHelp>
+        <Paragraph>
+          Op deze pagina staan alle voorstellen. Elk voorstel heeft vaste termijnen: na vier weken de standpunten, in week 5 het besluit
+          en in week 6 de terugkoppeling aan bewoners. “Te laat” betekent dat een termijn vandaag voorbij is. Kies een voorstel om het te
+          openen.
+        </Paragraph>
+      </PageHelp>
       <Paragraph>
         Voorstellen (aanbiedingsformulieren) in hun cyclus van zes weken: standpunten van bewoners, medewerkers en organisatie, het beleidsoverleg in
         week 5 en de terugkoppeling in week 6.
@@ -93,46 +77,8 @@ export function ProposalsPage() {
   );
 }
 
-export function ProposalTable({ proposals, caption }: { proposals: ProposalFieldsFragment[]; caption: string }) {
-  return (
-    <TableScroll label={caption}>
-      <Table className="data-table">
-        <TableCaption>{caption}</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">Voorstel</TableHeaderCell>
-            <TableHeaderCell scope="col">Status</TableHeaderCell>
-            <TableHeaderCell scope="col">Ingediend</TableHeaderCell>
-            <TableHeaderCell scope="col">Volgende stap</TableHeaderCell>
-            <TableHeaderCell scope="col">Te laat</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {proposals.length === 0 ? (
-            <TableRow>
-              <TableCell colSpan={5}>Geen voorstellen.</TableCell>
-            </TableRow>
-          ) : (
-            proposals.map((p) => (
-              <TableRow key={p.id}>
-                <TableHeaderCell scope="row">
-                  <Link to={`/voorstellen/${encodeURIComponent(p.id)}`}>{p.title}</Link>
-                  {p.urgent && <span className="badge-urgent"> (spoed)</span>}
-                </TableHeaderCell>
-                <TableCell>{PROPOSAL_STATUS_LABELS[p.status]}</TableCell>
-                <TableCell>{formatDate(p.submittedOn)}</TableCell>
-                <TableCell>{nextDeadline(p) ?? '—'}</TableCell>
-                <TableCell>
-                  {p.overdue ? <span className="overdue">{p.overdueSteps.map((s) => PROPOSAL_STEP_LABELS[s]).join('; ')}</span> : 'Nee'}
-                </TableCell>
-              </TableRow>
-            ))
-          )}
-        </TableBody>
-      </Table>
-    </TableScroll>
-  );
-}
+/** Kept here as well for pages that import it from this module. */
+export { ProposalTable };
 
 function SubmitProposal() {
   const formId = useId().replace(/:/g, '');
@@ -151,6 +97,13 @@ function SubmitProposal() {
     const found: FieldError[] = [];
     if (!values.title.trim()) found.push({ field: 'title', message: 'Vul de titel van het voorstel in.' });
     if (!isLocalDate(values.submittedOn)) found.push({ field: 'submittedOn', message: 'Vul de datum van indienen in.' });
+    else found.push(...present(checkNotFuture('submittedOn', values.submittedOn, todayInAmsterdam())));
+    found.push(
+      ...checkLengths({
+        title: [values.title.trim(), TEXT_MAX.proposalTitle],
+        description: [values.description.trim(), TEXT_MAX.proposalDescription],
+      }),
+    );
     setErrors(found);
     if (found.length > 0) return;
     try {
@@ -181,12 +134,21 @@ function SubmitProposal() {
       <Heading2 id={`${formId}-title`}>Voorstel indienen</Heading2>
       <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
         <ErrorSummary formId={formId} errors={errors} />
-        <TextField formId={formId} name="title" label="Titel" value={values.title} onChange={set('title')} errors={errors} />
+        <TextField
+          formId={formId}
+          name="title"
+          label="Titel"
+          value={values.title}
+          maxLength={TEXT_MAX.proposalTitle}
+          onChange={set('title')}
+          errors={errors}
+        />
         <TextAreaField
           formId={formId}
           name="description"
           label="Toelichting"
           required={false}
+          maxLength={TEXT_MAX.proposalDescription}
           value={values.description}
           onChange={set('description')}
           errors={errors}

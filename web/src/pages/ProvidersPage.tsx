@@ -1,12 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Paragraph } from '@utrecht/component-library-react';
 import { PageHeading } from '../components/PageHeading';
 import { Pager, useCursorPager } from '../components/Pager';
 import { QueryState } from '../components/States';
 import { graphql } from '../gql';
-import { PROVIDER_KIND_LABELS } from '../lib/labels';
 import { useViewer } from '../lib/session';
-import { TableScroll } from '../components/TableScroll';
+import { PageHelp } from '../components/PageHelp';
+import { ProviderTable } from './provider/ProviderTable';
 
 const PAGE_SIZE = 25;
 
@@ -43,49 +43,14 @@ export function ProvidersPage() {
   return (
     <>
       <PageHeading title="Aanbieders" />
-      <Paragraph>De zorg-, welzijns- en vrijwilligersorganisaties die samen de algemene voorziening uitvoeren.</Paragraph>
+      <PageHelp>
+        <Paragraph>De zorg-, welzijns- en vrijwilligersorganisaties die samen de algemene voorziening uitvoeren.</Paragraph>
+        <Paragraph>Kies een naam om de cijfers, arrangementen en vertegenwoordigers van die aanbieder te zien.</Paragraph>
+      </PageHelp>
       <QueryState query={query} what="De aanbieders">
         {(data) => (
           <>
-            <TableScroll label="Aanbieders">
-              <Table className="data-table">
-                <TableCaption>Aanbieders</TableCaption>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell scope="col">Naam</TableHeaderCell>
-                    <TableHeaderCell scope="col">Soort</TableHeaderCell>
-                    <TableHeaderCell scope="col">KvK-nummer</TableHeaderCell>
-                    <TableHeaderCell scope="col">AGB-code</TableHeaderCell>
-                    {withRepresentatives && <TableHeaderCell scope="col">Vertegenwoordigers</TableHeaderCell>}
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {data.providers.edges.map(({ node }) => (
-                    <TableRow key={node.id}>
-                      <TableHeaderCell scope="row">{node.name}</TableHeaderCell>
-                      <TableCell>{PROVIDER_KIND_LABELS[node.kind]}</TableCell>
-                      <TableCell>{node.kvkNumber}</TableCell>
-                      <TableCell>{node.agbCode ?? '—'}</TableCell>
-                      {withRepresentatives && (
-                        <TableCell>
-                          {(node.representatives ?? []).length === 0
-                            ? '—'
-                            : (node.representatives ?? []).map((r) => (
-                                <span key={r.email} className="representative">
-                                  {r.name} (
-                                  <a className="utrecht-link" href={`mailto:${r.email}`}>
-                                    {r.email}
-                                  </a>
-                                  )
-                                </span>
-                              ))}
-                        </TableCell>
-                      )}
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </TableScroll>
+            <ProviderTable providers={data.providers.edges.map((e) => e.node)} withRepresentatives={withRepresentatives} />
             <Pager
               label="aanbieders"
               page={pager.page}

@@ -42,6 +42,10 @@ export const ARRANGEMENTS = graphql(`
           realisedCostCents
           requestedOn
           startsOn
+          provider {
+            id
+            name
+          }
         }
       }
       pageInfo {
@@ -59,6 +63,9 @@ export const ARRANGEMENT = graphql(`
       id
       ... on Arrangement {
         ...ArrangementFields
+        networkPlan {
+          ...NetworkPlanFields
+        }
         reports(first: $reportsFirst, after: $reportsAfter) {
           totalCount
           edges {

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { PageArgsType } from '../../shared/graphql/args';
-import { ActionStatus } from './action.entity';
+import { ActionSourceKind, ActionStatus } from './action.entity';
 
 @InputType('ActionFilter')
 export class ActionFilter {
@@ -13,6 +13,12 @@ export class ActionFilter {
 
   @Field(() => Boolean, { nullable: true, description: 'true: open and past their due date today; false: not overdue.' })
   overdue?: boolean | null;
+
+  @Field(() => ActionSourceKind, {
+    nullable: true,
+    description: 'Only actions from this kind of source (overleg, atelier, decision, improvement track).',
+  })
+  sourceKind?: ActionSourceKind | null;
 }
 
 @ArgsType()

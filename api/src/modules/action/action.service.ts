@@ -10,6 +10,7 @@ import { Checks } from '../../shared/validation';
 import { Role } from '../user/user.entity';
 import { ActionSourceKind, ActionStatus, type ActionItem } from './action.entity';
 import { ACTION_COLUMNS } from './action.loaders';
+import { TEXT_MAX } from '@regiekamer/texts';
 
 export interface ActionCreate {
   title: string;
@@ -23,6 +24,7 @@ export interface ActionListFilter {
   ownerId?: string | null;
   status?: ActionStatus | null;
   overdue?: boolean | null;
+  sourceKind?: ActionSourceKind | null;
 }
 
 /** The global id types an action may come from, with their table and column. */
@@ -59,13 +61,23 @@ export class ActionService {
   private where(first: number): string {
     return `ai.municipality_id = $${first} AND ($${first + 1}::bigint IS NULL OR ai.owner_user_id = $${first + 1})
       AND ($${first + 2}::action_status IS NULL OR ai.status = $${first + 2})
-      AND ($${first + 3}::boolean IS NULL OR (ai.status = 'OPEN' AND ai.due_on < $${first + 4}::date) = $${first + 3})`;
+      AND ($${first + 3}::boolean IS NULL OR (ai.status = 'OPEN' AND ai.due_on < $${first + 4}::date) = $${first + 3})
+      AND ($${first + 5}::action_source_kind IS NULL OR ai.source_kind = $${first + 5})`;
   }
 
   async page(viewer: Viewer, ownerUserId: number | null, filter: ActionListFilter | null | undefined, window: PageWindow): Promise<ActionItem[]> {
     return this.db.query<ActionItem>(
-      `SELECT ${ACTION_COLUMNS} FROM action_item ai WHERE ${this.where(1)} AND ($6::bigint IS NULL OR ai.id > $6) ORDER BY ai.id LIMIT $7`,
-      [viewer.municipalityId, ownerUserId, filter?.status ?? null, filter?.overdue ?? null, this.clock.today(), window.afterId, window.limit + 1],
+      `SELECT ${ACTION_COLUMNS} FROM action_item ai WHERE ${this.where(1)} AND ($7::bigint IS NULL OR ai.id > $7) ORDER BY ai.id LIMIT $8`,
+      [
+        viewer.municipalityId,
+        ownerUserId,
+        filter?.status ?? null,
+        filter?.overdue ?? null,
+        this.clock.today(),
+        filter?.sourceKind ?? null,
+        window.afterId,
+        window.limit + 1,
+      ],
     );
   }
 
@@ -76,6 +88,7 @@ export class ActionService {
       filter?.status ?? null,
       filter?.overdue ?? null,
       this.clock.today(),
+      filter?.sourceKind ?? null,
     ]);
     return rows[0]?.count ?? 0;
   }
@@ -83,8 +96,8 @@ export class ActionService {
   async create(viewerOrNull: Viewer | null, input: ActionCreate): Promise<Outcome<ActionItem>> {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR);
     const checks = new Checks();
-    checks.nonEmpty('input.title', input.title, 300);
-    checks.nonEmpty('input.ownerName', input.ownerName, 200);
+    checks.nonEmpty('input.title', input.title, TEXT_MAX.actionTitle);
+    checks.nonEmpty('input.ownerName', input.ownerName, TEXT_MAX.actionOwnerName);
     let ownerUserId: number | null = null;
     if (input.ownerId !== undefined && input.ownerId !== null) {
       ownerUserId = decodeIdOf('User', input.ownerId);

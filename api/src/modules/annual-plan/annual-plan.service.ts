@@ -20,6 +20,7 @@ import {
   type QuarterVerdict,
 } from './annual-plan.entity';
 import { PLAN_COLUMNS, QUARTER_COLUMNS, quarterBounds, SPENT_SQL } from './annual-plan.loaders';
+import { COUNT_MAX, NUMBER_BOUNDS, TEXT_MAX } from '@regiekamer/texts';
 
 export interface AnnualPlanCreate {
   providerId?: string | null;
@@ -159,16 +160,18 @@ export class AnnualPlanService {
       providerId = viewer.providerId;
     }
     const checks = new Checks();
-    checks.intRange('input.year', input.year, 2000, 2100);
-    if (input.goals.length === 0 || input.goals.length > 30) checks.add('input.goals', 'A plan has 1 to 30 goals.');
+    checks.intRange('input.year', input.year, NUMBER_BOUNDS.planYear.min, NUMBER_BOUNDS.planYear.max);
+    if (input.goals.length === 0 || input.goals.length > COUNT_MAX.planGoals)
+      checks.add('input.goals', `A plan has 1 to ${COUNT_MAX.planGoals} goals.`);
     input.goals.forEach((g, i) => {
-      checks.nonEmpty(`input.goals.${i}.title`, g.title, 300);
-      checks.nonEmpty(`input.goals.${i}.indicator`, g.indicator, 300);
-      checks.nonNegativeNumber(`input.goals.${i}.target`, g.target, 1_000_000_000);
+      checks.nonEmpty(`input.goals.${i}.title`, g.title, TEXT_MAX.planGoalTitle);
+      checks.nonEmpty(`input.goals.${i}.indicator`, g.indicator, TEXT_MAX.planGoalIndicator);
+      checks.nonNegativeNumber(`input.goals.${i}.target`, g.target, NUMBER_BOUNDS.goalTarget.max);
     });
-    if (input.budgetLines.length === 0 || input.budgetLines.length > 50) checks.add('input.budgetLines', 'A plan has 1 to 50 budget lines.');
+    if (input.budgetLines.length === 0 || input.budgetLines.length > COUNT_MAX.planBudgetLines)
+      checks.add('input.budgetLines', `A plan has 1 to ${COUNT_MAX.planBudgetLines} budget lines.`);
     input.budgetLines.forEach((b, i) => {
-      checks.nonEmpty(`input.budgetLines.${i}.title`, b.title, 300);
+      checks.nonEmpty(`input.budgetLines.${i}.title`, b.title, TEXT_MAX.planBudgetLineTitle);
       checks.cents(`input.budgetLines.${i}.amountCents`, b.amountCents, MAX_BUDGET_CENTS);
     });
     // The plan's budget is the sum of its lines: the budget bound holds for the sum too.
@@ -245,7 +248,7 @@ export class AnnualPlanService {
       return fail(problem(ErrorCode.INVALID_STATE, 'Account only for an ADOPTED plan.', 'input.planId'));
     }
     const checks = new Checks();
-    checks.intRange('input.quarter', input.quarter, 1, 4);
+    checks.intRange('input.quarter', input.quarter, NUMBER_BOUNDS.quarter.min, NUMBER_BOUNDS.quarter.max);
     const today = this.clock.today();
     if (checks.ok && quarterBounds(plan.year, input.quarter).to >= today) {
       checks.add('input.quarter', 'A quarter is accounted for once it has ended.', ErrorCode.INVALID_STATE);
@@ -256,8 +259,8 @@ export class AnnualPlanService {
         checks.add(`input.goalProgress.${i}.goalIndex`, `The plan has goals 0 to ${plan.goals.length - 1}.`);
       } else if (seen.has(g.goalIndex)) checks.add(`input.goalProgress.${i}.goalIndex`, 'Each goal once.');
       else seen.add(g.goalIndex);
-      checks.nonNegativeNumber(`input.goalProgress.${i}.realised`, g.realised, 1_000_000_000);
-      checks.maxLength(`input.goalProgress.${i}.remarks`, g.remarks, 2000);
+      checks.nonNegativeNumber(`input.goalProgress.${i}.realised`, g.realised, NUMBER_BOUNDS.goalTarget.max);
+      checks.maxLength(`input.goalProgress.${i}.remarks`, g.remarks, TEXT_MAX.quarterGoalRemarks);
     });
     // Accountability is complete: a goal without progress is not silently left out.
     if (checks.ok && seen.size !== plan.goals.length) checks.add('input.goalProgress', 'Give the progress on every goal of the plan.');
@@ -297,16 +300,17 @@ export class AnnualPlanService {
     const id = decodeIdOf('QuarterReport', globalId);
     if (id === null) return fail(reportNotFound());
     const checks = new Checks();
-    if (input.attendees.length === 0 || input.attendees.length > 50) checks.add('input.attendees', 'A review has 1 to 50 attendees.');
-    input.attendees.forEach((a, i) => checks.nonEmpty(`input.attendees.${i}.name`, a.name, 200));
+    if (input.attendees.length === 0 || input.attendees.length > COUNT_MAX.reviewAttendees)
+      checks.add('input.attendees', `A review has 1 to ${COUNT_MAX.reviewAttendees} attendees.`);
+    input.attendees.forEach((a, i) => checks.nonEmpty(`input.attendees.${i}.name`, a.name, TEXT_MAX.reviewAttendeeName));
     if (!input.attendees.some((a) => a.role === ReviewAttendeeRole.KERNGROEP)) {
       checks.add('input.attendees', 'The kerngroep delegation must be recorded among the attendees.');
     }
     checks.notAfter('input.reviewedOn', input.reviewedOn, this.clock.today(), 'The review date must not be in the future.');
-    checks.maxLength('input.remarks', input.remarks, 5000);
+    checks.maxLength('input.remarks', input.remarks, TEXT_MAX.reviewRemarks);
     const actions = input.actions ?? [];
-    if (actions.length > 30) checks.add('input.actions', 'At most 30 actions.');
-    actions.forEach((a, i) => checks.nonEmpty(`input.actions.${i}`, a, 500));
+    if (actions.length > COUNT_MAX.reviewActions) checks.add('input.actions', `At most ${COUNT_MAX.reviewActions} actions.`);
+    actions.forEach((a, i) => checks.nonEmpty(`input.actions.${i}`, a, TEXT_MAX.reviewAction));
     if (!checks.ok) return fail(...checks.problems);
 
     return this.db.transaction(async (tx) => {

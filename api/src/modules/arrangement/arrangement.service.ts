@@ -24,6 +24,7 @@ import {
 } from './arrangement.entity';
 import { ARRANGEMENT_COLUMNS, ARRANGEMENT_PROJECTION, REPORT_COLUMNS } from './arrangement.loaders';
 import { arrangementForAnalyst, releasedArrangementIdsSql } from './analyst-view';
+import { COUNT_MAX, NUMBER_BOUNDS, TEXT_MAX } from '@regiekamer/texts';
 
 export interface ArrangementCreate {
   providerId?: string | null;
@@ -75,7 +76,7 @@ function prefixPattern(prefix: string | null | undefined): string | null {
   return prefix.trim().replace(/[\\%_]/g, (c) => `\\${c}`) + '%';
 }
 
-const MAX_HOURS_PER_WEEK = 168;
+const MAX_HOURS_PER_WEEK = NUMBER_BOUNDS.hoursPerWeek.max;
 const notFound = (field = 'id') => problem(ErrorCode.NOT_FOUND, 'No arrangement with this id.', field);
 
 /** Status changes allowed through arrangementUpdate; ending has its own mutation. */
@@ -88,8 +89,8 @@ const TRANSITIONS: Record<ArrangementStatus, ArrangementStatus[]> = {
 
 function checkGoals(checks: Checks, goals: string[] | null | undefined): void {
   if (!goals) return;
-  if (goals.length > 20) checks.add('input.goals', 'At most 20 goals.');
-  goals.forEach((g, i) => checks.nonEmpty(`input.goals.${i}`, g, 500));
+  if (goals.length > COUNT_MAX.arrangementGoals) checks.add('input.goals', `At most ${COUNT_MAX.arrangementGoals} goals.`);
+  goals.forEach((g, i) => checks.nonEmpty(`input.goals.${i}`, g, TEXT_MAX.arrangementGoal));
 }
 
 export class ArrangementService {
@@ -118,8 +119,8 @@ export class ArrangementService {
     } else if (filter?.clientKeyStartsWith) {
       throw new ForbiddenError('Only the provider itself can search by client key.');
     }
-    if (filter?.clientKeyStartsWith && filter.clientKeyStartsWith.length > 100) {
-      throw new InputError('"filter.clientKeyStartsWith" is at most 100 characters.', 'filter.clientKeyStartsWith');
+    if (filter?.clientKeyStartsWith && filter.clientKeyStartsWith.length > TEXT_MAX.clientKey) {
+      throw new InputError(`"filter.clientKeyStartsWith" is at most ${TEXT_MAX.clientKey} characters.`, 'filter.clientKeyStartsWith');
     }
     return { viewer, providerId };
   }
@@ -204,7 +205,7 @@ export class ArrangementService {
     }
     const today = this.clock.today();
     const checks = new Checks();
-    checks.nonEmpty('input.clientKey', input.clientKey, 100);
+    checks.nonEmpty('input.clientKey', input.clientKey, TEXT_MAX.clientKey);
     checks.clientKey('input.clientKey', input.clientKey);
     checks.notAfter('input.requestedOn', input.requestedOn, today, 'The request date must not be in the future.');
     checks.notBefore('input.startsOn', input.startsOn, input.requestedOn, 'The start date must not be before the request date.');
@@ -256,7 +257,7 @@ export class ArrangementService {
     const today = this.clock.today();
     const startsOn = input.startsOn ?? a.startsOn;
     const checks = new Checks();
-    checks.nonEmpty('input.clientKey', input.clientKey, 100);
+    checks.nonEmpty('input.clientKey', input.clientKey, TEXT_MAX.clientKey);
     checks.clientKey('input.clientKey', input.clientKey);
     checks.notBefore('input.startsOn', input.startsOn, a.requestedOn, 'The start date must not be before the request date.');
     if (a.status !== ArrangementStatus.REQUESTED) {
@@ -340,7 +341,7 @@ export class ArrangementService {
     checks.notAfter('input.periodStart', input.periodStart, a.endedOn, 'The period lies after the arrangement ended.');
     checks.hoursInPeriod('input.hoursDelivered', input.hoursDelivered, input.periodStart, input.periodEnd);
     checks.cents('input.costCents', input.costCents, MAX_REPORT_CENTS);
-    checks.maxLength('input.remarks', input.remarks, 2000);
+    checks.maxLength('input.remarks', input.remarks, TEXT_MAX.reportRemarks);
     if (!checks.ok) return fail(...checks.problems);
     try {
       return await this.idempotency.once({

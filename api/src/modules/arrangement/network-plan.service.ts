@@ -8,6 +8,7 @@ import { Checks } from '../../shared/validation';
 import { Role } from '../user/user.entity';
 import { ArrangementStatus, type Arrangement } from './arrangement.entity';
 import { ARRANGEMENT_COLUMNS } from './arrangement.loaders';
+import { COUNT_MAX, NUMBER_BOUNDS, TEXT_MAX } from '@regiekamer/texts';
 
 export interface NetworkPlanRecord {
   conferenceHeldOn: string;
@@ -36,14 +37,19 @@ export class NetworkPlanService {
     if (id === null) return fail(notFound());
     const checks = new Checks();
     checks.notAfter('input.conferenceHeldOn', input.conferenceHeldOn, this.clock.today(), 'The conference must have been held.');
-    checks.intRange('input.participantsCount', input.participantsCount, 1, 500);
-    checks.nonEmpty('input.coordinator', input.coordinator, 200);
-    checks.nonEmpty('input.planSummary', input.planSummary, 5000);
-    if (input.decisionsOfNetwork.length === 0 || input.decisionsOfNetwork.length > 30) {
-      checks.add('input.decisionsOfNetwork', 'Record 1 to 30 decisions of the network.');
+    checks.intRange(
+      'input.participantsCount',
+      input.participantsCount,
+      NUMBER_BOUNDS.networkPlanParticipants.min,
+      NUMBER_BOUNDS.networkPlanParticipants.max,
+    );
+    checks.nonEmpty('input.coordinator', input.coordinator, TEXT_MAX.networkPlanCoordinator);
+    checks.nonEmpty('input.planSummary', input.planSummary, TEXT_MAX.networkPlanSummary);
+    if (input.decisionsOfNetwork.length === 0 || input.decisionsOfNetwork.length > COUNT_MAX.networkPlanDecisions) {
+      checks.add('input.decisionsOfNetwork', `Record 1 to ${COUNT_MAX.networkPlanDecisions} decisions of the network.`);
     }
-    input.decisionsOfNetwork.forEach((d, i) => checks.nonEmpty(`input.decisionsOfNetwork.${i}`, d, 1000));
-    checks.nonEmpty('input.professionalRole', input.professionalRole, 2000);
+    input.decisionsOfNetwork.forEach((d, i) => checks.nonEmpty(`input.decisionsOfNetwork.${i}`, d, TEXT_MAX.networkPlanDecision));
+    checks.nonEmpty('input.professionalRole', input.professionalRole, TEXT_MAX.networkPlanProfessionalRole);
     if (!checks.ok) return fail(...checks.problems);
 
     return this.db.transaction(async (tx) => {

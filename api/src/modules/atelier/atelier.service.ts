@@ -10,6 +10,7 @@ import { OpgaveStatus } from '../opgave/opgave.entity';
 import { Role } from '../user/user.entity';
 import { AtelierMeetingKind, DEFAULT_HOURS_NORM, type Atelier } from './atelier.entity';
 import { ATELIER_COLUMNS } from './atelier.loaders';
+import { NUMBER_BOUNDS, TEXT_MAX } from '@regiekamer/texts';
 
 export interface AtelierPlan {
   opgaveId: string;
@@ -53,9 +54,13 @@ export class AtelierService {
   async plan(viewerOrNull: Viewer | null, input: AtelierPlan): Promise<Outcome<Atelier>> {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR);
     const checks = new Checks();
-    checks.nonEmpty('input.title', input.title, 300);
-    if (input.hoursNorm !== undefined && input.hoursNorm !== null && !(input.hoursNorm > 0 && input.hoursNorm <= 1000)) {
-      checks.add('input.hoursNorm', 'Must be more than 0 and at most 1000.');
+    checks.nonEmpty('input.title', input.title, TEXT_MAX.atelierTitle);
+    if (
+      input.hoursNorm !== undefined &&
+      input.hoursNorm !== null &&
+      !(input.hoursNorm > 0 && input.hoursNorm <= NUMBER_BOUNDS.atelierHoursNorm.max)
+    ) {
+      checks.add('input.hoursNorm', `Must be more than 0 and at most ${NUMBER_BOUNDS.atelierHoursNorm.max}.`);
     }
     const opgaveId = decodeIdOf('Opgave', input.opgaveId);
     if (opgaveId === null) checks.add('input.opgaveId', 'No opgave with this id.', ErrorCode.NOT_FOUND);
@@ -84,7 +89,7 @@ export class AtelierService {
     const checks = new Checks();
     checks.notAfter('input.heldOn', input.heldOn, this.clock.today(), 'Record a meeting once it has been held.');
     checks.nonNegativeInt('input.participantCount', input.participantCount);
-    checks.maxLength('input.notes', input.notes, 10000);
+    checks.maxLength('input.notes', input.notes, TEXT_MAX.atelierMeetingNotes);
     const id = decodeIdOf('Atelier', input.atelierId);
     if (id === null) checks.add('input.atelierId', 'No atelier with this id.', ErrorCode.NOT_FOUND);
     if (!checks.ok) return fail(...checks.problems);
@@ -120,9 +125,10 @@ export class AtelierService {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR);
     const checks = new Checks();
     checks.notAfter('input.workedOn', input.workedOn, this.clock.today(), 'Hours are logged once worked.');
-    if (!(Number.isFinite(input.hours) && input.hours > 0 && input.hours <= 24)) checks.add('input.hours', 'Must be more than 0 and at most 24.');
+    if (!(Number.isFinite(input.hours) && input.hours > 0 && input.hours <= NUMBER_BOUNDS.atelierHours.max))
+      checks.add('input.hours', `Must be more than 0 and at most ${NUMBER_BOUNDS.atelierHours.max}.`);
     else if (Math.round(input.hours * 100) !== input.hours * 100) checks.add('input.hours', 'At most two decimals.');
-    checks.maxLength('input.note', input.note, 2000);
+    checks.maxLength('input.note', input.note, TEXT_MAX.atelierHoursNote);
     const id = decodeIdOf('Atelier', input.atelierId);
     if (id === null) checks.add('input.atelierId', 'No atelier with this id.', ErrorCode.NOT_FOUND);
     if (!checks.ok) return fail(...checks.problems);
@@ -143,8 +149,8 @@ export class AtelierService {
     const id = decodeIdOf('Atelier', globalId);
     if (id === null) return fail(notFound('id'));
     const checks = new Checks();
-    checks.nonEmpty('input.outcome', input.outcome, 10000);
-    checks.nonEmpty('input.followUpDecision', input.followUpDecision, 10000);
+    checks.nonEmpty('input.outcome', input.outcome, TEXT_MAX.atelierOutcome);
+    checks.nonEmpty('input.followUpDecision', input.followUpDecision, TEXT_MAX.atelierFollowUpDecision);
     if (!checks.ok) return fail(...checks.problems);
     return this.db.transaction(async (tx) => {
       const atelier = await this.lock(tx, viewer, id);

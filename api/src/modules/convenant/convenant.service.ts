@@ -12,6 +12,7 @@ import { Role } from '../user/user.entity';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import { CONVENANT_COLUMNS, PARTY_COLUMNS } from './convenant.loaders';
 import { ConvenantStatus, PartyKind, type Convenant, type ConvenantParty } from './convenant.entity';
+import { TEXT_MAX } from '@regiekamer/texts';
 
 export interface ConvenantCreate {
   title: string;
@@ -50,7 +51,7 @@ export class ConvenantService {
   async create(viewerOrNull: Viewer | null, input: ConvenantCreate): Promise<Outcome<Convenant>> {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR);
     const checks = new Checks();
-    checks.nonEmpty('input.title', input.title, 300);
+    checks.nonEmpty('input.title', input.title, TEXT_MAX.convenantTitle);
     checks.notBefore('input.endsOn', input.endsOn, input.startsOn, 'The end date must not be before the start date.');
     checks.cents('input.budgetCents', input.budgetCents, MAX_BUDGET_CENTS);
     const providerIds = input.partyIds.map((id) => decodeIdOf('Provider', id));

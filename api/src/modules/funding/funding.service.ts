@@ -14,6 +14,7 @@ import { IdempotencyService } from '../idempotency/idempotency.service';
 import { Role } from '../user/user.entity';
 import { FundingAgreementStatus, type FundingAgreement, type FundingPayment } from './funding.entity';
 import { AGREEMENT_COLUMNS, PAYMENT_COLUMNS } from './funding.loaders';
+import { TEXT_MAX } from '@regiekamer/texts';
 
 export interface FundingPropose {
   convenantId: string;
@@ -186,7 +187,7 @@ export class FundingService {
     else if (toProviderId === fromProviderId) checks.add('input.toProviderId', 'A provider cannot fund itself.');
     checks.notBefore('input.periodEnd', input.periodEnd, input.periodStart, 'The period must not end before it starts.');
     checks.cents('input.amountCents', input.amountCents, MAX_BUDGET_CENTS, 1);
-    checks.nonEmpty('input.purpose', input.purpose, 2000);
+    checks.nonEmpty('input.purpose', input.purpose, TEXT_MAX.fundingPurpose);
     if (!checks.ok) return fail(...checks.problems);
 
     return this.idempotency.once({

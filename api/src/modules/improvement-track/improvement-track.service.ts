@@ -8,6 +8,7 @@ import { Checks } from '../../shared/validation';
 import { Role } from '../user/user.entity';
 import type { ImprovementTrack } from './improvement-track.entity';
 import { TRACK_COLUMNS } from './improvement-track.loaders';
+import { COUNT_MAX, TEXT_MAX } from '@regiekamer/texts';
 
 export interface TrackStart {
   topic: string;
@@ -56,7 +57,7 @@ export class ImprovementTrackService {
   async start(viewerOrNull: Viewer | null, input: TrackStart): Promise<Outcome<ImprovementTrack>> {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR);
     const checks = new Checks();
-    checks.nonEmpty('input.topic', input.topic, 300);
+    checks.nonEmpty('input.topic', input.topic, TEXT_MAX.trackTopic);
     checks.notAfter('input.startedOn', input.startedOn, this.clock.today(), 'The start date must not be in the future.');
     if (!checks.ok) return fail(...checks.problems);
     return this.db.transaction(async (tx) => {
@@ -96,11 +97,11 @@ export class ImprovementTrackService {
     }
     if (needed === 'wishes' && input.wishes) {
       if (input.wishes.length === 0) checks.add('input.wishes', 'Collect at least one wish or idea.');
-      if (input.wishes.length > 200) checks.add('input.wishes', 'At most 200 wishes.');
-      input.wishes.forEach((w, i) => checks.nonEmpty(`input.wishes.${i}`, w, 1000));
+      if (input.wishes.length > COUNT_MAX.trackWishes) checks.add('input.wishes', `At most ${COUNT_MAX.trackWishes} wishes.`);
+      input.wishes.forEach((w, i) => checks.nonEmpty(`input.wishes.${i}`, w, TEXT_MAX.trackWish));
     }
-    checks.nonEmpty('input.goal', input.goal, 10000);
-    checks.nonEmpty('input.actionPlan', input.actionPlan, 20000);
+    checks.nonEmpty('input.goal', input.goal, TEXT_MAX.trackGoal);
+    checks.nonEmpty('input.actionPlan', input.actionPlan, TEXT_MAX.trackActionPlan);
     if (!checks.ok) return fail(...checks.problems);
     return this.db.transaction(async (tx) => {
       const [row] = await tx.query<ImprovementTrack>(
@@ -122,7 +123,7 @@ export class ImprovementTrackService {
       return fail(problem(ErrorCode.INVALID_STATE, `Results are tested in step 5; this track is in step ${current.step}.`, 'id'));
     }
     const checks = new Checks();
-    checks.nonEmpty('input.findings', input.findings, 10000);
+    checks.nonEmpty('input.findings', input.findings, TEXT_MAX.trackFindings);
     checks.notBefore('input.evaluatedOn', input.evaluatedOn, current.startedOn, 'An evaluation cannot precede the start of the track.');
     checks.notAfter('input.evaluatedOn', input.evaluatedOn, this.clock.today(), 'The evaluation date must not be in the future.');
     if (!checks.ok) return fail(...checks.problems);

@@ -8,6 +8,7 @@ import { Checks } from '../../shared/validation';
 import { Role } from '../user/user.entity';
 import { OPGAVE_COLUMNS, TEAM_COLUMNS } from './opgave.loaders';
 import { OpgaveStatus, type MemberKind, type Opgave, type Opgaveteam } from './opgave.entity';
+import { COUNT_MAX, NUMBER_BOUNDS, TEXT_MAX } from '@regiekamer/texts';
 
 export interface OpgaveCreate {
   title: string;
@@ -81,10 +82,10 @@ export class OpgaveService {
   async create(viewerOrNull: Viewer | null, input: OpgaveCreate): Promise<Outcome<Opgave>> {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR);
     const checks = new Checks();
-    checks.nonEmpty('input.title', input.title, 300);
-    checks.maxLength('input.description', input.description, 10000);
-    checks.nonEmpty('input.area', input.area, 200);
-    checks.intRange('input.ownershipRung', input.ownershipRung, 1, 5);
+    checks.nonEmpty('input.title', input.title, TEXT_MAX.opgaveTitle);
+    checks.maxLength('input.description', input.description, TEXT_MAX.opgaveDescription);
+    checks.nonEmpty('input.area', input.area, TEXT_MAX.opgaveArea);
+    checks.intRange('input.ownershipRung', input.ownershipRung, NUMBER_BOUNDS.ownershipRung.min, NUMBER_BOUNDS.ownershipRung.max);
     if (!checks.ok) return fail(...checks.problems);
     return this.db.transaction(async (tx) => {
       const [row] = await tx.query<Opgave>(
@@ -109,10 +110,10 @@ export class OpgaveService {
     if (!current) return fail(problem(ErrorCode.NOT_FOUND, 'No opgave with this id.', 'id'));
     if (current.version !== version) return fail(staleVersion(current.version));
     const checks = new Checks();
-    checks.nonEmpty('input.title', input.title, 300);
-    checks.maxLength('input.description', input.description, 10000);
-    checks.nonEmpty('input.area', input.area, 200);
-    checks.intRange('input.ownershipRung', input.ownershipRung, 1, 5);
+    checks.nonEmpty('input.title', input.title, TEXT_MAX.opgaveTitle);
+    checks.maxLength('input.description', input.description, TEXT_MAX.opgaveDescription);
+    checks.nonEmpty('input.area', input.area, TEXT_MAX.opgaveArea);
+    checks.intRange('input.ownershipRung', input.ownershipRung, NUMBER_BOUNDS.ownershipRung.min, NUMBER_BOUNDS.ownershipRung.max);
     if (input.status && input.status !== current.status && !TRANSITIONS[current.status].includes(input.status)) {
       checks.add('input.status', `An opgave cannot go from ${current.status} to ${input.status}.`, ErrorCode.INVALID_TRANSITION);
     }
@@ -141,8 +142,8 @@ export class OpgaveService {
     const opgaveId = decodeIdOf('Opgave', input.opgaveId);
     const checks = new Checks();
     if (opgaveId === null) checks.add('input.opgaveId', 'No opgave with this id.', ErrorCode.NOT_FOUND);
-    checks.nonEmpty('input.procesbegeleider', input.procesbegeleider, 200);
-    checks.nonEmpty('input.organisatiecoach', input.organisatiecoach, 200);
+    checks.nonEmpty('input.procesbegeleider', input.procesbegeleider, TEXT_MAX.opgaveteamPerson);
+    checks.nonEmpty('input.organisatiecoach', input.organisatiecoach, TEXT_MAX.opgaveteamPerson);
     if (!checks.ok) return fail(...checks.problems);
     try {
       return await this.db.transaction(async (tx) => {
@@ -171,10 +172,11 @@ export class OpgaveService {
     const checks = new Checks();
     if (teamId === null) checks.add('input.opgaveteamId', 'No opgaveteam with this id.', ErrorCode.NOT_FOUND);
     if (members.length === 0) checks.add('input.members', 'Add at least one member.');
-    if (members.length > 200) checks.add('input.members', 'At most 200 members at once.');
+    if (members.length > COUNT_MAX.opgaveteamMembersAtOnce)
+      checks.add('input.members', `At most ${COUNT_MAX.opgaveteamMembersAtOnce} members at once.`);
     members.forEach((m, i) => {
-      checks.nonEmpty(`input.members.${i}.name`, m.name, 200);
-      checks.nonEmpty(`input.members.${i}.organisation`, m.organisation, 200);
+      checks.nonEmpty(`input.members.${i}.name`, m.name, TEXT_MAX.opgaveteamMemberName);
+      checks.nonEmpty(`input.members.${i}.organisation`, m.organisation, TEXT_MAX.opgaveteamMemberOrganisation);
     });
     if (!checks.ok) return fail(...checks.problems);
     return this.db.transaction(async (tx) => {

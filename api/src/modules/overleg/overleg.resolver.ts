@@ -17,7 +17,7 @@ import { OverlegConnection, OverlegPayload } from './overleg.payloads';
 
 @Resolver(() => Overleg)
 export class OverlegResolver {
-  @Query(() => OverlegConnection, { description: 'Meetings of the municipality, visible to every role.' })
+  @Query(() => OverlegConnection, { description: 'Meetings of the municipality, visible to every role; the one planned last first.' })
   async overleggen(@Args(() => OverleggenArgs) args: OverleggenArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Overleg>> {
     const viewer = requireViewer(ctx.viewer);
     const window = pageWindow(args);

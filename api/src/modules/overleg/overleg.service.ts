@@ -9,6 +9,7 @@ import type { MemberKind } from '../opgave/opgave.entity';
 import { Role } from '../user/user.entity';
 import type { Overleg, OverlegKind, OverlegParticipant } from './overleg.entity';
 import { OVERLEG_COLUMNS } from './overleg.loaders';
+import { COUNT_MAX, TEXT_MAX } from '@regiekamer/texts';
 
 export interface ParticipantInput {
   name: string;
@@ -33,16 +34,16 @@ export interface OverlegUpdate {
   participants?: ParticipantInput[] | null;
 }
 
-const MAX_PARTICIPANTS = 600; // the seed speaks of meetings of up to 600 people
-const MAX_AGENDA_ITEMS = 100;
+const MAX_PARTICIPANTS = COUNT_MAX.overlegParticipants;
+const MAX_AGENDA_ITEMS = COUNT_MAX.agendaItems;
 const notFound = (field = 'id') => problem(ErrorCode.NOT_FOUND, 'No overleg with this id.', field);
 
 function checkParticipants(checks: Checks, participants: ParticipantInput[] | null | undefined): void {
   if (!participants) return;
   if (participants.length > MAX_PARTICIPANTS) checks.add('input.participants', `At most ${MAX_PARTICIPANTS} participants.`);
   participants.forEach((p, i) => {
-    checks.nonEmpty(`input.participants.${i}.name`, p.name, 200);
-    checks.nonEmpty(`input.participants.${i}.organisation`, p.organisation, 200);
+    checks.nonEmpty(`input.participants.${i}.name`, p.name, TEXT_MAX.overlegParticipantName);
+    checks.nonEmpty(`input.participants.${i}.organisation`, p.organisation, TEXT_MAX.overlegParticipantOrganisation);
   });
 }
 
@@ -59,10 +60,11 @@ export class OverlegService {
     private readonly clock: Clock,
   ) {}
 
+  /** Newest first: the meeting planned last is the one people look for. */
   async page(viewer: Viewer, kind: OverlegKind | null, window: PageWindow): Promise<Overleg[]> {
     return this.db.query<Overleg>(
       `SELECT ${OVERLEG_COLUMNS} FROM overleg o WHERE o.municipality_id = $1 AND ($2::overleg_kind IS NULL OR o.kind = $2)
-         AND ($3::bigint IS NULL OR o.id > $3) ORDER BY o.id LIMIT $4`,
+         AND ($3::bigint IS NULL OR o.id < $3) ORDER BY o.id DESC LIMIT $4`,
       [viewer.municipalityId, kind, window.afterId, window.limit + 1],
     );
   }
@@ -78,12 +80,12 @@ export class OverlegService {
   async create(viewerOrNull: Viewer | null, input: OverlegCreate): Promise<Outcome<Overleg>> {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR);
     const checks = new Checks();
-    checks.nonEmpty('input.title', input.title, 300);
-    checks.nonEmpty('input.location', input.location, 300);
+    checks.nonEmpty('input.title', input.title, TEXT_MAX.overlegTitle);
+    checks.nonEmpty('input.location', input.location, TEXT_MAX.overlegLocation);
     checkParticipants(checks, input.participants);
     const agenda = input.agenda ?? [];
     if (agenda.length > MAX_AGENDA_ITEMS) checks.add('input.agenda', `At most ${MAX_AGENDA_ITEMS} agenda items.`);
-    agenda.forEach((item, i) => checks.nonEmpty(`input.agenda.${i}`, item, 300));
+    agenda.forEach((item, i) => checks.nonEmpty(`input.agenda.${i}`, item, TEXT_MAX.agendaItem));
     if (!checks.ok) return fail(...checks.problems);
     return this.db.transaction(async (tx) => {
       const [row] = await tx.query<Overleg>(
@@ -115,8 +117,8 @@ export class OverlegService {
     if (!current) return fail(notFound());
     if (current.version !== version) return fail(staleVersion(current.version));
     const checks = new Checks();
-    checks.nonEmpty('input.title', input.title, 300);
-    checks.nonEmpty('input.location', input.location, 300);
+    checks.nonEmpty('input.title', input.title, TEXT_MAX.overlegTitle);
+    checks.nonEmpty('input.location', input.location, TEXT_MAX.overlegLocation);
     checkParticipants(checks, input.participants);
     if (!checks.ok) return fail(...checks.problems);
     return this.db.transaction(async (tx) => {
@@ -148,7 +150,7 @@ export class OverlegService {
       return fail(problem(ErrorCode.INVALID_STATE, 'Minutes can be recorded once the meeting has been held.', 'id'));
     }
     const checks = new Checks();
-    checks.nonEmpty('input.minutes', minutes, 50000);
+    checks.nonEmpty('input.minutes', minutes, TEXT_MAX.minutes);
     if (!checks.ok) return fail(...checks.problems);
     return this.db.transaction(async (tx) => {
       const [row] = await tx.query<Overleg>(
@@ -164,7 +166,7 @@ export class OverlegService {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR, Role.PROVIDER_REP);
     const id = decodeIdOf('Overleg', overlegGlobalId);
     const checks = new Checks();
-    checks.nonEmpty('input.title', title, 300);
+    checks.nonEmpty('input.title', title, TEXT_MAX.agendaItem);
     if (!checks.ok) return fail(...checks.problems);
     if (id === null) return fail(notFound('input.overlegId'));
     return this.db.transaction(async (tx) => {

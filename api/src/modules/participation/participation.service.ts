@@ -13,6 +13,7 @@ import { OpgaveStatus, type Opgave } from '../opgave/opgave.entity';
 import { OPGAVE_COLUMNS } from '../opgave/opgave.loaders';
 import { Role } from '../user/user.entity';
 import type { PodiumEntry } from './participation.payloads';
+import { COUNT_MAX, TEXT_MAX } from '@regiekamer/texts';
 
 export const SELECTION_CODES = { TIE: 'TIE' } as const;
 
@@ -29,7 +30,7 @@ export interface SelectionResult {
   opgaven: Opgave[];
 }
 
-const MAX_BALLOTS = 200;
+const MAX_BALLOTS = COUNT_MAX.ballots;
 
 /** Ranks by votes, most first; equal votes share a rank (1, 2, 2, 4). */
 export function rankBallots<T extends { votes: number }>(ballots: T[]): (T & { rank: number })[] {
@@ -70,7 +71,7 @@ export class ParticipationService {
     const wisdom = new Map<number, string>();
     (input.minorityWisdom ?? []).forEach((w, i) => {
       const id = decodeIdOf('Opgave', w.opgaveId);
-      checks.nonEmpty(`input.minorityWisdom.${i}.text`, w.text, 10000);
+      checks.nonEmpty(`input.minorityWisdom.${i}.text`, w.text, TEXT_MAX.minorityWisdom);
       if (id === null || !ids.includes(id))
         checks.add(`input.minorityWisdom.${i}.opgaveId`, 'The minority wisdom must be about an opgave on the ballot.');
       else if (wisdom.has(id)) checks.add(`input.minorityWisdom.${i}.opgaveId`, 'One text per opgave.');

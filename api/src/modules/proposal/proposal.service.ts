@@ -15,6 +15,7 @@ import { ClientCouncilVerdict, Perspective, ProposalStatus, type Proposal } from
 import { PROPOSAL_COLUMNS } from './proposal.loaders';
 import { ProposalStep } from './proposal.payloads';
 import { NORMAL_CYCLE, proposalSchedule, URGENT_CYCLE } from './proposal.schedule';
+import { TEXT_MAX } from '@regiekamer/texts';
 
 export const PROPOSAL_CODES = {
   MISSING_PERSPECTIVE: 'MISSING_PERSPECTIVE',
@@ -150,8 +151,8 @@ export class ProposalService {
   async submit(viewerOrNull: Viewer | null, input: ProposalSubmit, idempotencyKey?: string | null): Promise<Outcome<Proposal>> {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR);
     const checks = new Checks();
-    checks.nonEmpty('input.title', input.title, 300);
-    checks.maxLength('input.description', input.description, 10000);
+    checks.nonEmpty('input.title', input.title, TEXT_MAX.proposalTitle);
+    checks.maxLength('input.description', input.description, TEXT_MAX.proposalDescription);
     checks.notAfter('input.submittedOn', input.submittedOn, this.clock.today(), 'The submission date must not be in the future.');
     if (!checks.ok) return fail(...checks.problems);
     return this.idempotency.once({
@@ -182,8 +183,8 @@ export class ProposalService {
       throw new ForbiddenError('A provider representative records the staff perspective only.');
     }
     const checks = new Checks();
-    checks.nonEmpty('input.position', input.position, 10000);
-    checks.nonEmpty('input.advice', input.advice, 10000);
+    checks.nonEmpty('input.position', input.position, TEXT_MAX.perspectivePosition);
+    checks.nonEmpty('input.advice', input.advice, TEXT_MAX.perspectiveAdvice);
     if (!checks.ok) return fail(...checks.problems);
     const id = decodeIdOf('Proposal', globalId);
     if (id === null) return fail(notFound());
@@ -226,14 +227,14 @@ export class ProposalService {
       if (p.version !== version) return fail<Proposal>(staleVersion(p.version));
       if (p.status !== ProposalStatus.SUBMITTED) return fail<Proposal>(problem(ErrorCode.INVALID_STATE, 'This proposal has been decided.', 'id'));
       const checks = new Checks();
-      checks.nonEmpty('input.text', input.text, 10000);
+      checks.nonEmpty('input.text', input.text, TEXT_MAX.decisionText);
       checks.notBefore('input.decidedOn', input.decidedOn, p.submittedOn, 'A decision cannot precede the proposal.');
       checks.notAfter('input.decidedOn', input.decidedOn, this.clock.today(), 'The decision date must not be in the future.');
       checks.nonNegativeInt('input.votesFor', input.votesFor);
       checks.nonNegativeInt('input.votesAgainst', input.votesAgainst);
       checks.nonNegativeInt('input.votesAbstain', input.votesAbstain);
-      checks.maxLength('input.minorityPosition', input.minorityPosition, 10000);
-      checks.nonEmpty('input.responsible', input.responsible, 200);
+      checks.maxLength('input.minorityPosition', input.minorityPosition, TEXT_MAX.minorityPosition);
+      checks.nonEmpty('input.responsible', input.responsible, TEXT_MAX.decisionResponsible);
       if (input.votesAgainst > 0 && !input.minorityPosition?.trim()) {
         checks.add(
           'input.minorityPosition',
@@ -289,7 +290,7 @@ export class ProposalService {
       if (p.status !== ProposalStatus.DECIDED) return fail<Proposal>(problem(ErrorCode.INVALID_STATE, 'The feedback has been recorded.', 'id'));
       const [decision] = await tx.query<{ decidedOn: string }>(`SELECT decided_on AS "decidedOn" FROM decision WHERE id = $1`, [p.decisionId]);
       const checks = new Checks();
-      checks.nonEmpty('input.summary', input.summary, 10000);
+      checks.nonEmpty('input.summary', input.summary, TEXT_MAX.feedbackSummary);
       checks.notBefore('input.residentsMeetingOn', input.residentsMeetingOn, decision?.decidedOn, 'The feedback cannot precede the decision.');
       checks.notAfter('input.residentsMeetingOn', input.residentsMeetingOn, this.clock.today(), 'The meeting date must not be in the future.');
       if (!checks.ok) return fail<Proposal>(...checks.problems);
@@ -318,7 +319,7 @@ export class ProposalService {
         return fail<Proposal>(problem(ErrorCode.INVALID_STATE, message, 'id'));
       }
       const checks = new Checks();
-      checks.nonEmpty('input.remarks', input.remarks, 10000);
+      checks.nonEmpty('input.remarks', input.remarks, TEXT_MAX.councilRemarks);
       if (input.verdict === ClientCouncilVerdict.CONCERNS && !input.remarks?.trim()) {
         checks.add('input.remarks', 'Say what the concerns are.');
       }

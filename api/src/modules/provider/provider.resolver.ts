@@ -14,10 +14,12 @@ import { ProviderArrangementsArgs } from '../arrangement/arrangement.inputs';
 import { ARRANGEMENT_PROJECTION } from '../arrangement/arrangement.loaders';
 import { ArrangementConnection } from '../arrangement/arrangement.payloads';
 import { Provider } from './provider.entity';
-import type { Representative } from './provider.loaders';
 
 @ObjectType('Representative', { simpleResolvers: true })
 export class RepresentativeType {
+  @Field(() => ID, { description: "The representative's User id: the owner of an action, or a filter on actions." })
+  id: string;
+
   @Field(() => String)
   email: string;
 
@@ -46,11 +48,12 @@ export class ProviderResolver {
     nullable: true,
     description: "The provider's representatives: for the municipality's staff and the provider itself (FORBIDDEN for others).",
   })
-  async representatives(@Root() p: Provider, @Ctx() ctx: Context): Promise<Representative[]> {
+  async representatives(@Root() p: Provider, @Ctx() ctx: Context): Promise<RepresentativeType[]> {
     const viewer = requireViewer(ctx.viewer);
     if (!ctx.services.provider.canSeeRepresentatives(viewer, p.id))
       throw new ForbiddenError("You cannot see another organisation's representatives.");
-    return loadersOf(ctx).provider.representativesByProviderId.load(p.id);
+    const representatives = await loadersOf(ctx).provider.representativesByProviderId.load(p.id);
+    return representatives.map((r) => ({ ...r, id: toGlobalId('User', r.id) }));
   }
 
   @FieldResolver(() => ArrangementConnection, {

@@ -2,6 +2,7 @@ import type { Database, Queryable } from '../../db/database';
 import { hashPassword, verifyPassword } from '../../shared/auth/passwords';
 import type { TokenService, TokenSubject } from '../../shared/auth/tokens';
 import { ErrorCode, fail, ok, problem, type Outcome, type Problem } from '../../shared/errors/problems';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@regiekamer/texts';
 import type { UserRow } from './user.loaders';
 import type { Role } from './user.entity';
 
@@ -22,8 +23,7 @@ export interface LoginLimits {
 const INVALID = problem(ErrorCode.INVALID_CREDENTIALS, 'The email address or password is incorrect.', null);
 
 /** Password rules for a new password: one place, table-tested (see __tests__/auth.rules.test.ts). */
-export const PASSWORD_MIN_LENGTH = 12;
-export const PASSWORD_MAX_LENGTH = 1000;
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH };
 export const PasswordErrorCode = {
   PASSWORD_TOO_SHORT: 'PASSWORD_TOO_SHORT',
   PASSWORD_TOO_LONG: 'PASSWORD_TOO_LONG',

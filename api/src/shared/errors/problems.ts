@@ -2,15 +2,20 @@
  * What services return instead of throwing for rule and validation failures.
  * Resolvers turn a Problem list into `userErrors`; nothing is written when a service returns problems.
  */
+import { UserErrorCode } from './codes';
+
+export { UserErrorCode } from './codes';
+
 export interface Problem {
-  code: string;
+  /** A registered code (shared/errors/codes.ts): anything else does not compile. */
+  code: UserErrorCode;
   field: string | null;
   message: string;
 }
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
-export function problem(code: string, message: string, field: string | null = null): Problem {
+export function problem(code: UserErrorCode, message: string, field: string | null = null): Problem {
   return { code, field, message };
 }
 
@@ -22,16 +27,8 @@ export function fail<T = never>(...problems: Problem[]): Outcome<T> {
   return { ok: false, problems };
 }
 
-export const ErrorCode = {
-  INVALID_INPUT: 'INVALID_INPUT',
-  INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
-  NOT_FOUND: 'NOT_FOUND',
-  STALE_VERSION: 'STALE_VERSION',
-  INVALID_STATE: 'INVALID_STATE',
-  INVALID_TRANSITION: 'INVALID_TRANSITION',
-  ALREADY_SIGNED: 'ALREADY_SIGNED',
-  DUPLICATE: 'DUPLICATE',
-} as const;
+/** The registered codes by name (shared/errors/codes.ts). */
+export const ErrorCode = UserErrorCode;
 
 export function staleVersion(current: number): Problem {
   return problem(

@@ -17,7 +17,7 @@ export function ConfirmStep(props: {
   const titleId = useId();
   useEffect(() => ref.current?.focus(), []);
   return (
-    <div ref={ref} tabIndex={-1} role="alertdialog" aria-labelledby={titleId} aria-describedby={`${titleId}-tekst`} className="confirm-step">
+    <div ref={ref} tabIndex={-1} role="alertdialog" aria-labelledby={titleId} aria-describedby={`${titleId}-tekst`} className="money-confirm">
       <Heading3 id={titleId}>{props.title}</Heading3>
       <Paragraph id={`${titleId}-tekst`}>{props.children}</Paragraph>
       <ButtonGroup>

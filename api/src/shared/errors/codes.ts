@@ -1,0 +1,31 @@
+/**
+ * Every code a userError can carry: the one register. `Problem.code` is this union, so a service cannot answer a
+ * code that is not here; the schema publishes the list as the enum `UserErrorCode` (the values are the same strings
+ * the API always answered), and every code has a Dutch text in the shared catalogue (@regiekamer/texts; a test fails
+ * when one is missing). To add a code: add it here with its description, then its text in packages/texts/src/nl.ts.
+ */
+export const USER_ERROR_CODES = {
+  INVALID_INPUT: 'A value breaks a rule of its field (empty, too long, out of range, a date in the wrong place).',
+  INVALID_CREDENTIALS: 'The email address or password is incorrect (also for a locked account).',
+  NOT_FOUND: 'What the input refers to does not exist, or is not visible to the viewer.',
+  STALE_VERSION: 'Someone changed the object since the version the update names.',
+  INVALID_STATE: 'The object is in a state in which this is not possible.',
+  INVALID_TRANSITION: 'The status change asked for is not allowed.',
+  ALREADY_SIGNED: "The viewer's organisation has already signed.",
+  DUPLICATE: 'This exists already.',
+  AMOUNT_OUT_OF_RANGE: 'An amount above its domain bound.',
+  HOURS_OUT_OF_RANGE: 'More hours than the period has.',
+  CLIENT_KEY_IDENTIFIES_PERSON: 'A client key that is a BSN or a name.',
+  PASSWORD_TOO_SHORT: 'A new password below the minimum length.',
+  PASSWORD_TOO_LONG: 'A new password above the maximum length.',
+  PASSWORD_UNCHANGED: 'The new password is the current one.',
+  IDEMPOTENCY_CONFLICT: 'The idempotency key was used before for a different request.',
+  MISSING_PERSPECTIVE: 'A side has not given its perspective on the proposal yet.',
+  MINORITY_POSITION_REQUIRED: 'Someone voted against and the minority position is missing.',
+  TIE: 'A tie for the last seat of a selection vote.',
+} as const;
+
+export type UserErrorCode = keyof typeof USER_ERROR_CODES;
+
+/** The codes by name, for `ErrorCode.NOT_FOUND`-style use in services. */
+export const UserErrorCode = Object.fromEntries(Object.keys(USER_ERROR_CODES).map((c) => [c, c])) as { readonly [C in UserErrorCode]: C };

@@ -1,0 +1,95 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import { CODE_TEXTS, MESSAGE_TEXTS, type MessageText } from './nl';
+
+export const LOCALE = 'nl-NL';
+
+/** What the API answers when it refuses: a userError, or a GraphQL error's message, extensions.code and field. */
+export interface ApiError {
+  code: string;
+  field?: string | null;
+  message: string;
+}
+
+interface Compiled {
+  entry: MessageText;
+  pattern: RegExp;
+  names: string[];
+  /** Literal characters: the more a template spells out, the earlier it is tried. */
+  weight: number;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function compile(entry: MessageText): Compiled {
+  const names: string[] = [];
+  let source = '';
+  let literal = 0;
+  for (const part of entry.api.split(/(\{[a-zA-Z]+\})/)) {
+    const name = /^\{([a-zA-Z]+)\}$/.exec(part)?.[1];
+    if (name) {
+      names.push(name);
+      source += '(.+?)';
+    } else {
+      source += escape(part);
+      literal += part.length;
+    }
+  }
+  return { entry, pattern: new RegExp(`^${source}$`, 's'), names, weight: literal + (entry.field ? 1000 : 0) };
+}
+
+let compiled: Compiled[] | null = null;
+const formats = new Map<string, IntlMessageFormat>();
+
+function format(text: string, values: Record<string, string | number>): string {
+  let f = formats.get(text);
+  if (!f) {
+    f = new IntlMessageFormat(text, LOCALE);
+    formats.set(text, f);
+  }
+  return String(f.format(values));
+}
+
+/** The last part of a field path: `input.goals.3` → `goals`, `input.periodEnd` → `periodEnd`. */
+export function fieldName(path: string | null | undefined): string | null {
+  if (!path) return null;
+  const parts = path.split('.').filter((p) => !/^\d+$/.test(p));
+  return parts[parts.length - 1] ?? null;
+}
+
+/** The catalogue's text for an API message, with the values read from the message; null when none fits. */
+export function messageText(message: string, field?: string | null): string | null {
+  compiled ??= MESSAGE_TEXTS.map(compile).sort((a, b) => b.weight - a.weight);
+  const name = fieldName(field);
+  for (const c of compiled) {
+    if (c.entry.field && c.entry.field !== name) continue;
+    const m = c.pattern.exec(message);
+    if (!m) continue;
+    const raw: Record<string, string | number> = {};
+    c.names.forEach((n, i) => {
+      const v = m[i + 1] ?? '';
+      raw[n] = /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v;
+    });
+    return format(c.entry.nl, c.entry.values ? c.entry.values(raw) : raw);
+  }
+  return null;
+}
+
+/** The catalogue's text for a code alone, or null for a code it does not know. */
+export function codeText(code: string): string | null {
+  return CODE_TEXTS[code] ?? null;
+}
+
+export const FALLBACK_TEXT = 'Dit kan niet. Controleer wat u heeft ingevuld en probeer het opnieuw.';
+
+/**
+ * The Dutch text the user reads for a refusal: the text of the API's message when the catalogue has one, else the
+ * text of its code, else a general Dutch sentence. Never the API's English.
+ */
+export function errorText(error: ApiError): string {
+  return messageText(error.message, error.field) ?? codeText(error.code) ?? FALLBACK_TEXT;
+}
+
+/** A text of the catalogue by its ICU source, for texts the client writes itself with the same formatting. */
+export function formatText(text: string, values: Record<string, string | number> = {}): string {
+  return format(text, values);
+}

@@ -1,0 +1,51 @@
+import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import type { AuditTrailQuery } from '../../gql/graphql';
+import { formatDateTime } from '../../lib/format';
+import { ROLE_LABELS } from '../../lib/labels';
+import { TableScroll } from '../TableScroll';
+import { AuditChanges } from './AuditChanges';
+import { OPERATION_LABELS } from './audit-labels';
+
+type Edge = AuditTrailQuery['auditTrail']['edges'][number];
+
+export function AuditTable({ edges }: { edges: Edge[] }) {
+  return (
+    <TableScroll label="Wijzigingen">
+      <Table className="data-table">
+        <TableCaption>Wijzigingen</TableCaption>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">Wanneer</TableHeaderCell>
+            <TableHeaderCell scope="col">Wie</TableHeaderCell>
+            <TableHeaderCell scope="col">Wat</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {edges.length === 0 && (
+            <TableRow>
+              <TableCell colSpan={3}>Nog geen wijzigingen vastgelegd.</TableCell>
+            </TableRow>
+          )}
+          {edges.map(({ cursor, node: e }) => (
+            <TableRow key={cursor}>
+              <TableHeaderCell scope="row">{formatDateTime(e.at)}</TableHeaderCell>
+              <TableCell>{e.user ? `${e.user.name} (${roleLabel(e.role)})` : 'Systeem'}</TableCell>
+              <TableCell>
+                <strong>{OPERATION_LABELS[e.operation] ?? e.operation}</strong>
+                <AuditChanges
+                  table={e.tableName}
+                  before={e.before as Record<string, unknown> | null}
+                  after={e.after as Record<string, unknown> | null}
+                />
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableScroll>
+  );
+}
+
+function roleLabel(role: string | null | undefined): string {
+  return role && role in ROLE_LABELS ? ROLE_LABELS[role as keyof typeof ROLE_LABELS] : (role ?? 'onbekend');
+}

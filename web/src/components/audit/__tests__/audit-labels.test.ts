@@ -1,0 +1,37 @@
+import { describe, expect, test } from '@jest/globals';
+import { changedColumns, columnLabel, valueText } from '../audit-labels';
+
+const money = (c: number) => `€ ${c / 100}`;
+const date = (d: string) => d.split('-').reverse().join('-');
+const num = (n: number) => String(n).replace('.', ',');
+
+describe('the audit trail in words', () => {
+  test('only columns that changed, without bookkeeping and references', () => {
+    expect(
+      changedColumns(
+        { version: 1, hours_per_week: 2, provider_id: 1, updated_at: 'a' },
+        { version: 2, hours_per_week: 3, provider_id: 1, updated_at: 'b' },
+      ),
+    ).toEqual(['hours_per_week']);
+  });
+  test('a new row shows its filled-in values only', () => {
+    expect(changedColumns(null, { id: 5, status: 'ACTIVE', goals: [], ended_on: null, record_key: 'x', provider_id: 3 })).toEqual(['status']);
+  });
+  test.each<[string, string, unknown, string]>([
+    ['arrangement', 'status', 'ACTIVE', 'Actief'],
+    ['arrangement', 'form', 'INDIVIDUAL', 'Individueel'],
+    ['arrangement', 'planned_cost_cents', 120000, '€ 1200'],
+    ['arrangement', 'starts_on', '2026-01-02', '02-01-2026'],
+    ['arrangement', 'hours_per_week', '2.50', '2,5'],
+    ['arrangement', 'client_key', '[hidden]', '(afgeschermd)'],
+    ['arrangement', 'goals', ['a', 'b'], 'a; b'],
+    ['arrangement', 'ended_on', null, '—'],
+    ['proposal', 'urgent', true, 'ja'],
+  ])('%s.%s %p reads %s', (table, column, value, text) => {
+    expect(valueText(table, column, value, money, date, num)).toBe(text);
+  });
+  test('known columns get a label, others their own name', () => {
+    expect(columnLabel('hours_per_week')).toBe('Uren per week');
+    expect(columnLabel('some_new_column')).toBe('some new column');
+  });
+});

@@ -1,0 +1,100 @@
+import {
+  ARRANGEMENT_FORM_LABELS,
+  ARRANGEMENT_STATUS_LABELS,
+  END_REASON_LABELS,
+  GOAL_ATTAINMENT_LABELS,
+  PRODUCT_CATEGORY_LABELS,
+  PROPOSAL_STATUS_LABELS,
+  PROVIDER_KIND_LABELS,
+} from '../../lib/labels';
+
+/** Database columns of audited tables as the people who read the trail call them. Unknown columns show their own name. */
+const COLUMN_LABELS: Record<string, string> = {
+  status: 'Status',
+  form: 'Vorm',
+  product_category: 'Productcategorie',
+  hours_per_week: 'Uren per week',
+  planned_cost_cents: 'Geplande kosten',
+  realised_cost_cents: 'Gerealiseerde kosten',
+  requested_on: 'Aangevraagd op',
+  starts_on: 'Startdatum',
+  ended_on: 'Einddatum',
+  end_reason: 'Reden van beëindiging',
+  goal_attainment: 'Doelen bereikt',
+  goals: 'Doelen',
+  client_key: 'Cliëntsleutel',
+  name: 'Naam',
+  kind: 'Soort',
+  kvk_number: 'KvK-nummer',
+  agb_code: 'AGB-code',
+  title: 'Titel',
+  description: 'Omschrijving',
+  step: 'Stap',
+  amount_cents: 'Bedrag',
+  budget_cents: 'Budget',
+  valid_from: 'Geldig vanaf',
+  valid_until: 'Geldig tot en met',
+  held_on: 'Datum',
+  location: 'Locatie',
+  minutes: 'Verslag',
+  period_start: 'Eerste dag',
+  period_end: 'Laatste dag',
+  hours_delivered: 'Geleverde uren',
+  cost_cents: 'Kosten',
+  remarks: 'Opmerkingen',
+  email: 'E-mailadres',
+  role: 'Rol',
+};
+
+/** Bookkeeping columns that change with every save and tell the reader nothing; references (`…_id`) are shown elsewhere on the page. */
+export const HIDDEN_COLUMNS = new Set(['id', 'version', 'updated_at', 'created_at', 'record_key', 'search_vector']);
+const hidden = (column: string) => HIDDEN_COLUMNS.has(column) || column.endsWith('_id') || column.endsWith('_tsv');
+
+/** Enum values in Dutch, per column (and per table where the same column name means different things). */
+const VALUE_LABELS: Record<string, Record<string, string>> = {
+  form: ARRANGEMENT_FORM_LABELS,
+  product_category: PRODUCT_CATEGORY_LABELS,
+  end_reason: END_REASON_LABELS,
+  goal_attainment: GOAL_ATTAINMENT_LABELS,
+  'arrangement.status': ARRANGEMENT_STATUS_LABELS,
+  'proposal.status': PROPOSAL_STATUS_LABELS,
+  kind: PROVIDER_KIND_LABELS,
+};
+
+export function enumLabel(table: string, column: string, value: string): string | undefined {
+  return (VALUE_LABELS[`${table}.${column}`] ?? VALUE_LABELS[column])?.[value.toUpperCase()];
+}
+
+export function columnLabel(column: string): string {
+  return COLUMN_LABELS[column] ?? column.replace(/_id$/, '').replace(/_/g, ' ');
+}
+
+export const OPERATION_LABELS: Record<string, string> = { INSERT: 'Aangemaakt', UPDATE: 'Gewijzigd', DELETE: 'Verwijderd' };
+
+/** A stored value in words: money columns end in _cents, lists are joined, empty is a dash. */
+export function valueText(
+  table: string,
+  column: string,
+  value: unknown,
+  formatMoney: (cents: number) => string,
+  formatDate: (d: string) => string,
+  formatNumber: (n: number) => string = String,
+): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (column.endsWith('_cents') && typeof value === 'number') return formatMoney(value);
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
+  if (value === '[hidden]') return '(afgeschermd)';
+  if (typeof value === 'string' && enumLabel(table, column, value)) return enumLabel(table, column, value)!;
+  if (typeof value === 'boolean') return value ? 'ja' : 'nee';
+  if (typeof value === 'number' || (typeof value === 'string' && /^-?\d+\.\d+$/.test(value))) return formatNumber(Number(value));
+  if (Array.isArray(value)) return value.map(String).join('; ');
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+/** The columns whose value differs between the row before and after (all shown columns for a new row). */
+export function changedColumns(before: Record<string, unknown> | null, after: Record<string, unknown> | null): string[] {
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  const empty = (v: unknown) => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
+  return [...keys].filter((k) => !hidden(k) && JSON.stringify(before?.[k]) !== JSON.stringify(after?.[k]) && !(before === null && empty(after?.[k])));
+}

@@ -1,0 +1,107 @@
+import { useLayoutEffect, useRef, useState } from 'react';
+import { niceScale } from '../../lib/chart-scale';
+import './charts.css';
+
+export interface ChartSeries {
+  name: string;
+  /** One value per category; null where there is none (a month still to come): the line stops there. */
+  values: readonly (number | null)[];
+  /** `dashed` for the comparison line (last year), so the two differ by more than colour. */
+  style?: 'solid' | 'dashed';
+}
+
+const H = 260;
+const PAD = { top: 12, right: 16, bottom: 28, left: 84 };
+/** Below this many pixels per category, every other category label is left out so the labels do not overlap. */
+const LABEL_SPACE = 36;
+
+/** The drawing is as wide as its box, one unit a pixel: its text stays at the page's size on a phone, never shrunk. */
+function useWidth(fallback: number) {
+  const ref = useRef<HTMLElement>(null);
+  const [width, setWidth] = useState(fallback);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => setWidth(Math.max(240, Math.round(el.clientWidth)) || fallback);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [fallback]);
+  return { ref, width };
+}
+
+/**
+ * A small line chart in plain SVG (no chart library in the bundle). It is a picture for sighted users: hidden from
+ * screen readers, because a table beside it carries the same figures. With nothing to draw it says so in words.
+ */
+export function LineChart({
+  categories,
+  series,
+  formatValue,
+  emptyText = 'Geen gegevens in deze periode.',
+}: {
+  categories: readonly string[];
+  series: readonly ChartSeries[];
+  formatValue: (v: number) => string;
+  emptyText?: string;
+}) {
+  const { ref, width: W } = useWidth(640);
+  const scale = niceScale(series.flatMap((s) => s.values), { minStep: 1 });
+  if (!scale) return <p className="chart chart--empty">{emptyText}</p>;
+  const innerW = W - PAD.left - PAD.right;
+  const innerH = H - PAD.top - PAD.bottom;
+  const x = (i: number) => PAD.left + (categories.length <= 1 ? innerW / 2 : (i * innerW) / (categories.length - 1));
+  const y = (v: number) => PAD.top + innerH - (v / scale.max) * innerH;
+  return (
+    <figure className="chart" aria-hidden="true" ref={ref}>
+      <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="presentation" focusable="false">
+        {scale.ticks.map((t) => (
+          <g key={t} className="chart__grid">
+            <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} />
+            <text x={PAD.left - 8} y={y(t)} dy="0.32em" textAnchor="end">
+              {formatValue(t)}
+            </text>
+          </g>
+        ))}
+        {categories.map((c, i) =>
+          innerW / categories.length < LABEL_SPACE && i % 2 === 1 ? null : (
+            <text key={c} className="chart__label" x={x(i)} y={H - 8} textAnchor="middle">
+              {c}
+            </text>
+          ),
+        )}
+        {series.map((s, n) => (
+          <g key={s.name} className={`chart__series chart__series--${n}${s.style === 'dashed' ? ' chart__series--dashed' : ''}`}>
+            <path d={pathOf(s.values, x, y)} />
+            {s.values.map((v, i) => (v === null ? null : <circle key={i} cx={x(i)} cy={y(v)} r={3.5} />))}
+          </g>
+        ))}
+      </svg>
+      <figcaption className="chart__legend">
+        {series.map((s, n) => (
+          <span key={s.name} className={`chart__key chart__key--${n}${s.style === 'dashed' ? ' chart__key--dashed' : ''}`}>
+            {s.name}
+            {s.values.every((v) => v === null) ? ': geen gegevens' : ''}
+          </span>
+        ))}
+      </figcaption>
+    </figure>
+  );
+}
+
+/** Line segments through the points, broken where a value is missing. */
+function pathOf(values: readonly (number | null)[], x: (i: number) => number, y: (v: number) => number): string {
+  let d = '';
+  let pen = false;
+  values.forEach((v, i) => {
+    if (v === null) {
+      pen = false;
+      return;
+    }
+    d += `${pen ? 'L' : 'M'}${x(i).toFixed(1)},${y(v).toFixed(1)}`;
+    pen = true;
+  });
+  return d;
+}

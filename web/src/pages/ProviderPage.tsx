@@ -1,0 +1,63 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { AuditTrail } from '../components/AuditTrail';
+import { PageHeading } from '../components/PageHeading';
+import { PageHelp } from '../components/PageHelp';
+import { QueryState } from '../components/States';
+import { Link, useLocation } from '../lib/router';
+import { useViewer } from '../lib/session';
+import { OverviewFigures } from './OverviewFigures';
+import { defaultPeriod } from './OverviewPage';
+import { FundingAgreements } from './provider/FundingAgreements';
+import { ProviderDetails } from './provider/ProviderDetails';
+import { PROVIDER } from './provider/provider.documents';
+
+/** One provider: who it is, its figures this year, its arrangements and representatives, and (for the regisseur) its changes. */
+export function ProviderPage({ id }: { id: string }) {
+  const staff = ['REGISSEUR', 'ADMIN'].includes(useViewer().role);
+  const { search } = useLocation();
+  const def = defaultPeriod();
+  const from = search.get('van') ?? def.from;
+  const to = search.get('tot') ?? def.to;
+  const query = useQuery(PROVIDER, { variables: { id, withRepresentatives: staff } });
+  const provider = query.data?.node?.__typename === 'Provider' ? query.data.node : null;
+  return (
+    <>
+      <PageHeading title={provider ? provider.name : 'Aanbieder'} />
+      <PageHelp>
+        <Paragraph>Deze pagina laat één aanbieder zien: wie het is, wat de aanbieder dit jaar deed en wie de aanbieder vertegenwoordigt.</Paragraph>
+        <Paragraph>
+          Actief zijn arrangementen die op een dag in de periode liepen. Wachttijd is het gemiddeld aantal dagen van aanvraag tot start. Budgetgebruik
+          is het deel van het budget dat al aan gemelde kosten is uitgegeven.
+        </Paragraph>
+      </PageHelp>
+      <Paragraph>
+        <Link to="/aanbieders">Terug naar de aanbieders</Link>
+      </Paragraph>
+      <QueryState query={query} what="De aanbieder">
+        {() =>
+          !provider ? (
+            <Alert type="warning">
+              <Paragraph>Deze aanbieder bestaat niet.</Paragraph>
+            </Alert>
+          ) : (
+            <>
+              <ProviderDetails provider={provider} staff={staff} />
+              <section aria-labelledby="cijfers" className="section">
+                <Heading2 id="cijfers">Cijfers</Heading2>
+                <OverviewFigures from={from} to={to} providerId={provider.id} headingLevel={3} />
+                <Paragraph>
+                  <Link to={`/overzicht?${new URLSearchParams({ van: from, tot: to, aanbieder: provider.id }).toString()}`}>
+                    Naar het overzicht van deze aanbieder, met andere perioden en downloads
+                  </Link>
+                </Paragraph>
+              </section>
+              {staff && <FundingAgreements providerId={provider.id} />}
+              <AuditTrail id={provider.id} />
+            </>
+          )
+        }
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import { DataList, DataListItem, DataListKey, DataListValue, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { PageHeading } from '../../components/PageHeading';
+import { PageHelp } from '../../components/PageHelp';
+import { ROLE_LABELS } from '../../lib/labels';
+import { useViewer } from '../../lib/session';
+import { PasswordChangeForm } from './PasswordChangeForm';
+
+/** The signed-in user's own account: who they are here, and a new password. For every role. */
+export function AccountPage() {
+  const viewer = useViewer();
+  const rows: [string, string][] = [
+    ['Naam', viewer.name],
+    ['E-mailadres', viewer.email],
+    ['Rol', ROLE_LABELS[viewer.role]],
+  ];
+  if (viewer.provider) rows.push(['Organisatie', viewer.provider.name]);
+  return (
+    <>
+      <PageHeading title="Mijn account" />
+      <PageHelp>
+        <Paragraph>Op deze pagina ziet u met welk account u bent ingelogd. U kunt hier ook uw wachtwoord wijzigen.</Paragraph>
+        <Paragraph>
+          Na het wijzigen blijft u hier ingelogd. Op andere computers of telefoons waar u was ingelogd, moet u opnieuw inloggen met het nieuwe
+          wachtwoord.
+        </Paragraph>
+      </PageHelp>
+      <section aria-labelledby="account-gegevens" className="section">
+        <Heading2 id="account-gegevens">Uw gegevens</Heading2>
+        <DataList className="summary-list">
+          {rows.map(([key, value]) => (
+            <DataListItem key={key}>
+              <DataListKey>{key}</DataListKey>
+              <DataListValue>{value}</DataListValue>
+            </DataListItem>
+          ))}
+        </DataList>
+      </section>
+      <PasswordChangeForm />
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+import { useMutation } from '@apollo/client/react';
+import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { PASSWORD_MIN_LENGTH } from '@regiekamer/texts';
+import { useId, useState, type FormEvent } from 'react';
+import { setToken } from '../../auth';
+import { ErrorSummary, Notice, TextField, type FieldError } from '../../components/Form';
+import { graphql } from '../../gql';
+import { checkPasswordChange } from '../../lib/checks';
+import { TECHNICAL_ERROR, toFieldErrors } from '../../lib/errors';
+
+const PASSWORD_CHANGE = graphql(`
+  mutation PasswordChange($input: PasswordChangeInput!) {
+    passwordChange(input: $input) {
+      token
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+const EMPTY = { currentPassword: '', newPassword: '', newPasswordAgain: '' };
+type Values = typeof EMPTY;
+
+/** Current password and the new one twice; the rules are on the form and checked before sending. */
+export function PasswordChangeForm() {
+  const formId = useId().replace(/:/g, '');
+  const [values, setValues] = useState(EMPTY);
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [done, setDone] = useState(false);
+  const [change, { loading }] = useMutation(PASSWORD_CHANGE);
+  const set = (key: keyof Values) => (value: string) => setValues({ ...values, [key]: value });
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (loading) return;
+    setDone(false);
+    const found = checkPasswordChange(values.currentPassword, values.newPassword, values.newPasswordAgain);
+    setErrors(found);
+    if (found.length > 0) return;
+    try {
+      const { data } = await change({ variables: { input: { currentPassword: values.currentPassword, newPassword: values.newPassword } } });
+      const token = data?.passwordChange.token;
+      if (token) {
+        // The change ended every earlier token, this tab's too: go on with the new one.
+        setToken(token);
+        setValues(EMPTY);
+        setDone(true);
+        return;
+      }
+      setErrors(toFieldErrors(data?.passwordChange.userErrors ?? [], ['currentPassword', 'newPassword']));
+    } catch {
+      setErrors([TECHNICAL_ERROR]);
+    }
+  }
+
+  const field = (name: keyof Values, label: string, autoComplete: string, description?: string) => (
+    <TextField
+      formId={formId}
+      name={name}
+      label={label}
+      type="password"
+      autoComplete={autoComplete}
+      description={description}
+      value={values[name]}
+      onChange={set(name)}
+      errors={errors}
+    />
+  );
+  return (
+    <section aria-labelledby={`${formId}-title`} className="section">
+      <Heading2 id={`${formId}-title`}>Wachtwoord wijzigen</Heading2>
+      {done && <Notice>Uw wachtwoord is gewijzigd. Op andere apparaten logt u opnieuw in met het nieuwe wachtwoord.</Notice>}
+      <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
+        <ErrorSummary formId={formId} errors={errors} />
+        {field('currentPassword', 'Huidig wachtwoord', 'current-password')}
+        {field(
+          'newPassword',
+          'Nieuw wachtwoord',
+          'new-password',
+          `Minstens ${PASSWORD_MIN_LENGTH} tekens, en anders dan uw huidige wachtwoord. Een zin van een paar woorden is lang genoeg en goed te onthouden.`,
+        )}
+        {field('newPasswordAgain', 'Nieuw wachtwoord nog een keer', 'new-password')}
+        <Button appearance="primary-action-button" type="submit" busy={loading} aria-disabled={loading || undefined}>
+          Wachtwoord wijzigen
+        </Button>
+        {loading && <Paragraph role="status">Bezig met wijzigen…</Paragraph>}
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+import { useQuery } from '@apollo/client/react';
+import { Paragraph } from '@utrecht/component-library-react';
+import { PageHeading } from '../../components/PageHeading';
+import { PageHelp } from '../../components/PageHelp';
+import { Pager, useCursorPager } from '../../components/Pager';
+import { QueryState } from '../../components/States';
+import type { ActionsQuery } from '../../gql/graphql';
+import { formatNumber } from '../../lib/format';
+import { Link, useLocation } from '../../lib/router';
+import { ActionsTable } from '../overleg/ActionsTable';
+import { ACTIONS } from './actions.documents';
+import { ActionFilters } from './ActionFilters';
+import { fromSearch, SOURCE_LABELS, toFilter } from './action-filter';
+
+const PAGE_SIZE = 20;
+type Source = ActionsQuery['actions']['edges'][number]['node']['source'];
+
+function SourceCell({ s }: { s: Source }) {
+  if (s.__typename === 'Overleg') return <Link to={`/overleg/${encodeURIComponent(s.id)}`}>{s.title}</Link>;
+  const label = SOURCE_LABELS[({ Atelier: 'ATELIER', Decision: 'DECISION', ImprovementTrack: 'IMPROVEMENT_TRACK' } as const)[s.__typename]];
+  const name = s.__typename === 'Atelier' ? s.title : s.__typename === 'Decision' ? s.text : s.topic;
+  return <span className="action-source">{`${label}: ${name.length > 80 ? `${name.slice(0, 80)}…` : name}`}</span>;
+}
+
+/** Every action of the municipality, filtered and paged; the late ones stand out, and open ones can be closed here. */
+export function ActionsPage() {
+  const { search } = useLocation();
+  const values = fromSearch(search);
+  const pager = useCursorPager();
+  const query = useQuery(ACTIONS, { variables: { first: PAGE_SIZE, after: pager.after, filter: toFilter(values) } });
+  return (
+    <>
+      <PageHeading title="Acties" />
+      <PageHelp>
+        <Paragraph>Hier staan alle acties: afspraken uit overleggen, ateliers, besluiten en verbetertrajecten.</Paragraph>
+        <Paragraph>„Te laat” betekent: de datum is voorbij en de actie staat nog open. Die acties zijn rood gemarkeerd.</Paragraph>
+        <Paragraph>Is een actie klaar, kies dan „Gedaan”. Is ze niet meer nodig, kies dan „Laten vervallen”.</Paragraph>
+      </PageHelp>
+      <ActionFilters key={search.toString()} value={values} onApply={pager.reset} />
+      <QueryState query={query} what="De acties">
+        {(data) => (
+          <>
+            <Paragraph aria-live="polite">
+              {formatNumber(data.actions.totalCount)} {data.actions.totalCount === 1 ? 'actie' : 'acties'} gevonden.
+            </Paragraph>
+            {data.actions.edges.length > 0 && (
+              <ActionsTable
+                caption="Acties"
+                actions={data.actions.edges.map((e) => e.node)}
+                source={(a) => <SourceCell s={data.actions.edges.find((e) => e.node.id === a.id)!.node.source} />}
+                onChanged={() => query.refetch()}
+              />
+            )}
+            <Pager
+              label="acties"
+              page={pager.page}
+              pageSize={PAGE_SIZE}
+              shown={data.actions.edges.length}
+              totalCount={data.actions.totalCount}
+              hasNextPage={data.actions.pageInfo.hasNextPage}
+              endCursor={data.actions.pageInfo.endCursor}
+              onNext={pager.next}
+              onPrevious={pager.previous}
+            />
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import type { FieldError } from '../../components/Form';
+import type { ArrangementFieldsFragment, ArrangementUpdateInput } from '../../gql/graphql';
+import { parseArrangement, type ArrangementValues } from '../ArrangementForm';
+
+export const COMPARED: { key: keyof ArrangementValues; label: string }[] = [
+  { key: 'clientKey', label: 'Cliëntsleutel' },
+  { key: 'form', label: 'Vorm' },
+  { key: 'productCategory', label: 'Productcategorie' },
+  { key: 'hoursPerWeek', label: 'Uren per week' },
+  { key: 'plannedCost', label: 'Geplande kosten (euro)' },
+  { key: 'startsOn', label: 'Startdatum' },
+  { key: 'status', label: 'Status' },
+  { key: 'goals', label: 'Doelen' },
+];
+
+/** Only the fields the person changed against the version they read: unchanged fields never overwrite anyone. */
+export function changedInput(
+  values: ArrangementValues,
+  base: ArrangementFieldsFragment,
+): { errors: FieldError[]; input: ArrangementUpdateInput | null } {
+  const { errors, parsed } = parseArrangement(values, 'edit');
+  if (!parsed) return { errors, input: null };
+  const input: ArrangementUpdateInput = {};
+  if (parsed.clientKey !== (base.clientKey ?? '')) input.clientKey = parsed.clientKey;
+  if (parsed.form !== base.form) input.form = parsed.form;
+  if (parsed.productCategory !== base.productCategory) input.productCategory = parsed.productCategory;
+  if (parsed.hoursPerWeek !== base.hoursPerWeek) input.hoursPerWeek = parsed.hoursPerWeek;
+  if (parsed.plannedCostCents !== base.plannedCostCents) input.plannedCostCents = parsed.plannedCostCents;
+  if ((parsed.startsOn ?? null) !== (base.startsOn ?? null) && parsed.startsOn) input.startsOn = parsed.startsOn;
+  if (parsed.status && parsed.status !== base.status) input.status = parsed.status;
+  if (parsed.goals.join('\n') !== base.goals.join('\n')) input.goals = parsed.goals;
+  return { errors, input };
+}
+
+/** The newer version's values with the person's own changes (against where they started) laid on top. */
+export function mergeChanges(mine: ArrangementValues, started: ArrangementValues, latest: ArrangementValues): ArrangementValues {
+  const merged = { ...latest };
+  for (const key of Object.keys(mine) as (keyof ArrangementValues)[]) {
+    if (mine[key] !== started[key]) (merged as Record<keyof ArrangementValues, string>)[key] = mine[key];
+  }
+  return merged;
+}

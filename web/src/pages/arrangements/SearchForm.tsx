@@ -1,0 +1,92 @@
+import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { options, SelectField, TextField } from '../../components/Form';
+import type { ArrangementStatus, ProductCategory } from '../../gql/graphql';
+import { ARRANGEMENT_STATUS_LABELS, PRODUCT_CATEGORY_LABELS } from '../../lib/labels';
+import { navigate } from '../../lib/router';
+import { ProviderSelect } from './ProviderSelect';
+
+interface Filters {
+  q: string;
+  status: ArrangementStatus | '';
+  category: ProductCategory | '';
+  providerId: string;
+}
+
+/** The list's filters, kept in the address: a representative searches by client key, the regisseur picks a provider. */
+export function SearchForm({ own, ...current }: Filters & { own: boolean }) {
+  const formId = useId().replace(/:/g, '');
+  const [v, setV] = useState<Filters>(current);
+  const { q, status, category, providerId } = current;
+  useEffect(() => setV({ q, status, category, providerId }), [q, status, category, providerId]);
+  const set =
+    <K extends keyof Filters>(k: K) =>
+    (value: Filters[K]) =>
+      setV((old) => ({ ...old, [k]: value }));
+  const active = Boolean(q || status || category || providerId);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const params = new URLSearchParams();
+    if (own && v.q.trim()) params.set('zoek', v.q.trim());
+    if (!own && v.providerId) params.set('aanbieder', v.providerId);
+    if (v.status) params.set('status', v.status);
+    if (v.category) params.set('categorie', v.category);
+    const qs = params.toString();
+    navigate(`/arrangementen${qs ? `?${qs}` : ''}`, { replace: true });
+  }
+
+  return (
+    <form role="search" aria-label="Arrangementen zoeken" className="search-form" onSubmit={submit} noValidate>
+      {own ? (
+        <TextField
+          formId={formId}
+          name="zoek"
+          label="Cliëntsleutel begint met"
+          required={false}
+          value={v.q}
+          onChange={set('q')}
+          errors={[]}
+          type="search"
+        />
+      ) : (
+        <ProviderSelect formId={formId} value={v.providerId} onChange={set('providerId')} />
+      )}
+      <SelectField
+        formId={formId}
+        name="status"
+        label="Status"
+        required={false}
+        value={v.status}
+        onChange={set('status')}
+        options={options(ARRANGEMENT_STATUS_LABELS)}
+        emptyLabel="Alle statussen"
+        errors={[]}
+      />
+      <SelectField
+        formId={formId}
+        name="categorie"
+        label="Productcategorie"
+        required={false}
+        value={v.category}
+        onChange={set('category')}
+        options={options(PRODUCT_CATEGORY_LABELS)}
+        emptyLabel="Alle categorieën"
+        errors={[]}
+      />
+      <ButtonGroup>
+        <Button appearance="primary-action-button" type="submit">
+          Zoeken
+        </Button>
+        {active && (
+          <Button appearance="subtle-button" type="button" onClick={() => navigate('/arrangementen', { replace: true })}>
+            Wis zoekopdracht
+          </Button>
+        )}
+      </ButtonGroup>
+      <Paragraph className="visually-hidden" aria-live="polite">
+        {active ? 'Zoekopdracht toegepast.' : ''}
+      </Paragraph>
+    </form>
+  );
+}

@@ -1,0 +1,70 @@
+import { DataList, DataListItem, DataListKey, DataListValue, Paragraph, StatusBadge } from '@utrecht/component-library-react';
+import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { TableScroll } from '../../components/TableScroll';
+import { formatDate, formatDateTime, formatMoney } from '../../lib/format';
+import { CONVENANT_STATUS_LABELS } from '../../lib/labels';
+import { useViewer } from '../../lib/session';
+import { OpenButton } from './OpenButton';
+import { ownParty, partyName, type Convenant } from './party';
+import { SignButton } from './SignButton';
+
+export function ConvenantCard({ c, headingLevel = 2 }: { c: Convenant; headingLevel?: 2 | 3 }) {
+  const viewer = useViewer();
+  const signed = c.parties.filter((p) => p.signedAt).length;
+  const mine = ownParty(c, viewer);
+  const titleId = `convenant-${c.id.replace(/[^A-Za-z0-9]/g, '')}`;
+  const H = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <section className="section card" aria-labelledby={titleId}>
+      <H id={titleId} className={`utrecht-heading-${headingLevel}`}>
+        {c.title} <StatusBadge status={c.status.toLowerCase()}>{CONVENANT_STATUS_LABELS[c.status]}</StatusBadge>
+      </H>
+      <DataList className="summary-list">
+        <DataListItem>
+          <DataListKey>Looptijd</DataListKey>
+          <DataListValue>
+            {formatDate(c.startsOn)} tot en met {formatDate(c.endsOn)}
+          </DataListValue>
+        </DataListItem>
+        <DataListItem>
+          <DataListKey>Budget</DataListKey>
+          <DataListValue>{formatMoney(c.budgetCents)}</DataListValue>
+        </DataListItem>
+        <DataListItem>
+          <DataListKey>Ondertekend</DataListKey>
+          <DataListValue>
+            {signed} van {c.parties.length} partijen
+          </DataListValue>
+        </DataListItem>
+      </DataList>
+      <TableScroll label={`Partijen en handtekeningen: ${c.title}`}>
+        <Table className="data-table">
+          <TableCaption>Partijen en handtekeningen</TableCaption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">Partij</TableHeaderCell>
+              <TableHeaderCell scope="col">Ondertekend door</TableHeaderCell>
+              <TableHeaderCell scope="col">Op</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {c.parties.map((p) => (
+              <TableRow key={p.provider?.id ?? 'gemeente'}>
+                <TableHeaderCell scope="row">{partyName(p)}</TableHeaderCell>
+                <TableCell>{p.signedBy?.name ?? (p.signedAt ? 'Onbekend' : 'Nog niet ondertekend')}</TableCell>
+                <TableCell>{formatDateTime(p.signedAt)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </TableScroll>
+      {c.status === 'OPEN_FOR_SIGNING' && mine && !mine.signedAt && <SignButton c={c} party={partyName(mine)} />}
+      {mine?.signedAt && (
+        <Paragraph>
+          U heeft namens {partyName(mine)} ondertekend op {formatDateTime(mine.signedAt)}.
+        </Paragraph>
+      )}
+      {c.status === 'DRAFT' && viewer.role === 'REGISSEUR' && <OpenButton c={c} />}
+    </section>
+  );
+}

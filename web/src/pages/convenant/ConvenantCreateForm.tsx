@@ -1,0 +1,71 @@
+import { useMutation } from '@apollo/client/react';
+import { TEXT_MAX } from '@regiekamer/texts';
+import { Button, Heading2 } from '@utrecht/component-library-react';
+import { useId, useState, type FormEvent } from 'react';
+import { DateField, ErrorSummary, Notice, TextField, type FieldError } from '../../components/Form';
+import { TECHNICAL_ERROR, toFieldErrors } from '../../lib/errors';
+import { CONVENANT_CREATE, CONVENANTS } from './convenant.documents';
+import { checkConvenant, emptyConvenant } from './convenant-values';
+import { PartiesField } from './PartiesField';
+
+/** The regisseur drafts a convenant: title, period, budget and the providers that are party (the municipality always is). */
+export function ConvenantCreateForm() {
+  const formId = useId().replace(/:/g, '');
+  const [v, setV] = useState(emptyConvenant);
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [done, setDone] = useState(false);
+  const [create, { loading }] = useMutation(CONVENANT_CREATE, { refetchQueries: [CONVENANTS], awaitRefetchQueries: true });
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setDone(false);
+    const { errors: found, budgetCents } = checkConvenant(v);
+    setErrors(found);
+    if (found.length > 0 || budgetCents === null || loading) return;
+    try {
+      const input = { title: v.title.trim(), startsOn: v.startsOn, endsOn: v.endsOn, budgetCents, partyIds: v.partyIds };
+      const { data } = await create({ variables: { input } });
+      const userErrors = data?.convenantCreate.userErrors ?? [];
+      setErrors(toFieldErrors(userErrors, ['title', 'startsOn', 'endsOn', 'budgetCents', 'partyIds']));
+      if (userErrors.length > 0) return;
+      setV(emptyConvenant);
+      setDone(true);
+    } catch {
+      setErrors([TECHNICAL_ERROR]);
+    }
+  }
+  const set = (key: 'title' | 'startsOn' | 'endsOn' | 'budget') => (value: string) => setV({ ...v, [key]: value });
+  return (
+    <section className="section" aria-labelledby={`${formId}-title`}>
+      <Heading2 id={`${formId}-title`}>Nieuw convenant</Heading2>
+      {done && <Notice>Het convenant is als concept opgeslagen. Het staat hierboven; stel het open voor ondertekening als het klaar is.</Notice>}
+      <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
+        <ErrorSummary formId={formId} errors={errors} />
+        <TextField
+          formId={formId}
+          name="title"
+          maxLength={TEXT_MAX.convenantTitle}
+          label="Titel"
+          value={v.title}
+          onChange={set('title')}
+          errors={errors}
+        />
+        <DateField formId={formId} name="startsOn" label="Begint op" width="medium" value={v.startsOn} onChange={set('startsOn')} errors={errors} />
+        <DateField formId={formId} name="endsOn" label="Eindigt op" width="medium" value={v.endsOn} onChange={set('endsOn')} errors={errors} />
+        <TextField
+          formId={formId}
+          name="budgetCents"
+          label="Budget voor de hele looptijd (euro)"
+          inputMode="decimal"
+          width="medium"
+          value={v.budget}
+          onChange={set('budget')}
+          errors={errors}
+        />
+        <PartiesField formId={formId} value={v.partyIds} onChange={(partyIds) => setV({ ...v, partyIds })} errors={errors} />
+        <Button appearance="primary-action-button" type="submit" busy={loading}>
+          Convenant opslaan als concept
+        </Button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import { useQuery } from '@apollo/client/react';
+import { Paragraph } from '@utrecht/component-library-react';
+import { PageHeading } from '../../components/PageHeading';
+import { PageHelp } from '../../components/PageHelp';
+import { QueryState } from '../../components/States';
+import { useViewer } from '../../lib/session';
+import { ConvenantCard } from './ConvenantCard';
+import { ConvenantCreateForm } from './ConvenantCreateForm';
+import { CONVENANTS } from './convenant.documents';
+
+export function ConvenantPage() {
+  const viewer = useViewer();
+  const query = useQuery(CONVENANTS);
+  return (
+    <>
+      <PageHeading title="Convenant" />
+      <PageHelp>
+        <Paragraph>Het convenant is de afspraak van de gemeente en de aanbieders over de algemene voorziening.</Paragraph>
+        <Paragraph>Het treedt in werking als alle partijen hebben ondertekend. Een handtekening wordt nooit gewijzigd of verwijderd.</Paragraph>
+        <Paragraph>„Ondertekend” telt hoeveel partijen al hebben getekend. Het budget geldt voor de hele looptijd.</Paragraph>
+      </PageHelp>
+      <QueryState query={query} what="De convenanten">
+        {(data) =>
+          data.convenants.edges.length === 0 ? (
+            <Paragraph>Er is nog geen convenant.</Paragraph>
+          ) : (
+            data.convenants.edges.map(({ node }) => <ConvenantCard key={node.id} c={node} />)
+          )
+        }
+      </QueryState>
+      {viewer.role === 'REGISSEUR' && <ConvenantCreateForm />}
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+import type { ConvenantsQuery } from '../../gql/graphql';
+import type { Viewer } from '../../lib/session';
+
+export type Convenant = ConvenantsQuery['convenants']['edges'][number]['node'];
+export type Party = Convenant['parties'][number];
+
+export const partyName = (p: Party) => (p.kind === 'MUNICIPALITY' ? 'Gemeente' : (p.provider?.name ?? 'Aanbieder'));
+
+/** The party the viewer signs for: their provider, or the municipality for the regisseur. */
+export function ownParty(c: Convenant, viewer: Viewer): Party | undefined {
+  if (viewer.role === 'REGISSEUR') return c.parties.find((p) => p.kind === 'MUNICIPALITY');
+  if (viewer.role === 'PROVIDER_REP' && viewer.provider) return c.parties.find((p) => p.provider?.id === viewer.provider?.id);
+  return undefined;
+}

@@ -1,0 +1,48 @@
+import { Heading3, Paragraph } from '@utrecht/component-library-react';
+import { formatMoney, formatPercent } from '../../lib/format';
+import type { ProviderBudget } from './year-figures';
+
+/**
+ * One small bar per provider: cost this year against the budget of its adopted annual plan, with a mark where the
+ * year now stands. Without a plan the bar compares the cost with the largest provider's. The words say it all; the
+ * bars are for the eye.
+ */
+export function ProviderBudgets({ providers, elapsed }: { providers: readonly ProviderBudget[]; elapsed: number }) {
+  const largest = Math.max(1, ...providers.map((p) => p.costCents ?? 0));
+  return (
+    <section className="section" aria-labelledby="per-aanbieder-budget">
+      <Heading3 id="per-aanbieder-budget">Kosten tegen budget per aanbieder</Heading3>
+      {providers.length === 0 ? (
+        <Paragraph>Geen gegevens: er zijn nog geen aanbieders met arrangementen.</Paragraph>
+      ) : (
+        <ul className="multiples">
+          {providers.map((p) => (
+            <li key={p.id} className="multiple">
+              <span className="multiple__name">{p.name}</span>
+              <BudgetBar p={p} largest={largest} elapsed={elapsed} />
+              <span className="multiple__note">{noteOf(p)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function noteOf(p: ProviderBudget): string {
+  if (p.costCents === null) return 'geen gegevens';
+  if (p.budgetCents === null || p.budgetCents === 0) return `${formatMoney(p.costCents)}; geen vastgesteld jaarplan`;
+  return `${formatMoney(p.costCents)} van ${formatMoney(p.budgetCents)} (${formatPercent(p.costCents / p.budgetCents)})`;
+}
+
+function BudgetBar({ p, largest, elapsed }: { p: ProviderBudget; largest: number; elapsed: number }) {
+  const withBudget = p.budgetCents !== null && p.budgetCents > 0;
+  const share = withBudget ? (p.costCents ?? 0) / p.budgetCents! : (p.costCents ?? 0) / largest;
+  const over = withBudget && share > 1;
+  return (
+    <span className={`bar${withBudget ? '' : ' bar--no-budget'}`} aria-hidden="true">
+      <span className={`bar__fill${over ? ' bar__fill--over' : ''}`} style={{ inlineSize: `${Math.min(1, share) * 100}%` }} />
+      {withBudget && <span className="bar__mark" style={{ insetInlineStart: `${Math.min(1, elapsed) * 100}%` }} />}
+    </span>
+  );
+}

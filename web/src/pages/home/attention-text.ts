@@ -1,0 +1,59 @@
+import type { AttentionQuery } from '../../gql/graphql';
+import { formatDate, formatPercent } from '../../lib/format';
+
+/** `2026-05-31` → `mei 2026` (nl-NL, whatever the browser's language). */
+const MONTH_LONG = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const monthOf = (date: string) => MONTH_LONG.format(new Date(`${date}T00:00:00Z`));
+
+export type AttentionItem = AttentionQuery['attention'][number];
+
+const STEP: Record<string, string> = {
+  PERSPECTIVES: 'de standpunten zijn te laat',
+  POLICY_MEETING: 'het besluit in het beleidsoverleg is te laat',
+  FEEDBACK: 'de terugkoppeling aan bewoners is te laat',
+};
+const BUDGET: Record<string, string> = {
+  BUDGET_EXCEEDED: 'het budget is op',
+  BUDGET_NEARLY_USED: 'het budget is bijna op',
+  BUDGET_AHEAD_OF_PACE: 'de uitgaven lopen voor op het jaar',
+};
+export const SEVERITY_LABELS: Record<string, string> = { URGENT: 'Dringend', WARNING: 'Let op', INFO: 'Ter info' };
+
+const late = (i: AttentionItem) => (i.daysLate ? ` (${i.daysLate} ${i.daysLate === 1 ? 'dag' : 'dagen'} te laat)` : '');
+
+/** What the item is about, in one Dutch sentence for the list. */
+export function attentionText(i: AttentionItem): string {
+  switch (i.kind) {
+    case 'PROPOSAL_OVERDUE':
+      return `Voorstel “${i.title}”: ${STEP[i.reason] ?? 'een stap is te laat'}${late(i)}`;
+    case 'CONVENANT_UNSIGNED':
+      return `${i.title}: ${i.provider ? i.provider.name : 'de gemeente'} heeft nog niet getekend${i.dueOn ? ` (ingang ${formatDate(i.dueOn)})` : ''}`;
+    case 'ACTION_OVERDUE':
+      return `Actie “${i.title}”: moest klaar zijn op ${formatDate(i.dueOn)}${late(i)}`;
+    case 'BUDGET_USE':
+      return `${i.provider ? `Jaarplan ${i.title}` : i.title}: ${BUDGET[i.reason] ?? 'let op het budget'} (${formatPercent(i.ratio)} gebruikt)`;
+    case 'REPORTS_MISSING':
+      return `${i.title}: ${i.count ?? 0} ${i.count === 1 ? 'lopend arrangement' : 'lopende arrangementen'} zonder rapportage over ${i.dueOn ? monthOf(i.dueOn) : 'vorige maand'}`;
+    default:
+      return i.title;
+  }
+}
+
+/** Where the item's object is shown; null when no page of this client shows it to this role (the text stands alone). */
+export function attentionLink(i: AttentionItem, role: string): string | null {
+  switch (i.kind) {
+    case 'PROPOSAL_OVERDUE':
+      return `/voorstellen/${i.subjectId}`;
+    case 'CONVENANT_UNSIGNED':
+      return '/convenant';
+    case 'ACTION_OVERDUE':
+      return '/acties?status=OPEN&telaat=ja';
+    case 'REPORTS_MISSING':
+      return role === 'PROVIDER_REP' ? '/arrangementen?status=ACTIVE' : `/aanbieders/${encodeURIComponent(i.subjectId)}`;
+    case 'BUDGET_USE':
+      if (role === 'PROVIDER_REP') return null;
+      return i.provider ? `/aanbieders/${encodeURIComponent(i.provider.id)}` : '/overzicht';
+    default:
+      return null;
+  }
+}

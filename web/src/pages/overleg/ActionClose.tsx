@@ -1,0 +1,68 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { ConfirmStep } from '../../components/ConfirmStep';
+import type { ActionFieldsFragment } from '../../gql/graphql';
+import { todayInAmsterdam } from '../../lib/format';
+import { useViewer } from '../../lib/session';
+import { ACTION_COMPLETE, ACTION_DROP } from './overleg.documents';
+
+/** The regisseur and the action's owner may close an open action. */
+export function mayClose(a: ActionFieldsFragment, viewer: { id: string; role: string }): boolean {
+  return a.status === 'OPEN' && (viewer.role === 'REGISSEUR' || a.owner?.id === viewer.id);
+}
+
+/** "Gedaan" and "Laten vervallen" (after a second step) for one open action; a refusal says why, in Dutch. */
+export function ActionClose({ a, onChanged }: { a: ActionFieldsFragment; onChanged?: () => unknown }) {
+  const viewer = useViewer();
+  const [complete, completing] = useMutation(ACTION_COMPLETE);
+  const [drop, dropping] = useMutation(ACTION_DROP);
+  const [error, setError] = useState<string | null>(null);
+  if (!mayClose(a, viewer)) return null;
+  async function close(which: 'done' | 'drop') {
+    setError(null);
+    const variables = { id: a.id, version: a.version, input: { closedOn: todayInAmsterdam() } };
+    try {
+      const { data } = which === 'done' ? await complete({ variables }) : await drop({ variables });
+      const payload = data && ('actionComplete' in data ? data.actionComplete : data.actionDrop);
+      const codes = (payload?.userErrors ?? []).map((e) => e.code);
+      if (codes.length === 0) return void onChanged?.();
+      setError(
+        codes.includes('STALE_VERSION') || codes.includes('INVALID_STATE')
+          ? 'Deze actie is intussen door iemand anders gewijzigd of gesloten. Er is niets opgeslagen; de nieuwste stand staat nu in de lijst.'
+          : 'Het is niet gelukt om deze actie te sluiten. Er is niets opgeslagen.',
+      );
+      void onChanged?.();
+    } catch {
+      setError('Het is niet gelukt door een technische storing. Probeer het opnieuw.');
+    }
+  }
+  return (
+    <div className="action-close">
+      {error && (
+        <Alert type="error" role="alert">
+          <Paragraph>{error}</Paragraph>
+        </Alert>
+      )}
+      <ButtonGroup>
+        <Button
+          appearance="secondary-action-button"
+          type="button"
+          busy={completing.loading}
+          onClick={() => void close('done')}
+          aria-label={`Gedaan: ${a.title}`}
+        >
+          Gedaan
+        </Button>
+        <ConfirmStep
+          label="Laten vervallen"
+          name={`Laten vervallen: ${a.title}`}
+          question={`De actie „${a.title}” vervalt. Dat kan niet ongedaan worden gemaakt.`}
+          confirmLabel="Ja, laten vervallen"
+          busy={dropping.loading}
+          onConfirm={() => close('drop')}
+        />
+      </ButtonGroup>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import type { ReactNode } from 'react';
+import { TableScroll } from '../../components/TableScroll';
+import type { ActionFieldsFragment } from '../../gql/graphql';
+import { formatDate } from '../../lib/format';
+import { ACTION_STATUS_LABELS } from '../../lib/labels';
+import { ActionClose } from './ActionClose';
+
+export const ownerOf = (a: ActionFieldsFragment) => a.owner?.name ?? a.ownerName ?? '—';
+
+/**
+ * Actions as a narrow table: what, who, by when, status (late ones marked) and the buttons to close them.
+ * At phone width each row becomes a card (styles: .action-table).
+ */
+export function ActionsTable({
+  caption,
+  actions,
+  source,
+  onChanged,
+}: {
+  caption: string;
+  actions: readonly ActionFieldsFragment[];
+  /** An extra column naming where each action comes from (the actions list). */
+  source?: (a: ActionFieldsFragment) => ReactNode;
+  onChanged?: () => unknown;
+}) {
+  return (
+    <TableScroll label={caption}>
+      <Table className="data-table action-table">
+        <TableCaption>{caption}</TableCaption>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">Actie</TableHeaderCell>
+            {source && <TableHeaderCell scope="col">Uit</TableHeaderCell>}
+            <TableHeaderCell scope="col">Eigenaar</TableHeaderCell>
+            <TableHeaderCell scope="col">Uiterlijk</TableHeaderCell>
+            <TableHeaderCell scope="col">Status</TableHeaderCell>
+            <TableHeaderCell scope="col">
+              <span className="visually-hidden">Afronden</span>
+            </TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {actions.map((a) => (
+            <TableRow key={a.id} className={a.overdue ? 'action-table__row--late' : undefined}>
+              <TableHeaderCell scope="row" className="action-table__title">
+                {a.title}
+              </TableHeaderCell>
+              {source && <TableCell data-label="Uit">{source(a)}</TableCell>}
+              <TableCell data-label="Eigenaar">{ownerOf(a)}</TableCell>
+              <TableCell data-label="Uiterlijk">{formatDate(a.dueOn)}</TableCell>
+              <TableCell data-label="Status">
+                {a.overdue ? (
+                  <strong className="overdue">Te laat</strong>
+                ) : (
+                  <>
+                    {ACTION_STATUS_LABELS[a.status]}
+                    {a.closedOn && ` op ${formatDate(a.closedOn)}`}
+                  </>
+                )}
+              </TableCell>
+              <TableCell>
+                <ActionClose a={a} onChanged={onChanged} />
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableScroll>
+  );
+}

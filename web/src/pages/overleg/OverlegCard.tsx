@@ -1,0 +1,50 @@
+import { Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
+import { DecisionView } from '../../components/DecisionView';
+import type { OverlegFieldsFragment } from '../../gql/graphql';
+import { formatDate } from '../../lib/format';
+import { MEMBER_KIND_LABELS, OVERLEG_KIND_LABELS } from '../../lib/labels';
+import { Link } from '../../lib/router';
+import { ActionsTable } from './ActionsTable';
+import { AgendaSection } from './AgendaSection';
+import { domId } from './ids';
+
+export function participantList(o: OverlegFieldsFragment): string {
+  return o.participants.map((p) => `${p.name ?? MEMBER_KIND_LABELS[p.kind]}${p.organisation ? ` (${p.organisation})` : ''}`).join(', ');
+}
+
+/** One meeting: when and who, the agenda, the decisions taken there, the minutes and the actions. */
+export function OverlegCard({ o, link = false, onChanged }: { o: OverlegFieldsFragment; link?: boolean; onChanged?: () => unknown }) {
+  const id = domId('overleg', o.id);
+  const open = o.actions.filter((a) => a.status === 'OPEN').length;
+  return (
+    <section className="section card" aria-labelledby={id}>
+      <Heading2 id={id}>{o.title}</Heading2>
+      <Paragraph>
+        {OVERLEG_KIND_LABELS[o.kind]} op {formatDate(o.heldOn)}
+        {o.location ? `, ${o.location}` : ''}.{o.participants.length > 0 && ` Deelnemers: ${participantList(o)}.`}
+      </Paragraph>
+      {link && (
+        <Paragraph>
+          <Link to={`/overleg/${encodeURIComponent(o.id)}`}>
+            Open het overleg<span className="visually-hidden"> {o.title}</span>
+          </Link>
+        </Paragraph>
+      )}
+      <AgendaSection o={o} />
+      <Heading3>Besluiten</Heading3>
+      {o.decisions.length === 0 ? <Paragraph>Nog geen besluiten.</Paragraph> : o.decisions.map((d) => <DecisionView key={d.id} d={d} />)}
+      {o.minutes && (
+        <>
+          <Heading3>Verslag</Heading3>
+          <Paragraph className="preserve">{o.minutes}</Paragraph>
+        </>
+      )}
+      <Heading3>Acties</Heading3>
+      {o.actions.length === 0 ? (
+        <Paragraph>Geen acties.</Paragraph>
+      ) : (
+        <ActionsTable caption={`Acties van dit overleg (${open} open)`} actions={o.actions} onChanged={onChanged} />
+      )}
+    </section>
+  );
+}

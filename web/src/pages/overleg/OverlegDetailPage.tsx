@@ -1,0 +1,51 @@
+import { useQuery } from '@apollo/client/react';
+import { Paragraph } from '@utrecht/component-library-react';
+import { PageHeading } from '../../components/PageHeading';
+import { PageHelp } from '../../components/PageHelp';
+import { QueryState } from '../../components/States';
+import { Link } from '../../lib/router';
+import { useViewer } from '../../lib/session';
+import { ActionCreateForm } from './ActionCreateForm';
+import { MinutesForm } from './MinutesForm';
+import { OVERLEG } from './overleg.documents';
+import { OverlegCard } from './OverlegCard';
+import { OverlegEdit } from './OverlegEdit';
+
+/** One meeting; the regisseur also changes it, writes the minutes and adds actions here. */
+export function OverlegDetailPage({ id }: { id: string }) {
+  const viewer = useViewer();
+  const query = useQuery(OVERLEG, { variables: { id } });
+  const o = query.data?.node?.__typename === 'Overleg' ? query.data.node : null;
+  const refetch = () => query.refetch();
+  return (
+    <>
+      <PageHeading title={o ? `Overleg: ${o.title}` : 'Overleg'} />
+      <PageHelp>
+        <Paragraph>Dit is één overleg: wanneer en met wie, de agenda, de besluiten, het verslag en de acties.</Paragraph>
+        <Paragraph>Een besluit over een voorstel koppelt u aan dit overleg bij het voorstel, als u het besluit vastlegt.</Paragraph>
+        <Paragraph>Een actie is „te laat” als de datum voorbij is en de actie nog open staat.</Paragraph>
+      </PageHelp>
+      <Paragraph>
+        <Link to="/overleg">Terug naar de overleggen</Link>
+      </Paragraph>
+      <QueryState query={query} what="Het overleg">
+        {() =>
+          o ? (
+            <>
+              <OverlegCard o={o} onChanged={refetch} />
+              {viewer.role === 'REGISSEUR' && (
+                <>
+                  <ActionCreateForm sourceId={o.id} onCreated={refetch} />
+                  <MinutesForm o={o} refetch={refetch} />
+                  <OverlegEdit o={o} refetch={refetch} />
+                </>
+              )}
+            </>
+          ) : (
+            <Paragraph>Dit overleg bestaat niet.</Paragraph>
+          )
+        }
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import { Button, Heading2 } from '@utrecht/component-library-react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { ErrorSummary, Notice, type FieldError } from '../../components/Form';
+import type { OverlegFieldsFragment } from '../../gql/graphql';
+import { changedFields, valuesOf, type OverlegValues } from './overleg-values';
+import { OverlegConflict } from './OverlegConflict';
+import { OverlegFormFields } from './OverlegFormFields';
+import { useOverlegUpdate } from './useOverlegUpdate';
+
+/** The regisseur changes a meeting, naming the version read; a newer version keeps what was typed and says so. */
+export function OverlegEdit({ o, refetch }: { o: OverlegFieldsFragment; refetch: () => Promise<unknown> }) {
+  const formId = useId().replace(/:/g, '');
+  const [base, setBase] = useState(o);
+  const [values, setValues] = useState(() => valuesOf(o));
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [conflict, setConflict] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const { send, loading } = useOverlegUpdate(refetch);
+  const changed = changedFields(values, valuesOf(base));
+  /** From here on the form starts from this version. */
+  function adopt(from: OverlegFieldsFragment, shown = valuesOf(from)) {
+    setBase(from);
+    setValues(shown);
+    setConflict(false);
+  }
+  // A newer version arriving while nothing was typed: follow it (nothing of the person's is lost).
+  useEffect(() => {
+    if (o.version !== base.version && changed.length === 0 && !conflict) adopt(o);
+  }, [o, base.version, changed.length, conflict]);
+
+  async function save(onto: OverlegFieldsFragment, mine: OverlegValues, fields: (keyof OverlegValues)[]) {
+    setSaved(false);
+    const outcome = await send(onto, mine, fields);
+    setErrors(outcome.errors);
+    if (outcome.saved) adopt(outcome.saved);
+    setSaved(Boolean(outcome.saved));
+    if (outcome.stale) setConflict(true);
+  }
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!loading && !conflict) void save(base, values, changed);
+  }
+  return (
+    <section className="section" aria-labelledby={`${formId}-title`}>
+      <Heading2 id={`${formId}-title`}>Overleg wijzigen</Heading2>
+      {saved && <Notice>De wijzigingen zijn opgeslagen.</Notice>}
+      {conflict && (
+        <OverlegConflict
+          mine={values}
+          latest={valuesOf(o)}
+          changed={changed}
+          busy={loading}
+          onReapply={() => {
+            const merged = { ...valuesOf(o), ...Object.fromEntries(changed.map((k) => [k, values[k]])) } as OverlegValues;
+            adopt(o, merged);
+            void save(o, merged, changed);
+          }}
+          onTakeLatest={() => adopt(o)}
+        />
+      )}
+      <form className="form" noValidate onSubmit={submit} aria-labelledby={`${formId}-title`}>
+        <ErrorSummary formId={formId} errors={errors} />
+        <OverlegFormFields formId={formId} values={values} onChange={setValues} errors={errors} />
+        {!conflict && (
+          <Button appearance="primary-action-button" type="submit" busy={loading}>
+            Wijzigingen opslaan
+          </Button>
+        )}
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import { DateField, options, SelectField, TextField, type FieldError } from '../../components/Form';
+import { TEXT_MAX } from '@regiekamer/texts';
+import { OVERLEG_KIND_LABELS } from '../../lib/labels';
+import type { OverlegValues } from './overleg-values';
+import { ParticipantsField } from './ParticipantsField';
+
+/** The fields of a meeting, for planning a new one and for changing one. */
+export function OverlegFormFields({
+  formId,
+  values,
+  onChange,
+  errors,
+}: {
+  formId: string;
+  values: OverlegValues;
+  onChange: (values: OverlegValues) => void;
+  errors: FieldError[];
+}) {
+  const set =
+    <K extends keyof OverlegValues>(key: K) =>
+    (value: OverlegValues[K]) =>
+      onChange({ ...values, [key]: value });
+  return (
+    <>
+      <SelectField
+        formId={formId}
+        name="kind"
+        label="Soort overleg"
+        value={values.kind}
+        onChange={set('kind')}
+        options={options(OVERLEG_KIND_LABELS)}
+        emptyLabel="Kies een soort"
+        errors={errors}
+      />
+      <TextField
+        formId={formId}
+        name="title"
+        maxLength={TEXT_MAX.overlegTitle}
+        label="Titel"
+        value={values.title}
+        onChange={set('title')}
+        errors={errors}
+      />
+      <DateField formId={formId} name="heldOn" label="Datum" width="medium" value={values.heldOn} onChange={set('heldOn')} errors={errors} />
+      <TextField
+        formId={formId}
+        name="location"
+        maxLength={TEXT_MAX.overlegLocation}
+        label="Plaats"
+        required={false}
+        value={values.location}
+        onChange={set('location')}
+        errors={errors}
+      />
+      <ParticipantsField formId={formId} value={values.participants} onChange={set('participants')} errors={errors} />
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import { Button } from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { options, SelectField } from '../../components/Form';
+import type { OverlegKind } from '../../gql/graphql';
+import { OVERLEG_KIND_LABELS } from '../../lib/labels';
+import { navigate } from '../../lib/router';
+
+export function OverlegKindFilter({ kind, onChoose }: { kind: OverlegKind | ''; onChoose: () => void }) {
+  const [choice, setChoice] = useState<OverlegKind | ''>(kind);
+  return (
+    <form
+      className="search-form"
+      aria-label="Soort overleg kiezen"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onChoose();
+        navigate(choice ? `/overleg?soort=${choice}` : '/overleg', { replace: true });
+      }}
+    >
+      <SelectField
+        formId="overleg-filter"
+        name="soort"
+        label="Soort overleg"
+        required={false}
+        value={choice}
+        onChange={setChoice}
+        options={options(OVERLEG_KIND_LABELS)}
+        emptyLabel="Alle soorten"
+        errors={[]}
+      />
+      <Button appearance="secondary-action-button" type="submit">
+        Toon
+      </Button>
+    </form>
+  );
+}

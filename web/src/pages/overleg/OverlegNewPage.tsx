@@ -1,0 +1,70 @@
+import { useMutation } from '@apollo/client/react';
+import { Button, Paragraph } from '@utrecht/component-library-react';
+import { useId, useState, type FormEvent } from 'react';
+import { ErrorSummary, type FieldError } from '../../components/Form';
+import { PageHeading } from '../../components/PageHeading';
+import { PageHelp } from '../../components/PageHelp';
+import type { OverlegKind } from '../../gql/graphql';
+import { TECHNICAL_ERROR, toFieldErrors } from '../../lib/errors';
+import { todayInAmsterdam } from '../../lib/format';
+import { Link, navigate } from '../../lib/router';
+import { OVERLEG_CREATE } from './overleg.documents';
+import { checkOverleg, emptyOverleg, formField, participantsInput } from './overleg-values';
+import { OverlegFormFields } from './OverlegFormFields';
+
+/** The regisseur plans a meeting: kind, title, date, place and participants. The agenda follows on its own page. */
+export function OverlegNewPage() {
+  const formId = useId().replace(/:/g, '');
+  const [values, setValues] = useState(() => emptyOverleg(todayInAmsterdam()));
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [create, { loading }] = useMutation(OVERLEG_CREATE);
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const found = checkOverleg(values);
+    setErrors(found);
+    if (found.length > 0 || loading) return;
+    try {
+      const input = {
+        kind: values.kind as OverlegKind,
+        title: values.title.trim(),
+        heldOn: values.heldOn,
+        location: values.location.trim() || null,
+        participants: participantsInput(values),
+      };
+      const { data } = await create({ variables: { input } });
+      const created = data?.overlegCreate.overleg;
+      if (created) return navigate(`/overleg/${encodeURIComponent(created.id)}`);
+      const userErrors = (data?.overlegCreate.userErrors ?? []).map((e) => ({ ...e, field: formField(e.field) }));
+      setErrors(
+        toFieldErrors(userErrors, [
+          'kind',
+          'title',
+          'heldOn',
+          'location',
+          ...values.participants.flatMap((_, i) => [`participant-${i}-name`, `participant-${i}-organisation`]),
+        ]),
+      );
+    } catch {
+      setErrors([TECHNICAL_ERROR]);
+    }
+  }
+  return (
+    <>
+      <PageHeading title="Nieuw overleg" />
+      <PageHelp>
+        <Paragraph>Hier plant u een overleg. Kies de soort, geef het een titel en een datum, en zet de deelnemers erbij.</Paragraph>
+        <Paragraph>Na het opslaan kunt u agendapunten en acties toevoegen. Het verslag schrijft u op of na de dag van het overleg.</Paragraph>
+      </PageHelp>
+      <Paragraph>
+        <Link to="/overleg">Terug naar de overleggen</Link>
+      </Paragraph>
+      <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-label="Nieuw overleg">
+        <ErrorSummary formId={formId} errors={errors} />
+        <OverlegFormFields formId={formId} values={values} onChange={setValues} errors={errors} />
+        <Button appearance="primary-action-button" type="submit" busy={loading}>
+          Overleg opslaan
+        </Button>
+      </form>
+    </>
+  );
+}

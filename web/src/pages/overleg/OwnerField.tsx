@@ -1,0 +1,58 @@
+import { useQuery } from '@apollo/client/react';
+import { TEXT_MAX } from '@regiekamer/texts';
+import { SelectField, TextField, type FieldError } from '../../components/Form';
+import { OTHER } from './action-values';
+import { OWNERS } from './overleg.documents';
+
+/** The people the regisseur can make owner: themself, each provider's representatives, or someone by name. */
+export function useOwnerOptions(skip = false): { value: string; label: string }[] {
+  const { data } = useQuery(OWNERS, { skip });
+  if (!data?.me) return [];
+  return [
+    { value: data.me.id, label: `${data.me.name} (uzelf)` },
+    ...data.providers.edges.flatMap(({ node }) => (node.representatives ?? []).map((r) => ({ value: r.id, label: `${r.name} (${node.name})` }))),
+  ];
+}
+
+/** The owner of an action: a user of the platform, or (choosing "iemand anders") a name, such as a resident's. */
+export function OwnerField({
+  formId,
+  ownerId,
+  ownerName,
+  onChange,
+  errors,
+}: {
+  formId: string;
+  ownerId: string;
+  ownerName: string;
+  onChange: (ownerId: string, ownerName: string) => void;
+  errors: FieldError[];
+}) {
+  const owners = useOwnerOptions();
+  return (
+    <>
+      <SelectField
+        formId={formId}
+        name="ownerId"
+        label="Eigenaar"
+        value={ownerId}
+        onChange={(id) => onChange(id, ownerName)}
+        options={[...owners, { value: OTHER, label: 'Iemand anders (naam invullen)' }]}
+        emptyLabel="Kies de eigenaar"
+        errors={errors}
+      />
+      {ownerId === OTHER && (
+        <TextField
+          formId={formId}
+          name="ownerName"
+          maxLength={TEXT_MAX.actionOwnerName}
+          label="Naam van de eigenaar"
+          description="Bijvoorbeeld een inwoner die geen account heeft."
+          value={ownerName}
+          onChange={(name) => onChange(ownerId, name)}
+          errors={errors}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import type { FieldError } from '../../components/Form';
+import type { MemberKind, OverlegFieldsFragment, OverlegKind, OverlegUpdateInput } from '../../gql/graphql';
+import { isLocalDate } from '../../lib/format';
+
+export interface ParticipantValues {
+  name: string;
+  kind: MemberKind | '';
+  organisation: string;
+}
+
+export interface OverlegValues {
+  kind: OverlegKind | '';
+  title: string;
+  heldOn: string;
+  location: string;
+  participants: ParticipantValues[];
+}
+
+/** The API's limits (overleg service): titles and locations 300 characters, names and organisations 200. */
+export const LIMITS = { title: 300, location: 300, name: 200, organisation: 200 } as const;
+
+export const emptyOverleg = (heldOn: string): OverlegValues => ({ kind: '', title: '', heldOn, location: '', participants: [] });
+
+export function valuesOf(o: OverlegFieldsFragment): OverlegValues {
+  return {
+    kind: o.kind,
+    title: o.title,
+    heldOn: o.heldOn,
+    location: o.location ?? '',
+    participants: o.participants.map((p) => ({ name: p.name ?? '', kind: p.kind, organisation: p.organisation ?? '' })),
+  };
+}
+
+/** Checks in the form, before anything is sent; the same rules as the API, in Dutch. */
+export function checkOverleg(v: OverlegValues): FieldError[] {
+  const found: FieldError[] = [];
+  if (!v.kind) found.push({ field: 'kind', message: 'Kies de soort overleg.' });
+  if (!v.title.trim()) found.push({ field: 'title', message: 'Vul de titel in.' });
+  else if (v.title.trim().length > LIMITS.title) found.push({ field: 'title', message: `De titel is hoogstens ${LIMITS.title} tekens lang.` });
+  if (!isLocalDate(v.heldOn)) found.push({ field: 'heldOn', message: 'Vul de datum in als dag-maand-jaar, bijvoorbeeld 31-12-2026.' });
+  if (v.location.trim().length > LIMITS.location)
+    found.push({ field: 'location', message: `De plaats is hoogstens ${LIMITS.location} tekens lang.` });
+  v.participants.forEach((p, i) => {
+    if (!p.name.trim()) found.push({ field: `participant-${i}-name`, message: `Vul de naam van deelnemer ${i + 1} in, of haal de deelnemer weg.` });
+    else if (p.name.trim().length > LIMITS.name)
+      found.push({ field: `participant-${i}-name`, message: `Een naam is hoogstens ${LIMITS.name} tekens lang.` });
+    if (!p.kind) found.push({ field: `participant-${i}-kind`, message: `Kies of deelnemer ${i + 1} inwoner of professional is.` });
+    if (p.organisation.trim().length > LIMITS.organisation)
+      found.push({ field: `participant-${i}-organisation`, message: `Een organisatie is hoogstens ${LIMITS.organisation} tekens lang.` });
+  });
+  return found;
+}
+
+export const participantsInput = (v: OverlegValues) =>
+  v.participants.map((p) => ({ name: p.name.trim(), kind: p.kind as MemberKind, organisation: p.organisation.trim() || null }));
+
+/** The fields someone changed, compared with the version they started from. */
+export function changedFields(mine: OverlegValues, started: OverlegValues): (keyof OverlegValues)[] {
+  return (Object.keys(mine) as (keyof OverlegValues)[]).filter((k) => JSON.stringify(mine[k]) !== JSON.stringify(started[k]));
+}
+
+/** The server's field paths (`input.participants.0.name`) as this form's field names. */
+export function formField(path: string | null | undefined): string | null {
+  if (!path) return null;
+  const m = /participants\.(\d+)\.(\w+)$/.exec(path);
+  return m ? `participant-${m[1]}-${m[2]}` : (path.split('.').pop() ?? null);
+}
+
+/** The update input with only the fields named. */
+export function updateInput(v: OverlegValues, keys: (keyof OverlegValues)[]): OverlegUpdateInput {
+  const input: OverlegUpdateInput = {};
+  if (keys.includes('kind') && v.kind) input.kind = v.kind;
+  if (keys.includes('title')) input.title = v.title.trim();
+  if (keys.includes('heldOn')) input.heldOn = v.heldOn;
+  if (keys.includes('location')) input.location = v.location.trim();
+  if (keys.includes('participants')) input.participants = participantsInput(v);
+  return input;
+}

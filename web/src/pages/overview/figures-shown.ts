@@ -1,0 +1,1 @@
+export { cell as shown } from './cells';

@@ -1,0 +1,39 @@
+import { ResponsiveTable } from '../../components/ResponsiveTable';
+import type { ProposalFieldsFragment } from '../../gql/graphql';
+import { formatDate } from '../../lib/format';
+import { PROPOSAL_STATUS_LABELS, PROPOSAL_STEP_LABELS } from '../../lib/labels';
+import { Link } from '../../lib/router';
+import { nextDeadline } from './next-deadline';
+
+/** Proposals with their status, next deadline and what is late: a card per proposal on a phone. */
+export function ProposalTable({ proposals, caption }: { proposals: ProposalFieldsFragment[]; caption: string }) {
+  return (
+    <ResponsiveTable
+      label={caption}
+      caption={caption}
+      empty="Geen voorstellen."
+      columns={[
+        { key: 'title', header: 'Voorstel', rowHeader: true },
+        { key: 'late', header: 'Te laat' },
+        { key: 'next', header: 'Volgende stap' },
+        { key: 'status', header: 'Status' },
+        { key: 'submitted', header: 'Ingediend' },
+      ]}
+      rows={proposals.map((p) => ({
+        key: p.id,
+        cells: {
+          title: (
+            <>
+              <Link to={`/voorstellen/${encodeURIComponent(p.id)}`}>{p.title}</Link>
+              {p.urgent && <span className="badge-urgent"> (spoed)</span>}
+            </>
+          ),
+          late: p.overdue ? <span className="overdue">{p.overdueSteps.map((s) => PROPOSAL_STEP_LABELS[s]).join('; ')}</span> : 'Nee',
+          next: nextDeadline(p) ?? '—',
+          status: PROPOSAL_STATUS_LABELS[p.status],
+          submitted: formatDate(p.submittedOn),
+        },
+      }))}
+    />
+  );
+}

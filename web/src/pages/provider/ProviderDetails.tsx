@@ -1,0 +1,52 @@
+import { DataList, DataListItem, DataListKey, DataListValue, Heading2, Paragraph } from '@utrecht/component-library-react';
+import type { ProviderQuery } from '../../gql/graphql';
+import { PROVIDER_KIND_LABELS } from '../../lib/labels';
+import { Link } from '../../lib/router';
+
+type Provider = Extract<NonNullable<ProviderQuery['node']>, { __typename: 'Provider' }>;
+
+export function ProviderDetails({ provider: p, staff }: { provider: Provider; staff: boolean }) {
+  const reps = p.representatives ?? [];
+  return (
+    <section aria-labelledby="gegevens" className="section">
+      <Heading2 id="gegevens">Gegevens</Heading2>
+      <DataList className="summary-list">
+        <DataListItem>
+          <DataListKey>Soort</DataListKey>
+          <DataListValue>{PROVIDER_KIND_LABELS[p.kind]}</DataListValue>
+        </DataListItem>
+        <DataListItem>
+          <DataListKey>KvK-nummer</DataListKey>
+          <DataListValue>{p.kvkNumber}</DataListValue>
+        </DataListItem>
+        <DataListItem>
+          <DataListKey>AGB-code</DataListKey>
+          <DataListValue>{p.agbCode ?? '—'}</DataListValue>
+        </DataListItem>
+        {staff && (
+          <DataListItem>
+            <DataListKey>Vertegenwoordigers</DataListKey>
+            <DataListValue>
+              {reps.length === 0
+                ? '—'
+                : reps.map((r) => (
+                    <span key={r.email} className="representative">
+                      {r.name} (
+                      <a className="utrecht-link" href={`mailto:${r.email}`}>
+                        {r.email}
+                      </a>
+                      )
+                    </span>
+                  ))}
+            </DataListValue>
+          </DataListItem>
+        )}
+      </DataList>
+      {staff && (
+        <Paragraph>
+          <Link to={`/arrangementen?aanbieder=${encodeURIComponent(p.id)}`}>Arrangementen van {p.name}</Link>
+        </Paragraph>
+      )}
+    </section>
+  );
+}
