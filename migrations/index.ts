@@ -14,6 +14,7 @@ import { ReportSummaryUpkeep1795454287300 } from './1795454287300-ReportSummaryU
 import { RecordKeys1795460000000 } from './1795460000000-RecordKeys';
 import { DefenceInDepth1795461000000 } from './1795461000000-DefenceInDepth';
 import { AmountBounds1795462000000 } from './1795462000000-AmountBounds';
+import { SelectionDecisionTextDutch1795462920000 } from './1795462920000-SelectionDecisionTextDutch';
 
 /** Migrations in order: the only way the database schema changes. Add new ones at the end. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -32,4 +33,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   RecordKeys1795460000000,
   DefenceInDepth1795461000000,
   AmountBounds1795462000000,
+  SelectionDecisionTextDutch1795462920000,
 ];

@@ -70,7 +70,12 @@ describe('ateliers and actions', () => {
       `mutation { opgaveCreate(input: { title: "Ontmoeten in de wijk", area: "Centrum", ownershipRung: 3 }) { opgave { id } } }`,
     );
     const id = created.data!.opgaveCreate.opgave.id;
-    await regisseur(`mutation ($id: ID!) { opgaveUpdate(id: $id, version: 1, input: { status: SELECTED }) { userErrors { code } } }`, { id });
+    // Chosen the only way there is: a selection vote.
+    const vote = await regisseur<{ opgavenSelect: { userErrors: { code: string }[] } }>(
+      `mutation ($id: ID!) { opgavenSelect(input: { heldOn: "2026-01-15", seats: 1, ballots: [{ opgaveId: $id, votes: 9 }] }) { userErrors { code } } }`,
+      { id },
+    );
+    expect(vote.data?.opgavenSelect.userErrors).toEqual([]);
     return id;
   }
 

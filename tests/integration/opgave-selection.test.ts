@@ -1,5 +1,7 @@
 import { errorCodes, startTestApp, type TestApp } from '../support/test-app';
 import type { FixtureUser } from '../support/fixture';
+import { SelectionDecisionTextDutch1795462920000 } from '../../migrations/1795462920000-SelectionDecisionTextDutch';
+import type { QueryRunner } from 'typeorm';
 import { localId, okPayload, refusal, tableSnapshot, USER_ERRORS, type UserErrorView } from '../support/participation';
 
 /**
@@ -91,7 +93,7 @@ describe('opgave selection: majority choice plus minority wisdom', () => {
       kind: 'OPGAVE_SELECTION',
       decidedOn: '2026-06-01',
       outcome: 'ADOPTED',
-      text: 'Chosen by majority, 2 of 4: Eenzaamheid; Vervoer.',
+      text: 'Gekozen bij meerderheid van stemmen: 2 van de 4 opgaven, Eenzaamheid; Vervoer.',
       minorityPosition: 'Eenzaamheid: Let op mantelzorgers, niet alleen ouderen.\nJongeren: Jongeren zelf zijn nauwelijks gevraagd.',
       overleg: { id: meeting.id },
     });
@@ -254,5 +256,55 @@ describe('opgave selection: majority choice plus minority wisdom', () => {
       [5, 3, 'regisseur@test.example'],
     ]);
     await expect(t.db.query(`DELETE FROM opgave_rung_change WHERE opgave_id = $1`, [localId(o.id)])).rejects.toThrow(/append-only/);
+  });
+  it('a migration rewrites selection decisions stored in English into the Dutch text, and back on revert; other decisions stay as they are', async () => {
+    const [a, b] = [await opgave('Buurtbus'), await opgave('Speeltuin')];
+    const one = okPayload(
+      await select({
+        heldOn: '2026-06-02',
+        seats: 1,
+        ballots: [
+          { opgaveId: a.id, votes: 9 },
+          { opgaveId: b.id, votes: 3 },
+        ],
+      }),
+      'opgavenSelect',
+    );
+    const [c] = [await opgave('Bankjes')];
+    const two = okPayload(await select({ heldOn: '2026-06-02', seats: 1, ballots: [{ opgaveId: c.id, votes: 4 }] }), 'opgavenSelect');
+    const stored = async (id: string) => (await t.db.query<{ text: string }>(`SELECT text FROM decision WHERE id = $1`, [localId(id)]))[0]!.text;
+    // As the API wrote them before its text was Dutch.
+    const setText = async (id: string, text: string) => {
+      await t.db.query(`ALTER TABLE decision DISABLE TRIGGER decision_append_only`);
+      await t.db.query(`UPDATE decision SET text = $2 WHERE id = $1`, [localId(id), text]);
+      await t.db.query(`ALTER TABLE decision ENABLE TRIGGER decision_append_only`);
+    };
+    await setText(one.decision!.id, 'Chosen by majority, 1 of 2: Buurtbus.');
+    await setText(two.decision!.id, 'Chosen by majority, 1 of 1: Bankjes.');
+    const others = await t.db.query(`SELECT id, text FROM decision WHERE id <> ALL($1) ORDER BY id`, [
+      [localId(one.decision!.id), localId(two.decision!.id)],
+    ]);
+    const runner = { query: (sql: string, params?: unknown[]) => t.db.query(sql, params) } as unknown as QueryRunner;
+    const migration = new SelectionDecisionTextDutch1795462920000();
+
+    await migration.up(runner);
+    expect([await stored(one.decision!.id), await stored(two.decision!.id)]).toEqual([
+      'Gekozen bij meerderheid van stemmen: 1 van de 2 opgaven, Buurtbus.',
+      'Gekozen bij meerderheid van stemmen: 1 van de 1 opgave, Bankjes.',
+    ]);
+    // Run twice, nothing changes; the append-only guard is back in place.
+    await migration.up(runner);
+    expect(await stored(one.decision!.id)).toBe('Gekozen bij meerderheid van stemmen: 1 van de 2 opgaven, Buurtbus.');
+    await expect(t.db.query(`UPDATE decision SET text = 'x' WHERE id = $1`, [localId(one.decision!.id)])).rejects.toThrow();
+    expect(
+      await t.db.query(`SELECT id, text FROM decision WHERE id <> ALL($1) ORDER BY id`, [[localId(one.decision!.id), localId(two.decision!.id)]]),
+    ).toEqual(others);
+
+    await migration.down(runner);
+    expect([await stored(one.decision!.id), await stored(two.decision!.id)]).toEqual([
+      'Chosen by majority, 1 of 2: Buurtbus.',
+      'Chosen by majority, 1 of 1: Bankjes.',
+    ]);
+    await migration.up(runner);
   });
 });

@@ -17,6 +17,8 @@ const TEAM_CREATE = `mutation ($input: OpgaveteamInput!) {
   opgaveteamCreate(input: $input) { opgaveteam { id procesbegeleider organisatiecoach opgave { id title } ${MEMBERS} } ${USER_ERRORS} } }`;
 const MEMBERS_ADD = `mutation ($input: OpgaveteamMembersAddInput!) {
   opgaveteamMembersAdd(input: $input) { opgaveteam { id ${MEMBERS} } ${USER_ERRORS} } }`;
+const SELECT = `mutation ($input: OpgavenSelectInput!) { opgavenSelect(input: $input) { opgaven { id } ${USER_ERRORS} } }`;
+const NEXT = `query ($id: ID!) { node(id: $id) { ... on Opgave { status nextStatuses } } }`;
 const TEAMS = `query { opgaveteams(first: 100) { totalCount edges { node { id procesbegeleider organisatiecoach opgave { title } ${MEMBERS} } } } }`;
 const LIST = `query ($first: Int, $after: String, $filter: OpgaveFilter) {
   opgaven(first: $first, after: $after, filter: $filter) {
@@ -139,10 +141,26 @@ describe('opgaven and opgaveteams', () => {
     return as<{ opgaveUpdate: OpgavePayloadView }>(UPDATE, { id: opgave.id, version, input: changes });
   }
 
-  /** Moves an opgave through allowed transitions to the given statuses, one update each; returns the last answer. */
+  /** Chooses a collected opgave the only way there is: a selection vote (one seat, this opgave alone on the ballot). */
+  async function selectByVote(opgave: OpgaveView): Promise<OpgaveView> {
+    const regisseur = await t.as('regisseur');
+    const res = await regisseur<{ opgavenSelect: { opgaven: { id: string }[] | null; userErrors: UserErrorView[] } }>(SELECT, {
+      input: { heldOn: '2026-01-15', seats: 1, ballots: [{ opgaveId: opgave.id, votes: 12 }] },
+    });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.opgavenSelect.userErrors).toEqual([]);
+    const list = await regisseur<{ node: OpgaveView }>(`query ($id: ID!) { node(id: $id) { ... on Opgave { ${FIELDS} } } }`, { id: opgave.id });
+    return list.data!.node;
+  }
+
+  /** Moves an opgave through allowed transitions to the given statuses, one update each (SELECTED by a vote); returns the last answer. */
   async function walk(opgave: OpgaveView, statuses: string[]): Promise<OpgaveView> {
     let current = opgave;
     for (const status of statuses) {
+      if (status === 'SELECTED' && current.status === 'COLLECTED') {
+        current = await selectByVote(current);
+        continue;
+      }
       const res = await update(current, current.version, { status });
       expect(res.data?.opgaveUpdate.userErrors).toEqual([]);
       current = res.data!.opgaveUpdate.opgave!;
@@ -226,21 +244,21 @@ describe('opgaven and opgaveteams', () => {
   describe('changing an opgave', () => {
     it('changes an opgave that names the version it read; the version goes up by one', async () => {
       const opgave = await createOpgave();
-      const res = await update(opgave, 1, { title: 'Eenzaamheid: samen eten', ownershipRung: 4, status: 'SELECTED' });
+      const res = await update(opgave, 1, { title: 'Eenzaamheid: samen eten', ownershipRung: 4, status: 'DROPPED' });
       expect(res.errors).toBeUndefined();
       expect(res.data?.opgaveUpdate.userErrors).toEqual([]);
       expect(res.data?.opgaveUpdate.opgave).toEqual({
         ...opgave,
         title: 'Eenzaamheid: samen eten',
         ownershipRung: 4,
-        status: 'SELECTED',
+        status: 'DROPPED',
         version: 2,
       });
       expect(await storedOpgave(opgave.id)).toMatchObject({
         title: 'Eenzaamheid: samen eten',
         area: opgave.area,
         ownership_rung: 4,
-        status: 'SELECTED',
+        status: 'DROPPED',
         version: 2,
       });
     });
@@ -274,6 +292,9 @@ describe('opgaven and opgaveteams', () => {
     });
 
     const notAllowed: [from: string[], to: string][] = [
+      // Chosen only by the selection vote, never by a change of status.
+      [[], 'SELECTED'],
+      [['SELECTED', 'COLLECTED'], 'SELECTED'],
       [[], 'COMPLETED'],
       [[], 'IN_PROGRESS'],
       [['SELECTED', 'IN_PROGRESS', 'COMPLETED'], 'IN_PROGRESS'],
@@ -289,7 +310,27 @@ describe('opgaven and opgaveteams', () => {
       expect(await storedOpgave(opgave.id)).toEqual(before);
     });
 
-    it('follows the allowed path COLLECTED → SELECTED → IN_PROGRESS → COMPLETED', async () => {
+    it('names the statuses a change may give, by the same rule the change is checked with (SELECTED only by a vote)', async () => {
+      const analyst = await t.as('analyst');
+      const seen: [string, string[]][] = [];
+      let opgave = await createOpgave();
+      for (const next of ['SELECTED', 'IN_PROGRESS', 'COMPLETED']) {
+        const res = await analyst<{ node: { status: string; nextStatuses: string[] } }>(NEXT, { id: opgave.id });
+        expect(res.errors).toBeUndefined();
+        seen.push([res.data!.node.status, res.data!.node.nextStatuses]);
+        opgave = await walk(opgave, [next]);
+      }
+      const done = await analyst<{ node: { status: string; nextStatuses: string[] } }>(NEXT, { id: opgave.id });
+      seen.push([done.data!.node.status, done.data!.node.nextStatuses]);
+      expect(seen).toEqual([
+        ['COLLECTED', ['DROPPED']],
+        ['SELECTED', ['IN_PROGRESS', 'COLLECTED', 'DROPPED']],
+        ['IN_PROGRESS', ['COMPLETED', 'DROPPED']],
+        ['COMPLETED', []],
+      ]);
+    });
+
+    it('follows the allowed path COLLECTED → SELECTED (by a vote) → IN_PROGRESS → COMPLETED', async () => {
       const opgave = await walk(await createOpgave(), ['SELECTED', 'IN_PROGRESS', 'COMPLETED']);
       expect(opgave).toMatchObject({ status: 'COMPLETED', version: 4 });
       expect(await storedOpgave(opgave.id)).toMatchObject({ status: 'COMPLETED', version: 4 });

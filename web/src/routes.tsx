@@ -16,7 +16,10 @@ const ArrangementPage = page(() => import('./pages/ArrangementPage'), 'Arrangeme
 const ArrangementsPage = page(() => import('./pages/ArrangementsPage'), 'ArrangementsPage');
 const ConvenantPage = page(() => import('./pages/convenant/ConvenantPage'), 'ConvenantPage');
 const HomePage = page(() => import('./pages/HomePage'), 'HomePage');
-const OpgavenPage = page(() => import('./pages/OpgavenPage'), 'OpgavenPage');
+const OpgavenPage = page(() => import('./pages/opgaven/OpgavenPage'), 'OpgavenPage');
+const OpgavePage = page(() => import('./pages/opgaven/OpgavePage'), 'OpgavePage');
+const PodiumPage = page(() => import('./pages/opgaven/PodiumPage'), 'PodiumPage');
+const ImprovementTracksPage = page(() => import('./pages/opgaven/ImprovementTracksPage'), 'ImprovementTracksPage');
 const OverlegPage = page(() => import('./pages/overleg/OverlegPage'), 'OverlegPage');
 const OverviewPage = page(() => import('./pages/OverviewPage'), 'OverviewPage');
 const ProposalPage = page(() => import('./pages/ProposalPage'), 'ProposalPage');
@@ -62,6 +65,9 @@ export const ROUTES: Route[] = [
   { path: '/overzicht', roles: ['REGISSEUR', 'ANALYST', 'ADMIN'], nav: 'Overzicht', render: () => <OverviewPage /> },
   { path: '/convenant', roles: ['REGISSEUR', 'PROVIDER_REP', 'ADMIN'], nav: 'Convenant', render: () => <ConvenantPage /> },
   { path: '/opgaven', roles: ALL, nav: 'Opgaven', render: () => <OpgavenPage /> },
+  { path: '/opgaven/:id', roles: ALL, render: (p) => <OpgavePage id={p.id ?? ''} /> },
+  { path: '/podium', roles: ALL, render: () => <PodiumPage /> },
+  { path: '/verbetertrajecten', roles: ALL, render: () => <ImprovementTracksPage /> },
   { path: '/overleg', roles: ALL, nav: 'Overleg', render: () => <OverlegPage /> },
   { path: '/overleg/nieuw', roles: ['REGISSEUR'], render: () => <OverlegNewPage /> },
   { path: '/overleg/:id', roles: ALL, render: (p) => <OverlegDetailPage id={p.id ?? ''} /> },

@@ -1,9 +1,27 @@
 import { DataList, DataListItem, DataListKey, DataListValue, Paragraph } from '@utrecht/component-library-react';
-import type { DecisionOutcome } from '../gql/graphql';
+import { graphql } from '../gql';
+import type { DecisionKind, DecisionOutcome } from '../gql/graphql';
 import { formatDate } from '../lib/format';
 import { DECISION_OUTCOME_LABELS } from '../lib/labels';
 
+/** What DecisionView shows: select it wherever a decision is shown. */
+export const DECISION_FIELDS = graphql(`
+  fragment DecisionFields on Decision {
+    id
+    kind
+    text
+    outcome
+    decidedOn
+    votesFor
+    votesAgainst
+    votesAbstain
+    minorityPosition
+    responsible
+  }
+`);
+
 export interface DecisionLike {
+  kind: DecisionKind;
   text: string;
   outcome: DecisionOutcome;
   decidedOn: string;
@@ -14,9 +32,21 @@ export interface DecisionLike {
   responsible?: string | null;
 }
 
+/**
+ * How the decision was taken. A choice of opgaven is always a vote (counted per opgave, so it has no votes for or
+ * against as a whole): it never reads "Bij consensus".
+ */
+export function howDecided(d: DecisionLike): string {
+  if (d.kind === 'OPGAVE_SELECTION') return 'Bij meerderheid van stemmen (per opgave geteld)';
+  if (d.votesFor !== null && d.votesFor !== undefined) return `${d.votesFor} voor, ${d.votesAgainst ?? 0} tegen, ${d.votesAbstain ?? 0} onthouding`;
+  return 'Bij consensus';
+}
+
 /** A decision always with its vote and, beside it, the minority's position (Deep Democracy). */
 export function DecisionView({ d }: { d: DecisionLike }) {
   const voted = d.votesFor !== null && d.votesFor !== undefined;
+  const selection = d.kind === 'OPGAVE_SELECTION';
+  const noMinority = selection ? 'Niet vastgelegd' : voted && (d.votesAgainst ?? 0) > 0 ? 'Niet vastgelegd' : 'Geen minderheid';
   return (
     <div className="decision">
       <Paragraph className="decision__text">
@@ -25,13 +55,11 @@ export function DecisionView({ d }: { d: DecisionLike }) {
       <DataList className="summary-list">
         <DataListItem>
           <DataListKey>Stemming</DataListKey>
-          <DataListValue>
-            {voted ? `${d.votesFor} voor, ${d.votesAgainst ?? 0} tegen, ${d.votesAbstain ?? 0} onthouding` : 'Bij consensus'}
-          </DataListValue>
+          <DataListValue>{howDecided(d)}</DataListValue>
         </DataListItem>
         <DataListItem>
-          <DataListKey>Standpunt van de minderheid</DataListKey>
-          <DataListValue>{d.minorityPosition ?? (voted && (d.votesAgainst ?? 0) > 0 ? 'Niet vastgelegd' : 'Geen minderheid')}</DataListValue>
+          <DataListKey>{selection ? 'Wijsheid van de minderheid' : 'Standpunt van de minderheid'}</DataListKey>
+          <DataListValue>{d.minorityPosition ?? noMinority}</DataListValue>
         </DataListItem>
         {d.responsible && (
           <DataListItem>

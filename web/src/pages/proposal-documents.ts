@@ -32,6 +32,7 @@ export const PROPOSAL_FIELDS = graphql(`
     }
     decision {
       id
+      kind
       text
       outcome
       decidedOn

@@ -8,7 +8,8 @@ import { toGlobalId } from '../../shared/graphql/global-id';
 import { payload } from '../../shared/graphql/payload';
 import { pageWindow, toConnection } from '../../shared/pagination';
 import { Role } from '../user/user.entity';
-import { MemberKind, Opgave, Opgaveteam, OpgaveteamMember } from './opgave.entity';
+import { MemberKind, Opgave, OpgaveStatus, Opgaveteam, OpgaveteamMember } from './opgave.entity';
+import { nextStatuses } from './opgave.rules';
 import { OpgaveInput, OpgavenArgs, OpgaveteamInput, OpgaveteamMembersAddInput, OpgaveUpdateInput } from './opgave.inputs';
 import { OpgaveConnection, OpgavePayload, OpgaveteamConnection, OpgaveteamPayload } from './opgave.payloads';
 
@@ -41,6 +42,13 @@ export class OpgaveResolver {
   @FieldResolver(() => ID)
   id(@Root() o: Opgave): string {
     return toGlobalId('Opgave', o.id);
+  }
+
+  @FieldResolver(() => [OpgaveStatus], {
+    description: 'The statuses opgaveUpdate may give this opgave now. SELECTED is never among them for a collected opgave: that takes opgavenSelect.',
+  })
+  nextStatuses(@Root() o: Opgave): OpgaveStatus[] {
+    return nextStatuses(o.status);
   }
 
   @FieldResolver(() => Opgaveteam, { nullable: true })

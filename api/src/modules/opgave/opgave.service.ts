@@ -7,8 +7,9 @@ import type { PageWindow } from '../../shared/pagination';
 import { Checks } from '../../shared/validation';
 import { Role } from '../user/user.entity';
 import { OPGAVE_COLUMNS, TEAM_COLUMNS } from './opgave.loaders';
-import { OpgaveStatus, type MemberKind, type Opgave, type Opgaveteam } from './opgave.entity';
+import type { MemberKind, Opgave, OpgaveStatus, Opgaveteam } from './opgave.entity';
 import { COUNT_MAX, NUMBER_BOUNDS, TEXT_MAX } from '@regiekamer/texts';
+import { statusChangeProblem } from './opgave.rules';
 
 export interface OpgaveCreate {
   title: string;
@@ -36,15 +37,6 @@ export interface MemberInput {
   kind: MemberKind;
   organisation?: string | null;
 }
-
-/** Status changes by hand; selection by vote is part of the participation workflow. */
-const TRANSITIONS: Record<OpgaveStatus, OpgaveStatus[]> = {
-  [OpgaveStatus.COLLECTED]: [OpgaveStatus.SELECTED, OpgaveStatus.DROPPED],
-  [OpgaveStatus.SELECTED]: [OpgaveStatus.IN_PROGRESS, OpgaveStatus.COLLECTED, OpgaveStatus.DROPPED],
-  [OpgaveStatus.IN_PROGRESS]: [OpgaveStatus.COMPLETED, OpgaveStatus.DROPPED],
-  [OpgaveStatus.COMPLETED]: [],
-  [OpgaveStatus.DROPPED]: [],
-};
 
 export class OpgaveService {
   constructor(private readonly db: RequestDb) {}
@@ -114,9 +106,8 @@ export class OpgaveService {
     checks.maxLength('input.description', input.description, TEXT_MAX.opgaveDescription);
     checks.nonEmpty('input.area', input.area, TEXT_MAX.opgaveArea);
     checks.intRange('input.ownershipRung', input.ownershipRung, NUMBER_BOUNDS.ownershipRung.min, NUMBER_BOUNDS.ownershipRung.max);
-    if (input.status && input.status !== current.status && !TRANSITIONS[current.status].includes(input.status)) {
-      checks.add('input.status', `An opgave cannot go from ${current.status} to ${input.status}.`, ErrorCode.INVALID_TRANSITION);
-    }
+    const transition = input.status ? statusChangeProblem(current.status, input.status) : null;
+    if (transition) checks.add('input.status', transition, ErrorCode.INVALID_TRANSITION);
     if (!checks.ok) return fail(...checks.problems);
     return this.db.transaction(async (tx) => {
       const [row] = await tx.query<Opgave>(

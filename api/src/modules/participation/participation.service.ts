@@ -32,6 +32,15 @@ export interface SelectionResult {
 
 const MAX_BALLOTS = COUNT_MAX.ballots;
 
+/**
+ * The stored text of a selection decision, in Dutch: people read it as it is, beside the minutes of the meeting.
+ * `Gekozen bij meerderheid van stemmen: 2 van de 4 opgaven, Eenzaamheid; Vervoer.`
+ */
+export function selectionDecisionText(seats: number, onBallot: number, chosenTitles: string[]): string {
+  const what = onBallot === 1 ? 'opgave' : 'opgaven';
+  return `Gekozen bij meerderheid van stemmen: ${seats} van de ${onBallot} ${what}, ${chosenTitles.join('; ')}.`;
+}
+
 /** Ranks by votes, most first; equal votes share a rank (1, 2, 2, 4). */
 export function rankBallots<T extends { votes: number }>(ballots: T[]): (T & { rank: number })[] {
   const sorted = [...ballots].sort((a, b) => b.votes - a.votes);
@@ -131,7 +140,11 @@ export class ParticipationService {
         kind: DecisionKind.OPGAVE_SELECTION,
         decidedOn: input.heldOn,
         outcome: DecisionOutcome.ADOPTED,
-        text: `Chosen by majority, ${input.seats} of ${ranked.length}: ${chosen.map((b) => byId.get(b.id)!.title).join('; ')}.`,
+        text: selectionDecisionText(
+          input.seats,
+          ranked.length,
+          chosen.map((b) => byId.get(b.id)!.title),
+        ),
         votesFor: null,
         votesAgainst: null,
         votesAbstain: null,

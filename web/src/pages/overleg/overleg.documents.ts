@@ -40,15 +40,7 @@ export const OVERLEG_FIELDS = graphql(`
       }
     }
     decisions {
-      id
-      text
-      outcome
-      decidedOn
-      votesFor
-      votesAgainst
-      votesAbstain
-      minorityPosition
-      responsible
+      ...DecisionFields
     }
     actions {
       ...ActionFields

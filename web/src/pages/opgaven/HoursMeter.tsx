@@ -1,0 +1,19 @@
+import { Paragraph } from '@utrecht/component-library-react';
+import { formatNumber } from '../../lib/format';
+
+/** Facilitator hours used against the atelier's norm (30 unless set otherwise), as text and as a bar. */
+export function HoursMeter({ used, norm }: { used: number; norm: number }) {
+  const over = used - norm;
+  const share = norm > 0 ? Math.min(1, used / norm) : 1;
+  return (
+    <>
+      <Paragraph>
+        Begeleiding: {formatNumber(used)} van {formatNumber(norm)} uur gebruikt
+        {over > 0 ? <strong className="overdue">, {formatNumber(over)} uur boven de norm</strong> : `, nog ${formatNumber(norm - used)} uur over`}.
+      </Paragraph>
+      <div className="hours-meter" aria-hidden="true">
+        <div className={over > 0 ? 'hours-meter__used hours-meter__used--over' : 'hours-meter__used'} style={{ inlineSize: `${share * 100}%` }} />
+      </div>
+    </>
+  );
+}

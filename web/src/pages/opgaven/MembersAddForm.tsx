@@ -1,0 +1,75 @@
+import { TEXT_MAX } from '@regiekamer/texts';
+import { useMutation } from '@apollo/client/react';
+import { Button, Heading3 } from '@utrecht/component-library-react';
+import { useState, type FormEvent } from 'react';
+import { ErrorSummary, Notice, options, SelectField, TextField } from '../../components/Form';
+import type { MemberKind } from '../../gql/graphql';
+import { MEMBER_KIND_LABELS } from '../../lib/labels';
+import { tooLong } from './CharCount';
+import { MEMBERS_ADD } from './opgave.documents';
+import { check } from './checks';
+import { useSend } from './useSend';
+
+const EMPTY = { name: '', kind: 'RESIDENT' as MemberKind | '', organisation: '' };
+
+/** Adds a resident or a professional to the team. */
+export function MembersAddForm({ teamId }: { teamId: string }) {
+  const formId = 'lid-form';
+  const [v, setV] = useState(EMPTY);
+  const form = useSend(['name', 'kind', 'organisation']);
+  const [add, { loading }] = useMutation(MEMBERS_ADD, { refetchQueries: ['Opgave'], awaitRefetchQueries: true });
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const found = check([
+      [!v.name.trim(), 'name', 'Vul de naam van het lid in.'],
+      [tooLong(v.name, TEXT_MAX.opgaveteamMemberName), 'name', 'De naam is te lang: ten hoogste 200 tekens.'],
+      [!v.kind, 'kind', 'Kies of het lid inwoner of professional is.'],
+      [tooLong(v.organisation, TEXT_MAX.opgaveteamMemberOrganisation), 'organisation', 'De organisatie is te lang: ten hoogste 200 tekens.'],
+    ]);
+    form.setErrors(found);
+    if (found.length > 0 || !v.kind) return;
+    const member = { name: v.name.trim(), kind: v.kind, organisation: v.organisation.trim() || null };
+    const ok = await form.send(
+      async () => (await add({ variables: { input: { opgaveteamId: teamId, members: [member] } } })).data?.opgaveteamMembersAdd.userErrors,
+    );
+    if (ok) setV(EMPTY);
+  }
+  return (
+    <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="lid-form-title">
+      <Heading3 id="lid-form-title">Lid toevoegen</Heading3>
+      <ErrorSummary formId={formId} errors={form.errors} />
+      {form.done && <Notice>Het lid is toegevoegd.</Notice>}
+      <TextField
+        formId={formId}
+        name="name"
+        label="Naam"
+        maxLength={TEXT_MAX.opgaveteamMemberName}
+        value={v.name}
+        onChange={(name) => setV({ ...v, name })}
+        errors={form.errors}
+      />
+      <SelectField
+        formId={formId}
+        name="kind"
+        label="Soort lid"
+        value={v.kind}
+        onChange={(kind) => setV({ ...v, kind })}
+        options={options(MEMBER_KIND_LABELS)}
+        errors={form.errors}
+      />
+      <TextField
+        formId={formId}
+        name="organisation"
+        label="Organisatie"
+        required={false}
+        maxLength={TEXT_MAX.opgaveteamMemberOrganisation}
+        value={v.organisation}
+        onChange={(organisation) => setV({ ...v, organisation })}
+        errors={form.errors}
+      />
+      <Button appearance="secondary-action-button" type="submit" busy={loading}>
+        Lid toevoegen
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,79 @@
+import { TEXT_MAX } from '@regiekamer/texts';
+import { useMutation } from '@apollo/client/react';
+import { Button, ButtonGroup, Heading2 } from '@utrecht/component-library-react';
+import { useId, useState, type FormEvent } from 'react';
+import { ErrorSummary, Notice, SelectField, TextAreaField, TextField } from '../../components/Form';
+import { OPGAVE_CREATE } from './opgaven.documents';
+import { RUNG_OPTIONS } from './rungs';
+import { opgaveProblems } from './checks';
+import { useSend } from './useSend';
+
+const EMPTY = { title: '', area: '', description: '', ownershipRung: '2' };
+
+/** The regisseur records an opgave collected in a village or district. */
+export function NewOpgaveForm() {
+  const formId = useId().replace(/:/g, '');
+  const [v, setValues] = useState(EMPTY);
+  const form = useSend(['title', 'area', 'description', 'ownershipRung']);
+  const [create, { loading }] = useMutation(OPGAVE_CREATE, { refetchQueries: ['Opgaven'], awaitRefetchQueries: true });
+  const set = (k: keyof typeof EMPTY) => (value: string) => setValues({ ...v, [k]: value });
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const found = opgaveProblems(v);
+    form.setErrors(found);
+    if (found.length > 0) return;
+    const input = { title: v.title.trim(), area: v.area.trim(), description: v.description.trim(), ownershipRung: Number(v.ownershipRung) };
+    if (await form.send(async () => (await create({ variables: { input } })).data?.opgaveCreate.userErrors)) setValues(EMPTY);
+  }
+  return (
+    <section className="section" aria-labelledby={`${formId}-title`}>
+      <Heading2 id={`${formId}-title`}>Opgehaalde opgave vastleggen</Heading2>
+      {form.done && <Notice>De opgave is vastgelegd.</Notice>}
+      <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
+        <ErrorSummary formId={formId} errors={form.errors} />
+        <TextField
+          formId={formId}
+          name="title"
+          label="Titel"
+          maxLength={TEXT_MAX.opgaveTitle}
+          value={v.title}
+          onChange={set('title')}
+          errors={form.errors}
+        />
+        <TextField
+          formId={formId}
+          name="area"
+          label="Dorp, wijk of kern"
+          maxLength={TEXT_MAX.opgaveArea}
+          value={v.area}
+          onChange={set('area')}
+          errors={form.errors}
+        />
+        <TextAreaField
+          formId={formId}
+          name="description"
+          label="Omschrijving"
+          required={false}
+          maxLength={TEXT_MAX.opgaveDescription}
+          value={v.description}
+          onChange={set('description')}
+          errors={form.errors}
+        />
+        <SelectField
+          formId={formId}
+          name="ownershipRung"
+          label="Trede van eigenaarschap"
+          value={v.ownershipRung}
+          onChange={set('ownershipRung')}
+          options={RUNG_OPTIONS}
+          errors={form.errors}
+        />
+        <ButtonGroup>
+          <Button appearance="primary-action-button" type="submit" busy={loading}>
+            Opgave vastleggen
+          </Button>
+        </ButtonGroup>
+      </form>
+    </section>
+  );
+}

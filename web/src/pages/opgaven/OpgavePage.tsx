@@ -1,0 +1,55 @@
+import { useQuery } from '@apollo/client/react';
+import { Paragraph } from '@utrecht/component-library-react';
+import { PageHeading } from '../../components/PageHeading';
+import { PageHelp } from '../../components/PageHelp';
+import { QueryState } from '../../components/States';
+import type { OpgaveQuery } from '../../gql/graphql';
+import { useViewer } from '../../lib/session';
+import { AteliersSection } from './AteliersSection';
+import { OpgaveFacts } from './OpgaveFacts';
+import { OpgavenNav } from './OpgavenNav';
+import { OPGAVE } from './opgave.documents';
+import { SelectionSection } from './SelectionSection';
+import { StatusSection } from './StatusSection';
+import { TeamSection } from './TeamSection';
+import './opgaven.css';
+
+export type OpgaveDetail = Extract<NonNullable<OpgaveQuery['node']>, { __typename: 'Opgave' }>;
+
+/** One opgave: where it stands, the vote that chose it, its team and its ateliers; the regisseur keeps them up to date. */
+export function OpgavePage({ id }: { id: string }) {
+  const viewer = useViewer();
+  const query = useQuery(OPGAVE, { variables: { id } });
+  const node = query.data?.node;
+  const opgave = node?.__typename === 'Opgave' ? node : null;
+  const canEdit = viewer.role === 'REGISSEUR';
+  return (
+    <>
+      <PageHeading title={opgave ? `Opgave: ${opgave.title}` : 'Opgave'} />
+      <PageHelp>
+        <Paragraph>Op deze pagina staat alles over één opgave: waar zij staat, wie eraan werkt en wat de ateliers opleveren.</Paragraph>
+        <Paragraph>
+          Een atelier heeft één ontwerpbijeenkomst en daarna dialoogbijeenkomsten. De begeleiding mag ongeveer 30 uur per atelier kosten: de balk
+          toont hoeveel uur al gebruikt is.
+        </Paragraph>
+        <Paragraph>Een opgave wordt gekozen door een stemming, niet door haar status hier te wijzigen.</Paragraph>
+      </PageHelp>
+      <OpgavenNav current="/opgaven" />
+      <QueryState query={query} what="De opgave">
+        {() =>
+          opgave ? (
+            <>
+              <OpgaveFacts o={opgave} />
+              <SelectionSection o={opgave} />
+              {canEdit && <StatusSection o={opgave} />}
+              <TeamSection o={opgave} canEdit={canEdit} />
+              <AteliersSection o={opgave} canEdit={canEdit} />
+            </>
+          ) : (
+            <Paragraph>Deze opgave bestaat niet (meer), of u mag haar niet zien.</Paragraph>
+          )
+        }
+      </QueryState>
+    </>
+  );
+}

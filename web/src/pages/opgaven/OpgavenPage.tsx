@@ -1,0 +1,61 @@
+import { useQuery } from '@apollo/client/react';
+import { Paragraph } from '@utrecht/component-library-react';
+import { PageHeading } from '../../components/PageHeading';
+import { PageHelp } from '../../components/PageHelp';
+import { Pager, useCursorPager } from '../../components/Pager';
+import { QueryState } from '../../components/States';
+import { useViewer } from '../../lib/session';
+import { Board } from './Board';
+import { NewOpgaveForm } from './NewOpgaveForm';
+import { OpgavenNav } from './OpgavenNav';
+import { OPGAVEN } from './opgaven.documents';
+import { RungCards } from './RungCards';
+import { RungTable } from './RungTable';
+import './opgaven.css';
+
+const PAGE_SIZE = 50;
+
+/** Every opgave on one board, by status and rung of the ladder of ownership; each opens its own page. */
+export function OpgavenPage() {
+  const viewer = useViewer();
+  const pager = useCursorPager();
+  const query = useQuery(OPGAVEN, { variables: { first: PAGE_SIZE, after: pager.after } });
+  return (
+    <>
+      <PageHeading title="Opgaven" />
+      <PageHelp>
+        <Paragraph>Een opgave is een vraagstuk uit een dorp of wijk waar inwoners en organisaties samen aan werken.</Paragraph>
+        <Paragraph>
+          Het bord toont elke opgave bij haar status: opgehaald, gekozen, in uitvoering, afgerond of vervallen. De tabel telt de opgaven per trede van
+          eigenaarschap: hoe hoger de trede, hoe meer inwoners zelf beslissen en doen.
+        </Paragraph>
+        <Paragraph>Klik op de titel van een opgave voor het opgaveteam, de ateliers en de uren van de begeleiding.</Paragraph>
+      </PageHelp>
+      <OpgavenNav current="/opgaven" />
+      <QueryState query={query} what="De opgaven">
+        {(data) => {
+          const opgaven = data.opgaven.edges.map((e) => e.node);
+          return (
+            <>
+              <RungTable opgaven={opgaven} />
+              <RungCards opgaven={opgaven} />
+              <Board opgaven={opgaven} />
+              <Pager
+                label="opgaven"
+                page={pager.page}
+                pageSize={PAGE_SIZE}
+                shown={opgaven.length}
+                totalCount={data.opgaven.totalCount}
+                hasNextPage={data.opgaven.pageInfo.hasNextPage}
+                endCursor={data.opgaven.pageInfo.endCursor}
+                onNext={pager.next}
+                onPrevious={pager.previous}
+              />
+            </>
+          );
+        }}
+      </QueryState>
+      {viewer.role === 'REGISSEUR' && <NewOpgaveForm />}
+    </>
+  );
+}

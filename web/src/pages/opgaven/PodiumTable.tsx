@@ -1,0 +1,54 @@
+import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { TableScroll } from '../../components/TableScroll';
+import type { PodiumQuery } from '../../gql/graphql';
+import { OPGAVE_STATUS_LABELS } from '../../lib/labels';
+import { Link } from '../../lib/router';
+import { opgavePath } from './OpgaveCard';
+
+export type PodiumEntry = PodiumQuery['podium'][number];
+
+/** Per opgave what it did in the year: narrow enough for a phone, with the opgave's page one click away. */
+export function PodiumTable({ year, entries }: { year: number; entries: PodiumEntry[] }) {
+  const caption = `Resultaten per opgave in ${year}`;
+  return (
+    <div className="opg-wide">
+      <TableScroll label={caption}>
+        <Table className="data-table">
+          <TableCaption>{caption}</TableCaption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">Opgave</TableHeaderCell>
+              <TableHeaderCell scope="col">Status</TableHeaderCell>
+              <TableHeaderCell scope="col" className="numeric">
+                Trede
+              </TableHeaderCell>
+              <TableHeaderCell scope="col" className="numeric">
+                Ateliers
+              </TableHeaderCell>
+              <TableHeaderCell scope="col" className="numeric">
+                Acties klaar
+              </TableHeaderCell>
+              <TableHeaderCell scope="col" className="numeric">
+                Acties open
+              </TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {entries.map((e) => (
+              <TableRow key={e.opgave.id}>
+                <TableHeaderCell scope="row">
+                  <Link to={opgavePath(e.opgave.id)}>{e.opgave.title}</Link>
+                </TableHeaderCell>
+                <TableCell>{OPGAVE_STATUS_LABELS[e.status]}</TableCell>
+                <TableCell className="numeric">{e.ownershipRung}</TableCell>
+                <TableCell className="numeric">{e.ateliersHeld}</TableCell>
+                <TableCell className="numeric">{e.actionsDone}</TableCell>
+                <TableCell className="numeric">{e.actionsOpen}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </TableScroll>
+    </div>
+  );
+}

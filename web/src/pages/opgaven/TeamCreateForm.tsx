@@ -1,0 +1,58 @@
+import { TEXT_MAX } from '@regiekamer/texts';
+import { useMutation } from '@apollo/client/react';
+import { Button, Heading3 } from '@utrecht/component-library-react';
+import { useState, type FormEvent } from 'react';
+import { ErrorSummary, TextField } from '../../components/Form';
+import { tooLong } from './CharCount';
+import { TEAM_CREATE } from './opgave.documents';
+import { check } from './checks';
+import { useSend } from './useSend';
+
+/** Forms the team of an opgave, with the procesbegeleider who leads it. */
+export function TeamCreateForm({ opgaveId }: { opgaveId: string }) {
+  const formId = 'team-form';
+  const [lead, setLead] = useState('');
+  const [coach, setCoach] = useState('');
+  const form = useSend(['procesbegeleider', 'organisatiecoach', 'opgaveId']);
+  const [create, { loading }] = useMutation(TEAM_CREATE, { refetchQueries: ['Opgave'], awaitRefetchQueries: true });
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const found = check([
+      [!lead.trim(), 'procesbegeleider', 'Vul de naam van de procesbegeleider in.'],
+      [tooLong(lead, TEXT_MAX.opgaveteamPerson), 'procesbegeleider', 'De naam van de procesbegeleider is te lang: ten hoogste 200 tekens.'],
+      [tooLong(coach, TEXT_MAX.opgaveteamPerson), 'organisatiecoach', 'De naam van de organisatiecoach is te lang: ten hoogste 200 tekens.'],
+    ]);
+    form.setErrors(found);
+    if (found.length > 0) return;
+    const input = { opgaveId, procesbegeleider: lead.trim(), organisatiecoach: coach.trim() || null };
+    await form.send(async () => (await create({ variables: { input } })).data?.opgaveteamCreate.userErrors);
+  }
+  return (
+    <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="team-form-title">
+      <Heading3 id="team-form-title">Opgaveteam vormen</Heading3>
+      <ErrorSummary formId={formId} errors={form.errors} />
+      <TextField
+        formId={formId}
+        name="procesbegeleider"
+        label="Procesbegeleider"
+        maxLength={TEXT_MAX.opgaveteamPerson}
+        value={lead}
+        onChange={setLead}
+        errors={form.errors}
+      />
+      <TextField
+        formId={formId}
+        name="organisatiecoach"
+        label="Organisatiecoach"
+        required={false}
+        maxLength={TEXT_MAX.opgaveteamPerson}
+        value={coach}
+        onChange={setCoach}
+        errors={form.errors}
+      />
+      <Button appearance="primary-action-button" type="submit" busy={loading}>
+        Opgaveteam vormen
+      </Button>
+    </form>
+  );
+}
