@@ -31,6 +31,13 @@ const OverlegDetailPage = page(() => import('./pages/overleg/OverlegDetailPage')
 const ActionsPage = page(() => import('./pages/acties/ActionsPage'), 'ActionsPage');
 const AccessibilityPage = page(() => import('./pages/toegankelijkheid/AccessibilityPage'), 'AccessibilityPage');
 const AccountPage = page(() => import('./pages/account/AccountPage'), 'AccountPage');
+const FundingAgreementsPage = page(() => import('./pages/geld/FundingAgreementsPage'), 'FundingAgreementsPage');
+const FundingAgreementPage = page(() => import('./pages/geld/FundingAgreementPage'), 'FundingAgreementPage');
+const FundingProposePage = page(() => import('./pages/geld/FundingProposePage'), 'FundingProposePage');
+const FundingFlowsPage = page(() => import('./pages/geld/FundingFlowsPage'), 'FundingFlowsPage');
+const AnnualPlansPage = page(() => import('./pages/geld/AnnualPlansPage'), 'AnnualPlansPage');
+const AnnualPlanNewPage = page(() => import('./pages/geld/AnnualPlanNewPage'), 'AnnualPlanNewPage');
+const AnnualPlanPage = page(() => import('./pages/geld/AnnualPlanPage'), 'AnnualPlanPage');
 
 export interface NavItem {
   to: string;
@@ -69,6 +76,13 @@ export const ROUTES: Route[] = [
   { path: '/voorstellen/:id', roles: ['REGISSEUR', 'PROVIDER_REP', 'ANALYST', 'ADMIN'], render: (p) => <ProposalPage id={p.id ?? ''} /> },
   { path: '/aanbieders', roles: ['REGISSEUR', 'ANALYST', 'ADMIN'], nav: 'Aanbieders', render: () => <ProvidersPage /> },
   { path: '/aanbieders/:id', roles: ['REGISSEUR', 'ANALYST', 'ADMIN'], render: (p) => <ProviderPage id={p.id ?? ''} /> },
+  { path: '/financiering', roles: ['REGISSEUR', 'PROVIDER_REP'], nav: 'Financiering', render: () => <FundingAgreementsPage /> },
+  { path: '/financiering/nieuw', roles: ['PROVIDER_REP'], render: () => <FundingProposePage /> },
+  { path: '/financiering/:id', roles: ['REGISSEUR', 'PROVIDER_REP'], render: (p) => <FundingAgreementPage id={p.id ?? ''} /> },
+  { path: '/geldstromen', roles: ALL, nav: 'Geldstromen', render: () => <FundingFlowsPage /> },
+  { path: '/jaarplannen', roles: ALL, nav: 'Jaarplannen', render: () => <AnnualPlansPage /> },
+  { path: '/jaarplannen/nieuw', roles: ['REGISSEUR', 'PROVIDER_REP'], render: () => <AnnualPlanNewPage /> },
+  { path: '/jaarplannen/:id', roles: ALL, render: (p) => <AnnualPlanPage id={p.id ?? ''} /> },
   { path: '/toegankelijkheid', roles: ALL, render: () => <AccessibilityPage /> },
   { path: '/account', roles: ALL, nav: 'Mijn account', render: () => <AccountPage /> },
 ];

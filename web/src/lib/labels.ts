@@ -147,3 +147,29 @@ export const CLIENT_COUNCIL_VERDICT_LABELS: Record<import('../gql/graphql').Clie
   INTERESTS_SERVED: 'Belangen van cliënten gediend',
   CONCERNS: 'Zorgen',
 };
+
+export const FUNDING_STATUS_LABELS: Record<import('../gql/graphql').FundingAgreementStatus, string> = {
+  PROPOSED: 'Voorgesteld',
+  AGREED: 'Afgesproken',
+  ENDED: 'Beëindigd',
+};
+
+export const ANNUAL_PLAN_STATUS_LABELS: Record<import('../gql/graphql').AnnualPlanStatus, string> = {
+  DRAFT: 'Concept',
+  ADOPTED: 'Vastgesteld',
+};
+
+export const QUARTER_VERDICT_LABELS: Record<import('../gql/graphql').QuarterVerdict, string> = {
+  ON_TRACK: 'Op koers',
+  ATTENTION: 'Aandacht nodig',
+  OFF_TRACK: 'Niet op koers',
+};
+
+export const REVIEW_ATTENDEE_ROLE_LABELS: Record<import('../gql/graphql').ReviewAttendeeRole, string> = {
+  BOARD: 'Bestuur',
+  HEAD_OF_FINANCE: 'Hoofd financiën',
+  KERNGROEP: 'Kerngroep',
+  MUNICIPALITY: 'Gemeente',
+  PROVIDER: 'Aanbieder',
+  OTHER: 'Anders',
+};

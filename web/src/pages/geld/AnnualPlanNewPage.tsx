@@ -1,0 +1,93 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
+import { useId, useState, type FormEvent } from 'react';
+import { ErrorSummary, SelectField, TextField, type FieldError } from '../../components/Form';
+import { PageHeading } from '../../components/PageHeading';
+import { toFieldErrors } from '../../lib/errors';
+import { todayInAmsterdam } from '../../lib/format';
+import { Link, navigate } from '../../lib/router';
+import { useViewer } from '../../lib/session';
+import { PlanNewHelp } from './help';
+import { thrownMessage } from './outcome';
+import { checkPlan, MUNICIPALITY, type PlanValues } from './plan.checks';
+import { BudgetLineFields, GoalFields } from './PlanListFields';
+import { PROVIDER_CHOICES } from './plans.documents';
+import { PLAN_CREATE } from './plans.mutations';
+import { planPath } from './QuarterGrid';
+
+const FIELDS = ['year', 'providerId', 'goals', 'budgetLines'];
+
+export function AnnualPlanNewPage() {
+  const viewer = useViewer();
+  const regisseur = viewer.role === 'REGISSEUR';
+  const formId = useId().replace(/:/g, '');
+  const providers = useQuery(PROVIDER_CHOICES, { skip: !regisseur });
+  const [values, setValues] = useState<PlanValues>({
+    year: String(Number(todayInAmsterdam().slice(0, 4)) + 1),
+    providerId: '',
+    goals: [{ title: '', indicator: '', target: '' }],
+    lines: [{ title: '', amount: '' }],
+  });
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [create, { loading }] = useMutation(PLAN_CREATE, { refetchQueries: ['MoneyAnnualPlans'] });
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const { errors: found, input } = checkPlan(values, regisseur);
+    setErrors(found);
+    if (!input) return;
+    try {
+      const { data } = await create({ variables: { input } });
+      const payload = data?.annualPlanCreate;
+      if (payload?.plan) return navigate(planPath(payload.plan.id));
+      setErrors(toFieldErrors(payload?.userErrors ?? [], FIELDS));
+    } catch (error) {
+      setErrors([{ field: null, message: thrownMessage(error) }]);
+    }
+  }
+  const choices = [
+    { value: MUNICIPALITY, label: 'Gemeente (eigen deel)' },
+    ...(providers.data?.providers.edges.map((e) => ({ value: e.node.id, label: e.node.name })) ?? []),
+  ];
+  return (
+    <>
+      <PageHeading title="Jaarplan maken" />
+      <PlanNewHelp regisseur={regisseur} />
+      <Paragraph>
+        <Link to="/jaarplannen">Terug naar de jaarplannen</Link>
+      </Paragraph>
+      <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-label="Jaarplan maken">
+        <ErrorSummary formId={formId} errors={errors} />
+        {regisseur && (
+          <SelectField
+            formId={formId}
+            errors={errors}
+            name="providerId"
+            label="Jaarplan van"
+            value={values.providerId}
+            onChange={(providerId) => setValues({ ...values, providerId })}
+            options={choices}
+            emptyLabel="Kies"
+          />
+        )}
+        <TextField
+          formId={formId}
+          errors={errors}
+          name="year"
+          label="Jaar"
+          inputMode="numeric"
+          width="small"
+          value={values.year}
+          onChange={(year) => setValues({ ...values, year })}
+        />
+        <GoalFields formId={formId} rows={values.goals} onChange={(goals) => setValues({ ...values, goals })} errors={errors} />
+        <BudgetLineFields formId={formId} rows={values.lines} onChange={(lines) => setValues({ ...values, lines })} errors={errors} />
+        <ButtonGroup>
+          <Button appearance="primary-action-button" type="submit" busy={loading}>
+            Jaarplan opslaan
+          </Button>
+        </ButtonGroup>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import { useMutation } from '@apollo/client/react';
+import { Button, Heading2 } from '@utrecht/component-library-react';
+import { useId, useState } from 'react';
+import { DateField, ErrorSummary, type FieldError } from '../../components/Form';
+import { toFieldErrors } from '../../lib/errors';
+import { formatDate, todayInAmsterdam } from '../../lib/format';
+import { checkDate, FormChecks } from './checks';
+import { ConfirmStep } from './Confirm';
+import type { AgreementNode } from './FundingAgreementPage';
+import { FUNDING_END } from './funding.mutations';
+import { refusalMessages, thrownMessage } from './outcome';
+
+/** Either provider ends an agreed agreement per a date; a second step names what that means. */
+export function EndAction({ a, onStale, onDone }: { a: AgreementNode; onStale: () => void; onDone: (notice: string) => void }) {
+  const formId = useId().replace(/:/g, '');
+  const today = todayInAmsterdam();
+  const [endedOn, setEndedOn] = useState(today < a.periodEnd ? today : a.periodEnd);
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [asking, setAsking] = useState(false);
+  // After Cancel, focus goes back to the button that asked.
+  const [returned, setReturned] = useState(false);
+  const [end, { loading }] = useMutation(FUNDING_END);
+
+  function ask() {
+    const checks = new FormChecks();
+    const latest = today < a.periodEnd ? today : a.periodEnd;
+    checks.add(
+      'endedOn',
+      checkDate(endedOn, {
+        notBefore: a.periodStart,
+        notBeforeText: `De einddatum ligt niet vóór het begin van de periode (${formatDate(a.periodStart)}).`,
+        notAfter: latest,
+        notAfterText: `De einddatum ligt niet in de toekomst en niet na het einde van de periode: uiterlijk ${formatDate(latest)}.`,
+      }),
+    );
+    setErrors(checks.errors);
+    setAsking(checks.errors.length === 0);
+  }
+  async function confirm() {
+    try {
+      const { data } = await end({ variables: { id: a.id, version: a.version, input: { endedOn } } });
+      const userErrors = data?.fundingAgreementEnd.userErrors ?? [];
+      if (userErrors.some((e) => e.code === 'STALE_VERSION'))
+        setErrors(refusalMessages(userErrors, 'deze afspraak', onStale).map((message) => ({ field: null, message })));
+      else if (userErrors.length > 0) setErrors(toFieldErrors(userErrors, ['endedOn']));
+      else onDone(`De afspraak is beëindigd per ${formatDate(endedOn)}.`);
+    } catch (error) {
+      setErrors([{ field: null, message: thrownMessage(error) }]);
+    }
+    setAsking(false);
+  }
+  return (
+    <section aria-labelledby={`${formId}-title`} className="section">
+      <Heading2 id={`${formId}-title`}>Afspraak beëindigen</Heading2>
+      <ErrorSummary formId={formId} errors={errors} />
+      <DateField formId={formId} name="endedOn" label="Beëindigen per" width="small" errors={errors} value={endedOn} onChange={setEndedOn} />
+      {asking ? (
+        <ConfirmStep
+          title="Afspraak beëindigen?"
+          confirmLabel="Ja, afspraak beëindigen"
+          busy={loading}
+          onConfirm={() => void confirm()}
+          onCancel={() => {
+            setAsking(false);
+            setReturned(true);
+          }}
+        >
+          De afspraak tussen {a.from.name} en {a.to.name} stopt per {formatDate(endedOn)}. Na die datum telt het afgesproken geld niet meer mee en
+          kunnen er geen betalingen meer worden vastgelegd. Dit kan niet ongedaan worden gemaakt.
+        </ConfirmStep>
+      ) : (
+        <Button appearance="secondary-action-button" type="button" onClick={ask} autoFocus={returned}>
+          Afspraak beëindigen…
+        </Button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+import { StatusBadge, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { TableScroll } from '../../components/TableScroll';
+import type { MoneyAnnualPlansQuery } from '../../gql/graphql';
+import { formatMoney } from '../../lib/format';
+import { ANNUAL_PLAN_STATUS_LABELS } from '../../lib/labels';
+import { Link } from '../../lib/router';
+import { QUARTER_STATE_LABELS, quarterState, type QuarterState } from './quarters';
+
+type Plan = MoneyAnnualPlansQuery['annualPlans']['edges'][number]['node'];
+type Report = MoneyAnnualPlansQuery['quarterReports']['edges'][number]['node'];
+
+export const planPath = (id: string) => `/jaarplannen/${encodeURIComponent(id)}`;
+export const planOwner = (plan: { provider?: { name: string } | null }) => plan.provider?.name ?? 'Gemeente (eigen deel)';
+
+/** Badge colours by how urgent a quarter is; the text says it, the colour only helps. */
+const BADGE: Record<QuarterState, string> = {
+  NO_PLAN: 'neutral',
+  RUNNING: 'neutral',
+  DUE: 'requested',
+  LATE: 'late',
+  SUBMITTED: 'submitted',
+  REVIEWED: 'active',
+};
+
+export function QuarterBadge({ state }: { state: QuarterState }) {
+  return <StatusBadge status={BADGE[state]}>{QUARTER_STATE_LABELS[state]}</StatusBadge>;
+}
+
+/** One row per plan: its status and the four quarters at a glance. At phone width each row is a card. */
+export function QuarterGrid({ year, today, plans, reports }: { year: number; today: string; plans: Plan[]; reports: Report[] }) {
+  const sorted = [...plans].sort((a, b) => (a.provider ? 1 : 0) - (b.provider ? 1 : 0) || planOwner(a).localeCompare(planOwner(b), 'nl'));
+  return (
+    <TableScroll label={`Jaarplannen ${year} per kwartaal`}>
+      <Table className="data-table cards-on-phone quarter-grid">
+        <TableCaption>Jaarplannen {year}: waar staat elk kwartaal?</TableCaption>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">Jaarplan van</TableHeaderCell>
+            <TableHeaderCell scope="col">Plan</TableHeaderCell>
+            {[1, 2, 3, 4].map((q) => (
+              <TableHeaderCell key={q} scope="col">
+                Kwartaal {q}
+              </TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {sorted.map((plan) => (
+            <TableRow key={plan.id}>
+              <TableHeaderCell scope="row" className="wrap">
+                <Link to={planPath(plan.id)}>{planOwner(plan)}</Link>
+                <span className="muted block">Begroting {formatMoney(plan.budgetCents)}</span>
+              </TableHeaderCell>
+              <TableCell data-label="Plan">{ANNUAL_PLAN_STATUS_LABELS[plan.status]}</TableCell>
+              {[1, 2, 3, 4].map((q) => {
+                const report = reports.find((r) => r.plan.id === plan.id && r.quarter === q);
+                const state = quarterState(plan, q, report && { reviewed: report.review !== null }, today);
+                return (
+                  <TableCell key={q} data-label={`Kwartaal ${q}`}>
+                    <QuarterBadge state={state} />
+                  </TableCell>
+                );
+              })}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableScroll>
+  );
+}

@@ -1,0 +1,63 @@
+import { useQuery } from '@apollo/client/react';
+import { Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { Notice } from '../../components/Form';
+import { QueryState } from '../../components/States';
+import type { MoneyQuarterReportFieldsFragment } from '../../gql/graphql';
+import { formatDate, todayInAmsterdam } from '../../lib/format';
+import { useViewer } from '../../lib/session';
+import type { PlanNode } from './AnnualPlanPage';
+import { QUARTER_REPORTS } from './plans.documents';
+import { QuarterBadge } from './QuarterGrid';
+import { canSubmit, quarterEnd, quarterStart, quarterState } from './quarters';
+import { Reveal } from './Confirm';
+import { ReportView } from './ReportView';
+import { ReviewForm } from './ReviewForm';
+import { SubmitForm } from './SubmitForm';
+
+export type QuarterReportNode = MoneyQuarterReportFieldsFragment;
+
+/** The four quarters of a plan: what is in, what is due, and the forms for whoever acts next. */
+export function Quarters({ plan }: { plan: PlanNode }) {
+  const viewer = useViewer();
+  const query = useQuery(QUARTER_REPORTS, { variables: { year: plan.year } });
+  const today = todayInAmsterdam();
+  const [notice, setNotice] = useState<string | null>(null);
+  // The provider accounts for its own plan; the regisseur for the municipality's own part.
+  const accounts = plan.provider ? viewer.role === 'PROVIDER_REP' && viewer.provider?.id === plan.provider.id : viewer.role === 'REGISSEUR';
+  return (
+    <section className="section" aria-labelledby="kwartalen">
+      <Heading2 id="kwartalen">Verantwoording per kwartaal</Heading2>
+      {notice && <Notice>{notice}</Notice>}
+      <QueryState query={query} what="De kwartaalverantwoordingen">
+        {(data) =>
+          [1, 2, 3, 4].map((q) => {
+            const report = data.quarterReports.edges.map((e) => e.node).find((r) => r.plan.id === plan.id && r.quarter === q);
+            const state = quarterState(plan, q, report && { reviewed: report.review !== null }, today);
+            return (
+              <section key={q} className="card quarter" aria-labelledby={`kwartaal-${q}`}>
+                <Heading3 id={`kwartaal-${q}`}>
+                  Kwartaal {q} <QuarterBadge state={state} />
+                </Heading3>
+                <Paragraph className="muted">
+                  {formatDate(quarterStart(plan.year, q))} tot en met {formatDate(quarterEnd(plan.year, q))}
+                </Paragraph>
+                {report && <ReportView plan={plan} report={report} />}
+                {report && !report.review && viewer.role === 'REGISSEUR' && (
+                  <Reveal label={`Bespreking kwartaal ${q} vastleggen…`}>
+                    <ReviewForm report={report} onDone={setNotice} />
+                  </Reveal>
+                )}
+                {!report && canSubmit(state) && accounts && (
+                  <Reveal label={`Verantwoording kwartaal ${q} invullen…`}>
+                    <SubmitForm plan={plan} quarter={q} onDone={setNotice} />
+                  </Reveal>
+                )}
+              </section>
+            );
+          })
+        }
+      </QueryState>
+    </section>
+  );
+}

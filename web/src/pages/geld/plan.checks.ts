@@ -1,0 +1,50 @@
+import type { FieldError } from '../../components/Form';
+import type { AnnualPlanInput } from '../../gql/graphql';
+import { checkAmount, checkGoalValue, checkText, FormChecks, MAX_AMOUNT_CENTS } from './checks';
+
+export interface GoalValues {
+  title: string;
+  indicator: string;
+  target: string;
+}
+export interface LineValues {
+  title: string;
+  amount: string;
+}
+export interface PlanValues {
+  year: string;
+  providerId: string;
+  goals: GoalValues[];
+  lines: LineValues[];
+}
+
+/** The API's limits on a plan: 1 to 30 goals, 1 to 50 budget lines, titles up to 300 characters. */
+export const MAX_GOALS = 30;
+export const MAX_LINES = 50;
+export const TITLE_MAX = 300;
+
+/** Field names of list rows: `goals.0.title` as the API names them, so its refusals land on the same field. */
+export const MUNICIPALITY = 'GEMEENTE';
+
+export function checkPlan(v: PlanValues, choosesProvider: boolean): { errors: FieldError[]; input: AnnualPlanInput | null } {
+  const checks = new FormChecks();
+  if (choosesProvider && !v.providerId) checks.add('providerId', 'Kies van wie het jaarplan is.');
+  const year = Number(v.year);
+  if (!/^\d{4}$/.test(v.year.trim()) || year < 2000 || year > 2100) checks.add('year', 'Vul een jaar in van 2000 tot en met 2100.');
+  const goals = v.goals.map((g, i) => {
+    checks.add(`goals.${i}.title`, checkText(g.title, TITLE_MAX, `Geef doel ${i + 1} een titel.`));
+    checks.add(`goals.${i}.indicator`, checkText(g.indicator, TITLE_MAX, `Zeg hoe u doel ${i + 1} meet.`));
+    const target = checks.value(`goals.${i}.target`, checkGoalValue(g.target));
+    return { title: g.title.trim(), indicator: g.indicator.trim(), target: target ?? 0 };
+  });
+  const budgetLines = v.lines.map((l, i) => {
+    checks.add(`budgetLines.${i}.title`, checkText(l.title, TITLE_MAX, `Geef begrotingsregel ${i + 1} een omschrijving.`));
+    const cents = checks.value(`budgetLines.${i}.amountCents`, checkAmount(l.amount, { allowZero: true }));
+    return { title: l.title.trim(), amountCents: cents ?? 0 };
+  });
+  if (checks.errors.length === 0 && budgetLines.reduce((s, l) => s + l.amountCents, 0) > MAX_AMOUNT_CENTS) {
+    checks.add('budgetLines', 'De begrotingsregels samen mogen niet meer zijn dan € 10.000.000.000,00.');
+  }
+  if (checks.errors.length > 0) return { errors: checks.errors, input: null };
+  return { errors: [], input: { year, providerId: v.providerId && v.providerId !== MUNICIPALITY ? v.providerId : null, goals, budgetLines } };
+}

@@ -1,0 +1,76 @@
+import type { FieldError } from '../../components/Form';
+import type { QuarterReportReviewInput, QuarterReportSubmitInput, QuarterVerdict, ReviewAttendeeRole } from '../../gql/graphql';
+import { formatDate } from '../../lib/format';
+import { checkAmount, checkDate, checkGoalValue, FormChecks } from './checks';
+
+export const REMARKS_MAX = 2000;
+export const REVIEW_REMARKS_MAX = 5000;
+
+export interface SubmitValues {
+  realised: string[];
+  remarks: string[];
+  spent: string;
+}
+
+/** A quarter report: progress on every goal (zero or more), and for the municipality's own part what it spent. */
+export function checkSubmit(
+  v: SubmitValues,
+  planId: string,
+  quarter: number,
+  municipalityPart: boolean,
+): { errors: FieldError[]; input: QuarterReportSubmitInput | null } {
+  const checks = new FormChecks();
+  const goalProgress = v.realised.map((text, goalIndex) => {
+    const realised = checks.value(`realised${goalIndex}`, checkGoalValue(text));
+    const remarks = v.remarks[goalIndex]?.trim() ?? '';
+    if (remarks.length > REMARKS_MAX) checks.add(`remarks${goalIndex}`, `Gebruik hoogstens ${REMARKS_MAX} tekens (nu ${remarks.length}).`);
+    return { goalIndex, realised: realised ?? 0, remarks: remarks || null };
+  });
+  const spentCents = municipalityPart ? checks.value('spentCents', checkAmount(v.spent, { allowZero: true })) : null;
+  if (checks.errors.length > 0) return { errors: checks.errors, input: null };
+  return { errors: [], input: { planId, quarter, goalProgress, ...(municipalityPart ? { spentCents } : {}) } };
+}
+
+export interface ReviewValues {
+  reviewedOn: string;
+  verdict: QuarterVerdict | '';
+  kerngroep: string;
+  board: string;
+  finance: string;
+  remarks: string;
+  actions: string;
+}
+
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+/** The review: on a date between submission and today, a verdict, and the kerngroep delegation among those present. */
+export function checkReview(v: ReviewValues, submittedOn: string, today: string): { errors: FieldError[]; input: QuarterReportReviewInput | null } {
+  const checks = new FormChecks();
+  checks.add(
+    'reviewedOn',
+    checkDate(v.reviewedOn, {
+      notAfter: today,
+      notAfterText: 'De datum van het gesprek ligt niet in de toekomst.',
+      notBefore: submittedOn,
+      notBeforeText: `Het gesprek is niet vóór het indienen (${formatDate(submittedOn)}).`,
+    }),
+  );
+  if (!v.verdict) checks.add('verdict', 'Kies het oordeel.');
+  const attendees: { name: string; role: ReviewAttendeeRole }[] = [
+    ...lines(v.kerngroep).map((name) => ({ name, role: 'KERNGROEP' as const })),
+    ...lines(v.board).map((name) => ({ name, role: 'BOARD' as const })),
+    ...lines(v.finance).map((name) => ({ name, role: 'HEAD_OF_FINANCE' as const })),
+  ];
+  if (lines(v.kerngroep).length === 0) checks.add('kerngroep', 'Noem wie er namens de kerngroep bij was: dat is verplicht.');
+  if (attendees.some((a) => a.name.length > 200)) checks.add('kerngroep', 'Een naam heeft hoogstens 200 tekens.');
+  if (attendees.length > 50) checks.add('kerngroep', 'Noem hoogstens 50 aanwezigen.');
+  if (v.remarks.length > REVIEW_REMARKS_MAX) checks.add('remarks', `Gebruik hoogstens ${REVIEW_REMARKS_MAX} tekens (nu ${v.remarks.length}).`);
+  const actions = lines(v.actions);
+  if (actions.length > 30 || actions.some((a) => a.length > 500)) checks.add('actions', 'Hoogstens 30 acties, elk hoogstens 500 tekens.');
+  if (checks.errors.length > 0 || !v.verdict) return { errors: checks.errors, input: null };
+  return { errors: [], input: { reviewedOn: v.reviewedOn, verdict: v.verdict, attendees, remarks: v.remarks.trim() || null, actions } };
+}
