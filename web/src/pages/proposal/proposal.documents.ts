@@ -1,4 +1,4 @@
-import { graphql } from '../gql';
+import { graphql } from '../../gql';
 
 export const PROPOSAL_FIELDS = graphql(`
   fragment ProposalFields on Proposal {
@@ -54,42 +54,12 @@ export const PROPOSAL_FIELDS = graphql(`
   }
 `);
 
-export const PROPOSALS = graphql(`
-  query Proposals($first: Int!, $after: String, $filter: ProposalFilter) {
-    proposals(first: $first, after: $after, filter: $filter) {
-      totalCount
-      edges {
-        node {
-          ...ProposalFields
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`);
-
 export const PROPOSAL = graphql(`
   query Proposal($id: ID!) {
     node(id: $id) {
       __typename
       id
       ...ProposalFields
-    }
-  }
-`);
-
-export const PROPOSAL_SUBMIT = graphql(`
-  mutation ProposalSubmit($input: ProposalSubmitInput!, $idempotencyKey: String) {
-    proposalSubmit(input: $input, idempotencyKey: $idempotencyKey) {
-      proposal {
-        ...ProposalFields
-      }
-      userErrors {
-        ...UserErrorFields
-      }
     }
   }
 `);

@@ -1,0 +1,67 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Heading3, Paragraph } from '@utrecht/component-library-react';
+import { useState, type FormEvent } from 'react';
+import { ErrorSummary, Notice } from '../../components/Form';
+import type { ProposalFieldsFragment } from '../../gql/graphql';
+import { todayInAmsterdam } from '../../lib/format';
+import { PERSPECTIVE_LABELS } from '../../lib/labels';
+import { checkDecision, initialDecideValues } from './decide.checks';
+import { DecideFields } from './DecideFields';
+import { PROPOSAL_DECIDE } from './proposal.documents';
+import { useProposalForm } from './useProposalForm';
+
+const DECIDE_FIELDS = ['text', 'outcome', 'decidedOn', 'votesFor', 'votesAgainst', 'votesAbstain', 'minorityPosition', 'responsible', 'overlegId'];
+
+export function DecideForm({ p, refetch }: { p: ProposalFieldsFragment; refetch: () => Promise<unknown> }) {
+  const { formId, errors, setErrors, done, run } = useProposalForm();
+  const [v, setV] = useState(() => initialDecideValues(todayInAmsterdam()));
+  const [decide, { loading }] = useMutation(PROPOSAL_DECIDE);
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const { found, votes } = checkDecision(v, todayInAmsterdam());
+    const [f, a, ab] = votes;
+    setErrors(found);
+    if (found.length > 0 || f === null || a === null || ab === null || !v.outcome) return;
+    const outcome = v.outcome;
+    await run(
+      async () =>
+        (
+          await decide({
+            variables: {
+              id: p.id,
+              version: p.version,
+              input: {
+                text: v.text.trim(),
+                outcome,
+                decidedOn: v.decidedOn,
+                votesFor: f,
+                votesAgainst: a,
+                votesAbstain: ab,
+                minorityPosition: v.minorityPosition.trim() || null,
+                responsible: v.responsible.trim() || null,
+                overlegId: v.overlegId || null,
+              },
+            },
+          })
+        ).data?.proposalDecide,
+      DECIDE_FIELDS,
+      refetch,
+    );
+  }
+  return (
+    <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
+      <Heading3 id={`${formId}-title`}>Besluit van het beleidsoverleg vastleggen</Heading3>
+      {p.missingPerspectives.length > 0 && (
+        <Alert type="warning">
+          <Paragraph>Nog niet alle partijen hebben een standpunt: {p.missingPerspectives.map((s) => PERSPECTIVE_LABELS[s]).join(', ')}.</Paragraph>
+        </Alert>
+      )}
+      <ErrorSummary formId={formId} errors={errors} />
+      {done && <Notice>Het besluit is vastgelegd.</Notice>}
+      <DecideFields formId={formId} values={v} onChange={setV} errors={errors} />
+      <Button appearance="primary-action-button" type="submit" busy={loading}>
+        Besluit vastleggen
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+import { Heading2, Paragraph } from '@utrecht/component-library-react';
+import type { ProposalFieldsFragment } from '../../gql/graphql';
+import { formatDate } from '../../lib/format';
+import { CLIENT_COUNCIL_VERDICT_LABELS } from '../../lib/labels';
+import { useViewer } from '../../lib/session';
+import { CouncilForm } from './CouncilForm';
+import { FeedbackForm } from './FeedbackForm';
+
+/** Week 6: the feedback to the residents and the check by the client council, with the form of the step that is due. */
+export function FeedbackSection({ p }: { p: ProposalFieldsFragment }) {
+  const isRegisseur = useViewer().role === 'REGISSEUR';
+  return (
+    <section className="section" aria-labelledby="terugkoppeling">
+      <Heading2 id="terugkoppeling">Terugkoppeling en cliëntenraad</Heading2>
+      {p.feedback ? (
+        <Paragraph>
+          Teruggekoppeld in de bewonersbijeenkomst van {formatDate(p.feedback.residentsMeetingOn)}: {p.feedback.summary}
+        </Paragraph>
+      ) : (
+        <Paragraph>Nog niet teruggekoppeld.</Paragraph>
+      )}
+      {p.clientCouncilCheck && (
+        <Paragraph>
+          Cliëntenraad op {formatDate(p.clientCouncilCheck.checkedOn)}: {CLIENT_COUNCIL_VERDICT_LABELS[p.clientCouncilCheck.verdict]}
+          {p.clientCouncilCheck.remarks ? ` – ${p.clientCouncilCheck.remarks}` : ''}
+        </Paragraph>
+      )}
+      {p.status === 'DECIDED' && isRegisseur && <FeedbackForm p={p} />}
+      {p.status === 'FED_BACK' && isRegisseur && <CouncilForm p={p} />}
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import { TEXT_MAX } from '@regiekamer/texts';
+import type { FieldError } from '../../components/Form';
+import type { Perspective } from '../../gql/graphql';
+import { checkLengths } from '../../lib/checks';
+
+/** What the perspective form holds, as typed. */
+export interface PerspectiveValues {
+  perspective: Perspective | '';
+  position: string;
+  advice: string;
+  consulted: string;
+}
+
+/** Checks what can be checked in the browser; the server checks everything again. */
+export function checkPerspective(values: PerspectiveValues): FieldError[] {
+  const found: FieldError[] = [];
+  if (!values.perspective) found.push({ field: 'perspective', message: 'Kies de partij.' });
+  if (!values.position.trim()) found.push({ field: 'position', message: 'Vul het standpunt in.' });
+  found.push(
+    ...checkLengths({
+      position: [values.position.trim(), TEXT_MAX.perspectivePosition],
+      advice: [values.advice.trim(), TEXT_MAX.perspectiveAdvice],
+    }),
+  );
+  return found;
+}

@@ -1,0 +1,31 @@
+import { graphql } from '../../gql';
+
+export const PROPOSALS = graphql(`
+  query Proposals($first: Int!, $after: String, $filter: ProposalFilter) {
+    proposals(first: $first, after: $after, filter: $filter) {
+      totalCount
+      edges {
+        node {
+          ...ProposalFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const PROPOSAL_SUBMIT = graphql(`
+  mutation ProposalSubmit($input: ProposalSubmitInput!, $idempotencyKey: String) {
+    proposalSubmit(input: $input, idempotencyKey: $idempotencyKey) {
+      proposal {
+        ...ProposalFields
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);

@@ -1,0 +1,27 @@
+import { TEXT_MAX } from '@regiekamer/texts';
+import type { FieldError } from '../../components/Form';
+import { checkLengths, checkNotFuture, present } from '../../lib/checks';
+import { isLocalDate } from '../../lib/format';
+
+/** What the form to submit a proposal holds, as typed. */
+export interface SubmitValues {
+  title: string;
+  description: string;
+  submittedOn: string;
+  urgent: string;
+}
+
+/** Checks what can be checked in the browser; the server checks everything again. */
+export function checkSubmit(values: SubmitValues, today: string): FieldError[] {
+  const found: FieldError[] = [];
+  if (!values.title.trim()) found.push({ field: 'title', message: 'Vul de titel van het voorstel in.' });
+  if (!isLocalDate(values.submittedOn)) found.push({ field: 'submittedOn', message: 'Vul de datum van indienen in.' });
+  else found.push(...present(checkNotFuture('submittedOn', values.submittedOn, today)));
+  found.push(
+    ...checkLengths({
+      title: [values.title.trim(), TEXT_MAX.proposalTitle],
+      description: [values.description.trim(), TEXT_MAX.proposalDescription],
+    }),
+  );
+  return found;
+}
