@@ -80,7 +80,8 @@ export function ProposeFields(props: {
         {...common}
         name="purpose"
         label="Doel"
-        description={`Waarvoor is het geld? Hoogstens ${PURPOSE_MAX} tekens (nu ${values.purpose.length}).`}
+        description="Waarvoor is het geld?"
+        maxLength={PURPOSE_MAX}
         value={values.purpose}
         onChange={(purpose) => set({ purpose })}
       />

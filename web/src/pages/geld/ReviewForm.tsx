@@ -59,7 +59,7 @@ export function ReviewForm({ report, onDone }: { report: QuarterReportNode; onDo
       <TextAreaField {...field('kerngroep')} label="Namens de kerngroep aanwezig" description="Eén naam per regel. Verplicht." />
       <TextAreaField {...field('board')} required={false} label="Namens het bestuur aanwezig" description="Eén naam per regel." />
       <TextAreaField {...field('finance')} required={false} label="Hoofd financiën" description="Eén naam per regel." />
-      <TextAreaField {...field('remarks')} required={false} label="Opmerkingen" description={`Hoogstens ${REVIEW_REMARKS_MAX} tekens.`} />
+      <TextAreaField {...field('remarks')} required={false} label="Opmerkingen" maxLength={REVIEW_REMARKS_MAX} />
       <TextAreaField {...field('actions')} required={false} label="Afgesproken acties" description="Eén actie per regel." />
       <ButtonGroup>
         <Button appearance="primary-action-button" type="submit" busy={loading}>

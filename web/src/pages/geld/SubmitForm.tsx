@@ -56,7 +56,7 @@ export function SubmitForm({ plan, quarter, onDone }: { plan: PlanNode; quarter:
             required={false}
             name={`remarks${i}`}
             label={`Toelichting bij ${g.title}`}
-            description={`Hoogstens ${REMARKS_MAX} tekens.`}
+            maxLength={REMARKS_MAX}
             value={values.remarks[i] ?? ''}
             onChange={(v) => setAt('remarks', i, v)}
           />

@@ -1,11 +1,12 @@
+import { MAX_BUDGET_CENTS, NUMBER_BOUNDS } from '@regiekamer/texts';
 /** The checks of the money forms before anything is sent: pure functions, so they are unit-tested. */
 import { centsToInput, formatMoney, isLocalDate, parseDecimal, parseMoney } from '../../lib/format';
 import type { FieldError } from '../../components/Form';
 
-/** A budget or an amount between parties: at most EUR 10,000,000,000 (the API's bound). */
-export const MAX_AMOUNT_CENTS = 1_000_000_000_000;
-/** Goal targets and realised values: at most 1,000,000,000 (the API's bound). */
-export const MAX_GOAL_VALUE = 1_000_000_000;
+/** A budget or an amount between parties: the API's bound, from the shared limits. */
+export const MAX_AMOUNT_CENTS = MAX_BUDGET_CENTS;
+/** Goal targets and realised values: the API's bound. */
+export const MAX_GOAL_VALUE = NUMBER_BOUNDS.goalTarget.max;
 
 /**
  * An amount in euro that must be above zero (or zero or more) and at most `max` cents. The cents, or the Dutch

@@ -1,3 +1,4 @@
+import { COUNT_MAX, TEXT_MAX } from '@regiekamer/texts';
 import type { FieldError } from '../../components/Form';
 import type { AnnualPlanInput } from '../../gql/graphql';
 import { checkAmount, checkGoalValue, checkText, FormChecks, MAX_AMOUNT_CENTS } from './checks';
@@ -19,9 +20,9 @@ export interface PlanValues {
 }
 
 /** The API's limits on a plan: 1 to 30 goals, 1 to 50 budget lines, titles up to 300 characters. */
-export const MAX_GOALS = 30;
-export const MAX_LINES = 50;
-export const TITLE_MAX = 300;
+export const MAX_GOALS = COUNT_MAX.planGoals;
+export const MAX_LINES = COUNT_MAX.planBudgetLines;
+export const TITLE_MAX = TEXT_MAX.planGoalTitle;
 
 /** Field names of list rows: `goals.0.title` as the API names them, so its refusals land on the same field. */
 export const MUNICIPALITY = 'GEMEENTE';

@@ -1,10 +1,11 @@
+import { TEXT_MAX } from '@regiekamer/texts';
 import type { FieldError } from '../../components/Form';
 import type { FundingAgreementProposeInput } from '../../gql/graphql';
 import { formatDate } from '../../lib/format';
 import { checkAmount, checkDate, checkText, FormChecks } from './checks';
 import type { ProposeValues } from './ProposeFields';
 
-export const PURPOSE_MAX = 2000;
+export const PURPOSE_MAX = TEXT_MAX.fundingPurpose;
 
 /** Everything the API would refuse in a proposal, checked in the form first (the API checks again). */
 export function checkProposal(

@@ -1,10 +1,11 @@
+import { COUNT_MAX, TEXT_MAX } from '@regiekamer/texts';
 import type { FieldError } from '../../components/Form';
 import type { QuarterReportReviewInput, QuarterReportSubmitInput, QuarterVerdict, ReviewAttendeeRole } from '../../gql/graphql';
 import { formatDate } from '../../lib/format';
 import { checkAmount, checkDate, checkGoalValue, FormChecks } from './checks';
 
-export const REMARKS_MAX = 2000;
-export const REVIEW_REMARKS_MAX = 5000;
+export const REMARKS_MAX = TEXT_MAX.quarterGoalRemarks;
+export const REVIEW_REMARKS_MAX = TEXT_MAX.reviewRemarks;
 
 export interface SubmitValues {
   realised: string[];
@@ -66,11 +67,13 @@ export function checkReview(v: ReviewValues, submittedOn: string, today: string)
     ...lines(v.finance).map((name) => ({ name, role: 'HEAD_OF_FINANCE' as const })),
   ];
   if (lines(v.kerngroep).length === 0) checks.add('kerngroep', 'Noem wie er namens de kerngroep bij was: dat is verplicht.');
-  if (attendees.some((a) => a.name.length > 200)) checks.add('kerngroep', 'Een naam heeft hoogstens 200 tekens.');
+  if (attendees.some((a) => a.name.length > TEXT_MAX.reviewAttendeeName))
+    checks.add('kerngroep', `Een naam heeft hoogstens ${TEXT_MAX.reviewAttendeeName} tekens.`);
   if (attendees.length > 50) checks.add('kerngroep', 'Noem hoogstens 50 aanwezigen.');
   if (v.remarks.length > REVIEW_REMARKS_MAX) checks.add('remarks', `Gebruik hoogstens ${REVIEW_REMARKS_MAX} tekens (nu ${v.remarks.length}).`);
   const actions = lines(v.actions);
-  if (actions.length > 30 || actions.some((a) => a.length > 500)) checks.add('actions', 'Hoogstens 30 acties, elk hoogstens 500 tekens.');
+  if (actions.length > COUNT_MAX.reviewActions || actions.some((a) => a.length > TEXT_MAX.reviewAction))
+    checks.add('actions', `Hoogstens ${COUNT_MAX.reviewActions} acties, elk hoogstens ${TEXT_MAX.reviewAction} tekens.`);
   if (checks.errors.length > 0 || !v.verdict) return { errors: checks.errors, input: null };
   return { errors: [], input: { reviewedOn: v.reviewedOn, verdict: v.verdict, attendees, remarks: v.remarks.trim() || null, actions } };
 }
