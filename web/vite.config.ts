@@ -31,6 +31,8 @@ export default defineConfig({
       // The catalogue's messages are parsed when @regiekamer/texts is built (main.tsx hands them over), so the browser
       // needs no ICU parser: FormatJS's own advice for bundles (about 9 KB gzip less on the first page).
       { find: /^@formatjs\/icu-messageformat-parser$/, replacement: icuNoParser },
+      // The catalogue's browser entry: the texts per API message come with the first mutation (apollo.ts).
+      { find: /^@regiekamer\/texts$/, replacement: '@regiekamer/texts/browser' },
     ],
   },
   build: {

@@ -1,7 +1,8 @@
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache, ServerError } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
-import { mergeMap, of, timer, type Observable } from 'rxjs';
+import { loadMessageTexts } from '@regiekamer/texts';
+import { from, mergeMap, of, timer, type Observable } from 'rxjs';
 import { clearToken, getToken } from './auth';
 
 const httpLink = new HttpLink({ uri: '/graphql' });
@@ -55,8 +56,19 @@ const busyRetryLink = new ApolloLink((operation, forward) => {
   return attempt(0);
 });
 
+/**
+ * The Dutch texts of the API's refusals load with the first mutation (in parallel with it), and its answer waits for
+ * them: every refusal a form shows has its own text, while the first page carries none of them.
+ */
+const refusalTextsLink = new ApolloLink((operation, forward) => {
+  const mutation = operation.query.definitions.some((d) => d.kind === 'OperationDefinition' && d.operation === 'mutation');
+  if (!mutation) return forward(operation);
+  const ready = loadMessageTexts().catch(() => undefined);
+  return forward(operation).pipe(mergeMap((result) => from(ready.then(() => result))));
+});
+
 export const apolloClient = new ApolloClient({
-  link: ApolloLink.from([expiredSessionLink, busyRetryLink, authLink, httpLink]),
+  link: ApolloLink.from([expiredSessionLink, refusalTextsLink, busyRetryLink, authLink, httpLink]),
   cache: new InMemoryCache(),
   // Pages show what is cached at once and refresh it from the server: figures are never stale after navigating.
   defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' } },

@@ -1,15 +1,13 @@
-export * from './limits';
-export { CODE_TEXTS, MESSAGE_TEXTS, type MessageText } from './nl';
-export {
-  codeText,
-  errorText,
-  FALLBACK_TEXT,
-  fieldName,
-  formatText,
-  LOCALE,
-  messageText,
-  setPrecompiled,
-  type ApiError,
-  type ParsedMessage,
-} from './translate';
-export { FORM_TEXTS, type FormTextKey } from './form.nl';
+import { MESSAGE_TEXTS } from './messages.nl';
+import { setMessageTexts } from './translate';
+
+export * from './common';
+export { MESSAGE_TEXTS };
+
+// Server side every text is there from the start.
+setMessageTexts(MESSAGE_TEXTS);
+
+/** Loads the texts per API message: here they are loaded already (the browser's entry loads them on demand). */
+export function loadMessageTexts(): Promise<void> {
+  return Promise.resolve();
+}

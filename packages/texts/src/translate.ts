@@ -1,5 +1,6 @@
 import { IntlMessageFormat } from 'intl-messageformat';
-import { CODE_TEXTS, MESSAGE_TEXTS, type MessageText } from './nl';
+import { CODE_TEXTS } from './codes.nl';
+import type { MessageText } from './messages.nl';
 
 export const LOCALE = 'nl-NL';
 
@@ -38,6 +39,17 @@ function compile(entry: MessageText): Compiled {
 }
 
 let compiled: Compiled[] | null = null;
+let messageTexts: readonly MessageText[] = [];
+
+/**
+ * The texts per API message (messages.nl.ts). The package's main entry sets them at once; the browser's entry
+ * (browser.ts) loads them with the first mutation (loadMessageTexts), so the first page does not carry them. Until
+ * then a refusal reads its code's Dutch text.
+ */
+export function setMessageTexts(texts: readonly MessageText[]): void {
+  messageTexts = texts;
+  compiled = null;
+}
 const formats = new Map<string, IntlMessageFormat>();
 
 /** A message as FormatJS parses it (its precompiled form). */
@@ -73,7 +85,7 @@ export function fieldName(path: string | null | undefined): string | null {
 
 /** The catalogue's text for an API message, with the values read from the message; null when none fits. */
 export function messageText(message: string, field?: string | null): string | null {
-  compiled ??= MESSAGE_TEXTS.map(compile).sort((a, b) => b.weight - a.weight);
+  compiled ??= messageTexts.map(compile).sort((a, b) => b.weight - a.weight);
   const name = fieldName(field);
   for (const c of compiled) {
     if (c.entry.field && c.entry.field !== name) continue;

@@ -1,0 +1,18 @@
+// What both entries (index.ts for the API and tests, browser.ts for the web client) export.
+export * from './limits';
+export { CODE_TEXTS } from './codes.nl';
+export type { MessageText } from './messages.nl';
+export {
+  codeText,
+  errorText,
+  FALLBACK_TEXT,
+  fieldName,
+  formatText,
+  LOCALE,
+  messageText,
+  setMessageTexts,
+  setPrecompiled,
+  type ApiError,
+  type ParsedMessage,
+} from './translate';
+export { FORM_TEXTS, type FormTextKey } from './form.nl';
