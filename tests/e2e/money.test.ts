@@ -21,6 +21,7 @@ import {
   seriousViolations,
   text,
   todayInAmsterdam,
+  pageFindings,
 } from './support/browser';
 
 let browser: Browser;
@@ -41,14 +42,7 @@ const a11y: Record<string, string[]> = {};
 type ProviderRow = { id: string; name: string; representatives: { email: string }[] };
 
 async function checkPage(page: Page, name: string): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page
-    .locator('[role="status"]:has-text("laden…")')
-    .first()
-    .waitFor({ state: 'detached', timeout: 20_000 })
-    .catch(() => {});
-  await screenshot(page, `money-${name}`);
-  a11y[name] = [...(await seriousViolations(page)), ...(await lowContrastText(page))];
+  a11y[name] = await pageFindings(page, `money-${name}`);
 }
 
 /** An expensive query (fundingFlows) may be asked to wait while the same user's other ones run: retry as told. */

@@ -18,6 +18,7 @@ import {
   screenshot,
   seriousViolations,
   todayInAmsterdam,
+  pageFindings,
 } from './support/browser';
 
 let browser: Browser;
@@ -34,14 +35,7 @@ const a11y: Record<string, string[]> = {};
 const NUMBER = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
 
 async function checkPage(page: Page, name: string): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page
-    .locator('[role="status"]:has-text("laden…")')
-    .first()
-    .waitFor({ state: 'detached', timeout: 20_000 })
-    .catch(() => {});
-  await screenshot(page, name);
-  a11y[name] = [...(await seriousViolations(page)), ...(await lowContrastText(page))];
+  a11y[name] = await pageFindings(page, name);
 }
 
 const ARRANGEMENT_QUERY = `query($id: ID!) { node(id: $id) { ... on Arrangement { version hoursPerWeek networkPlan { participantsCount conferenceHeldOn coordinator } } } }`;
@@ -269,6 +263,32 @@ interface Details {
   byProductCategory: { productCategory: string; arrangements: { active: number | null; suppressed: string[] } }[];
   quarters: { periodStart: string; arrangements: { active: number | null; suppressed: string[] } }[];
 }
+
+test('the regisseur sees the audit trail of an overleg, an opgave and the convenant too', async () => {
+  const token = await apiLogin('regisseur@gemeente.example');
+  const ids = await gql<{ overleggen: { edges: { node: { id: string } }[] }; opgaven: { edges: { node: { id: string } }[] } }>(
+    '{ overleggen(first: 1) { edges { node { id } } } opgaven(first: 1) { edges { node { id } } } }',
+    {},
+    token,
+  );
+  const overleg = ids.overleggen.edges[0]?.node.id;
+  const opgave = ids.opgaven.edges[0]?.node.id;
+  expect(overleg && opgave).toBeTruthy();
+  const { context, page } = await newPage(browser);
+  await login(page, 'regisseur@gemeente.example');
+  for (const [path, name] of [
+    [`/overleg/${encodeURIComponent(overleg!)}`, 'm10-overleg-wijzigingen'],
+    [`/opgaven/${encodeURIComponent(opgave!)}`, 'm11-opgave-wijzigingen'],
+    ['/convenant', 'm12-convenant-wijzigingen'],
+  ] as const) {
+    await page.goto(`${baseUrl()}${path}`);
+    const trail = page.getByRole('table', { name: 'Wijzigingen' }).first();
+    await trail.waitFor();
+    expect(await trail.locator('tbody tr').first().innerText()).toMatch(/Aangemaakt|Gewijzigd/);
+    await checkPage(page, name);
+  }
+  await context.close();
+});
 
 test('the analyst sees goal attainment, network plans, per-category and quarterly figures equal to the API', async () => {
   const analyst = await apiLogin('analist@gemeente.example');

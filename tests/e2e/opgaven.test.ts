@@ -18,6 +18,7 @@ import {
   seriousViolations,
   text,
   todayInAmsterdam,
+  pageFindings,
 } from './support/browser';
 
 const REGISSEUR = 'regisseur@gemeente.example';
@@ -72,14 +73,7 @@ async function createOpgave(title: string): Promise<string> {
 }
 
 async function checkPage(page: Page, name: string): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page
-    .locator('[role="status"]:has-text("laden…")')
-    .first()
-    .waitFor({ state: 'detached', timeout: 20_000 })
-    .catch(() => {});
-  await screenshot(page, name);
-  a11y[name] = [...(await seriousViolations(page)), ...(await lowContrastText(page))];
+  a11y[name] = await pageFindings(page, name);
 }
 
 /** Opens a form that the page keeps folded (a details element) until it is needed. */

@@ -19,6 +19,7 @@ import {
   seriousViolations,
   text,
   todayInAmsterdam,
+  pageFindings,
 } from './support/browser';
 
 let browser: Browser;
@@ -35,14 +36,7 @@ const REPORT_CENTS = 41250;
 const a11y: Record<string, string[]> = {};
 
 async function checkPage(page: Page, name: string): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page
-    .locator('[role="status"]:has-text("laden…")')
-    .first()
-    .waitFor({ state: 'detached', timeout: 20_000 })
-    .catch(() => {});
-  await screenshot(page, name);
-  a11y[name] = [...(await seriousViolations(page)), ...(await lowContrastText(page))];
+  a11y[name] = await pageFindings(page, name);
 }
 
 beforeAll(async () => {

@@ -191,3 +191,18 @@ export const money = (cents: number): string => MONEY.format(cents / 100).replac
 export function todayInAmsterdam(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 }
+
+/**
+ * A page as its user finds it, checked: waits until the network is quiet and no "… laden…" is left, takes a
+ * screenshot, and gives axe's serious or critical violations and the texts that lack contrast (none expected).
+ */
+export async function pageFindings(page: Page, screenshotName: string): Promise<string[]> {
+  await page.waitForLoadState('networkidle');
+  await page
+    .locator('[role="status"]:has-text("laden…")')
+    .first()
+    .waitFor({ state: 'detached', timeout: 20_000 })
+    .catch(() => {});
+  await screenshot(page, screenshotName);
+  return [...(await seriousViolations(page)), ...(await lowContrastText(page))];
+}

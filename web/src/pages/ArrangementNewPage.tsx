@@ -3,6 +3,7 @@ import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { ErrorSummary, newIdempotencyKey, type FieldError } from '../components/Form';
 import { PageHeading } from '../components/PageHeading';
+import { PageHelp } from '../components/PageHelp';
 import { TECHNICAL_ERROR, toFieldErrors } from '../lib/errors';
 import { Link, navigate } from '../lib/router';
 import { ARRANGEMENT_CREATE } from './arrangement-documents';
@@ -59,6 +60,13 @@ export function ArrangementNewPage() {
   return (
     <>
       <PageHeading title="Nieuw arrangement" />
+      <PageHelp>
+        <Paragraph>
+          Hier legt u een nieuw arrangement vast: de hulp die uw organisatie een inwoner gaat geven. U vult een sleutel in die alleen uw organisatie
+          kent, nooit een naam of BSN. De gemeente ziet alleen cijfers, geen personen.
+        </Paragraph>
+        <Paragraph>Na het opslaan kunt u het arrangement wijzigen, maandelijks rapporteren en beëindigen.</Paragraph>
+      </PageHelp>
       <Paragraph>
         <Link to="/arrangementen">Terug naar mijn arrangementen</Link>
       </Paragraph>

@@ -34,15 +34,14 @@ function HomeHelp({ role }: { role: Role }) {
     <PageHelp>
       {role === 'PROVIDER_REP' ? (
         <Paragraph>
-          Dit is de startpagina van uw organisatie. Onder “Aandacht nodig” staat wat u nu moet doen: een handtekening, een actie of
-          rapportages die nog ontbreken. Daaronder ziet u hoeveel arrangementen u heeft, per status.
+          Dit is de startpagina van uw organisatie. Onder “Aandacht nodig” staat wat u nu moet doen: een handtekening, een actie of rapportages die
+          nog ontbreken. Daaronder ziet u hoeveel arrangementen u heeft, per status.
         </Paragraph>
       ) : (
         <Paragraph>
           {role !== 'ANALYST' && 'Onder “Aandacht nodig” staat wat vandaag te laat is of uit de pas loopt: het dringendste eerst. '}
-          De cijfers gaan over dit jaar tot vandaag. Actieve arrangementen lopen nu of liepen dit jaar. Kosten tegen budget is het deel
-          van het budget dat al is uitgegeven. De wachttijd is het aantal dagen tussen aanvraag en start. De lijn van vorig jaar is
-          gestippeld.
+          De cijfers gaan over dit jaar tot vandaag. Actieve arrangementen lopen nu of liepen dit jaar. Kosten tegen budget is het deel van het budget
+          dat al is uitgegeven. De wachttijd is het aantal dagen tussen aanvraag en start. De lijn van vorig jaar is gestippeld.
         </Paragraph>
       )}
     </PageHelp>
@@ -58,8 +57,8 @@ function AnalystTools() {
         <a className="utrecht-link" href="/graphiql">
           GraphiQL-verkenner
         </a>
-        . De cijfers zijn beschermd tegen herleiding tot personen: aantallen zijn licht verstoord (dezelfde vraag geeft steeds hetzelfde
-        antwoord), en van kleine groepen tonen we geen gemiddelden.
+        . De cijfers zijn beschermd tegen herleiding tot personen: aantallen zijn licht verstoord (dezelfde vraag geeft steeds hetzelfde antwoord), en
+        van kleine groepen tonen we geen gemiddelden.
       </Paragraph>
     </section>
   );

@@ -38,8 +38,8 @@ export function LoginPage({ sessionExpired }: { sessionExpired: boolean }) {
       <PageHeading title="Inloggen" />
       <PageHelp>
         <Paragraph>
-          Regiekamer is voor de gemeente en de aanbieders van de algemene voorziening. Log in met het e-mailadres en wachtwoord van uw
-          account. Heeft u nog geen account, of bent u uw wachtwoord vergeten? Vraag het de beheerder van Regiekamer in uw gemeente.
+          Regiekamer is voor de gemeente en de aanbieders van de algemene voorziening. Log in met het e-mailadres en wachtwoord van uw account. Heeft
+          u nog geen account, of bent u uw wachtwoord vergeten? Vraag het de beheerder van Regiekamer in uw gemeente.
         </Paragraph>
       </PageHelp>
       {sessionExpired && <Notice type="warning">Uw sessie is verlopen. Log opnieuw in.</Notice>}

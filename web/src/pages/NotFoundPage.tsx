@@ -9,8 +9,8 @@ export function NotFoundPage() {
       <PageHeading title="Pagina niet gevonden" />
       <PageHelp>
         <Paragraph>
-          U kwam hier via een link of een adres dat niet (meer) klopt. Het kan ook zijn dat deze pagina niet bij uw rol hoort. Via het
-          menu of de startpagina komt u verder.
+          U kwam hier via een link of een adres dat niet (meer) klopt. Het kan ook zijn dat deze pagina niet bij uw rol hoort. Via het menu of de
+          startpagina komt u verder.
         </Paragraph>
       </PageHelp>
       <Paragraph>Deze pagina bestaat niet, of is er niet voor uw rol.</Paragraph>

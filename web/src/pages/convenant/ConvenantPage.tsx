@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Paragraph } from '@utrecht/component-library-react';
 import { PageHeading } from '../../components/PageHeading';
@@ -7,6 +8,7 @@ import { useViewer } from '../../lib/session';
 import { ConvenantCard } from './ConvenantCard';
 import { ConvenantCreateForm } from './ConvenantCreateForm';
 import { CONVENANTS } from './convenant.documents';
+import { AuditTrail } from '../../components/AuditTrail';
 
 export function ConvenantPage() {
   const viewer = useViewer();
@@ -24,7 +26,12 @@ export function ConvenantPage() {
           data.convenants.edges.length === 0 ? (
             <Paragraph>Er is nog geen convenant.</Paragraph>
           ) : (
-            data.convenants.edges.map(({ node }) => <ConvenantCard key={node.id} c={node} />)
+            data.convenants.edges.map(({ node }) => (
+              <Fragment key={node.id}>
+                <ConvenantCard c={node} />
+                <AuditTrail id={node.id} />
+              </Fragment>
+            ))
           )
         }
       </QueryState>

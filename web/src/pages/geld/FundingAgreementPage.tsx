@@ -15,6 +15,7 @@ import { EndAction } from './EndAction';
 import { FUNDING_AGREEMENT } from './funding.documents';
 import { AgreementHelp } from './help';
 import { PaymentForm } from './PaymentForm';
+import { AuditTrail } from '../../components/AuditTrail';
 
 export type AgreementNode = Exclude<NonNullable<MoneyFundingAgreementQuery['node']>, Record<PropertyKey, never>>;
 
@@ -54,6 +55,7 @@ function Agreement({ a, refetch }: { a: AgreementNode; refetch: () => void }) {
         {a.status === 'AGREED' && payer && <PaymentForm a={a} onDone={setNotice} onStale={refetch} />}
       </section>
       {a.status === 'AGREED' && (payer || receiver) && <EndAction a={a} onStale={refetch} onDone={setNotice} />}
+      <AuditTrail id={a.id} />
     </>
   );
 }

@@ -35,7 +35,10 @@ function AttentionList({ items }: { items: readonly AttentionItem[] }) {
       </Paragraph>
       <ul className="attention__list">
         {shown.map((i) => (
-          <li key={`${i.kind}:${i.subjectId}:${i.reason}:${i.provider?.id ?? ''}`} className={`attention__item attention__item--${i.severity.toLowerCase()}`}>
+          <li
+            key={`${i.kind}:${i.subjectId}:${i.reason}:${i.provider?.id ?? ''}`}
+            className={`attention__item attention__item--${i.severity.toLowerCase()}`}
+          >
             <span className="attention__severity">{SEVERITY_LABELS[i.severity] ?? i.severity}</span>
             <AttentionTarget to={attentionLink(i, viewer.role)}>{attentionText(i)}</AttentionTarget>
           </li>

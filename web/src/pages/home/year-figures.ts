@@ -23,7 +23,20 @@ export function homePeriods(asked: string | null = null, today = todayInAmsterda
 }
 
 export const MONTHS = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
-export const MONTH_NAMES = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+export const MONTH_NAMES = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 
 /** Cost in cents per calendar month (index 0 = January); null for a month without figures (still to come). */
 export function costPerMonth(series: readonly { periodStart: string; costCents: number | null | undefined }[]): (number | null)[] {

@@ -13,6 +13,7 @@ import { SelectionSection } from './SelectionSection';
 import { StatusSection } from './StatusSection';
 import { TeamSection } from './TeamSection';
 import './opgaven.css';
+import { AuditTrail } from '../../components/AuditTrail';
 
 export type OpgaveDetail = Extract<NonNullable<OpgaveQuery['node']>, { __typename: 'Opgave' }>;
 
@@ -44,6 +45,7 @@ export function OpgavePage({ id }: { id: string }) {
               {canEdit && <StatusSection o={opgave} />}
               <TeamSection o={opgave} canEdit={canEdit} />
               <AteliersSection o={opgave} canEdit={canEdit} />
+              <AuditTrail id={opgave.id} />
             </>
           ) : (
             <Paragraph>Deze opgave bestaat niet (meer), of u mag haar niet zien.</Paragraph>

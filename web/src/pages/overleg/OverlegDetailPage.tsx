@@ -10,6 +10,7 @@ import { MinutesForm } from './MinutesForm';
 import { OVERLEG } from './overleg.documents';
 import { OverlegCard } from './OverlegCard';
 import { OverlegEdit } from './OverlegEdit';
+import { AuditTrail } from '../../components/AuditTrail';
 
 /** One meeting; the regisseur also changes it, writes the minutes and adds actions here. */
 export function OverlegDetailPage({ id }: { id: string }) {
@@ -40,6 +41,7 @@ export function OverlegDetailPage({ id }: { id: string }) {
                   <OverlegEdit o={o} refetch={refetch} />
                 </>
               )}
+              <AuditTrail id={o.id} />
             </>
           ) : (
             <Paragraph>Dit overleg bestaat niet.</Paragraph>

@@ -10,17 +10,16 @@ export function KnownIssues() {
           Nog niet getest met een schermlezer (zie hierboven). Dat is de belangrijkste controle die nog moet gebeuren.
         </UnorderedListItem>
         <UnorderedListItem>
-          Sommige foutmeldingen van de server bevatten nog Engelse tekst. Dat is in strijd met succescriterium 3.1.2 (taal van
-          onderdelen). Alle meldingen krijgen een Nederlandse tekst.
+          Sommige foutmeldingen van de server bevatten nog Engelse tekst. Dat is in strijd met succescriterium 3.1.2 (taal van onderdelen). Alle
+          meldingen krijgen een Nederlandse tekst.
         </UnorderedListItem>
         <UnorderedListItem>
-          De grafiek op de pagina Overzicht toont details alleen als u er met de muis overheen gaat. Met het toetsenbord ziet u die
-          details niet; de tabel naast de grafiek heeft wel alle cijfers.
+          De grafiek op de pagina Overzicht toont details alleen als u er met de muis overheen gaat. Met het toetsenbord ziet u die details niet; de
+          tabel naast de grafiek heeft wel alle cijfers.
         </UnorderedListItem>
         <UnorderedListItem>
           Brede tabellen op andere pagina’s dan de startpagina en Voorstellen, zoals de cijfers per aanbieder op de pagina Overzicht, moeten op een
-          telefoon nog opzij schuiven. Ze zijn wel met het toetsenbord te verschuiven. Ze krijgen dezelfde kaartweergave als de
-          startpagina.
+          telefoon nog opzij schuiven. Ze zijn wel met het toetsenbord te verschuiven. Ze krijgen dezelfde kaartweergave als de startpagina.
         </UnorderedListItem>
         <UnorderedListItem>Nog niet elke pagina heeft een uitleg in eenvoudige taal onder de kop.</UnorderedListItem>
         <UnorderedListItem>

@@ -18,14 +18,35 @@ const zorg = { id: 'UHJvdmlkZXI6MQ', name: 'Zorggroep' };
 
 describe('attentionText: one Dutch sentence per kind', () => {
   test.each<[Partial<AttentionItem>, string]>([
-    [{ kind: 'PROPOSAL_OVERDUE', reason: 'PERSPECTIVES', title: 'Buurtkamer', daysLate: 1 }, 'Voorstel “Buurtkamer”: de standpunten zijn te laat (1 dag te laat)'],
-    [{ kind: 'PROPOSAL_OVERDUE', reason: 'FEEDBACK', title: 'Buurtkamer', daysLate: 3 }, 'Voorstel “Buurtkamer”: de terugkoppeling aan bewoners is te laat (3 dagen te laat)'],
-    [{ kind: 'CONVENANT_UNSIGNED', reason: 'MUNICIPALITY', title: 'Convenant 2026', dueOn: '2026-07-01' }, 'Convenant 2026: de gemeente heeft nog niet getekend (ingang 1 juli 2026)'],
-    [{ kind: 'CONVENANT_UNSIGNED', reason: 'PROVIDER', title: 'Convenant 2026', provider: zorg }, 'Convenant 2026: Zorggroep heeft nog niet getekend'],
+    [
+      { kind: 'PROPOSAL_OVERDUE', reason: 'PERSPECTIVES', title: 'Buurtkamer', daysLate: 1 },
+      'Voorstel “Buurtkamer”: de standpunten zijn te laat (1 dag te laat)',
+    ],
+    [
+      { kind: 'PROPOSAL_OVERDUE', reason: 'FEEDBACK', title: 'Buurtkamer', daysLate: 3 },
+      'Voorstel “Buurtkamer”: de terugkoppeling aan bewoners is te laat (3 dagen te laat)',
+    ],
+    [
+      { kind: 'CONVENANT_UNSIGNED', reason: 'MUNICIPALITY', title: 'Convenant 2026', dueOn: '2026-07-01' },
+      'Convenant 2026: de gemeente heeft nog niet getekend (ingang 1 juli 2026)',
+    ],
+    [
+      { kind: 'CONVENANT_UNSIGNED', reason: 'PROVIDER', title: 'Convenant 2026', provider: zorg },
+      'Convenant 2026: Zorggroep heeft nog niet getekend',
+    ],
     [{ dueOn: '2026-06-01', daysLate: 14 }, 'Actie “Wachtlijst uitzoeken”: moest klaar zijn op 1 juni 2026 (14 dagen te laat)'],
-    [{ kind: 'BUDGET_USE', reason: 'BUDGET_EXCEEDED', title: 'Zorggroep', provider: zorg, ratio: 1.5 }, 'Jaarplan Zorggroep: het budget is op (150% gebruikt)'],
-    [{ kind: 'BUDGET_USE', reason: 'BUDGET_AHEAD_OF_PACE', title: 'Convenant 2026', ratio: 0.6 }, 'Convenant 2026: de uitgaven lopen voor op het jaar (60% gebruikt)'],
-    [{ kind: 'REPORTS_MISSING', reason: 'NO_REPORT_LAST_MONTH', title: 'Zorggroep', count: 12, dueOn: '2026-10-31' }, 'Zorggroep: 12 lopende arrangementen zonder rapportage over oktober 2026'],
+    [
+      { kind: 'BUDGET_USE', reason: 'BUDGET_EXCEEDED', title: 'Zorggroep', provider: zorg, ratio: 1.5 },
+      'Jaarplan Zorggroep: het budget is op (150% gebruikt)',
+    ],
+    [
+      { kind: 'BUDGET_USE', reason: 'BUDGET_AHEAD_OF_PACE', title: 'Convenant 2026', ratio: 0.6 },
+      'Convenant 2026: de uitgaven lopen voor op het jaar (60% gebruikt)',
+    ],
+    [
+      { kind: 'REPORTS_MISSING', reason: 'NO_REPORT_LAST_MONTH', title: 'Zorggroep', count: 12, dueOn: '2026-10-31' },
+      'Zorggroep: 12 lopende arrangementen zonder rapportage over oktober 2026',
+    ],
   ])('%p', (over, text) => {
     expect(attentionText(item(over)).replace(/\u00a0/g, ' ')).toBe(text);
   });
