@@ -266,13 +266,20 @@ interface Details {
 
 test('the regisseur sees the audit trail of an overleg, an opgave and the convenant too', async () => {
   const token = await apiLogin('regisseur@gemeente.example');
-  const ids = await gql<{ overleggen: { edges: { node: { id: string } }[] }; opgaven: { edges: { node: { id: string } }[] } }>(
-    '{ overleggen(first: 1) { edges { node { id } } } opgaven(first: 1) { edges { node { id } } } }',
-    {},
+  // Its own overleg and opgave, so the test does not depend on the demo data or on the other files.
+  const made = await gql<{ overlegCreate: { overleg: { id: string } | null }; opgaveCreate: { opgave: { id: string } | null } }>(
+    `mutation ($o: OverlegInput!, $g: OpgaveInput!) {
+      overlegCreate(input: $o) { overleg { id } }
+      opgaveCreate(input: $g) { opgave { id } }
+    }`,
+    {
+      o: { kind: 'AD_HOC', title: `Wijzigingen-test ${Date.now()}`, heldOn: todayInAmsterdam() },
+      g: { title: `Wijzigingen-test ${Date.now()}`, area: 'Centrum', ownershipRung: 2 },
+    },
     token,
   );
-  const overleg = ids.overleggen.edges[0]?.node.id;
-  const opgave = ids.opgaven.edges[0]?.node.id;
+  const overleg = made.overlegCreate.overleg?.id;
+  const opgave = made.opgaveCreate.opgave?.id;
   expect(overleg && opgave).toBeTruthy();
   const { context, page } = await newPage(browser);
   await login(page, 'regisseur@gemeente.example');
