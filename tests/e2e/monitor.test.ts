@@ -393,6 +393,39 @@ test('the overview CSV for Excel follows the provider filter and reads back with
   await context.close();
 });
 
+test.each([
+  ['regisseur@gemeente.example', 'regisseur'],
+  ['analist@gemeente.example', 'analist'],
+])('at phone width no table on the overview or the providers list scrolls sideways (%s)', async (email, who) => {
+  const { context, page } = await newPage(browser, PHONE);
+  await login(page, email);
+  const widths = () =>
+    page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      tables: Array.from(document.querySelectorAll('.table-scroll')).map((el) => ({
+        name: el.querySelector('caption')?.textContent ?? '',
+        scroll: el.scrollWidth,
+        client: el.clientWidth,
+      })),
+    }));
+  for (const [menuItem, tables] of [
+    [
+      'Overzicht',
+      ['Cijfers per aanbieder in de periode', 'Doelbereik van beëindigde arrangementen en netwerkplannen', 'Cijfers per productcategorie'],
+    ],
+    ['Aanbieders', ['Aanbieders']],
+  ] as const) {
+    await goTo(page, menuItem);
+    for (const name of tables) await page.getByRole('table', { name, exact: true }).waitFor();
+    await checkPage(page, `m13-telefoon-${menuItem.toLowerCase()}-${who}`);
+    const measured = await widths();
+    expect(measured.page).toBeLessThanOrEqual(PHONE.width);
+    expect(measured.tables.length).toBeGreaterThan(0);
+    expect(measured.tables.filter((t) => t.scroll > t.client + 1)).toEqual([]);
+  }
+  await context.close();
+});
+
 test('every page of this file has no serious axe violations and no low-contrast text', () => {
   expect(Object.keys(a11y).length).toBeGreaterThanOrEqual(10);
   expect(Object.entries(a11y).filter(([, v]) => v.length > 0)).toEqual([]);

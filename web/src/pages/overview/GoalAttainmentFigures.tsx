@@ -1,5 +1,4 @@
-import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
-import { TableScroll } from '../../components/TableScroll';
+import { ResponsiveTable } from '../../components/ResponsiveTable';
 import type { OverviewDetailsQuery } from '../../gql/graphql';
 import { formatNumber } from '../../lib/format';
 import { cell } from './suppressed';
@@ -16,26 +15,17 @@ export function GoalAttainmentFigures({ o }: { o: Details }) {
     ['Actieve arrangementen met een netwerkplan (Eigen Kracht)', o.withNetworkPlan, 'withNetworkPlan', o.suppressed],
   ];
   return (
-    <TableScroll label="Doelbereik en netwerkplannen">
-      <Table className="data-table">
-        <TableCaption>Doelbereik van beëindigde arrangementen en netwerkplannen</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">Cijfer</TableHeaderCell>
-            <TableHeaderCell scope="col" className="numeric">
-              Aantal
-            </TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map(([label, value, field, suppressed]) => (
-            <TableRow key={field}>
-              <TableHeaderCell scope="row">{label}</TableHeaderCell>
-              <TableCell className="numeric">{cell(formatNumber(value), value, field, suppressed)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableScroll>
+    <ResponsiveTable
+      label="Doelbereik en netwerkplannen"
+      caption="Doelbereik van beëindigde arrangementen en netwerkplannen"
+      columns={[
+        { key: 'label', header: 'Cijfer', rowHeader: true },
+        { key: 'count', header: 'Aantal', numeric: true },
+      ]}
+      rows={rows.map(([label, value, field, suppressed]) => ({
+        key: field,
+        cells: { label, count: cell(formatNumber(value), value, field, suppressed) },
+      }))}
+    />
   );
 }

@@ -1,58 +1,37 @@
-import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { ResponsiveTable } from '../../components/ResponsiveTable';
 import type { OverviewQuery } from '../../gql/graphql';
 import { formatMoney, formatNumber, formatPercent } from '../../lib/format';
-import { TableScroll } from '../../components/TableScroll';
-
 import { shown } from './figures-shown';
 
 type Overview = OverviewQuery['overview'];
 
+/** The period's figures per provider: a card per provider on a phone. */
 export function ProviderTable({ o }: { o: Overview }) {
   return (
-    <TableScroll label="Cijfers per aanbieder in de periode">
-      <Table className="data-table">
-        <TableCaption>Cijfers per aanbieder in de periode</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">Aanbieder</TableHeaderCell>
-            <TableHeaderCell scope="col" className="numeric">
-              Actieve arrangementen
-            </TableHeaderCell>
-            <TableHeaderCell scope="col" className="numeric">
-              Nieuw
-            </TableHeaderCell>
-            <TableHeaderCell scope="col" className="numeric">
-              Kosten
-            </TableHeaderCell>
-            <TableHeaderCell scope="col" className="numeric">
-              Deel van budget
-            </TableHeaderCell>
-            <TableHeaderCell scope="col" className="numeric">
-              Uren
-            </TableHeaderCell>
-            <TableHeaderCell scope="col" className="numeric">
-              Wachttijd (dagen)
-            </TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {o.byProvider.map((p) => (
-            <TableRow key={p.provider.id}>
-              <TableHeaderCell scope="row">{p.provider.name}</TableHeaderCell>
-              <TableCell className="numeric">
-                {shown(formatNumber(p.arrangements.active), p.arrangements.active, 'active', p.arrangements.suppressed)}
-              </TableCell>
-              <TableCell className="numeric">
-                {shown(formatNumber(p.arrangements.new), p.arrangements.new, 'new', p.arrangements.suppressed)}
-              </TableCell>
-              <TableCell className="numeric">{formatMoney(p.costCents)}</TableCell>
-              <TableCell className="numeric">{formatPercent(p.budgetUsedRatio)}</TableCell>
-              <TableCell className="numeric">{formatNumber(p.hoursDelivered)}</TableCell>
-              <TableCell className="numeric">{formatNumber(p.averageWaitingDays)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableScroll>
+    <ResponsiveTable
+      label="Cijfers per aanbieder in de periode"
+      caption="Cijfers per aanbieder in de periode"
+      columns={[
+        { key: 'name', header: 'Aanbieder', rowHeader: true },
+        { key: 'active', header: 'Actieve arrangementen', numeric: true },
+        { key: 'new', header: 'Nieuw', numeric: true },
+        { key: 'cost', header: 'Kosten', numeric: true },
+        { key: 'budget', header: 'Deel van budget', numeric: true },
+        { key: 'hours', header: 'Uren', numeric: true },
+        { key: 'waiting', header: 'Wachttijd (dagen)', numeric: true },
+      ]}
+      rows={o.byProvider.map((p) => ({
+        key: p.provider.id,
+        cells: {
+          name: p.provider.name,
+          active: shown(formatNumber(p.arrangements.active), p.arrangements.active, 'active', p.arrangements.suppressed),
+          new: shown(formatNumber(p.arrangements.new), p.arrangements.new, 'new', p.arrangements.suppressed),
+          cost: formatMoney(p.costCents),
+          budget: formatPercent(p.budgetUsedRatio),
+          hours: formatNumber(p.hoursDelivered),
+          waiting: formatNumber(p.averageWaitingDays),
+        },
+      }))}
+    />
   );
 }

@@ -1,54 +1,53 @@
-import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
-import { TableScroll } from '../../components/TableScroll';
+import { ResponsiveTable, type Column } from '../../components/ResponsiveTable';
 import type { ProvidersQuery } from '../../gql/graphql';
 import { PROVIDER_KIND_LABELS } from '../../lib/labels';
 import { Link } from '../../lib/router';
 
 type Provider = ProvidersQuery['providers']['edges'][number]['node'];
 
-/** The providers, each name linking to its page. */
+const COLUMNS: readonly Column[] = [
+  { key: 'name', header: 'Naam', rowHeader: true },
+  { key: 'kind', header: 'Soort' },
+  { key: 'kvk', header: 'KvK-nummer' },
+  { key: 'agb', header: 'AGB-code' },
+];
+
+/** The representatives of a provider, one a line, each with a mail link; one element, so a card shows it beside its label. */
+function Representatives({ people }: { people: NonNullable<Provider['representatives']> }) {
+  if (people.length === 0) return '—';
+  return (
+    <span>
+      {people.map((r) => (
+        <span key={r.email} className="representative">
+          {r.name} (
+          <a className="utrecht-link" href={`mailto:${r.email}`}>
+            {r.email}
+          </a>
+          )
+        </span>
+      ))}
+    </span>
+  );
+}
+
+/** The providers, each name linking to its page: a card per provider on a phone. */
 export function ProviderTable({ providers, withRepresentatives }: { providers: Provider[]; withRepresentatives: boolean }) {
   return (
-    <TableScroll label="Aanbieders">
-      <Table className="data-table">
-        <TableCaption>Aanbieders</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">Naam</TableHeaderCell>
-            <TableHeaderCell scope="col">Soort</TableHeaderCell>
-            <TableHeaderCell scope="col">KvK-nummer</TableHeaderCell>
-            <TableHeaderCell scope="col">AGB-code</TableHeaderCell>
-            {withRepresentatives && <TableHeaderCell scope="col">Vertegenwoordigers</TableHeaderCell>}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {providers.map((node) => (
-            <TableRow key={node.id}>
-              <TableHeaderCell scope="row">
-                <Link to={`/aanbieders/${encodeURIComponent(node.id)}`}>{node.name}</Link>
-              </TableHeaderCell>
-              <TableCell>{PROVIDER_KIND_LABELS[node.kind]}</TableCell>
-              <TableCell>{node.kvkNumber}</TableCell>
-              <TableCell>{node.agbCode ?? '—'}</TableCell>
-              {withRepresentatives && (
-                <TableCell>
-                  {(node.representatives ?? []).length === 0
-                    ? '—'
-                    : (node.representatives ?? []).map((r) => (
-                        <span key={r.email} className="representative">
-                          {r.name} (
-                          <a className="utrecht-link" href={`mailto:${r.email}`}>
-                            {r.email}
-                          </a>
-                          )
-                        </span>
-                      ))}
-                </TableCell>
-              )}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableScroll>
+    <ResponsiveTable
+      label="Aanbieders"
+      caption="Aanbieders"
+      empty="Geen aanbieders."
+      columns={withRepresentatives ? [...COLUMNS, { key: 'representatives', header: 'Vertegenwoordigers' }] : COLUMNS}
+      rows={providers.map((node) => ({
+        key: node.id,
+        cells: {
+          name: <Link to={`/aanbieders/${encodeURIComponent(node.id)}`}>{node.name}</Link>,
+          kind: PROVIDER_KIND_LABELS[node.kind],
+          kvk: node.kvkNumber,
+          agb: node.agbCode ?? '—',
+          representatives: <Representatives people={node.representatives ?? []} />,
+        },
+      }))}
+    />
   );
 }
