@@ -282,7 +282,7 @@ test('closing an action that was closed in another tab is refused in Dutch and c
   );
   const before = await actionById(id);
   await page.getByRole('button', { name: `Gedaan: Folder maken ${tag}` }).click();
-  await page.getByRole('alert').filter({ hasText: 'Deze actie is intussen door iemand anders gewijzigd of gesloten.' }).waitFor();
+  await page.getByRole('alert').filter({ hasText: 'is intussen door iemand anders gewijzigd of gesloten.' }).waitFor();
   expect(await actionById(id)).toEqual(before);
   expect(before.status).toBe('DROPPED');
   await context.close();

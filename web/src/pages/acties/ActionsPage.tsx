@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Paragraph } from '@utrecht/component-library-react';
+import { Alert, Paragraph } from '@utrecht/component-library-react';
+import { useState } from 'react';
 import { PageHeading } from '../../components/PageHeading';
 import { PageHelp } from '../../components/PageHelp';
 import { Pager, useCursorPager } from '../../components/Pager';
@@ -28,6 +29,8 @@ export function ActionsPage() {
   const values = fromSearch(search);
   const pager = useCursorPager();
   const query = useQuery(ACTIONS, { variables: { first: PAGE_SIZE, after: pager.after, filter: toFilter(values) } });
+  // A refused close drops the row from a list of open actions on the refetch: its message stands above the list.
+  const [refusal, setRefusal] = useState<string | null>(null);
   return (
     <>
       <PageHeading title="Acties" />
@@ -37,6 +40,11 @@ export function ActionsPage() {
         <Paragraph>Is een actie klaar, kies dan „Gedaan”. Is ze niet meer nodig, kies dan „Laten vervallen”.</Paragraph>
       </PageHelp>
       <ActionFilters key={search.toString()} value={values} onApply={pager.reset} />
+      {refusal && (
+        <Alert type="error" role="alert">
+          <Paragraph>{refusal}</Paragraph>
+        </Alert>
+      )}
       <QueryState query={query} what="De acties">
         {(data) => (
           <>
@@ -49,6 +57,7 @@ export function ActionsPage() {
                 actions={data.actions.edges.map((e) => e.node)}
                 source={(a) => <SourceCell s={data.actions.edges.find((e) => e.node.id === a.id)!.node.source} />}
                 onChanged={() => query.refetch()}
+                onRefused={setRefusal}
               />
             )}
             <Pager

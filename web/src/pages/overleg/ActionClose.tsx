@@ -13,7 +13,16 @@ export function mayClose(a: ActionFieldsFragment, viewer: { id: string; role: st
 }
 
 /** "Gedaan" and "Laten vervallen" (after a second step) for one open action; a refusal says why, in Dutch. */
-export function ActionClose({ a, onChanged }: { a: ActionFieldsFragment; onChanged?: () => unknown }) {
+export function ActionClose({
+  a,
+  onChanged,
+  onRefused,
+}: {
+  a: ActionFieldsFragment;
+  onChanged?: () => unknown;
+  /** Where a list that drops the row after a refusal shows its message instead (else it stands here). */
+  onRefused?: (message: string) => void;
+}) {
   const viewer = useViewer();
   const [complete, completing] = useMutation(ACTION_COMPLETE);
   const [drop, dropping] = useMutation(ACTION_DROP);
@@ -27,11 +36,12 @@ export function ActionClose({ a, onChanged }: { a: ActionFieldsFragment; onChang
       const payload = data && ('actionComplete' in data ? data.actionComplete : data.actionDrop);
       const codes = (payload?.userErrors ?? []).map((e) => e.code);
       if (codes.length === 0) return void onChanged?.();
-      setError(
+      const message =
         codes.includes('STALE_VERSION') || codes.includes('INVALID_STATE')
-          ? 'Deze actie is intussen door iemand anders gewijzigd of gesloten. Er is niets opgeslagen; de nieuwste stand staat nu in de lijst.'
-          : 'Het is niet gelukt om deze actie te sluiten. Er is niets opgeslagen.',
-      );
+          ? `De actie „${a.title}” is intussen door iemand anders gewijzigd of gesloten. Er is niets opgeslagen; de nieuwste stand staat nu in de lijst.`
+          : 'Het is niet gelukt om deze actie te sluiten. Er is niets opgeslagen.';
+      if (onRefused) onRefused(message);
+      else setError(message);
       void onChanged?.();
     } catch {
       setError('Het is niet gelukt door een technische storing. Probeer het opnieuw.');

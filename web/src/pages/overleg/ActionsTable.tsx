@@ -17,12 +17,14 @@ export function ActionsTable({
   actions,
   source,
   onChanged,
+  onRefused,
 }: {
   caption: string;
   actions: readonly ActionFieldsFragment[];
   /** An extra column naming where each action comes from (the actions list). */
   source?: (a: ActionFieldsFragment) => ReactNode;
   onChanged?: () => unknown;
+  onRefused?: (message: string) => void;
 }) {
   return (
     <TableScroll label={caption}>
@@ -60,7 +62,7 @@ export function ActionsTable({
                 )}
               </TableCell>
               <TableCell>
-                <ActionClose a={a} onChanged={onChanged} />
+                <ActionClose a={a} onChanged={onChanged} onRefused={onRefused} />
               </TableCell>
             </TableRow>
           ))}
