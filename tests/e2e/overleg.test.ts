@@ -444,6 +444,34 @@ test('at phone width the regisseur plans an overleg and adds an action; the acti
   await context.close();
 });
 
+async function fitsPhone(page: Page): Promise<void> {
+  const wrappers = await page.locator('.table-scroll').evaluateAll((els) => els.map((e) => ({ scroll: e.scrollWidth, client: e.clientWidth })));
+  expect(wrappers.length).toBeGreaterThan(0);
+  for (const { scroll, client } of wrappers) expect(scroll).toBeLessThanOrEqual(client + 1);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+}
+
+test('at phone width the convenant parties and the arrangements show as cards, without sideways scrolling', async () => {
+  const { context, page } = await newPage(browser, PHONE);
+  await login(page, 'regisseur@gemeente.example');
+  await page.goto(`${baseUrl()}/convenant`);
+  await page.getByRole('table', { name: 'Partijen en handtekeningen' }).first().getByRole('rowheader').first().waitFor();
+  await check(page, 'telefoon-convenant');
+  await fitsPhone(page);
+  await page.goto(`${baseUrl()}/arrangementen`);
+  await page.getByRole('table', { name: 'Arrangementen' }).getByRole('rowheader').first().waitFor();
+  await check(page, 'telefoon-arrangementen');
+  await fitsPhone(page);
+  await context.close();
+  const own = await newPage(browser, PHONE);
+  await login(own.page, rep.email);
+  await own.page.goto(`${baseUrl()}/arrangementen`);
+  await own.page.getByRole('table', { name: 'Arrangementen' }).getByRole('rowheader').first().waitFor();
+  await check(own.page, 'telefoon-mijn-arrangementen');
+  await fitsPhone(own.page);
+  await own.context.close();
+});
+
 test('axe-core reports no serious or critical violation, and no text lacks contrast, on any page of this file', () => {
   expect(Object.keys(a11y).length).toBeGreaterThanOrEqual(12);
   expect(Object.fromEntries(Object.entries(a11y).filter(([, v]) => v.length > 0))).toEqual({});

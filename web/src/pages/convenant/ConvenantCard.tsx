@@ -1,10 +1,9 @@
 import { DataList, DataListItem, DataListKey, DataListValue, Paragraph, StatusBadge } from '@utrecht/component-library-react';
-import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
-import { TableScroll } from '../../components/TableScroll';
 import { formatDate, formatDateTime, formatMoney } from '../../lib/format';
 import { CONVENANT_STATUS_LABELS } from '../../lib/labels';
 import { useViewer } from '../../lib/session';
 import { OpenButton } from './OpenButton';
+import { PartiesTable } from './PartiesTable';
 import { ownParty, partyName, type Convenant } from './party';
 import { SignButton } from './SignButton';
 
@@ -37,27 +36,7 @@ export function ConvenantCard({ c, headingLevel = 2 }: { c: Convenant; headingLe
           </DataListValue>
         </DataListItem>
       </DataList>
-      <TableScroll label={`Partijen en handtekeningen: ${c.title}`}>
-        <Table className="data-table">
-          <TableCaption>Partijen en handtekeningen</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">Partij</TableHeaderCell>
-              <TableHeaderCell scope="col">Ondertekend door</TableHeaderCell>
-              <TableHeaderCell scope="col">Op</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {c.parties.map((p) => (
-              <TableRow key={p.provider?.id ?? 'gemeente'}>
-                <TableHeaderCell scope="row">{partyName(p)}</TableHeaderCell>
-                <TableCell>{p.signedBy?.name ?? (p.signedAt ? 'Onbekend' : 'Nog niet ondertekend')}</TableCell>
-                <TableCell>{formatDateTime(p.signedAt)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </TableScroll>
+      <PartiesTable c={c} />
       {c.status === 'OPEN_FOR_SIGNING' && mine && !mine.signedAt && <SignButton c={c} party={partyName(mine)} />}
       {mine?.signedAt && (
         <Paragraph>
