@@ -34,7 +34,11 @@ const CONSTRAINTS_SQL = `
  * A real violation: a copy of the table's first row with some columns replaced (SQL expressions over the row `s`), in a
  * transaction that is rolled back. `before` runs first in the same transaction.
  */
-type Violation = { table: string; set: Record<string, string>; before?: string };
+interface Violation {
+  table: string;
+  set: Record<string, string>;
+  before?: string;
+}
 const VIOLATIONS: Record<string, Violation> = {
   UQ_3fa909d0e37c531ebc237703391: { table: 'app_user', set: {} },
   UQ_c9a438776da641c3564a9022a9c: { table: 'municipality', set: {} },
@@ -161,7 +165,7 @@ describe('database constraint violations', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query, variables }),
     });
-    return { status: res.status, ...((await res.json()) as object) } as GraphQLResponse<T>;
+    return { status: res.status, ...((await res.json()) as object) };
   };
 
   beforeAll(async () => {
