@@ -1,6 +1,7 @@
 // ESLint for every workspace: typescript-eslint strict and stylistic, type-checked; React hooks and accessibility for
 // the web client. Each workspace runs `eslint . --max-warnings 0` with this file.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -8,9 +9,9 @@ import tseslint from 'typescript-eslint';
 
 const root = import.meta.dirname;
 
-export default tseslint.config(
+export default defineConfig(
   {
-    // Generated or compiled output, and the committed contract (not code).
+    // Generated or compiled output.
     ignores: ['**/node_modules/**', '**/dist/**', 'web/src/gql/**', '**/coverage/**'],
   },
   js.configs.recommended,
