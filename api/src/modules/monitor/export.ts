@@ -18,6 +18,7 @@ import type { Pseudonymizer } from '../../shared/pseudonym';
 import { MonitorService } from './monitor.service';
 import { SeriesInterval, type Figures } from './monitor.types';
 import { releasedArrangementIdsSql } from '../arrangement/analyst-view';
+import { noteArrangementReads } from '../arrangement/access-log';
 import { toMonth } from './disclosure.rules';
 
 /**
@@ -107,7 +108,7 @@ async function* arrangementRecords(
         ORDER BY a.id LIMIT ${BATCH}`;
     // Analysts' statements are planned for their values on every call (see ArrangementService.planned).
     const rows = await db.query<ExportRow>(analyst ? plannedPerCall(text) : text, [viewer.municipalityId, providerId, after, from, to]);
-    db.noteArrangementReads(rows.map((r) => r.id));
+    noteArrangementReads(db, rows.map((r) => r.id));
     for (const r of rows) {
       // Never the client key: exports leave the system; the pseudonym counts people without naming them.
       yield {
