@@ -74,12 +74,12 @@ export function sendKnownError(res: ServerResponse, error: KnownError): void {
 }
 
 /**
- * An error thrown where Apollo answers it before execution (the context, a plugin): a known one as a GraphQLError
- * with its status and headers (Apollo would answer it with 500), anything else as it is.
+ * An error thrown where Apollo answers it before execution (the context, a plugin): a known, shown one as a
+ * GraphQLError with its status and headers (Apollo would answer it with 500), anything else as it is.
  */
 export function graphqlRefusal(error: unknown): unknown {
   const known = knownError(error);
-  if (known === null) return error;
+  if (known === null || !known.shown) return error;
   return new GraphQLError(known.message, {
     extensions: { code: known.code, http: { status: known.status, headers: new HeaderMap(Object.entries(known.headers)) } },
   });

@@ -43,8 +43,15 @@ describe('the error table', () => {
       code: 'UNAUTHENTICATED',
       http: { status: 401, headers: new HeaderMap([['www-authenticate', CHALLENGE_INVALID]]) },
     });
+    expect((graphqlRefusal(new ServiceUnavailableError()) as GraphQLError).extensions).toMatchObject({
+      code: 'SERVICE_UNAVAILABLE',
+      http: { status: 503 },
+    });
     const other = new Error('boom');
     expect(graphqlRefusal(other)).toBe(other);
+    // Hidden from the client: still itself, so that it is logged as what it is.
+    const ended = new RequestEndedError();
+    expect(graphqlRefusal(ended)).toBe(ended);
   });
 
   it('is what the GraphQL error formatter shows: known errors as they are, faults and hidden ones masked', () => {
