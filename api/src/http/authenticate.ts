@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Database } from '../db/database';
 import type { AuthenticatedUser, RequestDb } from '../db/request-db';
 import type { Viewer } from '../shared/auth/viewer';
-import type { Role } from '../modules/user/user.entity';
+import { Role } from '../modules/user/user.entity';
 import type { AuthService } from '../modules/user/auth.service';
 import { credentialsOf, InvalidTokenError } from './bearer';
 
@@ -31,8 +31,13 @@ export function openRequestDb(db: Database, res: ServerResponse, requestId: stri
   return requestDb;
 }
 
-function viewerOf(user: AuthenticatedUser): Viewer {
-  return { userId: user.id, email: user.email, role: user.role as Role, municipalityId: user.municipalityId, providerId: user.providerId };
+const ROLES: ReadonlySet<string> = new Set(Object.values(Role));
+const isRole = (role: string): role is Role => ROLES.has(role);
+
+/** The viewer of a user; a role this API does not know (a newer database) counts as no user. */
+function viewerOf(user: AuthenticatedUser | null): Viewer | null {
+  if (user === null || !isRole(user.role)) return null;
+  return { userId: user.id, email: user.email, role: user.role, municipalityId: user.municipalityId, providerId: user.providerId };
 }
 
 /**
@@ -45,9 +50,9 @@ export async function authenticate(req: IncomingMessage, res: ServerResponse, re
   const db = openRequestDb(deps.db, res, requestId, null);
   try {
     const subject = credentials.kind === 'bearer' ? await deps.auth.subjectFromToken(credentials.token) : null;
-    const user = subject === null ? null : await db.authenticate(subject);
-    if (credentials.kind !== 'none' && !user) throw new InvalidTokenError();
-    return { viewer: user ? viewerOf(user) : null, db };
+    const viewer = viewerOf(subject === null ? null : await db.authenticate(subject));
+    if (credentials.kind !== 'none' && viewer === null) throw new InvalidTokenError();
+    return { viewer, db };
   } catch (error) {
     await db.abort();
     throw error;

@@ -31,6 +31,6 @@ export class InvalidTokenError extends UnauthenticatedError {
 }
 
 /** The WWW-Authenticate challenge of a refusal for want of (valid) credentials. */
-export function challengeOf(error: UnauthenticatedError): string {
+export function challengeOf(error: Error): string {
   return error instanceof InvalidTokenError ? CHALLENGE_INVALID : CHALLENGE_MISSING;
 }

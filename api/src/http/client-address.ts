@@ -7,9 +7,6 @@ import proxyaddr from 'proxy-addr';
  */
 export function clientAddressOf(trustedProxies: readonly string[]): (req: IncomingMessage) => string {
   const trust = trustedProxies.length > 0 ? proxyaddr.compile([...trustedProxies]) : () => false;
-  return (req) => {
-    // Typed as a string, but undefined once the socket has closed.
-    const address: string | undefined = proxyaddr(req, trust);
-    return address ?? 'unknown';
-  };
+  // The chain starts at the socket's address, which is gone once the socket has closed.
+  return (req) => (req.socket.remoteAddress === undefined ? 'unknown' : proxyaddr(req, trust));
 }

@@ -30,7 +30,7 @@ export const ERROR_TABLE: readonly ErrorRow[] = [
     status: 401,
     shown: true,
     log: null,
-    headers: (error) => ({ 'www-authenticate': challengeOf(error as UnauthenticatedError) }),
+    headers: (error) => ({ 'www-authenticate': challengeOf(error) }),
   },
   { type: ForbiddenError, status: 403, shown: true, log: null },
   { type: InputError, status: 400, shown: true, log: null },
@@ -79,7 +79,7 @@ export function sendKnownError(res: ServerResponse, error: KnownError): void {
  */
 export function graphqlRefusal(error: unknown): unknown {
   const known = knownError(error);
-  if (known === null || !known.shown) return error;
+  if (!known?.shown) return error;
   return new GraphQLError(known.message, {
     extensions: { code: known.code, http: { status: known.status, headers: new HeaderMap(Object.entries(known.headers)) } },
   });

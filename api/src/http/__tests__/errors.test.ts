@@ -9,7 +9,8 @@ import { graphqlRefusal, INTERNAL_MESSAGE, knownError } from '../errors';
 
 /** The one table from error class to HTTP status, what the client sees, and whether it is logged as a fault. */
 describe('the error table', () => {
-  it.each([
+  type Row = readonly [string, Error, number, string, boolean, Record<string, string>, string | null];
+  it.each<Row>([
     ['no credentials', new UnauthenticatedError(), 401, 'UNAUTHENTICATED', true, { 'www-authenticate': CHALLENGE_MISSING }, null],
     ['credentials that failed', new InvalidTokenError(), 401, 'UNAUTHENTICATED', true, { 'www-authenticate': CHALLENGE_INVALID }, null],
     ['not allowed', new ForbiddenError(), 403, 'FORBIDDEN', true, {}, null],

@@ -8,6 +8,9 @@ import { Role } from '../user/user.entity';
  */
 type LoggedDb = Pick<RequestDb, 'actor' | 'onFinish' | 'query'>;
 
+/** The role whose reads are logged (the actor's role is the database's text). */
+const LOGGED_ROLE: string = Role.PROVIDER_REP;
+
 const readsOf = new WeakMap<LoggedDb, Set<number>>();
 
 const INSERT_SQL = `INSERT INTO access_log (municipality_id, user_id, role, provider_id, request_id, arrangement_id)
@@ -20,7 +23,7 @@ async function writeAccessLog(db: LoggedDb, reads: ReadonlySet<number>): Promise
 
 /** Notes arrangements the request read, for the access log of its user (if their role is logged). */
 export function noteArrangementReads(db: LoggedDb, ids: Iterable<number>): void {
-  if (db.actor.role !== Role.PROVIDER_REP) return;
+  if (db.actor.role !== LOGGED_ROLE) return;
   let reads = readsOf.get(db);
   if (reads === undefined) {
     const noted = new Set<number>();

@@ -15,7 +15,7 @@ export function requestPlugin(logger: Logger): ApolloServerPlugin<Context> {
             const original = unwrapResolverError(error);
             const known = knownError(original);
             // A GraphQLError with its own code (a refusal before execution, a validation error) was answered on purpose.
-            const coded = typeof error.extensions?.code === 'string' && error.extensions.code !== 'INTERNAL_SERVER_ERROR';
+            const coded = typeof error.extensions.code === 'string' && error.extensions.code !== 'INTERNAL_SERVER_ERROR';
             if (known?.log) logger[known.log.level](known.log.message, { requestId: contextValue.requestId });
             else if (known === null && !coded) {
               logger.error('unexpected error', {
