@@ -61,7 +61,8 @@ function expressApp(deps: HttpDeps, answer: AnswerGraphQL, clientAddress: (req: 
   });
   healthRoutes(app, db);
   graphqlRoute(app, answer, clientAddress);
-  exportRoute(app, { db, auth, logger, ...settings, heavyLimits: config.heavyLimits });
+  const { suppressionThreshold, pseudonymize } = settings;
+  exportRoute(app, { db, auth, logger, suppressionThreshold, pseudonymize, heavyLimits: config.heavyLimits });
   webClientRoutes(app, config.webDistDir);
   app.use(requestErrors(logger));
   return app;
