@@ -14,6 +14,7 @@ import { clientAddressOf } from './client-address';
 import { sendFault } from './errors';
 import { exportRoute } from './export-route';
 import { fastJsonRoute, takesFastJsonRoute } from './fast-json-route';
+import { graphiqlRoute } from './graphiql-route';
 import { graphqlAnswerer, graphqlRoute, type AnswerGraphQL } from './graphql-route';
 import { healthRoutes } from './health-routes';
 import { BODY_LIMIT, jsonError, requestIdOf } from './json-body';
@@ -63,6 +64,7 @@ function expressApp(deps: HttpDeps, answer: AnswerGraphQL, clientAddress: (req: 
   graphqlRoute(app, answer, clientAddress);
   const { suppressionThreshold, pseudonymize } = settings;
   exportRoute(app, { db, auth, logger, suppressionThreshold, pseudonymize, heavyLimits: config.heavyLimits });
+  graphiqlRoute(app, config.webDistDir);
   webClientRoutes(app, config.webDistDir);
   app.use(requestErrors(logger));
   return app;
