@@ -4,6 +4,7 @@ import { defineProjection, type Projection } from '../../shared/graphql/projecti
 import { byKey, groupByKey, groupKeys } from '../../shared/loader-utils';
 import type { Arrangement, ArrangementReport, ArrangementStatus, ProductCategory } from './arrangement.entity';
 import { arrangementForAnalyst, releasedArrangementsSql } from './analyst-view';
+import { noteArrangementReads } from './access-log';
 
 /** Arrangement rows: which columns each GraphQL field reads, so that list loaders fetch only those. */
 export const ARRANGEMENT_PROJECTION = defineProjection({
@@ -84,7 +85,7 @@ export function createArrangementLoaders(db: RequestDb, municipalityId: number) 
         ids,
         municipalityId,
       ]);
-      db.noteArrangementReads(rows.map((r) => r.id));
+      noteArrangementReads(db, rows.map((r) => r.id));
       return byKey(ids, rows, (r) => r.id);
     }),
 
@@ -117,7 +118,7 @@ export function createArrangementLoaders(db: RequestDb, municipalityId: number) 
             (r) => r.providerId,
           );
           // The extra row only tells whether a next page exists; it is not shown, so not logged as read.
-          db.noteArrangementReads(grouped.flatMap((list) => list.slice(0, sample.limit).map((r) => r.id)));
+          noteArrangementReads(db, grouped.flatMap((list) => list.slice(0, sample.limit).map((r) => r.id)));
           const view = sample.released === null ? (list: Arrangement[]) => list : (list: Arrangement[]) => list.map(arrangementForAnalyst);
           group.forEach((k, i) => results.set(k, view(grouped[i] ?? [])));
         }

@@ -24,6 +24,7 @@ import {
 } from './arrangement.entity';
 import { ARRANGEMENT_COLUMNS, ARRANGEMENT_PROJECTION, REPORT_COLUMNS } from './arrangement.loaders';
 import { arrangementForAnalyst, releasedArrangementIdsSql } from './analyst-view';
+import { noteArrangementReads } from './access-log';
 import { COUNT_MAX, NUMBER_BOUNDS, TEXT_MAX } from '@regiekamer/texts';
 
 export interface ArrangementCreate {
@@ -151,7 +152,7 @@ export class ArrangementService {
         prefixPattern(filter?.clientKeyStartsWith),
       ],
     );
-    this.db.noteArrangementReads(rows.slice(0, window.limit).map((r) => r.id));
+    noteArrangementReads(this.db, rows.slice(0, window.limit).map((r) => r.id));
     return viewer.role === Role.ANALYST ? rows.map(arrangementForAnalyst) : rows;
   }
 
