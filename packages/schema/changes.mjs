@@ -6,33 +6,41 @@ import { buildSchema, findBreakingChanges, findDangerousChanges } from 'graphql'
 
 /**
  * graphql-js describes each change in a sentence (findBreakingChanges.js); these turn the sentence into the coordinate
- * it is about. The first match wins, so the specific shapes come before the general ones.
- * @type {Array<[RegExp, (m: RegExpExecArray) => string]>}
+ * it is about, written as a replacement of the match. The first match wins, so the specific shapes come first.
+ * @type {Array<[RegExp, string]>}
  */
 const COORDINATES = [
-  [/^(\w+)\.(\w+) arg (\w+) /, (m) => `${m[1]}.${m[2]}(${m[3]}:)`],
-  [/^An? (?:required|optional) arg (\w+) on directive (\w+) /, (m) => `@${m[2]}(${m[1]}:)`],
-  [/^An? (?:required|optional) arg (\w+) on (\w+)\.(\w+) /, (m) => `${m[2]}.${m[3]}(${m[1]}:)`],
-  [/^An? (?:required|optional) field (\w+) on input type (\w+) /, (m) => `${m[2]}.${m[1]}`],
-  [/^(\w+) was (?:removed from|added to) enum type (\w+)\./, (m) => `${m[2]}.${m[1]}`],
-  [/^\w+ was (?:removed from|added to) union type (\w+)\./, (m) => m[1]],
-  [/^\w+ added to interfaces implemented by (\w+)\./, (m) => m[1]],
-  [/^(?:Repeatable flag|\w+) was removed from (\w+)\.$/, (m) => `@${m[1]}`],
-  [/^Standard scalar (\w+) /, (m) => m[1]],
-  [/^(\w+)\.(\w+) /, (m) => `${m[1]}.${m[2]}`],
-  [/^(\w+) /, (m) => m[1]],
+  [/^(\w+)\.(\w+) arg (\w+) .*/, '$1.$2($3:)'],
+  [/^An? (?:required|optional) arg (\w+) on directive (\w+) .*/, '@$2($1:)'],
+  [/^An? (?:required|optional) arg (\w+) on (\w+)\.(\w+) .*/, '$2.$3($1:)'],
+  [/^An? (?:required|optional) field (\w+) on input type (\w+) .*/, '$2.$1'],
+  [/^(\w+) was (?:removed from|added to) enum type (\w+)\..*/, '$2.$1'],
+  [/^\w+ was (?:removed from|added to) union type (\w+)\..*/, '$1'],
+  [/^\w+ added to interfaces implemented by (\w+)\..*/, '$1'],
+  [/^(?:Repeatable flag|\w+) was removed from (\w+)\.$/, '@$1'],
+  [/^Standard scalar (\w+) .*/, '$1'],
+  [/^(\w+)\.(\w+) .*/, '$1.$2'],
+  [/^(\w+) .*/, '$1'],
 ];
 
-/** The schema coordinate a graphql-js change description is about. */
+/**
+ * The schema coordinate a graphql-js change description is about.
+ * @param {string} description
+ * @returns {string}
+ */
 export function coordinateOf(description) {
+  const sentence = description.replace(/\s+/g, ' ');
   for (const [pattern, coordinate] of COORDINATES) {
-    const match = pattern.exec(description);
-    if (match) return coordinate(match);
+    if (pattern.test(sentence)) return sentence.replace(pattern, coordinate);
   }
-  return description;
+  return sentence;
 }
 
-/** The bullets of the changelog's `## [Unreleased]` section (up to the next `## ` heading). */
+/**
+ * The bullets of the changelog's `## [Unreleased]` section (up to the next `## ` heading).
+ * @param {string} changelog
+ * @returns {string[]}
+ */
 export function unreleasedBullets(changelog) {
   const lines = changelog.split(/\r?\n/);
   const start = lines.findIndex((line) => /^## \[Unreleased\]/i.test(line));

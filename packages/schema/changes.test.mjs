@@ -8,6 +8,7 @@ type Query { arrangement(id: ID!): Arrangement, arrangements(first: Int): [Arran
 type Arrangement { id: ID!, status: Status!, costCents: Int }
 enum Status { ACTIVE ENDED }
 `;
+/** @param {...string} bullets */
 const changelog = (...bullets) => `# Changelog\n\n## [Unreleased]\n\n### Removed\n${bullets.map((b) => `- ${b}`).join('\n')}\n\n## [0.1.0]\n\n- \`Arrangement.costCents\` as it was\n`;
 
 const cases = [
@@ -81,6 +82,7 @@ describe('schemaChanges', () => {
 });
 
 describe('coordinateOf', () => {
+  /** @type {Array<[string, string]>} */
   const table = [
     ['Query.arrangement was removed.', 'Query.arrangement'],
     ['Arrangement was removed.', 'Arrangement'],

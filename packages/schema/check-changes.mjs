@@ -12,6 +12,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 const FILE = 'packages/schema/schema.graphql';
 
+/** @param {...string} args @returns {string | null} stdout, or null when git fails */
 function git(...args) {
   try {
     return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
@@ -20,6 +21,7 @@ function git(...args) {
   }
 }
 
+/** @param {string} revision */
 const commitOf = (revision) => git('rev-parse', '--verify', '--quiet', `${revision}^{commit}`);
 
 function baseRevision() {
@@ -42,8 +44,8 @@ function main() {
     process.stderr.write(`schema changes: SCHEMA_BASE=${process.env.SCHEMA_BASE} is no commit of this repository\n`);
     return 1;
   }
-  const old = base ? git('show', `${base}:${FILE}`) : null;
-  if (old === null) {
+  const old = base === null ? null : git('show', `${base}:${FILE}`);
+  if (base === null || old === null) {
     process.stdout.write(`schema changes: no earlier version of ${FILE} found${base ? ` at ${base}` : ''}; nothing to compare\n`);
     return 0;
   }

@@ -4,7 +4,7 @@ import { findRepoRoot } from '../config';
 
 interface RootPackage {
   engines: { node: string };
-  devDependencies: Record<string, string | undefined>;
+  devDependencies: { node?: string };
 }
 
 const majorOf = (version: string): string => version.replace(/^v/, '').split('.')[0] ?? '';
@@ -15,7 +15,7 @@ describe('the Node.js runtime', () => {
   it('is the major version pinned in the root package.json, as .nvmrc and engines say', async () => {
     const root = findRepoRoot();
     const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as RootPackage;
-    const pinned = pkg.devDependencies['node'];
+    const pinned = pkg.devDependencies.node;
     expect(pinned).toMatch(/^\d+\.\d+\.\d+$/);
     const major = majorOf(pinned ?? '');
     expect(majorOf(process.version)).toBe(major);
