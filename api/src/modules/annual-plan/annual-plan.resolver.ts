@@ -8,12 +8,12 @@ import { toGlobalId } from '../../shared/graphql/global-id';
 import { payload } from '../../shared/graphql/payload';
 import { pageWindow, toConnection } from '../../shared/pagination';
 import { cellKey, Measure, perturbMagnitude } from '../monitor/disclosure.rules';
-import { proRataBudget } from '../monitor/monitor.service';
+import { proRataBudget } from '../funding/funding.rules';
 import { Provider } from '../provider/provider.entity';
 import { Role } from '../user/user.entity';
 import { AnnualPlan, QuarterReport, ReviewAttendee, ReviewAttendeeRole } from './annual-plan.entity';
 import { AnnualPlanInput, AnnualPlansArgs, QuarterReportReviewInput, QuarterReportsArgs, QuarterReportSubmitInput } from './annual-plan.inputs';
-import { quarterBounds } from './annual-plan.loaders';
+import { quarterBounds } from '../../shared/local-date';
 import { AnnualPlanConnection, AnnualPlanPayload, QuarterReportConnection, QuarterReportPayload } from './annual-plan.payloads';
 import { GoalProgress, QuarterReview, QuarterVariance } from './annual-plan.types';
 

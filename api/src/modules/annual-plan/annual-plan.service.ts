@@ -19,7 +19,8 @@ import {
   type QuarterReport,
   type QuarterVerdict,
 } from './annual-plan.entity';
-import { PLAN_COLUMNS, QUARTER_COLUMNS, quarterBounds, SPENT_SQL } from './annual-plan.loaders';
+import { quarterBounds } from '../../shared/local-date';
+import { PLAN_COLUMNS, QUARTER_COLUMNS, SPENT_SQL } from './annual-plan.loaders';
 import { COUNT_MAX, NUMBER_BOUNDS, TEXT_MAX } from '@regiekamer/texts';
 
 export interface AnnualPlanCreate {

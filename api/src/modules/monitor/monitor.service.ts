@@ -3,6 +3,8 @@ import { requireRole, type Viewer } from '../../shared/auth/viewer';
 import { ForbiddenError } from '../../shared/errors/access-errors';
 import { InputError } from '../../shared/errors/input-error';
 import { decodeIdOf } from '../../shared/graphql/global-id';
+import { periodProblem } from '../../shared/local-date';
+import { proRataBudget } from '../funding/funding.rules';
 import { Role } from '../user/user.entity';
 import { ProductCategory } from '../arrangement/arrangement.entity';
 import { ARRANGEMENT_FIGURES_SQL, ARRANGEMENT_SERIES_SQL, CONTEXT_SQL, REPORT_FIGURES_SQL, REPORT_SERIES_SQL } from './monitor.sql';
@@ -58,7 +60,6 @@ export interface OverviewData {
   byProductCategory: (Figures & { productCategory: ProductCategory })[];
 }
 
-const MAX_PERIOD_DAYS = 3660;
 const CATEGORY_ORDER = Object.values(ProductCategory);
 const ZERO_COUNTS: RawCounts & CellKeys = {
   kActive: null,
@@ -74,20 +75,6 @@ const ZERO_COUNTS: RawCounts & CellKeys = {
   partly: 0,
   notAchieved: 0,
 };
-
-const dayNumber = (date: string): number => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86400000;
-
-/** Budget of the convenants in force that fall in [from, to], pro rata by calendar days. */
-export function proRataBudget(convenants: readonly ConvenantBudget[], from: string, to: string): number | null {
-  if (convenants.length === 0) return null;
-  let total = 0;
-  for (const c of convenants) {
-    const overlap = Math.min(dayNumber(c.endsOn), dayNumber(to)) - Math.max(dayNumber(c.startsOn), dayNumber(from)) + 1;
-    const length = dayNumber(c.endsOn) - dayNumber(c.startsOn) + 1;
-    if (overlap > 0) total += (c.budgetCents * overlap) / length;
-  }
-  return Math.round(total);
-}
 
 /**
  * Statistical disclosure control for analysts (disclosure.rules.ts, docs/disclosure-control.md): every count is
@@ -168,8 +155,8 @@ export class MonitorService {
   /** Who may see what: the municipality's staff all; analysts all, protected; a representative only their own provider. */
   scope(viewerOrNull: Viewer | null, period: { from: string; to: string }, providerGlobalId: string | null | undefined): OverviewScope {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR, Role.ANALYST, Role.ADMIN, Role.PROVIDER_REP);
-    if (period.to < period.from) throw new InputError('"period.to" must not be before "period.from".', 'period.to');
-    if (dayNumber(period.to) - dayNumber(period.from) > MAX_PERIOD_DAYS) throw new InputError('A period is at most ten years.', 'period.to');
+    const refused = periodProblem(period);
+    if (refused !== null) throw new InputError(refused, 'period.to');
     let providerId: number | null = null;
     if (providerGlobalId) {
       providerId = decodeIdOf('Provider', providerGlobalId);
