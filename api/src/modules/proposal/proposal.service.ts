@@ -9,6 +9,7 @@ import type { PageWindow } from '../../shared/pagination';
 import { addDays } from '../../shared/local-date';
 import { Checks } from '../../shared/validation';
 import { DecisionKind, type DecisionOutcome } from '../decision/decision.entity';
+import { MINORITY_POSITION_REQUIRED, minorityPositionMissing } from '../decision/decision.rules';
 import { insertDecision, overlegExists } from '../decision/decision.service';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import { Role } from '../user/user.entity';
@@ -16,11 +17,6 @@ import { ClientCouncilVerdict, Perspective, ProposalStatus, type Proposal } from
 import { PROPOSAL_COLUMNS } from './proposal.loaders';
 import { EARLIEST_DEADLINE_DAYS, overdueSteps, SIDES } from './proposal.rules';
 import { TEXT_MAX } from '@regiekamer/texts';
-
-export const PROPOSAL_CODES = {
-  MISSING_PERSPECTIVE: 'MISSING_PERSPECTIVE',
-  MINORITY_POSITION_REQUIRED: 'MINORITY_POSITION_REQUIRED',
-} as const;
 
 export interface ProposalSubmit {
   title: string;
@@ -236,19 +232,13 @@ export class ProposalService {
       checks.nonNegativeInt('input.votesAbstain', input.votesAbstain);
       checks.maxLength('input.minorityPosition', input.minorityPosition, TEXT_MAX.minorityPosition);
       checks.nonEmpty('input.responsible', input.responsible, TEXT_MAX.decisionResponsible);
-      if (input.votesAgainst > 0 && !input.minorityPosition?.trim()) {
-        checks.add(
-          'input.minorityPosition',
-          "Someone voted against: record the minority's position with the decision.",
-          PROPOSAL_CODES.MINORITY_POSITION_REQUIRED,
-        );
-      }
+      if (minorityPositionMissing(input.votesAgainst, input.minorityPosition)) checks.problems.push(MINORITY_POSITION_REQUIRED);
       const spoken = await tx.query<{ perspective: Perspective }>(`SELECT DISTINCT perspective FROM proposal_perspective WHERE proposal_id = $1`, [
         p.id,
       ]);
       for (const side of SIDES) {
         if (!spoken.some((s) => s.perspective === side)) {
-          checks.add('id', `The ${side} perspective has not been recorded yet.`, PROPOSAL_CODES.MISSING_PERSPECTIVE);
+          checks.add('id', `The ${side} perspective has not been recorded yet.`, ErrorCode.MISSING_PERSPECTIVE);
         }
       }
       if (overlegId !== null && !(await overlegExists(tx, viewer.municipalityId, overlegId))) {
