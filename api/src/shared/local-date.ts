@@ -32,9 +32,3 @@ export function quarterBounds(year: number, quarter: number): { from: string; to
 /** The longest period a figure is asked for: ten years, so that one question cannot scan all history day by day. */
 export const MAX_PERIOD_DAYS = 3660;
 
-/** Why a period asked for (overview, funding flows) is refused, or null: it runs forward and spans at most ten years. */
-export function periodProblem(period: { from: string; to: string }): string | null {
-  if (period.to < period.from) return '"period.to" must not be before "period.from".';
-  if (daysBetween(period.from, period.to) > MAX_PERIOD_DAYS) return 'A period is at most ten years.';
-  return null;
-}

@@ -8,8 +8,7 @@ import { ErrorCode, fail, ok, problem, staleVersion, type Outcome } from '../../
 import { decodeIdOf } from '../../shared/graphql/global-id';
 import type { PageWindow } from '../../shared/pagination';
 import { MAX_BUDGET_CENTS } from '../../shared/bounds';
-import { periodProblem } from '../../shared/local-date';
-import { Checks } from '../../shared/validation';
+import { Checks, requirePeriod } from '../../shared/validation';
 import { ConvenantStatus } from '../convenant/convenant.entity';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import { Role } from '../user/user.entity';
@@ -134,8 +133,7 @@ export class FundingService {
   /** The matrix from → to and the net positions, in one statement whatever the number of agreements and payments. */
   async flows(viewerOrNull: Viewer | null, period: { from: string; to: string }): Promise<{ flows: FlowRow[]; positions: PositionRow[] }> {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR, Role.ANALYST, Role.ADMIN, Role.PROVIDER_REP);
-    const refused = periodProblem(period);
-    if (refused !== null) throw new InputError(refused, 'period.to');
+    requirePeriod(period);
     const own = viewer.role === Role.PROVIDER_REP ? viewer.providerId : null;
     const parts = await this.db.query<FlowPart>(FLOW_PARTS_SQL, [viewer.municipalityId, period.from, period.to, own]);
     const flows = flowsOf(parts.map((p) => ({ ...p, agreedCents: agreedOf(p, period) })));

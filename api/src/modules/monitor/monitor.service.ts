@@ -3,7 +3,7 @@ import { requireRole, type Viewer } from '../../shared/auth/viewer';
 import { ForbiddenError } from '../../shared/errors/access-errors';
 import { InputError } from '../../shared/errors/input-error';
 import { decodeIdOf } from '../../shared/graphql/global-id';
-import { periodProblem } from '../../shared/local-date';
+import { requirePeriod } from '../../shared/validation';
 import { proRataBudget } from '../funding/funding.rules';
 import { Role } from '../user/user.entity';
 import { ProductCategory } from '../arrangement/arrangement.entity';
@@ -155,8 +155,7 @@ export class MonitorService {
   /** Who may see what: the municipality's staff all; analysts all, protected; a representative only their own provider. */
   scope(viewerOrNull: Viewer | null, period: { from: string; to: string }, providerGlobalId: string | null | undefined): OverviewScope {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR, Role.ANALYST, Role.ADMIN, Role.PROVIDER_REP);
-    const refused = periodProblem(period);
-    if (refused !== null) throw new InputError(refused, 'period.to');
+    requirePeriod(period);
     let providerId: number | null = null;
     if (providerGlobalId) {
       providerId = decodeIdOf('Provider', providerGlobalId);

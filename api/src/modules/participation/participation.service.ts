@@ -13,6 +13,7 @@ import { OpgaveStatus, type Opgave } from '../opgave/opgave.entity';
 import { OPGAVE_COLUMNS } from '../opgave/opgave.loaders';
 import { Role } from '../user/user.entity';
 import type { PodiumEntry } from './participation.payloads';
+import { minorityWisdomText, rankBallots, selectionDecisionText, tiedForLastSeat } from './participation.rules';
 import { COUNT_MAX, TEXT_MAX } from '@regiekamer/texts';
 
 export const SELECTION_CODES = { TIE: 'TIE' } as const;
@@ -31,21 +32,6 @@ export interface SelectionResult {
 }
 
 const MAX_BALLOTS = COUNT_MAX.ballots;
-
-/**
- * The stored text of a selection decision, in Dutch: people read it as it is, beside the minutes of the meeting.
- * `Gekozen bij meerderheid van stemmen: 2 van de 4 opgaven, Eenzaamheid; Vervoer.`
- */
-export function selectionDecisionText(seats: number, onBallot: number, chosenTitles: string[]): string {
-  const what = onBallot === 1 ? 'opgave' : 'opgaven';
-  return `Gekozen bij meerderheid van stemmen: ${seats} van de ${onBallot} ${what}, ${chosenTitles.join('; ')}.`;
-}
-
-/** Ranks by votes, most first; equal votes share a rank (1, 2, 2, 4). */
-export function rankBallots<T extends { votes: number }>(ballots: T[]): (T & { rank: number })[] {
-  const sorted = [...ballots].sort((a, b) => b.votes - a.votes);
-  return sorted.map((b) => ({ ...b, rank: sorted.findIndex((x) => x.votes === b.votes) + 1 }));
-}
 
 /**
  * Opgave selection by majority plus the minority's wisdom (Deep Democracy), and the yearly podium.
@@ -118,23 +104,19 @@ export class ParticipationService {
       if (!found.ok) return fail<SelectionResult>(...found.problems);
 
       const ranked = rankBallots(ballots);
-      const lastIn = ranked[input.seats - 1]!;
-      const firstOut = ranked[input.seats];
-      if (firstOut && firstOut.votes === lastIn.votes) {
-        const tied = ranked.filter((b) => b.votes === lastIn.votes).map((b) => `"${byId.get(b.id)!.title}"`);
+      const tied = tiedForLastSeat(ranked, input.seats);
+      if (tied.length > 0) {
+        const titles = tied.map((b) => `"${byId.get(b.id)!.title}"`);
         return fail<SelectionResult>(
           problem(
             SELECTION_CODES.TIE,
-            `A tie for the last seat: ${tied.join(', ')} each have ${lastIn.votes} votes. Vote again between them or change the number of seats.`,
+            `A tie for the last seat: ${titles.join(', ')} each have ${tied[0]!.votes} votes. Vote again between them or change the number of seats.`,
             'input.ballots',
           ),
         );
       }
       const chosen = ranked.slice(0, input.seats);
-      const minority = ranked
-        .filter((b) => wisdom.has(b.id))
-        .map((b) => `${byId.get(b.id)!.title}: ${wisdom.get(b.id)!}`)
-        .join('\n');
+      const minority = minorityWisdomText(ranked.map((b) => ({ title: byId.get(b.id)!.title, wisdom: wisdom.get(b.id) })));
       const decision = await insertDecision(tx, {
         municipalityId: viewer.municipalityId,
         kind: DecisionKind.OPGAVE_SELECTION,
@@ -148,7 +130,7 @@ export class ParticipationService {
         votesFor: null,
         votesAgainst: null,
         votesAbstain: null,
-        minorityPosition: minority === '' ? null : minority,
+        minorityPosition: minority,
         responsible: null,
         overlegId,
       });

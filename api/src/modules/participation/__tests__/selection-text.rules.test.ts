@@ -1,4 +1,4 @@
-import { selectionDecisionText } from '../participation.service';
+import { selectionDecisionText } from '../participation.rules';
 
 describe('selectionDecisionText', () => {
   it.each<[number, number, string[], string]>([
