@@ -2,7 +2,7 @@ import type { Queryable } from '../../db/database';
 import type { Viewer } from '../../shared/auth/viewer';
 import { toGlobalId } from '../../shared/graphql/global-id';
 import { addDays } from '../../shared/local-date';
-import { EARLIEST_DEADLINE_DAYS, overdueSteps, ProposalStep, proposalSchedule, stepDueOn } from '../proposal/proposal.rules';
+import { EARLIEST_DEADLINE_DAYS, OPEN_STATUSES, overdueSteps, ProposalStep, proposalSchedule, stepDueOn } from '../proposal/proposal.rules';
 import { proposalDeadlineFacts } from '../proposal/proposal.service';
 import { Role } from '../user/user.entity';
 import { budgetVerdict, daysLate, elapsedShare, lastWholeMonth, lateSeverity, unsignedSeverity, AttentionSeverityLevel } from './attention.rules';
@@ -39,7 +39,10 @@ const overdueProposals: AttentionSource = {
   kind: AttentionKind.PROPOSAL_OVERDUE,
   roles: EVERYONE_WHO_ACTS,
   async load({ db, viewer, today }) {
-    const rows = await proposalDeadlineFacts(db, viewer.municipalityId, { submittedBefore: addDays(today, -EARLIEST_DEADLINE_DAYS) });
+    const rows = await proposalDeadlineFacts(db, viewer.municipalityId, {
+      statuses: OPEN_STATUSES,
+      submittedBefore: addDays(today, -EARLIEST_DEADLINE_DAYS),
+    });
     const items: AttentionItem[] = [];
     for (const p of rows) {
       let steps = overdueSteps(p, p.sidesSpoken, today);

@@ -105,12 +105,13 @@ export class ParticipationService {
 
       const ranked = rankBallots(ballots);
       const tied = tiedForLastSeat(ranked, input.seats);
-      if (tied.length > 0) {
+      const votes = tied[0]?.votes;
+      if (votes !== undefined) {
         const titles = tied.map((b) => `"${byId.get(b.id)!.title}"`);
         return fail<SelectionResult>(
           problem(
             SELECTION_CODES.TIE,
-            `A tie for the last seat: ${titles.join(', ')} each have ${tied[0]!.votes} votes. Vote again between them or change the number of seats.`,
+            `A tie for the last seat: ${titles.join(', ')} each have ${votes} votes. Vote again between them or change the number of seats.`,
             'input.ballots',
           ),
         );

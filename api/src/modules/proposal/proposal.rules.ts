@@ -74,6 +74,9 @@ export function proposalSchedule(submittedOn: string, urgent: boolean): Proposal
   };
 }
 
+/** Only a proposal in these statuses has a step that can be late: once fed back, the cycle has no deadline left. */
+export const OPEN_STATUSES: readonly ProposalStatus[] = [ProposalStatus.SUBMITTED, ProposalStatus.DECIDED];
+
 /** The earliest deadline of either cycle, in days after submission: a younger proposal cannot be late. */
 export const EARLIEST_DEADLINE_DAYS = Math.min(
   ...[NORMAL_CYCLE, URGENT_CYCLE].flatMap((o) => [o.perspectivesDue, o.policyMeetingBy, o.decisionFeedbackBy]),
@@ -89,7 +92,7 @@ export function overdueSteps(p: { status: ProposalStatus; submittedOn: string; u
   const steps: ProposalStep[] = [];
   if (p.status === ProposalStatus.SUBMITTED && sidesSpoken < SIDES.length && today > s.perspectivesDueOn) steps.push(ProposalStep.PERSPECTIVES);
   if (p.status === ProposalStatus.SUBMITTED && today > s.policyMeetingBy) steps.push(ProposalStep.POLICY_MEETING);
-  if ((p.status === ProposalStatus.SUBMITTED || p.status === ProposalStatus.DECIDED) && today > s.decisionFeedbackBy) {
+  if (OPEN_STATUSES.includes(p.status) && today > s.decisionFeedbackBy) {
     steps.push(ProposalStep.FEEDBACK);
   }
   return steps;

@@ -15,7 +15,7 @@ import { IdempotencyService } from '../idempotency/idempotency.service';
 import { Role } from '../user/user.entity';
 import { ClientCouncilVerdict, Perspective, ProposalStatus, type Proposal } from './proposal.entity';
 import { PROPOSAL_COLUMNS } from './proposal.loaders';
-import { EARLIEST_DEADLINE_DAYS, overdueSteps, SIDES } from './proposal.rules';
+import { EARLIEST_DEADLINE_DAYS, OPEN_STATUSES, overdueSteps, SIDES } from './proposal.rules';
 import { TEXT_MAX } from '@regiekamer/texts';
 
 export interface ProposalSubmit {
@@ -81,17 +81,17 @@ export interface ProposalDeadlineFacts {
 export async function proposalDeadlineFacts(
   db: Queryable,
   municipalityId: number,
-  where: { status?: ProposalStatus | null; afterId?: number | null; submittedBefore?: string | null },
+  where: { statuses?: readonly ProposalStatus[] | null; afterId?: number | null; submittedBefore?: string | null },
 ): Promise<ProposalDeadlineFacts[]> {
   return db.query<ProposalDeadlineFacts>(
     `SELECT p.id, p.title, p.status, p.submitted_on AS "submittedOn", p.urgent,
             (SELECT count(DISTINCT pp.perspective) FROM proposal_perspective pp WHERE pp.proposal_id = p.id)::int AS "sidesSpoken",
             EXISTS (SELECT 1 FROM proposal_perspective pp WHERE pp.proposal_id = p.id AND pp.perspective = 'STAFF') AS "staffSpoken"
        FROM proposal p
-      WHERE p.municipality_id = $1 AND ($2::proposal_status IS NULL OR p.status = $2) AND ($3::bigint IS NULL OR p.id > $3)
+      WHERE p.municipality_id = $1 AND ($2::proposal_status[] IS NULL OR p.status = ANY($2)) AND ($3::bigint IS NULL OR p.id > $3)
         AND ($4::date IS NULL OR p.submitted_on < $4::date)
       ORDER BY p.id`,
-    [municipalityId, where.status ?? null, where.afterId ?? null, where.submittedBefore ?? null],
+    [municipalityId, where.statuses ?? null, where.afterId ?? null, where.submittedBefore ?? null],
   );
 }
 
@@ -114,11 +114,12 @@ export class ProposalService {
     return this.clock.today();
   }
 
-  /** The proposals whose overdue state is `overdue` today, by the one rule; only those old enough can be late. */
+  /** The proposals whose overdue state is `overdue` today, by the one rule; only open ones old enough can be late. */
   private async idsByOverdue(viewer: Viewer, filter: ProposalListFilter & { overdue: boolean }, afterId: number | null): Promise<number[]> {
     const today = this.clock.today();
+    const only = filter.status ?? null;
     const facts = await proposalDeadlineFacts(this.db, viewer.municipalityId, {
-      status: filter.status,
+      statuses: only !== null ? [only] : filter.overdue ? OPEN_STATUSES : null,
       afterId,
       submittedBefore: filter.overdue ? addDays(today, -EARLIEST_DEADLINE_DAYS) : null,
     });
