@@ -338,7 +338,11 @@ describe('database constraint violations', () => {
     });
 
     it('answers MINORITY_POSITION_REQUIRED on input.minorityPosition when the CHECK refuses, not a 500, and stores nothing', async () => {
-      const submitted = await gql<{ proposalSubmit: Saved }>(SUBMIT, { input: { title: 'Minderheid bewaakt', submittedOn: '2026-06-01' } }, regisseurToken);
+      const submitted = await gql<{ proposalSubmit: Saved }>(
+        SUBMIT,
+        { input: { title: 'Minderheid bewaakt', submittedOn: '2026-06-01' } },
+        regisseurToken,
+      );
       let proposal = submitted.data!.proposalSubmit.proposal!;
       for (const side of ['RESIDENTS', 'STAFF', 'ORGANISATION']) {
         const res = await gql<{ proposalPerspectiveRecord: Saved }>(
@@ -348,7 +352,9 @@ describe('database constraint violations', () => {
         );
         proposal = res.data!.proposalPerspectiveRecord.proposal!;
       }
-      const restore = await owner.query<{ def: string }>(`SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conname = 'decision_minority_check'`);
+      const restore = await owner.query<{ def: string }>(
+        `SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conname = 'decision_minority_check'`,
+      );
       await owner.query(
         `ALTER TABLE decision DROP CONSTRAINT decision_minority_check,
            ADD CONSTRAINT decision_minority_check CHECK (COALESCE(votes_against, 0) = 0 OR length(btrim(minority_position)) >= 20) NOT VALID`,
@@ -360,7 +366,15 @@ describe('database constraint violations', () => {
           {
             id: proposal.id,
             version: proposal.version,
-            input: { decidedOn: '2026-06-10', outcome: 'ADOPTED', text: 'Besloten.', votesFor: 5, votesAgainst: 1, votesAbstain: 0, minorityPosition: 'Kort.' },
+            input: {
+              decidedOn: '2026-06-10',
+              outcome: 'ADOPTED',
+              text: 'Besloten.',
+              votesFor: 5,
+              votesAgainst: 1,
+              votesAbstain: 0,
+              minorityPosition: 'Kort.',
+            },
           },
           regisseurToken,
         );

@@ -31,4 +31,3 @@ export function quarterBounds(year: number, quarter: number): { from: string; to
 
 /** The longest period a figure is asked for: ten years, so that one question cannot scan all history day by day. */
 export const MAX_PERIOD_DAYS = 3660;
-

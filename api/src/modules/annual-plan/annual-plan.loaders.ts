@@ -14,7 +14,6 @@ export const QUARTER_COLUMNS = `q.id, q.municipality_id AS "municipalityId", q.p
   q.review_remarks AS "reviewRemarks", q.review_actions AS "reviewActions", q.reviewed_by_user_id AS "reviewedByUserId",
   q.created_at AS "createdAt", q.updated_at AS "updatedAt"`;
 
-
 export interface SpentKey {
   providerId: number;
   year: number;

@@ -87,7 +87,11 @@ export const EARLIEST_DEADLINE_DAYS = Math.min(
  * decision when the beleidsoverleg (or ad hoc meeting) window has passed undecided; the feedback when the residents
  * have not heard the decision by week 6. The client council has no deadline in the model, so it is never late.
  */
-export function overdueSteps(p: { status: ProposalStatus; submittedOn: string; urgent: boolean }, sidesSpoken: number, today: string): ProposalStep[] {
+export function overdueSteps(
+  p: { status: ProposalStatus; submittedOn: string; urgent: boolean },
+  sidesSpoken: number,
+  today: string,
+): ProposalStep[] {
   const s = proposalSchedule(p.submittedOn, p.urgent);
   const steps: ProposalStep[] = [];
   if (p.status === ProposalStatus.SUBMITTED && sidesSpoken < SIDES.length && today > s.perspectivesDueOn) steps.push(ProposalStep.PERSPECTIVES);

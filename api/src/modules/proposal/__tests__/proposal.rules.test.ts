@@ -6,11 +6,51 @@ const { SUBMITTED, DECIDED } = ProposalStatus;
 
 describe('the six-week cycle: perspectives by week 4, the beleidsoverleg in week 5, feedback to the residents by week 6', () => {
   it.each([
-    ['2026-01-05', false, { perspectivesDueOn: '2026-02-02', policyMeetingFrom: '2026-02-02', policyMeetingBy: '2026-02-09', decisionFeedbackBy: '2026-02-16', adHocMeetingBy: null }],
-    ['2026-12-21', false, { perspectivesDueOn: '2027-01-18', policyMeetingFrom: '2027-01-18', policyMeetingBy: '2027-01-25', decisionFeedbackBy: '2027-02-01', adHocMeetingBy: null }],
+    [
+      '2026-01-05',
+      false,
+      {
+        perspectivesDueOn: '2026-02-02',
+        policyMeetingFrom: '2026-02-02',
+        policyMeetingBy: '2026-02-09',
+        decisionFeedbackBy: '2026-02-16',
+        adHocMeetingBy: null,
+      },
+    ],
+    [
+      '2026-12-21',
+      false,
+      {
+        perspectivesDueOn: '2027-01-18',
+        policyMeetingFrom: '2027-01-18',
+        policyMeetingBy: '2027-01-25',
+        decisionFeedbackBy: '2027-02-01',
+        adHocMeetingBy: null,
+      },
+    ],
     // Urgent: an ad hoc meeting within a week takes the beleidsoverleg's place; the feedback a week after it.
-    ['2026-01-05', true, { perspectivesDueOn: '2026-01-12', policyMeetingFrom: '2026-01-05', policyMeetingBy: '2026-01-12', decisionFeedbackBy: '2026-01-19', adHocMeetingBy: '2026-01-12' }],
-    ['2028-02-25', true, { perspectivesDueOn: '2028-03-03', policyMeetingFrom: '2028-02-25', policyMeetingBy: '2028-03-03', decisionFeedbackBy: '2028-03-10', adHocMeetingBy: '2028-03-03' }],
+    [
+      '2026-01-05',
+      true,
+      {
+        perspectivesDueOn: '2026-01-12',
+        policyMeetingFrom: '2026-01-05',
+        policyMeetingBy: '2026-01-12',
+        decisionFeedbackBy: '2026-01-19',
+        adHocMeetingBy: '2026-01-12',
+      },
+    ],
+    [
+      '2028-02-25',
+      true,
+      {
+        perspectivesDueOn: '2028-03-03',
+        policyMeetingFrom: '2028-02-25',
+        policyMeetingBy: '2028-03-03',
+        decisionFeedbackBy: '2028-03-10',
+        adHocMeetingBy: '2028-03-03',
+      },
+    ],
   ])('submitted %s, urgent %p', (submittedOn, urgent, expected) => {
     expect(proposalSchedule(submittedOn, urgent)).toEqual(expected);
   });
@@ -51,8 +91,14 @@ describe('each side of the kwaliteitsdriehoek speaks for itself: its newest pers
   it.each([
     [[], []],
     [[p(1, Perspective.STAFF)], [1]],
-    [[p(1, Perspective.ORGANISATION), p(2, Perspective.RESIDENTS), p(3, Perspective.STAFF)], [2, 3, 1]],
-    [[p(1, Perspective.STAFF), p(2, Perspective.STAFF), p(3, Perspective.RESIDENTS)], [3, 2]],
+    [
+      [p(1, Perspective.ORGANISATION), p(2, Perspective.RESIDENTS), p(3, Perspective.STAFF)],
+      [2, 3, 1],
+    ],
+    [
+      [p(1, Perspective.STAFF), p(2, Perspective.STAFF), p(3, Perspective.RESIDENTS)],
+      [3, 2],
+    ],
   ])('%j -> ids %j, residents, staff, organisation', (all, ids) => {
     expect(currentPerspectives(all).map((x) => x.id)).toEqual(ids);
   });
