@@ -369,11 +369,8 @@ export class ArrangementService {
             ],
           );
           await faultPoint('arrangementReportAdd:afterReportInsert');
-          // Realised cost is kept with the arrangement in the same transaction; reports themselves are append-only.
-          const [arrangement] = await tx.query<Arrangement>(
-            `UPDATE arrangement a SET realised_cost_cents = realised_cost_cents + $2 WHERE id = $1 RETURNING ${ARRANGEMENT_COLUMNS}`,
-            [a.id, input.costCents],
-          );
+          // The report's trigger has added its cost to the arrangement's realised cost (the one place that sums them).
+          const [arrangement] = await tx.query<Arrangement>(`SELECT ${ARRANGEMENT_COLUMNS} FROM arrangement a WHERE a.id = $1`, [a.id]);
           return ok({ report: report!, arrangement: arrangement! });
         },
       });
