@@ -40,7 +40,11 @@ export interface TableDeclaration {
 /** One Node type: the entity whose rows (and audit trail) it shows, and how `node(id)` reads it for a viewer. */
 export interface NodeSource {
   readonly entity: ModuleClass;
-  /** Null when it does not exist or the viewer may not see it (the two answer alike). */
+  /**
+   * Null when it does not exist or the viewer may not see it (the two answer alike). Write its return type out: the
+   * types of `ctx.services` and the loaders are inferred from the module declarations, and a return type inferred
+   * from a body that reads them would refer back to itself.
+   */
   load(ctx: Context, viewer: Viewer, id: number): Promise<object | null>;
 }
 

@@ -22,6 +22,7 @@ export const userModule = defineModule({
   },
   tables: [
     { entity: User, policies: ['tenant_scope'] },
+    // No row security: the login limit counts attempts before anyone is signed in.
     { entity: LoginAttempt, policies: [] },
   ],
   permissions: {
