@@ -1,5 +1,5 @@
 import { APP_ROLE } from '../../api/src/db/database';
-import { declaredTables } from '../../api/src/modules/registry';
+import { declaredTables } from '../../api/src/modules';
 import { appRoleClient, asAppRole } from '../support/app-role';
 import { insertArrangement, insertReport } from '../support/factories';
 import { errorCodes, gid, startTestApp, type TestApp } from '../support/test-app';

@@ -1,5 +1,5 @@
 import { tableOfNode } from '../../api/src/modules/audit/audited-tables';
-import { nodeSources } from '../../api/src/modules/registry';
+import { nodeSources } from '../../api/src/modules';
 import { isNodeType, toGlobalId, type NodeType } from '../../api/src/shared/graphql/global-id';
 import { errorCodes, gid, startTestApp, type TestApp } from '../support/test-app';
 import type { FixtureUser } from '../support/fixture';

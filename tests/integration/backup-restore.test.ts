@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { backupDatabase, backupTables, restoreDatabase } from '../../api/src/db/backup';
-import { declaredTables } from '../../api/src/modules/registry';
+import { declaredTables } from '../../api/src/modules';
 import { Database } from '../../api/src/db/database';
 import { createTestDatabase, type TestDatabase } from '../support/test-db';
 import { startTestApp, type TestApp } from '../support/test-app';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { buildSchema } from 'graphql';
 import { errorCodes, gid, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
 import type { FixtureUser } from '../support/fixture';
-import { declaredPermissions, declaredTables } from '../../api/src/modules/registry';
+import { declaredPermissions, declaredTables } from '../../api/src/modules';
 import { Role } from '../../api/src/modules/user/user.entity';
 import type { Access } from '../../api/src/shared/module';
 

@@ -7,7 +7,7 @@ import { Client } from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { migrations } from '../../../migrations';
 import { migrateUp } from './migrate';
-import { declaredTables } from '../modules/registry';
+import { declaredTables } from '../modules';
 
 /**
  * Logical backups: every table's rows in COPY format, gzipped, with a manifest; the schema is recreated by the migrations.

@@ -1,4 +1,5 @@
 import type { LoadersOf, NodeTypesOf, ServicesOf } from '../shared/module';
+import { listModules } from './registry';
 import { nodeModule } from './node/node.module';
 import { municipalityModule } from './municipality/municipality.module';
 import { providerModule } from './provider/provider.module';
@@ -47,6 +48,10 @@ export const modules = [
   idempotencyModule,
   attentionModule,
 ] as const;
+listModules(modules);
+
+// For code outside the modules: importing these from here loads the list first.
+export { declaredPermissions, declaredTables, moduleResolvers, nodeSources, tableOfEntity } from './registry';
 
 export type ModuleServiceFactories = ServicesOf<typeof modules>;
 export type ModuleLoaderFactories = LoadersOf<typeof modules>;

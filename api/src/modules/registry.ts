@@ -1,18 +1,29 @@
 import { getMetadataArgsStorage } from 'typeorm';
 import type { Access, AnyModule, ModuleClass, NodeSource, PolicyName } from '../shared/module';
-import { modules, type ModuleLoaderFactories, type ModuleServiceFactories } from './index';
+import type { ModuleLoaderFactories, ModuleServiceFactories } from './index';
 
 /**
- * What the rest of the code derives from the module list. Each is computed on first use, not at load: module code
- * imports some of these helpers (through global ids, the context), so this file may load while the list is still loading.
+ * What the rest of the code derives from the module list. The list (`modules/index.ts`) hands itself over when it has
+ * loaded; this file never imports it, so that code inside the modules (the context, global ids, `node`) can use these
+ * helpers without pulling every module in while it is itself still loading. Each is computed on first use.
  */
+let listed: readonly AnyModule[] | undefined;
+
+/** Called once, by `modules/index.ts`. */
+export function listModules(list: readonly AnyModule[]): void {
+  if (listed !== undefined) throw new Error('the module list is handed over twice');
+  listed = list;
+}
+
+function declared(): readonly AnyModule[] {
+  if (listed === undefined) throw new Error('the module list is not loaded: import api/src/modules (or the schema) first');
+  return listed;
+}
+
 function once<T>(make: () => T): () => T {
   let made: { value: T } | undefined;
   return () => (made ??= { value: make() }).value;
 }
-
-/** The list as its widest type, for derivations that do not need each module's own types. */
-const declared = (): readonly AnyModule[] => modules;
 
 /** Merges one kind of named member over all modules; a name declared twice is a mistake, not an override. */
 function mergeNamed(kind: 'services' | 'loaders'): Record<string, unknown> {
