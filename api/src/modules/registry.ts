@@ -25,35 +25,26 @@ function once<T>(make: () => T): () => T {
   return () => (made ??= { value: make() }).value;
 }
 
-/** Merges one kind of named member over all modules; a name declared twice is a mistake, not an override. */
-function mergeNamed(kind: 'services' | 'loaders'): Record<string, unknown> {
-  const merged: Record<string, unknown> = {};
+/** One kind of named member over all modules; a name declared twice is a mistake, not an override. */
+function collect<T>(kind: string, members: (m: AnyModule) => Readonly<Record<string, T>>): ReadonlyMap<string, T> {
+  const collected = new Map<string, T>();
   for (const m of declared()) {
-    for (const [name, factory] of Object.entries(m[kind])) {
-      if (name in merged) throw new Error(`${kind} '${name}' is declared by two modules (the second is ${m.name})`);
-      merged[name] = factory;
+    for (const [name, member] of Object.entries(members(m))) {
+      if (collected.has(name)) throw new Error(`${kind} ${name} is declared by two modules (the second is ${m.name})`);
+      collected.set(name, member);
     }
   }
-  return merged;
+  return collected;
 }
 
 /** Every module's service factories in one object, keyed by `ctx.services` name. */
-export const serviceFactories = once(() => mergeNamed('services') as ModuleServiceFactories);
+export const serviceFactories = once(() => Object.fromEntries(collect('service', (m) => m.services)) as ModuleServiceFactories);
 
 /** Every module's loader factories in one object, keyed by loader-set name. */
-export const loaderFactories = once(() => mergeNamed('loaders') as ModuleLoaderFactories);
+export const loaderFactories = once(() => Object.fromEntries(collect('loader set', (m) => m.loaders)) as ModuleLoaderFactories);
 
 /** Node type name to how `node` reads it and which entity's table holds it. */
-export const nodeSources = once((): ReadonlyMap<string, NodeSource> => {
-  const sources = new Map<string, NodeSource>();
-  for (const m of declared()) {
-    for (const [type, source] of Object.entries(m.nodeTypes)) {
-      if (sources.has(type)) throw new Error(`node type ${type} is declared by two modules (the second is ${m.name})`);
-      sources.set(type, source);
-    }
-  }
-  return sources;
-});
+export const nodeSources = once(() => collect('node type', (m) => m.nodeTypes));
 
 /** The table of an entity, from its own @Entity metadata, so that it cannot drift from the schema. */
 export function tableOfEntity(target: unknown): string {
@@ -75,16 +66,7 @@ export const declaredTables = once((): readonly DeclaredTable[] =>
 );
 
 /** Root field (`Query.x`, `Mutation.y`) to who may call it, over all modules. */
-export const declaredPermissions = once((): ReadonlyMap<string, readonly Access[]> => {
-  const permissions = new Map<string, readonly Access[]>();
-  for (const m of declared()) {
-    for (const [field, access] of Object.entries(m.permissions)) {
-      if (permissions.has(field)) throw new Error(`permissions of ${field} are declared by two modules (the second is ${m.name})`);
-      permissions.set(field, access);
-    }
-  }
-  return permissions;
-});
+export const declaredPermissions = once(() => collect('permissions of', (m) => m.permissions));
 
 /** The resolver classes of all modules, for the schema. */
 export const moduleResolvers = once((): readonly ModuleClass[] => declared().flatMap((m) => m.resolvers));
