@@ -335,7 +335,9 @@ describe('database constraint violations', () => {
       proposalPerspectiveRecord(id: $id, input: $input) { proposal { id version } userErrors { code } } }`;
     const DECIDE = `mutation ($id: ID!, $version: Int!, $input: ProposalDecideInput!) {
       proposalDecide(id: $id, version: $version, input: $input) { proposal { id status } userErrors { code field message } } }`;
-    type Saved = { proposal: { id: string; version: number } | null };
+    interface Saved {
+      proposal: { id: string; version: number } | null;
+    }
     const snapshot = async () => ({
       decisions: await owner.query(`SELECT * FROM decision ORDER BY id`),
       proposals: await owner.query(`SELECT id, status, version, decision_id FROM proposal ORDER BY id`),
