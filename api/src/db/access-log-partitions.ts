@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import type { Logger } from '../shared/logger';
+import { first } from '../shared/loader-utils';
 
 /**
  * access_log (NEN 7513) is partitioned by calendar month (UTC) of `at`: partitions are named access_log_yYYYYmMM,
@@ -54,7 +55,7 @@ export async function runAccessLogUpkeep(ownerUrl: string, retentionMonths: numb
     );
     const plan = accessLogPartitionPlan(
       rows.flatMap((r) => (r.name ? [r.name] : [])),
-      rows[0]!.month,
+      first(rows, 'the current month').month,
       retentionMonths,
     );
     for (const month of plan.create) await client.query(`SELECT access_log_partition_create($1::date)`, [month]);

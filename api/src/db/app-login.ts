@@ -43,14 +43,16 @@ export function scramVerifier(password: string, salt: Buffer = randomBytes(16), 
   return `SCRAM-SHA-256$${iterations}:${salt.toString('base64')}$${storedKey.toString('base64')}:${serverKey.toString('base64')}`;
 }
 
-async function tryLogin(url: string): Promise<unknown> {
+/** Why `url` does not log in, or null when it does. */
+async function tryLogin(url: string): Promise<Error | null> {
   const client = new Client({ connectionString: url, connectionTimeoutMillis: 5000 });
   try {
     await client.connect();
     await client.query('SELECT 1');
     return null;
   } catch (error) {
-    return error;
+    // pg fails with Error objects; anything else is wrapped so that it can be thrown on and its message read.
+    return error instanceof Error ? error : new Error('the login failed', { cause: error });
   } finally {
     await client.end().catch(() => undefined);
   }
@@ -78,7 +80,7 @@ export async function ensureAppLogin(ownerUrl: string, password: string): Promis
         break;
       } catch (error) {
         // Two processes starting at once may both set it: PostgreSQL then refuses the second ("tuple concurrently updated").
-        if (attempt < 3 && /concurrently updated/.test(String((error as Error).message))) {
+        if (attempt < 3 && error instanceof Error && error.message.includes('concurrently updated')) {
           await new Promise((resolve) => setTimeout(resolve, 50 * (attempt + 1)));
           continue;
         }
@@ -94,7 +96,7 @@ export async function ensureAppLogin(ownerUrl: string, password: string): Promis
   const second = await tryLogin(url);
   if (second !== null) {
     throw new AppLoginError(
-      `The API could not log in as ${APP_ROLE} (${(second as Error).message}). Check that pg_hba.conf lets it in with a ` +
+      `The API could not log in as ${APP_ROLE} (${second.message}). Check that pg_hba.conf lets it in with a ` +
         `password, or set APP_DATABASE_URL to a working login of that role.`,
     );
   }

@@ -8,6 +8,7 @@ import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { migrations } from '../../../migrations';
 import { migrateUp } from './migrate';
 import { declaredTables } from '../modules';
+import { first } from '../shared/loader-utils';
 
 /**
  * Logical backups: every table's rows in COPY format, gzipped, with a manifest; the schema is recreated by the migrations.
@@ -57,7 +58,7 @@ export class RestoreError extends Error {}
 /** Restores into an empty database: migrates it to the backup's schema, loads every table and checks the row counts. */
 export async function restoreDatabase(url: string, dir: string): Promise<Manifest> {
   const manifest = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')) as Manifest;
-  if (manifest.format !== BACKUP_FORMAT) throw new RestoreError(`not a backup of this kind: ${String(manifest.format)}`);
+  if (manifest.format !== BACKUP_FORMAT) throw new RestoreError(`not a backup of this kind: ${manifest.format}`);
   const known = migrations.map((M) => new M().name ?? M.name);
   if (JSON.stringify(known) !== JSON.stringify(manifest.migrations)) {
     throw new RestoreError('the backup was made with another set of migrations than this version of the application has');
@@ -83,7 +84,8 @@ export async function restoreDatabase(url: string, dir: string): Promise<Manifes
     for (const table of tables) await client.query(`ALTER TABLE public.${table} ENABLE TRIGGER USER`);
     for (const { name, rows } of manifest.tables) {
       const counted = await client.query<{ n: string }>(`SELECT count(*) AS n FROM public.${name}`);
-      if (Number(counted.rows[0]!.n) !== rows) throw new RestoreError(`${name}: expected ${rows} rows, found ${counted.rows[0]!.n}`);
+      const { n } = first(counted.rows, `the row count of ${name}`);
+      if (Number(n) !== rows) throw new RestoreError(`${name}: expected ${rows} rows, found ${n}`);
       const sequence = await client.query<{ seq: string | null }>(
         `SELECT pg_get_serial_sequence('public.' || table_name, 'id') AS seq FROM information_schema.columns
           WHERE table_schema = 'public' AND table_name = $1 AND column_name = 'id'`,

@@ -62,8 +62,9 @@ async function inspect(pid: number): Promise<ProcessInfo | null | undefined> {
   try {
     const { stdout } = await promisify(execFile)('ps', ['-o', 'ppid=,stat=,comm=', '-p', String(pid)]);
     const match = /^\s*(\d+)\s+(\S+)\s+(.+?)\s*$/.exec(stdout);
-    if (!match) return null;
-    return { parent: Number(match[1]), zombie: match[2]!.startsWith('Z'), command: path.basename(match[3]!) };
+    // The groups are never empty when the line matches; the checks only tell TypeScript.
+    if (!match?.[2] || !match[3]) return null;
+    return { parent: Number(match[1]), zombie: match[2].startsWith('Z'), command: path.basename(match[3]) };
   } catch {
     return undefined;
   }
@@ -129,7 +130,7 @@ export async function reclaimCluster(clusterDir: string, logger: Logger): Promis
     const info = await inspect(lock.pid);
     // PostgreSQL removes a lock file whose PID is gone by itself; without /proc or ps, its own message is explained.
     if (info !== null && info !== undefined && !info.zombie) {
-      const ours = /postgres/.test(info.command) ? await servesCluster(lock.pid, clusterDir) : false;
+      const ours = info.command.includes('postgres') ? await servesCluster(lock.pid, clusterDir) : false;
       if (ours === false) {
         // After a reboot or in a new container the PID may belong to anything, another PostgreSQL included.
         logger.warn('removing a stale postmaster.pid: its PID now belongs to another program', { pid: lock.pid, command: info.command });
@@ -144,7 +145,7 @@ export async function reclaimCluster(clusterDir: string, logger: Logger): Promis
         if (Number.isSafeInteger(owner) && owner > 0 && owner === info.parent && owner !== process.pid) {
           throw new StartupError(
             `Another Regiekamer (PID ${owner}) is running on DATA_DIR ${path.dirname(clusterDir)}, with its PostgreSQL (PID ${lock.pid}).`,
-            'Stop that process first (Ctrl-C or kill ' + owner + '), or give this one its own DATA_DIR and EMBEDDED_PG_PORT.',
+            `Stop that process first (Ctrl-C or kill ${owner}), or give this one its own DATA_DIR and EMBEDDED_PG_PORT.`,
           );
         }
         await stopLeftBehind(lock.pid, logger);

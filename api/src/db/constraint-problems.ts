@@ -8,7 +8,11 @@ import { ErrorCode, problem, type Problem, type UserErrorCode } from '../shared/
  * same code, never a masked 500. A test lists the constraints in the database and fails when one is missing here.
  * Foreign keys all mean "what you refer to does not exist (any more)": NOT_FOUND.
  */
-type Rule = { code: UserErrorCode; field: string | null; message: string };
+interface Rule {
+  code: UserErrorCode;
+  field: string | null;
+  message: string;
+}
 const rule = (code: UserErrorCode, field: string | null, message: string): Rule => ({ code, field, message });
 const { INVALID_INPUT, INVALID_STATE, INVALID_TRANSITION, DUPLICATE } = ErrorCode;
 const { AMOUNT_OUT_OF_RANGE, HOURS_OUT_OF_RANGE } = BoundCode;

@@ -207,6 +207,6 @@ function roleName(role: string): string {
 }
 
 export function isUniqueViolation(error: unknown, constraint?: string): boolean {
-  const e = error as { code?: string; constraint?: string };
+  const e = error as { code?: string; constraint?: string } | null | undefined;
   return e?.code === '23505' && (constraint === undefined || e.constraint === constraint);
 }

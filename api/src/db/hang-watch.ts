@@ -72,6 +72,7 @@ export class HangWatch {
           if (done) return;
           done = true;
           this.waiting.delete(entry);
+          // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- passes on work's own rejection, unchanged
           reject(error);
         },
       );

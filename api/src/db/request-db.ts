@@ -296,7 +296,7 @@ export class RequestDb implements Queryable {
   }
 
   /** Ends the request without its finish hooks (the response could not be produced). */
-  async abort(): Promise<void> {
+  abort(): void {
     if (this.finished) return;
     this.release();
   }

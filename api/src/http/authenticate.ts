@@ -27,7 +27,7 @@ export function openRequestDb(db: Database, res: ServerResponse, requestId: stri
     municipalityId: who?.municipalityId ?? null,
     requestId,
   });
-  res.on('close', () => void requestDb.abort());
+  res.on('close', () => requestDb.abort());
   return requestDb;
 }
 
@@ -54,7 +54,7 @@ export async function authenticate(req: IncomingMessage, res: ServerResponse, re
     if (credentials.kind !== 'none' && viewer === null) throw new InvalidTokenError();
     return { viewer, db };
   } catch (error) {
-    await db.abort();
+    db.abort();
     throw error;
   }
 }

@@ -38,7 +38,7 @@ export function exportRoute(app: Express, deps: ExportRouteDeps): void {
       if (authenticated.viewer === null) throw new UnauthenticatedError();
       await sendExport(req, res, { ...authenticated, viewer: authenticated.viewer }, deps);
     } catch (error) {
-      await db?.abort();
+      db?.abort();
       answerFailure(res, requestId, error, deps.logger);
     }
   });

@@ -26,7 +26,7 @@ describe('request connections', () => {
     // The pool's only connection is taken: the second request queues, and its client goes away.
     const second = app.forRequest(actor);
     const queued = second.query('SELECT 1');
-    await second.abort();
+    second.abort();
     await first.finish();
     await expect(queued).rejects.toBeInstanceOf(RequestEndedError);
 
@@ -85,6 +85,6 @@ describe('request connections', () => {
     const aborted = app.forRequest(actor);
     aborted.onFinish(() => Promise.reject(new Error('must not run')));
     await aborted.query('SELECT 1');
-    await aborted.abort();
+    aborted.abort();
   });
 });
