@@ -29,7 +29,7 @@ export function requestErrorStatus(mediaType: string): number {
  * Only a 400 is looked into, so a normal answer costs nothing.
  */
 export function statusForAnswer(status: number, contentType: string | undefined, body: string): number {
-  if (status !== 400 || contentType === undefined || !contentType.startsWith('application/json')) return status;
+  if (status !== 400 || !contentType?.startsWith('application/json')) return status;
   try {
     const parsed = JSON.parse(body) as { data?: unknown; errors?: { extensions?: { code?: unknown } }[] };
     const errors = parsed.errors ?? [];

@@ -52,7 +52,8 @@ export function readBody(req: IncomingMessage): Promise<string> {
       size += chunk.length;
     });
     req.on('end', () => {
-      const text = (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size)).toString('utf8');
+      const [only] = chunks;
+      const text = (chunks.length === 1 && only ? only : Buffer.concat(chunks, size)).toString('utf8');
       resolve(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     });
     req.on('error', reject);
@@ -61,7 +62,7 @@ export function readBody(req: IncomingMessage): Promise<string> {
 
 /** As express.json() reads JSON: an object or array, or nothing. */
 export function parseJsonBody(text: string): { ok: true; value: unknown } | { ok: false } {
-  const first = /^[\x20\x09\x0a\x0d]*(.)/.exec(text)?.[1];
+  const first = /^[ \t\n\r]*(.)/.exec(text)?.[1];
   if (first !== '{' && first !== '[') return { ok: false };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
