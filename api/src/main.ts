@@ -28,12 +28,14 @@ async function main(): Promise<void> {
   try {
     const applied = await startStep('database', () => migrateUp(location.url));
     if (applied.length > 0) logger.info('migrations applied', { migrations: applied });
+    // DATA_DIR keeps the secrets the environment does not give.
     const generated =
       config.jwtSecret && config.pseudonymSecret && config.appDatabaseUrl
         ? null
         : await startStep('data-dir', () => loadOrCreateSecrets(config.dataDir));
-    const jwtSecret = config.jwtSecret ?? generated!.jwtSecret;
-    const pseudonymSecret = config.pseudonymSecret ?? generated!.pseudonymSecret;
+    const jwtSecret = config.jwtSecret ?? generated?.jwtSecret;
+    const pseudonymSecret = config.pseudonymSecret ?? generated?.pseudonymSecret;
+    if (jwtSecret === undefined || pseudonymSecret === undefined) throw new Error('no JWT or pseudonym secret: neither set nor generated');
     if (config.demoMode) {
       // Seed before listening, so that ready means ready with data.
       const seedDb = Database.connect(location.url, { poolSize: 2 });

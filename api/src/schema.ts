@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { moduleResolvers } from './modules';
+import type { ModuleClass } from './shared/module';
 import { Node } from './shared/graphql/node';
 import { callFieldResolversDirectly } from './shared/graphql/direct-resolvers';
 import { installFastLocalDateSerialize, resolveNodeIdsDirectly } from './shared/graphql/fast-paths';
@@ -10,7 +11,7 @@ import { installLocalDateRange } from './shared/graphql/date-range';
 import { answerViolationsAsUserErrors } from './shared/graphql/mutation-violations';
 
 /** Every module's resolvers (`modules/index.ts`). */
-function resolvers(): NonEmptyArray<Function> {
+function resolvers(): NonEmptyArray<ModuleClass> {
   const [first, ...rest] = moduleResolvers();
   if (first === undefined) throw new Error('no module declares a resolver');
   return [first, ...rest];

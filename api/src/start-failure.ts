@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { inspect } from 'node:util';
 import type { Config } from './config';
 
 /**
@@ -80,7 +81,7 @@ function shapeOf(error: unknown): ErrorShape {
     if (typeof e.code === 'string') {
       return {
         code: e.code,
-        message: String(e.message ?? ''),
+        message: typeof e.message === 'string' ? e.message : '',
         syscall: typeof e.syscall === 'string' ? e.syscall : undefined,
         path: typeof e.path === 'string' ? e.path : undefined,
       };
@@ -88,7 +89,9 @@ function shapeOf(error: unknown): ErrorShape {
     current = e.cause ?? (Array.isArray(e.errors) ? e.errors[0] : undefined);
   }
   if (error instanceof Error) return { message: error.message };
-  return { message: error === undefined ? 'no reason given' : String(error) };
+  if (error === undefined) return { message: 'no reason given' };
+  // Something thrown that is not an Error: its text, or its contents rather than "[object Object]".
+  return { message: typeof error === 'string' ? error : inspect(error) };
 }
 
 const FILE_PROBLEMS: Record<string, string> = {

@@ -11,7 +11,7 @@ async function schemaFingerprint(url: string): Promise<unknown> {
   const ds = createDataSource(url, { poolSize: 1 });
   await ds.initialize();
   try {
-    const [row] = (await ds.query(`SELECT json_build_object(
+    const [row] = await ds.query<{ fingerprint: unknown }[]>(`SELECT json_build_object(
       'columns', (SELECT json_agg(x ORDER BY x::text) FROM (SELECT table_name, column_name, data_type, udt_name, is_nullable, column_default,
           character_maximum_length, numeric_precision, numeric_scale, is_identity, identity_generation
         FROM information_schema.columns WHERE table_schema = 'public') x),
@@ -28,7 +28,7 @@ async function schemaFingerprint(url: string): Promise<unknown> {
         FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname) x),
       'grants', (SELECT json_agg(x ORDER BY x::text) FROM (SELECT table_name, grantee, privilege_type FROM information_schema.role_table_grants
         WHERE table_schema = 'public') x)
-    ) AS fingerprint`)) as { fingerprint: unknown }[];
+    ) AS fingerprint`);
     return row!.fingerprint;
   } finally {
     await ds.destroy();
@@ -59,7 +59,7 @@ describe('migrations', () => {
 
   it('revert one by one to an empty schema and apply again, giving the identical schema', async () => {
     const before = await schemaFingerprint(database.url);
-    for (let i = 0; i < migrations.length; i++) await migrateDown(database.url);
+    for (const _migration of migrations) await migrateDown(database.url);
     const ds = createDataSource(database.url, { poolSize: 1 });
     await ds.initialize();
     try {

@@ -65,5 +65,5 @@ export function isBsn(value: string): boolean {
 export function clientKeyIdentifiesPerson(key: string): boolean {
   const trimmed = key.trim();
   if (/\s/.test(trimmed)) return true;
-  return isBsn(trimmed.replace(/[.\-]/g, ''));
+  return isBsn(trimmed.replace(/[.-]/g, ''));
 }

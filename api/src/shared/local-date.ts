@@ -3,8 +3,9 @@
  * daylight-saving change can shift a day.
  */
 export function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const t = Date.UTC(y!, m! - 1, d!) + days * 86_400_000;
+  // A missing part is NaN, as Number(undefined) would be: the result is then invalid and toISOString throws.
+  const [y = NaN, m = NaN, d = NaN] = date.split('-').map(Number);
+  const t = Date.UTC(y, m - 1, d) + days * 86_400_000;
   return new Date(t).toISOString().slice(0, 10);
 }
 

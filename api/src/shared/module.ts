@@ -59,7 +59,7 @@ export interface ModuleDeclaration<S extends Factories<ServiceDeps>, L extends F
   readonly services: S;
   /** Loader sets by name (`loadersOf(ctx).<name>`), each built on first use. */
   readonly loaders: L;
-  readonly nodeTypes: { readonly [K in N]: NodeSource };
+  readonly nodeTypes: Readonly<Record<N, NodeSource>>;
   /** In foreign-key order: backups restore the modules' tables in the order of the module list, then of this list. */
   readonly tables: readonly TableDeclaration[];
   /** Per root field (`Query.x`, `Mutation.y`): who may call it; the permission matrix test holds the API to it. */
@@ -71,7 +71,7 @@ interface ModuleInput<S, L, N extends string> {
   resolvers?: readonly ModuleClass[];
   services?: S;
   loaders?: L;
-  nodeTypes?: { readonly [K in N]: NodeSource };
+  nodeTypes?: Readonly<Record<N, NodeSource>>;
   tables?: readonly TableDeclaration[];
   permissions?: Readonly<Record<string, readonly Access[]>>;
 }
@@ -88,7 +88,7 @@ export function defineModule<S extends Factories<ServiceDeps>, L extends Factori
     resolvers: input.resolvers ?? [],
     services: input.services ?? ({} as S),
     loaders: input.loaders ?? ({} as L),
-    nodeTypes: input.nodeTypes ?? ({} as { readonly [K in N]: NodeSource }),
+    nodeTypes: input.nodeTypes ?? ({} as Readonly<Record<N, NodeSource>>),
     tables: input.tables ?? [],
     permissions: input.permissions ?? {},
   };

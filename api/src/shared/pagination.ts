@@ -53,10 +53,10 @@ class LazyPageInfo<T extends { id: number }> {
     readonly hasPreviousPage: boolean,
   ) {}
   get startCursor(): string | null {
-    return this.page.length > 0 ? this.page[0]!.cursor : null;
+    return this.page[0]?.cursor ?? null;
   }
   get endCursor(): string | null {
-    return this.page.length > 0 ? this.page[this.page.length - 1]!.cursor : null;
+    return this.page.at(-1)?.cursor ?? null;
   }
 }
 
@@ -66,9 +66,11 @@ export function toConnection<T extends { id: number }>(
   window: PageWindow,
   totalCount: () => Promise<number>,
 ): ConnectionResult<T> {
-  const count = Math.min(rows.length, window.limit);
-  const edges: LazyEdge<T>[] = new Array(count);
-  for (let i = 0; i < count; i++) edges[i] = new LazyEdge(rows[i]!);
+  const edges: LazyEdge<T>[] = [];
+  for (const row of rows) {
+    if (edges.length === window.limit) break;
+    edges.push(new LazyEdge(row));
+  }
   return {
     edges,
     pageInfo: new LazyPageInfo(edges, rows.length > window.limit, window.afterId !== null),

@@ -13,7 +13,7 @@ const costOf = (query: string, variables: Record<string, unknown> = {}, schema?:
 /** graphql-armor's own count of a query (it reads page sizes written in the query only). */
 const armorCostOf = (query: string): number => {
   let found = -1;
-  const rule = costLimitRule({ maxCost: Number.MAX_SAFE_INTEGER, flattenFragments: true, onAccept: [(_ctx, { n }) => (found = n)] });
+  const rule = costLimitRule({ maxCost: Number.MAX_SAFE_INTEGER, flattenFragments: true, onAccept: [(_ctx, { n }: { n: number }) => (found = n)] });
   const doc = parse(query);
   const visitor = rule({ getFragment: () => undefined } as never) as unknown as { OperationDefinition: { enter: (node: unknown) => void } };
   visitor.OperationDefinition.enter(doc.definitions[0]);

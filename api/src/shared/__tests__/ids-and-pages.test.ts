@@ -36,15 +36,15 @@ describe('pages', () => {
 
   it('build a connection from limit + 1 rows', async () => {
     const rows = [{ id: 1 }, { id: 2 }, { id: 3 }];
-    const page = toConnection(rows, { limit: 2, afterId: null }, async () => 3);
+    const page = toConnection(rows, { limit: 2, afterId: null }, () => Promise.resolve(3));
     expect(page.edges.map((e) => e.node.id)).toEqual([1, 2]);
     const info = (p: typeof page.pageInfo) => [p.hasNextPage, p.hasPreviousPage, p.startCursor, p.endCursor];
     expect(info(page.pageInfo)).toEqual([true, false, encodeCursor(1), encodeCursor(2)]);
     expect(page.edges.map((e) => e.cursor)).toEqual([encodeCursor(1), encodeCursor(2)]);
     expect(await page.totalCount()).toBe(3);
-    const last = toConnection(rows.slice(2), { limit: 2, afterId: 2 }, async () => 3);
+    const last = toConnection(rows.slice(2), { limit: 2, afterId: 2 }, () => Promise.resolve(3));
     expect(info(last.pageInfo)).toEqual([false, true, encodeCursor(3), encodeCursor(3)]);
-    expect(info(toConnection([], { limit: 2, afterId: 3 }, async () => 3).pageInfo)).toEqual([false, true, null, null]);
+    expect(info(toConnection([], { limit: 2, afterId: 3 }, () => Promise.resolve(3)).pageInfo)).toEqual([false, true, null, null]);
   });
 });
 

@@ -98,7 +98,7 @@ export function apiMessages(): { found: ApiMessage[]; unreadable: string[] } {
       }
       // The bounds' and the rules' helpers return the message their caller adds: every text they return.
       const helpers = file.endsWith('bounds.ts') || file.endsWith('.rules.ts');
-      if (ts.isReturnStatement(n) && n.expression && helpers && /Problem$/.test(enclosingFunction(n) ?? '')) {
+      if (ts.isReturnStatement(n) && n.expression && helpers && (enclosingFunction(n) ?? '').endsWith('Problem')) {
         const t = texts(n.expression, consts);
         if (t) for (const template of t) found.push({ code: null, field: null, template, where: where(n) });
       }
@@ -110,6 +110,6 @@ export function apiMessages(): { found: ApiMessage[]; unreadable: string[] } {
 }
 
 function enclosingFunction(n: ts.Node): string | undefined {
-  for (let p: ts.Node | undefined = n.parent; p; p = p.parent) if (ts.isFunctionDeclaration(p)) return p.name?.text;
-  return undefined;
+  // A source file's parent is undefined at run time, though typed as a node: findAncestor stops there.
+  return ts.findAncestor(n.parent, ts.isFunctionDeclaration)?.name?.text;
 }
