@@ -32,8 +32,7 @@ export class MoneySecurity1795450275600 implements MigrationInterface {
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ${TABLES.join(', ')} TO regiekamer_app`);
-    for (const table of TABLES) {
-      const [using, check] = POLICIES[table]!;
+    for (const [table, [using, check]] of Object.entries(POLICIES)) {
       await queryRunner.query(`ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`);
       await queryRunner.query(`ALTER TABLE ${table} FORCE ROW LEVEL SECURITY`);
       await queryRunner.query(`CREATE POLICY tenant_scope ON ${table} TO regiekamer_app USING (${using}) WITH CHECK (${check})`);

@@ -18,7 +18,7 @@ import { SelectionDecisionTextDutch1795462920000 } from './1795462920000-Selecti
 import { RealisedCostFromReports1795470000000 } from './1795470000000-RealisedCostFromReports';
 
 /** Migrations in order: the only way the database schema changes. Add new ones at the end. */
-export const migrations: Array<new () => MigrationInterface> = [
+export const migrations: (new () => MigrationInterface)[] = [
   Initial1795444520036,
   DomainGuards1795444520100,
   Trust1795445546691,

@@ -261,7 +261,7 @@ export async function seedDemo(db: Queryable, options: SeedOptions): Promise<See
     ...PROVIDERS.map((p) => ({
       email: `vertegenwoordiger@${slug(p.name)}.example`,
       name: p.rep,
-      role: 'PROVIDER_REP' as UserRole,
+      role: 'PROVIDER_REP',
       provider: p.name,
     })),
   ];
@@ -643,7 +643,7 @@ async function insertArrangements(db: Queryable, municipalityId: number, batch: 
   if (rows.length !== batch.length) throw new Error(`inserted ${rows.length} of ${batch.length} arrangements`);
   rows.forEach((row, i) => {
     const a = batch[i];
-    if (!a || row.client_key !== a.clientKey || row.requested_on !== a.requestedOn || row.provider_id !== a.providerId) {
+    if (row.client_key !== a?.clientKey || row.requested_on !== a.requestedOn || row.provider_id !== a.providerId) {
       throw new Error('arrangement ids came back in an unexpected order; reports cannot be linked safely');
     }
   });

@@ -76,7 +76,7 @@ export class Random {
   base36(length: number): string {
     const alphabet = '0123456789abcdefghijklmnopqrstuvwxyz';
     let out = '';
-    for (let i = 0; i < length; i++) out += alphabet[Math.floor(this.next() * 36)];
+    for (let i = 0; i < length; i++) out += alphabet.charAt(Math.floor(this.next() * 36));
     return out;
   }
 
