@@ -20,7 +20,7 @@ import { armor, exceedsTokenLimit, LIMITS } from './shared/graphql/armor';
 import { formatError } from './shared/graphql/errors';
 import { requireAuthenticationPlugin } from './shared/graphql/auth-plugin';
 import { requestDbPlugin, requestPlugin } from './shared/graphql/request-plugin';
-import { compiledExecutionPlugin } from './shared/graphql/compiled-execution';
+import { graphqlRuntime } from './graphql-runtime';
 import { costAndConcurrencyPlugin } from './shared/graphql/cost';
 import { exportRouter } from './modules/monitor/export';
 import { CHALLENGE_INVALID, credentialsOf, MESSAGE_INVALID } from './shared/auth/bearer';
@@ -29,7 +29,7 @@ import { requestErrorStatus, responseMediaType, statusForAnswer } from './shared
 import { BODY_LIMIT, isPlainJsonPost, jsonError, parseJsonBody, readBody, requestIdOf, sendJson } from './shared/http/json-body';
 
 export interface HttpDeps {
-  config: Pick<Config, 'introspection' | 'production' | 'webDistDir' | 'trustedProxies' | 'heavyLimits'>;
+  config: Pick<Config, 'introspection' | 'production' | 'webDistDir' | 'trustedProxies' | 'heavyLimits' | 'graphqlRuntime'>;
   schema: GraphQLSchema;
   db: Database;
   auth: AuthService;
@@ -87,7 +87,7 @@ export async function createHttpApp(deps: HttpDeps): Promise<{ handler: RequestL
       requestPlugin(logger),
       requestDbPlugin(),
       costAndConcurrencyPlugin(config.heavyLimits),
-      compiledExecutionPlugin(schema),
+      ...graphqlRuntime(schema, config.graphqlRuntime, { formatError, reportErrorsTo: [requestPlugin(logger)] }),
     ],
   });
   await apollo.start();

@@ -1,5 +1,5 @@
 import { LocalDateResolver } from 'graphql-scalars';
-import { installFastLocalDateSerialize } from '../graphql/fast-paths';
+import { installFastLocalDateSerialize } from '../fast-paths';
 
 /** graphql-scalars' own answer: the value, or the message of the error it throws. */
 const original = LocalDateResolver.serialize.bind(LocalDateResolver);
