@@ -15,6 +15,7 @@ import { RecordKeys1795460000000 } from './1795460000000-RecordKeys';
 import { DefenceInDepth1795461000000 } from './1795461000000-DefenceInDepth';
 import { AmountBounds1795462000000 } from './1795462000000-AmountBounds';
 import { SelectionDecisionTextDutch1795462920000 } from './1795462920000-SelectionDecisionTextDutch';
+import { RealisedCostFromReports1795470000000 } from './1795470000000-RealisedCostFromReports';
 
 /** Migrations in order: the only way the database schema changes. Add new ones at the end. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -34,4 +35,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   DefenceInDepth1795461000000,
   AmountBounds1795462000000,
   SelectionDecisionTextDutch1795462920000,
+  RealisedCostFromReports1795470000000,
 ];

@@ -556,8 +556,6 @@ export async function seedArrangements(
   const clientKeys: string[] = [];
   let arrangementCount = 0;
   let reportCount = 0;
-  let firstId = Number.POSITIVE_INFINITY;
-  let lastId = 0;
 
   // Generate, insert and link one batch at a time, so memory stays flat however large the scale.
   for (let done = 0; done < total; done += BATCH) {
@@ -572,8 +570,6 @@ export async function seedArrangements(
     }
 
     const ids = await insertArrangements(db, municipalityId, batch);
-    firstId = Math.min(firstId, ids[0] ?? firstId);
-    lastId = Math.max(lastId, ids[ids.length - 1] ?? lastId);
     arrangementCount += batch.length;
 
     const reports: (ReportSeed & { arrangementId: number; providerId: number; repId: number })[] = [];
@@ -604,16 +600,7 @@ export async function seedArrangements(
     log(`seed: ${arrangementCount}/${total} arrangements, ${reportCount} reports`);
   }
 
-  // Realised cost is the sum of the reports: one set-based statement over this run's arrangements.
-  if (arrangementCount > 0) {
-    await db.query(
-      `UPDATE arrangement a SET realised_cost_cents = s.total
-         FROM (SELECT arrangement_id, sum(cost_cents)::bigint AS total FROM arrangement_report
-                WHERE municipality_id = $1 AND arrangement_id BETWEEN $2 AND $3 GROUP BY arrangement_id) s
-        WHERE a.id = s.arrangement_id AND a.realised_cost_cents <> s.total`,
-      [municipalityId, firstId, lastId],
-    );
-  }
+  // Realised cost needs no statement here: the reports' trigger adds each report's cost to its arrangement.
   return { arrangements: arrangementCount, reports: reportCount };
 }
 

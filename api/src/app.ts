@@ -5,7 +5,7 @@ import { systemClock, type Clock } from './clock';
 import { APP_ROLE, Database } from './db/database';
 import { AppLoginError, ensureAppLogin, SESSION_CHECK_SQL, sessionProblem, type SessionFacts } from './db/app-login';
 import { startAccessLogUpkeep } from './db/access-log-partitions';
-import { createHttpApp } from './http';
+import { createHttpApp } from './http/server';
 import { getSchema } from './schema';
 import { AuthService } from './modules/user/auth.service';
 import { createPseudonymizer } from './shared/pseudonym';

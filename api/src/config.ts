@@ -136,7 +136,7 @@ export function loadConfig(env: Env = process.env): Config {
     .map((p) => p.trim())
     .filter((p) => p !== '');
   try {
-    // The same parser express uses for "trust proxy", so what is accepted here is what express applies.
+    // The parser the server applies (http/client-address.ts, as express does), so what is accepted here is what applies.
     proxyaddr.compile(trustedProxies);
   } catch (error) {
     throw new ConfigError(`TRUSTED_PROXIES must be a comma-separated list of IP addresses, CIDR ranges or loopback/linklocal/uniquelocal: ${(error as Error).message}`);

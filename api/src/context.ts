@@ -4,49 +4,19 @@ import type { Viewer } from './shared/auth/viewer';
 import { createServices, type ServiceSettings, type Services } from './services';
 import type { AuthService } from './modules/user/auth.service';
 import { UnauthenticatedError } from './shared/errors/access-errors';
-import { createProviderLoaders } from './modules/provider/provider.loaders';
-import { createArrangementLoaders } from './modules/arrangement/arrangement.loaders';
-import { createConvenantLoaders } from './modules/convenant/convenant.loaders';
-import { createOpgaveLoaders } from './modules/opgave/opgave.loaders';
-import { createUserLoaders } from './modules/user/user.loaders';
-import { createOverlegLoaders } from './modules/overleg/overleg.loaders';
-import { createDecisionLoaders } from './modules/decision/decision.loaders';
-import { createProposalLoaders } from './modules/proposal/proposal.loaders';
-import { createParticipationLoaders } from './modules/participation/participation.loaders';
-import { createAtelierLoaders } from './modules/atelier/atelier.loaders';
-import { createActionLoaders } from './modules/action/action.loaders';
-import { createImprovementTrackLoaders } from './modules/improvement-track/improvement-track.loaders';
-import { createFundingLoaders } from './modules/funding/funding.loaders';
-import { createAnnualPlanLoaders } from './modules/annual-plan/annual-plan.loaders';
-import { createNetworkPlanLoaders } from './modules/arrangement/network-plan.loaders';
-import { lazyMembers } from './shared/lazy';
+import type { ModuleLoaderFactories } from './modules';
+import { loaderFactories } from './modules/registry';
+import type { LoaderDeps } from './shared/module';
+import { lazyMembers, type LazyMembers } from './shared/lazy';
 
-interface LoaderDeps {
-  db: RequestDb;
-  municipalityId: number;
-}
+/** One request's loaders for one municipality (each module declares its own); each set is built on first use (a request touches few of them). */
+export type Loaders = LazyMembers<ModuleLoaderFactories>;
 
-/** One request's loaders for one municipality; each module's set is built on first use (a request touches few of them). */
-const RequestLoaders = lazyMembers<LoaderDeps>()({
-  provider: ({ db, municipalityId }) => createProviderLoaders(db, municipalityId),
-  arrangement: ({ db, municipalityId }) => createArrangementLoaders(db, municipalityId),
-  convenant: ({ db, municipalityId }) => createConvenantLoaders(db, municipalityId),
-  opgave: ({ db, municipalityId }) => createOpgaveLoaders(db, municipalityId),
-  user: ({ db, municipalityId }) => createUserLoaders(db, municipalityId),
-  overleg: ({ db, municipalityId }) => createOverlegLoaders(db, municipalityId),
-  decision: ({ db, municipalityId }) => createDecisionLoaders(db, municipalityId),
-  proposal: ({ db, municipalityId }) => createProposalLoaders(db, municipalityId),
-  participation: ({ db, municipalityId }) => createParticipationLoaders(db, municipalityId),
-  atelier: ({ db, municipalityId }) => createAtelierLoaders(db, municipalityId),
-  action: ({ db, municipalityId }) => createActionLoaders(db, municipalityId),
-  improvementTrack: ({ db, municipalityId }) => createImprovementTrackLoaders(db, municipalityId),
-  funding: ({ db, municipalityId }) => createFundingLoaders(db, municipalityId),
-  annualPlan: ({ db, municipalityId }) => createAnnualPlanLoaders(db, municipalityId),
-  networkPlan: ({ db, municipalityId }) => createNetworkPlanLoaders(db, municipalityId),
-});
-export type Loaders = InstanceType<typeof RequestLoaders>;
+let RequestLoaders: (new (deps: LoaderDeps) => Loaders) | undefined;
 
 export function createLoaders(db: RequestDb, municipalityId: number): Loaders {
+  // Made on first use, not at load: the module list may still be loading when this file is.
+  RequestLoaders ??= lazyMembers<LoaderDeps>()(loaderFactories());
   return new RequestLoaders({ db, municipalityId });
 }
 

@@ -1,84 +1,18 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
-import { buildSchema } from 'type-graphql';
-import { ArrangementReportResolver, ArrangementResolver } from './modules/arrangement/arrangement.resolver';
-import { ConvenantPartyResolver, ConvenantResolver } from './modules/convenant/convenant.resolver';
-import { NodeResolver } from './modules/node/node.resolver';
-import { AuditResolver } from './modules/audit/audit.resolver';
-import { OverviewResolver, ProviderFiguresResolver } from './modules/monitor/monitor.resolver';
-import { OpgaveResolver, OpgaveteamMemberResolver, OpgaveteamResolver } from './modules/opgave/opgave.resolver';
-import { ProviderResolver } from './modules/provider/provider.resolver';
-import { UserResolver } from './modules/user/user.resolver';
-import { OverlegAgendaItemResolver, OverlegParticipantResolver, OverlegResolver } from './modules/overleg/overleg.resolver';
-import { DecisionResolver } from './modules/decision/decision.resolver';
-import { ProposalPerspectiveResolver, ProposalResolver } from './modules/proposal/proposal.resolver';
-import {
-  OpgaveParticipationResolver,
-  OpgaveRungChangeResolver,
-  OpgaveSelectionResolver,
-  ParticipationResolver,
-} from './modules/participation/participation.resolver';
-import { AtelierResolver, OpgaveAtelierResolver } from './modules/atelier/atelier.resolver';
-import {
-  ActionResolver,
-  AtelierActionsResolver,
-  DecisionActionsResolver,
-  ImprovementTrackActionsResolver,
-  OverlegActionsResolver,
-} from './modules/action/action.resolver';
-import { ImprovementTrackResolver } from './modules/improvement-track/improvement-track.resolver';
-import { FundingAgreementResolver, FundingFlowResolver, FundingPositionResolver, OverviewFundingResolver } from './modules/funding/funding.resolver';
-import { AnnualPlanResolver, QuarterReportResolver, ReviewAttendeeResolver } from './modules/annual-plan/annual-plan.resolver';
-import { ArrangementNetworkPlanResolver, NetworkPlanResolver } from './modules/arrangement/network-plan.resolver';
-import { AttentionResolver } from './modules/attention/attention.resolver';
+import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { moduleResolvers } from './modules';
 import { Node } from './shared/graphql/node';
 import { installLocalDateRange } from './shared/graphql/date-range';
 import { answerViolationsAsUserErrors } from './shared/graphql/mutation-violations';
 
-export const resolvers = [
-  NodeResolver,
-  UserResolver,
-  ProviderResolver,
-  ConvenantResolver,
-  ConvenantPartyResolver,
-  ArrangementResolver,
-  ArrangementReportResolver,
-  OpgaveResolver,
-  OpgaveteamResolver,
-  OpgaveteamMemberResolver,
-  AuditResolver,
-  OverlegResolver,
-  OverlegParticipantResolver,
-  OverlegAgendaItemResolver,
-  DecisionResolver,
-  ProposalResolver,
-  ProposalPerspectiveResolver,
-  ParticipationResolver,
-  OpgaveParticipationResolver,
-  OpgaveSelectionResolver,
-  OpgaveRungChangeResolver,
-  AtelierResolver,
-  OpgaveAtelierResolver,
-  ActionResolver,
-  OverlegActionsResolver,
-  AtelierActionsResolver,
-  DecisionActionsResolver,
-  ImprovementTrackActionsResolver,
-  ImprovementTrackResolver,
-  OverviewResolver,
-  ProviderFiguresResolver,
-  FundingAgreementResolver,
-  FundingFlowResolver,
-  FundingPositionResolver,
-  OverviewFundingResolver,
-  AnnualPlanResolver,
-  QuarterReportResolver,
-  ReviewAttendeeResolver,
-  ArrangementNetworkPlanResolver,
-  NetworkPlanResolver,
-  AttentionResolver,
-] as const;
+/** Every module's resolvers (`modules/index.ts`). */
+function resolvers(): NonEmptyArray<Function> {
+  const [first, ...rest] = moduleResolvers();
+  if (first === undefined) throw new Error('no module declares a resolver');
+  return [first, ...rest];
+}
 
 let cached: Promise<GraphQLSchema> | null = null;
 
@@ -89,7 +23,7 @@ let cached: Promise<GraphQLSchema> | null = null;
 export function getSchema(): Promise<GraphQLSchema> {
   installLocalDateRange();
   cached ??= buildSchema({
-    resolvers,
+    resolvers: resolvers(),
     orphanedTypes: [Node],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: false,

@@ -4,10 +4,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { spawnSync } from 'node:child_process';
 import pg from 'pg';
 import { fixtures, repoRoot, seed, startCluster, statementCounter } from './cluster.mjs';
-import { children, node22Path, startOurs, startPeer, stopChild } from './servers.mjs';
+import { children, startOurs, startPeer, stopChild } from './servers.mjs';
 import { selectQueries } from './queries.mjs';
 import { verifyPair } from './answers.mjs';
 import { loadRun, measuredRun, median, sequentialStatements } from './load.mjs';
@@ -224,7 +223,6 @@ async function describe(o, url) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const { rows } = await client.query('SHOW server_version').finally(() => client.end());
-  const peerNode = spawnSync(node22Path(), ['--version'], { encoding: 'utf8' }).stdout.trim();
   const postgraphile = JSON.parse(readFileSync(new URL('./node_modules/postgraphile/package.json', import.meta.url), 'utf8')).version;
   return {
     mode: o.mode,
@@ -237,7 +235,6 @@ async function describe(o, url) {
     poolSize: o.poolSize,
     sequential: o.sequential,
     node: process.version,
-    peerNode,
     postgraphile,
     postgres: rows[0].server_version,
     cpus: cpus().length,

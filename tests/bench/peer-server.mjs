@@ -1,4 +1,4 @@
-// The peer: PostGraphile v5 (amber preset) over the same database and schema. Runs on Node 22 (PostGraphile needs it).
+// The peer: PostGraphile v5 (amber preset) over the same database and schema, on the same Node.js as our API.
 // Same footing as our API: the same pool size, and every request runs in a transaction as the application role with
 // the regisseur's settings, so row-level security shows it exactly what the regisseur sees, read-only; its connections
 // start with the same planner settings as ours (PGOPTIONS, set by servers.mjs).

@@ -96,7 +96,7 @@ export function markdown(results) {
   const lines = [
     '# Regiekamer API vs PostGraphile v5',
     '',
-    `${m.finishedAt} · ${m.mode} · Node ${m.node} (ours) / ${m.peerNode} (PostGraphile ${m.postgraphile}) · PostgreSQL ${m.postgres} · ` +
+    `${m.finishedAt} · ${m.mode} · Node ${m.node} (both servers) · PostGraphile ${m.postgraphile} · PostgreSQL ${m.postgres} · ` +
       `${m.cpus} CPUs · pool ${m.poolSize} each · ${m.runs} run(s) of ~${m.seconds} s per API and concurrency after ${m.warmupSeconds} s warm-up, medians · ` +
       `statements per request from ${m.sequential} sequential requests`,
     '',

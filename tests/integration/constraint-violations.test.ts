@@ -2,6 +2,7 @@ import { startApp, type RunningApp } from '../../api/src/app';
 import { fixedClock } from '../../api/src/clock';
 import { CONSTRAINT_RULES, problemForViolation } from '../../api/src/db/constraint-problems';
 import { Database } from '../../api/src/db/database';
+import { MINORITY_POSITION_REQUIRED } from '../../api/src/modules/decision/decision.rules';
 import { SYSTEM_ACTOR } from '../../api/src/db/request-db';
 import { hashPassword } from '../../api/src/shared/auth/passwords';
 import { silentLogger } from '../../api/src/shared/logger';
@@ -153,6 +154,16 @@ describe('database constraint violations', () => {
   let owner: Database;
   let constraints: DbConstraint[];
   let repToken: string;
+  let regisseurToken: string;
+
+  const tokenOf = async (email: string): Promise<string> => {
+    const login = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `mutation { login(input: { email: "${email}", password: "${PASSWORD}" }) { token } }` }),
+    });
+    return ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
+  };
 
   const gql = async <T>(query: string, variables: Record<string, unknown>, token: string): Promise<GraphQLResponse<T>> => {
     const res = await fetch(`${app.url}/graphql`, {
@@ -193,12 +204,9 @@ describe('database constraint violations', () => {
     const [rep] = await owner.query<{ email: string }>(
       `SELECT u.email FROM app_user u WHERE u.role = 'PROVIDER_REP' AND EXISTS (SELECT 1 FROM arrangement a WHERE a.provider_id = u.provider_id) ORDER BY u.id LIMIT 1`,
     );
-    const login = await fetch(`${app.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `mutation { login(input: { email: "${rep!.email}", password: "${PASSWORD}" }) { token } }` }),
-    });
-    repToken = ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
+    repToken = await tokenOf(rep!.email);
+    const [regisseur] = await owner.query<{ email: string }>(`SELECT u.email FROM app_user u WHERE u.role = 'REGISSEUR' ORDER BY u.id LIMIT 1`);
+    regisseurToken = await tokenOf(regisseur!.email);
   }, 120_000);
   afterAll(async () => {
     await app.close();
@@ -309,6 +317,82 @@ describe('database constraint violations', () => {
           `ALTER TABLE arrangement_report DROP CONSTRAINT arrangement_report_hours_bound, ADD CONSTRAINT arrangement_report_hours_bound ${restore[0]!.def}`,
         );
       }
+    });
+  });
+  /**
+   * The minority rule lives in the service, in decision.rules.ts and in the CHECK decision_minority_check. Here the CHECK
+   * is made stricter than the service (a minority position of at least 20 characters), so a short one passes the
+   * service and the database refuses it: the answer is the service's own code on the same field, and nothing is stored.
+   */
+  describe('the minority rule, guarded by the database', () => {
+    const SUBMIT = `mutation ($input: ProposalSubmitInput!) { proposalSubmit(input: $input) { proposal { id version } userErrors { code } } }`;
+    const PERSPECTIVE = `mutation ($id: ID!, $input: ProposalPerspectiveInput!) {
+      proposalPerspectiveRecord(id: $id, input: $input) { proposal { id version } userErrors { code } } }`;
+    const DECIDE = `mutation ($id: ID!, $version: Int!, $input: ProposalDecideInput!) {
+      proposalDecide(id: $id, version: $version, input: $input) { proposal { id status } userErrors { code field message } } }`;
+    type Saved = { proposal: { id: string; version: number } | null };
+    const snapshot = async () => ({
+      decisions: await owner.query(`SELECT * FROM decision ORDER BY id`),
+      proposals: await owner.query(`SELECT id, status, version, decision_id FROM proposal ORDER BY id`),
+    });
+
+    it('answers MINORITY_POSITION_REQUIRED on input.minorityPosition when the CHECK refuses, not a 500, and stores nothing', async () => {
+      const submitted = await gql<{ proposalSubmit: Saved }>(
+        SUBMIT,
+        { input: { title: 'Minderheid bewaakt', submittedOn: '2026-06-01' } },
+        regisseurToken,
+      );
+      let proposal = submitted.data!.proposalSubmit.proposal!;
+      for (const side of ['RESIDENTS', 'STAFF', 'ORGANISATION']) {
+        const res = await gql<{ proposalPerspectiveRecord: Saved }>(
+          PERSPECTIVE,
+          { id: proposal.id, input: { perspective: side, position: `Standpunt ${side}`, advice: 'Advies', consultedConstituency: true } },
+          regisseurToken,
+        );
+        proposal = res.data!.proposalPerspectiveRecord.proposal!;
+      }
+      const restore = await owner.query<{ def: string }>(
+        `SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conname = 'decision_minority_check'`,
+      );
+      await owner.query(
+        `ALTER TABLE decision DROP CONSTRAINT decision_minority_check,
+           ADD CONSTRAINT decision_minority_check CHECK (COALESCE(votes_against, 0) = 0 OR length(btrim(minority_position)) >= 20) NOT VALID`,
+      );
+      try {
+        const before = await snapshot();
+        const res = await gql<{ proposalDecide: { proposal: unknown; userErrors: unknown[] } }>(
+          DECIDE,
+          {
+            id: proposal.id,
+            version: proposal.version,
+            input: {
+              decidedOn: '2026-06-10',
+              outcome: 'ADOPTED',
+              text: 'Besloten.',
+              votesFor: 5,
+              votesAgainst: 1,
+              votesAbstain: 0,
+              minorityPosition: 'Kort.',
+            },
+          },
+          regisseurToken,
+        );
+        expect(res.status).toBe(200);
+        expect(res.errors).toBeUndefined();
+        expect(res.data?.proposalDecide).toEqual({
+          proposal: null,
+          userErrors: [MINORITY_POSITION_REQUIRED],
+        });
+        expect(await snapshot()).toEqual(before);
+      } finally {
+        await owner.query(`ALTER TABLE decision DROP CONSTRAINT decision_minority_check, ADD CONSTRAINT decision_minority_check ${restore[0]!.def}`);
+      }
+    });
+
+    it('answers the same code and message as the service gives when the minority position is missing', async () => {
+      const violation = await violate(VIOLATIONS.decision_minority_check!);
+      expect(problemForViolation(violation)).toEqual(MINORITY_POSITION_REQUIRED);
+      expect(MINORITY_POSITION_REQUIRED).toMatchObject({ code: 'MINORITY_POSITION_REQUIRED', field: 'input.minorityPosition' });
     });
   });
 });

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { errorCodes, startTestApp, type TestApp } from '../support/test-app';
 
 describe('bad input to the HTTP endpoint gets a clear 4xx and never crashes the process', () => {
@@ -108,7 +110,12 @@ describe('health endpoints', () => {
   });
 
   it('/healthz says the process lives and /readyz that the database answers', async () => {
-    expect((await fetch(`${t.app.url}/healthz`)).status).toBe(200);
+    const health = await fetch(`${t.app.url}/healthz`);
+    expect(health.status).toBe(200);
+    expect(health.headers.get('content-type')).toMatch(/^application\/json/);
+    // Which build and which runtime answer: the API's version and the Node.js it runs on.
+    const { version } = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'api', 'package.json'), 'utf8')) as { version: string };
+    expect(await health.json()).toEqual({ status: 'ok', version, node: process.version });
     const ready = await fetch(`${t.app.url}/readyz`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: 'ready' });

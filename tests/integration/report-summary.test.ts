@@ -189,6 +189,32 @@ describe('report summary behind the overview', () => {
     expect(stored).toEqual(fromReports);
   });
 
+  it("keeps each arrangement's realised cost as the sum of its reports, also for reports written in one statement without the service", async () => {
+    const { municipalityId, providers, users } = t.fixture;
+    const a = await insertArrangement(t.db, { municipalityId, providerId: providers.care, clientKey: 'K-SUM-ONE-SOURCE-A' });
+    const b = await insertArrangement(t.db, { municipalityId, providerId: providers.care, clientKey: 'K-SUM-ONE-SOURCE-B' });
+    await t.db.query(
+      `INSERT INTO arrangement_report (municipality_id, arrangement_id, provider_id, period_start, period_end, hours_delivered, cost_cents, created_by_user_id)
+       VALUES ($1, $2, $4, '2026-02-01', '2026-02-28', 1, 1100, $5), ($1, $2, $4, '2026-03-01', '2026-03-31', 1, 2200, $5),
+              ($1, $3, $4, '2026-02-01', '2026-02-28', 1, 3300, $5)`,
+      [municipalityId, a, b, providers.care, users.repCare],
+    );
+    const realised = await t.db.query<{ id: number; realised: number }>(
+      `SELECT id, realised_cost_cents AS realised FROM arrangement WHERE id = ANY($1) ORDER BY id`,
+      [[a, b]],
+    );
+    expect(realised).toEqual([
+      { id: a, realised: 3300 },
+      { id: b, realised: 3300 },
+    ]);
+    // Every arrangement, whichever path wrote its reports: the trigger is the one place that sums them.
+    const disagreeing = await t.db.query(
+      `SELECT a.id FROM arrangement a LEFT JOIN arrangement_report r ON r.arrangement_id = a.id
+        GROUP BY a.id HAVING a.realised_cost_cents <> COALESCE(sum(r.cost_cents), 0)`,
+    );
+    expect(disagreeing).toEqual([]);
+  });
+
   it('is read, never written, by the application role, and a representative reads only their own provider in it', async () => {
     const { municipalityId, providers } = t.fixture;
     const before = (await summaries()).stored;

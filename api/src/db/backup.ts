@@ -7,6 +7,7 @@ import { Client } from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { migrations } from '../../../migrations';
 import { migrateUp } from './migrate';
+import { declaredTables } from '../modules';
 
 /**
  * Logical backups: every table's rows in COPY format, gzipped, with a manifest; the schema is recreated by the migrations.
@@ -15,42 +16,10 @@ import { migrateUp } from './migrate';
  */
 export const BACKUP_FORMAT = 'regiekamer-backup/1';
 
-/** In foreign-key order, so that a restore can load them one after another. */
-export const BACKUP_TABLES = [
-  'municipality',
-  'provider',
-  'app_user',
-  'convenant',
-  'convenant_party',
-  'arrangement',
-  'arrangement_report',
-  'report_summary',
-  'opgave',
-  'opgaveteam',
-  'opgaveteam_member',
-  'overleg',
-  'overleg_agenda_item',
-  'decision',
-  'proposal',
-  'proposal_perspective',
-  'opgave_selection',
-  'opgave_rung_change',
-  'atelier',
-  'atelier_meeting',
-  'atelier_hours',
-  'improvement_track',
-  'improvement_track_evaluation',
-  'action_item',
-  'funding_agreement',
-  'funding_payment',
-  'annual_plan',
-  'quarter_report',
-  'arrangement_network_plan',
-  'audit_log',
-  'access_log',
-  'login_attempt',
-  'idempotency_key',
-] as const;
+/** Every table the modules declare, in foreign-key order (the module list's), so that a restore can load them one after another. */
+export function backupTables(): string[] {
+  return declaredTables().map((t) => t.table);
+}
 
 export interface Manifest {
   format: string;
@@ -68,7 +37,7 @@ export async function backupDatabase(url: string, dir: string): Promise<Manifest
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const applied = await client.query<{ name: string }>('SELECT name FROM schema_migration ORDER BY id');
     const tables: Manifest['tables'] = [];
-    for (const table of BACKUP_TABLES) {
+    for (const table of backupTables()) {
       // A query, not the table: COPY cannot read a partitioned table (access_log) by name.
       const stream = client.query(copyTo(`COPY (SELECT * FROM public.${table}) TO STDOUT`));
       await pipeline(stream, createGzip(), createWriteStream(path.join(dir, `${table}.copy.gz`)));
@@ -104,13 +73,14 @@ export async function restoreDatabase(url: string, dir: string): Promise<Manifes
     await migrateUp(url);
     await client.query('BEGIN');
     // Rows are restored as they were: no audit rows for the restore itself, no append-only guards on the load.
-    for (const table of BACKUP_TABLES) await client.query(`ALTER TABLE public.${table} DISABLE TRIGGER USER`);
+    const tables = backupTables();
+    for (const table of tables) await client.query(`ALTER TABLE public.${table} DISABLE TRIGGER USER`);
     for (const { name } of manifest.tables) {
-      if (!(BACKUP_TABLES as readonly string[]).includes(name)) throw new RestoreError(`unknown table in backup: ${name}`);
+      if (!tables.includes(name)) throw new RestoreError(`unknown table in backup: ${name}`);
       const stream = client.query(copyFrom(`COPY public.${name} FROM STDIN`));
       await pipeline(createReadStream(path.join(dir, `${name}.copy.gz`)), createGunzip(), stream);
     }
-    for (const table of BACKUP_TABLES) await client.query(`ALTER TABLE public.${table} ENABLE TRIGGER USER`);
+    for (const table of tables) await client.query(`ALTER TABLE public.${table} ENABLE TRIGGER USER`);
     for (const { name, rows } of manifest.tables) {
       const counted = await client.query<{ n: string }>(`SELECT count(*) AS n FROM public.${name}`);
       if (Number(counted.rows[0]!.n) !== rows) throw new RestoreError(`${name}: expected ${rows} rows, found ${counted.rows[0]!.n}`);

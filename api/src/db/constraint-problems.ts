@@ -1,4 +1,5 @@
 import { BoundCode } from '../shared/bounds';
+import { MINORITY_POSITION_REQUIRED } from '../modules/decision/decision.rules';
 import { ErrorCode, problem, type Problem, type UserErrorCode } from '../shared/errors/problems';
 
 /**
@@ -51,7 +52,7 @@ export const CONSTRAINT_RULES: Readonly<Record<string, Rule>> = {
   opgave_selection_decision_opgave_key: rule(INVALID_INPUT, 'input.ballots', 'This opgave is on the ballot twice.'),
   // overleg, decisions, proposals
   overleg_agenda_item_position_key: rule(DUPLICATE, 'input.agenda', 'Two agenda items in the same position.'),
-  decision_minority_check: rule(INVALID_INPUT, 'input.minorityPosition', 'Whenever anyone voted against, record the minority position.'),
+  decision_minority_check: MINORITY_POSITION_REQUIRED,
   decision_votes_check: rule(INVALID_INPUT, 'input.votesFor', 'Must be a whole number of zero or more.'),
   proposal_council_check: rule(INVALID_INPUT, 'input.verdict', "The client council's check records its date and verdict together."),
   proposal_feedback_check: rule(INVALID_INPUT, 'input.summary', 'The feedback records its date and summary together.'),

@@ -9,7 +9,7 @@ export function createDataSource(url: string, options: { poolSize?: number; appl
   return new DataSource({
     type: 'postgres',
     url,
-    entities,
+    entities: entities(),
     migrations,
     migrationsTableName: 'schema_migration',
     migrationsTransactionMode: 'each',

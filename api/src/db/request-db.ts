@@ -13,6 +13,9 @@ export interface Actor {
   requestId: string | null;
 }
 
+/** Work on a request's connection as the request finishes (see RequestDb.onFinish). */
+export type FinishHook = () => Promise<void>;
+
 interface Pool {
   connect(): Promise<pg.PoolClient>;
   count(): void;
@@ -106,7 +109,8 @@ export class RequestDb implements Queryable {
   private broken = false;
   /** A write in progress keeps the connection until it has committed or rolled back, even if the request is aborted. */
   private writing = 0;
-  private readonly arrangementReads = new Set<number>();
+  /** Work registered by the domain to do on the request's connection as it finishes well (the access log). */
+  private readonly finishHooks: FinishHook[] = [];
   /** The slot this request holds among its user's heavy-operation slots (a session advisory lock), if any. */
   private heavySlot: number | null = null;
   /** Called once the slot is given back (see tryHeavySlot). */
@@ -268,29 +272,20 @@ export class RequestDb implements Queryable {
     this.settingUp = null;
   }
 
-  /** NEN 7513: provider staff's reads of client records are logged when the request finishes. */
-  noteArrangementReads(ids: Iterable<number>): void {
-    if (this.currentActor.role !== 'PROVIDER_REP') return;
-    for (const id of ids) this.arrangementReads.add(id);
+  /**
+   * Registers work to do when the request finishes well, on its connection, before the connection goes back: what
+   * must be written for an answer to leave (the access log). Not run when the request is aborted.
+   */
+  onFinish(hook: FinishHook): void {
+    this.finishHooks.push(hook);
   }
 
-  /** Writes the access log (if any reads need it) and releases the connection. Safe to call more than once. */
+  /** Runs the finish hooks and releases the connection. Safe to call more than once. */
   async finish(): Promise<void> {
     if (this.finished) return;
     try {
-      if (this.client && this.arrangementReads.size > 0 && !this.broken) {
-        await this.query(
-          `INSERT INTO access_log (municipality_id, user_id, role, provider_id, request_id, arrangement_id)
-           SELECT $1, $2, $3, $4, $5, unnest($6::bigint[])`,
-          [
-            this.currentActor.municipalityId,
-            this.currentActor.userId,
-            this.currentActor.role,
-            this.currentActor.providerId,
-            this.currentActor.requestId,
-            [...this.arrangementReads],
-          ],
-        );
+      if (this.client && !this.broken) {
+        for (const hook of this.finishHooks) await hook();
       }
     } catch (error) {
       this.broken = true;
@@ -300,7 +295,7 @@ export class RequestDb implements Queryable {
     }
   }
 
-  /** Ends the request without logging (the response could not be produced). */
+  /** Ends the request without its finish hooks (the response could not be produced). */
   async abort(): Promise<void> {
     if (this.finished) return;
     this.release();

@@ -5,6 +5,7 @@
  */
 
 import { MAX_DATE, MAX_HOURS_PER_DAY, MIN_DATE } from '@regiekamer/texts';
+import { daysBetween } from './local-date';
 
 /**
  * The numbers live in the shared limits (packages/texts/src/limits.ts), which the web client's forms check too: one
@@ -29,8 +30,7 @@ export function centsProblem(value: number, max: number, min = 0): string | null
 
 /** Days from start to end, both included; dates are valid 'YYYY-MM-DD' strings. */
 export function daysInPeriod(start: string, end: string): number {
-  const t = (d: string): number => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
-  return Math.round((t(end) - t(start)) / 86_400_000) + 1;
+  return daysBetween(start, end) + 1;
 }
 
 /** Hours delivered in a period: at most 24 per day of the period. */

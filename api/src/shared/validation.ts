@@ -1,6 +1,14 @@
 import { TEXT_MAX } from '@regiekamer/texts';
 import { BoundCode, centsProblem, clientKeyIdentifiesPerson, hoursProblem } from './bounds';
+import { InputError } from './errors/input-error';
 import { problem, type Problem, type UserErrorCode } from './errors/problems';
+import { daysBetween, MAX_PERIOD_DAYS } from './local-date';
+
+/** A period asked for (the overview, the funding flows) runs forward and spans at most ten years; otherwise it is refused. */
+export function requirePeriod(period: { from: string; to: string }): void {
+  if (period.to < period.from) throw new InputError('"period.to" must not be before "period.from".', 'period.to');
+  if (daysBetween(period.from, period.to) > MAX_PERIOD_DAYS) throw new InputError('A period is at most ten years.', 'period.to');
+}
 
 /** Small field validators that collect problems with the field's input path. */
 export class Checks {

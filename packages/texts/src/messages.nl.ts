@@ -72,7 +72,6 @@ export const MESSAGE_TEXTS: readonly MessageText[] = [
   { api: 'Votes must be zero or more.', nl: 'Het aantal stemmen moet nul of meer zijn.' },
   { api: 'This opgave is on the ballot twice.', nl: 'Deze opgave staat twee keer op de stemlijst.' },
   { api: 'Two agenda items in the same position.', nl: 'Twee agendapunten staan op dezelfde plaats.' },
-  { api: 'Whenever anyone voted against, record the minority position.', nl: 'Iemand stemde tegen: leg het standpunt van de minderheid vast.' },
   {
     api: "The client council's check records its date and verdict together.",
     nl: 'De toets van de cliëntenraad legt de datum en het oordeel samen vast.',
@@ -205,6 +204,10 @@ export const MESSAGE_TEXTS: readonly MessageText[] = [
   { api: 'The evaluation date must not be in the future.', nl: 'De datum van de evaluatie mag niet in de toekomst liggen.' },
   // Opgaven, overleg, selection
   { api: 'An opgave cannot go from {from} to {to}.', nl: 'Deze statuswijziging van de opgave is niet toegestaan.' },
+  {
+    api: 'A collected opgave is chosen by the selection vote (opgavenSelect), not by a change of its status.',
+    nl: 'Een verzamelde opgave wordt gekozen met de stemming over de opgaven, niet door haar status te wijzigen.',
+  },
   { api: 'Add at least one member.', nl: 'Voeg minstens één lid toe.' },
   { api: 'At most {max} members at once.', nl: 'Hoogstens {max, number} leden tegelijk.' },
   { api: 'At most {max} participants.', nl: 'Hoogstens {max, number} deelnemers.' },

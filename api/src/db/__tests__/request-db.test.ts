@@ -7,7 +7,7 @@ describe('request connections', () => {
   let database: TestDatabase;
   let owner: Database;
   let app: Database;
-  const actor: Actor = { userId: null, role: 'REGISSEUR', providerId: null, municipalityId: 1, requestId: 'request-db-test' };
+  const actor: Actor = { userId: null, role: 'ANONYMOUS', providerId: null, municipalityId: null, requestId: 'request-db-test' };
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -70,5 +70,21 @@ describe('request connections', () => {
     expect(prepared.map((p) => p.statement)).toContain(reused);
     expect(prepared.map((p) => p.statement)).not.toContain(perCall);
     await request.finish();
+  });
+
+  it('runs its finish hooks on its connection when it finishes, and not when it is aborted', async () => {
+    const finished = app.forRequest(actor);
+    const seen: number[] = [];
+    finished.onFinish(async () => {
+      seen.push((await finished.query<{ n: number }>('SELECT 1 AS n'))[0]!.n);
+    });
+    await finished.query('SELECT 1');
+    await finished.finish();
+    expect(seen).toEqual([1]);
+
+    const aborted = app.forRequest(actor);
+    aborted.onFinish(() => Promise.reject(new Error('must not run')));
+    await aborted.query('SELECT 1');
+    await aborted.abort();
   });
 });

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { mayKnowUser } from '../user/user-visibility.rules';
+import { mayKnowUser, nameShownTo } from '../user/user-visibility.rules';
 import type { Context } from '../../context';
 import { loadersOf } from '../../context';
 import { requireViewer } from '../../shared/auth/viewer';
@@ -11,7 +11,7 @@ import { Atelier } from '../atelier/atelier.entity';
 import { Decision } from '../decision/decision.entity';
 import { ImprovementTrack } from '../improvement-track/improvement-track.entity';
 import { Overleg } from '../overleg/overleg.entity';
-import { Role, User } from '../user/user.entity';
+import { User } from '../user/user.entity';
 import type { UserRow } from '../user/user.loaders';
 import { ActionItem, ActionSourceKind, ActionStatus } from './action.entity';
 import { ActionCloseInput, ActionCreateInput, ActionsArgs } from './action.inputs';
@@ -72,7 +72,7 @@ export class ActionResolver {
 
   @FieldResolver(() => String, { nullable: true, description: 'The owner by name (for instance a resident): personal data, null for analysts.' })
   ownerName(@Root() a: ActionItem, @Ctx() ctx: Context): string | null {
-    return requireViewer(ctx.viewer).role === Role.ANALYST ? null : a.ownerName;
+    return nameShownTo(requireViewer(ctx.viewer), a.ownerName, true);
   }
 
   @FieldResolver(() => Boolean, { description: 'Open and past its due date today.' })

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { RequestDb } from '../../db/request-db';
 import { byKey } from '../../shared/loader-utils';
+import { quarterBounds } from '../../shared/local-date';
 import type { AnnualPlan, QuarterReport } from './annual-plan.entity';
 
 export const PLAN_COLUMNS = `ap.id, ap.municipality_id AS "municipalityId", ap.provider_id AS "providerId", ap.year, ap.version, ap.status, ap.goals,
@@ -12,14 +13,6 @@ export const QUARTER_COLUMNS = `q.id, q.municipality_id AS "municipalityId", q.p
   q.submitted_by_user_id AS "submittedByUserId", q.reviewed_on AS "reviewedOn", q.review_attendees AS "reviewAttendees", q.verdict,
   q.review_remarks AS "reviewRemarks", q.review_actions AS "reviewActions", q.reviewed_by_user_id AS "reviewedByUserId",
   q.created_at AS "createdAt", q.updated_at AS "updatedAt"`;
-
-/** The first and last day of a quarter of a year. */
-export function quarterBounds(year: number, quarter: number): { from: string; to: string } {
-  const y = String(year).padStart(4, '0');
-  const startMonth = (quarter - 1) * 3 + 1;
-  const lastDay = new Date(Date.UTC(year, startMonth + 2, 0)).getUTCDate();
-  return { from: `${y}-${String(startMonth).padStart(2, '0')}-01`, to: `${y}-${String(startMonth + 2).padStart(2, '0')}-${lastDay}` };
-}
 
 export interface SpentKey {
   providerId: number;

@@ -8,16 +8,15 @@ import { toGlobalId } from '../../shared/graphql/global-id';
 import { payload } from '../../shared/graphql/payload';
 import { pageWindow, toConnection } from '../../shared/pagination';
 import { cellKey, Measure, perturbMagnitude } from '../monitor/disclosure.rules';
-import { proRataBudget } from '../monitor/monitor.service';
 import { Provider } from '../provider/provider.entity';
 import { Role } from '../user/user.entity';
+import { nameShownTo } from '../user/user-visibility.rules';
 import { AnnualPlan, QuarterReport, ReviewAttendee, ReviewAttendeeRole } from './annual-plan.entity';
 import { AnnualPlanInput, AnnualPlansArgs, QuarterReportReviewInput, QuarterReportsArgs, QuarterReportSubmitInput } from './annual-plan.inputs';
-import { quarterBounds } from './annual-plan.loaders';
+import { quarterBounds } from '../../shared/local-date';
 import { AnnualPlanConnection, AnnualPlanPayload, QuarterReportConnection, QuarterReportPayload } from './annual-plan.payloads';
+import { annualBudget, attainmentRatio, quarterVariance } from './annual-plan.rules';
 import { GoalProgress, QuarterReview, QuarterVariance } from './annual-plan.types';
-
-const budgetOf = (plan: AnnualPlan): number => plan.budgetLines.reduce((sum, line) => sum + line.amountCents, 0);
 
 async function planOf(ctx: Context, planId: number): Promise<AnnualPlan> {
   const plan = await loadersOf(ctx).annualPlan.planById.load(planId);
@@ -64,7 +63,7 @@ export class AnnualPlanResolver {
 
   @FieldResolver(() => SafeIntResolver, { description: 'The sum of the budget lines, in euro cents.' })
   budgetCents(@Root() p: AnnualPlan): number {
-    return budgetOf(p);
+    return annualBudget(p.budgetLines);
   }
 }
 
@@ -140,7 +139,7 @@ export class QuarterReportResolver {
         goal,
         realised: g.realised,
         remarks: g.remarks,
-        attainmentRatio: goal.target > 0 ? Math.round((g.realised / goal.target) * 10000) / 10000 : null,
+        attainmentRatio: attainmentRatio(g.realised, goal.target),
       };
     });
   }
@@ -176,17 +175,7 @@ export class QuarterReportResolver {
   @FieldResolver(() => QuarterVariance)
   async variance(@Root() q: QuarterReport, @Ctx() ctx: Context): Promise<QuarterVariance> {
     const [plan, spentCents] = await Promise.all([planOf(ctx, q.planId), this.spentCents(q, ctx)]);
-    const annualBudgetCents = budgetOf(plan);
-    const year = { startsOn: `${q.year}-01-01`, endsOn: `${q.year}-12-31`, budgetCents: annualBudgetCents };
-    const bounds = quarterBounds(q.year, q.quarter);
-    const budgetCents = proRataBudget([year], bounds.from, bounds.to) ?? 0;
-    return {
-      annualBudgetCents,
-      budgetCents,
-      spentCents,
-      differenceCents: spentCents - budgetCents,
-      spentRatio: budgetCents > 0 ? Math.round((spentCents / budgetCents) * 10000) / 10000 : null,
-    };
+    return quarterVariance(annualBudget(plan.budgetLines), spentCents, q.year, q.quarter);
   }
 
   @FieldResolver(() => QuarterReview, { nullable: true, description: 'Null until the regisseur has recorded the review.' })
@@ -200,7 +189,6 @@ export class QuarterReportResolver {
 export class ReviewAttendeeResolver {
   @FieldResolver(() => String, { nullable: true, description: 'A kerngroep member is a resident: their name is null for analysts.' })
   name(@Root() a: ReviewAttendee, @Ctx() ctx: Context): string | null {
-    const viewer = requireViewer(ctx.viewer);
-    return viewer.role === Role.ANALYST && a.role === ReviewAttendeeRole.KERNGROEP ? null : a.name;
+    return nameShownTo(requireViewer(ctx.viewer), a.name, a.role === ReviewAttendeeRole.KERNGROEP);
   }
 }

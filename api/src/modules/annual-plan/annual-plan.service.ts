@@ -19,7 +19,9 @@ import {
   type QuarterReport,
   type QuarterVerdict,
 } from './annual-plan.entity';
-import { PLAN_COLUMNS, QUARTER_COLUMNS, quarterBounds, SPENT_SQL } from './annual-plan.loaders';
+import { quarterBounds } from '../../shared/local-date';
+import { PLAN_COLUMNS, QUARTER_COLUMNS, SPENT_SQL } from './annual-plan.loaders';
+import { annualBudget } from './annual-plan.rules';
 import { COUNT_MAX, NUMBER_BOUNDS, TEXT_MAX } from '@regiekamer/texts';
 
 export interface AnnualPlanCreate {
@@ -175,7 +177,7 @@ export class AnnualPlanService {
       checks.cents(`input.budgetLines.${i}.amountCents`, b.amountCents, MAX_BUDGET_CENTS);
     });
     // The plan's budget is the sum of its lines: the budget bound holds for the sum too.
-    if (checks.ok && input.budgetLines.reduce((sum, b) => sum + b.amountCents, 0) > MAX_BUDGET_CENTS) {
+    if (checks.ok && annualBudget(input.budgetLines) > MAX_BUDGET_CENTS) {
       checks.add('input.budgetLines', `The budget lines together must be at most ${MAX_BUDGET_CENTS} cents.`, BoundCode.AMOUNT_OUT_OF_RANGE);
     }
     if (!checks.ok) return fail(...checks.problems);

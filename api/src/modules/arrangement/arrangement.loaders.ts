@@ -4,6 +4,7 @@ import { defineProjection, type Projection } from '../../graphql-runtime/project
 import { byKey, groupByKey, groupKeys } from '../../shared/loader-utils';
 import type { Arrangement, ArrangementReport, ArrangementStatus, ProductCategory } from './arrangement.entity';
 import { arrangementForAnalyst, releasedArrangementsSql } from './analyst-view';
+import { noteArrangementReads } from './access-log';
 
 /** Arrangement rows: which columns each GraphQL field reads, so that list loaders fetch only those. */
 export const ARRANGEMENT_PROJECTION = defineProjection({
@@ -77,6 +78,92 @@ const pageOptions = (k: ArrangementPageKey): string =>
 const reportPageOptions = (k: ReportPageKey): string => `${k.limit}|${k.afterId ?? ''}|${k.columns.key}`;
 const countOptions = (k: ArrangementCountKey): string => `${k.status ?? ''}|${k.productCategory ?? ''}|${k.released ?? ''}`;
 
+/** The first N arrangements of each provider: one LATERAL query per distinct page shape, not one per provider. */
+async function arrangementPages(db: RequestDb, municipalityId: number, keys: readonly ArrangementPageKey[]): Promise<Arrangement[][]> {
+  const results = new Map<ArrangementPageKey, Arrangement[]>();
+  for (const group of groupKeys(keys, pageOptions).values()) {
+    const sample = group[0]!;
+    const filters = `x.municipality_id = $2 AND ($3::bigint IS NULL OR x.id > $3)
+              AND ($4::arrangement_status IS NULL OR x.status = $4)
+              AND ($5::product_category IS NULL OR x.product_category = $5)`;
+    const rows = await db.query<Arrangement>(
+      sample.released === null
+        ? `SELECT ${sample.columns.select('a')} FROM unnest($1::bigint[]) AS p(id)
+         CROSS JOIN LATERAL (
+           SELECT * FROM arrangement x WHERE x.provider_id = p.id AND ${filters} ORDER BY x.id LIMIT $6
+         ) a ORDER BY a.provider_id, a.id`
+        : // Analysts: the records they may see, computed once and driving the page of each provider (analyst-view.ts).
+          plannedPerCall(`WITH released AS MATERIALIZED (${releasedArrangementsSql(sample.released, '$2')})
+         SELECT ${sample.columns.select('a')} FROM unnest($1::bigint[]) AS p(id)
+         CROSS JOIN LATERAL (
+           SELECT x.* FROM released r JOIN arrangement x ON x.id = r.id WHERE r.provider_id = p.id AND ${filters} ORDER BY x.id LIMIT $6
+         ) a ORDER BY a.provider_id, a.id`),
+      [group.map((k) => k.parentId), municipalityId, sample.afterId, sample.status, sample.productCategory, sample.limit + 1],
+    );
+    const grouped = groupByKey(
+      group.map((k) => k.parentId),
+      rows,
+      (r) => r.providerId,
+    );
+    // The extra row only tells whether a next page exists; it is not shown, so not logged as read.
+    noteArrangementReads(
+      db,
+      grouped.flatMap((list) => list.slice(0, sample.limit).map((r) => r.id)),
+    );
+    const view = sample.released === null ? (list: Arrangement[]) => list : (list: Arrangement[]) => list.map(arrangementForAnalyst);
+    group.forEach((k, i) => results.set(k, view(grouped[i] ?? [])));
+  }
+  return keys.map((k) => results.get(k) ?? []);
+}
+
+async function arrangementCounts(db: RequestDb, municipalityId: number, keys: readonly ArrangementCountKey[]): Promise<number[]> {
+  const results = new Map<ArrangementCountKey, number>();
+  for (const group of groupKeys(keys, countOptions).values()) {
+    const sample = group[0]!;
+    const filters = `x.provider_id = ANY($1) AND x.municipality_id = $2
+            AND ($3::arrangement_status IS NULL OR x.status = $3)
+            AND ($4::product_category IS NULL OR x.product_category = $4)`;
+    const rows = await db.query<{ providerId: number; count: number }>(
+      sample.released === null
+        ? `SELECT x.provider_id AS "providerId", count(*) AS count FROM arrangement x WHERE ${filters} GROUP BY x.provider_id`
+        : plannedPerCall(`WITH released AS MATERIALIZED (${releasedArrangementsSql(sample.released, '$2')})
+          SELECT x.provider_id AS "providerId", count(*) AS count FROM released r JOIN arrangement x ON x.id = r.id
+           WHERE ${filters} GROUP BY x.provider_id`),
+      [group.map((k) => k.parentId), municipalityId, sample.status, sample.productCategory],
+    );
+    const counts = byKey(
+      group.map((k) => k.parentId),
+      rows,
+      (r) => r.providerId,
+    );
+    group.forEach((k, i) => results.set(k, counts[i]?.count ?? 0));
+  }
+  return keys.map((k) => results.get(k) ?? 0);
+}
+
+async function reportPages(db: RequestDb, municipalityId: number, keys: readonly ReportPageKey[]): Promise<ArrangementReport[][]> {
+  const results = new Map<ReportPageKey, ArrangementReport[]>();
+  for (const group of groupKeys(keys, reportPageOptions).values()) {
+    const sample = group[0]!;
+    const rows = await db.query<ArrangementReport>(
+      `SELECT ${sample.columns.select('r')} FROM unnest($1::bigint[]) AS p(id)
+         CROSS JOIN LATERAL (
+           SELECT * FROM arrangement_report x
+            WHERE x.arrangement_id = p.id AND x.municipality_id = $2 AND ($3::bigint IS NULL OR x.id > $3)
+            ORDER BY x.id LIMIT $4
+         ) r ORDER BY r.arrangement_id, r.id`,
+      [group.map((k) => k.parentId), municipalityId, sample.afterId, sample.limit + 1],
+    );
+    const grouped = groupByKey(
+      group.map((k) => k.parentId),
+      rows,
+      (r) => r.arrangementId,
+    );
+    group.forEach((k, i) => results.set(k, grouped[i] ?? []));
+  }
+  return keys.map((k) => results.get(k) ?? []);
+}
+
 export function createArrangementLoaders(db: RequestDb, municipalityId: number) {
   return {
     arrangementById: new DataLoader<number, Arrangement | null>(async (ids) => {
@@ -84,101 +171,24 @@ export function createArrangementLoaders(db: RequestDb, municipalityId: number) 
         ids,
         municipalityId,
       ]);
-      db.noteArrangementReads(rows.map((r) => r.id));
+      noteArrangementReads(
+        db,
+        rows.map((r) => r.id),
+      );
       return byKey(ids, rows, (r) => r.id);
     }),
 
-    /** The first N arrangements of each provider: one LATERAL query per distinct page shape, not one per provider. */
-    arrangementPageByProvider: new DataLoader<ArrangementPageKey, Arrangement[], string>(
-      async (keys) => {
-        const results = new Map<ArrangementPageKey, Arrangement[]>();
-        for (const group of groupKeys(keys, pageOptions).values()) {
-          const sample = group[0]!;
-          const filters = `x.municipality_id = $2 AND ($3::bigint IS NULL OR x.id > $3)
-                  AND ($4::arrangement_status IS NULL OR x.status = $4)
-                  AND ($5::product_category IS NULL OR x.product_category = $5)`;
-          const rows = await db.query<Arrangement>(
-            sample.released === null
-              ? `SELECT ${sample.columns.select('a')} FROM unnest($1::bigint[]) AS p(id)
-             CROSS JOIN LATERAL (
-               SELECT * FROM arrangement x WHERE x.provider_id = p.id AND ${filters} ORDER BY x.id LIMIT $6
-             ) a ORDER BY a.provider_id, a.id`
-              : // Analysts: the records they may see, computed once and driving the page of each provider (analyst-view.ts).
-                plannedPerCall(`WITH released AS MATERIALIZED (${releasedArrangementsSql(sample.released, '$2')})
-             SELECT ${sample.columns.select('a')} FROM unnest($1::bigint[]) AS p(id)
-             CROSS JOIN LATERAL (
-               SELECT x.* FROM released r JOIN arrangement x ON x.id = r.id WHERE r.provider_id = p.id AND ${filters} ORDER BY x.id LIMIT $6
-             ) a ORDER BY a.provider_id, a.id`),
-            [group.map((k) => k.parentId), municipalityId, sample.afterId, sample.status, sample.productCategory, sample.limit + 1],
-          );
-          const grouped = groupByKey(
-            group.map((k) => k.parentId),
-            rows,
-            (r) => r.providerId,
-          );
-          // The extra row only tells whether a next page exists; it is not shown, so not logged as read.
-          db.noteArrangementReads(grouped.flatMap((list) => list.slice(0, sample.limit).map((r) => r.id)));
-          const view = sample.released === null ? (list: Arrangement[]) => list : (list: Arrangement[]) => list.map(arrangementForAnalyst);
-          group.forEach((k, i) => results.set(k, view(grouped[i] ?? [])));
-        }
-        return keys.map((k) => results.get(k) ?? []);
-      },
-      { cacheKeyFn: (k) => `${k.parentId}|${pageOptions(k)}` },
-    ),
+    arrangementPageByProvider: new DataLoader<ArrangementPageKey, Arrangement[], string>((keys) => arrangementPages(db, municipalityId, keys), {
+      cacheKeyFn: (k) => `${k.parentId}|${pageOptions(k)}`,
+    }),
 
-    arrangementCountByProvider: new DataLoader<ArrangementCountKey, number, string>(
-      async (keys) => {
-        const results = new Map<ArrangementCountKey, number>();
-        for (const group of groupKeys(keys, countOptions).values()) {
-          const sample = group[0]!;
-          const filters = `x.provider_id = ANY($1) AND x.municipality_id = $2
-                AND ($3::arrangement_status IS NULL OR x.status = $3)
-                AND ($4::product_category IS NULL OR x.product_category = $4)`;
-          const rows = await db.query<{ providerId: number; count: number }>(
-            sample.released === null
-              ? `SELECT x.provider_id AS "providerId", count(*) AS count FROM arrangement x WHERE ${filters} GROUP BY x.provider_id`
-              : plannedPerCall(`WITH released AS MATERIALIZED (${releasedArrangementsSql(sample.released, '$2')})
-              SELECT x.provider_id AS "providerId", count(*) AS count FROM released r JOIN arrangement x ON x.id = r.id
-               WHERE ${filters} GROUP BY x.provider_id`),
-            [group.map((k) => k.parentId), municipalityId, sample.status, sample.productCategory],
-          );
-          const counts = byKey(
-            group.map((k) => k.parentId),
-            rows,
-            (r) => r.providerId,
-          );
-          group.forEach((k, i) => results.set(k, counts[i]?.count ?? 0));
-        }
-        return keys.map((k) => results.get(k) ?? 0);
-      },
-      { cacheKeyFn: (k) => `${k.parentId}|${countOptions(k)}` },
-    ),
+    arrangementCountByProvider: new DataLoader<ArrangementCountKey, number, string>((keys) => arrangementCounts(db, municipalityId, keys), {
+      cacheKeyFn: (k) => `${k.parentId}|${countOptions(k)}`,
+    }),
 
-    reportPageByArrangement: new DataLoader<ReportPageKey, ArrangementReport[], string>(
-      async (keys) => {
-        const results = new Map<ReportPageKey, ArrangementReport[]>();
-        for (const group of groupKeys(keys, reportPageOptions).values()) {
-          const sample = group[0]!;
-          const rows = await db.query<ArrangementReport>(
-            `SELECT ${sample.columns.select('r')} FROM unnest($1::bigint[]) AS p(id)
-             CROSS JOIN LATERAL (
-               SELECT * FROM arrangement_report x
-                WHERE x.arrangement_id = p.id AND x.municipality_id = $2 AND ($3::bigint IS NULL OR x.id > $3)
-                ORDER BY x.id LIMIT $4
-             ) r ORDER BY r.arrangement_id, r.id`,
-            [group.map((k) => k.parentId), municipalityId, sample.afterId, sample.limit + 1],
-          );
-          const grouped = groupByKey(
-            group.map((k) => k.parentId),
-            rows,
-            (r) => r.arrangementId,
-          );
-          group.forEach((k, i) => results.set(k, grouped[i] ?? []));
-        }
-        return keys.map((k) => results.get(k) ?? []);
-      },
-      { cacheKeyFn: (k) => `${k.parentId}|${reportPageOptions(k)}` },
-    ),
+    reportPageByArrangement: new DataLoader<ReportPageKey, ArrangementReport[], string>((keys) => reportPages(db, municipalityId, keys), {
+      cacheKeyFn: (k) => `${k.parentId}|${reportPageOptions(k)}`,
+    }),
 
     reportById: new DataLoader<number, ArrangementReport | null>(async (ids) => {
       const rows = await db.query<ArrangementReport>(

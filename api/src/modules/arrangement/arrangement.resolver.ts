@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { loadersOf } from '../../context';
-import { requireViewer } from '../../shared/auth/viewer';
+import { isOwnProvider, requireViewer } from '../../shared/auth/viewer';
 import type { ConnectionResult } from '../../shared/graphql/connection';
 import { toGlobalId } from '../../shared/graphql/global-id';
 import { IDEMPOTENCY_KEY_DOC, payload } from '../../shared/graphql/payload';
@@ -90,8 +90,7 @@ export class ArrangementResolver {
 
   @FieldResolver(() => String, { nullable: true, description: "The provider's pseudonymous client key: only for that provider's representatives." })
   clientKey(@Root() a: Arrangement, @Ctx() ctx: Context): string | null {
-    const viewer = requireViewer(ctx.viewer);
-    return viewer.role === Role.PROVIDER_REP && viewer.providerId === a.providerId ? a.clientKey : null;
+    return isOwnProvider(requireViewer(ctx.viewer), a.providerId) ? a.clientKey : null;
   }
 
   @FieldResolver(() => String, {

@@ -24,6 +24,7 @@ import {
 } from './arrangement.entity';
 import { ARRANGEMENT_COLUMNS, ARRANGEMENT_PROJECTION, REPORT_COLUMNS } from './arrangement.loaders';
 import { arrangementForAnalyst, releasedArrangementIdsSql } from './analyst-view';
+import { noteArrangementReads } from './access-log';
 import { COUNT_MAX, NUMBER_BOUNDS, TEXT_MAX } from '@regiekamer/texts';
 
 export interface ArrangementCreate {
@@ -151,7 +152,7 @@ export class ArrangementService {
         prefixPattern(filter?.clientKeyStartsWith),
       ],
     );
-    this.db.noteArrangementReads(rows.slice(0, window.limit).map((r) => r.id));
+    noteArrangementReads(this.db, rows.slice(0, window.limit).map((r) => r.id));
     return viewer.role === Role.ANALYST ? rows.map(arrangementForAnalyst) : rows;
   }
 
@@ -368,11 +369,8 @@ export class ArrangementService {
             ],
           );
           await faultPoint('arrangementReportAdd:afterReportInsert');
-          // Realised cost is kept with the arrangement in the same transaction; reports themselves are append-only.
-          const [arrangement] = await tx.query<Arrangement>(
-            `UPDATE arrangement a SET realised_cost_cents = realised_cost_cents + $2 WHERE id = $1 RETURNING ${ARRANGEMENT_COLUMNS}`,
-            [a.id, input.costCents],
-          );
+          // The report's trigger has added its cost to the arrangement's realised cost (the one place that sums them).
+          const [arrangement] = await tx.query<Arrangement>(`SELECT ${ARRANGEMENT_COLUMNS} FROM arrangement a WHERE a.id = $1`, [a.id]);
           return ok({ report: report!, arrangement: arrangement! });
         },
       });

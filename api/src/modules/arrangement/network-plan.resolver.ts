@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { loadersOf } from '../../context';
-import { requireViewer } from '../../shared/auth/viewer';
+import { isOwnProvider, requireViewer } from '../../shared/auth/viewer';
 import { payload } from '../../shared/graphql/payload';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Role } from '../user/user.entity';
@@ -37,10 +37,7 @@ export class ArrangementNetworkPlanResolver {
 
 /** That there is a plan is for everyone who sees the arrangement; what it says belongs to the resident and their provider. */
 const CONTENT_DOC = "Content of the resident's plan: only for the provider's representatives, null for the regisseur and analysts.";
-const readsContent = (ctx: Context, plan: NetworkPlan): boolean => {
-  const viewer = requireViewer(ctx.viewer);
-  return viewer.role === Role.PROVIDER_REP && viewer.providerId === plan.providerId;
-};
+const readsContent = (ctx: Context, plan: NetworkPlan): boolean => isOwnProvider(requireViewer(ctx.viewer), plan.providerId);
 
 @Resolver(() => NetworkPlan)
 export class NetworkPlanResolver {

@@ -15,9 +15,6 @@ registerEnumType(AtelierMeetingKind, {
   description: 'DESIGN: the one ontwerpbijeenkomst that prepares the dialogues; DIALOGUE: a dialoogbijeenkomst.',
 });
 
-/** Default facilitator hours per atelier (the seed's "ongeveer 30 uur per atelier"); each atelier may set its own norm. */
-export const DEFAULT_HOURS_NORM = 30;
-
 /** An AanTafel! atelier of an opgave: one design meeting, dialogue meetings, facilitator hours, outcome and follow-up. */
 @Entity({ name: 'atelier' })
 @Index('atelier_opgave_idx', ['opgaveId', 'id'])

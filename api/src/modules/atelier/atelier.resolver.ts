@@ -7,6 +7,7 @@ import { Opgave } from '../opgave/opgave.entity';
 import { Atelier, AtelierMeeting, AtelierMeetingKind } from './atelier.entity';
 import { AtelierConcludeInput, AtelierHoursLogInput, AtelierMeetingRecordInput, AtelierPlanInput } from './atelier.inputs';
 import { AtelierPayload } from './atelier.payloads';
+import { overNorm } from './atelier.rules';
 
 @Resolver(() => Atelier)
 export class AtelierResolver {
@@ -69,7 +70,7 @@ export class AtelierResolver {
 
   @FieldResolver(() => Boolean, { description: 'True once the logged hours exceed the norm.' })
   async overBudget(@Root() a: Atelier, @Ctx() ctx: Context): Promise<boolean> {
-    return (await loadersOf(ctx).atelier.hoursByAtelierId.load(a.id)) > a.hoursNorm;
+    return overNorm(await loadersOf(ctx).atelier.hoursByAtelierId.load(a.id), a.hoursNorm);
   }
 }
 

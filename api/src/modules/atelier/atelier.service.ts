@@ -8,9 +8,10 @@ import { decodeIdOf } from '../../shared/graphql/global-id';
 import { Checks } from '../../shared/validation';
 import { OpgaveStatus } from '../opgave/opgave.entity';
 import { Role } from '../user/user.entity';
-import { AtelierMeetingKind, DEFAULT_HOURS_NORM, type Atelier } from './atelier.entity';
+import { AtelierMeetingKind, type Atelier } from './atelier.entity';
+import { DEFAULT_HOURS_NORM, hoursNormProblem, loggedHoursProblem } from './atelier.rules';
 import { ATELIER_COLUMNS } from './atelier.loaders';
-import { NUMBER_BOUNDS, TEXT_MAX } from '@regiekamer/texts';
+import { TEXT_MAX } from '@regiekamer/texts';
 
 export interface AtelierPlan {
   opgaveId: string;
@@ -55,13 +56,8 @@ export class AtelierService {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR);
     const checks = new Checks();
     checks.nonEmpty('input.title', input.title, TEXT_MAX.atelierTitle);
-    if (
-      input.hoursNorm !== undefined &&
-      input.hoursNorm !== null &&
-      !(input.hoursNorm > 0 && input.hoursNorm <= NUMBER_BOUNDS.atelierHoursNorm.max)
-    ) {
-      checks.add('input.hoursNorm', `Must be more than 0 and at most ${NUMBER_BOUNDS.atelierHoursNorm.max}.`);
-    }
+    const normProblem = input.hoursNorm === undefined || input.hoursNorm === null ? null : hoursNormProblem(input.hoursNorm);
+    if (normProblem !== null) checks.add('input.hoursNorm', normProblem);
     const opgaveId = decodeIdOf('Opgave', input.opgaveId);
     if (opgaveId === null) checks.add('input.opgaveId', 'No opgave with this id.', ErrorCode.NOT_FOUND);
     if (!checks.ok) return fail(...checks.problems);
@@ -125,9 +121,8 @@ export class AtelierService {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR);
     const checks = new Checks();
     checks.notAfter('input.workedOn', input.workedOn, this.clock.today(), 'Hours are logged once worked.');
-    if (!(Number.isFinite(input.hours) && input.hours > 0 && input.hours <= NUMBER_BOUNDS.atelierHours.max))
-      checks.add('input.hours', `Must be more than 0 and at most ${NUMBER_BOUNDS.atelierHours.max}.`);
-    else if (Math.round(input.hours * 100) !== input.hours * 100) checks.add('input.hours', 'At most two decimals.');
+    const hoursProblem = loggedHoursProblem(input.hours);
+    if (hoursProblem !== null) checks.add('input.hours', hoursProblem);
     checks.maxLength('input.note', input.note, TEXT_MAX.atelierHoursNote);
     const id = decodeIdOf('Atelier', input.atelierId);
     if (id === null) checks.add('input.atelierId', 'No atelier with this id.', ErrorCode.NOT_FOUND);

@@ -1,3 +1,5 @@
+import { daysBetween } from '../../shared/local-date';
+
 /**
  * What makes an item need attention, and how urgently: pure rules, table-tested in __tests__/attention.rules.test.ts.
  * The sources (attention.sources.ts) find the candidates in the database; these rules decide about them.
@@ -16,12 +18,7 @@ export const BUDGET_PACE_MARGIN = 0.1;
 /** Late by this many days or more is urgent. */
 export const URGENT_AFTER_DAYS = 14;
 
-const dayNumber = (date: string): number => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86400000;
-
-/** Whole days from `from` to `to` (calendar dates, YYYY-MM-DD). */
-export function daysBetween(from: string, to: string): number {
-  return dayNumber(to) - dayNumber(from);
-}
+export { daysBetween };
 
 /** How late something due on `dueOn` is today: null when it is not late (due today is not late). */
 export function daysLate(dueOn: string, today: string): number | null {

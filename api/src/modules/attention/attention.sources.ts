@@ -1,10 +1,9 @@
 import type { Queryable } from '../../db/database';
 import type { Viewer } from '../../shared/auth/viewer';
 import { toGlobalId } from '../../shared/graphql/global-id';
-import { ProposalStatus } from '../proposal/proposal.entity';
-import { ProposalStep } from '../proposal/proposal.payloads';
-import { overdueSteps } from '../proposal/proposal.service';
-import { proposalSchedule } from '../proposal/proposal.schedule';
+import { addDays } from '../../shared/local-date';
+import { EARLIEST_DEADLINE_DAYS, OPEN_STATUSES, overdueSteps, ProposalStep, proposalSchedule, stepDueOn } from '../proposal/proposal.rules';
+import { proposalDeadlineFacts } from '../proposal/proposal.service';
 import { Role } from '../user/user.entity';
 import { budgetVerdict, daysLate, elapsedShare, lastWholeMonth, lateSeverity, unsignedSeverity, AttentionSeverityLevel } from './attention.rules';
 import { AttentionKind, type AttentionItem } from './attention.types';
@@ -40,23 +39,17 @@ const overdueProposals: AttentionSource = {
   kind: AttentionKind.PROPOSAL_OVERDUE,
   roles: EVERYONE_WHO_ACTS,
   async load({ db, viewer, today }) {
-    // The earliest deadline of any cycle is 7 days after submission: older proposals are the only candidates.
-    const rows = await db.query<{ id: number; title: string; status: ProposalStatus; submittedOn: string; urgent: boolean; sides: number; staff: boolean }>(
-      `SELECT p.id, p.title, p.status, p.submitted_on AS "submittedOn", p.urgent,
-              (SELECT count(DISTINCT pp.perspective) FROM proposal_perspective pp WHERE pp.proposal_id = p.id)::int AS sides,
-              EXISTS (SELECT 1 FROM proposal_perspective pp WHERE pp.proposal_id = p.id AND pp.perspective = 'STAFF') AS staff
-         FROM proposal p
-        WHERE p.municipality_id = $1 AND p.status IN ('SUBMITTED', 'DECIDED') AND p.submitted_on + 7 < $2::date`,
-      [viewer.municipalityId, today],
-    );
+    const rows = await proposalDeadlineFacts(db, viewer.municipalityId, {
+      statuses: OPEN_STATUSES,
+      submittedBefore: addDays(today, -EARLIEST_DEADLINE_DAYS),
+    });
     const items: AttentionItem[] = [];
     for (const p of rows) {
-      let steps = overdueSteps(p, p.sides, today);
-      if (viewer.role === Role.PROVIDER_REP) steps = p.staff ? [] : steps.filter((s) => s === ProposalStep.PERSPECTIVES);
+      let steps = overdueSteps(p, p.sidesSpoken, today);
+      if (viewer.role === Role.PROVIDER_REP) steps = p.staffSpoken ? [] : steps.filter((s) => s === ProposalStep.PERSPECTIVES);
       const step = steps[0];
       if (step === undefined) continue;
-      const s = proposalSchedule(p.submittedOn, p.urgent);
-      const dueOn = { PERSPECTIVES: s.perspectivesDueOn, POLICY_MEETING: s.policyMeetingBy, FEEDBACK: s.decisionFeedbackBy }[step];
+      const dueOn = stepDueOn(step, proposalSchedule(p.submittedOn, p.urgent));
       const late = daysLate(dueOn, today) ?? 0;
       items.push(
         item({ kind: AttentionKind.PROPOSAL_OVERDUE, reason: step, severity: lateSeverity(late), subjectId: toGlobalId('Proposal', p.id), title: p.title, dueOn, daysLate: late }),

@@ -6,7 +6,7 @@ import { canReadFundingAgreement } from '../funding/funding.service';
 import type { PageWindow } from '../../shared/pagination';
 import { Role } from '../user/user.entity';
 import type { AuditEntry } from './audit.entity';
-import { TABLE_OF_NODE } from './audited-tables';
+import { tableOfNode } from './audited-tables';
 
 /** Fields never shown in the trail: the provider's client key is theirs alone. */
 const HIDDEN = ['client_key'];
@@ -25,7 +25,7 @@ export class AuditService {
     const viewer = requireRole(viewerOrNull, Role.ADMIN, Role.REGISSEUR);
     const decoded = fromGlobalId(entityId);
     if (!decoded) throw new InputError('"entityId" is not the id of an object.', 'entityId');
-    return { viewer, type: decoded.type, table: TABLE_OF_NODE[decoded.type], id: decoded.id };
+    return { viewer, type: decoded.type, table: tableOfNode(decoded.type), id: decoded.id };
   }
 
   /**

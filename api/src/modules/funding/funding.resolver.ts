@@ -15,7 +15,7 @@ import type { UserRow } from '../user/user.loaders';
 import { FundingAgreement, FundingPayment } from './funding.entity';
 import { FundingAgreementEndInput, FundingAgreementProposeInput, FundingAgreementsArgs, FundingPaymentInput } from './funding.inputs';
 import { FundingAgreementConnection, FundingAgreementPayload, FundingPaymentPayload } from './funding.payloads';
-import type { FlowRow, PositionRow } from './funding.service';
+import type { FlowRow, PositionRow } from './funding.rules';
 import { FundingFlow, FundingFlows, FundingPosition } from './funding.types';
 
 async function providerOf(ctx: Context, id: number): Promise<Provider> {

@@ -8,12 +8,13 @@ import { ErrorCode, fail, ok, problem, staleVersion, type Outcome } from '../../
 import { decodeIdOf } from '../../shared/graphql/global-id';
 import type { PageWindow } from '../../shared/pagination';
 import { MAX_BUDGET_CENTS } from '../../shared/bounds';
-import { Checks } from '../../shared/validation';
+import { Checks, requirePeriod } from '../../shared/validation';
 import { ConvenantStatus } from '../convenant/convenant.entity';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import { Role } from '../user/user.entity';
 import { FundingAgreementStatus, type FundingAgreement, type FundingPayment } from './funding.entity';
 import { AGREEMENT_COLUMNS, PAYMENT_COLUMNS } from './funding.loaders';
+import { flowsOf, positionsOf, proRataCents, type FlowRow, type PositionRow } from './funding.rules';
 import { TEXT_MAX } from '@regiekamer/texts';
 
 export interface FundingPropose {
@@ -36,74 +37,39 @@ export interface FundingAgreementListFilter {
   providerId?: string | null;
 }
 
-export interface FlowRow {
-  fromProviderId: number;
-  toProviderId: number;
-  agreedCents: number;
-  paidCents: number;
-}
-
-export interface PositionRow {
-  providerId: number;
-  receivedCents: number;
-  paidCents: number;
-  netCents: number;
-  agreedReceivedCents: number;
-  agreedPaidCents: number;
-  agreedNetCents: number;
-}
-
-const MAX_PERIOD_DAYS = 3660;
 const notFound = (field = 'id') => problem(ErrorCode.NOT_FOUND, 'No funding agreement with this id.', field);
-const dayNumber = (date: string): number => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86400000;
 
 /**
- * Pairs in one statement: agreed amounts pro rata by calendar days over the overlap with the period (the same rule as
- * the convenant's budget in the overview; an ENDED agreement counts up to its end date), payments by their date.
- * $4 limits a representative to the pairs their provider is in (row-level security does too).
+ * What the flows are made of, in one statement: each agreement that overlaps the period (its amount and span, to be
+ * counted pro rata by funding.rules.ts; an ENDED agreement counts up to its end date) and the payments summed per pair by
+ * their date. $4 limits a representative to the pairs their provider is in (row-level security does too).
  */
-const FLOWS_SQL = `
-  WITH agreed AS (
-    SELECT g.from_provider_id AS f, g.to_provider_id AS t,
-           sum(round(g.amount_cents::numeric
-               * GREATEST(0, LEAST(g.period_end, COALESCE(g.ended_on, g.period_end), $3::date) - GREATEST(g.period_start, $2::date) + 1)
-               / (g.period_end - g.period_start + 1)))::bigint AS cents
-      FROM funding_agreement g
-     WHERE g.municipality_id = $1 AND g.status IN ('AGREED', 'ENDED') AND g.period_start <= $3 AND g.period_end >= $2
-       AND ($4::bigint IS NULL OR g.from_provider_id = $4 OR g.to_provider_id = $4)
-     GROUP BY 1, 2),
-  paid AS (
-    SELECT p.from_provider_id AS f, p.to_provider_id AS t, sum(p.amount_cents)::bigint AS cents
-      FROM funding_payment p
-     WHERE p.municipality_id = $1 AND p.paid_on BETWEEN $2 AND $3 AND ($4::bigint IS NULL OR p.from_provider_id = $4 OR p.to_provider_id = $4)
-     GROUP BY 1, 2)
-  SELECT COALESCE(a.f, p.f) AS "fromProviderId", COALESCE(a.t, p.t) AS "toProviderId",
-         COALESCE(a.cents, 0) AS "agreedCents", COALESCE(p.cents, 0) AS "paidCents"
-    FROM agreed a FULL JOIN paid p ON p.f = a.f AND p.t = a.t
-   ORDER BY 1, 2`;
+const FLOW_PARTS_SQL = `
+  SELECT g.from_provider_id AS "fromProviderId", g.to_provider_id AS "toProviderId", g.amount_cents AS "amountCents",
+         g.period_start AS "startsOn", g.period_end AS "endsOn", g.ended_on AS "endedOn", 0::bigint AS "paidCents"
+    FROM funding_agreement g
+   WHERE g.municipality_id = $1 AND g.status IN ('AGREED', 'ENDED') AND g.period_start <= $3 AND g.period_end >= $2
+     AND ($4::bigint IS NULL OR g.from_provider_id = $4 OR g.to_provider_id = $4)
+  UNION ALL
+  SELECT p.from_provider_id, p.to_provider_id, NULL, NULL, NULL, NULL, sum(p.amount_cents)::bigint
+    FROM funding_payment p
+   WHERE p.municipality_id = $1 AND p.paid_on BETWEEN $2 AND $3 AND ($4::bigint IS NULL OR p.from_provider_id = $4 OR p.to_provider_id = $4)
+   GROUP BY 1, 2`;
 
-/** Net positions from the pairs: no further query. */
-export function positionsOf(flows: readonly FlowRow[]): PositionRow[] {
-  const byProvider = new Map<number, PositionRow>();
-  const of = (providerId: number): PositionRow => {
-    let row = byProvider.get(providerId);
-    if (!row) {
-      row = { providerId, receivedCents: 0, paidCents: 0, netCents: 0, agreedReceivedCents: 0, agreedPaidCents: 0, agreedNetCents: 0 };
-      byProvider.set(providerId, row);
-    }
-    return row;
-  };
-  for (const f of flows) {
-    const payer = of(f.fromProviderId);
-    payer.paidCents += f.paidCents;
-    payer.agreedPaidCents += f.agreedCents;
-    const receiver = of(f.toProviderId);
-    receiver.receivedCents += f.paidCents;
-    receiver.agreedReceivedCents += f.agreedCents;
-  }
-  return [...byProvider.values()]
-    .map((r) => ({ ...r, netCents: r.receivedCents - r.paidCents, agreedNetCents: r.agreedReceivedCents - r.agreedPaidCents }))
-    .sort((a, b) => a.providerId - b.providerId);
+interface FlowPart {
+  fromProviderId: number;
+  toProviderId: number;
+  amountCents: number | null;
+  startsOn: string | null;
+  endsOn: string | null;
+  endedOn: string | null;
+  paidCents: number;
+}
+
+/** An agreement's part counts its amount pro rata over the period; a payments part counts what was paid. */
+function agreedOf(part: FlowPart, period: { from: string; to: string }): number {
+  if (part.amountCents === null || part.startsOn === null || part.endsOn === null) return 0;
+  return proRataCents(part.amountCents, { startsOn: part.startsOn, endsOn: part.endsOn }, period.from, period.to, part.endedOn);
 }
 
 /** Who sees an agreement: the regisseur and the two providers of the pair (node, lists and the audit trail). */
@@ -167,10 +133,10 @@ export class FundingService {
   /** The matrix from → to and the net positions, in one statement whatever the number of agreements and payments. */
   async flows(viewerOrNull: Viewer | null, period: { from: string; to: string }): Promise<{ flows: FlowRow[]; positions: PositionRow[] }> {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR, Role.ANALYST, Role.ADMIN, Role.PROVIDER_REP);
-    if (period.to < period.from) throw new InputError('"period.to" must not be before "period.from".', 'period.to');
-    if (dayNumber(period.to) - dayNumber(period.from) > MAX_PERIOD_DAYS) throw new InputError('A period is at most ten years.', 'period.to');
+    requirePeriod(period);
     const own = viewer.role === Role.PROVIDER_REP ? viewer.providerId : null;
-    const flows = await this.db.query<FlowRow>(FLOWS_SQL, [viewer.municipalityId, period.from, period.to, own]);
+    const parts = await this.db.query<FlowPart>(FLOW_PARTS_SQL, [viewer.municipalityId, period.from, period.to, own]);
+    const flows = flowsOf(parts.map((p) => ({ ...p, agreedCents: agreedOf(p, period) })));
     // A representative's view of other providers would be partial (only the pairs with them): only their own position.
     const positions = positionsOf(flows).filter((p) => own === null || p.providerId === own);
     return { flows, positions };

@@ -6,6 +6,10 @@
  * cells) get noise that is as good as independent. Pure functions: the SQL only sums the keys.
  */
 
+import type { Viewer } from '../../shared/auth/viewer';
+import { Role } from '../user/user.entity';
+import type { Figures } from './monitor.types';
+
 export const KEY_SPACE = 2 ** 32;
 
 /** Each measure of a cell draws its own noise from the cell key, so that measures of one cell do not share their noise. */
@@ -109,4 +113,72 @@ export function derivedShown(publishedCount: number, threshold: number): boolean
 /** Analysts see dates of records to the month only: the first day of the month stands for the month. */
 export function toMonth(date: string | null): string | null {
   return date === null ? null : `${date.slice(0, 7)}-01`;
+}
+
+/**
+ * Who gets protected figures: analysts, with the configured threshold (SUPPRESSION_THRESHOLD, 5 unless set) below which
+ * derived figures and records are held back; null for everyone else, who sees the exact figures.
+ */
+export function thresholdFor(viewer: Viewer, threshold: number): number | null {
+  return viewer.role === Role.ANALYST ? threshold : null;
+}
+
+/** Sums of the record keys (modulo 2^32) of the arrangements a cell counts: its cell keys. */
+export interface CellKeys {
+  kActive: number | string | null;
+  kNew: number | string | null;
+  kEnded: number | string | null;
+}
+
+/** Residents per 1,000 inhabitants, to one decimal; null without a number of inhabitants. */
+export const perThousand = (residents: number, inhabitants: number): number | null =>
+  inhabitants > 0 ? Math.round((residents * 10000) / inhabitants) / 10 : null;
+
+/**
+ * Statistical disclosure control for analysts (disclosure.rules.ts, docs/disclosure-control.md): every count is
+ * perturbed with the cell key of the arrangements it counts, sums of money and hours and the average waiting time get
+ * key-driven relative noise, and what is derived from a group whose published count is below the threshold (cost per
+ * arrangement, waiting time) is left out and named in `suppressed`. The unperturbed figures never leave this function.
+ */
+export function protect(figures: Figures, keys: CellKeys, threshold: number | null, inhabitants: number): Figures {
+  if (threshold === null) return figures;
+  const count = (v: number | null, key: number | string | null, measure: Measure): number | null =>
+    v === null ? null : perturbCount(v, cellKey(key, measure));
+  const trueActive = figures.arrangements.active ?? 0;
+  const trueNew = figures.arrangements.new ?? 0;
+  const active = count(figures.arrangements.active, keys.kActive, Measure.ACTIVE) ?? 0;
+  const started = count(figures.arrangements.new, keys.kNew, Measure.NEW) ?? 0;
+  const residents = count(figures.uniqueResidents, keys.kActive, Measure.RESIDENTS);
+  const costCents = figures.costCents === null ? null : perturbMagnitude(figures.costCents, trueActive, cellKey(keys.kActive, Measure.COST));
+  const f: Figures = {
+    arrangements: { active, new: started, ended: count(figures.arrangements.ended, keys.kEnded, Measure.ENDED), suppressed: [] },
+    uniqueResidents: residents,
+    residentsPerThousandInhabitants: perThousand(residents ?? 0, inhabitants),
+    costCents,
+    budgetCents: figures.budgetCents,
+    budgetUsedRatio:
+      figures.budgetCents && costCents !== null ? Math.round((costCents / figures.budgetCents) * 10000) / 10000 : figures.budgetUsedRatio,
+    costPerArrangementCents: active > 0 && costCents !== null ? Math.round(costCents / active) : null,
+    hoursDelivered:
+      figures.hoursDelivered === null ? null : perturbMagnitude(figures.hoursDelivered, trueActive, cellKey(keys.kActive, Measure.HOURS), 2),
+    averageWaitingDays:
+      figures.averageWaitingDays === null ? null : perturbMagnitude(figures.averageWaitingDays, trueNew, cellKey(keys.kNew, Measure.WAITING_DAYS), 1),
+    withNetworkPlan: count(figures.withNetworkPlan, keys.kActive, Measure.WITH_NETWORK_PLAN),
+    goalAttainment: {
+      achieved: count(figures.goalAttainment.achieved, keys.kEnded, Measure.ACHIEVED),
+      partly: count(figures.goalAttainment.partly, keys.kEnded, Measure.PARTLY),
+      notAchieved: count(figures.goalAttainment.notAchieved, keys.kEnded, Measure.NOT_ACHIEVED),
+      suppressed: [],
+    },
+    suppressed: [],
+  };
+  if (!derivedShown(active, threshold) && f.costPerArrangementCents !== null) {
+    f.costPerArrangementCents = null;
+    f.suppressed.push('costPerArrangementCents');
+  }
+  if (!derivedShown(started, threshold) && f.averageWaitingDays !== null) {
+    f.averageWaitingDays = null;
+    f.suppressed.push('averageWaitingDays');
+  }
+  return f;
 }

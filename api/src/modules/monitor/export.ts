@@ -1,28 +1,22 @@
-import { Readable } from 'node:stream';
+import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
-import express, { type Request, type Response } from 'express';
-import type { Database } from '../../db/database';
 import { plannedPerCall, type RequestDb } from '../../db/request-db';
-import type { AuthService } from '../user/auth.service';
 import { Role } from '../user/user.entity';
-import type { Viewer } from '../../shared/auth/viewer';
-import { CHALLENGE_INVALID, CHALLENGE_MISSING, credentialsOf, MESSAGE_INVALID, MESSAGE_MISSING } from '../../shared/auth/bearer';
-import { ForbiddenError, ServiceUnavailableError } from '../../shared/errors/access-errors';
+import { requireRole, type Viewer } from '../../shared/auth/viewer';
 import { isDateInRange, MAX_DATE, MIN_DATE } from '../../shared/bounds';
 import { InputError } from '../../shared/errors/input-error';
-import { retryAfterSeconds, takeHeavySlot, type HeavyLimits } from '../../shared/graphql/cost';
 import { toGlobalId } from '../../shared/graphql/global-id';
-import type { Logger } from '../../shared/logger';
 import type { Pseudonymizer } from '../../shared/pseudonym';
 import { MonitorService } from './monitor.service';
 import { SeriesInterval, type Figures } from './monitor.types';
 import { releasedArrangementIdsSql } from '../arrangement/analyst-view';
+import { noteArrangementReads } from '../arrangement/access-log';
 import { toMonth } from './disclosure.rules';
 
 /**
- * Exports for analysts and staff, with the same permissions and disclosure control as GraphQL:
- * GET /export/arrangements.csv|.ndjson and /export/overview.csv|.ndjson ?from=YYYY-MM-DD&to=YYYY-MM-DD[&separator=semicolon]
+ * Exports for analysts and staff, with the same permissions and disclosure control as GraphQL (served by
+ * http/export-route.ts): arrangements and the overview, as CSV or NDJSON, for a period.
  * CSV is UTF-8 with a byte order mark (so Excel reads the accents), ISO dates, and cells that a spreadsheet would run
  * as a formula (starting with = + - @, tab or carriage return) are neutralised with a leading apostrophe.
  */
@@ -33,7 +27,8 @@ export function neutralise(value: unknown): unknown {
   return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-function validDate(value: unknown, name: string): string {
+/** A date parameter of an export: YYYY-MM-DD, a real day, within the domain's bounds. */
+export function validDate(value: unknown, name: string): string {
   if (
     typeof value !== 'string' ||
     !DATE.test(value) ||
@@ -107,7 +102,7 @@ async function* arrangementRecords(
         ORDER BY a.id LIMIT ${BATCH}`;
     // Analysts' statements are planned for their values on every call (see ArrangementService.planned).
     const rows = await db.query<ExportRow>(analyst ? plannedPerCall(text) : text, [viewer.municipalityId, providerId, after, from, to]);
-    db.noteArrangementReads(rows.map((r) => r.id));
+    noteArrangementReads(db, rows.map((r) => r.id));
     for (const r of rows) {
       // Never the client key: exports leave the system; the pseudonym counts people without naming them.
       yield {
@@ -191,111 +186,64 @@ async function* overviewRecords(db: RequestDb, viewer: Viewer, from: string, to:
   for (const row of await service.series(scope, SeriesInterval.MONTH)) yield overviewRecord('month', row.periodStart, row);
 }
 
-export interface ExportDeps {
-  db: Database;
-  auth: AuthService;
-  logger: Logger;
+/** What the export's settings give it: the disclosure threshold and the pseudonym of a client. */
+export interface ExportSettings {
   suppressionThreshold: number;
   pseudonymize: Pseudonymizer;
-  heavyLimits: HeavyLimits;
 }
 
-function fail(res: Response, status: number, code: string, message: string, field?: string): void {
-  res.status(status).json({ errors: [{ message, extensions: { code, ...(field ? { field } : {}) } }] });
+export type ExportKind = 'arrangements' | 'overview';
+export type ExportFormat = 'csv' | 'ndjson';
+
+export const EXPORT_CONTENT_TYPES: Readonly<Record<ExportFormat, string>> = {
+  csv: 'text/csv; charset=utf-8',
+  ndjson: 'application/x-ndjson; charset=utf-8',
+};
+
+/** The records of an export and their columns, for a viewer allowed to export (every role is, within what it sees). */
+export function exportRecords(
+  db: RequestDb,
+  viewer: Viewer,
+  what: ExportKind,
+  period: { from: string; to: string },
+  settings: ExportSettings,
+): { columns: readonly string[]; records: AsyncGenerator<Record<string, unknown>> } {
+  requireRole(viewer, Role.REGISSEUR, Role.ANALYST, Role.ADMIN, Role.PROVIDER_REP);
+  if (period.to < period.from) throw new InputError('"to" must not be before "from".', 'to');
+  return what === 'arrangements'
+    ? { columns: ARRANGEMENT_COLUMNS, records: arrangementRecords(db, viewer, period.from, period.to, settings.pseudonymize, settings.suppressionThreshold) }
+    : { columns: OVERVIEW_COLUMNS, records: overviewRecords(db, viewer, period.from, period.to, settings.suppressionThreshold) };
 }
 
-export function exportRouter(deps: ExportDeps): express.Router {
-  const router = express.Router();
-  router.get(/^\/(arrangements|overview)\.(csv|ndjson)$/, async (req: Request, res: Response) => {
-    const [, what, format] = /^\/(arrangements|overview)\.(csv|ndjson)$/.exec(req.path)!;
-    const requestId = String(res.locals.requestId);
-    const credentials = credentialsOf(req);
-    const db = deps.db.forRequest({ userId: null, role: 'ANONYMOUS', providerId: null, municipalityId: null, requestId });
-    res.on('close', () => void db.abort());
-    try {
-      const subject = credentials.kind === 'bearer' ? await deps.auth.subjectFromToken(credentials.token) : null;
-      const user = subject === null ? null : await db.authenticate(subject);
-      if (!user) {
-        const missing = credentials.kind === 'none';
-        res.setHeader('www-authenticate', missing ? CHALLENGE_MISSING : CHALLENGE_INVALID);
-        fail(res, 401, 'UNAUTHENTICATED', missing ? MESSAGE_MISSING : MESSAGE_INVALID);
-        return;
-      }
-      const viewer: Viewer = {
-        userId: user.id,
-        email: user.email,
-        role: user.role as Role,
-        municipalityId: user.municipalityId,
-        providerId: user.providerId,
-      };
-      if (![Role.REGISSEUR, Role.ANALYST, Role.ADMIN, Role.PROVIDER_REP].includes(viewer.role)) throw new ForbiddenError();
-      const from = validDate(req.query.from, 'from');
-      const to = validDate(req.query.to, 'to');
-      if (to < from) throw new InputError('"to" must not be before "from".', 'to');
-      // An export is an expensive operation: one of the user's slots, or 429 (see shared/graphql/cost.ts).
-      if (!(await takeHeavySlot(db, viewer.role, deps.heavyLimits))) {
-        res.setHeader('retry-after', String(retryAfterSeconds(deps.heavyLimits)));
-        fail(res, 429, 'TOO_MANY_REQUESTS', 'Too many expensive requests of yours at once; try again shortly.');
-        return;
-      }
-      const separator = req.query.separator === 'semicolon' ? ';' : ',';
-      const records =
-        what === 'arrangements'
-          ? arrangementRecords(db, viewer, from, to, deps.pseudonymize, deps.suppressionThreshold)
-          : overviewRecords(db, viewer, from, to, deps.suppressionThreshold);
-      // Read the first record before answering, so that errors still get a proper status.
-      const first = await records.next();
-      const all = (async function* () {
-        if (!first.done) yield first.value;
-        yield* records;
-        // Commit (with the access log) before the last byte leaves, so a finished download is a logged one.
-        await db.finish();
-      })();
-      const filename = `${what}-${from}-${to}.${format}`;
-      res.setHeader('content-disposition', `attachment; filename="${filename}"`);
-      res.setHeader('cache-control', 'no-store');
-      if (format === 'ndjson') {
-        res.type('application/x-ndjson; charset=utf-8');
-        await pipeline(
-          Readable.from(
-            (async function* () {
-              for await (const record of all) yield JSON.stringify(record) + '\n';
-            })(),
-          ),
-          res,
-        );
-      } else {
-        res.type('text/csv; charset=utf-8');
-        res.write('\uFEFF');
-        const columns = what === 'arrangements' ? [...ARRANGEMENT_COLUMNS] : [...OVERVIEW_COLUMNS];
-        const csv = stringify({ header: true, columns, delimiter: separator, cast: { number: (n) => String(n), boolean: (b) => String(b) } });
-        await pipeline(
-          Readable.from(
-            (async function* () {
-              for await (const record of all) yield Object.fromEntries(Object.entries(record).map(([k, v]) => [k, neutralise(v)]));
-            })(),
-            { objectMode: true },
-          ),
-          csv,
-          res,
-        );
-      }
-      await db.finish();
-    } catch (error) {
-      await db.abort();
-      if (res.headersSent) {
-        deps.logger.error('export broke off', { requestId, error: error instanceof Error ? error.message : String(error) });
-        res.destroy();
-        return;
-      }
-      if (error instanceof InputError) fail(res, 400, error.code, error.message, error.field);
-      else if (error instanceof ForbiddenError) fail(res, 403, error.code, error.message);
-      else if (error instanceof ServiceUnavailableError) fail(res, 503, error.code, error.message);
-      else {
-        deps.logger.error('export failed', { requestId, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
-        fail(res, 500, 'INTERNAL_SERVER_ERROR', `Internal server error. Quote request id ${requestId} when reporting this.`);
-      }
-    }
-  });
-  return router;
+/** Writes the records as NDJSON, or as CSV (with a byte order mark, and formulas neutralised) separated by `separator`. */
+export async function writeExport(
+  out: Writable,
+  records: AsyncIterable<Record<string, unknown>>,
+  format: ExportFormat,
+  columns: readonly string[],
+  separator: string,
+): Promise<void> {
+  if (format === 'ndjson') {
+    await pipeline(
+      Readable.from(
+        (async function* () {
+          for await (const record of records) yield JSON.stringify(record) + '\n';
+        })(),
+      ),
+      out,
+    );
+    return;
+  }
+  out.write('\uFEFF');
+  const csv = stringify({ header: true, columns: [...columns], delimiter: separator, cast: { number: (n) => String(n), boolean: (b) => String(b) } });
+  await pipeline(
+    Readable.from(
+      (async function* () {
+        for await (const record of records) yield Object.fromEntries(Object.entries(record).map(([k, v]) => [k, neutralise(v)]));
+      })(),
+      { objectMode: true },
+    ),
+    csv,
+    out,
+  );
 }

@@ -3,11 +3,13 @@ import { requireRole, type Viewer } from '../../shared/auth/viewer';
 import { ForbiddenError } from '../../shared/errors/access-errors';
 import { InputError } from '../../shared/errors/input-error';
 import { decodeIdOf } from '../../shared/graphql/global-id';
+import { requirePeriod } from '../../shared/validation';
+import { proRataBudget } from '../funding/funding.rules';
 import { Role } from '../user/user.entity';
 import { ProductCategory } from '../arrangement/arrangement.entity';
 import { ARRANGEMENT_FIGURES_SQL, ARRANGEMENT_SERIES_SQL, CONTEXT_SQL, REPORT_FIGURES_SQL, REPORT_SERIES_SQL } from './monitor.sql';
 import { SeriesInterval, type Figures } from './monitor.types';
-import { cellKey, derivedShown, Measure, perturbCount, perturbMagnitude } from './disclosure.rules';
+import { perThousand, protect, thresholdFor, type CellKeys } from './disclosure.rules';
 
 /** Exact counts and sums of one group, as SQL returns them. */
 interface RawCounts {
@@ -20,12 +22,6 @@ interface RawCounts {
   achieved: number;
   partly: number;
   notAchieved: number;
-}
-/** Sums of the record keys (modulo 2^32) of the arrangements a cell counts: its cell keys. */
-export interface CellKeys {
-  kActive: number | string | null;
-  kNew: number | string | null;
-  kEnded: number | string | null;
 }
 interface RawMoney {
   costCents: number | null;
@@ -58,7 +54,6 @@ export interface OverviewData {
   byProductCategory: (Figures & { productCategory: ProductCategory })[];
 }
 
-const MAX_PERIOD_DAYS = 3660;
 const CATEGORY_ORDER = Object.values(ProductCategory);
 const ZERO_COUNTS: RawCounts & CellKeys = {
   kActive: null,
@@ -74,72 +69,6 @@ const ZERO_COUNTS: RawCounts & CellKeys = {
   partly: 0,
   notAchieved: 0,
 };
-
-const dayNumber = (date: string): number => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86400000;
-
-/** Budget of the convenants in force that fall in [from, to], pro rata by calendar days. */
-export function proRataBudget(convenants: readonly ConvenantBudget[], from: string, to: string): number | null {
-  if (convenants.length === 0) return null;
-  let total = 0;
-  for (const c of convenants) {
-    const overlap = Math.min(dayNumber(c.endsOn), dayNumber(to)) - Math.max(dayNumber(c.startsOn), dayNumber(from)) + 1;
-    const length = dayNumber(c.endsOn) - dayNumber(c.startsOn) + 1;
-    if (overlap > 0) total += (c.budgetCents * overlap) / length;
-  }
-  return Math.round(total);
-}
-
-/**
- * Statistical disclosure control for analysts (disclosure.rules.ts, docs/disclosure-control.md): every count is
- * perturbed with the cell key of the arrangements it counts, sums of money and hours and the average waiting time get
- * key-driven relative noise, and what is derived from a group whose published count is below the threshold (cost per
- * arrangement, waiting time) is left out and named in `suppressed`. The unperturbed figures never leave this function.
- */
-export function protect(figures: Figures, keys: CellKeys, threshold: number | null, inhabitants: number): Figures {
-  if (threshold === null) return figures;
-  const count = (v: number | null, key: number | string | null, measure: Measure): number | null =>
-    v === null ? null : perturbCount(v, cellKey(key, measure));
-  const trueActive = figures.arrangements.active ?? 0;
-  const trueNew = figures.arrangements.new ?? 0;
-  const active = count(figures.arrangements.active, keys.kActive, Measure.ACTIVE) ?? 0;
-  const started = count(figures.arrangements.new, keys.kNew, Measure.NEW) ?? 0;
-  const residents = count(figures.uniqueResidents, keys.kActive, Measure.RESIDENTS);
-  const costCents = figures.costCents === null ? null : perturbMagnitude(figures.costCents, trueActive, cellKey(keys.kActive, Measure.COST));
-  const f: Figures = {
-    arrangements: { active, new: started, ended: count(figures.arrangements.ended, keys.kEnded, Measure.ENDED), suppressed: [] },
-    uniqueResidents: residents,
-    residentsPerThousandInhabitants: perThousand(residents ?? 0, inhabitants),
-    costCents,
-    budgetCents: figures.budgetCents,
-    budgetUsedRatio:
-      figures.budgetCents && costCents !== null ? Math.round((costCents / figures.budgetCents) * 10000) / 10000 : figures.budgetUsedRatio,
-    costPerArrangementCents: active > 0 && costCents !== null ? Math.round(costCents / active) : null,
-    hoursDelivered:
-      figures.hoursDelivered === null ? null : perturbMagnitude(figures.hoursDelivered, trueActive, cellKey(keys.kActive, Measure.HOURS), 2),
-    averageWaitingDays:
-      figures.averageWaitingDays === null ? null : perturbMagnitude(figures.averageWaitingDays, trueNew, cellKey(keys.kNew, Measure.WAITING_DAYS), 1),
-    withNetworkPlan: count(figures.withNetworkPlan, keys.kActive, Measure.WITH_NETWORK_PLAN),
-    goalAttainment: {
-      achieved: count(figures.goalAttainment.achieved, keys.kEnded, Measure.ACHIEVED),
-      partly: count(figures.goalAttainment.partly, keys.kEnded, Measure.PARTLY),
-      notAchieved: count(figures.goalAttainment.notAchieved, keys.kEnded, Measure.NOT_ACHIEVED),
-      suppressed: [],
-    },
-    suppressed: [],
-  };
-  if (!derivedShown(active, threshold) && f.costPerArrangementCents !== null) {
-    f.costPerArrangementCents = null;
-    f.suppressed.push('costPerArrangementCents');
-  }
-  if (!derivedShown(started, threshold) && f.averageWaitingDays !== null) {
-    f.averageWaitingDays = null;
-    f.suppressed.push('averageWaitingDays');
-  }
-  return f;
-}
-
-const perThousand = (residents: number, inhabitants: number): number | null =>
-  inhabitants > 0 ? Math.round((residents * 10000) / inhabitants) / 10 : null;
 
 function figuresOf(counts: RawCounts, money: RawMoney | undefined, budgetCents: number | null, inhabitants: number): Figures {
   const costCents = money?.costCents ?? 0;
@@ -168,8 +97,7 @@ export class MonitorService {
   /** Who may see what: the municipality's staff all; analysts all, protected; a representative only their own provider. */
   scope(viewerOrNull: Viewer | null, period: { from: string; to: string }, providerGlobalId: string | null | undefined): OverviewScope {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR, Role.ANALYST, Role.ADMIN, Role.PROVIDER_REP);
-    if (period.to < period.from) throw new InputError('"period.to" must not be before "period.from".', 'period.to');
-    if (dayNumber(period.to) - dayNumber(period.from) > MAX_PERIOD_DAYS) throw new InputError('A period is at most ten years.', 'period.to');
+    requirePeriod(period);
     let providerId: number | null = null;
     if (providerGlobalId) {
       providerId = decodeIdOf('Provider', providerGlobalId);
@@ -180,7 +108,7 @@ export class MonitorService {
         throw new ForbiddenError('A representative sees the overview of their own provider only.');
       providerId = viewer.providerId;
     }
-    return { viewer, from: period.from, to: period.to, providerId, threshold: viewer.role === Role.ANALYST ? this.suppressionThreshold : null };
+    return { viewer, from: period.from, to: period.to, providerId, threshold: thresholdFor(viewer, this.suppressionThreshold) };
   }
 
   async overview(scope: OverviewScope): Promise<OverviewData> {

@@ -7,7 +7,7 @@ import type { ConnectionResult } from '../../shared/graphql/connection';
 import { toGlobalId } from '../../shared/graphql/global-id';
 import { payload } from '../../shared/graphql/payload';
 import { pageWindow, toConnection } from '../../shared/pagination';
-import { Role } from '../user/user.entity';
+import { nameShownTo } from '../user/user-visibility.rules';
 import { MemberKind, Opgave, OpgaveStatus, Opgaveteam, OpgaveteamMember } from './opgave.entity';
 import { nextStatuses } from './opgave.rules';
 import { OpgaveInput, OpgavenArgs, OpgaveteamInput, OpgaveteamMembersAddInput, OpgaveUpdateInput } from './opgave.inputs';
@@ -102,7 +102,6 @@ export class OpgaveteamResolver {
 export class OpgaveteamMemberResolver {
   @FieldResolver(() => String, { nullable: true, description: "A resident's name is personal data: null for analysts." })
   name(@Root() m: OpgaveteamMember, @Ctx() ctx: Context): string | null {
-    const viewer = requireViewer(ctx.viewer);
-    return viewer.role === Role.ANALYST && m.kind === MemberKind.RESIDENT ? null : m.name;
+    return nameShownTo(requireViewer(ctx.viewer), m.name, m.kind === MemberKind.RESIDENT);
   }
 }

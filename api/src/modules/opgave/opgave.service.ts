@@ -8,8 +8,9 @@ import { Checks } from '../../shared/validation';
 import { Role } from '../user/user.entity';
 import { OPGAVE_COLUMNS, TEAM_COLUMNS } from './opgave.loaders';
 import type { MemberKind, Opgave, OpgaveStatus, Opgaveteam } from './opgave.entity';
-import { COUNT_MAX, NUMBER_BOUNDS, TEXT_MAX } from '@regiekamer/texts';
+import { COUNT_MAX, TEXT_MAX } from '@regiekamer/texts';
 import { statusChangeProblem } from './opgave.rules';
+import { HIGHEST_RUNG, LOWEST_RUNG } from '../participation/participation.rules';
 
 export interface OpgaveCreate {
   title: string;
@@ -77,7 +78,7 @@ export class OpgaveService {
     checks.nonEmpty('input.title', input.title, TEXT_MAX.opgaveTitle);
     checks.maxLength('input.description', input.description, TEXT_MAX.opgaveDescription);
     checks.nonEmpty('input.area', input.area, TEXT_MAX.opgaveArea);
-    checks.intRange('input.ownershipRung', input.ownershipRung, NUMBER_BOUNDS.ownershipRung.min, NUMBER_BOUNDS.ownershipRung.max);
+    checks.intRange('input.ownershipRung', input.ownershipRung, LOWEST_RUNG, HIGHEST_RUNG);
     if (!checks.ok) return fail(...checks.problems);
     return this.db.transaction(async (tx) => {
       const [row] = await tx.query<Opgave>(
@@ -105,7 +106,7 @@ export class OpgaveService {
     checks.nonEmpty('input.title', input.title, TEXT_MAX.opgaveTitle);
     checks.maxLength('input.description', input.description, TEXT_MAX.opgaveDescription);
     checks.nonEmpty('input.area', input.area, TEXT_MAX.opgaveArea);
-    checks.intRange('input.ownershipRung', input.ownershipRung, NUMBER_BOUNDS.ownershipRung.min, NUMBER_BOUNDS.ownershipRung.max);
+    checks.intRange('input.ownershipRung', input.ownershipRung, LOWEST_RUNG, HIGHEST_RUNG);
     const transition = input.status ? statusChangeProblem(current.status, input.status) : null;
     if (transition) checks.add('input.status', transition, ErrorCode.INVALID_TRANSITION);
     if (!checks.ok) return fail(...checks.problems);

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { mayKnowUser } from '../user/user-visibility.rules';
+import { mayKnowUser, nameShownTo } from '../user/user-visibility.rules';
 import type { Context } from '../../context';
 import { loadersOf } from '../../context';
 import { requireViewer } from '../../shared/auth/viewer';
@@ -9,7 +9,7 @@ import { payload } from '../../shared/graphql/payload';
 import { pageWindow, toConnection } from '../../shared/pagination';
 import { Decision } from '../decision/decision.entity';
 import { MemberKind } from '../opgave/opgave.entity';
-import { Role, User } from '../user/user.entity';
+import { User } from '../user/user.entity';
 import type { UserRow } from '../user/user.loaders';
 import { Overleg, OverlegAgendaItem, OverlegParticipant } from './overleg.entity';
 import { OverlegAgendaItemAddInput, OverleggenArgs, OverlegInput, OverlegMinutesInput, OverlegUpdateInput } from './overleg.inputs';
@@ -84,8 +84,7 @@ export class OverlegResolver {
 export class OverlegParticipantResolver {
   @FieldResolver(() => String, { nullable: true, description: "A resident's name is personal data: null for analysts." })
   name(@Root() p: OverlegParticipant, @Ctx() ctx: Context): string | null {
-    const viewer = requireViewer(ctx.viewer);
-    return viewer.role === Role.ANALYST && p.kind === MemberKind.RESIDENT ? null : p.name;
+    return nameShownTo(requireViewer(ctx.viewer), p.name, p.kind === MemberKind.RESIDENT);
   }
 }
 

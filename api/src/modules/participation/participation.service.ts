@@ -2,7 +2,7 @@ import type { Clock } from '../../clock';
 import type { RequestDb } from '../../db/request-db';
 import { requireRole, requireViewer, type Viewer } from '../../shared/auth/viewer';
 import { InputError } from '../../shared/errors/input-error';
-import { ErrorCode, fail, ok, problem, type Outcome } from '../../shared/errors/problems';
+import { ErrorCode, fail, ok, problem, type Outcome, type Problem } from '../../shared/errors/problems';
 import { decodeIdOf } from '../../shared/graphql/global-id';
 import { yearBounds } from '../../shared/local-date';
 import { Checks } from '../../shared/validation';
@@ -13,6 +13,7 @@ import { OpgaveStatus, type Opgave } from '../opgave/opgave.entity';
 import { OPGAVE_COLUMNS } from '../opgave/opgave.loaders';
 import { Role } from '../user/user.entity';
 import type { PodiumEntry } from './participation.payloads';
+import { minorityWisdomText, rankBallots, selectionDecisionText, tiedForLastSeat } from './participation.rules';
 import { COUNT_MAX, TEXT_MAX } from '@regiekamer/texts';
 
 export const SELECTION_CODES = { TIE: 'TIE' } as const;
@@ -32,19 +33,57 @@ export interface SelectionResult {
 
 const MAX_BALLOTS = COUNT_MAX.ballots;
 
-/**
- * The stored text of a selection decision, in Dutch: people read it as it is, beside the minutes of the meeting.
- * `Gekozen bij meerderheid van stemmen: 2 van de 4 opgaven, Eenzaamheid; Vervoer.`
- */
-export function selectionDecisionText(seats: number, onBallot: number, chosenTitles: string[]): string {
-  const what = onBallot === 1 ? 'opgave' : 'opgaven';
-  return `Gekozen bij meerderheid van stemmen: ${seats} van de ${onBallot} ${what}, ${chosenTitles.join('; ')}.`;
+interface SelectionRead {
+  ballots: { id: number; votes: number; index: number }[];
+  /** The minority's wisdom per opgave id. */
+  wisdom: Map<number, string>;
+  overlegId: number | null;
 }
 
-/** Ranks by votes, most first; equal votes share a rank (1, 2, 2, 4). */
-export function rankBallots<T extends { votes: number }>(ballots: T[]): (T & { rank: number })[] {
-  const sorted = [...ballots].sort((a, b) => b.votes - a.votes);
-  return sorted.map((b) => ({ ...b, rank: sorted.findIndex((x) => x.votes === b.votes) + 1 }));
+/** The vote as entered, checked and decoded: its ballots, the minority's wisdom per opgave and the overleg it was in. */
+function readSelection(input: OpgavenSelect, today: string): Outcome<SelectionRead> {
+  const checks = new Checks();
+  checks.notAfter('input.heldOn', input.heldOn, today, 'The vote must not be in the future.');
+  if (input.ballots.length === 0) checks.add('input.ballots', 'Vote on at least one opgave.');
+  if (input.ballots.length > MAX_BALLOTS) checks.add('input.ballots', `At most ${MAX_BALLOTS} opgaven at once.`);
+  checks.intRange('input.seats', input.seats, 1, Math.max(1, input.ballots.length));
+  const ids = input.ballots.map((b, i) => {
+    const id = decodeIdOf('Opgave', b.opgaveId);
+    if (id === null) checks.add(`input.ballots.${i}.opgaveId`, 'No opgave with this id.', ErrorCode.NOT_FOUND);
+    else if (input.ballots.slice(0, i).some((x) => decodeIdOf('Opgave', x.opgaveId) === id)) {
+      checks.add(`input.ballots.${i}.opgaveId`, 'This opgave is on the ballot twice.');
+    }
+    checks.nonNegativeInt(`input.ballots.${i}.votes`, b.votes);
+    return id;
+  });
+  const wisdom = new Map<number, string>();
+  (input.minorityWisdom ?? []).forEach((w, i) => {
+    const id = decodeIdOf('Opgave', w.opgaveId);
+    checks.nonEmpty(`input.minorityWisdom.${i}.text`, w.text, TEXT_MAX.minorityWisdom);
+    if (id === null || !ids.includes(id))
+      checks.add(`input.minorityWisdom.${i}.opgaveId`, 'The minority wisdom must be about an opgave on the ballot.');
+    else if (wisdom.has(id)) checks.add(`input.minorityWisdom.${i}.opgaveId`, 'One text per opgave.');
+    else wisdom.set(id, w.text.trim());
+  });
+  let overlegId: number | null = null;
+  if (input.overlegId !== undefined && input.overlegId !== null) {
+    overlegId = decodeIdOf('Overleg', input.overlegId);
+    if (overlegId === null) checks.add('input.overlegId', 'No overleg with this id.', ErrorCode.NOT_FOUND);
+  }
+  if (!checks.ok) return fail(...checks.problems);
+  return ok({ ballots: input.ballots.map((b, i) => ({ id: ids[i]!, votes: b.votes, index: i })), wisdom, overlegId });
+}
+
+/** The refusal of a vote with a tie for the last seat, naming the tied opgaven; null without a tie. */
+function tieProblem(tied: readonly { id: number; votes: number }[], titleOf: (id: number) => string): Problem | null {
+  const votes = tied[0]?.votes;
+  if (votes === undefined) return null;
+  const titles = tied.map((b) => `"${titleOf(b.id)}"`);
+  return problem(
+    SELECTION_CODES.TIE,
+    `A tie for the last seat: ${titles.join(', ')} each have ${votes} votes. Vote again between them or change the number of seats.`,
+    'input.ballots',
+  );
 }
 
 /**
@@ -63,36 +102,9 @@ export class ParticipationService {
    */
   async select(viewerOrNull: Viewer | null, input: OpgavenSelect): Promise<Outcome<SelectionResult>> {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR);
-    const checks = new Checks();
-    checks.notAfter('input.heldOn', input.heldOn, this.clock.today(), 'The vote must not be in the future.');
-    if (input.ballots.length === 0) checks.add('input.ballots', 'Vote on at least one opgave.');
-    if (input.ballots.length > MAX_BALLOTS) checks.add('input.ballots', `At most ${MAX_BALLOTS} opgaven at once.`);
-    checks.intRange('input.seats', input.seats, 1, Math.max(1, input.ballots.length));
-    const ids = input.ballots.map((b, i) => {
-      const id = decodeIdOf('Opgave', b.opgaveId);
-      if (id === null) checks.add(`input.ballots.${i}.opgaveId`, 'No opgave with this id.', ErrorCode.NOT_FOUND);
-      else if (input.ballots.slice(0, i).some((x) => decodeIdOf('Opgave', x.opgaveId) === id)) {
-        checks.add(`input.ballots.${i}.opgaveId`, 'This opgave is on the ballot twice.');
-      }
-      checks.nonNegativeInt(`input.ballots.${i}.votes`, b.votes);
-      return id;
-    });
-    const wisdom = new Map<number, string>();
-    (input.minorityWisdom ?? []).forEach((w, i) => {
-      const id = decodeIdOf('Opgave', w.opgaveId);
-      checks.nonEmpty(`input.minorityWisdom.${i}.text`, w.text, TEXT_MAX.minorityWisdom);
-      if (id === null || !ids.includes(id))
-        checks.add(`input.minorityWisdom.${i}.opgaveId`, 'The minority wisdom must be about an opgave on the ballot.');
-      else if (wisdom.has(id)) checks.add(`input.minorityWisdom.${i}.opgaveId`, 'One text per opgave.');
-      else wisdom.set(id, w.text.trim());
-    });
-    let overlegId: number | null = null;
-    if (input.overlegId !== undefined && input.overlegId !== null) {
-      overlegId = decodeIdOf('Overleg', input.overlegId);
-      if (overlegId === null) checks.add('input.overlegId', 'No overleg with this id.', ErrorCode.NOT_FOUND);
-    }
-    if (!checks.ok) return fail(...checks.problems);
-    const ballots = input.ballots.map((b, i) => ({ id: ids[i]!, votes: b.votes, index: i }));
+    const read = readSelection(input, this.clock.today());
+    if (!read.ok) return read;
+    const { ballots, wisdom, overlegId } = read.value;
 
     return this.db.transaction(async (tx) => {
       const rows = await tx.query<Opgave>(
@@ -118,23 +130,10 @@ export class ParticipationService {
       if (!found.ok) return fail<SelectionResult>(...found.problems);
 
       const ranked = rankBallots(ballots);
-      const lastIn = ranked[input.seats - 1]!;
-      const firstOut = ranked[input.seats];
-      if (firstOut && firstOut.votes === lastIn.votes) {
-        const tied = ranked.filter((b) => b.votes === lastIn.votes).map((b) => `"${byId.get(b.id)!.title}"`);
-        return fail<SelectionResult>(
-          problem(
-            SELECTION_CODES.TIE,
-            `A tie for the last seat: ${tied.join(', ')} each have ${lastIn.votes} votes. Vote again between them or change the number of seats.`,
-            'input.ballots',
-          ),
-        );
-      }
+      const tie = tieProblem(tiedForLastSeat(ranked, input.seats), (id) => byId.get(id)!.title);
+      if (tie !== null) return fail<SelectionResult>(tie);
       const chosen = ranked.slice(0, input.seats);
-      const minority = ranked
-        .filter((b) => wisdom.has(b.id))
-        .map((b) => `${byId.get(b.id)!.title}: ${wisdom.get(b.id)!}`)
-        .join('\n');
+      const minority = minorityWisdomText(ranked.map((b) => ({ title: byId.get(b.id)!.title, wisdom: wisdom.get(b.id) })));
       const decision = await insertDecision(tx, {
         municipalityId: viewer.municipalityId,
         kind: DecisionKind.OPGAVE_SELECTION,
@@ -148,7 +147,7 @@ export class ParticipationService {
         votesFor: null,
         votesAgainst: null,
         votesAbstain: null,
-        minorityPosition: minority === '' ? null : minority,
+        minorityPosition: minority,
         responsible: null,
         overlegId,
       });

@@ -3,14 +3,10 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { ConnectionType } from '../../shared/graphql/connection';
 import { UserError } from '../../shared/graphql/user-error';
 import { ClientCouncilVerdict, Proposal } from './proposal.entity';
+import { ProposalStep } from './proposal.rules';
 
 export const ProposalConnection = ConnectionType('Proposal', Proposal);
 
-export enum ProposalStep {
-  PERSPECTIVES = 'PERSPECTIVES',
-  POLICY_MEETING = 'POLICY_MEETING',
-  FEEDBACK = 'FEEDBACK',
-}
 registerEnumType(ProposalStep, { name: 'ProposalStep', description: 'A step of the six-week cycle that can be late.' });
 
 @ObjectType('ProposalSchedule', { description: 'Deadlines derived from the submission date; never stored.' })

@@ -19,18 +19,8 @@ import {
   ProposalsArgs,
   ProposalSubmitInput,
 } from './proposal.inputs';
-import { ClientCouncilCheck, ProposalConnection, ProposalFeedback, ProposalPayload, ProposalSchedule, ProposalStep } from './proposal.payloads';
-import { proposalSchedule } from './proposal.schedule';
-import { overdueSteps } from './proposal.service';
-
-const SIDES = [Perspective.RESIDENTS, Perspective.STAFF, Perspective.ORGANISATION];
-
-/** The newest recorded perspective of each side, in the order residents, staff, organisation. */
-function currentPerspectives(all: ProposalPerspective[]): ProposalPerspective[] {
-  const newest = new Map<Perspective, ProposalPerspective>();
-  for (const p of all) newest.set(p.perspective, p);
-  return SIDES.flatMap((side) => newest.get(side) ?? []);
-}
+import { ClientCouncilCheck, ProposalConnection, ProposalFeedback, ProposalPayload, ProposalSchedule } from './proposal.payloads';
+import { currentPerspectives, overdueSteps, ProposalStep, proposalSchedule, SIDES } from './proposal.rules';
 
 @Resolver(() => Proposal)
 export class ProposalResolver {

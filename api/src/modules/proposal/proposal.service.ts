@@ -6,21 +6,17 @@ import { ForbiddenError } from '../../shared/errors/access-errors';
 import { ErrorCode, fail, ok, problem, staleVersion, type Outcome } from '../../shared/errors/problems';
 import { decodeIdOf } from '../../shared/graphql/global-id';
 import type { PageWindow } from '../../shared/pagination';
+import { addDays } from '../../shared/local-date';
 import { Checks } from '../../shared/validation';
 import { DecisionKind, type DecisionOutcome } from '../decision/decision.entity';
+import { MINORITY_POSITION_REQUIRED, minorityPositionMissing } from '../decision/decision.rules';
 import { insertDecision, overlegExists } from '../decision/decision.service';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import { Role } from '../user/user.entity';
 import { ClientCouncilVerdict, Perspective, ProposalStatus, type Proposal } from './proposal.entity';
 import { PROPOSAL_COLUMNS } from './proposal.loaders';
-import { ProposalStep } from './proposal.payloads';
-import { NORMAL_CYCLE, proposalSchedule, URGENT_CYCLE } from './proposal.schedule';
+import { EARLIEST_DEADLINE_DAYS, OPEN_STATUSES, overdueSteps, SIDES } from './proposal.rules';
 import { TEXT_MAX } from '@regiekamer/texts';
-
-export const PROPOSAL_CODES = {
-  MISSING_PERSPECTIVE: 'MISSING_PERSPECTIVE',
-  MINORITY_POSITION_REQUIRED: 'MINORITY_POSITION_REQUIRED',
-} as const;
 
 export interface ProposalSubmit {
   title: string;
@@ -64,37 +60,39 @@ export interface ProposalListFilter {
   overdue?: boolean | null;
 }
 
-const SIDES = [Perspective.RESIDENTS, Perspective.STAFF, Perspective.ORGANISATION];
 const notFound = (field = 'id') => problem(ErrorCode.NOT_FOUND, 'No proposal with this id.', field);
 
-/**
- * Which steps of the cycle are late today. Perspectives are late when a side has not spoken by their due date; the
- * decision when the beleidsoverleg (or ad hoc meeting) window has passed undecided; the feedback when the residents
- * have not heard the decision by week 6. The client council has no deadline in the model, so it is never late.
- */
-export function overdueSteps(p: Pick<Proposal, 'status' | 'submittedOn' | 'urgent'>, sidesSpoken: number, today: string): ProposalStep[] {
-  const s = proposalSchedule(p.submittedOn, p.urgent);
-  const steps: ProposalStep[] = [];
-  if (p.status === ProposalStatus.SUBMITTED && sidesSpoken < SIDES.length && today > s.perspectivesDueOn) steps.push(ProposalStep.PERSPECTIVES);
-  if (p.status === ProposalStatus.SUBMITTED && today > s.policyMeetingBy) steps.push(ProposalStep.POLICY_MEETING);
-  if ((p.status === ProposalStatus.SUBMITTED || p.status === ProposalStatus.DECIDED) && today > s.decisionFeedbackBy) {
-    steps.push(ProposalStep.FEEDBACK);
-  }
-  return steps;
+/** What the overdue rule needs to know of a proposal, read in one statement for a whole list. */
+export interface ProposalDeadlineFacts {
+  id: number;
+  title: string;
+  status: ProposalStatus;
+  submittedOn: string;
+  urgent: boolean;
+  sidesSpoken: number;
+  staffSpoken: boolean;
 }
 
-/** The same rule as overdueSteps(...).length > 0, in SQL for the list filter; $today and the offsets are parameters. */
-const OVERDUE_SQL = `(
-  (p.status = 'SUBMITTED' AND (
-     p.submitted_on + (CASE WHEN p.urgent THEN $U_MEET ELSE $N_MEET END) < $TODAY
-     OR (p.submitted_on + (CASE WHEN p.urgent THEN $U_PERSP ELSE $N_PERSP END) < $TODAY
-         AND (SELECT count(DISTINCT pp.perspective) FROM proposal_perspective pp WHERE pp.proposal_id = p.id) < 3)))
-  OR (p.status IN ('SUBMITTED', 'DECIDED') AND p.submitted_on + (CASE WHEN p.urgent THEN $U_FB ELSE $N_FB END) < $TODAY))`;
-
-/** OVERDUE_SQL with its named parameters numbered from `first`, in the order of overdueParams. */
-function overdueSql(first: number): string {
-  const names = ['TODAY', 'U_MEET', 'N_MEET', 'U_PERSP', 'N_PERSP', 'U_FB', 'N_FB'];
-  return names.reduce((sql, name, i) => sql.split(`$${name}`).join(`$${first + i}::${name === 'TODAY' ? 'date' : 'int'}`), OVERDUE_SQL);
+/**
+ * The deadline facts of a municipality's proposals, by id. The rule itself (overdueSteps in proposal.rules.ts) decides
+ * which are late: every reader of the overdue figure (the field, the list filter, attention) asks that one rule.
+ * `submittedBefore` leaves out proposals too young to be late.
+ */
+export async function proposalDeadlineFacts(
+  db: Queryable,
+  municipalityId: number,
+  where: { statuses?: readonly ProposalStatus[] | null; afterId?: number | null; submittedBefore?: string | null },
+): Promise<ProposalDeadlineFacts[]> {
+  return db.query<ProposalDeadlineFacts>(
+    `SELECT p.id, p.title, p.status, p.submitted_on AS "submittedOn", p.urgent,
+            (SELECT count(DISTINCT pp.perspective) FROM proposal_perspective pp WHERE pp.proposal_id = p.id)::int AS "sidesSpoken",
+            EXISTS (SELECT 1 FROM proposal_perspective pp WHERE pp.proposal_id = p.id AND pp.perspective = 'STAFF') AS "staffSpoken"
+       FROM proposal p
+      WHERE p.municipality_id = $1 AND ($2::proposal_status[] IS NULL OR p.status = ANY($2)) AND ($3::bigint IS NULL OR p.id > $3)
+        AND ($4::date IS NULL OR p.submitted_on < $4::date)
+      ORDER BY p.id`,
+    [municipalityId, where.statuses ?? null, where.afterId ?? null, where.submittedBefore ?? null],
+  );
 }
 
 /**
@@ -116,34 +114,34 @@ export class ProposalService {
     return this.clock.today();
   }
 
-  private listWhere(filter: ProposalListFilter | null | undefined, first: number): { sql: string; params: unknown[] } {
-    const params: unknown[] = [
-      filter?.overdue ?? null,
-      this.clock.today(),
-      URGENT_CYCLE.policyMeetingBy,
-      NORMAL_CYCLE.policyMeetingBy,
-      URGENT_CYCLE.perspectivesDue,
-      NORMAL_CYCLE.perspectivesDue,
-      URGENT_CYCLE.decisionFeedbackBy,
-      NORMAL_CYCLE.decisionFeedbackBy,
-    ];
-    return { sql: `($${first}::boolean IS NULL OR ${overdueSql(first + 1)} = $${first}::boolean)`, params };
+  /** The proposals whose overdue state is `overdue` today, by the one rule; only open ones old enough can be late. */
+  private async idsByOverdue(viewer: Viewer, filter: ProposalListFilter & { overdue: boolean }, afterId: number | null): Promise<number[]> {
+    const today = this.clock.today();
+    const only = filter.status ?? null;
+    const facts = await proposalDeadlineFacts(this.db, viewer.municipalityId, {
+      statuses: only !== null ? [only] : filter.overdue ? OPEN_STATUSES : null,
+      afterId,
+      submittedBefore: filter.overdue ? addDays(today, -EARLIEST_DEADLINE_DAYS) : null,
+    });
+    return facts.filter((f) => overdueSteps(f, f.sidesSpoken, today).length > 0 === filter.overdue).map((f) => f.id);
   }
 
   async page(viewer: Viewer, filter: ProposalListFilter | null | undefined, window: PageWindow): Promise<Proposal[]> {
-    const where = this.listWhere(filter, 5);
+    const overdue = filter?.overdue ?? null;
+    const ids = overdue === null ? null : (await this.idsByOverdue(viewer, { ...filter, overdue }, window.afterId)).slice(0, window.limit + 1);
     return this.db.query<Proposal>(
       `SELECT ${PROPOSAL_COLUMNS} FROM proposal p WHERE p.municipality_id = $1 AND ($2::proposal_status IS NULL OR p.status = $2)
-         AND ($3::bigint IS NULL OR p.id > $3) AND ${where.sql} ORDER BY p.id LIMIT $4`,
-      [viewer.municipalityId, filter?.status ?? null, window.afterId, window.limit + 1, ...where.params],
+         AND ($3::bigint IS NULL OR p.id > $3) AND ($5::bigint[] IS NULL OR p.id = ANY($5)) ORDER BY p.id LIMIT $4`,
+      [viewer.municipalityId, filter?.status ?? null, window.afterId, window.limit + 1, ids],
     );
   }
 
   async count(viewer: Viewer, filter: ProposalListFilter | null | undefined): Promise<number> {
-    const where = this.listWhere(filter, 3);
+    const overdue = filter?.overdue ?? null;
+    if (overdue !== null) return (await this.idsByOverdue(viewer, { ...filter, overdue }, null)).length;
     const rows = await this.db.query<{ count: number }>(
-      `SELECT count(*) AS count FROM proposal p WHERE p.municipality_id = $1 AND ($2::proposal_status IS NULL OR p.status = $2) AND ${where.sql}`,
-      [viewer.municipalityId, filter?.status ?? null, ...where.params],
+      `SELECT count(*) AS count FROM proposal p WHERE p.municipality_id = $1 AND ($2::proposal_status IS NULL OR p.status = $2)`,
+      [viewer.municipalityId, filter?.status ?? null],
     );
     return rows[0]?.count ?? 0;
   }
@@ -235,19 +233,13 @@ export class ProposalService {
       checks.nonNegativeInt('input.votesAbstain', input.votesAbstain);
       checks.maxLength('input.minorityPosition', input.minorityPosition, TEXT_MAX.minorityPosition);
       checks.nonEmpty('input.responsible', input.responsible, TEXT_MAX.decisionResponsible);
-      if (input.votesAgainst > 0 && !input.minorityPosition?.trim()) {
-        checks.add(
-          'input.minorityPosition',
-          "Someone voted against: record the minority's position with the decision.",
-          PROPOSAL_CODES.MINORITY_POSITION_REQUIRED,
-        );
-      }
+      if (minorityPositionMissing(input.votesAgainst, input.minorityPosition)) checks.problems.push(MINORITY_POSITION_REQUIRED);
       const spoken = await tx.query<{ perspective: Perspective }>(`SELECT DISTINCT perspective FROM proposal_perspective WHERE proposal_id = $1`, [
         p.id,
       ]);
       for (const side of SIDES) {
         if (!spoken.some((s) => s.perspective === side)) {
-          checks.add('id', `The ${side} perspective has not been recorded yet.`, PROPOSAL_CODES.MISSING_PERSPECTIVE);
+          checks.add('id', `The ${side} perspective has not been recorded yet.`, ErrorCode.MISSING_PERSPECTIVE);
         }
       }
       if (overlegId !== null && !(await overlegExists(tx, viewer.municipalityId, overlegId))) {

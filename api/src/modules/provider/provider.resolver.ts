@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, Field, FieldResolver, ID, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { Role } from '../user/user.entity';
+import { thresholdFor } from '../monitor/disclosure.rules';
 import { loadersOf } from '../../context';
 import { canReadProviderArrangements, requireViewer } from '../../shared/auth/viewer';
 import { ForbiddenError } from '../../shared/errors/access-errors';
@@ -73,7 +73,7 @@ export class ProviderResolver {
     const filter = {
       status: args.filter?.status ?? null,
       productCategory: args.filter?.productCategory ?? null,
-      released: viewer.role === Role.ANALYST ? ctx.settings.suppressionThreshold : null,
+      released: thresholdFor(viewer, ctx.settings.suppressionThreshold),
     };
     const columns = ARRANGEMENT_PROJECTION.forConnection(info);
     const rows = await loaders.arrangementPageByProvider.load({ parentId: p.id, limit: window.limit, afterId: window.afterId, ...filter, columns });

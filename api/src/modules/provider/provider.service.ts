@@ -1,6 +1,6 @@
 import type { Queryable } from '../../db/database';
 import { Role } from '../user/user.entity';
-import type { Viewer } from '../../shared/auth/viewer';
+import { isOwnProvider, type Viewer } from '../../shared/auth/viewer';
 import type { PageWindow } from '../../shared/pagination';
 import { PROVIDER_COLUMNS } from './provider.loaders';
 import type { Provider } from './provider.entity';
@@ -24,6 +24,6 @@ export class ProviderService {
   /** Representatives' names and emails are staff contact data: for the municipality and the provider itself, not analysts. */
   canSeeRepresentatives(viewer: Viewer, providerId: number): boolean {
     if (viewer.role === Role.REGISSEUR || viewer.role === Role.ADMIN) return true;
-    return viewer.role === Role.PROVIDER_REP && viewer.providerId === providerId;
+    return isOwnProvider(viewer, providerId);
   }
 }

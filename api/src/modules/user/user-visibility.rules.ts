@@ -1,4 +1,4 @@
-import type { Viewer } from '../../shared/auth/viewer';
+import { isOwnProvider, type Viewer } from '../../shared/auth/viewer';
 import { Role } from './user.entity';
 
 /**
@@ -9,5 +9,13 @@ import { Role } from './user.entity';
 export function mayKnowUser(viewer: Viewer, user: { id: number; providerId: number | null }): boolean {
   if (user.id === viewer.userId || user.providerId === null) return true;
   if (viewer.role === Role.REGISSEUR || viewer.role === Role.ADMIN) return true;
-  return viewer.role === Role.PROVIDER_REP && viewer.providerId === user.providerId;
+  return isOwnProvider(viewer, user.providerId);
+}
+
+/**
+ * A resident's name is personal data: analysts get null instead. `resident` says whether the name may be a resident's;
+ * a name given without saying whose (an action's owner by name) may be, so it counts as one.
+ */
+export function nameShownTo(viewer: Viewer, name: string | null, resident: boolean): string | null {
+  return viewer.role === Role.ANALYST && resident ? null : name;
 }

@@ -1,3 +1,6 @@
+import 'reflect-metadata';
+// The Node types a global id may name are the modules' (`fromGlobalId` refuses others): load the list.
+import '../../modules';
 import { calendarDateInAmsterdam } from '../../clock';
 import { decodeIdOf, fromGlobalId, toGlobalId } from '../graphql/global-id';
 import { decodeCursor, encodeCursor, pageWindow, toConnection } from '../pagination';

@@ -23,7 +23,7 @@ export function requireRole(viewer: Viewer | null, ...roles: Role[]): Viewer {
 }
 
 /** A representative acts only for their own provider. */
-export function isOwnProvider(viewer: Viewer, providerId: number): boolean {
+export function isOwnProvider(viewer: Viewer, providerId: number | null): boolean {
   return viewer.role === Role.PROVIDER_REP && viewer.providerId === providerId;
 }
 

@@ -1,6 +1,7 @@
-import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
-import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import { CHALLENGE_MISSING, MESSAGE_MISSING } from '../auth/bearer';
+import { Kind, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { UnauthenticatedError } from '../errors/access-errors';
+import { graphqlRefusal } from '../../http/errors';
 import type { Context } from '../../context';
 
 /** Root fields anyone may ask for without a token (`me` is then null). */
@@ -42,9 +43,7 @@ export function requireAuthenticationPlugin(introspection: boolean): ApolloServe
           const fields = rootFieldNames(operation.selectionSet, fragments);
           if (fields.some((f) => !allowed.has(f))) {
             // A 401 with its challenge: without the status Apollo answers an error from this hook with a 500.
-            throw new GraphQLError(MESSAGE_MISSING, {
-              extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: new HeaderMap([['www-authenticate', CHALLENGE_MISSING]]) } },
-            });
+            throw graphqlRefusal(new UnauthenticatedError());
           }
         },
       };

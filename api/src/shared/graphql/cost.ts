@@ -14,7 +14,7 @@ import {
 import type { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import type { Context } from '../../context';
-import { ServiceUnavailableError } from '../errors/access-errors';
+import { graphqlRefusal } from '../../http/errors';
 import { faultPoint } from '../faults';
 import { DEFAULT_PAGE_SIZE } from '../pagination';
 import { LIMITS } from './armor';
@@ -297,10 +297,7 @@ export function costAndConcurrencyPlugin(limits: HeavyLimits, maxCost: number = 
           if (!heavy) return;
           const taken = await takeHeavySlot(request.contextValue.db, viewer.role, limits).catch((error: unknown) => {
             // Thrown from this hook, an error is a 500 unless it names its status: a database that is away is a 503.
-            if (error instanceof ServiceUnavailableError) {
-              throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 503 } } });
-            }
-            throw error;
+            throw graphqlRefusal(error);
           });
           if (!taken) throw new TooManyRequestsError(retryAfterSeconds(limits));
         },

@@ -1,45 +1,12 @@
-/** Global ids are base64url("Type:localId"): opaque to clients, decodable here. */
-export type NodeType =
-  | 'Provider'
-  | 'Convenant'
-  | 'Arrangement'
-  | 'ArrangementReport'
-  | 'Opgave'
-  | 'Opgaveteam'
-  | 'User'
-  | 'Municipality'
-  | 'Overleg'
-  | 'Proposal'
-  | 'Decision'
-  | 'Atelier'
-  | 'Action'
-  | 'ImprovementTrack'
-  | 'FundingAgreement'
-  | 'AnnualPlan'
-  | 'QuarterReport';
+import type { NodeType } from '../../modules';
+import { nodeSources } from '../../modules/registry';
 
-const NODE_TYPES: ReadonlySet<string> = new Set<NodeType>([
-  'Provider',
-  'Convenant',
-  'Arrangement',
-  'ArrangementReport',
-  'Opgave',
-  'Opgaveteam',
-  'User',
-  'Municipality',
-  'Overleg',
-  'Proposal',
-  'Decision',
-  'Atelier',
-  'Action',
-  'ImprovementTrack',
-  'FundingAgreement',
-  'AnnualPlan',
-  'QuarterReport',
-]);
+/** Global ids are base64url("Type:localId"): opaque to clients, decodable here. */
+/** The Node types are those the modules declare (`nodeTypes` in each `<module>.module.ts`). */
+export type { NodeType } from '../../modules';
 
 export function isNodeType(name: string): name is NodeType {
-  return NODE_TYPES.has(name);
+  return nodeSources().has(name);
 }
 
 export function toGlobalId(type: NodeType, id: number): string {
@@ -57,7 +24,7 @@ export function fromGlobalId(globalId: string): DecodedId | null {
   const match = /^([A-Za-z]+):([1-9][0-9]{0,15})$/.exec(text);
   if (!match) return null;
   const [, type, raw] = match;
-  if (type === undefined || raw === undefined || !NODE_TYPES.has(type)) return null;
+  if (type === undefined || raw === undefined || !nodeSources().has(type)) return null;
   const id = Number(raw);
   if (!Number.isSafeInteger(id)) return null;
   return { type: type as NodeType, id };

@@ -2,10 +2,8 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Context } from '../../context';
 import type { Logger } from '../logger';
-import { ForbiddenError, ServiceUnavailableError, UnauthenticatedError } from '../errors/access-errors';
-import { InputError } from '../errors/input-error';
-import { RequestEndedError } from '../../db/request-db';
-import { INTERNAL_MESSAGE } from './errors';
+import { ServiceUnavailableError } from '../errors/access-errors';
+import { internalMessage, INTERNAL_MESSAGE, knownError } from '../../http/errors';
 
 /** Logs unexpected errors with the request id and gives the client that id to quote. */
 export function requestPlugin(logger: Logger): ApolloServerPlugin<Context> {
@@ -15,16 +13,11 @@ export function requestPlugin(logger: Logger): ApolloServerPlugin<Context> {
         async didEncounterErrors({ contextValue, errors, operationName }) {
           for (const error of errors) {
             const original = unwrapResolverError(error);
-            const expected =
-              original instanceof UnauthenticatedError ||
-              original instanceof ForbiddenError ||
-              original instanceof InputError ||
-              (typeof error.extensions?.code === 'string' && error.extensions.code !== 'INTERNAL_SERVER_ERROR');
-            if (original instanceof RequestEndedError) {
-              logger.debug('request ended before its resolvers', { requestId: contextValue.requestId });
-            } else if (original instanceof ServiceUnavailableError) {
-              logger.warn('database unavailable', { requestId: contextValue.requestId });
-            } else if (!expected) {
+            const known = knownError(original);
+            // A GraphQLError with its own code (a refusal before execution, a validation error) was answered on purpose.
+            const coded = typeof error.extensions.code === 'string' && error.extensions.code !== 'INTERNAL_SERVER_ERROR';
+            if (known?.log) logger[known.log.level](known.log.message, { requestId: contextValue.requestId });
+            else if (known === null && !coded) {
               logger.error('unexpected error', {
                 requestId: contextValue.requestId,
                 operationName: operationName ?? null,
@@ -45,7 +38,7 @@ export function requestPlugin(logger: Logger): ApolloServerPlugin<Context> {
           response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({
             ...e,
             message:
-              e.message === INTERNAL_MESSAGE ? `${INTERNAL_MESSAGE} Quote request id ${contextValue.requestId} when reporting this.` : e.message,
+              e.message === INTERNAL_MESSAGE ? internalMessage(contextValue.requestId) : e.message,
             extensions: { ...e.extensions, requestId: contextValue.requestId },
           }));
         },

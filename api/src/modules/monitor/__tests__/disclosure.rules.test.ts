@@ -7,9 +7,14 @@ import {
   magnitudeNoise,
   Measure,
   perturbCount,
+  perThousand,
   perturbMagnitude,
+  protect,
+  thresholdFor,
   toMonth,
 } from '../disclosure.rules';
+import type { Figures } from '../monitor.types';
+import { Role } from '../../user/user.entity';
 
 const keys = Array.from({ length: 1000 }, (_, i) => (i + 0.5) / 1000);
 
@@ -137,5 +142,72 @@ describe('derivedShown and toMonth', () => {
     [null, null],
   ])('%p -> %p', (date, month) => {
     expect(toMonth(date)).toBe(month);
+  });
+});
+
+describe('analysts see protected figures, with the suppression threshold; everyone else the exact ones', () => {
+  const viewer = (role: Role) => ({ userId: 1, email: 'x@example.org', role, municipalityId: 1, providerId: role === Role.PROVIDER_REP ? 2 : null });
+  it.each([
+    [Role.ANALYST, 5, 5],
+    [Role.ANALYST, 10, 10],
+    [Role.REGISSEUR, 5, null],
+    [Role.ADMIN, 5, null],
+    [Role.PROVIDER_REP, 5, null],
+  ])('%s with threshold %i: %p', (role, threshold, expected) => {
+    expect(thresholdFor(viewer(role), threshold)).toBe(expected);
+  });
+});
+
+describe('protect: aggregate cells under the threshold give no derived figures, and every figure carries noise', () => {
+  const figures = (active: number, started: number): Figures => ({
+    arrangements: { active, new: started, ended: 2, suppressed: [] },
+    uniqueResidents: active,
+    residentsPerThousandInhabitants: null,
+    costCents: 120_000,
+    budgetCents: 1_000_000,
+    budgetUsedRatio: 0.12,
+    costPerArrangementCents: active > 0 ? Math.round(120_000 / active) : null,
+    hoursDelivered: 40,
+    averageWaitingDays: 12.5,
+    withNetworkPlan: 1,
+    goalAttainment: { achieved: 1, partly: 1, notAchieved: 0, suppressed: [] },
+    suppressed: [],
+  });
+  const KEYS = { kActive: 12345, kNew: 678, kEnded: 91011 };
+
+  it('leaves the figures exact without a threshold (not an analyst)', () => {
+    expect(protect(figures(3, 1), KEYS, null, 10_000)).toEqual(figures(3, 1));
+  });
+
+  it.each([
+    // true active, true new: which derived figures are held back at threshold 5 (by the published counts).
+    [200, 150, []],
+    [0, 0, ['averageWaitingDays']],
+  ])('active %i, new %i: suppressed %j', (active, started, suppressed) => {
+    const f = protect(figures(active, started), KEYS, 5, 10_000);
+    expect(f.suppressed).toEqual(suppressed);
+    expect(f.arrangements.active).toBe(perturbCount(active, cellKey(KEYS.kActive, Measure.ACTIVE)));
+    expect(f.residentsPerThousandInhabitants).toBe(perThousand(f.uniqueResidents ?? 0, 10_000));
+  });
+
+  it('holds back a derived figure whose published count is under the threshold, and names it', () => {
+    // A published count of active arrangements below 5 happens only for true counts below about 10.
+    const small = Array.from({ length: 2000 }, (_, k) => protect(figures(2, 2), { kActive: k, kNew: k, kEnded: k }, 5, 10_000));
+    const held = small.filter((f) => f.suppressed.includes('costPerArrangementCents'));
+    expect(held.length).toBeGreaterThan(0);
+    for (const f of held) {
+      expect(f.arrangements.active).toBeLessThan(5);
+      expect(f.costPerArrangementCents).toBeNull();
+    }
+  });
+});
+
+describe('residents per 1,000 inhabitants', () => {
+  it.each([
+    [25, 10_000, 2.5],
+    [1, 3, 333.3],
+    [5, 0, null],
+  ])('%i of %i inhabitants: %p', (residents, inhabitants, expected) => {
+    expect(perThousand(residents, inhabitants)).toBe(expected);
   });
 });

@@ -96,8 +96,9 @@ export function apiMessages(): { found: ApiMessage[]; unreadable: string[] } {
       if (ts.isNewExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === 'InputError' && n.arguments?.[0]) {
         record(n, 'BAD_USER_INPUT', fieldOf(n.arguments[1], consts), n.arguments[0]);
       }
-      // The bounds' helpers return the message their caller adds: every text they return.
-      if (ts.isReturnStatement(n) && n.expression && file.endsWith('bounds.ts') && /Problem$/.test(enclosingFunction(n) ?? '')) {
+      // The bounds' and the rules' helpers return the message their caller adds: every text they return.
+      const helpers = file.endsWith('bounds.ts') || file.endsWith('.rules.ts');
+      if (ts.isReturnStatement(n) && n.expression && helpers && /Problem$/.test(enclosingFunction(n) ?? '')) {
         const t = texts(n.expression, consts);
         if (t) for (const template of t) found.push({ code: null, field: null, template, where: where(n) });
       }

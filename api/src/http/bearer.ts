@@ -1,8 +1,9 @@
 import type { IncomingMessage } from 'node:http';
+import { UnauthenticatedError } from '../shared/errors/access-errors';
 
 /**
  * What a request's Authorization header holds (RFC 6750): nothing, a Bearer token, or something that cannot be one.
- * Both GraphQL routes and the exports read it here, so they answer a bad header the same way.
+ * Only authenticate() reads it, so every route answers a bad header the same way.
  */
 export type Credentials = { kind: 'none' } | { kind: 'bearer'; token: string } | { kind: 'malformed' };
 
@@ -19,5 +20,17 @@ export function credentialsOf(req: IncomingMessage): Credentials {
 export const CHALLENGE_MISSING = 'Bearer';
 export const CHALLENGE_INVALID = 'Bearer error="invalid_token"';
 
-export const MESSAGE_MISSING = 'Authentication required: send a valid Bearer token.';
 export const MESSAGE_INVALID = 'The token is invalid or has expired: sign in again.';
+
+/** Credentials were sent and failed: refused whatever the request asks (RFC 6750), so a client learns its session ended. */
+export class InvalidTokenError extends UnauthenticatedError {
+  constructor() {
+    super(MESSAGE_INVALID);
+    this.name = 'InvalidTokenError';
+  }
+}
+
+/** The WWW-Authenticate challenge of a refusal for want of (valid) credentials. */
+export function challengeOf(error: Error): string {
+  return error instanceof InvalidTokenError ? CHALLENGE_INVALID : CHALLENGE_MISSING;
+}

@@ -12,8 +12,13 @@ export function sendJson(res: ServerResponse, status: number, text: string, cont
   res.end(text);
 }
 
+/** The body of an error answered outside GraphQL's execution, in GraphQL's shape. */
+export function errorBody(code: string, message: string, field: string | null = null): string {
+  return JSON.stringify({ errors: [{ message, extensions: { code, ...(field === null ? {} : { field }) } }] });
+}
+
 export function jsonError(res: ServerResponse, status: number, code: string, message: string, contentType?: string): void {
-  sendJson(res, status, JSON.stringify({ errors: [{ message, extensions: { code } }] }), contentType);
+  sendJson(res, status, errorBody(code, message), contentType);
 }
 
 /** The caller's request id when it is a sane one, so that logs on both sides match; a new one otherwise. */

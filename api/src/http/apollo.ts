@@ -1,0 +1,45 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
+import type { Config } from '../config';
+import type { Context } from '../context';
+import type { Logger } from '../shared/logger';
+import { armor } from '../shared/graphql/armor';
+import { formatError } from '../shared/graphql/errors';
+import { requireAuthenticationPlugin } from '../shared/graphql/auth-plugin';
+import { requestDbPlugin, requestPlugin } from '../shared/graphql/request-plugin';
+import { graphqlRuntime } from '../graphql-runtime';
+import { costAndConcurrencyPlugin } from '../shared/graphql/cost';
+
+export interface ApolloDeps {
+  config: Pick<Config, 'introspection' | 'production' | 'heavyLimits' | 'graphqlRuntime'>;
+  schema: GraphQLSchema;
+  logger: Logger;
+}
+
+/** Apollo Server with the API's protections and plugins, started. */
+export async function startApollo({ config, schema, logger }: ApolloDeps): Promise<ApolloServer<Context>> {
+  const protection = armor(config.production);
+  const apollo = new ApolloServer<Context>({
+    schema,
+    validationRules: protection.validationRules,
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: config.production,
+    allowBatchedHttpRequests: false,
+    formatError,
+    plugins: [
+      ...protection.plugins,
+      ApolloServerPluginLandingPageDisabled(),
+      // We set no cache hints; the default plugin would still wrap every field resolver to compute them.
+      ApolloServerPluginCacheControlDisabled(),
+      requireAuthenticationPlugin(config.introspection),
+      requestPlugin(logger),
+      requestDbPlugin(),
+      costAndConcurrencyPlugin(config.heavyLimits),
+      ...graphqlRuntime(schema, config.graphqlRuntime, { formatError, reportErrorsTo: [requestPlugin(logger)] }),
+    ],
+  });
+  await apollo.start();
+  return apollo;
+}

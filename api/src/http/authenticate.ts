@@ -1,0 +1,60 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Database } from '../db/database';
+import type { AuthenticatedUser, RequestDb } from '../db/request-db';
+import type { Viewer } from '../shared/auth/viewer';
+import { Role } from '../modules/user/user.entity';
+import type { AuthService } from '../modules/user/auth.service';
+import { credentialsOf, InvalidTokenError } from './bearer';
+
+/** What every route needs to tell who is asking. */
+export interface AuthDeps {
+  readonly db: Database;
+  readonly auth: AuthService;
+}
+
+/** Who asks (null: nobody signed in) and the request's connection, set up as them. */
+export interface Authenticated {
+  readonly viewer: Viewer | null;
+  readonly db: RequestDb;
+}
+
+/** A request's connection as `who`; freed when the response closes, should the request break off before finishing it. */
+export function openRequestDb(db: Database, res: ServerResponse, requestId: string, who: Viewer | null): RequestDb {
+  const requestDb = db.forRequest({
+    userId: who?.userId ?? null,
+    role: who?.role ?? 'ANONYMOUS',
+    providerId: who?.providerId ?? null,
+    municipalityId: who?.municipalityId ?? null,
+    requestId,
+  });
+  res.on('close', () => void requestDb.abort());
+  return requestDb;
+}
+
+const ROLES: ReadonlySet<string> = new Set(Object.values(Role));
+const isRole = (role: string): role is Role => ROLES.has(role);
+
+/** The viewer of a user; a role this API does not know (a newer database) counts as no user. */
+function viewerOf(user: AuthenticatedUser | null): Viewer | null {
+  if (user === null || !isRole(user.role)) return null;
+  return { userId: user.id, email: user.email, role: user.role, municipalityId: user.municipalityId, providerId: user.providerId };
+}
+
+/**
+ * The one door of every route: reads the credentials, verifies the token and loads its user, in the request's first
+ * statement. No credentials: no viewer. Credentials that fail: InvalidTokenError, whatever the route (RFC 6750).
+ * Errors are answered by the error table (http/errors.ts); the connection is given up on any of them.
+ */
+export async function authenticate(req: IncomingMessage, res: ServerResponse, requestId: string, deps: AuthDeps): Promise<Authenticated> {
+  const credentials = credentialsOf(req);
+  const db = openRequestDb(deps.db, res, requestId, null);
+  try {
+    const subject = credentials.kind === 'bearer' ? await deps.auth.subjectFromToken(credentials.token) : null;
+    const viewer = viewerOf(subject === null ? null : await db.authenticate(subject));
+    if (credentials.kind !== 'none' && viewer === null) throw new InvalidTokenError();
+    return { viewer, db };
+  } catch (error) {
+    await db.abort();
+    throw error;
+  }
+}

@@ -1,0 +1,90 @@
+import type { Express, Request, Response } from 'express';
+import type { RequestDb } from '../db/request-db';
+import type { Viewer } from '../shared/auth/viewer';
+import { UnauthenticatedError } from '../shared/errors/access-errors';
+import { retryAfterSeconds, takeHeavySlot, type HeavyLimits } from '../shared/graphql/cost';
+import type { Logger } from '../shared/logger';
+import {
+  EXPORT_CONTENT_TYPES,
+  exportRecords,
+  validDate,
+  writeExport,
+  type ExportFormat,
+  type ExportKind,
+  type ExportSettings,
+} from '../modules/monitor/export';
+import { authenticate, type AuthDeps } from './authenticate';
+import { knownError, sendFault, sendKnownError } from './errors';
+import { jsonError } from './json-body';
+
+export interface ExportRouteDeps extends AuthDeps, ExportSettings {
+  logger: Logger;
+  heavyLimits: HeavyLimits;
+}
+
+const EXPORT_PATH = /^\/export\/(arrangements|overview)\.(csv|ndjson)$/;
+
+/**
+ * GET /export/arrangements.csv|.ndjson and /export/overview.csv|.ndjson ?from=YYYY-MM-DD&to=YYYY-MM-DD[&separator=semicolon]:
+ * a download, streamed, committed (with its access log) before its last byte leaves.
+ */
+export function exportRoute(app: Express, deps: ExportRouteDeps): void {
+  app.get(EXPORT_PATH, async (req: Request, res: Response) => {
+    const requestId = String(res.locals.requestId);
+    let db: RequestDb | null = null;
+    try {
+      const authenticated = await authenticate(req, res, requestId, deps);
+      db = authenticated.db;
+      if (authenticated.viewer === null) throw new UnauthenticatedError();
+      await sendExport(req, res, { ...authenticated, viewer: authenticated.viewer }, deps);
+    } catch (error) {
+      await db?.abort();
+      answerFailure(res, requestId, error, deps.logger);
+    }
+  });
+}
+
+/** Which export a path asks for (the route matches only these). */
+function exportOf(path: string): { what: ExportKind; format: ExportFormat } {
+  const [, what, format] = EXPORT_PATH.exec(path) ?? [];
+  return { what: what === 'overview' ? 'overview' : 'arrangements', format: format === 'ndjson' ? 'ndjson' : 'csv' };
+}
+
+async function sendExport(req: Request, res: Response, who: { viewer: Viewer; db: RequestDb }, deps: ExportRouteDeps): Promise<void> {
+  const { what, format } = exportOf(req.path);
+  const period = { from: validDate(req.query.from, 'from'), to: validDate(req.query.to, 'to') };
+  const { columns, records } = exportRecords(who.db, who.viewer, what, period, deps);
+  // An export is an expensive operation: one of the user's slots, or 429 (see shared/graphql/cost.ts).
+  if (!(await takeHeavySlot(who.db, who.viewer.role, deps.heavyLimits))) {
+    res.setHeader('retry-after', String(retryAfterSeconds(deps.heavyLimits)));
+    jsonError(res, 429, 'TOO_MANY_REQUESTS', 'Too many expensive requests of yours at once; try again shortly.');
+    return;
+  }
+  // Read the first record before answering, so that errors still get a proper status.
+  const first = await records.next();
+  const db = who.db;
+  const all = (async function* () {
+    if (first.done !== true) yield first.value;
+    yield* records;
+    // Commit (with the access log) before the last byte leaves, so a finished download is a logged one.
+    await db.finish();
+  })();
+  res.setHeader('content-disposition', `attachment; filename="${what}-${period.from}-${period.to}.${format}"`);
+  res.setHeader('cache-control', 'no-store');
+  res.setHeader('content-type', EXPORT_CONTENT_TYPES[format]);
+  await writeExport(res, all, format, columns, req.query.separator === 'semicolon' ? ';' : ',');
+  await db.finish();
+}
+
+/** An expected error by the error table; a fault logged; a download that broke off mid-way cut off. */
+function answerFailure(res: Response, requestId: string, error: unknown, logger: Logger): void {
+  if (res.headersSent) {
+    logger.error('export broke off', { requestId, error: error instanceof Error ? error.message : String(error) });
+    res.destroy();
+    return;
+  }
+  const known = knownError(error);
+  if (known?.log) logger[known.log.level](known.log.message, { requestId });
+  if (known?.shown) sendKnownError(res, known);
+  else sendFault(res, requestId, error, logger, 'export failed');
+}

@@ -1,0 +1,34 @@
+import { ALL_ROLES, defineModule } from '../../shared/module';
+import { Role } from '../user/user.entity';
+import {
+  ActionResolver,
+  OverlegActionsResolver,
+  AtelierActionsResolver,
+  DecisionActionsResolver,
+  ImprovementTrackActionsResolver,
+} from './action.resolver';
+import { ActionService } from './action.service';
+import { createActionLoaders } from './action.loaders';
+import { ActionItem } from './action.entity';
+import { loadersOf } from '../../context';
+
+export const actionModule = defineModule({
+  name: 'action',
+  resolvers: [ActionResolver, OverlegActionsResolver, AtelierActionsResolver, DecisionActionsResolver, ImprovementTrackActionsResolver],
+  services: {
+    action: ({ db, clock }) => new ActionService(db, clock),
+  },
+  loaders: {
+    action: ({ db, municipalityId }) => createActionLoaders(db, municipalityId),
+  },
+  nodeTypes: {
+    Action: { entity: ActionItem, load: (ctx, _viewer, id): Promise<object | null> => loadersOf(ctx).action.actionById.load(id) },
+  },
+  tables: [{ entity: ActionItem, policies: ['tenant_scope'] }],
+  permissions: {
+    'Query.actions': ALL_ROLES,
+    'Mutation.actionCreate': [Role.REGISSEUR],
+    'Mutation.actionComplete': [Role.REGISSEUR, Role.PROVIDER_REP],
+    'Mutation.actionDrop': [Role.REGISSEUR, Role.PROVIDER_REP],
+  },
+});

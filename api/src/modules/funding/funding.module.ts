@@ -1,0 +1,39 @@
+import { ALL_ROLES, defineModule } from '../../shared/module';
+import { Role } from '../user/user.entity';
+import { FundingAgreementResolver, FundingFlowResolver, FundingPositionResolver, OverviewFundingResolver } from './funding.resolver';
+import { FundingService } from './funding.service';
+import { createFundingLoaders } from './funding.loaders';
+import { FundingAgreement, FundingPayment } from './funding.entity';
+import { loadersOf } from '../../context';
+
+export const fundingModule = defineModule({
+  name: 'funding',
+  resolvers: [FundingAgreementResolver, FundingFlowResolver, FundingPositionResolver, OverviewFundingResolver],
+  services: {
+    funding: ({ db, clock }) => new FundingService(db, clock),
+  },
+  loaders: {
+    funding: ({ db, municipalityId }) => createFundingLoaders(db, municipalityId),
+  },
+  nodeTypes: {
+    FundingAgreement: {
+      entity: FundingAgreement,
+      load: async (ctx, viewer, id): Promise<object | null> => {
+        const a = await loadersOf(ctx).funding.agreementById.load(id);
+        return a && ctx.services.funding.canRead(viewer, a) ? a : null;
+      },
+    },
+  },
+  tables: [
+    { entity: FundingAgreement, policies: ['owner_all', 'tenant_scope'] },
+    { entity: FundingPayment, policies: ['owner_all', 'tenant_scope'] },
+  ],
+  permissions: {
+    'Query.fundingAgreements': [Role.REGISSEUR, Role.PROVIDER_REP],
+    'Query.fundingFlows': ALL_ROLES,
+    'Mutation.fundingAgreementPropose': [Role.PROVIDER_REP],
+    'Mutation.fundingAgreementAgree': [Role.PROVIDER_REP],
+    'Mutation.fundingAgreementEnd': [Role.PROVIDER_REP],
+    'Mutation.fundingPaymentRecord': [Role.PROVIDER_REP],
+  },
+});

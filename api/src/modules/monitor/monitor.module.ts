@@ -1,0 +1,16 @@
+import { ALL_ROLES, defineModule } from '../../shared/module';
+import { OverviewResolver, ProviderFiguresResolver } from './monitor.resolver';
+import { MonitorService } from './monitor.service';
+import { ReportSummary } from './report-summary.entity';
+
+export const monitorModule = defineModule({
+  name: 'monitor',
+  resolvers: [OverviewResolver, ProviderFiguresResolver],
+  services: {
+    monitor: ({ db, settings }) => new MonitorService(db, settings.suppressionThreshold),
+  },
+  tables: [{ entity: ReportSummary, policies: ['owner_all', 'tenant_scope'] }],
+  permissions: {
+    'Query.overview': ALL_ROLES,
+  },
+});

@@ -1,0 +1,32 @@
+import { ALL_ROLES, defineModule } from '../../shared/module';
+import { Role } from '../user/user.entity';
+import { OverlegResolver, OverlegParticipantResolver, OverlegAgendaItemResolver } from './overleg.resolver';
+import { OverlegService } from './overleg.service';
+import { createOverlegLoaders } from './overleg.loaders';
+import { Overleg, OverlegAgendaItem } from './overleg.entity';
+import { loadersOf } from '../../context';
+
+export const overlegModule = defineModule({
+  name: 'overleg',
+  resolvers: [OverlegResolver, OverlegParticipantResolver, OverlegAgendaItemResolver],
+  services: {
+    overleg: ({ db, clock }) => new OverlegService(db, clock),
+  },
+  loaders: {
+    overleg: ({ db, municipalityId }) => createOverlegLoaders(db, municipalityId),
+  },
+  nodeTypes: {
+    Overleg: { entity: Overleg, load: (ctx, _viewer, id): Promise<object | null> => loadersOf(ctx).overleg.overlegById.load(id) },
+  },
+  tables: [
+    { entity: Overleg, policies: ['tenant_scope'] },
+    { entity: OverlegAgendaItem, policies: ['tenant_scope'] },
+  ],
+  permissions: {
+    'Query.overleggen': ALL_ROLES,
+    'Mutation.overlegCreate': [Role.REGISSEUR],
+    'Mutation.overlegUpdate': [Role.REGISSEUR],
+    'Mutation.overlegMinutesRecord': [Role.REGISSEUR],
+    'Mutation.overlegAgendaItemAdd': [Role.REGISSEUR, Role.PROVIDER_REP],
+  },
+});
