@@ -5,6 +5,8 @@ import { ForbiddenError } from '../../shared/errors/access-errors';
 import { InputError } from '../../shared/errors/input-error';
 import { formatError } from '../../shared/graphql/errors';
 import { graphqlRuntime } from '..';
+// The id fast path asks the module list which types are Node types.
+import '../../modules';
 
 /** How often each resolver ran, per mode. */
 const calls = new Map<string, number>();
