@@ -1,5 +1,5 @@
 import { HeaderMap, type BaseContext, type GraphQLRequestContext, type ApolloServerPlugin, type HTTPGraphQLHead } from '@apollo/server';
-import type { GraphQLError, GraphQLFormattedError, SourceLocation } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, type SourceLocation } from 'graphql';
 
 /** What the server does with the errors of an answer it executes itself, for the compiled path to do the same. */
 export interface ErrorHandling<TContext extends BaseContext> {
@@ -14,15 +14,30 @@ export interface ErrorHandling<TContext extends BaseContext> {
 }
 
 /**
- * An error as graphql-jit makes it: graphql-js's prototype (so `instanceof GraphQLError` holds and
- * unwrapResolverError finds the resolver's error), but built without its constructor: no nodes or source, and no
- * extensions unless the resolver's error had some.
+ * An error as graphql-jit makes it: graphql-js's prototype (so `instanceof GraphQLError` holds), but built without
+ * its constructor: no nodes or source, and no extensions unless the resolver's error had some.
  */
 interface CompiledError {
   readonly message: string;
   readonly locations?: readonly SourceLocation[];
   readonly path?: readonly (string | number)[];
+  readonly originalError?: Error | null;
   readonly extensions?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * The error as graphql-js would have made it (extensions always present, the resolver's error as originalError), so
+ * that plugins and formatError read it as any other. graphql-js computes locations from the nodes, which graphql-jit
+ * does not keep; it keeps the locations themselves, and those are carried over.
+ */
+export function asGraphQLError(error: GraphQLError): GraphQLError {
+  const compiled: CompiledError = error;
+  const normalized = new GraphQLError(compiled.message, {
+    path: compiled.path,
+    originalError: compiled.originalError ?? undefined,
+    extensions: compiled.extensions,
+  });
+  return compiled.locations ? Object.assign(normalized, { locations: compiled.locations }) : normalized;
 }
 
 const INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR';
@@ -44,17 +59,14 @@ export function formatCompiledErrors(
 ): { formatted: GraphQLFormattedError[]; http: HTTPGraphQLHead } {
   const http: HTTPGraphQLHead = { status: undefined, headers: new HeaderMap() };
   const formatted = errors.map((error): GraphQLFormattedError => {
-    const compiled: CompiledError = error;
     try {
-      const extensions: Record<string, unknown> = { ...compiled.extensions };
-      extensions.code ??= INTERNAL_SERVER_ERROR;
+      const extensions: Record<string, unknown> = { ...error.extensions, code: error.extensions.code ?? INTERNAL_SERVER_ERROR };
       if (isPartialHead(extensions.http)) {
         if (extensions.http.status !== undefined) http.status = extensions.http.status;
         for (const [name, value] of extensions.http.headers ?? []) http.headers.set(name, value);
         delete extensions.http;
       }
-      const { message, locations, path } = compiled;
-      return formatError({ message, ...(locations && { locations }), ...(path && { path }), extensions }, error);
+      return formatError({ ...error.toJSON(), extensions }, error);
     } catch {
       return { message: 'Internal server error', extensions: { code: INTERNAL_SERVER_ERROR } };
     }

@@ -12,7 +12,7 @@ import {
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { RESOLVED_BY_TYPENAME, resolveByTypename } from '../shared/graphql/node';
-import { formatCompiledErrors, reportCompiledErrors, type ErrorHandling } from './compiled-errors';
+import { asGraphQLError, formatCompiledErrors, reportCompiledErrors, type ErrorHandling } from './compiled-errors';
 
 /** Operations left to graphql-js: mutations (rare, and compiling them buys nothing) and introspection. */
 function runsOnGraphqlJs(operation: OperationDefinitionNode): boolean {
@@ -95,8 +95,9 @@ export function compiledExecutionPlugin<TContext extends BaseContext>(
       if (!query) return null;
       const result = await query.query(undefined, contextValue, variableValues);
       if (!result.errors?.length) return { http: { headers: NO_HEADERS }, body: { kind: 'single', singleResult: { data: result.data } } };
-      await reportCompiledErrors(requestContext, result.errors, errorHandling.reportErrorsTo);
-      const { formatted, http } = formatCompiledErrors(result.errors, errorHandling.formatError);
+      const errors = result.errors.map(asGraphQLError);
+      await reportCompiledErrors(requestContext, errors, errorHandling.reportErrorsTo);
+      const { formatted, http } = formatCompiledErrors(errors, errorHandling.formatError);
       return { http, body: { kind: 'single', singleResult: { data: result.data, errors: formatted } } };
     },
   };

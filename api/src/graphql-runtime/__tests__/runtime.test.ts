@@ -85,7 +85,8 @@ async function serverFor(mode: GraphqlRuntimeMode): Promise<Server> {
     async requestDidStart() {
       return {
         async didEncounterErrors({ errors }) {
-          state.reported.push(errors.map((e) => e.message));
+          // As the request log reads them: every error has extensions, and the resolver's error as originalError.
+          state.reported.push(errors.map((e) => `${String(e.extensions.code)} ${e.originalError?.message ?? e.message}`));
         },
       };
     },
