@@ -38,7 +38,7 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    rollupOptions: {
+    rolldownOptions: {
       // Two pages: the client, and the query IDE at /graphiql (bundled, so it works without internet).
       input: { main: 'index.html', graphiql: 'graphiql.html' },
     },

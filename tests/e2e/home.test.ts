@@ -28,7 +28,14 @@ const today = todayInAmsterdam();
 const a11y: Record<string, string[]> = {};
 
 const ATTENTION = '{ attention { kind reason severity subjectId title daysLate } }';
-type Item = { kind: string; reason: string; severity: string; subjectId: string; title: string; daysLate: number | null };
+interface Item {
+  kind: string;
+  reason: string;
+  severity: string;
+  subjectId: string;
+  title: string;
+  daysLate: number | null;
+}
 
 function daysBefore(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
@@ -62,6 +69,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset when beforeAll failed before assigning it
   await browser?.close();
 });
 
@@ -101,7 +109,7 @@ test('the charts say something: readable axes now, "geen gegevens" for a year st
   const labels = await chart
     .locator('text')
     .evaluateAll((els) =>
-      els.map((e) => ({ text: e.textContent ?? '', size: parseFloat(getComputedStyle(e).fontSize), height: e.getBoundingClientRect().height })),
+      els.map((e) => ({ text: e.textContent, size: parseFloat(getComputedStyle(e).fontSize), height: e.getBoundingClientRect().height })),
     );
   const yTicks = labels.filter((l) => l.text.startsWith('€')).map((l) => l.text);
   expect(yTicks.length).toBeGreaterThanOrEqual(3);

@@ -6,23 +6,7 @@
  * its own agreement and a plan for a year the provider has none.
  */
 import type { Browser, Page } from 'playwright-core';
-import {
-  apiLogin,
-  baseUrl,
-  goTo,
-  gql,
-  launch,
-  lowContrastText,
-  login,
-  money,
-  newPage,
-  PHONE,
-  screenshot,
-  seriousViolations,
-  text,
-  todayInAmsterdam,
-  pageFindings,
-} from './support/browser';
+import { apiLogin, baseUrl, goTo, gql, launch, login, money, newPage, PHONE, text, todayInAmsterdam, pageFindings } from './support/browser';
 
 let browser: Browser;
 const suffix = Date.now().toString(36).toUpperCase();
@@ -39,7 +23,11 @@ let agreementPath = '';
 let agreementId = '';
 const a11y: Record<string, string[]> = {};
 
-type ProviderRow = { id: string; name: string; representatives: { email: string }[] };
+interface ProviderRow {
+  id: string;
+  name: string;
+  representatives: { email: string }[];
+}
 
 async function checkPage(page: Page, name: string): Promise<void> {
   a11y[name] = await pageFindings(page, `money-${name}`);
@@ -112,6 +100,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset when beforeAll failed before assigning it
   await browser?.close();
 });
 
@@ -291,7 +280,7 @@ let planYear = 0;
 let planPath = '';
 let planId = '';
 
-type PlanReports = {
+interface PlanReports {
   quarterReports: {
     edges: {
       node: {
@@ -302,7 +291,7 @@ type PlanReports = {
       };
     }[];
   };
-};
+}
 async function reportsOfPlan() {
   const data = await gql<PlanReports>(
     'query($f: QuarterReportFilter) { quarterReports(first: 100, filter: $f) { edges { node { quarter plan { id } goalProgress { realised } review { verdict attendees { role } } } } } }',

@@ -5,21 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
-import {
-  apiLogin,
-  baseUrl,
-  goTo,
-  gql,
-  launch,
-  login,
-  lowContrastText,
-  newPage,
-  PHONE,
-  screenshot,
-  seriousViolations,
-  todayInAmsterdam,
-  pageFindings,
-} from './support/browser';
+import { apiLogin, baseUrl, goTo, gql, launch, login, newPage, PHONE, todayInAmsterdam, pageFindings } from './support/browser';
 
 let browser: Browser;
 const stamp = Date.now().toString(36).toUpperCase();
@@ -69,6 +55,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset when beforeAll failed before assigning it
   await browser?.close();
   const found = Object.entries(a11y).filter(([, v]) => v.length > 0);
   if (found.length > 0) console.log(found);
@@ -181,7 +168,7 @@ test('the regisseur opens the arrangements of a provider, sees the network plan 
   ).toBeLessThanOrEqual(1);
   // The Excel download holds every arrangement that matches the filter, not only this page.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Arrangementen als CSV (Excel)' }).click()]);
-  const rows = parse(readFileSync((await download.path())!), { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
+  const rows = parse<Record<string, string>>(readFileSync(await download.path()), { bom: true, delimiter: ';', columns: true });
   const { arrangements } = await gql<{ arrangements: { totalCount: number } }>(
     'query($f: ArrangementFilter) { arrangements(first: 1, filter: $f) { totalCount } }',
     { f: { providerId: providerA } },
@@ -363,9 +350,9 @@ test('the overview CSV for Excel follows the provider filter and reads back with
   await page.getByRole('table', { name: 'Cijfers per productcategorie' }).waitFor();
   await checkPage(page, 'm08-regisseur-overzicht-aanbieder');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Overzicht als CSV' }).click()]);
-  const bytes = readFileSync((await download.path())!);
+  const bytes = readFileSync(await download.path());
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  const rows = parse(bytes, { bom: true, delimiter: ';', columns: true, skip_empty_lines: true }) as Record<string, string>[];
+  const rows = parse<Record<string, string>>(bytes, { bom: true, delimiter: ';', columns: true, skip_empty_lines: true });
   expect(Object.keys(rows[0]!)).toEqual([
     'Niveau',
     'Naam',

@@ -5,21 +5,7 @@
  * contrast check. Records are created with unique names: other files share the server and its data.
  */
 import type { Browser, Page } from 'playwright-core';
-import {
-  apiLogin,
-  baseUrl,
-  gql,
-  launch,
-  login,
-  lowContrastText,
-  newPage,
-  PHONE,
-  screenshot,
-  seriousViolations,
-  text,
-  todayInAmsterdam,
-  pageFindings,
-} from './support/browser';
+import { apiLogin, baseUrl, gql, launch, login, newPage, PHONE, text, todayInAmsterdam, pageFindings } from './support/browser';
 
 const REGISSEUR = 'regisseur@gemeente.example';
 const ANALYST = 'analist@gemeente.example';
@@ -111,6 +97,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset when beforeAll failed before assigning it
   await browser?.close();
 });
 

@@ -84,6 +84,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset when beforeAll failed before assigning it
   await browser?.close();
 });
 
@@ -319,7 +320,7 @@ test('the regisseur drafts a convenant with its parties, opens it for signing, a
   await check(page, 'convenant-nieuw');
   await form.getByRole('button', { name: 'Convenant opslaan als concept' }).click();
   await page.getByText('Het convenant is als concept opgeslagen.').waitFor();
-  type C = {
+  interface C {
     id: string;
     title: string;
     status: string;
@@ -327,7 +328,7 @@ test('the regisseur drafts a convenant with its parties, opens it for signing, a
     endsOn: string;
     budgetCents: number;
     parties: { kind: string; provider: { id: string } | null; signedAt: string | null }[];
-  };
+  }
   const find = async () =>
     (
       await gql<{ convenants: { edges: { node: C }[] } }>(

@@ -10,7 +10,6 @@ import {
   goTo,
   gql,
   launch,
-  lowContrastText,
   login,
   money,
   newPage,
@@ -63,6 +62,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset when beforeAll failed before assigning it
   await browser?.close();
 });
 
@@ -320,7 +320,7 @@ test('GraphiQL is bundled at /graphiql, shares the session and runs a query offl
   await page.getByRole('button', { name: 'Inloggen' }).click();
   // The editors load their language workers first; run the query once the schema is known.
   await page.locator('.graphiql-query-editor').getByText('overview').first().waitFor();
-  const answered = page.waitForResponse(async (r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('overview'));
+  const answered = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('overview'));
   await page.getByRole('button', { name: /Execute query/i }).click();
   expect(await (await answered).text()).toContain('"uniqueResidents"');
   await page.locator('.graphiql-response').getByText('uniqueResidents').first().waitFor();

@@ -62,8 +62,14 @@ interface ReportView {
     actions: string[];
   } | null;
 }
-type PlanPayload = { plan: PlanView | null; userErrors: UserErrorView[] };
-type ReportPayload = { report: ReportView | null; userErrors: UserErrorView[] };
+interface PlanPayload {
+  plan: PlanView | null;
+  userErrors: UserErrorView[];
+}
+interface ReportPayload {
+  report: ReportView | null;
+  userErrors: UserErrorView[];
+}
 
 const GOALS = [
   { title: 'Meer inwoners doen mee', indicator: 'Deelnemers aan groepsactiviteiten', target: 40 },

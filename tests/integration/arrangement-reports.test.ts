@@ -246,7 +246,7 @@ describe('arrangement reports', () => {
       const seen: ReportView[] = [];
       let after: string | null = null;
       for (let page = 0; page < 3; page++) {
-        type Page = {
+        interface Page {
           node: {
             realisedCostCents: number;
             reports: {
@@ -255,7 +255,7 @@ describe('arrangement reports', () => {
               edges: { node: ReportView }[];
             };
           };
-        };
+        }
         const res: GraphQLResponse<Page> = await run('repWelfare', REPORTS, { id, first: 2, after });
         expect(res.errors).toBeUndefined();
         const reports = res.data!.node.reports;

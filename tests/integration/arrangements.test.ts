@@ -52,7 +52,7 @@ interface Connection<T> {
   edges: { cursor: string; node: T }[];
 }
 
-type ArrangementInput = {
+interface ArrangementInput {
   providerId?: string | null;
   clientKey: string;
   productCategory: string;
@@ -62,7 +62,7 @@ type ArrangementInput = {
   hoursPerWeek: number;
   plannedCostCents: number;
   goals?: string[] | null;
-};
+}
 
 const BASE_INPUT: ArrangementInput = {
   clientKey: 'K-0001',

@@ -50,8 +50,14 @@ interface ActionView {
   version: number;
   source: { __typename: string; id: string };
 }
-type AtelierPayload = { atelier: AtelierView | null; userErrors: UserErrorView[] };
-type ActionPayload = { action: ActionView | null; userErrors: UserErrorView[] };
+interface AtelierPayload {
+  atelier: AtelierView | null;
+  userErrors: UserErrorView[];
+}
+interface ActionPayload {
+  action: ActionView | null;
+  userErrors: UserErrorView[];
+}
 const TABLES = ['atelier', 'atelier_meeting', 'atelier_hours', 'action_item'];
 
 describe('ateliers and actions', () => {
@@ -313,7 +319,9 @@ describe('ateliers and actions', () => {
       okPayload(await action({ title: 'Vandaag', ownerId: repId, dueOn: '2026-06-15', sourceId: a.id }), 'actionCreate');
       okPayload(await action({ title: 'Bewoner', ownerName: 'Riet de Bewoner', dueOn: '2026-06-01', sourceId: a.id }), 'actionCreate');
       const regisseur = await t.as('regisseur');
-      type List = { actions: { totalCount: number; edges: { node: ActionView }[] } };
+      interface List {
+        actions: { totalCount: number; edges: { node: ActionView }[] };
+      }
       const own = (await regisseur<List>(ACTIONS, { filter: { ownerId: repId } })).data!.actions;
       expect(own.edges.map((e) => [e.node.title, e.node.overdue])).toEqual([
         ['Te laat', true],

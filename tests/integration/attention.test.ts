@@ -40,9 +40,10 @@ describe('attention: what needs attention today', () => {
     return res.data.attention.filter((i) => kind === undefined || i.kind === kind);
   }
 
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the payload's shape
   async function call<K extends string, T>(user: FixtureUser, field: K, query: string, variables: Record<string, unknown>): Promise<T> {
     const as = await t.as(user);
-    const res = (await as(query, variables)) as GraphQLResponse<Record<K, Payload<K, T>>>;
+    const res = await as<Record<K, Payload<K, T>>>(query, variables);
     return okPayload(res as GraphQLResponse<Record<string, Payload<K, T>>>, field) as unknown as T;
   }
 
@@ -63,7 +64,7 @@ describe('attention: what needs attention today', () => {
     const PERSPECTIVE = `mutation ($id: ID!, $input: ProposalPerspectiveInput!) { proposalPerspectiveRecord(id: $id, input: $input) { proposal { id version } ${USER_ERRORS} } }`;
     const DECIDE = `mutation ($id: ID!, $version: Int!, $input: ProposalDecideInput!) { proposalDecide(id: $id, version: $version, input: $input) { proposal { id version } ${USER_ERRORS} } }`;
     const FEEDBACK = `mutation ($id: ID!, $input: ProposalFeedbackInput!) { proposalFeedbackRecord(id: $id, input: $input) { proposal { id version } ${USER_ERRORS} } }`;
-    type P = { proposal: { id: string; version: number } };
+    interface P { proposal: { id: string; version: number } }
     const perspective = (id: string, side: string, user: FixtureUser = 'regisseur') =>
       call<'proposalPerspectiveRecord', P>(user, 'proposalPerspectiveRecord', PERSPECTIVE, {
         id,
@@ -116,7 +117,7 @@ describe('attention: what needs attention today', () => {
 
   describe('CONVENANT_UNSIGNED', () => {
     it('lists every unsigned party for the regisseur, a representative only their own, until they sign', async () => {
-      type C = { convenant: { id: string; version: number } };
+      interface C { convenant: { id: string; version: number } }
       const created = await call<'convenantCreate', C>(
         'regisseur',
         'convenantCreate',
@@ -209,7 +210,7 @@ describe('attention: what needs attention today', () => {
     });
 
     it("a provider: cost this year against its adopted annual plan, seen by the regisseur and that provider's representative", async () => {
-      type Plan = { plan: { id: string; version: number } };
+      interface Plan { plan: { id: string; version: number } }
       const plan = await call<'annualPlanCreate', Plan>(
         'repWelfare',
         'annualPlanCreate',

@@ -23,7 +23,8 @@ describe('auditTrail for every audited Node type', () => {
   const run = async <T>(user: FixtureUser, query: string, variables: Record<string, unknown> = {}): Promise<T> => {
     const as = await t.as(user);
     const res = await as<T>(query, variables);
-    const [name, payload] = Object.entries((res.data ?? {}) as Record<string, { userErrors?: unknown[] }>)[0] ?? ['', null];
+    const data = (res.data ?? {}) as Record<string, { userErrors?: unknown[] }>;
+    const [name, payload] = Object.entries(data)[0] ?? ['', null];
     expect({ name, errors: errorCodes(res), userErrors: payload?.userErrors ?? [] }).toEqual({ name, errors: [], userErrors: [] });
     return res.data as T;
   };

@@ -13,7 +13,12 @@ const valid = {
 const TABLES = ['arrangement', 'arrangement_report', 'convenant', 'opgave', 'audit_log'];
 
 /** `harmless`: valid GraphQL that simply finds nothing (an unknown id is null, unused variables are ignored). */
-type Case = { name: string; body: () => string; contentType?: string; harmless?: boolean };
+interface Case {
+  name: string;
+  body: () => string;
+  contentType?: string;
+  harmless?: boolean;
+}
 const gqlBody =
   (query: string, variables: Record<string, unknown> = {}) =>
   () =>

@@ -34,7 +34,11 @@ const CONSTRAINTS_SQL = `
  * A real violation: a copy of the table's first row with some columns replaced (SQL expressions over the row `s`), in a
  * transaction that is rolled back. `before` runs first in the same transaction.
  */
-type Violation = { table: string; set: Record<string, string>; before?: string };
+interface Violation {
+  table: string;
+  set: Record<string, string>;
+  before?: string;
+}
 const VIOLATIONS: Record<string, Violation> = {
   UQ_3fa909d0e37c531ebc237703391: { table: 'app_user', set: {} },
   UQ_c9a438776da641c3564a9022a9c: { table: 'municipality', set: {} },
@@ -171,7 +175,7 @@ describe('database constraint violations', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query, variables }),
     });
-    return { status: res.status, ...((await res.json()) as object) } as GraphQLResponse<T>;
+    return { status: res.status, ...((await res.json()) as object) };
   };
 
   beforeAll(async () => {
@@ -330,7 +334,9 @@ describe('database constraint violations', () => {
       proposalPerspectiveRecord(id: $id, input: $input) { proposal { id version } userErrors { code } } }`;
     const DECIDE = `mutation ($id: ID!, $version: Int!, $input: ProposalDecideInput!) {
       proposalDecide(id: $id, version: $version, input: $input) { proposal { id status } userErrors { code field message } } }`;
-    type Saved = { proposal: { id: string; version: number } | null };
+    interface Saved {
+      proposal: { id: string; version: number } | null;
+    }
     const snapshot = async () => ({
       decisions: await owner.query(`SELECT * FROM decision ORDER BY id`),
       proposals: await owner.query(`SELECT id, status, version, decision_id FROM proposal ORDER BY id`),

@@ -63,7 +63,6 @@ interface Stored {
 }
 
 type Provider = 'care' | 'welfare' | 'volunteer';
-const REP_OF: Record<Provider, FixtureUser> = { care: 'repCare', welfare: 'repWelfare', volunteer: 'repVolunteer' };
 
 /** The local id inside a global id ("Convenant:12" → 12). */
 function localId(globalId: string): number {
@@ -483,9 +482,9 @@ describe('convenant: drafting, opening and signing', () => {
 
     it('reads the parties with their providers in one statement, however many parties there are', async () => {
       const ONE = `query ($id: ID!) { node(id: $id) { ... on Convenant { parties { kind provider { id name kind kvkNumber agbCode } } } } }`;
-      type One = {
+      interface One {
         node: { parties: { kind: string; provider: { id: string; name: string; kind: string; kvkNumber: string; agbCode: string | null } | null }[] };
-      };
+      }
       const regisseur = await t.as('regisseur');
       const measure = async (convenantGid: string): Promise<{ statements: number; parties: One['node']['parties'] }> => {
         const before = t.app.db.statements;

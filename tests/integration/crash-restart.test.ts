@@ -23,6 +23,7 @@ function start(env: Record<string, string>): Child {
   return Child.start(process.execPath, [main], { LOG_LEVEL: 'info', DEMO_PASSWORD, ...env });
 }
 
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the answer's shape
 async function gql<T>(
   url: string,
   query: string,

@@ -73,7 +73,7 @@ describe('an injected statement as the application role', () => {
     expect(await asAppRole(t, { ...rep, role: 'ANALYST', providerId: null }, `SELECT * FROM audit_log`)).toEqual([]);
     // The regisseur reads the trail of the own municipality only.
     const regisseur = { role: 'REGISSEUR', municipalityId: t.fixture.municipalityId };
-    const seen = await asAppRole<{ municipalityId: number }>(t, regisseur, `SELECT DISTINCT municipality_id AS "municipalityId" FROM audit_log`);
+    const seen = await asAppRole<{ municipalityId: string }>(t, regisseur, `SELECT DISTINCT municipality_id AS "municipalityId" FROM audit_log`);
     expect(seen.map((r) => Number(r.municipalityId))).toEqual([t.fixture.municipalityId]);
   });
 
@@ -93,10 +93,10 @@ describe('an injected statement as the application role', () => {
   });
 
   it('sees users and the municipality of its own municipality only', async () => {
-    const users = await asAppRole<{ municipalityId: number }>(t, rep, `SELECT municipality_id AS "municipalityId" FROM app_user`);
+    const users = await asAppRole<{ municipalityId: string }>(t, rep, `SELECT municipality_id AS "municipalityId" FROM app_user`);
     expect(users.length).toBe(6);
     expect(new Set(users.map((u) => Number(u.municipalityId)))).toEqual(new Set([rep.municipalityId]));
-    const municipalities = await asAppRole<{ id: number }>(t, rep, `SELECT id FROM municipality`);
+    const municipalities = await asAppRole<{ id: string }>(t, rep, `SELECT id FROM municipality`);
     expect(municipalities.map((m) => Number(m.id))).toEqual([rep.municipalityId]);
     await expect(asAppRole(t, rep, `UPDATE municipality SET name = 'X'`)).rejects.toThrow(/permission denied/);
   });

@@ -40,7 +40,7 @@ class Api {
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
-    return { status: res.status, ...((await res.json()) as object) } as GraphQLResponse<T>;
+    return { status: res.status, ...((await res.json()) as object) };
   }
 
   async login(user: FixtureUser): Promise<void> {
@@ -143,9 +143,11 @@ describe('the database stops answering (SIGSTOP of every PostgreSQL process)', (
     for (const user of ['repCare', 'analyst', 'regisseur'] as const) await api.login(user);
   }, 120000);
   afterAll(async () => {
+    /* eslint-disable @typescript-eslint/no-unnecessary-condition -- unset when beforeAll failed before assigning them */
     cluster?.thaw(frozen);
     await app?.close();
     await cluster?.close();
+    /* eslint-enable @typescript-eslint/no-unnecessary-condition */
   });
 
   it('a statement that is slow on a healthy database is not given up', async () => {
@@ -162,7 +164,9 @@ describe('the database stops answering (SIGSTOP of every PostgreSQL process)', (
     await holder.query('BEGIN');
     await holder.query(`SELECT 1 FROM arrangement FOR UPDATE`);
     let committed: Promise<unknown> = Promise.resolve();
-    const release = setTimeout(() => (committed = holder.query('COMMIT')), 3000);
+    const release = setTimeout(() => {
+      committed = holder.query('COMMIT');
+    }, 3000);
     const started = performance.now();
     const updated = await api.gql<{ arrangementUpdate: { arrangement: { version: number; hoursPerWeek: number } } }>(
       UPDATE,
@@ -242,8 +246,10 @@ describe('PostgreSQL shuts down fast (pg_ctl stop -m fast) while requests run', 
     for (let i = 0; i < 20; i++) await api.gql(CREATE, { input: arrangementInput(1000 + i) }, 'repCare');
   }, 120000);
   afterAll(async () => {
+    /* eslint-disable @typescript-eslint/no-unnecessary-condition -- unset when beforeAll failed before assigning them */
     await app?.close();
     await cluster?.close();
+    /* eslint-enable @typescript-eslint/no-unnecessary-condition */
   });
 
   it('answers every request 200 or 503 SERVICE_UNAVAILABLE, never 500, and recovers when PostgreSQL is back', async () => {

@@ -157,14 +157,14 @@ describe('disclosure control: the attacks of an analyst', () => {
         tally.add(v, a === null || b === null ? null : a - b, a === null || b === null ? 99 : differencePossible(a, b));
       }
     }
-    process.stdout.write(`period splitting: ${tally}\n`);
+    process.stdout.write(`period splitting: ${tally.toString()}\n`);
     expect(tally.tried).toBeGreaterThanOrEqual(40);
     expect(tally.recovered * 4).toBeLessThanOrEqual(tally.tried);
     expect(tally.certain).toBe(0);
 
     // The same question gives the same answer, and a month has the same figures in the overview and in the series.
-    const first = await overview('analyst', '2025-03-01', '2025-03-31', providerIds[0]!);
-    const again = await overview('analyst', '2025-03-01', '2025-03-31', providerIds[0]!);
+    const first = await overview('analyst', '2025-03-01', '2025-03-31', providerIds[0]);
+    const again = await overview('analyst', '2025-03-01', '2025-03-31', providerIds[0]);
     expect(again).toEqual(first);
     const series = await gql<{ overview: { series: (Cell & { periodStart: string })[] } }>(
       'analyst',
@@ -191,7 +191,7 @@ describe('disclosure control: the attacks of an analyst', () => {
         tally.add(v, a === null || b === null ? null : a - b, a === null || b === null ? 99 : differencePossible(a, b));
       }
     }
-    process.stdout.write(`overlapping quarters: ${tally}\n`);
+    process.stdout.write(`overlapping quarters: ${tally.toString()}\n`);
     expect(tally.tried).toBeGreaterThanOrEqual(20);
     expect(tally.recovered * 4).toBeLessThanOrEqual(tally.tried);
     expect(tally.certain).toBe(0);
@@ -243,7 +243,7 @@ describe('disclosure control: the attacks of an analyst', () => {
           });
         }
       }
-    for (const [measure, tally] of Object.entries(tallies)) process.stdout.write(`margins, ${measure}: ${tally}\n`);
+    for (const [measure, tally] of Object.entries(tallies)) process.stdout.write(`margins, ${measure}: ${tally.toString()}\n`);
     for (const tally of Object.values(tallies)) {
       expect(tally.tried).toBeGreaterThanOrEqual(10);
       expect(tally.recovered * 4).toBeLessThanOrEqual(tally.tried);
@@ -251,7 +251,13 @@ describe('disclosure control: the attacks of an analyst', () => {
   }, 120000);
 
   it('records: recounting the list and the export recovers no small cell; records are of groups of at least 5, dated to the month', async () => {
-    type Node = { provider: { id: string }; productCategory: string; startsOn: string | null; endedOn: string | null; requestedOn: string };
+    interface Node {
+      provider: { id: string };
+      productCategory: string;
+      startsOn: string | null;
+      endedOn: string | null;
+      requestedOn: string;
+    }
     const records: Node[] = [];
     let after: string | null = null;
     for (;;) {
@@ -282,7 +288,7 @@ describe('disclosure control: the attacks of an analyst', () => {
         tally.add(v, recount, 99);
       }
     }
-    process.stdout.write(`records recount: ${tally}\n`);
+    process.stdout.write(`records recount: ${tally.toString()}\n`);
     // The group of 6 is shown, the group of 4 is not; no demo arrangement is in a group of 5 or more.
     expect(records.length).toBe(shownIds.length);
     const groups = new Map<string, number>();
@@ -303,13 +309,13 @@ describe('disclosure control: the attacks of an analyst', () => {
   it('leaves out by id what it leaves out of the list, and shows reports to the month without remarks', async () => {
     const REPORTS = `query ($id: ID!) { node(id: $id) { ... on Arrangement { startsOn endedOn
       reports(first: 12) { edges { node { periodStart periodEnd costCents remarks } } } } } }`;
-    type Answer = {
+    interface Answer {
       node: {
         startsOn: string;
         endedOn: string;
         reports: { edges: { node: { periodStart: string; periodEnd: string; remarks: string | null } }[] };
       } | null;
-    };
+    }
     for (const id of hiddenIds) {
       expect((await gql<Answer>('analyst', REPORTS, { id: gidOf(id) })).node).toBeNull();
       expect((await gql<Answer>('regisseur', REPORTS, { id: gidOf(id) })).node).not.toBeNull();
@@ -330,11 +336,11 @@ describe('disclosure control: the attacks of an analyst', () => {
   });
 
   it('protects quarterReports.spentCents as the overview protects the same cost, so neither gives the truth away', async () => {
-    type Q = {
+    interface Q {
       quarterReports: {
         edges: { node: { year: number; quarter: number; spentCents: number; spentCentsAtSubmission: number; provider: { id: string } } }[];
       };
-    };
+    }
     const QUERY = `{ quarterReports(first: 100, filter: { year: 2025 }) { edges { node { year quarter spentCents spentCentsAtSubmission provider { id } } } } }`;
     const [truth, seen] = await Promise.all([gql<Q>('regisseur', QUERY), gql<Q>('analyst', QUERY)]);
     expect(seen.quarterReports.edges.length).toBe(providerIds.length * 4);
@@ -349,7 +355,7 @@ describe('disclosure control: the attacks of an analyst', () => {
       consistent.push([node.spentCentsAtSubmission, node.spentCents]);
       if (exact.spentCents > 0) tally.add(exact.spentCents, node.spentCents, 99);
     }
-    process.stdout.write(`quarterReports.spentCents: ${tally}\n`);
+    process.stdout.write(`quarterReports.spentCents: ${tally.toString()}\n`);
     for (const [a, b] of consistent) expect(a).toBe(b);
     expect(tally.tried).toBeGreaterThanOrEqual(20);
     expect(tally.recovered * 4).toBeLessThanOrEqual(tally.tried);
@@ -357,7 +363,7 @@ describe('disclosure control: the attacks of an analyst', () => {
 
   it("shows analysts and other providers no names of providers' representatives who signed the convenant", async () => {
     const QUERY = `{ convenants { edges { node { parties { kind provider { id } signedAt signedBy { name email } } } } } }`;
-    type C = {
+    interface C {
       convenants: {
         edges: {
           node: {
@@ -365,7 +371,7 @@ describe('disclosure control: the attacks of an analyst', () => {
           };
         }[];
       };
-    };
+    }
     const truth = (await gql<C>('regisseur', QUERY)).convenants.edges.flatMap((e) => e.node.parties);
     const signedByReps = truth.filter((p) => p.provider !== null && p.signedBy !== null);
     expect(signedByReps.length).toBeGreaterThanOrEqual(2);

@@ -28,7 +28,7 @@ async function post<T>(url: string, query: string, variables: Record<string, unk
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: res.status, ...((await res.json()) as object) } as GraphQLResponse<T>;
+  return { status: res.status, ...((await res.json()) as object) };
 }
 
 describe('1. fifty parallel updates of one version', () => {
@@ -111,7 +111,7 @@ describe('2. the server is killed in the middle of a multi-row write', () => {
     // The client never got an answer (the error comes from fetch's own realm, so it is matched by message).
     expect(await pending).toMatchObject({ message: expect.stringMatching(/fetch failed|terminated|socket/i) });
 
-    const count = async (sql: string) => Number((await db.query<{ n: number }>(sql))[0]!.n);
+    const count = async (sql: string) => Number((await db.query<{ n: string }>(sql))[0]!.n);
     expect(await count(`SELECT count(*) AS n FROM arrangement_report`)).toBe(0);
     expect(await count(`SELECT realised_cost_cents AS n FROM arrangement`)).toBe(0);
     expect(await count(`SELECT count(*) AS n FROM idempotency_key`)).toBe(0);
@@ -173,9 +173,11 @@ describe('3. PostgreSQL stops while requests run', () => {
     token = (await post<{ login: { token: string } }>(app.url, LOGIN, { input: { email: EMAILS.repCare, password: PASSWORD } })).data!.login.token;
   }, 120000);
   afterAll(async () => {
+    /* eslint-disable @typescript-eslint/no-unnecessary-condition -- unset when beforeAll failed before assigning them */
     await app?.close();
     cluster?.send('exit');
     await cluster?.exited;
+    /* eslint-enable @typescript-eslint/no-unnecessary-condition */
     await rm(dir, { recursive: true, force: true });
   });
 

@@ -1,4 +1,4 @@
-import { errorCodes, gid, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { errorCodes, gid, startTestApp, type TestApp } from '../support/test-app';
 import type { FixtureUser } from '../support/fixture';
 import { localId, okPayload, refusal, tableSnapshot, USER_ERRORS, type UserErrorView } from '../support/participation';
 
@@ -45,8 +45,15 @@ interface AgreementView {
   agreedBy: { email: string } | null;
   payments: { paidOn: string; amountCents: number }[];
 }
-type AgreementPayload = { agreement: AgreementView | null; userErrors: UserErrorView[] };
-type PaymentPayload = { payment: { paidOn: string; amountCents: number } | null; agreement: AgreementView | null; userErrors: UserErrorView[] };
+interface AgreementPayload {
+  agreement: AgreementView | null;
+  userErrors: UserErrorView[];
+}
+interface PaymentPayload {
+  payment: { paidOn: string; amountCents: number } | null;
+  agreement: AgreementView | null;
+  userErrors: UserErrorView[];
+}
 interface FlowsView {
   period: { from: string; to: string };
   flows: { from: { name: string }; to: { name: string }; agreedCents: number; paidCents: number }[];
@@ -518,7 +525,7 @@ describe('funding between providers', () => {
     it('refuses a period that ends before it starts (BAD_USER_INPUT) and an anonymous caller', async () => {
       const as = await t.as('regisseur');
       expect(errorCodes(await as(FLOWS, { period: { from: '2025-02-01', to: '2025-01-01' } }))).toEqual(['BAD_USER_INPUT']);
-      expect(errorCodes((await t.gql(FLOWS, { period: YEAR })) as GraphQLResponse<unknown>)).toEqual(['UNAUTHENTICATED']);
+      expect(errorCodes(await t.gql<unknown>(FLOWS, { period: YEAR }))).toEqual(['UNAUTHENTICATED']);
     });
 
     it('answers in the same number of statements for 3 pairs as for 30 (no N+1)', async () => {

@@ -81,7 +81,7 @@ describe('GraphQL over HTTP', () => {
               controller.close();
             },
           });
-          return fetch(input, { ...init, body: stream, duplex: 'half' } as RequestInit);
+          return fetch(input, { ...init, body: stream, duplex: 'half' });
         }
         return fetch(input, init);
       };

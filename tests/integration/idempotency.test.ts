@@ -15,7 +15,9 @@ const input = {
   plannedCostCents: 90000,
 };
 
-type CreateRes = { arrangementCreate: { arrangement: { id: string } | null; userErrors: { code: string; field: string }[] } };
+interface CreateRes {
+  arrangementCreate: { arrangement: { id: string } | null; userErrors: { code: string; field: string }[] };
+}
 
 describe('idempotent create mutations', () => {
   let t: TestApp;

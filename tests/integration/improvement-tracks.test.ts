@@ -22,7 +22,10 @@ interface TrackView {
   version: number;
   evaluations: { evaluatedOn: string; findings: string }[];
 }
-type Payload = { improvementTrack: TrackView | null; userErrors: UserErrorView[] };
+interface Payload {
+  improvementTrack: TrackView | null;
+  userErrors: UserErrorView[];
+}
 const TABLES = ['improvement_track', 'improvement_track_evaluation'];
 
 describe('5-step improvement tracks', () => {

@@ -16,7 +16,11 @@ const PLAN = `mutation ($input: AnnualPlanInput!) { annualPlanCreate(input: $inp
 const PROPOSE = `mutation ($input: FundingAgreementProposeInput!) { fundingAgreementPropose(input: $input) { agreement { id } ${USER_ERRORS} } }`;
 const OVERVIEW = `query ($period: PeriodInput!) { overview(period: $period) { costCents hoursDelivered arrangements { active } } }`;
 
-type UserError = { code: string; field: string | null; message: string };
+interface UserError {
+  code: string;
+  field: string | null;
+  message: string;
+}
 type Payload = { userErrors: UserError[] } & Record<string, unknown>;
 
 const arrangementInput = (overrides: Record<string, unknown> = {}) => ({

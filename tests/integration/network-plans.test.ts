@@ -26,7 +26,10 @@ interface PlanView {
   decisionsOfNetwork: string[] | null;
   professionalRole: string | null;
 }
-type RecordPayload = { arrangement: { id: string; version: number; networkPlan: PlanView | null } | null; userErrors: UserErrorView[] };
+interface RecordPayload {
+  arrangement: { id: string; version: number; networkPlan: PlanView | null } | null;
+  userErrors: UserErrorView[];
+}
 
 const INPUT = {
   conferenceHeldOn: '2026-02-10',
@@ -186,14 +189,14 @@ describe('network plans (Eigen Kracht)', () => {
       await fresh.close();
     });
 
-    type OverviewView = {
+    interface OverviewView {
       overview: {
         withNetworkPlan: number | null;
         suppressed: string[];
         byProvider: { provider: { name: string }; withNetworkPlan: number | null; suppressed: string[] }[];
         series: { periodStart: string; withNetworkPlan: number | null }[];
       };
-    };
+    }
     const Q1 = { from: '2026-01-01', to: '2026-03-31' };
 
     it('counts per provider and per month the active arrangements whose network plan was made by the end of the period', async () => {

@@ -12,13 +12,13 @@ const LIST = `query ($filter: ActionFilter, $first: Int) { actions(first: $first
   totalCount edges { node { title sourceKind owner { id } } } pageInfo { hasNextPage } } }`;
 const REPS = `{ providers(first: 10) { edges { node { name representatives { id name email } } } } }`;
 
-type ListResult = {
+interface ListResult {
   actions: {
     totalCount: number;
     edges: { node: { title: string; sourceKind: string; owner: { id: string } | null } }[];
     pageInfo: { hasNextPage: boolean };
   };
-};
+}
 
 describe('actions list filters', () => {
   let t: TestApp;
@@ -117,7 +117,9 @@ describe('overleggen', () => {
       );
     }
     const PAGE = `query ($after: String) { overleggen(first: 2, after: $after) { edges { node { title } } pageInfo { hasNextPage endCursor } } }`;
-    type Page = { overleggen: { edges: { node: { title: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+    interface Page {
+      overleggen: { edges: { node: { title: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+    }
     const first = (await regisseur<Page>(PAGE)).data!.overleggen;
     expect([first.edges.map((e) => e.node.title), first.pageInfo.hasNextPage]).toEqual([['Derde', 'Tweede'], true]);
     const second = (await regisseur<Page>(PAGE, { after: first.pageInfo.endCursor })).data!.overleggen;

@@ -30,7 +30,10 @@ interface OverlegView {
   decisions: { id: string }[];
   actions: { id: string }[];
 }
-type Payload = { overleg: OverlegView | null; userErrors: UserErrorView[] };
+interface Payload {
+  overleg: OverlegView | null;
+  userErrors: UserErrorView[];
+}
 const TABLES = ['overleg', 'overleg_agenda_item'];
 
 const PARTICIPANTS = [

@@ -73,9 +73,19 @@ const OVERVIEW = `query ($period: PeriodInput!, $providerId: ID) { overview(peri
   series(interval: MONTH) { periodStart periodEnd ${FIGURES} } } }`;
 const Q1 = { from: '2026-01-01', to: '2026-03-31' };
 
-type Counts = { active: number | null; new: number | null; ended: number | null; suppressed: string[] };
-type Goals = { achieved: number | null; partly: number | null; notAchieved: number | null; suppressed: string[] };
-type Fig = {
+interface Counts {
+  active: number | null;
+  new: number | null;
+  ended: number | null;
+  suppressed: string[];
+}
+interface Goals {
+  achieved: number | null;
+  partly: number | null;
+  notAchieved: number | null;
+  suppressed: string[];
+}
+interface Fig {
   arrangements: Counts;
   uniqueResidents: number | null;
   residentsPerThousandInhabitants: number | null;
@@ -88,15 +98,15 @@ type Fig = {
   withNetworkPlan: number | null;
   goalAttainment: Goals;
   suppressed: string[];
-};
-type OverviewRes = {
+}
+interface OverviewRes {
   overview: Fig & {
     period: { from: string; to: string };
     byProvider: (Fig & { provider: { name: string } })[];
     byProductCategory: (Fig & { productCategory: string })[];
     series: (Fig & { periodStart: string; periodEnd: string })[];
   };
-};
+}
 
 const fig = (
   a: [number, number, number],
@@ -147,7 +157,7 @@ describe('overview of the algemene voorziening', () => {
     const { period: _p, byProvider, byProductCategory, series, ...total } = o;
     expect(total).toEqual(fig([11, 4, 3], 10, 0.4, 36000, 9000000, 0.004, 3273, 35.75, 10, [1, 1, 1]));
     expect(byProvider.map((r) => r.provider.name)).toEqual(['Zorggroep Test', 'Welzijn Test', 'Vrijwilligers Test']);
-    const strip = <T extends Fig>(r: T): Fig => {
+    const strip = (r: Fig): Fig => {
       const {
         arrangements,
         uniqueResidents,

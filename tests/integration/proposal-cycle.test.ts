@@ -64,7 +64,10 @@ interface ProposalView {
   overdue: boolean;
   overdueSteps: string[];
 }
-type Payload = { proposal: ProposalView | null; userErrors: UserErrorView[] };
+interface Payload {
+  proposal: ProposalView | null;
+  userErrors: UserErrorView[];
+}
 
 const TABLES = ['proposal', 'proposal_perspective', 'decision'];
 const SIDES = ['RESIDENTS', 'STAFF', 'ORGANISATION'] as const;
@@ -461,7 +464,9 @@ describe('proposals: the six-week cycle', () => {
         expect([c, res.data!.node]).toEqual([c, { overdue: c.expected.length > 0, overdueSteps: c.expected }]);
       }
       const analyst = await t.as('analyst');
-      type List = { proposals: { totalCount: number; edges: { node: { id: string; overdue: boolean } }[] } };
+      interface List {
+        proposals: { totalCount: number; edges: { node: { id: string; overdue: boolean } }[] };
+      }
       const all = (await analyst<List>(LIST, { first: 100 })).data!.proposals;
       const late = (await analyst<List>(LIST, { first: 100, filter: { overdue: true } })).data!.proposals;
       const onTime = (await analyst<List>(LIST, { first: 100, filter: { overdue: false } })).data!.proposals;

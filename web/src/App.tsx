@@ -53,7 +53,7 @@ function Session() {
   const { pathname } = useLocation();
 
   useEffect(() => {
-    if (data && data.me === null) void signOut({ expired: true });
+    if (data?.me === null) void signOut({ expired: true });
   }, [data]);
 
   if (data?.me) {

@@ -2,6 +2,7 @@ import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCach
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { loadMessageTexts } from '@regiekamer/texts';
+import { Kind, OperationTypeNode } from 'graphql';
 import { from, mergeMap, of, timer, type Observable } from 'rxjs';
 import { clearToken, getToken } from './auth';
 
@@ -13,7 +14,7 @@ const authLink = new SetContextLink((prevContext) => {
   if (!token) return {};
   return {
     headers: {
-      ...prevContext.headers,
+      ...(prevContext.headers as Record<string, string> | undefined),
       authorization: `Bearer ${token}`,
     },
   };
@@ -21,7 +22,7 @@ const authLink = new SetContextLink((prevContext) => {
 
 function isUnauthenticated(error: unknown): boolean {
   if (CombinedGraphQLErrors.is(error)) {
-    return error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED');
+    return error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
   }
   return ServerError.is(error) && error.statusCode === 401;
 }
@@ -29,8 +30,8 @@ function isUnauthenticated(error: unknown): boolean {
 /** A refused token (expired or revoked) ends the session. */
 const expiredSessionLink = new ErrorLink(({ error, operation }) => {
   if (!isUnauthenticated(error)) return;
-  const headers: Record<string, string> | undefined = operation.getContext().headers;
-  const sentToken = headers?.['authorization'];
+  const headers = operation.getContext().headers as Record<string, string> | undefined;
+  const sentToken = headers?.authorization;
   const token = getToken();
   // Ignore an answer to a request made with an earlier token.
   // The cache stays: the page and what was typed in it remain under the login dialog.
@@ -48,7 +49,7 @@ const busyRetryLink = new ApolloLink((operation, forward) => {
   const attempt = (n: number): Observable<ApolloLink.Result> =>
     forward(operation).pipe(
       mergeMap((result) =>
-        n < BUSY_RETRIES && !result.data && result.errors?.some((e) => e.extensions?.['code'] === 'TOO_MANY_REQUESTS')
+        n < BUSY_RETRIES && !result.data && result.errors?.some((e) => e.extensions?.code === 'TOO_MANY_REQUESTS')
           ? timer(2000 * (n + 1)).pipe(mergeMap(() => attempt(n + 1)))
           : of(result),
       ),
@@ -61,7 +62,7 @@ const busyRetryLink = new ApolloLink((operation, forward) => {
  * them: every refusal a form shows has its own text, while the first page carries none of them.
  */
 const refusalTextsLink = new ApolloLink((operation, forward) => {
-  const mutation = operation.query.definitions.some((d) => d.kind === 'OperationDefinition' && d.operation === 'mutation');
+  const mutation = operation.query.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === OperationTypeNode.MUTATION);
   if (!mutation) return forward(operation);
   const ready = loadMessageTexts().catch(() => undefined);
   return forward(operation).pipe(mergeMap((result) => from(ready.then(() => result))));

@@ -22,7 +22,7 @@ export function graphqlDocumentImports(): Plugin {
   const documentsOf = (): Map<string, string> => {
     documents ??= new Map(
       [...readFileSync(`${artifactDirectory}/graphql.ts`, 'utf8').matchAll(/^export const (\w+) = (\{"kind":"Document".*\}) as unknown as DocumentNode<.*>;$/gm)].map(
-        (m) => [m[1]!, m[2]!],
+        ([, name = '', json = '']) => [name, json],
       ),
     );
     return documents;
@@ -45,7 +45,7 @@ export function graphqlDocumentImports(): Plugin {
       return `export const ${name} = ${json};`;
     },
     async transform(code, id) {
-      const file = id.split('?')[0]!;
+      const file = id.replace(/\?.*/s, '');
       if (!/\/src\/.*\.tsx?$/.test(file) || file.startsWith(artifactDirectory) || !code.includes('graphql(')) return null;
       const babel = require('@babel/core') as typeof import('@babel/core');
       const { babelOptimizerPlugin } = require('@graphql-codegen/client-preset') as { babelOptimizerPlugin: unknown };

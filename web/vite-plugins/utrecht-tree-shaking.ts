@@ -10,7 +10,7 @@ export function utrechtTreeShaking(): Plugin {
     name: 'regiekamer:utrecht-tree-shaking',
     apply: 'build',
     transform(code, id) {
-      if (!/@utrecht\/component-library-react\/dist\/index\.mjs$/.test(id.split('?')[0]!)) return null;
+      if (!id.replace(/\?.*/s, '').endsWith('@utrecht/component-library-react/dist/index.mjs')) return null;
       return { code: code.replace(/^[A-Za-z_$][\w$]*\.displayName = '[^'\n]*';$/gm, ''), map: null };
     },
   };

@@ -110,7 +110,7 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 export async function lowContrastText(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const parse = (c: string): [number, number, number, number] => {
-      const m = c.match(/rgba?\(([^)]+)\)/);
+      const m = /rgba?\(([^)]+)\)/.exec(c);
       if (!m) return [0, 0, 0, 0];
       const [r = 0, g = 0, b = 0, a = 1] = m[1]!
         .split(/[ ,/]+/)
@@ -150,7 +150,7 @@ export async function lowContrastText(page: Page): Promise<string[]> {
       const ratio = (l1 + 0.05) / (l2 + 0.05);
       const size = parseFloat(style.fontSize);
       const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
-      if (ratio < (large ? 3 : 4.5)) found.push(`contrast ${ratio.toFixed(2)}: ${el.tagName.toLowerCase()} "${el.textContent!.trim().slice(0, 40)}"`);
+      if (ratio < (large ? 3 : 4.5)) found.push(`contrast ${ratio.toFixed(2)}: ${el.tagName.toLowerCase()} "${el.textContent.trim().slice(0, 40)}"`);
     }
     return found;
   });

@@ -73,9 +73,9 @@ describe('Utrecht component CSS', () => {
       for (const m of text.matchAll(/utrecht-([a-z0-9]+(?:-[a-z0-9]+)*)/g)) {
         const cls = m[1]!.replace(/--.*$/, '');
         // Design tokens (--utrecht-...) and the theme class are not components.
-        if (text[m.index! - 1] === '-' || cls === 'theme' || cls.startsWith('theme-')) continue;
+        if (text[m.index - 1] === '-' || cls === 'theme' || cls.startsWith('theme-')) continue;
         // A class built from a level (`utrecht-heading-${level}`): the levels are checked as components.
-        if (text.startsWith('-${', m.index! + m[0].length)) continue;
+        if (text.startsWith('-${', m.index + m[0].length)) continue;
         if (!blocks.some((b) => cls === b || cls.startsWith(`${b}-`) || cls.startsWith(`${b}__`))) missing.push(`${file}: utrecht-${cls}`);
       }
     }

@@ -19,7 +19,7 @@ export function ConfirmStep({
   name: string;
   question: ReactNode;
   confirmLabel: string;
-  onConfirm: () => void | Promise<unknown>;
+  onConfirm: (() => void) | (() => Promise<unknown>);
   busy?: boolean;
   appearance?: 'primary-action-button' | 'secondary-action-button';
 }) {

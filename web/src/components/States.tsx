@@ -9,7 +9,7 @@ const REFUSALS = new Set(['BAD_USER_INPUT', 'FORBIDDEN', 'TOO_MANY_REQUESTS', 'S
 /** The Dutch text of a query's refusal (a period of more than ten years, a page size out of range), or null. */
 export function refusalText(error: unknown): string | null {
   if (!CombinedGraphQLErrors.is(error)) return null;
-  const refusal = error.errors.find((e) => typeof e.extensions?.['code'] === 'string' && REFUSALS.has(e.extensions['code']));
+  const refusal = error.errors.find((e) => typeof e.extensions?.code === 'string' && REFUSALS.has(e.extensions.code));
   return refusal ? requestErrorText(refusal) : null;
 }
 

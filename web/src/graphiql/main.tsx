@@ -3,7 +3,7 @@ import 'graphiql/style.css';
 import './graphiql.css';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
-import { StrictMode, useMemo, useState, type FormEvent } from 'react';
+import { StrictMode, useMemo, useState, type SubmitEvent } from 'react';
 import { createRoot } from 'react-dom/client';
 
 /**
@@ -40,10 +40,16 @@ function storeToken(token: string | null): void {
   }
 }
 
+/** A text field's value; a missing field (or a file) is empty. */
+function textOf(form: FormData, name: string): string {
+  const value = form.get(name);
+  return typeof value === 'string' ? value : '';
+}
+
 function Login({ onToken }: { onToken: (token: string) => void }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     setBusy(true);
@@ -54,7 +60,7 @@ function Login({ onToken }: { onToken: (token: string) => void }) {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({
           query: 'mutation Login($input: LoginInput!) { login(input: $input) { token userErrors { code } } }',
-          variables: { input: { email: String(form.get('email') ?? ''), password: String(form.get('password') ?? '') } },
+          variables: { input: { email: textOf(form, 'email'), password: textOf(form, 'password') } },
         }),
       });
       const body = (await res.json()) as { data?: { login: { token: string | null } } };
@@ -121,7 +127,9 @@ function App() {
   return token ? <Ide token={token} onLogout={() => use(null)} /> : <Login onToken={use} />;
 }
 
-createRoot(document.getElementById('root')!).render(
+const root = document.getElementById('root');
+if (!root) throw new Error('graphiql.html has no #root element');
+createRoot(root).render(
   <StrictMode>
     <App />
   </StrictMode>,

@@ -131,6 +131,7 @@ export function parseDateInput(text: string): string | null {
   if (isLocalDate(t)) return t;
   const m = DUTCH_DATE.exec(t);
   if (!m) return null;
-  const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  const [, day = '', month = '', year = ''] = m;
+  const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
   return isLocalDate(iso) ? iso : null;
 }

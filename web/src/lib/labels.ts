@@ -96,7 +96,8 @@ export function rungLabel(rung: number): string {
   return `Trede ${rung}: ${OWNERSHIP_RUNGS[rung] ?? 'onbekend'}`;
 }
 
-export function label<K extends string>(labels: Record<K, string>, value: K | null | undefined, empty = '—'): string {
+// Partial: the API may send a value newer than this client's labels; it is shown as it came.
+export function label<K extends string>(labels: Partial<Record<K, string>>, value: K | null | undefined, empty = '—'): string {
   if (value === null || value === undefined) return empty;
   return labels[value] ?? value;
 }

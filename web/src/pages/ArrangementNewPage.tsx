@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type SubmitEvent } from 'react';
 import { ErrorSummary, newIdempotencyKey, type FieldError } from '../components/Form';
 import { PageHeading } from '../components/PageHeading';
 import { PageHelp } from '../components/PageHelp';
@@ -22,7 +22,7 @@ export function ArrangementNewPage() {
     },
   });
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (loading) return;
     const { errors: found, parsed } = parseArrangement(values, 'create');

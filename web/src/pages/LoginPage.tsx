@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Button, Paragraph } from '@utrecht/component-library-react';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type SubmitEvent } from 'react';
 import { setToken } from '../auth';
 import { ErrorSummary, Notice, TextField, type FieldError } from '../components/Form';
 import { PublicLayout } from '../components/Layout';
@@ -57,7 +57,7 @@ export function LoginForm({ initialEmail = '', onSignedIn }: { initialEmail?: st
   const [errors, setErrors] = useState<FieldError[]>([]);
   const formId = useId().replace(/:/g, '');
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+  async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (loading) return;
     const missing: FieldError[] = [];

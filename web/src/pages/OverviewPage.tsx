@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, ButtonGroup } from '@utrecht/component-library-react';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type SubmitEvent } from 'react';
 import { ErrorSummary, SelectField, DateField, type FieldError } from '../components/Form';
 import { PageHeading } from '../components/PageHeading';
 import { isLocalDate, todayInAmsterdam } from '../lib/format';
@@ -40,7 +40,7 @@ function Filters({ from, to, providerId }: { from: string; to: string; providerI
   const providers = useQuery(PROVIDER_OPTIONS);
   const [values, setValues] = useState({ from, to, providerId });
   const [errors, setErrors] = useState<FieldError[]>([]);
-  function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const found: FieldError[] = [];
     if (!isLocalDate(values.from)) found.push({ field: 'from', message: 'Vul een geldige begindatum in.' });

@@ -7,7 +7,7 @@ function argumentsOf(elements: MessageFormatElement[]): string[] {
 }
 
 describe('the catalogue', () => {
-  test.each(MESSAGE_TEXTS.map((t) => [t.api, t]))('"%s" has a Dutch text that uses only values the message gives', (_, t) => {
+  test.each(MESSAGE_TEXTS.map((t) => [t.api, t] as const))('"%s" has a Dutch text that uses only values the message gives', (_, t) => {
     const given = [...t.api.matchAll(/\{([a-zA-Z]+)\}/g)].map((m) => m[1]);
     for (const name of argumentsOf(parse(t.nl))) expect(given).toContain(name);
   });

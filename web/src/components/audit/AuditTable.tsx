@@ -32,11 +32,7 @@ export function AuditTable({ edges }: { edges: Edge[] }) {
               <TableCell>{e.user ? `${e.user.name} (${roleLabel(e.role)})` : 'Systeem'}</TableCell>
               <TableCell>
                 <strong>{OPERATION_LABELS[e.operation] ?? e.operation}</strong>
-                <AuditChanges
-                  table={e.tableName}
-                  before={e.before as Record<string, unknown> | null}
-                  after={e.after as Record<string, unknown> | null}
-                />
+                <AuditChanges table={e.tableName} before={e.before} after={e.after} />
               </TableCell>
             </TableRow>
           ))}

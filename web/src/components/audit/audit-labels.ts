@@ -84,12 +84,13 @@ export function valueText(
   if (column.endsWith('_cents') && typeof value === 'number') return formatMoney(value);
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
   if (value === '[hidden]') return '(afgeschermd)';
-  if (typeof value === 'string' && enumLabel(table, column, value)) return enumLabel(table, column, value)!;
+  const enumText = typeof value === 'string' ? enumLabel(table, column, value) : undefined;
+  if (enumText) return enumText;
   if (typeof value === 'boolean') return value ? 'ja' : 'nee';
   if (typeof value === 'number' || (typeof value === 'string' && /^-?\d+\.\d+$/.test(value))) return formatNumber(Number(value));
   if (Array.isArray(value)) return value.map(String).join('; ');
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
+  // What is left came from JSON: a plain string, or an object shown as JSON.
+  return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 /** The columns whose value differs between the row before and after (all shown columns for a new row). */

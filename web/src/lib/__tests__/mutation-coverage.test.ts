@@ -5,7 +5,7 @@
 import { expect, test } from '@jest/globals';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { buildSchema, Kind, parse, type OperationDefinitionNode } from 'graphql';
+import { buildSchema, Kind, OperationTypeNode, parse } from 'graphql';
 
 const root = path.resolve(__dirname, '../../../..');
 const src = path.join(root, 'web/src');
@@ -24,8 +24,8 @@ function mutationsInClient(): Set<string> {
   for (const file of sources(src)) {
     for (const match of readFileSync(file, 'utf8').matchAll(/graphql\(\s*`([^`]*)`/g)) {
       for (const def of parse(match[1] ?? '').definitions) {
-        if (def.kind !== Kind.OPERATION_DEFINITION || (def as OperationDefinitionNode).operation !== 'mutation') continue;
-        for (const sel of (def as OperationDefinitionNode).selectionSet.selections) {
+        if (def.kind !== Kind.OPERATION_DEFINITION || def.operation !== OperationTypeNode.MUTATION) continue;
+        for (const sel of def.selectionSet.selections) {
           if (sel.kind === Kind.FIELD) used.add(sel.name.value);
         }
       }

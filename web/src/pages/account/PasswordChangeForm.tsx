@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { PASSWORD_MIN_LENGTH } from '@regiekamer/texts';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type SubmitEvent } from 'react';
 import { setToken } from '../../auth';
 import { ErrorSummary, Notice, TextField, type FieldError } from '../../components/Form';
 import { graphql } from '../../gql';
@@ -31,7 +31,7 @@ export function PasswordChangeForm() {
   const [change, { loading }] = useMutation(PASSWORD_CHANGE);
   const set = (key: keyof Values) => (value: string) => setValues({ ...values, [key]: value });
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (loading) return;
     setDone(false);

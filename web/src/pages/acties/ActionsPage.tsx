@@ -55,7 +55,10 @@ export function ActionsPage() {
               <ActionsTable
                 caption="Acties"
                 actions={data.actions.edges.map((e) => e.node)}
-                source={(a) => <SourceCell s={data.actions.edges.find((e) => e.node.id === a.id)!.node.source} />}
+                source={(a) => {
+                  const s = data.actions.edges.find((e) => e.node.id === a.id)?.node.source;
+                  return s && <SourceCell s={s} />;
+                }}
                 onChanged={() => query.refetch()}
                 onRefused={setRefusal}
               />

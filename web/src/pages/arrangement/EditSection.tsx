@@ -1,5 +1,5 @@
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useId, type FormEvent } from 'react';
+import { useId, type SubmitEvent } from 'react';
 import { ErrorSummary, Notice } from '../../components/Form';
 import type { ArrangementFieldsFragment } from '../../gql/graphql';
 import { ArrangementFormFields, valuesOf } from '../ArrangementForm';
@@ -14,7 +14,7 @@ export function EditSection({ a, refetch }: { a: ArrangementFieldsFragment; refe
     refetch,
   );
 
-  function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (loading) return;
     if (conflict) return;

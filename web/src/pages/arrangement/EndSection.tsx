@@ -1,7 +1,7 @@
 import { checkNotFuture, present } from '../../lib/checks';
 import { useMutation } from '@apollo/client/react';
 import { Button, Heading2 } from '@utrecht/component-library-react';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type SubmitEvent } from 'react';
 import { ErrorSummary, type FieldError } from '../../components/Form';
 import type { ArrangementFieldsFragment } from '../../gql/graphql';
 import { isStale, TECHNICAL_ERROR, toFieldErrors } from '../../lib/errors';
@@ -23,7 +23,7 @@ export function EndSection({ a, refetch }: { a: ArrangementFieldsFragment; refet
   const [end, { loading }] = useMutation(ARRANGEMENT_END, { update: (cache) => (cache.evict({ fieldName: 'arrangements' }), cache.gc()) });
   const { endedOn, endReason, goalAttainment } = values;
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (loading) return;
     const found: FieldError[] = [];
@@ -33,7 +33,10 @@ export function EndSection({ a, refetch }: { a: ArrangementFieldsFragment; refet
     if (!goalAttainment) found.push({ field: 'goalAttainment', message: 'Kies in hoeverre de doelen zijn bereikt.' });
     setErrors(found);
     if (found.length > 0 || !endReason || !goalAttainment) return;
-    if (!confirming) return setConfirming(true);
+    if (!confirming) {
+      setConfirming(true);
+      return;
+    }
     setConfirming(false);
     try {
       const { data } = await end({ variables: { id: a.id, version: a.version, input: { endedOn, endReason, goalAttainment } } });
@@ -57,7 +60,15 @@ export function EndSection({ a, refetch }: { a: ArrangementFieldsFragment; refet
       <Heading2 id={`${formId}-title`}>Arrangement beëindigen</Heading2>
       <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
         <ErrorSummary formId={formId} errors={errors} />
-        <EndFields formId={formId} values={values} onChange={(v) => (setValues(v), setConfirming(false))} errors={errors} />
+        <EndFields
+          formId={formId}
+          values={values}
+          onChange={(v) => {
+            setValues(v);
+            setConfirming(false);
+          }}
+          errors={errors}
+        />
         {confirming && endReason && goalAttainment ? (
           <EndConfirm endedOn={endedOn} endReason={endReason} goalAttainment={goalAttainment} loading={loading} onBack={() => setConfirming(false)} />
         ) : (

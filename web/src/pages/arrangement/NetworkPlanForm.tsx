@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type SubmitEvent } from 'react';
 import { ErrorSummary, type FieldError } from '../../components/Form';
 import type { ArrangementFieldsFragment, NetworkPlanFieldsFragment } from '../../gql/graphql';
 import { isStale, TECHNICAL_ERROR, toFieldErrors } from '../../lib/errors';
@@ -18,7 +18,7 @@ export function NetworkPlanForm(props: { a: ArrangementFieldsFragment; plan: Net
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [record, { loading }] = useMutation(NETWORK_PLAN_RECORD);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (loading) return;
     const { errors: found, input } = parsePlan(values, todayInAmsterdam());
@@ -27,7 +27,10 @@ export function NetworkPlanForm(props: { a: ArrangementFieldsFragment; plan: Net
     try {
       const { data } = await record({ variables: { arrangementId: props.a.id, version: props.a.version, input } });
       const payload = data?.arrangementNetworkPlanRecord;
-      if (payload?.arrangement) return props.onDone(true);
+      if (payload?.arrangement) {
+        props.onDone(true);
+        return;
+      }
       const userErrors = payload?.userErrors ?? [];
       if (isStale(userErrors)) {
         setErrors([{ field: null, message: 'Iemand anders heeft dit arrangement intussen gewijzigd. Uw invoer staat er nog; sla opnieuw op.' }]);

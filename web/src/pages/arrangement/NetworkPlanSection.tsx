@@ -47,11 +47,27 @@ export function NetworkPlanSection({ a, own }: { a: WithPlan; own: boolean }) {
         ))}
       </DataList>
       {own && a.status !== 'ENDED' && !editing && (
-        <Button appearance="secondary-action-button" type="button" onClick={() => (setEditing(true), setSaved(false))}>
+        <Button
+          appearance="secondary-action-button"
+          type="button"
+          onClick={() => {
+            setEditing(true);
+            setSaved(false);
+          }}
+        >
           {plan ? 'Netwerkplan wijzigen' : 'Netwerkplan vastleggen'}
         </Button>
       )}
-      {own && editing && <NetworkPlanForm a={a} plan={plan} onDone={(ok) => (setEditing(false), setSaved(ok))} />}
+      {own && editing && (
+        <NetworkPlanForm
+          a={a}
+          plan={plan}
+          onDone={(ok) => {
+            setEditing(false);
+            setSaved(ok);
+          }}
+        />
+      )}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type SubmitEvent } from 'react';
 import { ErrorSummary, Notice, newIdempotencyKey, type FieldError } from '../../components/Form';
 import type { ArrangementFieldsFragment } from '../../gql/graphql';
 import { TECHNICAL_ERROR, toFieldErrors } from '../../lib/errors';
@@ -27,7 +27,7 @@ export function ReportSection({ a }: { a: ArrangementFieldsFragment }) {
     },
   });
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (loading) return;
     setDone(false);

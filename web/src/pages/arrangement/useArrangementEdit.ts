@@ -19,13 +19,12 @@ export function useArrangementEdit(a: ArrangementFieldsFragment, refetch: () => 
   const conflictRef = useRef<HTMLDivElement>(null);
   const dirty = JSON.stringify(values) !== JSON.stringify(valuesOf(base));
 
-  // A newer version arriving while nothing was typed: follow it silently (nothing of the person's is lost).
-  useEffect(() => {
-    if (a.version !== base.version && !dirty && !conflict) {
-      setBase(a);
-      setValues(valuesOf(a));
-    }
-  }, [a, base.version, dirty, conflict]);
+  // A newer version arriving while nothing was typed: follow it silently (nothing of the person's is lost). Adjusted
+  // while rendering, not in an effect, so the stale version is never shown.
+  if (a.version !== base.version && !dirty && !conflict) {
+    setBase(a);
+    setValues(valuesOf(a));
+  }
 
   useEffect(() => {
     if (conflict) conflictRef.current?.focus();

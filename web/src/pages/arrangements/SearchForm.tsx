@@ -1,5 +1,5 @@
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type Dispatch, type SetStateAction, type SubmitEvent } from 'react';
 import { options, SelectField, TextField } from '../../components/Form';
 import type { ArrangementStatus, ProductCategory } from '../../gql/graphql';
 import { ARRANGEMENT_STATUS_LABELS, PRODUCT_CATEGORY_LABELS } from '../../lib/labels';
@@ -13,19 +13,29 @@ interface Filters {
   providerId: string;
 }
 
+/** The filters being edited; they start over from the address when it changes (back, a link), set while rendering. */
+function useFiltersOf(address: Filters): [Filters, Dispatch<SetStateAction<Filters>>] {
+  const [edited, setEdited] = useState(address);
+  const [shown, setShown] = useState(address);
+  if (JSON.stringify(address) !== JSON.stringify(shown)) {
+    setShown(address);
+    setEdited(address);
+  }
+  return [edited, setEdited];
+}
+
 /** The list's filters, kept in the address: a representative searches by client key, the regisseur picks a provider. */
 export function SearchForm({ own, ...current }: Filters & { own: boolean }) {
   const formId = useId().replace(/:/g, '');
-  const [v, setV] = useState<Filters>(current);
+  const [v, setV] = useFiltersOf(current);
   const { q, status, category, providerId } = current;
-  useEffect(() => setV({ q, status, category, providerId }), [q, status, category, providerId]);
   const set =
     <K extends keyof Filters>(k: K) =>
     (value: Filters[K]) =>
       setV((old) => ({ ...old, [k]: value }));
   const active = Boolean(q || status || category || providerId);
 
-  function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const params = new URLSearchParams();
     if (own && v.q.trim()) params.set('zoek', v.q.trim());

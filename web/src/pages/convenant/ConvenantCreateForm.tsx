@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { TEXT_MAX } from '@regiekamer/texts';
 import { Button, Heading2 } from '@utrecht/component-library-react';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type SubmitEvent } from 'react';
 import { DateField, ErrorSummary, Notice, TextField, type FieldError } from '../../components/Form';
 import { TECHNICAL_ERROR, toFieldErrors } from '../../lib/errors';
 import { CONVENANT_CREATE, CONVENANTS } from './convenant.documents';
@@ -15,7 +15,7 @@ export function ConvenantCreateForm() {
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [done, setDone] = useState(false);
   const [create, { loading }] = useMutation(CONVENANT_CREATE, { refetchQueries: [CONVENANTS], awaitRefetchQueries: true });
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     setDone(false);
     const { errors: found, budgetCents } = checkConvenant(v);

@@ -47,7 +47,13 @@ export function AdoptAction({ plan, onStale, onDone }: { plan: PlanNode; onStale
           niet ongedaan worden gemaakt.
         </ConfirmStep>
       ) : (
-        <Button appearance="primary-action-button" type="button" onClick={() => setAsking(true)} autoFocus={returned}>
+        <Button
+          appearance="primary-action-button"
+          type="button"
+          onClick={() => setAsking(true)}
+          // eslint-disable-next-line jsx-a11y/no-autofocus -- focus goes back to this button when the confirm step is cancelled, not on page load
+          autoFocus={returned}
+        >
           Jaarplan vaststellen…
         </Button>
       )}

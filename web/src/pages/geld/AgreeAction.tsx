@@ -49,7 +49,13 @@ export function AgreeAction({ a, onStale, onDone }: { a: AgreementNode; onStale:
           <Paragraph>
             {a.from.name} stelt deze afspraak voor. Stemt u namens {a.to.name} in?
           </Paragraph>
-          <Button appearance="primary-action-button" type="button" onClick={() => setAsking(true)} autoFocus={returned}>
+          <Button
+            appearance="primary-action-button"
+            type="button"
+            onClick={() => setAsking(true)}
+            // eslint-disable-next-line jsx-a11y/no-autofocus -- focus goes back to this button when the confirm step is cancelled, not on page load
+            autoFocus={returned}
+          >
             Instemmen met deze afspraak
           </Button>
         </>

@@ -1,6 +1,6 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type SubmitEvent } from 'react';
 import { ErrorSummary, SelectField, TextField, type FieldError } from '../../components/Form';
 import { PageHeading } from '../../components/PageHeading';
 import { toFieldErrors } from '../../lib/errors';
@@ -21,7 +21,7 @@ export function AnnualPlanNewPage() {
   const viewer = useViewer();
   const regisseur = viewer.role === 'REGISSEUR';
   const formId = useId().replace(/:/g, '');
-  const providers = useQuery(PROVIDER_CHOICES, { skip: !regisseur });
+  const providers = useQuery(PROVIDER_CHOICES, regisseur ? {} : skipToken);
   const [values, setValues] = useState<PlanValues>({
     year: String(Number(todayInAmsterdam().slice(0, 4)) + 1),
     providerId: '',
@@ -31,7 +31,7 @@ export function AnnualPlanNewPage() {
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [create, { loading }] = useMutation(PLAN_CREATE, { refetchQueries: ['MoneyAnnualPlans'] });
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const { errors: found, input } = checkPlan(values, regisseur);
     setErrors(found);
@@ -39,7 +39,10 @@ export function AnnualPlanNewPage() {
     try {
       const { data } = await create({ variables: { input } });
       const payload = data?.annualPlanCreate;
-      if (payload?.plan) return navigate(planPath(payload.plan.id));
+      if (payload?.plan) {
+        navigate(planPath(payload.plan.id));
+        return;
+      }
       setErrors(toFieldErrors(payload?.userErrors ?? [], FIELDS));
     } catch (error) {
       setErrors([{ field: null, message: thrownMessage(error) }]);

@@ -69,7 +69,13 @@ export function EndAction({ a, onStale, onDone }: { a: AgreementNode; onStale: (
           kunnen er geen betalingen meer worden vastgelegd. Dit kan niet ongedaan worden gemaakt.
         </ConfirmStep>
       ) : (
-        <Button appearance="secondary-action-button" type="button" onClick={ask} autoFocus={returned}>
+        <Button
+          appearance="secondary-action-button"
+          type="button"
+          onClick={ask}
+          // eslint-disable-next-line jsx-a11y/no-autofocus -- focus goes back to this button when the confirm step is cancelled, not on page load
+          autoFocus={returned}
+        >
           Afspraak beëindigen…
         </Button>
       )}

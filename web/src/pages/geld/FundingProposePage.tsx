@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type SubmitEvent } from 'react';
 import { ErrorSummary, newIdempotencyKey, type FieldError } from '../../components/Form';
 import { PageHeading } from '../../components/PageHeading';
 import { QueryState } from '../../components/States';
@@ -47,12 +47,12 @@ export function FundingProposePage() {
 
 function ProposeForm({ convenants, ownProviderId }: { convenants: ConvenantOption[]; ownProviderId: string }) {
   const formId = useId().replace(/:/g, '');
-  const [values, setValues] = useState<ProposeValues>({ ...EMPTY, convenantId: convenants.length === 1 ? convenants[0]!.id : '' });
+  const [values, setValues] = useState<ProposeValues>({ ...EMPTY, convenantId: convenants.length === 1 ? (convenants[0]?.id ?? '') : '' });
   const [errors, setErrors] = useState<FieldError[]>([]);
   const key = useRef(newIdempotencyKey());
   const [propose, { loading }] = useMutation(FUNDING_PROPOSE, { refetchQueries: ['MoneyFundingAgreements'] });
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const { errors: found, input } = checkProposal(
       values,
@@ -63,7 +63,10 @@ function ProposeForm({ convenants, ownProviderId }: { convenants: ConvenantOptio
     try {
       const { data } = await propose({ variables: { idempotencyKey: key.current, input } });
       const payload = data?.fundingAgreementPropose;
-      if (payload?.agreement) return navigate(agreementPath(payload.agreement.id));
+      if (payload?.agreement) {
+        navigate(agreementPath(payload.agreement.id));
+        return;
+      }
       key.current = newIdempotencyKey();
       setErrors(toFieldErrors(payload?.userErrors ?? [], FIELDS));
     } catch (error) {

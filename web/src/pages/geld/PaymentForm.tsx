@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, ButtonGroup } from '@utrecht/component-library-react';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type SubmitEvent } from 'react';
 import { DateField, ErrorSummary, newIdempotencyKey, TextField, type FieldError } from '../../components/Form';
 import { toFieldErrors } from '../../lib/errors';
 import { formatMoney, todayInAmsterdam } from '../../lib/format';
@@ -23,7 +23,7 @@ export function PaymentForm({ a, onDone, onStale }: { a: AgreementNode; onDone: 
   const [record, { loading }] = useMutation(FUNDING_PAYMENT);
   const remaining = a.amountCents - a.paidCents;
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const checks = new FormChecks();
     const cents = checks.value('amountCents', checkAmount(amount, { max: remaining, maxLabel: `wat nog te betalen is (${formatMoney(remaining)})` }));

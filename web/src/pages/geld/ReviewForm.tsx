@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, ButtonGroup } from '@utrecht/component-library-react';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type SubmitEvent } from 'react';
 import { DateField, ErrorSummary, options, SelectField, TextAreaField, type FieldError } from '../../components/Form';
 import { isStale, toFieldErrors } from '../../lib/errors';
 import { todayInAmsterdam } from '../../lib/format';
@@ -21,7 +21,7 @@ export function ReviewForm({ report, onDone }: { report: QuarterReportNode; onDo
   const [review, { loading }] = useMutation(QUARTER_REVIEW, { refetchQueries: ['MoneyAnnualPlans'] });
   const field = (name: keyof ReviewValues) => ({ formId, errors, name, value: v[name], onChange: (value: string) => setV({ ...v, [name]: value }) });
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const { errors: found, input } = checkReview(v, report.submittedOn, today);
     setErrors(found);

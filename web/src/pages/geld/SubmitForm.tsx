@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type SubmitEvent } from 'react';
 import { ErrorSummary, TextAreaField, TextField, type FieldError } from '../../components/Form';
 import { toFieldErrors } from '../../lib/errors';
 import { formatNumber } from '../../lib/format';
@@ -19,7 +19,7 @@ export function SubmitForm({ plan, quarter, onDone }: { plan: PlanNode; quarter:
   const setAt = (key: 'realised' | 'remarks', i: number, value: string) =>
     setValues({ ...values, [key]: values[key].map((x, j) => (j === i ? value : x)) });
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const { errors: found, input } = checkSubmit(values, plan.id, quarter, municipalityPart);
     setErrors(found);

@@ -21,9 +21,7 @@ export function KeyFigures({ o }: { o: HomeFigures['thisYear'] }) {
       <li className="figure">
         <span className="figure__label">Gemiddelde wachttijd</span>
         <span className="figure__value">
-          {o.averageWaitingDays === null || o.averageWaitingDays === undefined
-            ? hidden('averageWaitingDays', o.suppressed)
-            : `${formatNumber(o.averageWaitingDays)} dagen`}
+          {o.averageWaitingDays === null ? hidden('averageWaitingDays', o.suppressed) : `${formatNumber(o.averageWaitingDays)} dagen`}
         </span>
         <span className="figure__note">van aanvraag tot start</span>
       </li>

@@ -36,8 +36,9 @@ function noteOf(p: ProviderBudget): string {
 }
 
 function BudgetBar({ p, largest, elapsed }: { p: ProviderBudget; largest: number; elapsed: number }) {
-  const withBudget = p.budgetCents !== null && p.budgetCents > 0;
-  const share = withBudget ? (p.costCents ?? 0) / p.budgetCents! : (p.costCents ?? 0) / largest;
+  const budget = p.budgetCents ?? 0;
+  const withBudget = budget > 0;
+  const share = withBudget ? (p.costCents ?? 0) / budget : (p.costCents ?? 0) / largest;
   const over = withBudget && share > 1;
   return (
     <span className={`bar${withBudget ? '' : ' bar--no-budget'}`} aria-hidden="true">

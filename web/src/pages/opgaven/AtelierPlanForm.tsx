@@ -1,7 +1,7 @@
 import { TEXT_MAX } from '@regiekamer/texts';
 import { useMutation } from '@apollo/client/react';
 import { Button, Heading3 } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { ErrorSummary, Notice, TextField } from '../../components/Form';
 import { parseDecimal } from '../../lib/format';
 import { ATELIER_PLAN } from './atelier.documents';
@@ -15,7 +15,7 @@ export function AtelierPlanForm({ opgaveId }: { opgaveId: string }) {
   const [v, setV] = useState({ title: '', hoursNorm: '30' });
   const form = useSend(['title', 'hoursNorm']);
   const [plan, { loading }] = useMutation(ATELIER_PLAN, { refetchQueries: ['Opgave'], awaitRefetchQueries: true });
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const norm = parseDecimal(v.hoursNorm);
     const found = check([

@@ -1,7 +1,7 @@
 import { TEXT_MAX } from '@regiekamer/texts';
 import { useMutation } from '@apollo/client/react';
 import { Button, Heading4, Paragraph } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { ErrorSummary, TextAreaField } from '../../components/Form';
 import { ATELIER_CONCLUDE } from './atelier.documents';
 import type { AtelierDetail } from './AtelierCard';
@@ -21,7 +21,7 @@ export function ConcludeForm({ a, formKey, onRefused }: { a: AtelierDetail; form
   const form = useSend(['outcome', 'followUpDecision']);
   const [conclude, { loading }] = useMutation(ATELIER_CONCLUDE, { refetchQueries: ['Opgave'], awaitRefetchQueries: true });
   if (a.dialogueMeetings.length === 0) return <Paragraph>Afronden kan na minstens één dialoogbijeenkomst.</Paragraph>;
-  function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const found = check([
       [!v.outcome.trim(), 'outcome', 'Vul de uitkomst van het atelier in.'],

@@ -1,7 +1,7 @@
 import { TEXT_MAX } from '@regiekamer/texts';
 import { useMutation } from '@apollo/client/react';
 import { Button, Heading4 } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { DateField, ErrorSummary, Notice, TextField } from '../../components/Form';
 import { formatNumber, parseDecimal, todayInAmsterdam } from '../../lib/format';
 import { ATELIER_HOURS_LOG } from './atelier.documents';
@@ -25,7 +25,7 @@ export function HoursForm({ a, formKey }: { a: AtelierDetail; formKey: string })
     const input = { atelierId: a.id, workedOn: v.workedOn, hours, note: v.note.trim() || null };
     if (await form.send(async () => (await log({ variables: { input } })).data?.atelierHoursLog.userErrors)) setV({ ...v, hours: '', note: '' });
   }
-  function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const found = hoursLogProblems(v, today);
     form.setErrors(found);

@@ -1,7 +1,7 @@
 import { TEXT_MAX } from '@regiekamer/texts';
 import { useMutation } from '@apollo/client/react';
 import { Button, Heading4, Paragraph } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { DateField, ErrorSummary, Notice, TextAreaField, TextField } from '../../components/Form';
 import type { AtelierMeetingKind } from '../../gql/graphql';
 import { todayInAmsterdam } from '../../lib/format';
@@ -20,7 +20,7 @@ export function MeetingForm({ a, formKey }: { a: AtelierDetail; formKey: string 
   const [v, setV] = useState({ heldOn: today, participantCount: '', notes: '' });
   const form = useSend(['heldOn', 'participantCount', 'notes', 'kind']);
   const [record, { loading }] = useMutation(ATELIER_MEETING_RECORD, { refetchQueries: ['Opgave'], awaitRefetchQueries: true });
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const found = meetingProblems(v, today, a.designMeeting?.heldOn);
     const count = v.participantCount.trim();

@@ -1,7 +1,7 @@
 import { TEXT_MAX } from '@regiekamer/texts';
 import { useMutation } from '@apollo/client/react';
 import { Button, Heading3 } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { ErrorSummary, Notice, options, SelectField, TextField } from '../../components/Form';
 import type { MemberKind } from '../../gql/graphql';
 import { MEMBER_KIND_LABELS } from '../../lib/labels';
@@ -18,7 +18,7 @@ export function MembersAddForm({ teamId }: { teamId: string }) {
   const [v, setV] = useState(EMPTY);
   const form = useSend(['name', 'kind', 'organisation']);
   const [add, { loading }] = useMutation(MEMBERS_ADD, { refetchQueries: ['Opgave'], awaitRefetchQueries: true });
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const found = check([
       [!v.name.trim(), 'name', 'Vul de naam van het lid in.'],

@@ -1,7 +1,7 @@
 import { TEXT_MAX } from '@regiekamer/texts';
 import { useMutation } from '@apollo/client/react';
 import { Button, ButtonGroup, Heading2 } from '@utrecht/component-library-react';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type SubmitEvent } from 'react';
 import { ErrorSummary, Notice, SelectField, TextAreaField, TextField } from '../../components/Form';
 import { OPGAVE_CREATE } from './opgaven.documents';
 import { RUNG_OPTIONS } from './rungs';
@@ -17,7 +17,7 @@ export function NewOpgaveForm() {
   const form = useSend(['title', 'area', 'description', 'ownershipRung']);
   const [create, { loading }] = useMutation(OPGAVE_CREATE, { refetchQueries: ['Opgaven'], awaitRefetchQueries: true });
   const set = (k: keyof typeof EMPTY) => (value: string) => setValues({ ...v, [k]: value });
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const found = opgaveProblems(v);
     form.setErrors(found);

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Button } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { ErrorSummary, Notice, SelectField } from '../../components/Form';
 import { OPGAVE_UPDATE } from './opgave.documents';
 import type { OpgaveDetail } from './OpgavePage';
@@ -13,7 +13,7 @@ export function RungForm({ o }: { o: OpgaveDetail }) {
   const [rung, setRung] = useState(String(o.ownershipRung));
   const form = useSend(['ownershipRung']);
   const [update, { loading }] = useMutation(OPGAVE_UPDATE, { refetchQueries: ['Opgave'], awaitRefetchQueries: true });
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const input = { ownershipRung: Number(rung) };
     await form.send(async () => (await update({ variables: { id: o.id, version: o.version, input } })).data?.opgaveUpdate.userErrors);

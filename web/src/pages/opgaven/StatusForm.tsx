@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Paragraph } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { ErrorSummary, Notice, SelectField } from '../../components/Form';
 import type { OpgaveStatus } from '../../gql/graphql';
 import { OPGAVE_STATUS_LABELS } from '../../lib/labels';
@@ -36,7 +36,7 @@ export function StatusForm({ o }: { o: OpgaveDetail }) {
       </>
     );
   }
-  function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     form.setDone(false);
     form.setErrors(to ? [] : [{ field: 'status', message: 'Kies de nieuwe status.' }]);

@@ -1,7 +1,7 @@
 import { TEXT_MAX } from '@regiekamer/texts';
 import { useMutation } from '@apollo/client/react';
 import { Button, Heading3 } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { ErrorSummary, TextField } from '../../components/Form';
 import { tooLong } from './CharCount';
 import { TEAM_CREATE } from './opgave.documents';
@@ -15,7 +15,7 @@ export function TeamCreateForm({ opgaveId }: { opgaveId: string }) {
   const [coach, setCoach] = useState('');
   const form = useSend(['procesbegeleider', 'organisatiecoach', 'opgaveId']);
   const [create, { loading }] = useMutation(TEAM_CREATE, { refetchQueries: ['Opgave'], awaitRefetchQueries: true });
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const found = check([
       [!lead.trim(), 'procesbegeleider', 'Vul de naam van de procesbegeleider in.'],

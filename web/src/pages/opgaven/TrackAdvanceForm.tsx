@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { ErrorSummary, Notice, TextAreaField } from '../../components/Form';
 import { CharCount } from './CharCount';
 import { ConfirmStep } from './ConfirmStep';
@@ -18,7 +18,7 @@ export function TrackAdvanceForm({ t, formKey }: { t: Track; formKey: string }) 
   const [confirming, setConfirming] = useState(false);
   const form = useSend(['wishes', 'goal', 'actionPlan', 'toStep']);
   const [advance, { loading }] = useMutation(TRACK_ADVANCE, { refetchQueries: ['ImprovementTracks'], awaitRefetchQueries: true });
-  function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const problem = resultProblem(result, text);
     form.setErrors(problem && result ? [{ field: result.field, message: problem }] : []);

@@ -1,7 +1,7 @@
 import { TEXT_MAX } from '@regiekamer/texts';
 import { useMutation } from '@apollo/client/react';
 import { Button, Heading3 } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { DateField, ErrorSummary, Notice, TextAreaField } from '../../components/Form';
 import { formatDate, todayInAmsterdam } from '../../lib/format';
 import { tooLong } from './CharCount';
@@ -17,7 +17,7 @@ export function TrackEvaluateForm({ t, formKey }: { t: Track; formKey: string })
   const [v, setV] = useState({ evaluatedOn: today, findings: '' });
   const form = useSend(['evaluatedOn', 'findings']);
   const [evaluate, { loading }] = useMutation(TRACK_EVALUATE, { refetchQueries: ['ImprovementTracks'], awaitRefetchQueries: true });
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const dateProblem = pastDateProblem(v.evaluatedOn, today, 'de datum');
     const found = check([

@@ -1,7 +1,7 @@
 import { TEXT_MAX } from '@regiekamer/texts';
 import { useMutation } from '@apollo/client/react';
 import { Button, Heading2 } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { DateField, ErrorSummary, Notice, TextField } from '../../components/Form';
 import { todayInAmsterdam } from '../../lib/format';
 import { tooLong } from './CharCount';
@@ -16,7 +16,7 @@ export function TrackStartForm() {
   const [v, setV] = useState({ topic: '', startedOn: today });
   const form = useSend(['topic', 'startedOn']);
   const [start, { loading }] = useMutation(TRACK_START, { refetchQueries: ['ImprovementTracks'], awaitRefetchQueries: true });
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const dateProblem = pastDateProblem(v.startedOn, today, 'de startdatum');
     const found = check([

@@ -18,7 +18,7 @@ export function hoursProblem(text: string): string | null {
 /** A typed date that must have passed (or be today): the problem, or null. */
 export function pastDateProblem(date: string, today: string, what: string): string | null {
   if (!isLocalDate(date)) return `Vul ${what} in als dag-maand-jaar, bijvoorbeeld 31-12-2026.`;
-  if (date > today) return `${what[0]!.toUpperCase()}${what.slice(1)} mag niet in de toekomst liggen.`;
+  if (date > today) return `${what.charAt(0).toUpperCase()}${what.slice(1)} mag niet in de toekomst liggen.`;
   return null;
 }
 

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { TEXT_MAX } from '@regiekamer/texts';
 import { Button } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { ErrorSummary, Notice, TextField, type FieldError } from '../../components/Form';
 import type { OverlegFieldsFragment } from '../../gql/graphql';
 import { TECHNICAL_ERROR, toFieldErrors } from '../../lib/errors';
@@ -14,7 +14,7 @@ export function AgendaAdd({ o }: { o: OverlegFieldsFragment }) {
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [done, setDone] = useState(false);
   const [add, { loading }] = useMutation(AGENDA_ADD);
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     setDone(false);
     if (!title.trim()) {

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { TEXT_MAX } from '@regiekamer/texts';
 import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type SubmitEvent } from 'react';
 import { ErrorSummary, Notice, TextAreaField, type FieldError } from '../../components/Form';
 import type { OverlegFieldsFragment } from '../../gql/graphql';
 import { isStale, TECHNICAL_ERROR, toFieldErrors } from '../../lib/errors';
@@ -26,7 +26,7 @@ export function MinutesForm({ o, refetch }: { o: OverlegFieldsFragment; refetch:
         <Paragraph>U schrijft het verslag op of na de dag van het overleg, {formatDate(o.heldOn)}.</Paragraph>
       </section>
     );
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     setDone(false);
     const found: FieldError[] = [];
@@ -38,7 +38,10 @@ export function MinutesForm({ o, refetch }: { o: OverlegFieldsFragment; refetch:
       const { data } = await record({ variables: { id: o.id, version: o.version, input: { minutes: text.trim() } } });
       const userErrors = data?.overlegMinutesRecord.userErrors ?? [];
       setStale(isStale(userErrors));
-      if (isStale(userErrors)) return void (await refetch().catch(() => {}));
+      if (isStale(userErrors)) {
+        await refetch().catch(() => {});
+        return;
+      }
       setErrors(toFieldErrors(userErrors, ['minutes']));
       setDone(userErrors.length === 0);
     } catch {

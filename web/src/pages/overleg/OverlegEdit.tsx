@@ -1,5 +1,5 @@
 import { Button, Heading2 } from '@utrecht/component-library-react';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type SubmitEvent } from 'react';
 import { ErrorSummary, Notice, type FieldError } from '../../components/Form';
 import type { OverlegFieldsFragment } from '../../gql/graphql';
 import { changedFields, valuesOf, type OverlegValues } from './overleg-values';
@@ -23,10 +23,9 @@ export function OverlegEdit({ o, refetch }: { o: OverlegFieldsFragment; refetch:
     setValues(shown);
     setConflict(false);
   }
-  // A newer version arriving while nothing was typed: follow it (nothing of the person's is lost).
-  useEffect(() => {
-    if (o.version !== base.version && changed.length === 0 && !conflict) adopt(o);
-  }, [o, base.version, changed.length, conflict]);
+  // A newer version arriving while nothing was typed: follow it (nothing of the person's is lost). Adjusted while
+  // rendering, not in an effect, so the stale version is never shown.
+  if (o.version !== base.version && changed.length === 0 && !conflict) adopt(o);
 
   async function save(onto: OverlegFieldsFragment, mine: OverlegValues, fields: (keyof OverlegValues)[]) {
     setSaved(false);
@@ -36,7 +35,7 @@ export function OverlegEdit({ o, refetch }: { o: OverlegFieldsFragment; refetch:
     setSaved(Boolean(outcome.saved));
     if (outcome.stale) setConflict(true);
   }
-  function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!loading && !conflict) void save(base, values, changed);
   }
@@ -51,7 +50,7 @@ export function OverlegEdit({ o, refetch }: { o: OverlegFieldsFragment; refetch:
           changed={changed}
           busy={loading}
           onReapply={() => {
-            const merged = { ...valuesOf(o), ...Object.fromEntries(changed.map((k) => [k, values[k]])) } as OverlegValues;
+            const merged = { ...valuesOf(o), ...Object.fromEntries(changed.map((k) => [k, values[k]])) };
             adopt(o, merged);
             void save(o, merged, changed);
           }}

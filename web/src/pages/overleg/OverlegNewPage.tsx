@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Paragraph } from '@utrecht/component-library-react';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type SubmitEvent } from 'react';
 import { ErrorSummary, type FieldError } from '../../components/Form';
 import { PageHeading } from '../../components/PageHeading';
 import { PageHelp } from '../../components/PageHelp';
@@ -18,7 +18,7 @@ export function OverlegNewPage() {
   const [values, setValues] = useState(() => emptyOverleg(todayInAmsterdam()));
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [create, { loading }] = useMutation(OVERLEG_CREATE);
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const found = checkOverleg(values);
     setErrors(found);
@@ -33,7 +33,10 @@ export function OverlegNewPage() {
       };
       const { data } = await create({ variables: { input } });
       const created = data?.overlegCreate.overleg;
-      if (created) return navigate(`/overleg/${encodeURIComponent(created.id)}`);
+      if (created) {
+        navigate(`/overleg/${encodeURIComponent(created.id)}`);
+        return;
+      }
       const userErrors = (data?.overlegCreate.userErrors ?? []).map((e) => ({ ...e, field: formField(e.field) }));
       setErrors(
         toFieldErrors(userErrors, [

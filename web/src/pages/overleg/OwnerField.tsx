@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { skipToken, useQuery } from '@apollo/client/react';
 import { TEXT_MAX } from '@regiekamer/texts';
 import { SelectField, TextField, type FieldError } from '../../components/Form';
 import { OTHER } from './action-values';
@@ -6,7 +6,7 @@ import { OWNERS } from './overleg.documents';
 
 /** The people the regisseur can make owner: themself, each provider's representatives, or someone by name. */
 export function useOwnerOptions(skip = false): { value: string; label: string }[] {
-  const { data } = useQuery(OWNERS, { skip });
+  const { data } = useQuery(OWNERS, skip ? skipToken : {});
   if (!data?.me) return [];
   return [
     { value: data.me.id, label: `${data.me.name} (uzelf)` },

@@ -5,7 +5,11 @@ import { isStale, TECHNICAL_ERROR, toFieldErrors } from '../../lib/errors';
 import { OVERLEG_UPDATE } from './overleg.documents';
 import { checkOverleg, formField, updateInput, type OverlegValues } from './overleg-values';
 
-type Outcome = { saved?: OverlegFieldsFragment; stale?: boolean; errors: FieldError[] };
+interface Outcome {
+  saved?: OverlegFieldsFragment;
+  stale?: boolean;
+  errors: FieldError[];
+}
 
 /**
  * Sends the fields someone changed onto the version named; checks the form first. A stale version refetches the

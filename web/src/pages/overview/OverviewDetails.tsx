@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { skipToken, useQuery } from '@apollo/client/react';
 import { Heading2 } from '@utrecht/component-library-react';
 import { QueryState } from '../../components/States';
 import { OVERVIEW } from '../overview-documents';
@@ -13,7 +13,7 @@ export function OverviewDetails({ from, to, providerId }: { from: string; to: st
   // The API runs one expensive operation per person at a time (HEAVY_CONCURRENCY_PER_USER): ask after the key figures
   // have come (the same query as OverviewFigures', answered from Apollo's cache or shared while in flight).
   const main = useQuery(OVERVIEW, { variables: { period: { from, to }, providerId, interval: 'MONTH' } });
-  const query = useQuery(OVERVIEW_DETAILS, { variables: { period: { from, to }, providerId }, skip: main.loading });
+  const query = useQuery(OVERVIEW_DETAILS, main.loading ? skipToken : { variables: { period: { from, to }, providerId } });
   return (
     <QueryState query={query} what="De cijfers per categorie en kwartaal">
       {({ overview: o }) => (

@@ -23,9 +23,20 @@ export const EXCEL_HEADERS = [
   'Met netwerkplan',
 ] as const;
 
-type Counts = { active?: number | null; new?: number | null; ended?: number | null; suppressed: readonly string[] };
+interface Counts {
+  active?: number | null;
+  new?: number | null;
+  ended?: number | null;
+  suppressed: readonly string[];
+}
 type Value = string | number | null | undefined;
-type Figures = { costCents?: Value; budgetUsedRatio?: Value; hoursDelivered?: Value; averageWaitingDays?: Value; withNetworkPlan?: Value };
+interface Figures {
+  costCents?: Value;
+  budgetUsedRatio?: Value;
+  hoursDelivered?: Value;
+  averageWaitingDays?: Value;
+  withNetworkPlan?: Value;
+}
 
 const decimal = (n: number, digits: number) => n.toFixed(digits).replace('.', ',');
 export const euros = (cents: number) => decimal(cents / 100, 2);

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { TEXT_MAX } from '@regiekamer/texts';
 import { Button, Heading3 } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { DateField, ErrorSummary, Notice, options, SelectField, TextAreaField, type FieldError } from '../../components/Form';
 import type { ClientCouncilVerdict, ProposalFieldsFragment } from '../../gql/graphql';
 import { checkLength, checkNotFuture, present } from '../../lib/checks';
@@ -14,7 +14,7 @@ export function CouncilForm({ p }: { p: ProposalFieldsFragment }) {
   const { formId, errors, setErrors, done, run } = useProposalForm();
   const [v, setV] = useState({ checkedOn: todayInAmsterdam(), verdict: 'INTERESTS_SERVED' as ClientCouncilVerdict | '', remarks: '' });
   const [check, { loading }] = useMutation(CLIENT_COUNCIL_CHECK);
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const found: FieldError[] = [];
     if (!isLocalDate(v.checkedOn)) found.push({ field: 'checkedOn', message: 'Vul de datum van de toets in.' });

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { ErrorSummary, Notice } from '../../components/Form';
 import type { ProposalFieldsFragment } from '../../gql/graphql';
 import { todayInAmsterdam } from '../../lib/format';
@@ -16,7 +16,7 @@ export function DecideForm({ p, refetch }: { p: ProposalFieldsFragment; refetch:
   const { formId, errors, setErrors, done, run } = useProposalForm();
   const [v, setV] = useState(() => initialDecideValues(todayInAmsterdam()));
   const [decide, { loading }] = useMutation(PROPOSAL_DECIDE);
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const { found, votes } = checkDecision(v, todayInAmsterdam());
     const [f, a, ab] = votes;

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { TEXT_MAX } from '@regiekamer/texts';
 import { Button, Heading3 } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { DateField, ErrorSummary, Notice, TextAreaField, type FieldError } from '../../components/Form';
 import type { ProposalFieldsFragment } from '../../gql/graphql';
 import { checkLength, checkNotFuture, present } from '../../lib/checks';
@@ -13,7 +13,7 @@ export function FeedbackForm({ p }: { p: ProposalFieldsFragment }) {
   const { formId, errors, setErrors, done, run } = useProposalForm();
   const [v, setV] = useState({ residentsMeetingOn: todayInAmsterdam(), summary: '' });
   const [record, { loading }] = useMutation(FEEDBACK_RECORD);
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const found: FieldError[] = [];
     if (!isLocalDate(v.residentsMeetingOn)) found.push({ field: 'residentsMeetingOn', message: 'Vul de datum van de bewonersbijeenkomst in.' });

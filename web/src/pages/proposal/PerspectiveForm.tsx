@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Heading3 } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { ErrorSummary, Notice } from '../../components/Form';
 import type { Perspective, ProposalFieldsFragment } from '../../gql/graphql';
 import { checkPerspective, type PerspectiveValues } from './perspective.checks';
@@ -13,7 +13,7 @@ export function PerspectiveForm({ p, sides }: { p: ProposalFieldsFragment; sides
   const firstMissing = sides.find((s) => p.missingPerspectives.includes(s)) ?? sides[0] ?? 'STAFF';
   const [values, setValues] = useState<PerspectiveValues>({ perspective: firstMissing, position: '', advice: '', consulted: 'ja' });
   const [record, { loading }] = useMutation(PERSPECTIVE_RECORD);
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const found = checkPerspective(values);
     setErrors(found);

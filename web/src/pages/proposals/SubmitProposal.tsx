@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Heading2 } from '@utrecht/component-library-react';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type SubmitEvent } from 'react';
 import { ErrorSummary, newIdempotencyKey, type FieldError } from '../../components/Form';
 import { TECHNICAL_ERROR, toFieldErrors } from '../../lib/errors';
 import { todayInAmsterdam } from '../../lib/format';
@@ -21,7 +21,7 @@ export function SubmitProposal() {
       cache.gc();
     },
   });
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const found = checkSubmit(values, todayInAmsterdam());
     setErrors(found);
