@@ -6,6 +6,7 @@ import {
   GraphQLObjectType,
   GraphQLUnionType,
   Kind,
+  OperationTypeNode,
   type DocumentNode,
   type GraphQLSchema,
   type OperationDefinitionNode,
@@ -16,7 +17,7 @@ import { asGraphQLError, formatCompiledErrors, reportCompiledErrors, type ErrorH
 
 /** Operations left to graphql-js: mutations (rare, and compiling them buys nothing) and introspection. */
 function runsOnGraphqlJs(operation: OperationDefinitionNode): boolean {
-  if (operation.operation !== 'query') return true;
+  if (operation.operation !== OperationTypeNode.QUERY) return true;
   return operation.selectionSet.selections.some((s) => s.kind !== Kind.FIELD || s.name.value === '__schema' || s.name.value === '__type');
 }
 
@@ -88,7 +89,7 @@ export function compiledExecutionPlugin<TContext extends BaseContext>(
   const listener: GraphQLRequestListener<TContext> = {
     async responseForOperation(requestContext) {
       const { document, operation, request, contextValue } = requestContext;
-      if (!operation || runsOnGraphqlJs(operation)) return null;
+      if (runsOnGraphqlJs(operation)) return null;
       const variableValues = request.variables ?? {};
       if (getVariableValues(schema, operation.variableDefinitions ?? [], variableValues, { maxErrors: 1 }).errors) return null;
       const query = compiledFor(document, request.operationName ?? null);
@@ -101,9 +102,5 @@ export function compiledExecutionPlugin<TContext extends BaseContext>(
       return { http, body: { kind: 'single', singleResult: { data: result.data, errors: formatted } } };
     },
   };
-  return {
-    async requestDidStart() {
-      return listener;
-    },
-  };
+  return { requestDidStart: () => Promise.resolve(listener) };
 }

@@ -1,4 +1,4 @@
-import { ApolloServer, HeaderMap, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
 import type { GraphqlRuntimeMode } from '../../config';
 import { ForbiddenError } from '../../shared/errors/access-errors';
@@ -72,24 +72,24 @@ interface Server {
 
 async function serverFor(mode: GraphqlRuntimeMode): Promise<Server> {
   const state = { executedByApollo: 0, reported: [] as string[][] };
-  const probe: ApolloServerPlugin<BaseContext> = {
-    async requestDidStart() {
-      return {
-        async executionDidStart() {
+  const probe: ApolloServerPlugin = {
+    requestDidStart: () =>
+      Promise.resolve({
+        executionDidStart: () => {
           state.executedByApollo++;
+          return Promise.resolve();
         },
-      };
-    },
+      }),
   };
-  const reporter: ApolloServerPlugin<BaseContext> = {
-    async requestDidStart() {
-      return {
-        async didEncounterErrors({ errors }) {
+  const reporter: ApolloServerPlugin = {
+    requestDidStart: () =>
+      Promise.resolve({
+        didEncounterErrors: ({ errors }) => {
           // As the request log reads them: every error has extensions, and the resolver's error as originalError.
           state.reported.push(errors.map((e) => `${String(e.extensions.code)} ${e.originalError?.message ?? e.message}`));
+          return Promise.resolve();
         },
-      };
-    },
+      }),
   };
   const schema = sampleSchema();
   const runtime = graphqlRuntime(schema, mode, { formatError, reportErrorsTo: [reporter] });
