@@ -38,7 +38,12 @@ export interface Config {
   readonly accessLogRetentionMonths: number;
   /** Expensive operations (overview, exports, large pages): how many one user runs at once, and how long one waits for a turn. */
   readonly heavyLimits: { perUser: number; queueMs: number; statementTimeoutMsByRole: Readonly<Record<string, number>> };
+  /** How GraphQL executes (see graphql-runtime/): compiled with the fast paths, or plain type-graphql and graphql-js. */
+  readonly graphqlRuntime: GraphqlRuntimeMode;
 }
+
+export const GRAPHQL_RUNTIMES = ['jit', 'standard'] as const;
+export type GraphqlRuntimeMode = (typeof GRAPHQL_RUNTIMES)[number];
 
 export class ConfigError extends Error {}
 
@@ -88,6 +93,14 @@ function urlVar(env: Env, name: string): string | null {
     );
   }
   return raw;
+}
+
+function graphqlRuntimeVar(env: Env): GraphqlRuntimeMode {
+  const raw = env.GRAPHQL_RUNTIME;
+  if (raw === undefined || raw === '') return 'jit';
+  const mode = GRAPHQL_RUNTIMES.find((m) => m === raw);
+  if (mode === undefined) throw new ConfigError(`GRAPHQL_RUNTIME must be jit or standard, got "${raw}"`);
+  return mode;
 }
 
 export function loadConfig(env: Env = process.env): Config {
@@ -155,6 +168,7 @@ export function loadConfig(env: Env = process.env): Config {
       queueMs: intVar(env, 'HEAVY_QUEUE_MS', 2000, 0, 60000),
       statementTimeoutMsByRole: { ANALYST: intVar(env, 'ANALYST_STATEMENT_TIMEOUT_MS', 5000, 1, 600000) },
     },
+    graphqlRuntime: graphqlRuntimeVar(env),
     loginLimits: {
       perAccount: intVar(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
       perAddress: intVar(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS', 20, 1, 100000),

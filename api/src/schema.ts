@@ -5,8 +5,6 @@ import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { moduleResolvers } from './modules';
 import type { ModuleClass } from './shared/module';
 import { Node } from './shared/graphql/node';
-import { callFieldResolversDirectly } from './shared/graphql/direct-resolvers';
-import { installFastLocalDateSerialize, resolveNodeIdsDirectly } from './shared/graphql/fast-paths';
 import { installLocalDateRange } from './shared/graphql/date-range';
 import { answerViolationsAsUserErrors } from './shared/graphql/mutation-violations';
 
@@ -19,9 +17,11 @@ function resolvers(): NonEmptyArray<ModuleClass> {
 
 let cached: Promise<GraphQLSchema> | null = null;
 
-/** Built once per process: type-graphql keeps its metadata globally. */
+/**
+ * Built once per process: type-graphql keeps its metadata globally. What is behaviour is applied here; the runtime
+ * (graphql-runtime/, GRAPHQL_RUNTIME) may then make it faster, never different.
+ */
 export function getSchema(): Promise<GraphQLSchema> {
-  installFastLocalDateSerialize();
   installLocalDateRange();
   cached ??= buildSchema({
     resolvers: resolvers(),
@@ -30,9 +30,6 @@ export function getSchema(): Promise<GraphQLSchema> {
     validate: false,
     emitSchemaFile: false,
   }).then((schema) => {
-    // Before the id fast path, which then replaces the id resolvers with plain functions.
-    callFieldResolversDirectly(schema);
-    resolveNodeIdsDirectly(schema);
     answerViolationsAsUserErrors(schema);
     return schema;
   });

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { startApp, type RunningApp } from '../../api/src/app';
 import { fixedClock } from '../../api/src/clock';
-import { loadConfig } from '../../api/src/config';
 import { Database } from '../../api/src/db/database';
 import { SYSTEM_ACTOR } from '../../api/src/db/request-db';
 import { hashPassword } from '../../api/src/shared/auth/passwords';
@@ -10,7 +9,7 @@ import { silentLogger } from '../../api/src/shared/logger';
 import { seedDemo } from '../../seeds/demo';
 import { addCohort } from '../support/cohort';
 import { createTestDatabase, testAppPassword, type TestDatabase } from '../support/test-db';
-import { errorCodes, type GraphQLResponse } from '../support/test-app';
+import { errorCodes, type GraphQLResponse, testConfig } from '../support/test-app';
 
 /** Every query in docs/analyst-queries.md runs for an analyst without errors, finds data, and shows no client key. */
 const doc = readFileSync(path.join(__dirname, '..', '..', 'docs', 'analyst-queries.md'), 'utf8');
@@ -42,7 +41,7 @@ describe('docs/analyst-queries.md', () => {
     });
     await owner.end();
     app = await startApp({
-      config: { ...loadConfig({ LOG_LEVEL: 'error' }), port: 0 },
+      config: testConfig(),
       databaseUrl: database.url,
       appPassword: testAppPassword(),
       jwtSecret: 'analyst-doc-test-secret-long-enough-to-sign',

@@ -1,6 +1,5 @@
 import { startApp, type RunningApp } from '../../api/src/app';
 import { fixedClock } from '../../api/src/clock';
-import { loadConfig } from '../../api/src/config';
 import { CONSTRAINT_RULES, problemForViolation } from '../../api/src/db/constraint-problems';
 import { Database } from '../../api/src/db/database';
 import { MINORITY_POSITION_REQUIRED } from '../../api/src/modules/decision/decision.rules';
@@ -9,7 +8,7 @@ import { hashPassword } from '../../api/src/shared/auth/passwords';
 import { silentLogger } from '../../api/src/shared/logger';
 import { seedDemo } from '../../seeds/demo';
 import { createTestDatabase, testAppPassword, type TestDatabase } from '../support/test-db';
-import type { GraphQLResponse } from '../support/test-app';
+import { testConfig, type GraphQLResponse } from '../support/test-app';
 
 /**
  * A database constraint violation is answered with the userError of the same rule in TypeScript, never a masked 500.
@@ -197,7 +196,7 @@ describe('database constraint violations', () => {
       );
     constraints = await owner.query<DbConstraint>(CONSTRAINTS_SQL);
     app = await startApp({
-      config: { ...loadConfig({ LOG_LEVEL: 'error' }), port: 0 },
+      config: testConfig(),
       databaseUrl: database.url,
       appPassword: testAppPassword(),
       jwtSecret: 'constraint-test-secret-that-is-long-enough',

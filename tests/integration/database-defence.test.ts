@@ -1,12 +1,11 @@
 import { startApp } from '../../api/src/app';
-import { loadConfig } from '../../api/src/config';
 import { APP_ROLE } from '../../api/src/db/database';
 import { runAccessLogUpkeep } from '../../api/src/db/access-log-partitions';
 import { silentLogger } from '../../api/src/shared/logger';
 import { appRoleClient, asAppRole } from '../support/app-role';
 import { insertArrangement } from '../support/factories';
 import { EMAILS, PASSWORD } from '../support/fixture';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, type TestApp, testConfig } from '../support/test-app';
 import { createTestDatabase } from '../support/test-db';
 
 /**
@@ -170,7 +169,7 @@ describe('the API refuses a login that row security does not hold', () => {
     try {
       await expect(
         startApp({
-          config: { ...loadConfig({ LOG_LEVEL: 'error', APP_DATABASE_URL: database.url }), port: 0 },
+          config: testConfig({ APP_DATABASE_URL: database.url }),
           databaseUrl: database.url,
           jwtSecret: 'defence-test-secret-that-is-long-enough-to-sign',
           pseudonymSecret: 'defence-test-pseudonym-secret-long-enough',

@@ -1,11 +1,10 @@
 import { Client } from 'pg';
 import { startApp, type RunningApp } from '../../api/src/app';
 import { fixedClock } from '../../api/src/clock';
-import { loadConfig } from '../../api/src/config';
 import { createLogger } from '../../api/src/shared/logger';
 import { EMAILS, PASSWORD, type FixtureUser } from '../support/fixture';
 import { OwnedCluster } from '../support/owned-cluster';
-import { errorCodes, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { errorCodes, startTestApp, type GraphQLResponse, type TestApp, testConfig } from '../support/test-app';
 import { arrangementCreateInput } from '../support/factories';
 
 /**
@@ -99,7 +98,7 @@ class Api {
 
 async function startOn(cluster: OwnedCluster): Promise<RunningApp> {
   return startApp({
-    config: { ...loadConfig({ LOG_LEVEL: 'error' }), port: 0 },
+    config: testConfig(),
     databaseUrl: cluster.url,
     // This file's own PostgreSQL: its application role may have a password of its own.
     appPassword: 'database-fault-test-app-password',

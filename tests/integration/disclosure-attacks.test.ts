@@ -1,6 +1,5 @@
 import { startApp, type RunningApp } from '../../api/src/app';
 import { fixedClock } from '../../api/src/clock';
-import { loadConfig } from '../../api/src/config';
 import { Database } from '../../api/src/db/database';
 import { SYSTEM_ACTOR } from '../../api/src/db/request-db';
 import { hashPassword } from '../../api/src/shared/auth/passwords';
@@ -9,7 +8,7 @@ import { countPreimage } from '../../api/src/modules/monitor/disclosure.rules';
 import { seedDemo } from '../../seeds/demo';
 import { addCohort } from '../support/cohort';
 import { createTestDatabase, testAppPassword, type TestDatabase } from '../support/test-db';
-import { errorCodes, gid, type GraphQLResponse } from '../support/test-app';
+import { errorCodes, gid, type GraphQLResponse, testConfig } from '../support/test-app';
 
 const gidOf = (id: number): string => gid('Arrangement', id);
 
@@ -119,7 +118,7 @@ describe('disclosure control: the attacks of an analyst', () => {
     });
     await owner.end();
     app = await startApp({
-      config: { ...loadConfig({ LOG_LEVEL: 'error' }), port: 0 },
+      config: testConfig(),
       databaseUrl: database.url,
       appPassword: testAppPassword(),
       jwtSecret: 'disclosure-attack-test-secret-long-enough-to-sign',

@@ -5,14 +5,13 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { startApp, type RunningApp } from '../../api/src/app';
 import { fixedClock } from '../../api/src/clock';
-import { loadConfig } from '../../api/src/config';
 import { Database } from '../../api/src/db/database';
 import { migrateUp } from '../../api/src/db/migrate';
 import { createLogger } from '../../api/src/shared/logger';
 import { createFixture, EMAILS, PASSWORD } from '../support/fixture';
 import { Child, freePort } from '../support/processes';
 import { createTestDatabase, testAppDatabaseUrl, type TestDatabase } from '../support/test-db';
-import { errorCodes, gid, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
+import { errorCodes, gid, startTestApp, type GraphQLResponse, type TestApp, testConfig } from '../support/test-app';
 import { arrangementCreateInput } from '../support/factories';
 
 const UPDATE = `mutation ($id: ID!, $version: Int!, $input: ArrangementUpdateInput!) {
@@ -163,7 +162,7 @@ describe('3. PostgreSQL stops while requests run', () => {
     await createFixture(seed);
     await seed.end();
     app = await startApp({
-      config: { ...loadConfig({ LOG_LEVEL: 'error' }), port: 0 },
+      config: testConfig(),
       databaseUrl: url,
       appPassword: 'failure-test-app-password',
       jwtSecret: 'failure-test-secret-that-is-long-enough-to-sign',

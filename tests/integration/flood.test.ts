@@ -1,11 +1,11 @@
 import { startApp, type RunningApp } from '../../api/src/app';
 import { fixedClock } from '../../api/src/clock';
-import { loadConfig } from '../../api/src/config';
 import { Database } from '../../api/src/db/database';
 import { SYSTEM_ACTOR } from '../../api/src/db/request-db';
 import { hashPassword } from '../../api/src/shared/auth/passwords';
 import { silentLogger } from '../../api/src/shared/logger';
 import { seedDemo } from '../../seeds/demo';
+import { testConfig } from '../support/test-app';
 import { createTestDatabase, testAppPassword, type TestDatabase } from '../support/test-db';
 
 /**
@@ -56,7 +56,7 @@ describe('a flood of heavy queries by one analyst', () => {
     await owner.transaction(SYSTEM_ACTOR, (tx) => seedDemo(tx, { scale: 1, demoPassword: PASSWORD, today: '2026-06-15', hashPassword }));
     await owner.end();
     app = await startApp({
-      config: { ...loadConfig({ LOG_LEVEL: 'error' }), port: 0 },
+      config: testConfig(),
       databaseUrl: database.url,
       appPassword: testAppPassword(),
       jwtSecret: 'flood-test-secret-that-is-long-enough-to-sign',

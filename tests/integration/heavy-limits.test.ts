@@ -2,13 +2,13 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { startApp, type RunningApp } from '../../api/src/app';
 import { fixedClock } from '../../api/src/clock';
-import { loadConfig } from '../../api/src/config';
 import { Database } from '../../api/src/db/database';
 import { SYSTEM_ACTOR } from '../../api/src/db/request-db';
 import { hashPassword } from '../../api/src/shared/auth/passwords';
 import { silentLogger } from '../../api/src/shared/logger';
 import { seedDemo } from '../../seeds/demo';
 import { Child, freePort } from '../support/processes';
+import { testConfig } from '../support/test-app';
 import { createTestDatabase, testAppDatabaseUrl, testAppPassword, type TestDatabase } from '../support/test-db';
 
 /**
@@ -64,7 +64,7 @@ describe('expensive operations', () => {
     await owner.transaction(SYSTEM_ACTOR, (tx) => seedDemo(tx, { scale: 1, demoPassword: PASSWORD, today: '2026-06-15', hashPassword }));
     await owner.end();
     app = await startApp({
-      config: { ...loadConfig({ LOG_LEVEL: 'error', HEAVY_CONCURRENCY_PER_USER: '1', HEAVY_QUEUE_MS: '300' }), port: 0 },
+      config: testConfig({ HEAVY_CONCURRENCY_PER_USER: '1', HEAVY_QUEUE_MS: '300' }),
       databaseUrl: database.url,
       appPassword: testAppPassword(),
       jwtSecret: JWT_SECRET,
@@ -157,7 +157,7 @@ describe('expensive operations', () => {
 
   it("runs an analyst's heavy statements under the analyst's statement timeout, and gives the connection its own back", async () => {
     const slow = await startApp({
-      config: { ...loadConfig({ LOG_LEVEL: 'error', ANALYST_STATEMENT_TIMEOUT_MS: '1', DB_POOL_SIZE: '1' }), port: 0 },
+      config: testConfig({ ANALYST_STATEMENT_TIMEOUT_MS: '1', DB_POOL_SIZE: '1' }),
       databaseUrl: database.url,
       appPassword: testAppPassword(),
       jwtSecret: JWT_SECRET,
@@ -184,7 +184,7 @@ describe('expensive operations', () => {
     }
     // A heavy operation that finishes in time gives the connection its own statement timeout back.
     const one = await startApp({
-      config: { ...loadConfig({ LOG_LEVEL: 'error', ANALYST_STATEMENT_TIMEOUT_MS: '4321', DB_POOL_SIZE: '1' }), port: 0 },
+      config: testConfig({ ANALYST_STATEMENT_TIMEOUT_MS: '4321', DB_POOL_SIZE: '1' }),
       databaseUrl: database.url,
       appPassword: testAppPassword(),
       jwtSecret: JWT_SECRET,

@@ -1,6 +1,6 @@
 import { startApp, type RunningApp } from '../../api/src/app';
 import { fixedClock } from '../../api/src/clock';
-import { loadConfig } from '../../api/src/config';
+import { loadConfig, type Config } from '../../api/src/config';
 import { Database } from '../../api/src/db/database';
 import { toGlobalId, type NodeType } from '../../api/src/shared/graphql/global-id';
 import { createLogger } from '../../api/src/shared/logger';
@@ -28,6 +28,15 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/**
+ * The configuration of an app started in the test's own process: a free port, errors only, and the GraphQL runtime
+ * of this run (`npm run test:standard` sets GRAPHQL_RUNTIME). Apps in child processes inherit the variable.
+ */
+export function testConfig(env: Record<string, string> = {}): Config {
+  const runtime = process.env.GRAPHQL_RUNTIME ? { GRAPHQL_RUNTIME: process.env.GRAPHQL_RUNTIME } : {};
+  return { ...loadConfig({ PORT: '0', LOG_LEVEL: 'error', ...runtime, ...env }), port: 0 };
+}
+
 export const gid = (type: NodeType, id: number): string => toGlobalId(type, id);
 
 /** The real server on a fresh database with the fixture, on a free port, with "today" fixed. */
@@ -35,7 +44,7 @@ export async function startTestApp(options: { today?: string; env?: Record<strin
   const database = await createTestDatabase();
   const db = Database.connect(database.url, { poolSize: 3 });
   const fixture = await createFixture(db);
-  const config = { ...loadConfig({ PORT: '0', LOG_LEVEL: 'error', ...options.env }), port: 0 };
+  const config = testConfig(options.env);
   const app = await startApp({
     config,
     databaseUrl: database.url,

@@ -21,3 +21,19 @@ describe('TRUSTED_PROXIES and ACCESS_LOG_RETENTION_MONTHS', () => {
     expect(() => loadConfig(env)).toThrow(message);
   });
 });
+
+describe('GRAPHQL_RUNTIME', () => {
+  it('is jit unless set', () => {
+    expect(loadConfig({}).graphqlRuntime).toBe('jit');
+    expect(loadConfig({ GRAPHQL_RUNTIME: '' }).graphqlRuntime).toBe('jit');
+  });
+
+  it.each(['jit', 'standard'])('takes %s', (mode) => {
+    expect(loadConfig({ GRAPHQL_RUNTIME: mode }).graphqlRuntime).toBe(mode);
+  });
+
+  it.each(['JIT', 'fast', 'graphql-js'])('refuses %s naming the variable and its values', (value) => {
+    expect(() => loadConfig({ GRAPHQL_RUNTIME: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ GRAPHQL_RUNTIME: value })).toThrow(`GRAPHQL_RUNTIME must be jit or standard, got "${value}"`);
+  });
+});

@@ -8,11 +8,11 @@ import { armor } from '../shared/graphql/armor';
 import { formatError } from '../shared/graphql/errors';
 import { requireAuthenticationPlugin } from '../shared/graphql/auth-plugin';
 import { requestDbPlugin, requestPlugin } from '../shared/graphql/request-plugin';
-import { compiledExecutionPlugin } from '../shared/graphql/compiled-execution';
+import { graphqlRuntime } from '../graphql-runtime';
 import { costAndConcurrencyPlugin } from '../shared/graphql/cost';
 
 export interface ApolloDeps {
-  config: Pick<Config, 'introspection' | 'production' | 'heavyLimits'>;
+  config: Pick<Config, 'introspection' | 'production' | 'heavyLimits' | 'graphqlRuntime'>;
   schema: GraphQLSchema;
   logger: Logger;
 }
@@ -37,7 +37,7 @@ export async function startApollo({ config, schema, logger }: ApolloDeps): Promi
       requestPlugin(logger),
       requestDbPlugin(),
       costAndConcurrencyPlugin(config.heavyLimits),
-      compiledExecutionPlugin(schema),
+      ...graphqlRuntime(schema, config.graphqlRuntime, { formatError, reportErrorsTo: [requestPlugin(logger)] }),
     ],
   });
   await apollo.start();

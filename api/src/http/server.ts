@@ -21,7 +21,7 @@ import { BODY_LIMIT, jsonError, requestIdOf } from './json-body';
 import { webClientRoutes } from './web-client-routes';
 
 export interface HttpDeps {
-  config: Pick<Config, 'introspection' | 'production' | 'webDistDir' | 'trustedProxies' | 'heavyLimits'>;
+  config: Pick<Config, 'introspection' | 'production' | 'webDistDir' | 'trustedProxies' | 'heavyLimits' | 'graphqlRuntime'>;
   schema: GraphQLSchema;
   db: Database;
   auth: AuthService;

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { plannedPerCall, type RequestDb } from '../../db/request-db';
-import { defineProjection, type Projection } from '../../shared/graphql/projection';
+import { defineProjection, type Projection } from '../../graphql-runtime/projection';
 import { byKey, groupByKey, groupKeys } from '../../shared/loader-utils';
 import type { Arrangement, ArrangementReport, ArrangementStatus, ProductCategory } from './arrangement.entity';
 import { arrangementForAnalyst, releasedArrangementsSql } from './analyst-view';

@@ -6,7 +6,7 @@ import { ForbiddenError } from '../../shared/errors/access-errors';
 import { InputError } from '../../shared/errors/input-error';
 import { ErrorCode, fail, ok, problem, staleVersion, type Outcome } from '../../shared/errors/problems';
 import { decodeIdOf } from '../../shared/graphql/global-id';
-import type { Projection } from '../../shared/graphql/projection';
+import type { Projection } from '../../graphql-runtime/projection';
 import type { PageWindow } from '../../shared/pagination';
 import { MAX_REPORT_CENTS } from '../../shared/bounds';
 import { Checks } from '../../shared/validation';

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { GraphQLObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { Args, ArgsType, buildSchema, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
-import { callFieldResolversDirectly } from '../graphql/direct-resolvers';
+import { callFieldResolversDirectly } from '../direct-resolvers';
 
 @ObjectType()
 class Row {

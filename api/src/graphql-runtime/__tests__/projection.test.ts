@@ -1,5 +1,5 @@
 import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
-import { defineProjection } from '../graphql/projection';
+import { defineProjection } from '../projection';
 
 const items = defineProjection({
   columns: { id: 'id', ownerId: 'owner_id', title: 'title', secretKey: 'secret_key', createdAt: 'created_at' },

@@ -1,6 +1,6 @@
 import { GraphQLObjectType, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { isNodeType, toGlobalId } from './global-id';
+import { isNodeType, toGlobalId } from '../shared/graphql/global-id';
 
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
