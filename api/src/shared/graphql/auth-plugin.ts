@@ -1,4 +1,4 @@
-import { Kind, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import { Kind, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { UnauthenticatedError } from '../errors/access-errors';
 import { graphqlRefusal } from '../../http/errors';
@@ -31,12 +31,13 @@ function rootFieldNames(selectionSet: SelectionSetNode, fragments: Map<string, F
 export function requireAuthenticationPlugin(introspection: boolean): ApolloServerPlugin<Context> {
   const allowed = anonymousFields(introspection);
   return {
-    async requestDidStart() {
-      return {
+    requestDidStart() {
+      return Promise.resolve({
+        // eslint-disable-next-line @typescript-eslint/require-await -- Apollo's hook returns a promise; the refusal thrown here rejects it.
         async didResolveOperation({ contextValue, operation, document }) {
           if (contextValue.viewer !== null) return;
           const fragments = new Map<string, FragmentDefinitionNode>();
-          for (const def of (document as DocumentNode).definitions) {
+          for (const def of document.definitions) {
             if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
           }
           if (!operation) return;
@@ -46,7 +47,7 @@ export function requireAuthenticationPlugin(introspection: boolean): ApolloServe
             throw graphqlRefusal(new UnauthenticatedError());
           }
         },
-      };
+      });
     },
   };
 }

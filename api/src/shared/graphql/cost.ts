@@ -4,6 +4,7 @@ import {
   isInterfaceType,
   isObjectType,
   Kind,
+  OperationTypeNode,
   type FragmentDefinitionNode,
   type GraphQLNamedType,
   type GraphQLSchema,
@@ -127,7 +128,7 @@ function measure(
   };
 
   // The operation's own fields count without the depth factor, as in armor.
-  const root = schema ? ((operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType()) ?? null) : null;
+  const root = schema ? ((operation.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : schema.getQueryType()) ?? null) : null;
   let total = 0;
   for (const child of operation.selectionSet.selections) {
     if (child.kind === Kind.FIELD) total += fieldCost(child, root);
@@ -276,8 +277,8 @@ export const retryAfterSeconds = (limits: HeavyLimits): number => Math.max(1, Ma
  */
 export function costAndConcurrencyPlugin(limits: HeavyLimits, maxCost: number = LIMITS.maxCost): ApolloServerPlugin<Context> {
   return {
-    async requestDidStart() {
-      return {
+    requestDidStart() {
+      return Promise.resolve({
         async didResolveOperation(request: GraphQLRequestContextDidResolveOperation<Context>) {
           const { operation, document } = request;
           if (!operation) return;
@@ -290,7 +291,7 @@ export function costAndConcurrencyPlugin(limits: HeavyLimits, maxCost: number = 
             });
           }
           const viewer = request.contextValue.viewer;
-          if (!viewer || operation.operation !== 'query') return;
+          if (!viewer || operation.operation !== OperationTypeNode.QUERY) return;
           const heavy =
             asksFor(operation, fragments, HEAVY_FIELDS) ||
             answerObjects(operation, fragments, request.request.variables ?? {}, request.schema) >= HEAVY_OBJECTS;
@@ -301,7 +302,7 @@ export function costAndConcurrencyPlugin(limits: HeavyLimits, maxCost: number = 
           });
           if (!taken) throw new TooManyRequestsError(retryAfterSeconds(limits));
         },
-      };
+      });
     },
   };
 }

@@ -23,5 +23,5 @@ export function installLocalDateRange(): void {
   const parseValue = LocalDateResolver.parseValue.bind(LocalDateResolver);
   const parseLiteral = LocalDateResolver.parseLiteral.bind(LocalDateResolver);
   LocalDateResolver.parseValue = (value: unknown) => check(parseValue(value));
-  LocalDateResolver.parseLiteral = (node: ValueNode, variables?: { [key: string]: unknown } | null) => check(parseLiteral(node, variables));
+  LocalDateResolver.parseLiteral = (node: ValueNode, variables?: Record<string, unknown> | null) => check(parseLiteral(node, variables));
 }

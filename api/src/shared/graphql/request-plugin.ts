@@ -8,9 +8,9 @@ import { internalMessage, INTERNAL_MESSAGE, knownError } from '../../http/errors
 /** Logs unexpected errors with the request id and gives the client that id to quote. */
 export function requestPlugin(logger: Logger): ApolloServerPlugin<Context> {
   return {
-    async requestDidStart() {
-      return {
-        async didEncounterErrors({ contextValue, errors, operationName }) {
+    requestDidStart() {
+      return Promise.resolve({
+        didEncounterErrors({ contextValue, errors, operationName }) {
           for (const error of errors) {
             const original = unwrapResolverError(error);
             const known = knownError(original);
@@ -26,9 +26,10 @@ export function requestPlugin(logger: Logger): ApolloServerPlugin<Context> {
               });
             }
           }
+          return Promise.resolve();
         },
-        async willSendResponse({ contextValue, response }) {
-          if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+        willSendResponse({ contextValue, response }) {
+          if (response.body.kind !== 'single' || !response.body.singleResult.errors) return Promise.resolve();
           // Not all could be answered because the database is away: say so with the HTTP status too, so that clients
           // retry instead of showing a half answer.
           const result = response.body.singleResult;
@@ -37,12 +38,12 @@ export function requestPlugin(logger: Logger): ApolloServerPlugin<Context> {
           }
           response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({
             ...e,
-            message:
-              e.message === INTERNAL_MESSAGE ? internalMessage(contextValue.requestId) : e.message,
+            message: e.message === INTERNAL_MESSAGE ? internalMessage(contextValue.requestId) : e.message,
             extensions: { ...e.extensions, requestId: contextValue.requestId },
           }));
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }
@@ -50,8 +51,8 @@ export function requestPlugin(logger: Logger): ApolloServerPlugin<Context> {
 /** Commits the request's transaction (and its access log) before the answer leaves, and frees its connection. */
 export function requestDbPlugin(): ApolloServerPlugin<Context> {
   return {
-    async requestDidStart() {
-      return {
+    requestDidStart() {
+      return Promise.resolve({
         async willSendResponse({ contextValue, response }) {
           try {
             await contextValue.db.finish();
@@ -64,7 +65,7 @@ export function requestDbPlugin(): ApolloServerPlugin<Context> {
             };
           }
         },
-      };
+      });
     },
   };
 }
