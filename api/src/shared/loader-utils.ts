@@ -27,3 +27,9 @@ export function groupKeys<K extends { parentId: number }>(keys: readonly K[], op
   }
   return groups;
 }
+
+/** The first element, for lists known to be non-empty (a group, or a row an INSERT … RETURNING wrote); a clear error otherwise. */
+export function first<T>(list: readonly T[], what: string): T {
+  if (list.length === 0) throw new Error(`expected ${what}, found none`);
+  return list[0] as T;
+}

@@ -12,6 +12,7 @@ import { AtelierMeetingKind, type Atelier } from './atelier.entity';
 import { DEFAULT_HOURS_NORM, hoursNormProblem, loggedHoursProblem } from './atelier.rules';
 import { ATELIER_COLUMNS } from './atelier.loaders';
 import { TEXT_MAX } from '@regiekamer/texts';
+import { first } from '../../shared/loader-utils';
 
 export interface AtelierPlan {
   opgaveId: string;
@@ -71,11 +72,14 @@ export class AtelierService {
       if (opgave.status !== OpgaveStatus.SELECTED && opgave.status !== OpgaveStatus.IN_PROGRESS) {
         return fail<Atelier>(problem(ErrorCode.INVALID_STATE, `Ateliers are for selected opgaven; this one is ${opgave.status}.`, 'input.opgaveId'));
       }
-      const [row] = await tx.query<Atelier>(
-        `INSERT INTO atelier AS a (municipality_id, opgave_id, title, hours_norm) VALUES ($1, $2, $3, $4) RETURNING ${ATELIER_COLUMNS}`,
-        [viewer.municipalityId, opgaveId, input.title.trim(), input.hoursNorm ?? DEFAULT_HOURS_NORM],
+      const row = first(
+        await tx.query<Atelier>(
+          `INSERT INTO atelier AS a (municipality_id, opgave_id, title, hours_norm) VALUES ($1, $2, $3, $4) RETURNING ${ATELIER_COLUMNS}`,
+          [viewer.municipalityId, opgaveId, input.title.trim(), input.hoursNorm ?? DEFAULT_HOURS_NORM],
+        ),
+        'one Atelier row',
       );
-      return ok(row!);
+      return ok(row);
     });
   }
 
@@ -105,7 +109,7 @@ export class AtelierService {
         }
         await tx.query(
           `INSERT INTO atelier_meeting (municipality_id, atelier_id, kind, held_on, participant_count, notes) VALUES ($1, $2, $3, $4, $5, $6)`,
-          [viewer.municipalityId, atelier.id, input.kind, input.heldOn, input.participantCount ?? null, input.notes?.trim() || null],
+          [viewer.municipalityId, atelier.id, input.kind, input.heldOn, input.participantCount ?? null, (input.notes ?? '').trim() || null],
         );
         return ok(atelier);
       });
@@ -132,7 +136,7 @@ export class AtelierService {
       if (!atelier) return fail<Atelier>(notFound('input.atelierId'));
       await tx.query(
         `INSERT INTO atelier_hours (municipality_id, atelier_id, worked_on, hours, note, logged_by_user_id) VALUES ($1, $2, $3, $4, $5, $6)`,
-        [viewer.municipalityId, atelier.id, input.workedOn, input.hours, input.note?.trim() || null, viewer.userId],
+        [viewer.municipalityId, atelier.id, input.workedOn, input.hours, (input.note ?? '').trim() || null, viewer.userId],
       );
       return ok(atelier);
     });
