@@ -102,7 +102,7 @@ export class ArrangementService {
     private readonly db: RequestDb,
     private readonly clock: Clock,
     /** Analysts see only records of groups at least this large (analyst-view.ts). */
-    private readonly disclosureThreshold: number = 5,
+    private readonly disclosureThreshold = 5,
   ) {
     this.idempotency = new IdempotencyService(db);
   }
@@ -201,7 +201,9 @@ export class ArrangementService {
 
   async create(viewerOrNull: Viewer | null, input: ArrangementCreate, idempotencyKey?: string | null): Promise<Outcome<Arrangement>> {
     const viewer = requireRole(viewerOrNull, Role.PROVIDER_REP);
-    const providerId = viewer.providerId!;
+    const providerId = viewer.providerId;
+    if (providerId === null) throw new Error(`representative ${viewer.userId} has no provider`);
+
     if (input.providerId !== undefined && input.providerId !== null && decodeIdOf('Provider', input.providerId) !== providerId) {
       throw new ForbiddenError('You can create arrangements only for your own provider.');
     }

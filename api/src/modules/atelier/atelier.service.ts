@@ -92,10 +92,11 @@ export class AtelierService {
     checks.maxLength('input.notes', input.notes, TEXT_MAX.atelierMeetingNotes);
     const id = decodeIdOf('Atelier', input.atelierId);
     if (id === null) checks.add('input.atelierId', 'No atelier with this id.', ErrorCode.NOT_FOUND);
-    if (!checks.ok) return fail(...checks.problems);
+    // A missing id has added a problem above; the test on it is what tells the compiler it is set below.
+    if (id === null || !checks.ok) return fail(...checks.problems);
     try {
       return await this.db.transaction(async (tx) => {
-        const atelier = await this.lock(tx, viewer, id!);
+        const atelier = await this.lock(tx, viewer, id);
         if (!atelier) return fail<Atelier>(notFound('input.atelierId'));
         if (atelier.outcome !== null) return fail<Atelier>(concluded('input.atelierId'));
         if (input.kind === AtelierMeetingKind.DIALOGUE) {
@@ -130,9 +131,10 @@ export class AtelierService {
     checks.maxLength('input.note', input.note, TEXT_MAX.atelierHoursNote);
     const id = decodeIdOf('Atelier', input.atelierId);
     if (id === null) checks.add('input.atelierId', 'No atelier with this id.', ErrorCode.NOT_FOUND);
-    if (!checks.ok) return fail(...checks.problems);
+    // A missing id has added a problem above; the test on it is what tells the compiler it is set below.
+    if (id === null || !checks.ok) return fail(...checks.problems);
     return this.db.transaction(async (tx) => {
-      const atelier = await this.lock(tx, viewer, id!);
+      const atelier = await this.lock(tx, viewer, id);
       if (!atelier) return fail<Atelier>(notFound('input.atelierId'));
       await tx.query(
         `INSERT INTO atelier_hours (municipality_id, atelier_id, worked_on, hours, note, logged_by_user_id) VALUES ($1, $2, $3, $4, $5, $6)`,

@@ -145,7 +145,8 @@ export class FundingService {
 
   async propose(viewerOrNull: Viewer | null, input: FundingPropose, idempotencyKey?: string | null): Promise<Outcome<FundingAgreement>> {
     const viewer = requireRole(viewerOrNull, Role.PROVIDER_REP);
-    const fromProviderId = viewer.providerId!;
+    const fromProviderId = viewer.providerId;
+    if (fromProviderId === null) throw new Error(`representative ${viewer.userId} has no provider`);
     const convenantId = decodeIdOf('Convenant', input.convenantId);
     const toProviderId = decodeIdOf('Provider', input.toProviderId);
     const checks = new Checks();
@@ -155,7 +156,8 @@ export class FundingService {
     checks.notBefore('input.periodEnd', input.periodEnd, input.periodStart, 'The period must not end before it starts.');
     checks.cents('input.amountCents', input.amountCents, MAX_BUDGET_CENTS, 1);
     checks.nonEmpty('input.purpose', input.purpose, TEXT_MAX.fundingPurpose);
-    if (!checks.ok) return fail(...checks.problems);
+    // A missing id has added a problem above; the test on it is what tells the compiler it is set below.
+    if (toProviderId === null || !checks.ok) return fail(...checks.problems);
 
     return this.idempotency.once({
       viewer,
@@ -180,7 +182,8 @@ export class FundingService {
         const parties = convenant.parties.map(Number);
         const inner = new Checks();
         if (!parties.includes(fromProviderId)) inner.add('input.convenantId', 'Your provider is not a party to this convenant.');
-        if (!parties.includes(toProviderId!)) inner.add('input.toProviderId', 'The receiving provider is not a party to this convenant.');
+        if (!parties.includes(toProviderId)
+) inner.add('input.toProviderId', 'The receiving provider is not a party to this convenant.');
         inner.notBefore('input.periodStart', input.periodStart, convenant.startsOn, 'The period must lie within the convenant.');
         inner.notAfter('input.periodEnd', input.periodEnd, convenant.endsOn, 'The period must lie within the convenant.');
         if (!inner.ok) return fail<FundingAgreement>(...inner.problems);

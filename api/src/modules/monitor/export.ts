@@ -123,8 +123,11 @@ async function* arrangementRecords(
         realisedCostCents: r.realisedCostCents,
       };
     }
-    if (rows.length < BATCH) return;
-    after = rows[rows.length - 1]!.id;
+    const last = rows.at(-1);
+    // A short batch is the last one.
+    if (rows.length < BATCH || last === undefined) return;
+    after = last.id;
+
   }
 }
 
