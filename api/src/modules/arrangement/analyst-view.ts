@@ -55,5 +55,4 @@ export function reportForAnalyst(r: ArrangementReport): ArrangementReport {
     remarks: null,
     createdAt: loaded.createdAt === undefined ? r.createdAt : monthOf(r.createdAt),
   };
-
 }

@@ -203,7 +203,6 @@ export class ArrangementService {
     const viewer = requireRole(viewerOrNull, Role.PROVIDER_REP);
     const providerId = viewer.providerId;
     if (providerId === null) throw new Error(`representative ${viewer.userId} has no provider`);
-
     if (input.providerId !== undefined && input.providerId !== null && decodeIdOf('Provider', input.providerId) !== providerId) {
       throw new ForbiddenError('You can create arrangements only for your own provider.');
     }

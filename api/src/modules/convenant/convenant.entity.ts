@@ -86,7 +86,6 @@ export class ConvenantParty extends TenantRecord {
   /** Set by partiesByConvenantId: null for the municipality or a provider the viewer may not see. */
   provider?: Provider | null;
 
-
   @Field(() => DateTimeResolver, { nullable: true })
   @Column({ name: 'signed_at', type: 'timestamptz', nullable: true })
   signedAt: Date | null;

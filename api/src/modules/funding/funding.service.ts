@@ -182,8 +182,7 @@ export class FundingService {
         const parties = convenant.parties.map(Number);
         const inner = new Checks();
         if (!parties.includes(fromProviderId)) inner.add('input.convenantId', 'Your provider is not a party to this convenant.');
-        if (!parties.includes(toProviderId)
-) inner.add('input.toProviderId', 'The receiving provider is not a party to this convenant.');
+        if (!parties.includes(toProviderId)) inner.add('input.toProviderId', 'The receiving provider is not a party to this convenant.');
         inner.notBefore('input.periodStart', input.periodStart, convenant.startsOn, 'The period must lie within the convenant.');
         inner.notAfter('input.periodEnd', input.periodEnd, convenant.endsOn, 'The period must lie within the convenant.');
         if (!inner.ok) return fail<FundingAgreement>(...inner.problems);

@@ -114,7 +114,6 @@ export function derivedShown(publishedCount: number, threshold: number): boolean
 export function toMonth(date: string): string;
 export function toMonth(date: string | null): string | null;
 export function toMonth(date: string | null): string | null {
-
   return date === null ? null : `${date.slice(0, 7)}-01`;
 }
 

@@ -171,7 +171,6 @@ export class MonitorService {
     return counts.map((c) => ({
       // eslint-disable-next-line @typescript-eslint/no-misused-spread -- Figures is a type-graphql class used as a shape; protect() returns a plain object
       ...protect(
-
         figuresOf(
           c,
           money.find((m) => m.periodStart === c.periodStart),
