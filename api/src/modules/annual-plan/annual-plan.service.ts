@@ -282,9 +282,11 @@ export class AnnualPlanService {
     const progress = [...input.goalProgress]
       .sort((a, b) => a.goalIndex - b.goalIndex)
       .map((g) => ({ goalIndex: g.goalIndex, realised: g.realised, remarks: (g.remarks ?? '').trim() || null }));
+    // Checked above: given for the municipality's own part, left out for a provider's.
+    const ownSpent = input.spentCents ?? null;
     try {
       return await this.db.transaction(async (tx) => {
-        const spent = plan.providerId === null ? input.spentCents! : await this.spentIn(tx, viewer, plan.providerId, plan.year, input.quarter);
+        const spent = plan.providerId === null ? ownSpent : await this.spentIn(tx, viewer, plan.providerId, plan.year, input.quarter);
         const row = first(
           await tx.query<QuarterReport>(
             `INSERT INTO quarter_report AS q (municipality_id, plan_id, provider_id, year, quarter, goal_progress, spent_cents_at_submission,

@@ -35,6 +35,7 @@ export function arrangementForAnalyst(a: Arrangement): Arrangement {
   // Rows carry only the columns a request asked for, so a field the type calls present may be absent; it stays absent.
   const loaded: Partial<Arrangement> = a;
   return {
+    // eslint-disable-next-line @typescript-eslint/no-misused-spread -- rows are plain objects typed by their type-graphql class; no prototype to lose
     ...a,
     requestedOn: loaded.requestedOn === undefined ? a.requestedOn : toMonth(a.requestedOn),
     startsOn: loaded.startsOn === undefined ? a.startsOn : toMonth(a.startsOn),
@@ -49,7 +50,9 @@ export function reportForAnalyst(r: ArrangementReport): ArrangementReport {
   // As above: absent columns stay absent.
   const loaded: Partial<ArrangementReport> = r;
   return {
+    // eslint-disable-next-line @typescript-eslint/no-misused-spread -- rows are plain objects typed by their type-graphql class; no prototype to lose
     ...r,
+
     periodStart: loaded.periodStart === undefined ? r.periodStart : toMonth(r.periodStart),
     periodEnd: loaded.periodEnd === undefined ? r.periodEnd : toMonth(r.periodEnd),
     remarks: null,

@@ -60,6 +60,10 @@ export class AuditService {
       );
       return row?.count ?? 0;
     };
-    return { rows: rows.map((r) => ({ ...r, before: strip(r.before), after: strip(r.after) })), count };
+    return {
+      // eslint-disable-next-line @typescript-eslint/no-misused-spread -- rows are plain objects typed by their type-graphql class; no prototype to lose
+      rows: rows.map((r) => ({ ...r, before: strip(r.before), after: strip(r.after) })),
+      count,
+    };
   }
 }
