@@ -1,5 +1,5 @@
 import { getMetadataArgsStorage } from 'typeorm';
-import type { Access, AnyModule, ModuleClass, NodeSource, PolicyName } from '../shared/module';
+import type { AnyModule, ModuleClass, PolicyName } from '../shared/module';
 import type { ModuleLoaderFactories, ModuleServiceFactories } from './index';
 
 /**

@@ -17,7 +17,7 @@ function bySource(db: RequestDb, municipalityId: number, column: SourceColumn, k
       `SELECT ${ACTION_COLUMNS} FROM action_item ai WHERE ai.${column} = ANY($1) AND ai.municipality_id = $2 ORDER BY ai.${column}, ai.due_on, ai.id`,
       [ids, municipalityId],
     );
-    return groupByKey(ids, rows, (r) => r[key]!);
+    return groupByKey(ids, rows, (r) => r[key]);
   });
 }
 

@@ -87,15 +87,19 @@ export class ActionResolver {
       if (!row) throw new Error(`source of action ${a.id} is missing`);
       return { ...row, __typename: typename };
     };
+    const idOf = (id: number | null): number => {
+      if (id === null) throw new Error(`action ${a.id} of kind ${a.sourceKind} has no source id`);
+      return id;
+    };
     switch (a.sourceKind) {
       case ActionSourceKind.OVERLEG:
-        return tag('Overleg', await loaders.overleg.overlegById.load(a.overlegId!));
+        return tag('Overleg', await loaders.overleg.overlegById.load(idOf(a.overlegId)));
       case ActionSourceKind.ATELIER:
-        return tag('Atelier', await loaders.atelier.atelierById.load(a.atelierId!));
+        return tag('Atelier', await loaders.atelier.atelierById.load(idOf(a.atelierId)));
       case ActionSourceKind.DECISION:
-        return tag('Decision', await loaders.decision.decisionById.load(a.decisionId!));
+        return tag('Decision', await loaders.decision.decisionById.load(idOf(a.decisionId)));
       case ActionSourceKind.IMPROVEMENT_TRACK:
-        return tag('ImprovementTrack', await loaders.improvementTrack.trackById.load(a.improvementTrackId!));
+        return tag('ImprovementTrack', await loaders.improvementTrack.trackById.load(idOf(a.improvementTrackId)));
     }
   }
 }

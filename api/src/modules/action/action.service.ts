@@ -6,6 +6,7 @@ import { InputError } from '../../shared/errors/input-error';
 import { ErrorCode, fail, ok, problem, staleVersion, type Outcome } from '../../shared/errors/problems';
 import { decodeIdOf, fromGlobalId } from '../../shared/graphql/global-id';
 import type { PageWindow } from '../../shared/pagination';
+import { first } from '../../shared/loader-utils';
 import { Checks } from '../../shared/validation';
 import { Role } from '../user/user.entity';
 import { ActionSourceKind, ActionStatus, type ActionItem } from './action.entity';
@@ -108,25 +109,26 @@ export class ActionService {
     const decoded = fromGlobalId(input.sourceId);
     const source = decoded && decoded.type in SOURCES ? { ...SOURCES[decoded.type as keyof typeof SOURCES], id: decoded.id } : null;
     if (!source) checks.add('input.sourceId', 'The source is the id of an overleg, atelier, decision or improvement track.');
-    if (!checks.ok) return fail(...checks.problems);
+    // A missing source has added a problem above; the test on it is what tells the compiler it is set below.
+    if (!source || !checks.ok) return fail(...checks.problems);
     return this.db.transaction(async (tx) => {
       const found = new Checks();
       if (ownerUserId !== null) {
         const users = await tx.query(`SELECT id FROM app_user WHERE id = $1 AND municipality_id = $2`, [ownerUserId, viewer.municipalityId]);
         if (users.length === 0) found.add('input.ownerId', 'No user with this id.', ErrorCode.NOT_FOUND);
       }
-      const sources = await tx.query(`SELECT id FROM ${source!.table} WHERE id = $1 AND municipality_id = $2`, [source!.id, viewer.municipalityId]);
+      const sources = await tx.query(`SELECT id FROM ${source.table} WHERE id = $1 AND municipality_id = $2`, [source.id, viewer.municipalityId]);
       if (sources.length === 0) found.add('input.sourceId', 'No such source.', ErrorCode.NOT_FOUND);
       if (!found.ok) return fail<ActionItem>(...found.problems);
       const column = { OVERLEG: 'overleg_id', ATELIER: 'atelier_id', DECISION: 'decision_id', IMPROVEMENT_TRACK: 'improvement_track_id' }[
-        source!.kind
+        source.kind
       ];
-      const [row] = await tx.query<ActionItem>(
+      const rows = await tx.query<ActionItem>(
         `INSERT INTO action_item AS ai (municipality_id, title, owner_user_id, owner_name, due_on, source_kind, ${column})
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${ACTION_COLUMNS}`,
-        [viewer.municipalityId, input.title.trim(), ownerUserId, input.ownerName?.trim() || null, input.dueOn, source!.kind, source!.id],
+        [viewer.municipalityId, input.title.trim(), ownerUserId, (input.ownerName ?? '').trim() || null, input.dueOn, source.kind, source.id],
       );
-      return ok(row!);
+      return ok(first(rows, 'the inserted action'));
     });
   }
 

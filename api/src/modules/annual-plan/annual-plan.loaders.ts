@@ -54,6 +54,7 @@ export interface SpentCell {
 
 export function createAnnualPlanLoaders(db: RequestDb, municipalityId: number) {
   /** A loader of one row per (provider, quarter), found by its 1-based position `i` in the batch. */
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- R is the row shape of `sql`, named by each caller; it types the query below
   const byProviderQuarter = <R extends { i: number }, V>(sql: string, value: (row: R | null) => V) =>
     new DataLoader<SpentKey, V, string>(
       async (keys) => {

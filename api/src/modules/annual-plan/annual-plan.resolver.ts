@@ -133,7 +133,10 @@ export class QuarterReportResolver {
   async goalProgress(@Root() q: QuarterReport, @Ctx() ctx: Context): Promise<GoalProgress[]> {
     const plan = await planOf(ctx, q.planId);
     return q.goalProgress.map((g) => {
-      const goal = plan.goals[g.goalIndex]!;
+      const goal = plan.goals[g.goalIndex];
+      // Submitting checks every goal index against the plan's goals.
+      if (goal === undefined) throw new Error(`quarter report ${q.id} names goal ${g.goalIndex}, which plan ${plan.id} does not have`);
+
       return {
         goalIndex: g.goalIndex,
         goal,

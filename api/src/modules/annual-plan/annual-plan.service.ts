@@ -23,6 +23,7 @@ import { quarterBounds } from '../../shared/local-date';
 import { PLAN_COLUMNS, QUARTER_COLUMNS, SPENT_SQL } from './annual-plan.loaders';
 import { annualBudget } from './annual-plan.rules';
 import { COUNT_MAX, NUMBER_BOUNDS, TEXT_MAX } from '@regiekamer/texts';
+import { first } from '../../shared/loader-utils';
 
 export interface AnnualPlanCreate {
   providerId?: string | null;
@@ -189,12 +190,15 @@ export class AnnualPlanService {
           const found = await tx.query(`SELECT 1 FROM provider WHERE id = $1 AND municipality_id = $2`, [providerId, viewer.municipalityId]);
           if (found.length === 0) return fail<AnnualPlan>(problem(ErrorCode.NOT_FOUND, 'No provider with this id.', 'input.providerId'));
         }
-        const [row] = await tx.query<AnnualPlan>(
-          `INSERT INTO annual_plan AS ap (municipality_id, provider_id, year, goals, budget_lines, created_by_user_id)
+        const row = first(
+          await tx.query<AnnualPlan>(
+            `INSERT INTO annual_plan AS ap (municipality_id, provider_id, year, goals, budget_lines, created_by_user_id)
            VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${PLAN_COLUMNS}`,
-          [viewer.municipalityId, providerId, input.year, JSON.stringify(goals), JSON.stringify(budgetLines), viewer.userId],
+            [viewer.municipalityId, providerId, input.year, JSON.stringify(goals), JSON.stringify(budgetLines), viewer.userId],
+          ),
+          'one AnnualPlan row',
         );
-        return ok(row!);
+        return ok(row);
       });
     } catch (error) {
       if (isUniqueViolation(error, 'annual_plan_provider_year_key') || isUniqueViolation(error, 'annual_plan_municipality_year_key')) {
@@ -277,16 +281,21 @@ export class AnnualPlanService {
 
     const progress = [...input.goalProgress]
       .sort((a, b) => a.goalIndex - b.goalIndex)
-      .map((g) => ({ goalIndex: g.goalIndex, realised: g.realised, remarks: g.remarks?.trim() || null }));
+      .map((g) => ({ goalIndex: g.goalIndex, realised: g.realised, remarks: (g.remarks ?? '').trim() || null }));
+    // Checked above: given for the municipality's own part, left out for a provider's.
+    const ownSpent = input.spentCents ?? null;
     try {
       return await this.db.transaction(async (tx) => {
-        const spent = plan.providerId === null ? input.spentCents! : await this.spentIn(tx, viewer, plan.providerId, plan.year, input.quarter);
-        const [row] = await tx.query<QuarterReport>(
-          `INSERT INTO quarter_report AS q (municipality_id, plan_id, provider_id, year, quarter, goal_progress, spent_cents_at_submission,
+        const spent = plan.providerId === null ? ownSpent : await this.spentIn(tx, viewer, plan.providerId, plan.year, input.quarter);
+        const row = first(
+          await tx.query<QuarterReport>(
+            `INSERT INTO quarter_report AS q (municipality_id, plan_id, provider_id, year, quarter, goal_progress, spent_cents_at_submission,
              submitted_on, submitted_by_user_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${QUARTER_COLUMNS}`,
-          [viewer.municipalityId, plan.id, plan.providerId, plan.year, input.quarter, JSON.stringify(progress), spent, today, viewer.userId],
+            [viewer.municipalityId, plan.id, plan.providerId, plan.year, input.quarter, JSON.stringify(progress), spent, today, viewer.userId],
+          ),
+          'one QuarterReport row',
         );
-        return ok(row!);
+        return ok(row);
       });
     } catch (error) {
       if (isUniqueViolation(error, 'quarter_report_plan_quarter_key')) {
@@ -336,7 +345,7 @@ export class AnnualPlanService {
           input.reviewedOn,
           JSON.stringify(input.attendees.map((a) => ({ name: a.name.trim(), role: a.role }))),
           input.verdict,
-          input.remarks?.trim() || null,
+          (input.remarks ?? '').trim() || null,
           actions.map((a) => a.trim()),
           viewer.userId,
         ],

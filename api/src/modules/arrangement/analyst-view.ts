@@ -28,28 +28,34 @@ export function releasedArrangementsSql(threshold: number, municipality: string,
 }
 
 /** A moment to the first instant of its month (UTC): when a record was entered can point at its start as well. */
-const monthOf = (at: Date | undefined): Date | undefined =>
-  at === undefined ? undefined : new Date(Date.UTC(new Date(at).getUTCFullYear(), new Date(at).getUTCMonth(), 1));
+const monthOf = (at: Date): Date => new Date(Date.UTC(new Date(at).getUTCFullYear(), new Date(at).getUTCMonth(), 1));
 
 /** An arrangement as an analyst sees it: its dates to the month. */
 export function arrangementForAnalyst(a: Arrangement): Arrangement {
+  // Rows carry only the columns a request asked for, so a field the type calls present may be absent; it stays absent.
+  const loaded: Partial<Arrangement> = a;
   return {
+    // eslint-disable-next-line @typescript-eslint/no-misused-spread -- rows are plain objects typed by their type-graphql class; no prototype to lose
     ...a,
-    requestedOn: a.requestedOn === undefined ? a.requestedOn : toMonth(a.requestedOn)!,
-    startsOn: a.startsOn === undefined ? a.startsOn : toMonth(a.startsOn),
-    endedOn: a.endedOn === undefined ? a.endedOn : toMonth(a.endedOn),
-    createdAt: monthOf(a.createdAt)!,
-    updatedAt: monthOf(a.updatedAt)!,
+    requestedOn: loaded.requestedOn === undefined ? a.requestedOn : toMonth(a.requestedOn),
+    startsOn: loaded.startsOn === undefined ? a.startsOn : toMonth(a.startsOn),
+    endedOn: loaded.endedOn === undefined ? a.endedOn : toMonth(a.endedOn),
+    createdAt: loaded.createdAt === undefined ? a.createdAt : monthOf(a.createdAt),
+    updatedAt: loaded.updatedAt === undefined ? a.updatedAt : monthOf(a.updatedAt),
   };
 }
 
 /** A report as an analyst sees it: its period to the month, and without the provider's free text. */
 export function reportForAnalyst(r: ArrangementReport): ArrangementReport {
+  // As above: absent columns stay absent.
+  const loaded: Partial<ArrangementReport> = r;
   return {
+    // eslint-disable-next-line @typescript-eslint/no-misused-spread -- rows are plain objects typed by their type-graphql class; no prototype to lose
     ...r,
-    periodStart: r.periodStart === undefined ? r.periodStart : toMonth(r.periodStart)!,
-    periodEnd: r.periodEnd === undefined ? r.periodEnd : toMonth(r.periodEnd)!,
+
+    periodStart: loaded.periodStart === undefined ? r.periodStart : toMonth(r.periodStart),
+    periodEnd: loaded.periodEnd === undefined ? r.periodEnd : toMonth(r.periodEnd),
     remarks: null,
-    createdAt: monthOf(r.createdAt)!,
+    createdAt: loaded.createdAt === undefined ? r.createdAt : monthOf(r.createdAt),
   };
 }

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { plannedPerCall, type RequestDb } from '../../db/request-db';
 import { defineProjection, type Projection } from '../../graphql-runtime/projection';
-import { byKey, groupByKey, groupKeys } from '../../shared/loader-utils';
+import { byKey, first, groupByKey, groupKeys } from '../../shared/loader-utils';
 import type { Arrangement, ArrangementReport, ArrangementStatus, ProductCategory } from './arrangement.entity';
 import { arrangementForAnalyst, releasedArrangementsSql } from './analyst-view';
 import { noteArrangementReads } from './access-log';
@@ -82,7 +82,7 @@ const countOptions = (k: ArrangementCountKey): string => `${k.status ?? ''}|${k.
 async function arrangementPages(db: RequestDb, municipalityId: number, keys: readonly ArrangementPageKey[]): Promise<Arrangement[][]> {
   const results = new Map<ArrangementPageKey, Arrangement[]>();
   for (const group of groupKeys(keys, pageOptions).values()) {
-    const sample = group[0]!;
+    const sample = first(group, 'a key of the group');
     const filters = `x.municipality_id = $2 AND ($3::bigint IS NULL OR x.id > $3)
               AND ($4::arrangement_status IS NULL OR x.status = $4)
               AND ($5::product_category IS NULL OR x.product_category = $5)`;
@@ -119,7 +119,7 @@ async function arrangementPages(db: RequestDb, municipalityId: number, keys: rea
 async function arrangementCounts(db: RequestDb, municipalityId: number, keys: readonly ArrangementCountKey[]): Promise<number[]> {
   const results = new Map<ArrangementCountKey, number>();
   for (const group of groupKeys(keys, countOptions).values()) {
-    const sample = group[0]!;
+    const sample = first(group, 'a key of the group');
     const filters = `x.provider_id = ANY($1) AND x.municipality_id = $2
             AND ($3::arrangement_status IS NULL OR x.status = $3)
             AND ($4::product_category IS NULL OR x.product_category = $4)`;
@@ -144,7 +144,7 @@ async function arrangementCounts(db: RequestDb, municipalityId: number, keys: re
 async function reportPages(db: RequestDb, municipalityId: number, keys: readonly ReportPageKey[]): Promise<ArrangementReport[][]> {
   const results = new Map<ReportPageKey, ArrangementReport[]>();
   for (const group of groupKeys(keys, reportPageOptions).values()) {
-    const sample = group[0]!;
+    const sample = first(group, 'a key of the group');
     const rows = await db.query<ArrangementReport>(
       `SELECT ${sample.columns.select('r')} FROM unnest($1::bigint[]) AS p(id)
          CROSS JOIN LATERAL (

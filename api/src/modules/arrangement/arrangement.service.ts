@@ -26,6 +26,7 @@ import { ARRANGEMENT_COLUMNS, ARRANGEMENT_PROJECTION, REPORT_COLUMNS } from './a
 import { arrangementForAnalyst, releasedArrangementIdsSql } from './analyst-view';
 import { noteArrangementReads } from './access-log';
 import { COUNT_MAX, NUMBER_BOUNDS, TEXT_MAX } from '@regiekamer/texts';
+import { first } from '../../shared/loader-utils';
 
 export interface ArrangementCreate {
   providerId?: string | null;
@@ -101,7 +102,7 @@ export class ArrangementService {
     private readonly db: RequestDb,
     private readonly clock: Clock,
     /** Analysts see only records of groups at least this large (analyst-view.ts). */
-    private readonly disclosureThreshold: number = 5,
+    private readonly disclosureThreshold = 5,
   ) {
     this.idempotency = new IdempotencyService(db);
   }
@@ -200,7 +201,8 @@ export class ArrangementService {
 
   async create(viewerOrNull: Viewer | null, input: ArrangementCreate, idempotencyKey?: string | null): Promise<Outcome<Arrangement>> {
     const viewer = requireRole(viewerOrNull, Role.PROVIDER_REP);
-    const providerId = viewer.providerId!;
+    const providerId = viewer.providerId;
+    if (providerId === null) throw new Error(`representative ${viewer.userId} has no provider`);
     if (input.providerId !== undefined && input.providerId !== null && decodeIdOf('Provider', input.providerId) !== providerId) {
       throw new ForbiddenError('You can create arrangements only for your own provider.');
     }
@@ -224,7 +226,7 @@ export class ArrangementService {
       remember: (a) => ({ arrangementId: a.id }),
       replay: (r: { arrangementId: number }) => this.reload(viewer, r.arrangementId),
       write: async (tx) => {
-        const [row] = await tx.query<Arrangement>(
+        const row = first(await tx.query<Arrangement>(
           `INSERT INTO arrangement AS a (municipality_id, provider_id, client_key, status, form, product_category, requested_on, starts_on,
            hours_per_week, planned_cost_cents, goals)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING ${ARRANGEMENT_COLUMNS}`,
@@ -240,9 +242,9 @@ export class ArrangementService {
             input.hoursPerWeek,
             input.plannedCostCents,
             (input.goals ?? []).map((g) => g.trim()),
-          ],
-        );
-        return ok(row!);
+          ]
+        ), 'one Arrangement row');
+        return ok(row);
       },
     });
   }
@@ -353,7 +355,7 @@ export class ArrangementService {
         remember: (v) => ({ reportId: v.report.id, arrangementId: v.arrangement.id }),
         replay: (r: { reportId: number; arrangementId: number }) => this.reloadReport(viewer, r.reportId, r.arrangementId),
         write: async (tx) => {
-          const [report] = await tx.query<ArrangementReport>(
+          const report = first(await tx.query<ArrangementReport>(
             `INSERT INTO arrangement_report AS r (municipality_id, arrangement_id, provider_id, period_start, period_end, hours_delivered, cost_cents,
              remarks, created_by_user_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${REPORT_COLUMNS}`,
             [
@@ -366,12 +368,12 @@ export class ArrangementService {
               input.costCents,
               input.remarks ?? null,
               viewer.userId,
-            ],
-          );
+            ]
+          ), 'one ArrangementReport row');
           await faultPoint('arrangementReportAdd:afterReportInsert');
           // The report's trigger has added its cost to the arrangement's realised cost (the one place that sums them).
-          const [arrangement] = await tx.query<Arrangement>(`SELECT ${ARRANGEMENT_COLUMNS} FROM arrangement a WHERE a.id = $1`, [a.id]);
-          return ok({ report: report!, arrangement: arrangement! });
+          const arrangement = first(await tx.query<Arrangement>(`SELECT ${ARRANGEMENT_COLUMNS} FROM arrangement a WHERE a.id = $1`, [a.id]), 'one Arrangement row');
+          return ok({ report, arrangement });
         },
       });
     } catch (error) {

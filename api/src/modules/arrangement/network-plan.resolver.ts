@@ -58,7 +58,7 @@ export class NetworkPlanResolver {
 
   @FieldResolver(() => LocalDateResolver, { description: 'When the family group conference was held; analysts get the first day of its month.' })
   conferenceHeldOn(@Root() n: NetworkPlan, @Ctx() ctx: Context): string {
-    return requireViewer(ctx.viewer).role === Role.ANALYST ? toMonth(n.conferenceHeldOn)! : n.conferenceHeldOn;
+    return requireViewer(ctx.viewer).role === Role.ANALYST ? toMonth(n.conferenceHeldOn) : n.conferenceHeldOn;
   }
 
   @FieldResolver(() => String, { nullable: true, description: CONTENT_DOC })

@@ -12,6 +12,7 @@ import { AtelierMeetingKind, type Atelier } from './atelier.entity';
 import { DEFAULT_HOURS_NORM, hoursNormProblem, loggedHoursProblem } from './atelier.rules';
 import { ATELIER_COLUMNS } from './atelier.loaders';
 import { TEXT_MAX } from '@regiekamer/texts';
+import { first } from '../../shared/loader-utils';
 
 export interface AtelierPlan {
   opgaveId: string;
@@ -71,11 +72,14 @@ export class AtelierService {
       if (opgave.status !== OpgaveStatus.SELECTED && opgave.status !== OpgaveStatus.IN_PROGRESS) {
         return fail<Atelier>(problem(ErrorCode.INVALID_STATE, `Ateliers are for selected opgaven; this one is ${opgave.status}.`, 'input.opgaveId'));
       }
-      const [row] = await tx.query<Atelier>(
-        `INSERT INTO atelier AS a (municipality_id, opgave_id, title, hours_norm) VALUES ($1, $2, $3, $4) RETURNING ${ATELIER_COLUMNS}`,
-        [viewer.municipalityId, opgaveId, input.title.trim(), input.hoursNorm ?? DEFAULT_HOURS_NORM],
+      const row = first(
+        await tx.query<Atelier>(
+          `INSERT INTO atelier AS a (municipality_id, opgave_id, title, hours_norm) VALUES ($1, $2, $3, $4) RETURNING ${ATELIER_COLUMNS}`,
+          [viewer.municipalityId, opgaveId, input.title.trim(), input.hoursNorm ?? DEFAULT_HOURS_NORM],
+        ),
+        'one Atelier row',
       );
-      return ok(row!);
+      return ok(row);
     });
   }
 
@@ -88,10 +92,11 @@ export class AtelierService {
     checks.maxLength('input.notes', input.notes, TEXT_MAX.atelierMeetingNotes);
     const id = decodeIdOf('Atelier', input.atelierId);
     if (id === null) checks.add('input.atelierId', 'No atelier with this id.', ErrorCode.NOT_FOUND);
-    if (!checks.ok) return fail(...checks.problems);
+    // A missing id has added a problem above; the test on it is what tells the compiler it is set below.
+    if (id === null || !checks.ok) return fail(...checks.problems);
     try {
       return await this.db.transaction(async (tx) => {
-        const atelier = await this.lock(tx, viewer, id!);
+        const atelier = await this.lock(tx, viewer, id);
         if (!atelier) return fail<Atelier>(notFound('input.atelierId'));
         if (atelier.outcome !== null) return fail<Atelier>(concluded('input.atelierId'));
         if (input.kind === AtelierMeetingKind.DIALOGUE) {
@@ -105,7 +110,7 @@ export class AtelierService {
         }
         await tx.query(
           `INSERT INTO atelier_meeting (municipality_id, atelier_id, kind, held_on, participant_count, notes) VALUES ($1, $2, $3, $4, $5, $6)`,
-          [viewer.municipalityId, atelier.id, input.kind, input.heldOn, input.participantCount ?? null, input.notes?.trim() || null],
+          [viewer.municipalityId, atelier.id, input.kind, input.heldOn, input.participantCount ?? null, (input.notes ?? '').trim() || null],
         );
         return ok(atelier);
       });
@@ -126,13 +131,14 @@ export class AtelierService {
     checks.maxLength('input.note', input.note, TEXT_MAX.atelierHoursNote);
     const id = decodeIdOf('Atelier', input.atelierId);
     if (id === null) checks.add('input.atelierId', 'No atelier with this id.', ErrorCode.NOT_FOUND);
-    if (!checks.ok) return fail(...checks.problems);
+    // A missing id has added a problem above; the test on it is what tells the compiler it is set below.
+    if (id === null || !checks.ok) return fail(...checks.problems);
     return this.db.transaction(async (tx) => {
-      const atelier = await this.lock(tx, viewer, id!);
+      const atelier = await this.lock(tx, viewer, id);
       if (!atelier) return fail<Atelier>(notFound('input.atelierId'));
       await tx.query(
         `INSERT INTO atelier_hours (municipality_id, atelier_id, worked_on, hours, note, logged_by_user_id) VALUES ($1, $2, $3, $4, $5, $6)`,
-        [viewer.municipalityId, atelier.id, input.workedOn, input.hours, input.note?.trim() || null, viewer.userId],
+        [viewer.municipalityId, atelier.id, input.workedOn, input.hours, (input.note ?? '').trim() || null, viewer.userId],
       );
       return ok(atelier);
     });

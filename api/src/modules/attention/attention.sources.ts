@@ -144,7 +144,7 @@ const budgetUse: AttentionSource = {
     );
     const items: AttentionItem[] = [];
     for (const r of rows) {
-      const verdict = budgetVerdict(Number(r.costCents), Number(r.budgetCents), elapsedShare(r.startsOn, r.endsOn, today));
+      const verdict = budgetVerdict(r.costCents, r.budgetCents, elapsedShare(r.startsOn, r.endsOn, today));
       if (!verdict) continue;
       items.push(
         item({

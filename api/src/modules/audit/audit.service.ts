@@ -44,7 +44,8 @@ export class AuditService {
 
   async page(viewerOrNull: Viewer | null, entityId: string, window: PageWindow): Promise<{ rows: AuditEntry[]; count: () => Promise<number> }> {
     const { viewer, type, table, id } = this.scope(viewerOrNull, entityId);
-    if (!(await this.visible(viewer, type, table, id))) return { rows: [], count: async () => 0 };
+    if (!(await this.visible(viewer, type, table, id))) return { rows: [], count: () => Promise.resolve(0) };
+
     const rows = await this.db.query<AuditEntry>(
       `SELECT id, at, municipality_id AS "municipalityId", user_id AS "userId", role, provider_id AS "providerId", request_id AS "requestId",
               table_name AS "tableName", operation, entity_id AS "entityId", before, after
@@ -59,6 +60,10 @@ export class AuditService {
       );
       return row?.count ?? 0;
     };
-    return { rows: rows.map((r) => ({ ...r, before: strip(r.before), after: strip(r.after) })), count };
+    return {
+      // eslint-disable-next-line @typescript-eslint/no-misused-spread -- rows are plain objects typed by their type-graphql class; no prototype to lose
+      rows: rows.map((r) => ({ ...r, before: strip(r.before), after: strip(r.after) })),
+      count,
+    };
   }
 }

@@ -83,7 +83,8 @@ export class ConvenantParty extends TenantRecord {
 
   @ManyToOne(() => Provider, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'provider_id' })
-  provider?: Provider;
+  /** Set by partiesByConvenantId: null for the municipality or a provider the viewer may not see. */
+  provider?: Provider | null;
 
   @Field(() => DateTimeResolver, { nullable: true })
   @Column({ name: 'signed_at', type: 'timestamptz', nullable: true })

@@ -13,6 +13,7 @@ import { IdempotencyService } from '../idempotency/idempotency.service';
 import { CONVENANT_COLUMNS, PARTY_COLUMNS } from './convenant.loaders';
 import { ConvenantStatus, PartyKind, type Convenant, type ConvenantParty } from './convenant.entity';
 import { TEXT_MAX } from '@regiekamer/texts';
+import { first } from '../../shared/loader-utils';
 
 export interface ConvenantCreate {
   title: string;
@@ -69,18 +70,21 @@ export class ConvenantService {
       if (found.length !== ids.length) {
         return fail<Convenant>(problem(ErrorCode.NOT_FOUND, 'One or more parties are not providers of this municipality.', 'input.partyIds'));
       }
-      const [convenant] = await tx.query<Convenant>(
-        `INSERT INTO convenant AS c (municipality_id, title, starts_on, ends_on, budget_cents) VALUES ($1, $2, $3, $4, $5)
+      const convenant = first(
+        await tx.query<Convenant>(
+          `INSERT INTO convenant AS c (municipality_id, title, starts_on, ends_on, budget_cents) VALUES ($1, $2, $3, $4, $5)
          RETURNING ${CONVENANT_COLUMNS}`,
-        [viewer.municipalityId, input.title.trim(), input.startsOn, input.endsOn, input.budgetCents],
+          [viewer.municipalityId, input.title.trim(), input.startsOn, input.endsOn, input.budgetCents],
+        ),
+        'one Convenant row',
       );
       await tx.query(
         `INSERT INTO convenant_party (municipality_id, convenant_id, kind, provider_id)
          SELECT $1::bigint, $2::bigint, 'MUNICIPALITY'::party_kind, NULL::bigint
          UNION ALL SELECT $1::bigint, $2::bigint, 'PROVIDER'::party_kind, unnest($3::bigint[])`,
-        [viewer.municipalityId, convenant!.id, ids],
+        [viewer.municipalityId, convenant.id, ids],
       );
-      return ok(convenant!);
+      return ok(convenant);
     });
   }
 
@@ -152,12 +156,15 @@ export class ConvenantService {
       viewer.userId,
     ]);
     const allSigned = parties.every((p) => p.id === party.id || p.signedAt !== null);
-    const [updated] = await tx.query<Convenant>(
-      `UPDATE convenant c SET version = version + 1, updated_at = now(), status = CASE WHEN $2 THEN 'IN_FORCE'::convenant_status ELSE status END
+    const updated = first(
+      await tx.query<Convenant>(
+        `UPDATE convenant c SET version = version + 1, updated_at = now(), status = CASE WHEN $2 THEN 'IN_FORCE'::convenant_status ELSE status END
         WHERE id = $1 RETURNING ${CONVENANT_COLUMNS}`,
-      [id, allSigned],
+        [id, allSigned],
+      ),
+      'one Convenant row',
     );
-    return ok(updated!);
+    return ok(updated);
   }
 
   private async lock(tx: Queryable, viewer: Viewer, id: number): Promise<Convenant | null> {

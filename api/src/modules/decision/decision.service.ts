@@ -1,6 +1,7 @@
 import type { Queryable } from '../../db/database';
 import type { Decision, DecisionKind, DecisionOutcome } from './decision.entity';
 import { DECISION_COLUMNS } from './decision.loaders';
+import { first } from '../../shared/loader-utils';
 
 export interface DecisionWrite {
   municipalityId: number;
@@ -18,24 +19,27 @@ export interface DecisionWrite {
 
 /** Writes a decision inside the caller's transaction; the services that decide (proposals, selections) check the rules first. */
 export async function insertDecision(tx: Queryable, d: DecisionWrite): Promise<Decision> {
-  const [row] = await tx.query<Decision>(
-    `INSERT INTO decision AS d (municipality_id, kind, decided_on, outcome, text, votes_for, votes_against, votes_abstain, minority_position,
+  const row = first(
+    await tx.query<Decision>(
+      `INSERT INTO decision AS d (municipality_id, kind, decided_on, outcome, text, votes_for, votes_against, votes_abstain, minority_position,
        responsible, overleg_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING ${DECISION_COLUMNS}`,
-    [
-      d.municipalityId,
-      d.kind,
-      d.decidedOn,
-      d.outcome,
-      d.text,
-      d.votesFor,
-      d.votesAgainst,
-      d.votesAbstain,
-      d.minorityPosition,
-      d.responsible,
-      d.overlegId,
-    ],
+      [
+        d.municipalityId,
+        d.kind,
+        d.decidedOn,
+        d.outcome,
+        d.text,
+        d.votesFor,
+        d.votesAgainst,
+        d.votesAbstain,
+        d.minorityPosition,
+        d.responsible,
+        d.overlegId,
+      ],
+    ),
+    'one Decision row',
   );
-  return row!;
+  return row;
 }
 
 /** Finds an overleg of the municipality inside a transaction: the decision may name where it was taken. */

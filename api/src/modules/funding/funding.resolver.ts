@@ -24,7 +24,11 @@ async function providerOf(ctx: Context, id: number): Promise<Provider> {
   return provider;
 }
 
-type FlowsResult = { period: { from: string; to: string }; flows: FlowRow[]; positions: PositionRow[] };
+interface FlowsResult {
+  period: { from: string; to: string };
+  flows: FlowRow[];
+  positions: PositionRow[];
+}
 
 @Resolver(() => FundingAgreement)
 export class FundingAgreementResolver {

@@ -16,6 +16,7 @@ import { FundingAgreementStatus, type FundingAgreement, type FundingPayment } fr
 import { AGREEMENT_COLUMNS, PAYMENT_COLUMNS } from './funding.loaders';
 import { flowsOf, positionsOf, proRataCents, type FlowRow, type PositionRow } from './funding.rules';
 import { TEXT_MAX } from '@regiekamer/texts';
+import { first } from '../../shared/loader-utils';
 
 export interface FundingPropose {
   convenantId: string;
@@ -144,7 +145,8 @@ export class FundingService {
 
   async propose(viewerOrNull: Viewer | null, input: FundingPropose, idempotencyKey?: string | null): Promise<Outcome<FundingAgreement>> {
     const viewer = requireRole(viewerOrNull, Role.PROVIDER_REP);
-    const fromProviderId = viewer.providerId!;
+    const fromProviderId = viewer.providerId;
+    if (fromProviderId === null) throw new Error(`representative ${viewer.userId} has no provider`);
     const convenantId = decodeIdOf('Convenant', input.convenantId);
     const toProviderId = decodeIdOf('Provider', input.toProviderId);
     const checks = new Checks();
@@ -154,7 +156,8 @@ export class FundingService {
     checks.notBefore('input.periodEnd', input.periodEnd, input.periodStart, 'The period must not end before it starts.');
     checks.cents('input.amountCents', input.amountCents, MAX_BUDGET_CENTS, 1);
     checks.nonEmpty('input.purpose', input.purpose, TEXT_MAX.fundingPurpose);
-    if (!checks.ok) return fail(...checks.problems);
+    // A missing id has added a problem above; the test on it is what tells the compiler it is set below.
+    if (toProviderId === null || !checks.ok) return fail(...checks.problems);
 
     return this.idempotency.once({
       viewer,
@@ -179,26 +182,29 @@ export class FundingService {
         const parties = convenant.parties.map(Number);
         const inner = new Checks();
         if (!parties.includes(fromProviderId)) inner.add('input.convenantId', 'Your provider is not a party to this convenant.');
-        if (!parties.includes(toProviderId!)) inner.add('input.toProviderId', 'The receiving provider is not a party to this convenant.');
+        if (!parties.includes(toProviderId)) inner.add('input.toProviderId', 'The receiving provider is not a party to this convenant.');
         inner.notBefore('input.periodStart', input.periodStart, convenant.startsOn, 'The period must lie within the convenant.');
         inner.notAfter('input.periodEnd', input.periodEnd, convenant.endsOn, 'The period must lie within the convenant.');
         if (!inner.ok) return fail<FundingAgreement>(...inner.problems);
-        const [row] = await tx.query<FundingAgreement>(
-          `INSERT INTO funding_agreement AS g (municipality_id, convenant_id, from_provider_id, to_provider_id, period_start, period_end,
+        const row = first(
+          await tx.query<FundingAgreement>(
+            `INSERT INTO funding_agreement AS g (municipality_id, convenant_id, from_provider_id, to_provider_id, period_start, period_end,
              amount_cents, purpose, proposed_by_user_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${AGREEMENT_COLUMNS}`,
-          [
-            viewer.municipalityId,
-            convenantId,
-            fromProviderId,
-            toProviderId,
-            input.periodStart,
-            input.periodEnd,
-            input.amountCents,
-            input.purpose.trim(),
-            viewer.userId,
-          ],
+            [
+              viewer.municipalityId,
+              convenantId,
+              fromProviderId,
+              toProviderId,
+              input.periodStart,
+              input.periodEnd,
+              input.amountCents,
+              input.purpose.trim(),
+              viewer.userId,
+            ],
+          ),
+          'one FundingAgreement row',
         );
-        return ok(row!);
+        return ok(row);
       },
     });
   }
@@ -304,12 +310,15 @@ export class FundingService {
             ),
           );
         }
-        const [payment] = await tx.query<FundingPayment>(
-          `INSERT INTO funding_payment AS p (municipality_id, agreement_id, from_provider_id, to_provider_id, paid_on, amount_cents, recorded_by_user_id)
+        const payment = first(
+          await tx.query<FundingPayment>(
+            `INSERT INTO funding_payment AS p (municipality_id, agreement_id, from_provider_id, to_provider_id, paid_on, amount_cents, recorded_by_user_id)
            VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${PAYMENT_COLUMNS}`,
-          [viewer.municipalityId, id, agreement.fromProviderId, agreement.toProviderId, input.paidOn, input.amountCents, viewer.userId],
+            [viewer.municipalityId, id, agreement.fromProviderId, agreement.toProviderId, input.paidOn, input.amountCents, viewer.userId],
+          ),
+          'one FundingPayment row',
         );
-        return ok({ payment: payment!, agreement });
+        return ok({ payment, agreement });
       },
     });
   }

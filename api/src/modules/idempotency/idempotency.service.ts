@@ -19,6 +19,13 @@ function canonical(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
+/** A stored key: its operation, the hash of its input, and what was remembered of the first answer (JSON). */
+interface StoredKey {
+  operation: string;
+  requestHash: string;
+  response: unknown;
+}
+
 export interface Once<T, R> {
   viewer: Viewer;
   key: string | null | undefined;
@@ -48,7 +55,7 @@ export class IdempotencyService {
     const hash = createHash('sha256')
       .update(`${op.operation}\n${canonical(op.input)}`)
       .digest('hex');
-    const earlier = await this.find<R>(op.viewer.userId, op.key);
+    const earlier = await this.find(op.viewer.userId, op.key);
     if (earlier) return this.answer(op, earlier, hash);
     try {
       return await this.db.transaction(async (tx) => {
@@ -68,24 +75,25 @@ export class IdempotencyService {
       // A concurrent request with the same key committed first: this write was rolled back; answer as a replay.
       const e = error as { code?: string; table?: string };
       if (e.code !== '23505' || e.table !== 'idempotency_key') throw error;
-      const winner = await this.find<R>(op.viewer.userId, op.key);
+      const winner = await this.find(op.viewer.userId, op.key);
       if (!winner) throw error;
       return this.answer(op, winner, hash);
     }
   }
 
-  private async find<R>(userId: number, key: string): Promise<{ operation: string; requestHash: string; response: R } | null> {
-    const rows = await this.db.query<{ operation: string; requestHash: string; response: R }>(
+  private async find(userId: number, key: string): Promise<StoredKey | null> {
+    const rows = await this.db.query<StoredKey>(
       `SELECT operation, request_hash AS "requestHash", response FROM idempotency_key WHERE user_id = $1 AND key = $2`,
       [userId, key],
     );
     return rows[0] ?? null;
   }
 
-  private answer<T, R>(op: Once<T, R>, earlier: { operation: string; requestHash: string; response: R }, hash: string): Promise<Outcome<T>> {
+  private answer<T, R>(op: Once<T, R>, earlier: StoredKey, hash: string): Promise<Outcome<T>> {
     if (earlier.operation !== op.operation || earlier.requestHash !== hash) {
       return Promise.resolve(fail(problem(IDEMPOTENCY_CONFLICT, 'This idempotency key was used before for a different request.', 'idempotencyKey')));
     }
-    return op.replay(earlier.response);
+    // Same operation and input (checked above), so the response is what this operation's remember() stored.
+    return op.replay(earlier.response as R);
   }
 }

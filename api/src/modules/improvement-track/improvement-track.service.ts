@@ -9,6 +9,7 @@ import { Role } from '../user/user.entity';
 import type { ImprovementTrack } from './improvement-track.entity';
 import { TRACK_COLUMNS } from './improvement-track.loaders';
 import { COUNT_MAX, TEXT_MAX } from '@regiekamer/texts';
+import { first } from '../../shared/loader-utils';
 
 export interface TrackStart {
   topic: string;
@@ -61,11 +62,14 @@ export class ImprovementTrackService {
     checks.notAfter('input.startedOn', input.startedOn, this.clock.today(), 'The start date must not be in the future.');
     if (!checks.ok) return fail(...checks.problems);
     return this.db.transaction(async (tx) => {
-      const [row] = await tx.query<ImprovementTrack>(
-        `INSERT INTO improvement_track AS t (municipality_id, topic, started_on) VALUES ($1, $2, $3) RETURNING ${TRACK_COLUMNS}`,
-        [viewer.municipalityId, input.topic.trim(), input.startedOn],
+      const row = first(
+        await tx.query<ImprovementTrack>(
+          `INSERT INTO improvement_track AS t (municipality_id, topic, started_on) VALUES ($1, $2, $3) RETURNING ${TRACK_COLUMNS}`,
+          [viewer.municipalityId, input.topic.trim(), input.startedOn],
+        ),
+        'one ImprovementTrack row',
       );
-      return ok(row!);
+      return ok(row);
     });
   }
 

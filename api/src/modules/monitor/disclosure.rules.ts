@@ -111,6 +111,8 @@ export function derivedShown(publishedCount: number, threshold: number): boolean
 }
 
 /** Analysts see dates of records to the month only: the first day of the month stands for the month. */
+export function toMonth(date: string): string;
+export function toMonth(date: string | null): string | null;
 export function toMonth(date: string | null): string | null {
   return date === null ? null : `${date.slice(0, 7)}-01`;
 }

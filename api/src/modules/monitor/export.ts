@@ -102,7 +102,10 @@ async function* arrangementRecords(
         ORDER BY a.id LIMIT ${BATCH}`;
     // Analysts' statements are planned for their values on every call (see ArrangementService.planned).
     const rows = await db.query<ExportRow>(analyst ? plannedPerCall(text) : text, [viewer.municipalityId, providerId, after, from, to]);
-    noteArrangementReads(db, rows.map((r) => r.id));
+    noteArrangementReads(
+      db,
+      rows.map((r) => r.id),
+    );
     for (const r of rows) {
       // Never the client key: exports leave the system; the pseudonym counts people without naming them.
       yield {
@@ -123,8 +126,10 @@ async function* arrangementRecords(
         realisedCostCents: r.realisedCostCents,
       };
     }
-    if (rows.length < BATCH) return;
-    after = rows[rows.length - 1]!.id;
+    const last = rows.at(-1);
+    // A short batch is the last one.
+    if (rows.length < BATCH || last === undefined) return;
+    after = last.id;
   }
 }
 
@@ -211,7 +216,10 @@ export function exportRecords(
   requireRole(viewer, Role.REGISSEUR, Role.ANALYST, Role.ADMIN, Role.PROVIDER_REP);
   if (period.to < period.from) throw new InputError('"to" must not be before "from".', 'to');
   return what === 'arrangements'
-    ? { columns: ARRANGEMENT_COLUMNS, records: arrangementRecords(db, viewer, period.from, period.to, settings.pseudonymize, settings.suppressionThreshold) }
+    ? {
+        columns: ARRANGEMENT_COLUMNS,
+        records: arrangementRecords(db, viewer, period.from, period.to, settings.pseudonymize, settings.suppressionThreshold),
+      }
     : { columns: OVERVIEW_COLUMNS, records: overviewRecords(db, viewer, period.from, period.to, settings.suppressionThreshold) };
 }
 

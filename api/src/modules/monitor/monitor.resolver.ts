@@ -30,7 +30,9 @@ export class OverviewResolver {
     const scope = ctx.services.monitor.scope(ctx.viewer, period, providerId);
     const data = await ctx.services.monitor.overview(scope);
     return {
+      // eslint-disable-next-line @typescript-eslint/no-misused-spread -- Figures is a type-graphql class used as a shape; the service builds plain objects
       ...data.total,
+
       period: { from: scope.from, to: scope.to },
       byProvider: data.byProvider,
       byProductCategory: data.byProductCategory,

@@ -33,6 +33,9 @@ interface Grouped {
   providerId: number | null;
   productCategory: ProductCategory | null;
 }
+/** The rows of a grouping set name what they are grouped by: GROUPING() = 0 means the column is set. */
+const perProvider = <G extends Grouped>(g: G): g is G & { providerId: number } => g.byProvider === 0 && g.providerId !== null;
+const perCategory = <G extends Grouped>(g: G): g is G & { productCategory: ProductCategory } => g.byCategory === 0 && g.productCategory !== null;
 interface ConvenantBudget {
   startsOn: string;
   endsOn: string;
@@ -81,7 +84,7 @@ function figuresOf(counts: RawCounts, money: RawMoney | undefined, budgetCents: 
     budgetUsedRatio: budgetCents ? Math.round((costCents / budgetCents) * 10000) / 10000 : null,
     costPerArrangementCents: counts.active > 0 ? Math.round(costCents / counts.active) : null,
     hoursDelivered: money?.hoursDelivered ?? 0,
-    averageWaitingDays: counts.averageWaitingDays === null ? null : Math.round(Number(counts.averageWaitingDays) * 10) / 10,
+    averageWaitingDays: counts.averageWaitingDays === null ? null : Math.round(counts.averageWaitingDays * 10) / 10,
     withNetworkPlan: counts.withNetworkPlan,
     goalAttainment: { achieved: counts.achieved, partly: counts.partly, notAchieved: counts.notAchieved, suppressed: [] },
     suppressed: [],
@@ -132,26 +135,28 @@ export class MonitorService {
         budget,
       ),
       byProvider: counts
-        .filter((c) => c.byProvider === 0)
-        .sort((a, b) => a.providerId! - b.providerId!)
+        .filter(perProvider)
+        .sort((a, b) => a.providerId - b.providerId)
         .map((c) => ({
+          // eslint-disable-next-line @typescript-eslint/no-misused-spread -- Figures is a type-graphql class used as a shape; protect() returns a plain object
           ...figures(
             c,
             moneyOf((m) => m.byProvider === 0 && m.providerId === c.providerId),
             null,
           ),
-          providerId: c.providerId!,
+          providerId: c.providerId,
         })),
       byProductCategory: counts
-        .filter((c) => c.byCategory === 0)
-        .sort((a, b) => CATEGORY_ORDER.indexOf(a.productCategory!) - CATEGORY_ORDER.indexOf(b.productCategory!))
+        .filter(perCategory)
+        .sort((a, b) => CATEGORY_ORDER.indexOf(a.productCategory) - CATEGORY_ORDER.indexOf(b.productCategory))
         .map((c) => ({
+          // eslint-disable-next-line @typescript-eslint/no-misused-spread -- Figures is a type-graphql class used as a shape; protect() returns a plain object
           ...figures(
             c,
             moneyOf((m) => m.byCategory === 0 && m.productCategory === c.productCategory),
             null,
           ),
-          productCategory: c.productCategory!,
+          productCategory: c.productCategory,
         })),
     };
   }
@@ -164,6 +169,7 @@ export class MonitorService {
       this.db.query<{ inhabitants: number; convenants: ConvenantBudget[] | null }>(CONTEXT_SQL, params.slice(0, 3)),
     ]);
     return counts.map((c) => ({
+      // eslint-disable-next-line @typescript-eslint/no-misused-spread -- Figures is a type-graphql class used as a shape; protect() returns a plain object
       ...protect(
         figuresOf(
           c,

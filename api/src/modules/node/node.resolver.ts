@@ -5,7 +5,9 @@ import { fromGlobalId } from '../../shared/graphql/global-id';
 import { Node } from '../../shared/graphql/node';
 import { nodeSources } from '../registry';
 
-type Tagged = { __typename: string };
+interface Tagged {
+  __typename: string;
+}
 
 @Resolver()
 export class NodeResolver {

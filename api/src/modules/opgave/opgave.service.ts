@@ -11,6 +11,7 @@ import type { MemberKind, Opgave, OpgaveStatus, Opgaveteam } from './opgave.enti
 import { COUNT_MAX, TEXT_MAX } from '@regiekamer/texts';
 import { statusChangeProblem } from './opgave.rules';
 import { HIGHEST_RUNG, LOWEST_RUNG } from '../participation/participation.rules';
+import { first } from '../../shared/loader-utils';
 
 export interface OpgaveCreate {
   title: string;
@@ -81,11 +82,14 @@ export class OpgaveService {
     checks.intRange('input.ownershipRung', input.ownershipRung, LOWEST_RUNG, HIGHEST_RUNG);
     if (!checks.ok) return fail(...checks.problems);
     return this.db.transaction(async (tx) => {
-      const [row] = await tx.query<Opgave>(
-        `INSERT INTO opgave AS o (municipality_id, title, description, area, ownership_rung) VALUES ($1, $2, $3, $4, $5) RETURNING ${OPGAVE_COLUMNS}`,
-        [viewer.municipalityId, input.title.trim(), input.description ?? '', input.area.trim(), input.ownershipRung],
+      const row = first(
+        await tx.query<Opgave>(
+          `INSERT INTO opgave AS o (municipality_id, title, description, area, ownership_rung) VALUES ($1, $2, $3, $4, $5) RETURNING ${OPGAVE_COLUMNS}`,
+          [viewer.municipalityId, input.title.trim(), input.description ?? '', input.area.trim(), input.ownershipRung],
+        ),
+        'one Opgave row',
       );
-      return ok(row!);
+      return ok(row);
     });
   }
 
@@ -144,11 +148,14 @@ export class OpgaveService {
           viewer.municipalityId,
         ]);
         if (found.length === 0) return fail<Opgaveteam>(problem(ErrorCode.NOT_FOUND, 'No opgave with this id.', 'input.opgaveId'));
-        const [row] = await tx.query<Opgaveteam>(
-          `INSERT INTO opgaveteam AS t (municipality_id, opgave_id, procesbegeleider, organisatiecoach) VALUES ($1, $2, $3, $4) RETURNING ${TEAM_COLUMNS}`,
-          [viewer.municipalityId, opgaveId, input.procesbegeleider.trim(), input.organisatiecoach?.trim() ?? null],
+        const row = first(
+          await tx.query<Opgaveteam>(
+            `INSERT INTO opgaveteam AS t (municipality_id, opgave_id, procesbegeleider, organisatiecoach) VALUES ($1, $2, $3, $4) RETURNING ${TEAM_COLUMNS}`,
+            [viewer.municipalityId, opgaveId, input.procesbegeleider.trim(), input.organisatiecoach?.trim() ?? null],
+          ),
+          'one Opgaveteam row',
         );
-        return ok(row!);
+        return ok(row);
       });
     } catch (error) {
       if (isUniqueViolation(error, 'opgaveteam_opgave_key')) {

@@ -10,6 +10,7 @@ import { Role } from '../user/user.entity';
 import type { Overleg, OverlegKind, OverlegParticipant } from './overleg.entity';
 import { OVERLEG_COLUMNS } from './overleg.loaders';
 import { COUNT_MAX, TEXT_MAX } from '@regiekamer/texts';
+import { first } from '../../shared/loader-utils';
 
 export interface ParticipantInput {
   name: string;
@@ -88,26 +89,29 @@ export class OverlegService {
     agenda.forEach((item, i) => checks.nonEmpty(`input.agenda.${i}`, item, TEXT_MAX.agendaItem));
     if (!checks.ok) return fail(...checks.problems);
     return this.db.transaction(async (tx) => {
-      const [row] = await tx.query<Overleg>(
-        `INSERT INTO overleg AS o (municipality_id, kind, title, held_on, location, participants) VALUES ($1, $2, $3, $4, $5, $6::jsonb)
+      const row = first(
+        await tx.query<Overleg>(
+          `INSERT INTO overleg AS o (municipality_id, kind, title, held_on, location, participants) VALUES ($1, $2, $3, $4, $5, $6::jsonb)
          RETURNING ${OVERLEG_COLUMNS}`,
-        [
-          viewer.municipalityId,
-          input.kind,
-          input.title.trim(),
-          input.heldOn,
-          input.location?.trim() ?? null,
-          JSON.stringify(cleanParticipants(input.participants ?? [])),
-        ],
+          [
+            viewer.municipalityId,
+            input.kind,
+            input.title.trim(),
+            input.heldOn,
+            input.location?.trim() ?? null,
+            JSON.stringify(cleanParticipants(input.participants ?? [])),
+          ],
+        ),
+        'one Overleg row',
       );
       if (agenda.length > 0) {
         await tx.query(
           `INSERT INTO overleg_agenda_item (municipality_id, overleg_id, position, title, added_by_user_id)
            SELECT $1, $2, a.position, a.title, $4 FROM unnest($3::text[]) WITH ORDINALITY AS a(title, position)`,
-          [viewer.municipalityId, row!.id, agenda.map((a) => a.trim()), viewer.userId],
+          [viewer.municipalityId, row.id, agenda.map((a) => a.trim()), viewer.userId],
         );
       }
-      return ok(row!);
+      return ok(row);
     });
   }
 

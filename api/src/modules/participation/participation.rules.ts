@@ -22,7 +22,7 @@ export function rankBallots<T extends { votes: number }>(ballots: readonly T[]):
 export function tiedForLastSeat<T extends { votes: number }>(ranked: readonly T[], seats: number): T[] {
   const lastIn = ranked[seats - 1];
   const firstOut = ranked[seats];
-  if (lastIn === undefined || firstOut === undefined || firstOut.votes !== lastIn.votes) return [];
+  if (lastIn === undefined || firstOut?.votes !== lastIn.votes) return [];
   return ranked.filter((b) => b.votes === lastIn.votes);
 }
 

@@ -47,20 +47,20 @@ function readSelection(input: OpgavenSelect, today: string): Outcome<SelectionRe
   if (input.ballots.length === 0) checks.add('input.ballots', 'Vote on at least one opgave.');
   if (input.ballots.length > MAX_BALLOTS) checks.add('input.ballots', `At most ${MAX_BALLOTS} opgaven at once.`);
   checks.intRange('input.seats', input.seats, 1, Math.max(1, input.ballots.length));
-  const ids = input.ballots.map((b, i) => {
+  const read = input.ballots.map((b, i) => {
     const id = decodeIdOf('Opgave', b.opgaveId);
     if (id === null) checks.add(`input.ballots.${i}.opgaveId`, 'No opgave with this id.', ErrorCode.NOT_FOUND);
     else if (input.ballots.slice(0, i).some((x) => decodeIdOf('Opgave', x.opgaveId) === id)) {
       checks.add(`input.ballots.${i}.opgaveId`, 'This opgave is on the ballot twice.');
     }
     checks.nonNegativeInt(`input.ballots.${i}.votes`, b.votes);
-    return id;
+    return { id, votes: b.votes, index: i };
   });
   const wisdom = new Map<number, string>();
   (input.minorityWisdom ?? []).forEach((w, i) => {
     const id = decodeIdOf('Opgave', w.opgaveId);
     checks.nonEmpty(`input.minorityWisdom.${i}.text`, w.text, TEXT_MAX.minorityWisdom);
-    if (id === null || !ids.includes(id))
+    if (id === null || !read.some((b) => b.id === id))
       checks.add(`input.minorityWisdom.${i}.opgaveId`, 'The minority wisdom must be about an opgave on the ballot.');
     else if (wisdom.has(id)) checks.add(`input.minorityWisdom.${i}.opgaveId`, 'One text per opgave.');
     else wisdom.set(id, w.text.trim());
@@ -71,7 +71,16 @@ function readSelection(input: OpgavenSelect, today: string): Outcome<SelectionRe
     if (overlegId === null) checks.add('input.overlegId', 'No overleg with this id.', ErrorCode.NOT_FOUND);
   }
   if (!checks.ok) return fail(...checks.problems);
-  return ok({ ballots: input.ballots.map((b, i) => ({ id: ids[i]!, votes: b.votes, index: i })), wisdom, overlegId });
+  // Every id decoded (an undecodable one is a problem above): the filter drops none, it tells the compiler so.
+  const ballots = read.filter((b): b is SelectionRead['ballots'][number] => b.id !== null);
+  return ok({ ballots, wisdom, overlegId });
+}
+
+/** The opgave of a ballot: every ballot's opgave was found before it is asked for, so a missing one is a fault. */
+function opgaveOf(byId: ReadonlyMap<number, Opgave>, id: number): Opgave {
+  const opgave = byId.get(id);
+  if (!opgave) throw new Error(`opgave ${id} of the ballot is missing`);
+  return opgave;
 }
 
 /** The refusal of a vote with a tie for the last seat, naming the tied opgaven; null without a tie. */
@@ -130,10 +139,10 @@ export class ParticipationService {
       if (!found.ok) return fail<SelectionResult>(...found.problems);
 
       const ranked = rankBallots(ballots);
-      const tie = tieProblem(tiedForLastSeat(ranked, input.seats), (id) => byId.get(id)!.title);
+      const tie = tieProblem(tiedForLastSeat(ranked, input.seats), (id) => opgaveOf(byId, id).title);
       if (tie !== null) return fail<SelectionResult>(tie);
       const chosen = ranked.slice(0, input.seats);
-      const minority = minorityWisdomText(ranked.map((b) => ({ title: byId.get(b.id)!.title, wisdom: wisdom.get(b.id) })));
+      const minority = minorityWisdomText(ranked.map((b) => ({ title: opgaveOf(byId, b.id).title, wisdom: wisdom.get(b.id) })));
       const decision = await insertDecision(tx, {
         municipalityId: viewer.municipalityId,
         kind: DecisionKind.OPGAVE_SELECTION,
@@ -142,7 +151,7 @@ export class ParticipationService {
         text: selectionDecisionText(
           input.seats,
           ranked.length,
-          chosen.map((b) => byId.get(b.id)!.title),
+          chosen.map((b) => opgaveOf(byId, b.id).title),
         ),
         votesFor: null,
         votesAgainst: null,
@@ -170,7 +179,7 @@ export class ParticipationService {
         [chosen.map((b) => b.id)],
       );
       const after = new Map([...byId, ...updated.map((o) => [o.id, o] as const)]);
-      return ok({ decision, opgaven: ranked.map((b) => after.get(b.id)!) });
+      return ok({ decision, opgaven: ranked.map((b) => opgaveOf(after, b.id)) });
     });
   }
 

@@ -17,6 +17,7 @@ import { ClientCouncilVerdict, Perspective, ProposalStatus, type Proposal } from
 import { PROPOSAL_COLUMNS } from './proposal.loaders';
 import { EARLIEST_DEADLINE_DAYS, OPEN_STATUSES, overdueSteps, SIDES } from './proposal.rules';
 import { TEXT_MAX } from '@regiekamer/texts';
+import { first } from '../../shared/loader-utils';
 
 export interface ProposalSubmit {
   title: string;
@@ -164,12 +165,15 @@ export class ProposalService {
         return p ? ok(p) : fail(notFound());
       },
       write: async (tx) => {
-        const [row] = await tx.query<Proposal>(
-          `INSERT INTO proposal AS p (municipality_id, title, description, submitted_on, urgent, submitted_by_user_id)
+        const row = first(
+          await tx.query<Proposal>(
+            `INSERT INTO proposal AS p (municipality_id, title, description, submitted_on, urgent, submitted_by_user_id)
            VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${PROPOSAL_COLUMNS}`,
-          [viewer.municipalityId, input.title.trim(), input.description ?? '', input.submittedOn, input.urgent ?? false, viewer.userId],
+            [viewer.municipalityId, input.title.trim(), input.description ?? '', input.submittedOn, input.urgent ?? false, viewer.userId],
+          ),
+          'one Proposal row',
         );
-        return ok(row!);
+        return ok(row);
       },
     });
   }
@@ -255,7 +259,7 @@ export class ProposalService {
         votesFor: input.votesFor,
         votesAgainst: input.votesAgainst,
         votesAbstain: input.votesAbstain,
-        minorityPosition: input.minorityPosition?.trim() || null,
+        minorityPosition: (input.minorityPosition ?? '').trim() || null,
         responsible: input.responsible?.trim() ?? null,
         overlegId,
       });
@@ -286,12 +290,15 @@ export class ProposalService {
       checks.notBefore('input.residentsMeetingOn', input.residentsMeetingOn, decision?.decidedOn, 'The feedback cannot precede the decision.');
       checks.notAfter('input.residentsMeetingOn', input.residentsMeetingOn, this.clock.today(), 'The meeting date must not be in the future.');
       if (!checks.ok) return fail<Proposal>(...checks.problems);
-      const [row] = await tx.query<Proposal>(
-        `UPDATE proposal p SET status = 'FED_BACK', feedback_on = $2, feedback_summary = $3, version = version + 1, updated_at = now()
+      const row = first(
+        await tx.query<Proposal>(
+          `UPDATE proposal p SET status = 'FED_BACK', feedback_on = $2, feedback_summary = $3, version = version + 1, updated_at = now()
           WHERE id = $1 RETURNING ${PROPOSAL_COLUMNS}`,
-        [p.id, input.residentsMeetingOn, input.summary.trim()],
+          [p.id, input.residentsMeetingOn, input.summary.trim()],
+        ),
+        'one Proposal row',
       );
-      return ok(row!);
+      return ok(row);
     });
   }
 
@@ -318,12 +325,15 @@ export class ProposalService {
       checks.notBefore('input.checkedOn', input.checkedOn, p.feedbackOn, 'The check cannot precede the feedback.');
       checks.notAfter('input.checkedOn', input.checkedOn, this.clock.today(), 'The check date must not be in the future.');
       if (!checks.ok) return fail<Proposal>(...checks.problems);
-      const [row] = await tx.query<Proposal>(
-        `UPDATE proposal p SET status = 'CLOSED', council_checked_on = $2, council_verdict = $3, council_remarks = $4, version = version + 1,
+      const row = first(
+        await tx.query<Proposal>(
+          `UPDATE proposal p SET status = 'CLOSED', council_checked_on = $2, council_verdict = $3, council_remarks = $4, version = version + 1,
            updated_at = now() WHERE id = $1 RETURNING ${PROPOSAL_COLUMNS}`,
-        [p.id, input.checkedOn, input.verdict, input.remarks?.trim() || null],
+          [p.id, input.checkedOn, input.verdict, (input.remarks ?? '').trim() || null],
+        ),
+        'one Proposal row',
       );
-      return ok(row!);
+      return ok(row);
     });
   }
 

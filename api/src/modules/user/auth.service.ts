@@ -3,8 +3,9 @@ import { hashPassword, verifyPassword } from '../../shared/auth/passwords';
 import type { TokenService, TokenSubject } from '../../shared/auth/tokens';
 import { ErrorCode, fail, ok, problem, type Outcome, type Problem } from '../../shared/errors/problems';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@regiekamer/texts';
+import { first } from '../../shared/loader-utils';
 import type { UserRow } from './user.loaders';
-import type { Role } from './user.entity';
+import { Role } from './user.entity';
 
 export interface LoginResult {
   token: string;
@@ -31,6 +32,7 @@ export const PasswordErrorCode = {
 } as const;
 
 export function newPasswordProblems(current: string, next: string): Problem[] {
+  // eslint-disable-next-line @typescript-eslint/no-misused-spread -- counts code points, as the web form does for this minimum
   if ([...next].length < PASSWORD_MIN_LENGTH) {
     return [problem(PasswordErrorCode.PASSWORD_TOO_SHORT, `A password has at least ${PASSWORD_MIN_LENGTH} characters.`, 'newPassword')];
   }
@@ -46,6 +48,32 @@ interface LoginStart {
   locked: boolean;
   passwordHash: string | null;
   user: (UserRow & { tokenVersion: number }) | null;
+}
+
+/** A row of app_login_start: the user's columns come from one joined account, all set when userId is, all null when not. */
+interface LoginStartRow {
+  attemptId: number;
+  locked: boolean;
+  userId: number | null;
+  passwordHash: string | null;
+  email: string | null;
+  name: string | null;
+  role: string | null;
+  municipalityId: number | null;
+  providerId: number | null;
+  tokenVersion: number | null;
+}
+
+const ROLES: readonly string[] = Object.values(Role);
+const isRole = (value: string | null): value is Role => value !== null && ROLES.includes(value);
+
+function loginUser(row: LoginStartRow): LoginStart['user'] {
+  if (row.userId === null) return null;
+  const { email, name, role, municipalityId, tokenVersion } = row;
+  if (email === null || name === null || !isRole(role) || municipalityId === null || tokenVersion === null) {
+    throw new Error(`app_login_start returned user ${row.userId} without all of its columns`);
+  }
+  return { id: row.userId, email, name, role, municipalityId, providerId: row.providerId, tokenVersion };
 }
 
 /**
@@ -70,36 +98,14 @@ export class AuthService {
     address: string,
     purpose: 'LOGIN' | 'PASSWORD_CHECK',
   ): Promise<{ ok: boolean; start: LoginStart }> {
-    const [row] = await db.query<{
-      attemptId: number;
-      locked: boolean;
-      userId: number | null;
-      passwordHash: string | null;
-      email: string | null;
-      name: string | null;
-      role: string | null;
-      municipalityId: number | null;
-      providerId: number | null;
-      tokenVersion: number | null;
-    }>(
+    const [row] = await db.query<LoginStartRow>(
       `SELECT attempt_id AS "attemptId", locked, user_id AS "userId", password_hash AS "passwordHash", email, name, role,
               municipality_id AS "municipalityId", provider_id AS "providerId", token_version AS "tokenVersion"
          FROM app_login_start($1, $2, $3, $4, $5, $6)`,
       [email, address.slice(0, 64), this.limits.perAccount, this.limits.perAddress, this.limits.windowMinutes, purpose],
     );
     if (!row) throw new Error('app_login_start returned no row');
-    const user =
-      row.userId === null
-        ? null
-        : {
-            id: row.userId,
-            email: row.email!,
-            name: row.name!,
-            role: row.role as Role,
-            municipalityId: row.municipalityId!,
-            providerId: row.providerId,
-            tokenVersion: row.tokenVersion!,
-          };
+    const user = loginUser(row);
     // The same work whether the account exists or not, so that the time does not tell. A locked account or address
     // (which does not tell whether the account exists either: unknown addresses lock alike) skips the hash: a flood
     // against it costs no CPU, and leaves the thread pool to everyone else.
@@ -142,8 +148,11 @@ export class AuthService {
       return fail(problem(ErrorCode.INVALID_CREDENTIALS, 'The current password is incorrect.', 'currentPassword'));
     }
     const hash = await hashPassword(next);
-    const [row] = await db.query<{ version: number }>(`SELECT app_password_set($1, $2) AS version`, [start.attemptId, hash]);
-    const { token, expiresAt } = await this.tokens.issue({ userId: viewer.userId, version: row!.version });
+    const row = first(
+      await db.query<{ version: number }>(`SELECT app_password_set($1, $2) AS version`, [start.attemptId, hash]),
+      'the new token version',
+    );
+    const { token, expiresAt } = await this.tokens.issue({ userId: viewer.userId, version: row.version });
     return ok({ token, expiresAt });
   }
 

@@ -82,7 +82,7 @@ describe('arrangement loaders', () => {
     const db = requestAs('PROVIDER_REP', fixture.providers.welfare);
     const loaders = createArrangementLoaders(db, fixture.municipalityId);
     const rows = await Promise.all(ids.map((id) => loaders.arrangementById.load(id)));
-    expect(rows.filter((r) => r !== null).map((r) => r!.providerId)).toEqual([fixture.providers.welfare]);
+    expect(rows.filter((r) => r !== null).map((r) => r.providerId)).toEqual([fixture.providers.welfare]);
     await db.finish();
   });
 });
