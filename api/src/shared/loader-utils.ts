@@ -1,3 +1,5 @@
+import DataLoader from 'dataloader';
+
 /** Orders batched rows to match the requested keys, as DataLoader requires. */
 export function byKey<K, R>(keys: readonly K[], rows: readonly R[], keyOf: (row: R) => K): (R | null)[] {
   const map = new Map<K, R>();
@@ -32,4 +34,29 @@ export function groupKeys<K extends { parentId: number }>(keys: readonly K[], op
 export function first<T>(list: readonly T[], what: string): T {
   if (list.length === 0) throw new Error(`expected ${what}, found none`);
   return list[0] as T;
+}
+
+/** Runs a batch's statement: `$1` is the batch's keys, `$2` the municipality. */
+interface BatchSource {
+  query<T extends object>(text: string, params: readonly unknown[]): Promise<T[]>;
+}
+
+/** A loader of one row per key (null where there is none); `statement` selects the rows whose key is in $1, in municipality $2. */
+export function oneEach<R extends object>(
+  db: BatchSource,
+  municipalityId: number,
+  statement: string,
+  keyOf: (row: R) => number,
+): DataLoader<number, R | null> {
+  return new DataLoader<number, R | null>(async (ids) => byKey(ids, await db.query<R>(statement, [ids, municipalityId]), keyOf));
+}
+
+/** A loader of the rows per key, in the statement's order; `statement` as for `oneEach`. */
+export function listEach<R extends object>(
+  db: BatchSource,
+  municipalityId: number,
+  statement: string,
+  keyOf: (row: R) => number,
+): DataLoader<number, R[]> {
+  return new DataLoader<number, R[]>(async (ids) => groupByKey(ids, await db.query<R>(statement, [ids, municipalityId]), keyOf));
 }

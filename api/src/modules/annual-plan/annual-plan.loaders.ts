@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { RequestDb } from '../../db/request-db';
-import { byKey } from '../../shared/loader-utils';
+import { byKey, oneEach } from '../../shared/loader-utils';
 import { quarterBounds } from '../../shared/local-date';
 import type { AnnualPlan, QuarterReport } from './annual-plan.entity';
 
@@ -69,20 +69,18 @@ export function createAnnualPlanLoaders(db: RequestDb, municipalityId: number) {
       { cacheKeyFn: (k) => `${k.providerId}|${k.year}|${k.quarter}` },
     );
   return {
-    planById: new DataLoader<number, AnnualPlan | null>(async (ids) => {
-      const rows = await db.query<AnnualPlan>(`SELECT ${PLAN_COLUMNS} FROM annual_plan ap WHERE ap.id = ANY($1) AND ap.municipality_id = $2`, [
-        ids,
-        municipalityId,
-      ]);
-      return byKey(ids, rows, (r) => r.id);
-    }),
-    quarterReportById: new DataLoader<number, QuarterReport | null>(async (ids) => {
-      const rows = await db.query<QuarterReport>(`SELECT ${QUARTER_COLUMNS} FROM quarter_report q WHERE q.id = ANY($1) AND q.municipality_id = $2`, [
-        ids,
-        municipalityId,
-      ]);
-      return byKey(ids, rows, (r) => r.id);
-    }),
+    planById: oneEach<AnnualPlan>(
+      db,
+      municipalityId,
+      `SELECT ${PLAN_COLUMNS} FROM annual_plan ap WHERE ap.id = ANY($1) AND ap.municipality_id = $2`,
+      (r) => r.id,
+    ),
+    quarterReportById: oneEach<QuarterReport>(
+      db,
+      municipalityId,
+      `SELECT ${QUARTER_COLUMNS} FROM quarter_report q WHERE q.id = ANY($1) AND q.municipality_id = $2`,
+      (r) => r.id,
+    ),
     /** One statement for every (provider, quarter) asked for in a request. */
     spentCentsByProviderQuarter: byProviderQuarter<{ i: number; cents: number }, number>(SPENT_SQL, (r) => r?.cents ?? 0),
     /** The same with what analysts' protection needs (the count and the cell key behind the amount). */

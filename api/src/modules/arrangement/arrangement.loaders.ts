@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { plannedPerCall, type RequestDb } from '../../db/request-db';
 import { defineProjection, type Projection } from '../../graphql-runtime/projection';
-import { byKey, first, groupByKey, groupKeys } from '../../shared/loader-utils';
+import { byKey, first, groupByKey, groupKeys, oneEach } from '../../shared/loader-utils';
 import type { Arrangement, ArrangementReport, ArrangementStatus, ProductCategory } from './arrangement.entity';
 import { arrangementForAnalyst, releasedArrangementsSql } from './analyst-view';
 import { noteArrangementReads } from './access-log';
@@ -190,13 +190,12 @@ export function createArrangementLoaders(db: RequestDb, municipalityId: number) 
       cacheKeyFn: (k) => `${k.parentId}|${reportPageOptions(k)}`,
     }),
 
-    reportById: new DataLoader<number, ArrangementReport | null>(async (ids) => {
-      const rows = await db.query<ArrangementReport>(
-        `SELECT ${REPORT_COLUMNS} FROM arrangement_report r WHERE r.id = ANY($1) AND r.municipality_id = $2`,
-        [ids, municipalityId],
-      );
-      return byKey(ids, rows, (r) => r.id);
-    }),
+    reportById: oneEach<ArrangementReport>(
+      db,
+      municipalityId,
+      `SELECT ${REPORT_COLUMNS} FROM arrangement_report r WHERE r.id = ANY($1) AND r.municipality_id = $2`,
+      (r) => r.id,
+    ),
 
     reportCountByArrangement: new DataLoader<number, number>(async (ids) => {
       const rows = await db.query<{ arrangementId: number; count: number }>(

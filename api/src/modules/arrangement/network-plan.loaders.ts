@@ -1,6 +1,5 @@
-import DataLoader from 'dataloader';
 import type { RequestDb } from '../../db/request-db';
-import { byKey } from '../../shared/loader-utils';
+import { oneEach } from '../../shared/loader-utils';
 import type { NetworkPlan } from './network-plan.entity';
 
 export const NETWORK_PLAN_COLUMNS = `n.id, n.municipality_id AS "municipalityId", n.arrangement_id AS "arrangementId", n.provider_id AS "providerId",
@@ -10,13 +9,12 @@ export const NETWORK_PLAN_COLUMNS = `n.id, n.municipality_id AS "municipalityId"
 
 export function createNetworkPlanLoaders(db: RequestDb, municipalityId: number) {
   return {
-    networkPlanByArrangementId: new DataLoader<number, NetworkPlan | null>(async (ids) => {
-      const rows = await db.query<NetworkPlan>(
-        `SELECT ${NETWORK_PLAN_COLUMNS} FROM arrangement_network_plan n WHERE n.arrangement_id = ANY($1) AND n.municipality_id = $2`,
-        [ids, municipalityId],
-      );
-      return byKey(ids, rows, (r) => r.arrangementId);
-    }),
+    networkPlanByArrangementId: oneEach<NetworkPlan>(
+      db,
+      municipalityId,
+      `SELECT ${NETWORK_PLAN_COLUMNS} FROM arrangement_network_plan n WHERE n.arrangement_id = ANY($1) AND n.municipality_id = $2`,
+      (r) => r.arrangementId,
+    ),
   };
 }
 export type NetworkPlanLoaders = ReturnType<typeof createNetworkPlanLoaders>;

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { RequestDb } from '../../db/request-db';
-import { byKey, groupByKey } from '../../shared/loader-utils';
+import { byKey, oneEach, listEach } from '../../shared/loader-utils';
 import type { Atelier, AtelierMeeting } from './atelier.entity';
 
 export const ATELIER_COLUMNS = `a.id, a.municipality_id AS "municipalityId", a.version, a.opgave_id AS "opgaveId", a.title, a.hours_norm AS "hoursNorm",
@@ -9,28 +9,25 @@ export const MEETING_COLUMNS = `m.id, m.atelier_id AS "atelierId", m.kind, m.hel
 
 export function createAtelierLoaders(db: RequestDb, municipalityId: number) {
   return {
-    atelierById: new DataLoader<number, Atelier | null>(async (ids) => {
-      const rows = await db.query<Atelier>(`SELECT ${ATELIER_COLUMNS} FROM atelier a WHERE a.id = ANY($1) AND a.municipality_id = $2`, [
-        ids,
-        municipalityId,
-      ]);
-      return byKey(ids, rows, (r) => r.id);
-    }),
-    ateliersByOpgaveId: new DataLoader<number, Atelier[]>(async (ids) => {
-      const rows = await db.query<Atelier>(
-        `SELECT ${ATELIER_COLUMNS} FROM atelier a WHERE a.opgave_id = ANY($1) AND a.municipality_id = $2 ORDER BY a.opgave_id, a.id`,
-        [ids, municipalityId],
-      );
-      return groupByKey(ids, rows, (r) => r.opgaveId);
-    }),
-    meetingsByAtelierId: new DataLoader<number, AtelierMeeting[]>(async (ids) => {
-      const rows = await db.query<AtelierMeeting>(
-        `SELECT ${MEETING_COLUMNS} FROM atelier_meeting m WHERE m.atelier_id = ANY($1) AND m.municipality_id = $2
+    atelierById: oneEach<Atelier>(
+      db,
+      municipalityId,
+      `SELECT ${ATELIER_COLUMNS} FROM atelier a WHERE a.id = ANY($1) AND a.municipality_id = $2`,
+      (r) => r.id,
+    ),
+    ateliersByOpgaveId: listEach<Atelier>(
+      db,
+      municipalityId,
+      `SELECT ${ATELIER_COLUMNS} FROM atelier a WHERE a.opgave_id = ANY($1) AND a.municipality_id = $2 ORDER BY a.opgave_id, a.id`,
+      (r) => r.opgaveId,
+    ),
+    meetingsByAtelierId: listEach<AtelierMeeting>(
+      db,
+      municipalityId,
+      `SELECT ${MEETING_COLUMNS} FROM atelier_meeting m WHERE m.atelier_id = ANY($1) AND m.municipality_id = $2
           ORDER BY m.atelier_id, m.held_on, m.id`,
-        [ids, municipalityId],
-      );
-      return groupByKey(ids, rows, (r) => r.atelierId);
-    }),
+      (r) => r.atelierId,
+    ),
     /** Facilitator hours logged per atelier, summed in the database. */
     hoursByAtelierId: new DataLoader<number, number>(async (ids) => {
       const rows = await db.query<{ atelierId: number; hours: number }>(

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { RequestDb } from '../../db/request-db';
-import { byKey, groupByKey } from '../../shared/loader-utils';
+import { byKey, oneEach, listEach } from '../../shared/loader-utils';
 import type { FundingAgreement, FundingPayment } from './funding.entity';
 
 export const AGREEMENT_COLUMNS = `g.id, g.municipality_id AS "municipalityId", g.convenant_id AS "convenantId", g.from_provider_id AS "fromProviderId",
@@ -15,21 +15,19 @@ export const PAYMENT_COLUMNS = `p.id, p.municipality_id AS "municipalityId", p.a
 /** Row-level security already limits a representative to their own pairs; these loaders add the municipality as every loader does. */
 export function createFundingLoaders(db: RequestDb, municipalityId: number) {
   return {
-    agreementById: new DataLoader<number, FundingAgreement | null>(async (ids) => {
-      const rows = await db.query<FundingAgreement>(
-        `SELECT ${AGREEMENT_COLUMNS} FROM funding_agreement g WHERE g.id = ANY($1) AND g.municipality_id = $2`,
-        [ids, municipalityId],
-      );
-      return byKey(ids, rows, (r) => r.id);
-    }),
-    paymentsByAgreementId: new DataLoader<number, FundingPayment[]>(async (ids) => {
-      const rows = await db.query<FundingPayment>(
-        `SELECT ${PAYMENT_COLUMNS} FROM funding_payment p WHERE p.agreement_id = ANY($1) AND p.municipality_id = $2
+    agreementById: oneEach<FundingAgreement>(
+      db,
+      municipalityId,
+      `SELECT ${AGREEMENT_COLUMNS} FROM funding_agreement g WHERE g.id = ANY($1) AND g.municipality_id = $2`,
+      (r) => r.id,
+    ),
+    paymentsByAgreementId: listEach<FundingPayment>(
+      db,
+      municipalityId,
+      `SELECT ${PAYMENT_COLUMNS} FROM funding_payment p WHERE p.agreement_id = ANY($1) AND p.municipality_id = $2
           ORDER BY p.agreement_id, p.paid_on, p.id`,
-        [ids, municipalityId],
-      );
-      return groupByKey(ids, rows, (r) => r.agreementId);
-    }),
+      (r) => r.agreementId,
+    ),
     paidCentsByAgreementId: new DataLoader<number, number>(async (ids) => {
       const rows = await db.query<{ agreementId: number; paidCents: number }>(
         `SELECT agreement_id AS "agreementId", sum(amount_cents)::bigint AS "paidCents" FROM funding_payment

@@ -1,6 +1,5 @@
-import DataLoader from 'dataloader';
 import type { RequestDb } from '../../db/request-db';
-import { byKey, groupByKey } from '../../shared/loader-utils';
+import { oneEach, listEach } from '../../shared/loader-utils';
 import type { ImprovementTrack, ImprovementTrackEvaluation } from './improvement-track.entity';
 
 export const TRACK_COLUMNS = `t.id, t.municipality_id AS "municipalityId", t.version, t.topic, t.step, t.wishes, t.goal, t.action_plan AS "actionPlan",
@@ -10,21 +9,19 @@ export const EVALUATION_COLUMNS = `e.id, e.improvement_track_id AS "improvementT
 
 export function createImprovementTrackLoaders(db: RequestDb, municipalityId: number) {
   return {
-    trackById: new DataLoader<number, ImprovementTrack | null>(async (ids) => {
-      const rows = await db.query<ImprovementTrack>(
-        `SELECT ${TRACK_COLUMNS} FROM improvement_track t WHERE t.id = ANY($1) AND t.municipality_id = $2`,
-        [ids, municipalityId],
-      );
-      return byKey(ids, rows, (r) => r.id);
-    }),
-    evaluationsByTrackId: new DataLoader<number, ImprovementTrackEvaluation[]>(async (ids) => {
-      const rows = await db.query<ImprovementTrackEvaluation>(
-        `SELECT ${EVALUATION_COLUMNS} FROM improvement_track_evaluation e WHERE e.improvement_track_id = ANY($1) AND e.municipality_id = $2
+    trackById: oneEach<ImprovementTrack>(
+      db,
+      municipalityId,
+      `SELECT ${TRACK_COLUMNS} FROM improvement_track t WHERE t.id = ANY($1) AND t.municipality_id = $2`,
+      (r) => r.id,
+    ),
+    evaluationsByTrackId: listEach<ImprovementTrackEvaluation>(
+      db,
+      municipalityId,
+      `SELECT ${EVALUATION_COLUMNS} FROM improvement_track_evaluation e WHERE e.improvement_track_id = ANY($1) AND e.municipality_id = $2
           ORDER BY e.improvement_track_id, e.evaluated_on, e.id`,
-        [ids, municipalityId],
-      );
-      return groupByKey(ids, rows, (r) => r.improvementTrackId);
-    }),
+      (r) => r.improvementTrackId,
+    ),
   };
 }
 export type ImprovementTrackLoaders = ReturnType<typeof createImprovementTrackLoaders>;

@@ -1,6 +1,5 @@
-import DataLoader from 'dataloader';
 import type { RequestDb } from '../../db/request-db';
-import { byKey, groupByKey } from '../../shared/loader-utils';
+import { oneEach, listEach } from '../../shared/loader-utils';
 import type { Opgave, Opgaveteam, OpgaveteamMember } from './opgave.entity';
 
 export const OPGAVE_COLUMNS = `o.id, o.municipality_id AS "municipalityId", o.version, o.title, o.description, o.area, o.status,
@@ -11,35 +10,31 @@ export const MEMBER_COLUMNS = `m.id, m.opgaveteam_id AS "opgaveteamId", m.name, 
 
 export function createOpgaveLoaders(db: RequestDb, municipalityId: number) {
   return {
-    opgaveById: new DataLoader<number, Opgave | null>(async (ids) => {
-      const rows = await db.query<Opgave>(`SELECT ${OPGAVE_COLUMNS} FROM opgave o WHERE o.id = ANY($1) AND o.municipality_id = $2`, [
-        ids,
-        municipalityId,
-      ]);
-      return byKey(ids, rows, (r) => r.id);
-    }),
-    teamById: new DataLoader<number, Opgaveteam | null>(async (ids) => {
-      const rows = await db.query<Opgaveteam>(`SELECT ${TEAM_COLUMNS} FROM opgaveteam t WHERE t.id = ANY($1) AND t.municipality_id = $2`, [
-        ids,
-        municipalityId,
-      ]);
-      return byKey(ids, rows, (r) => r.id);
-    }),
-    teamByOpgaveId: new DataLoader<number, Opgaveteam | null>(async (ids) => {
-      const rows = await db.query<Opgaveteam>(`SELECT ${TEAM_COLUMNS} FROM opgaveteam t WHERE t.opgave_id = ANY($1) AND t.municipality_id = $2`, [
-        ids,
-        municipalityId,
-      ]);
-      return byKey(ids, rows, (r) => r.opgaveId);
-    }),
-    membersByTeamId: new DataLoader<number, OpgaveteamMember[]>(async (ids) => {
-      const rows = await db.query<OpgaveteamMember>(
-        `SELECT ${MEMBER_COLUMNS} FROM opgaveteam_member m WHERE m.opgaveteam_id = ANY($1) AND m.municipality_id = $2
+    opgaveById: oneEach<Opgave>(
+      db,
+      municipalityId,
+      `SELECT ${OPGAVE_COLUMNS} FROM opgave o WHERE o.id = ANY($1) AND o.municipality_id = $2`,
+      (r) => r.id,
+    ),
+    teamById: oneEach<Opgaveteam>(
+      db,
+      municipalityId,
+      `SELECT ${TEAM_COLUMNS} FROM opgaveteam t WHERE t.id = ANY($1) AND t.municipality_id = $2`,
+      (r) => r.id,
+    ),
+    teamByOpgaveId: oneEach<Opgaveteam>(
+      db,
+      municipalityId,
+      `SELECT ${TEAM_COLUMNS} FROM opgaveteam t WHERE t.opgave_id = ANY($1) AND t.municipality_id = $2`,
+      (r) => r.opgaveId,
+    ),
+    membersByTeamId: listEach<OpgaveteamMember>(
+      db,
+      municipalityId,
+      `SELECT ${MEMBER_COLUMNS} FROM opgaveteam_member m WHERE m.opgaveteam_id = ANY($1) AND m.municipality_id = $2
           ORDER BY m.opgaveteam_id, m.id`,
-        [ids, municipalityId],
-      );
-      return groupByKey(ids, rows, (r) => r.opgaveteamId);
-    }),
+      (r) => r.opgaveteamId,
+    ),
   };
 }
 export type OpgaveLoaders = ReturnType<typeof createOpgaveLoaders>;

@@ -1,6 +1,5 @@
-import DataLoader from 'dataloader';
 import type { RequestDb } from '../../db/request-db';
-import { byKey, groupByKey } from '../../shared/loader-utils';
+import { oneEach, listEach } from '../../shared/loader-utils';
 import type { OpgaveRungChange, OpgaveSelection } from './participation.entity';
 
 export const SELECTION_COLUMNS = `s.id, s.decision_id AS "decisionId", s.opgave_id AS "opgaveId", s.votes, s.rank, s.selected,
@@ -11,21 +10,19 @@ export const RUNG_COLUMNS = `r.id, r.opgave_id AS "opgaveId", r.rung, r.previous
 export function createParticipationLoaders(db: RequestDb, municipalityId: number) {
   return {
     /** The most recent vote an opgave took part in. */
-    latestSelectionByOpgaveId: new DataLoader<number, OpgaveSelection | null>(async (ids) => {
-      const rows = await db.query<OpgaveSelection>(
-        `SELECT DISTINCT ON (s.opgave_id) ${SELECTION_COLUMNS} FROM opgave_selection s
+    latestSelectionByOpgaveId: oneEach<OpgaveSelection>(
+      db,
+      municipalityId,
+      `SELECT DISTINCT ON (s.opgave_id) ${SELECTION_COLUMNS} FROM opgave_selection s
           WHERE s.opgave_id = ANY($1) AND s.municipality_id = $2 ORDER BY s.opgave_id, s.id DESC`,
-        [ids, municipalityId],
-      );
-      return byKey(ids, rows, (r) => r.opgaveId);
-    }),
-    rungHistoryByOpgaveId: new DataLoader<number, OpgaveRungChange[]>(async (ids) => {
-      const rows = await db.query<OpgaveRungChange>(
-        `SELECT ${RUNG_COLUMNS} FROM opgave_rung_change r WHERE r.opgave_id = ANY($1) AND r.municipality_id = $2 ORDER BY r.opgave_id, r.id`,
-        [ids, municipalityId],
-      );
-      return groupByKey(ids, rows, (r) => r.opgaveId);
-    }),
+      (r) => r.opgaveId,
+    ),
+    rungHistoryByOpgaveId: listEach<OpgaveRungChange>(
+      db,
+      municipalityId,
+      `SELECT ${RUNG_COLUMNS} FROM opgave_rung_change r WHERE r.opgave_id = ANY($1) AND r.municipality_id = $2 ORDER BY r.opgave_id, r.id`,
+      (r) => r.opgaveId,
+    ),
   };
 }
 export type ParticipationLoaders = ReturnType<typeof createParticipationLoaders>;

@@ -1,6 +1,5 @@
-import DataLoader from 'dataloader';
 import type { RequestDb } from '../../db/request-db';
-import { byKey, groupByKey } from '../../shared/loader-utils';
+import { oneEach, listEach } from '../../shared/loader-utils';
 import type { Proposal, ProposalPerspective } from './proposal.entity';
 
 export const PROPOSAL_COLUMNS = `p.id, p.municipality_id AS "municipalityId", p.version, p.title, p.description, p.submitted_on AS "submittedOn",
@@ -12,22 +11,20 @@ export const PERSPECTIVE_COLUMNS = `pp.id, pp.proposal_id AS "proposalId", pp.pe
 
 export function createProposalLoaders(db: RequestDb, municipalityId: number) {
   return {
-    proposalById: new DataLoader<number, Proposal | null>(async (ids) => {
-      const rows = await db.query<Proposal>(`SELECT ${PROPOSAL_COLUMNS} FROM proposal p WHERE p.id = ANY($1) AND p.municipality_id = $2`, [
-        ids,
-        municipalityId,
-      ]);
-      return byKey(ids, rows, (r) => r.id);
-    }),
+    proposalById: oneEach<Proposal>(
+      db,
+      municipalityId,
+      `SELECT ${PROPOSAL_COLUMNS} FROM proposal p WHERE p.id = ANY($1) AND p.municipality_id = $2`,
+      (r) => r.id,
+    ),
     /** Every recorded perspective, oldest first: the newest per side is the current one. */
-    perspectivesByProposalId: new DataLoader<number, ProposalPerspective[]>(async (ids) => {
-      const rows = await db.query<ProposalPerspective>(
-        `SELECT ${PERSPECTIVE_COLUMNS} FROM proposal_perspective pp WHERE pp.proposal_id = ANY($1) AND pp.municipality_id = $2
+    perspectivesByProposalId: listEach<ProposalPerspective>(
+      db,
+      municipalityId,
+      `SELECT ${PERSPECTIVE_COLUMNS} FROM proposal_perspective pp WHERE pp.proposal_id = ANY($1) AND pp.municipality_id = $2
           ORDER BY pp.proposal_id, pp.id`,
-        [ids, municipalityId],
-      );
-      return groupByKey(ids, rows, (r) => r.proposalId);
-    }),
+      (r) => r.proposalId,
+    ),
   };
 }
 export type ProposalLoaders = ReturnType<typeof createProposalLoaders>;

@@ -1,6 +1,5 @@
-import DataLoader from 'dataloader';
 import type { RequestDb } from '../../db/request-db';
-import { byKey } from '../../shared/loader-utils';
+import { oneEach } from '../../shared/loader-utils';
 import type { Role } from './user.entity';
 
 export interface UserRow {
@@ -16,10 +15,7 @@ export const USER_COLUMNS = `id, municipality_id AS "municipalityId", email, nam
 
 export function createUserLoaders(db: RequestDb, municipalityId: number) {
   return {
-    userById: new DataLoader<number, UserRow | null>(async (ids) => {
-      const rows = await db.query<UserRow>(`SELECT ${USER_COLUMNS} FROM app_user WHERE id = ANY($1) AND municipality_id = $2`, [ids, municipalityId]);
-      return byKey(ids, rows, (r) => r.id);
-    }),
+    userById: oneEach<UserRow>(db, municipalityId, `SELECT ${USER_COLUMNS} FROM app_user WHERE id = ANY($1) AND municipality_id = $2`, (r) => r.id),
   };
 }
 export type UserLoaders = ReturnType<typeof createUserLoaders>;
