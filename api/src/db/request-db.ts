@@ -216,6 +216,12 @@ export class RequestDb implements Queryable {
     return this.run<T>(await this.ready(), text, params);
   }
 
+  /** The `count` column of a statement's one row (0 when it returns none), as every list's `totalCount` asks. */
+  async count(text: string, params: readonly unknown[] = []): Promise<number> {
+    const rows = await this.query<{ count: number }>(text, params);
+    return rows[0]?.count ?? 0;
+  }
+
   /**
    * Runs `work` in its own transaction: commits when it resolves, unless it resolves to a failed Outcome
    * (`{ ok: false }`), and rolls back on any error.

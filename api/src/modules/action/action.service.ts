@@ -83,7 +83,7 @@ export class ActionService {
   }
 
   async count(viewer: Viewer, ownerUserId: number | null, filter: ActionListFilter | null | undefined): Promise<number> {
-    const rows = await this.db.query<{ count: number }>(`SELECT count(*) AS count FROM action_item ai WHERE ${this.where(1)}`, [
+    return this.db.count(`SELECT count(*) AS count FROM action_item ai WHERE ${this.where(1)}`, [
       viewer.municipalityId,
       ownerUserId,
       filter?.status ?? null,
@@ -91,7 +91,6 @@ export class ActionService {
       this.clock.today(),
       filter?.sourceKind ?? null,
     ]);
-    return rows[0]?.count ?? 0;
   }
 
   async create(viewerOrNull: Viewer | null, input: ActionCreate): Promise<Outcome<ActionItem>> {

@@ -104,13 +104,12 @@ export class AnnualPlanService {
   }
 
   async countPlans(scope: PlanScope, filter: AnnualPlanListFilter | null | undefined): Promise<number> {
-    const rows = await this.db.query<{ count: number }>(
+    return this.db.count(
       `SELECT count(*) AS count FROM annual_plan ap
         WHERE ap.municipality_id = $1 AND ($2::bigint IS NULL OR ap.provider_id = $2)
           AND ($3::bigint IS NULL OR ap.provider_id = $3 OR ap.provider_id IS NULL) AND ($4::int IS NULL OR ap.year = $4)`,
       [scope.viewer.municipalityId, scope.providerId, scope.representativeOf, filter?.year ?? null],
     );
-    return rows[0]?.count ?? 0;
   }
 
   async reports(scope: PlanScope, filter: QuarterReportListFilter | null | undefined, window: PageWindow): Promise<QuarterReport[]> {
@@ -136,14 +135,13 @@ export class AnnualPlanService {
   }
 
   async countReports(scope: PlanScope, filter: QuarterReportListFilter | null | undefined): Promise<number> {
-    const rows = await this.db.query<{ count: number }>(
+    return this.db.count(
       `SELECT count(*) AS count FROM quarter_report q
         WHERE q.municipality_id = $1 AND ($2::bigint IS NULL OR q.provider_id = $2)
           AND ($3::bigint IS NULL OR q.provider_id = $3 OR q.provider_id IS NULL) AND ($4::int IS NULL OR q.year = $4)
           AND ($5::int IS NULL OR q.quarter = $5) AND ($6::quarter_verdict IS NULL OR q.verdict = $6)`,
       [scope.viewer.municipalityId, scope.providerId, scope.representativeOf, filter?.year ?? null, filter?.quarter ?? null, filter?.verdict ?? null],
     );
-    return rows[0]?.count ?? 0;
   }
 
   /**

@@ -153,7 +153,10 @@ export class ArrangementService {
         prefixPattern(filter?.clientKeyStartsWith),
       ],
     );
-    noteArrangementReads(this.db, rows.slice(0, window.limit).map((r) => r.id));
+    noteArrangementReads(
+      this.db,
+      rows.slice(0, window.limit).map((r) => r.id),
+    );
     return viewer.role === Role.ANALYST ? rows.map(arrangementForAnalyst) : rows;
   }
 
@@ -181,7 +184,7 @@ export class ArrangementService {
   }
 
   async count(viewer: Viewer, providerId: number | null, filter: ArrangementListFilter | null | undefined): Promise<number> {
-    const rows = await this.db.query<{ count: number }>(
+    return this.db.count(
       this.planned(
         viewer,
         `SELECT count(*) AS count FROM arrangement a
@@ -191,7 +194,6 @@ export class ArrangementService {
       ),
       [viewer.municipalityId, providerId, filter?.status ?? null, filter?.productCategory ?? null, prefixPattern(filter?.clientKeyStartsWith)],
     );
-    return rows[0]?.count ?? 0;
   }
 
   /** Throws FORBIDDEN when the viewer may not read this arrangement (another provider's). */
@@ -226,24 +228,27 @@ export class ArrangementService {
       remember: (a) => ({ arrangementId: a.id }),
       replay: (r: { arrangementId: number }) => this.reload(viewer, r.arrangementId),
       write: async (tx) => {
-        const row = first(await tx.query<Arrangement>(
-          `INSERT INTO arrangement AS a (municipality_id, provider_id, client_key, status, form, product_category, requested_on, starts_on,
+        const row = first(
+          await tx.query<Arrangement>(
+            `INSERT INTO arrangement AS a (municipality_id, provider_id, client_key, status, form, product_category, requested_on, starts_on,
            hours_per_week, planned_cost_cents, goals)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING ${ARRANGEMENT_COLUMNS}`,
-          [
-            viewer.municipalityId,
-            providerId,
-            input.clientKey.trim(),
-            status,
-            input.form,
-            input.productCategory,
-            input.requestedOn,
-            input.startsOn ?? null,
-            input.hoursPerWeek,
-            input.plannedCostCents,
-            (input.goals ?? []).map((g) => g.trim()),
-          ]
-        ), 'one Arrangement row');
+            [
+              viewer.municipalityId,
+              providerId,
+              input.clientKey.trim(),
+              status,
+              input.form,
+              input.productCategory,
+              input.requestedOn,
+              input.startsOn ?? null,
+              input.hoursPerWeek,
+              input.plannedCostCents,
+              (input.goals ?? []).map((g) => g.trim()),
+            ],
+          ),
+          'one Arrangement row',
+        );
         return ok(row);
       },
     });
@@ -355,24 +360,30 @@ export class ArrangementService {
         remember: (v) => ({ reportId: v.report.id, arrangementId: v.arrangement.id }),
         replay: (r: { reportId: number; arrangementId: number }) => this.reloadReport(viewer, r.reportId, r.arrangementId),
         write: async (tx) => {
-          const report = first(await tx.query<ArrangementReport>(
-            `INSERT INTO arrangement_report AS r (municipality_id, arrangement_id, provider_id, period_start, period_end, hours_delivered, cost_cents,
+          const report = first(
+            await tx.query<ArrangementReport>(
+              `INSERT INTO arrangement_report AS r (municipality_id, arrangement_id, provider_id, period_start, period_end, hours_delivered, cost_cents,
              remarks, created_by_user_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${REPORT_COLUMNS}`,
-            [
-              viewer.municipalityId,
-              a.id,
-              a.providerId,
-              input.periodStart,
-              input.periodEnd,
-              input.hoursDelivered,
-              input.costCents,
-              input.remarks ?? null,
-              viewer.userId,
-            ]
-          ), 'one ArrangementReport row');
+              [
+                viewer.municipalityId,
+                a.id,
+                a.providerId,
+                input.periodStart,
+                input.periodEnd,
+                input.hoursDelivered,
+                input.costCents,
+                input.remarks ?? null,
+                viewer.userId,
+              ],
+            ),
+            'one ArrangementReport row',
+          );
           await faultPoint('arrangementReportAdd:afterReportInsert');
           // The report's trigger has added its cost to the arrangement's realised cost (the one place that sums them).
-          const arrangement = first(await tx.query<Arrangement>(`SELECT ${ARRANGEMENT_COLUMNS} FROM arrangement a WHERE a.id = $1`, [a.id]), 'one Arrangement row');
+          const arrangement = first(
+            await tx.query<Arrangement>(`SELECT ${ARRANGEMENT_COLUMNS} FROM arrangement a WHERE a.id = $1`, [a.id]),
+            'one Arrangement row',
+          );
           return ok({ report, arrangement });
         },
       });

@@ -43,10 +43,7 @@ export class ConvenantService {
   }
 
   async count(viewer: Viewer): Promise<number> {
-    const rows = await this.db.query<{ count: number }>(`SELECT count(*) AS count FROM convenant WHERE municipality_id = $1`, [
-      viewer.municipalityId,
-    ]);
-    return rows[0]?.count ?? 0;
+    return this.db.count(`SELECT count(*) AS count FROM convenant WHERE municipality_id = $1`, [viewer.municipalityId]);
   }
 
   async create(viewerOrNull: Viewer | null, input: ConvenantCreate): Promise<Outcome<Convenant>> {

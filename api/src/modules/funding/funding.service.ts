@@ -122,13 +122,12 @@ export class FundingService {
   }
 
   async count(viewer: Viewer, providerId: number | null, filter: FundingAgreementListFilter | null | undefined): Promise<number> {
-    const rows = await this.db.query<{ count: number }>(
+    return this.db.count(
       `SELECT count(*) AS count FROM funding_agreement g
         WHERE g.municipality_id = $1 AND ($2::bigint IS NULL OR g.from_provider_id = $2 OR g.to_provider_id = $2)
           AND ($3::funding_agreement_status IS NULL OR g.status = $3)`,
       [viewer.municipalityId, providerId, filter?.status ?? null],
     );
-    return rows[0]?.count ?? 0;
   }
 
   /** The matrix from → to and the net positions, in one statement whatever the number of agreements and payments. */

@@ -49,10 +49,7 @@ export class ImprovementTrackService {
   }
 
   async count(viewer: Viewer): Promise<number> {
-    const rows = await this.db.query<{ count: number }>(`SELECT count(*) AS count FROM improvement_track WHERE municipality_id = $1`, [
-      viewer.municipalityId,
-    ]);
-    return rows[0]?.count ?? 0;
+    return this.db.count(`SELECT count(*) AS count FROM improvement_track WHERE municipality_id = $1`, [viewer.municipalityId]);
   }
 
   async start(viewerOrNull: Viewer | null, input: TrackStart): Promise<Outcome<ImprovementTrack>> {

@@ -52,11 +52,10 @@ export class OpgaveService {
   }
 
   async count(viewer: Viewer, status: OpgaveStatus | null): Promise<number> {
-    const rows = await this.db.query<{ count: number }>(
-      `SELECT count(*) AS count FROM opgave WHERE municipality_id = $1 AND ($2::opgave_status IS NULL OR status = $2)`,
-      [viewer.municipalityId, status],
-    );
-    return rows[0]?.count ?? 0;
+    return this.db.count(`SELECT count(*) AS count FROM opgave WHERE municipality_id = $1 AND ($2::opgave_status IS NULL OR status = $2)`, [
+      viewer.municipalityId,
+      status,
+    ]);
   }
 
   async teamPage(viewer: Viewer, window: PageWindow): Promise<Opgaveteam[]> {
@@ -67,10 +66,7 @@ export class OpgaveService {
   }
 
   async teamCount(viewer: Viewer): Promise<number> {
-    const rows = await this.db.query<{ count: number }>(`SELECT count(*) AS count FROM opgaveteam WHERE municipality_id = $1`, [
-      viewer.municipalityId,
-    ]);
-    return rows[0]?.count ?? 0;
+    return this.db.count(`SELECT count(*) AS count FROM opgaveteam WHERE municipality_id = $1`, [viewer.municipalityId]);
   }
 
   async create(viewerOrNull: Viewer | null, input: OpgaveCreate): Promise<Outcome<Opgave>> {

@@ -71,11 +71,10 @@ export class OverlegService {
   }
 
   async count(viewer: Viewer, kind: OverlegKind | null): Promise<number> {
-    const rows = await this.db.query<{ count: number }>(
-      `SELECT count(*) AS count FROM overleg WHERE municipality_id = $1 AND ($2::overleg_kind IS NULL OR kind = $2)`,
-      [viewer.municipalityId, kind],
-    );
-    return rows[0]?.count ?? 0;
+    return this.db.count(`SELECT count(*) AS count FROM overleg WHERE municipality_id = $1 AND ($2::overleg_kind IS NULL OR kind = $2)`, [
+      viewer.municipalityId,
+      kind,
+    ]);
   }
 
   async create(viewerOrNull: Viewer | null, input: OverlegCreate): Promise<Outcome<Overleg>> {

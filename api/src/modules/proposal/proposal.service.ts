@@ -140,11 +140,10 @@ export class ProposalService {
   async count(viewer: Viewer, filter: ProposalListFilter | null | undefined): Promise<number> {
     const overdue = filter?.overdue ?? null;
     if (overdue !== null) return (await this.idsByOverdue(viewer, { ...filter, overdue }, null)).length;
-    const rows = await this.db.query<{ count: number }>(
-      `SELECT count(*) AS count FROM proposal p WHERE p.municipality_id = $1 AND ($2::proposal_status IS NULL OR p.status = $2)`,
-      [viewer.municipalityId, filter?.status ?? null],
-    );
-    return rows[0]?.count ?? 0;
+    return this.db.count(`SELECT count(*) AS count FROM proposal p WHERE p.municipality_id = $1 AND ($2::proposal_status IS NULL OR p.status = $2)`, [
+      viewer.municipalityId,
+      filter?.status ?? null,
+    ]);
   }
 
   async submit(viewerOrNull: Viewer | null, input: ProposalSubmit, idempotencyKey?: string | null): Promise<Outcome<Proposal>> {
