@@ -42,7 +42,7 @@ interface BatchSource {
 }
 
 /** A loader of one row per key (null where there is none); `statement` selects the rows whose key is in $1, in municipality $2. */
-export function oneEach<R extends object>(
+function oneEach<R extends object>(
   db: BatchSource,
   municipalityId: number,
   statement: string,
@@ -52,11 +52,19 @@ export function oneEach<R extends object>(
 }
 
 /** A loader of the rows per key, in the statement's order; `statement` as for `oneEach`. */
-export function listEach<R extends object>(
+function listEach<R extends object>(
   db: BatchSource,
   municipalityId: number,
   statement: string,
   keyOf: (row: R) => number,
 ): DataLoader<number, R[]> {
   return new DataLoader<number, R[]>(async (ids) => groupByKey(ids, await db.query<R>(statement, [ids, municipalityId]), keyOf));
+}
+
+/** One request's batch loaders for one municipality: `one` row per key, or the `list` of rows per key. */
+export function batchLoaders(db: BatchSource, municipalityId: number) {
+  return {
+    one: <R extends object>(statement: string, keyOf: (row: R) => number) => oneEach(db, municipalityId, statement, keyOf),
+    list: <R extends object>(statement: string, keyOf: (row: R) => number) => listEach(db, municipalityId, statement, keyOf),
+  };
 }

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { RequestDb } from '../../db/request-db';
-import { groupByKey, oneEach } from '../../shared/loader-utils';
+import { groupByKey, batchLoaders } from '../../shared/loader-utils';
 import type { ActionItem } from './action.entity';
 
 export const ACTION_COLUMNS = `ai.id, ai.municipality_id AS "municipalityId", ai.version, ai.title, ai.owner_user_id AS "ownerUserId",
@@ -22,13 +22,9 @@ function bySource(db: RequestDb, municipalityId: number, column: SourceColumn, k
 }
 
 export function createActionLoaders(db: RequestDb, municipalityId: number) {
+  const { one } = batchLoaders(db, municipalityId);
   return {
-    actionById: oneEach<ActionItem>(
-      db,
-      municipalityId,
-      `SELECT ${ACTION_COLUMNS} FROM action_item ai WHERE ai.id = ANY($1) AND ai.municipality_id = $2`,
-      (r) => r.id,
-    ),
+    actionById: one<ActionItem>(`SELECT ${ACTION_COLUMNS} FROM action_item ai WHERE ai.id = ANY($1) AND ai.municipality_id = $2`, (r) => r.id),
     actionsByOverlegId: bySource(db, municipalityId, 'overleg_id', 'overlegId'),
     actionsByAtelierId: bySource(db, municipalityId, 'atelier_id', 'atelierId'),
     actionsByDecisionId: bySource(db, municipalityId, 'decision_id', 'decisionId'),

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { RequestDb } from '../../db/request-db';
-import { byKey, oneEach } from '../../shared/loader-utils';
+import { byKey, batchLoaders } from '../../shared/loader-utils';
 import { quarterBounds } from '../../shared/local-date';
 import type { AnnualPlan, QuarterReport } from './annual-plan.entity';
 
@@ -53,6 +53,7 @@ export interface SpentCell {
 }
 
 export function createAnnualPlanLoaders(db: RequestDb, municipalityId: number) {
+  const { one } = batchLoaders(db, municipalityId);
   /** A loader of one row per (provider, quarter), found by its 1-based position `i` in the batch. */
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- R is the row shape of `sql`, named by each caller; it types the query below
   const byProviderQuarter = <R extends { i: number }, V>(sql: string, value: (row: R | null) => V) =>
@@ -69,15 +70,8 @@ export function createAnnualPlanLoaders(db: RequestDb, municipalityId: number) {
       { cacheKeyFn: (k) => `${k.providerId}|${k.year}|${k.quarter}` },
     );
   return {
-    planById: oneEach<AnnualPlan>(
-      db,
-      municipalityId,
-      `SELECT ${PLAN_COLUMNS} FROM annual_plan ap WHERE ap.id = ANY($1) AND ap.municipality_id = $2`,
-      (r) => r.id,
-    ),
-    quarterReportById: oneEach<QuarterReport>(
-      db,
-      municipalityId,
+    planById: one<AnnualPlan>(`SELECT ${PLAN_COLUMNS} FROM annual_plan ap WHERE ap.id = ANY($1) AND ap.municipality_id = $2`, (r) => r.id),
+    quarterReportById: one<QuarterReport>(
       `SELECT ${QUARTER_COLUMNS} FROM quarter_report q WHERE q.id = ANY($1) AND q.municipality_id = $2`,
       (r) => r.id,
     ),

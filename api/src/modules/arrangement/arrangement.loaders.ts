@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { plannedPerCall, type RequestDb } from '../../db/request-db';
 import { defineProjection, type Projection } from '../../graphql-runtime/projection';
-import { byKey, first, groupByKey, groupKeys, oneEach } from '../../shared/loader-utils';
+import { byKey, first, groupByKey, groupKeys, batchLoaders } from '../../shared/loader-utils';
 import type { Arrangement, ArrangementReport, ArrangementStatus, ProductCategory } from './arrangement.entity';
 import { arrangementForAnalyst, releasedArrangementsSql } from './analyst-view';
 import { noteArrangementReads } from './access-log';
@@ -165,6 +165,7 @@ async function reportPages(db: RequestDb, municipalityId: number, keys: readonly
 }
 
 export function createArrangementLoaders(db: RequestDb, municipalityId: number) {
+  const { one } = batchLoaders(db, municipalityId);
   return {
     arrangementById: new DataLoader<number, Arrangement | null>(async (ids) => {
       const rows = await db.query<Arrangement>(`SELECT ${ARRANGEMENT_COLUMNS} FROM arrangement a WHERE a.id = ANY($1) AND a.municipality_id = $2`, [
@@ -190,9 +191,7 @@ export function createArrangementLoaders(db: RequestDb, municipalityId: number) 
       cacheKeyFn: (k) => `${k.parentId}|${reportPageOptions(k)}`,
     }),
 
-    reportById: oneEach<ArrangementReport>(
-      db,
-      municipalityId,
+    reportById: one<ArrangementReport>(
       `SELECT ${REPORT_COLUMNS} FROM arrangement_report r WHERE r.id = ANY($1) AND r.municipality_id = $2`,
       (r) => r.id,
     ),

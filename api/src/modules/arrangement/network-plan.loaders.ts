@@ -1,5 +1,5 @@
 import type { RequestDb } from '../../db/request-db';
-import { oneEach } from '../../shared/loader-utils';
+import { batchLoaders } from '../../shared/loader-utils';
 import type { NetworkPlan } from './network-plan.entity';
 
 export const NETWORK_PLAN_COLUMNS = `n.id, n.municipality_id AS "municipalityId", n.arrangement_id AS "arrangementId", n.provider_id AS "providerId",
@@ -8,10 +8,9 @@ export const NETWORK_PLAN_COLUMNS = `n.id, n.municipality_id AS "municipalityId"
   n.created_at AS "createdAt", n.updated_at AS "updatedAt"`;
 
 export function createNetworkPlanLoaders(db: RequestDb, municipalityId: number) {
+  const { one } = batchLoaders(db, municipalityId);
   return {
-    networkPlanByArrangementId: oneEach<NetworkPlan>(
-      db,
-      municipalityId,
+    networkPlanByArrangementId: one<NetworkPlan>(
       `SELECT ${NETWORK_PLAN_COLUMNS} FROM arrangement_network_plan n WHERE n.arrangement_id = ANY($1) AND n.municipality_id = $2`,
       (r) => r.arrangementId,
     ),

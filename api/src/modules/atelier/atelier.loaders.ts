@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { RequestDb } from '../../db/request-db';
-import { byKey, oneEach, listEach } from '../../shared/loader-utils';
+import { byKey, batchLoaders } from '../../shared/loader-utils';
 import type { Atelier, AtelierMeeting } from './atelier.entity';
 
 export const ATELIER_COLUMNS = `a.id, a.municipality_id AS "municipalityId", a.version, a.opgave_id AS "opgaveId", a.title, a.hours_norm AS "hoursNorm",
@@ -8,22 +8,14 @@ export const ATELIER_COLUMNS = `a.id, a.municipality_id AS "municipalityId", a.v
 export const MEETING_COLUMNS = `m.id, m.atelier_id AS "atelierId", m.kind, m.held_on AS "heldOn", m.participant_count AS "participantCount", m.notes`;
 
 export function createAtelierLoaders(db: RequestDb, municipalityId: number) {
+  const { one, list } = batchLoaders(db, municipalityId);
   return {
-    atelierById: oneEach<Atelier>(
-      db,
-      municipalityId,
-      `SELECT ${ATELIER_COLUMNS} FROM atelier a WHERE a.id = ANY($1) AND a.municipality_id = $2`,
-      (r) => r.id,
-    ),
-    ateliersByOpgaveId: listEach<Atelier>(
-      db,
-      municipalityId,
+    atelierById: one<Atelier>(`SELECT ${ATELIER_COLUMNS} FROM atelier a WHERE a.id = ANY($1) AND a.municipality_id = $2`, (r) => r.id),
+    ateliersByOpgaveId: list<Atelier>(
       `SELECT ${ATELIER_COLUMNS} FROM atelier a WHERE a.opgave_id = ANY($1) AND a.municipality_id = $2 ORDER BY a.opgave_id, a.id`,
       (r) => r.opgaveId,
     ),
-    meetingsByAtelierId: listEach<AtelierMeeting>(
-      db,
-      municipalityId,
+    meetingsByAtelierId: list<AtelierMeeting>(
       `SELECT ${MEETING_COLUMNS} FROM atelier_meeting m WHERE m.atelier_id = ANY($1) AND m.municipality_id = $2
           ORDER BY m.atelier_id, m.held_on, m.id`,
       (r) => r.atelierId,

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { RequestDb } from '../../db/request-db';
-import { groupByKey, oneEach } from '../../shared/loader-utils';
+import { groupByKey, batchLoaders } from '../../shared/loader-utils';
 import type { Convenant, ConvenantParty } from './convenant.entity';
 import { JOINED_PROVIDER_COLUMNS, joinedProvider } from '../provider/provider.loaders';
 
@@ -24,13 +24,9 @@ export const PARTY_COLUMNS = PARTY_PROPERTIES.map((p) => (PARTY_COLUMN_NAMES[p] 
 );
 
 export function createConvenantLoaders(db: RequestDb, municipalityId: number) {
+  const { one } = batchLoaders(db, municipalityId);
   return {
-    convenantById: oneEach<Convenant>(
-      db,
-      municipalityId,
-      `SELECT ${CONVENANT_COLUMNS} FROM convenant c WHERE c.id = ANY($1) AND c.municipality_id = $2`,
-      (r) => r.id,
-    ),
+    convenantById: one<Convenant>(`SELECT ${CONVENANT_COLUMNS} FROM convenant c WHERE c.id = ANY($1) AND c.municipality_id = $2`, (r) => r.id),
     /**
      * Each party comes with its provider (`party.provider`, null for the municipality or a provider this viewer may
      * not see), read in the same statement: a convenant's parties are nearly always shown with their providers,

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { RequestDb } from '../../db/request-db';
-import { groupByKey, oneEach } from '../../shared/loader-utils';
+import { groupByKey, batchLoaders } from '../../shared/loader-utils';
 import type { Decision } from './decision.entity';
 
 export const DECISION_COLUMNS = `d.id, d.municipality_id AS "municipalityId", d.kind, d.decided_on AS "decidedOn", d.outcome, d.text,
@@ -8,13 +8,9 @@ export const DECISION_COLUMNS = `d.id, d.municipality_id AS "municipalityId", d.
   d.responsible, d.overleg_id AS "overlegId", d.created_at AS "createdAt"`;
 
 export function createDecisionLoaders(db: RequestDb, municipalityId: number) {
+  const { one } = batchLoaders(db, municipalityId);
   return {
-    decisionById: oneEach<Decision>(
-      db,
-      municipalityId,
-      `SELECT ${DECISION_COLUMNS} FROM decision d WHERE d.id = ANY($1) AND d.municipality_id = $2`,
-      (r) => r.id,
-    ),
+    decisionById: one<Decision>(`SELECT ${DECISION_COLUMNS} FROM decision d WHERE d.id = ANY($1) AND d.municipality_id = $2`, (r) => r.id),
     decisionsByOverlegId: new DataLoader<number, Decision[]>(async (ids) => {
       const rows = await db.query<Decision & { overlegId: number }>(
         `SELECT ${DECISION_COLUMNS} FROM decision d WHERE d.overleg_id = ANY($1) AND d.municipality_id = $2 ORDER BY d.overleg_id, d.id`,

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { RequestDb } from '../../db/request-db';
-import { byKey, oneEach, listEach } from '../../shared/loader-utils';
+import { byKey, batchLoaders } from '../../shared/loader-utils';
 import type { FundingAgreement, FundingPayment } from './funding.entity';
 
 export const AGREEMENT_COLUMNS = `g.id, g.municipality_id AS "municipalityId", g.convenant_id AS "convenantId", g.from_provider_id AS "fromProviderId",
@@ -14,16 +14,13 @@ export const PAYMENT_COLUMNS = `p.id, p.municipality_id AS "municipalityId", p.a
 
 /** Row-level security already limits a representative to their own pairs; these loaders add the municipality as every loader does. */
 export function createFundingLoaders(db: RequestDb, municipalityId: number) {
+  const { one, list } = batchLoaders(db, municipalityId);
   return {
-    agreementById: oneEach<FundingAgreement>(
-      db,
-      municipalityId,
+    agreementById: one<FundingAgreement>(
       `SELECT ${AGREEMENT_COLUMNS} FROM funding_agreement g WHERE g.id = ANY($1) AND g.municipality_id = $2`,
       (r) => r.id,
     ),
-    paymentsByAgreementId: listEach<FundingPayment>(
-      db,
-      municipalityId,
+    paymentsByAgreementId: list<FundingPayment>(
       `SELECT ${PAYMENT_COLUMNS} FROM funding_payment p WHERE p.agreement_id = ANY($1) AND p.municipality_id = $2
           ORDER BY p.agreement_id, p.paid_on, p.id`,
       (r) => r.agreementId,

@@ -1,5 +1,5 @@
 import type { RequestDb } from '../../db/request-db';
-import { oneEach, listEach } from '../../shared/loader-utils';
+import { batchLoaders } from '../../shared/loader-utils';
 import type { ImprovementTrack, ImprovementTrackEvaluation } from './improvement-track.entity';
 
 export const TRACK_COLUMNS = `t.id, t.municipality_id AS "municipalityId", t.version, t.topic, t.step, t.wishes, t.goal, t.action_plan AS "actionPlan",
@@ -8,16 +8,10 @@ export const EVALUATION_COLUMNS = `e.id, e.improvement_track_id AS "improvementT
   e.recorded_by_user_id AS "recordedByUserId", e.created_at AS "createdAt"`;
 
 export function createImprovementTrackLoaders(db: RequestDb, municipalityId: number) {
+  const { one, list } = batchLoaders(db, municipalityId);
   return {
-    trackById: oneEach<ImprovementTrack>(
-      db,
-      municipalityId,
-      `SELECT ${TRACK_COLUMNS} FROM improvement_track t WHERE t.id = ANY($1) AND t.municipality_id = $2`,
-      (r) => r.id,
-    ),
-    evaluationsByTrackId: listEach<ImprovementTrackEvaluation>(
-      db,
-      municipalityId,
+    trackById: one<ImprovementTrack>(`SELECT ${TRACK_COLUMNS} FROM improvement_track t WHERE t.id = ANY($1) AND t.municipality_id = $2`, (r) => r.id),
+    evaluationsByTrackId: list<ImprovementTrackEvaluation>(
       `SELECT ${EVALUATION_COLUMNS} FROM improvement_track_evaluation e WHERE e.improvement_track_id = ANY($1) AND e.municipality_id = $2
           ORDER BY e.improvement_track_id, e.evaluated_on, e.id`,
       (r) => r.improvementTrackId,

@@ -1,5 +1,5 @@
 import type { RequestDb } from '../../db/request-db';
-import { oneEach, listEach } from '../../shared/loader-utils';
+import { batchLoaders } from '../../shared/loader-utils';
 import type { Opgave, Opgaveteam, OpgaveteamMember } from './opgave.entity';
 
 export const OPGAVE_COLUMNS = `o.id, o.municipality_id AS "municipalityId", o.version, o.title, o.description, o.area, o.status,
@@ -9,28 +9,15 @@ export const TEAM_COLUMNS = `t.id, t.municipality_id AS "municipalityId", t.opga
 export const MEMBER_COLUMNS = `m.id, m.opgaveteam_id AS "opgaveteamId", m.name, m.kind, m.organisation, m.created_at AS "createdAt"`;
 
 export function createOpgaveLoaders(db: RequestDb, municipalityId: number) {
+  const { one, list } = batchLoaders(db, municipalityId);
   return {
-    opgaveById: oneEach<Opgave>(
-      db,
-      municipalityId,
-      `SELECT ${OPGAVE_COLUMNS} FROM opgave o WHERE o.id = ANY($1) AND o.municipality_id = $2`,
-      (r) => r.id,
-    ),
-    teamById: oneEach<Opgaveteam>(
-      db,
-      municipalityId,
-      `SELECT ${TEAM_COLUMNS} FROM opgaveteam t WHERE t.id = ANY($1) AND t.municipality_id = $2`,
-      (r) => r.id,
-    ),
-    teamByOpgaveId: oneEach<Opgaveteam>(
-      db,
-      municipalityId,
+    opgaveById: one<Opgave>(`SELECT ${OPGAVE_COLUMNS} FROM opgave o WHERE o.id = ANY($1) AND o.municipality_id = $2`, (r) => r.id),
+    teamById: one<Opgaveteam>(`SELECT ${TEAM_COLUMNS} FROM opgaveteam t WHERE t.id = ANY($1) AND t.municipality_id = $2`, (r) => r.id),
+    teamByOpgaveId: one<Opgaveteam>(
       `SELECT ${TEAM_COLUMNS} FROM opgaveteam t WHERE t.opgave_id = ANY($1) AND t.municipality_id = $2`,
       (r) => r.opgaveId,
     ),
-    membersByTeamId: listEach<OpgaveteamMember>(
-      db,
-      municipalityId,
+    membersByTeamId: list<OpgaveteamMember>(
       `SELECT ${MEMBER_COLUMNS} FROM opgaveteam_member m WHERE m.opgaveteam_id = ANY($1) AND m.municipality_id = $2
           ORDER BY m.opgaveteam_id, m.id`,
       (r) => r.opgaveteamId,

@@ -1,5 +1,5 @@
 import type { RequestDb } from '../../db/request-db';
-import { oneEach, listEach } from '../../shared/loader-utils';
+import { batchLoaders } from '../../shared/loader-utils';
 import type { Overleg, OverlegAgendaItem } from './overleg.entity';
 
 export const OVERLEG_COLUMNS = `o.id, o.municipality_id AS "municipalityId", o.version, o.kind, o.title, o.held_on AS "heldOn", o.location,
@@ -7,16 +7,10 @@ export const OVERLEG_COLUMNS = `o.id, o.municipality_id AS "municipalityId", o.v
 export const AGENDA_COLUMNS = `a.id, a.overleg_id AS "overlegId", a.position, a.title, a.added_by_user_id AS "addedByUserId", a.created_at AS "createdAt"`;
 
 export function createOverlegLoaders(db: RequestDb, municipalityId: number) {
+  const { one, list } = batchLoaders(db, municipalityId);
   return {
-    overlegById: oneEach<Overleg>(
-      db,
-      municipalityId,
-      `SELECT ${OVERLEG_COLUMNS} FROM overleg o WHERE o.id = ANY($1) AND o.municipality_id = $2`,
-      (r) => r.id,
-    ),
-    agendaByOverlegId: listEach<OverlegAgendaItem>(
-      db,
-      municipalityId,
+    overlegById: one<Overleg>(`SELECT ${OVERLEG_COLUMNS} FROM overleg o WHERE o.id = ANY($1) AND o.municipality_id = $2`, (r) => r.id),
+    agendaByOverlegId: list<OverlegAgendaItem>(
       `SELECT ${AGENDA_COLUMNS} FROM overleg_agenda_item a WHERE a.overleg_id = ANY($1) AND a.municipality_id = $2 ORDER BY a.overleg_id, a.position`,
       (r) => r.overlegId,
     ),

@@ -1,5 +1,5 @@
 import type { RequestDb } from '../../db/request-db';
-import { oneEach, listEach } from '../../shared/loader-utils';
+import { batchLoaders } from '../../shared/loader-utils';
 import type { OpgaveRungChange, OpgaveSelection } from './participation.entity';
 
 export const SELECTION_COLUMNS = `s.id, s.decision_id AS "decisionId", s.opgave_id AS "opgaveId", s.votes, s.rank, s.selected,
@@ -8,18 +8,15 @@ export const RUNG_COLUMNS = `r.id, r.opgave_id AS "opgaveId", r.rung, r.previous
   r.changed_at AS "changedAt"`;
 
 export function createParticipationLoaders(db: RequestDb, municipalityId: number) {
+  const { one, list } = batchLoaders(db, municipalityId);
   return {
     /** The most recent vote an opgave took part in. */
-    latestSelectionByOpgaveId: oneEach<OpgaveSelection>(
-      db,
-      municipalityId,
+    latestSelectionByOpgaveId: one<OpgaveSelection>(
       `SELECT DISTINCT ON (s.opgave_id) ${SELECTION_COLUMNS} FROM opgave_selection s
           WHERE s.opgave_id = ANY($1) AND s.municipality_id = $2 ORDER BY s.opgave_id, s.id DESC`,
       (r) => r.opgaveId,
     ),
-    rungHistoryByOpgaveId: listEach<OpgaveRungChange>(
-      db,
-      municipalityId,
+    rungHistoryByOpgaveId: list<OpgaveRungChange>(
       `SELECT ${RUNG_COLUMNS} FROM opgave_rung_change r WHERE r.opgave_id = ANY($1) AND r.municipality_id = $2 ORDER BY r.opgave_id, r.id`,
       (r) => r.opgaveId,
     ),

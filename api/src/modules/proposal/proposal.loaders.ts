@@ -1,5 +1,5 @@
 import type { RequestDb } from '../../db/request-db';
-import { oneEach, listEach } from '../../shared/loader-utils';
+import { batchLoaders } from '../../shared/loader-utils';
 import type { Proposal, ProposalPerspective } from './proposal.entity';
 
 export const PROPOSAL_COLUMNS = `p.id, p.municipality_id AS "municipalityId", p.version, p.title, p.description, p.submitted_on AS "submittedOn",
@@ -10,17 +10,11 @@ export const PERSPECTIVE_COLUMNS = `pp.id, pp.proposal_id AS "proposalId", pp.pe
   pp.consulted_constituency AS "consultedConstituency", pp.recorded_by_user_id AS "recordedByUserId", pp.recorded_at AS "recordedAt"`;
 
 export function createProposalLoaders(db: RequestDb, municipalityId: number) {
+  const { one, list } = batchLoaders(db, municipalityId);
   return {
-    proposalById: oneEach<Proposal>(
-      db,
-      municipalityId,
-      `SELECT ${PROPOSAL_COLUMNS} FROM proposal p WHERE p.id = ANY($1) AND p.municipality_id = $2`,
-      (r) => r.id,
-    ),
+    proposalById: one<Proposal>(`SELECT ${PROPOSAL_COLUMNS} FROM proposal p WHERE p.id = ANY($1) AND p.municipality_id = $2`, (r) => r.id),
     /** Every recorded perspective, oldest first: the newest per side is the current one. */
-    perspectivesByProposalId: listEach<ProposalPerspective>(
-      db,
-      municipalityId,
+    perspectivesByProposalId: list<ProposalPerspective>(
       `SELECT ${PERSPECTIVE_COLUMNS} FROM proposal_perspective pp WHERE pp.proposal_id = ANY($1) AND pp.municipality_id = $2
           ORDER BY pp.proposal_id, pp.id`,
       (r) => r.proposalId,

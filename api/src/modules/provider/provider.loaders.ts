@@ -1,5 +1,5 @@
 import type { RequestDb } from '../../db/request-db';
-import { oneEach, listEach } from '../../shared/loader-utils';
+import { batchLoaders } from '../../shared/loader-utils';
 import type { Provider } from './provider.entity';
 
 export interface Representative {
@@ -37,16 +37,10 @@ export function joinedProvider(row: Record<string, unknown>): Provider | null {
 }
 
 export function createProviderLoaders(db: RequestDb, municipalityId: number) {
+  const { one, list } = batchLoaders(db, municipalityId);
   return {
-    providerById: oneEach<Provider>(
-      db,
-      municipalityId,
-      `SELECT ${PROVIDER_COLUMNS} FROM provider WHERE id = ANY($1) AND municipality_id = $2`,
-      (r) => r.id,
-    ),
-    representativesByProviderId: listEach<Representative>(
-      db,
-      municipalityId,
+    providerById: one<Provider>(`SELECT ${PROVIDER_COLUMNS} FROM provider WHERE id = ANY($1) AND municipality_id = $2`, (r) => r.id),
+    representativesByProviderId: list<Representative>(
       `SELECT id, provider_id AS "providerId", email, name FROM app_user
           WHERE provider_id = ANY($1) AND role = 'PROVIDER_REP' AND municipality_id = $2 ORDER BY id`,
       (r) => r.providerId,

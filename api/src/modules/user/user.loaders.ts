@@ -1,5 +1,5 @@
 import type { RequestDb } from '../../db/request-db';
-import { oneEach } from '../../shared/loader-utils';
+import { batchLoaders } from '../../shared/loader-utils';
 import type { Role } from './user.entity';
 
 export interface UserRow {
@@ -14,8 +14,9 @@ export interface UserRow {
 export const USER_COLUMNS = `id, municipality_id AS "municipalityId", email, name, role, provider_id AS "providerId"`;
 
 export function createUserLoaders(db: RequestDb, municipalityId: number) {
+  const { one } = batchLoaders(db, municipalityId);
   return {
-    userById: oneEach<UserRow>(db, municipalityId, `SELECT ${USER_COLUMNS} FROM app_user WHERE id = ANY($1) AND municipality_id = $2`, (r) => r.id),
+    userById: one<UserRow>(`SELECT ${USER_COLUMNS} FROM app_user WHERE id = ANY($1) AND municipality_id = $2`, (r) => r.id),
   };
 }
 export type UserLoaders = ReturnType<typeof createUserLoaders>;
