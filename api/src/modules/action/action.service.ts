@@ -59,6 +59,11 @@ export class ActionService {
     return { viewer, ownerUserId };
   }
 
+  /** The values of `where(1)`'s six parameters, in its order. */
+  private filterParams(viewer: Viewer, ownerUserId: number | null, filter: ActionListFilter | null | undefined): unknown[] {
+    return [viewer.municipalityId, ownerUserId, filter?.status ?? null, filter?.overdue ?? null, this.clock.today(), filter?.sourceKind ?? null];
+  }
+
   private where(first: number): string {
     return `ai.municipality_id = $${first} AND ($${first + 1}::bigint IS NULL OR ai.owner_user_id = $${first + 1})
       AND ($${first + 2}::action_status IS NULL OR ai.status = $${first + 2})
@@ -69,28 +74,12 @@ export class ActionService {
   async page(viewer: Viewer, ownerUserId: number | null, filter: ActionListFilter | null | undefined, window: PageWindow): Promise<ActionItem[]> {
     return this.db.query<ActionItem>(
       `SELECT ${ACTION_COLUMNS} FROM action_item ai WHERE ${this.where(1)} AND ($7::bigint IS NULL OR ai.id > $7) ORDER BY ai.id LIMIT $8`,
-      [
-        viewer.municipalityId,
-        ownerUserId,
-        filter?.status ?? null,
-        filter?.overdue ?? null,
-        this.clock.today(),
-        filter?.sourceKind ?? null,
-        window.afterId,
-        window.limit + 1,
-      ],
+      [...this.filterParams(viewer, ownerUserId, filter), window.afterId, window.limit + 1],
     );
   }
 
   async count(viewer: Viewer, ownerUserId: number | null, filter: ActionListFilter | null | undefined): Promise<number> {
-    return this.db.count(`SELECT count(*) AS count FROM action_item ai WHERE ${this.where(1)}`, [
-      viewer.municipalityId,
-      ownerUserId,
-      filter?.status ?? null,
-      filter?.overdue ?? null,
-      this.clock.today(),
-      filter?.sourceKind ?? null,
-    ]);
+    return this.db.count(`SELECT count(*) AS count FROM action_item ai WHERE ${this.where(1)}`, this.filterParams(viewer, ownerUserId, filter));
   }
 
   async create(viewerOrNull: Viewer | null, input: ActionCreate): Promise<Outcome<ActionItem>> {

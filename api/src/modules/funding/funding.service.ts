@@ -211,11 +211,7 @@ export class FundingService {
   /** The receiving provider agrees; the payer agreed by proposing, so the agreement is then AGREED by both. */
   async agree(viewerOrNull: Viewer | null, globalId: string, version: number): Promise<Outcome<FundingAgreement>> {
     const viewer = requireRole(viewerOrNull, Role.PROVIDER_REP);
-    const id = decodeIdOf('FundingAgreement', globalId);
-    if (id === null) return fail(notFound());
-    return this.db.transaction(async (tx) => {
-      const current = await this.lock(tx, viewer, id);
-      if (!current) return fail<FundingAgreement>(notFound());
+    return this.withLocked(viewer, globalId, async (tx, current) => {
       if (current.toProviderId !== viewer.providerId) throw new ForbiddenError("Only the receiving provider's representative agrees.");
       if (current.version !== version) return fail<FundingAgreement>(staleVersion(current.version));
       if (current.status !== FundingAgreementStatus.PROPOSED) {
@@ -226,7 +222,7 @@ export class FundingService {
       const [row] = await tx.query<FundingAgreement>(
         `UPDATE funding_agreement g SET status = 'AGREED', agreed_at = $3, agreed_by_user_id = $4, version = version + 1, updated_at = now()
           WHERE id = $1 AND version = $2 RETURNING ${AGREEMENT_COLUMNS}`,
-        [id, version, this.clock.now(), viewer.userId],
+        [current.id, version, this.clock.now(), viewer.userId],
       );
       return row ? ok(row) : fail<FundingAgreement>(staleVersion(version + 1));
     });
@@ -235,11 +231,7 @@ export class FundingService {
   /** Either provider of the pair ends an AGREED agreement; agreed money after the end date no longer counts. */
   async end(viewerOrNull: Viewer | null, globalId: string, version: number, input: { endedOn: string }): Promise<Outcome<FundingAgreement>> {
     const viewer = requireRole(viewerOrNull, Role.PROVIDER_REP);
-    const id = decodeIdOf('FundingAgreement', globalId);
-    if (id === null) return fail(notFound());
-    return this.db.transaction(async (tx) => {
-      const current = await this.lock(tx, viewer, id);
-      if (!current) return fail<FundingAgreement>(notFound());
+    return this.withLocked(viewer, globalId, async (tx, current) => {
       if (current.fromProviderId !== viewer.providerId && current.toProviderId !== viewer.providerId) {
         throw new ForbiddenError('Only the two providers of an agreement end it.');
       }
@@ -257,7 +249,7 @@ export class FundingService {
       const [row] = await tx.query<FundingAgreement>(
         `UPDATE funding_agreement g SET status = 'ENDED', ended_on = $3, version = version + 1, updated_at = now()
           WHERE id = $1 AND version = $2 RETURNING ${AGREEMENT_COLUMNS}`,
-        [id, version, input.endedOn],
+        [current.id, version, input.endedOn],
       );
       return row ? ok(row) : fail<FundingAgreement>(staleVersion(version + 1));
     });
@@ -319,6 +311,20 @@ export class FundingService {
         );
         return ok({ payment, agreement });
       },
+    });
+  }
+
+  /** Runs `work` in a transaction on the agreement, locked; an unknown id (or one the viewer may not see) is NOT_FOUND. */
+  private withLocked(
+    viewer: Viewer,
+    globalId: string,
+    work: (tx: Queryable, current: FundingAgreement) => Promise<Outcome<FundingAgreement>>,
+  ): Promise<Outcome<FundingAgreement>> {
+    const id = decodeIdOf('FundingAgreement', globalId);
+    if (id === null) return Promise.resolve(fail<FundingAgreement>(notFound()));
+    return this.db.transaction(async (tx) => {
+      const current = await this.lock(tx, viewer, id);
+      return current ? work(tx, current) : fail<FundingAgreement>(notFound());
     });
   }
 

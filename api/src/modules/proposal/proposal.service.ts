@@ -187,11 +187,7 @@ export class ProposalService {
     checks.nonEmpty('input.position', input.position, TEXT_MAX.perspectivePosition);
     checks.nonEmpty('input.advice', input.advice, TEXT_MAX.perspectiveAdvice);
     if (!checks.ok) return fail(...checks.problems);
-    const id = decodeIdOf('Proposal', globalId);
-    if (id === null) return fail(notFound());
-    return this.db.transaction(async (tx) => {
-      const p = await this.lock(tx, viewer, id);
-      if (!p) return fail<Proposal>(notFound());
+    return this.withLocked(viewer, globalId, async (tx, p) => {
       if (p.status !== ProposalStatus.SUBMITTED) {
         return fail<Proposal>(problem(ErrorCode.INVALID_STATE, 'The decision has been taken: perspectives can no longer change.', 'id'));
       }
@@ -274,11 +270,7 @@ export class ProposalService {
   /** Week 6: the decision is fed back in a residents meeting; not before it is taken. */
   async recordFeedback(viewerOrNull: Viewer | null, globalId: string, input: FeedbackRecord): Promise<Outcome<Proposal>> {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR);
-    const id = decodeIdOf('Proposal', globalId);
-    if (id === null) return fail(notFound());
-    return this.db.transaction(async (tx) => {
-      const p = await this.lock(tx, viewer, id);
-      if (!p) return fail<Proposal>(notFound());
+    return this.withLocked(viewer, globalId, async (tx, p) => {
       if (p.status === ProposalStatus.SUBMITTED) {
         return fail<Proposal>(problem(ErrorCode.INVALID_STATE, 'A decision cannot be fed back before it is taken.', 'id'));
       }
@@ -304,11 +296,7 @@ export class ProposalService {
   /** The client council checks that the clients' interests were served; this closes the cycle. */
   async checkByClientCouncil(viewerOrNull: Viewer | null, globalId: string, input: CouncilCheck): Promise<Outcome<Proposal>> {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR);
-    const id = decodeIdOf('Proposal', globalId);
-    if (id === null) return fail(notFound());
-    return this.db.transaction(async (tx) => {
-      const p = await this.lock(tx, viewer, id);
-      if (!p) return fail<Proposal>(notFound());
+    return this.withLocked(viewer, globalId, async (tx, p) => {
       if (p.status !== ProposalStatus.FED_BACK) {
         const message =
           p.status === ProposalStatus.CLOSED
@@ -333,6 +321,16 @@ export class ProposalService {
         'one Proposal row',
       );
       return ok(row);
+    });
+  }
+
+  /** Runs `work` in a transaction on the proposal, locked; an unknown id (or another municipality's) is NOT_FOUND. */
+  private withLocked(viewer: Viewer, globalId: string, work: (tx: Queryable, p: Proposal) => Promise<Outcome<Proposal>>): Promise<Outcome<Proposal>> {
+    const id = decodeIdOf('Proposal', globalId);
+    if (id === null) return Promise.resolve(fail<Proposal>(notFound()));
+    return this.db.transaction(async (tx) => {
+      const p = await this.lock(tx, viewer, id);
+      return p ? work(tx, p) : fail<Proposal>(notFound());
     });
   }
 
