@@ -165,7 +165,10 @@ test('an edit that loses the version race shows the newer data and lets the repr
   const conflict = two.page.getByRole('alert').filter({ hasText: 'Iemand anders heeft dit arrangement intussen gewijzigd' });
   await conflict.waitFor();
   // The newer data is shown beside the person's own input; nothing was overwritten.
-  expect(await conflict.innerText()).toContain('1.500,00');
+  // Both sides as money, whatever was typed: the person's 1.500,00 and the newest version's 1.250,00.
+  const shown = await conflict.innerText();
+  expect(shown).toMatch(/€\s1\.500,00/);
+  expect(shown).toMatch(/€\s1\.250,00/);
   await screenshot(two.page, '14-arrangement-conflict');
   a11y['14-arrangement-conflict'] = await seriousViolations(two.page);
   await two.page.getByRole('button', { name: 'Mijn wijzigingen opnieuw toepassen' }).click();

@@ -1,7 +1,7 @@
 import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { TableScroll } from '../../components/TableScroll';
 import type { ArrangementValues } from '../ArrangementForm';
-import { COMPARED } from './edit-rules';
+import { COMPARED, shownValue } from './edit-rules';
 
 /** The fields where the person's input or the newest version differ from where the person started. */
 export function ConflictTable({ values, base, latest }: { values: ArrangementValues; base: ArrangementValues; latest: ArrangementValues }) {
@@ -17,11 +17,11 @@ export function ConflictTable({ values, base, latest }: { values: ArrangementVal
           </TableRow>
         </TableHeader>
         <TableBody>
-          {COMPARED.filter(({ key }) => values[key] !== latest[key] || values[key] !== base[key]).map(({ key, label: l }) => (
-            <TableRow key={key}>
-              <TableHeaderCell scope="row">{l}</TableHeaderCell>
-              <TableCell>{values[key] === base[key] ? 'niet door u gewijzigd' : values[key] || '—'}</TableCell>
-              <TableCell>{latest[key] || '—'}</TableCell>
+          {COMPARED.filter(({ key }) => values[key] !== latest[key] || values[key] !== base[key]).map((field) => (
+            <TableRow key={field.key}>
+              <TableHeaderCell scope="row">{field.label}</TableHeaderCell>
+              <TableCell>{values[field.key] === base[field.key] ? 'niet door u gewijzigd' : shownValue(field, values[field.key])}</TableCell>
+              <TableCell>{shownValue(field, latest[field.key])}</TableCell>
             </TableRow>
           ))}
         </TableBody>

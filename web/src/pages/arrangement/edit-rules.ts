@@ -1,17 +1,31 @@
 import type { FieldError } from '../../components/Form';
 import type { ArrangementFieldsFragment, ArrangementUpdateInput } from '../../gql/graphql';
-import { parseArrangement, type ArrangementValues } from '../ArrangementForm';
+import { parseArrangement, type ArrangementValues } from './arrangement-values';
+import { formatDate, formatMoney, isLocalDate, parseMoney } from '../../lib/format';
 
-export const COMPARED: { key: keyof ArrangementValues; label: string }[] = [
+/** As the table of a version conflict shows a value: money and dates as everywhere else, whatever was typed. */
+const asMoney = (v: string): string => {
+  const cents = parseMoney(v);
+  return cents === null ? v : formatMoney(cents);
+};
+const asDate = (v: string): string => (isLocalDate(v) ? formatDate(v) : v);
+
+export const COMPARED: { key: keyof ArrangementValues; label: string; show?: (value: string) => string }[] = [
   { key: 'clientKey', label: 'Cliëntsleutel' },
   { key: 'form', label: 'Vorm' },
   { key: 'productCategory', label: 'Productcategorie' },
   { key: 'hoursPerWeek', label: 'Uren per week' },
-  { key: 'plannedCost', label: 'Geplande kosten (euro)' },
-  { key: 'startsOn', label: 'Startdatum' },
+  { key: 'plannedCost', label: 'Geplande kosten', show: asMoney },
+  { key: 'startsOn', label: 'Startdatum', show: asDate },
   { key: 'status', label: 'Status' },
   { key: 'goals', label: 'Doelen' },
 ];
+
+/** A compared value as the conflict table shows it; an empty value is a dash. */
+export function shownValue(field: (typeof COMPARED)[number], value: string): string {
+  if (value === '') return '—';
+  return field.show ? field.show(value) : value;
+}
 
 /** Only the fields the person changed against the version they read: unchanged fields never overwrite anyone. */
 export function changedInput(
