@@ -2,6 +2,7 @@ import { DataList, DataListItem, DataListKey, DataListValue, Heading2, Paragraph
 import type { ProviderQuery } from '../../gql/graphql';
 import { PROVIDER_KIND_LABELS } from '../../lib/labels';
 import { Link } from '../../lib/router';
+import { Representatives } from './Representatives';
 
 type Provider = Extract<NonNullable<ProviderQuery['node']>, { __typename: 'Provider' }>;
 
@@ -27,17 +28,7 @@ export function ProviderDetails({ provider: p, staff }: { provider: Provider; st
           <DataListItem>
             <DataListKey>Vertegenwoordigers</DataListKey>
             <DataListValue>
-              {reps.length === 0
-                ? '—'
-                : reps.map((r) => (
-                    <span key={r.email} className="representative">
-                      {r.name} (
-                      <a className="utrecht-link" href={`mailto:${r.email}`}>
-                        {r.email}
-                      </a>
-                      )
-                    </span>
-                  ))}
+              <Representatives people={reps} />
             </DataListValue>
           </DataListItem>
         )}

@@ -2,6 +2,7 @@ import { ResponsiveTable, type Column } from '../../components/ResponsiveTable';
 import type { ProvidersQuery } from '../../gql/graphql';
 import { PROVIDER_KIND_LABELS } from '../../lib/labels';
 import { Link } from '../../lib/router';
+import { Representatives } from './Representatives';
 
 type Provider = ProvidersQuery['providers']['edges'][number]['node'];
 
@@ -11,24 +12,6 @@ const COLUMNS: readonly Column[] = [
   { key: 'kvk', header: 'KvK-nummer' },
   { key: 'agb', header: 'AGB-code' },
 ];
-
-/** The representatives of a provider, one a line, each with a mail link; one element, so a card shows it beside its label. */
-function Representatives({ people }: { people: NonNullable<Provider['representatives']> }) {
-  if (people.length === 0) return '—';
-  return (
-    <span>
-      {people.map((r) => (
-        <span key={r.email} className="representative">
-          {r.name} (
-          <a className="utrecht-link" href={`mailto:${r.email}`}>
-            {r.email}
-          </a>
-          )
-        </span>
-      ))}
-    </span>
-  );
-}
 
 /** The providers, each name linking to its page: a card per provider on a phone. */
 export function ProviderTable({ providers, withRepresentatives }: { providers: Provider[]; withRepresentatives: boolean }) {
