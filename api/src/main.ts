@@ -11,6 +11,7 @@ import { createLogger } from './shared/logger';
 import { systemClock } from './clock';
 import { configureFaultPoints } from './shared/faults';
 import { explainStartFailure, formatStartFailure, StartStageError, startStep } from './start-failure';
+import { startWorker, type RunningWorker } from './jobs/worker';
 
 /** Read before anything can fail but the configuration itself; the failure message names its settings. */
 let startConfig: Config | null = null;
@@ -63,6 +64,17 @@ async function main(): Promise<void> {
       await app.close().catch(() => undefined);
       throw error;
     });
+    // The job worker runs beside the HTTP server unless WORKER=off (then `npm run worker` runs it on its own).
+    let worker: RunningWorker | null = null;
+    if (config.worker.enabled) {
+      const publicUrl = config.worker.publicUrl ?? app.url;
+      worker = await startStep('database', () => startWorker({ config: config.worker, databaseUrl: location.url, publicUrl, logger })).catch(
+        async (error: unknown) => {
+          await app.close().catch(() => undefined);
+          throw error;
+        },
+      );
+    }
     if (config.demoMode) {
       process.stdout.write(
         `\nRegiekamer is running at ${app.url}  (demo mode: embedded database in ${config.dataDir})\n` +
@@ -77,8 +89,7 @@ async function main(): Promise<void> {
       if (stopping) return;
       stopping = true;
       logger.info('shutting down', { signal });
-      void app
-        .close()
+      void Promise.all([app.close(), worker?.stop()])
         .catch((error: unknown) => logger.error('error while closing', { error: String(error) }))
         .then(stopEmbedded)
         .then(() => process.exit(0));

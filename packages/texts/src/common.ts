@@ -16,3 +16,4 @@ export {
   type ParsedMessage,
 } from './translate';
 export { FORM_TEXTS, type FormTextKey } from './form.nl';
+export { INBOX_TEXTS, NOTIFICATION_TEXTS, OUTBOX_TEXTS, type NotificationTextKey } from './notifications.nl';

@@ -271,4 +271,9 @@ export const MESSAGE_TEXTS: readonly MessageText[] = [
   { api: '"{name}" must be from {min} to {max}.', nl: 'Vul een jaar in van {min, number, ::group-off} tot en met {max, number, ::group-off}.' },
   { api: '"{name}" must be a whole number from 0 to {max}.', nl: 'Hoogstens {max, number} tegelijk.' },
   { api: '"{name}" is not a cursor from this list.', nl: 'Deze pagina van de lijst bestaat niet meer. Begin opnieuw bij de eerste pagina.' },
+  // Notifications and the outbox (api/src/modules/notification)
+  { api: 'Give from 1 to {max} notification ids.', nl: 'Geef 1 tot en met {max, number} meldingen op.' },
+  { api: 'Not an outgoing message id.', nl: 'Dit is geen uitgaand bericht.' },
+  { api: 'No outgoing message with this id.', nl: 'Dit bericht bestaat niet (meer).' },
+  { api: 'Only a failed or unsent message can be sent again.', nl: 'Alleen een mislukt of niet verstuurd bericht kan opnieuw worden verstuurd.' },
 ];

@@ -1,0 +1,73 @@
+import pg from 'pg';
+import { parseCronItems, run } from 'graphile-worker';
+import type { WorkerConfig } from '../config';
+import { installPgTypeParsers } from '../db/pg-types';
+import type { Logger } from '../shared/logger';
+import { createMailer } from '../modules/notification/mailer';
+import { notificationTasks } from '../modules/notification/notification.tasks';
+import { MAIL_REQUEUE_TASK, requeuePending, type WorkerDeps } from '../modules/notification/outbox';
+import { QUEUE_SCHEMA, queueLogger } from './queue';
+import { startDaily, type DailyTask } from './daily';
+
+export interface WorkerOptions {
+  config: WorkerConfig;
+  /** The owner's URL the API migrated with; WORKER_DATABASE_URL takes its place when set. */
+  databaseUrl: string;
+  /** Where links in messages point: PUBLIC_URL, or the API's own address. */
+  publicUrl: string;
+  logger: Logger;
+  /** Work at a time of day in Amsterdam (none yet: the digests and reminders come with their notifications). */
+  daily?: readonly DailyTask[];
+}
+
+export interface RunningWorker {
+  /** Stops taking jobs, lets the running ones finish, and closes its connections. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The job worker (graphile-worker): jobs arrive by LISTEN/NOTIFY and are taken with SKIP LOCKED, so with several
+ * processes on one database each job runs once. It connects directly as the owner, never through a transaction
+ * pooler: LISTEN needs a session. Signals are the caller's to handle (the API stops it together with its HTTP server).
+ */
+export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
+  installPgTypeParsers();
+  const { config, logger } = options;
+  const pool = new pg.Pool({
+    connectionString: config.databaseUrl ?? options.databaseUrl,
+    // Each running job holds one connection while it sends; the queue itself needs a few of its own.
+    max: config.concurrency + 4,
+    application_name: 'regiekamer-worker',
+  });
+  pool.on('error', () => undefined);
+  const mailer = config.smtpUrl === null ? null : createMailer(config.smtpUrl);
+  const deps: WorkerDeps = { pool, mailer, mailFrom: config.mailFrom, publicUrl: options.publicUrl, maxAttempts: config.mailMaxAttempts, logger };
+  try {
+    // Messages whose jobs a killed process still holds are queued anew before work starts.
+    const requeued = await requeuePending(deps, null);
+    if (requeued > 0) logger.info('pending messages queued again', { count: requeued });
+    const dailyTasks = await startDaily(pool, options.daily ?? []);
+    const runner = await run({
+      pgPool: pool,
+      schema: QUEUE_SCHEMA,
+      concurrency: config.concurrency,
+      noHandleSignals: true,
+      // LISTEN/NOTIFY brings new jobs at once; the poll only finds jobs whose time (a retry's backoff) has come.
+      pollInterval: 1000,
+      taskList: { ...notificationTasks(deps), ...dailyTasks },
+      parsedCronItems: parseCronItems([{ task: MAIL_REQUEUE_TASK, match: '*/5 * * * *', identifier: MAIL_REQUEUE_TASK }]),
+      logger: queueLogger(logger),
+    });
+    return {
+      async stop() {
+        await runner.stop();
+        mailer?.close();
+        await pool.end();
+      },
+    };
+  } catch (error) {
+    mailer?.close();
+    await pool.end();
+    throw error;
+  }
+}
