@@ -94,16 +94,20 @@ function boolVar(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
 
+/** The scheme of a URL ("postgres:"), or '' when it is none. */
+function protocolOf(raw: string): string {
+  try {
+    return new URL(raw).protocol;
+  } catch {
+    return '';
+  }
+}
+
 /** A PostgreSQL connection URL as node-postgres reads it; the value is not repeated, as it may hold a password. */
 function urlVar(env: Env, name: string): string | null {
   const raw = env[name];
   if (raw === undefined || raw === '') return null;
-  let protocol = '';
-  try {
-    protocol = new URL(raw).protocol;
-  } catch {
-    protocol = raw.startsWith('/') ? 'socket:' : '';
-  }
+  const protocol = protocolOf(raw) || (raw.startsWith('/') ? 'socket:' : '');
   if (!['postgres:', 'postgresql:', 'socket:'].includes(protocol)) {
     throw new ConfigError(
       `${name} must be a URL such as postgres://user:password@host:5432/database (special characters in the password percent-encoded)`,
@@ -112,32 +116,12 @@ function urlVar(env: Env, name: string): string | null {
   return raw;
 }
 
-function smtpUrlVar(env: Env): string | null {
-  const raw = env.SMTP_URL;
-  if (raw === undefined || raw === '') return null;
-  let protocol = '';
-  try {
-    protocol = new URL(raw).protocol;
-  } catch {
-    // reported below
-  }
-  if (protocol !== 'smtp:' && protocol !== 'smtps:') {
-    throw new ConfigError('SMTP_URL must be a URL such as smtp://user:password@host:587 or smtps://host:465');
-  }
-  return raw;
-}
-
-function httpUrlVar(env: Env, name: string): string | null {
+/** A URL of one of `protocols` (SMTP_URL, PUBLIC_URL); the value is not repeated, as it may hold a password. */
+function schemedUrlVar(env: Env, name: string, protocols: readonly string[], example: string): string | null {
   const raw = env[name];
   if (raw === undefined || raw === '') return null;
-  let protocol = '';
-  try {
-    protocol = new URL(raw).protocol;
-  } catch {
-    // reported below
-  }
-  if (protocol !== 'http:' && protocol !== 'https:') throw new ConfigError(`${name} must be an http(s) URL such as https://regiekamer.gemeente.nl`);
-  return raw.replace(/\/+$/, '');
+  if (!protocols.includes(protocolOf(raw))) throw new ConfigError(`${name} must be a URL such as ${example}`);
+  return raw;
 }
 
 function workerConfig(env: Env): WorkerConfig {
@@ -149,9 +133,10 @@ function workerConfig(env: Env): WorkerConfig {
     enabled: worker !== 'off',
     databaseUrl: urlVar(env, 'WORKER_DATABASE_URL'),
     concurrency: intVar(env, 'WORKER_CONCURRENCY', 5, 1, 50),
-    smtpUrl: smtpUrlVar(env),
+    smtpUrl: schemedUrlVar(env, 'SMTP_URL', ['smtp:', 'smtps:'], 'smtp://user:password@host:587 or smtps://host:465'),
     mailFrom,
-    publicUrl: httpUrlVar(env, 'PUBLIC_URL'),
+    // Links are PUBLIC_URL followed by a path: without its trailing slash.
+    publicUrl: schemedUrlVar(env, 'PUBLIC_URL', ['http:', 'https:'], 'https://regiekamer.gemeente.nl')?.replace(/\/+$/, '') ?? null,
     mailMaxAttempts: intVar(env, 'MAIL_MAX_ATTEMPTS', 10, 1, 25),
   };
 }

@@ -12,6 +12,7 @@ import { systemClock } from './clock';
 import { configureFaultPoints } from './shared/faults';
 import { explainStartFailure, formatStartFailure, StartStageError, startStep } from './start-failure';
 import { startWorker, type RunningWorker } from './jobs/worker';
+import { stopOnSignals } from './shared/stop-signals';
 
 /** Read before anything can fail but the configuration itself; the failure message names its settings. */
 let startConfig: Config | null = null;
@@ -22,7 +23,6 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   configureFaultPoints(config.faultPoints);
   const location = await startStep('database', () => locateDatabase(config, logger));
-  let stopping = false;
   const stopEmbedded = async (): Promise<void> => {
     await location.embedded?.stop().catch(() => undefined);
   };
@@ -85,17 +85,8 @@ async function main(): Promise<void> {
     } else {
       logger.info('regiekamer started', { url: app.url });
     }
-    const shutdown = (signal: string): void => {
-      if (stopping) return;
-      stopping = true;
-      logger.info('shutting down', { signal });
-      void Promise.all([app.close(), worker?.stop()])
-        .catch((error: unknown) => logger.error('error while closing', { error: String(error) }))
-        .then(stopEmbedded)
-        .then(() => process.exit(0));
-    };
-    process.on('SIGINT', () => shutdown('SIGINT'));
-    process.on('SIGTERM', () => shutdown('SIGTERM'));
+    // The HTTP server and the worker stop together; running requests and jobs finish first.
+    stopOnSignals(logger, () => Promise.all([app.close(), worker?.stop()]), stopEmbedded);
   } catch (error) {
     await stopEmbedded();
     throw error;

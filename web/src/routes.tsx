@@ -1,7 +1,6 @@
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { Role } from './gql/graphql';
 import { matchPath } from './lib/router';
-import { INBOX_TEXTS, OUTBOX_TEXTS } from '@regiekamer/texts';
 
 type PropsOf<C> = C extends (props: infer P) => ReactNode ? (unknown extends P ? object : P) : never;
 
@@ -86,8 +85,8 @@ export const ROUTES: Route[] = [
   { path: '/jaarplannen', roles: ALL, nav: 'Jaarplannen', render: () => <AnnualPlansPage /> },
   { path: '/jaarplannen/nieuw', roles: ['REGISSEUR', 'PROVIDER_REP'], render: () => <AnnualPlanNewPage /> },
   { path: '/jaarplannen/:id', roles: ALL, render: (p) => <AnnualPlanPage id={p.id ?? ''} /> },
-  { path: '/berichten', roles: ['ADMIN'], nav: OUTBOX_TEXTS.title, render: () => <OutgoingMessagesPage /> },
-  { path: '/meldingen', roles: ALL, nav: INBOX_TEXTS.title, render: () => <NotificationsPage /> },
+  { path: '/berichten', roles: ['ADMIN'], nav: 'Uitgaande berichten', render: () => <OutgoingMessagesPage /> },
+  { path: '/meldingen', roles: ALL, nav: 'Meldingen', render: () => <NotificationsPage /> },
   { path: '/toegankelijkheid', roles: ALL, render: () => <AccessibilityPage /> },
   { path: '/account', roles: ALL, nav: 'Mijn account', render: () => <AccountPage /> },
 ];

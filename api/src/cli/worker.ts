@@ -4,6 +4,7 @@ import { locateDatabase } from '../db/connect';
 import { migrateUp } from '../db/migrate';
 import { startWorker } from '../jobs/worker';
 import { createLogger } from '../shared/logger';
+import { stopOnSignals } from '../shared/stop-signals';
 
 /**
  * `npm run worker`: the job worker alone, beside API processes started with WORKER=off. It migrates first (as the API
@@ -21,19 +22,7 @@ async function main(): Promise<void> {
     const publicUrl = config.worker.publicUrl ?? `http://${config.host}:${config.port}`;
     const worker = await startWorker({ config: config.worker, databaseUrl: location.url, publicUrl, logger });
     logger.info('worker started', { concurrency: config.worker.concurrency, smtp: config.worker.smtpUrl !== null });
-    let stopping = false;
-    const shutdown = (signal: string): void => {
-      if (stopping) return;
-      stopping = true;
-      logger.info('worker shutting down', { signal });
-      void worker
-        .stop()
-        .catch((error: unknown) => logger.error('error while stopping the worker', { error: String(error) }))
-        .then(stopEmbedded)
-        .then(() => process.exit(0));
-    };
-    process.on('SIGINT', () => shutdown('SIGINT'));
-    process.on('SIGTERM', () => shutdown('SIGTERM'));
+    stopOnSignals(logger, () => worker.stop(), stopEmbedded);
   } catch (error) {
     await stopEmbedded();
     throw error;

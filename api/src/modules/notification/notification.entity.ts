@@ -23,14 +23,29 @@ export enum NotificationKind {
 registerEnumType(NotificationKind, { name: 'NotificationKind', description: 'What a notification is about.' });
 
 /**
- * One e-mail, from the moment it is decided until it is sent or given up: the outbox. The idempotency key (recipient,
- * kind, object, due date) is unique, so the same event never mails one person twice.
+ * What a notification and a message have in common: the object of the event they come from and its idempotency key,
+ * unique per recipient, kind, object and due date, so the same event never notifies or mails one person twice. (Their
+ * GraphQL fields are each class's own: type-graphql inherits fields only from a registered object type.)
+ */
+export abstract class EventRecord extends TenantRecord {
+  @Column({ name: 'object_type', type: 'varchar', length: 60, nullable: true })
+  objectType: string | null;
+
+  @Column({ name: 'object_id', type: 'bigint', nullable: true })
+  objectId: number | null;
+
+  @Column({ name: 'idempotency_key', type: 'varchar', length: 200, unique: true })
+  idempotencyKey: string;
+}
+
+/**
+ * One e-mail, from the moment it is decided until it is sent or given up: the outbox.
  */
 @Entity({ name: 'outgoing_message' })
 @Index('outgoing_message_status_idx', ['municipalityId', 'status'])
 @Check('outgoing_message_status_check', `"status" IN ('PENDING', 'SENT', 'FAILED', 'NOT_SENT', 'WITHHELD')`)
 @ObjectType('OutgoingMessage', { description: 'An e-mail in the outbox (ADMIN).' })
-export class OutgoingMessage extends TenantRecord {
+export class OutgoingMessage extends EventRecord {
   @Column({ name: 'recipient_user_id', type: 'bigint', nullable: true })
   recipientUserId: number | null;
 
@@ -45,15 +60,6 @@ export class OutgoingMessage extends TenantRecord {
   @Field(() => NotificationKind)
   @Column({ type: 'varchar', length: 60 })
   kind: NotificationKind;
-
-  @Column({ name: 'object_type', type: 'varchar', length: 60, nullable: true })
-  objectType: string | null;
-
-  @Column({ name: 'object_id', type: 'bigint', nullable: true })
-  objectId: number | null;
-
-  @Column({ name: 'idempotency_key', type: 'varchar', length: 200, unique: true })
-  idempotencyKey: string;
 
   @Field(() => String)
   @Column({ type: 'varchar', length: 300 })
@@ -93,7 +99,7 @@ export class OutgoingMessage extends TenantRecord {
 @Entity({ name: 'notification' })
 @Index('notification_user_idx', ['userId', 'id'])
 @ObjectType('Notification', { description: 'Something asked of or told to the signed-in user.' })
-export class Notification extends TenantRecord {
+export class Notification extends EventRecord {
   @Column({ name: 'user_id', type: 'bigint' })
   userId: number;
 
@@ -104,15 +110,6 @@ export class Notification extends TenantRecord {
   @Field(() => NotificationKind)
   @Column({ type: 'varchar', length: 60 })
   kind: NotificationKind;
-
-  @Column({ name: 'object_type', type: 'varchar', length: 60, nullable: true })
-  objectType: string | null;
-
-  @Column({ name: 'object_id', type: 'bigint', nullable: true })
-  objectId: number | null;
-
-  @Column({ name: 'idempotency_key', type: 'varchar', length: 200, unique: true })
-  idempotencyKey: string;
 
   @Field(() => String)
   @Column({ type: 'varchar', length: 300 })

@@ -4,10 +4,11 @@ import { errorText, formatText, INBOX_TEXTS as T } from '@regiekamer/texts';
 import { useState } from 'react';
 import { PageHeading } from '../../components/PageHeading';
 import { PageHelp } from '../../components/PageHelp';
-import { Pager, useCursorPager } from '../../components/Pager';
-import { ResponsiveTable, type Column, type Row } from '../../components/ResponsiveTable';
+import { useCursorPager } from '../../components/Pager';
+import type { Column, Row } from '../../components/ResponsiveTable';
 import { QueryState } from '../../components/States';
 import { graphql } from '../../gql';
+import { PagedTable } from './PagedTable';
 import type { NotificationsQuery } from '../../gql/graphql';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { Link } from '../../lib/router';
@@ -131,30 +132,18 @@ export function NotificationsPage() {
       <p role="status">{notice}</p>
       <QueryState query={query} what={T.what}>
         {(data) => (
-          <>
-            <ResponsiveTable
-              label={T.title}
-              caption={T.caption}
-              columns={COLUMNS}
-              empty={T.empty}
-              rows={notificationRows(
-                data.notifications.edges.map((e) => e.node),
-                loading,
-                (n) => void onMarkRead(n),
-              )}
-            />
-            <Pager
-              label={T.pagerLabel}
-              page={pager.page}
-              pageSize={PAGE_SIZE}
-              shown={data.notifications.edges.length}
-              totalCount={data.notifications.totalCount}
-              hasNextPage={data.notifications.pageInfo.hasNextPage}
-              endCursor={data.notifications.pageInfo.endCursor}
-              onNext={pager.next}
-              onPrevious={pager.previous}
-            />
-          </>
+          <PagedTable
+            texts={T}
+            columns={COLUMNS}
+            rows={notificationRows(
+              data.notifications.edges.map((e) => e.node),
+              loading,
+              (n) => void onMarkRead(n),
+            )}
+            pageSize={PAGE_SIZE}
+            pager={pager}
+            connection={data.notifications}
+          />
         )}
       </QueryState>
     </>

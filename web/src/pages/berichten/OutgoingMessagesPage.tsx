@@ -4,10 +4,11 @@ import { errorText, formatText, OUTBOX_TEXTS as T } from '@regiekamer/texts';
 import { useState } from 'react';
 import { PageHeading } from '../../components/PageHeading';
 import { PageHelp } from '../../components/PageHelp';
-import { Pager, useCursorPager } from '../../components/Pager';
-import { ResponsiveTable, type Column, type Row } from '../../components/ResponsiveTable';
+import { useCursorPager } from '../../components/Pager';
+import type { Column, Row } from '../../components/ResponsiveTable';
 import { QueryState } from '../../components/States';
 import { graphql } from '../../gql';
+import { PagedTable } from './PagedTable';
 import type { OutgoingMessagesQuery, OutgoingMessageStatus } from '../../gql/graphql';
 import { formatNumber } from '../../lib/format';
 
@@ -144,30 +145,18 @@ export function OutgoingMessagesPage() {
       <p role="status">{notice}</p>
       <QueryState query={query} what={T.what}>
         {(data) => (
-          <>
-            <ResponsiveTable
-              label={T.title}
-              caption={T.caption}
-              columns={COLUMNS}
-              empty={T.empty}
-              rows={messageRows(
-                data.outgoingMessages.edges.map((e) => e.node),
-                loading,
-                (m) => void onResend(m),
-              )}
-            />
-            <Pager
-              label={T.pagerLabel}
-              page={pager.page}
-              pageSize={PAGE_SIZE}
-              shown={data.outgoingMessages.edges.length}
-              totalCount={data.outgoingMessages.totalCount}
-              hasNextPage={data.outgoingMessages.pageInfo.hasNextPage}
-              endCursor={data.outgoingMessages.pageInfo.endCursor}
-              onNext={pager.next}
-              onPrevious={pager.previous}
-            />
-          </>
+          <PagedTable
+            texts={T}
+            columns={COLUMNS}
+            rows={messageRows(
+              data.outgoingMessages.edges.map((e) => e.node),
+              loading,
+              (n) => void onResend(n),
+            )}
+            pageSize={PAGE_SIZE}
+            pager={pager}
+            connection={data.outgoingMessages}
+          />
         )}
       </QueryState>
     </>
