@@ -16,6 +16,7 @@ import { DefenceInDepth1795461000000 } from './1795461000000-DefenceInDepth';
 import { AmountBounds1795462000000 } from './1795462000000-AmountBounds';
 import { SelectionDecisionTextDutch1795462920000 } from './1795462920000-SelectionDecisionTextDutch';
 import { RealisedCostFromReports1795470000000 } from './1795470000000-RealisedCostFromReports';
+import { CalendarFeed1795490000000 } from './1795490000000-CalendarFeed';
 
 /** Migrations in order: the only way the database schema changes. Add new ones at the end. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -36,4 +37,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   AmountBounds1795462000000,
   SelectionDecisionTextDutch1795462920000,
   RealisedCostFromReports1795470000000,
+  CalendarFeed1795490000000,
 ];

@@ -20,6 +20,7 @@ import { annualPlanModule } from './annual-plan/annual-plan.module';
 import { auditModule } from './audit/audit.module';
 import { idempotencyModule } from './idempotency/idempotency.module';
 import { attentionModule } from './attention/attention.module';
+import { calendarModule } from './calendar/calendar.module';
 
 /**
  * Every module, once. A module comes after the modules whose tables its tables refer to: backups restore in this order.
@@ -47,6 +48,7 @@ export const modules = [
   auditModule,
   idempotencyModule,
   attentionModule,
+  calendarModule,
 ] as const;
 listModules(modules);
 

@@ -16,3 +16,4 @@ export {
   type ParsedMessage,
 } from './translate';
 export { FORM_TEXTS, type FormTextKey } from './form.nl';
+export { CALENDAR_TEXTS, OVERLEG_KIND_TEXTS } from './calendar.nl';
