@@ -256,7 +256,7 @@ describe('attention: what needs attention today: REPORTS_MISSING', () => {
   });
 });
 
-describe('attention: what needs attention today', () => {
+describe('attention: what needs attention today: order', () => {
   it('puts the most urgent first', async () => {
     const items = await attention('regisseur');
     const rank = { URGENT: 0, WARNING: 1, INFO: 2 } as Record<string, number>;
