@@ -40,6 +40,66 @@ const CALENDAR_FEED_REVOKE = graphql(`
 
 type Outcome = 'made' | 'revoked' | 'failed' | null;
 
+/** The address just made, to copy now: it is not shown again. */
+function NewAddress({ id, address }: { id: string; address: string }) {
+  const [copied, setCopied] = useState(false);
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(address);
+      setCopied(true);
+    } catch {
+      // Without clipboard access the field stays selectable by hand.
+      setCopied(false);
+    }
+  }
+  return (
+    <div className="form">
+      <Notice>Kopieer de link nu: u ziet hem maar één keer.</Notice>
+      <FormLabel htmlFor={id}>Link voor uw agenda</FormLabel>
+      <Textbox id={id} className="input--full" readOnly value={address} onFocus={(e) => e.target.select()} />
+      <ButtonGroup>
+        <Button appearance="secondary-action-button" type="button" onClick={() => void copy()}>
+          Link kopiëren
+        </Button>
+      </ButtonGroup>
+      {copied && <Paragraph role="status">De link is gekopieerd.</Paragraph>}
+    </div>
+  );
+}
+
+/** Make a link; with one already there, a new one or none, each after a confirmation (the old link stops working). */
+function FeedButtons(props: { hasFeed: boolean; renewing: boolean; revoking: boolean; onRenew: () => Promise<void>; onRevoke: () => Promise<void> }) {
+  if (!props.hasFeed)
+    return (
+      <ButtonGroup>
+        <Button appearance="primary-action-button" type="button" busy={props.renewing} onClick={() => void props.onRenew()}>
+          Link maken
+        </Button>
+      </ButtonGroup>
+    );
+  return (
+    <ButtonGroup>
+      <ConfirmStep
+        label="Nieuwe link maken"
+        name="Nieuwe link maken voor uw agenda"
+        question="Met een nieuwe link werkt de oude niet meer. Uw agenda krijgt dan pas weer wijzigingen als u de nieuwe link toevoegt."
+        confirmLabel="Ja, nieuwe link maken"
+        appearance="primary-action-button"
+        busy={props.renewing}
+        onConfirm={props.onRenew}
+      />
+      <ConfirmStep
+        label="Link intrekken"
+        name="Link intrekken voor uw agenda"
+        question="Na het intrekken krijgt uw agenda geen wijzigingen meer uit Regiekamer."
+        confirmLabel="Ja, link intrekken"
+        busy={props.revoking}
+        onConfirm={props.onRevoke}
+      />
+    </ButtonGroup>
+  );
+}
+
 /**
  * The user's calendar feed: a secret address for Outlook and other calendar programs, with the overleggen and the
  * user's own deadlines. The address is shown once, right after it is made; a new one replaces it.
@@ -51,22 +111,10 @@ export function CalendarFeedSection() {
   const [revoke, revoking] = useMutation(CALENDAR_FEED_REVOKE, { refetchQueries: [CALENDAR_FEED] });
   const [address, setAddress] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
-  const [copied, setCopied] = useState(false);
-
-  async function copy(value: string) {
-    try {
-      await navigator.clipboard.writeText(value);
-      setCopied(true);
-    } catch {
-      // Without clipboard access the field stays selectable by hand.
-      setCopied(false);
-    }
-  }
   const createdAt = feed.data?.calendarFeed?.createdAt ?? null;
 
   async function makeAddress() {
     setOutcome(null);
-    setCopied(false);
     try {
       const { data } = await renew();
       const path = data?.calendarFeedRenew.path;
@@ -102,47 +150,9 @@ export function CalendarFeedSection() {
       </Paragraph>
       {outcome === 'failed' && <Notice type="warning">Dat is niet gelukt. Probeer het later opnieuw.</Notice>}
       {outcome === 'revoked' && <Notice>De link is ingetrokken. Uw agenda krijgt geen wijzigingen meer.</Notice>}
-      {address && (
-        <div className="form">
-          <Notice>Kopieer de link nu: u ziet hem maar één keer.</Notice>
-          <FormLabel htmlFor={`${id}-address`}>Link voor uw agenda</FormLabel>
-          <Textbox id={`${id}-address`} className="input--full" readOnly value={address} onFocus={(e) => e.target.select()} />
-          <ButtonGroup>
-            <Button appearance="secondary-action-button" type="button" onClick={() => void copy(address)}>
-              Link kopiëren
-            </Button>
-          </ButtonGroup>
-          {copied && <Paragraph role="status">De link is gekopieerd.</Paragraph>}
-        </div>
-      )}
+      {address && <NewAddress key={address} id={`${id}-address`} address={address} />}
       <Paragraph>{createdAt ? `U heeft een link, gemaakt op ${formatDateTime(createdAt)}.` : 'U heeft nog geen link.'}</Paragraph>
-      <ButtonGroup>
-        {createdAt ? (
-          <ConfirmStep
-            label="Nieuwe link maken"
-            name="Nieuwe link maken voor uw agenda"
-            question="Met een nieuwe link werkt de oude niet meer. Uw agenda krijgt dan pas weer wijzigingen als u de nieuwe link toevoegt."
-            confirmLabel="Ja, nieuwe link maken"
-            appearance="primary-action-button"
-            busy={renewing.loading}
-            onConfirm={makeAddress}
-          />
-        ) : (
-          <Button appearance="primary-action-button" type="button" busy={renewing.loading} onClick={() => void makeAddress()}>
-            Link maken
-          </Button>
-        )}
-        {createdAt && (
-          <ConfirmStep
-            label="Link intrekken"
-            name="Link intrekken voor uw agenda"
-            question="Na het intrekken krijgt uw agenda geen wijzigingen meer uit Regiekamer."
-            confirmLabel="Ja, link intrekken"
-            busy={revoking.loading}
-            onConfirm={withdraw}
-          />
-        )}
-      </ButtonGroup>
+      <FeedButtons hasFeed={createdAt !== null} renewing={renewing.loading} revoking={revoking.loading} onRenew={makeAddress} onRevoke={withdraw} />
     </section>
   );
 }
