@@ -1,7 +1,6 @@
 import { CALENDAR_TEXTS, formatText, OVERLEG_KIND_TEXTS } from '@regiekamer/texts';
 import { addDays } from '../../shared/local-date';
-import type { ProposalStatus } from '../proposal/proposal.entity';
-import { pendingSteps, ProposalStep, proposalSchedule, stepDueOn } from '../proposal/proposal.rules';
+import { pendingSteps, ProposalStep, proposalSchedule, stepDueOn, type ProposalDeadlineFacts } from '../proposal/proposal.rules';
 import { Role } from '../user/user.entity';
 import type { CalendarEvent } from './calendar.ics';
 
@@ -19,15 +18,8 @@ export interface OverlegFacts {
   location: string | null;
 }
 
-export interface ProposalFacts {
-  id: number;
-  title: string;
-  status: ProposalStatus;
-  submittedOn: string;
-  urgent: boolean;
-  sidesSpoken: number;
-  staffSpoken: boolean;
-}
+/** What the deadline rules need to know of a proposal (read for a whole list in one statement). */
+export type ProposalFacts = ProposalDeadlineFacts;
 
 export interface ActionFacts {
   id: number;

@@ -87,6 +87,17 @@ export const EARLIEST_DEADLINE_DAYS = Math.min(
  * decision when the beleidsoverleg (or ad hoc meeting) window has passed undecided; the feedback when the residents
  * have not heard the decision by week 6. The client council has no deadline in the model, so it is never late.
  */
+/** What the overdue rule needs to know of a proposal, read in one statement for a whole list. */
+export interface ProposalDeadlineFacts {
+  id: number;
+  title: string;
+  status: ProposalStatus;
+  submittedOn: string;
+  urgent: boolean;
+  sidesSpoken: number;
+  staffSpoken: boolean;
+}
+
 /** The steps of the cycle still to be done, whatever the date: what a calendar shows ahead and what can become late. */
 export function pendingSteps(p: { status: ProposalStatus }, sidesSpoken: number): ProposalStep[] {
   const steps: ProposalStep[] = [];

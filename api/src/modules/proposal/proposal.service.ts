@@ -13,7 +13,7 @@ import { IdempotencyService } from '../idempotency/idempotency.service';
 import { Role } from '../user/user.entity';
 import { ClientCouncilVerdict, Perspective, ProposalStatus, type Proposal } from './proposal.entity';
 import { PROPOSAL_COLUMNS, PROPOSALS } from './proposal.loaders';
-import { EARLIEST_DEADLINE_DAYS, OPEN_STATUSES, overdueSteps, SIDES } from './proposal.rules';
+import { EARLIEST_DEADLINE_DAYS, OPEN_STATUSES, overdueSteps, SIDES, type ProposalDeadlineFacts } from './proposal.rules';
 import { TEXT_MAX } from '@regiekamer/texts';
 import { first } from '../../shared/loader-utils';
 import { RequestService } from '../../shared/request-service';
@@ -61,17 +61,6 @@ export interface ProposalListFilter {
 }
 
 const notFound = (field = 'id') => problem(ErrorCode.NOT_FOUND, 'No proposal with this id.', field);
-
-/** What the overdue rule needs to know of a proposal, read in one statement for a whole list. */
-export interface ProposalDeadlineFacts {
-  id: number;
-  title: string;
-  status: ProposalStatus;
-  submittedOn: string;
-  urgent: boolean;
-  sidesSpoken: number;
-  staffSpoken: boolean;
-}
 
 /**
  * The deadline facts of a municipality's proposals, by id. The rule itself (overdueSteps in proposal.rules.ts) decides
