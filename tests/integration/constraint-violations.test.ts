@@ -38,6 +38,8 @@ interface Violation {
   table: string;
   set: Record<string, string>;
   before?: string;
+  /** Which row is copied: the first by this order (default: by id). */
+  order?: string;
 }
 const VIOLATIONS: Record<string, Violation> = {
   UQ_3fa909d0e37c531ebc237703391: { table: 'app_user', set: {} },
@@ -125,6 +127,16 @@ const VIOLATIONS: Record<string, Violation> = {
     set: { participants_count: '0', arrangement_id: '(SELECT max(id) FROM arrangement)' },
   },
   arrangement_network_plan_arrangement_key: { table: 'arrangement_network_plan', set: {} },
+  calendar_feed_secret_hash_key: {
+    table: 'calendar_feed',
+    set: { user_id: '(SELECT max(id) FROM app_user)' },
+    order: 's.user_id',
+  },
+  calendar_feed_secret_hash_check: {
+    table: 'calendar_feed',
+    set: { user_id: '(SELECT max(id) FROM app_user)', secret_hash: `'\\x00'::bytea` },
+    order: 's.user_id',
+  },
 };
 
 /** One valid row in each table the demo data leaves empty; $1 municipality, $2 a user, $3 and $4 two providers. */
@@ -148,6 +160,7 @@ const BASE_ROWS = [
    SELECT $1, max(id), $3, 2026, 1, 100, '2026-04-15', $2 FROM annual_plan`,
   `INSERT INTO arrangement_network_plan (municipality_id, arrangement_id, provider_id, conference_held_on, participants_count, coordinator, plan_summary, professional_role, recorded_by_user_id)
    SELECT $1, a.id, a.provider_id, '2026-05-01', 4, 'Coördinator', 'Plan', 'Rol', $2 FROM arrangement a ORDER BY a.id LIMIT 1`,
+  `INSERT INTO calendar_feed (user_id, municipality_id, secret_hash, token_version) VALUES ($2, $1, sha256('x'::bytea), 1)`,
 ];
 
 const PASSWORD = 'constraint-test-password';
@@ -239,7 +252,9 @@ const violate = async (v: Violation): Promise<unknown> => {
   try {
     await client.query('BEGIN');
     if (v.before) await client.query(v.before);
-    await client.query(`INSERT INTO ${v.table} (${columns.join(', ')}) SELECT ${values.join(', ')} FROM ${v.table} s ORDER BY s.id LIMIT 1`);
+    await client.query(
+      `INSERT INTO ${v.table} (${columns.join(', ')}) SELECT ${values.join(', ')} FROM ${v.table} s ORDER BY ${v.order ?? 's.id'} LIMIT 1`,
+    );
     return null;
   } catch (error) {
     return error;
