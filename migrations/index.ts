@@ -18,6 +18,7 @@ import { SelectionDecisionTextDutch1795462920000 } from './1795462920000-Selecti
 import { RealisedCostFromReports1795470000000 } from './1795470000000-RealisedCostFromReports';
 import { Notifications1795480000000 } from './1795480000000-Notifications';
 import { NotificationSecurity1795480000100 } from './1795480000100-NotificationSecurity';
+import { CalendarFeed1795490000000 } from './1795490000000-CalendarFeed';
 
 /** Migrations in order: the only way the database schema changes. Add new ones at the end. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -40,4 +41,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   RealisedCostFromReports1795470000000,
   Notifications1795480000000,
   NotificationSecurity1795480000100,
+  CalendarFeed1795490000000,
 ];

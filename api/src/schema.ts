@@ -5,12 +5,13 @@ import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { moduleResolvers } from './modules';
 import type { ModuleClass } from './shared/module';
 import { Node } from './shared/graphql/node';
+import { globalIdResolvers } from './shared/graphql/global-id-resolvers';
 import { installLocalDateRange } from './shared/graphql/date-range';
 import { answerViolationsAsUserErrors } from './shared/graphql/mutation-violations';
 
-/** Every module's resolvers (`modules/index.ts`). */
+/** Every module's resolvers (`modules/index.ts`), and the `id` of every Node type they declare. */
 function resolvers(): NonEmptyArray<ModuleClass> {
-  const [first, ...rest] = moduleResolvers();
+  const [first, ...rest] = [...moduleResolvers(), ...globalIdResolvers()];
   if (first === undefined) throw new Error('no module declares a resolver');
   return [first, ...rest];
 }

@@ -179,6 +179,16 @@ test('the regisseur forms the opgaveteam and adds a member', async () => {
   await context.close();
 });
 
+/** A second regisseur window on the chosen opgave, with the atelier's conclusion form open. */
+async function secondWindowAtConclusion() {
+  const second = await newPage(browser);
+  await login(second.page, REGISSEUR);
+  await openOpgave(second.page, chosen);
+  await openForm(second.page, 'Uitkomst invoeren en afronden');
+  await second.page.getByLabel('Uitkomst').waitFor();
+  return second;
+}
+
 test('an atelier: planned, meetings recorded, hours logged against the 30-hour norm with a warning, concluded once after confirmation', async () => {
   const { context, page } = await newPage(browser);
   await login(page, REGISSEUR);
@@ -228,11 +238,7 @@ test('an atelier: planned, meetings recorded, hours logged against the 30-hour n
   expect((await opgave(chosen)).ateliers[0]).toMatchObject({ facilitatorHours: 32.5, overBudget: true });
 
   // A second window, opened before the atelier is concluded in the first.
-  const second = await newPage(browser);
-  await login(second.page, REGISSEUR);
-  await openOpgave(second.page, chosen);
-  await openForm(second.page, 'Uitkomst invoeren en afronden');
-  await second.page.getByLabel('Uitkomst').waitFor();
+  const second = await secondWindowAtConclusion();
 
   await openForm(page, 'Uitkomst invoeren en afronden');
   await page.getByLabel('Uitkomst').fill('Elke eerste vrijdag een buurtmaaltijd.');

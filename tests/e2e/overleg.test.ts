@@ -289,6 +289,27 @@ test('closing an action that was closed in another tab is refused in Dutch and c
   await context.close();
 });
 
+interface ConvenantView {
+  id: string;
+  title: string;
+  status: string;
+  startsOn: string;
+  endsOn: string;
+  budgetCents: number;
+  parties: { kind: string; provider: { id: string } | null; signedAt: string | null }[];
+}
+/** The convenant with this title, as the regisseur reads it. */
+const convenantTitled = async (title: string) =>
+  (
+    await gql<{ convenants: { edges: { node: ConvenantView }[] } }>(
+      '{ convenants(first: 100) { edges { node { id title status startsOn endsOn budgetCents parties { kind provider { id } signedAt } } } } }',
+      {},
+      regisseur,
+    )
+  ).convenants.edges
+    .map((e) => e.node)
+    .find((c) => c.title === title)!;
+
 test('the regisseur drafts a convenant with its parties, opens it for signing, and each signer confirms who signs for which party', async () => {
   const count = async () =>
     (await gql<{ convenants: { totalCount: number } }>('{ convenants(first: 1) { totalCount } }', {}, regisseur)).convenants.totalCount;
@@ -320,25 +341,7 @@ test('the regisseur drafts a convenant with its parties, opens it for signing, a
   await check(page, 'convenant-nieuw');
   await form.getByRole('button', { name: 'Convenant opslaan als concept' }).click();
   await page.getByText('Het convenant is als concept opgeslagen.').waitFor();
-  interface C {
-    id: string;
-    title: string;
-    status: string;
-    startsOn: string;
-    endsOn: string;
-    budgetCents: number;
-    parties: { kind: string; provider: { id: string } | null; signedAt: string | null }[];
-  }
-  const find = async () =>
-    (
-      await gql<{ convenants: { edges: { node: C }[] } }>(
-        '{ convenants(first: 100) { edges { node { id title status startsOn endsOn budgetCents parties { kind provider { id } signedAt } } } } }',
-        {},
-        regisseur,
-      )
-    ).convenants.edges
-      .map((e) => e.node)
-      .find((c) => c.title === title)!;
+  const find = () => convenantTitled(title);
   let c = await find();
   expect(c).toMatchObject({ status: 'DRAFT', startsOn: '2031-01-01', endsOn: '2031-12-31', budgetCents: 125_000_050 });
   expect(c.parties.map((p) => p.provider?.id ?? 'gemeente').sort()).toEqual(['gemeente', rep.providerId, rep2.providerId].sort());

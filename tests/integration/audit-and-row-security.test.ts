@@ -17,13 +17,11 @@ const input = {
   plannedCostCents: 120000,
 };
 
-describe('audit trail', () => {
-  let t: TestApp;
+let t: TestApp;
+
+describe('audit trail: changes', () => {
   beforeAll(async () => {
     t = await startTestApp();
-  });
-  afterAll(async () => {
-    await t.close();
   });
 
   it('records who, when, which provider and request, and the row before and after, for every change', async () => {
@@ -90,7 +88,9 @@ describe('audit trail', () => {
     await expect(t.db.query(`DELETE FROM audit_log`)).rejects.toThrow(/append-only/);
     expect(await t.count('audit_log')).toBe(before);
   });
+});
 
+describe('audit trail: reads (NEN 7513)', () => {
   it("logs a provider's reads of client records (NEN 7513), not the regisseur's", async () => {
     const before = await t.count('access_log');
     const rep = await t.as('repCare');
@@ -132,11 +132,14 @@ describe('audit trail', () => {
     // on graphql-js for its errors, reading the page again: a root list has no loader to remember it.)
     expect(t.app.db.statements - statementsBefore).toBe(5);
   });
+  afterAll(async () => {
+    await t.close();
+  });
 });
 
-describe('row-level security as a second wall', () => {
-  let t: TestApp;
-  let other: { municipalityId: number; providerId: number };
+let other: { municipalityId: number; providerId: number };
+
+describe('row-level security as a second wall: roles, limits and policies', () => {
   beforeAll(async () => {
     t = await startTestApp();
     const { users, providers, municipalityId } = t.fixture;
@@ -160,9 +163,6 @@ describe('row-level security as a second wall', () => {
     );
     other = { municipalityId: m!.id, providerId: p!.id };
     await insertArrangement(t.db, other);
-  });
-  afterAll(async () => {
-    await t.close();
   });
 
   it('every statement of the API has a time limit', async () => {
@@ -209,7 +209,9 @@ describe('row-level security as a second wall', () => {
     );
     expect(reports.map((r) => r.providerId)).toEqual([providers.welfare]);
   });
+});
 
+describe("row-level security as a second wall: the regisseur's municipality", () => {
   it('the regisseur sees every provider of the municipality, never another municipality', async () => {
     const all = await asAppRole<{ municipalityId: number }>(
       t,
@@ -225,7 +227,9 @@ describe('row-level security as a second wall', () => {
     );
     expect(providers).toEqual([]);
   });
+});
 
+describe('row-level security as a second wall: without settings', () => {
   it('without settings no domain row is visible, and none can be written for another provider', async () => {
     const client = appRoleClient(t);
     await client.connect();
@@ -246,5 +250,8 @@ describe('row-level security as a second wall', () => {
       ),
     ).rejects.toThrow(/row-level security/);
     expect(await t.count('arrangement')).toBe(before);
+  });
+  afterAll(async () => {
+    await t.close();
   });
 });

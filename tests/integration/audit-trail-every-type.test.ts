@@ -16,127 +16,144 @@ const NOT_BY_NODE: readonly string[] = ['Municipality'];
 
 const TRAIL = `query ($id: ID!) { auditTrail(entityId: $id, first: 5) { totalCount edges { node { tableName operation role } } } }`;
 
-describe('auditTrail for every audited Node type', () => {
-  let t: TestApp;
+let t: TestApp;
 
-  /** A mutation that must succeed; returns its data. */
-  const run = async <T>(user: FixtureUser, query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-    const as = await t.as(user);
-    const res = await as<T>(query, variables);
-    const data = (res.data ?? {}) as Record<string, { userErrors?: unknown[] }>;
-    const [name, payload] = Object.entries(data)[0] ?? ['', null];
-    expect({ name, errors: errorCodes(res), userErrors: payload?.userErrors ?? [] }).toEqual({ name, errors: [], userErrors: [] });
-    return res.data as T;
-  };
+/** A mutation that must succeed; returns its data. */
+const run = async <T>(user: FixtureUser, query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+  const as = await t.as(user);
+  const res = await as<T>(query, variables);
+  const data = (res.data ?? {}) as Record<string, { userErrors?: unknown[] }>;
+  const [name, payload] = Object.entries(data)[0] ?? ['', null];
+  expect({ name, errors: errorCodes(res), userErrors: payload?.userErrors ?? [] }).toEqual({ name, errors: [], userErrors: [] });
+  return res.data as T;
+};
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    const { municipalityId: m, providers: p } = t.fixture;
-    // One object of every Node type, made through the API where there is a mutation for it.
-    const [c] = await t.db.query<{ id: number }>(
-      `INSERT INTO convenant (municipality_id, title, starts_on, ends_on, budget_cents) VALUES ($1, 'Convenant', '2026-01-01', '2027-12-31', 100000000) RETURNING id`,
-      [m],
-    );
-    await t.db.query(
-      `INSERT INTO convenant_party (municipality_id, convenant_id, kind, provider_id) SELECT $1::bigint, $2::bigint, 'MUNICIPALITY'::party_kind, NULL::bigint
+/** A convenant in force between the municipality, care and welfare; returns its id. */
+async function convenantInForce(): Promise<number> {
+  const { municipalityId: m, providers: p } = t.fixture;
+  const [c] = await t.db.query<{ id: number }>(
+    `INSERT INTO convenant (municipality_id, title, starts_on, ends_on, budget_cents) VALUES ($1, 'Convenant', '2026-01-01', '2027-12-31', 100000000) RETURNING id`,
+    [m],
+  );
+  await t.db.query(
+    `INSERT INTO convenant_party (municipality_id, convenant_id, kind, provider_id) SELECT $1::bigint, $2::bigint, 'MUNICIPALITY'::party_kind, NULL::bigint
        UNION ALL SELECT $1::bigint, $2::bigint, 'PROVIDER'::party_kind, unnest($3::bigint[])`,
-      [m, c!.id, [p.care, p.welfare]],
-    );
-    await t.db.query(`UPDATE convenant SET status = 'IN_FORCE' WHERE id = $1`, [c!.id]);
-    const arrangement = await run<{ arrangementCreate: { arrangement: { id: string } } }>(
-      'repCare',
-      `mutation { arrangementCreate(input: { clientKey: "K-AUDIT", productCategory: BEGELEIDING, form: INDIVIDUAL, requestedOn: "2026-05-01", startsOn: "2026-05-01", hoursPerWeek: 2, plannedCostCents: 1000 }) { arrangement { id } userErrors { code } } }`,
-    );
-    await run(
-      'repCare',
-      `mutation ($id: ID!) { arrangementReportAdd(arrangementId: $id, input: { periodStart: "2026-05-01", periodEnd: "2026-05-31", hoursDelivered: 1, costCents: 100 }) { userErrors { code } } }`,
-      {
-        id: arrangement.arrangementCreate.arrangement.id,
-      },
-    );
-    const opgave = await run<{ opgaveCreate: { opgave: { id: string } } }>(
-      'regisseur',
-      `mutation { opgaveCreate(input: { title: "Ontmoeting", area: "Centrum", ownershipRung: 2 }) { opgave { id } userErrors { code } } }`,
-    );
-    const opgaveId = opgave.opgaveCreate.opgave.id;
-    await run('regisseur', `mutation ($id: ID!) { opgaveteamCreate(input: { opgaveId: $id, procesbegeleider: "P" }) { userErrors { code } } }`, {
+    [m, c!.id, [p.care, p.welfare]],
+  );
+  await t.db.query(`UPDATE convenant SET status = 'IN_FORCE' WHERE id = $1`, [c!.id]);
+  return c!.id;
+}
+
+/** An arrangement with a report; an opgave with its team, selected, with an atelier; an overleg with an action; a track. */
+async function deliveryAndParticipation(): Promise<void> {
+  const arrangement = await run<{ arrangementCreate: { arrangement: { id: string } } }>(
+    'repCare',
+    `mutation { arrangementCreate(input: { clientKey: "K-AUDIT", productCategory: BEGELEIDING, form: INDIVIDUAL, requestedOn: "2026-05-01", startsOn: "2026-05-01", hoursPerWeek: 2, plannedCostCents: 1000 }) { arrangement { id } userErrors { code } } }`,
+  );
+  await run(
+    'repCare',
+    `mutation ($id: ID!) { arrangementReportAdd(arrangementId: $id, input: { periodStart: "2026-05-01", periodEnd: "2026-05-31", hoursDelivered: 1, costCents: 100 }) { userErrors { code } } }`,
+    {
+      id: arrangement.arrangementCreate.arrangement.id,
+    },
+  );
+  const opgave = await run<{ opgaveCreate: { opgave: { id: string } } }>(
+    'regisseur',
+    `mutation { opgaveCreate(input: { title: "Ontmoeting", area: "Centrum", ownershipRung: 2 }) { opgave { id } userErrors { code } } }`,
+  );
+  const opgaveId = opgave.opgaveCreate.opgave.id;
+  await run('regisseur', `mutation ($id: ID!) { opgaveteamCreate(input: { opgaveId: $id, procesbegeleider: "P" }) { userErrors { code } } }`, {
+    id: opgaveId,
+  });
+  // Ateliers work on a selected opgave.
+  await run(
+    'regisseur',
+    `mutation ($id: ID!) { opgavenSelect(input: { heldOn: "2026-06-01", seats: 1, ballots: [{ opgaveId: $id, votes: 3 }] }) { userErrors { code } } }`,
+    {
       id: opgaveId,
-    });
-    // Ateliers work on a selected opgave.
+    },
+  );
+  await run('regisseur', `mutation ($id: ID!) { atelierPlan(input: { opgaveId: $id, title: "Atelier" }) { userErrors { code } } }`, {
+    id: opgaveId,
+  });
+  const overleg = await run<{ overlegCreate: { overleg: { id: string } } }>(
+    'regisseur',
+    `mutation { overlegCreate(input: { kind: STAFF, title: "Teamoverleg", heldOn: "2026-06-01" }) { overleg { id } userErrors { code } } }`,
+  );
+  await run(
+    'regisseur',
+    `mutation ($id: ID!) { actionCreate(input: { title: "A", ownerName: "N", dueOn: "2026-07-01", sourceId: $id }) { userErrors { code } } }`,
+    {
+      id: overleg.overlegCreate.overleg.id,
+    },
+  );
+  await run('regisseur', `mutation { improvementTrackStart(input: { topic: "Eten", startedOn: "2026-05-01" }) { userErrors { code } } }`);
+}
+
+/** A decided proposal, a funding agreement proposed under the convenant, an adopted annual plan with a quarter report. */
+async function decisionsFundingAndPlans(convenantId: number): Promise<void> {
+  const { providers: p } = t.fixture;
+  const proposal = await run<{ proposalSubmit: { proposal: { id: string } } }>(
+    'regisseur',
+    `mutation { proposalSubmit(input: { title: "Voorstel", submittedOn: "2026-06-01" }) { proposal { id } userErrors { code } } }`,
+  );
+  const proposalId = proposal.proposalSubmit.proposal.id;
+  for (const side of ['STAFF', 'RESIDENTS', 'ORGANISATION']) {
     await run(
       'regisseur',
-      `mutation ($id: ID!) { opgavenSelect(input: { heldOn: "2026-06-01", seats: 1, ballots: [{ opgaveId: $id, votes: 3 }] }) { userErrors { code } } }`,
+      `mutation ($id: ID!) { proposalPerspectiveRecord(id: $id, input: { perspective: ${side}, position: "P", consultedConstituency: true }) { userErrors { code } } }`,
       {
-        id: opgaveId,
+        id: proposalId,
       },
     );
-    await run('regisseur', `mutation ($id: ID!) { atelierPlan(input: { opgaveId: $id, title: "Atelier" }) { userErrors { code } } }`, {
-      id: opgaveId,
-    });
-    const overleg = await run<{ overlegCreate: { overleg: { id: string } } }>(
-      'regisseur',
-      `mutation { overlegCreate(input: { kind: STAFF, title: "Teamoverleg", heldOn: "2026-06-01" }) { overleg { id } userErrors { code } } }`,
-    );
-    await run(
-      'regisseur',
-      `mutation ($id: ID!) { actionCreate(input: { title: "A", ownerName: "N", dueOn: "2026-07-01", sourceId: $id }) { userErrors { code } } }`,
-      {
-        id: overleg.overlegCreate.overleg.id,
-      },
-    );
-    await run('regisseur', `mutation { improvementTrackStart(input: { topic: "Eten", startedOn: "2026-05-01" }) { userErrors { code } } }`);
-    const proposal = await run<{ proposalSubmit: { proposal: { id: string } } }>(
-      'regisseur',
-      `mutation { proposalSubmit(input: { title: "Voorstel", submittedOn: "2026-06-01" }) { proposal { id } userErrors { code } } }`,
-    );
-    const proposalId = proposal.proposalSubmit.proposal.id;
-    for (const side of ['STAFF', 'RESIDENTS', 'ORGANISATION']) {
-      await run(
-        'regisseur',
-        `mutation ($id: ID!) { proposalPerspectiveRecord(id: $id, input: { perspective: ${side}, position: "P", consultedConstituency: true }) { userErrors { code } } }`,
-        {
-          id: proposalId,
-        },
-      );
-    }
-    const [{ version }] = (await t.db.query<{ version: number }>(`SELECT version FROM proposal`)) as [{ version: number }];
-    await run(
-      'regisseur',
-      `mutation ($id: ID!, $v: Int!) { proposalDecide(id: $id, version: $v, input: { decidedOn: "2026-06-10", outcome: ADOPTED, text: "Besluit", votesFor: 3, votesAgainst: 0, votesAbstain: 0 }) { userErrors { code } } }`,
-      { id: proposalId, v: version },
-    );
-    await run('repCare', `mutation ($input: FundingAgreementProposeInput!) { fundingAgreementPropose(input: $input) { userErrors { code } } }`, {
-      input: {
-        convenantId: gid('Convenant', c!.id),
-        toProviderId: gid('Provider', p.welfare),
-        periodStart: '2026-01-01',
-        periodEnd: '2026-12-31',
-        amountCents: 100,
-        purpose: 'Buurtwerk',
-      },
-    });
-    const plan = await run<{ annualPlanCreate: { plan: { id: string; version: number } } }>(
-      'repCare',
-      `mutation { annualPlanCreate(input: { year: 2026, goals: [{ title: "G", indicator: "I", target: 10 }], budgetLines: [{ title: "B", amountCents: 100 }] }) { plan { id version } userErrors { code } } }`,
-    );
-    await run('regisseur', `mutation ($id: ID!, $v: Int!) { annualPlanAdopt(id: $id, version: $v) { userErrors { code } } }`, {
+  }
+  const [{ version }] = (await t.db.query<{ version: number }>(`SELECT version FROM proposal`)) as [{ version: number }];
+  await run(
+    'regisseur',
+    `mutation ($id: ID!, $v: Int!) { proposalDecide(id: $id, version: $v, input: { decidedOn: "2026-06-10", outcome: ADOPTED, text: "Besluit", votesFor: 3, votesAgainst: 0, votesAbstain: 0 }) { userErrors { code } } }`,
+    { id: proposalId, v: version },
+  );
+  await run('repCare', `mutation ($input: FundingAgreementProposeInput!) { fundingAgreementPropose(input: $input) { userErrors { code } } }`, {
+    input: {
+      convenantId: gid('Convenant', convenantId),
+      toProviderId: gid('Provider', p.welfare),
+      periodStart: '2026-01-01',
+      periodEnd: '2026-12-31',
+      amountCents: 100,
+      purpose: 'Buurtwerk',
+    },
+  });
+  const plan = await run<{ annualPlanCreate: { plan: { id: string; version: number } } }>(
+    'repCare',
+    `mutation { annualPlanCreate(input: { year: 2026, goals: [{ title: "G", indicator: "I", target: 10 }], budgetLines: [{ title: "B", amountCents: 100 }] }) { plan { id version } userErrors { code } } }`,
+  );
+  await run('regisseur', `mutation ($id: ID!, $v: Int!) { annualPlanAdopt(id: $id, version: $v) { userErrors { code } } }`, {
+    id: plan.annualPlanCreate.plan.id,
+    v: plan.annualPlanCreate.plan.version,
+  });
+  await run(
+    'repCare',
+    `mutation ($id: ID!) { quarterReportSubmit(input: { planId: $id, quarter: 1, goalProgress: [{ goalIndex: 0, realised: 3 }] }) { userErrors { code } } }`,
+    {
       id: plan.annualPlanCreate.plan.id,
-      v: plan.annualPlanCreate.plan.version,
-    });
-    await run(
-      'repCare',
-      `mutation ($id: ID!) { quarterReportSubmit(input: { planId: $id, quarter: 1, goalProgress: [{ goalIndex: 0, realised: 3 }] }) { userErrors { code } } }`,
-      {
-        id: plan.annualPlanCreate.plan.id,
-      },
-    );
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+    },
+  );
+}
 
-  const gql = async <T>(user: FixtureUser, query: string, variables: Record<string, unknown> = {}) => (await t.as(user))<T>(query, variables);
+beforeAll(async () => {
+  t = await startTestApp();
+  // One object of every Node type, made through the API where there is a mutation for it.
+  const convenantId = await convenantInForce();
+  await deliveryAndParticipation();
+  await decisionsFundingAndPlans(convenantId);
+});
+afterAll(async () => {
+  await t.close();
+});
 
+const gql = async <T>(user: FixtureUser, query: string, variables: Record<string, unknown> = {}) => (await t.as(user))<T>(query, variables);
+
+describe('auditTrail for every audited Node type', () => {
   it('maps every Node type of the schema to a declaring module, a node reader and a table with the audit trigger', async () => {
     const res = await gql<{ __type: { possibleTypes: { name: string }[] } }>('regisseur', `{ __type(name: "Node") { possibleTypes { name } } }`);
     const nodeTypes = res.data!.__type.possibleTypes.map((t) => t.name).sort();

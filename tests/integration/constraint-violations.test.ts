@@ -38,6 +38,8 @@ interface Violation {
   table: string;
   set: Record<string, string>;
   before?: string;
+  /** Which row is copied: the first by this order (default: by id). */
+  order?: string;
 }
 const VIOLATIONS: Record<string, Violation> = {
   UQ_d3dc24e45636cba0e760ae77993: { table: 'notification', set: {} },
@@ -128,6 +130,16 @@ const VIOLATIONS: Record<string, Violation> = {
     set: { participants_count: '0', arrangement_id: '(SELECT max(id) FROM arrangement)' },
   },
   arrangement_network_plan_arrangement_key: { table: 'arrangement_network_plan', set: {} },
+  calendar_feed_secret_hash_key: {
+    table: 'calendar_feed',
+    set: { user_id: '(SELECT max(id) FROM app_user)' },
+    order: 's.user_id',
+  },
+  calendar_feed_secret_hash_check: {
+    table: 'calendar_feed',
+    set: { user_id: '(SELECT max(id) FROM app_user)', secret_hash: `'\\x00'::bytea` },
+    order: 's.user_id',
+  },
 };
 
 /** One valid row in each table the demo data leaves empty; $1 municipality, $2 a user, $3 and $4 two providers. */
@@ -155,106 +167,111 @@ const BASE_ROWS = [
    VALUES ($1, $2, 'PERSPECTIVE_REQUESTED', 'base', 'Titel', 'Tekst', '/')`,
   `INSERT INTO outgoing_message (municipality_id, recipient_user_id, address, kind, idempotency_key, subject, body_text, body_html)
    VALUES ($1, $2, 'iemand@test.example', 'PERSPECTIVE_REQUESTED', 'base', 'Onderwerp', 'Tekst', '<p>Tekst</p>')`,
+  `INSERT INTO calendar_feed (user_id, municipality_id, secret_hash, token_version) VALUES ($2, $1, sha256('x'::bytea), 1)`,
 ];
 
-describe('database constraint violations', () => {
-  const PASSWORD = 'constraint-test-password';
-  let database: TestDatabase;
-  let app: RunningApp;
-  /** The owner's connection, for what is stored and for the violations. */
-  let owner: Database;
-  let constraints: DbConstraint[];
-  let repToken: string;
-  let regisseurToken: string;
+const PASSWORD = 'constraint-test-password';
+let database: TestDatabase;
+let app: RunningApp;
+/** The owner's connection, for what is stored and for the violations. */
+let owner: Database;
+let constraints: DbConstraint[];
+let repToken: string;
+let regisseurToken: string;
 
-  const tokenOf = async (email: string): Promise<string> => {
-    const login = await fetch(`${app.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `mutation { login(input: { email: "${email}", password: "${PASSWORD}" }) { token } }` }),
-    });
-    return ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
-  };
-
-  const gql = async <T>(query: string, variables: Record<string, unknown>, token: string): Promise<GraphQLResponse<T>> => {
-    const res = await fetch(`${app.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    return { status: res.status, ...((await res.json()) as object) };
-  };
-
-  beforeAll(async () => {
-    // The demo data (small): rows in most tables, to violate their constraints with.
-    database = await createTestDatabase();
-    owner = Database.connect(database.url, { poolSize: 2 });
-    await owner.transaction(SYSTEM_ACTOR, (tx) => seedDemo(tx, { scale: 0.1, demoPassword: PASSWORD, today: '2026-06-15', hashPassword }));
-    const [m] = await owner.query<{ id: number; user: number; p1: number; p2: number }>(
-      `SELECT m.id, (SELECT min(id) FROM app_user) AS "user", (SELECT min(id) FROM provider) AS p1, (SELECT max(id) FROM provider) AS p2 FROM municipality m`,
-    );
-    for (const sql of BASE_ROWS)
-      await owner.query(
-        sql,
-        [m!.id, m!.user, m!.p1, m!.p2].slice(
-          0,
-          (sql.match(/\$\d/g) ?? []).reduce((n, p) => Math.max(n, Number(p.slice(1))), 0),
-        ),
-      );
-    constraints = await owner.query<DbConstraint>(CONSTRAINTS_SQL);
-    app = await startApp({
-      config: testConfig(),
-      databaseUrl: database.url,
-      appPassword: testAppPassword(),
-      jwtSecret: 'constraint-test-secret-that-is-long-enough',
-      pseudonymSecret: 'constraint-test-pseudonym-secret-long-enough',
-      clock: fixedClock('2026-06-15'),
-      logger: silentLogger,
-    });
-    // A representative of a provider with arrangements.
-    const [rep] = await owner.query<{ email: string }>(
-      `SELECT u.email FROM app_user u WHERE u.role = 'PROVIDER_REP' AND EXISTS (SELECT 1 FROM arrangement a WHERE a.provider_id = u.provider_id) ORDER BY u.id LIMIT 1`,
-    );
-    repToken = await tokenOf(rep!.email);
-    const [regisseur] = await owner.query<{ email: string }>(`SELECT u.email FROM app_user u WHERE u.role = 'REGISSEUR' ORDER BY u.id LIMIT 1`);
-    regisseurToken = await tokenOf(regisseur!.email);
-  }, 120_000);
-  afterAll(async () => {
-    await app.close();
-    await owner.end();
-    await database.drop();
+const tokenOf = async (email: string): Promise<string> => {
+  const login = await fetch(`${app.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: `mutation { login(input: { email: "${email}", password: "${PASSWORD}" }) { token } }` }),
   });
+  return ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
+};
 
+const gql = async <T>(query: string, variables: Record<string, unknown>, token: string): Promise<GraphQLResponse<T>> => {
+  const res = await fetch(`${app.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: res.status, ...((await res.json()) as object) };
+};
+
+beforeAll(async () => {
+  // The demo data (small): rows in most tables, to violate their constraints with.
+  database = await createTestDatabase();
+  owner = Database.connect(database.url, { poolSize: 2 });
+  await owner.transaction(SYSTEM_ACTOR, (tx) => seedDemo(tx, { scale: 0.1, demoPassword: PASSWORD, today: '2026-06-15', hashPassword }));
+  const [m] = await owner.query<{ id: number; user: number; p1: number; p2: number }>(
+    `SELECT m.id, (SELECT min(id) FROM app_user) AS "user", (SELECT min(id) FROM provider) AS p1, (SELECT max(id) FROM provider) AS p2 FROM municipality m`,
+  );
+  for (const sql of BASE_ROWS)
+    await owner.query(
+      sql,
+      [m!.id, m!.user, m!.p1, m!.p2].slice(
+        0,
+        (sql.match(/\$\d/g) ?? []).reduce((n, p) => Math.max(n, Number(p.slice(1))), 0),
+      ),
+    );
+  constraints = await owner.query<DbConstraint>(CONSTRAINTS_SQL);
+  app = await startApp({
+    config: testConfig(),
+    databaseUrl: database.url,
+    appPassword: testAppPassword(),
+    jwtSecret: 'constraint-test-secret-that-is-long-enough',
+    pseudonymSecret: 'constraint-test-pseudonym-secret-long-enough',
+    clock: fixedClock('2026-06-15'),
+    logger: silentLogger,
+  });
+  // A representative of a provider with arrangements.
+  const [rep] = await owner.query<{ email: string }>(
+    `SELECT u.email FROM app_user u WHERE u.role = 'PROVIDER_REP' AND EXISTS (SELECT 1 FROM arrangement a WHERE a.provider_id = u.provider_id) ORDER BY u.id LIMIT 1`,
+  );
+  repToken = await tokenOf(rep!.email);
+  const [regisseur] = await owner.query<{ email: string }>(`SELECT u.email FROM app_user u WHERE u.role = 'REGISSEUR' ORDER BY u.id LIMIT 1`);
+  regisseurToken = await tokenOf(regisseur!.email);
+}, 120_000);
+afterAll(async () => {
+  await app.close();
+  await owner.end();
+  await database.drop();
+});
+
+describe('database constraint violations: a rule for every constraint', () => {
   it('has a rule for every CHECK, UNIQUE and exclusion constraint and unique index of the schema, and no rule for one that does not exist', () => {
     const names = constraints.map((c) => c.name);
     expect(names.length).toBeGreaterThanOrEqual(50);
     expect(names.filter((n) => !(n in CONSTRAINT_RULES))).toEqual([]);
     expect(Object.keys(CONSTRAINT_RULES).filter((n) => !names.includes(n))).toEqual([]);
   });
+});
 
-  /** Runs the violation as the owner and returns the error PostgreSQL gives; nothing is kept. */
-  const violate = async (v: Violation): Promise<unknown> => {
-    const columns = (
-      await owner.query<{ column_name: string }>(
-        `SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1 AND is_identity = 'NO' AND is_generated = 'NEVER' ORDER BY ordinal_position`,
-        [v.table],
-      )
-    ).map((c) => c.column_name);
-    const values = columns.map((c) => v.set[c] ?? `s.${c}`);
-    const client = await owner.pool.connect();
-    try {
-      await client.query('BEGIN');
-      if (v.before) await client.query(v.before);
-      await client.query(`INSERT INTO ${v.table} (${columns.join(', ')}) SELECT ${values.join(', ')} FROM ${v.table} s ORDER BY s.id LIMIT 1`);
-      return null;
-    } catch (error) {
-      return error;
-    } finally {
-      await client.query('ROLLBACK');
-      client.release();
-    }
-  };
+/** Runs the violation as the owner and returns the error PostgreSQL gives; nothing is kept. */
+const violate = async (v: Violation): Promise<unknown> => {
+  const columns = (
+    await owner.query<{ column_name: string }>(
+      `SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1 AND is_identity = 'NO' AND is_generated = 'NEVER' ORDER BY ordinal_position`,
+      [v.table],
+    )
+  ).map((c) => c.column_name);
+  const values = columns.map((c) => v.set[c] ?? `s.${c}`);
+  const client = await owner.pool.connect();
+  try {
+    await client.query('BEGIN');
+    if (v.before) await client.query(v.before);
+    await client.query(
+      `INSERT INTO ${v.table} (${columns.join(', ')}) SELECT ${values.join(', ')} FROM ${v.table} s ORDER BY ${v.order ?? 's.id'} LIMIT 1`,
+    );
+    return null;
+  } catch (error) {
+    return error;
+  } finally {
+    await client.query('ROLLBACK');
+    client.release();
+  }
+};
 
+describe('database constraint violations: real violations', () => {
   it('violates every constraint of the schema for real below', () => {
     expect(constraints.map((c) => c.name).filter((n) => !(n in VIOLATIONS))).toEqual([]);
   });
@@ -265,147 +282,147 @@ describe('database constraint violations', () => {
     const rule = CONSTRAINT_RULES[name]!;
     expect(problemForViolation(error)).toEqual({ code: rule.code, field: rule.field, message: rule.message });
   });
+});
 
-  describe('over HTTP, when a service misses a case', () => {
-    const ADD = `mutation ($arrangementId: ID!, $input: ArrangementReportInput!) {
+describe('database constraint violations: over HTTP, when a service misses a case', () => {
+  const ADD = `mutation ($arrangementId: ID!, $input: ArrangementReportInput!) {
       arrangementReportAdd(arrangementId: $arrangementId, input: $input) { report { id } userErrors { code field } } }`;
-    const snapshot = async () => ({
-      reports: await owner.query(`SELECT * FROM arrangement_report ORDER BY id`),
-      arrangements: await owner.query(`SELECT id, realised_cost_cents, version FROM arrangement ORDER BY id`),
-    });
-    let arrangementId: string;
+  const snapshot = async () => ({
+    reports: await owner.query(`SELECT * FROM arrangement_report ORDER BY id`),
+    arrangements: await owner.query(`SELECT id, realised_cost_cents, version FROM arrangement ORDER BY id`),
+  });
+  let arrangementId: string;
 
-    beforeAll(async () => {
-      const res = await gql<{ arrangementCreate: { arrangement: { id: string } } }>(
-        `mutation ($input: ArrangementInput!) { arrangementCreate(input: $input) { arrangement { id } } }`,
-        {
-          input: {
-            clientKey: 'K-CONSTRAINT',
-            productCategory: 'BEGELEIDING',
-            form: 'INDIVIDUAL',
-            requestedOn: '2026-01-01',
-            startsOn: '2026-01-01',
-            hoursPerWeek: 2,
-            plannedCostCents: 100,
-          },
+  beforeAll(async () => {
+    const res = await gql<{ arrangementCreate: { arrangement: { id: string } } }>(
+      `mutation ($input: ArrangementInput!) { arrangementCreate(input: $input) { arrangement { id } } }`,
+      {
+        input: {
+          clientKey: 'K-CONSTRAINT',
+          productCategory: 'BEGELEIDING',
+          form: 'INDIVIDUAL',
+          requestedOn: '2026-01-01',
+          startsOn: '2026-01-01',
+          hoursPerWeek: 2,
+          plannedCostCents: 100,
         },
+      },
+      repToken,
+    );
+    arrangementId = res.data!.arrangementCreate.arrangement.id;
+  });
+
+  it.each([
+    // The database's bound tightened under the same name: the service's own check lets 2 hours through.
+    [
+      'a mapped CHECK',
+      `ALTER TABLE arrangement_report DROP CONSTRAINT arrangement_report_hours_bound, ADD CONSTRAINT arrangement_report_hours_bound CHECK (hours_delivered <= 1) NOT VALID`,
+      { code: 'HOURS_OUT_OF_RANGE', field: 'input.hoursDelivered' },
+    ],
+    [
+      'a CHECK without a rule',
+      `ALTER TABLE arrangement_report ADD CONSTRAINT test_unmapped_check CHECK (cost_cents <> 777) NOT VALID`,
+      { code: 'INVALID_INPUT', field: null },
+    ],
+  ])('answers %s as a userError, not a 500, and stores nothing', async (_what, ddl, expected) => {
+    const restore = await owner.query<{ def: string }>(
+      `SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conname = 'arrangement_report_hours_bound'`,
+    );
+    await owner.query(ddl);
+    try {
+      const before = await snapshot();
+      const res = await gql<{ arrangementReportAdd: { report: unknown; userErrors: unknown[] } }>(
+        ADD,
+        { arrangementId, input: { periodStart: '2026-05-01', periodEnd: '2026-05-31', hoursDelivered: 2, costCents: 777 } },
         repToken,
       );
-      arrangementId = res.data!.arrangementCreate.arrangement.id;
-    });
-
-    it.each([
-      // The database's bound tightened under the same name: the service's own check lets 2 hours through.
-      [
-        'a mapped CHECK',
-        `ALTER TABLE arrangement_report DROP CONSTRAINT arrangement_report_hours_bound, ADD CONSTRAINT arrangement_report_hours_bound CHECK (hours_delivered <= 1) NOT VALID`,
-        { code: 'HOURS_OUT_OF_RANGE', field: 'input.hoursDelivered' },
-      ],
-      [
-        'a CHECK without a rule',
-        `ALTER TABLE arrangement_report ADD CONSTRAINT test_unmapped_check CHECK (cost_cents <> 777) NOT VALID`,
-        { code: 'INVALID_INPUT', field: null },
-      ],
-    ])('answers %s as a userError, not a 500, and stores nothing', async (_what, ddl, expected) => {
-      const restore = await owner.query<{ def: string }>(
-        `SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conname = 'arrangement_report_hours_bound'`,
+      expect(res.status).toBe(200);
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.arrangementReportAdd).toEqual({ report: null, userErrors: [expected] });
+      expect(await snapshot()).toEqual(before);
+    } finally {
+      await owner.query(`ALTER TABLE arrangement_report DROP CONSTRAINT IF EXISTS test_unmapped_check`);
+      await owner.query(
+        `ALTER TABLE arrangement_report DROP CONSTRAINT arrangement_report_hours_bound, ADD CONSTRAINT arrangement_report_hours_bound ${restore[0]!.def}`,
       );
-      await owner.query(ddl);
-      try {
-        const before = await snapshot();
-        const res = await gql<{ arrangementReportAdd: { report: unknown; userErrors: unknown[] } }>(
-          ADD,
-          { arrangementId, input: { periodStart: '2026-05-01', periodEnd: '2026-05-31', hoursDelivered: 2, costCents: 777 } },
-          repToken,
-        );
-        expect(res.status).toBe(200);
-        expect(res.errors).toBeUndefined();
-        expect(res.data?.arrangementReportAdd).toEqual({ report: null, userErrors: [expected] });
-        expect(await snapshot()).toEqual(before);
-      } finally {
-        await owner.query(`ALTER TABLE arrangement_report DROP CONSTRAINT IF EXISTS test_unmapped_check`);
-        await owner.query(
-          `ALTER TABLE arrangement_report DROP CONSTRAINT arrangement_report_hours_bound, ADD CONSTRAINT arrangement_report_hours_bound ${restore[0]!.def}`,
-        );
-      }
-    });
-  });
-  /**
-   * The minority rule lives in the service, in decision.rules.ts and in the CHECK decision_minority_check. Here the CHECK
-   * is made stricter than the service (a minority position of at least 20 characters), so a short one passes the
-   * service and the database refuses it: the answer is the service's own code on the same field, and nothing is stored.
-   */
-  describe('the minority rule, guarded by the database', () => {
-    const SUBMIT = `mutation ($input: ProposalSubmitInput!) { proposalSubmit(input: $input) { proposal { id version } userErrors { code } } }`;
-    const PERSPECTIVE = `mutation ($id: ID!, $input: ProposalPerspectiveInput!) {
-      proposalPerspectiveRecord(id: $id, input: $input) { proposal { id version } userErrors { code } } }`;
-    const DECIDE = `mutation ($id: ID!, $version: Int!, $input: ProposalDecideInput!) {
-      proposalDecide(id: $id, version: $version, input: $input) { proposal { id status } userErrors { code field message } } }`;
-    interface Saved {
-      proposal: { id: string; version: number } | null;
     }
-    const snapshot = async () => ({
-      decisions: await owner.query(`SELECT * FROM decision ORDER BY id`),
-      proposals: await owner.query(`SELECT id, status, version, decision_id FROM proposal ORDER BY id`),
-    });
+  });
+});
+/**
+ * The minority rule lives in the service, in decision.rules.ts and in the CHECK decision_minority_check. Here the CHECK
+ * is made stricter than the service (a minority position of at least 20 characters), so a short one passes the
+ * service and the database refuses it: the answer is the service's own code on the same field, and nothing is stored.
+ */
+describe('database constraint violations: the minority rule, guarded by the database', () => {
+  const SUBMIT = `mutation ($input: ProposalSubmitInput!) { proposalSubmit(input: $input) { proposal { id version } userErrors { code } } }`;
+  const PERSPECTIVE = `mutation ($id: ID!, $input: ProposalPerspectiveInput!) {
+      proposalPerspectiveRecord(id: $id, input: $input) { proposal { id version } userErrors { code } } }`;
+  const DECIDE = `mutation ($id: ID!, $version: Int!, $input: ProposalDecideInput!) {
+      proposalDecide(id: $id, version: $version, input: $input) { proposal { id status } userErrors { code field message } } }`;
+  interface Saved {
+    proposal: { id: string; version: number } | null;
+  }
+  const snapshot = async () => ({
+    decisions: await owner.query(`SELECT * FROM decision ORDER BY id`),
+    proposals: await owner.query(`SELECT id, status, version, decision_id FROM proposal ORDER BY id`),
+  });
 
-    it('answers MINORITY_POSITION_REQUIRED on input.minorityPosition when the CHECK refuses, not a 500, and stores nothing', async () => {
-      const submitted = await gql<{ proposalSubmit: Saved }>(
-        SUBMIT,
-        { input: { title: 'Minderheid bewaakt', submittedOn: '2026-06-01' } },
+  it('answers MINORITY_POSITION_REQUIRED on input.minorityPosition when the CHECK refuses, not a 500, and stores nothing', async () => {
+    const submitted = await gql<{ proposalSubmit: Saved }>(
+      SUBMIT,
+      { input: { title: 'Minderheid bewaakt', submittedOn: '2026-06-01' } },
+      regisseurToken,
+    );
+    let proposal = submitted.data!.proposalSubmit.proposal!;
+    for (const side of ['RESIDENTS', 'STAFF', 'ORGANISATION']) {
+      const res = await gql<{ proposalPerspectiveRecord: Saved }>(
+        PERSPECTIVE,
+        { id: proposal.id, input: { perspective: side, position: `Standpunt ${side}`, advice: 'Advies', consultedConstituency: true } },
         regisseurToken,
       );
-      let proposal = submitted.data!.proposalSubmit.proposal!;
-      for (const side of ['RESIDENTS', 'STAFF', 'ORGANISATION']) {
-        const res = await gql<{ proposalPerspectiveRecord: Saved }>(
-          PERSPECTIVE,
-          { id: proposal.id, input: { perspective: side, position: `Standpunt ${side}`, advice: 'Advies', consultedConstituency: true } },
-          regisseurToken,
-        );
-        proposal = res.data!.proposalPerspectiveRecord.proposal!;
-      }
-      const restore = await owner.query<{ def: string }>(
-        `SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conname = 'decision_minority_check'`,
-      );
-      await owner.query(
-        `ALTER TABLE decision DROP CONSTRAINT decision_minority_check,
+      proposal = res.data!.proposalPerspectiveRecord.proposal!;
+    }
+    const restore = await owner.query<{ def: string }>(
+      `SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conname = 'decision_minority_check'`,
+    );
+    await owner.query(
+      `ALTER TABLE decision DROP CONSTRAINT decision_minority_check,
            ADD CONSTRAINT decision_minority_check CHECK (COALESCE(votes_against, 0) = 0 OR length(btrim(minority_position)) >= 20) NOT VALID`,
-      );
-      try {
-        const before = await snapshot();
-        const res = await gql<{ proposalDecide: { proposal: unknown; userErrors: unknown[] } }>(
-          DECIDE,
-          {
-            id: proposal.id,
-            version: proposal.version,
-            input: {
-              decidedOn: '2026-06-10',
-              outcome: 'ADOPTED',
-              text: 'Besloten.',
-              votesFor: 5,
-              votesAgainst: 1,
-              votesAbstain: 0,
-              minorityPosition: 'Kort.',
-            },
+    );
+    try {
+      const before = await snapshot();
+      const res = await gql<{ proposalDecide: { proposal: unknown; userErrors: unknown[] } }>(
+        DECIDE,
+        {
+          id: proposal.id,
+          version: proposal.version,
+          input: {
+            decidedOn: '2026-06-10',
+            outcome: 'ADOPTED',
+            text: 'Besloten.',
+            votesFor: 5,
+            votesAgainst: 1,
+            votesAbstain: 0,
+            minorityPosition: 'Kort.',
           },
-          regisseurToken,
-        );
-        expect(res.status).toBe(200);
-        expect(res.errors).toBeUndefined();
-        expect(res.data?.proposalDecide).toEqual({
-          proposal: null,
-          userErrors: [MINORITY_POSITION_REQUIRED],
-        });
-        expect(await snapshot()).toEqual(before);
-      } finally {
-        await owner.query(`ALTER TABLE decision DROP CONSTRAINT decision_minority_check, ADD CONSTRAINT decision_minority_check ${restore[0]!.def}`);
-      }
-    });
+        },
+        regisseurToken,
+      );
+      expect(res.status).toBe(200);
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.proposalDecide).toEqual({
+        proposal: null,
+        userErrors: [MINORITY_POSITION_REQUIRED],
+      });
+      expect(await snapshot()).toEqual(before);
+    } finally {
+      await owner.query(`ALTER TABLE decision DROP CONSTRAINT decision_minority_check, ADD CONSTRAINT decision_minority_check ${restore[0]!.def}`);
+    }
+  });
 
-    it('answers the same code and message as the service gives when the minority position is missing', async () => {
-      const violation = await violate(VIOLATIONS.decision_minority_check!);
-      expect(problemForViolation(violation)).toEqual(MINORITY_POSITION_REQUIRED);
-      expect(MINORITY_POSITION_REQUIRED).toMatchObject({ code: 'MINORITY_POSITION_REQUIRED', field: 'input.minorityPosition' });
-    });
+  it('answers the same code and message as the service gives when the minority position is missing', async () => {
+    const violation = await violate(VIOLATIONS.decision_minority_check!);
+    expect(problemForViolation(violation)).toEqual(MINORITY_POSITION_REQUIRED);
+    expect(MINORITY_POSITION_REQUIRED).toMatchObject({ code: 'MINORITY_POSITION_REQUIRED', field: 'input.minorityPosition' });
   });
 });

@@ -86,27 +86,18 @@ async function failedStart(env: Record<string, string>): Promise<{ code: number 
   return { code, output: child.output.join('\n') };
 }
 
-describe('kill -9 of the API that runs the embedded PostgreSQL', () => {
-  let dataDir: string;
-  let env: Record<string, string>;
-  let url: string;
-  const children: Child[] = [];
+let dataDir: string;
+let env: Record<string, string>;
+let url: string;
+const children: Child[] = [];
+
+describe('kill -9 of the API that runs the embedded PostgreSQL: restart', () => {
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'regiekamer-crash-'));
     await chmod(dataDir, 0o755);
     const port = await freePort();
     env = { DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: String(await freePort()) };
     url = `http://127.0.0.1:${port}`;
-  });
-  afterAll(async () => {
-    for (const child of children) child.proc.kill('SIGKILL');
-    // A PostgreSQL that a failed run left behind is stopped here, not left to the machine.
-    const pid = postmasterPid(dataDir);
-    if (pid !== null && alive(pid)) {
-      process.kill(pid, 'SIGQUIT');
-      for (let i = 0; i < 50 && alive(pid); i++) await new Promise((r) => setTimeout(r, 100));
-    }
-    await rm(dataDir, { recursive: true, force: true });
   });
 
   it('starts again within 30 s with every acknowledged write, after stopping the PostgreSQL the killed process left running', async () => {
@@ -175,7 +166,9 @@ describe('kill -9 of the API that runs the embedded PostgreSQL', () => {
     expect(await second.exited).toBe(0);
     expect(postmasterPid(dataDir)).toBeNull();
   }, 180000);
+});
 
+describe('kill -9 of the API that runs the embedded PostgreSQL: what else holds the data directory or port', () => {
   it('removes a stale postmaster.pid whose PID now belongs to another PostgreSQL, and leaves that one alone', async () => {
     // As a crash of the whole machine leaves it: after the reboot the PID is another program's, here a PostgreSQL's.
     const other = await OwnedCluster.start();
@@ -213,43 +206,50 @@ describe('kill -9 of the API that runs the embedded PostgreSQL', () => {
       holder.close();
     }
   });
+  afterAll(async () => {
+    for (const child of children) child.proc.kill('SIGKILL');
+    // A PostgreSQL that a failed run left behind is stopped here, not left to the machine.
+    const pid = postmasterPid(dataDir);
+    if (pid !== null && alive(pid)) {
+      process.kill(pid, 'SIGQUIT');
+      for (let i = 0; i < 50 && alive(pid); i++) await new Promise((r) => setTimeout(r, 100));
+    }
+    await rm(dataDir, { recursive: true, force: true });
+  });
 });
 
-describe('every start failure says what went wrong and what to do', () => {
-  let database: TestDatabase;
-  let scratch: string;
-  const jwt = { JWT_SECRET: 'start-failure-test-secret-long-enough-to-sign', PSEUDONYM_SECRET: 'start-failure-test-pseudonym-secret-long-enough' };
+let database: TestDatabase;
+let scratch: string;
+const jwt = { JWT_SECRET: 'start-failure-test-secret-long-enough-to-sign', PSEUDONYM_SECRET: 'start-failure-test-pseudonym-secret-long-enough' };
+
+const withPassword = (url: string, password: string): string => {
+  const u = new URL(url);
+  u.password = password;
+  return u.toString();
+};
+const withDatabase = (url: string, name: string): string => {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+};
+
+async function expectFailure(env: Record<string, string>, what: RegExp, todo: RegExp): Promise<string> {
+  const run = await failedStart({ PORT: String(await freePort()), ...env });
+  expect(run.code).toBe(1);
+  expect(run.output).toMatch(what);
+  expect(run.output).toMatch(todo);
+  // Two lines for the operator: no stack trace, no bare "undefined", no password.
+  expect(run.output).not.toMatch(/^\s+at /m);
+  expect(run.output).not.toMatch(/^undefined$/m);
+  expect(run.output).not.toMatch(/wrong-secret|s3cret/);
+  return run.output;
+}
+
+describe('every start failure says what went wrong and what to do: settings of the server', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     scratch = await mkdtemp(path.join(tmpdir(), 'regiekamer-start-'));
   });
-  afterAll(async () => {
-    await database.drop();
-    await rm(scratch, { recursive: true, force: true });
-  });
-
-  const withPassword = (url: string, password: string): string => {
-    const u = new URL(url);
-    u.password = password;
-    return u.toString();
-  };
-  const withDatabase = (url: string, name: string): string => {
-    const u = new URL(url);
-    u.pathname = `/${name}`;
-    return u.toString();
-  };
-
-  async function expectFailure(env: Record<string, string>, what: RegExp, todo: RegExp): Promise<string> {
-    const run = await failedStart({ PORT: String(await freePort()), ...env });
-    expect(run.code).toBe(1);
-    expect(run.output).toMatch(what);
-    expect(run.output).toMatch(todo);
-    // Two lines for the operator: no stack trace, no bare "undefined", no password.
-    expect(run.output).not.toMatch(/^\s+at /m);
-    expect(run.output).not.toMatch(/^undefined$/m);
-    expect(run.output).not.toMatch(/wrong-secret|s3cret/);
-    return run.output;
-  }
 
   it('PORT in use', async () => {
     const port = await freePort();
@@ -317,12 +317,18 @@ describe('every start failure says what went wrong and what to do', () => {
       /What to do: correct that environment variable/,
     );
   });
+});
 
+describe('every start failure says what went wrong and what to do: the application role', () => {
   it('APP_DATABASE_URL with a wrong password: refused at start, not at the first request', async () => {
     await expectFailure(
       { ...jwt, DATABASE_URL: database.url, APP_DATABASE_URL: withPassword(database.url, 'wrong-secret') },
       /PostgreSQL refused user postgres of APP_DATABASE_URL/,
       /What to do: Correct the user and password in APP_DATABASE_URL/,
     );
+  });
+  afterAll(async () => {
+    await database.drop();
+    await rm(scratch, { recursive: true, force: true });
   });
 });

@@ -12,11 +12,11 @@ import { createTestDatabase } from '../support/test-db';
  * Defence in depth: what an injected statement could do as the application role, under a provider representative's
  * settings, before and after. Each attack of the outside test is run as raw SQL over the API's own kind of login.
  */
-describe('an injected statement as the application role', () => {
-  let t: TestApp;
-  let rep: { role: string; municipalityId: number; providerId: number; userId: number };
-  let other: { municipalityId: number; providerId: number; userId: number };
+let t: TestApp;
+let rep: { role: string; municipalityId: number; providerId: number; userId: number };
+let other: { municipalityId: number; providerId: number; userId: number };
 
+describe('an injected statement as the application role: roles, audit log and users', () => {
   beforeAll(async () => {
     t = await startTestApp();
     const { municipalityId, providers, users } = t.fixture;
@@ -40,9 +40,6 @@ describe('an injected statement as the application role', () => {
     // A representative's reads (NEN 7513) and an idempotent create by the regisseur's colleague.
     const repApi = await t.as('repCare');
     await repApi(`{ arrangements(first: 5) { edges { node { id } } } }`);
-  });
-  afterAll(async () => {
-    await t.close();
   });
 
   it('the API holds no superuser session: it logs in as the application role, which cannot SET ROLE to the owner', async () => {
@@ -91,7 +88,9 @@ describe('an injected statement as the application role', () => {
     );
     expect(await t.db.query(`SELECT id, role, password_hash, token_version FROM app_user ORDER BY id`)).toEqual(before);
   });
+});
 
+describe('an injected statement as the application role: its own municipality', () => {
   it('sees users and the municipality of its own municipality only', async () => {
     const users = await asAppRole<{ municipalityId: string }>(t, rep, `SELECT municipality_id AS "municipalityId" FROM app_user`);
     expect(users.length).toBe(6);
@@ -100,7 +99,9 @@ describe('an injected statement as the application role', () => {
     expect(municipalities.map((m) => Number(m.id))).toEqual([rep.municipalityId]);
     await expect(asAppRole(t, rep, `UPDATE municipality SET name = 'X'`)).rejects.toThrow(/permission denied/);
   });
+});
 
+describe('an injected statement as the application role: logs, audit tables and the API', () => {
   it("cannot read or erase login attempts, nor read the access log or other users' idempotency keys", async () => {
     const attempts = await t.count('login_attempt');
     await expect(asAppRole(t, rep, `SELECT * FROM login_attempt`)).rejects.toThrow(/permission denied/);
@@ -160,6 +161,9 @@ describe('an injected statement as the application role', () => {
   it('logs in and works as before through the API (control)', async () => {
     const res = await t.gql<{ login: { token: string | null } }>(`mutation { login(input: { email: "${EMAILS.regisseur}", password: "${PASSWORD}" }) { token } }`);
     expect(res.data!.login.token).toEqual(expect.any(String));
+  });
+  afterAll(async () => {
+    await t.close();
   });
 });
 

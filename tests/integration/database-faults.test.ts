@@ -131,24 +131,18 @@ async function waitUntilReady(url: string, withinMs: number): Promise<number> {
 
 const KINDS = ['list', 'me', 'create', 'overview', 'login', 'export'] as const;
 
-describe('the database stops answering (SIGSTOP of every PostgreSQL process)', () => {
-  let cluster: OwnedCluster;
-  let app: RunningApp;
-  let api: Api;
-  let frozen: number[] = [];
+let cluster: OwnedCluster;
+let app: RunningApp;
+let api: Api;
+let frozen: number[] = [];
+
+describe('the database stops answering (SIGSTOP of every PostgreSQL process): a slow statement', () => {
   beforeAll(async () => {
     cluster = await OwnedCluster.start();
     app = await startOn(cluster);
     api = new Api(app.url);
     for (const user of ['repCare', 'analyst', 'regisseur'] as const) await api.login(user);
   }, 120000);
-  afterAll(async () => {
-    /* eslint-disable @typescript-eslint/no-unnecessary-condition -- unset when beforeAll failed before assigning them */
-    cluster?.thaw(frozen);
-    await app?.close();
-    await cluster?.close();
-    /* eslint-enable @typescript-eslint/no-unnecessary-condition */
-  });
 
   it('a statement that is slow on a healthy database is not given up', async () => {
     const created = await api.gql<{ arrangementCreate: { arrangement: { id: string; version: number } } }>(
@@ -183,7 +177,9 @@ describe('the database stops answering (SIGSTOP of every PostgreSQL process)', (
     expect(updated.status).toBe(200);
     expect(updated.data!.arrangementUpdate.arrangement).toEqual({ version: version + 1, hoursPerWeek: 3 });
   });
+});
 
+describe('the database stops answering (SIGSTOP of every PostgreSQL process): no answer', () => {
   it('answers SERVICE_UNAVAILABLE (503) within 5 s and /readyz 503 within 1 s, stores nothing, and recovers by itself', async () => {
     // Connections in the pool, so that both a held connection and a new one meet the frozen server.
     const warm = await Promise.all(KINDS.map((kind, i) => api.timed(kind, 100 + i)));
@@ -231,6 +227,13 @@ describe('the database stops answering (SIGSTOP of every PostgreSQL process)', (
     // counts toward the lock, as every attempt does.)
     expect(await count(cluster.url, SUCCEEDED)).toBe(succeededBefore + 1);
     expect(await count(cluster.url, 'SELECT count(*) AS n FROM audit_log')).toBeGreaterThan(auditBefore);
+  });
+  afterAll(async () => {
+    /* eslint-disable @typescript-eslint/no-unnecessary-condition -- unset when beforeAll failed before assigning them */
+    cluster?.thaw(frozen);
+    await app?.close();
+    await cluster?.close();
+    /* eslint-enable @typescript-eslint/no-unnecessary-condition */
   });
 });
 

@@ -68,42 +68,41 @@ const differencePossible = (a: number, b: number): number => {
   return values.size;
 };
 
-describe('disclosure control: the attacks of an analyst', () => {
-  let database: TestDatabase;
-  let app: RunningApp;
-  const tokens: Record<string, string> = {};
-  const gql = async <T>(who: string, query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-    const res = await fetch(`${app.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[who]}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await res.json()) as GraphQLResponse<T>;
-    expect(errorCodes(body)).toEqual([]);
-    return body.data as T;
-  };
-  const overview = async (who: string, from: string, to: string, providerId: string | null = null): Promise<OverviewAnswer> =>
-    (await gql<{ overview: OverviewAnswer }>(who, OVERVIEW, { from, to, providerId })).overview;
-  let providerIds: string[] = [];
-  /** Six arrangements an analyst may see (a group of 6) and four that they may not (a group of 4). */
-  let shownIds: number[] = [];
-  let hiddenIds: number[] = [];
+let database: TestDatabase;
+let app: RunningApp;
+const tokens: Record<string, string> = {};
+const gql = async <T>(who: string, query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+  const res = await fetch(`${app.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[who]}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as GraphQLResponse<T>;
+  expect(errorCodes(body)).toEqual([]);
+  return body.data as T;
+};
+const overview = async (who: string, from: string, to: string, providerId: string | null = null): Promise<OverviewAnswer> =>
+  (await gql<{ overview: OverviewAnswer }>(who, OVERVIEW, { from, to, providerId })).overview;
+let providerIds: string[] = [];
+/** Six arrangements an analyst may see (a group of 6) and four that they may not (a group of 4). */
+let shownIds: number[] = [];
+let hiddenIds: number[] = [];
 
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    const owner = Database.connect(database.url, { poolSize: 1 });
-    await owner.transaction(SYSTEM_ACTOR, async (tx) => {
-      await seedDemo(tx, { scale: 1, demoPassword: PASSWORD, today: '2026-06-15', hashPassword });
-      const [first] = await tx.query<{ id: number }>(`SELECT min(id) AS id FROM provider`);
-      shownIds = await addCohort(tx, { providerId: first!.id, size: 6, startMonth: '2025-03', endMonth: '2025-08', clientKeyPrefix: 'SHOWN' });
-      hiddenIds = await addCohort(tx, { providerId: first!.id, size: 4, startMonth: '2025-05', endMonth: '2025-09', clientKeyPrefix: 'HIDDEN' });
-      // Record keys are random per database; fixed here (as uniform, from a hash of the id) so the figures this test
-      // measures are the same on every run instead of varying around their expected value.
-      await tx.query(`UPDATE arrangement SET record_key = ('x' || left(md5('record-key-' || id), 8))::bit(32)::bigint`);
-      // Every provider accounts for each quarter of 2025 with what it spent, as the regisseur's accountability asks.
-      const [regisseur] = await tx.query<{ id: number }>(`SELECT id FROM app_user WHERE role = 'REGISSEUR' ORDER BY id LIMIT 1`);
-      await tx.query(
-        `WITH plans AS (
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const owner = Database.connect(database.url, { poolSize: 1 });
+  await owner.transaction(SYSTEM_ACTOR, async (tx) => {
+    await seedDemo(tx, { scale: 1, demoPassword: PASSWORD, today: '2026-06-15', hashPassword });
+    const [first] = await tx.query<{ id: number }>(`SELECT min(id) AS id FROM provider`);
+    shownIds = await addCohort(tx, { providerId: first!.id, size: 6, startMonth: '2025-03', endMonth: '2025-08', clientKeyPrefix: 'SHOWN' });
+    hiddenIds = await addCohort(tx, { providerId: first!.id, size: 4, startMonth: '2025-05', endMonth: '2025-09', clientKeyPrefix: 'HIDDEN' });
+    // Record keys are random per database; fixed here (as uniform, from a hash of the id) so the figures this test
+    // measures are the same on every run instead of varying around their expected value.
+    await tx.query(`UPDATE arrangement SET record_key = ('x' || left(md5('record-key-' || id), 8))::bit(32)::bigint`);
+    // Every provider accounts for each quarter of 2025 with what it spent, as the regisseur's accountability asks.
+    const [regisseur] = await tx.query<{ id: number }>(`SELECT id FROM app_user WHERE role = 'REGISSEUR' ORDER BY id LIMIT 1`);
+    await tx.query(
+      `WITH plans AS (
            INSERT INTO annual_plan (municipality_id, provider_id, year, status, created_by_user_id, adopted_at, adopted_by_user_id)
            SELECT p.municipality_id, p.id, 2025, 'ADOPTED', $1, '2025-01-15', $1 FROM provider p RETURNING id, municipality_id, provider_id)
          INSERT INTO quarter_report (municipality_id, plan_id, provider_id, year, quarter, spent_cents_at_submission, submitted_on, submitted_by_user_id)
@@ -113,37 +112,38 @@ describe('disclosure control: the attacks of an analyst', () => {
                     AND r.period_start < make_date(2025, q * 3 - 2, 1) + interval '3 months'),
                 make_date(2025, q * 3 - 2, 1) + interval '3 months', $1
            FROM plans pl CROSS JOIN generate_series(1, 4) AS q`,
-        [regisseur!.id],
-      );
-    });
-    await owner.end();
-    app = await startApp({
-      config: testConfig(),
-      databaseUrl: database.url,
-      appPassword: testAppPassword(),
-      jwtSecret: 'disclosure-attack-test-secret-long-enough-to-sign',
-      pseudonymSecret: 'disclosure-attack-test-pseudonym-secret-long-enough',
-      clock: fixedClock('2026-06-15'),
-      logger: silentLogger,
-    });
-    for (const [who, email] of [
-      ['analyst', 'analist@gemeente.example'],
-      ['regisseur', 'regisseur@gemeente.example'],
-    ]) {
-      const res = await fetch(`${app.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: `mutation { login(input: { email: "${email}", password: "${PASSWORD}" }) { token } }` }),
-      });
-      tokens[who!] = ((await res.json()) as { data: { login: { token: string } } }).data.login.token;
-    }
-    providerIds = (await overview('regisseur', '2025-01-01', '2025-12-31')).byProvider.map((p) => p.provider.id);
-  }, 120000);
-  afterAll(async () => {
-    await app.close();
-    await database.drop();
+      [regisseur!.id],
+    );
   });
+  await owner.end();
+  app = await startApp({
+    config: testConfig(),
+    databaseUrl: database.url,
+    appPassword: testAppPassword(),
+    jwtSecret: 'disclosure-attack-test-secret-long-enough-to-sign',
+    pseudonymSecret: 'disclosure-attack-test-pseudonym-secret-long-enough',
+    clock: fixedClock('2026-06-15'),
+    logger: silentLogger,
+  });
+  for (const [who, email] of [
+    ['analyst', 'analist@gemeente.example'],
+    ['regisseur', 'regisseur@gemeente.example'],
+  ]) {
+    const res = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `mutation { login(input: { email: "${email}", password: "${PASSWORD}" }) { token } }` }),
+    });
+    tokens[who!] = ((await res.json()) as { data: { login: { token: string } } }).data.login.token;
+  }
+  providerIds = (await overview('regisseur', '2025-01-01', '2025-12-31')).byProvider.map((p) => p.provider.id);
+}, 120000);
+afterAll(async () => {
+  await app.close();
+  await database.drop();
+});
 
+describe('disclosure control: the attacks of an analyst: differencing periods', () => {
   it('period splitting: new(P, month..Dec) minus new(P, next month..Dec) recovers at most 1 in 4 small monthly cells, none with certainty; the same question gets the same answer', async () => {
     const tally = new Tally();
     for (const providerId of providerIds) {
@@ -196,7 +196,9 @@ describe('disclosure control: the attacks of an analyst', () => {
     expect(tally.recovered * 4).toBeLessThanOrEqual(tally.tried);
     expect(tally.certain).toBe(0);
   }, 120000);
+});
 
+describe('disclosure control: the attacks of an analyst: margins', () => {
   it('margins: the total minus the other providers (and categories) recovers at most 1 in 4 small cells of active, residents, cost and hours', async () => {
     const tallies = { active: new Tally(), uniqueResidents: new Tally(), costCents: new Tally(), hoursDelivered: new Tally() };
     // Quarters, half years and the year: periods in which a single cell of a margin tends to be small.
@@ -249,7 +251,9 @@ describe('disclosure control: the attacks of an analyst', () => {
       expect(tally.recovered * 4).toBeLessThanOrEqual(tally.tried);
     }
   }, 120000);
+});
 
+describe('disclosure control: the attacks of an analyst: records', () => {
   it('records: recounting the list and the export recovers no small cell; records are of groups of at least 5, dated to the month', async () => {
     interface Node {
       provider: { id: string };
@@ -305,7 +309,9 @@ describe('disclosure control: the attacks of an analyst', () => {
     expect(tally.tried).toBeGreaterThanOrEqual(40);
     expect(tally.recovered * 4).toBeLessThanOrEqual(tally.tried);
   }, 120000);
+});
 
+describe('disclosure control: the attacks of an analyst: by id and quarter reports', () => {
   it('leaves out by id what it leaves out of the list, and shows reports to the month without remarks', async () => {
     const REPORTS = `query ($id: ID!) { node(id: $id) { ... on Arrangement { startsOn endedOn
       reports(first: 12) { edges { node { periodStart periodEnd costCents remarks } } } } } }`;
@@ -360,7 +366,9 @@ describe('disclosure control: the attacks of an analyst', () => {
     expect(tally.tried).toBeGreaterThanOrEqual(20);
     expect(tally.recovered * 4).toBeLessThanOrEqual(tally.tried);
   });
+});
 
+describe('disclosure control: the attacks of an analyst: names and yearly totals', () => {
   it("shows analysts and other providers no names of providers' representatives who signed the convenant", async () => {
     const QUERY = `{ convenants { edges { node { parties { kind provider { id } signedAt signedBy { name email } } } } } }`;
     interface C {

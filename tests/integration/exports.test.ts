@@ -1,23 +1,23 @@
 import { insertArrangement } from '../support/factories';
 import { startTestApp, type TestApp } from '../support/test-app';
 
-describe('exports: CSV and NDJSON with the same permissions and disclosure control as GraphQL', () => {
-  let t: TestApp;
-  const get = async (path: string, token: string | null) =>
-    fetch(`${t.app.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+let t: TestApp;
+const get = async (path: string, token: string | null) =>
+  fetch(`${t.app.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    const { municipalityId, providers } = t.fixture;
-    // A provider name that a spreadsheet would run as a formula.
-    await t.db.query(`UPDATE provider SET name = '=HYPERLINK("http://evil.example","klik")' WHERE id = $1`, [providers.volunteer]);
-    for (let i = 0; i < 6; i++) await insertArrangement(t.db, { municipalityId, providerId: providers.care, clientKey: `K-SECRET-CARE-${i}` });
-    await insertArrangement(t.db, { municipalityId, providerId: providers.volunteer, clientKey: 'K-SECRET-VOL' });
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+beforeAll(async () => {
+  t = await startTestApp();
+  const { municipalityId, providers } = t.fixture;
+  // A provider name that a spreadsheet would run as a formula.
+  await t.db.query(`UPDATE provider SET name = '=HYPERLINK("http://evil.example","klik")' WHERE id = $1`, [providers.volunteer]);
+  for (let i = 0; i < 6; i++) await insertArrangement(t.db, { municipalityId, providerId: providers.care, clientKey: `K-SECRET-CARE-${i}` });
+  await insertArrangement(t.db, { municipalityId, providerId: providers.volunteer, clientKey: 'K-SECRET-VOL' });
+});
+afterAll(async () => {
+  await t.close();
+});
 
+describe('exports: CSV and NDJSON with the same permissions and disclosure control as GraphQL: the files', () => {
   it('arrangements.csv: UTF-8 with BOM, a header, ISO dates, pseudonyms and never a client key', async () => {
     const res = await get('/export/arrangements.csv?from=2026-01-01&to=2026-06-30', await t.login('regisseur'));
     expect(res.status).toBe(200);
@@ -84,7 +84,9 @@ describe('exports: CSV and NDJSON with the same permissions and disclosure contr
     expect(exact.split(';')[2]).toBe('1');
     expect(regisseur.split('\n')[0]).toMatch(/^level;key;active;new;ended/);
   });
+});
 
+describe('exports: CSV and NDJSON with the same permissions and disclosure control as GraphQL: refusals', () => {
   it('refuses without a token, and names a bad date', async () => {
     const anonymous = await get('/export/arrangements.csv?from=2026-01-01&to=2026-06-30', null);
     expect(anonymous.status).toBe(401);

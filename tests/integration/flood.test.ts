@@ -30,46 +30,46 @@ const percentile = (values: number[], p: number): number => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 };
 
-describe('a flood of heavy queries by one analyst', () => {
-  let database: TestDatabase;
-  let app: RunningApp;
-  const post = async (query: string, token: string): Promise<{ status: number; body: string; retryAfter: string | null }> => {
-    const res = await fetch(`${app.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query }),
-    });
-    return { status: res.status, body: await res.text(), retryAfter: res.headers.get('retry-after') };
-  };
-  const login = async (email: string): Promise<string> => {
-    const res = await fetch(`${app.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `mutation { login(input: { email: "${email}", password: "${PASSWORD}" }) { token } }` }),
-    });
-    return ((await res.json()) as { data: { login: { token: string } } }).data.login.token;
-  };
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    const owner = Database.connect(database.url, { poolSize: 1 });
-    await owner.transaction(SYSTEM_ACTOR, (tx) => seedDemo(tx, { scale: 1, demoPassword: PASSWORD, today: '2026-06-15', hashPassword }));
-    await owner.end();
-    app = await startApp({
-      config: testConfig(),
-      databaseUrl: database.url,
-      appPassword: testAppPassword(),
-      jwtSecret: 'flood-test-secret-that-is-long-enough-to-sign',
-      pseudonymSecret: 'flood-test-pseudonym-secret-long-enough',
-      clock: fixedClock('2026-06-15'),
-      logger: silentLogger,
-    });
-  }, 120_000);
-  afterAll(async () => {
-    await app.close();
-    await database.drop();
+let database: TestDatabase;
+let app: RunningApp;
+const post = async (query: string, token: string): Promise<{ status: number; body: string; retryAfter: string | null }> => {
+  const res = await fetch(`${app.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query }),
   });
+  return { status: res.status, body: await res.text(), retryAfter: res.headers.get('retry-after') };
+};
+const login = async (email: string): Promise<string> => {
+  const res = await fetch(`${app.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: `mutation { login(input: { email: "${email}", password: "${PASSWORD}" }) { token } }` }),
+  });
+  return ((await res.json()) as { data: { login: { token: string } } }).data.login.token;
+};
 
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const owner = Database.connect(database.url, { poolSize: 1 });
+  await owner.transaction(SYSTEM_ACTOR, (tx) => seedDemo(tx, { scale: 1, demoPassword: PASSWORD, today: '2026-06-15', hashPassword }));
+  await owner.end();
+  app = await startApp({
+    config: testConfig(),
+    databaseUrl: database.url,
+    appPassword: testAppPassword(),
+    jwtSecret: 'flood-test-secret-that-is-long-enough-to-sign',
+    pseudonymSecret: 'flood-test-pseudonym-secret-long-enough',
+    clock: fixedClock('2026-06-15'),
+    logger: silentLogger,
+  });
+}, 120_000);
+afterAll(async () => {
+  await app.close();
+  await database.drop();
+});
+
+describe('a flood of heavy queries by one analyst', () => {
   it("keeps another user's cheap query under 250 ms at p99 and /readyz under 1 s", async () => {
     const analyst = await login('analist@gemeente.example');
     const regisseur = await login('regisseur@gemeente.example');

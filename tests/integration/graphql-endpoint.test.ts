@@ -14,49 +14,49 @@ interface Answer {
   body: unknown;
 }
 
+let t: TestApp;
+let token: string;
+
+beforeAll(async () => {
+  // As behind a proxy on this machine (see login-under-attack.test.ts for what happens without this setting).
+  t = await startTestApp({ env: { TRUSTED_PROXIES: 'loopback' } });
+  token = await t.login('regisseur');
+});
+afterAll(async () => {
+  await t.close();
+});
+afterEach(async () => {
+  expect((await fetch(`${t.app.url}/healthz`)).status).toBe(200);
+});
+
+/** Sends `body` with the given headers; `chunked` streams it in pieces without a content length. */
+const send = (body: Buffer, headers: Record<string, string>, chunked = false): Promise<Answer> =>
+  new Promise((resolve, reject) => {
+    const url = new URL('/graphql', t.app.url);
+    const req = request(
+      url,
+      { method: 'POST', headers: { authorization: `Bearer ${token}`, ...headers, ...(chunked ? {} : { 'content-length': String(body.length) }) } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          resolve({ status: res.statusCode ?? 0, requestId: res.headers['x-request-id'] as string | undefined, body: JSON.parse(text) as unknown });
+        });
+      },
+    );
+    req.on('error', reject);
+    if (chunked) {
+      req.write(body.subarray(0, 5));
+      req.write(body.subarray(5));
+    } else req.write(body);
+    req.end();
+  });
+
+const ME = Buffer.from(JSON.stringify({ query: '{ me { email role } }' }));
+const JSON_TYPE = { 'content-type': 'application/json' };
+
 describe('the GraphQL endpoint answers alike however the body arrives', () => {
-  let t: TestApp;
-  let token: string;
-
-  beforeAll(async () => {
-    // As behind a proxy on this machine (see login-under-attack.test.ts for what happens without this setting).
-    t = await startTestApp({ env: { TRUSTED_PROXIES: 'loopback' } });
-    token = await t.login('regisseur');
-  });
-  afterAll(async () => {
-    await t.close();
-  });
-  afterEach(async () => {
-    expect((await fetch(`${t.app.url}/healthz`)).status).toBe(200);
-  });
-
-  /** Sends `body` with the given headers; `chunked` streams it in pieces without a content length. */
-  const send = (body: Buffer, headers: Record<string, string>, chunked = false): Promise<Answer> =>
-    new Promise((resolve, reject) => {
-      const url = new URL('/graphql', t.app.url);
-      const req = request(
-        url,
-        { method: 'POST', headers: { authorization: `Bearer ${token}`, ...headers, ...(chunked ? {} : { 'content-length': String(body.length) }) } },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => {
-            const text = Buffer.concat(chunks).toString('utf8');
-            resolve({ status: res.statusCode ?? 0, requestId: res.headers['x-request-id'] as string | undefined, body: JSON.parse(text) as unknown });
-          });
-        },
-      );
-      req.on('error', reject);
-      if (chunked) {
-        req.write(body.subarray(0, 5));
-        req.write(body.subarray(5));
-      } else req.write(body);
-      req.end();
-    });
-
-  const ME = Buffer.from(JSON.stringify({ query: '{ me { email role } }' }));
-  const JSON_TYPE = { 'content-type': 'application/json' };
-
   it('answers a query the same: plain, with a charset, streamed, gzipped and with a byte order mark', async () => {
     const expected = { data: { me: { email: 'regisseur@test.example', role: 'REGISSEUR' } } };
     const answers = [

@@ -31,57 +31,57 @@ interface Answer {
   body: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
 }
 
-describe('expensive operations', () => {
-  let database: TestDatabase;
-  let app: RunningApp;
-  let other: Child | null = null;
+let database: TestDatabase;
+let app: RunningApp;
+let other: Child | null = null;
 
-  const post = async (url: string, query: string, token?: string, variables?: Record<string, unknown>): Promise<Answer> => {
-    const res = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      // The current GraphQL-over-HTTP media type, under which a refused request is a 400 (with application/json it is a 200).
-      headers: {
-        'content-type': 'application/json',
-        accept: 'application/graphql-response+json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    return { status: res.status, retryAfter: res.headers.get('retry-after'), body: (await res.json()) as Answer['body'] };
-  };
-  const login = async (email: string): Promise<string> =>
-    (
-      (await post(app.url, `mutation { login(input: { email: "${email}", password: "${PASSWORD}" }) { token } }`)).body.data as {
-        login: { token: string };
-      }
-    ).login.token;
-  const codes = (a: Answer): string[] => (a.body.errors ?? []).map((e) => String(e.extensions?.code));
-
-  beforeAll(async () => {
-    if (!existsSync(main)) throw new Error(`${main} is missing: build the api first (npm test does)`);
-    database = await createTestDatabase();
-    const owner = Database.connect(database.url, { poolSize: 1 });
-    await owner.transaction(SYSTEM_ACTOR, (tx) => seedDemo(tx, { scale: 1, demoPassword: PASSWORD, today: '2026-06-15', hashPassword }));
-    await owner.end();
-    app = await startApp({
-      config: testConfig({ HEAVY_CONCURRENCY_PER_USER: '1', HEAVY_QUEUE_MS: '300' }),
-      databaseUrl: database.url,
-      appPassword: testAppPassword(),
-      jwtSecret: JWT_SECRET,
-      pseudonymSecret: 'heavy-limits-pseudonym-secret-long-enough',
-      clock: fixedClock('2026-06-15'),
-      logger: silentLogger,
-    });
-  }, 120_000);
-  afterAll(async () => {
-    if (other) {
-      other.proc.kill('SIGKILL');
-      await other.exited;
-    }
-    await app.close();
-    await database.drop();
+const post = async (url: string, query: string, token?: string, variables?: Record<string, unknown>): Promise<Answer> => {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    // The current GraphQL-over-HTTP media type, under which a refused request is a 400 (with application/json it is a 200).
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
   });
+  return { status: res.status, retryAfter: res.headers.get('retry-after'), body: (await res.json()) as Answer['body'] };
+};
+const login = async (email: string): Promise<string> =>
+  (
+    (await post(app.url, `mutation { login(input: { email: "${email}", password: "${PASSWORD}" }) { token } }`)).body.data as {
+      login: { token: string };
+    }
+  ).login.token;
+const codes = (a: Answer): string[] => (a.body.errors ?? []).map((e) => String(e.extensions?.code));
 
+beforeAll(async () => {
+  if (!existsSync(main)) throw new Error(`${main} is missing: build the api first (npm test does)`);
+  database = await createTestDatabase();
+  const owner = Database.connect(database.url, { poolSize: 1 });
+  await owner.transaction(SYSTEM_ACTOR, (tx) => seedDemo(tx, { scale: 1, demoPassword: PASSWORD, today: '2026-06-15', hashPassword }));
+  await owner.end();
+  app = await startApp({
+    config: testConfig({ HEAVY_CONCURRENCY_PER_USER: '1', HEAVY_QUEUE_MS: '300' }),
+    databaseUrl: database.url,
+    appPassword: testAppPassword(),
+    jwtSecret: JWT_SECRET,
+    pseudonymSecret: 'heavy-limits-pseudonym-secret-long-enough',
+    clock: fixedClock('2026-06-15'),
+    logger: silentLogger,
+  });
+}, 120_000);
+afterAll(async () => {
+  if (other) {
+    other.proc.kill('SIGKILL');
+    await other.exited;
+  }
+  await app.close();
+  await database.drop();
+});
+
+describe('expensive operations: cost and concurrency limits', () => {
   it('counts page sizes given as variables in the cost limit: 100 x 100 x 100 is refused, 10 x 20 x 12 runs', async () => {
     const token = await login(REGISSEUR);
     const big = await post(app.url, TREE, token, { p: 100, a: 100, r: 100 });
@@ -154,7 +154,9 @@ describe('expensive operations', () => {
     expect(again!.status).toBe(200);
     expect(codes(again!)).toEqual([]);
   }, 60_000);
+});
 
+describe("expensive operations: the analyst's statement timeout", () => {
   it("runs an analyst's heavy statements under the analyst's statement timeout, and gives the connection its own back", async () => {
     const slow = await startApp({
       config: testConfig({ ANALYST_STATEMENT_TIMEOUT_MS: '1', DB_POOL_SIZE: '1' }),

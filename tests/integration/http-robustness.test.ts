@@ -2,28 +2,28 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { errorCodes, startTestApp, type TestApp } from '../support/test-app';
 
-describe('bad input to the HTTP endpoint gets a clear 4xx and never crashes the process', () => {
-  let t: TestApp;
-  let token: string;
-  // As the web client asks: request errors are then 400 (as plain application/json they are 200, see graphql-over-http.test.ts).
-  const post = (body: string | Buffer, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
-    fetch(`${t.app.url}/graphql`, {
-      method: 'POST',
-      headers: { accept: 'application/graphql-response+json', ...headers, authorization: `Bearer ${token}` },
-      body,
-    });
+let t: TestApp;
+let token: string;
+// As the web client asks: request errors are then 400 (as plain application/json they are 200, see graphql-over-http.test.ts).
+const post = (body: string | Buffer, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
+  fetch(`${t.app.url}/graphql`, {
+    method: 'POST',
+    headers: { accept: 'application/graphql-response+json', ...headers, authorization: `Bearer ${token}` },
+    body,
+  });
 
+/** After every bad request the process still answers. */
+async function stillHealthy(): Promise<void> {
+  const health = await fetch(`${t.app.url}/healthz`);
+  expect(health.status).toBe(200);
+}
+
+describe('bad input to the HTTP endpoint gets a clear 4xx and never crashes the process: the request', () => {
   beforeAll(async () => {
     t = await startTestApp();
     token = await t.login('regisseur');
   });
-  afterAll(async () => {
-    await t.close();
-  });
-  afterEach(async () => {
-    const health = await fetch(`${t.app.url}/healthz`);
-    expect(health.status).toBe(200);
-  });
+  afterEach(stillHealthy);
 
   it('answers malformed JSON with 400 BAD_REQUEST', async () => {
     const res = await post('{"query": "{ me { email } }"');
@@ -84,6 +84,10 @@ describe('bad input to the HTTP endpoint gets a clear 4xx and never crashes the 
     const res = await post(JSON.stringify([{ query: '{ me { email } }' }, { query: '{ me { email } }' }]));
     expect(res.status).toBe(400);
   });
+});
+
+describe('bad input to the HTTP endpoint gets a clear 4xx and never crashes the process: arguments and request ids', () => {
+  afterEach(stillHealthy);
 
   it('answers a malformed page size or cursor with BAD_USER_INPUT naming the argument', async () => {
     const tooMany = await t.gql(`{ providers(first: 101) { totalCount } }`, {}, token);
@@ -97,6 +101,9 @@ describe('bad input to the HTTP endpoint gets a clear 4xx and never crashes the 
   it('gives every error a request id the user can quote', async () => {
     const res = await t.gql(`{ node(id: "x") { id } providers(first: -1) { totalCount } }`, {}, token);
     expect(res.errors?.[0]?.extensions?.requestId).toEqual(expect.any(String));
+  });
+  afterAll(async () => {
+    await t.close();
   });
 });
 

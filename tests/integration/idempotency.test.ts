@@ -19,15 +19,15 @@ interface CreateRes {
   arrangementCreate: { arrangement: { id: string } | null; userErrors: { code: string; field: string }[] };
 }
 
-describe('idempotent create mutations', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
 
+describe('idempotent create mutations: arrangementCreate', () => {
   it('a replay of arrangementCreate returns the first answer and creates nothing', async () => {
     const rep = await t.as('repCare');
     const first = await rep<CreateRes>(CREATE, { input, key: 'create-1' });
@@ -77,7 +77,9 @@ describe('idempotent create mutations', () => {
     const res = await rep<CreateRes>(CREATE, { input, key: 'spaces are not allowed' });
     expect(res.data!.arrangementCreate.userErrors).toEqual([{ code: 'INVALID_INPUT', field: 'idempotencyKey' }]);
   });
+});
 
+describe('idempotent create mutations: other mutations', () => {
   it('arrangementReportAdd and convenantSign replay too', async () => {
     const rep = await t.as('repCare');
     const created = await rep<CreateRes>(CREATE, { input: { ...input, clientKey: 'K-REPORT' } });

@@ -28,45 +28,45 @@ interface Payload {
 }
 const TABLES = ['improvement_track', 'improvement_track_evaluation'];
 
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+async function start(): Promise<TrackView> {
+  const regisseur = await t.as('regisseur');
+  return okPayload(
+    await regisseur<{ improvementTrackStart: Payload }>(START, { input: { topic: 'Roken op de gang', startedOn: '2026-01-10' } }),
+    'improvementTrackStart',
+  ).improvementTrack!;
+}
+
+async function advance(track: TrackView, input: Record<string, unknown>, user: FixtureUser = 'regisseur') {
+  const as = await t.as(user);
+  return as<{ improvementTrackAdvance: Payload }>(ADVANCE, { id: track.id, version: track.version, input });
+}
+
+async function evaluate(track: TrackView, evaluatedOn: string, user: FixtureUser = 'regisseur') {
+  const as = await t.as(user);
+  return as<{ improvementTrackEvaluate: Payload }>(EVALUATE, { id: track.id, input: { evaluatedOn, findings: `Toets ${evaluatedOn}` } });
+}
+
+async function toStep5(): Promise<TrackView> {
+  let tr = await start();
+  tr = okPayload(await advance(tr, { toStep: 2 }), 'improvementTrackAdvance').improvementTrack!;
+  tr = okPayload(
+    await advance(tr, { toStep: 3, wishes: ['Rookruimte buiten', 'Geen rook in de huiskamer'] }),
+    'improvementTrackAdvance',
+  ).improvementTrack!;
+  tr = okPayload(await advance(tr, { toStep: 4, goal: 'Binnen 3 maanden rookvrije gangen.' }), 'improvementTrackAdvance').improvementTrack!;
+  return okPayload(await advance(tr, { toStep: 5, actionPlan: 'Rookplek in de tuin, afspraken op papier.' }), 'improvementTrackAdvance')
+    .improvementTrack!;
+}
+
 describe('5-step improvement tracks', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(async () => {
-    await t.close();
-  });
-
-  async function start(): Promise<TrackView> {
-    const regisseur = await t.as('regisseur');
-    return okPayload(
-      await regisseur<{ improvementTrackStart: Payload }>(START, { input: { topic: 'Roken op de gang', startedOn: '2026-01-10' } }),
-      'improvementTrackStart',
-    ).improvementTrack!;
-  }
-
-  async function advance(track: TrackView, input: Record<string, unknown>, user: FixtureUser = 'regisseur') {
-    const as = await t.as(user);
-    return as<{ improvementTrackAdvance: Payload }>(ADVANCE, { id: track.id, version: track.version, input });
-  }
-
-  async function evaluate(track: TrackView, evaluatedOn: string, user: FixtureUser = 'regisseur') {
-    const as = await t.as(user);
-    return as<{ improvementTrackEvaluate: Payload }>(EVALUATE, { id: track.id, input: { evaluatedOn, findings: `Toets ${evaluatedOn}` } });
-  }
-
-  async function toStep5(): Promise<TrackView> {
-    let tr = await start();
-    tr = okPayload(await advance(tr, { toStep: 2 }), 'improvementTrackAdvance').improvementTrack!;
-    tr = okPayload(
-      await advance(tr, { toStep: 3, wishes: ['Rookruimte buiten', 'Geen rook in de huiskamer'] }),
-      'improvementTrackAdvance',
-    ).improvementTrack!;
-    tr = okPayload(await advance(tr, { toStep: 4, goal: 'Binnen 3 maanden rookvrije gangen.' }), 'improvementTrackAdvance').improvementTrack!;
-    return okPayload(await advance(tr, { toStep: 5, actionPlan: 'Rookplek in de tuin, afspraken op papier.' }), 'improvementTrackAdvance')
-      .improvementTrack!;
-  }
-
   it('walks steps 1 to 5, one at a time, keeping each step’s result', async () => {
     const tr = await toStep5();
     expect(tr).toMatchObject({

@@ -39,84 +39,84 @@ const nodes = (c: Edges): (Row & { reports?: Edges })[] => c.edges.map((e) => e.
 /** `provider { id name }` → `provider` */
 const fieldName = (f: string): string => f.split(' ')[0]!;
 
-describe('lists select only the columns a query reads', () => {
-  let t: TestApp;
-  let arrangementIds: number[];
-  let reportIds: number[];
+let t: TestApp;
+let arrangementIds: number[];
+let reportIds: number[];
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    const { municipalityId, providers, users } = t.fixture;
-    const ended = await insertArrangement(t.db, { municipalityId, providerId: providers.care, clientKey: 'K-COL-1' });
-    await t.db.query(
-      `UPDATE arrangement SET status = 'ENDED', ended_on = '2026-04-30', end_reason = 'GOALS_ACHIEVED', goal_attainment = 'ACHIEVED',
+beforeAll(async () => {
+  t = await startTestApp();
+  const { municipalityId, providers, users } = t.fixture;
+  const ended = await insertArrangement(t.db, { municipalityId, providerId: providers.care, clientKey: 'K-COL-1' });
+  await t.db.query(
+    `UPDATE arrangement SET status = 'ENDED', ended_on = '2026-04-30', end_reason = 'GOALS_ACHIEVED', goal_attainment = 'ACHIEVED',
         goals = ARRAY['Zelfstandig boodschappen doen', 'Dagritme'] WHERE id = $1`,
-      [ended],
-    );
-    const running = await insertArrangement(t.db, { municipalityId, providerId: providers.care, clientKey: 'K-COL-2', startsOn: null });
-    arrangementIds = [ended, running];
-    await t.db.query(
-      `INSERT INTO arrangement_network_plan (municipality_id, arrangement_id, provider_id, conference_held_on, participants_count, coordinator,
+    [ended],
+  );
+  const running = await insertArrangement(t.db, { municipalityId, providerId: providers.care, clientKey: 'K-COL-2', startsOn: null });
+  arrangementIds = [ended, running];
+  await t.db.query(
+    `INSERT INTO arrangement_network_plan (municipality_id, arrangement_id, provider_id, conference_held_on, participants_count, coordinator,
          plan_summary, decisions_of_network, professional_role, recorded_by_user_id)
        VALUES ($1, $2, $3, '2026-01-20', 4, 'Buurvrouw', 'Samen koken op dinsdag', ARRAY['Dochter doet de boodschappen'], 'Wijkcoach', $4)`,
-      [municipalityId, ended, providers.care, users.repCare],
+    [municipalityId, ended, providers.care, users.repCare],
+  );
+  reportIds = [];
+  for (const [start, end] of [
+    ['2026-01-01', '2026-01-31'],
+    ['2026-02-01', '2026-02-28'],
+  ] as const) {
+    reportIds.push(
+      await insertReport(t.db, {
+        municipalityId,
+        providerId: providers.care,
+        arrangementId: ended,
+        userId: users.repCare,
+        periodStart: start,
+        periodEnd: end,
+      }),
     );
-    reportIds = [];
-    for (const [start, end] of [
-      ['2026-01-01', '2026-01-31'],
-      ['2026-02-01', '2026-02-28'],
-    ] as const) {
-      reportIds.push(
-        await insertReport(t.db, {
-          municipalityId,
-          providerId: providers.care,
-          arrangementId: ended,
-          userId: users.repCare,
-          periodStart: start,
-          periodEnd: end,
-        }),
-      );
-    }
-    const [remarked] = await t.db.query<{ id: number }>(
-      `INSERT INTO arrangement_report (municipality_id, arrangement_id, provider_id, period_start, period_end, hours_delivered, cost_cents, remarks, created_by_user_id)
+  }
+  const [remarked] = await t.db.query<{ id: number }>(
+    `INSERT INTO arrangement_report (municipality_id, arrangement_id, provider_id, period_start, period_end, hours_delivered, cost_cents, remarks, created_by_user_id)
        VALUES ($1, $2, $3, '2026-03-01', '2026-03-31', 6.5, 4200, 'Wekelijks huisbezoek', $4) RETURNING id`,
-      [municipalityId, ended, providers.care, users.repCare],
-    );
-    reportIds.push(remarked!.id);
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+    [municipalityId, ended, providers.care, users.repCare],
+  );
+  reportIds.push(remarked!.id);
+});
+afterAll(async () => {
+  await t.close();
+});
 
-  const ask = async <T>(user: FixtureUser, query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-    const res = await (await t.as(user))<T>(query, variables);
-    expect(res.errors).toBeUndefined();
-    return res.data!;
-  };
+const ask = async <T>(user: FixtureUser, query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+  const res = await (await t.as(user))<T>(query, variables);
+  expect(res.errors).toBeUndefined();
+  return res.data!;
+};
 
-  /** Each arrangement and report of the care provider, every field, asked one by one by id. */
-  const byId = async (user: FixtureUser): Promise<{ arrangements: Row[]; reports: Row[] }> => {
-    const arrangements: Row[] = [];
-    for (const id of arrangementIds) {
-      const data = await ask<{ node: Row }>(user, `query ($id: ID!) { node(id: $id) { ... on Arrangement { ${ARRANGEMENT_FIELDS.join(' ')} } } }`, {
-        id: gid('Arrangement', id),
-      });
-      arrangements.push(data.node);
-    }
-    const reports: Row[] = [];
-    for (const id of reportIds) {
-      const data = await ask<{ node: Row }>(user, `query ($id: ID!) { node(id: $id) { ... on ArrangementReport { ${REPORT_FIELDS.join(' ')} } } }`, {
-        id: gid('ArrangementReport', id),
-      });
-      reports.push(data.node);
-    }
-    return { arrangements, reports };
-  };
+/** Each arrangement and report of the care provider, every field, asked one by one by id. */
+const byId = async (user: FixtureUser): Promise<{ arrangements: Row[]; reports: Row[] }> => {
+  const arrangements: Row[] = [];
+  for (const id of arrangementIds) {
+    const data = await ask<{ node: Row }>(user, `query ($id: ID!) { node(id: $id) { ... on Arrangement { ${ARRANGEMENT_FIELDS.join(' ')} } } }`, {
+      id: gid('Arrangement', id),
+    });
+    arrangements.push(data.node);
+  }
+  const reports: Row[] = [];
+  for (const id of reportIds) {
+    const data = await ask<{ node: Row }>(user, `query ($id: ID!) { node(id: $id) { ... on ArrangementReport { ${REPORT_FIELDS.join(' ')} } } }`, {
+      id: gid('ArrangementReport', id),
+    });
+    reports.push(data.node);
+  }
+  return { arrangements, reports };
+};
 
-  const nested = (arrangementSelection: string, reportSelection: string): string =>
-    `query ($id: ID!) { node(id: $id) { ... on Provider { arrangements(first: 10) { edges { node {
+const nested = (arrangementSelection: string, reportSelection: string): string =>
+  `query ($id: ID!) { node(id: $id) { ... on Provider { arrangements(first: 10) { edges { node {
        ${arrangementSelection} reports(first: 10) { edges { node { ${reportSelection} } } } } } } } } }`;
 
+describe('lists select only the columns a query reads', () => {
   it.each(['repCare', 'regisseur'] as const)('as %s: every field at once, in the nested lists and the root list, reads as by id', async (user) => {
     const expected = await byId(user);
     expect(expected.arrangements[0]!.goals).toEqual(['Zelfstandig boodschappen doen', 'Dagritme']);

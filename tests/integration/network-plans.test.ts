@@ -40,23 +40,23 @@ const INPUT = {
   professionalRole: 'De begeleider oefent twee keer per week het reizen met de bus.',
 };
 
-describe('network plans (Eigen Kracht)', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
 
-  const arrangement = (provider: 'care' | 'welfare' = 'care', fields: { status?: string; startsOn?: string } = {}) =>
-    insertArrangement(t.db, { municipalityId: t.fixture.municipalityId, providerId: t.fixture.providers[provider], ...fields });
-  const record = async (user: FixtureUser, id: number, version: number, input: Record<string, unknown> = INPUT) => {
-    const as = await t.as(user);
-    return as<{ arrangementNetworkPlanRecord: RecordPayload }>(RECORD, { id: gid('Arrangement', id), version, input });
-  };
-  const snapshot = () => tableSnapshot(t, TABLES);
+const arrangement = (provider: 'care' | 'welfare' = 'care', fields: { status?: string; startsOn?: string } = {}) =>
+  insertArrangement(t.db, { municipalityId: t.fixture.municipalityId, providerId: t.fixture.providers[provider], ...fields });
+const record = async (user: FixtureUser, id: number, version: number, input: Record<string, unknown> = INPUT) => {
+  const as = await t.as(user);
+  return as<{ arrangementNetworkPlanRecord: RecordPayload }>(RECORD, { id: gid('Arrangement', id), version, input });
+};
+const snapshot = () => tableSnapshot(t, TABLES);
 
+describe('network plans (Eigen Kracht): recording and reading', () => {
   it("the provider's representative records the network's plan: the arrangement's version goes up, the content is theirs to read", async () => {
     const id = await arrangement();
     const res = okPayload(await record('repCare', id, 1), 'arrangementNetworkPlanRecord');
@@ -107,16 +107,19 @@ describe('network plans (Eigen Kracht)', () => {
     const rep = await t.as('repCare');
     expect((await rep<{ node: { networkPlan: PlanView | null } }>(READ, { id: gid('Arrangement', id) })).data!.node.networkPlan).toBeNull();
   });
+});
 
-  const invalid: [string, Record<string, unknown>, [string, string][]][] = [
-    ['a conference in the future', { conferenceHeldOn: '2026-06-16' }, [['INVALID_INPUT', 'input.conferenceHeldOn']]],
-    ['no participants', { participantsCount: 0 }, [['INVALID_INPUT', 'input.participantsCount']]],
-    ['no coordinator', { coordinator: ' ' }, [['INVALID_INPUT', 'input.coordinator']]],
-    ['no summary', { planSummary: '' }, [['INVALID_INPUT', 'input.planSummary']]],
-    ['no decisions of the network', { decisionsOfNetwork: [] }, [['INVALID_INPUT', 'input.decisionsOfNetwork']]],
-    ['an empty decision', { decisionsOfNetwork: ['ok', ' '] }, [['INVALID_INPUT', 'input.decisionsOfNetwork.1']]],
-    ['no role for the professional', { professionalRole: '' }, [['INVALID_INPUT', 'input.professionalRole']]],
-  ];
+const invalid: [string, Record<string, unknown>, [string, string][]][] = [
+  ['a conference in the future', { conferenceHeldOn: '2026-06-16' }, [['INVALID_INPUT', 'input.conferenceHeldOn']]],
+  ['no participants', { participantsCount: 0 }, [['INVALID_INPUT', 'input.participantsCount']]],
+  ['no coordinator', { coordinator: ' ' }, [['INVALID_INPUT', 'input.coordinator']]],
+  ['no summary', { planSummary: '' }, [['INVALID_INPUT', 'input.planSummary']]],
+  ['no decisions of the network', { decisionsOfNetwork: [] }, [['INVALID_INPUT', 'input.decisionsOfNetwork']]],
+  ['an empty decision', { decisionsOfNetwork: ['ok', ' '] }, [['INVALID_INPUT', 'input.decisionsOfNetwork.1']]],
+  ['no role for the professional', { professionalRole: '' }, [['INVALID_INPUT', 'input.professionalRole']]],
+];
+
+describe('network plans (Eigen Kracht): refusals', () => {
   it.each(invalid)('refuses %s and changes nothing', async (_name, overrides, expected) => {
     const id = await arrangement();
     const before = await snapshot();
@@ -147,93 +150,94 @@ describe('network plans (Eigen Kracht)', () => {
     expect(errorCodes(await record(user, id, 1))).toEqual(['FORBIDDEN']);
     expect(await snapshot()).toEqual(before);
   });
+});
 
-  describe('in the overview', () => {
-    let fresh: TestApp;
-    beforeAll(async () => {
-      fresh = await startTestApp();
-      const { municipalityId, providers } = fresh.fixture;
-      const plan = (arrangementId: number, providerId: number, heldOn: string) =>
-        fresh.db.query(
-          `INSERT INTO arrangement_network_plan (municipality_id, arrangement_id, provider_id, conference_held_on, participants_count, coordinator,
+let fresh: TestApp;
+
+interface OverviewView {
+  overview: {
+    withNetworkPlan: number | null;
+    suppressed: string[];
+    byProvider: { provider: { name: string }; withNetworkPlan: number | null; suppressed: string[] }[];
+    series: { periodStart: string; withNetworkPlan: number | null }[];
+  };
+}
+const Q1 = { from: '2026-01-01', to: '2026-03-31' };
+
+describe('network plans (Eigen Kracht): in the overview', () => {
+  beforeAll(async () => {
+    fresh = await startTestApp();
+    const { municipalityId, providers } = fresh.fixture;
+    const plan = (arrangementId: number, providerId: number, heldOn: string) =>
+      fresh.db.query(
+        `INSERT INTO arrangement_network_plan (municipality_id, arrangement_id, provider_id, conference_held_on, participants_count, coordinator,
              plan_summary, decisions_of_network, professional_role, recorded_by_user_id) VALUES ($1, $2, $3, $4, 5, 'C', 'P', '{D}', 'R', $5)`,
-          [municipalityId, arrangementId, providerId, heldOn, fresh.fixture.users.repCare],
-        );
-      // Care: 6 active arrangements follow a network plan (conferences in January), 1 active one does not; one plan is only
-      // made in April (after the first quarter); an ended arrangement with a plan ended before the period.
-      for (let i = 0; i < 6; i++) {
-        const id = await insertArrangement(fresh.db, { municipalityId, providerId: providers.care, startsOn: '2026-01-10' });
-        await plan(id, providers.care, '2026-01-05');
-      }
-      await insertArrangement(fresh.db, { municipalityId, providerId: providers.care, startsOn: '2026-01-10' });
-      const late = await insertArrangement(fresh.db, { municipalityId, providerId: providers.care, startsOn: '2026-01-10' });
-      await plan(late, providers.care, '2026-04-02');
-      const old = await insertArrangement(fresh.db, {
-        municipalityId,
-        providerId: providers.care,
-        startsOn: '2025-01-10',
-        requestedOn: '2025-01-01',
-      });
-      await fresh.db.query(
-        `UPDATE arrangement SET status = 'ENDED', ended_on = '2025-12-01', end_reason = 'OTHER', goal_attainment = 'ACHIEVED' WHERE id = $1`,
-        [old],
+        [municipalityId, arrangementId, providerId, heldOn, fresh.fixture.users.repCare],
       );
-      await plan(old, providers.care, '2025-01-05');
-      // Welfare: 2 with a plan, one of them from February.
-      const w1 = await insertArrangement(fresh.db, { municipalityId, providerId: providers.welfare, startsOn: '2026-01-10' });
-      await plan(w1, providers.welfare, '2026-01-20');
-      const w2 = await insertArrangement(fresh.db, { municipalityId, providerId: providers.welfare, startsOn: '2026-01-10' });
-      await plan(w2, providers.welfare, '2026-02-20');
-    });
-    afterAll(async () => {
-      await fresh.close();
-    });
-
-    interface OverviewView {
-      overview: {
-        withNetworkPlan: number | null;
-        suppressed: string[];
-        byProvider: { provider: { name: string }; withNetworkPlan: number | null; suppressed: string[] }[];
-        series: { periodStart: string; withNetworkPlan: number | null }[];
-      };
+    // Care: 6 active arrangements follow a network plan (conferences in January), 1 active one does not; one plan is only
+    // made in April (after the first quarter); an ended arrangement with a plan ended before the period.
+    for (let i = 0; i < 6; i++) {
+      const id = await insertArrangement(fresh.db, { municipalityId, providerId: providers.care, startsOn: '2026-01-10' });
+      await plan(id, providers.care, '2026-01-05');
     }
-    const Q1 = { from: '2026-01-01', to: '2026-03-31' };
-
-    it('counts per provider and per month the active arrangements whose network plan was made by the end of the period', async () => {
-      const regisseur = await fresh.as('regisseur');
-      const res = await regisseur<OverviewView>(OVERVIEW, { period: Q1 });
-      expect(res.errors).toBeUndefined();
-      const o = res.data!.overview;
-      expect(o.withNetworkPlan).toBe(8);
-      expect(o.byProvider.map((p) => [p.provider.name, p.withNetworkPlan])).toEqual([
-        ['Zorggroep Test', 6],
-        ['Welzijn Test', 2],
-      ]);
-      expect(o.series).toEqual([
-        { periodStart: '2026-01-01', withNetworkPlan: 7 },
-        { periodStart: '2026-02-01', withNetworkPlan: 8 },
-        { periodStart: '2026-03-01', withNetworkPlan: 8 },
-      ]);
+    await insertArrangement(fresh.db, { municipalityId, providerId: providers.care, startsOn: '2026-01-10' });
+    const late = await insertArrangement(fresh.db, { municipalityId, providerId: providers.care, startsOn: '2026-01-10' });
+    await plan(late, providers.care, '2026-04-02');
+    const old = await insertArrangement(fresh.db, {
+      municipalityId,
+      providerId: providers.care,
+      startsOn: '2025-01-10',
+      requestedOn: '2025-01-01',
     });
+    await fresh.db.query(
+      `UPDATE arrangement SET status = 'ENDED', ended_on = '2025-12-01', end_reason = 'OTHER', goal_attainment = 'ACHIEVED' WHERE id = $1`,
+      [old],
+    );
+    await plan(old, providers.care, '2025-01-05');
+    // Welfare: 2 with a plan, one of them from February.
+    const w1 = await insertArrangement(fresh.db, { municipalityId, providerId: providers.welfare, startsOn: '2026-01-10' });
+    await plan(w1, providers.welfare, '2026-01-20');
+    const w2 = await insertArrangement(fresh.db, { municipalityId, providerId: providers.welfare, startsOn: '2026-01-10' });
+    await plan(w2, providers.welfare, '2026-02-20');
+  });
 
-    it('protects the count for analysts like every other count (docs/disclosure-control.md)', async () => {
-      const analyst = await fresh.as('analyst');
-      const o = (await analyst<OverviewView>(OVERVIEW, { period: Q1 })).data!.overview;
-      const within = (published: number | null, truth: number) => {
-        const { lo, hi } = countNoiseRange(truth);
-        expect(published).not.toBeNull();
-        expect(published! - truth).toBeGreaterThanOrEqual(lo);
-        expect(published! - truth).toBeLessThanOrEqual(hi);
-      };
-      within(o.withNetworkPlan, 8);
-      const [care, welfare] = o.byProvider;
-      within(care!.withNetworkPlan, 6);
-      within(welfare!.withNetworkPlan, 2);
-      expect(welfare!.suppressed).not.toContain('withNetworkPlan');
-      // Perturbed: three protected figures that all came out exact would mean no protection.
-      expect([o.withNetworkPlan, care!.withNetworkPlan, welfare!.withNetworkPlan, ...o.series.map((s) => s.withNetworkPlan)]).not.toEqual([
-        8, 6, 2, 7, 8, 8,
-      ]);
-    });
+  it('counts per provider and per month the active arrangements whose network plan was made by the end of the period', async () => {
+    const regisseur = await fresh.as('regisseur');
+    const res = await regisseur<OverviewView>(OVERVIEW, { period: Q1 });
+    expect(res.errors).toBeUndefined();
+    const o = res.data!.overview;
+    expect(o.withNetworkPlan).toBe(8);
+    expect(o.byProvider.map((p) => [p.provider.name, p.withNetworkPlan])).toEqual([
+      ['Zorggroep Test', 6],
+      ['Welzijn Test', 2],
+    ]);
+    expect(o.series).toEqual([
+      { periodStart: '2026-01-01', withNetworkPlan: 7 },
+      { periodStart: '2026-02-01', withNetworkPlan: 8 },
+      { periodStart: '2026-03-01', withNetworkPlan: 8 },
+    ]);
+  });
+
+  it('protects the count for analysts like every other count (docs/disclosure-control.md)', async () => {
+    const analyst = await fresh.as('analyst');
+    const o = (await analyst<OverviewView>(OVERVIEW, { period: Q1 })).data!.overview;
+    const within = (published: number | null, truth: number) => {
+      const { lo, hi } = countNoiseRange(truth);
+      expect(published).not.toBeNull();
+      expect(published! - truth).toBeGreaterThanOrEqual(lo);
+      expect(published! - truth).toBeLessThanOrEqual(hi);
+    };
+    within(o.withNetworkPlan, 8);
+    const [care, welfare] = o.byProvider;
+    within(care!.withNetworkPlan, 6);
+    within(welfare!.withNetworkPlan, 2);
+    expect(welfare!.suppressed).not.toContain('withNetworkPlan');
+    // Perturbed: three protected figures that all came out exact would mean no protection.
+    expect([o.withNetworkPlan, care!.withNetworkPlan, welfare!.withNetworkPlan, ...o.series.map((s) => s.withNetworkPlan)]).not.toEqual([
+      8, 6, 2, 7, 8, 8,
+    ]);
+  });
+  afterAll(async () => {
+    await fresh.close();
   });
 });

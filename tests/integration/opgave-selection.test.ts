@@ -39,30 +39,30 @@ interface SelectPayload {
 }
 const TABLES = ['opgave', 'opgave_selection', 'decision'];
 
-describe('opgave selection: majority choice plus minority wisdom', () => {
-  let t: TestApp;
-  let counter = 0;
+let t: TestApp;
+let counter = 0;
 
-  beforeAll(async () => {
-    t = await startTestApp();
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+async function opgave(title = `Opgave ${++counter}`, rung = 2): Promise<{ id: string; version: number; title: string }> {
+  const regisseur = await t.as('regisseur');
+  const res = await regisseur<{ opgaveCreate: { opgave: { id: string; version: number }; userErrors: UserErrorView[] } }>(CREATE, {
+    input: { title, area: 'Dorp Zuid', ownershipRung: rung },
   });
-  afterAll(async () => {
-    await t.close();
-  });
+  return { ...okPayload(res, 'opgaveCreate').opgave, title };
+}
 
-  async function opgave(title = `Opgave ${++counter}`, rung = 2): Promise<{ id: string; version: number; title: string }> {
-    const regisseur = await t.as('regisseur');
-    const res = await regisseur<{ opgaveCreate: { opgave: { id: string; version: number }; userErrors: UserErrorView[] } }>(CREATE, {
-      input: { title, area: 'Dorp Zuid', ownershipRung: rung },
-    });
-    return { ...okPayload(res, 'opgaveCreate').opgave, title };
-  }
+async function select(input: Record<string, unknown>, user: FixtureUser = 'regisseur') {
+  const as = await t.as(user);
+  return as<{ opgavenSelect: SelectPayload }>(SELECT, { input });
+}
 
-  async function select(input: Record<string, unknown>, user: FixtureUser = 'regisseur') {
-    const as = await t.as(user);
-    return as<{ opgavenSelect: SelectPayload }>(SELECT, { input });
-  }
-
+describe('opgave selection: majority choice plus minority wisdom: selecting', () => {
   it('the opgaven with most votes become SELECTED, the rest stay COLLECTED; tally and wisdom are kept as a decision', async () => {
     const regisseur = await t.as('regisseur');
     const meeting = okPayload(
@@ -121,7 +121,9 @@ describe('opgave selection: majority choice plus minority wisdom', () => {
       { status: 'COLLECTED', version: 1 },
     ]);
   });
+});
 
+describe('opgave selection: majority choice plus minority wisdom: ties and states', () => {
   it('reports a tie at the cut as a TIE user error, naming the tied opgaven, and changes nothing', async () => {
     const [a, b, c] = [await opgave('Speeltuin'), await opgave('Bankjes'), await opgave('Buurthuis')];
     const before = await tableSnapshot(t, TABLES);
@@ -173,7 +175,9 @@ describe('opgave selection: majority choice plus minority wisdom', () => {
     expect(refusal(res, 'opgavenSelect')).toEqual([['INVALID_STATE', 'input.ballots.1.opgaveId']]);
     expect(await tableSnapshot(t, TABLES)).toEqual(before);
   });
+});
 
+describe('opgave selection: majority choice plus minority wisdom: refusals', () => {
   it.each([
     [
       'more seats than opgaven',
@@ -231,7 +235,9 @@ describe('opgave selection: majority choice plus minority wisdom', () => {
     expect(errorCodes(await select({ heldOn: '2026-06-03', seats: 1, ballots: [{ opgaveId: a.id, votes: 1 }] }, user))).toEqual(['FORBIDDEN']);
     expect(await tableSnapshot(t, TABLES)).toEqual(before);
   });
+});
 
+describe('opgave selection: majority choice plus minority wisdom: the ladder of ownership', () => {
   it('the ladder of ownership keeps its history: every rung an opgave stood on, who set it, oldest first', async () => {
     const o = await opgave('Samen koken', 1);
     const regisseur = await t.as('regisseur');
@@ -257,6 +263,9 @@ describe('opgave selection: majority choice plus minority wisdom', () => {
     ]);
     await expect(t.db.query(`DELETE FROM opgave_rung_change WHERE opgave_id = $1`, [localId(o.id)])).rejects.toThrow(/append-only/);
   });
+});
+
+describe('opgave selection: majority choice plus minority wisdom: the Dutch decision text', () => {
   it('a migration rewrites selection decisions stored in English into the Dutch text, and back on revert; other decisions stay as they are', async () => {
     const [a, b] = [await opgave('Buurtbus'), await opgave('Speeltuin')];
     const one = okPayload(

@@ -41,32 +41,32 @@ const PARTICIPANTS = [
   { name: 'Karel Kwartiermaker', kind: 'PROFESSIONAL', organisation: 'Welzijn Test' },
 ];
 
-describe('overleg', () => {
-  let t: TestApp;
+let t: TestApp;
 
-  beforeAll(async () => {
-    t = await startTestApp();
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+async function create(overrides: Record<string, unknown> = {}): Promise<OverlegView> {
+  const regisseur = await t.as('regisseur');
+  const res = await regisseur<{ overlegCreate: Payload }>(CREATE, {
+    input: {
+      kind: 'PROVIDER_OVERLEG',
+      title: 'Aanbiedersoverleg juni',
+      heldOn: '2026-06-10',
+      location: 'Gemeentehuis',
+      participants: PARTICIPANTS,
+      agenda: ['Opening', 'Monitor kwartaal 2'],
+      ...overrides,
+    },
   });
-  afterAll(async () => {
-    await t.close();
-  });
+  return okPayload(res, 'overlegCreate').overleg!;
+}
 
-  async function create(overrides: Record<string, unknown> = {}): Promise<OverlegView> {
-    const regisseur = await t.as('regisseur');
-    const res = await regisseur<{ overlegCreate: Payload }>(CREATE, {
-      input: {
-        kind: 'PROVIDER_OVERLEG',
-        title: 'Aanbiedersoverleg juni',
-        heldOn: '2026-06-10',
-        location: 'Gemeentehuis',
-        participants: PARTICIPANTS,
-        agenda: ['Opening', 'Monitor kwartaal 2'],
-        ...overrides,
-      },
-    });
-    return okPayload(res, 'overlegCreate').overleg!;
-  }
-
+describe('overleg: planning and the agenda', () => {
   it('the regisseur plans a provider overleg with participants and a first agenda', async () => {
     const o = await create();
     expect(o).toEqual({
@@ -137,7 +137,9 @@ describe('overleg', () => {
     );
     expect(rows.map((r) => r.position)).toEqual([1, 2, 3, 4]);
   });
+});
 
+describe('overleg: changes, minutes and refusals', () => {
   it('changes naming the version read; a stale version is refused and changes nothing', async () => {
     const o = await create();
     const regisseur = await t.as('regisseur');
@@ -200,7 +202,9 @@ describe('overleg', () => {
     expect(errorCodes(res)).toEqual(['FORBIDDEN']);
     expect(await tableSnapshot(t, TABLES)).toEqual(before);
   });
+});
 
+describe('overleg: reading', () => {
   it('every role reads the overleggen; the analyst never gets a resident name', async () => {
     await create({ kind: 'KERNGROEP', title: 'Kerngroep' });
     for (const user of ['regisseur', 'repWelfare', 'admin', 'analyst'] as FixtureUser[]) {

@@ -134,16 +134,16 @@ const fig = (
   suppressed: [],
 });
 
-describe('overview of the algemene voorziening', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp();
-    await buildDataSet(t.db, t.fixture);
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+  await buildDataSet(t.db, t.fixture);
+});
+afterAll(async () => {
+  await t.close();
+});
 
+describe("overview of the algemene voorziening: the regisseur's figures", () => {
   it('agrees with the hand-counted figures for the regisseur, in a constant number of statements', async () => {
     const regisseur = await t.as('regisseur');
     const before = t.app.db.statements;
@@ -215,7 +215,9 @@ describe('overview of the algemene voorziening', () => {
       fig([9, 1, 1], 9, 0.4, 7000, 3100000, 0.0023, 778, 7, 10, [1, 0, 0]),
     ]);
   });
+});
 
+describe('overview of the algemene voorziening: per role', () => {
   it('protects every figure for analysts (docs/disclosure-control.md): counts within the table, sums within their noise, derived figures of small groups left out', async () => {
     const [seen, exact] = await Promise.all([
       (await t.as('analyst'))<OverviewRes>(OVERVIEW, { period: Q1 }),
@@ -279,7 +281,9 @@ describe('overview of the algemene voorziening', () => {
     expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
     expect(bad.errors?.[0]?.extensions?.field).toBe('period.to');
   });
+});
 
+describe('overview of the algemene voorziening: quarters and months', () => {
   it('quarters add up to the months', async () => {
     const regisseur = await t.as('regisseur');
     const res = await regisseur<{ overview: { series: { periodStart: string; costCents: number; hoursDelivered: number }[] } }>(

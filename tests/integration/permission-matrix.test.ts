@@ -119,6 +119,9 @@ const MATRIX: Record<string, Case> = {
   'Query.actions': { query: () => ({ query: '{ actions(filter: { overdue: true }) { totalCount } }' }) },
   // What needs attention: whoever acts on it; analysts read aggregates and act on nothing here.
   'Query.attention': { query: () => ({ query: '{ attention { kind } }' }) },
+  'Query.calendarFeed': { query: () => ({ query: '{ calendarFeed { createdAt } }' }) },
+  'Mutation.calendarFeedRenew': { query: () => ({ query: 'mutation { calendarFeedRenew { path userErrors { code } } }' }) },
+  'Mutation.calendarFeedRevoke': { query: () => ({ query: 'mutation { calendarFeedRevoke { userErrors { code } } }' }) },
   'Query.improvementTracks': { query: () => ({ query: '{ improvementTracks { totalCount } }' }) },
   'Query.podium': { query: () => ({ query: '{ podium(year: 2026) { status decisions { minorityPosition } } }' }) },
   'Mutation.overlegCreate': {

@@ -12,44 +12,44 @@ const main = path.join(__dirname, '..', '..', 'api', 'dist', 'api', 'src', 'main
 const JWT_SECRET = 'production-start-jwt-secret-long-enough-to-sign';
 const PSEUDONYM_SECRET = 'production-start-pseudonym-secret-long-enough';
 
-describe('starting with NODE_ENV=production', () => {
-  const dataDirs: string[] = [];
-  const children: Child[] = [];
-  const newDataDir = (): string => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'regiekamer-production-'));
-    dataDirs.push(dir);
-    return dir;
-  };
-  const start = async (env: Record<string, string>): Promise<{ child: Child; pgPort: number }> => {
-    const pgPort = await freePort();
-    const child = Child.start(process.execPath, [main], {
-      NODE_ENV: 'production',
-      PORT: String(await freePort()),
-      EMBEDDED_PG_PORT: String(pgPort),
-      DATABASE_URL: '',
-      JWT_SECRET: '',
-      PSEUDONYM_SECRET: '',
-      DEMO_MODE: '',
-      LOG_LEVEL: 'info',
-      ...env,
-    });
-    children.push(child);
-    return { child, pgPort };
-  };
-
-  beforeAll(() => {
-    if (!existsSync(main)) throw new Error(`${main} is missing: build the api first (npm test does)`);
+const dataDirs: string[] = [];
+const children: Child[] = [];
+const newDataDir = (): string => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'regiekamer-production-'));
+  dataDirs.push(dir);
+  return dir;
+};
+const start = async (env: Record<string, string>): Promise<{ child: Child; pgPort: number }> => {
+  const pgPort = await freePort();
+  const child = Child.start(process.execPath, [main], {
+    NODE_ENV: 'production',
+    PORT: String(await freePort()),
+    EMBEDDED_PG_PORT: String(pgPort),
+    DATABASE_URL: '',
+    JWT_SECRET: '',
+    PSEUDONYM_SECRET: '',
+    DEMO_MODE: '',
+    LOG_LEVEL: 'info',
+    ...env,
   });
-  afterAll(async () => {
-    for (const child of children) {
-      if (child.proc.exitCode === null && child.proc.signalCode === null) {
-        child.proc.kill('SIGTERM');
-        await child.exited;
-      }
+  children.push(child);
+  return { child, pgPort };
+};
+
+beforeAll(() => {
+  if (!existsSync(main)) throw new Error(`${main} is missing: build the api first (npm test does)`);
+});
+afterAll(async () => {
+  for (const child of children) {
+    if (child.proc.exitCode === null && child.proc.signalCode === null) {
+      child.proc.kill('SIGTERM');
+      await child.exited;
     }
-    for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
-  });
+  }
+  for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
+});
 
+describe('starting with NODE_ENV=production', () => {
   it.each([
     ['without JWT_SECRET', { PSEUDONYM_SECRET }, /configuration error: JWT_SECRET .*required when NODE_ENV=production/],
     ['without PSEUDONYM_SECRET', { JWT_SECRET }, /configuration error: PSEUDONYM_SECRET .*required when NODE_ENV=production/],

@@ -35,31 +35,31 @@ interface SummaryRow {
 
 const SUMMARY_COLUMNS = `period_start::text AS "periodStart", provider_id AS "providerId", product_category::text AS "productCategory"`;
 
-describe('report summary behind the overview', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
 
-  /** The summary as stored, and as it would be summed from the reports now. */
-  const summaries = async (): Promise<{ stored: SummaryRow[]; fromReports: SummaryRow[] }> => ({
-    stored: await t.db.query<SummaryRow>(
-      `SELECT ${SUMMARY_COLUMNS}, reports, cost_cents AS "costCents", hours_delivered AS "hoursDelivered"
+/** The summary as stored, and as it would be summed from the reports now. */
+const summaries = async (): Promise<{ stored: SummaryRow[]; fromReports: SummaryRow[] }> => ({
+  stored: await t.db.query<SummaryRow>(
+    `SELECT ${SUMMARY_COLUMNS}, reports, cost_cents AS "costCents", hours_delivered AS "hoursDelivered"
          FROM report_summary ORDER BY 1, 2, 3`,
-    ),
-    fromReports: await t.db.query<SummaryRow>(
-      `SELECT r.period_start::text AS "periodStart", r.provider_id AS "providerId", a.product_category::text AS "productCategory",
+  ),
+  fromReports: await t.db.query<SummaryRow>(
+    `SELECT r.period_start::text AS "periodStart", r.provider_id AS "providerId", a.product_category::text AS "productCategory",
               count(*)::int AS reports, sum(r.cost_cents) AS "costCents", sum(r.hours_delivered) AS "hoursDelivered"
          FROM arrangement_report r JOIN arrangement a ON a.id = r.arrangement_id GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
-    ),
-  });
+  ),
+});
 
-  const categoryCosts = (o: OverviewView): Record<string, [number, number]> =>
-    Object.fromEntries(o.byProductCategory.map((c) => [c.productCategory, [c.costCents, c.hoursDelivered]]));
+const categoryCosts = (o: OverviewView): Record<string, [number, number]> =>
+  Object.fromEntries(o.byProductCategory.map((c) => [c.productCategory, [c.costCents, c.hoursDelivered]]));
 
+describe('report summary behind the overview: following changes', () => {
   it('follows reports as they are added and arrangements as they change category', async () => {
     const rep = await t.as('repCare');
     const regisseur = await t.as('regisseur');
@@ -126,7 +126,9 @@ describe('report summary behind the overview', () => {
     });
     expect((await summaries()).stored).toEqual((await summaries()).fromReports);
   });
+});
 
+describe('report summary behind the overview: at the same time', () => {
   it('counts a report under the category it ends up in when the category changes while the report is being added', async () => {
     const { municipalityId, providers, users } = t.fixture;
     const arrangementId = await insertArrangement(t.db, { municipalityId, providerId: providers.care, clientKey: 'K-SUM-RACE' });
@@ -188,7 +190,9 @@ describe('report summary behind the overview', () => {
     const { stored, fromReports } = await summaries();
     expect(stored).toEqual(fromReports);
   });
+});
 
+describe('report summary behind the overview: realised cost and who reads it', () => {
   it("keeps each arrangement's realised cost as the sum of its reports, also for reports written in one statement without the service", async () => {
     const { municipalityId, providers, users } = t.fixture;
     const a = await insertArrangement(t.db, { municipalityId, providerId: providers.care, clientKey: 'K-SUM-ONE-SOURCE-A' });

@@ -10,26 +10,26 @@ interface ChangeAnswer {
   passwordChange: { token: string | null; expiresAt: string | null; userErrors: { code: string; field: string | null; message: string }[] };
 }
 
-describe('a password change, a role change or deactivation ends earlier tokens at once', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
 
-  const login = async (email: string, password: string): Promise<string | null> =>
-    (await t.gql<{ login: { token: string | null } }>(LOGIN, { input: { email, password } })).data!.login.token;
-  const me = (token: string) => t.gql<{ me: { email: string; role: string } | null }>(ME, {}, token);
-  const stored = async (id: number) =>
-    (
-      await t.db.query<{ hash: string; version: number; role: string; active: boolean }>(
-        `SELECT password_hash AS hash, token_version AS version, role, active FROM app_user WHERE id = $1`,
-        [id],
-      )
-    )[0]!;
+const login = async (email: string, password: string): Promise<string | null> =>
+  (await t.gql<{ login: { token: string | null } }>(LOGIN, { input: { email, password } })).data!.login.token;
+const me = (token: string) => t.gql<{ me: { email: string; role: string } | null }>(ME, {}, token);
+const stored = async (id: number) =>
+  (
+    await t.db.query<{ hash: string; version: number; role: string; active: boolean }>(
+      `SELECT password_hash AS hash, token_version AS version, role, active FROM app_user WHERE id = $1`,
+      [id],
+    )
+  )[0]!;
 
+describe('a password change, a role change or deactivation ends earlier tokens at once: password and role', () => {
   it('passwordChange refuses a wrong current password, a short or unchanged new one, and changes nothing', async () => {
     const token = (await login(EMAILS.repCare, PASSWORD))!;
     const before = await stored(t.fixture.users.repCare);
@@ -94,7 +94,9 @@ describe('a password change, a role change or deactivation ends earlier tokens a
     const again = (await login(EMAILS.admin, PASSWORD))!;
     expect((await me(again)).data!.me!.role).toBe('ANALYST');
   });
+});
 
+describe('a password change, a role change or deactivation ends earlier tokens at once: deactivation and the token check', () => {
   it('deactivation ends earlier tokens and refuses logins; other changes to the user leave tokens alone', async () => {
     const token = (await login(EMAILS.analyst, PASSWORD))!;
     await t.db.query(`UPDATE app_user SET name = 'Analist Hernoemd' WHERE id = $1`, [t.fixture.users.analyst]);

@@ -89,6 +89,9 @@ export const CONSTRAINT_RULES: Readonly<Record<string, Rule>> = {
   quarter_report_spent_bound: rule(AMOUNT_OUT_OF_RANGE, 'input.spentCents', 'Must be at most 1000000000000 cents (EUR 10,000,000,000).'),
   quarter_report_quarter_check: rule(INVALID_INPUT, 'input.quarter', 'Must be a whole number from 1 to 4.'),
   quarter_report_plan_quarter_key: rule(DUPLICATE, 'input.quarter', 'This quarter has already been accounted for.'),
+  // calendar feeds: the address is 256 random bits, so these guard against a fault, not against input
+  calendar_feed_secret_hash_key: rule(DUPLICATE, null, 'This calendar address is taken; make a new one.'),
+  calendar_feed_secret_hash_check: rule(INVALID_INPUT, null, 'A calendar address is kept as a SHA-256 hash of 32 bytes.'),
 };
 
 /**

@@ -35,7 +35,7 @@ const ROLES: ReadonlySet<string> = new Set(Object.values(Role));
 const isRole = (role: string): role is Role => ROLES.has(role);
 
 /** The viewer of a user; a role this API does not know (a newer database) counts as no user. */
-function viewerOf(user: AuthenticatedUser | null): Viewer | null {
+export function viewerOf(user: AuthenticatedUser | null): Viewer | null {
   if (user === null || !isRole(user.role)) return null;
   return { userId: user.id, email: user.email, role: user.role, municipalityId: user.municipalityId, providerId: user.providerId };
 }

@@ -21,6 +21,7 @@ import { auditModule } from './audit/audit.module';
 import { idempotencyModule } from './idempotency/idempotency.module';
 import { attentionModule } from './attention/attention.module';
 import { notificationModule } from './notification/notification.module';
+import { calendarModule } from './calendar/calendar.module';
 
 /**
  * Every module, once. A module comes after the modules whose tables its tables refer to: backups restore in this order.
@@ -49,6 +50,7 @@ export const modules = [
   idempotencyModule,
   attentionModule,
   notificationModule,
+  calendarModule,
 ] as const;
 listModules(modules);
 

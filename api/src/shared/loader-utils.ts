@@ -7,27 +7,26 @@ export function byKey<K, R>(keys: readonly K[], rows: readonly R[], keyOf: (row:
   return keys.map((k) => map.get(k) ?? null);
 }
 
-export function groupByKey<K, R>(keys: readonly K[], rows: readonly R[], keyOf: (row: R) => K): R[][] {
-  const map = new Map<K, R[]>();
-  for (const row of rows) {
-    const k = keyOf(row);
-    const list = map.get(k);
-    if (list) list.push(row);
-    else map.set(k, [row]);
+/** The items by key, each list in the items' order. */
+function groupBy<K, T>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = keyOf(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
   }
+  return groups;
+}
+
+export function groupByKey<K, R>(keys: readonly K[], rows: readonly R[], keyOf: (row: R) => K): R[][] {
+  const map = groupBy(rows, keyOf);
   return keys.map((k) => map.get(k) ?? []);
 }
 
 /** Splits batched keys of the form (parent, options) into groups that share options, so each group is one query. */
 export function groupKeys<K extends { parentId: number }>(keys: readonly K[], optionsOf: (key: K) => string): Map<string, K[]> {
-  const groups = new Map<string, K[]>();
-  for (const key of keys) {
-    const o = optionsOf(key);
-    const list = groups.get(o);
-    if (list) list.push(key);
-    else groups.set(o, [key]);
-  }
-  return groups;
+  return groupBy(keys, optionsOf);
 }
 
 /** The first element, for lists known to be non-empty (a group, or a row an INSERT … RETURNING wrote); a clear error otherwise. */
@@ -52,19 +51,25 @@ function oneEach<R extends object>(
 }
 
 /** A loader of the rows per key, in the statement's order; `statement` as for `oneEach`. */
-function listEach<R extends object>(
-  db: BatchSource,
-  municipalityId: number,
-  statement: string,
-  keyOf: (row: R) => number,
-): DataLoader<number, R[]> {
+function listEach<R extends object>(db: BatchSource, municipalityId: number, statement: string, keyOf: (row: R) => number): DataLoader<number, R[]> {
   return new DataLoader<number, R[]>(async (ids) => groupByKey(ids, await db.query<R>(statement, [ids, municipalityId]), keyOf));
 }
 
-/** One request's batch loaders for one municipality: `one` row per key, or the `list` of rows per key. */
+/** A loader of one number per key (0 where there is no row); `statement` as for `oneEach`, with the number in `total`. */
+function totalEach(db: BatchSource, municipalityId: number, statement: string): DataLoader<number, number> {
+  return new DataLoader<number, number>(async (ids) =>
+    byKey(ids, await db.query<{ key: number; total: number }>(statement, [ids, municipalityId]), (r) => r.key).map((r) => r?.total ?? 0),
+  );
+}
+
+/**
+ * One request's batch loaders for one municipality: `one` row per key, the `list` of rows per key, or a `total` per key
+ * that the statement sums (columns `key` and `total`).
+ */
 export function batchLoaders(db: BatchSource, municipalityId: number) {
   return {
     one: <R extends object>(statement: string, keyOf: (row: R) => number) => oneEach(db, municipalityId, statement, keyOf),
     list: <R extends object>(statement: string, keyOf: (row: R) => number) => listEach(db, municipalityId, statement, keyOf),
+    total: (statement: string) => totalEach(db, municipalityId, statement),
   };
 }

@@ -124,3 +124,25 @@ export type NodeTypesOf<M extends readonly AnyModule[]> = {
 
 /** Every signed-in role: for root fields each of them may call (what each then sees is the services' business). */
 export const ALL_ROLES: readonly Role[] = Object.values(Role);
+
+/** Tables that have the same row-security policies, in foreign-key order. */
+export function tablesWith(policies: readonly PolicyName[], ...entities: readonly ModuleClass[]): TableDeclaration[] {
+  return entities.map((entity) => ({ entity, policies }));
+}
+
+/** A request's loader by id. */
+export interface ByIdLoader<T> {
+  load(id: number): Promise<T>;
+}
+
+/**
+ * What `nodeByLoader` reads with. Write the return type out, `(ctx): NodeRead => …`: the loaders' type is inferred from
+ * the module declarations, and a return type inferred from a body that reads them would refer back to itself.
+ */
+export type NodeRead = ByIdLoader<object | null>;
+export type NodeLoader = (ctx: Context) => NodeRead;
+
+/** A Node type that `node` reads with a loader, for every viewer the loader's rows are visible to. */
+export function nodeByLoader(entity: ModuleClass, loader: NodeLoader): NodeSource {
+  return { entity, load: (ctx, _viewer, id) => loader(ctx).load(id) };
+}

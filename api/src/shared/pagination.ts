@@ -77,3 +77,13 @@ export function toConnection<T extends { id: number }>(
     totalCount,
   };
 }
+
+/** The page the arguments ask for: `page` reads up to limit+1 rows in the window; the total is counted only when asked. */
+export async function pageOf<T extends { id: number }>(
+  args: PageArgs,
+  page: (window: PageWindow) => Promise<readonly T[]>,
+  totalCount: () => Promise<number>,
+): Promise<ConnectionResult<T>> {
+  const window = pageWindow(args);
+  return toConnection(await page(window), window, totalCount);
+}

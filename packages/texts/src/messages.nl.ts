@@ -94,6 +94,8 @@ export const MESSAGE_TEXTS: readonly MessageText[] = [
   { api: 'There is already an annual plan for this year.', nl: 'Er is al een jaarplan voor dit jaar.' },
   { api: 'The review cannot be before the report was submitted.', nl: 'De bespreking kan niet voor de indiening van de rapportage liggen.' },
   { api: 'This quarter has already been accounted for.', nl: 'Over dit kwartaal is al gerapporteerd.' },
+  { api: 'This calendar address is taken; make a new one.', nl: 'Deze agendalink is al in gebruik. Maak een nieuwe link.' },
+  { api: 'A calendar address is kept as a SHA-256 hash of 32 bytes.', nl: 'De agendalink kon niet worden opgeslagen. Maak een nieuwe link.' },
   { api: 'This record is append-only: it cannot be changed or removed.', nl: 'Dit gegeven kan niet meer worden gewijzigd of verwijderd.' },
   { api: 'A signature cannot be changed or removed.', nl: 'Een ondertekening kan niet worden gewijzigd of verwijderd.' },
   {

@@ -1,4 +1,5 @@
 /** Dutch words for the API's codes, in the language of the domain. */
+import { OVERLEG_KIND_TEXTS } from '@regiekamer/texts';
 import type {
   ArrangementForm,
   ArrangementStatus,
@@ -102,16 +103,8 @@ export function label<K extends string>(labels: Partial<Record<K, string>>, valu
   return labels[value] ?? value;
 }
 
-export const OVERLEG_KIND_LABELS: Record<import('../gql/graphql').OverlegKind, string> = {
-  PROVIDER_OVERLEG: 'Aanbiedersoverleg',
-  BELEIDSOVERLEG: 'Beleidsoverleg',
-  KERNGROEP: 'Kerngroep',
-  STAFF: 'Medewerkersoverleg',
-  RESIDENTS_MEETING: 'Bewonersbijeenkomst',
-  AD_HOC: 'Ad-hocoverleg',
-  QUARTERLY: 'Kwartaaloverleg',
-  PODIUM: 'Podium',
-};
+/** From the shared catalogue: the calendar feed names the kinds the same way. */
+export const OVERLEG_KIND_LABELS: Record<import('../gql/graphql').OverlegKind, string> = OVERLEG_KIND_TEXTS;
 
 export const DECISION_OUTCOME_LABELS: Record<import('../gql/graphql').DecisionOutcome, string> = {
   ADOPTED: 'Aangenomen',

@@ -2,24 +2,24 @@ import { APP_ROLE, Database } from '../database';
 import { plannedPerCall, RequestEndedError, type Actor } from '../request-db';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/support/test-db';
 
+let database: TestDatabase;
+let owner: Database;
+let app: Database;
+const actor: Actor = { userId: null, role: 'ANONYMOUS', providerId: null, municipalityId: null, requestId: 'request-db-test' };
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  owner = Database.connect(database.url, { poolSize: 1 });
+  app = Database.connect(database.url, { poolSize: 1, actAs: APP_ROLE });
+});
+afterAll(async () => {
+  await app.end();
+  await owner.end();
+  await database.drop();
+});
+
 /** A request's connection: given back however the request ends, and a dropped connection never crashes the process. */
 describe('request connections', () => {
-  let database: TestDatabase;
-  let owner: Database;
-  let app: Database;
-  const actor: Actor = { userId: null, role: 'ANONYMOUS', providerId: null, municipalityId: null, requestId: 'request-db-test' };
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    owner = Database.connect(database.url, { poolSize: 1 });
-    app = Database.connect(database.url, { poolSize: 1, actAs: APP_ROLE });
-  });
-  afterAll(async () => {
-    await app.end();
-    await owner.end();
-    await database.drop();
-  });
-
   it('gives back a connection that arrives after its request ended while queueing for it', async () => {
     const first = app.forRequest(actor);
     await first.query('SELECT 1');

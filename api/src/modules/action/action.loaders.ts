@@ -2,11 +2,13 @@ import DataLoader from 'dataloader';
 import type { RequestDb } from '../../db/request-db';
 import { groupByKey, batchLoaders } from '../../shared/loader-utils';
 import type { ActionItem } from './action.entity';
+import { TenantTable } from '../../shared/tenant-table';
 
 export const ACTION_COLUMNS = `ai.id, ai.municipality_id AS "municipalityId", ai.version, ai.title, ai.owner_user_id AS "ownerUserId",
   ai.owner_name AS "ownerName", ai.due_on AS "dueOn", ai.status, ai.closed_on AS "closedOn", ai.source_kind AS "sourceKind",
   ai.overleg_id AS "overlegId", ai.atelier_id AS "atelierId", ai.decision_id AS "decisionId", ai.improvement_track_id AS "improvementTrackId",
   ai.created_at AS "createdAt", ai.updated_at AS "updatedAt"`;
+export const ACTIONS = new TenantTable<ActionItem>('action_item', 'ai', ACTION_COLUMNS);
 
 type SourceColumn = 'overleg_id' | 'atelier_id' | 'decision_id' | 'improvement_track_id';
 type SourceKey = 'overlegId' | 'atelierId' | 'decisionId' | 'improvementTrackId';

@@ -1,12 +1,6 @@
-import { ALL_ROLES, defineModule } from '../../shared/module';
+import { ALL_ROLES, defineModule, nodeByLoader, type NodeRead } from '../../shared/module';
 import { Role } from '../user/user.entity';
-import {
-  ActionResolver,
-  OverlegActionsResolver,
-  AtelierActionsResolver,
-  DecisionActionsResolver,
-  ImprovementTrackActionsResolver,
-} from './action.resolver';
+import { ActionResolver, actionSourceResolvers } from './action.resolver';
 import { ActionService } from './action.service';
 import { createActionLoaders } from './action.loaders';
 import { ActionItem } from './action.entity';
@@ -14,15 +8,11 @@ import { loadersOf } from '../../context';
 
 export const actionModule = defineModule({
   name: 'action',
-  resolvers: [ActionResolver, OverlegActionsResolver, AtelierActionsResolver, DecisionActionsResolver, ImprovementTrackActionsResolver],
-  services: {
-    action: ({ db, clock }) => new ActionService(db, clock),
-  },
-  loaders: {
-    action: ({ db, municipalityId }) => createActionLoaders(db, municipalityId),
-  },
+  resolvers: [ActionResolver, ...actionSourceResolvers],
+  services: { action: ({ db, clock }) => new ActionService(db, clock) },
+  loaders: { action: ({ db, municipalityId }) => createActionLoaders(db, municipalityId) },
   nodeTypes: {
-    Action: { entity: ActionItem, load: (ctx, _viewer, id): Promise<object | null> => loadersOf(ctx).action.actionById.load(id) },
+    Action: nodeByLoader(ActionItem, (ctx): NodeRead => loadersOf(ctx).action.actionById),
   },
   tables: [{ entity: ActionItem, policies: ['tenant_scope'] }],
   permissions: {

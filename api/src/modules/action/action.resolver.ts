@@ -1,12 +1,12 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { mayKnowUser, nameShownTo } from '../user/user-visibility.rules';
 import type { Context } from '../../context';
+import type { ByIdLoader, ModuleClass } from '../../shared/module';
 import { loadersOf } from '../../context';
 import { requireViewer } from '../../shared/auth/viewer';
 import type { ConnectionResult } from '../../shared/graphql/connection';
-import { toGlobalId } from '../../shared/graphql/global-id';
-import { payload } from '../../shared/graphql/payload';
-import { pageWindow, toConnection } from '../../shared/pagination';
+import { addPayloadMutations, idArg, inputArg, mutation, versionArg } from '../../shared/graphql/payload-mutations';
+import { pageOf } from '../../shared/pagination';
 import { Atelier } from '../atelier/atelier.entity';
 import { Decision } from '../decision/decision.entity';
 import { ImprovementTrack } from '../improvement-track/improvement-track.entity';
@@ -25,39 +25,11 @@ export class ActionResolver {
   async actions(@Args(() => ActionsArgs) args: ActionsArgs, @Ctx() ctx: Context): Promise<ConnectionResult<ActionItem>> {
     const service = ctx.services.action;
     const { viewer, ownerUserId } = service.listFilter(ctx.viewer, args.filter);
-    const window = pageWindow(args);
-    const rows = await service.page(viewer, ownerUserId, args.filter, window);
-    return toConnection(rows, window, () => service.count(viewer, ownerUserId, args.filter));
-  }
-
-  @Mutation(() => ActionPayload, { description: 'REGISSEUR: create an action from an overleg, atelier, decision or improvement track.' })
-  async actionCreate(@Arg('input', () => ActionCreateInput) input: ActionCreateInput, @Ctx() ctx: Context): Promise<ActionPayload> {
-    return payload('action', await ctx.services.action.create(ctx.viewer, input));
-  }
-
-  @Mutation(() => ActionPayload, { description: 'REGISSEUR or the owning user: mark an open action done.' })
-  async actionComplete(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('input', () => ActionCloseInput) input: ActionCloseInput,
-    @Ctx() ctx: Context,
-  ): Promise<ActionPayload> {
-    return payload('action', await ctx.services.action.close(ctx.viewer, id, version, ActionStatus.DONE, input.closedOn));
-  }
-
-  @Mutation(() => ActionPayload, { description: 'REGISSEUR or the owning user: drop an open action.' })
-  async actionDrop(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('input', () => ActionCloseInput) input: ActionCloseInput,
-    @Ctx() ctx: Context,
-  ): Promise<ActionPayload> {
-    return payload('action', await ctx.services.action.close(ctx.viewer, id, version, ActionStatus.DROPPED, input.closedOn));
-  }
-
-  @FieldResolver(() => ID)
-  id(@Root() a: ActionItem): string {
-    return toGlobalId('Action', a.id);
+    return pageOf(
+      args,
+      (window) => service.page(viewer, ownerUserId, args.filter, window),
+      () => service.count(viewer, ownerUserId, args.filter),
+    );
   }
 
   @FieldResolver(() => User, {
@@ -104,35 +76,41 @@ export class ActionResolver {
   }
 }
 
-/** `actions` on every type an action can come from. */
-@Resolver(() => Overleg)
-export class OverlegActionsResolver {
-  @FieldResolver(() => [ActionItem])
-  async actions(@Root() o: Overleg, @Ctx() ctx: Context): Promise<ActionItem[]> {
-    return loadersOf(ctx).action.actionsByOverlegId.load(o.id);
+addPayloadMutations(ActionResolver, ActionPayload, 'action', {
+  actionCreate: mutation(
+    'REGISSEUR: create an action from an overleg, atelier, decision or improvement track.',
+    [inputArg(ActionCreateInput)],
+    (ctx, input) => ctx.services.action.create(ctx.viewer, input),
+  ),
+  actionComplete: mutation(
+    'REGISSEUR or the owning user: mark an open action done.',
+    [idArg, versionArg, inputArg(ActionCloseInput)],
+    (ctx, id, version, input) => ctx.services.action.close(ctx.viewer, id, version, ActionStatus.DONE, input.closedOn),
+  ),
+  actionDrop: mutation(
+    'REGISSEUR or the owning user: drop an open action.',
+    [idArg, versionArg, inputArg(ActionCloseInput)],
+    (ctx, id, version, input) => ctx.services.action.close(ctx.viewer, id, version, ActionStatus.DROPPED, input.closedOn),
+  ),
+});
+
+type ActionsLoader = (ctx: Context) => ByIdLoader<ActionItem[]>;
+
+/** `actions` on a type an action can come from. */
+function actionsOf(source: ModuleClass, loader: ActionsLoader, description?: string): ModuleClass {
+  @Resolver(() => source)
+  class SourceActionsResolver {
+    @FieldResolver(() => [ActionItem], description === undefined ? {} : { description })
+    async actions(@Root() row: { id: number }, @Ctx() ctx: Context): Promise<ActionItem[]> {
+      return loader(ctx).load(row.id);
+    }
   }
+  return SourceActionsResolver;
 }
 
-@Resolver(() => Atelier)
-export class AtelierActionsResolver {
-  @FieldResolver(() => [ActionItem], { description: 'The vervolgactiviteiten of this atelier.' })
-  async actions(@Root() a: Atelier, @Ctx() ctx: Context): Promise<ActionItem[]> {
-    return loadersOf(ctx).action.actionsByAtelierId.load(a.id);
-  }
-}
-
-@Resolver(() => Decision)
-export class DecisionActionsResolver {
-  @FieldResolver(() => [ActionItem])
-  async actions(@Root() d: Decision, @Ctx() ctx: Context): Promise<ActionItem[]> {
-    return loadersOf(ctx).action.actionsByDecisionId.load(d.id);
-  }
-}
-
-@Resolver(() => ImprovementTrack)
-export class ImprovementTrackActionsResolver {
-  @FieldResolver(() => [ActionItem])
-  async actions(@Root() t: ImprovementTrack, @Ctx() ctx: Context): Promise<ActionItem[]> {
-    return loadersOf(ctx).action.actionsByTrackId.load(t.id);
-  }
-}
+export const actionSourceResolvers = [
+  actionsOf(Overleg, (ctx): ByIdLoader<ActionItem[]> => loadersOf(ctx).action.actionsByOverlegId),
+  actionsOf(Atelier, (ctx): ByIdLoader<ActionItem[]> => loadersOf(ctx).action.actionsByAtelierId, 'The vervolgactiviteiten of this atelier.'),
+  actionsOf(Decision, (ctx): ByIdLoader<ActionItem[]> => loadersOf(ctx).action.actionsByDecisionId),
+  actionsOf(ImprovementTrack, (ctx): ByIdLoader<ActionItem[]> => loadersOf(ctx).action.actionsByTrackId),
+];

@@ -1,5 +1,3 @@
-import type { Clock } from '../../clock';
-import type { RequestDb } from '../../db/request-db';
 import { requireRole, requireViewer, type Viewer } from '../../shared/auth/viewer';
 import { ForbiddenError } from '../../shared/errors/access-errors';
 import { InputError } from '../../shared/errors/input-error';
@@ -10,8 +8,9 @@ import { first } from '../../shared/loader-utils';
 import { Checks } from '../../shared/validation';
 import { Role } from '../user/user.entity';
 import { ActionSourceKind, ActionStatus, type ActionItem } from './action.entity';
-import { ACTION_COLUMNS } from './action.loaders';
+import { ACTION_COLUMNS, ACTIONS } from './action.loaders';
 import { TEXT_MAX } from '@regiekamer/texts';
+import { RequestService } from '../../shared/request-service';
 
 export interface ActionCreate {
   title: string;
@@ -42,12 +41,7 @@ const notFound = (field = 'id') => problem(ErrorCode.NOT_FOUND, 'No action with 
  * Action items and vervolgactiviteiten. The regisseur creates them; the regisseur or the owning user closes them
  * (whoever owns an action does it: a provider representative can mark their own action done). Every role reads.
  */
-export class ActionService {
-  constructor(
-    private readonly db: RequestDb,
-    private readonly clock: Clock,
-  ) {}
-
+export class ActionService extends RequestService {
   /** Checks the filter and resolves its owner id; throws BAD_USER_INPUT for an id that is not a user's. */
   listFilter(viewerOrNull: Viewer | null, filter: ActionListFilter | null | undefined): { viewer: Viewer; ownerUserId: number | null } {
     const viewer = requireViewer(viewerOrNull);
@@ -131,10 +125,7 @@ export class ActionService {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR, Role.PROVIDER_REP);
     const id = decodeIdOf('Action', globalId);
     if (id === null) return fail(notFound());
-    const [current] = await this.db.query<ActionItem>(`SELECT ${ACTION_COLUMNS} FROM action_item ai WHERE ai.id = $1 AND ai.municipality_id = $2`, [
-      id,
-      viewer.municipalityId,
-    ]);
+    const current = await ACTIONS.find(this.db, viewer.municipalityId, id);
     if (!current) return fail(notFound());
     if (viewer.role !== Role.REGISSEUR && current.ownerUserId !== viewer.userId) {
       throw new ForbiddenError('Only the regisseur or the owner of an action can close it.');

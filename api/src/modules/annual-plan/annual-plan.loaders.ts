@@ -3,16 +3,19 @@ import type { RequestDb } from '../../db/request-db';
 import { byKey, batchLoaders } from '../../shared/loader-utils';
 import { quarterBounds } from '../../shared/local-date';
 import type { AnnualPlan, QuarterReport } from './annual-plan.entity';
+import { TenantTable } from '../../shared/tenant-table';
 
 export const PLAN_COLUMNS = `ap.id, ap.municipality_id AS "municipalityId", ap.provider_id AS "providerId", ap.year, ap.version, ap.status, ap.goals,
   ap.budget_lines AS "budgetLines", ap.created_by_user_id AS "createdByUserId", ap.adopted_at AS "adoptedAt",
   ap.adopted_by_user_id AS "adoptedByUserId", ap.created_at AS "createdAt", ap.updated_at AS "updatedAt"`;
+export const ANNUAL_PLANS = new TenantTable<AnnualPlan>('annual_plan', 'ap', PLAN_COLUMNS);
 
 export const QUARTER_COLUMNS = `q.id, q.municipality_id AS "municipalityId", q.plan_id AS "planId", q.provider_id AS "providerId", q.year, q.quarter,
   q.version, q.goal_progress AS "goalProgress", q.spent_cents_at_submission AS "spentCentsAtSubmission", q.submitted_on AS "submittedOn",
   q.submitted_by_user_id AS "submittedByUserId", q.reviewed_on AS "reviewedOn", q.review_attendees AS "reviewAttendees", q.verdict,
   q.review_remarks AS "reviewRemarks", q.review_actions AS "reviewActions", q.reviewed_by_user_id AS "reviewedByUserId",
   q.created_at AS "createdAt", q.updated_at AS "updatedAt"`;
+export const QUARTER_REPORTS = new TenantTable<QuarterReport>('quarter_report', 'q', QUARTER_COLUMNS);
 
 export interface SpentKey {
   providerId: number;

@@ -1,4 +1,4 @@
-import { ALL_ROLES, defineModule } from '../../shared/module';
+import { ALL_ROLES, defineModule, tablesWith } from '../../shared/module';
 import { Role } from '../user/user.entity';
 import { AnnualPlanResolver, QuarterReportResolver, ReviewAttendeeResolver } from './annual-plan.resolver';
 import { AnnualPlanService } from './annual-plan.service';
@@ -9,12 +9,8 @@ import { loadersOf } from '../../context';
 export const annualPlanModule = defineModule({
   name: 'annual-plan',
   resolvers: [AnnualPlanResolver, QuarterReportResolver, ReviewAttendeeResolver],
-  services: {
-    annualPlan: ({ db, clock }) => new AnnualPlanService(db, clock),
-  },
-  loaders: {
-    annualPlan: ({ db, municipalityId }) => createAnnualPlanLoaders(db, municipalityId),
-  },
+  services: { annualPlan: ({ db, clock }) => new AnnualPlanService(db, clock) },
+  loaders: { annualPlan: ({ db, municipalityId }) => createAnnualPlanLoaders(db, municipalityId) },
   nodeTypes: {
     AnnualPlan: {
       entity: AnnualPlan,
@@ -31,10 +27,7 @@ export const annualPlanModule = defineModule({
       },
     },
   },
-  tables: [
-    { entity: AnnualPlan, policies: ['owner_all', 'tenant_scope'] },
-    { entity: QuarterReport, policies: ['owner_all', 'tenant_scope'] },
-  ],
+  tables: tablesWith(['owner_all', 'tenant_scope'], AnnualPlan, QuarterReport),
   permissions: {
     'Query.annualPlans': ALL_ROLES,
     'Query.quarterReports': ALL_ROLES,

@@ -1,12 +1,11 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver, SafeIntResolver } from 'graphql-scalars';
 import type { Context } from '../../context';
 import { loadersOf } from '../../context';
 import { requireViewer } from '../../shared/auth/viewer';
 import type { ConnectionResult } from '../../shared/graphql/connection';
-import { toGlobalId } from '../../shared/graphql/global-id';
-import { payload } from '../../shared/graphql/payload';
-import { pageWindow, toConnection } from '../../shared/pagination';
+import { addPayloadMutations, idArg, inputArg, mutation, versionArg } from '../../shared/graphql/payload-mutations';
+import { pageOf } from '../../shared/pagination';
 import { cellKey, Measure, perturbMagnitude } from '../monitor/disclosure.rules';
 import { Provider } from '../provider/provider.entity';
 import { Role } from '../user/user.entity';
@@ -30,30 +29,11 @@ export class AnnualPlanResolver {
   async annualPlans(@Args(() => AnnualPlansArgs) args: AnnualPlansArgs, @Ctx() ctx: Context): Promise<ConnectionResult<AnnualPlan>> {
     const service = ctx.services.annualPlan;
     const scope = service.scope(ctx.viewer, args.filter);
-    const window = pageWindow(args);
-    const rows = await service.plans(scope, args.filter, window);
-    return toConnection(rows, window, () => service.countPlans(scope, args.filter));
-  }
-
-  @Mutation(() => AnnualPlanPayload, {
-    description: "REGISSEUR (any provider, or without one the municipality's own part) or PROVIDER_REP (their own): draft an annual plan.",
-  })
-  async annualPlanCreate(@Arg('input', () => AnnualPlanInput) input: AnnualPlanInput, @Ctx() ctx: Context): Promise<AnnualPlanPayload> {
-    return payload('plan', await ctx.services.annualPlan.create(ctx.viewer, input));
-  }
-
-  @Mutation(() => AnnualPlanPayload, { description: 'REGISSEUR: adopt a DRAFT annual plan; its goals and budget are then fixed.' })
-  async annualPlanAdopt(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Ctx() ctx: Context,
-  ): Promise<AnnualPlanPayload> {
-    return payload('plan', await ctx.services.annualPlan.adopt(ctx.viewer, id, version));
-  }
-
-  @FieldResolver(() => ID)
-  id(@Root() p: AnnualPlan): string {
-    return toGlobalId('AnnualPlan', p.id);
+    return pageOf(
+      args,
+      (window) => service.plans(scope, args.filter, window),
+      () => service.countPlans(scope, args.filter),
+    );
   }
 
   @FieldResolver(() => Provider, { nullable: true, description: "Null: the municipality's own part of the algemene voorziening." })
@@ -67,6 +47,17 @@ export class AnnualPlanResolver {
   }
 }
 
+addPayloadMutations(AnnualPlanResolver, AnnualPlanPayload, 'plan', {
+  annualPlanCreate: mutation(
+    "REGISSEUR (any provider, or without one the municipality's own part) or PROVIDER_REP (their own): draft an annual plan.",
+    [inputArg(AnnualPlanInput)],
+    (ctx, input) => ctx.services.annualPlan.create(ctx.viewer, input),
+  ),
+  annualPlanAdopt: mutation('REGISSEUR: adopt a DRAFT annual plan; its goals and budget are then fixed.', [idArg, versionArg], (ctx, id, version) =>
+    ctx.services.annualPlan.adopt(ctx.viewer, id, version),
+  ),
+});
+
 @Resolver(() => QuarterReport)
 export class QuarterReportResolver {
   @Query(() => QuarterReportConnection, {
@@ -75,38 +66,11 @@ export class QuarterReportResolver {
   async quarterReports(@Args(() => QuarterReportsArgs) args: QuarterReportsArgs, @Ctx() ctx: Context): Promise<ConnectionResult<QuarterReport>> {
     const service = ctx.services.annualPlan;
     const scope = service.scope(ctx.viewer, args.filter);
-    const window = pageWindow(args);
-    const rows = await service.reports(scope, args.filter, window);
-    return toConnection(rows, window, () => service.countReports(scope, args.filter));
-  }
-
-  @Mutation(() => QuarterReportPayload, {
-    description:
-      "PROVIDER_REP: account for your provider's adopted plan for an ended quarter (the regisseur for the municipality's own part). " +
-      "A provider's spent figure is computed from its arrangement reports.",
-  })
-  async quarterReportSubmit(
-    @Arg('input', () => QuarterReportSubmitInput) input: QuarterReportSubmitInput,
-    @Ctx() ctx: Context,
-  ): Promise<QuarterReportPayload> {
-    return payload('report', await ctx.services.annualPlan.submit(ctx.viewer, input));
-  }
-
-  @Mutation(() => QuarterReportPayload, {
-    description: 'REGISSEUR: record the quarterly review with the board, the head of finance and the kerngroep delegation.',
-  })
-  async quarterReportReview(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('input', () => QuarterReportReviewInput) input: QuarterReportReviewInput,
-    @Ctx() ctx: Context,
-  ): Promise<QuarterReportPayload> {
-    return payload('report', await ctx.services.annualPlan.review(ctx.viewer, id, version, input));
-  }
-
-  @FieldResolver(() => ID)
-  id(@Root() q: QuarterReport): string {
-    return toGlobalId('QuarterReport', q.id);
+    return pageOf(
+      args,
+      (window) => service.reports(scope, args.filter, window),
+      () => service.countReports(scope, args.filter),
+    );
   }
 
   @FieldResolver(() => AnnualPlan)
@@ -187,6 +151,20 @@ export class QuarterReportResolver {
     return { reviewedOn: q.reviewedOn, attendees: q.reviewAttendees, verdict: q.verdict, remarks: q.reviewRemarks, actions: q.reviewActions };
   }
 }
+
+addPayloadMutations(QuarterReportResolver, QuarterReportPayload, 'report', {
+  quarterReportSubmit: mutation(
+    "PROVIDER_REP: account for your provider's adopted plan for an ended quarter (the regisseur for the municipality's own part). " +
+      "A provider's spent figure is computed from its arrangement reports.",
+    [inputArg(QuarterReportSubmitInput)],
+    (ctx, input) => ctx.services.annualPlan.submit(ctx.viewer, input),
+  ),
+  quarterReportReview: mutation(
+    'REGISSEUR: record the quarterly review with the board, the head of finance and the kerngroep delegation.',
+    [idArg, versionArg, inputArg(QuarterReportReviewInput)],
+    (ctx, id, version, input) => ctx.services.annualPlan.review(ctx.viewer, id, version, input),
+  ),
+});
 
 @Resolver(() => ReviewAttendee)
 export class ReviewAttendeeResolver {

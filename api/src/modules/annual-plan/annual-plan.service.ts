@@ -1,10 +1,8 @@
-import type { Clock } from '../../clock';
 import { isUniqueViolation, type Queryable } from '../../db/database';
-import type { RequestDb } from '../../db/request-db';
 import { requireRole, requireViewer, type Viewer } from '../../shared/auth/viewer';
 import { ForbiddenError } from '../../shared/errors/access-errors';
 import { InputError } from '../../shared/errors/input-error';
-import { ErrorCode, fail, ok, problem, staleVersion, type Outcome } from '../../shared/errors/problems';
+import { atVersion, ErrorCode, fail, ok, problem, staleVersion, type Outcome } from '../../shared/errors/problems';
 import { decodeIdOf } from '../../shared/graphql/global-id';
 import type { PageWindow } from '../../shared/pagination';
 import { BoundCode, MAX_BUDGET_CENTS } from '../../shared/bounds';
@@ -20,10 +18,11 @@ import {
   type QuarterVerdict,
 } from './annual-plan.entity';
 import { quarterBounds } from '../../shared/local-date';
-import { PLAN_COLUMNS, QUARTER_COLUMNS, SPENT_SQL } from './annual-plan.loaders';
+import { PLAN_COLUMNS, QUARTER_COLUMNS, SPENT_SQL, QUARTER_REPORTS, ANNUAL_PLANS } from './annual-plan.loaders';
 import { annualBudget } from './annual-plan.rules';
 import { COUNT_MAX, NUMBER_BOUNDS, TEXT_MAX } from '@regiekamer/texts';
 import { first } from '../../shared/loader-utils';
+import { RequestService } from '../../shared/request-service';
 
 export interface AnnualPlanCreate {
   providerId?: string | null;
@@ -67,12 +66,7 @@ export interface PlanScope {
 const planNotFound = (field = 'id') => problem(ErrorCode.NOT_FOUND, 'No annual plan with this id.', field);
 const reportNotFound = (field = 'id') => problem(ErrorCode.NOT_FOUND, 'No quarter report with this id.', field);
 
-export class AnnualPlanService {
-  constructor(
-    private readonly db: RequestDb,
-    private readonly clock: Clock,
-  ) {}
-
+export class AnnualPlanService extends RequestService {
   scope(viewerOrNull: Viewer | null, filter: AnnualPlanListFilter | null | undefined): PlanScope {
     const viewer = requireViewer(viewerOrNull);
     let providerId: number | null = null;
@@ -211,12 +205,9 @@ export class AnnualPlanService {
     const id = decodeIdOf('AnnualPlan', globalId);
     if (id === null) return fail(planNotFound());
     return this.db.transaction(async (tx) => {
-      const [current] = await tx.query<AnnualPlan>(
-        `SELECT ${PLAN_COLUMNS} FROM annual_plan ap WHERE ap.id = $1 AND ap.municipality_id = $2 FOR UPDATE`,
-        [id, viewer.municipalityId],
-      );
-      if (!current) return fail<AnnualPlan>(planNotFound());
-      if (current.version !== version) return fail<AnnualPlan>(staleVersion(current.version));
+      const locked = atVersion(await ANNUAL_PLANS.lock(tx, viewer.municipalityId, id), version, planNotFound());
+      if (!locked.ok) return locked;
+      const current = locked.value;
       if (current.status !== AnnualPlanStatus.DRAFT) {
         return fail<AnnualPlan>(problem(ErrorCode.INVALID_STATE, `Only a DRAFT plan can be adopted; this one is ${current.status}.`, 'id'));
       }
@@ -237,10 +228,7 @@ export class AnnualPlanService {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR, Role.PROVIDER_REP);
     const planId = decodeIdOf('AnnualPlan', input.planId);
     if (planId === null) return fail(planNotFound('input.planId'));
-    const [plan] = await this.db.query<AnnualPlan>(`SELECT ${PLAN_COLUMNS} FROM annual_plan ap WHERE ap.id = $1 AND ap.municipality_id = $2`, [
-      planId,
-      viewer.municipalityId,
-    ]);
+    const plan = await ANNUAL_PLANS.find(this.db, viewer.municipalityId, planId);
     if (!plan) return fail(planNotFound('input.planId'));
     const submitter = plan.providerId === null ? Role.REGISSEUR : Role.PROVIDER_REP;
     if (viewer.role !== submitter || (plan.providerId !== null && plan.providerId !== viewer.providerId)) {
@@ -323,12 +311,9 @@ export class AnnualPlanService {
     if (!checks.ok) return fail(...checks.problems);
 
     return this.db.transaction(async (tx) => {
-      const [current] = await tx.query<QuarterReport>(
-        `SELECT ${QUARTER_COLUMNS} FROM quarter_report q WHERE q.id = $1 AND q.municipality_id = $2 FOR UPDATE`,
-        [id, viewer.municipalityId],
-      );
-      if (!current) return fail<QuarterReport>(reportNotFound());
-      if (current.version !== version) return fail<QuarterReport>(staleVersion(current.version));
+      const locked = atVersion(await QUARTER_REPORTS.lock(tx, viewer.municipalityId, id), version, reportNotFound());
+      if (!locked.ok) return locked;
+      const current = locked.value;
       if (current.reviewedOn !== null) return fail<QuarterReport>(problem(ErrorCode.INVALID_STATE, 'This quarter has already been reviewed.', 'id'));
       if (input.reviewedOn < current.submittedOn) {
         return fail<QuarterReport>(problem(ErrorCode.INVALID_INPUT, 'The review cannot be before the report was submitted.', 'input.reviewedOn'));

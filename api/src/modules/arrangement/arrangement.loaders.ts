@@ -5,6 +5,7 @@ import { byKey, first, groupByKey, groupKeys, batchLoaders } from '../../shared/
 import type { Arrangement, ArrangementReport, ArrangementStatus, ProductCategory } from './arrangement.entity';
 import { arrangementForAnalyst, releasedArrangementsSql } from './analyst-view';
 import { noteArrangementReads } from './access-log';
+import { TenantTable } from '../../shared/tenant-table';
 
 /** Arrangement rows: which columns each GraphQL field reads, so that list loaders fetch only those. */
 export const ARRANGEMENT_PROJECTION = defineProjection({
@@ -75,6 +76,8 @@ export type ReportPageKey = ChildPageKey;
 
 const pageOptions = (k: ArrangementPageKey): string =>
   `${k.limit}|${k.afterId ?? ''}|${k.status ?? ''}|${k.productCategory ?? ''}|${k.released ?? ''}|${k.columns.key}`;
+export const ARRANGEMENTS = new TenantTable<Arrangement>('arrangement', 'a', ARRANGEMENT_COLUMNS);
+export const REPORTS = new TenantTable<ArrangementReport>('arrangement_report', 'r', REPORT_COLUMNS);
 const reportPageOptions = (k: ReportPageKey): string => `${k.limit}|${k.afterId ?? ''}|${k.columns.key}`;
 const countOptions = (k: ArrangementCountKey): string => `${k.status ?? ''}|${k.productCategory ?? ''}|${k.released ?? ''}`;
 
@@ -165,7 +168,7 @@ async function reportPages(db: RequestDb, municipalityId: number, keys: readonly
 }
 
 export function createArrangementLoaders(db: RequestDb, municipalityId: number) {
-  const { one } = batchLoaders(db, municipalityId);
+  const { one, total } = batchLoaders(db, municipalityId);
   return {
     arrangementById: new DataLoader<number, Arrangement | null>(async (ids) => {
       const rows = await db.query<Arrangement>(`SELECT ${ARRANGEMENT_COLUMNS} FROM arrangement a WHERE a.id = ANY($1) AND a.municipality_id = $2`, [
@@ -196,14 +199,10 @@ export function createArrangementLoaders(db: RequestDb, municipalityId: number) 
       (r) => r.id,
     ),
 
-    reportCountByArrangement: new DataLoader<number, number>(async (ids) => {
-      const rows = await db.query<{ arrangementId: number; count: number }>(
-        `SELECT arrangement_id AS "arrangementId", count(*) AS count FROM arrangement_report
+    reportCountByArrangement: total(
+      `SELECT arrangement_id AS "key", count(*) AS "total" FROM arrangement_report
           WHERE arrangement_id = ANY($1) AND municipality_id = $2 GROUP BY arrangement_id`,
-        [ids, municipalityId],
-      );
-      return byKey(ids, rows, (r) => r.arrangementId).map((r) => r?.count ?? 0);
-    }),
+    ),
   };
 }
 export type ArrangementLoaders = ReturnType<typeof createArrangementLoaders>;

@@ -1,6 +1,6 @@
 import { ALL_ROLES, defineModule } from '../../shared/module';
 import { Role } from '../user/user.entity';
-import { ArrangementResolver, ArrangementReportResolver } from './arrangement.resolver';
+import { ArrangementResolver } from './arrangement.resolver';
 import { ArrangementNetworkPlanResolver, NetworkPlanResolver } from './network-plan.resolver';
 import { ArrangementService } from './arrangement.service';
 import { NetworkPlanService } from './network-plan.service';
@@ -14,7 +14,7 @@ import { arrangementForAnalyst, reportForAnalyst } from './analyst-view';
 
 export const arrangementModule = defineModule({
   name: 'arrangement',
-  resolvers: [ArrangementResolver, ArrangementReportResolver, ArrangementNetworkPlanResolver, NetworkPlanResolver],
+  resolvers: [ArrangementResolver, ArrangementNetworkPlanResolver, NetworkPlanResolver],
   services: {
     arrangement: ({ db, clock, settings }) => new ArrangementService(db, clock, settings.suppressionThreshold),
     networkPlan: ({ db, clock }) => new NetworkPlanService(db, clock),

@@ -1,12 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { loadersOf } from '../../context';
 import { isOwnProvider, requireViewer } from '../../shared/auth/viewer';
 import type { ConnectionResult } from '../../shared/graphql/connection';
-import { toGlobalId } from '../../shared/graphql/global-id';
-import { IDEMPOTENCY_KEY_DOC, payload } from '../../shared/graphql/payload';
-import { pageWindow, toConnection } from '../../shared/pagination';
+import { addPayloadMutations, idArg, idempotencyKeyArg, inputArg, mutation, namedIdArg, versionArg } from '../../shared/graphql/payload-mutations';
+import { pageOf, pageWindow, toConnection } from '../../shared/pagination';
 import { Provider } from '../provider/provider.entity';
 import { Role } from '../user/user.entity';
 import { Arrangement, ArrangementReport } from './arrangement.entity';
@@ -36,56 +35,12 @@ export class ArrangementResolver {
   ): Promise<ConnectionResult<Arrangement>> {
     const service = ctx.services.arrangement;
     const { viewer, providerId } = service.listScope(ctx.viewer, args.filter);
-    const window = pageWindow(args);
-    const rows = await service.page(viewer, providerId, args.filter, window, ARRANGEMENT_PROJECTION.forConnection(info));
-    return toConnection(rows, window, () => service.count(viewer, providerId, args.filter));
-  }
-
-  @Mutation(() => ArrangementPayload)
-  async arrangementCreate(
-    @Arg('input', () => ArrangementInput) input: ArrangementInput,
-    @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_KEY_DOC }) idempotencyKey: string | null,
-    @Ctx() ctx: Context,
-  ): Promise<ArrangementPayload> {
-    return payload('arrangement', await ctx.services.arrangement.create(ctx.viewer, input, idempotencyKey));
-  }
-
-  @Mutation(() => ArrangementPayload)
-  async arrangementUpdate(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('input', () => ArrangementUpdateInput) input: ArrangementUpdateInput,
-    @Ctx() ctx: Context,
-  ): Promise<ArrangementPayload> {
-    return payload('arrangement', await ctx.services.arrangement.update(ctx.viewer, id, version, input));
-  }
-
-  @Mutation(() => ArrangementPayload)
-  async arrangementEnd(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('input', () => ArrangementEndInput) input: ArrangementEndInput,
-    @Ctx() ctx: Context,
-  ): Promise<ArrangementPayload> {
-    return payload('arrangement', await ctx.services.arrangement.end(ctx.viewer, id, version, input));
-  }
-
-  @Mutation(() => ArrangementReportPayload)
-  async arrangementReportAdd(
-    @Arg('arrangementId', () => ID) arrangementId: string,
-    @Arg('input', () => ArrangementReportInput) input: ArrangementReportInput,
-    @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_KEY_DOC }) idempotencyKey: string | null,
-    @Ctx() ctx: Context,
-  ): Promise<ArrangementReportPayload> {
-    const outcome = await ctx.services.arrangement.addReport(ctx.viewer, arrangementId, input, idempotencyKey);
-    return outcome.ok
-      ? { report: outcome.value.report, arrangement: outcome.value.arrangement, userErrors: [] }
-      : { report: null, arrangement: null, userErrors: outcome.problems };
-  }
-
-  @FieldResolver(() => ID)
-  id(@Root() a: Arrangement): string {
-    return toGlobalId('Arrangement', a.id);
+    const columns = ARRANGEMENT_PROJECTION.forConnection(info);
+    return pageOf(
+      args,
+      (window) => service.page(viewer, providerId, args.filter, window, columns),
+      () => service.count(viewer, providerId, args.filter),
+    );
   }
 
   @FieldResolver(() => String, { nullable: true, description: "The provider's pseudonymous client key: only for that provider's representatives." })
@@ -124,10 +79,22 @@ export class ArrangementResolver {
   }
 }
 
-@Resolver(() => ArrangementReport)
-export class ArrangementReportResolver {
-  @FieldResolver(() => ID)
-  id(@Root() r: ArrangementReport): string {
-    return toGlobalId('ArrangementReport', r.id);
-  }
-}
+addPayloadMutations(ArrangementResolver, ArrangementPayload, 'arrangement', {
+  arrangementCreate: mutation(undefined, [inputArg(ArrangementInput), idempotencyKeyArg], (ctx, input, idempotencyKey) =>
+    ctx.services.arrangement.create(ctx.viewer, input, idempotencyKey),
+  ),
+  arrangementUpdate: mutation(undefined, [idArg, versionArg, inputArg(ArrangementUpdateInput)], (ctx, id, version, input) =>
+    ctx.services.arrangement.update(ctx.viewer, id, version, input),
+  ),
+  arrangementEnd: mutation(undefined, [idArg, versionArg, inputArg(ArrangementEndInput)], (ctx, id, version, input) =>
+    ctx.services.arrangement.end(ctx.viewer, id, version, input),
+  ),
+});
+
+addPayloadMutations(ArrangementResolver, ArrangementReportPayload, ['report', 'arrangement'], {
+  arrangementReportAdd: mutation(
+    undefined,
+    [namedIdArg('arrangementId'), inputArg(ArrangementReportInput), idempotencyKeyArg],
+    (ctx, arrangementId, input, idempotencyKey) => ctx.services.arrangement.addReport(ctx.viewer, arrangementId, input, idempotencyKey),
+  ),
+});

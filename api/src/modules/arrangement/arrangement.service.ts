@@ -22,7 +22,7 @@ import {
   type GoalAttainment,
   type ProductCategory,
 } from './arrangement.entity';
-import { ARRANGEMENT_COLUMNS, ARRANGEMENT_PROJECTION, REPORT_COLUMNS } from './arrangement.loaders';
+import { ARRANGEMENT_COLUMNS, ARRANGEMENT_PROJECTION, REPORT_COLUMNS, REPORTS, ARRANGEMENTS } from './arrangement.loaders';
 import { arrangementForAnalyst, releasedArrangementIdsSql } from './analyst-view';
 import { noteArrangementReads } from './access-log';
 import { COUNT_MAX, NUMBER_BOUNDS, TEXT_MAX } from '@regiekamer/texts';
@@ -402,22 +402,15 @@ export class ArrangementService {
   private async loadOwn(viewer: Viewer, globalId: string, field = 'id'): Promise<Outcome<Arrangement>> {
     const id = decodeIdOf('Arrangement', globalId);
     if (id === null) return fail(notFound(field));
-    const rows = await this.db.query<Arrangement>(`SELECT ${ARRANGEMENT_COLUMNS} FROM arrangement a WHERE a.id = $1 AND a.municipality_id = $2`, [
-      id,
-      viewer.municipalityId,
-    ]);
-    const a = rows[0];
+    const a = await ARRANGEMENTS.find(this.db, viewer.municipalityId, id);
     if (!a) return fail(notFound(field));
     if (a.providerId !== viewer.providerId) throw new ForbiddenError("You cannot change another provider's arrangements.");
     return ok(a);
   }
 
   private async reload(viewer: Viewer, id: number): Promise<Outcome<Arrangement>> {
-    const rows = await this.db.query<Arrangement>(`SELECT ${ARRANGEMENT_COLUMNS} FROM arrangement a WHERE a.id = $1 AND a.municipality_id = $2`, [
-      id,
-      viewer.municipalityId,
-    ]);
-    return rows[0] ? ok(rows[0]) : fail(notFound());
+    const row = await ARRANGEMENTS.find(this.db, viewer.municipalityId, id);
+    return row ? ok(row) : fail(notFound());
   }
 
   private async reloadReport(
@@ -425,10 +418,7 @@ export class ArrangementService {
     reportId: number,
     arrangementId: number,
   ): Promise<Outcome<{ report: ArrangementReport; arrangement: Arrangement }>> {
-    const [report] = await this.db.query<ArrangementReport>(
-      `SELECT ${REPORT_COLUMNS} FROM arrangement_report r WHERE r.id = $1 AND r.municipality_id = $2`,
-      [reportId, viewer.municipalityId],
-    );
+    const report = await REPORTS.find(this.db, viewer.municipalityId, reportId);
     const arrangement = await this.reload(viewer, arrangementId);
     if (!report || !arrangement.ok) return fail(notFound('arrangementId'));
     return ok({ report, arrangement: arrangement.value });

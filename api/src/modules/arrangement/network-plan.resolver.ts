@@ -1,8 +1,8 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { loadersOf } from '../../context';
 import { isOwnProvider, requireViewer } from '../../shared/auth/viewer';
-import { payload } from '../../shared/graphql/payload';
+import { addPayloadMutations, inputArg, mutation, namedIdArg, versionArg } from '../../shared/graphql/payload-mutations';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Role } from '../user/user.entity';
 import { toMonth } from '../monitor/disclosure.rules';
@@ -13,19 +13,6 @@ import { NetworkPlanInput } from './network-plan.inputs';
 
 @Resolver(() => Arrangement)
 export class ArrangementNetworkPlanResolver {
-  @Mutation(() => ArrangementPayload, {
-    description:
-      "PROVIDER_REP: record (or replace) the plan the resident made with their own network (Eigen Kracht); names the arrangement's version.",
-  })
-  async arrangementNetworkPlanRecord(
-    @Arg('arrangementId', () => ID) arrangementId: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('input', () => NetworkPlanInput) input: NetworkPlanInput,
-    @Ctx() ctx: Context,
-  ): Promise<ArrangementPayload> {
-    return payload('arrangement', await ctx.services.networkPlan.record(ctx.viewer, arrangementId, version, input));
-  }
-
   @FieldResolver(() => NetworkPlan, {
     nullable: true,
     description: "The plan of the resident's own network, when the arrangement follows one. Its content only for the provider's representatives.",
@@ -34,6 +21,14 @@ export class ArrangementNetworkPlanResolver {
     return loadersOf(ctx).networkPlan.networkPlanByArrangementId.load(a.id);
   }
 }
+
+addPayloadMutations(ArrangementNetworkPlanResolver, ArrangementPayload, 'arrangement', {
+  arrangementNetworkPlanRecord: mutation(
+    "PROVIDER_REP: record (or replace) the plan the resident made with their own network (Eigen Kracht); names the arrangement's version.",
+    [namedIdArg('arrangementId'), versionArg, inputArg(NetworkPlanInput)],
+    (ctx, arrangementId, version, input) => ctx.services.networkPlan.record(ctx.viewer, arrangementId, version, input),
+  ),
+});
 
 /** That there is a plan is for everyone who sees the arrangement; what it says belongs to the resident and their provider. */
 const CONTENT_DOC = "Content of the resident's plan: only for the provider's representatives, null for the regisseur and analysts.";

@@ -1,5 +1,3 @@
-import type { Clock } from '../../clock';
-import type { RequestDb } from '../../db/request-db';
 import { requireRole, type Viewer } from '../../shared/auth/viewer';
 import { ForbiddenError } from '../../shared/errors/access-errors';
 import { ErrorCode, fail, ok, problem, staleVersion, type Outcome } from '../../shared/errors/problems';
@@ -7,8 +5,9 @@ import { decodeIdOf } from '../../shared/graphql/global-id';
 import { Checks } from '../../shared/validation';
 import { Role } from '../user/user.entity';
 import { ArrangementStatus, type Arrangement } from './arrangement.entity';
-import { ARRANGEMENT_COLUMNS } from './arrangement.loaders';
+import { ARRANGEMENT_COLUMNS, ARRANGEMENTS } from './arrangement.loaders';
 import { COUNT_MAX, NUMBER_BOUNDS, TEXT_MAX } from '@regiekamer/texts';
+import { RequestService } from '../../shared/request-service';
 
 export interface NetworkPlanRecord {
   conferenceHeldOn: string;
@@ -25,12 +24,7 @@ const notFound = () => problem(ErrorCode.NOT_FOUND, 'No arrangement with this id
  * Eigen Kracht: the resident and their network make the plan in a family group conference; the provider's
  * representative records it with the arrangement, and the professional follows it. Recording it again replaces it.
  */
-export class NetworkPlanService {
-  constructor(
-    private readonly db: RequestDb,
-    private readonly clock: Clock,
-  ) {}
-
+export class NetworkPlanService extends RequestService {
   async record(viewerOrNull: Viewer | null, arrangementGlobalId: string, version: number, input: NetworkPlanRecord): Promise<Outcome<Arrangement>> {
     const viewer = requireRole(viewerOrNull, Role.PROVIDER_REP);
     const id = decodeIdOf('Arrangement', arrangementGlobalId);
@@ -54,10 +48,7 @@ export class NetworkPlanService {
 
     return this.db.transaction(async (tx) => {
       // Row-level security hides another provider's arrangement (NOT_FOUND); FORBIDDEN is the first wall should a policy be missing.
-      const [a] = await tx.query<Arrangement>(
-        `SELECT ${ARRANGEMENT_COLUMNS} FROM arrangement a WHERE a.id = $1 AND a.municipality_id = $2 FOR UPDATE`,
-        [id, viewer.municipalityId],
-      );
+      const a = await ARRANGEMENTS.lock(tx, viewer.municipalityId, id);
       if (!a) return fail<Arrangement>(notFound());
       if (a.providerId !== viewer.providerId) throw new ForbiddenError("You cannot change another provider's arrangements.");
       if (a.version !== version) return fail<Arrangement>(staleVersion(a.version));

@@ -1,14 +1,15 @@
-import DataLoader from 'dataloader';
 import type { RequestDb } from '../../db/request-db';
-import { byKey, batchLoaders } from '../../shared/loader-utils';
+import { batchLoaders } from '../../shared/loader-utils';
 import type { Atelier, AtelierMeeting } from './atelier.entity';
+import { TenantTable } from '../../shared/tenant-table';
 
 export const ATELIER_COLUMNS = `a.id, a.municipality_id AS "municipalityId", a.version, a.opgave_id AS "opgaveId", a.title, a.hours_norm AS "hoursNorm",
   a.outcome, a.follow_up_decision AS "followUpDecision", a.created_at AS "createdAt", a.updated_at AS "updatedAt"`;
+export const ATELIERS = new TenantTable<Atelier>('atelier', 'a', ATELIER_COLUMNS);
 export const MEETING_COLUMNS = `m.id, m.atelier_id AS "atelierId", m.kind, m.held_on AS "heldOn", m.participant_count AS "participantCount", m.notes`;
 
 export function createAtelierLoaders(db: RequestDb, municipalityId: number) {
-  const { one, list } = batchLoaders(db, municipalityId);
+  const { one, list, total } = batchLoaders(db, municipalityId);
   return {
     atelierById: one<Atelier>(`SELECT ${ATELIER_COLUMNS} FROM atelier a WHERE a.id = ANY($1) AND a.municipality_id = $2`, (r) => r.id),
     ateliersByOpgaveId: list<Atelier>(
@@ -21,14 +22,10 @@ export function createAtelierLoaders(db: RequestDb, municipalityId: number) {
       (r) => r.atelierId,
     ),
     /** Facilitator hours logged per atelier, summed in the database. */
-    hoursByAtelierId: new DataLoader<number, number>(async (ids) => {
-      const rows = await db.query<{ atelierId: number; hours: number }>(
-        `SELECT h.atelier_id AS "atelierId", sum(h.hours) AS hours FROM atelier_hours h WHERE h.atelier_id = ANY($1) AND h.municipality_id = $2
+    hoursByAtelierId: total(
+      `SELECT h.atelier_id AS "key", sum(h.hours) AS "total" FROM atelier_hours h WHERE h.atelier_id = ANY($1) AND h.municipality_id = $2
           GROUP BY h.atelier_id`,
-        [ids, municipalityId],
-      );
-      return byKey(ids, rows, (r) => r.atelierId).map((r) => r?.hours ?? 0);
-    }),
+    ),
   };
 }
 export type AtelierLoaders = ReturnType<typeof createAtelierLoaders>;

@@ -1,4 +1,4 @@
-import { defineModule } from '../../shared/module';
+import { defineModule, nodeByLoader, tablesWith, type NodeRead } from '../../shared/module';
 import { Role } from '../user/user.entity';
 import { AtelierResolver, OpgaveAtelierResolver } from './atelier.resolver';
 import { AtelierService } from './atelier.service';
@@ -9,20 +9,12 @@ import { loadersOf } from '../../context';
 export const atelierModule = defineModule({
   name: 'atelier',
   resolvers: [AtelierResolver, OpgaveAtelierResolver],
-  services: {
-    atelier: ({ db, clock }) => new AtelierService(db, clock),
-  },
-  loaders: {
-    atelier: ({ db, municipalityId }) => createAtelierLoaders(db, municipalityId),
-  },
+  services: { atelier: ({ db, clock }) => new AtelierService(db, clock) },
+  loaders: { atelier: ({ db, municipalityId }) => createAtelierLoaders(db, municipalityId) },
   nodeTypes: {
-    Atelier: { entity: Atelier, load: (ctx, _viewer, id): Promise<object | null> => loadersOf(ctx).atelier.atelierById.load(id) },
+    Atelier: nodeByLoader(Atelier, (ctx): NodeRead => loadersOf(ctx).atelier.atelierById),
   },
-  tables: [
-    { entity: Atelier, policies: ['tenant_scope'] },
-    { entity: AtelierMeeting, policies: ['tenant_scope'] },
-    { entity: AtelierHours, policies: ['tenant_scope'] },
-  ],
+  tables: tablesWith(['tenant_scope'], Atelier, AtelierMeeting, AtelierHours),
   permissions: {
     'Mutation.atelierPlan': [Role.REGISSEUR],
     'Mutation.atelierMeetingRecord': [Role.REGISSEUR],

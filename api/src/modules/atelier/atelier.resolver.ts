@@ -1,8 +1,7 @@
-import { Arg, Ctx, Float, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Ctx, Float, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { loadersOf } from '../../context';
-import { toGlobalId } from '../../shared/graphql/global-id';
-import { payload } from '../../shared/graphql/payload';
+import { addPayloadMutations, idArg, inputArg, mutation, versionArg } from '../../shared/graphql/payload-mutations';
 import { Opgave } from '../opgave/opgave.entity';
 import { Atelier, AtelierMeeting, AtelierMeetingKind } from './atelier.entity';
 import { AtelierConcludeInput, AtelierHoursLogInput, AtelierMeetingRecordInput, AtelierPlanInput } from './atelier.inputs';
@@ -11,39 +10,6 @@ import { overNorm } from './atelier.rules';
 
 @Resolver(() => Atelier)
 export class AtelierResolver {
-  @Mutation(() => AtelierPayload, { description: 'REGISSEUR: plan an AanTafel! atelier for a selected opgave.' })
-  async atelierPlan(@Arg('input', () => AtelierPlanInput) input: AtelierPlanInput, @Ctx() ctx: Context): Promise<AtelierPayload> {
-    return payload('atelier', await ctx.services.atelier.plan(ctx.viewer, input));
-  }
-
-  @Mutation(() => AtelierPayload, { description: 'REGISSEUR: record the design meeting (once) or a dialogue meeting (after it).' })
-  async atelierMeetingRecord(
-    @Arg('input', () => AtelierMeetingRecordInput) input: AtelierMeetingRecordInput,
-    @Ctx() ctx: Context,
-  ): Promise<AtelierPayload> {
-    return payload('atelier', await ctx.services.atelier.recordMeeting(ctx.viewer, input));
-  }
-
-  @Mutation(() => AtelierPayload, { description: 'REGISSEUR: log facilitator hours spent on an atelier.' })
-  async atelierHoursLog(@Arg('input', () => AtelierHoursLogInput) input: AtelierHoursLogInput, @Ctx() ctx: Context): Promise<AtelierPayload> {
-    return payload('atelier', await ctx.services.atelier.logHours(ctx.viewer, input));
-  }
-
-  @Mutation(() => AtelierPayload, { description: 'REGISSEUR: record the outcome and the decision about what follows.' })
-  async atelierConclude(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('input', () => AtelierConcludeInput) input: AtelierConcludeInput,
-    @Ctx() ctx: Context,
-  ): Promise<AtelierPayload> {
-    return payload('atelier', await ctx.services.atelier.conclude(ctx.viewer, id, version, input));
-  }
-
-  @FieldResolver(() => ID)
-  id(@Root() a: Atelier): string {
-    return toGlobalId('Atelier', a.id);
-  }
-
   @FieldResolver(() => Opgave)
   async opgave(@Root() a: Atelier, @Ctx() ctx: Context): Promise<Opgave> {
     const opgave = await loadersOf(ctx).opgave.opgaveById.load(a.opgaveId);
@@ -73,6 +39,25 @@ export class AtelierResolver {
     return overNorm(await loadersOf(ctx).atelier.hoursByAtelierId.load(a.id), a.hoursNorm);
   }
 }
+
+addPayloadMutations(AtelierResolver, AtelierPayload, 'atelier', {
+  atelierPlan: mutation('REGISSEUR: plan an AanTafel! atelier for a selected opgave.', [inputArg(AtelierPlanInput)], (ctx, input) =>
+    ctx.services.atelier.plan(ctx.viewer, input),
+  ),
+  atelierMeetingRecord: mutation(
+    'REGISSEUR: record the design meeting (once) or a dialogue meeting (after it).',
+    [inputArg(AtelierMeetingRecordInput)],
+    (ctx, input) => ctx.services.atelier.recordMeeting(ctx.viewer, input),
+  ),
+  atelierHoursLog: mutation('REGISSEUR: log facilitator hours spent on an atelier.', [inputArg(AtelierHoursLogInput)], (ctx, input) =>
+    ctx.services.atelier.logHours(ctx.viewer, input),
+  ),
+  atelierConclude: mutation(
+    'REGISSEUR: record the outcome and the decision about what follows.',
+    [idArg, versionArg, inputArg(AtelierConcludeInput)],
+    (ctx, id, version, input) => ctx.services.atelier.conclude(ctx.viewer, id, version, input),
+  ),
+});
 
 @Resolver(() => Opgave)
 export class OpgaveAtelierResolver {

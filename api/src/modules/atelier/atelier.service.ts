@@ -1,18 +1,16 @@
-import type { Clock } from '../../clock';
-import type { Queryable } from '../../db/database';
 import { isUniqueViolation } from '../../db/database';
-import type { RequestDb } from '../../db/request-db';
 import { requireRole, type Viewer } from '../../shared/auth/viewer';
-import { ErrorCode, fail, ok, problem, staleVersion, type Outcome } from '../../shared/errors/problems';
+import { atVersion, ErrorCode, fail, ok, problem, staleVersion, type Outcome } from '../../shared/errors/problems';
 import { decodeIdOf } from '../../shared/graphql/global-id';
 import { Checks } from '../../shared/validation';
 import { OpgaveStatus } from '../opgave/opgave.entity';
 import { Role } from '../user/user.entity';
 import { AtelierMeetingKind, type Atelier } from './atelier.entity';
 import { DEFAULT_HOURS_NORM, hoursNormProblem, loggedHoursProblem } from './atelier.rules';
-import { ATELIER_COLUMNS } from './atelier.loaders';
+import { ATELIER_COLUMNS, ATELIERS } from './atelier.loaders';
 import { TEXT_MAX } from '@regiekamer/texts';
 import { first } from '../../shared/loader-utils';
+import { RequestService } from '../../shared/request-service';
 
 export interface AtelierPlan {
   opgaveId: string;
@@ -47,12 +45,7 @@ const concluded = (field: string) => problem(ErrorCode.INVALID_STATE, 'This atel
  * AanTafel! ateliers of chosen opgaven. The regisseur plans them and records meetings, hours and the outcome (in
  * practice on behalf of the procesbegeleider); every role reads them.
  */
-export class AtelierService {
-  constructor(
-    private readonly db: RequestDb,
-    private readonly clock: Clock,
-  ) {}
-
+export class AtelierService extends RequestService {
   async plan(viewerOrNull: Viewer | null, input: AtelierPlan): Promise<Outcome<Atelier>> {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR);
     const checks = new Checks();
@@ -96,7 +89,7 @@ export class AtelierService {
     if (id === null || !checks.ok) return fail(...checks.problems);
     try {
       return await this.db.transaction(async (tx) => {
-        const atelier = await this.lock(tx, viewer, id);
+        const atelier = await ATELIERS.lock(tx, viewer.municipalityId, id);
         if (!atelier) return fail<Atelier>(notFound('input.atelierId'));
         if (atelier.outcome !== null) return fail<Atelier>(concluded('input.atelierId'));
         if (input.kind === AtelierMeetingKind.DIALOGUE) {
@@ -134,7 +127,7 @@ export class AtelierService {
     // A missing id has added a problem above; the test on it is what tells the compiler it is set below.
     if (id === null || !checks.ok) return fail(...checks.problems);
     return this.db.transaction(async (tx) => {
-      const atelier = await this.lock(tx, viewer, id);
+      const atelier = await ATELIERS.lock(tx, viewer.municipalityId, id);
       if (!atelier) return fail<Atelier>(notFound('input.atelierId'));
       await tx.query(
         `INSERT INTO atelier_hours (municipality_id, atelier_id, worked_on, hours, note, logged_by_user_id) VALUES ($1, $2, $3, $4, $5, $6)`,
@@ -154,9 +147,9 @@ export class AtelierService {
     checks.nonEmpty('input.followUpDecision', input.followUpDecision, TEXT_MAX.atelierFollowUpDecision);
     if (!checks.ok) return fail(...checks.problems);
     return this.db.transaction(async (tx) => {
-      const atelier = await this.lock(tx, viewer, id);
-      if (!atelier) return fail<Atelier>(notFound('id'));
-      if (atelier.version !== version) return fail<Atelier>(staleVersion(atelier.version));
+      const locked = atVersion(await ATELIERS.lock(tx, viewer.municipalityId, id), version, notFound('id'));
+      if (!locked.ok) return locked;
+      const atelier = locked.value;
       if (atelier.outcome !== null) return fail<Atelier>(concluded('id'));
       const [{ count } = { count: 0 }] = await tx.query<{ count: number }>(
         `SELECT count(*) AS count FROM atelier_meeting WHERE atelier_id = $1 AND kind = 'DIALOGUE'`,
@@ -170,13 +163,5 @@ export class AtelierService {
       );
       return row ? ok(row) : fail<Atelier>(staleVersion(version + 1));
     });
-  }
-
-  private async lock(tx: Queryable, viewer: Viewer, id: number): Promise<Atelier | null> {
-    const rows = await tx.query<Atelier>(`SELECT ${ATELIER_COLUMNS} FROM atelier a WHERE a.id = $1 AND a.municipality_id = $2 FOR UPDATE`, [
-      id,
-      viewer.municipalityId,
-    ]);
-    return rows[0] ?? null;
   }
 }

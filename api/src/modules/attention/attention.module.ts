@@ -6,9 +6,7 @@ import { AttentionService } from './attention.service';
 export const attentionModule = defineModule({
   name: 'attention',
   resolvers: [AttentionResolver],
-  services: {
-    attention: ({ db, clock }) => new AttentionService(db, clock),
-  },
+  services: { attention: ({ db, clock }) => new AttentionService(db, clock) },
   permissions: {
     'Query.attention': [Role.REGISSEUR, Role.ADMIN, Role.PROVIDER_REP],
   },

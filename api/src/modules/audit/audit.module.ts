@@ -7,9 +7,7 @@ import { AuditEntry, AccessLogEntry } from './audit.entity';
 export const auditModule = defineModule({
   name: 'audit',
   resolvers: [AuditResolver],
-  services: {
-    audit: ({ db }) => new AuditService(db),
-  },
+  services: { audit: ({ db }) => new AuditService(db) },
   tables: [
     { entity: AuditEntry, policies: ['tenant_scope'] },
     { entity: AccessLogEntry, policies: ['own_reads', 'tenant_scope'] },

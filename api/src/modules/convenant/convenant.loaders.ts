@@ -3,9 +3,11 @@ import type { RequestDb } from '../../db/request-db';
 import { groupByKey, batchLoaders } from '../../shared/loader-utils';
 import type { Convenant, ConvenantParty } from './convenant.entity';
 import { JOINED_PROVIDER_COLUMNS, joinedProvider } from '../provider/provider.loaders';
+import { TenantTable } from '../../shared/tenant-table';
 
 export const CONVENANT_COLUMNS = `c.id, c.municipality_id AS "municipalityId", c.title, c.status, c.version, c.starts_on AS "startsOn",
   c.ends_on AS "endsOn", c.budget_cents AS "budgetCents", c.created_at AS "createdAt", c.updated_at AS "updatedAt"`;
+export const CONVENANTS = new TenantTable<Convenant>('convenant', 'c', CONVENANT_COLUMNS);
 
 /** A party row's properties and their columns: the SELECT list and the copy out of a joined row come from one list. */
 const PARTY_COLUMN_NAMES = {

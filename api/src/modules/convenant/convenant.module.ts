@@ -1,4 +1,4 @@
-import { ALL_ROLES, defineModule } from '../../shared/module';
+import { ALL_ROLES, defineModule, nodeByLoader, tablesWith, type NodeRead } from '../../shared/module';
 import { Role } from '../user/user.entity';
 import { ConvenantResolver, ConvenantPartyResolver } from './convenant.resolver';
 import { ConvenantService } from './convenant.service';
@@ -9,19 +9,12 @@ import { loadersOf } from '../../context';
 export const convenantModule = defineModule({
   name: 'convenant',
   resolvers: [ConvenantResolver, ConvenantPartyResolver],
-  services: {
-    convenant: ({ db, clock }) => new ConvenantService(db, clock),
-  },
-  loaders: {
-    convenant: ({ db, municipalityId }) => createConvenantLoaders(db, municipalityId),
-  },
+  services: { convenant: ({ db, clock }) => new ConvenantService(db, clock) },
+  loaders: { convenant: ({ db, municipalityId }) => createConvenantLoaders(db, municipalityId) },
   nodeTypes: {
-    Convenant: { entity: Convenant, load: (ctx, _viewer, id): Promise<object | null> => loadersOf(ctx).convenant.convenantById.load(id) },
+    Convenant: nodeByLoader(Convenant, (ctx): NodeRead => loadersOf(ctx).convenant.convenantById),
   },
-  tables: [
-    { entity: Convenant, policies: ['tenant_scope'] },
-    { entity: ConvenantParty, policies: ['tenant_scope'] },
-  ],
+  tables: tablesWith(['tenant_scope'], Convenant, ConvenantParty),
   permissions: {
     'Query.convenants': ALL_ROLES,
     'Mutation.convenantCreate': [Role.REGISSEUR],

@@ -1,13 +1,11 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { mayKnowUser } from '../user/user-visibility.rules';
 import { loadersOf } from '../../context';
 import { requireViewer } from '../../shared/auth/viewer';
 import { PageArgsType } from '../../shared/graphql/args';
 import type { ConnectionResult } from '../../shared/graphql/connection';
-import { toGlobalId } from '../../shared/graphql/global-id';
-import { IDEMPOTENCY_KEY_DOC, payload } from '../../shared/graphql/payload';
-import { pageWindow, toConnection } from '../../shared/pagination';
+import { addPayloadMutations, idArg, idempotencyKeyArg, inputArg, mutation, versionArg } from '../../shared/graphql/payload-mutations';
 import { Provider } from '../provider/provider.entity';
 import { User } from '../user/user.entity';
 import type { UserRow } from '../user/user.loaders';
@@ -19,41 +17,7 @@ import { ConvenantConnection, ConvenantPayload } from './convenant.payloads';
 export class ConvenantResolver {
   @Query(() => ConvenantConnection)
   async convenants(@Args(() => PageArgsType) args: PageArgsType, @Ctx() ctx: Context): Promise<ConnectionResult<Convenant>> {
-    const viewer = requireViewer(ctx.viewer);
-    const window = pageWindow(args);
-    const rows = await ctx.services.convenant.page(viewer, window);
-    return toConnection(rows, window, () => ctx.services.convenant.count(viewer));
-  }
-
-  @Mutation(() => ConvenantPayload, { description: 'REGISSEUR: draft a convenant; the municipality is always a party.' })
-  async convenantCreate(@Arg('input', () => ConvenantInput) input: ConvenantInput, @Ctx() ctx: Context): Promise<ConvenantPayload> {
-    return payload('convenant', await ctx.services.convenant.create(ctx.viewer, input));
-  }
-
-  @Mutation(() => ConvenantPayload, { description: 'REGISSEUR: open a DRAFT convenant for signing.' })
-  async convenantOpenForSigning(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Ctx() ctx: Context,
-  ): Promise<ConvenantPayload> {
-    return payload('convenant', await ctx.services.convenant.openForSigning(ctx.viewer, id, version));
-  }
-
-  @Mutation(() => ConvenantPayload, {
-    description:
-      'Sign for your own party: a representative for their provider, the regisseur for the municipality. IN_FORCE when the last party signs.',
-  })
-  async convenantSign(
-    @Arg('id', () => ID) id: string,
-    @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_KEY_DOC }) idempotencyKey: string | null,
-    @Ctx() ctx: Context,
-  ): Promise<ConvenantPayload> {
-    return payload('convenant', await ctx.services.convenant.sign(ctx.viewer, id, idempotencyKey));
-  }
-
-  @FieldResolver(() => ID)
-  id(@Root() c: Convenant): string {
-    return toGlobalId('Convenant', c.id);
+    return ctx.services.convenant.list(requireViewer(ctx.viewer), args);
   }
 
   @FieldResolver(() => [ConvenantParty])
@@ -61,6 +25,20 @@ export class ConvenantResolver {
     return loadersOf(ctx).convenant.partiesByConvenantId.load(c.id);
   }
 }
+
+addPayloadMutations(ConvenantResolver, ConvenantPayload, 'convenant', {
+  convenantCreate: mutation('REGISSEUR: draft a convenant; the municipality is always a party.', [inputArg(ConvenantInput)], (ctx, input) =>
+    ctx.services.convenant.create(ctx.viewer, input),
+  ),
+  convenantOpenForSigning: mutation('REGISSEUR: open a DRAFT convenant for signing.', [idArg, versionArg], (ctx, id, version) =>
+    ctx.services.convenant.openForSigning(ctx.viewer, id, version),
+  ),
+  convenantSign: mutation(
+    'Sign for your own party: a representative for their provider, the regisseur for the municipality. IN_FORCE when the last party signs.',
+    [idArg, idempotencyKeyArg],
+    (ctx, id, idempotencyKey) => ctx.services.convenant.sign(ctx.viewer, id, idempotencyKey),
+  ),
+});
 
 @Resolver(() => ConvenantParty)
 export class ConvenantPartyResolver {

@@ -1,19 +1,19 @@
 import type { Queryable } from '../../db/database';
-import type { RequestDb } from '../../db/request-db';
 import { requireRole, type Viewer } from '../../shared/auth/viewer';
 import { ForbiddenError } from '../../shared/errors/access-errors';
-import { ErrorCode, fail, ok, problem, staleVersion, type Outcome } from '../../shared/errors/problems';
+import { atVersion, ErrorCode, fail, ok, problem, staleVersion, type Outcome } from '../../shared/errors/problems';
 import { decodeIdOf } from '../../shared/graphql/global-id';
-import type { PageWindow } from '../../shared/pagination';
+import type { PageArgs } from '../../shared/pagination';
+import type { ConnectionResult } from '../../shared/graphql/connection';
 import { MAX_BUDGET_CENTS } from '../../shared/bounds';
 import { Checks } from '../../shared/validation';
-import type { Clock } from '../../clock';
 import { Role } from '../user/user.entity';
 import { IdempotencyService } from '../idempotency/idempotency.service';
-import { CONVENANT_COLUMNS, PARTY_COLUMNS } from './convenant.loaders';
+import { CONVENANT_COLUMNS, PARTY_COLUMNS, CONVENANTS } from './convenant.loaders';
 import { ConvenantStatus, PartyKind, type Convenant, type ConvenantParty } from './convenant.entity';
 import { TEXT_MAX } from '@regiekamer/texts';
 import { first } from '../../shared/loader-utils';
+import { RequestService } from '../../shared/request-service';
 
 export interface ConvenantCreate {
   title: string;
@@ -25,25 +25,12 @@ export interface ConvenantCreate {
 
 const notFound = (field = 'id') => problem(ErrorCode.NOT_FOUND, 'No convenant with this id.', field);
 
-export class ConvenantService {
-  private readonly idempotency: IdempotencyService;
+export class ConvenantService extends RequestService {
+  private readonly idempotency = new IdempotencyService(this.db);
 
-  constructor(
-    private readonly db: RequestDb,
-    private readonly clock: Clock,
-  ) {
-    this.idempotency = new IdempotencyService(db);
-  }
-
-  async page(viewer: Viewer, window: PageWindow): Promise<Convenant[]> {
-    return this.db.query<Convenant>(
-      `SELECT ${CONVENANT_COLUMNS} FROM convenant c WHERE c.municipality_id = $1 AND ($2::bigint IS NULL OR c.id > $2) ORDER BY c.id LIMIT $3`,
-      [viewer.municipalityId, window.afterId, window.limit + 1],
-    );
-  }
-
-  async count(viewer: Viewer): Promise<number> {
-    return this.db.count(`SELECT count(*) AS count FROM convenant WHERE municipality_id = $1`, [viewer.municipalityId]);
+  /** Every role reads them all. */
+  list(viewer: Viewer, args: PageArgs): Promise<ConnectionResult<Convenant>> {
+    return CONVENANTS.connection(this.db, viewer.municipalityId, args);
   }
 
   async create(viewerOrNull: Viewer | null, input: ConvenantCreate): Promise<Outcome<Convenant>> {
@@ -90,9 +77,9 @@ export class ConvenantService {
     const id = decodeIdOf('Convenant', globalId);
     if (id === null) return fail(notFound());
     return this.db.transaction(async (tx) => {
-      const current = await this.lock(tx, viewer, id);
-      if (!current) return fail<Convenant>(notFound());
-      if (current.version !== version) return fail<Convenant>(staleVersion(current.version));
+      const locked = atVersion(await CONVENANTS.lock(tx, viewer.municipalityId, id), version, notFound());
+      if (!locked.ok) return locked;
+      const current = locked.value;
       if (current.status !== ConvenantStatus.DRAFT) {
         return fail<Convenant>(
           problem(ErrorCode.INVALID_STATE, `Only a DRAFT convenant can be opened for signing; this one is ${current.status}.`, 'id'),
@@ -122,18 +109,15 @@ export class ConvenantService {
       input: { id: globalId },
       remember: (c) => ({ convenantId: c.id }),
       replay: async (r: { convenantId: number }) => {
-        const rows = await this.db.query<Convenant>(`SELECT ${CONVENANT_COLUMNS} FROM convenant c WHERE c.id = $1 AND c.municipality_id = $2`, [
-          r.convenantId,
-          viewer.municipalityId,
-        ]);
-        return rows[0] ? ok(rows[0]) : fail<Convenant>(notFound());
+        const row = await CONVENANTS.find(this.db, viewer.municipalityId, r.convenantId);
+        return row ? ok(row) : fail<Convenant>(notFound());
       },
       write: (tx) => this.signIn(tx, viewer, id),
     });
   }
 
   private async signIn(tx: Queryable, viewer: Viewer, id: number): Promise<Outcome<Convenant>> {
-    const current = await this.lock(tx, viewer, id);
+    const current = await CONVENANTS.lock(tx, viewer.municipalityId, id);
     if (!current) return fail<Convenant>(notFound());
     const parties = await tx.query<ConvenantParty>(`SELECT ${PARTY_COLUMNS} FROM convenant_party p WHERE p.convenant_id = $1`, [id]);
     const party =
@@ -162,13 +146,5 @@ export class ConvenantService {
       'one Convenant row',
     );
     return ok(updated);
-  }
-
-  private async lock(tx: Queryable, viewer: Viewer, id: number): Promise<Convenant | null> {
-    const rows = await tx.query<Convenant>(`SELECT ${CONVENANT_COLUMNS} FROM convenant c WHERE c.id = $1 AND c.municipality_id = $2 FOR UPDATE`, [
-      id,
-      viewer.municipalityId,
-    ]);
-    return rows[0] ?? null;
   }
 }

@@ -1,4 +1,4 @@
-import { defineModule } from '../../shared/module';
+import { defineModule, nodeByLoader, type NodeRead } from '../../shared/module';
 import { DecisionResolver } from './decision.resolver';
 import { createDecisionLoaders } from './decision.loaders';
 import { Decision } from './decision.entity';
@@ -7,11 +7,9 @@ import { loadersOf } from '../../context';
 export const decisionModule = defineModule({
   name: 'decision',
   resolvers: [DecisionResolver],
-  loaders: {
-    decision: ({ db, municipalityId }) => createDecisionLoaders(db, municipalityId),
-  },
+  loaders: { decision: ({ db, municipalityId }) => createDecisionLoaders(db, municipalityId) },
   nodeTypes: {
-    Decision: { entity: Decision, load: (ctx, _viewer, id): Promise<object | null> => loadersOf(ctx).decision.decisionById.load(id) },
+    Decision: nodeByLoader(Decision, (ctx): NodeRead => loadersOf(ctx).decision.decisionById),
   },
   tables: [{ entity: Decision, policies: ['tenant_scope'] }],
 });

@@ -1,4 +1,4 @@
-import { ALL_ROLES, defineModule } from '../../shared/module';
+import { ALL_ROLES, defineModule, tablesWith } from '../../shared/module';
 import { Role } from '../user/user.entity';
 import { FundingAgreementResolver, FundingFlowResolver, FundingPositionResolver, OverviewFundingResolver } from './funding.resolver';
 import { FundingService } from './funding.service';
@@ -9,12 +9,8 @@ import { loadersOf } from '../../context';
 export const fundingModule = defineModule({
   name: 'funding',
   resolvers: [FundingAgreementResolver, FundingFlowResolver, FundingPositionResolver, OverviewFundingResolver],
-  services: {
-    funding: ({ db, clock }) => new FundingService(db, clock),
-  },
-  loaders: {
-    funding: ({ db, municipalityId }) => createFundingLoaders(db, municipalityId),
-  },
+  services: { funding: ({ db, clock }) => new FundingService(db, clock) },
+  loaders: { funding: ({ db, municipalityId }) => createFundingLoaders(db, municipalityId) },
   nodeTypes: {
     FundingAgreement: {
       entity: FundingAgreement,
@@ -24,10 +20,7 @@ export const fundingModule = defineModule({
       },
     },
   },
-  tables: [
-    { entity: FundingAgreement, policies: ['owner_all', 'tenant_scope'] },
-    { entity: FundingPayment, policies: ['owner_all', 'tenant_scope'] },
-  ],
+  tables: tablesWith(['owner_all', 'tenant_scope'], FundingAgreement, FundingPayment),
   permissions: {
     'Query.fundingAgreements': [Role.REGISSEUR, Role.PROVIDER_REP],
     'Query.fundingFlows': ALL_ROLES,

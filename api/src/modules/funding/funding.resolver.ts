@@ -1,11 +1,10 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { SafeIntResolver } from 'graphql-scalars';
 import type { Context } from '../../context';
 import { loadersOf } from '../../context';
 import type { ConnectionResult } from '../../shared/graphql/connection';
-import { toGlobalId } from '../../shared/graphql/global-id';
-import { IDEMPOTENCY_KEY_DOC, payload } from '../../shared/graphql/payload';
-import { pageWindow, toConnection } from '../../shared/pagination';
+import { addPayloadMutations, idArg, idempotencyKeyArg, inputArg, mutation, versionArg } from '../../shared/graphql/payload-mutations';
+import { pageOf } from '../../shared/pagination';
 import { Convenant } from '../convenant/convenant.entity';
 import { Overview, PeriodInput } from '../monitor/monitor.types';
 import type { OverviewScope } from '../monitor/monitor.service';
@@ -42,9 +41,11 @@ export class FundingAgreementResolver {
   ): Promise<ConnectionResult<FundingAgreement>> {
     const service = ctx.services.funding;
     const { viewer, providerId } = service.listScope(ctx.viewer, args.filter);
-    const window = pageWindow(args);
-    const rows = await service.page(viewer, providerId, args.filter, window);
-    return toConnection(rows, window, () => service.count(viewer, providerId, args.filter));
+    return pageOf(
+      args,
+      (window) => service.page(viewer, providerId, args.filter, window),
+      () => service.count(viewer, providerId, args.filter),
+    );
   }
 
   @Query(() => FundingFlows, {
@@ -55,54 +56,6 @@ export class FundingAgreementResolver {
   async fundingFlows(@Arg('period', () => PeriodInput) period: PeriodInput, @Ctx() ctx: Context): Promise<FlowsResult> {
     const data = await ctx.services.funding.flows(ctx.viewer, period);
     return { period: { from: period.from, to: period.to }, ...data };
-  }
-
-  @Mutation(() => FundingAgreementPayload, {
-    description:
-      "PROVIDER_REP of the paying provider: propose funding to another party of a convenant in force. The receiver's representative agrees.",
-  })
-  async fundingAgreementPropose(
-    @Arg('input', () => FundingAgreementProposeInput) input: FundingAgreementProposeInput,
-    @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_KEY_DOC }) idempotencyKey: string | null,
-    @Ctx() ctx: Context,
-  ): Promise<FundingAgreementPayload> {
-    return payload('agreement', await ctx.services.funding.propose(ctx.viewer, input, idempotencyKey));
-  }
-
-  @Mutation(() => FundingAgreementPayload, { description: 'PROVIDER_REP of the receiving provider: agree to a PROPOSED agreement.' })
-  async fundingAgreementAgree(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Ctx() ctx: Context,
-  ): Promise<FundingAgreementPayload> {
-    return payload('agreement', await ctx.services.funding.agree(ctx.viewer, id, version));
-  }
-
-  @Mutation(() => FundingAgreementPayload, { description: 'PROVIDER_REP of either provider of the pair: end an AGREED agreement.' })
-  async fundingAgreementEnd(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('input', () => FundingAgreementEndInput) input: FundingAgreementEndInput,
-    @Ctx() ctx: Context,
-  ): Promise<FundingAgreementPayload> {
-    return payload('agreement', await ctx.services.funding.end(ctx.viewer, id, version, input));
-  }
-
-  @Mutation(() => FundingPaymentPayload, { description: 'PROVIDER_REP of the paying provider: record a payment on an AGREED agreement.' })
-  async fundingPaymentRecord(
-    @Arg('input', () => FundingPaymentInput) input: FundingPaymentInput,
-    @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_KEY_DOC }) idempotencyKey: string | null,
-    @Ctx() ctx: Context,
-  ): Promise<FundingPaymentPayload> {
-    const outcome = await ctx.services.funding.recordPayment(ctx.viewer, input, idempotencyKey);
-    return outcome.ok
-      ? { payment: outcome.value.payment, agreement: outcome.value.agreement, userErrors: [] }
-      : { payment: null, agreement: null, userErrors: outcome.problems };
-  }
-
-  @FieldResolver(() => ID)
-  id(@Root() a: FundingAgreement): string {
-    return toGlobalId('FundingAgreement', a.id);
   }
 
   @FieldResolver(() => Convenant)
@@ -144,6 +97,30 @@ export class FundingAgreementResolver {
     return loadersOf(ctx).funding.paidCentsByAgreementId.load(a.id);
   }
 }
+
+addPayloadMutations(FundingAgreementResolver, FundingAgreementPayload, 'agreement', {
+  fundingAgreementPropose: mutation(
+    "PROVIDER_REP of the paying provider: propose funding to another party of a convenant in force. The receiver's representative agrees.",
+    [inputArg(FundingAgreementProposeInput), idempotencyKeyArg],
+    (ctx, input, idempotencyKey) => ctx.services.funding.propose(ctx.viewer, input, idempotencyKey),
+  ),
+  fundingAgreementAgree: mutation('PROVIDER_REP of the receiving provider: agree to a PROPOSED agreement.', [idArg, versionArg], (ctx, id, version) =>
+    ctx.services.funding.agree(ctx.viewer, id, version),
+  ),
+  fundingAgreementEnd: mutation(
+    'PROVIDER_REP of either provider of the pair: end an AGREED agreement.',
+    [idArg, versionArg, inputArg(FundingAgreementEndInput)],
+    (ctx, id, version, input) => ctx.services.funding.end(ctx.viewer, id, version, input),
+  ),
+});
+
+addPayloadMutations(FundingAgreementResolver, FundingPaymentPayload, ['payment', 'agreement'], {
+  fundingPaymentRecord: mutation(
+    'PROVIDER_REP of the paying provider: record a payment on an AGREED agreement.',
+    [inputArg(FundingPaymentInput), idempotencyKeyArg],
+    (ctx, input, idempotencyKey) => ctx.services.funding.recordPayment(ctx.viewer, input, idempotencyKey),
+  ),
+});
 
 @Resolver(() => FundingFlow)
 export class FundingFlowResolver {

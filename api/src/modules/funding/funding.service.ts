@@ -1,6 +1,4 @@
-import type { Clock } from '../../clock';
 import type { Queryable } from '../../db/database';
-import type { RequestDb } from '../../db/request-db';
 import { requireRole, type Viewer } from '../../shared/auth/viewer';
 import { ForbiddenError } from '../../shared/errors/access-errors';
 import { InputError } from '../../shared/errors/input-error';
@@ -13,10 +11,11 @@ import { ConvenantStatus } from '../convenant/convenant.entity';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import { Role } from '../user/user.entity';
 import { FundingAgreementStatus, type FundingAgreement, type FundingPayment } from './funding.entity';
-import { AGREEMENT_COLUMNS, PAYMENT_COLUMNS } from './funding.loaders';
+import { AGREEMENT_COLUMNS, PAYMENT_COLUMNS, PAYMENTS, AGREEMENTS } from './funding.loaders';
 import { flowsOf, positionsOf, proRataCents, type FlowRow, type PositionRow } from './funding.rules';
 import { TEXT_MAX } from '@regiekamer/texts';
 import { first } from '../../shared/loader-utils';
+import { RequestService } from '../../shared/request-service';
 
 export interface FundingPropose {
   convenantId: string;
@@ -79,15 +78,8 @@ export function canReadFundingAgreement(viewer: Viewer, parties: { fromProviderI
   return viewer.role === Role.PROVIDER_REP && (parties.fromProviderId === viewer.providerId || parties.toProviderId === viewer.providerId);
 }
 
-export class FundingService {
-  private readonly idempotency: IdempotencyService;
-
-  constructor(
-    private readonly db: RequestDb,
-    private readonly clock: Clock,
-  ) {
-    this.idempotency = new IdempotencyService(db);
-  }
+export class FundingService extends RequestService {
+  private readonly idempotency = new IdempotencyService(this.db);
 
   /**
    * Only the two providers of a pair and the regisseur see an agreement (analysts see totals, in fundingFlows).
@@ -279,7 +271,7 @@ export class FundingService {
       remember: (v) => ({ paymentId: v.payment.id, agreementId: v.agreement.id }),
       replay: (r: { paymentId: number; agreementId: number }) => this.reloadPayment(viewer, r.paymentId, r.agreementId),
       write: async (tx) => {
-        const agreement = await this.lock(tx, viewer, id);
+        const agreement = await AGREEMENTS.lock(tx, viewer.municipalityId, id);
         if (!agreement) return fail(notFound('input.agreementId'));
         if (agreement.fromProviderId !== viewer.providerId) throw new ForbiddenError('Only the paying provider records payments.');
         if (agreement.status !== FundingAgreementStatus.AGREED) {
@@ -323,25 +315,14 @@ export class FundingService {
     const id = decodeIdOf('FundingAgreement', globalId);
     if (id === null) return Promise.resolve(fail<FundingAgreement>(notFound()));
     return this.db.transaction(async (tx) => {
-      const current = await this.lock(tx, viewer, id);
+      const current = await AGREEMENTS.lock(tx, viewer.municipalityId, id);
       return current ? work(tx, current) : fail<FundingAgreement>(notFound());
     });
   }
 
-  private async lock(tx: Queryable, viewer: Viewer, id: number): Promise<FundingAgreement | null> {
-    const rows = await tx.query<FundingAgreement>(
-      `SELECT ${AGREEMENT_COLUMNS} FROM funding_agreement g WHERE g.id = $1 AND g.municipality_id = $2 FOR UPDATE`,
-      [id, viewer.municipalityId],
-    );
-    return rows[0] ?? null;
-  }
-
   private async reload(viewer: Viewer, id: number): Promise<Outcome<FundingAgreement>> {
-    const rows = await this.db.query<FundingAgreement>(
-      `SELECT ${AGREEMENT_COLUMNS} FROM funding_agreement g WHERE g.id = $1 AND g.municipality_id = $2`,
-      [id, viewer.municipalityId],
-    );
-    return rows[0] ? ok(rows[0]) : fail(notFound());
+    const row = await AGREEMENTS.find(this.db, viewer.municipalityId, id);
+    return row ? ok(row) : fail(notFound());
   }
 
   private async reloadPayment(
@@ -349,10 +330,7 @@ export class FundingService {
     paymentId: number,
     agreementId: number,
   ): Promise<Outcome<{ payment: FundingPayment; agreement: FundingAgreement }>> {
-    const [payment] = await this.db.query<FundingPayment>(
-      `SELECT ${PAYMENT_COLUMNS} FROM funding_payment p WHERE p.id = $1 AND p.municipality_id = $2`,
-      [paymentId, viewer.municipalityId],
-    );
+    const payment = await PAYMENTS.find(this.db, viewer.municipalityId, paymentId);
     const agreement = await this.reload(viewer, agreementId);
     if (!payment || !agreement.ok) return fail(notFound('input.agreementId'));
     return ok({ payment, agreement: agreement.value });

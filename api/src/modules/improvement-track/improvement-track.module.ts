@@ -1,4 +1,4 @@
-import { ALL_ROLES, defineModule } from '../../shared/module';
+import { ALL_ROLES, defineModule, tablesWith } from '../../shared/module';
 import { Role } from '../user/user.entity';
 import { ImprovementTrackResolver } from './improvement-track.resolver';
 import { ImprovementTrackService } from './improvement-track.service';
@@ -9,22 +9,15 @@ import { loadersOf } from '../../context';
 export const improvementTrackModule = defineModule({
   name: 'improvement-track',
   resolvers: [ImprovementTrackResolver],
-  services: {
-    improvementTrack: ({ db, clock }) => new ImprovementTrackService(db, clock),
-  },
-  loaders: {
-    improvementTrack: ({ db, municipalityId }) => createImprovementTrackLoaders(db, municipalityId),
-  },
+  services: { improvementTrack: ({ db, clock }) => new ImprovementTrackService(db, clock) },
+  loaders: { improvementTrack: ({ db, municipalityId }) => createImprovementTrackLoaders(db, municipalityId) },
   nodeTypes: {
     ImprovementTrack: {
       entity: ImprovementTrack,
       load: (ctx, _viewer, id): Promise<object | null> => loadersOf(ctx).improvementTrack.trackById.load(id),
     },
   },
-  tables: [
-    { entity: ImprovementTrack, policies: ['tenant_scope'] },
-    { entity: ImprovementTrackEvaluation, policies: ['tenant_scope'] },
-  ],
+  tables: tablesWith(['tenant_scope'], ImprovementTrack, ImprovementTrackEvaluation),
   permissions: {
     'Query.improvementTracks': ALL_ROLES,
     'Mutation.improvementTrackStart': [Role.REGISSEUR],

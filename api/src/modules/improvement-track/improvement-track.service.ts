@@ -1,15 +1,15 @@
-import type { Clock } from '../../clock';
-import type { RequestDb } from '../../db/request-db';
 import { requireRole, type Viewer } from '../../shared/auth/viewer';
-import { ErrorCode, fail, ok, problem, staleVersion, type Outcome } from '../../shared/errors/problems';
+import { atVersion, ErrorCode, fail, ok, problem, staleVersion, type Outcome } from '../../shared/errors/problems';
 import { decodeIdOf } from '../../shared/graphql/global-id';
-import type { PageWindow } from '../../shared/pagination';
+import type { PageArgs } from '../../shared/pagination';
+import type { ConnectionResult } from '../../shared/graphql/connection';
 import { Checks } from '../../shared/validation';
 import { Role } from '../user/user.entity';
 import type { ImprovementTrack } from './improvement-track.entity';
-import { TRACK_COLUMNS } from './improvement-track.loaders';
+import { TRACK_COLUMNS, TRACKS } from './improvement-track.loaders';
 import { COUNT_MAX, TEXT_MAX } from '@regiekamer/texts';
 import { first } from '../../shared/loader-utils';
+import { RequestService } from '../../shared/request-service';
 
 export interface TrackStart {
   topic: string;
@@ -35,21 +35,10 @@ const notFound = () => problem(ErrorCode.NOT_FOUND, 'No improvement track with t
 const RESULT_OF_STEP: Record<number, 'wishes' | 'goal' | 'actionPlan' | null> = { 1: null, 2: 'wishes', 3: 'goal', 4: 'actionPlan' };
 
 /** 5-step tracks (Movisie). The regisseur runs them, one step at a time; every role reads. */
-export class ImprovementTrackService {
-  constructor(
-    private readonly db: RequestDb,
-    private readonly clock: Clock,
-  ) {}
-
-  async page(viewer: Viewer, window: PageWindow): Promise<ImprovementTrack[]> {
-    return this.db.query<ImprovementTrack>(
-      `SELECT ${TRACK_COLUMNS} FROM improvement_track t WHERE t.municipality_id = $1 AND ($2::bigint IS NULL OR t.id > $2) ORDER BY t.id LIMIT $3`,
-      [viewer.municipalityId, window.afterId, window.limit + 1],
-    );
-  }
-
-  async count(viewer: Viewer): Promise<number> {
-    return this.db.count(`SELECT count(*) AS count FROM improvement_track WHERE municipality_id = $1`, [viewer.municipalityId]);
+export class ImprovementTrackService extends RequestService {
+  /** Every role reads them all. */
+  list(viewer: Viewer, args: PageArgs): Promise<ConnectionResult<ImprovementTrack>> {
+    return TRACKS.connection(this.db, viewer.municipalityId, args);
   }
 
   async start(viewerOrNull: Viewer | null, input: TrackStart): Promise<Outcome<ImprovementTrack>> {
@@ -73,9 +62,9 @@ export class ImprovementTrackService {
   /** One step forward, never skipping one, with the result of the step being finished. */
   async advance(viewerOrNull: Viewer | null, globalId: string, version: number, input: TrackAdvance): Promise<Outcome<ImprovementTrack>> {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR);
-    const current = await this.load(viewer, globalId);
-    if (!current) return fail(notFound());
-    if (current.version !== version) return fail(staleVersion(current.version));
+    const loaded = atVersion(await this.load(viewer, globalId), version, notFound());
+    if (!loaded.ok) return loaded;
+    const current = loaded.value;
     if (current.step >= FINAL_STEP) {
       return fail(problem(ErrorCode.INVALID_TRANSITION, 'Step 5 is the last: test the results with evaluations.', 'input.toStep'));
     }
@@ -141,10 +130,6 @@ export class ImprovementTrackService {
   private async load(viewer: Viewer, globalId: string): Promise<ImprovementTrack | null> {
     const id = decodeIdOf('ImprovementTrack', globalId);
     if (id === null) return null;
-    const rows = await this.db.query<ImprovementTrack>(
-      `SELECT ${TRACK_COLUMNS} FROM improvement_track t WHERE t.id = $1 AND t.municipality_id = $2`,
-      [id, viewer.municipalityId],
-    );
-    return rows[0] ?? null;
+    return TRACKS.find(this.db, viewer.municipalityId, id);
   }
 }

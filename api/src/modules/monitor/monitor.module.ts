@@ -6,9 +6,7 @@ import { ReportSummary } from './report-summary.entity';
 export const monitorModule = defineModule({
   name: 'monitor',
   resolvers: [OverviewResolver, ProviderFiguresResolver],
-  services: {
-    monitor: ({ db, settings }) => new MonitorService(db, settings.suppressionThreshold),
-  },
+  services: { monitor: ({ db, settings }) => new MonitorService(db, settings.suppressionThreshold) },
   tables: [{ entity: ReportSummary, policies: ['owner_all', 'tenant_scope'] }],
   permissions: {
     'Query.overview': ALL_ROLES,

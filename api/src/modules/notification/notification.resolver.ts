@@ -1,8 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import type { ConnectionResult } from '../../shared/graphql/connection';
-import { payload } from '../../shared/graphql/payload';
-import { pageWindow, toConnection } from '../../shared/pagination';
+import { addPayloadMutations, inputArg, mutation } from '../../shared/graphql/payload-mutations';
+import { pageOf } from '../../shared/pagination';
 import { Notification, OutgoingMessage } from './notification.entity';
 import { NotificationsArgs, NotificationsMarkReadInput, OutgoingMessageResendInput, OutgoingMessagesArgs } from './notification.inputs';
 import { NotificationConnection, NotificationsMarkReadPayload, OutgoingMessageConnection, OutgoingMessagePayload } from './notification.payloads';
@@ -12,18 +12,12 @@ export class NotificationResolver {
   @Query(() => NotificationConnection, { description: "The signed-in user's notifications, newest first." })
   async notifications(@Args(() => NotificationsArgs) args: NotificationsArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Notification>> {
     const service = ctx.services.notification;
-    const window = pageWindow(args);
     const unreadOnly = args.unreadOnly ?? false;
-    const rows = await service.page(ctx.viewer, unreadOnly, window);
-    return toConnection(rows, window, () => service.count(ctx.viewer, unreadOnly));
-  }
-
-  @Mutation(() => NotificationsMarkReadPayload, { description: "Marks the signed-in user's own notifications read." })
-  async notificationsMarkRead(
-    @Arg('input', () => NotificationsMarkReadInput) input: NotificationsMarkReadInput,
-    @Ctx() ctx: Context,
-  ): Promise<NotificationsMarkReadPayload> {
-    return payload('notifications', await ctx.services.notification.markRead(ctx.viewer, input.ids));
+    return pageOf(
+      args,
+      (window) => service.page(ctx.viewer, unreadOnly, window),
+      () => service.count(ctx.viewer, unreadOnly),
+    );
   }
 
   @FieldResolver(() => ID)
@@ -37,6 +31,12 @@ export class NotificationResolver {
   }
 }
 
+addPayloadMutations(NotificationResolver, NotificationsMarkReadPayload, 'notifications', {
+  notificationsMarkRead: mutation("Marks the signed-in user's own notifications read.", [inputArg(NotificationsMarkReadInput)], (ctx, input) =>
+    ctx.services.notification.markRead(ctx.viewer, input.ids),
+  ),
+});
+
 @Resolver(() => OutgoingMessage)
 export class OutgoingMessageResolver {
   @Query(() => OutgoingMessageConnection, { description: 'ADMIN: the outbox, newest first: every e-mail, sent or not.' })
@@ -45,18 +45,12 @@ export class OutgoingMessageResolver {
     @Ctx() ctx: Context,
   ): Promise<ConnectionResult<OutgoingMessage>> {
     const service = ctx.services.notification;
-    const window = pageWindow(args);
     const status = args.status ?? null;
-    const rows = await service.outbox(ctx.viewer, status, window);
-    return toConnection(rows, window, () => service.outboxCount(ctx.viewer, status));
-  }
-
-  @Mutation(() => OutgoingMessagePayload, { description: 'ADMIN: queue a FAILED or NOT_SENT message to be sent again.' })
-  async outgoingMessageResend(
-    @Arg('input', () => OutgoingMessageResendInput) input: OutgoingMessageResendInput,
-    @Ctx() ctx: Context,
-  ): Promise<OutgoingMessagePayload> {
-    return payload('outgoingMessage', await ctx.services.notification.resend(ctx.viewer, input.id));
+    return pageOf(
+      args,
+      (window) => service.outbox(ctx.viewer, status, window),
+      () => service.outboxCount(ctx.viewer, status),
+    );
   }
 
   @FieldResolver(() => ID)
@@ -64,3 +58,11 @@ export class OutgoingMessageResolver {
     return String(m.id);
   }
 }
+
+addPayloadMutations(OutgoingMessageResolver, OutgoingMessagePayload, 'outgoingMessage', {
+  outgoingMessageResend: mutation(
+    'ADMIN: queue a FAILED or NOT_SENT message to be sent again.',
+    [inputArg(OutgoingMessageResendInput)],
+    (ctx, input) => ctx.services.notification.resend(ctx.viewer, input.id),
+  ),
+});

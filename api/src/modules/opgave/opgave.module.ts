@@ -1,4 +1,4 @@
-import { ALL_ROLES, defineModule } from '../../shared/module';
+import { ALL_ROLES, defineModule, nodeByLoader, tablesWith, type NodeRead } from '../../shared/module';
 import { Role } from '../user/user.entity';
 import { OpgaveResolver, OpgaveteamResolver, OpgaveteamMemberResolver } from './opgave.resolver';
 import { OpgaveService } from './opgave.service';
@@ -9,21 +9,13 @@ import { loadersOf } from '../../context';
 export const opgaveModule = defineModule({
   name: 'opgave',
   resolvers: [OpgaveResolver, OpgaveteamResolver, OpgaveteamMemberResolver],
-  services: {
-    opgave: ({ db }) => new OpgaveService(db),
-  },
-  loaders: {
-    opgave: ({ db, municipalityId }) => createOpgaveLoaders(db, municipalityId),
-  },
+  services: { opgave: ({ db }) => new OpgaveService(db) },
+  loaders: { opgave: ({ db, municipalityId }) => createOpgaveLoaders(db, municipalityId) },
   nodeTypes: {
-    Opgave: { entity: Opgave, load: (ctx, _viewer, id): Promise<object | null> => loadersOf(ctx).opgave.opgaveById.load(id) },
-    Opgaveteam: { entity: Opgaveteam, load: (ctx, _viewer, id): Promise<object | null> => loadersOf(ctx).opgave.teamById.load(id) },
+    Opgave: nodeByLoader(Opgave, (ctx): NodeRead => loadersOf(ctx).opgave.opgaveById),
+    Opgaveteam: nodeByLoader(Opgaveteam, (ctx): NodeRead => loadersOf(ctx).opgave.teamById),
   },
-  tables: [
-    { entity: Opgave, policies: ['tenant_scope'] },
-    { entity: Opgaveteam, policies: ['tenant_scope'] },
-    { entity: OpgaveteamMember, policies: ['tenant_scope'] },
-  ],
+  tables: tablesWith(['tenant_scope'], Opgave, Opgaveteam, OpgaveteamMember),
   permissions: {
     'Query.opgaven': ALL_ROLES,
     'Query.opgaveteams': ALL_ROLES,

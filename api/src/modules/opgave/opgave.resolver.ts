@@ -1,12 +1,11 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { loadersOf } from '../../context';
 import { requireViewer } from '../../shared/auth/viewer';
 import { PageArgsType } from '../../shared/graphql/args';
 import type { ConnectionResult } from '../../shared/graphql/connection';
-import { toGlobalId } from '../../shared/graphql/global-id';
-import { payload } from '../../shared/graphql/payload';
-import { pageWindow, toConnection } from '../../shared/pagination';
+import { addPayloadMutations, idArg, inputArg, mutation, versionArg } from '../../shared/graphql/payload-mutations';
+import { pageOf } from '../../shared/pagination';
 import { nameShownTo } from '../user/user-visibility.rules';
 import { MemberKind, Opgave, OpgaveStatus, Opgaveteam, OpgaveteamMember } from './opgave.entity';
 import { nextStatuses } from './opgave.rules';
@@ -18,30 +17,12 @@ export class OpgaveResolver {
   @Query(() => OpgaveConnection, { description: 'All opgaven of the municipality, visible to every role.' })
   async opgaven(@Args(() => OpgavenArgs) args: OpgavenArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Opgave>> {
     const viewer = requireViewer(ctx.viewer);
-    const window = pageWindow(args);
     const status = args.filter?.status ?? null;
-    const rows = await ctx.services.opgave.page(viewer, status, window);
-    return toConnection(rows, window, () => ctx.services.opgave.count(viewer, status));
-  }
-
-  @Mutation(() => OpgavePayload, { description: 'REGISSEUR: record a collected opgave.' })
-  async opgaveCreate(@Arg('input', () => OpgaveInput) input: OpgaveInput, @Ctx() ctx: Context): Promise<OpgavePayload> {
-    return payload('opgave', await ctx.services.opgave.create(ctx.viewer, input));
-  }
-
-  @Mutation(() => OpgavePayload, { description: 'REGISSEUR: change an opgave, naming the version you read.' })
-  async opgaveUpdate(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('input', () => OpgaveUpdateInput) input: OpgaveUpdateInput,
-    @Ctx() ctx: Context,
-  ): Promise<OpgavePayload> {
-    return payload('opgave', await ctx.services.opgave.update(ctx.viewer, id, version, input));
-  }
-
-  @FieldResolver(() => ID)
-  id(@Root() o: Opgave): string {
-    return toGlobalId('Opgave', o.id);
+    return pageOf(
+      args,
+      (window) => ctx.services.opgave.page(viewer, status, window),
+      () => ctx.services.opgave.count(viewer, status),
+    );
   }
 
   @FieldResolver(() => [OpgaveStatus], {
@@ -57,32 +38,22 @@ export class OpgaveResolver {
   }
 }
 
+addPayloadMutations(OpgaveResolver, OpgavePayload, 'opgave', {
+  opgaveCreate: mutation('REGISSEUR: record a collected opgave.', [inputArg(OpgaveInput)], (ctx, input) =>
+    ctx.services.opgave.create(ctx.viewer, input),
+  ),
+  opgaveUpdate: mutation(
+    'REGISSEUR: change an opgave, naming the version you read.',
+    [idArg, versionArg, inputArg(OpgaveUpdateInput)],
+    (ctx, id, version, input) => ctx.services.opgave.update(ctx.viewer, id, version, input),
+  ),
+});
+
 @Resolver(() => Opgaveteam)
 export class OpgaveteamResolver {
   @Query(() => OpgaveteamConnection)
   async opgaveteams(@Args(() => PageArgsType) args: PageArgsType, @Ctx() ctx: Context): Promise<ConnectionResult<Opgaveteam>> {
-    const viewer = requireViewer(ctx.viewer);
-    const window = pageWindow(args);
-    const rows = await ctx.services.opgave.teamPage(viewer, window);
-    return toConnection(rows, window, () => ctx.services.opgave.teamCount(viewer));
-  }
-
-  @Mutation(() => OpgaveteamPayload, { description: 'REGISSEUR: form the team of an opgave.' })
-  async opgaveteamCreate(@Arg('input', () => OpgaveteamInput) input: OpgaveteamInput, @Ctx() ctx: Context): Promise<OpgaveteamPayload> {
-    return payload('opgaveteam', await ctx.services.opgave.createTeam(ctx.viewer, input));
-  }
-
-  @Mutation(() => OpgaveteamPayload, { description: 'REGISSEUR: add residents and professionals to a team.' })
-  async opgaveteamMembersAdd(
-    @Arg('input', () => OpgaveteamMembersAddInput) input: OpgaveteamMembersAddInput,
-    @Ctx() ctx: Context,
-  ): Promise<OpgaveteamPayload> {
-    return payload('opgaveteam', await ctx.services.opgave.addMembers(ctx.viewer, input.opgaveteamId, input.members));
-  }
-
-  @FieldResolver(() => ID)
-  id(@Root() t: Opgaveteam): string {
-    return toGlobalId('Opgaveteam', t.id);
+    return ctx.services.opgave.teams(requireViewer(ctx.viewer), args);
   }
 
   @FieldResolver(() => Opgave)
@@ -97,6 +68,15 @@ export class OpgaveteamResolver {
     return loadersOf(ctx).opgave.membersByTeamId.load(t.id);
   }
 }
+
+addPayloadMutations(OpgaveteamResolver, OpgaveteamPayload, 'opgaveteam', {
+  opgaveteamCreate: mutation('REGISSEUR: form the team of an opgave.', [inputArg(OpgaveteamInput)], (ctx, input) =>
+    ctx.services.opgave.createTeam(ctx.viewer, input),
+  ),
+  opgaveteamMembersAdd: mutation('REGISSEUR: add residents and professionals to a team.', [inputArg(OpgaveteamMembersAddInput)], (ctx, input) =>
+    ctx.services.opgave.addMembers(ctx.viewer, input.opgaveteamId, input.members),
+  ),
+});
 
 @Resolver(() => OpgaveteamMember)
 export class OpgaveteamMemberResolver {

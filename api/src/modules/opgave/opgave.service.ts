@@ -1,12 +1,13 @@
 import { isUniqueViolation } from '../../db/database';
 import type { RequestDb } from '../../db/request-db';
 import { requireRole, type Viewer } from '../../shared/auth/viewer';
-import { ErrorCode, fail, ok, problem, staleVersion, type Outcome } from '../../shared/errors/problems';
+import { atVersion, ErrorCode, fail, ok, problem, staleVersion, type Outcome } from '../../shared/errors/problems';
 import { decodeIdOf } from '../../shared/graphql/global-id';
-import type { PageWindow } from '../../shared/pagination';
+import type { PageArgs, PageWindow } from '../../shared/pagination';
+import type { ConnectionResult } from '../../shared/graphql/connection';
 import { Checks } from '../../shared/validation';
 import { Role } from '../user/user.entity';
-import { OPGAVE_COLUMNS, TEAM_COLUMNS } from './opgave.loaders';
+import { OPGAVE_COLUMNS, OPGAVEN, TEAM_COLUMNS, TEAMS } from './opgave.loaders';
 import type { MemberKind, Opgave, OpgaveStatus, Opgaveteam } from './opgave.entity';
 import { COUNT_MAX, TEXT_MAX } from '@regiekamer/texts';
 import { statusChangeProblem } from './opgave.rules';
@@ -58,15 +59,9 @@ export class OpgaveService {
     ]);
   }
 
-  async teamPage(viewer: Viewer, window: PageWindow): Promise<Opgaveteam[]> {
-    return this.db.query<Opgaveteam>(
-      `SELECT ${TEAM_COLUMNS} FROM opgaveteam t WHERE t.municipality_id = $1 AND ($2::bigint IS NULL OR t.id > $2) ORDER BY t.id LIMIT $3`,
-      [viewer.municipalityId, window.afterId, window.limit + 1],
-    );
-  }
-
-  async teamCount(viewer: Viewer): Promise<number> {
-    return this.db.count(`SELECT count(*) AS count FROM opgaveteam WHERE municipality_id = $1`, [viewer.municipalityId]);
+  /** Every role reads them all. */
+  teams(viewer: Viewer, args: PageArgs): Promise<ConnectionResult<Opgaveteam>> {
+    return TEAMS.connection(this.db, viewer.municipalityId, args);
   }
 
   async create(viewerOrNull: Viewer | null, input: OpgaveCreate): Promise<Outcome<Opgave>> {
@@ -92,16 +87,13 @@ export class OpgaveService {
   async update(viewerOrNull: Viewer | null, globalId: string, version: number, input: OpgaveUpdate): Promise<Outcome<Opgave>> {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR);
     const id = decodeIdOf('Opgave', globalId);
-    const rows =
-      id === null
-        ? []
-        : await this.db.query<Opgave>(`SELECT ${OPGAVE_COLUMNS} FROM opgave o WHERE o.id = $1 AND o.municipality_id = $2`, [
-            id,
-            viewer.municipalityId,
-          ]);
-    const current = rows[0];
-    if (!current) return fail(problem(ErrorCode.NOT_FOUND, 'No opgave with this id.', 'id'));
-    if (current.version !== version) return fail(staleVersion(current.version));
+    const loaded = atVersion(
+      id === null ? null : await OPGAVEN.find(this.db, viewer.municipalityId, id),
+      version,
+      problem(ErrorCode.NOT_FOUND, 'No opgave with this id.', 'id'),
+    );
+    if (!loaded.ok) return loaded;
+    const current = loaded.value;
     const checks = new Checks();
     checks.nonEmpty('input.title', input.title, TEXT_MAX.opgaveTitle);
     checks.maxLength('input.description', input.description, TEXT_MAX.opgaveDescription);
@@ -173,12 +165,10 @@ export class OpgaveService {
       checks.nonEmpty(`input.members.${i}.name`, m.name, TEXT_MAX.opgaveteamMemberName);
       checks.nonEmpty(`input.members.${i}.organisation`, m.organisation, TEXT_MAX.opgaveteamMemberOrganisation);
     });
-    if (!checks.ok) return fail(...checks.problems);
+    // A missing id has added a problem above; the test on it is what tells the compiler it is set below.
+    if (teamId === null || !checks.ok) return fail(...checks.problems);
     return this.db.transaction(async (tx) => {
-      const [team] = await tx.query<Opgaveteam>(`SELECT ${TEAM_COLUMNS} FROM opgaveteam t WHERE t.id = $1 AND t.municipality_id = $2`, [
-        teamId,
-        viewer.municipalityId,
-      ]);
+      const team = await TEAMS.find(tx, viewer.municipalityId, teamId);
       if (!team) return fail<Opgaveteam>(problem(ErrorCode.NOT_FOUND, 'No opgaveteam with this id.', 'input.opgaveteamId'));
       await tx.query(
         `INSERT INTO opgaveteam_member (municipality_id, opgaveteam_id, name, kind, organisation)

@@ -1,4 +1,4 @@
-import { ALL_ROLES, defineModule } from '../../shared/module';
+import { ALL_ROLES, defineModule, nodeByLoader, tablesWith, type NodeRead } from '../../shared/module';
 import { Role } from '../user/user.entity';
 import { OverlegResolver, OverlegParticipantResolver, OverlegAgendaItemResolver } from './overleg.resolver';
 import { OverlegService } from './overleg.service';
@@ -9,19 +9,12 @@ import { loadersOf } from '../../context';
 export const overlegModule = defineModule({
   name: 'overleg',
   resolvers: [OverlegResolver, OverlegParticipantResolver, OverlegAgendaItemResolver],
-  services: {
-    overleg: ({ db, clock }) => new OverlegService(db, clock),
-  },
-  loaders: {
-    overleg: ({ db, municipalityId }) => createOverlegLoaders(db, municipalityId),
-  },
+  services: { overleg: ({ db, clock }) => new OverlegService(db, clock) },
+  loaders: { overleg: ({ db, municipalityId }) => createOverlegLoaders(db, municipalityId) },
   nodeTypes: {
-    Overleg: { entity: Overleg, load: (ctx, _viewer, id): Promise<object | null> => loadersOf(ctx).overleg.overlegById.load(id) },
+    Overleg: nodeByLoader(Overleg, (ctx): NodeRead => loadersOf(ctx).overleg.overlegById),
   },
-  tables: [
-    { entity: Overleg, policies: ['tenant_scope'] },
-    { entity: OverlegAgendaItem, policies: ['tenant_scope'] },
-  ],
+  tables: tablesWith(['tenant_scope'], Overleg, OverlegAgendaItem),
   permissions: {
     'Query.overleggen': ALL_ROLES,
     'Mutation.overlegCreate': [Role.REGISSEUR],

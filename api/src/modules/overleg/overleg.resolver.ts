@@ -1,12 +1,11 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { mayKnowUser, nameShownTo } from '../user/user-visibility.rules';
 import type { Context } from '../../context';
 import { loadersOf } from '../../context';
 import { requireViewer } from '../../shared/auth/viewer';
 import type { ConnectionResult } from '../../shared/graphql/connection';
-import { toGlobalId } from '../../shared/graphql/global-id';
-import { payload } from '../../shared/graphql/payload';
-import { pageWindow, toConnection } from '../../shared/pagination';
+import { addPayloadMutations, idArg, inputArg, mutation, versionArg } from '../../shared/graphql/payload-mutations';
+import { pageOf } from '../../shared/pagination';
 import { Decision } from '../decision/decision.entity';
 import { MemberKind } from '../opgave/opgave.entity';
 import { User } from '../user/user.entity';
@@ -20,48 +19,12 @@ export class OverlegResolver {
   @Query(() => OverlegConnection, { description: 'Meetings of the municipality, visible to every role; the one planned last first.' })
   async overleggen(@Args(() => OverleggenArgs) args: OverleggenArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Overleg>> {
     const viewer = requireViewer(ctx.viewer);
-    const window = pageWindow(args);
     const kind = args.filter?.kind ?? null;
-    const rows = await ctx.services.overleg.page(viewer, kind, window);
-    return toConnection(rows, window, () => ctx.services.overleg.count(viewer, kind));
-  }
-
-  @Mutation(() => OverlegPayload, { description: 'REGISSEUR: plan a meeting, with participants and a first agenda.' })
-  async overlegCreate(@Arg('input', () => OverlegInput) input: OverlegInput, @Ctx() ctx: Context): Promise<OverlegPayload> {
-    return payload('overleg', await ctx.services.overleg.create(ctx.viewer, input));
-  }
-
-  @Mutation(() => OverlegPayload, { description: 'REGISSEUR: change a meeting, naming the version you read.' })
-  async overlegUpdate(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('input', () => OverlegUpdateInput) input: OverlegUpdateInput,
-    @Ctx() ctx: Context,
-  ): Promise<OverlegPayload> {
-    return payload('overleg', await ctx.services.overleg.update(ctx.viewer, id, version, input));
-  }
-
-  @Mutation(() => OverlegPayload, { description: 'REGISSEUR: record the minutes of a meeting that has been held.' })
-  async overlegMinutesRecord(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('input', () => OverlegMinutesInput) input: OverlegMinutesInput,
-    @Ctx() ctx: Context,
-  ): Promise<OverlegPayload> {
-    return payload('overleg', await ctx.services.overleg.recordMinutes(ctx.viewer, id, version, input.minutes));
-  }
-
-  @Mutation(() => OverlegPayload, { description: 'REGISSEUR or PROVIDER_REP: add an item to the agenda, under your own name.' })
-  async overlegAgendaItemAdd(
-    @Arg('input', () => OverlegAgendaItemAddInput) input: OverlegAgendaItemAddInput,
-    @Ctx() ctx: Context,
-  ): Promise<OverlegPayload> {
-    return payload('overleg', await ctx.services.overleg.addAgendaItem(ctx.viewer, input.overlegId, input.title));
-  }
-
-  @FieldResolver(() => ID)
-  id(@Root() o: Overleg): string {
-    return toGlobalId('Overleg', o.id);
+    return pageOf(
+      args,
+      (window) => ctx.services.overleg.page(viewer, kind, window),
+      () => ctx.services.overleg.count(viewer, kind),
+    );
   }
 
   @FieldResolver(() => [OverlegParticipant])
@@ -79,6 +42,27 @@ export class OverlegResolver {
     return loadersOf(ctx).decision.decisionsByOverlegId.load(o.id);
   }
 }
+
+addPayloadMutations(OverlegResolver, OverlegPayload, 'overleg', {
+  overlegCreate: mutation('REGISSEUR: plan a meeting, with participants and a first agenda.', [inputArg(OverlegInput)], (ctx, input) =>
+    ctx.services.overleg.create(ctx.viewer, input),
+  ),
+  overlegUpdate: mutation(
+    'REGISSEUR: change a meeting, naming the version you read.',
+    [idArg, versionArg, inputArg(OverlegUpdateInput)],
+    (ctx, id, version, input) => ctx.services.overleg.update(ctx.viewer, id, version, input),
+  ),
+  overlegMinutesRecord: mutation(
+    'REGISSEUR: record the minutes of a meeting that has been held.',
+    [idArg, versionArg, inputArg(OverlegMinutesInput)],
+    (ctx, id, version, input) => ctx.services.overleg.recordMinutes(ctx.viewer, id, version, input.minutes),
+  ),
+  overlegAgendaItemAdd: mutation(
+    'REGISSEUR or PROVIDER_REP: add an item to the agenda, under your own name.',
+    [inputArg(OverlegAgendaItemAddInput)],
+    (ctx, input) => ctx.services.overleg.addAgendaItem(ctx.viewer, input.overlegId, input.title),
+  ),
+});
 
 @Resolver(() => OverlegParticipant)
 export class OverlegParticipantResolver {

@@ -1,16 +1,15 @@
-import type { Clock } from '../../clock';
-import type { RequestDb } from '../../db/request-db';
 import { requireRole, type Viewer } from '../../shared/auth/viewer';
-import { ErrorCode, fail, ok, problem, staleVersion, type Outcome } from '../../shared/errors/problems';
+import { atVersion, ErrorCode, fail, ok, problem, staleVersion, type Outcome } from '../../shared/errors/problems';
 import { decodeIdOf } from '../../shared/graphql/global-id';
 import type { PageWindow } from '../../shared/pagination';
 import { Checks } from '../../shared/validation';
 import type { MemberKind } from '../opgave/opgave.entity';
 import { Role } from '../user/user.entity';
 import type { Overleg, OverlegKind, OverlegParticipant } from './overleg.entity';
-import { OVERLEG_COLUMNS } from './overleg.loaders';
+import { OVERLEG_COLUMNS, OVERLEGGEN } from './overleg.loaders';
 import { COUNT_MAX, TEXT_MAX } from '@regiekamer/texts';
 import { first } from '../../shared/loader-utils';
+import { RequestService } from '../../shared/request-service';
 
 export interface ParticipantInput {
   name: string;
@@ -55,12 +54,7 @@ const cleanParticipants = (participants: ParticipantInput[]): OverlegParticipant
  * Meetings. The regisseur runs them (creates, changes, records minutes); provider representatives take part: they read
  * every overleg and add agenda items, recorded under their own name. Analysts and admins only read.
  */
-export class OverlegService {
-  constructor(
-    private readonly db: RequestDb,
-    private readonly clock: Clock,
-  ) {}
-
+export class OverlegService extends RequestService {
   /** Newest first: the meeting planned last is the one people look for. */
   async page(viewer: Viewer, kind: OverlegKind | null, window: PageWindow): Promise<Overleg[]> {
     return this.db.query<Overleg>(
@@ -116,9 +110,9 @@ export class OverlegService {
 
   async update(viewerOrNull: Viewer | null, globalId: string, version: number, input: OverlegUpdate): Promise<Outcome<Overleg>> {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR);
-    const current = await this.load(viewer, globalId);
-    if (!current) return fail(notFound());
-    if (current.version !== version) return fail(staleVersion(current.version));
+    const loaded = atVersion(await this.load(viewer, globalId), version, notFound());
+    if (!loaded.ok) return loaded;
+    const current = loaded.value;
     const checks = new Checks();
     checks.nonEmpty('input.title', input.title, TEXT_MAX.overlegTitle);
     checks.nonEmpty('input.location', input.location, TEXT_MAX.overlegLocation);
@@ -146,9 +140,9 @@ export class OverlegService {
   /** Minutes of a meeting that has not been held yet would be fiction: refused until its day. */
   async recordMinutes(viewerOrNull: Viewer | null, globalId: string, version: number, minutes: string): Promise<Outcome<Overleg>> {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR);
-    const current = await this.load(viewer, globalId);
-    if (!current) return fail(notFound());
-    if (current.version !== version) return fail(staleVersion(current.version));
+    const loaded = atVersion(await this.load(viewer, globalId), version, notFound());
+    if (!loaded.ok) return loaded;
+    const current = loaded.value;
     if (current.heldOn > this.clock.today()) {
       return fail(problem(ErrorCode.INVALID_STATE, 'Minutes can be recorded once the meeting has been held.', 'id'));
     }
@@ -174,10 +168,7 @@ export class OverlegService {
     if (id === null) return fail(notFound('input.overlegId'));
     return this.db.transaction(async (tx) => {
       // The row lock orders concurrent additions, so positions stay 1, 2, 3, ... without gaps or clashes.
-      const [overleg] = await tx.query<Overleg>(`SELECT ${OVERLEG_COLUMNS} FROM overleg o WHERE o.id = $1 AND o.municipality_id = $2 FOR UPDATE`, [
-        id,
-        viewer.municipalityId,
-      ]);
+      const overleg = await OVERLEGGEN.lock(tx, viewer.municipalityId, id);
       if (!overleg) return fail<Overleg>(notFound('input.overlegId'));
       if (overleg.minutes !== null) {
         return fail<Overleg>(problem(ErrorCode.INVALID_STATE, 'This meeting has been held: its agenda is closed.', 'input.overlegId'));
@@ -199,10 +190,6 @@ export class OverlegService {
   private async load(viewer: Viewer, globalId: string): Promise<Overleg | null> {
     const id = decodeIdOf('Overleg', globalId);
     if (id === null) return null;
-    const rows = await this.db.query<Overleg>(`SELECT ${OVERLEG_COLUMNS} FROM overleg o WHERE o.id = $1 AND o.municipality_id = $2`, [
-      id,
-      viewer.municipalityId,
-    ]);
-    return rows[0] ?? null;
+    return OVERLEGGEN.find(this.db, viewer.municipalityId, id);
   }
 }

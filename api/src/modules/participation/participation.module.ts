@@ -1,4 +1,4 @@
-import { ALL_ROLES, defineModule } from '../../shared/module';
+import { ALL_ROLES, defineModule, tablesWith } from '../../shared/module';
 import { Role } from '../user/user.entity';
 import { ParticipationResolver, OpgaveParticipationResolver, OpgaveSelectionResolver, OpgaveRungChangeResolver } from './participation.resolver';
 import { ParticipationService } from './participation.service';
@@ -8,16 +8,9 @@ import { OpgaveSelection, OpgaveRungChange } from './participation.entity';
 export const participationModule = defineModule({
   name: 'participation',
   resolvers: [ParticipationResolver, OpgaveParticipationResolver, OpgaveSelectionResolver, OpgaveRungChangeResolver],
-  services: {
-    participation: ({ db, clock }) => new ParticipationService(db, clock),
-  },
-  loaders: {
-    participation: ({ db, municipalityId }) => createParticipationLoaders(db, municipalityId),
-  },
-  tables: [
-    { entity: OpgaveSelection, policies: ['tenant_scope'] },
-    { entity: OpgaveRungChange, policies: ['tenant_scope'] },
-  ],
+  services: { participation: ({ db, clock }) => new ParticipationService(db, clock) },
+  loaders: { participation: ({ db, municipalityId }) => createParticipationLoaders(db, municipalityId) },
+  tables: tablesWith(['tenant_scope'], OpgaveSelection, OpgaveRungChange),
   permissions: {
     'Query.podium': ALL_ROLES,
     'Mutation.opgavenSelect': [Role.REGISSEUR],

@@ -1,8 +1,9 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { mayKnowUser } from '../user/user-visibility.rules';
 import { requireViewer } from '../../shared/auth/viewer';
 import type { Context } from '../../context';
 import { loadersOf } from '../../context';
+import { addPayloadMutations, inputArg, mutation } from '../../shared/graphql/payload-mutations';
 import { Decision } from '../decision/decision.entity';
 import { Opgave } from '../opgave/opgave.entity';
 import { User } from '../user/user.entity';
@@ -13,21 +14,19 @@ import { OpgavenSelectPayload, PodiumEntry } from './participation.payloads';
 
 @Resolver()
 export class ParticipationResolver {
-  @Mutation(() => OpgavenSelectPayload, {
-    description: 'REGISSEUR: record a vote on collected opgaven; the `seats` with most votes become SELECTED. A tie at the cut is a TIE user error.',
-  })
-  async opgavenSelect(@Arg('input', () => OpgavenSelectInput) input: OpgavenSelectInput, @Ctx() ctx: Context): Promise<OpgavenSelectPayload> {
-    const outcome = await ctx.services.participation.select(ctx.viewer, input);
-    return outcome.ok
-      ? { decision: outcome.value.decision, opgaven: outcome.value.opgaven, userErrors: [] }
-      : { decision: null, opgaven: null, userErrors: outcome.problems };
-  }
-
   @Query(() => [PodiumEntry], { description: 'Results on the stage: every opgave with what it did in the year, visible to every role.' })
   async podium(@Arg('year', () => Int) year: number, @Ctx() ctx: Context): Promise<PodiumEntry[]> {
     return ctx.services.participation.podium(ctx.viewer, year);
   }
 }
+
+addPayloadMutations(ParticipationResolver, OpgavenSelectPayload, ['decision', 'opgaven'], {
+  opgavenSelect: mutation(
+    'REGISSEUR: record a vote on collected opgaven; the `seats` with most votes become SELECTED. A tie at the cut is a TIE user error.',
+    [inputArg(OpgavenSelectInput)],
+    (ctx, input) => ctx.services.participation.select(ctx.viewer, input),
+  ),
+});
 
 @Resolver(() => Opgave)
 export class OpgaveParticipationResolver {

@@ -1,5 +1,3 @@
-import type { Clock } from '../../clock';
-import type { RequestDb } from '../../db/request-db';
 import { requireRole, requireViewer, type Viewer } from '../../shared/auth/viewer';
 import { InputError } from '../../shared/errors/input-error';
 import { ErrorCode, fail, ok, problem, type Outcome, type Problem } from '../../shared/errors/problems';
@@ -15,6 +13,7 @@ import { Role } from '../user/user.entity';
 import type { PodiumEntry } from './participation.payloads';
 import { minorityWisdomText, rankBallots, selectionDecisionText, tiedForLastSeat } from './participation.rules';
 import { COUNT_MAX, TEXT_MAX } from '@regiekamer/texts';
+import { RequestService } from '../../shared/request-service';
 
 export const SELECTION_CODES = { TIE: 'TIE' } as const;
 
@@ -99,12 +98,7 @@ function tieProblem(tied: readonly { id: number; votes: number }[], titleOf: (id
  * Opgave selection by majority plus the minority's wisdom (Deep Democracy), and the yearly podium.
  * REGISSEUR records a selection; every role reads the podium.
  */
-export class ParticipationService {
-  constructor(
-    private readonly db: RequestDb,
-    private readonly clock: Clock,
-  ) {}
-
+export class ParticipationService extends RequestService {
   /**
    * The `seats` opgaven with most votes become SELECTED, the rest stay COLLECTED. A tie at the cut is reported, never
    * broken silently: the meeting has to decide it (a new round, or a different number of seats).

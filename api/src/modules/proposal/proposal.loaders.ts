@@ -1,11 +1,13 @@
 import type { RequestDb } from '../../db/request-db';
 import { batchLoaders } from '../../shared/loader-utils';
 import type { Proposal, ProposalPerspective } from './proposal.entity';
+import { TenantTable } from '../../shared/tenant-table';
 
 export const PROPOSAL_COLUMNS = `p.id, p.municipality_id AS "municipalityId", p.version, p.title, p.description, p.submitted_on AS "submittedOn",
   p.urgent, p.status, p.decision_id AS "decisionId", p.feedback_on AS "feedbackOn", p.feedback_summary AS "feedbackSummary",
   p.council_checked_on AS "councilCheckedOn", p.council_verdict AS "councilVerdict", p.council_remarks AS "councilRemarks",
   p.submitted_by_user_id AS "submittedByUserId", p.created_at AS "createdAt", p.updated_at AS "updatedAt"`;
+export const PROPOSALS = new TenantTable<Proposal>('proposal', 'p', PROPOSAL_COLUMNS);
 export const PERSPECTIVE_COLUMNS = `pp.id, pp.proposal_id AS "proposalId", pp.perspective, pp.position, pp.advice,
   pp.consulted_constituency AS "consultedConstituency", pp.recorded_by_user_id AS "recordedByUserId", pp.recorded_at AS "recordedAt"`;
 

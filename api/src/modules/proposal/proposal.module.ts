@@ -1,4 +1,4 @@
-import { ALL_ROLES, defineModule } from '../../shared/module';
+import { ALL_ROLES, defineModule, nodeByLoader, tablesWith, type NodeRead } from '../../shared/module';
 import { Role } from '../user/user.entity';
 import { ProposalResolver, ProposalPerspectiveResolver } from './proposal.resolver';
 import { ProposalService } from './proposal.service';
@@ -9,19 +9,12 @@ import { loadersOf } from '../../context';
 export const proposalModule = defineModule({
   name: 'proposal',
   resolvers: [ProposalResolver, ProposalPerspectiveResolver],
-  services: {
-    proposal: ({ db, clock }) => new ProposalService(db, clock),
-  },
-  loaders: {
-    proposal: ({ db, municipalityId }) => createProposalLoaders(db, municipalityId),
-  },
+  services: { proposal: ({ db, clock }) => new ProposalService(db, clock) },
+  loaders: { proposal: ({ db, municipalityId }) => createProposalLoaders(db, municipalityId) },
   nodeTypes: {
-    Proposal: { entity: Proposal, load: (ctx, _viewer, id): Promise<object | null> => loadersOf(ctx).proposal.proposalById.load(id) },
+    Proposal: nodeByLoader(Proposal, (ctx): NodeRead => loadersOf(ctx).proposal.proposalById),
   },
-  tables: [
-    { entity: Proposal, policies: ['tenant_scope'] },
-    { entity: ProposalPerspective, policies: ['tenant_scope'] },
-  ],
+  tables: tablesWith(['tenant_scope'], Proposal, ProposalPerspective),
   permissions: {
     'Query.proposals': ALL_ROLES,
     'Mutation.proposalSubmit': [Role.REGISSEUR],

@@ -1,12 +1,11 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { mayKnowUser } from '../user/user-visibility.rules';
 import type { Context } from '../../context';
 import { loadersOf } from '../../context';
 import { requireViewer } from '../../shared/auth/viewer';
 import type { ConnectionResult } from '../../shared/graphql/connection';
-import { toGlobalId } from '../../shared/graphql/global-id';
-import { IDEMPOTENCY_KEY_DOC, payload } from '../../shared/graphql/payload';
-import { pageWindow, toConnection } from '../../shared/pagination';
+import { addPayloadMutations, idArg, idempotencyKeyArg, inputArg, mutation, versionArg } from '../../shared/graphql/payload-mutations';
+import { pageOf } from '../../shared/pagination';
 import { Decision } from '../decision/decision.entity';
 import { User } from '../user/user.entity';
 import type { UserRow } from '../user/user.loaders';
@@ -27,65 +26,11 @@ export class ProposalResolver {
   @Query(() => ProposalConnection, { description: 'Proposals of the six-week cycle; `overdue` compares with today.' })
   async proposals(@Args(() => ProposalsArgs) args: ProposalsArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Proposal>> {
     const viewer = requireViewer(ctx.viewer);
-    const window = pageWindow(args);
-    const rows = await ctx.services.proposal.page(viewer, args.filter, window);
-    return toConnection(rows, window, () => ctx.services.proposal.count(viewer, args.filter));
-  }
-
-  @Mutation(() => ProposalPayload, { description: 'REGISSEUR: submit a proposal (aanbiedingsformulier); day 0 of the cycle.' })
-  async proposalSubmit(
-    @Arg('input', () => ProposalSubmitInput) input: ProposalSubmitInput,
-    @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_KEY_DOC }) idempotencyKey: string | null,
-    @Ctx() ctx: Context,
-  ): Promise<ProposalPayload> {
-    return payload('proposal', await ctx.services.proposal.submit(ctx.viewer, input, idempotencyKey));
-  }
-
-  @Mutation(() => ProposalPayload, {
-    description: "Record one side's perspective (again: the newer replaces it, history kept). REGISSEUR any side; PROVIDER_REP STAFF only.",
-  })
-  async proposalPerspectiveRecord(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => ProposalPerspectiveInput) input: ProposalPerspectiveInput,
-    @Ctx() ctx: Context,
-  ): Promise<ProposalPayload> {
-    return payload('proposal', await ctx.services.proposal.recordPerspective(ctx.viewer, id, input));
-  }
-
-  @Mutation(() => ProposalPayload, {
-    description:
-      'REGISSEUR: record the decision of the beleidsoverleg. Refused while a side has not spoken; a vote against requires the minority position.',
-  })
-  async proposalDecide(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('input', () => ProposalDecideInput) input: ProposalDecideInput,
-    @Ctx() ctx: Context,
-  ): Promise<ProposalPayload> {
-    return payload('proposal', await ctx.services.proposal.decide(ctx.viewer, id, version, input));
-  }
-
-  @Mutation(() => ProposalPayload, { description: 'REGISSEUR: the decision was fed back in a residents meeting (only after the decision).' })
-  async proposalFeedbackRecord(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => ProposalFeedbackInput) input: ProposalFeedbackInput,
-    @Ctx() ctx: Context,
-  ): Promise<ProposalPayload> {
-    return payload('proposal', await ctx.services.proposal.recordFeedback(ctx.viewer, id, input));
-  }
-
-  @Mutation(() => ProposalPayload, { description: "REGISSEUR: the client council's check after the feedback; closes the cycle." })
-  async proposalClientCouncilCheck(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => ProposalClientCouncilCheckInput) input: ProposalClientCouncilCheckInput,
-    @Ctx() ctx: Context,
-  ): Promise<ProposalPayload> {
-    return payload('proposal', await ctx.services.proposal.checkByClientCouncil(ctx.viewer, id, input));
-  }
-
-  @FieldResolver(() => ID)
-  id(@Root() p: Proposal): string {
-    return toGlobalId('Proposal', p.id);
+    return pageOf(
+      args,
+      (window) => ctx.services.proposal.page(viewer, args.filter, window),
+      () => ctx.services.proposal.count(viewer, args.filter),
+    );
   }
 
   @FieldResolver(() => ProposalSchedule)
@@ -137,6 +82,34 @@ export class ProposalResolver {
     return (await this.overdueSteps(p, ctx)).length > 0;
   }
 }
+
+addPayloadMutations(ProposalResolver, ProposalPayload, 'proposal', {
+  proposalSubmit: mutation(
+    'REGISSEUR: submit a proposal (aanbiedingsformulier); day 0 of the cycle.',
+    [inputArg(ProposalSubmitInput), idempotencyKeyArg],
+    (ctx, input, idempotencyKey) => ctx.services.proposal.submit(ctx.viewer, input, idempotencyKey),
+  ),
+  proposalPerspectiveRecord: mutation(
+    "Record one side's perspective (again: the newer replaces it, history kept). REGISSEUR any side; PROVIDER_REP STAFF only.",
+    [idArg, inputArg(ProposalPerspectiveInput)],
+    (ctx, id, input) => ctx.services.proposal.recordPerspective(ctx.viewer, id, input),
+  ),
+  proposalDecide: mutation(
+    'REGISSEUR: record the decision of the beleidsoverleg. Refused while a side has not spoken; a vote against requires the minority position.',
+    [idArg, versionArg, inputArg(ProposalDecideInput)],
+    (ctx, id, version, input) => ctx.services.proposal.decide(ctx.viewer, id, version, input),
+  ),
+  proposalFeedbackRecord: mutation(
+    'REGISSEUR: the decision was fed back in a residents meeting (only after the decision).',
+    [idArg, inputArg(ProposalFeedbackInput)],
+    (ctx, id, input) => ctx.services.proposal.recordFeedback(ctx.viewer, id, input),
+  ),
+  proposalClientCouncilCheck: mutation(
+    "REGISSEUR: the client council's check after the feedback; closes the cycle.",
+    [idArg, inputArg(ProposalClientCouncilCheckInput)],
+    (ctx, id, input) => ctx.services.proposal.checkByClientCouncil(ctx.viewer, id, input),
+  ),
+});
 
 @Resolver(() => ProposalPerspective)
 export class ProposalPerspectiveResolver {

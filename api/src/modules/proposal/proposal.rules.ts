@@ -87,19 +87,34 @@ export const EARLIEST_DEADLINE_DAYS = Math.min(
  * decision when the beleidsoverleg (or ad hoc meeting) window has passed undecided; the feedback when the residents
  * have not heard the decision by week 6. The client council has no deadline in the model, so it is never late.
  */
+/** What the overdue rule needs to know of a proposal, read in one statement for a whole list. */
+export interface ProposalDeadlineFacts {
+  id: number;
+  title: string;
+  status: ProposalStatus;
+  submittedOn: string;
+  urgent: boolean;
+  sidesSpoken: number;
+  staffSpoken: boolean;
+}
+
+/** The steps of the cycle still to be done, whatever the date: what a calendar shows ahead and what can become late. */
+export function pendingSteps(p: { status: ProposalStatus }, sidesSpoken: number): ProposalStep[] {
+  const steps: ProposalStep[] = [];
+  if (p.status === ProposalStatus.SUBMITTED && sidesSpoken < SIDES.length) steps.push(ProposalStep.PERSPECTIVES);
+  if (p.status === ProposalStatus.SUBMITTED) steps.push(ProposalStep.POLICY_MEETING);
+  if (OPEN_STATUSES.includes(p.status)) steps.push(ProposalStep.FEEDBACK);
+  return steps;
+}
+
+/** The pending steps whose deadline has passed today. */
 export function overdueSteps(
   p: { status: ProposalStatus; submittedOn: string; urgent: boolean },
   sidesSpoken: number,
   today: string,
 ): ProposalStep[] {
-  const s = proposalSchedule(p.submittedOn, p.urgent);
-  const steps: ProposalStep[] = [];
-  if (p.status === ProposalStatus.SUBMITTED && sidesSpoken < SIDES.length && today > s.perspectivesDueOn) steps.push(ProposalStep.PERSPECTIVES);
-  if (p.status === ProposalStatus.SUBMITTED && today > s.policyMeetingBy) steps.push(ProposalStep.POLICY_MEETING);
-  if (OPEN_STATUSES.includes(p.status) && today > s.decisionFeedbackBy) {
-    steps.push(ProposalStep.FEEDBACK);
-  }
-  return steps;
+  const schedule = proposalSchedule(p.submittedOn, p.urgent);
+  return pendingSteps(p, sidesSpoken).filter((step) => today > stepDueOn(step, schedule));
 }
 
 /** The date by which a step had to be done. */

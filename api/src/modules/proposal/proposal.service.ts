@@ -1,9 +1,7 @@
-import type { Clock } from '../../clock';
 import type { Queryable } from '../../db/database';
-import type { RequestDb } from '../../db/request-db';
 import { requireRole, type Viewer } from '../../shared/auth/viewer';
 import { ForbiddenError } from '../../shared/errors/access-errors';
-import { ErrorCode, fail, ok, problem, staleVersion, type Outcome } from '../../shared/errors/problems';
+import { atVersion, ErrorCode, fail, ok, problem, staleVersion, type Outcome } from '../../shared/errors/problems';
 import { decodeIdOf } from '../../shared/graphql/global-id';
 import type { PageWindow } from '../../shared/pagination';
 import { addDays } from '../../shared/local-date';
@@ -14,10 +12,11 @@ import { insertDecision, overlegExists } from '../decision/decision.service';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import { Role } from '../user/user.entity';
 import { ClientCouncilVerdict, Perspective, ProposalStatus, type Proposal } from './proposal.entity';
-import { PROPOSAL_COLUMNS } from './proposal.loaders';
-import { EARLIEST_DEADLINE_DAYS, OPEN_STATUSES, overdueSteps, SIDES } from './proposal.rules';
+import { PROPOSAL_COLUMNS, PROPOSALS } from './proposal.loaders';
+import { EARLIEST_DEADLINE_DAYS, OPEN_STATUSES, overdueSteps, SIDES, type ProposalDeadlineFacts } from './proposal.rules';
 import { TEXT_MAX } from '@regiekamer/texts';
 import { first } from '../../shared/loader-utils';
+import { RequestService } from '../../shared/request-service';
 
 export interface ProposalSubmit {
   title: string;
@@ -63,17 +62,6 @@ export interface ProposalListFilter {
 
 const notFound = (field = 'id') => problem(ErrorCode.NOT_FOUND, 'No proposal with this id.', field);
 
-/** What the overdue rule needs to know of a proposal, read in one statement for a whole list. */
-export interface ProposalDeadlineFacts {
-  id: number;
-  title: string;
-  status: ProposalStatus;
-  submittedOn: string;
-  urgent: boolean;
-  sidesSpoken: number;
-  staffSpoken: boolean;
-}
-
 /**
  * The deadline facts of a municipality's proposals, by id. The rule itself (overdueSteps in proposal.rules.ts) decides
  * which are late: every reader of the overdue figure (the field, the list filter, attention) asks that one rule.
@@ -101,15 +89,8 @@ export async function proposalDeadlineFacts(
  * feedback and the client council's check, and records any side's perspective as brought in. A PROVIDER_REP speaks for
  * the professionals: they may record the STAFF perspective only. Analysts and admins read.
  */
-export class ProposalService {
-  private readonly idempotency: IdempotencyService;
-
-  constructor(
-    private readonly db: RequestDb,
-    private readonly clock: Clock,
-  ) {
-    this.idempotency = new IdempotencyService(db);
-  }
+export class ProposalService extends RequestService {
+  private readonly idempotency = new IdempotencyService(this.db);
 
   today(): string {
     return this.clock.today();
@@ -160,7 +141,7 @@ export class ProposalService {
       input,
       remember: (p) => ({ proposalId: p.id }),
       replay: async (r: { proposalId: number }) => {
-        const p = await this.reload(viewer, r.proposalId);
+        const p = await PROPOSALS.find(this.db, viewer.municipalityId, r.proposalId);
         return p ? ok(p) : fail(notFound());
       },
       write: async (tx) => {
@@ -221,9 +202,9 @@ export class ProposalService {
     }
     return this.db.transaction(async (tx) => {
       // Locked, so a perspective recorded at the same moment is either seen here or refused after.
-      const p = await this.lock(tx, viewer, id);
-      if (!p) return fail<Proposal>(notFound());
-      if (p.version !== version) return fail<Proposal>(staleVersion(p.version));
+      const locked = atVersion(await PROPOSALS.lock(tx, viewer.municipalityId, id), version, notFound());
+      if (!locked.ok) return locked;
+      const p = locked.value;
       if (p.status !== ProposalStatus.SUBMITTED) return fail<Proposal>(problem(ErrorCode.INVALID_STATE, 'This proposal has been decided.', 'id'));
       const checks = new Checks();
       checks.nonEmpty('input.text', input.text, TEXT_MAX.decisionText);
@@ -331,24 +312,8 @@ export class ProposalService {
     const id = decodeIdOf('Proposal', globalId);
     if (id === null) return Promise.resolve(fail<Proposal>(notFound()));
     return this.db.transaction(async (tx) => {
-      const p = await this.lock(tx, viewer, id);
+      const p = await PROPOSALS.lock(tx, viewer.municipalityId, id);
       return p ? work(tx, p) : fail<Proposal>(notFound());
     });
-  }
-
-  private async lock(tx: Queryable, viewer: Viewer, id: number): Promise<Proposal | null> {
-    const rows = await tx.query<Proposal>(`SELECT ${PROPOSAL_COLUMNS} FROM proposal p WHERE p.id = $1 AND p.municipality_id = $2 FOR UPDATE`, [
-      id,
-      viewer.municipalityId,
-    ]);
-    return rows[0] ?? null;
-  }
-
-  private async reload(viewer: Viewer, id: number): Promise<Proposal | null> {
-    const rows = await this.db.query<Proposal>(`SELECT ${PROPOSAL_COLUMNS} FROM proposal p WHERE p.id = $1 AND p.municipality_id = $2`, [
-      id,
-      viewer.municipalityId,
-    ]);
-    return rows[0] ?? null;
   }
 }

@@ -1,4 +1,4 @@
-import { ALL_ROLES, defineModule } from '../../shared/module';
+import { ALL_ROLES, defineModule, nodeByLoader, type NodeRead } from '../../shared/module';
 import { ProviderResolver } from './provider.resolver';
 import { ProviderService } from './provider.service';
 import { createProviderLoaders } from './provider.loaders';
@@ -8,14 +8,10 @@ import { loadersOf } from '../../context';
 export const providerModule = defineModule({
   name: 'provider',
   resolvers: [ProviderResolver],
-  services: {
-    provider: ({ db }) => new ProviderService(db),
-  },
-  loaders: {
-    provider: ({ db, municipalityId }) => createProviderLoaders(db, municipalityId),
-  },
+  services: { provider: ({ db }) => new ProviderService(db) },
+  loaders: { provider: ({ db, municipalityId }) => createProviderLoaders(db, municipalityId) },
   nodeTypes: {
-    Provider: { entity: Provider, load: (ctx, _viewer, id): Promise<object | null> => loadersOf(ctx).provider.providerById.load(id) },
+    Provider: nodeByLoader(Provider, (ctx): NodeRead => loadersOf(ctx).provider.providerById),
   },
   tables: [{ entity: Provider, policies: ['tenant_scope'] }],
   permissions: {

@@ -39,11 +39,6 @@ export class ProviderResolver {
     return toConnection(rows, window, () => ctx.services.provider.count(viewer));
   }
 
-  @FieldResolver(() => ID)
-  id(@Root() p: Provider): string {
-    return toGlobalId('Provider', p.id);
-  }
-
   @FieldResolver(() => [RepresentativeType], {
     nullable: true,
     description: "The provider's representatives: for the municipality's staff and the provider itself (FORBIDDEN for others).",

@@ -8,9 +8,7 @@ import { loadersOf } from '../../context';
 export const userModule = defineModule({
   name: 'user',
   resolvers: [UserResolver],
-  loaders: {
-    user: ({ db, municipalityId }) => createUserLoaders(db, municipalityId),
-  },
+  loaders: { user: ({ db, municipalityId }) => createUserLoaders(db, municipalityId) },
   nodeTypes: {
     User: {
       entity: User,

@@ -1,8 +1,7 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { loadersOf } from '../../context';
 import { requireViewer } from '../../shared/auth/viewer';
-import { toGlobalId } from '../../shared/graphql/global-id';
 import { Provider } from '../provider/provider.entity';
 import { User } from './user.entity';
 import type { UserRow } from './user.loaders';
@@ -33,11 +32,6 @@ export class UserResolver {
   async me(@Ctx() ctx: Context): Promise<UserRow | null> {
     if (ctx.viewer === null) return null;
     return loadersOf(ctx).user.userById.load(ctx.viewer.userId);
-  }
-
-  @FieldResolver(() => ID)
-  id(@Root() user: UserRow): string {
-    return toGlobalId('User', user.id);
   }
 
   @FieldResolver(() => Provider, { nullable: true, description: 'The provider a representative acts for.' })

@@ -37,3 +37,9 @@ export function staleVersion(current: number): Problem {
     'version',
   );
 }
+
+/** A row read for a change of the `version` the caller read: `notFound` when there is none, STALE_VERSION when another change came first. */
+export function atVersion<T extends { version: number }>(row: T | null, version: number, notFound: Problem): Outcome<T> {
+  if (!row) return fail(notFound);
+  return row.version === version ? ok(row) : fail(staleVersion(row.version));
+}

@@ -3,6 +3,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { PageHelp } from '../../components/PageHelp';
 import { ROLE_LABELS } from '../../lib/labels';
 import { useViewer } from '../../lib/session';
+import { CalendarFeedSection } from './CalendarFeedSection';
 import { PasswordChangeForm } from './PasswordChangeForm';
 
 /** The signed-in user's own account: who they are here, and a new password. For every role. */
@@ -18,7 +19,10 @@ export function AccountPage() {
     <>
       <PageHeading title="Mijn account" />
       <PageHelp>
-        <Paragraph>Op deze pagina ziet u met welk account u bent ingelogd. U kunt hier ook uw wachtwoord wijzigen.</Paragraph>
+        <Paragraph>
+          Op deze pagina ziet u met welk account u bent ingelogd. U kunt hier ook uw wachtwoord wijzigen en een link maken om de overleggen en uw
+          termijnen in uw eigen agenda te zien.
+        </Paragraph>
         <Paragraph>
           Na het wijzigen blijft u hier ingelogd. Op andere computers of telefoons waar u was ingelogd, moet u opnieuw inloggen met het nieuwe
           wachtwoord.
@@ -26,7 +30,7 @@ export function AccountPage() {
       </PageHelp>
       <section aria-labelledby="account-gegevens" className="section">
         <Heading2 id="account-gegevens">Uw gegevens</Heading2>
-        <DataList className="summary-list">
+        <DataList className="summary-list summary-list--stack-on-phone">
           {rows.map(([key, value]) => (
             <DataListItem key={key}>
               <DataListKey>{key}</DataListKey>
@@ -36,6 +40,7 @@ export function AccountPage() {
         </DataList>
       </section>
       <PasswordChangeForm />
+      <CalendarFeedSection />
     </>
   );
 }

@@ -4,43 +4,43 @@ import { createFixture, type Fixture } from '../../../../../tests/support/fixtur
 import { insertArrangement, insertReport } from '../../../../../tests/support/factories';
 import { createTestDatabase, type TestDatabase } from '../../../../../tests/support/test-db';
 
-describe('arrangement loaders', () => {
-  let database: TestDatabase;
-  let owner: Database;
-  let app: Database;
-  let fixture: Fixture;
-  const ids: number[] = [];
+let database: TestDatabase;
+let owner: Database;
+let app: Database;
+let fixture: Fixture;
+const ids: number[] = [];
 
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    owner = Database.connect(database.url, { poolSize: 2 });
-    app = Database.connect(database.url, { poolSize: 2, actAs: APP_ROLE });
-    fixture = await createFixture(owner);
-    const { municipalityId, providers, users } = fixture;
-    for (const providerId of [providers.care, providers.care, providers.welfare, providers.volunteer, providers.volunteer, providers.volunteer]) {
-      const arrangementId = await insertArrangement(owner, { municipalityId, providerId });
-      ids.push(arrangementId);
-      for (const month of ['01', '02', '03']) {
-        await insertReport(owner, {
-          municipalityId,
-          providerId,
-          arrangementId,
-          userId: users.regisseur,
-          periodStart: `2026-${month}-01`,
-          periodEnd: `2026-${month}-28`,
-        });
-      }
+beforeAll(async () => {
+  database = await createTestDatabase();
+  owner = Database.connect(database.url, { poolSize: 2 });
+  app = Database.connect(database.url, { poolSize: 2, actAs: APP_ROLE });
+  fixture = await createFixture(owner);
+  const { municipalityId, providers, users } = fixture;
+  for (const providerId of [providers.care, providers.care, providers.welfare, providers.volunteer, providers.volunteer, providers.volunteer]) {
+    const arrangementId = await insertArrangement(owner, { municipalityId, providerId });
+    ids.push(arrangementId);
+    for (const month of ['01', '02', '03']) {
+      await insertReport(owner, {
+        municipalityId,
+        providerId,
+        arrangementId,
+        userId: users.regisseur,
+        periodStart: `2026-${month}-01`,
+        periodEnd: `2026-${month}-28`,
+      });
     }
-  });
-  afterAll(async () => {
-    await app.end();
-    await owner.end();
-    await database.drop();
-  });
+  }
+});
+afterAll(async () => {
+  await app.end();
+  await owner.end();
+  await database.drop();
+});
 
-  const requestAs = (role: string, providerId: number | null = null) =>
-    app.forRequest({ userId: fixture.users.regisseur, role, providerId, municipalityId: fixture.municipalityId, requestId: 'loader-test' });
+const requestAs = (role: string, providerId: number | null = null) =>
+  app.forRequest({ userId: fixture.users.regisseur, role, providerId, municipalityId: fixture.municipalityId, requestId: 'loader-test' });
 
+describe('arrangement loaders', () => {
   it('load many arrangements, pages and counts with one query each, results in key order', async () => {
     const db = requestAs('REGISSEUR');
     const loaders = createArrangementLoaders(db, fixture.municipalityId);

@@ -1,5 +1,5 @@
 import { Perspective, ProposalStatus } from '../proposal.entity';
-import { currentPerspectives, EARLIEST_DEADLINE_DAYS, overdueSteps, proposalSchedule, ProposalStep, stepDueOn } from '../proposal.rules';
+import { currentPerspectives, EARLIEST_DEADLINE_DAYS, overdueSteps, pendingSteps, proposalSchedule, ProposalStep, stepDueOn } from '../proposal.rules';
 
 const { PERSPECTIVES, POLICY_MEETING, FEEDBACK } = ProposalStep;
 const { SUBMITTED, DECIDED } = ProposalStatus;
@@ -83,6 +83,18 @@ describe('a step is overdue when its deadline has passed undone (the client coun
     [FEEDBACK, '2026-02-16'],
   ])('%s was due on %s', (step, due) => {
     expect(stepDueOn(step, proposalSchedule('2026-01-05', false))).toBe(due);
+  });
+});
+
+describe('the steps still to be done, whatever the date (what a calendar shows ahead)', () => {
+  it.each<[string, ProposalStatus, number, ProposalStep[]]>([
+    ['submitted, a side silent', SUBMITTED, 2, [PERSPECTIVES, POLICY_MEETING, FEEDBACK]],
+    ['submitted, every side spoken', SUBMITTED, 3, [POLICY_MEETING, FEEDBACK]],
+    ['decided', DECIDED, 3, [FEEDBACK]],
+    ['decided, a side never spoke (the decision came anyway)', DECIDED, 1, [FEEDBACK]],
+    ['fed back', ProposalStatus.FED_BACK, 3, []],
+  ])('%s', (_case, status, sidesSpoken, expected) => {
+    expect(pendingSteps({ status }, sidesSpoken)).toEqual(expected);
   });
 });
 

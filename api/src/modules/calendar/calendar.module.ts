@@ -1,0 +1,16 @@
+import { ALL_ROLES, defineModule } from '../../shared/module';
+import { CalendarFeed } from './calendar.entity';
+import { CalendarFeedResolver } from './calendar.resolver';
+import { CalendarService } from './calendar.service';
+
+export const calendarModule = defineModule({
+  name: 'calendar',
+  resolvers: [CalendarFeedResolver],
+  services: { calendar: ({ db, clock }) => new CalendarService(db, clock) },
+  tables: [{ entity: CalendarFeed, policies: ['own_feed'] }],
+  permissions: {
+    'Query.calendarFeed': ALL_ROLES,
+    'Mutation.calendarFeedRenew': ALL_ROLES,
+    'Mutation.calendarFeedRevoke': ALL_ROLES,
+  },
+});
