@@ -5,13 +5,13 @@ import { migrateUp } from './db/migrate';
 import { Database } from './db/database';
 import { loadOrCreateSecrets } from './db/secrets';
 import { AppLoginError, derivedAppPassword } from './db/app-login';
-import { startApp } from './app';
+import { startApp, type RunningApp } from './app';
 import { seedDemoIfEmpty } from './demo';
-import { createLogger } from './shared/logger';
+import { createLogger, type Logger } from './shared/logger';
 import { systemClock } from './clock';
 import { configureFaultPoints } from './shared/faults';
 import { explainStartFailure, formatStartFailure, StartStageError, startStep } from './start-failure';
-import { startWorker, type RunningWorker } from './jobs/worker';
+import { startWorker } from './jobs/worker';
 import { stopOnSignals } from './shared/stop-signals';
 
 /** Read before anything can fail but the configuration itself; the failure message names its settings. */
@@ -64,17 +64,7 @@ async function main(): Promise<void> {
       await app.close().catch(() => undefined);
       throw error;
     });
-    // The job worker runs beside the HTTP server unless WORKER=off (then `npm run worker` runs it on its own).
-    let worker: RunningWorker | null = null;
-    if (config.worker.enabled) {
-      const publicUrl = config.worker.publicUrl ?? app.url;
-      worker = await startStep('database', () => startWorker({ config: config.worker, databaseUrl: location.url, publicUrl, logger })).catch(
-        async (error: unknown) => {
-          await app.close().catch(() => undefined);
-          throw error;
-        },
-      );
-    }
+    await runWorkerBeside(app, config, location.url, logger, stopEmbedded);
     if (config.demoMode) {
       process.stdout.write(
         `\nRegiekamer is running at ${app.url}  (demo mode: embedded database in ${config.dataDir})\n` +
@@ -85,12 +75,26 @@ async function main(): Promise<void> {
     } else {
       logger.info('regiekamer started', { url: app.url });
     }
-    // The HTTP server and the worker stop together; running requests and jobs finish first.
-    stopOnSignals(logger, () => Promise.all([app.close(), worker?.stop()]), stopEmbedded);
   } catch (error) {
     await stopEmbedded();
     throw error;
   }
+}
+
+/**
+ * The job worker beside the HTTP server (unless WORKER=off: then `npm run worker` runs it). From its start on, a signal
+ * stops both together, running requests and jobs finishing first, a worker still starting once it has started: the
+ * server is ready (and may be told to stop) before the worker is.
+ */
+async function runWorkerBeside(app: RunningApp, config: Config, databaseUrl: string, logger: Logger, release: () => Promise<void>): Promise<void> {
+  const publicUrl = config.worker.publicUrl ?? app.url;
+  const worker = config.worker.enabled ? startWorker({ config: config.worker, databaseUrl, publicUrl, logger }) : Promise.resolve(null);
+  const signals = stopOnSignals(logger, () => Promise.all([app.close(), worker.then((w) => w?.stop())]), release);
+  await startStep('database', () => worker).catch(async (error: unknown) => {
+    if (signals.stopping()) return;
+    await app.close().catch(() => undefined);
+    throw error;
+  });
 }
 
 /** The embedded database's role password lives in DATA_DIR; on a shared database every process derives the same one. */

@@ -8,6 +8,12 @@ export async function ownerTransaction<T>(pool: pg.Pool, work: (tx: Queryable) =
     query: async <R extends object>(text: string, params: readonly unknown[] = []) => (await client.query(text, params as unknown[])).rows as R[],
   };
   let broken = false;
+  // The server may end the connection while it is out of the pool (pg-pool listens only while it is idle): without a
+  // listener that 'error' event would end the process; the statement under way rejects on its own.
+  const onError = (): void => {
+    broken = true;
+  };
+  client.on('error', onError);
   try {
     await client.query('BEGIN');
     const result = await work(tx);
@@ -19,6 +25,7 @@ export async function ownerTransaction<T>(pool: pg.Pool, work: (tx: Queryable) =
     });
     throw error;
   } finally {
+    client.off('error', onError);
     client.release(broken);
   }
 }

@@ -1,11 +1,12 @@
 import pg from 'pg';
-import { parseCronItems, run } from 'graphile-worker';
+import { runTaskList } from 'graphile-worker';
 import type { WorkerConfig } from '../config';
 import { installPgTypeParsers } from '../db/pg-types';
 import type { Logger } from '../shared/logger';
 import { createMailer } from '../modules/notification/mailer';
-import { notificationTasks } from '../modules/notification/notification.tasks';
-import { MAIL_REQUEUE_TASK, requeuePending, type WorkerDeps } from '../modules/notification/outbox';
+import { notificationTasks, scheduleRequeue } from '../modules/notification/notification.tasks';
+import { ownerTransaction } from './owner-db';
+import { requeuePending, type WorkerDeps } from '../modules/notification/outbox';
 import { QUEUE_SCHEMA, queueLogger } from './queue';
 import { startDaily, type DailyTask } from './daily';
 
@@ -39,28 +40,37 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     max: config.concurrency + 4,
     application_name: 'regiekamer-worker',
   });
+  // A connection the server ends (the embedded database stops with the same signal as this process) must not end the
+  // process: the statement under way rejects on its own, and the queue's connections are not all watched by it.
   pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const mailer = config.smtpUrl === null ? null : createMailer(config.smtpUrl);
   const deps: WorkerDeps = { pool, mailer, mailFrom: config.mailFrom, publicUrl: options.publicUrl, maxAttempts: config.mailMaxAttempts, logger };
   try {
     // Messages whose jobs a killed process still holds are queued anew before work starts.
     const requeued = await requeuePending(deps, null);
     if (requeued > 0) logger.info('pending messages queued again', { count: requeued });
+    await ownerTransaction(pool, (tx) => scheduleRequeue(tx, true));
     const dailyTasks = await startDaily(pool, options.daily ?? []);
-    const runner = await run({
-      pgPool: pool,
-      schema: QUEUE_SCHEMA,
-      concurrency: config.concurrency,
-      noHandleSignals: true,
-      // LISTEN/NOTIFY brings new jobs at once; the poll only finds jobs whose time (a retry's backoff) has come.
-      pollInterval: 1000,
-      taskList: { ...notificationTasks(deps), ...dailyTasks },
-      parsedCronItems: parseCronItems([{ task: MAIL_REQUEUE_TASK, match: '*/5 * * * *', identifier: MAIL_REQUEUE_TASK }]),
-      logger: queueLogger(logger),
-    });
+    // The worker pool alone, without the queue's cron (nothing here uses it: its start-up, interrupted by a database
+    // going away, ended the process) and without its migrations (the migrate step installed the schema).
+    const workers = runTaskList(
+      {
+        schema: QUEUE_SCHEMA,
+        concurrency: config.concurrency,
+        noHandleSignals: true,
+        // LISTEN/NOTIFY brings new jobs at once; the poll only finds jobs whose time (a retry's backoff) has come.
+        pollInterval: 1000,
+        logger: queueLogger(logger),
+      },
+      { ...notificationTasks(deps), ...dailyTasks },
+      pool,
+    );
+    // It ends on its own only when it fails; said once, not as an unhandled rejection.
+    workers.promise.catch((error: unknown) => logger.error('the job worker stopped', { error: String(error) }));
     return {
       async stop() {
-        await runner.stop();
+        await workers.gracefulShutdown('the process is stopping');
         mailer?.close();
         await pool.end();
       },
