@@ -16,6 +16,8 @@ import { DefenceInDepth1795461000000 } from './1795461000000-DefenceInDepth';
 import { AmountBounds1795462000000 } from './1795462000000-AmountBounds';
 import { SelectionDecisionTextDutch1795462920000 } from './1795462920000-SelectionDecisionTextDutch';
 import { RealisedCostFromReports1795470000000 } from './1795470000000-RealisedCostFromReports';
+import { Notifications1795480000000 } from './1795480000000-Notifications';
+import { NotificationSecurity1795480000100 } from './1795480000100-NotificationSecurity';
 import { CalendarFeed1795490000000 } from './1795490000000-CalendarFeed';
 
 /** Migrations in order: the only way the database schema changes. Add new ones at the end. */
@@ -37,5 +39,7 @@ export const migrations: (new () => MigrationInterface)[] = [
   AmountBounds1795462000000,
   SelectionDecisionTextDutch1795462920000,
   RealisedCostFromReports1795470000000,
+  Notifications1795480000000,
+  NotificationSecurity1795480000100,
   CalendarFeed1795490000000,
 ];

@@ -40,6 +40,23 @@ export interface Config {
   readonly heavyLimits: { perUser: number; queueMs: number; statementTimeoutMsByRole: Readonly<Record<string, number>> };
   /** How GraphQL executes (see graphql-runtime/): compiled with the fast paths, or plain type-graphql and graphql-js. */
   readonly graphqlRuntime: GraphqlRuntimeMode;
+  /** The job queue and mail (see jobs/ and modules/notification/). */
+  readonly worker: WorkerConfig;
+}
+
+export interface WorkerConfig {
+  /** Whether this API process also runs the job worker (WORKER=off: another process, `npm run worker`, does). */
+  readonly enabled: boolean;
+  /** The queue's own connection, as the owner and directly (LISTEN needs a session, not a transaction pooler); null: the API's owner URL. */
+  readonly databaseUrl: string | null;
+  readonly concurrency: number;
+  /** Null: messages stay in the outbox, marked as not sent. */
+  readonly smtpUrl: string | null;
+  readonly mailFrom: string;
+  /** The web client's address as recipients reach it, for the links in messages; null: http://HOST:PORT. */
+  readonly publicUrl: string | null;
+  /** Tries per message before it is FAILED; the queue waits exp(n) seconds after the n-th. */
+  readonly mailMaxAttempts: number;
 }
 
 export const GRAPHQL_RUNTIMES = ['jit', 'standard'] as const;
@@ -77,22 +94,51 @@ function boolVar(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
 
+/** The scheme of a URL ("postgres:"), or '' when it is none. */
+function protocolOf(raw: string): string {
+  try {
+    return new URL(raw).protocol;
+  } catch {
+    return '';
+  }
+}
+
 /** A PostgreSQL connection URL as node-postgres reads it; the value is not repeated, as it may hold a password. */
 function urlVar(env: Env, name: string): string | null {
   const raw = env[name];
   if (raw === undefined || raw === '') return null;
-  let protocol = '';
-  try {
-    protocol = new URL(raw).protocol;
-  } catch {
-    protocol = raw.startsWith('/') ? 'socket:' : '';
-  }
+  const protocol = protocolOf(raw) || (raw.startsWith('/') ? 'socket:' : '');
   if (!['postgres:', 'postgresql:', 'socket:'].includes(protocol)) {
     throw new ConfigError(
       `${name} must be a URL such as postgres://user:password@host:5432/database (special characters in the password percent-encoded)`,
     );
   }
   return raw;
+}
+
+/** A URL of one of `protocols` (SMTP_URL, PUBLIC_URL); the value is not repeated, as it may hold a password. */
+function schemedUrlVar(env: Env, name: string, protocols: readonly string[], example: string): string | null {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return null;
+  if (!protocols.includes(protocolOf(raw))) throw new ConfigError(`${name} must be a URL such as ${example}`);
+  return raw;
+}
+
+function workerConfig(env: Env): WorkerConfig {
+  const mailFrom = env.MAIL_FROM && env.MAIL_FROM !== '' ? env.MAIL_FROM : 'Regiekamer <regiekamer@localhost>';
+  if (!/@[^@\s>]+>?$/.test(mailFrom)) throw new ConfigError('MAIL_FROM must be an address, such as "Regiekamer <regiekamer@gemeente.nl>"');
+  const worker = env.WORKER ?? '';
+  if (!['', 'on', 'off'].includes(worker)) throw new ConfigError(`WORKER must be on or off, got "${worker}"`);
+  return {
+    enabled: worker !== 'off',
+    databaseUrl: urlVar(env, 'WORKER_DATABASE_URL'),
+    concurrency: intVar(env, 'WORKER_CONCURRENCY', 5, 1, 50),
+    smtpUrl: schemedUrlVar(env, 'SMTP_URL', ['smtp:', 'smtps:'], 'smtp://user:password@host:587 or smtps://host:465'),
+    mailFrom,
+    // Links are PUBLIC_URL followed by a path: without its trailing slash.
+    publicUrl: schemedUrlVar(env, 'PUBLIC_URL', ['http:', 'https:'], 'https://regiekamer.gemeente.nl')?.replace(/\/+$/, '') ?? null,
+    mailMaxAttempts: intVar(env, 'MAIL_MAX_ATTEMPTS', 10, 1, 25),
+  };
 }
 
 function graphqlRuntimeVar(env: Env): GraphqlRuntimeMode {
@@ -169,6 +215,7 @@ export function loadConfig(env: Env = process.env): Config {
       statementTimeoutMsByRole: { ANALYST: intVar(env, 'ANALYST_STATEMENT_TIMEOUT_MS', 5000, 1, 600000) },
     },
     graphqlRuntime: graphqlRuntimeVar(env),
+    worker: workerConfig(env),
     loginLimits: {
       perAccount: intVar(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
       perAddress: intVar(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS', 20, 1, 100000),

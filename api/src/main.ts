@@ -5,12 +5,14 @@ import { migrateUp } from './db/migrate';
 import { Database } from './db/database';
 import { loadOrCreateSecrets } from './db/secrets';
 import { AppLoginError, derivedAppPassword } from './db/app-login';
-import { startApp } from './app';
+import { startApp, type RunningApp } from './app';
 import { seedDemoIfEmpty } from './demo';
-import { createLogger } from './shared/logger';
+import { createLogger, type Logger } from './shared/logger';
 import { systemClock } from './clock';
 import { configureFaultPoints } from './shared/faults';
 import { explainStartFailure, formatStartFailure, StartStageError, startStep } from './start-failure';
+import { startWorker } from './jobs/worker';
+import { stopOnSignals } from './shared/stop-signals';
 
 /** Read before anything can fail but the configuration itself; the failure message names its settings. */
 let startConfig: Config | null = null;
@@ -21,7 +23,6 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   configureFaultPoints(config.faultPoints);
   const location = await startStep('database', () => locateDatabase(config, logger));
-  let stopping = false;
   const stopEmbedded = async (): Promise<void> => {
     await location.embedded?.stop().catch(() => undefined);
   };
@@ -63,6 +64,7 @@ async function main(): Promise<void> {
       await app.close().catch(() => undefined);
       throw error;
     });
+    await runWorkerBeside(app, config, location.url, logger, stopEmbedded);
     if (config.demoMode) {
       process.stdout.write(
         `\nRegiekamer is running at ${app.url}  (demo mode: embedded database in ${config.dataDir})\n` +
@@ -73,22 +75,26 @@ async function main(): Promise<void> {
     } else {
       logger.info('regiekamer started', { url: app.url });
     }
-    const shutdown = (signal: string): void => {
-      if (stopping) return;
-      stopping = true;
-      logger.info('shutting down', { signal });
-      void app
-        .close()
-        .catch((error: unknown) => logger.error('error while closing', { error: String(error) }))
-        .then(stopEmbedded)
-        .then(() => process.exit(0));
-    };
-    process.on('SIGINT', () => shutdown('SIGINT'));
-    process.on('SIGTERM', () => shutdown('SIGTERM'));
   } catch (error) {
     await stopEmbedded();
     throw error;
   }
+}
+
+/**
+ * The job worker beside the HTTP server (unless WORKER=off: then `npm run worker` runs it). From its start on, a signal
+ * stops both together, running requests and jobs finishing first, a worker still starting once it has started: the
+ * server is ready (and may be told to stop) before the worker is.
+ */
+async function runWorkerBeside(app: RunningApp, config: Config, databaseUrl: string, logger: Logger, release: () => Promise<void>): Promise<void> {
+  const publicUrl = config.worker.publicUrl ?? app.url;
+  const worker = config.worker.enabled ? startWorker({ config: config.worker, databaseUrl, publicUrl, logger }) : Promise.resolve(null);
+  const signals = stopOnSignals(logger, () => Promise.all([app.close(), worker.then((w) => w?.stop())]), release);
+  await startStep('database', () => worker).catch(async (error: unknown) => {
+    if (signals.stopping()) return;
+    await app.close().catch(() => undefined);
+    throw error;
+  });
 }
 
 /** The embedded database's role password lives in DATA_DIR; on a shared database every process derives the same one. */

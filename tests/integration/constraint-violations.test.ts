@@ -42,6 +42,9 @@ interface Violation {
   order?: string;
 }
 const VIOLATIONS: Record<string, Violation> = {
+  UQ_d3dc24e45636cba0e760ae77993: { table: 'notification', set: {} },
+  UQ_811db96417b2860bb81e20ab9ef: { table: 'outgoing_message', set: {} },
+  outgoing_message_status_check: { table: 'outgoing_message', set: { status: `'UNKNOWN'`, idempotency_key: `'other'` } },
   UQ_3fa909d0e37c531ebc237703391: { table: 'app_user', set: {} },
   UQ_c9a438776da641c3564a9022a9c: { table: 'municipality', set: {} },
   provider_municipality_name_key: { table: 'provider', set: {} },
@@ -160,6 +163,10 @@ const BASE_ROWS = [
    SELECT $1, max(id), $3, 2026, 1, 100, '2026-04-15', $2 FROM annual_plan`,
   `INSERT INTO arrangement_network_plan (municipality_id, arrangement_id, provider_id, conference_held_on, participants_count, coordinator, plan_summary, professional_role, recorded_by_user_id)
    SELECT $1, a.id, a.provider_id, '2026-05-01', 4, 'Coördinator', 'Plan', 'Rol', $2 FROM arrangement a ORDER BY a.id LIMIT 1`,
+  `INSERT INTO notification (municipality_id, user_id, kind, idempotency_key, title, body, link)
+   VALUES ($1, $2, 'PERSPECTIVE_REQUESTED', 'base', 'Titel', 'Tekst', '/')`,
+  `INSERT INTO outgoing_message (municipality_id, recipient_user_id, address, kind, idempotency_key, subject, body_text, body_html)
+   VALUES ($1, $2, 'iemand@test.example', 'PERSPECTIVE_REQUESTED', 'base', 'Onderwerp', 'Tekst', '<p>Tekst</p>')`,
   `INSERT INTO calendar_feed (user_id, municipality_id, secret_hash, token_version) VALUES ($2, $1, sha256('x'::bytea), 1)`,
 ];
 

@@ -285,6 +285,15 @@ const MATRIX: Record<string, Case> = {
       query: `mutation { arrangementNetworkPlanRecord(arrangementId: "${gid('Arrangement', 999999)}", version: 1, input: { conferenceHeldOn: "2026-06-01", participantsCount: 5, coordinator: "C", planSummary: "P", decisionsOfNetwork: ["D"], professionalRole: "R" }) { userErrors { code } } }`,
     }),
   },
+  // Each user's own notifications; the outbox is the administrator's.
+  'Query.notifications': { query: () => ({ query: '{ notifications(unreadOnly: true) { totalCount } }' }) },
+  'Mutation.notificationsMarkRead': {
+    query: () => ({ query: 'mutation { notificationsMarkRead(input: { ids: ["999999"] }) { userErrors { code } } }' }),
+  },
+  'Query.outgoingMessages': { query: () => ({ query: '{ outgoingMessages(status: FAILED) { totalCount } }' }) },
+  'Mutation.outgoingMessageResend': {
+    query: () => ({ query: 'mutation { outgoingMessageResend(input: { id: "999999" }) { userErrors { code } } }' }),
+  },
 };
 
 /** Tables a refused call must leave alone: every module's, except the logs that record the attempt itself. */

@@ -38,6 +38,8 @@ const FundingFlowsPage = page(() => import('./pages/geld/FundingFlowsPage'), 'Fu
 const AnnualPlansPage = page(() => import('./pages/geld/AnnualPlansPage'), 'AnnualPlansPage');
 const AnnualPlanNewPage = page(() => import('./pages/geld/AnnualPlanNewPage'), 'AnnualPlanNewPage');
 const AnnualPlanPage = page(() => import('./pages/geld/AnnualPlanPage'), 'AnnualPlanPage');
+const OutgoingMessagesPage = page(() => import('./pages/berichten/OutgoingMessagesPage'), 'OutgoingMessagesPage');
+const NotificationsPage = page(() => import('./pages/berichten/NotificationsPage'), 'NotificationsPage');
 
 export interface NavItem {
   to: string;
@@ -83,6 +85,8 @@ export const ROUTES: Route[] = [
   { path: '/jaarplannen', roles: ALL, nav: 'Jaarplannen', render: () => <AnnualPlansPage /> },
   { path: '/jaarplannen/nieuw', roles: ['REGISSEUR', 'PROVIDER_REP'], render: () => <AnnualPlanNewPage /> },
   { path: '/jaarplannen/:id', roles: ALL, render: (p) => <AnnualPlanPage id={p.id ?? ''} /> },
+  { path: '/berichten', roles: ['ADMIN'], nav: 'Uitgaande berichten', render: () => <OutgoingMessagesPage /> },
+  { path: '/meldingen', roles: ALL, nav: 'Meldingen', render: () => <NotificationsPage /> },
   { path: '/toegankelijkheid', roles: ALL, render: () => <AccessibilityPage /> },
   { path: '/account', roles: ALL, nav: 'Mijn account', render: () => <AccountPage /> },
 ];

@@ -37,3 +37,47 @@ describe('GRAPHQL_RUNTIME', () => {
     expect(() => loadConfig({ GRAPHQL_RUNTIME: value })).toThrow(`GRAPHQL_RUNTIME must be jit or standard, got "${value}"`);
   });
 });
+
+describe('the job worker and mail', () => {
+  it('run inside the API, keep mail in the outbox and link to the API itself by default', () => {
+    expect(loadConfig({}).worker).toEqual({
+      enabled: true,
+      databaseUrl: null,
+      concurrency: 5,
+      smtpUrl: null,
+      mailFrom: 'Regiekamer <regiekamer@localhost>',
+      publicUrl: null,
+      mailMaxAttempts: 10,
+    });
+  });
+
+  it('take their settings', () => {
+    const worker = loadConfig({
+      WORKER: 'off',
+      WORKER_DATABASE_URL: 'postgres://owner:pw@db:5432/regiekamer',
+      SMTP_URL: 'smtp://user:p%40ss@mail.example:587',
+      MAIL_FROM: 'Regiekamer <noreply@gemeente.example>',
+      PUBLIC_URL: 'https://regiekamer.gemeente.example/',
+    }).worker;
+    expect(worker).toMatchObject({
+      enabled: false,
+      databaseUrl: 'postgres://owner:pw@db:5432/regiekamer',
+      smtpUrl: 'smtp://user:p%40ss@mail.example:587',
+      publicUrl: 'https://regiekamer.gemeente.example',
+    });
+  });
+
+  it.each([
+    [{ WORKER: 'maybe' }, /WORKER/],
+    [{ WORKER_DATABASE_URL: 'mysql://x' }, /WORKER_DATABASE_URL/],
+    [{ SMTP_URL: 'mail.example:25' }, /SMTP_URL/],
+    [{ SMTP_URL: 'http://mail.example' }, /SMTP_URL/],
+    [{ MAIL_FROM: 'Regiekamer' }, /MAIL_FROM/],
+    [{ PUBLIC_URL: 'regiekamer.example' }, /PUBLIC_URL/],
+    [{ MAIL_MAX_ATTEMPTS: '0' }, /MAIL_MAX_ATTEMPTS/],
+    [{ WORKER_CONCURRENCY: '500' }, /WORKER_CONCURRENCY/],
+  ])('refuse %j naming the variable', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+});

@@ -1,7 +1,12 @@
+import { installQueue } from '../jobs/queue';
 import { createDataSource } from './data-source';
 
-/** Applies pending migrations; TypeORM is used for the schema, the app itself queries through its own pool. */
+/**
+ * Applies pending migrations; TypeORM is used for the schema, the app itself queries through its own pool. The job
+ * queue's schema comes first (installed and upgraded by its library), so that migrations may refer to it.
+ */
 export async function migrateUp(url: string): Promise<string[]> {
+  await installQueue(url);
   const ds = createDataSource(url, { poolSize: 1, applicationName: 'regiekamer-migrate' });
   await ds.initialize();
   try {

@@ -20,6 +20,7 @@ import { annualPlanModule } from './annual-plan/annual-plan.module';
 import { auditModule } from './audit/audit.module';
 import { idempotencyModule } from './idempotency/idempotency.module';
 import { attentionModule } from './attention/attention.module';
+import { notificationModule } from './notification/notification.module';
 import { calendarModule } from './calendar/calendar.module';
 
 /**
@@ -48,6 +49,7 @@ export const modules = [
   auditModule,
   idempotencyModule,
   attentionModule,
+  notificationModule,
   calendarModule,
 ] as const;
 listModules(modules);

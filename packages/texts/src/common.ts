@@ -16,4 +16,5 @@ export {
   type ParsedMessage,
 } from './translate';
 export { FORM_TEXTS, type FormTextKey } from './form.nl';
+export { INBOX_TEXTS, NOTIFICATION_TEXTS, OUTBOX_TEXTS, type NotificationTextKey } from './notifications.nl';
 export { CALENDAR_TEXTS, OVERLEG_KIND_TEXTS } from './calendar.nl';

@@ -55,6 +55,9 @@ export const MESSAGE_TEXTS: readonly MessageText[] = [
   { api: 'A municipality with this CBS code already exists.', nl: 'Er is al een gemeente met deze CBS-code.' },
   { api: 'A user with this e-mail address already exists.', nl: 'Er is al een gebruiker met dit e-mailadres.' },
   { api: 'A provider with this name already exists.', nl: 'Er is al een aanbieder met deze naam.' },
+  { api: 'This notification exists already.', nl: 'Deze melding bestaat al.' },
+  { api: 'This message exists already.', nl: 'Dit bericht bestaat al.' },
+  { api: 'A message is PENDING, SENT, FAILED, NOT_SENT or WITHHELD.', nl: 'Er ging iets mis met de status van een bericht.' },
   { api: 'A login attempt is PENDING, FAILED or SUCCEEDED.', nl: 'Er ging iets mis bij het inloggen. Probeer het opnieuw.' },
   { api: 'A login attempt is for LOGIN, PASSWORD_CHECK or PASSWORD_SET.', nl: 'Er ging iets mis bij het inloggen. Probeer het opnieuw.' },
   { api: 'A record key is a whole number from 0 to 2^32 - 1.', nl: 'Er ging iets mis bij het opslaan. Probeer het opnieuw.' },
@@ -273,4 +276,9 @@ export const MESSAGE_TEXTS: readonly MessageText[] = [
   { api: '"{name}" must be from {min} to {max}.', nl: 'Vul een jaar in van {min, number, ::group-off} tot en met {max, number, ::group-off}.' },
   { api: '"{name}" must be a whole number from 0 to {max}.', nl: 'Hoogstens {max, number} tegelijk.' },
   { api: '"{name}" is not a cursor from this list.', nl: 'Deze pagina van de lijst bestaat niet meer. Begin opnieuw bij de eerste pagina.' },
+  // Notifications and the outbox (api/src/modules/notification)
+  { api: 'Give from 1 to {max} notification ids.', nl: 'Geef 1 tot en met {max, number} meldingen op.' },
+  { api: 'Not an outgoing message id.', nl: 'Dit is geen uitgaand bericht.' },
+  { api: 'No outgoing message with this id.', nl: 'Dit bericht bestaat niet (meer).' },
+  { api: 'Only a failed or unsent message can be sent again.', nl: 'Alleen een mislukt of niet verstuurd bericht kan opnieuw worden verstuurd.' },
 ];

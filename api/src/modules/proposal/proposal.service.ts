@@ -153,6 +153,8 @@ export class ProposalService extends RequestService {
           ),
           'one Proposal row',
         );
+        // In this transaction: the ones asked for a perspective are told exactly when the proposal exists.
+        await tx.query(`SELECT app_raise_event('proposal_submitted', $1)`, [row.id]);
         return ok(row);
       },
     });

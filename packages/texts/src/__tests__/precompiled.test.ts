@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { CODE_TEXTS, MESSAGE_TEXTS } from '../nl';
 import { FORM_TEXTS } from '../form.nl';
+import { INBOX_TEXTS, NOTIFICATION_TEXTS, OUTBOX_TEXTS } from '../notifications.nl';
 import { formatText, setPrecompiled, type ParsedMessage } from '../translate';
 
 const file = path.join(__dirname, '../../dist/cjs/precompiled.js');
@@ -20,7 +21,14 @@ test('every text with a placeholder is precompiled, and formats the same from it
   expect(existsSync(file)).toBe(true);
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- made by the build, read as it is
   const { PRECOMPILED } = require(file) as { PRECOMPILED: Record<string, ParsedMessage> };
-  const texts = [...Object.values(CODE_TEXTS), ...MESSAGE_TEXTS.map((m) => m.nl), ...Object.values(FORM_TEXTS)];
+  const texts = [
+    ...Object.values(CODE_TEXTS),
+    ...MESSAGE_TEXTS.map((m) => m.nl),
+    ...Object.values(FORM_TEXTS),
+    ...Object.values(NOTIFICATION_TEXTS),
+    ...Object.values(OUTBOX_TEXTS),
+    ...Object.values(INBOX_TEXTS),
+  ];
   const withPlaceholders = [...new Set(texts.filter((t) => t.includes('{')))];
   expect(withPlaceholders.length).toBeGreaterThan(10);
   expect(Object.keys(PRECOMPILED).sort()).toEqual(withPlaceholders.sort());

@@ -1,0 +1,83 @@
+import pg from 'pg';
+import { runTaskList } from 'graphile-worker';
+import type { WorkerConfig } from '../config';
+import { installPgTypeParsers } from '../db/pg-types';
+import type { Logger } from '../shared/logger';
+import { createMailer } from '../modules/notification/mailer';
+import { notificationTasks, scheduleRequeue } from '../modules/notification/notification.tasks';
+import { ownerTransaction } from './owner-db';
+import { requeuePending, type WorkerDeps } from '../modules/notification/outbox';
+import { QUEUE_SCHEMA, queueLogger } from './queue';
+import { startDaily, type DailyTask } from './daily';
+
+export interface WorkerOptions {
+  config: WorkerConfig;
+  /** The owner's URL the API migrated with; WORKER_DATABASE_URL takes its place when set. */
+  databaseUrl: string;
+  /** Where links in messages point: PUBLIC_URL, or the API's own address. */
+  publicUrl: string;
+  logger: Logger;
+  /** Work at a time of day in Amsterdam (none yet: the digests and reminders come with their notifications). */
+  daily?: readonly DailyTask[];
+}
+
+export interface RunningWorker {
+  /** Stops taking jobs, lets the running ones finish, and closes its connections. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The job worker (graphile-worker): jobs arrive by LISTEN/NOTIFY and are taken with SKIP LOCKED, so with several
+ * processes on one database each job runs once. It connects directly as the owner, never through a transaction
+ * pooler: LISTEN needs a session. Signals are the caller's to handle (the API stops it together with its HTTP server).
+ */
+export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
+  installPgTypeParsers();
+  const { config, logger } = options;
+  const pool = new pg.Pool({
+    connectionString: config.databaseUrl ?? options.databaseUrl,
+    // Each running job holds one connection while it sends; the queue itself needs a few of its own.
+    max: config.concurrency + 4,
+    application_name: 'regiekamer-worker',
+  });
+  // A connection the server ends (the embedded database stops with the same signal as this process) must not end the
+  // process: the statement under way rejects on its own, and the queue's connections are not all watched by it.
+  pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
+  const mailer = config.smtpUrl === null ? null : createMailer(config.smtpUrl);
+  const deps: WorkerDeps = { pool, mailer, mailFrom: config.mailFrom, publicUrl: options.publicUrl, maxAttempts: config.mailMaxAttempts, logger };
+  try {
+    // Messages whose jobs a killed process still holds are queued anew before work starts.
+    const requeued = await requeuePending(deps, null);
+    if (requeued > 0) logger.info('pending messages queued again', { count: requeued });
+    await ownerTransaction(pool, (tx) => scheduleRequeue(tx, true));
+    const dailyTasks = await startDaily(pool, options.daily ?? []);
+    // The worker pool alone, without the queue's cron (nothing here uses it: its start-up, interrupted by a database
+    // going away, ended the process) and without its migrations (the migrate step installed the schema).
+    const workers = runTaskList(
+      {
+        schema: QUEUE_SCHEMA,
+        concurrency: config.concurrency,
+        noHandleSignals: true,
+        // LISTEN/NOTIFY brings new jobs at once; the poll only finds jobs whose time (a retry's backoff) has come.
+        pollInterval: 1000,
+        logger: queueLogger(logger),
+      },
+      { ...notificationTasks(deps), ...dailyTasks },
+      pool,
+    );
+    // It ends on its own only when it fails; said once, not as an unhandled rejection.
+    workers.promise.catch((error: unknown) => logger.error('the job worker stopped', { error: String(error) }));
+    return {
+      async stop() {
+        await workers.gracefulShutdown('the process is stopping');
+        mailer?.close();
+        await pool.end();
+      },
+    };
+  } catch (error) {
+    mailer?.close();
+    await pool.end();
+    throw error;
+  }
+}

@@ -1,0 +1,121 @@
+import { formatText, NOTIFICATION_TEXTS } from '@regiekamer/texts';
+import type { Queryable } from '../../db/database';
+import { ownerTransaction } from '../../jobs/owner-db';
+import { toGlobalId } from '../../shared/graphql/global-id';
+import { proposalSchedule } from '../proposal/proposal.rules';
+import { NotificationKind } from './notification.entity';
+import { renderMail } from './notification.mail';
+import { dutchDate, eventKey, perspectiveRecipients } from './notification.rules';
+import { queueMail, type WorkerDeps } from './outbox';
+
+/** The events the API raises (app_raise_event, in the transaction of the change) and the task that handles each. */
+export const EVENT_TASKS = { proposalSubmitted: 'event_proposal_submitted' } as const;
+
+/** What app_raise_event puts in the job. */
+export interface EventPayload {
+  objectId: number;
+  municipalityId: number;
+  actorUserId: number | null;
+}
+
+export function isEventPayload(value: unknown): value is EventPayload {
+  const v = value as Partial<EventPayload> | null;
+  return typeof v?.objectId === 'number' && typeof v.municipalityId === 'number';
+}
+
+interface Recipient {
+  id: number;
+  email: string;
+  name: string;
+  role: string;
+  active: boolean;
+}
+
+export interface NotificationToCreate {
+  municipalityId: number;
+  recipient: Recipient;
+  kind: NotificationKind;
+  objectType: string;
+  objectId: number;
+  dueOn: string | null;
+  title: string;
+  subject: string;
+  body: string;
+  linkText: string;
+  /** The web client's path; the mail's link is PUBLIC_URL followed by it. */
+  path: string;
+}
+
+/**
+ * One event for one person: the in-app notification and the mail, both at most once (their idempotency key is unique;
+ * a second delivery of the same event adds nothing), the mail queued in the same transaction.
+ */
+export async function createNotification(tx: Queryable, deps: WorkerDeps, n: NotificationToCreate): Promise<void> {
+  const key = eventKey({ userId: n.recipient.id, kind: n.kind, objectType: n.objectType, objectId: n.objectId, dueOn: n.dueOn });
+  await tx.query(
+    `INSERT INTO notification (municipality_id, user_id, kind, object_type, object_id, idempotency_key, title, body, link, due_on)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (idempotency_key) DO NOTHING`,
+    [n.municipalityId, n.recipient.id, n.kind, n.objectType, n.objectId, key, n.title, n.body, n.path, n.dueOn],
+  );
+  const mail = renderMail({ recipientName: n.recipient.name, subject: n.subject, body: n.body, linkText: n.linkText, link: deps.publicUrl + n.path });
+  const [queued] = await tx.query<{ id: number }>(
+    `INSERT INTO outgoing_message (municipality_id, recipient_user_id, address, kind, object_type, object_id, idempotency_key, subject,
+                                   body_text, body_html, headers)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
+    [
+      n.municipalityId,
+      n.recipient.id,
+      n.recipient.email,
+      n.kind,
+      n.objectType,
+      n.objectId,
+      key,
+      mail.subject,
+      mail.text,
+      mail.html,
+      // RFC 3834: sent by a machine, so that out-of-office replies are not sent back.
+      JSON.stringify({ 'Auto-Submitted': 'auto-generated' }),
+    ],
+  );
+  if (queued !== undefined) await queueMail(tx, queued.id);
+}
+
+interface SubmittedProposal {
+  id: number;
+  title: string;
+  submittedOn: string;
+  urgent: boolean;
+  submittedBy: number | null;
+}
+
+/** A proposal was submitted: everyone who must give a perspective is asked for it, with the date it is due. */
+export async function proposalSubmitted(deps: WorkerDeps, event: EventPayload): Promise<void> {
+  await ownerTransaction(deps.pool, async (tx) => {
+    const [p] = await tx.query<SubmittedProposal>(
+      `SELECT id, title, submitted_on AS "submittedOn", urgent, submitted_by_user_id AS "submittedBy"
+         FROM proposal WHERE id = $1 AND municipality_id = $2`,
+      [event.objectId, event.municipalityId],
+    );
+    if (p === undefined) return;
+    const users = await tx.query<Recipient>(`SELECT id, email, name, role, active FROM app_user WHERE municipality_id = $1 ORDER BY id`, [
+      event.municipalityId,
+    ]);
+    const dueOn = proposalSchedule(p.submittedOn, p.urgent).perspectivesDueOn;
+    const body = formatText(NOTIFICATION_TEXTS.perspectiveRequestedBody, { title: p.title, dueOn: dutchDate(dueOn) });
+    for (const recipient of perspectiveRecipients(users, p.submittedBy)) {
+      await createNotification(tx, deps, {
+        municipalityId: event.municipalityId,
+        recipient,
+        kind: NotificationKind.PERSPECTIVE_REQUESTED,
+        objectType: 'proposal',
+        objectId: p.id,
+        dueOn,
+        title: NOTIFICATION_TEXTS.perspectiveRequestedTitle,
+        subject: formatText(NOTIFICATION_TEXTS.perspectiveRequestedSubject, { title: p.title }),
+        body,
+        linkText: NOTIFICATION_TEXTS.mailOpenLink,
+        path: `/voorstellen/${encodeURIComponent(toGlobalId('Proposal', p.id))}`,
+      });
+    }
+  });
+}

@@ -1,0 +1,137 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
+import { TenantRecord } from '../../db/tenant-record';
+import { User } from '../user/user.entity';
+
+export enum OutgoingMessageStatus {
+  /** Waiting for the worker (or for its next try). */
+  PENDING = 'PENDING',
+  SENT = 'SENT',
+  /** The last try failed; `lastAnswer` has the SMTP server's answer. */
+  FAILED = 'FAILED',
+  /** No SMTP server is set (SMTP_URL): kept here so that nothing is lost. */
+  NOT_SENT = 'NOT_SENT',
+  /** Not sent: when it was due, the recipient was inactive or could no longer see what it is about. */
+  WITHHELD = 'WITHHELD',
+}
+registerEnumType(OutgoingMessageStatus, { name: 'OutgoingMessageStatus', description: 'Where a message in the outbox stands.' });
+
+export enum NotificationKind {
+  PERSPECTIVE_REQUESTED = 'PERSPECTIVE_REQUESTED',
+}
+registerEnumType(NotificationKind, { name: 'NotificationKind', description: 'What a notification is about.' });
+
+/**
+ * What a notification and a message have in common: the object of the event they come from and its idempotency key,
+ * unique per recipient, kind, object and due date, so the same event never notifies or mails one person twice. (Their
+ * GraphQL fields are each class's own: type-graphql inherits fields only from a registered object type.)
+ */
+export abstract class EventRecord extends TenantRecord {
+  @Column({ name: 'object_type', type: 'varchar', length: 60, nullable: true })
+  objectType: string | null;
+
+  @Column({ name: 'object_id', type: 'bigint', nullable: true })
+  objectId: number | null;
+
+  @Column({ name: 'idempotency_key', type: 'varchar', length: 200, unique: true })
+  idempotencyKey: string;
+}
+
+/**
+ * One e-mail, from the moment it is decided until it is sent or given up: the outbox.
+ */
+@Entity({ name: 'outgoing_message' })
+@Index('outgoing_message_status_idx', ['municipalityId', 'status'])
+@Check('outgoing_message_status_check', `"status" IN ('PENDING', 'SENT', 'FAILED', 'NOT_SENT', 'WITHHELD')`)
+@ObjectType('OutgoingMessage', { description: 'An e-mail in the outbox (ADMIN).' })
+export class OutgoingMessage extends EventRecord {
+  @Column({ name: 'recipient_user_id', type: 'bigint', nullable: true })
+  recipientUserId: number | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'recipient_user_id' })
+  recipientUser?: User;
+
+  @Field(() => String, { description: 'The address it is (or was) sent to.' })
+  @Column({ type: 'varchar', length: 320 })
+  address: string;
+
+  @Field(() => NotificationKind)
+  @Column({ type: 'varchar', length: 60 })
+  kind: NotificationKind;
+
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 300 })
+  subject: string;
+
+  @Column({ name: 'body_text', type: 'text' })
+  bodyText: string;
+
+  @Column({ name: 'body_html', type: 'text' })
+  bodyHtml: string;
+
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  headers: Record<string, string>;
+
+  @Field(() => OutgoingMessageStatus)
+  @Column({ type: 'varchar', length: 20, default: OutgoingMessageStatus.PENDING })
+  status: OutgoingMessageStatus;
+
+  @Field(() => Int, { description: 'Tries so far.' })
+  @Column({ type: 'integer', default: 0 })
+  attempts: number;
+
+  @Field(() => String, { nullable: true, description: "The SMTP server's last answer, or why it was not sent." })
+  @Column({ name: 'last_answer', type: 'text', nullable: true })
+  lastAnswer: string | null;
+
+  @Field(() => DateTimeResolver)
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Field(() => DateTimeResolver, { nullable: true })
+  @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
+  sentAt: Date | null;
+}
+
+/** What the signed-in user is told in the application; each user reads and marks only their own. */
+@Entity({ name: 'notification' })
+@Index('notification_user_idx', ['userId', 'id'])
+@ObjectType('Notification', { description: 'Something asked of or told to the signed-in user.' })
+export class Notification extends EventRecord {
+  @Column({ name: 'user_id', type: 'bigint' })
+  userId: number;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: User;
+
+  @Field(() => NotificationKind)
+  @Column({ type: 'varchar', length: 60 })
+  kind: NotificationKind;
+
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 300 })
+  title: string;
+
+  @Field(() => String)
+  @Column({ type: 'text' })
+  body: string;
+
+  @Field(() => String, { description: "The web client's path of what it is about, such as /voorstellen/12." })
+  @Column({ type: 'varchar', length: 300 })
+  link: string;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'When what is asked is due.' })
+  @Column({ name: 'due_on', type: 'date', nullable: true })
+  dueOn: string | null;
+
+  @Field(() => DateTimeResolver)
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Field(() => DateTimeResolver, { nullable: true })
+  @Column({ name: 'read_at', type: 'timestamptz', nullable: true })
+  readAt: Date | null;
+}

@@ -1,0 +1,49 @@
+import { formatText, NOTIFICATION_TEXTS } from '@regiekamer/texts';
+
+/** A message as it is stored in the outbox: plain text for every reader, and accessible HTML beside it. */
+export interface RenderedMail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export interface MailContent {
+  recipientName: string;
+  subject: string;
+  /** The paragraph that says what is asked; plain text. */
+  body: string;
+  linkText: string;
+  /** Absolute: PUBLIC_URL and the web client's route. */
+  link: string;
+}
+
+const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
+}
+
+/**
+ * Both forms of one message. The HTML is a plain document: a language, a title, paragraphs and a link whose text says
+ * where it leads (no tables for layout, no images), so that screen readers and text-only clients read it as it is meant.
+ */
+export function renderMail(c: MailContent): RenderedMail {
+  const greeting = formatText(NOTIFICATION_TEXTS.mailGreeting, { name: c.recipientName });
+  const footer = NOTIFICATION_TEXTS.mailFooter;
+  const text = [greeting, '', c.body, '', `${c.linkText}: ${c.link}`, '', '-- ', footer, ''].join('\n');
+  const html = [
+    '<!doctype html>',
+    '<html lang="nl">',
+    '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(c.subject)}</title></head>`,
+    '<body>',
+    `<p>${escapeHtml(greeting)}</p>`,
+    `<p>${escapeHtml(c.body)}</p>`,
+    `<p><a href="${escapeHtml(c.link)}">${escapeHtml(c.linkText)}</a></p>`,
+    `<p><small>${escapeHtml(footer)}</small></p>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+  return { subject: c.subject, text, html };
+}
