@@ -10,7 +10,12 @@ export interface Column {
   numeric?: boolean;
   /** The cell that names the row (a `th scope="row"`); on a phone the card's title. */
   rowHeader?: boolean;
+  /** Short values (a status, a count, a date) that read badly broken over two lines: kept on one. */
+  nowrap?: boolean;
 }
+
+/** The class of a column's cells, header included. */
+const cellClass = (c: Column): string | undefined => [c.numeric ? 'numeric' : '', c.nowrap ? 'nowrap' : ''].filter(Boolean).join(' ') || undefined;
 
 export interface Row {
   key: string;
@@ -45,7 +50,7 @@ export function ResponsiveTable({
         <TableHeader role="rowgroup">
           <TableRow role="row">
             {columns.map((c) => (
-              <TableHeaderCell key={c.key} scope="col" role="columnheader" className={c.numeric ? 'numeric' : undefined}>
+              <TableHeaderCell key={c.key} scope="col" role="columnheader" className={cellClass(c)}>
                 {c.header}
               </TableHeaderCell>
             ))}
@@ -67,7 +72,7 @@ export function ResponsiveTable({
                       {r.cells[c.key]}
                     </TableHeaderCell>
                   ) : (
-                    <TableCell key={c.key} role="cell" data-label={c.header} className={c.numeric ? 'numeric' : undefined}>
+                    <TableCell key={c.key} role="cell" data-label={c.header} className={cellClass(c)}>
                       {r.cells[c.key]}
                     </TableCell>
                   ),

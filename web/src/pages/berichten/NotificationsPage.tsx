@@ -59,9 +59,9 @@ type NotificationNode = NotificationsQuery['notifications']['edges'][number]['no
 const COLUMNS: readonly Column[] = [
   { key: 'title', header: T.subject, rowHeader: true },
   { key: 'body', header: T.message },
-  { key: 'dueOn', header: T.dueOn },
+  { key: 'dueOn', header: T.dueOn, nowrap: true },
   { key: 'received', header: T.received },
-  { key: 'state', header: T.state },
+  { key: 'state', header: T.state, nowrap: true },
   { key: 'action', header: T.action },
 ];
 
@@ -75,10 +75,10 @@ function notificationRows(nodes: readonly NotificationNode[], busy: boolean, onM
       received: formatDateTime(n.createdAt),
       state: n.read ? T.read : T.unread,
       action: (
-        <>
+        <span className="cell-actions">
           <Link to={n.link} aria-label={formatText(T.openLabel, { title: n.title })}>
             {T.open}
-          </Link>{' '}
+          </Link>
           {n.read ? null : (
             <Button
               appearance="secondary-action-button"
@@ -89,7 +89,7 @@ function notificationRows(nodes: readonly NotificationNode[], busy: boolean, onM
               {T.markRead}
             </Button>
           )}
-        </>
+        </span>
       ),
     },
   }));

@@ -66,9 +66,9 @@ const RESENDABLE: readonly OutgoingMessageStatus[] = ['FAILED', 'NOT_SENT'];
 
 const COLUMNS: readonly Column[] = [
   { key: 'subject', header: T.subject, rowHeader: true },
-  { key: 'status', header: T.status },
+  { key: 'status', header: T.status, nowrap: true },
   { key: 'recipient', header: T.recipient },
-  { key: 'attempts', header: T.attempts, numeric: true },
+  { key: 'attempts', header: T.attempts, numeric: true, nowrap: true },
   { key: 'lastAnswer', header: T.lastAnswer },
   { key: 'action', header: T.action },
 ];
