@@ -1,14 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, FormField, FormLabel, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
+import { Button, FormField, FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
 import { errorText, formatText, INBOX_TEXTS as T } from '@regiekamer/texts';
 import { useState } from 'react';
-import { PageHeading } from '../../components/PageHeading';
-import { PageHelp } from '../../components/PageHelp';
 import { useCursorPager } from '../../components/Pager';
 import type { Column, Row } from '../../components/ResponsiveTable';
-import { QueryState } from '../../components/States';
 import { graphql } from '../../gql';
-import { PagedTable } from './PagedTable';
+import { PagedListPage } from './PagedTable';
 import type { NotificationsQuery } from '../../gql/graphql';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { Link } from '../../lib/router';
@@ -110,42 +107,31 @@ export function NotificationsPage() {
   };
 
   return (
-    <>
-      <PageHeading title={T.title} />
-      <PageHelp>
-        <Paragraph>{T.intro}</Paragraph>
-      </PageHelp>
-      <FormField>
-        <FormLabel htmlFor="inbox-filter">{T.show}</FormLabel>
-        <Select
-          id="inbox-filter"
-          value={unreadOnly ? 'unread' : 'all'}
-          onChange={(e) => {
-            setUnreadOnly(e.target.value === 'unread');
-            pager.reset();
-          }}
-        >
-          <SelectOption value="all">{T.all}</SelectOption>
-          <SelectOption value="unread">{T.unreadOnly}</SelectOption>
-        </Select>
-      </FormField>
-      <p role="status">{notice}</p>
-      <QueryState query={query} what={T.what}>
-        {(data) => (
-          <PagedTable
-            texts={T}
-            columns={COLUMNS}
-            rows={notificationRows(
-              data.notifications.edges.map((e) => e.node),
-              loading,
-              (n) => void onMarkRead(n),
-            )}
-            pageSize={PAGE_SIZE}
-            pager={pager}
-            connection={data.notifications}
-          />
-        )}
-      </QueryState>
-    </>
+    <PagedListPage
+      texts={T}
+      filter={
+        <FormField>
+          <FormLabel htmlFor="inbox-filter">{T.show}</FormLabel>
+          <Select
+            id="inbox-filter"
+            value={unreadOnly ? 'unread' : 'all'}
+            onChange={(e) => {
+              setUnreadOnly(e.target.value === 'unread');
+              pager.reset();
+            }}
+          >
+            <SelectOption value="all">{T.all}</SelectOption>
+            <SelectOption value="unread">{T.unreadOnly}</SelectOption>
+          </Select>
+        </FormField>
+      }
+      notice={notice}
+      query={query}
+      connectionOf={(data) => data.notifications}
+      rowsOf={(nodes) => notificationRows(nodes, loading, (n) => void onMarkRead(n))}
+      columns={COLUMNS}
+      pageSize={PAGE_SIZE}
+      pager={pager}
+    />
   );
 }

@@ -1,14 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, FormField, FormLabel, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
+import { Button, FormField, FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
 import { errorText, formatText, OUTBOX_TEXTS as T } from '@regiekamer/texts';
 import { useState } from 'react';
-import { PageHeading } from '../../components/PageHeading';
-import { PageHelp } from '../../components/PageHelp';
 import { useCursorPager } from '../../components/Pager';
 import type { Column, Row } from '../../components/ResponsiveTable';
-import { QueryState } from '../../components/States';
 import { graphql } from '../../gql';
-import { PagedTable } from './PagedTable';
+import { PagedListPage } from './PagedTable';
 import type { OutgoingMessagesQuery, OutgoingMessageStatus } from '../../gql/graphql';
 import { formatNumber } from '../../lib/format';
 
@@ -130,35 +127,24 @@ export function OutgoingMessagesPage() {
   };
 
   return (
-    <>
-      <PageHeading title={T.title} />
-      <PageHelp>
-        <Paragraph>{T.intro}</Paragraph>
-      </PageHelp>
-      <StatusFilter
-        value={status}
-        onChange={(s) => {
-          setStatus(s);
-          pager.reset();
-        }}
-      />
-      <p role="status">{notice}</p>
-      <QueryState query={query} what={T.what}>
-        {(data) => (
-          <PagedTable
-            texts={T}
-            columns={COLUMNS}
-            rows={messageRows(
-              data.outgoingMessages.edges.map((e) => e.node),
-              loading,
-              (n) => void onResend(n),
-            )}
-            pageSize={PAGE_SIZE}
-            pager={pager}
-            connection={data.outgoingMessages}
-          />
-        )}
-      </QueryState>
-    </>
+    <PagedListPage
+      texts={T}
+      filter={
+        <StatusFilter
+          value={status}
+          onChange={(s) => {
+            setStatus(s);
+            pager.reset();
+          }}
+        />
+      }
+      notice={notice}
+      query={query}
+      connectionOf={(data) => data.outgoingMessages}
+      rowsOf={(nodes) => messageRows(nodes, loading, (m) => void onResend(m))}
+      columns={COLUMNS}
+      pageSize={PAGE_SIZE}
+      pager={pager}
+    />
   );
 }
