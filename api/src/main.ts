@@ -12,20 +12,25 @@ import { systemClock } from './clock';
 import { configureFaultPoints } from './shared/faults';
 import { explainStartFailure, formatStartFailure, StartStageError, startStep } from './start-failure';
 import { startWorker } from './jobs/worker';
-import { stopOnSignals } from './shared/stop-signals';
+import { stopOnSignals, type StopSignals } from './shared/stop-signals';
 
 /** Read before anything can fail but the configuration itself; the failure message names its settings. */
 let startConfig: Config | null = null;
+/** Set before anything starts: a signal during the start stops what has started. */
+let signals: StopSignals | null = null;
 
 async function main(): Promise<void> {
   const config = loadConfig();
   startConfig = config;
   const logger = createLogger(config.logLevel);
   configureFaultPoints(config.faultPoints);
+  const stops = stopOnSignals(logger);
+  signals = stops;
   const location = await startStep('database', () => locateDatabase(config, logger));
   const stopEmbedded = async (): Promise<void> => {
     await location.embedded?.stop().catch(() => undefined);
   };
+  stops.onRelease(stopEmbedded);
   try {
     const applied = await startStep('database', () => migrateUp(location.url));
     if (applied.length > 0) logger.info('migrations applied', { migrations: applied });
@@ -64,7 +69,8 @@ async function main(): Promise<void> {
       await app.close().catch(() => undefined);
       throw error;
     });
-    await runWorkerBeside(app, config, location.url, logger, stopEmbedded);
+    stops.onStop(() => app.close());
+    await runWorkerBeside(app, config, location.url, logger, stops);
     if (config.demoMode) {
       process.stdout.write(
         `\nRegiekamer is running at ${app.url}  (demo mode: embedded database in ${config.dataDir})\n` +
@@ -82,16 +88,16 @@ async function main(): Promise<void> {
 }
 
 /**
- * The job worker beside the HTTP server (unless WORKER=off: then `npm run worker` runs it). From its start on, a signal
- * stops both together, running requests and jobs finishing first, a worker still starting once it has started: the
- * server is ready (and may be told to stop) before the worker is.
+ * The job worker beside the HTTP server (unless WORKER=off: then `npm run worker` runs it). A signal stops both
+ * together, running requests and jobs finishing first, a worker still starting once it has started: the server is
+ * ready (and may be told to stop) before the worker is.
  */
-async function runWorkerBeside(app: RunningApp, config: Config, databaseUrl: string, logger: Logger, release: () => Promise<void>): Promise<void> {
+async function runWorkerBeside(app: RunningApp, config: Config, databaseUrl: string, logger: Logger, stops: StopSignals): Promise<void> {
   const publicUrl = config.worker.publicUrl ?? app.url;
   const worker = config.worker.enabled ? startWorker({ config: config.worker, databaseUrl, publicUrl, logger }) : Promise.resolve(null);
-  const signals = stopOnSignals(logger, () => Promise.all([app.close(), worker.then((w) => w?.stop())]), release);
+  stops.onStop(() => worker.then((w) => w?.stop()));
   await startStep('database', () => worker).catch(async (error: unknown) => {
-    if (signals.stopping()) return;
+    if (stops.stopping()) return;
     await app.close().catch(() => undefined);
     throw error;
   });
@@ -104,6 +110,8 @@ function appPasswordFor(config: Config, generated: string | undefined): string |
 }
 
 main().catch((error: unknown) => {
+  // A signal during the start: the shutdown exits, cleanly.
+  if (signals?.stopping()) return;
   const cause = error instanceof StartStageError ? error.error : error;
   const message =
     cause instanceof ConfigError

@@ -1,22 +1,38 @@
 import type { Logger } from './logger';
 
+export interface StopSignals {
+  /** Something now running, stopped on a signal (all together). */
+  onStop(stop: () => Promise<unknown>): void;
+  /** What the running things run on (the embedded database), released once they have stopped. */
+  onRelease(release: () => Promise<void>): void;
+  /** A start still under way takes a failure from here on as the shutdown's doing. */
+  stopping(): boolean;
+}
+
 /**
- * On SIGINT or SIGTERM (once): `stop` what runs, then `release` what it ran on, then exit 0. Errors while stopping are
- * logged, not thrown: the process exits either way. `stopping` tells a start still under way that a failure is the
- * shutdown's doing.
+ * On SIGINT or SIGTERM (once): stop what runs, then release what it ran on, then exit 0. Errors while stopping are
+ * logged, not thrown: the process exits either way. Installed before anything starts, so a signal that comes while
+ * the process starts (its server may already answer) still stops it cleanly.
  */
-export function stopOnSignals(logger: Logger, stop: () => Promise<unknown>, release: () => Promise<void>): { stopping: () => boolean } {
+export function stopOnSignals(logger: Logger): StopSignals {
   let stopping = false;
+  const stops: (() => Promise<unknown>)[] = [];
+  const releases: (() => Promise<void>)[] = [];
   const shutdown = (signal: string): void => {
     if (stopping) return;
     stopping = true;
     logger.info('shutting down', { signal });
-    void stop()
+    void Promise.all(stops.map((stop) => stop()))
       .catch((error: unknown) => logger.error('error while closing', { error: String(error) }))
-      .then(release)
+      .then(() => Promise.all(releases.map((release) => release())))
+      .catch((error: unknown) => logger.error('error while releasing', { error: String(error) }))
       .then(() => process.exit(0));
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
-  return { stopping: () => stopping };
+  return {
+    onStop: (stop) => stops.push(stop),
+    onRelease: (release) => releases.push(release),
+    stopping: () => stopping,
+  };
 }
