@@ -19,6 +19,7 @@ import { RealisedCostFromReports1795470000000 } from './1795470000000-RealisedCo
 import { Notifications1795480000000 } from './1795480000000-Notifications';
 import { NotificationSecurity1795480000100 } from './1795480000100-NotificationSecurity';
 import { CalendarFeed1795490000000 } from './1795490000000-CalendarFeed';
+import { NotificationEvents1795500000000 } from './1795500000000-NotificationEvents';
 
 /** Migrations in order: the only way the database schema changes. Add new ones at the end. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -42,4 +43,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   Notifications1795480000000,
   NotificationSecurity1795480000100,
   CalendarFeed1795490000000,
+  NotificationEvents1795500000000,
 ];

@@ -18,7 +18,36 @@ export enum OutgoingMessageStatus {
 registerEnumType(OutgoingMessageStatus, { name: 'OutgoingMessageStatus', description: 'Where a message in the outbox stands.' });
 
 export enum NotificationKind {
+  /** A proposal was submitted: the kwaliteitsdriehoek's sides are asked for their perspective. */
   PERSPECTIVE_REQUESTED = 'PERSPECTIVE_REQUESTED',
+  /** Two working days before a six-week deadline not yet met: the ones it waits on. */
+  DEADLINE_REMINDER = 'DEADLINE_REMINDER',
+  /** Each morning at 07:00: the regisseur's list of what is overdue (the attention list). */
+  ATTENTION_DIGEST = 'ATTENTION_DIGEST',
+  /** A convenant was opened for signing: every party's representatives. */
+  CONVENANT_SIGNING_OPENED = 'CONVENANT_SIGNING_OPENED',
+  /** Seven days after it was opened, still unsigned by the recipient's party. */
+  CONVENANT_SIGNING_REMINDER = 'CONVENANT_SIGNING_REMINDER',
+  /** A funding agreement was proposed: the receiving provider's representatives. */
+  FUNDING_PROPOSED = 'FUNDING_PROPOSED',
+  /** An action was assigned to its owner. */
+  ACTION_ASSIGNED = 'ACTION_ASSIGNED',
+  /** An open action is due tomorrow. */
+  ACTION_DUE_TOMORROW = 'ACTION_DUE_TOMORROW',
+  /** An open action is past its due date. */
+  ACTION_OVERDUE = 'ACTION_OVERDUE',
+  /** A quarter ended: its report is due 10 days later. */
+  QUARTER_REPORT_DUE = 'QUARTER_REPORT_DUE',
+  /** Five days before a quarter report is due, not yet received. */
+  QUARTER_REPORT_REMINDER = 'QUARTER_REPORT_REMINDER',
+  /** An overleg was scheduled: its attendees, with an invitation (iCalendar REQUEST). */
+  OVERLEG_SCHEDULED = 'OVERLEG_SCHEDULED',
+  /** An overleg moved: its attendees, with the updated invitation. */
+  OVERLEG_MOVED = 'OVERLEG_MOVED',
+  /** An overleg was cancelled: its attendees (iCalendar CANCEL). */
+  OVERLEG_CANCELLED = 'OVERLEG_CANCELLED',
+  /** One user's daily digest mail: the notifications of the kinds they chose to receive that way. */
+  DAILY_DIGEST = 'DAILY_DIGEST',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind', description: 'What a notification is about.' });
 

@@ -118,8 +118,27 @@ export function perspectiveRecipients<T extends RecipientCandidate>(users: reado
 }
 
 /** The roles a kind of notification is for: a recipient whose role changed since is no longer mailed. */
+const EVERY_ROLE: readonly string[] = ['REGISSEUR', 'PROVIDER_REP', 'ANALYST', 'ADMIN'];
+const PARTIES: readonly string[] = ['REGISSEUR', 'PROVIDER_REP'];
+const PROVIDERS: readonly string[] = ['PROVIDER_REP'];
+const ACTION_OWNERS: readonly string[] = ['REGISSEUR', 'PROVIDER_REP', 'ADMIN'];
+
 export const ROLES_OF_KIND: Readonly<Record<NotificationKind, readonly string[]>> = {
   [NotificationKind.PERSPECTIVE_REQUESTED]: PERSPECTIVE_ROLES,
+  [NotificationKind.DEADLINE_REMINDER]: PERSPECTIVE_ROLES,
+  [NotificationKind.ATTENTION_DIGEST]: ['REGISSEUR'],
+  [NotificationKind.CONVENANT_SIGNING_OPENED]: PARTIES,
+  [NotificationKind.CONVENANT_SIGNING_REMINDER]: PARTIES,
+  [NotificationKind.FUNDING_PROPOSED]: PROVIDERS,
+  [NotificationKind.ACTION_ASSIGNED]: ACTION_OWNERS,
+  [NotificationKind.ACTION_DUE_TOMORROW]: ACTION_OWNERS,
+  [NotificationKind.ACTION_OVERDUE]: ACTION_OWNERS,
+  [NotificationKind.QUARTER_REPORT_DUE]: PROVIDERS,
+  [NotificationKind.QUARTER_REPORT_REMINDER]: PROVIDERS,
+  [NotificationKind.OVERLEG_SCHEDULED]: PARTIES,
+  [NotificationKind.OVERLEG_MOVED]: PARTIES,
+  [NotificationKind.OVERLEG_CANCELLED]: PARTIES,
+  [NotificationKind.DAILY_DIGEST]: EVERY_ROLE,
 };
 
 /** After a failed try: try again while tries are left, else FAILED (the answer stays on the message). */
