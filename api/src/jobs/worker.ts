@@ -9,6 +9,7 @@ import { ownerTransaction } from './owner-db';
 import { requeuePending, type WorkerDeps } from '../modules/notification/outbox';
 import { QUEUE_SCHEMA, queueLogger } from './queue';
 import { startDaily, type DailyTask } from './daily';
+import { morningTask } from '../modules/notification/morning';
 
 export interface WorkerOptions {
   config: WorkerConfig;
@@ -17,7 +18,7 @@ export interface WorkerOptions {
   /** Where links in messages point: PUBLIC_URL, or the API's own address. */
   publicUrl: string;
   logger: Logger;
-  /** Work at a time of day in Amsterdam (none yet: the digests and reminders come with their notifications). */
+  /** Work at a time of day in Amsterdam besides the morning notices (which every worker has). */
   daily?: readonly DailyTask[];
 }
 
@@ -51,7 +52,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     const requeued = await requeuePending(deps, null);
     if (requeued > 0) logger.info('pending messages queued again', { count: requeued });
     await ownerTransaction(pool, (tx) => scheduleRequeue(tx, true));
-    const dailyTasks = await startDaily(pool, options.daily ?? []);
+    const dailyTasks = await startDaily(pool, [morningTask(deps), ...(options.daily ?? [])]);
     // The worker pool alone, without the queue's cron (nothing here uses it: its start-up, interrupted by a database
     // going away, ended the process) and without its migrations (the migrate step installed the schema).
     const workers = runTaskList(
