@@ -82,6 +82,9 @@ test('a representative finds "Uw standpunt wordt gevraagd" under Meldingen, open
   await row.waitFor();
   expect(await row.innerText()).toContain('Uw standpunt wordt gevraagd');
   expect(await row.innerText()).toContain('Ongelezen');
+  // The message is running text: on a phone it reads from the left, under its column name, not right-aligned beside it.
+  const message = row.getByRole('cell').filter({ hasText: 'Er is een voorstel ingediend' });
+  expect(await message.evaluate((el) => getComputedStyle(el).textAlign)).toBe('start');
   expect(await pageFindings(page, 'notifications-phone')).toEqual([]);
   await row.getByRole('button', { name: /Markeer als gelezen/ }).click();
   await page.getByRole('status').filter({ hasText: 'gemarkeerd als gelezen' }).waitFor();

@@ -12,10 +12,13 @@ export interface Column {
   rowHeader?: boolean;
   /** Short values (a status, a count, a date) that read badly broken over two lines: kept on one. */
   nowrap?: boolean;
+  /** Running text (a message, a server's answer): on a phone it reads from the left, under its column name. */
+  prose?: boolean;
 }
 
 /** The class of a column's cells, header included. */
-const cellClass = (c: Column): string | undefined => [c.numeric ? 'numeric' : '', c.nowrap ? 'nowrap' : ''].filter(Boolean).join(' ') || undefined;
+const cellClass = (c: Column): string | undefined =>
+  [c.numeric ? 'numeric' : '', c.nowrap ? 'nowrap' : '', c.prose ? 'prose' : ''].filter(Boolean).join(' ') || undefined;
 
 export interface Row {
   key: string;

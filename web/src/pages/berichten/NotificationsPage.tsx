@@ -55,7 +55,7 @@ type NotificationNode = NotificationsQuery['notifications']['edges'][number]['no
 
 const COLUMNS: readonly Column[] = [
   { key: 'title', header: T.subject, rowHeader: true },
-  { key: 'body', header: T.message },
+  { key: 'body', header: T.message, prose: true },
   { key: 'dueOn', header: T.dueOn, nowrap: true },
   { key: 'received', header: T.received },
   { key: 'state', header: T.state, nowrap: true },

@@ -66,7 +66,7 @@ const COLUMNS: readonly Column[] = [
   { key: 'status', header: T.status, nowrap: true },
   { key: 'recipient', header: T.recipient },
   { key: 'attempts', header: T.attempts, numeric: true, nowrap: true },
-  { key: 'lastAnswer', header: T.lastAnswer },
+  { key: 'lastAnswer', header: T.lastAnswer, prose: true },
   { key: 'action', header: T.action },
 ];
 
