@@ -102,7 +102,10 @@ export const convenantSigningReminders: MorningSource = {
       const due = (await openConvenants(tx, null)).filter((c) => signingReminderDue(c.openedOn, on));
       if (due.length === 0) return;
       const facts = {
-        parties: await partiesOf(tx, due.map((c) => c.id)),
+        parties: await partiesOf(
+          tx,
+          due.map((c) => c.id),
+        ),
         users: await usersOf(tx, [...new Set(due.map((c) => c.municipalityId))]),
       };
       for (const c of due) await tellSigners(tx, deps, c, facts, NotificationKind.CONVENANT_SIGNING_REMINDER, null);

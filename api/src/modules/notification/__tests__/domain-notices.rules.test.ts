@@ -50,12 +50,51 @@ describe('who is asked to sign a convenant', () => {
 
   test.each([
     // name, parties, kind, actor, recipients
-    ['opened: every party, but not the regisseur who opened it', [municipality, partyA, partyB], NotificationKind.CONVENANT_SIGNING_OPENED, 1, [2, 10, 11, 20]],
-    ['opened by no one known: every representative', [municipality, partyA, partyB], NotificationKind.CONVENANT_SIGNING_OPENED, null, [1, 2, 10, 11, 20]],
-    ['opened: a signed party is still told it opened', [municipality, { ...partyA, signed: true }], NotificationKind.CONVENANT_SIGNING_OPENED, 1, [2, 10, 11]],
-    ['reminder: only the parties that have not signed', [{ ...municipality, signed: true }, partyA, { ...partyB, signed: true }], NotificationKind.CONVENANT_SIGNING_REMINDER, null, [10, 11]],
-    ['reminder: everyone signed, no one', [{ ...municipality, signed: true }, { ...partyA, signed: true }], NotificationKind.CONVENANT_SIGNING_REMINDER, null, []],
-    ['reminder: the municipality unsigned, its regisseurs', [municipality, { ...partyA, signed: true }], NotificationKind.CONVENANT_SIGNING_REMINDER, null, [1, 2]],
+    [
+      'opened: every party, but not the regisseur who opened it',
+      [municipality, partyA, partyB],
+      NotificationKind.CONVENANT_SIGNING_OPENED,
+      1,
+      [2, 10, 11, 20],
+    ],
+    [
+      'opened by no one known: every representative',
+      [municipality, partyA, partyB],
+      NotificationKind.CONVENANT_SIGNING_OPENED,
+      null,
+      [1, 2, 10, 11, 20],
+    ],
+    [
+      'opened: a signed party is still told it opened',
+      [municipality, { ...partyA, signed: true }],
+      NotificationKind.CONVENANT_SIGNING_OPENED,
+      1,
+      [2, 10, 11],
+    ],
+    [
+      'reminder: only the parties that have not signed',
+      [{ ...municipality, signed: true }, partyA, { ...partyB, signed: true }],
+      NotificationKind.CONVENANT_SIGNING_REMINDER,
+      null,
+      [10, 11],
+    ],
+    [
+      'reminder: everyone signed, no one',
+      [
+        { ...municipality, signed: true },
+        { ...partyA, signed: true },
+      ],
+      NotificationKind.CONVENANT_SIGNING_REMINDER,
+      null,
+      [],
+    ],
+    [
+      'reminder: the municipality unsigned, its regisseurs',
+      [municipality, { ...partyA, signed: true }],
+      NotificationKind.CONVENANT_SIGNING_REMINDER,
+      null,
+      [1, 2],
+    ],
   ])('%s', (_name, parties, kind, actor, expected) => {
     expect(ids(signingRecipients(everyone, parties, kind, actor))).toEqual(expected);
   });
