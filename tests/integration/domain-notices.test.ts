@@ -9,6 +9,7 @@ import { MORNING_SOURCES, runMorning } from '../../api/src/modules/notification/
 import type { WorkerDeps } from '../../api/src/modules/notification/outbox';
 import { silentLogger } from '../../api/src/shared/logger';
 import { EMAILS, type FixtureUser } from '../support/fixture';
+import { insertConvenantInForce } from '../support/factories';
 import { freePort } from '../support/processes';
 import { TestSmtp } from '../support/smtp';
 import { gid, startTestApp, TODAY, type GraphQLResponse, type TestApp } from '../support/test-app';
@@ -101,6 +102,13 @@ async function notifiedOf(kind: string): Promise<string[]> {
   return rows.map((r) => r.email);
 }
 
+/** The worker started after the object changed: it finds nothing to tell. */
+async function expectNothingToldOnceTheWorkerRuns(): Promise<void> {
+  await runWorker();
+  await settled();
+  expect(await snapshot()).toEqual({ notifications: 0, messages: 0, mails: 0 });
+}
+
 /** The notification rows and messages as they stand: what "nothing was added" is checked against. */
 async function snapshot(): Promise<{ notifications: number; messages: number; mails: number }> {
   return { notifications: await t.count('notification'), messages: await t.count('outgoing_message'), mails: smtp.received.length };
@@ -125,20 +133,10 @@ async function sign(user: FixtureUser, id: string): Promise<void> {
   payload(await as<Payload<'convenant', { status: string }>>(CONVENANT_SIGN, { id }), 'convenantSign', 'convenant');
 }
 
-/** A convenant in force with the three providers, inserted as funding.test does: proposals need one. */
-async function convenantInForce(): Promise<number> {
+/** A convenant in force with the three providers: proposals need one. */
+function convenantInForce(): Promise<number> {
   const { municipalityId: m, providers: p } = t.fixture;
-  const [c] = await t.db.query<{ id: number }>(
-    `INSERT INTO convenant (municipality_id, title, starts_on, ends_on, budget_cents) VALUES ($1, $2, '2026-01-01', '2027-12-31', 100000000) RETURNING id`,
-    [m, `Convenant in werking ${++serial}`],
-  );
-  await t.db.query(
-    `INSERT INTO convenant_party (municipality_id, convenant_id, kind, provider_id) SELECT $1::bigint, $2::bigint, 'MUNICIPALITY'::party_kind, NULL::bigint
-       UNION ALL SELECT $1::bigint, $2::bigint, 'PROVIDER'::party_kind, unnest($3::bigint[])`,
-    [m, c!.id, [p.care, p.welfare, p.volunteer]],
-  );
-  await t.db.query(`UPDATE convenant SET status = 'IN_FORCE' WHERE id = $1`, [c!.id]);
-  return c!.id;
+  return insertConvenantInForce(t.db, m, [p.care, p.welfare, p.volunteer], `Convenant in werking ${++serial}`);
 }
 
 async function propose(convenantId: number, key?: string): Promise<{ id: string; version: number }> {
@@ -266,9 +264,7 @@ describe('a convenant opened for signing', () => {
     payload(await openConvenant(c), 'convenantOpenForSigning', 'convenant');
     await sign('repCare', c.id);
     await sign('regisseur', c.id);
-    await runWorker();
-    await settled();
-    expect(await snapshot()).toEqual({ notifications: 0, messages: 0, mails: 0 });
+    await expectNothingToldOnceTheWorkerRuns();
   });
 });
 
@@ -345,9 +341,7 @@ describe('a funding agreement proposed', () => {
     const welfare = await t.as('repWelfare');
     const agreed = await welfare<Payload<'agreement', { status: string }>>(FUNDING_AGREE, { id: agreement.id, version: agreement.version });
     expect(payload(agreed, 'fundingAgreementAgree', 'agreement').status).toBe('AGREED');
-    await runWorker();
-    await settled();
-    expect(await snapshot()).toEqual({ notifications: 0, messages: 0, mails: 0 });
+    await expectNothingToldOnceTheWorkerRuns();
   });
 
   it('is not mailed to a representative who moved to another provider before it was sent', async () => {
@@ -398,9 +392,7 @@ describe('an action assigned', () => {
     const care = await t.as('repCare');
     const closed = await care<Payload<'action', { status: string }>>(ACTION_COMPLETE, { id: a.id, version: a.version, input: { closedOn: TODAY } });
     expect(payload(closed, 'actionComplete', 'action').status).toBe('DONE');
-    await runWorker();
-    await settled();
-    expect(await snapshot()).toEqual({ notifications: 0, messages: 0, mails: 0 });
+    await expectNothingToldOnceTheWorkerRuns();
   });
 });
 
