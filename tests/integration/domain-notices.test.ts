@@ -253,7 +253,7 @@ describe('a convenant opened for signing', () => {
     // Opening it again (the same request retried) is refused and tells no one again.
     const before = await snapshot();
     const again = await openConvenant(c);
-    expect(again.data?.convenantOpenForSigning.userErrors.map((e) => e.code)).toEqual(['STALE_VERSION']);
+    expect(again.data?.convenantOpenForSigning?.userErrors.map((e) => e.code)).toEqual(['STALE_VERSION']);
     await settled();
     expect(await snapshot()).toEqual(before);
     expect(opened.version).toBe(c.version + 1);

@@ -14,6 +14,8 @@ import {
   type ScopedCandidate,
 } from '../domain-notices.rules';
 
+type SigningKind = NotificationKind.CONVENANT_SIGNING_OPENED | NotificationKind.CONVENANT_SIGNING_REMINDER;
+
 const user = (id: number, role: string, providerId: number | null = null, active = true): ScopedCandidate => ({ id, role, providerId, active });
 const regisseur = user(1, 'REGISSEUR');
 const otherRegisseur = user(2, 'REGISSEUR');
@@ -95,7 +97,7 @@ describe('who is asked to sign a convenant', () => {
       null,
       [1, 2],
     ],
-  ])('%s', (_name, parties, kind, actor, expected) => {
+  ] as [string, PartyFacts[], SigningKind, number | null, number[]][])('%s', (_name, parties, kind, actor, expected) => {
     expect(ids(signingRecipients(everyone, parties, kind, actor))).toEqual(expected);
   });
 
