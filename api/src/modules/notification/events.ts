@@ -9,7 +9,12 @@ import { dutchDate, eventKey, perspectiveRecipients } from './notification.rules
 import { queueMail, type WorkerDeps } from './outbox';
 
 /** The events the API raises (app_raise_event, in the transaction of the change) and the task that handles each. */
-export const EVENT_TASKS = { proposalSubmitted: 'event_proposal_submitted' } as const;
+export const EVENT_TASKS = {
+  proposalSubmitted: 'event_proposal_submitted',
+  convenantSigningOpened: 'event_convenant_signing_opened',
+  fundingProposed: 'event_funding_proposed',
+  actionAssigned: 'event_action_assigned',
+} as const;
 
 /** What app_raise_event puts in the job. */
 export interface EventPayload {

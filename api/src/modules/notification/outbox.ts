@@ -49,7 +49,12 @@ interface MessageRow {
 }
 
 /** The tables an object type is read from when checking that the recipient may still see it. */
-const OBJECT_TABLES: Readonly<Record<string, string>> = { proposal: 'proposal' };
+const OBJECT_TABLES: Readonly<Record<string, string>> = {
+  proposal: 'proposal',
+  convenant: 'convenant',
+  funding_agreement: 'funding_agreement',
+  action: 'action_item',
+};
 
 interface RecipientFacts {
   id: number;
