@@ -1,5 +1,8 @@
 import type { DailyTask } from '../../jobs/daily';
+import { attentionDigestSource } from './attention-digest.notices';
+import { deadlineReminderSource } from './deadline.notices';
 import type { WorkerDeps } from './outbox';
+import { quarterReportSource } from './quarter.notices';
 
 /**
  * One kind of scheduled notice (a reminder before a deadline, an overdue action, the regisseur's digest), made each
@@ -12,7 +15,7 @@ export interface MorningSource {
 }
 
 /** In the order they run: the daily digest, which gathers the morning's own notices too, comes last. */
-export const MORNING_SOURCES: readonly MorningSource[] = [];
+export const MORNING_SOURCES: readonly MorningSource[] = [deadlineReminderSource, quarterReportSource, attentionDigestSource];
 
 export const MORNING_TASK = 'morning_notices';
 

@@ -49,7 +49,7 @@ interface MessageRow {
 }
 
 /** The tables an object type is read from when checking that the recipient may still see it. */
-const OBJECT_TABLES: Readonly<Record<string, string>> = { proposal: 'proposal' };
+const OBJECT_TABLES: Readonly<Record<string, string>> = { proposal: 'proposal', annual_plan: 'annual_plan', municipality: 'municipality' };
 
 interface RecipientFacts {
   id: number;
