@@ -85,7 +85,7 @@ export function isWorkingDay(date: string): boolean {
 export function workingDaysBefore(date: string, n: number): string {
   if (!Number.isInteger(n) || n < 0) throw new Error(`not a number of working days: ${String(n)}`);
   let day = date;
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     day = addDays(day, -1);
     if (isWorkingDay(day)) left--;
   }

@@ -16,7 +16,14 @@ async function providerNames(tx: Queryable, municipalityId: number): Promise<Map
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-async function digestFor(tx: Queryable, deps: WorkerDeps, regisseur: NoticeRecipient, municipalityId: number, on: string, names: () => Promise<Map<number, string>>) {
+async function digestFor(
+  tx: Queryable,
+  deps: WorkerDeps,
+  regisseur: NoticeRecipient,
+  municipalityId: number,
+  on: string,
+  names: () => Promise<Map<number, string>>,
+) {
   // The home page's own list, with this regisseur as the viewer and `on` as today.
   const viewer = { userId: regisseur.id, email: regisseur.email, role: Role.REGISSEUR, municipalityId, providerId: null };
   const items = await new AttentionService(tx, fixedClock(on)).list(viewer);

@@ -11,7 +11,14 @@ import type { WorkerDeps } from './outbox';
 import { eachMunicipality, recipientsOf, type NoticeRecipient } from './notice-recipients';
 import { deadlineReminders, stepsPhrase } from './reminders.rules';
 
-async function remindProposal(tx: Queryable, deps: WorkerDeps, p: ProposalDeadlineFacts, users: readonly NoticeRecipient[], on: string, municipalityId: number) {
+async function remindProposal(
+  tx: Queryable,
+  deps: WorkerDeps,
+  p: ProposalDeadlineFacts,
+  users: readonly NoticeRecipient[],
+  on: string,
+  municipalityId: number,
+) {
   for (const recipient of users) {
     for (const due of deadlineReminders(recipient.role, p, on)) {
       const values = { title: p.title, dueOn: dutchDate(due.dueOn) };

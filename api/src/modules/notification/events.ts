@@ -54,10 +54,11 @@ export interface NotificationToCreate {
  */
 export async function createNotification(tx: Queryable, deps: WorkerDeps, n: NotificationToCreate): Promise<void> {
   const key = eventKey({ userId: n.recipient.id, kind: n.kind, objectType: n.objectType, objectId: n.objectId, dueOn: n.dueOn });
+  const inAppBody = [n.body, ...(n.items ?? []).map((i) => `- ${i}`)].join('\n');
   await tx.query(
     `INSERT INTO notification (municipality_id, user_id, kind, object_type, object_id, idempotency_key, title, body, link, due_on)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (idempotency_key) DO NOTHING`,
-    [n.municipalityId, n.recipient.id, n.kind, n.objectType, n.objectId, key, n.title, [n.body, ...(n.items ?? []).map((i) => `- ${i}`)].join('\n'), n.path, n.dueOn],
+    [n.municipalityId, n.recipient.id, n.kind, n.objectType, n.objectId, key, n.title, inAppBody, n.path, n.dueOn],
   );
   const mail = renderMail({
     recipientName: n.recipient.name,

@@ -91,8 +91,7 @@ const BUDGET: Readonly<Record<string, string>> = {
   BUDGET_AHEAD_OF_PACE: REMINDER_TEXTS.digestBudgetAheadOfPace,
 };
 
-const percent = (ratio: number | null): string =>
-  new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 0 }).format(ratio ?? 0);
+const percent = (ratio: number | null): string => new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 0 }).format(ratio ?? 0);
 
 const lateText = (days: number | null): string => (days === null ? '' : formatText(REMINDER_TEXTS.digestLate, { days }));
 const dateText = (date: string | null): string => (date === null ? '' : dutchDate(date));
@@ -104,7 +103,11 @@ const dateText = (date: string | null): string => (date === null ? '' : dutchDat
 export function attentionLine(i: AttentionItem, providerNames: ReadonlyMap<number, string>): string {
   switch (i.kind) {
     case AttentionKind.PROPOSAL_OVERDUE:
-      return formatText(REMINDER_TEXTS.digestProposal, { title: i.title, step: PROPOSAL_STEP_LATE[i.reason] ?? i.reason, late: lateText(i.daysLate) });
+      return formatText(REMINDER_TEXTS.digestProposal, {
+        title: i.title,
+        step: PROPOSAL_STEP_LATE[i.reason] ?? i.reason,
+        late: lateText(i.daysLate),
+      });
     case AttentionKind.CONVENANT_UNSIGNED:
       return formatText(REMINDER_TEXTS.digestUnsigned, {
         title: i.title,

@@ -38,12 +38,30 @@ describe('a deadline is reminded from two working days before it up to the day i
 describe('which deadlines of a proposal each role is reminded of', () => {
   test.each<[string, Role, Partial<ProposalDeadlineFacts>, string, { dueOn: string; steps: ProposalStep[] }[]]>([
     ['the regisseur: the perspectives', Role.REGISSEUR, {}, '2026-06-11', [{ dueOn: '2026-06-15', steps: [ProposalStep.PERSPECTIVES] }]],
-    ['a representative: the perspectives, while the staff has not spoken', Role.PROVIDER_REP, {}, '2026-06-11', [{ dueOn: '2026-06-15', steps: [ProposalStep.PERSPECTIVES] }]],
+    [
+      'a representative: the perspectives, while the staff has not spoken',
+      Role.PROVIDER_REP,
+      {},
+      '2026-06-11',
+      [{ dueOn: '2026-06-15', steps: [ProposalStep.PERSPECTIVES] }],
+    ],
     ['a representative, once the staff has spoken: nothing', Role.PROVIDER_REP, { sidesSpoken: 1, staffSpoken: true }, '2026-06-11', []],
     ['every side has spoken: the perspectives are met', Role.REGISSEUR, { sidesSpoken: 3, staffSpoken: true }, '2026-06-11', []],
-    ['the meeting, for the regisseur only', Role.REGISSEUR, { sidesSpoken: 3 }, '2026-06-18', [{ dueOn: '2026-06-22', steps: [ProposalStep.POLICY_MEETING] }]],
+    [
+      'the meeting, for the regisseur only',
+      Role.REGISSEUR,
+      { sidesSpoken: 3 },
+      '2026-06-18',
+      [{ dueOn: '2026-06-22', steps: [ProposalStep.POLICY_MEETING] }],
+    ],
     ['the meeting is nothing to a representative', Role.PROVIDER_REP, { sidesSpoken: 3 }, '2026-06-18', []],
-    ['decided: only the feedback is left', Role.REGISSEUR, { status: ProposalStatus.DECIDED, sidesSpoken: 3 }, '2026-06-25', [{ dueOn: '2026-06-29', steps: [ProposalStep.FEEDBACK] }]],
+    [
+      'decided: only the feedback is left',
+      Role.REGISSEUR,
+      { status: ProposalStatus.DECIDED, sidesSpoken: 3 },
+      '2026-06-25',
+      [{ dueOn: '2026-06-29', steps: [ProposalStep.FEEDBACK] }],
+    ],
     ['fed back: nothing is left', Role.REGISSEUR, { status: ProposalStatus.FED_BACK, sidesSpoken: 3 }, '2026-06-25', []],
     ['an analyst is asked for nothing', Role.ANALYST, {}, '2026-06-11', []],
     [
@@ -143,7 +161,10 @@ describe('an attention item as a line of the digest', () => {
       item({ kind: AttentionKind.ACTION_OVERDUE, reason: 'OVERDUE', title: 'Zaal huren', dueOn: '2026-06-01', daysLate: 14 }),
       'Actie "Zaal huren": moest klaar zijn op 1 juni 2026 (14 dagen te laat)',
     ],
-    [item({ kind: AttentionKind.BUDGET_USE, reason: 'BUDGET_EXCEEDED', title: 'Welzijn Test', ratio: 1.05 }), 'Welzijn Test: het budget is op (105% gebruikt)'],
+    [
+      item({ kind: AttentionKind.BUDGET_USE, reason: 'BUDGET_EXCEEDED', title: 'Welzijn Test', ratio: 1.05 }),
+      'Welzijn Test: het budget is op (105% gebruikt)',
+    ],
     [
       item({ kind: AttentionKind.REPORTS_MISSING, reason: 'NO_REPORT_LAST_MONTH', title: 'Welzijn Test', count: 1, dueOn: '2026-05-31' }),
       'Welzijn Test: 1 lopend arrangement zonder rapportage over de maand tot en met 31 mei 2026',
