@@ -308,6 +308,25 @@ describe('quarter reports', () => {
     expect(after.made.filter((m) => m.kind.startsWith('QUARTER_'))).toEqual([]);
   });
 
+  it('a representative who left the provider before the mail went out is not mailed about its plan', async () => {
+    await runMorning(deps, '2026-07-01');
+    await t.db.query(`UPDATE app_user SET provider_id = $1 WHERE email = 'rep@welzijn.example'`, [t.fixture.providers.volunteer]);
+    try {
+      const pending = await t.db.query<{ id: number }>(`SELECT id FROM outgoing_message WHERE status = 'PENDING' ORDER BY id`);
+      for (const { id } of pending) await sendMessage(deps, id);
+      const statuses = await t.db.query<{ address: string; status: string; lastAnswer: string | null }>(
+        `SELECT address, status, last_answer AS "lastAnswer" FROM outgoing_message WHERE kind = 'QUARTER_REPORT_DUE' ORDER BY address`,
+      );
+      expect(statuses.map((s) => [s.address, s.status])).toEqual([
+        ['rep@welzijn.example', 'WITHHELD'],
+        ['rep@zorg.example', 'SENT'],
+      ]);
+      expect(smtp.received.map(addressOf)).not.toContain('rep@welzijn.example');
+    } finally {
+      await t.db.query(`UPDATE app_user SET provider_id = $1 WHERE email = 'rep@welzijn.example'`, [t.fixture.providers.welfare]);
+    }
+  });
+
   it("the API says when each quarter's report is due and whether it is late (today 31 December)", async () => {
     const quarters = async (id: string) => {
       const res = await (
