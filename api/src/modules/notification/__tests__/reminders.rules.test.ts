@@ -6,7 +6,7 @@ import { ProposalStep, type ProposalDeadlineFacts } from '../../proposal/proposa
 import { Role } from '../../user/user.entity';
 import { NotificationKind } from '../notification.entity';
 import { renderMail } from '../notification.mail';
-import { attentionLine, deadlineReminders, inReminderWindow, quarterNotice, stepsPhrase } from '../reminders.rules';
+import { attentionLine, deadlineReminders, inReminderWindow, quarterNotice, stepsPhrase, type QuarterNotice } from '../reminders.rules';
 
 const proposal = (over: Partial<ProposalDeadlineFacts> = {}): ProposalDeadlineFacts => ({
   id: 1,
@@ -117,7 +117,7 @@ describe('a quarter report is due ten days after its quarter ends', () => {
 describe('what a provider is told about the quarter report on a morning', () => {
   const DUE = NotificationKind.QUARTER_REPORT_DUE;
   const REMINDER = NotificationKind.QUARTER_REPORT_REMINDER;
-  test.each([
+  test.each<[string, QuarterNotice | null, string]>([
     ['2026-03-31', null, 'the quarter has not ended: the one before is long past due'],
     ['2026-04-01', { kind: DUE, year: 2026, quarter: 1, dueOn: '2026-04-10' }, 'the morning after the quarter ends'],
     ['2026-04-04', { kind: DUE, year: 2026, quarter: 1, dueOn: '2026-04-10' }, 'a later morning makes a missed one up'],
