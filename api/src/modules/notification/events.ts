@@ -46,6 +46,8 @@ export interface NotificationToCreate {
   title: string;
   subject: string;
   body: string;
+  /** Lines that follow the body (a digest's list), in the mail as a list. */
+  items?: readonly string[];
   linkText: string;
   /** The web client's path; the mail's link is PUBLIC_URL followed by it. */
   path: string;
@@ -57,12 +59,20 @@ export interface NotificationToCreate {
  */
 export async function createNotification(tx: Queryable, deps: WorkerDeps, n: NotificationToCreate): Promise<void> {
   const key = eventKey({ userId: n.recipient.id, kind: n.kind, objectType: n.objectType, objectId: n.objectId, dueOn: n.dueOn });
+  const inAppBody = [n.body, ...(n.items ?? []).map((i) => `- ${i}`)].join('\n');
   await tx.query(
     `INSERT INTO notification (municipality_id, user_id, kind, object_type, object_id, idempotency_key, title, body, link, due_on)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (idempotency_key) DO NOTHING`,
-    [n.municipalityId, n.recipient.id, n.kind, n.objectType, n.objectId, key, n.title, n.body, n.path, n.dueOn],
+    [n.municipalityId, n.recipient.id, n.kind, n.objectType, n.objectId, key, n.title, inAppBody, n.path, n.dueOn],
   );
-  const mail = renderMail({ recipientName: n.recipient.name, subject: n.subject, body: n.body, linkText: n.linkText, link: deps.publicUrl + n.path });
+  const mail = renderMail({
+    recipientName: n.recipient.name,
+    subject: n.subject,
+    body: n.body,
+    items: n.items,
+    linkText: n.linkText,
+    link: deps.publicUrl + n.path,
+  });
   const [queued] = await tx.query<{ id: number }>(
     `INSERT INTO outgoing_message (municipality_id, recipient_user_id, address, kind, object_type, object_id, idempotency_key, subject,
                                    body_text, body_html, headers)

@@ -1,7 +1,10 @@
 import type { DailyTask } from '../../jobs/daily';
+import { attentionDigestSource } from './attention-digest.notices';
+import { deadlineReminderSource } from './deadline.notices';
 import type { WorkerDeps } from './outbox';
 import { actionMorningNotices } from './action.notices';
 import { convenantSigningReminders } from './convenant.notices';
+import { quarterReportSource } from './quarter.notices';
 
 /**
  * One kind of scheduled notice (a reminder before a deadline, an overdue action, the regisseur's digest), made each
@@ -14,7 +17,13 @@ export interface MorningSource {
 }
 
 /** In the order they run: the daily digest, which gathers the morning's own notices too, comes last. */
-export const MORNING_SOURCES: readonly MorningSource[] = [convenantSigningReminders, actionMorningNotices];
+export const MORNING_SOURCES: readonly MorningSource[] = [
+  deadlineReminderSource,
+  quarterReportSource,
+  convenantSigningReminders,
+  actionMorningNotices,
+  attentionDigestSource,
+];
 
 export const MORNING_TASK = 'morning_notices';
 

@@ -12,6 +12,8 @@ export interface MailContent {
   subject: string;
   /** The paragraph that says what is asked; plain text. */
   body: string;
+  /** A list that follows the paragraph (a digest's lines); plain text. */
+  items?: readonly string[];
   linkText: string;
   /** Absolute: PUBLIC_URL and the web client's route. */
   link: string;
@@ -30,7 +32,9 @@ export function escapeHtml(text: string): string {
 export function renderMail(c: MailContent): RenderedMail {
   const greeting = formatText(NOTIFICATION_TEXTS.mailGreeting, { name: c.recipientName });
   const footer = NOTIFICATION_TEXTS.mailFooter;
-  const text = [greeting, '', c.body, '', `${c.linkText}: ${c.link}`, '', '-- ', footer, ''].join('\n');
+  const items = c.items ?? [];
+  const list = items.length === 0 ? [] : ['', ...items.map((i) => `- ${i}`)];
+  const text = [greeting, '', c.body, ...list, '', `${c.linkText}: ${c.link}`, '', '-- ', footer, ''].join('\n');
   const html = [
     '<!doctype html>',
     '<html lang="nl">',
@@ -39,6 +43,7 @@ export function renderMail(c: MailContent): RenderedMail {
     '<body>',
     `<p>${escapeHtml(greeting)}</p>`,
     `<p>${escapeHtml(c.body)}</p>`,
+    ...(items.length === 0 ? [] : ['<ul>', ...items.map((i) => `<li>${escapeHtml(i)}</li>`), '</ul>']),
     `<p><a href="${escapeHtml(c.link)}">${escapeHtml(c.linkText)}</a></p>`,
     `<p><small>${escapeHtml(footer)}</small></p>`,
     '</body>',

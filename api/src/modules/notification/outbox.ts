@@ -54,6 +54,8 @@ const OBJECT_TABLES: Readonly<Record<string, string>> = {
   convenant: 'convenant',
   funding_agreement: 'funding_agreement',
   action: 'action_item',
+  annual_plan: 'annual_plan',
+  municipality: 'municipality',
 };
 
 interface RecipientFacts {
