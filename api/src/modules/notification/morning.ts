@@ -1,5 +1,6 @@
 import type { DailyTask } from '../../jobs/daily';
 import type { WorkerDeps } from './outbox';
+import { dailyDigestSource } from './digest.notices';
 
 /**
  * One kind of scheduled notice (a reminder before a deadline, an overdue action, the regisseur's digest), made each
@@ -12,7 +13,7 @@ export interface MorningSource {
 }
 
 /** In the order they run: the daily digest, which gathers the morning's own notices too, comes last. */
-export const MORNING_SOURCES: readonly MorningSource[] = [];
+export const MORNING_SOURCES: readonly MorningSource[] = [dailyDigestSource];
 
 export const MORNING_TASK = 'morning_notices';
 
