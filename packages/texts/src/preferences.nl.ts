@@ -48,7 +48,8 @@ export const DIGEST_TEXTS = {
   itemDue: 'uiterlijk {dueOn}',
   preferencesLink: 'Meldingsinstellingen wijzigen',
   footer: 'U krijgt deze samenvatting omdat u voor een of meer soorten meldingen de dagelijkse samenvatting heeft gekozen.',
-  mailUnsubscribe: 'Wilt u deze soort melding niet meer per e-mail ontvangen? Meld u af via {url}. Kiezen per soort melding kan in Meldingsinstellingen: {preferencesUrl}',
+  mailUnsubscribe:
+    'Wilt u deze soort melding niet meer per e-mail ontvangen? Meld u af via {url}. Kiezen per soort melding kan in Meldingsinstellingen: {preferencesUrl}',
   mailUnsubscribeLink: 'Afmelden voor deze soort melding',
   mailPreferencesLink: 'Meldingsinstellingen',
   mailUnsubscribeHtml: 'Wilt u deze soort melding niet meer per e-mail ontvangen?',

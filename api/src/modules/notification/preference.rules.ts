@@ -105,7 +105,10 @@ export function unsubscribeHeaders(url: string): Record<string, string> {
 
 /** RFC 8058: the one-click POST carries exactly this form field. */
 export function isOneClickBody(body: unknown): boolean {
-  if (typeof body === 'string') return new URLSearchParams(body).get('List-Unsubscribe') === 'One-Click';
+  // Form-encoded, or multipart/form-data as some mail programs send it.
+  if (typeof body === 'string') {
+    return new URLSearchParams(body).get('List-Unsubscribe') === 'One-Click' || /name="List-Unsubscribe"\r?\n\r?\nOne-Click\r?\n/.test(body);
+  }
   const v = body as Record<string, unknown> | null;
   return typeof v === 'object' && v !== null && v['List-Unsubscribe'] === 'One-Click';
 }

@@ -70,9 +70,25 @@ describe('an update of preferences', () => {
   const none = new Set<NotificationKind>();
   test.each([
     ['one valid change', [{ kind: K.ACTION_ASSIGNED, mode: Mode.OFF }], none, []],
-    ['a security kind', [{ kind: K.ACTION_ASSIGNED, mode: Mode.OFF }, { kind: K.ACTION_OVERDUE, mode: Mode.OFF }], SECURITY, ['input.preferences.1.kind']],
+    [
+      'a security kind',
+      [
+        { kind: K.ACTION_ASSIGNED, mode: Mode.OFF },
+        { kind: K.ACTION_OVERDUE, mode: Mode.OFF },
+      ],
+      SECURITY,
+      ['input.preferences.1.kind'],
+    ],
     ['the digest itself', [{ kind: K.DAILY_DIGEST, mode: Mode.OFF }], none, ['input.preferences.0.kind']],
-    ['a kind twice', [{ kind: K.ACTION_ASSIGNED, mode: Mode.OFF }, { kind: K.ACTION_ASSIGNED, mode: Mode.DIGEST }], none, ['input.preferences.1.kind']],
+    [
+      'a kind twice',
+      [
+        { kind: K.ACTION_ASSIGNED, mode: Mode.OFF },
+        { kind: K.ACTION_ASSIGNED, mode: Mode.DIGEST },
+      ],
+      none,
+      ['input.preferences.1.kind'],
+    ],
     ['none at all', [], none, ['input.preferences']],
   ])('%s', (_name, changes, fixed, fields) => {
     expect(preferenceProblems(changes, fixed).map((p) => p.field)).toEqual(fields);
@@ -88,6 +104,8 @@ describe('the one-click POST body (RFC 8058)', () => {
   test.each([
     ['List-Unsubscribe=One-Click', true],
     ['a=b&List-Unsubscribe=One-Click', true],
+    ['--b\r\nContent-Disposition: form-data; name="List-Unsubscribe"\r\n\r\nOne-Click\r\n--b--\r\n', true],
+    ['--b\r\nContent-Disposition: form-data; name="List-Unsubscribe"\r\n\r\nOne-Clicks\r\n--b--\r\n', false],
     ['List-Unsubscribe=Yes', false],
     ['', false],
     [{}, false],
