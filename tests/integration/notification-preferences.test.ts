@@ -104,11 +104,13 @@ afterAll(async () => {
 });
 
 describe('the preferences', () => {
-  it('list every kind but the digest itself, IMMEDIATE until chosen, none fixed today', async () => {
+  it("list the kinds sent to the user's role, IMMEDIATE until chosen, none fixed today", async () => {
     const res = await (await t.as('repCare'))<{ notificationPreferences: Preference[] }>(PREFERENCES);
     const list = res.data?.notificationPreferences ?? [];
-    expect(list).toHaveLength(14);
+    // The kinds sent to a representative: not the regisseur's overdue list, not the digest itself.
+    expect(list).toHaveLength(13);
     expect(list.map((p) => p.kind)).not.toContain('DAILY_DIGEST');
+    expect(list.map((p) => p.kind)).not.toContain('ATTENTION_DIGEST');
     expect(list.every((p) => p.mode === 'IMMEDIATE' && !p.fixed)).toBe(true);
   });
 

@@ -37,6 +37,9 @@ export const PREFERENCE_TEXTS = {
   linkFromInbox: 'Meldingsinstellingen: kies hoe u meldingen per e-mail krijgt',
   linkFromAccount: 'Kies hoe u meldingen per e-mail krijgt',
   accountHeading: 'Meldingen per e-mail',
+  accountIntro: 'Kies per soort melding of u die meteen, in een dagelijkse samenvatting of niet per e-mail krijgt.',
+  backToInbox: 'Terug naar Meldingen',
+  noneForRole: 'Met uw rol krijgt u geen meldingen per e-mail, dus er is niets te kiezen.',
   bellLabel: 'Meldingen, {count, plural, =0 {geen ongelezen} one {# ongelezen} other {# ongelezen}}',
 } as const;
 

@@ -1,4 +1,5 @@
 import { NotificationKind } from './notification.entity';
+import { ROLES_OF_KIND } from './notification.rules';
 import { NotificationDeliveryMode } from './preference.entity';
 
 /** The rules of notification preferences, the one-click unsubscribe and the daily digest: pure, table-tested. */
@@ -14,9 +15,9 @@ export const FIXED_KINDS: ReadonlySet<NotificationKind> = new Set<NotificationKi
 /** The digest mail itself is no choice: it is how DIGEST is delivered. */
 const NOT_CHOOSABLE: ReadonlySet<NotificationKind> = new Set([NotificationKind.DAILY_DIGEST]);
 
-/** Every kind a user sees on the preferences page, in the order of the enum. */
-export function listedKinds(fixed: ReadonlySet<NotificationKind> = FIXED_KINDS): NotificationKind[] {
-  return Object.values(NotificationKind).filter((k) => !NOT_CHOOSABLE.has(k) || fixed.has(k));
+/** Every kind a user of `role` sees on the preferences page (the kinds sent to that role), in the order of the enum. */
+export function listedKinds(role: string, fixed: ReadonlySet<NotificationKind> = FIXED_KINDS): NotificationKind[] {
+  return Object.values(NotificationKind).filter((k) => (!NOT_CHOOSABLE.has(k) || fixed.has(k)) && ROLES_OF_KIND[k].includes(role));
 }
 
 /** The mode that applies: a security message is always IMMEDIATE, whatever is stored; a kind without a choice is the default. */

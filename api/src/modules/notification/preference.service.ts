@@ -19,7 +19,7 @@ export class NotificationPreferenceService {
       [viewer.userId],
     );
     const stored = new Map(rows.map((r) => [r.kind, r.mode]));
-    return listedKinds().map((kind) => ({ kind, mode: effectiveMode(kind, stored.get(kind)), fixed: FIXED_KINDS.has(kind) }));
+    return listedKinds(viewer.role).map((kind) => ({ kind, mode: effectiveMode(kind, stored.get(kind)), fixed: FIXED_KINDS.has(kind) }));
   }
 
   /** Stores every change, or none when one is refused. */

@@ -42,9 +42,19 @@ describe('the mode that applies', () => {
 });
 
 describe('the kinds on the preferences page', () => {
-  it('are all kinds but the digest itself, in the order of the enum', () => {
-    expect(listedKinds()).toEqual(Object.values(K).filter((k) => k !== K.DAILY_DIGEST));
-    expect(listedKinds()).toHaveLength(14);
+  test.each([
+    // role, how many, one listed, one not
+    ['REGISSEUR', 11, K.ATTENTION_DIGEST, K.FUNDING_PROPOSED],
+    ['PROVIDER_REP', 13, K.FUNDING_PROPOSED, K.ATTENTION_DIGEST],
+    ['ADMIN', 3, K.ACTION_ASSIGNED, K.PERSPECTIVE_REQUESTED],
+    ['ANALYST', 0, null, K.ACTION_ASSIGNED],
+  ])('%s: the kinds sent to the role, never the digest itself', (role, count, listed, notListed) => {
+    const kinds = listedKinds(role);
+    expect(kinds).toHaveLength(count);
+    if (listed !== null) expect(kinds).toContain(listed);
+    expect(kinds).not.toContain(notListed);
+    expect(kinds).not.toContain(K.DAILY_DIGEST);
+    expect(kinds).toEqual(Object.values(K).filter((k) => kinds.includes(k)));
   });
 });
 
