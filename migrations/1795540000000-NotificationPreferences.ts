@@ -37,8 +37,7 @@ export class NotificationPreferences1795540000000 implements MigrationInterface 
     await q(`GRANT UPDATE (mode, updated_at) ON notification_preference TO regiekamer_app`);
     await q(`ALTER TABLE notification_preference ENABLE ROW LEVEL SECURITY`);
     await q(`CREATE POLICY own_rows ON notification_preference TO regiekamer_app USING (${OWN}) WITH CHECK (${OWN})`);
-    // No grant and no policy: the application role reaches the tokens only through the two functions below.
-    await q(`ALTER TABLE notification_unsubscribe ENABLE ROW LEVEL SECURITY`);
+    // No grant to the application role (as with login_attempt): it reaches the tokens only through the two functions below.
     await q(`
       CREATE FUNCTION app_unsubscribe_kind(p_token_hash bytea) RETURNS text
       LANGUAGE sql STABLE ${DEFINER} AS $$
