@@ -45,7 +45,11 @@ const VIOLATIONS: Record<string, Violation> = {
   UQ_d3dc24e45636cba0e760ae77993: { table: 'notification', set: {} },
   UQ_811db96417b2860bb81e20ab9ef: { table: 'outgoing_message', set: {} },
   outgoing_message_status_check: { table: 'outgoing_message', set: { status: `'UNKNOWN'`, idempotency_key: `'other'` } },
-  notification_preference_mode_check: { table: 'notification_preference', set: { mode: `'SOMETIMES'`, kind: `'ACTION_OVERDUE'` }, order: 's.user_id' },
+  notification_preference_mode_check: {
+    table: 'notification_preference',
+    set: { mode: `'SOMETIMES'`, kind: `'ACTION_OVERDUE'` },
+    order: 's.user_id',
+  },
   UQ_3fa909d0e37c531ebc237703391: { table: 'app_user', set: {} },
   UQ_c9a438776da641c3564a9022a9c: { table: 'municipality', set: {} },
   provider_municipality_name_key: { table: 'provider', set: {} },

@@ -1,3 +1,4 @@
+import { NOTIFICATION_KIND_TEXTS } from '@regiekamer/texts';
 import { NotificationKind } from '../notification.entity';
 import { NotificationDeliveryMode as Mode } from '../preference.entity';
 import { renderDigest } from '../digest.mail';
@@ -55,6 +56,13 @@ describe('the kinds on the preferences page', () => {
     expect(kinds).not.toContain(notListed);
     expect(kinds).not.toContain(K.DAILY_DIGEST);
     expect(kinds).toEqual(Object.values(K).filter((k) => kinds.includes(k)));
+  });
+});
+
+describe('the Dutch name of every kind', () => {
+  it('is in the catalogue for each kind and for no other', () => {
+    expect(Object.keys(NOTIFICATION_KIND_TEXTS).sort()).toEqual(Object.values(K).sort());
+    expect(Object.values(NOTIFICATION_KIND_TEXTS).every((t) => t.length > 0)).toBe(true);
   });
 });
 
