@@ -223,6 +223,31 @@ describe('applied to mail', () => {
     expect(await countOf(`SELECT count(*)::int AS count FROM outgoing_message WHERE kind = 'DAILY_DIGEST'`)).toBe(1);
   });
 
+  it('the morning lists nothing to one whose role no longer gets it, nor to one deactivated, and is done with it', async () => {
+    await choose('repCare', [{ kind: 'PERSPECTIVE_REQUESTED', mode: 'DIGEST' }]);
+    await choose('repWelfare', [{ kind: 'PERSPECTIVE_REQUESTED', mode: 'DIGEST' }]);
+    await choose('repVolunteer', [{ kind: 'PERSPECTIVE_REQUESTED', mode: 'DIGEST' }]);
+    await submit();
+    await pause(1000);
+    expect(await countOf(`SELECT count(*)::int AS count FROM notification WHERE digest_pending`)).toBe(3);
+    // (These two users do not sign in again in this file: the change ends their tokens.)
+    try {
+      await t.db.query(`UPDATE app_user SET role = 'ANALYST', provider_id = NULL WHERE email = $1`, [EMAILS.repWelfare]);
+      await t.db.query(`UPDATE app_user SET active = false WHERE email = $1`, [EMAILS.repVolunteer]);
+      await runMorning(deps, '2026-06-16');
+      await smtp.waitForCount(1, 20000);
+      await outboxSettled();
+      expect(smtp.received.map((r) => recipientOf(r.mail))).toEqual([EMAILS.repCare]);
+      expect(await countOf(`SELECT count(*)::int AS count FROM notification WHERE digest_pending`)).toBe(0);
+    } finally {
+      await t.db.query(`UPDATE app_user SET role = 'PROVIDER_REP', provider_id = $2 WHERE email = $1`, [
+        EMAILS.repWelfare,
+        t.fixture.providers.welfare,
+      ]);
+      await t.db.query(`UPDATE app_user SET active = true WHERE email = $1`, [EMAILS.repVolunteer]);
+    }
+  });
+
   it('the morning sends nothing when nothing was kept', async () => {
     await submit();
     await smtp.waitForCount(3, 20000);

@@ -5,7 +5,7 @@ import { queueOutgoing } from './events';
 import type { MorningSource } from './morning';
 import { NotificationKind } from './notification.entity';
 import { eventKey } from './notification.rules';
-import type { WorkerDeps } from './outbox';
+import { visibleTo, type RecipientFacts, type WorkerDeps } from './outbox';
 import type { NotificationDeliveryMode } from './preference.entity';
 import { digestSelection, PREFERENCES_PATH } from './preference.rules';
 
@@ -13,10 +13,26 @@ interface Kept {
   id: number;
   municipalityId: number;
   kind: NotificationKind;
+  objectType: string | null;
+  objectId: number | null;
   title: string;
   body: string;
   link: string;
   dueOn: string | null;
+}
+
+type DigestUser = RecipientFacts & { email: string; name: string };
+
+/** What the digest lists of what was kept: by the rules, and then only what row security still shows the user. */
+async function listedFor(tx: Queryable, user: DigestUser, kept: readonly Kept[]): Promise<{ listed: Kept[]; done: number[] }> {
+  const stored = await tx.query<{ kind: NotificationKind; mode: NotificationDeliveryMode }>(
+    `SELECT kind, mode FROM notification_preference WHERE user_id = $1`,
+    [user.id],
+  );
+  const { listed, done } = digestSelection(kept, new Map(stored.map((s) => [s.kind, s.mode])), user.role);
+  const visible: Kept[] = [];
+  for (const n of listed) if (await visibleTo(tx, user, n.objectType, n.objectId)) visible.push(n);
+  return { listed: user.active ? visible : [], done };
 }
 
 /**
@@ -26,18 +42,18 @@ interface Kept {
  */
 async function digestFor(tx: Queryable, deps: WorkerDeps, userId: number, on: string): Promise<void> {
   const kept = await tx.query<Kept>(
-    `SELECT id, municipality_id AS "municipalityId", kind, title, body, link, due_on AS "dueOn"
+    `SELECT id, municipality_id AS "municipalityId", kind, object_type AS "objectType", object_id AS "objectId", title, body, link,
+            due_on AS "dueOn"
        FROM notification WHERE user_id = $1 AND digest_pending ORDER BY id FOR UPDATE SKIP LOCKED`,
     [userId],
   );
-  const [user] = await tx.query<{ id: number; email: string; name: string }>(`SELECT id, email, name FROM app_user WHERE id = $1`, [userId]);
-  const first = kept[0];
-  if (user === undefined || first === undefined) return;
-  const stored = await tx.query<{ kind: NotificationKind; mode: NotificationDeliveryMode }>(
-    `SELECT kind, mode FROM notification_preference WHERE user_id = $1`,
+  const [user] = await tx.query<DigestUser>(
+    `SELECT id, email, name, role, provider_id AS "providerId", municipality_id AS "municipalityId", active FROM app_user WHERE id = $1`,
     [userId],
   );
-  const { listed, done } = digestSelection(kept, new Map(stored.map((s) => [s.kind, s.mode])));
+  const first = kept[0];
+  if (user === undefined || first === undefined) return;
+  const { listed, done } = await listedFor(tx, user, kept);
   if (listed.length > 0) {
     const mail = renderDigest({
       recipientName: user.name,

@@ -120,12 +120,15 @@ export interface KeptNotification {
 }
 
 /**
- * A user's notifications kept for the digest: those it lists (in the order given), and every one of them, listed or
- * not, is done after the digest is queued.
+ * A user's notifications kept for the digest: those it lists (in the order given) and every one of them, listed or
+ * not, done once the digest is queued. Not listed: a kind now OFF, and a kind no longer sent to the user's role (their
+ * role changed since), as a mail of it would be withheld.
  */
 export function digestSelection<T extends KeptNotification>(
   kept: readonly T[],
   stored: ReadonlyMap<NotificationKind, NotificationDeliveryMode>,
+  role: string,
 ): { listed: T[]; done: number[] } {
-  return { listed: kept.filter((n) => inDigest(effectiveMode(n.kind, stored.get(n.kind)))), done: kept.map((n) => n.id) };
+  const listed = kept.filter((n) => inDigest(effectiveMode(n.kind, stored.get(n.kind))) && ROLES_OF_KIND[n.kind].includes(role));
+  return { listed, done: kept.map((n) => n.id) };
 }

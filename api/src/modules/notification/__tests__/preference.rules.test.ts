@@ -146,7 +146,22 @@ describe('what the digest lists', () => {
       [K.FUNDING_PROPOSED, Mode.OFF],
     ]);
     // OVERLEG_MOVED has no row now: IMMEDIATE, chosen after it was kept; it was not mailed, so the digest has it.
-    expect(digestSelection(kept, stored)).toEqual({ listed: [kept[0], kept[2]], done: [1, 2, 3] });
+    expect(digestSelection(kept, stored, 'PROVIDER_REP')).toEqual({ listed: [kept[0], kept[2]], done: [1, 2, 3] });
+  });
+
+  test.each([
+    // role now, listed ids: ACTION_ASSIGNED is for REGISSEUR, PROVIDER_REP and ADMIN; FUNDING_PROPOSED for PROVIDER_REP
+    ['PROVIDER_REP', [1, 2]],
+    ['ADMIN', [1]],
+    ['ANALYST', []],
+  ])('a role that no longer gets a kind (now %s) does not get it in the digest either', (role, listed) => {
+    const kept = [
+      { id: 1, kind: K.ACTION_ASSIGNED },
+      { id: 2, kind: K.FUNDING_PROPOSED },
+    ];
+    const result = digestSelection(kept, new Map(), role);
+    expect(result.listed.map((n) => n.id)).toEqual(listed);
+    expect(result.done).toEqual([1, 2]);
   });
 });
 
