@@ -21,6 +21,7 @@ import { NotificationSecurity1795480000100 } from './1795480000100-NotificationS
 import { CalendarFeed1795490000000 } from './1795490000000-CalendarFeed';
 import { NotificationEvents1795500000000 } from './1795500000000-NotificationEvents';
 import { ConvenantOpenedOn1795520000000 } from './1795520000000-ConvenantOpenedOn';
+import { NotificationPreferences1795540000000 } from './1795540000000-NotificationPreferences';
 
 /** Migrations in order: the only way the database schema changes. Add new ones at the end. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -46,4 +47,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   CalendarFeed1795490000000,
   NotificationEvents1795500000000,
   ConvenantOpenedOn1795520000000,
+  NotificationPreferences1795540000000,
 ];

@@ -294,6 +294,13 @@ const MATRIX: Record<string, Case> = {
   'Mutation.outgoingMessageResend': {
     query: () => ({ query: 'mutation { outgoingMessageResend(input: { id: "999999" }) { userErrors { code } } }' }),
   },
+  // Each user's own choices per kind of notification.
+  'Query.notificationPreferences': { query: () => ({ query: '{ notificationPreferences { kind mode } }' }) },
+  'Mutation.notificationPreferencesUpdate': {
+    query: () => ({
+      query: 'mutation { notificationPreferencesUpdate(input: { preferences: [{ kind: DAILY_DIGEST, mode: OFF }] }) { userErrors { code } } }',
+    }),
+  },
 };
 
 /** Tables a refused call must leave alone: every module's, except the logs that record the attempt itself. */

@@ -29,6 +29,7 @@ export const CONSTRAINT_RULES: Readonly<Record<string, Rule>> = {
   UQ_d3dc24e45636cba0e760ae77993: rule(DUPLICATE, null, 'This notification exists already.'),
   UQ_811db96417b2860bb81e20ab9ef: rule(DUPLICATE, null, 'This message exists already.'),
   outgoing_message_status_check: rule(INVALID_STATE, null, 'A message is PENDING, SENT, FAILED, NOT_SENT or WITHHELD.'),
+  notification_preference_mode_check: rule(INVALID_INPUT, 'input.preferences', 'A notification preference is IMMEDIATE, DIGEST or OFF.'),
   // the disclosure control's record key (drawn by the database, never input)
   arrangement_record_key_check: rule(INVALID_STATE, null, 'A record key is a whole number from 0 to 2^32 - 1.'),
   // convenant

@@ -281,4 +281,13 @@ export const MESSAGE_TEXTS: readonly MessageText[] = [
   { api: 'Not an outgoing message id.', nl: 'Dit is geen uitgaand bericht.' },
   { api: 'No outgoing message with this id.', nl: 'Dit bericht bestaat niet (meer).' },
   { api: 'Only a failed or unsent message can be sent again.', nl: 'Alleen een mislukt of niet verstuurd bericht kan opnieuw worden verstuurd.' },
+  // Notification preferences (api/src/modules/notification/preference.*)
+  { api: 'Give from 1 to {max} preferences.', nl: 'Geef 1 tot en met {max, number} instellingen op.' },
+  {
+    api: 'Security messages are always sent at once; this cannot be changed.',
+    nl: 'Beveiligingsberichten krijgt u altijd meteen; dit kunt u niet wijzigen.',
+  },
+  { api: 'The daily digest is not a kind to choose for.', nl: 'Voor de dagelijkse samenvatting zelf kunt u niets kiezen.' },
+  { api: 'This kind is given twice.', nl: 'Deze soort melding staat er twee keer in.' },
+  { api: 'A notification preference is IMMEDIATE, DIGEST or OFF.', nl: 'Kies meteen per e-mail, in de dagelijkse samenvatting of geen e-mail.' },
 ];

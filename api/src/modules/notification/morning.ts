@@ -5,6 +5,7 @@ import type { WorkerDeps } from './outbox';
 import { actionMorningNotices } from './action.notices';
 import { convenantSigningReminders } from './convenant.notices';
 import { quarterReportSource } from './quarter.notices';
+import { dailyDigestSource } from './digest.notices';
 
 /**
  * One kind of scheduled notice (a reminder before a deadline, an overdue action, the regisseur's digest), made each
@@ -23,6 +24,7 @@ export const MORNING_SOURCES: readonly MorningSource[] = [
   convenantSigningReminders,
   actionMorningNotices,
   attentionDigestSource,
+  dailyDigestSource,
 ];
 
 export const MORNING_TASK = 'morning_notices';

@@ -127,6 +127,7 @@ export class OutgoingMessage extends EventRecord {
 /** What the signed-in user is told in the application; each user reads and marks only their own. */
 @Entity({ name: 'notification' })
 @Index('notification_user_idx', ['userId', 'id'])
+@Index('notification_digest_pending_idx', ['userId'], { where: 'digest_pending' })
 @ObjectType('Notification', { description: 'Something asked of or told to the signed-in user.' })
 export class Notification extends EventRecord {
   @Column({ name: 'user_id', type: 'bigint' })
@@ -163,4 +164,12 @@ export class Notification extends EventRecord {
   @Field(() => DateTimeResolver, { nullable: true })
   @Column({ name: 'read_at', type: 'timestamptz', nullable: true })
   readAt: Date | null;
+
+  /** Kept for the recipient's daily digest (they chose DIGEST for its kind), not yet in one. */
+  @Column({ name: 'digest_pending', type: 'boolean', default: false })
+  digestPending: boolean;
+
+  /** When it went out in a daily digest. */
+  @Column({ name: 'digested_at', type: 'timestamptz', nullable: true })
+  digestedAt: Date | null;
 }

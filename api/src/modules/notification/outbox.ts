@@ -58,7 +58,7 @@ const OBJECT_TABLES: Readonly<Record<string, string>> = {
   municipality: 'municipality',
 };
 
-interface RecipientFacts {
+export interface RecipientFacts {
   id: number;
   role: string;
   providerId: number | null;
@@ -79,8 +79,13 @@ async function withheldReason(tx: Queryable, m: MessageRow): Promise<string | nu
   );
   if (!user?.active) return NOTIFICATION_TEXTS.mailWithheldInactive;
   if (!ROLES_OF_KIND[m.kind].includes(user.role)) return NOTIFICATION_TEXTS.mailWithheldNotVisible;
-  const table = m.objectType === null ? undefined : OBJECT_TABLES[m.objectType];
-  if (table === undefined || m.objectId === null) return null;
+  return (await visibleTo(tx, user, m.objectType, m.objectId)) ? null : NOTIFICATION_TEXTS.mailWithheldNotVisible;
+}
+
+/** Whether row security shows the user the object (one of OBJECT_TABLES; any other is taken to be visible). */
+export async function visibleTo(tx: Queryable, user: RecipientFacts, objectType: string | null, objectId: number | null): Promise<boolean> {
+  const table = objectType === null ? undefined : OBJECT_TABLES[objectType];
+  if (table === undefined || objectId === null) return true;
   await tx.query('SAVEPOINT visibility');
   await tx.query(`SET LOCAL ROLE ${APP_ROLE}`);
   await tx.query(
@@ -88,10 +93,10 @@ async function withheldReason(tx: Queryable, m: MessageRow): Promise<string | nu
             set_config('app.municipality_id', $4, true)`,
     [String(user.id), user.role, user.providerId === null ? '' : String(user.providerId), String(user.municipalityId)],
   );
-  const visible = await tx.query(`SELECT 1 FROM ${table} WHERE id = $1`, [m.objectId]);
+  const visible = await tx.query(`SELECT 1 FROM ${table} WHERE id = $1`, [objectId]);
   // Undoes the role and the settings: the rest of the transaction is the owner's again.
   await tx.query('ROLLBACK TO SAVEPOINT visibility');
-  return visible.length > 0 ? null : NOTIFICATION_TEXTS.mailWithheldNotVisible;
+  return visible.length > 0;
 }
 
 function messageId(m: MessageRow, mailFrom: string): string {
