@@ -18,3 +18,4 @@ export {
 export { FORM_TEXTS, type FormTextKey } from './form.nl';
 export { INBOX_TEXTS, NOTIFICATION_TEXTS, OUTBOX_TEXTS, type NotificationTextKey } from './notifications.nl';
 export { CALENDAR_TEXTS, OVERLEG_KIND_TEXTS } from './calendar.nl';
+export { DEADLINE_CALENDAR_TEXTS, OVERLEG_NOTICE_TEXTS, OVERLEG_TEXTS } from './overleg.nl';

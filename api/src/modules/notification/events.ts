@@ -9,7 +9,12 @@ import { dutchDate, eventKey, perspectiveRecipients } from './notification.rules
 import { queueMail, type WorkerDeps } from './outbox';
 
 /** The events the API raises (app_raise_event, in the transaction of the change) and the task that handles each. */
-export const EVENT_TASKS = { proposalSubmitted: 'event_proposal_submitted' } as const;
+export const EVENT_TASKS = {
+  proposalSubmitted: 'event_proposal_submitted',
+  overlegScheduled: 'event_overleg_scheduled',
+  overlegMoved: 'event_overleg_moved',
+  overlegCancelled: 'event_overleg_cancelled',
+} as const;
 
 /** What app_raise_event puts in the job. */
 export interface EventPayload {
@@ -44,6 +49,10 @@ export interface NotificationToCreate {
   linkText: string;
   /** The web client's path; the mail's link is PUBLIC_URL followed by it. */
   path: string;
+  /** See EventIdentity.revision. */
+  revision?: number | null;
+  /** An iCalendar invitation to attach (text/calendar; method=…), kept with the message. */
+  calendar?: { method: 'REQUEST' | 'CANCEL'; text: string } | null;
 }
 
 /**
@@ -51,7 +60,14 @@ export interface NotificationToCreate {
  * a second delivery of the same event adds nothing), the mail queued in the same transaction.
  */
 export async function createNotification(tx: Queryable, deps: WorkerDeps, n: NotificationToCreate): Promise<void> {
-  const key = eventKey({ userId: n.recipient.id, kind: n.kind, objectType: n.objectType, objectId: n.objectId, dueOn: n.dueOn });
+  const key = eventKey({
+    userId: n.recipient.id,
+    kind: n.kind,
+    objectType: n.objectType,
+    objectId: n.objectId,
+    dueOn: n.dueOn,
+    revision: n.revision,
+  });
   await tx.query(
     `INSERT INTO notification (municipality_id, user_id, kind, object_type, object_id, idempotency_key, title, body, link, due_on)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (idempotency_key) DO NOTHING`,
@@ -60,8 +76,8 @@ export async function createNotification(tx: Queryable, deps: WorkerDeps, n: Not
   const mail = renderMail({ recipientName: n.recipient.name, subject: n.subject, body: n.body, linkText: n.linkText, link: deps.publicUrl + n.path });
   const [queued] = await tx.query<{ id: number }>(
     `INSERT INTO outgoing_message (municipality_id, recipient_user_id, address, kind, object_type, object_id, idempotency_key, subject,
-                                   body_text, body_html, headers)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
+                                   body_text, body_html, headers, calendar_method, calendar_text)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
     [
       n.municipalityId,
       n.recipient.id,
@@ -75,6 +91,8 @@ export async function createNotification(tx: Queryable, deps: WorkerDeps, n: Not
       mail.html,
       // RFC 3834: sent by a machine, so that out-of-office replies are not sent back.
       JSON.stringify({ 'Auto-Submitted': 'auto-generated' }),
+      n.calendar?.method ?? null,
+      n.calendar?.text ?? null,
     ],
   );
   if (queued !== undefined) await queueMail(tx, queued.id);

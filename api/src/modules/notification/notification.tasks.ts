@@ -3,6 +3,7 @@ import type { Queryable } from '../../db/database';
 import { ownerTransaction } from '../../jobs/owner-db';
 import { addJob } from '../../jobs/queue';
 import { EVENT_TASKS, isEventPayload, proposalSubmitted } from './events';
+import { overlegCancelled, overlegMoved, overlegScheduled } from './overleg.notices';
 import { MAIL_REQUEUE_TASK, MAIL_SEND_TASK, requeuePending, sendMessage, type WorkerDeps } from './outbox';
 
 /** A job whose send job has been held this long by a worker is taken to be held by one that died. */
@@ -53,5 +54,8 @@ export function notificationTasks(deps: WorkerDeps): TaskList {
       await ownerTransaction(deps.pool, (tx) => scheduleRequeue(tx, false));
     },
     [EVENT_TASKS.proposalSubmitted]: eventTask(deps, proposalSubmitted),
+    [EVENT_TASKS.overlegScheduled]: eventTask(deps, overlegScheduled),
+    [EVENT_TASKS.overlegMoved]: eventTask(deps, overlegMoved),
+    [EVENT_TASKS.overlegCancelled]: eventTask(deps, overlegCancelled),
   };
 }
