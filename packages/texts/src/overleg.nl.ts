@@ -45,5 +45,4 @@ export const OVERLEG_TEXTS = {
   cancelName: 'Overleg afgelasten: {title}',
   cancelQuestion: 'De deelnemers krijgen bericht dat het overleg niet doorgaat. Afgelasten kan niet ongedaan worden gemaakt.',
   cancelConfirm: 'Ja, afgelasten',
-  cancelDone: 'Het overleg is afgelast. De deelnemers krijgen bericht.',
 } as const;
