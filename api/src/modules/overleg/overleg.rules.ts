@@ -1,3 +1,4 @@
+import { ErrorCode, problem, type Problem } from '../../shared/errors/problems';
 import { Role } from '../user/user.entity';
 import { OverlegStatus, type OverlegKind } from './overleg.entity';
 
@@ -75,8 +76,8 @@ export function isMove(before: Appointment, after: Appointment): boolean {
 export const invitesFor = (heldOn: string, today: string): boolean => heldOn >= today;
 
 /** A cancelled overleg no longer changes; one whose minutes are recorded has been held and is not cancelled. */
-export function cancelProblem(status: OverlegStatus, minutes: string | null): string | null {
-  if (status === OverlegStatus.CANCELLED) return 'This overleg is cancelled: it can no longer be changed.';
-  if (minutes !== null) return 'A meeting that has been held cannot be cancelled.';
+export function cancelProblem(status: OverlegStatus, minutes: string | null): Problem | null {
+  if (status === OverlegStatus.CANCELLED) return problem(ErrorCode.INVALID_STATE, 'This overleg is cancelled: it can no longer be changed.', 'id');
+  if (minutes !== null) return problem(ErrorCode.INVALID_STATE, 'A meeting that has been held cannot be cancelled.', 'id');
   return null;
 }

@@ -185,7 +185,7 @@ export class OverlegService extends RequestService {
     if (!loaded.ok) return loaded;
     const current = loaded.value;
     const refused = cancelProblem(current.status, current.minutes);
-    if (refused !== null) return fail(problem(ErrorCode.INVALID_STATE, refused, 'id'));
+    if (refused !== null) return fail(refused);
     return this.db.transaction(async (tx) => {
       const [row] = await tx.query<Overleg>(
         `UPDATE overleg o SET status = 'CANCELLED', sequence = sequence + 1, version = version + 1, updated_at = now()
