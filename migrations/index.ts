@@ -22,6 +22,7 @@ import { CalendarFeed1795490000000 } from './1795490000000-CalendarFeed';
 import { NotificationEvents1795500000000 } from './1795500000000-NotificationEvents';
 import { ConvenantOpenedOn1795520000000 } from './1795520000000-ConvenantOpenedOn';
 import { NotificationPreferences1795540000000 } from './1795540000000-NotificationPreferences';
+import { OverlegInvitations1795530000000 } from './1795530000000-OverlegInvitations';
 
 /** Migrations in order: the only way the database schema changes. Add new ones at the end. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -48,4 +49,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   NotificationEvents1795500000000,
   ConvenantOpenedOn1795520000000,
   NotificationPreferences1795540000000,
+  OverlegInvitations1795530000000,
 ];

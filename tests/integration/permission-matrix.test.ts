@@ -132,6 +132,9 @@ const MATRIX: Record<string, Case> = {
   'Mutation.overlegUpdate': {
     query: () => ({ query: `mutation { overlegUpdate(id: "${gid('Overleg', 999999)}", version: 1, input: {}) { userErrors { code } } }` }),
   },
+  'Mutation.overlegCancel': {
+    query: () => ({ query: `mutation { overlegCancel(id: "${gid('Overleg', 999999)}", version: 1) { userErrors { code } } }` }),
+  },
   'Mutation.overlegMinutesRecord': {
     query: () => ({
       query: `mutation { overlegMinutesRecord(id: "${gid('Overleg', 999999)}", version: 1, input: { minutes: "M" }) { userErrors { code } } }`,

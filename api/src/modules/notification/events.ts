@@ -17,6 +17,9 @@ export const EVENT_TASKS = {
   convenantSigningOpened: 'event_convenant_signing_opened',
   fundingProposed: 'event_funding_proposed',
   actionAssigned: 'event_action_assigned',
+  overlegScheduled: 'event_overleg_scheduled',
+  overlegMoved: 'event_overleg_moved',
+  overlegCancelled: 'event_overleg_cancelled',
 } as const;
 
 /** What app_raise_event puts in the job. */
@@ -54,6 +57,10 @@ export interface NotificationToCreate {
   linkText: string;
   /** The web client's path; the mail's link is PUBLIC_URL followed by it. */
   path: string;
+  /** See EventIdentity.revision. */
+  revision?: number | null;
+  /** An iCalendar invitation to attach (text/calendar; method=…), kept with the message. */
+  calendar?: { method: 'REQUEST' | 'CANCEL'; text: string } | null;
 }
 
 /**
@@ -62,7 +69,14 @@ export interface NotificationToCreate {
  * the same event adds nothing), the mail queued in the same transaction.
  */
 export async function createNotification(tx: Queryable, deps: WorkerDeps, n: NotificationToCreate): Promise<void> {
-  const key = eventKey({ userId: n.recipient.id, kind: n.kind, objectType: n.objectType, objectId: n.objectId, dueOn: n.dueOn });
+  const key = eventKey({
+    userId: n.recipient.id,
+    kind: n.kind,
+    objectType: n.objectType,
+    objectId: n.objectId,
+    dueOn: n.dueOn,
+    revision: n.revision,
+  });
   const inAppBody = [n.body, ...(n.items ?? []).map((i) => `- ${i}`)].join('\n');
   const delivery = deliveryFor(await modeOf(tx, n.recipient.id, n.kind));
   const made = await tx.query(
@@ -91,6 +105,7 @@ export async function createNotification(tx: Queryable, deps: WorkerDeps, n: Not
     key,
     mail,
     headers: unsubscribeUrl === null ? {} : unsubscribeHeaders(unsubscribeUrl),
+    calendar: n.calendar,
   });
 }
 
@@ -112,14 +127,16 @@ export interface OutgoingToQueue {
   key: string;
   mail: RenderedMail;
   headers: Record<string, string>;
+  /** An iCalendar invitation to attach, kept with the message so that a retry or a resend carries it. */
+  calendar?: NotificationToCreate['calendar'];
 }
 
 /** Puts one mail in the outbox and queues its sending, once per key; false when it was there already. */
 export async function queueOutgoing(tx: Queryable, m: OutgoingToQueue): Promise<boolean> {
   const [queued] = await tx.query<{ id: number }>(
     `INSERT INTO outgoing_message (municipality_id, recipient_user_id, address, kind, object_type, object_id, idempotency_key, subject,
-                                   body_text, body_html, headers)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
+                                   body_text, body_html, headers, calendar_method, calendar_text)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
     [
       m.municipalityId,
       m.recipient.id,
@@ -133,6 +150,8 @@ export async function queueOutgoing(tx: Queryable, m: OutgoingToQueue): Promise<
       m.mail.html,
       // RFC 3834: sent by a machine, so that out-of-office replies are not sent back.
       JSON.stringify({ 'Auto-Submitted': 'auto-generated', ...m.headers }),
+      m.calendar?.method ?? null,
+      m.calendar?.text ?? null,
     ],
   );
   if (queued === undefined) return false;

@@ -73,6 +73,10 @@ export abstract class EventRecord extends TenantRecord {
 @Entity({ name: 'outgoing_message' })
 @Index('outgoing_message_status_idx', ['municipalityId', 'status'])
 @Check('outgoing_message_status_check', `"status" IN ('PENDING', 'SENT', 'FAILED', 'NOT_SENT', 'WITHHELD')`)
+@Check(
+  'outgoing_message_calendar_check',
+  `("calendar_method" IS NULL) = ("calendar_text" IS NULL) AND ("calendar_method" IS NULL OR "calendar_method" IN ('REQUEST', 'CANCEL'))`,
+)
 @ObjectType('OutgoingMessage', { description: 'An e-mail in the outbox (ADMIN).' })
 export class OutgoingMessage extends EventRecord {
   @Column({ name: 'recipient_user_id', type: 'bigint', nullable: true })
@@ -102,6 +106,13 @@ export class OutgoingMessage extends EventRecord {
 
   @Column({ type: 'jsonb', default: () => "'{}'" })
   headers: Record<string, string>;
+
+  /** An attached iCalendar invitation (text/calendar; method=…), kept so that a retry or a resend carries it too. */
+  @Column({ name: 'calendar_method', type: 'varchar', length: 10, nullable: true })
+  calendarMethod: string | null;
+
+  @Column({ name: 'calendar_text', type: 'text', nullable: true })
+  calendarText: string | null;
 
   @Field(() => OutgoingMessageStatus)
   @Column({ type: 'varchar', length: 20, default: OutgoingMessageStatus.PENDING })

@@ -6,6 +6,7 @@ import { actionAssigned } from './action.notices';
 import { convenantSigningOpened } from './convenant.notices';
 import { EVENT_TASKS, isEventPayload, proposalSubmitted } from './events';
 import { fundingProposed } from './funding.notices';
+import { overlegCancelled, overlegMoved, overlegScheduled } from './overleg.notices';
 import { MAIL_REQUEUE_TASK, MAIL_SEND_TASK, requeuePending, sendMessage, type WorkerDeps } from './outbox';
 
 /** A job whose send job has been held this long by a worker is taken to be held by one that died. */
@@ -59,5 +60,8 @@ export function notificationTasks(deps: WorkerDeps): TaskList {
     [EVENT_TASKS.convenantSigningOpened]: eventTask(deps, convenantSigningOpened),
     [EVENT_TASKS.fundingProposed]: eventTask(deps, fundingProposed),
     [EVENT_TASKS.actionAssigned]: eventTask(deps, actionAssigned),
+    [EVENT_TASKS.overlegScheduled]: eventTask(deps, overlegScheduled),
+    [EVENT_TASKS.overlegMoved]: eventTask(deps, overlegMoved),
+    [EVENT_TASKS.overlegCancelled]: eventTask(deps, overlegCancelled),
   };
 }

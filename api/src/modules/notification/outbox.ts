@@ -45,6 +45,8 @@ interface MessageRow {
   bodyText: string;
   bodyHtml: string;
   headers: Record<string, string>;
+  calendarMethod: string | null;
+  calendarText: string | null;
   attempts: number;
 }
 
@@ -56,6 +58,7 @@ const OBJECT_TABLES: Readonly<Record<string, string>> = {
   action: 'action_item',
   annual_plan: 'annual_plan',
   municipality: 'municipality',
+  overleg: 'overleg',
 };
 
 export interface RecipientFacts {
@@ -134,6 +137,7 @@ async function trySend(tx: Queryable, deps: WorkerDeps & { mailer: Mailer }, m: 
       html: m.bodyHtml,
       headers: m.headers,
       messageId: messageId(m, deps.mailFrom),
+      ...(m.calendarMethod !== null && m.calendarText !== null ? { icalEvent: { method: m.calendarMethod, content: m.calendarText } } : {}),
     });
     return { sent: answer };
   } catch (error) {
@@ -155,7 +159,7 @@ export async function sendMessage(deps: WorkerDeps, id: number): Promise<void> {
     const [m] = await tx.query<MessageRow>(
       `SELECT id, municipality_id AS "municipalityId", recipient_user_id AS "recipientUserId", address, kind, object_type AS "objectType",
               object_id AS "objectId", idempotency_key AS "idempotencyKey", subject, body_text AS "bodyText", body_html AS "bodyHtml",
-              headers, attempts
+              headers, calendar_method AS "calendarMethod", calendar_text AS "calendarText", attempts
          FROM outgoing_message WHERE id = $1 AND status = 'PENDING' FOR UPDATE SKIP LOCKED`,
       [id],
     );
