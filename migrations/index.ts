@@ -48,6 +48,6 @@ export const migrations: (new () => MigrationInterface)[] = [
   CalendarFeed1795490000000,
   NotificationEvents1795500000000,
   ConvenantOpenedOn1795520000000,
-  NotificationPreferences1795540000000,
   OverlegInvitations1795530000000,
+  NotificationPreferences1795540000000,
 ];
