@@ -8,7 +8,7 @@ type Edge = ArrangementsQuery['arrangements']['edges'][number];
 
 const columns = (own: boolean): Column[] => [
   { key: 'name', header: own ? 'Cliëntsleutel' : 'Aanbieder', rowHeader: true },
-  { key: 'status', header: 'Status' },
+  { key: 'status', header: 'Status', nowrap: true },
   { key: 'category', header: 'Productcategorie' },
   ...(own ? [{ key: 'form', header: 'Vorm' }] : []),
   ...(own ? [{ key: 'hours', header: 'Uren per week', numeric: true }] : []),

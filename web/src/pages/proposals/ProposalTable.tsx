@@ -16,8 +16,8 @@ export function ProposalTable({ proposals, caption }: { proposals: ProposalField
         { key: 'title', header: 'Voorstel', rowHeader: true },
         { key: 'late', header: 'Te laat' },
         { key: 'next', header: 'Volgende stap' },
-        { key: 'status', header: 'Status' },
-        { key: 'submitted', header: 'Ingediend' },
+        { key: 'status', header: 'Status', nowrap: true },
+        { key: 'submitted', header: 'Ingediend', nowrap: true },
       ]}
       rows={proposals.map((p) => ({
         key: p.id,
