@@ -46,7 +46,7 @@ function upcomingProposals(a: Anchors, cast: Cast): ProposalPlan[] {
   return [
     {
       key: 'c0:zaterdag',
-      title: 'Inloopspreekuur van de algemene voorziening ook op zaterdagochtend',
+      title: 'Inloopspreekuur ook op zaterdagochtend',
       description:
         'Werkende mantelzorgers en jongeren kunnen doordeweeks niet naar het inloopspreekuur. Voorstel: een proef van drie maanden met een zaterdagspreekuur in Wijkcentrum De Brug, bemand door welzijn en vrijwilligers.',
       submittedOn: addDays(a.beleid[0], -31),
@@ -60,7 +60,7 @@ function upcomingProposals(a: Anchors, cast: Cast): ProposalPlan[] {
     },
     {
       key: 'c0:vervoer',
-      title: 'Vervoer naar de dagbesteding samen regelen met vrijwilligers',
+      title: 'Vervoer naar de dagbesteding met vrijwilligers',
       description:
         'Het taxivervoer naar de dagbesteding is duur en star. Voorstel: vrijwilligers van de Vrijwilligerscentrale rijden een vaste route, de zorgaanbieders betalen de onkosten uit de onderlinge financiering.',
       submittedOn: partly,
@@ -88,7 +88,7 @@ function urgentProposal(a: Anchors, cast: Cast): ProposalPlan {
   const d = a.urgentSubmittedOn;
   return {
     key: 'adhoc:zandakker',
-    title: 'Tijdelijke plek voor de groepsbegeleiding Zandakker na waterschade in het buurthuis',
+    title: 'Tijdelijke plek voor de groep in Zandakker',
     description:
       'Het buurthuis in Zandakker is na een lekkage voor minstens acht weken dicht. Twintig inwoners missen hun groepsbegeleiding. Voorstel: de groep tijdelijk onderbrengen in de kantine van de sportvereniging.',
     submittedOn: d,
@@ -124,7 +124,7 @@ function lastCycleProposals(a: Anchors, cast: Cast): ProposalPlan[] {
   return [
     {
       key: 'c-1:wachttijd',
-      title: 'Wachttijd voor begeleiding terugbrengen naar hooguit drie weken',
+      title: 'Wachttijd begeleiding naar hooguit drie weken',
       description:
         'Inwoners wachten nu gemiddeld vijf weken op begeleiding. Voorstel: de aanbieders nemen om de beurt nieuwe aanmeldingen aan, met een vaste verdeelsleutel per wijk.',
       submittedOn: decided,
@@ -154,7 +154,7 @@ function lastCycleProposals(a: Anchors, cast: Cast): ProposalPlan[] {
     },
     {
       key: 'c-1:aanmeldpunt',
-      title: 'Eén aanmeldpunt voor alle aanbieders van de algemene voorziening',
+      title: 'Eén aanmeldpunt voor alle aanbieders',
       description:
         'Inwoners weten niet bij welke aanbieder ze moeten aankloppen. Voorstel: één telefoonnummer en één webformulier, bemand door Welzijn Lindeveld.',
       submittedOn: heldOver,
@@ -185,7 +185,7 @@ function earlierProposals(a: Anchors, cast: Cast): ProposalPlan[] {
   return [
     {
       key: 'c-2:contactpersoon',
-      title: 'Vaste contactpersoon voor inwoners met meer dan één aanbieder',
+      title: 'Vaste contactpersoon bij meer aanbieders',
       description:
         'Wie hulp krijgt van twee of meer aanbieders, vertelt zijn verhaal steeds opnieuw. Voorstel: de hoofdaanbieder wijst één vaste contactpersoon aan.',
       submittedOn: amended,
