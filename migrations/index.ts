@@ -20,6 +20,9 @@ import { Notifications1795480000000 } from './1795480000000-Notifications';
 import { NotificationSecurity1795480000100 } from './1795480000100-NotificationSecurity';
 import { CalendarFeed1795490000000 } from './1795490000000-CalendarFeed';
 import { NotificationEvents1795500000000 } from './1795500000000-NotificationEvents';
+import { ConvenantOpenedOn1795520000000 } from './1795520000000-ConvenantOpenedOn';
+import { NotificationPreferences1795540000000 } from './1795540000000-NotificationPreferences';
+import { OverlegInvitations1795530000000 } from './1795530000000-OverlegInvitations';
 
 /** Migrations in order: the only way the database schema changes. Add new ones at the end. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -44,4 +47,7 @@ export const migrations: (new () => MigrationInterface)[] = [
   NotificationSecurity1795480000100,
   CalendarFeed1795490000000,
   NotificationEvents1795500000000,
+  ConvenantOpenedOn1795520000000,
+  NotificationPreferences1795540000000,
+  OverlegInvitations1795530000000,
 ];

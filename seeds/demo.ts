@@ -301,7 +301,9 @@ export async function seedDemo(db: Queryable, options: SeedOptions): Promise<See
      SELECT $1, $2, 'PROVIDER', t.provider_id FROM unnest($3::bigint[]) AS t(provider_id)`,
     [municipalityId, convenant.id, partyProviderIds],
   );
-  await db.query(`UPDATE convenant SET status = 'OPEN_FOR_SIGNING' WHERE id = $1`, [convenant.id]);
+  // Opened the day before the first signature below, so that the parties still unsigned are reminded as in real use.
+  const openedOn = addDays(options.today, -(7 + 5 * PROVIDERS.filter((p) => p.signed).length));
+  await db.query(`UPDATE convenant SET status = 'OPEN_FOR_SIGNING', opened_for_signing_on = $2 WHERE id = $1`, [convenant.id, openedOn]);
   // Signatures spread over the past weeks, the earliest first; the municipality and three providers sign in the demo.
   const signedProviders = PROVIDERS.filter((p) => p.signed);
   const signatures = signedProviders.map((p, order) => {

@@ -19,6 +19,7 @@ const config: CodegenConfig = {
         scalars: {
           DateTime: 'string',
           LocalDate: 'string',
+          LocalTime: 'string',
           SafeInt: 'number',
           JSONObject: 'Record<string, unknown>',
         },

@@ -56,7 +56,11 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const tokens = createTokenService(options.jwtSecret, config.tokenTtlSeconds);
   const auth = new AuthService(db, tokens, config.loginLimits);
   const schema = await getSchema();
-  const settings = { suppressionThreshold: config.suppressionThreshold, pseudonymize: createPseudonymizer(options.pseudonymSecret) };
+  const settings = {
+    suppressionThreshold: config.suppressionThreshold,
+    pseudonymize: createPseudonymizer(options.pseudonymSecret),
+    publicUrl: config.worker.publicUrl,
+  };
   const { handler, apollo } = await createHttpApp({ config, schema, db, auth, clock, logger, settings });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = createServer(handler);

@@ -476,6 +476,57 @@ test('at phone width the convenant parties and the arrangements show as cards, w
   await own.context.close();
 });
 
+test('the regisseur plans an overleg with its hours, changes them, and calls it off after confirming; then it offers no more changes', async () => {
+  const { context, page } = await newPage(browser);
+  await login(page, 'regisseur@gemeente.example');
+  await page.goto(`${baseUrl()}/overleg/nieuw`);
+  const form = page.getByRole('form', { name: 'Nieuw overleg' });
+  await form.getByLabel('Soort overleg').selectOption('PROVIDER_OVERLEG');
+  const title = `Aanbiedersoverleg ${tag}`;
+  await form.getByLabel('Titel').fill(title);
+  await form.getByLabel('Datum').fill(dutch(shift(10)));
+  // A start without an end is refused in the form, in Dutch, and nothing is stored.
+  await form.getByLabel('Begintijd').fill('14:00');
+  await form.getByRole('button', { name: 'Overleg opslaan' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Vul een begin- en een eindtijd in, of laat beide leeg.' }).waitFor();
+  expect(await overlegByTitle(title)).toBeUndefined();
+  await form.getByLabel('Eindtijd').fill('15.30');
+  await form.getByRole('button', { name: 'Overleg opslaan' }).click();
+  await page.getByRole('heading', { name: `Overleg: ${title}` }).waitFor();
+  await page
+    .getByText(`op ${dutch(shift(10))}, 14:00–15:30 uur`)
+    .or(page.getByText('14:00–15:30 uur'))
+    .first()
+    .waitFor();
+  const times = async () =>
+    (
+      await gql<{ node: { startsAt: string | null; endsAt: string | null; status: string; version: number } }>(
+        'query($id: ID!) { node(id: $id) { ... on Overleg { startsAt endsAt status version } } }',
+        { id: (await overlegByTitle(title))!.id },
+        regisseur,
+      )
+    ).node;
+  expect(await times()).toMatchObject({ startsAt: '14:00', endsAt: '15:30', status: 'PLANNED' });
+
+  const edit = page.getByRole('form', { name: 'Overleg wijzigen' });
+  await edit.getByLabel('Begintijd').fill('14:30');
+  await edit.getByLabel('Eindtijd').fill('16:00');
+  await edit.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+  await page.getByText('De wijzigingen zijn opgeslagen.').waitFor();
+  expect(await times()).toMatchObject({ startsAt: '14:30', endsAt: '16:00' });
+
+  await page.getByRole('button', { name: `Overleg afgelasten: ${title}` }).click();
+  await check(page, 'afgelasten-vraag');
+  await page.getByRole('button', { name: 'Ja, afgelasten' }).click();
+  await page.getByText('Dit overleg is afgelast. Het kan niet meer worden gewijzigd.').waitFor();
+  expect(await times()).toMatchObject({ status: 'CANCELLED', startsAt: '14:30' });
+  await page.getByRole('heading', { name: `${title} (Afgelast)` }).waitFor();
+  expect(await page.getByRole('form', { name: 'Overleg wijzigen' }).count()).toBe(0);
+  expect(await page.getByRole('button', { name: `Overleg afgelasten: ${title}` }).count()).toBe(0);
+  await check(page, 'afgelast');
+  await context.close();
+});
+
 test('axe-core reports no serious or critical violation, and no text lacks contrast, on any page of this file', () => {
   expect(Object.keys(a11y).length).toBeGreaterThanOrEqual(12);
   expect(Object.fromEntries(Object.entries(a11y).filter(([, v]) => v.length > 0))).toEqual({});

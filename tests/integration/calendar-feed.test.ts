@@ -21,7 +21,7 @@ afterAll(async () => {
   await t.close();
 });
 
-async function renew(user: 'regisseur' | 'repCare' | 'analyst'): Promise<string> {
+async function renew(user: 'regisseur' | 'repCare' | 'repWelfare' | 'analyst' | 'admin'): Promise<string> {
   const gql = await t.as(user);
   const res = await gql<{ calendarFeedRenew: { path: string; userErrors: unknown[] } }>(RENEW);
   expect(res.data?.calendarFeedRenew.userErrors).toEqual([]);
@@ -155,5 +155,101 @@ describe('calendar feed: what it holds', () => {
     expect(offset('2026-03-29T03:00:00')).toBe(7200);
     expect(offset('2026-10-25T01:59:00')).toBe(7200);
     expect(offset('2026-10-25T03:00:00')).toBe(3600);
+  });
+});
+
+describe('calendar feed: the remaining deadlines', () => {
+  let planLocalId: number;
+  let convenantLocalId: number;
+  const ok = (res: { data?: Record<string, { userErrors: unknown[] }> | null }) => {
+    for (const payload of Object.values(res.data ?? {})) expect(payload.userErrors).toEqual([]);
+  };
+  beforeAll(async () => {
+    const rep = await t.as('repCare');
+    const regisseur = await t.as('regisseur');
+    const plan = await rep<{ annualPlanCreate: { plan: { id: string; version: number }; userErrors: unknown[] } }>(
+      `mutation { annualPlanCreate(input: { year: 2026, goals: [{ title: "Bereik", indicator: "Deelnemers", target: 100 }],
+        budgetLines: [{ title: "Begeleiding", amountCents: 1000000 }] }) { plan { id version } userErrors { code } } }`,
+    );
+    ok(plan);
+    const planId = plan.data!.annualPlanCreate.plan.id;
+    planLocalId = Number(Buffer.from(planId, 'base64url').toString('utf8').split(':')[1]);
+    ok(
+      await regisseur('mutation ($id: ID!, $v: Int!) { annualPlanAdopt(id: $id, version: $v) { userErrors { code } } }', {
+        id: planId,
+        v: plan.data!.annualPlanCreate.plan.version,
+      }),
+    );
+    // The first quarter is accounted for; the other three are still due.
+    ok(
+      await rep(
+        'mutation ($id: ID!) { quarterReportSubmit(input: { planId: $id, quarter: 1, goalProgress: [{ goalIndex: 0, realised: 20 }] }) { userErrors { code } } }',
+        { id: planId },
+      ),
+    );
+    const convenant = await regisseur<{ convenantCreate: { convenant: { id: string; version: number }; userErrors: unknown[] } }>(
+      'mutation ($input: ConvenantInput!) { convenantCreate(input: $input) { convenant { id version } userErrors { code } } }',
+      {
+        input: {
+          title: 'Convenant 2026-2027',
+          startsOn: '2026-09-01',
+          endsOn: '2027-12-31',
+          budgetCents: 100000,
+          partyIds: [gid('Provider', t.fixture.providers.care), gid('Provider', t.fixture.providers.welfare)],
+        },
+      },
+    );
+    ok(convenant);
+    const { id, version } = convenant.data!.convenantCreate.convenant;
+    convenantLocalId = Number(Buffer.from(id, 'base64url').toString('utf8').split(':')[1]);
+    ok(
+      await regisseur('mutation ($id: ID!, $v: Int!) { convenantOpenForSigning(id: $id, version: $v) { userErrors { code } } }', { id, v: version }),
+    );
+    // The care provider has signed; the welfare provider and the municipality have not.
+    ok(await rep('mutation ($id: ID!) { convenantSign(id: $id) { userErrors { code } } }', { id }));
+  });
+
+  it("gives a representative their own provider's quarter reports still due, ten days after each quarter", async () => {
+    const events = eventsOf((await fetchFeed(await renew('repCare'))).text);
+    const quarters = [...events.entries()].filter(([uid]) => uid.startsWith(`quarter-report-${planLocalId}-`));
+    expect(quarters.map(([uid, e]) => [uid, e.start, e.summary])).toEqual([
+      [`quarter-report-${planLocalId}-q2@regiekamer`, '2026-07-10', 'Kwartaalrapportage inleveren: kwartaal 2 van 2026'],
+      [`quarter-report-${planLocalId}-q3@regiekamer`, '2026-10-10', 'Kwartaalrapportage inleveren: kwartaal 3 van 2026'],
+      [`quarter-report-${planLocalId}-q4@regiekamer`, '2027-01-10', 'Kwartaalrapportage inleveren: kwartaal 4 van 2026'],
+    ]);
+  });
+
+  it('gives a convenant to sign to the parties that have not signed, not to one that has', async () => {
+    const uid = `convenant-${convenantLocalId}-sign@regiekamer`;
+    expect(eventsOf((await fetchFeed(await renew('repCare'))).text).has(uid)).toBe(false);
+    const events = eventsOf((await fetchFeed(await renew('repWelfare'))).text);
+    expect(events.get(uid)).toEqual({ summary: 'Convenant ondertekenen: Convenant 2026-2027', start: '2026-09-01' });
+    expect([...events.keys()].some((k) => k.startsWith('quarter-report-'))).toBe(false);
+    expect(eventsOf((await fetchFeed(await renew('regisseur'))).text).get(uid)?.start).toBe('2026-09-01');
+    // The analyst's password changed above (their token with it); the administrator is no party either.
+    expect(eventsOf((await fetchFeed(await renew('admin'))).text).has(uid)).toBe(false);
+  });
+
+  it('answers the address without PUBLIC_URL as a path only (the web client puts its own origin before it)', async () => {
+    const res = await (
+      await t.as('regisseur')
+    )<{ calendarFeedRenew: { path: string; url: string | null } }>('mutation { calendarFeedRenew { path url } }');
+    expect(res.data?.calendarFeedRenew.url).toBeNull();
+    expect(res.data?.calendarFeedRenew.path).toMatch(/^\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
+  });
+});
+
+describe('calendar feed: the address with PUBLIC_URL set', () => {
+  it('is answered in full, on the public address', async () => {
+    const other = await startTestApp({ env: { PUBLIC_URL: 'https://regiekamer.gemeente.test/' } });
+    try {
+      const res = await (
+        await other.as('repCare')
+      )<{ calendarFeedRenew: { path: string; url: string | null } }>('mutation { calendarFeedRenew { path url } }');
+      const { path, url } = res.data!.calendarFeedRenew;
+      expect(url).toBe(`https://regiekamer.gemeente.test${path}`);
+    } finally {
+      await other.close();
+    }
   });
 });

@@ -45,6 +45,15 @@ const VIOLATIONS: Record<string, Violation> = {
   UQ_d3dc24e45636cba0e760ae77993: { table: 'notification', set: {} },
   UQ_811db96417b2860bb81e20ab9ef: { table: 'outgoing_message', set: {} },
   outgoing_message_status_check: { table: 'outgoing_message', set: { status: `'UNKNOWN'`, idempotency_key: `'other'` } },
+  outgoing_message_calendar_check: {
+    table: 'outgoing_message',
+    set: { calendar_method: `'PUBLISH'`, calendar_text: `'x'`, idempotency_key: `'other'` },
+  },
+  notification_preference_mode_check: {
+    table: 'notification_preference',
+    set: { mode: `'SOMETIMES'`, kind: `'ACTION_OVERDUE'` },
+    order: 's.user_id',
+  },
   UQ_3fa909d0e37c531ebc237703391: { table: 'app_user', set: {} },
   UQ_c9a438776da641c3564a9022a9c: { table: 'municipality', set: {} },
   provider_municipality_name_key: { table: 'provider', set: {} },
@@ -92,6 +101,7 @@ const VIOLATIONS: Record<string, Violation> = {
   opgaveteam_opgave_key: { table: 'opgaveteam', set: {} },
   // Tables the demo data leaves empty get one valid row each first (BASE_ROWS).
   overleg_agenda_item_position_key: { table: 'overleg_agenda_item', set: {} },
+  overleg_time_check: { table: 'overleg', set: { starts_at: `'14:00'`, ends_at: `'13:00'` } },
   decision_minority_check: { table: 'decision', set: { votes_against: '1', minority_position: 'NULL' } },
   decision_votes_check: { table: 'decision', set: { votes_for: '-1' } },
   proposal_council_check: { table: 'proposal', set: { council_checked_on: `'2026-06-01'`, council_verdict: 'NULL' } },
@@ -168,6 +178,7 @@ const BASE_ROWS = [
   `INSERT INTO outgoing_message (municipality_id, recipient_user_id, address, kind, idempotency_key, subject, body_text, body_html)
    VALUES ($1, $2, 'iemand@test.example', 'PERSPECTIVE_REQUESTED', 'base', 'Onderwerp', 'Tekst', '<p>Tekst</p>')`,
   `INSERT INTO calendar_feed (user_id, municipality_id, secret_hash, token_version) VALUES ($2, $1, sha256('x'::bytea), 1)`,
+  `INSERT INTO notification_preference (user_id, municipality_id, kind, mode) VALUES ($2, $1, 'PERSPECTIVE_REQUESTED', 'DIGEST')`,
 ];
 
 const PASSWORD = 'constraint-test-password';

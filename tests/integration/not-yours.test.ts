@@ -1,4 +1,4 @@
-import { insertArrangement, insertReport } from '../support/factories';
+import { insertArrangement, insertConvenantInForce, insertReport } from '../support/factories';
 import type { FixtureUser } from '../support/fixture';
 import { tableSnapshot } from '../support/participation';
 import { errorCodes, gid, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
@@ -51,18 +51,7 @@ const local = (globalId: string): number => Number(Buffer.from(globalId, 'base64
 /** A convenant in force between the municipality and the three providers; returns its id. */
 async function convenantOfAll(): Promise<number> {
   const { municipalityId: m, providers: p } = t.fixture;
-  const [c] = await t.db.query<{ id: number }>(
-    `INSERT INTO convenant (municipality_id, title, starts_on, ends_on, budget_cents, status) VALUES ($1, 'Convenant', '2026-01-01', '2027-12-31', 100000000, 'DRAFT') RETURNING id`,
-    [m],
-  );
-  await t.db.query(
-    `INSERT INTO convenant_party (municipality_id, convenant_id, kind, provider_id) SELECT $1::bigint, $2::bigint, 'MUNICIPALITY'::party_kind, NULL::bigint
-       UNION ALL SELECT $1::bigint, $2::bigint, 'PROVIDER'::party_kind, unnest($3::bigint[])`,
-    [m, c!.id, [p.care, p.welfare, p.volunteer]],
-  );
-  await t.db.query(`UPDATE convenant SET status = 'IN_FORCE' WHERE id = $1`, [c!.id]);
-
-  return c!.id;
+  return insertConvenantInForce(t.db, m, [p.care, p.welfare, p.volunteer]);
 }
 
 async function welfareObjects(convenantId: number): Promise<void> {

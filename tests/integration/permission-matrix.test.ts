@@ -132,6 +132,9 @@ const MATRIX: Record<string, Case> = {
   'Mutation.overlegUpdate': {
     query: () => ({ query: `mutation { overlegUpdate(id: "${gid('Overleg', 999999)}", version: 1, input: {}) { userErrors { code } } }` }),
   },
+  'Mutation.overlegCancel': {
+    query: () => ({ query: `mutation { overlegCancel(id: "${gid('Overleg', 999999)}", version: 1) { userErrors { code } } }` }),
+  },
   'Mutation.overlegMinutesRecord': {
     query: () => ({
       query: `mutation { overlegMinutesRecord(id: "${gid('Overleg', 999999)}", version: 1, input: { minutes: "M" }) { userErrors { code } } }`,
@@ -293,6 +296,13 @@ const MATRIX: Record<string, Case> = {
   'Query.outgoingMessages': { query: () => ({ query: '{ outgoingMessages(status: FAILED) { totalCount } }' }) },
   'Mutation.outgoingMessageResend': {
     query: () => ({ query: 'mutation { outgoingMessageResend(input: { id: "999999" }) { userErrors { code } } }' }),
+  },
+  // Each user's own choices per kind of notification.
+  'Query.notificationPreferences': { query: () => ({ query: '{ notificationPreferences { kind mode } }' }) },
+  'Mutation.notificationPreferencesUpdate': {
+    query: () => ({
+      query: 'mutation { notificationPreferencesUpdate(input: { preferences: [{ kind: DAILY_DIGEST, mode: OFF }] }) { userErrors { code } } }',
+    }),
   },
 };
 

@@ -52,3 +52,23 @@ export function arrangementCreateInput(clientKey: string) {
     plannedCostCents: 5000,
   };
 }
+
+/** A convenant in force between the municipality and the providers, inserted as the owner; returns its id. */
+export async function insertConvenantInForce(
+  db: Queryable,
+  municipalityId: number,
+  providerIds: readonly number[],
+  title = 'Convenant',
+): Promise<number> {
+  const [c] = await db.query<{ id: number }>(
+    `INSERT INTO convenant (municipality_id, title, starts_on, ends_on, budget_cents, status) VALUES ($1, $2, '2026-01-01', '2027-12-31', 100000000, 'DRAFT') RETURNING id`,
+    [municipalityId, title],
+  );
+  await db.query(
+    `INSERT INTO convenant_party (municipality_id, convenant_id, kind, provider_id) SELECT $1::bigint, $2::bigint, 'MUNICIPALITY'::party_kind, NULL::bigint
+       UNION ALL SELECT $1::bigint, $2::bigint, 'PROVIDER'::party_kind, unnest($3::bigint[])`,
+    [municipalityId, c!.id, providerIds],
+  );
+  await db.query(`UPDATE convenant SET status = 'IN_FORCE' WHERE id = $1`, [c!.id]);
+  return c!.id;
+}

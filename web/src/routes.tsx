@@ -40,6 +40,7 @@ const AnnualPlanNewPage = page(() => import('./pages/geld/AnnualPlanNewPage'), '
 const AnnualPlanPage = page(() => import('./pages/geld/AnnualPlanPage'), 'AnnualPlanPage');
 const OutgoingMessagesPage = page(() => import('./pages/berichten/OutgoingMessagesPage'), 'OutgoingMessagesPage');
 const NotificationsPage = page(() => import('./pages/berichten/NotificationsPage'), 'NotificationsPage');
+const NotificationPreferencesPage = page(() => import('./pages/meldingen/NotificationPreferencesPage'), 'NotificationPreferencesPage');
 
 export interface NavItem {
   to: string;
@@ -87,6 +88,7 @@ export const ROUTES: Route[] = [
   { path: '/jaarplannen/:id', roles: ALL, render: (p) => <AnnualPlanPage id={p.id ?? ''} /> },
   { path: '/berichten', roles: ['ADMIN'], nav: 'Uitgaande berichten', render: () => <OutgoingMessagesPage /> },
   { path: '/meldingen', roles: ALL, nav: 'Meldingen', render: () => <NotificationsPage /> },
+  { path: '/meldingen/instellingen', roles: ALL, render: () => <NotificationPreferencesPage /> },
   { path: '/toegankelijkheid', roles: ALL, render: () => <AccessibilityPage /> },
   { path: '/account', roles: ALL, nav: 'Mijn account', render: () => <AccountPage /> },
 ];

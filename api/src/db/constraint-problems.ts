@@ -29,6 +29,8 @@ export const CONSTRAINT_RULES: Readonly<Record<string, Rule>> = {
   UQ_d3dc24e45636cba0e760ae77993: rule(DUPLICATE, null, 'This notification exists already.'),
   UQ_811db96417b2860bb81e20ab9ef: rule(DUPLICATE, null, 'This message exists already.'),
   outgoing_message_status_check: rule(INVALID_STATE, null, 'A message is PENDING, SENT, FAILED, NOT_SENT or WITHHELD.'),
+  notification_preference_mode_check: rule(INVALID_INPUT, 'input.preferences', 'A notification preference is IMMEDIATE, DIGEST or OFF.'),
+  outgoing_message_calendar_check: rule(INVALID_STATE, null, 'An invitation is kept with its method, REQUEST or CANCEL.'),
   // the disclosure control's record key (drawn by the database, never input)
   arrangement_record_key_check: rule(INVALID_STATE, null, 'A record key is a whole number from 0 to 2^32 - 1.'),
   // convenant
@@ -60,6 +62,7 @@ export const CONSTRAINT_RULES: Readonly<Record<string, Rule>> = {
   opgave_selection_decision_opgave_key: rule(INVALID_INPUT, 'input.ballots', 'This opgave is on the ballot twice.'),
   // overleg, decisions, proposals
   overleg_agenda_item_position_key: rule(DUPLICATE, 'input.agenda', 'Two agenda items in the same position.'),
+  overleg_time_check: rule(INVALID_INPUT, 'input.endsAt', 'Give a start and an end time together, the end after the start.'),
   decision_minority_check: MINORITY_POSITION_REQUIRED,
   decision_votes_check: rule(INVALID_INPUT, 'input.votesFor', 'Must be a whole number of zero or more.'),
   proposal_council_check: rule(INVALID_INPUT, 'input.verdict', "The client council's check records its date and verdict together."),

@@ -11,6 +11,7 @@ import type { ServiceSettings } from '../services';
 import type { Logger } from '../shared/logger';
 import { startApollo } from './apollo';
 import { calendarRoute } from './calendar-route';
+import { unsubscribeRoute } from './unsubscribe-route';
 import { clientAddressOf } from './client-address';
 import { sendFault } from './errors';
 import { exportRoute } from './export-route';
@@ -66,6 +67,7 @@ function expressApp(deps: HttpDeps, answer: AnswerGraphQL, clientAddress: (req: 
   const { suppressionThreshold, pseudonymize } = settings;
   exportRoute(app, { db, auth, logger, suppressionThreshold, pseudonymize, heavyLimits: config.heavyLimits });
   calendarRoute(app, { db, clock: deps.clock, logger });
+  unsubscribeRoute(app, { db, logger });
   graphiqlRoute(app, config.webDistDir);
   webClientRoutes(app, config.webDistDir);
   app.use(requestErrors(logger));
@@ -73,7 +75,7 @@ function expressApp(deps: HttpDeps, answer: AnswerGraphQL, clientAddress: (req: 
 }
 
 /**
- * The HTTP server's handler: GraphQL at /graphql, /healthz, /readyz, /export, /calendar and the built web client at /.
+ * The HTTP server's handler: GraphQL at /graphql, /healthz, /readyz, /export, /calendar, /afmelden and the built web client at /.
  * The common GraphQL request (plain JSON of known length) takes the fast JSON route, without express; anything else
  * on /graphql (another content type, no length, compressed, too large) goes through express, which answers it as before.
  */

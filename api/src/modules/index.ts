@@ -22,6 +22,7 @@ import { idempotencyModule } from './idempotency/idempotency.module';
 import { attentionModule } from './attention/attention.module';
 import { notificationModule } from './notification/notification.module';
 import { calendarModule } from './calendar/calendar.module';
+import { notificationPreferenceModule } from './notification-preference/notification-preference.module';
 
 /**
  * Every module, once. A module comes after the modules whose tables its tables refer to: backups restore in this order.
@@ -51,6 +52,7 @@ export const modules = [
   attentionModule,
   notificationModule,
   calendarModule,
+  notificationPreferenceModule,
 ] as const;
 listModules(modules);
 

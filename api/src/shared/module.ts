@@ -9,6 +9,8 @@ import type { Pseudonymizer } from './pseudonym';
 export interface ServiceSettings {
   suppressionThreshold: number;
   pseudonymize: Pseudonymizer;
+  /** PUBLIC_URL (without a trailing slash), when set: for addresses the API gives out in full. */
+  publicUrl: string | null;
 }
 
 /** What a module's services are built from, once per request. */

@@ -57,6 +57,7 @@ export const MESSAGE_TEXTS: readonly MessageText[] = [
   { api: 'A provider with this name already exists.', nl: 'Er is al een aanbieder met deze naam.' },
   { api: 'This notification exists already.', nl: 'Deze melding bestaat al.' },
   { api: 'This message exists already.', nl: 'Dit bericht bestaat al.' },
+  { api: 'An invitation is kept with its method, REQUEST or CANCEL.', nl: 'De uitnodiging kon niet worden opgeslagen.' },
   { api: 'A message is PENDING, SENT, FAILED, NOT_SENT or WITHHELD.', nl: 'Er ging iets mis met de status van een bericht.' },
   { api: 'A login attempt is PENDING, FAILED or SUCCEEDED.', nl: 'Er ging iets mis bij het inloggen. Probeer het opnieuw.' },
   { api: 'A login attempt is for LOGIN, PASSWORD_CHECK or PASSWORD_SET.', nl: 'Er ging iets mis bij het inloggen. Probeer het opnieuw.' },
@@ -75,6 +76,12 @@ export const MESSAGE_TEXTS: readonly MessageText[] = [
   { api: 'Votes must be zero or more.', nl: 'Het aantal stemmen moet nul of meer zijn.' },
   { api: 'This opgave is on the ballot twice.', nl: 'Deze opgave staat twee keer op de stemlijst.' },
   { api: 'Two agenda items in the same position.', nl: 'Twee agendapunten staan op dezelfde plaats.' },
+  { api: 'This overleg is cancelled: it can no longer be changed.', nl: 'Dit overleg is afgelast. Het kan niet meer worden gewijzigd.' },
+  { api: 'A meeting that has been held cannot be cancelled.', nl: 'Een overleg dat al is gehouden, kan niet worden afgelast.' },
+  {
+    api: 'Give a start and an end time together, the end after the start.',
+    nl: 'Vul een begin- en een eindtijd in; de eindtijd ligt na de begintijd.',
+  },
   {
     api: "The client council's check records its date and verdict together.",
     nl: 'De toets van de cliëntenraad legt de datum en het oordeel samen vast.',
@@ -281,4 +288,13 @@ export const MESSAGE_TEXTS: readonly MessageText[] = [
   { api: 'Not an outgoing message id.', nl: 'Dit is geen uitgaand bericht.' },
   { api: 'No outgoing message with this id.', nl: 'Dit bericht bestaat niet (meer).' },
   { api: 'Only a failed or unsent message can be sent again.', nl: 'Alleen een mislukt of niet verstuurd bericht kan opnieuw worden verstuurd.' },
+  // Notification preferences (api/src/modules/notification/preference.*)
+  { api: 'Give from 1 to {max} preferences.', nl: 'Geef 1 tot en met {max, number} instellingen op.' },
+  {
+    api: 'Security messages are always sent at once; this cannot be changed.',
+    nl: 'Beveiligingsberichten krijgt u altijd meteen; dit kunt u niet wijzigen.',
+  },
+  { api: 'The daily digest is not a kind to choose for.', nl: 'Voor de dagelijkse samenvatting zelf kunt u niets kiezen.' },
+  { api: 'This kind is given twice.', nl: 'Deze soort melding staat er twee keer in.' },
+  { api: 'A notification preference is IMMEDIATE, DIGEST or OFF.', nl: 'Kies meteen per e-mail, in de dagelijkse samenvatting of geen e-mail.' },
 ];

@@ -47,7 +47,8 @@ export const OUTBOX_TEXTS = {
 /** The signed-in user's page "Meldingen": what is asked of them. */
 export const INBOX_TEXTS = {
   title: 'Meldingen',
-  intro: 'Wat er van u gevraagd wordt, nieuwste eerst. U krijgt deze meldingen ook per e-mail.',
+  intro:
+    'Wat er van u gevraagd wordt, nieuwste eerst. U krijgt deze meldingen ook per e-mail: meteen, in een dagelijkse samenvatting of niet, zoals u kiest in Meldingsinstellingen.',
   what: 'Uw meldingen',
   pagerLabel: 'meldingen',
   caption: 'Uw meldingen, nieuwste eerst',

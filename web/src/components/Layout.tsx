@@ -3,6 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { signOut } from '../apollo';
 import { ROLE_LABELS } from '../lib/labels';
 import { Link, navigate, useLocation } from '../lib/router';
+import { NotificationBell } from './NotificationBell';
 import type { Viewer } from '../lib/session';
 import type { NavItem } from '../routes';
 
@@ -32,6 +33,7 @@ export function Layout({ viewer, nav, children }: { viewer: Viewer; nav: NavItem
       </SkipLink>
       <SiteHeader>
         <div className="site-header__user">
+          <NotificationBell />
           <Paragraph>
             <span className="visually-hidden">Ingelogd als </span>
             <strong>{viewer.name}</strong>

@@ -110,7 +110,10 @@ export class ActionService extends RequestService {
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${ACTION_COLUMNS}`,
         [viewer.municipalityId, input.title.trim(), ownerUserId, (input.ownerName ?? '').trim() || null, input.dueOn, source.kind, source.id],
       );
-      return ok(first(rows, 'the inserted action'));
+      const action = first(rows, 'the inserted action');
+      // The worker tells the owner (not when they assigned it to themselves); an owner by name only is not a user.
+      if (ownerUserId !== null) await tx.query(`SELECT app_raise_event('action_assigned', $1)`, [action.id]);
+      return ok(action);
     });
   }
 

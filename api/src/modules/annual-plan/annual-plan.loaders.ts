@@ -56,7 +56,7 @@ export interface SpentCell {
 }
 
 export function createAnnualPlanLoaders(db: RequestDb, municipalityId: number) {
-  const { one } = batchLoaders(db, municipalityId);
+  const { one, list } = batchLoaders(db, municipalityId);
   /** A loader of one row per (provider, quarter), found by its 1-based position `i` in the batch. */
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- R is the row shape of `sql`, named by each caller; it types the query below
   const byProviderQuarter = <R extends { i: number }, V>(sql: string, value: (row: R | null) => V) =>
@@ -77,6 +77,11 @@ export function createAnnualPlanLoaders(db: RequestDb, municipalityId: number) {
     quarterReportById: one<QuarterReport>(
       `SELECT ${QUARTER_COLUMNS} FROM quarter_report q WHERE q.id = ANY($1) AND q.municipality_id = $2`,
       (r) => r.id,
+    ),
+    /** The quarters of each plan whose report has been received. */
+    reportedQuartersByPlanId: list<{ planId: number; quarter: number }>(
+      `SELECT q.plan_id AS "planId", q.quarter FROM quarter_report q WHERE q.plan_id = ANY($1) AND q.municipality_id = $2 ORDER BY q.quarter`,
+      (r) => r.planId,
     ),
     /** One statement for every (provider, quarter) asked for in a request. */
     spentCentsByProviderQuarter: byProviderQuarter<{ i: number; cents: number }, number>(SPENT_SQL, (r) => r?.cents ?? 0),

@@ -10,12 +10,12 @@ import { cellKey, Measure, perturbMagnitude } from '../monitor/disclosure.rules'
 import { Provider } from '../provider/provider.entity';
 import { Role } from '../user/user.entity';
 import { nameShownTo } from '../user/user-visibility.rules';
-import { AnnualPlan, QuarterReport, ReviewAttendee, ReviewAttendeeRole } from './annual-plan.entity';
+import { AnnualPlan, AnnualPlanStatus, QuarterReport, ReviewAttendee, ReviewAttendeeRole } from './annual-plan.entity';
 import { AnnualPlanInput, AnnualPlansArgs, QuarterReportReviewInput, QuarterReportsArgs, QuarterReportSubmitInput } from './annual-plan.inputs';
 import { quarterBounds } from '../../shared/local-date';
 import { AnnualPlanConnection, AnnualPlanPayload, QuarterReportConnection, QuarterReportPayload } from './annual-plan.payloads';
-import { annualBudget, attainmentRatio, quarterVariance } from './annual-plan.rules';
-import { GoalProgress, QuarterReview, QuarterVariance } from './annual-plan.types';
+import { annualBudget, attainmentRatio, quarterReportDueOn, quarterReportLate, quarterVariance } from './annual-plan.rules';
+import { GoalProgress, PlanQuarter, QuarterReview, QuarterVariance } from './annual-plan.types';
 
 async function planOf(ctx: Context, planId: number): Promise<AnnualPlan> {
   const plan = await loadersOf(ctx).annualPlan.planById.load(planId);
@@ -44,6 +44,23 @@ export class AnnualPlanResolver {
   @FieldResolver(() => SafeIntResolver, { description: 'The sum of the budget lines, in euro cents.' })
   budgetCents(@Root() p: AnnualPlan): number {
     return annualBudget(p.budgetLines);
+  }
+
+  @FieldResolver(() => [PlanQuarter], { description: 'The four quarters of the year: when each report is due and whether it is late.' })
+  async quarters(@Root() p: AnnualPlan, @Ctx() ctx: Context): Promise<PlanQuarter[]> {
+    const reported = new Set((await loadersOf(ctx).annualPlan.reportedQuartersByPlanId.load(p.id)).map((r) => r.quarter));
+    const plan = { year: p.year, adopted: p.status === AnnualPlanStatus.ADOPTED };
+    const today = ctx.clock.today();
+    return [1, 2, 3, 4].map((quarter) => {
+      const bounds = quarterBounds(p.year, quarter);
+      return {
+        quarter,
+        startsOn: bounds.from,
+        endsOn: bounds.to,
+        reportDueOn: quarterReportDueOn(p.year, quarter),
+        reportLate: quarterReportLate(plan, quarter, reported.has(quarter), today),
+      };
+    });
   }
 }
 

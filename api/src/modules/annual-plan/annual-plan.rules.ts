@@ -1,4 +1,4 @@
-import { quarterBounds, yearBounds } from '../../shared/local-date';
+import { addDays, quarterBounds, yearBounds } from '../../shared/local-date';
 import { proRataBudget } from '../funding/funding.rules';
 
 /**
@@ -36,4 +36,27 @@ export function quarterVariance(annualBudgetCents: number, spentCents: number, y
   const q = quarterBounds(year, quarter);
   const budgetCents = proRataBudget([{ startsOn: y.from, endsOn: y.to, budgetCents: annualBudgetCents }], q.from, q.to) ?? 0;
   return { annualBudgetCents, budgetCents, spentCents, differenceCents: spentCents - budgetCents, spentRatio: ratio(spentCents, budgetCents) };
+}
+
+/** A quarter report is due this many days after its quarter ends. */
+export const QUARTER_REPORT_DUE_DAYS = 10;
+
+/** The last day a quarter's report is on time. */
+export function quarterReportDueOn(year: number, quarter: number): string {
+  return addDays(quarterBounds(year, quarter).to, QUARTER_REPORT_DUE_DAYS);
+}
+
+/**
+ * Whether a quarter's report is late on `today`: only an adopted plan is accounted for, and a report once received is
+ * never late (when it came does not change that).
+ */
+export function quarterReportLate(plan: { year: number; adopted: boolean }, quarter: number, received: boolean, today: string): boolean {
+  return plan.adopted && !received && today > quarterReportDueOn(plan.year, quarter);
+}
+
+/** The quarter that ended last before `on`: the one before the quarter `on` lies in. */
+export function lastEndedQuarter(on: string): { year: number; quarter: number } {
+  const year = Number(on.slice(0, 4));
+  const quarter = Math.floor((Number(on.slice(5, 7)) - 1) / 3) + 1;
+  return quarter === 1 ? { year: year - 1, quarter: 4 } : { year, quarter: quarter - 1 };
 }

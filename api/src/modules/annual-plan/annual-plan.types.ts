@@ -56,3 +56,22 @@ export class QuarterVariance {
   @Field(() => Float, { nullable: true, description: 'spentCents / budgetCents; null without a budget.' })
   spentRatio: number | null;
 }
+
+/** One quarter of a plan's year: when its report is due and whether it is late (the one rule: annual-plan.rules.ts). */
+@ObjectType('PlanQuarter', { simpleResolvers: true })
+export class PlanQuarter {
+  @Field(() => Int, { description: '1 to 4.' })
+  quarter: number;
+
+  @Field(() => LocalDateResolver)
+  startsOn: string;
+
+  @Field(() => LocalDateResolver)
+  endsOn: string;
+
+  @Field(() => LocalDateResolver, { description: 'The last day its report is on time: 10 days after the quarter ends.' })
+  reportDueOn: string;
+
+  @Field(() => Boolean, { description: 'The plan is adopted, no report has been received, and reportDueOn has passed (today in Amsterdam).' })
+  reportLate: boolean;
+}

@@ -6,7 +6,7 @@ import { CalendarService } from './calendar.service';
 export const calendarModule = defineModule({
   name: 'calendar',
   resolvers: [CalendarFeedResolver],
-  services: { calendar: ({ db, clock }) => new CalendarService(db, clock) },
+  services: { calendar: ({ db, clock, settings }) => new CalendarService(db, clock, settings.publicUrl) },
   tables: [{ entity: CalendarFeed, policies: ['own_feed'] }],
   permissions: {
     'Query.calendarFeed': ALL_ROLES,

@@ -12,6 +12,13 @@ export class CalendarFeedRenewPayload {
   })
   path: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The new address in full (PUBLIC_URL followed by path) when the installation has PUBLIC_URL set; else null: use path on the web address in use.',
+  })
+  url: string | null;
+
   @Field(() => CalendarFeed, { nullable: true })
   feed: CalendarFeed | null;
 

@@ -12,7 +12,7 @@ export class CalendarFeedResolver {
   }
 }
 
-addPayloadMutations(CalendarFeedResolver, CalendarFeedRenewPayload, ['path', 'feed'], {
+addPayloadMutations(CalendarFeedResolver, CalendarFeedRenewPayload, ['path', 'url', 'feed'], {
   calendarFeedRenew: mutation(
     'Make a new address for your calendar feed (overleggen and your own deadlines, iCalendar); the previous one stops working.',
     [],

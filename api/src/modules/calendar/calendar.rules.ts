@@ -1,5 +1,6 @@
-import { CALENDAR_TEXTS, formatText, OVERLEG_KIND_TEXTS } from '@regiekamer/texts';
+import { CALENDAR_TEXTS, DEADLINE_CALENDAR_TEXTS, formatText, OVERLEG_KIND_TEXTS } from '@regiekamer/texts';
 import { addDays } from '../../shared/local-date';
+import { quarterReportDueOn } from '../annual-plan/annual-plan.rules';
 import { pendingSteps, ProposalStep, proposalSchedule, stepDueOn, type ProposalDeadlineFacts } from '../proposal/proposal.rules';
 import { Role } from '../user/user.entity';
 import type { CalendarEvent } from './calendar.ics';
@@ -15,7 +16,11 @@ export interface OverlegFacts {
   kind: keyof typeof OVERLEG_KIND_TEXTS;
   title: string;
   heldOn: string;
+  startsAt: string | null;
+  endsAt: string | null;
   location: string | null;
+  status: 'PLANNED' | 'CANCELLED';
+  sequence: number;
 }
 
 /** What the deadline rules need to know of a proposal (read for a whole list in one statement). */
@@ -44,12 +49,61 @@ export function proposalStepsFor(role: Role, p: ProposalFacts): ProposalStep[] {
   return [];
 }
 
+/** The UID of an overleg: the same in every feed and in every invitation mailed for it. */
+export const overlegUid = (id: number): string => `overleg-${id}@regiekamer`;
+
+/** A meeting: timed when it has hours, else all day; a cancelled one stays, marked so (STATUS:CANCELLED). */
 export function overlegEvent(o: OverlegFacts): CalendarEvent {
+  const summary = formatText(CALENDAR_TEXTS.overleg, { kind: OVERLEG_KIND_TEXTS[o.kind], title: o.title });
+  const cancelled = o.status === 'CANCELLED';
   return {
-    uid: `overleg-${o.id}@regiekamer`,
+    uid: overlegUid(o.id),
     date: o.heldOn,
-    summary: formatText(CALENDAR_TEXTS.overleg, { kind: OVERLEG_KIND_TEXTS[o.kind], title: o.title }),
+    startsAt: o.startsAt,
+    endsAt: o.endsAt,
+    summary: cancelled ? formatText(DEADLINE_CALENDAR_TEXTS.cancelledOverleg, { summary }) : summary,
     location: o.location,
+    sequence: o.sequence,
+    cancelled,
+  };
+}
+
+/** An adopted annual plan the viewer accounts for, with the quarters already accounted for. */
+export interface PlanFacts {
+  planId: number;
+  year: number;
+  reported: number[];
+}
+
+/** Every quarter of the plan not yet accounted for, on the day its report is due (past ones until they are in). */
+export function quarterReportEvents(p: PlanFacts): CalendarEvent[] {
+  return [1, 2, 3, 4]
+    .filter((q) => !p.reported.includes(q))
+    .map((q) => ({
+      uid: `quarter-report-${p.planId}-q${q}@regiekamer`,
+      date: quarterReportDueOn(p.year, q),
+      summary: formatText(DEADLINE_CALENDAR_TEXTS.quarterReportDue, { quarter: q, year: String(p.year) }),
+      description: DEADLINE_CALENDAR_TEXTS.quarterReportDescription,
+    }));
+}
+
+/** A convenant open for signing that waits on the viewer's party (their provider, or the municipality). */
+export interface ConvenantFacts {
+  id: number;
+  title: string;
+  startsOn: string;
+}
+
+/**
+ * A convenant has no signing deadline of its own: it should be signed before it starts. Once that day has passed it
+ * is shown today, each day until it is signed, so that it is not lost in the past of a calendar.
+ */
+export function convenantSignEvent(c: ConvenantFacts, today: string): CalendarEvent {
+  return {
+    uid: `convenant-${c.id}-sign@regiekamer`,
+    date: c.startsOn >= today ? c.startsOn : today,
+    summary: formatText(DEADLINE_CALENDAR_TEXTS.convenantSignDue, { title: c.title }),
+    description: DEADLINE_CALENDAR_TEXTS.convenantSignDescription,
   };
 }
 

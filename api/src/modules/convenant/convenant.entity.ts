@@ -51,6 +51,10 @@ export class Convenant extends TenantRecord {
   @Column({ name: 'budget_cents', type: 'bigint' })
   budgetCents: number;
 
+  /** The Amsterdam date it was opened for signing (null while a draft): its parties are reminded seven days later. */
+  @Column({ name: 'opened_for_signing_on', type: 'date', nullable: true })
+  openedForSigningOn: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

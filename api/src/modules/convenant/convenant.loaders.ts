@@ -6,7 +6,8 @@ import { JOINED_PROVIDER_COLUMNS, joinedProvider } from '../provider/provider.lo
 import { TenantTable } from '../../shared/tenant-table';
 
 export const CONVENANT_COLUMNS = `c.id, c.municipality_id AS "municipalityId", c.title, c.status, c.version, c.starts_on AS "startsOn",
-  c.ends_on AS "endsOn", c.budget_cents AS "budgetCents", c.created_at AS "createdAt", c.updated_at AS "updatedAt"`;
+  c.ends_on AS "endsOn", c.budget_cents AS "budgetCents",
+  c.opened_for_signing_on AS "openedForSigningOn", c.created_at AS "createdAt", c.updated_at AS "updatedAt"`;
 export const CONVENANTS = new TenantTable<Convenant>('convenant', 'c', CONVENANT_COLUMNS);
 
 /** A party row's properties and their columns: the SELECT list and the copy out of a joined row come from one list. */

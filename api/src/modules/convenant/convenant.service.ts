@@ -86,11 +86,14 @@ export class ConvenantService extends RequestService {
         );
       }
       const [updated] = await tx.query<Convenant>(
-        `UPDATE convenant c SET status = 'OPEN_FOR_SIGNING', version = version + 1, updated_at = now()
+        `UPDATE convenant c SET status = 'OPEN_FOR_SIGNING', opened_for_signing_on = $3, version = version + 1, updated_at = now()
           WHERE id = $1 AND version = $2 RETURNING ${CONVENANT_COLUMNS}`,
-        [id, version],
+        [id, version, this.clock.today()],
       );
-      return updated ? ok(updated) : fail<Convenant>(staleVersion(current.version));
+      if (!updated) return fail<Convenant>(staleVersion(current.version));
+      // In this transaction: the parties are told exactly when the convenant is open.
+      await tx.query(`SELECT app_raise_event('convenant_signing_opened', $1)`, [id]);
+      return ok(updated);
     });
   }
 

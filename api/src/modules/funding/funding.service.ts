@@ -195,6 +195,8 @@ export class FundingService extends RequestService {
           ),
           'one FundingAgreement row',
         );
+        // In this transaction: the receiving provider is told exactly when the proposal exists.
+        await tx.query(`SELECT app_raise_event('funding_proposed', $1)`, [row.id]);
         return ok(row);
       },
     });

@@ -4,12 +4,23 @@ import { ownerTransaction } from '../../jobs/owner-db';
 import { toGlobalId } from '../../shared/graphql/global-id';
 import { proposalSchedule } from '../proposal/proposal.rules';
 import { NotificationKind } from './notification.entity';
-import { renderMail } from './notification.mail';
+import { renderMail, type RenderedMail } from './notification.mail';
 import { dutchDate, eventKey, perspectiveRecipients } from './notification.rules';
 import { queueMail, type WorkerDeps } from './outbox';
+import type { NotificationDeliveryMode } from './preference.entity';
+import { deliveryFor, effectiveMode, PREFERENCES_PATH, unsubscribeHeaders } from './preference.rules';
+import { newUnsubscribeUrl } from './unsubscribe';
 
 /** The events the API raises (app_raise_event, in the transaction of the change) and the task that handles each. */
-export const EVENT_TASKS = { proposalSubmitted: 'event_proposal_submitted' } as const;
+export const EVENT_TASKS = {
+  proposalSubmitted: 'event_proposal_submitted',
+  convenantSigningOpened: 'event_convenant_signing_opened',
+  fundingProposed: 'event_funding_proposed',
+  actionAssigned: 'event_action_assigned',
+  overlegScheduled: 'event_overleg_scheduled',
+  overlegMoved: 'event_overleg_moved',
+  overlegCancelled: 'event_overleg_cancelled',
+} as const;
 
 /** What app_raise_event puts in the job. */
 export interface EventPayload {
@@ -41,43 +52,111 @@ export interface NotificationToCreate {
   title: string;
   subject: string;
   body: string;
+  /** Lines that follow the body (a digest's list), in the mail as a list. */
+  items?: readonly string[];
   linkText: string;
   /** The web client's path; the mail's link is PUBLIC_URL followed by it. */
   path: string;
+  /** See EventIdentity.revision. */
+  revision?: number | null;
+  /** An iCalendar invitation to attach (text/calendar; method=…), kept with the message. */
+  calendar?: { method: 'REQUEST' | 'CANCEL'; text: string } | null;
 }
 
 /**
- * One event for one person: the in-app notification and the mail, both at most once (their idempotency key is unique;
- * a second delivery of the same event adds nothing), the mail queued in the same transaction.
+ * One event for one person: the in-app notification always, and the mail as the recipient chose for the kind (at
+ * once, kept for the daily digest, or none), both at most once (their idempotency key is unique; a second delivery of
+ * the same event adds nothing), the mail queued in the same transaction.
  */
 export async function createNotification(tx: Queryable, deps: WorkerDeps, n: NotificationToCreate): Promise<void> {
-  const key = eventKey({ userId: n.recipient.id, kind: n.kind, objectType: n.objectType, objectId: n.objectId, dueOn: n.dueOn });
-  await tx.query(
-    `INSERT INTO notification (municipality_id, user_id, kind, object_type, object_id, idempotency_key, title, body, link, due_on)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (idempotency_key) DO NOTHING`,
-    [n.municipalityId, n.recipient.id, n.kind, n.objectType, n.objectId, key, n.title, n.body, n.path, n.dueOn],
+  const key = eventKey({
+    userId: n.recipient.id,
+    kind: n.kind,
+    objectType: n.objectType,
+    objectId: n.objectId,
+    dueOn: n.dueOn,
+    revision: n.revision,
+  });
+  const inAppBody = [n.body, ...(n.items ?? []).map((i) => `- ${i}`)].join('\n');
+  const delivery = deliveryFor(await modeOf(tx, n.recipient.id, n.kind));
+  const made = await tx.query(
+    `INSERT INTO notification (municipality_id, user_id, kind, object_type, object_id, idempotency_key, title, body, link, due_on, digest_pending)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
+    [n.municipalityId, n.recipient.id, n.kind, n.objectType, n.objectId, key, n.title, inAppBody, n.path, n.dueOn, delivery.keepForDigest],
   );
-  const mail = renderMail({ recipientName: n.recipient.name, subject: n.subject, body: n.body, linkText: n.linkText, link: deps.publicUrl + n.path });
+  // Made before: this event was delivered (or kept, or left unmailed) then.
+  if (made.length === 0 || !delivery.mailNow) return;
+  const unsubscribeUrl = await newUnsubscribeUrl(tx, deps.publicUrl, n.recipient.id, n.kind);
+  const mail = renderMail({
+    recipientName: n.recipient.name,
+    subject: n.subject,
+    body: n.body,
+    items: n.items,
+    linkText: n.linkText,
+    link: deps.publicUrl + n.path,
+    unsubscribe: unsubscribeUrl === null ? undefined : { url: unsubscribeUrl, preferencesUrl: deps.publicUrl + PREFERENCES_PATH },
+  });
+  await queueOutgoing(tx, {
+    municipalityId: n.municipalityId,
+    recipient: n.recipient,
+    kind: n.kind,
+    objectType: n.objectType,
+    objectId: n.objectId,
+    key,
+    mail,
+    headers: unsubscribeUrl === null ? {} : unsubscribeHeaders(unsubscribeUrl),
+    calendar: n.calendar,
+  });
+}
+
+/** The recipient's mode for a kind, as it applies now (a security message: always at once). */
+export async function modeOf(tx: Queryable, userId: number, kind: NotificationKind): Promise<NotificationDeliveryMode> {
+  const [row] = await tx.query<{ mode: NotificationDeliveryMode }>(`SELECT mode FROM notification_preference WHERE user_id = $1 AND kind = $2`, [
+    userId,
+    kind,
+  ]);
+  return effectiveMode(kind, row?.mode);
+}
+
+export interface OutgoingToQueue {
+  municipalityId: number;
+  recipient: Pick<Recipient, 'id' | 'email'>;
+  kind: NotificationKind;
+  objectType: string;
+  objectId: number;
+  key: string;
+  mail: RenderedMail;
+  headers: Record<string, string>;
+  /** An iCalendar invitation to attach, kept with the message so that a retry or a resend carries it. */
+  calendar?: NotificationToCreate['calendar'];
+}
+
+/** Puts one mail in the outbox and queues its sending, once per key; false when it was there already. */
+export async function queueOutgoing(tx: Queryable, m: OutgoingToQueue): Promise<boolean> {
   const [queued] = await tx.query<{ id: number }>(
     `INSERT INTO outgoing_message (municipality_id, recipient_user_id, address, kind, object_type, object_id, idempotency_key, subject,
-                                   body_text, body_html, headers)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
+                                   body_text, body_html, headers, calendar_method, calendar_text)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
     [
-      n.municipalityId,
-      n.recipient.id,
-      n.recipient.email,
-      n.kind,
-      n.objectType,
-      n.objectId,
-      key,
-      mail.subject,
-      mail.text,
-      mail.html,
+      m.municipalityId,
+      m.recipient.id,
+      m.recipient.email,
+      m.kind,
+      m.objectType,
+      m.objectId,
+      m.key,
+      m.mail.subject,
+      m.mail.text,
+      m.mail.html,
       // RFC 3834: sent by a machine, so that out-of-office replies are not sent back.
-      JSON.stringify({ 'Auto-Submitted': 'auto-generated' }),
+      JSON.stringify({ 'Auto-Submitted': 'auto-generated', ...m.headers }),
+      m.calendar?.method ?? null,
+      m.calendar?.text ?? null,
     ],
   );
-  if (queued !== undefined) await queueMail(tx, queued.id);
+  if (queued === undefined) return false;
+  await queueMail(tx, queued.id);
+  return true;
 }
 
 interface SubmittedProposal {

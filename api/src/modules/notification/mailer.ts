@@ -10,6 +10,8 @@ export interface MailToSend {
   /** Stable per outbox row: a message sent twice after a crash is recognisably the same one. */
   messageId: string;
   headers: Record<string, string>;
+  /** An iCalendar invitation: sent as text/calendar with its method (nodemailer's icalEvent), for calendar programs. */
+  icalEvent?: { method: string; content: string };
 }
 
 /** Sends one message; resolves with the SMTP server's answer, rejects with a MailError carrying it. */

@@ -1,5 +1,11 @@
 import type { DailyTask } from '../../jobs/daily';
+import { attentionDigestSource } from './attention-digest.notices';
+import { deadlineReminderSource } from './deadline.notices';
 import type { WorkerDeps } from './outbox';
+import { actionMorningNotices } from './action.notices';
+import { convenantSigningReminders } from './convenant.notices';
+import { quarterReportSource } from './quarter.notices';
+import { dailyDigestSource } from './digest.notices';
 
 /**
  * One kind of scheduled notice (a reminder before a deadline, an overdue action, the regisseur's digest), made each
@@ -12,7 +18,14 @@ export interface MorningSource {
 }
 
 /** In the order they run: the daily digest, which gathers the morning's own notices too, comes last. */
-export const MORNING_SOURCES: readonly MorningSource[] = [];
+export const MORNING_SOURCES: readonly MorningSource[] = [
+  deadlineReminderSource,
+  quarterReportSource,
+  convenantSigningReminders,
+  actionMorningNotices,
+  attentionDigestSource,
+  dailyDigestSource,
+];
 
 export const MORNING_TASK = 'morning_notices';
 

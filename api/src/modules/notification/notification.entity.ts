@@ -73,6 +73,10 @@ export abstract class EventRecord extends TenantRecord {
 @Entity({ name: 'outgoing_message' })
 @Index('outgoing_message_status_idx', ['municipalityId', 'status'])
 @Check('outgoing_message_status_check', `"status" IN ('PENDING', 'SENT', 'FAILED', 'NOT_SENT', 'WITHHELD')`)
+@Check(
+  'outgoing_message_calendar_check',
+  `("calendar_method" IS NULL) = ("calendar_text" IS NULL) AND ("calendar_method" IS NULL OR "calendar_method" IN ('REQUEST', 'CANCEL'))`,
+)
 @ObjectType('OutgoingMessage', { description: 'An e-mail in the outbox (ADMIN).' })
 export class OutgoingMessage extends EventRecord {
   @Column({ name: 'recipient_user_id', type: 'bigint', nullable: true })
@@ -103,6 +107,13 @@ export class OutgoingMessage extends EventRecord {
   @Column({ type: 'jsonb', default: () => "'{}'" })
   headers: Record<string, string>;
 
+  /** An attached iCalendar invitation (text/calendar; method=…), kept so that a retry or a resend carries it too. */
+  @Column({ name: 'calendar_method', type: 'varchar', length: 10, nullable: true })
+  calendarMethod: string | null;
+
+  @Column({ name: 'calendar_text', type: 'text', nullable: true })
+  calendarText: string | null;
+
   @Field(() => OutgoingMessageStatus)
   @Column({ type: 'varchar', length: 20, default: OutgoingMessageStatus.PENDING })
   status: OutgoingMessageStatus;
@@ -127,6 +138,7 @@ export class OutgoingMessage extends EventRecord {
 /** What the signed-in user is told in the application; each user reads and marks only their own. */
 @Entity({ name: 'notification' })
 @Index('notification_user_idx', ['userId', 'id'])
+@Index('notification_digest_pending_idx', ['userId'], { where: 'digest_pending' })
 @ObjectType('Notification', { description: 'Something asked of or told to the signed-in user.' })
 export class Notification extends EventRecord {
   @Column({ name: 'user_id', type: 'bigint' })
@@ -163,4 +175,12 @@ export class Notification extends EventRecord {
   @Field(() => DateTimeResolver, { nullable: true })
   @Column({ name: 'read_at', type: 'timestamptz', nullable: true })
   readAt: Date | null;
+
+  /** Kept for the recipient's daily digest (they chose DIGEST for its kind), not yet in one. */
+  @Column({ name: 'digest_pending', type: 'boolean', default: false })
+  digestPending: boolean;
+
+  /** When it went out in a daily digest. */
+  @Column({ name: 'digested_at', type: 'timestamptz', nullable: true })
+  digestedAt: Date | null;
 }

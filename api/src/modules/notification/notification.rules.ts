@@ -92,11 +92,14 @@ export interface EventIdentity {
   objectId: number;
   /** The due date the event is about: a moved deadline is a new event, the same one again is not. */
   dueOn: string | null;
+  /** Part of the due part when one date is not enough: the revision of a meeting that may move twice in a day. */
+  revision?: number | null;
 }
 
 /** Unique per recipient, kind, object and due date: the same event never notifies or mails one person twice. */
 export function eventKey(e: EventIdentity): string {
-  return `${e.kind}:${e.objectType}:${e.objectId}:${e.dueOn ?? '-'}:${e.userId}`;
+  const due = `${e.dueOn ?? '-'}${e.revision === undefined || e.revision === null ? '' : `#${e.revision}`}`;
+  return `${e.kind}:${e.objectType}:${e.objectId}:${due}:${e.userId}`;
 }
 
 export interface RecipientCandidate {

@@ -2,7 +2,11 @@ import type { Task, TaskList } from 'graphile-worker';
 import type { Queryable } from '../../db/database';
 import { ownerTransaction } from '../../jobs/owner-db';
 import { addJob } from '../../jobs/queue';
+import { actionAssigned } from './action.notices';
+import { convenantSigningOpened } from './convenant.notices';
 import { EVENT_TASKS, isEventPayload, proposalSubmitted } from './events';
+import { fundingProposed } from './funding.notices';
+import { overlegCancelled, overlegMoved, overlegScheduled } from './overleg.notices';
 import { MAIL_REQUEUE_TASK, MAIL_SEND_TASK, requeuePending, sendMessage, type WorkerDeps } from './outbox';
 
 /** A job whose send job has been held this long by a worker is taken to be held by one that died. */
@@ -53,5 +57,11 @@ export function notificationTasks(deps: WorkerDeps): TaskList {
       await ownerTransaction(deps.pool, (tx) => scheduleRequeue(tx, false));
     },
     [EVENT_TASKS.proposalSubmitted]: eventTask(deps, proposalSubmitted),
+    [EVENT_TASKS.convenantSigningOpened]: eventTask(deps, convenantSigningOpened),
+    [EVENT_TASKS.fundingProposed]: eventTask(deps, fundingProposed),
+    [EVENT_TASKS.actionAssigned]: eventTask(deps, actionAssigned),
+    [EVENT_TASKS.overlegScheduled]: eventTask(deps, overlegScheduled),
+    [EVENT_TASKS.overlegMoved]: eventTask(deps, overlegMoved),
+    [EVENT_TASKS.overlegCancelled]: eventTask(deps, overlegCancelled),
   };
 }

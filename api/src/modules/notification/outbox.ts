@@ -45,13 +45,23 @@ interface MessageRow {
   bodyText: string;
   bodyHtml: string;
   headers: Record<string, string>;
+  calendarMethod: string | null;
+  calendarText: string | null;
   attempts: number;
 }
 
 /** The tables an object type is read from when checking that the recipient may still see it. */
-const OBJECT_TABLES: Readonly<Record<string, string>> = { proposal: 'proposal' };
+const OBJECT_TABLES: Readonly<Record<string, string>> = {
+  proposal: 'proposal',
+  convenant: 'convenant',
+  funding_agreement: 'funding_agreement',
+  action: 'action_item',
+  annual_plan: 'annual_plan',
+  municipality: 'municipality',
+  overleg: 'overleg',
+};
 
-interface RecipientFacts {
+export interface RecipientFacts {
   id: number;
   role: string;
   providerId: number | null;
@@ -72,8 +82,13 @@ async function withheldReason(tx: Queryable, m: MessageRow): Promise<string | nu
   );
   if (!user?.active) return NOTIFICATION_TEXTS.mailWithheldInactive;
   if (!ROLES_OF_KIND[m.kind].includes(user.role)) return NOTIFICATION_TEXTS.mailWithheldNotVisible;
-  const table = m.objectType === null ? undefined : OBJECT_TABLES[m.objectType];
-  if (table === undefined || m.objectId === null) return null;
+  return (await visibleTo(tx, user, m.objectType, m.objectId)) ? null : NOTIFICATION_TEXTS.mailWithheldNotVisible;
+}
+
+/** Whether row security shows the user the object (one of OBJECT_TABLES; any other is taken to be visible). */
+export async function visibleTo(tx: Queryable, user: RecipientFacts, objectType: string | null, objectId: number | null): Promise<boolean> {
+  const table = objectType === null ? undefined : OBJECT_TABLES[objectType];
+  if (table === undefined || objectId === null) return true;
   await tx.query('SAVEPOINT visibility');
   await tx.query(`SET LOCAL ROLE ${APP_ROLE}`);
   await tx.query(
@@ -81,10 +96,10 @@ async function withheldReason(tx: Queryable, m: MessageRow): Promise<string | nu
             set_config('app.municipality_id', $4, true)`,
     [String(user.id), user.role, user.providerId === null ? '' : String(user.providerId), String(user.municipalityId)],
   );
-  const visible = await tx.query(`SELECT 1 FROM ${table} WHERE id = $1`, [m.objectId]);
+  const visible = await tx.query(`SELECT 1 FROM ${table} WHERE id = $1`, [objectId]);
   // Undoes the role and the settings: the rest of the transaction is the owner's again.
   await tx.query('ROLLBACK TO SAVEPOINT visibility');
-  return visible.length > 0 ? null : NOTIFICATION_TEXTS.mailWithheldNotVisible;
+  return visible.length > 0;
 }
 
 function messageId(m: MessageRow, mailFrom: string): string {
@@ -122,6 +137,7 @@ async function trySend(tx: Queryable, deps: WorkerDeps & { mailer: Mailer }, m: 
       html: m.bodyHtml,
       headers: m.headers,
       messageId: messageId(m, deps.mailFrom),
+      ...(m.calendarMethod !== null && m.calendarText !== null ? { icalEvent: { method: m.calendarMethod, content: m.calendarText } } : {}),
     });
     return { sent: answer };
   } catch (error) {
@@ -143,7 +159,7 @@ export async function sendMessage(deps: WorkerDeps, id: number): Promise<void> {
     const [m] = await tx.query<MessageRow>(
       `SELECT id, municipality_id AS "municipalityId", recipient_user_id AS "recipientUserId", address, kind, object_type AS "objectType",
               object_id AS "objectId", idempotency_key AS "idempotencyKey", subject, body_text AS "bodyText", body_html AS "bodyHtml",
-              headers, attempts
+              headers, calendar_method AS "calendarMethod", calendar_text AS "calendarText", attempts
          FROM outgoing_message WHERE id = $1 AND status = 'PENDING' FOR UPDATE SKIP LOCKED`,
       [id],
     );

@@ -1,7 +1,7 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
 import { TenantRecord } from '../../db/tenant-record';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
+import { DateTimeResolver, LocalDateResolver, LocalTimeResolver } from 'graphql-scalars';
 import { Node } from '../../shared/graphql/node';
 import { MemberKind } from '../opgave/opgave.entity';
 import { User } from '../user/user.entity';
@@ -18,6 +18,13 @@ export enum OverlegKind {
 }
 registerEnumType(OverlegKind, { name: 'OverlegKind' });
 
+export enum OverlegStatus {
+  PLANNED = 'PLANNED',
+  /** Called off: kept (with its agenda and invitations), no longer changed. */
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(OverlegStatus, { name: 'OverlegStatus' });
+
 /** One participant, kept with the meeting; a resident's name is personal data (null for analysts, see the resolver). */
 @ObjectType('OverlegParticipant')
 export class OverlegParticipant {
@@ -33,6 +40,7 @@ export class OverlegParticipant {
 /** A meeting: the provider overleg, a beleidsoverleg of the six-week cycle, a kerngroep, the podium, ... */
 @Entity({ name: 'overleg' })
 @Index('overleg_municipality_idx', ['municipalityId', 'heldOn'])
+@Check('overleg_time_check', '("starts_at" IS NULL) = ("ends_at" IS NULL) AND ("starts_at" IS NULL OR "ends_at" > "starts_at")')
 @ObjectType('Overleg', { implements: Node })
 export class Overleg extends TenantRecord {
   @Field(() => Int, { description: 'Optimistic concurrency: name it when changing the overleg.' })
@@ -51,9 +59,25 @@ export class Overleg extends TenantRecord {
   @Column({ name: 'held_on', type: 'date' })
   heldOn: string;
 
+  @Field(() => LocalTimeResolver, { nullable: true, description: 'When it starts on Amsterdam clocks (HH:mm); null: a whole-day entry.' })
+  @Column({ name: 'starts_at', type: 'time', nullable: true })
+  startsAt: string | null;
+
+  @Field(() => LocalTimeResolver, { nullable: true, description: 'When it ends on Amsterdam clocks (HH:mm): after startsAt; set together with it.' })
+  @Column({ name: 'ends_at', type: 'time', nullable: true })
+  endsAt: string | null;
+
   @Field(() => String, { nullable: true })
   @Column({ type: 'varchar', length: 300, nullable: true })
   location: string | null;
+
+  @Field(() => OverlegStatus)
+  @Column({ type: 'enum', enum: OverlegStatus, enumName: 'overleg_status', default: OverlegStatus.PLANNED })
+  status: OverlegStatus;
+
+  /** The invitation's revision (iCalendar SEQUENCE): rises when the date, time or place changes and on cancel. */
+  @Column({ type: 'integer', default: 0 })
+  sequence: number;
 
   /** Small and always read with the meeting, so kept in the row: [{ name, kind, organisation }]. */
   @Column({ type: 'jsonb', default: () => "'[]'" })

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDateResolver, LocalTimeResolver } from 'graphql-scalars';
 import { PageArgsType } from '../../shared/graphql/args';
 import { MemberKind } from '../opgave/opgave.entity';
 import { OverlegKind } from './overleg.entity';
@@ -39,6 +39,12 @@ export class OverlegInput {
   @Field(() => LocalDateResolver)
   heldOn: string;
 
+  @Field(() => LocalTimeResolver, { nullable: true, description: 'Start on Amsterdam clocks; give it with endsAt, or neither (a whole-day entry).' })
+  startsAt?: string | null;
+
+  @Field(() => LocalTimeResolver, { nullable: true, description: 'End on Amsterdam clocks, after startsAt.' })
+  endsAt?: string | null;
+
   @Field(() => String, { nullable: true })
   location?: string | null;
 
@@ -59,6 +65,12 @@ export class OverlegUpdateInput {
 
   @Field(() => LocalDateResolver, { nullable: true })
   heldOn?: string | null;
+
+  @Field(() => LocalTimeResolver, { nullable: true, description: 'Left out: unchanged; null: no time any more (with endsAt null too).' })
+  startsAt?: string | null;
+
+  @Field(() => LocalTimeResolver, { nullable: true, description: 'Left out: unchanged; null: no time any more (with startsAt null too).' })
+  endsAt?: string | null;
 
   @Field(() => String, { nullable: true })
   location?: string | null;

@@ -19,6 +19,7 @@ export const overlegModule = defineModule({
     'Query.overleggen': ALL_ROLES,
     'Mutation.overlegCreate': [Role.REGISSEUR],
     'Mutation.overlegUpdate': [Role.REGISSEUR],
+    'Mutation.overlegCancel': [Role.REGISSEUR],
     'Mutation.overlegMinutesRecord': [Role.REGISSEUR],
     'Mutation.overlegAgendaItemAdd': [Role.REGISSEUR, Role.PROVIDER_REP],
   },

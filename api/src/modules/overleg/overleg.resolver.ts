@@ -52,6 +52,11 @@ addPayloadMutations(OverlegResolver, OverlegPayload, 'overleg', {
     [idArg, versionArg, inputArg(OverlegUpdateInput)],
     (ctx, id, version, input) => ctx.services.overleg.update(ctx.viewer, id, version, input),
   ),
+  overlegCancel: mutation(
+    'REGISSEUR: call a meeting off, naming the version you read. It is kept as CANCELLED and no longer changes; its attendees are told.',
+    [idArg, versionArg],
+    (ctx, id, version) => ctx.services.overleg.cancel(ctx.viewer, id, version),
+  ),
   overlegMinutesRecord: mutation(
     'REGISSEUR: record the minutes of a meeting that has been held.',
     [idArg, versionArg, inputArg(OverlegMinutesInput)],

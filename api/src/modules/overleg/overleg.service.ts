@@ -5,7 +5,9 @@ import type { PageWindow } from '../../shared/pagination';
 import { Checks } from '../../shared/validation';
 import type { MemberKind } from '../opgave/opgave.entity';
 import { Role } from '../user/user.entity';
-import type { Overleg, OverlegKind, OverlegParticipant } from './overleg.entity';
+import { OverlegStatus, type Overleg, type OverlegKind, type OverlegParticipant } from './overleg.entity';
+import { cancelProblem, invitesFor, isMove, timeOfDay, timesProblem, type Appointment } from './overleg.rules';
+import type { Queryable } from '../../db/database';
 import { OVERLEG_COLUMNS, OVERLEGGEN } from './overleg.loaders';
 import { COUNT_MAX, TEXT_MAX } from '@regiekamer/texts';
 import { first } from '../../shared/loader-utils';
@@ -21,6 +23,8 @@ export interface OverlegCreate {
   kind: OverlegKind;
   title: string;
   heldOn: string;
+  startsAt?: string | null;
+  endsAt?: string | null;
   location?: string | null;
   participants?: ParticipantInput[] | null;
   agenda?: string[] | null;
@@ -30,6 +34,9 @@ export interface OverlegUpdate {
   kind?: OverlegKind | null;
   title?: string | null;
   heldOn?: string | null;
+  /** Left out: unchanged; null: no time any more (a whole-day entry). */
+  startsAt?: string | null;
+  endsAt?: string | null;
   location?: string | null;
   participants?: ParticipantInput[] | null;
 }
@@ -45,6 +52,17 @@ function checkParticipants(checks: Checks, participants: ParticipantInput[] | nu
     checks.nonEmpty(`input.participants.${i}.name`, p.name, TEXT_MAX.overlegParticipantName);
     checks.nonEmpty(`input.participants.${i}.organisation`, p.organisation, TEXT_MAX.overlegParticipantOrganisation);
   });
+}
+
+const cancelledProblem = (field = 'id') => problem(ErrorCode.INVALID_STATE, 'This overleg is cancelled: it can no longer be changed.', field);
+
+/** A time as given (left out, cleared, or set), merged with the one kept. */
+const timeAfter = (given: string | null | undefined, kept: string | null): string | null =>
+  given === undefined ? kept : given === null ? null : timeOfDay(given);
+
+/** Tells the attendees, through the worker, in the transaction of the change (see notification/overleg.notices.ts). */
+async function raise(tx: Queryable, event: 'overleg_scheduled' | 'overleg_moved' | 'overleg_cancelled', id: number): Promise<void> {
+  await tx.query(`SELECT app_raise_event($1, $2)`, [event, id]);
 }
 
 const cleanParticipants = (participants: ParticipantInput[]): OverlegParticipant[] =>
@@ -80,23 +98,30 @@ export class OverlegService extends RequestService {
     const agenda = input.agenda ?? [];
     if (agenda.length > MAX_AGENDA_ITEMS) checks.add('input.agenda', `At most ${MAX_AGENDA_ITEMS} agenda items.`);
     agenda.forEach((item, i) => checks.nonEmpty(`input.agenda.${i}`, item, TEXT_MAX.agendaItem));
+    const startsAt = timeAfter(input.startsAt, null);
+    const endsAt = timeAfter(input.endsAt, null);
+    const times = timesProblem(startsAt, endsAt);
+    if (times !== null) checks.add('input.endsAt', times);
     if (!checks.ok) return fail(...checks.problems);
     return this.db.transaction(async (tx) => {
       const row = first(
         await tx.query<Overleg>(
-          `INSERT INTO overleg AS o (municipality_id, kind, title, held_on, location, participants) VALUES ($1, $2, $3, $4, $5, $6::jsonb)
-         RETURNING ${OVERLEG_COLUMNS}`,
+          `INSERT INTO overleg AS o (municipality_id, kind, title, held_on, starts_at, ends_at, location, participants)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb) RETURNING ${OVERLEG_COLUMNS}`,
           [
             viewer.municipalityId,
             input.kind,
             input.title.trim(),
             input.heldOn,
+            startsAt,
+            endsAt,
             input.location?.trim() ?? null,
             JSON.stringify(cleanParticipants(input.participants ?? [])),
           ],
         ),
         'one Overleg row',
       );
+      if (invitesFor(row.heldOn, this.clock.today())) await raise(tx, 'overleg_scheduled', row.id);
       if (agenda.length > 0) {
         await tx.query(
           `INSERT INTO overleg_agenda_item (municipality_id, overleg_id, position, title, added_by_user_id)
@@ -108,32 +133,68 @@ export class OverlegService extends RequestService {
     });
   }
 
+  /** A change of date, time or place is a move: the invitation's sequence rises and the attendees are told. */
   async update(viewerOrNull: Viewer | null, globalId: string, version: number, input: OverlegUpdate): Promise<Outcome<Overleg>> {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR);
     const loaded = atVersion(await this.load(viewer, globalId), version, notFound());
     if (!loaded.ok) return loaded;
     const current = loaded.value;
+    if (current.status === OverlegStatus.CANCELLED) return fail(cancelledProblem());
     const checks = new Checks();
     checks.nonEmpty('input.title', input.title, TEXT_MAX.overlegTitle);
     checks.nonEmpty('input.location', input.location, TEXT_MAX.overlegLocation);
     checkParticipants(checks, input.participants);
+    const after: Appointment = {
+      heldOn: input.heldOn ?? current.heldOn,
+      startsAt: timeAfter(input.startsAt, current.startsAt),
+      endsAt: timeAfter(input.endsAt, current.endsAt),
+      location: input.location?.trim() ?? current.location,
+    };
+    const times = timesProblem(after.startsAt, after.endsAt);
+    if (times !== null) checks.add('input.endsAt', times);
     if (!checks.ok) return fail(...checks.problems);
+    const moved = isMove(current, after);
     return this.db.transaction(async (tx) => {
       const [row] = await tx.query<Overleg>(
-        `UPDATE overleg o SET kind = COALESCE($3, kind), title = COALESCE($4, title), held_on = COALESCE($5, held_on),
-           location = COALESCE($6, location), participants = COALESCE($7::jsonb, participants), version = version + 1, updated_at = now()
+        `UPDATE overleg o SET kind = COALESCE($3, kind), title = COALESCE($4, title), held_on = $5, starts_at = $6, ends_at = $7,
+           location = $8, participants = COALESCE($9::jsonb, participants), sequence = sequence + $10, version = version + 1, updated_at = now()
          WHERE id = $1 AND version = $2 RETURNING ${OVERLEG_COLUMNS}`,
         [
           current.id,
           version,
           input.kind ?? null,
           input.title?.trim() ?? null,
-          input.heldOn ?? null,
-          input.location?.trim() ?? null,
+          after.heldOn,
+          after.startsAt,
+          after.endsAt,
+          after.location,
           input.participants ? JSON.stringify(cleanParticipants(input.participants)) : null,
+          moved ? 1 : 0,
         ],
       );
-      return row ? ok(row) : fail<Overleg>(staleVersion(version + 1));
+      if (!row) return fail<Overleg>(staleVersion(version + 1));
+      if (moved && invitesFor(row.heldOn, this.clock.today())) await raise(tx, 'overleg_moved', row.id);
+      return ok(row);
+    });
+  }
+
+  /** Called off, not deleted: the overleg stays (CANCELLED) and no longer changes; the attendees are told. */
+  async cancel(viewerOrNull: Viewer | null, globalId: string, version: number): Promise<Outcome<Overleg>> {
+    const viewer = requireRole(viewerOrNull, Role.REGISSEUR);
+    const loaded = atVersion(await this.load(viewer, globalId), version, notFound());
+    if (!loaded.ok) return loaded;
+    const current = loaded.value;
+    const refused = cancelProblem(current.status, current.minutes);
+    if (refused !== null) return fail(refused);
+    return this.db.transaction(async (tx) => {
+      const [row] = await tx.query<Overleg>(
+        `UPDATE overleg o SET status = 'CANCELLED', sequence = sequence + 1, version = version + 1, updated_at = now()
+         WHERE id = $1 AND version = $2 AND status = 'PLANNED' RETURNING ${OVERLEG_COLUMNS}`,
+        [current.id, version],
+      );
+      if (!row) return fail<Overleg>(staleVersion(version + 1));
+      if (invitesFor(row.heldOn, this.clock.today())) await raise(tx, 'overleg_cancelled', row.id);
+      return ok(row);
     });
   }
 
@@ -143,6 +204,7 @@ export class OverlegService extends RequestService {
     const loaded = atVersion(await this.load(viewer, globalId), version, notFound());
     if (!loaded.ok) return loaded;
     const current = loaded.value;
+    if (current.status === OverlegStatus.CANCELLED) return fail(cancelledProblem());
     if (current.heldOn > this.clock.today()) {
       return fail(problem(ErrorCode.INVALID_STATE, 'Minutes can be recorded once the meeting has been held.', 'id'));
     }
@@ -170,6 +232,7 @@ export class OverlegService extends RequestService {
       // The row lock orders concurrent additions, so positions stay 1, 2, 3, ... without gaps or clashes.
       const overleg = await OVERLEGGEN.lock(tx, viewer.municipalityId, id);
       if (!overleg) return fail<Overleg>(notFound('input.overlegId'));
+      if (overleg.status === OverlegStatus.CANCELLED) return fail<Overleg>(cancelledProblem('input.overlegId'));
       if (overleg.minutes !== null) {
         return fail<Overleg>(problem(ErrorCode.INVALID_STATE, 'This meeting has been held: its agenda is closed.', 'input.overlegId'));
       }

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { CODE_TEXTS, MESSAGE_TEXTS } from '../nl';
 import { FORM_TEXTS } from '../form.nl';
 import { INBOX_TEXTS, NOTIFICATION_TEXTS, OUTBOX_TEXTS } from '../notifications.nl';
+import { PREFERENCE_TEXTS } from '../preferences.nl';
+import { OVERLEG_TEXTS } from '../overleg.nl';
 import { formatText, setPrecompiled, type ParsedMessage } from '../translate';
 
 const file = path.join(__dirname, '../../dist/cjs/precompiled.js');
@@ -28,6 +30,8 @@ test('every text with a placeholder is precompiled, and formats the same from it
     ...Object.values(NOTIFICATION_TEXTS),
     ...Object.values(OUTBOX_TEXTS),
     ...Object.values(INBOX_TEXTS),
+    ...Object.values(PREFERENCE_TEXTS),
+    ...Object.values(OVERLEG_TEXTS),
   ];
   const withPlaceholders = [...new Set(texts.filter((t) => t.includes('{')))];
   expect(withPlaceholders.length).toBeGreaterThan(10);

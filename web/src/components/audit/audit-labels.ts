@@ -32,6 +32,7 @@ const COLUMN_LABELS: Record<string, string> = {
   step: 'Stap',
   amount_cents: 'Bedrag',
   budget_cents: 'Budget',
+  opened_for_signing_on: 'Opengesteld voor ondertekening op',
   valid_from: 'Geldig vanaf',
   valid_until: 'Geldig tot en met',
   held_on: 'Datum',

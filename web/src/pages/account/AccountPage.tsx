@@ -1,4 +1,6 @@
 import { DataList, DataListItem, DataListKey, DataListValue, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { PREFERENCE_TEXTS } from '@regiekamer/texts';
+import { Link } from '../../lib/router';
 import { PageHeading } from '../../components/PageHeading';
 import { PageHelp } from '../../components/PageHelp';
 import { ROLE_LABELS } from '../../lib/labels';
@@ -40,6 +42,13 @@ export function AccountPage() {
         </DataList>
       </section>
       <PasswordChangeForm />
+      <section aria-labelledby="account-meldingen" className="section">
+        <Heading2 id="account-meldingen">{PREFERENCE_TEXTS.accountHeading}</Heading2>
+        <Paragraph>{PREFERENCE_TEXTS.accountIntro}</Paragraph>
+        <Paragraph>
+          <Link to="/meldingen/instellingen">{PREFERENCE_TEXTS.linkFromAccount}</Link>
+        </Paragraph>
+      </section>
       <CalendarFeedSection />
     </>
   );

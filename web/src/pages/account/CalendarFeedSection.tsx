@@ -18,6 +18,7 @@ const CALENDAR_FEED_RENEW = graphql(`
   mutation CalendarFeedRenew {
     calendarFeedRenew {
       path
+      url
       feed {
         createdAt
       }
@@ -119,7 +120,8 @@ export function CalendarFeedSection() {
       const { data } = await renew();
       const path = data?.calendarFeedRenew.path;
       if (!path) throw new Error('no address');
-      setAddress(`${window.location.origin}${path}`);
+      // Absolute: the installation's PUBLIC_URL when it has one, else the address this page came from.
+      setAddress(data.calendarFeedRenew.url ?? `${window.location.origin}${path}`);
       setOutcome('made');
     } catch {
       setOutcome('failed');

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, FormField, FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
-import { errorText, formatText, INBOX_TEXTS as T } from '@regiekamer/texts';
+import { Button, FormField, FormLabel, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
+import { errorText, formatText, INBOX_TEXTS as T, PREFERENCE_TEXTS } from '@regiekamer/texts';
 import { useState } from 'react';
 import { useCursorPager } from '../../components/Pager';
 import type { Column, Row } from '../../components/ResponsiveTable';
@@ -97,7 +97,7 @@ export function NotificationsPage() {
   const [unreadOnly, setUnreadOnly] = useState(false);
   const pager = useCursorPager();
   const query = useQuery(NOTIFICATIONS, { variables: { first: PAGE_SIZE, after: pager.after, unreadOnly } });
-  const [markRead, { loading }] = useMutation(MARK_READ, { refetchQueries: ['Notifications'], awaitRefetchQueries: true });
+  const [markRead, { loading }] = useMutation(MARK_READ, { refetchQueries: ['Notifications', 'UnreadNotificationCount'], awaitRefetchQueries: true });
   const [notice, setNotice] = useState('');
 
   const onMarkRead = async (n: NotificationNode) => {
@@ -110,20 +110,25 @@ export function NotificationsPage() {
     <PagedListPage
       texts={T}
       filter={
-        <FormField>
-          <FormLabel htmlFor="inbox-filter">{T.show}</FormLabel>
-          <Select
-            id="inbox-filter"
-            value={unreadOnly ? 'unread' : 'all'}
-            onChange={(e) => {
-              setUnreadOnly(e.target.value === 'unread');
-              pager.reset();
-            }}
-          >
-            <SelectOption value="all">{T.all}</SelectOption>
-            <SelectOption value="unread">{T.unreadOnly}</SelectOption>
-          </Select>
-        </FormField>
+        <>
+          <Paragraph>
+            <Link to="/meldingen/instellingen">{PREFERENCE_TEXTS.linkFromInbox}</Link>
+          </Paragraph>
+          <FormField>
+            <FormLabel htmlFor="inbox-filter">{T.show}</FormLabel>
+            <Select
+              id="inbox-filter"
+              value={unreadOnly ? 'unread' : 'all'}
+              onChange={(e) => {
+                setUnreadOnly(e.target.value === 'unread');
+                pager.reset();
+              }}
+            >
+              <SelectOption value="all">{T.all}</SelectOption>
+              <SelectOption value="unread">{T.unreadOnly}</SelectOption>
+            </Select>
+          </FormField>
+        </>
       }
       notice={notice}
       query={query}

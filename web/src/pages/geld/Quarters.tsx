@@ -34,6 +34,7 @@ export function Quarters({ plan }: { plan: PlanNode }) {
           [1, 2, 3, 4].map((q) => {
             const report = data.quarterReports.edges.map((e) => e.node).find((r) => r.plan.id === plan.id && r.quarter === q);
             const state = quarterState(plan, q, report && { reviewed: report.review !== null }, today);
+            const dueOn = plan.quarters.find((pq) => pq.quarter === q)?.reportDueOn;
             return (
               <section key={q} className="card quarter" aria-labelledby={`kwartaal-${q}`}>
                 <Heading3 id={`kwartaal-${q}`}>
@@ -41,6 +42,7 @@ export function Quarters({ plan }: { plan: PlanNode }) {
                 </Heading3>
                 <Paragraph className="muted">
                   {formatDate(quarterStart(plan.year, q))} tot en met {formatDate(quarterEnd(plan.year, q))}
+                  {dueOn && !report && plan.status === 'ADOPTED' && <>. Uiterlijk indienen op {formatDate(dueOn)}</>}
                 </Paragraph>
                 {report && <ReportView plan={plan} report={report} />}
                 {report && !report.review && viewer.role === 'REGISSEUR' && (

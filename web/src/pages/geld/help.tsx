@@ -1,7 +1,6 @@
 /** Help at language level B1 under the headings of the money pages: what the page is for, what its figures mean. */
 import { Paragraph } from '@utrecht/component-library-react';
 import { PageHelp } from '../../components/PageHelp';
-import { LATE_AFTER_DAYS } from './quarters';
 
 export function FundingHelp() {
   return (
@@ -64,7 +63,8 @@ export function PlansHelp() {
       </Paragraph>
       <Paragraph>
         Per kwartaal ziet u hoe het ervoor staat. &lsquo;Nu indienen&rsquo;: het kwartaal is voorbij en de verantwoording kan worden ingediend.
-        &lsquo;Te laat&rsquo;: het kwartaal is meer dan {LATE_AFTER_DAYS} dagen voorbij en er is nog niets ingediend.
+        &lsquo;Te laat&rsquo;: de uiterste datum is voorbij en er is nog niets ingediend. Bij elk kwartaal staat tot wanneer u de verantwoording kunt
+        indienen.
       </Paragraph>
     </PageHelp>
   );

@@ -13,6 +13,11 @@ export const PLANS_OF_YEAR = graphql(`
             id
             name
           }
+          quarters {
+            quarter
+            reportDueOn
+            reportLate
+          }
         }
       }
     }
@@ -47,6 +52,11 @@ export const PLAN = graphql(`
         provider {
           id
           name
+        }
+        quarters {
+          quarter
+          reportDueOn
+          reportLate
         }
         goals {
           title

@@ -1,10 +1,8 @@
 /**
- * Where each quarter of an annual plan stands, at a glance. The API knows no deadline for a quarter report; the
- * client counts one as late when it is still missing a month (30 days) after the quarter ended.
+ * Where each quarter of an annual plan stands, at a glance. Whether a report is late is the API's rule (the plan's
+ * `quarters`: due 10 days after the quarter ends), never decided here.
  */
 export type QuarterState = 'NO_PLAN' | 'RUNNING' | 'DUE' | 'LATE' | 'SUBMITTED' | 'REVIEWED';
-
-export const LATE_AFTER_DAYS = 30;
 
 export const QUARTER_STATE_LABELS: Record<QuarterState, string> = {
   NO_PLAN: 'Plan niet vastgesteld',
@@ -25,13 +23,16 @@ export function quarterStart(year: number, quarter: number): string {
   return new Date(Date.UTC(year, (quarter - 1) * 3, 1)).toISOString().slice(0, 10);
 }
 
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+/** What the API says of each quarter of a plan. */
+export interface PlanQuarterFacts {
+  quarter: number;
+  reportDueOn: string;
+  reportLate: boolean;
 }
 
 /** The state of one quarter of a plan on `today`. */
 export function quarterState(
-  plan: { year: number; status: 'DRAFT' | 'ADOPTED' },
+  plan: { year: number; status: 'DRAFT' | 'ADOPTED'; quarters: readonly PlanQuarterFacts[] },
   quarter: number,
   report: { reviewed: boolean } | undefined,
   today: string,
@@ -41,7 +42,7 @@ export function quarterState(
   const end = quarterEnd(plan.year, quarter);
   // The API accepts a report once the quarter has ended: from the day after its last day.
   if (today <= end) return 'RUNNING';
-  return daysBetween(end, today) > LATE_AFTER_DAYS ? 'LATE' : 'DUE';
+  return plan.quarters.find((q) => q.quarter === quarter)?.reportLate ? 'LATE' : 'DUE';
 }
 
 /** Whether a report can be submitted now (the quarter has ended and none is in). */

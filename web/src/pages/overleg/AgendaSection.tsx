@@ -23,6 +23,7 @@ export function AgendaSection({ o }: { o: OverlegFieldsFragment }) {
         </OrderedList>
       )}
       {(viewer.role === 'REGISSEUR' || viewer.role === 'PROVIDER_REP') &&
+        o.status !== 'CANCELLED' &&
         (o.minutes ? <Paragraph className="muted">Dit overleg is gehouden: de agenda is gesloten.</Paragraph> : <AgendaAdd o={o} />)}
     </>
   );

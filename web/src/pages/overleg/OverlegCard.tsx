@@ -1,5 +1,7 @@
 import { Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
+import { formatText, OVERLEG_TEXTS } from '@regiekamer/texts';
 import { DecisionView } from '../../components/DecisionView';
+import { Notice } from '../../components/Form';
 import type { OverlegFieldsFragment } from '../../gql/graphql';
 import { formatDate } from '../../lib/format';
 import { MEMBER_KIND_LABELS, OVERLEG_KIND_LABELS } from '../../lib/labels';
@@ -18,9 +20,14 @@ export function OverlegCard({ o, link = false, onChanged }: { o: OverlegFieldsFr
   const open = o.actions.filter((a) => a.status === 'OPEN').length;
   return (
     <section className="section card" aria-labelledby={id}>
-      <Heading2 id={id}>{o.title}</Heading2>
+      <Heading2 id={id}>
+        {o.title}
+        {o.status === 'CANCELLED' && ` (${OVERLEG_TEXTS.cancelled})`}
+      </Heading2>
+      {o.status === 'CANCELLED' && <Notice type="warning">{OVERLEG_TEXTS.cancelledNotice}</Notice>}
       <Paragraph>
         {OVERLEG_KIND_LABELS[o.kind]} op {formatDate(o.heldOn)}
+        {o.startsAt && o.endsAt ? `, ${formatText(OVERLEG_TEXTS.timeRange, { start: o.startsAt, end: o.endsAt })}` : ''}
         {o.location ? `, ${o.location}` : ''}.{o.participants.length > 0 && ` Deelnemers: ${participantList(o)}.`}
       </Paragraph>
       {link && (

@@ -1,5 +1,6 @@
 import { Alert, Button, ButtonGroup, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useRef } from 'react';
+import { OVERLEG_TEXTS } from '@regiekamer/texts';
 import { formatDate } from '../../lib/format';
 import { OVERLEG_KIND_LABELS } from '../../lib/labels';
 import type { OverlegValues } from './overleg-values';
@@ -8,6 +9,8 @@ const LABELS: Record<keyof OverlegValues, string> = {
   kind: 'Soort',
   title: 'Titel',
   heldOn: 'Datum',
+  startsAt: OVERLEG_TEXTS.startsAt,
+  endsAt: OVERLEG_TEXTS.endsAt,
   location: 'Plaats',
   participants: 'Deelnemers',
 };

@@ -10,6 +10,7 @@ import { MinutesForm } from './MinutesForm';
 import { OVERLEG } from './overleg.documents';
 import { OverlegCard } from './OverlegCard';
 import { OverlegEdit } from './OverlegEdit';
+import { OverlegCancel } from './OverlegCancel';
 import { AuditTrail } from '../../components/AuditTrail';
 
 /** One meeting; the regisseur also changes it, writes the minutes and adds actions here. */
@@ -34,11 +35,12 @@ export function OverlegDetailPage({ id }: { id: string }) {
           o ? (
             <>
               <OverlegCard o={o} onChanged={refetch} />
-              {viewer.role === 'REGISSEUR' && (
+              {viewer.role === 'REGISSEUR' && o.status !== 'CANCELLED' && (
                 <>
                   <ActionCreateForm sourceId={o.id} onCreated={refetch} />
                   <MinutesForm o={o} refetch={refetch} />
                   <OverlegEdit o={o} refetch={refetch} />
+                  {!o.minutes && <OverlegCancel o={o} refetch={refetch} />}
                 </>
               )}
               <AuditTrail id={o.id} />

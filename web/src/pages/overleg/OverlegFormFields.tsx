@@ -1,5 +1,5 @@
 import { DateField, options, SelectField, TextField, type FieldError } from '../../components/Form';
-import { TEXT_MAX } from '@regiekamer/texts';
+import { OVERLEG_TEXTS, TEXT_MAX } from '@regiekamer/texts';
 import { OVERLEG_KIND_LABELS } from '../../lib/labels';
 import type { OverlegValues } from './overleg-values';
 import { ParticipantsField } from './ParticipantsField';
@@ -42,6 +42,27 @@ export function OverlegFormFields({
         errors={errors}
       />
       <DateField formId={formId} name="heldOn" label="Datum" width="medium" value={values.heldOn} onChange={set('heldOn')} errors={errors} />
+      <TextField
+        formId={formId}
+        name="startsAt"
+        label={OVERLEG_TEXTS.startsAt}
+        description={OVERLEG_TEXTS.timeHint}
+        required={false}
+        width="small"
+        value={values.startsAt}
+        onChange={set('startsAt')}
+        errors={errors}
+      />
+      <TextField
+        formId={formId}
+        name="endsAt"
+        label={OVERLEG_TEXTS.endsAt}
+        required={false}
+        width="small"
+        value={values.endsAt}
+        onChange={set('endsAt')}
+        errors={errors}
+      />
       <TextField
         formId={formId}
         name="location"

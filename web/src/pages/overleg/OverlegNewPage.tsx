@@ -9,7 +9,7 @@ import { TECHNICAL_ERROR, toFieldErrors } from '../../lib/errors';
 import { todayInAmsterdam } from '../../lib/format';
 import { Link, navigate } from '../../lib/router';
 import { OVERLEG_CREATE } from './overleg.documents';
-import { checkOverleg, emptyOverleg, formField, participantsInput } from './overleg-values';
+import { checkOverleg, emptyOverleg, formField, participantsInput, timesInput } from './overleg-values';
 import { OverlegFormFields } from './OverlegFormFields';
 
 /** The regisseur plans a meeting: kind, title, date, place and participants. The agenda follows on its own page. */
@@ -28,6 +28,7 @@ export function OverlegNewPage() {
         kind: values.kind as OverlegKind,
         title: values.title.trim(),
         heldOn: values.heldOn,
+        ...timesInput(values),
         location: values.location.trim() || null,
         participants: participantsInput(values),
       };
@@ -43,6 +44,8 @@ export function OverlegNewPage() {
           'kind',
           'title',
           'heldOn',
+          'startsAt',
+          'endsAt',
           'location',
           ...values.participants.flatMap((_, i) => [`participant-${i}-name`, `participant-${i}-organisation`]),
         ]),

@@ -1,6 +1,7 @@
 import type { FieldError } from '../../components/Form';
 import type { MemberKind, OverlegFieldsFragment, OverlegKind, OverlegUpdateInput } from '../../gql/graphql';
 import { isLocalDate } from '../../lib/format';
+import { OVERLEG_TEXTS } from '@regiekamer/texts';
 
 export interface ParticipantValues {
   name: string;
@@ -12,6 +13,9 @@ export interface OverlegValues {
   kind: OverlegKind | '';
   title: string;
   heldOn: string;
+  /** As typed: HH:mm (9:30 and 9.30 are read too), or empty for none. */
+  startsAt: string;
+  endsAt: string;
   location: string;
   participants: ParticipantValues[];
 }
@@ -19,13 +23,47 @@ export interface OverlegValues {
 /** The API's limits (overleg service): titles and locations 300 characters, names and organisations 200. */
 export const LIMITS = { title: 300, location: 300, name: 200, organisation: 200 } as const;
 
-export const emptyOverleg = (heldOn: string): OverlegValues => ({ kind: '', title: '', heldOn, location: '', participants: [] });
+export const emptyOverleg = (heldOn: string): OverlegValues => ({
+  kind: '',
+  title: '',
+  heldOn,
+  startsAt: '',
+  endsAt: '',
+  location: '',
+  participants: [],
+});
+
+/** A time as the API takes it (HH:mm); null for an empty field; undefined for one that is no time. */
+export function timeValue(typed: string): string | null | undefined {
+  const text = typed.trim();
+  if (text === '') return null;
+  const m = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/.exec(text);
+  return m ? `${(m[1] ?? '').padStart(2, '0')}:${m[2] ?? ''}` : undefined;
+}
+
+/** The form's checks of the two times: each a time, both or neither, the end after the start. */
+function checkTimes(v: OverlegValues): FieldError[] {
+  const start = timeValue(v.startsAt);
+  const end = timeValue(v.endsAt);
+  const found: FieldError[] = [];
+  if (start === undefined) found.push({ field: 'startsAt', message: OVERLEG_TEXTS.timeFormat });
+  if (end === undefined) found.push({ field: 'endsAt', message: OVERLEG_TEXTS.timeFormat });
+  if (found.length > 0) return found;
+  if ((start === null) !== (end === null)) found.push({ field: start === null ? 'startsAt' : 'endsAt', message: OVERLEG_TEXTS.timePair });
+  else if (start && end && end <= start) found.push({ field: 'endsAt', message: OVERLEG_TEXTS.timeOrder });
+  return found;
+}
+
+/** The two times for the API: HH:mm or null (checked before). */
+export const timesInput = (v: OverlegValues) => ({ startsAt: timeValue(v.startsAt) ?? null, endsAt: timeValue(v.endsAt) ?? null });
 
 export function valuesOf(o: OverlegFieldsFragment): OverlegValues {
   return {
     kind: o.kind,
     title: o.title,
     heldOn: o.heldOn,
+    startsAt: o.startsAt ?? '',
+    endsAt: o.endsAt ?? '',
     location: o.location ?? '',
     participants: o.participants.map((p) => ({ name: p.name ?? '', kind: p.kind, organisation: p.organisation ?? '' })),
   };
@@ -38,6 +76,7 @@ export function checkOverleg(v: OverlegValues): FieldError[] {
   if (!v.title.trim()) found.push({ field: 'title', message: 'Vul de titel in.' });
   else if (v.title.trim().length > LIMITS.title) found.push({ field: 'title', message: `De titel is hoogstens ${LIMITS.title} tekens lang.` });
   if (!isLocalDate(v.heldOn)) found.push({ field: 'heldOn', message: 'Vul de datum in als dag-maand-jaar, bijvoorbeeld 31-12-2026.' });
+  found.push(...checkTimes(v));
   if (v.location.trim().length > LIMITS.location)
     found.push({ field: 'location', message: `De plaats is hoogstens ${LIMITS.location} tekens lang.` });
   v.participants.forEach((p, i) => {
@@ -72,6 +111,7 @@ export function updateInput(v: OverlegValues, keys: (keyof OverlegValues)[]): Ov
   if (keys.includes('kind') && v.kind) input.kind = v.kind;
   if (keys.includes('title')) input.title = v.title.trim();
   if (keys.includes('heldOn')) input.heldOn = v.heldOn;
+  if (keys.includes('startsAt') || keys.includes('endsAt')) Object.assign(input, timesInput(v));
   if (keys.includes('location')) input.location = v.location.trim();
   if (keys.includes('participants')) input.participants = participantsInput(v);
   return input;

@@ -23,6 +23,9 @@ export const OVERLEG_FIELDS = graphql(`
     title
     kind
     heldOn
+    startsAt
+    endsAt
+    status
     location
     minutes
     version
@@ -193,6 +196,19 @@ export const OWNERS = graphql(`
             name
           }
         }
+      }
+    }
+  }
+`);
+
+export const OVERLEG_CANCEL = graphql(`
+  mutation OverlegCancel($id: ID!, $version: Int!) {
+    overlegCancel(id: $id, version: $version) {
+      overleg {
+        ...OverlegFields
+      }
+      userErrors {
+        ...UserErrorFields
       }
     }
   }

@@ -73,6 +73,14 @@ describe('notification rules', () => {
     expect(keys.size).toBe(variants.length + 1);
   });
 
+  test('a revision (a meeting moved twice on one day) is part of the due part; without one the key is as before', () => {
+    const base = { userId: 7, kind: NotificationKind.OVERLEG_MOVED, objectType: 'overleg', objectId: 3, dueOn: '2026-07-02' };
+    expect(eventKey({ ...base, revision: null })).toBe(eventKey(base));
+    expect(eventKey(base)).toBe('OVERLEG_MOVED:overleg:3:2026-07-02:7');
+    expect(eventKey({ ...base, revision: 2 })).toBe('OVERLEG_MOVED:overleg:3:2026-07-02#2:7');
+    expect(eventKey({ ...base, revision: 3 })).not.toBe(eventKey({ ...base, revision: 2 }));
+  });
+
   test.each([
     // role, active, submitter?, asked?
     ['REGISSEUR', true, false, true],

@@ -32,6 +32,7 @@ describe('the audit trail in words', () => {
   });
   test('known columns get a label, others their own name', () => {
     expect(columnLabel('hours_per_week')).toBe('Uren per week');
+    expect(columnLabel('opened_for_signing_on')).toBe('Opengesteld voor ondertekening op');
     expect(columnLabel('some_new_column')).toBe('some new column');
   });
 });

@@ -42,15 +42,19 @@ describe('a goal value and a date', () => {
 });
 
 describe('the state of a quarter', () => {
-  const adopted = { year: 2026, status: 'ADOPTED' as const };
+  // Whether a report is late is the API's answer (AnnualPlan.quarters); the client only shows it.
+  const quarters = (late: number[]) => [1, 2, 3, 4].map((quarter) => ({ quarter, reportDueOn: '2026-04-10', reportLate: late.includes(quarter) }));
+  const adopted = { year: 2026, status: 'ADOPTED' as const, quarters: quarters([]) };
+  const lateQ1 = { ...adopted, quarters: quarters([1]) };
   test.each([
     [adopted, 1, undefined, '2026-03-31', 'RUNNING'],
     [adopted, 1, undefined, '2026-04-01', 'DUE'],
     [adopted, 1, undefined, '2026-04-30', 'DUE'],
-    [adopted, 1, undefined, '2026-05-01', 'LATE'],
+    [lateQ1, 1, undefined, '2026-04-11', 'LATE'],
+    [lateQ1, 2, undefined, '2026-07-01', 'DUE'],
     [adopted, 4, undefined, '2026-11-28', 'RUNNING'],
-    [{ year: 2026, status: 'DRAFT' as const }, 1, undefined, '2026-11-28', 'NO_PLAN'],
-    [adopted, 2, { reviewed: false }, '2026-11-28', 'SUBMITTED'],
+    [{ year: 2026, status: 'DRAFT' as const, quarters: quarters([]) }, 1, undefined, '2026-11-28', 'NO_PLAN'],
+    [lateQ1, 1, { reviewed: false }, '2026-11-28', 'SUBMITTED'],
     [adopted, 2, { reviewed: true }, '2026-11-28', 'REVIEWED'],
   ])('%j quarter %i with %j on %s is %s', (plan, q, report, today, expected) => {
     expect(quarterState(plan, q, report, today)).toBe(expected);

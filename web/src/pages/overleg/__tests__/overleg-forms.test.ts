@@ -8,6 +8,8 @@ const meeting: OverlegValues = {
   kind: 'BELEIDSOVERLEG',
   title: 'Beleidsoverleg',
   heldOn: '2026-12-01',
+  startsAt: '',
+  endsAt: '',
   location: 'Stadhuis',
   participants: [{ name: 'Riet', kind: 'RESIDENT', organisation: '' }],
 };
@@ -19,6 +21,11 @@ describe('overleg form', () => {
     ['a blank title', { ...meeting, title: '  ' }, ['title']],
     ['a title over 300 characters', { ...meeting, title: 'x'.repeat(301) }, ['title']],
     ['a date that is not one', { ...meeting, heldOn: '31-02-2026' }, ['heldOn']],
+    ['a time of day', { ...meeting, startsAt: '9.30', endsAt: '11:00' }, []],
+    ['a start that is no time', { ...meeting, startsAt: '25:00', endsAt: '11:00' }, ['startsAt']],
+    ['a start without an end', { ...meeting, startsAt: '09:30' }, ['endsAt']],
+    ['an end without a start', { ...meeting, endsAt: '09:30' }, ['startsAt']],
+    ['an end before the start', { ...meeting, startsAt: '10:00', endsAt: '09:59' }, ['endsAt']],
     [
       'a participant without a name or kind',
       { ...meeting, participants: [{ name: '', kind: '', organisation: '' }] },
@@ -35,6 +42,12 @@ describe('overleg form', () => {
     expect(updateInput(mine, changed)).toEqual({ location: 'Wijkcentrum', participants: [] });
     expect(formField('input.participants.2.name')).toBe('participant-2-name');
     expect(formField('input.title')).toBe('title');
+  });
+
+  test('a changed time sends both times, as HH:mm, or both null to clear them', () => {
+    const timed = { ...meeting, startsAt: '9.30', endsAt: '11:00' };
+    expect(updateInput(timed, changedFields(timed, meeting))).toEqual({ startsAt: '09:30', endsAt: '11:00' });
+    expect(updateInput(meeting, changedFields(meeting, timed))).toEqual({ startsAt: null, endsAt: null });
   });
 });
 

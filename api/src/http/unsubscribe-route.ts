@@ -1,0 +1,84 @@
+import express, { type Express, type Request, type Response } from 'express';
+import { formatText, NOTIFICATION_KIND_TEXTS, UNSUBSCRIBE_TEXTS as T } from '@regiekamer/texts';
+import type { Database } from '../db/database';
+import { escapeHtml } from '../modules/notification/notification.mail';
+import { isOneClickBody, PREFERENCES_PATH } from '../modules/notification/preference.rules';
+import { unsubscribe, unsubscribeKind } from '../modules/notification/unsubscribe';
+import type { Logger } from '../shared/logger';
+import { openRequestDb } from './authenticate';
+import { sendFault } from './errors';
+import { webClientHeaders } from './security-headers';
+
+export interface UnsubscribeRouteDeps {
+  db: Database;
+  logger: Logger;
+}
+
+const ROUTE = /^\/afmelden\/([^/]+)$/;
+
+/** The small Dutch page of the route: plain HTML, a heading and paragraphs, a form when there is a choice. */
+function page(status: number, res: Response, paragraphs: readonly string[], form: boolean): void {
+  const html = [
+    '<!doctype html>',
+    '<html lang="nl">',
+    '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta name="robots" content="noindex"><title>${escapeHtml(T.title)}</title></head>`,
+    '<body>',
+    '<main>',
+    `<h1>${escapeHtml(T.title)}</h1>`,
+    ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
+    // The form posts to this same address, with the field a mail program's one-click POST carries (RFC 8058).
+    form
+      ? `<form method="post"><input type="hidden" name="List-Unsubscribe" value="One-Click"><button type="submit">${escapeHtml(T.button)}</button></form>`
+      : '',
+    `<p><a href="${PREFERENCES_PATH}">${escapeHtml(T.preferencesLink)}</a></p>`,
+    '</main>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+  res.status(status).setHeader('content-type', 'text/html; charset=utf-8');
+  // Per recipient and about their choice: never kept by a cache.
+  res.setHeader('cache-control', 'no-store');
+  res.send(html);
+}
+
+const tokenOf = (req: Request): string => (req.params as Record<string, string | undefined>)[0] ?? '';
+
+/**
+ * /afmelden/<token>: the one-click unsubscribe address of a mail (List-Unsubscribe, RFC 8058), used without sign-in.
+ * A GET only asks (link scanners follow links; a GET must never unsubscribe); a POST with `List-Unsubscribe=One-Click`
+ * sets the token's kind to OFF for its user. An unknown token is 404 and changes nothing.
+ */
+export function unsubscribeRoute(app: Express, deps: UnsubscribeRouteDeps): void {
+  app.get(ROUTE, webClientHeaders(), async (req: Request, res: Response) => {
+    const requestId = String(res.locals.requestId);
+    const db = openRequestDb(deps.db, res, requestId, null);
+    try {
+      const kind = await unsubscribeKind(db, tokenOf(req));
+      await db.finish();
+      if (kind === null) page(404, res, [T.notFound], false);
+      else page(200, res, [formatText(T.question, { kind: NOTIFICATION_KIND_TEXTS[kind] }), T.explanation], true);
+    } catch (error) {
+      db.abort();
+      sendFault(res, requestId, error, deps.logger, 'unsubscribe page failed');
+    }
+  });
+  app.post(ROUTE, webClientHeaders(), express.text({ type: () => true, limit: '4kb' }), async (req: Request, res: Response) => {
+    const requestId = String(res.locals.requestId);
+    if (!isOneClickBody(req.body)) {
+      page(400, res, [T.badRequest], false);
+      return;
+    }
+    const db = openRequestDb(deps.db, res, requestId, null);
+    try {
+      const kind = await db.transaction((tx) => unsubscribe(tx, tokenOf(req)));
+      await db.finish();
+      if (kind === null) page(404, res, [T.notFound], false);
+      else page(200, res, [formatText(T.done, { kind: NOTIFICATION_KIND_TEXTS[kind] }), T.explanation], false);
+    } catch (error) {
+      db.abort();
+      sendFault(res, requestId, error, deps.logger, 'unsubscribe failed');
+    }
+  });
+}
