@@ -13,6 +13,7 @@ import type { OverlegKind } from '../api/src/modules/overleg/overleg.entity';
 import type { ClientCouncilVerdict, Perspective } from '../api/src/modules/proposal/proposal.entity';
 import type { DecisionOutcome } from '../api/src/modules/decision/decision.entity';
 import type { ActionStatus } from '../api/src/modules/action/action.entity';
+import { isWorkingDay } from '../api/src/shared/working-days';
 import { addDays, toDayNumber } from './random';
 
 export type Kind = `${OverlegKind}`;
@@ -130,12 +131,8 @@ export function weekday(date: string): number {
   return (toDayNumber(date) + 3) % 7;
 }
 
-/** The Dutch public holidays on a fixed date; a meeting is never planned on one (nor in a weekend). */
-const FIXED_HOLIDAYS = new Set(['01-01', '04-27', '12-25', '12-26']);
-
-export function isWorkday(date: string): boolean {
-  return weekday(date) < 5 && !FIXED_HOLIDAYS.has(date.slice(5));
-}
+/** A meeting is never planned in a weekend or on a Dutch public holiday: the API's own working-day rule. */
+export const isWorkday = isWorkingDay;
 
 /** The first day on or after `date` that falls on `day` (0 = Monday). */
 export function onOrAfter(date: string, day: number): string {
