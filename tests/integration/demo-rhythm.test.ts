@@ -1,4 +1,8 @@
+import pg from 'pg';
 import { startApp, type RunningApp } from '../../api/src/app';
+import { installPgTypeParsers } from '../../api/src/db/pg-types';
+import { runMorning } from '../../api/src/modules/notification/morning';
+import type { WorkerDeps } from '../../api/src/modules/notification/outbox';
 import { fixedClock } from '../../api/src/clock';
 import { Database } from '../../api/src/db/database';
 import { SYSTEM_ACTOR } from '../../api/src/db/request-db';
@@ -203,5 +207,35 @@ describe('the demo as a provider representative sees it', () => {
       ['ACTION_OVERDUE', 'OVERDUE'],
       ['PROPOSAL_OVERDUE', 'PERSPECTIVES'],
     ]);
+  });
+});
+
+describe("the demo's first morning", () => {
+  it('tells the regisseur what needs attention, and the owners of the action due tomorrow and of the late one', async () => {
+    installPgTypeParsers();
+    const pool = new pg.Pool({ connectionString: database.url, max: 2 });
+    try {
+      // No SMTP: the mails stay in the outbox; what matters here is who is told what.
+      const deps: WorkerDeps = {
+        pool,
+        mailer: null,
+        mailFrom: 'Regiekamer <regiekamer@test.example>',
+        publicUrl: 'http://demo',
+        maxAttempts: 3,
+        logger: silentLogger,
+      };
+      await runMorning(deps, TODAY);
+      const { rows } = await pool.query<{ kind: string; role: string }>(
+        `SELECT n.kind, u.role::text AS role FROM notification n JOIN app_user u ON u.id = n.user_id ORDER BY n.kind, u.role`,
+      );
+      const told = (kind: string) => rows.filter((r) => r.kind === kind).map((r) => r.role);
+      expect(told('ATTENTION_DIGEST')).toEqual(['REGISSEUR']);
+      expect(told('ACTION_DUE_TOMORROW')).toHaveLength(1);
+      expect(told('ACTION_OVERDUE')).toEqual(['PROVIDER_REP']);
+      const { rows: queued } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM outgoing_message`);
+      expect(queued[0]?.n).toBeGreaterThanOrEqual(3);
+    } finally {
+      await pool.end();
+    }
   });
 });
