@@ -1,7 +1,8 @@
 /**
  * Demo data for Regiekamer: one fictional municipality directing an algemene voorziening run by ten fictional
- * providers, a convenant that is almost fully signed, two years of arrangements with monthly reports, and a few
- * opgaven with their teams. All names of people and organisations are invented.
+ * providers, a convenant that is almost fully signed, two years of arrangements with monthly reports, a few
+ * opgaven with their teams, and the rhythm of overleg, proposals and actions around today (demo-rhythm.ts). All names of
+ * people and organisations are invented.
  *
  * Deterministic: the same options give the same rows (apart from created_at and password hashes), so screenshots,
  * demos and benchmarks are repeatable. Bulk rows go in as multi-row INSERT ... SELECT FROM unnest(arrays), a few
@@ -18,6 +19,7 @@ import type {
 import type { MemberKind, OpgaveStatus } from '../api/src/modules/opgave/opgave.entity';
 import type { ProviderKind } from '../api/src/modules/provider/provider.entity';
 import type { Role } from '../api/src/modules/user/user.entity';
+import { seedRhythm } from './demo-rhythm';
 import { Random, addDays, addMonths, daysBetween, firstOfMonth, hash32, lastOfMonth, maxDate, minDate, toDayNumber } from './random';
 
 export interface SeedOptions {
@@ -322,6 +324,9 @@ export async function seedDemo(db: Queryable, options: SeedOptions): Promise<See
 
   await seedOpgaven(db, municipalityId);
   log(`seed: ${OPGAVEN.length} opgaven`);
+
+  const rhythm = await seedRhythm(db, municipalityId, options.today);
+  log(`seed: ${rhythm.overleggen} overleggen, ${rhythm.proposals} proposals, ${rhythm.actions} actions`);
 
   return {
     municipalityId,

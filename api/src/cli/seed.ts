@@ -1,3 +1,5 @@
+// The demo seeds the proposals by the API's own rules, which load the entity enums (type-graphql decorators).
+import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
 import { locateDatabase } from '../db/connect';
