@@ -106,6 +106,11 @@ export function label<K extends string>(labels: Partial<Record<K, string>>, valu
 /** From the shared catalogue: the calendar feed names the kinds the same way. */
 export const OVERLEG_KIND_LABELS: Record<import('../gql/graphql').OverlegKind, string> = OVERLEG_KIND_TEXTS;
 
+export const OVERLEG_STATUS_LABELS: Record<import('../gql/graphql').OverlegStatus, string> = {
+  PLANNED: 'Gepland',
+  CANCELLED: 'Afgelast',
+};
+
 export const DECISION_OUTCOME_LABELS: Record<import('../gql/graphql').DecisionOutcome, string> = {
   ADOPTED: 'Aangenomen',
   AMENDED: 'Aangenomen met wijzigingen',

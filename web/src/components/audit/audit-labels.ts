@@ -1,8 +1,16 @@
 import {
+  ACTION_STATUS_LABELS,
+  ANNUAL_PLAN_STATUS_LABELS,
   ARRANGEMENT_FORM_LABELS,
   ARRANGEMENT_STATUS_LABELS,
+  CONVENANT_STATUS_LABELS,
+  DECISION_OUTCOME_LABELS,
   END_REASON_LABELS,
+  FUNDING_STATUS_LABELS,
   GOAL_ATTAINMENT_LABELS,
+  OPGAVE_STATUS_LABELS,
+  OVERLEG_KIND_LABELS,
+  OVERLEG_STATUS_LABELS,
   PRODUCT_CATEGORY_LABELS,
   PROPOSAL_STATUS_LABELS,
   PROVIDER_KIND_LABELS,
@@ -36,6 +44,12 @@ const COLUMN_LABELS: Record<string, string> = {
   valid_from: 'Geldig vanaf',
   valid_until: 'Geldig tot en met',
   held_on: 'Datum',
+  starts_at: 'Begintijd',
+  ends_at: 'Eindtijd',
+  due_on: 'Uiterlijk',
+  outcome: 'Uitkomst',
+  urgent: 'Spoed',
+  purpose: 'Doel',
   location: 'Locatie',
   minutes: 'Verslag',
   period_start: 'Eerste dag',
@@ -48,7 +62,7 @@ const COLUMN_LABELS: Record<string, string> = {
 };
 
 /** Bookkeeping columns that change with every save and tell the reader nothing; references (`…_id`) are shown elsewhere on the page. */
-export const HIDDEN_COLUMNS = new Set(['id', 'version', 'updated_at', 'created_at', 'record_key', 'search_vector']);
+export const HIDDEN_COLUMNS = new Set(['id', 'version', 'sequence', 'updated_at', 'created_at', 'record_key', 'search_vector']);
 const hidden = (column: string) => HIDDEN_COLUMNS.has(column) || column.endsWith('_id') || column.endsWith('_tsv');
 
 /** Enum values in Dutch, per column (and per table where the same column name means different things). */
@@ -59,7 +73,15 @@ const VALUE_LABELS: Record<string, Record<string, string>> = {
   goal_attainment: GOAL_ATTAINMENT_LABELS,
   'arrangement.status': ARRANGEMENT_STATUS_LABELS,
   'proposal.status': PROPOSAL_STATUS_LABELS,
-  kind: PROVIDER_KIND_LABELS,
+  'overleg.status': OVERLEG_STATUS_LABELS,
+  'overleg.kind': OVERLEG_KIND_LABELS,
+  'convenant.status': CONVENANT_STATUS_LABELS,
+  'action_item.status': ACTION_STATUS_LABELS,
+  'funding_agreement.status': FUNDING_STATUS_LABELS,
+  'annual_plan.status': ANNUAL_PLAN_STATUS_LABELS,
+  'opgave.status': OPGAVE_STATUS_LABELS,
+  'decision.outcome': DECISION_OUTCOME_LABELS,
+  'provider.kind': PROVIDER_KIND_LABELS,
 };
 
 export function enumLabel(table: string, column: string, value: string): string | undefined {
@@ -84,6 +106,8 @@ export function valueText(
   if (value === null || value === undefined || value === '') return '—';
   if (column.endsWith('_cents') && typeof value === 'number') return formatMoney(value);
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
+  // A time of day as PostgreSQL stores it (14:00:00): as the clock reads it.
+  if (typeof value === 'string' && /^\d{2}:\d{2}:00$/.test(value)) return value.slice(0, 5);
   if (value === '[hidden]') return '(afgeschermd)';
   const enumText = typeof value === 'string' ? enumLabel(table, column, value) : undefined;
   if (enumText) return enumText;

@@ -27,12 +27,18 @@ describe('the audit trail in words', () => {
     ['arrangement', 'goals', ['a', 'b'], 'a; b'],
     ['arrangement', 'ended_on', null, '—'],
     ['proposal', 'urgent', true, 'ja'],
+    ['overleg', 'kind', 'PROVIDER_OVERLEG', 'Aanbiedersoverleg'],
+    ['overleg', 'status', 'CANCELLED', 'Afgelast'],
+    ['overleg', 'starts_at', '14:00:00', '14:00'],
+    ['action_item', 'status', 'DROPPED', 'Vervallen'],
+    ['provider', 'kind', 'VOLUNTEER', 'Vrijwilligerswerk'],
   ])('%s.%s %p reads %s', (table, column, value, text) => {
     expect(valueText(table, column, value, money, date, num)).toBe(text);
   });
   test('known columns get a label, others their own name', () => {
     expect(columnLabel('hours_per_week')).toBe('Uren per week');
     expect(columnLabel('opened_for_signing_on')).toBe('Opengesteld voor ondertekening op');
+    expect(columnLabel('starts_at')).toBe('Begintijd');
     expect(columnLabel('some_new_column')).toBe('some new column');
   });
 });
