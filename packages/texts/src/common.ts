@@ -19,5 +19,6 @@ export { FORM_TEXTS, type FormTextKey } from './form.nl';
 export { INBOX_TEXTS, NOTIFICATION_TEXTS, OUTBOX_TEXTS, type NotificationTextKey } from './notifications.nl';
 export { CALENDAR_TEXTS, OVERLEG_KIND_TEXTS } from './calendar.nl';
 export { REMINDER_TEXTS } from './reminders.nl';
+export { BELL_TEXTS } from './bell.nl';
 export { DIGEST_TEXTS, NOTIFICATION_KIND_TEXTS, PREFERENCE_TEXTS, UNSUBSCRIBE_TEXTS } from './preferences.nl';
 export { DEADLINE_CALENDAR_TEXTS, OVERLEG_NOTICE_TEXTS, OVERLEG_TEXTS } from './overleg.nl';

@@ -5,6 +5,7 @@ import { CODE_TEXTS, MESSAGE_TEXTS } from '../nl';
 import { FORM_TEXTS } from '../form.nl';
 import { INBOX_TEXTS, NOTIFICATION_TEXTS, OUTBOX_TEXTS } from '../notifications.nl';
 import { PREFERENCE_TEXTS } from '../preferences.nl';
+import { BELL_TEXTS } from '../bell.nl';
 import { OVERLEG_TEXTS } from '../overleg.nl';
 import { formatText, setPrecompiled, type ParsedMessage } from '../translate';
 
@@ -32,6 +33,7 @@ test('every text with a placeholder is precompiled, and formats the same from it
     ...Object.values(INBOX_TEXTS),
     ...Object.values(PREFERENCE_TEXTS),
     ...Object.values(OVERLEG_TEXTS),
+    ...Object.values(BELL_TEXTS),
   ];
   const withPlaceholders = [...new Set(texts.filter((t) => t.includes('{')))];
   expect(withPlaceholders.length).toBeGreaterThan(10);
