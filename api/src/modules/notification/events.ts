@@ -10,6 +10,7 @@ import { queueMail, type WorkerDeps } from './outbox';
 import type { NotificationDeliveryMode } from './preference.entity';
 import { deliveryFor, effectiveMode, PREFERENCES_PATH, unsubscribeHeaders } from './preference.rules';
 import { newUnsubscribeUrl } from './unsubscribe';
+import { usersOf } from './notice-recipients';
 
 /** The events the API raises (app_raise_event, in the transaction of the change) and the task that handles each. */
 export const EVENT_TASKS = {
@@ -176,9 +177,7 @@ export async function proposalSubmitted(deps: WorkerDeps, event: EventPayload): 
       [event.objectId, event.municipalityId],
     );
     if (p === undefined) return;
-    const users = await tx.query<Recipient>(`SELECT id, email, name, role, active FROM app_user WHERE municipality_id = $1 ORDER BY id`, [
-      event.municipalityId,
-    ]);
+    const users = await usersOf(tx, [event.municipalityId]);
     const dueOn = proposalSchedule(p.submittedOn, p.urgent).perspectivesDueOn;
     const body = formatText(NOTIFICATION_TEXTS.perspectiveRequestedBody, { title: p.title, dueOn: dutchDate(dueOn) });
     for (const recipient of perspectiveRecipients(users, p.submittedBy)) {

@@ -1,16 +1,15 @@
 import type { Queryable } from '../../db/database';
 import { ownerTransaction } from '../../jobs/owner-db';
 import type { Role } from '../user/user.entity';
-import type { ScopedCandidate } from './domain-notices.rules';
-import type { NotificationToCreate } from './events';
+import { mayBeTold, type ScopedCandidate } from './domain-notices.rules';
 import type { NotificationKind } from './notification.entity';
-import { ROLES_OF_KIND } from './notification.rules';
 import type { WorkerDeps } from './outbox';
 
 /** Who the notices go to (read as the owner), and the municipalities they are made for. */
 
 /** A user as the event notices read them: who they are, where mail goes, and what they may be told. */
 export interface ScopedRecipient extends ScopedCandidate {
+  role: Role;
   municipalityId: number;
   email: string;
   name: string;
@@ -25,15 +24,11 @@ export function usersOf(tx: Queryable, municipalityIds: readonly number[]): Prom
   );
 }
 
-export type NoticeRecipient = NotificationToCreate['recipient'] & { role: Role; providerId: number | null };
+export type NoticeRecipient = ScopedRecipient;
 
 /** The active users of a municipality whose role a kind of notice is for. */
-export function recipientsOf(tx: Queryable, municipalityId: number, kind: NotificationKind): Promise<NoticeRecipient[]> {
-  return tx.query<NoticeRecipient>(
-    `SELECT id, email, name, role, active, provider_id AS "providerId" FROM app_user
-      WHERE municipality_id = $1 AND active AND role::text = ANY($2::text[]) ORDER BY id`,
-    [municipalityId, ROLES_OF_KIND[kind]],
-  );
+export async function recipientsOf(tx: Queryable, municipalityId: number, kind: NotificationKind): Promise<NoticeRecipient[]> {
+  return (await usersOf(tx, [municipalityId])).filter((u) => mayBeTold(u, kind, null));
 }
 
 /** Every municipality, each handled in its own transaction: one that fails leaves the others' notices made. */
