@@ -56,7 +56,7 @@ function payload<K extends string, V>(res: GraphQLResponse<Payload<K, V>>, field
 
 async function runWorker(): Promise<void> {
   const config = { ...loadConfig({}).worker, smtpUrl: smtp.url };
-  worker = await startWorker({ config, databaseUrl: t.database.url, publicUrl: PUBLIC_URL, logger: silentLogger });
+  worker = await startWorker({ config, databaseUrl: t.database.url, publicUrl: PUBLIC_URL, logger: silentLogger, morning: false });
 }
 
 async function stopWorker(): Promise<void> {

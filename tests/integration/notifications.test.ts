@@ -48,7 +48,7 @@ let titles = 0;
 
 async function runWorker(smtpUrl: string | null): Promise<void> {
   const config = { ...loadConfig({}).worker, smtpUrl };
-  worker = await startWorker({ config, databaseUrl: t.database.url, publicUrl: PUBLIC_URL, logger: silentLogger });
+  worker = await startWorker({ config, databaseUrl: t.database.url, publicUrl: PUBLIC_URL, logger: silentLogger, morning: false });
 }
 
 async function stopWorker(): Promise<void> {

@@ -49,7 +49,7 @@ let ICAL: typeof import('ical.js', { with: { 'resolution-mode': 'import' } }).de
 
 async function runWorker(smtpUrl: string | null): Promise<void> {
   const config = { ...loadConfig({}).worker, smtpUrl, mailFrom: 'Regiekamer <noreply@regiekamer.test>' };
-  worker = await startWorker({ config, databaseUrl: t.database.url, publicUrl: PUBLIC_URL, logger: silentLogger });
+  worker = await startWorker({ config, databaseUrl: t.database.url, publicUrl: PUBLIC_URL, logger: silentLogger, morning: false });
 }
 
 async function stopWorker(): Promise<void> {

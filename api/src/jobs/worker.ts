@@ -18,8 +18,13 @@ export interface WorkerOptions {
   /** Where links in messages point: PUBLIC_URL, or the API's own address. */
   publicUrl: string;
   logger: Logger;
-  /** Work at a time of day in Amsterdam besides the morning notices (which every worker has). */
+  /** Work at a time of day in Amsterdam besides the morning notices. */
   daily?: readonly DailyTask[];
+  /**
+   * false: the morning notices are not scheduled (for tests that run a morning themselves, for a date they choose,
+   * and must not get the real 07:00 run in the middle).
+   */
+  morning?: boolean;
 }
 
 export interface RunningWorker {
@@ -54,7 +59,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     const requeued = await requeuePending(deps, null);
     if (requeued > 0) logger.info('pending messages queued again', { count: requeued });
     await ownerTransaction(pool, (tx) => scheduleRequeue(tx, true));
-    const dailyTasks = await startDaily(pool, [morningTask(deps), ...(options.daily ?? [])]);
+    const dailyTasks = await startDaily(pool, [...(options.morning === false ? [] : [morningTask(deps)]), ...(options.daily ?? [])]);
     // The worker pool alone, without the queue's cron (nothing here uses it: its start-up, interrupted by a database
     // going away, ended the process) and without its migrations (the migrate step installed the schema).
     const workers = runTaskList(
@@ -73,7 +78,9 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     workers.promise.catch((error: unknown) => logger.error('the job worker stopped', { error: String(error) }));
     return {
       runMorningNow: (on) =>
-        ownerTransaction(pool, (tx) => addJob(tx, MORNING_TASK, { on }, { jobKey: dailyJobKey(MORNING_TASK), runAt: new Date(), jobKeyMode: 'replace' })),
+        ownerTransaction(pool, (tx) =>
+          addJob(tx, MORNING_TASK, { on }, { jobKey: dailyJobKey(MORNING_TASK), runAt: new Date(), jobKeyMode: 'replace' }),
+        ),
       async stop() {
         await workers.gracefulShutdown('the process is stopping');
         mailer?.close();
