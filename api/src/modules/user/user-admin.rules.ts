@@ -1,3 +1,4 @@
+import { TOKEN_NAME_MAX_LENGTH } from '@regiekamer/texts';
 import { addDays } from '../../shared/local-date';
 import { ErrorCode, problem, type Problem } from '../../shared/errors/problems';
 import { Role } from './user.entity';
@@ -69,7 +70,7 @@ export function roleChangeProblems(
 
 /** A personal access token lives at most this many days. */
 export const TOKEN_MAX_DAYS = 365;
-export const TOKEN_NAME_MAX_LENGTH = 100;
+export { TOKEN_NAME_MAX_LENGTH };
 
 /** A token's name says what it is for (1-100 characters); it ends after today and at most a year from today. */
 export function tokenProblems(name: string, expiresOn: string, today: string): Problem[] {
