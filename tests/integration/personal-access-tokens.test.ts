@@ -89,7 +89,9 @@ describe('seeing and revoking', () => {
     const mine = await create('repCare', 'Mijn script');
     const list = await (await t.as('repWelfare'))<{ personalAccessTokens: { id: string }[] }>(LIST);
     expect(list.data!.personalAccessTokens.map((p) => p.id)).not.toContain(mine.personalAccessToken!.id);
-    const revoke = await (await t.as('repWelfare'))<{ personalAccessTokenRevoke: { userErrors: unknown[] } }>(REVOKE, {
+    const revoke = await (
+      await t.as('repWelfare')
+    )<{ personalAccessTokenRevoke: { userErrors: unknown[] } }>(REVOKE, {
       id: mine.personalAccessToken!.id,
     });
     expect(revoke.data!.personalAccessTokenRevoke.userErrors).toEqual([{ code: 'NOT_FOUND', field: 'id' }]);
@@ -99,7 +101,9 @@ describe('seeing and revoking', () => {
   it('ends a token at once when its user revokes it', async () => {
     const made = await create('repCare', 'Weg ermee');
     expect((await meWith(made.token!)).status).toBe(200);
-    const revoke = await (await t.as('repCare'))<{ personalAccessTokenRevoke: { userErrors: unknown[] } }>(REVOKE, {
+    const revoke = await (
+      await t.as('repCare')
+    )<{ personalAccessTokenRevoke: { userErrors: unknown[] } }>(REVOKE, {
       id: made.personalAccessToken!.id,
     });
     expect(revoke.data!.personalAccessTokenRevoke.userErrors).toEqual([]);
@@ -118,13 +122,14 @@ describe('seeing and revoking', () => {
 });
 
 describe('ended with the user', () => {
-  const versionOf = async (id: number) =>
-    (await t.db.query<{ version: number }>(`SELECT version FROM app_user WHERE id = $1`, [id]))[0]!.version;
+  const versionOf = async (id: number) => (await t.db.query<{ version: number }>(`SELECT version FROM app_user WHERE id = $1`, [id]))[0]!.version;
 
   it('by a role change', async () => {
     const made = await create('repVolunteer', 'Export');
     expect((await meWith(made.token!)).status).toBe(200);
-    const res = await (await t.as('admin'))<{ userRoleChange: { userErrors: unknown[] } }>(
+    const res = await (
+      await t.as('admin')
+    )<{ userRoleChange: { userErrors: unknown[] } }>(
       'mutation ($id: ID!, $v: Int!) { userRoleChange(id: $id, version: $v, input: { role: ANALYST }) { userErrors { code } } }',
       { id: gid('User', t.fixture.users.repVolunteer), v: await versionOf(t.fixture.users.repVolunteer) },
     );

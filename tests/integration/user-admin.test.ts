@@ -1,5 +1,5 @@
 import { gid, startTestApp, errorCodes, type TestApp } from '../support/test-app';
-import type { FixtureUser } from '../support/fixture';
+import { EMAILS, PASSWORD, type FixtureUser } from '../support/fixture';
 
 /**
  * Managing users: an ADMIN manages everyone of their municipality, a REGISSEUR everyone below ADMIN. Deactivating,
@@ -46,17 +46,9 @@ async function me(token: string): Promise<{ status: number; codes: string[] }> {
 
 /** A fresh login, not the cached one: earlier tests may have ended the cached token. */
 async function freshToken(user: FixtureUser): Promise<string> {
-  const emails: Record<FixtureUser, string> = {
-    regisseur: 'regisseur@test.example',
-    analyst: 'analist@test.example',
-    admin: 'admin@test.example',
-    repCare: 'rep@zorg.example',
-    repWelfare: 'rep@welzijn.example',
-    repVolunteer: 'rep@vrijwilligers.example',
-  };
   const res = await t.gql<{ login: { token: string | null } }>(
-    'mutation ($e: String!) { login(input: { email: $e, password: "test-password-123" }) { token } }',
-    { e: emails[user] },
+    'mutation ($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { token } }',
+    { e: EMAILS[user], p: PASSWORD },
   );
   const token = res.data?.login.token;
   if (!token) throw new Error(`login as ${user} failed`);
@@ -74,7 +66,11 @@ async function addAdmin(email: string): Promise<number> {
 
 describe('the list of users', () => {
   it('shows an ADMIN everyone of the municipality, with role, organisation and active flag', async () => {
-    const res = await (await t.as('admin'))<{ users: { totalCount: number; edges: { node: { email: string; role: string; active: boolean; provider: { name: string } | null } }[] } }>(USERS);
+    const res = await (
+      await t.as('admin')
+    )<{ users: { totalCount: number; edges: { node: { email: string; role: string; active: boolean; provider: { name: string } | null } }[] } }>(
+      USERS,
+    );
     expect(res.errors).toBeUndefined();
     const nodes = res.data!.users.edges.map((e) => e.node);
     expect(res.data!.users.totalCount).toBe(6);
@@ -89,7 +85,9 @@ describe('the list of users', () => {
   });
 
   it('filters by role and active flag', async () => {
-    const res = await (await t.as('admin'))<{ users: { totalCount: number } }>('{ users(filter: { role: PROVIDER_REP, active: true }) { totalCount } }');
+    const res = await (
+      await t.as('admin')
+    )<{ users: { totalCount: number } }>('{ users(filter: { role: PROVIDER_REP, active: true }) { totalCount } }');
     expect(res.data!.users.totalCount).toBe(3);
   });
 
@@ -99,7 +97,7 @@ describe('the list of users', () => {
 });
 
 describe('deactivating and reactivating', () => {
-  it('ends the user\'s tokens at once, keeps them out, and is in the audit trail', async () => {
+  it("ends the user's tokens at once, keeps them out, and is in the audit trail", async () => {
     const target = t.fixture.users.repWelfare;
     const token = await freshToken('repWelfare');
     expect((await me(token)).status).toBe(200);
@@ -139,7 +137,9 @@ describe('deactivating and reactivating', () => {
     const before = await row(admin);
     const byRegisseur = await (await t.as('regisseur'))<{ userDeactivate: Payload }>(DEACTIVATE, { id: gid('User', admin), v: before.version });
     expect(byRegisseur.data?.userDeactivate.userErrors).toEqual([{ code: 'NOT_FOUND', field: 'id' }]);
-    const byRep = await (await t.as('repCare'))(DEACTIVATE, { id: gid('User', t.fixture.users.analyst), v: await versionOf(t.fixture.users.analyst) });
+    const byRep = await (
+      await t.as('repCare')
+    )(DEACTIVATE, { id: gid('User', t.fixture.users.analyst), v: await versionOf(t.fixture.users.analyst) });
     expect(errorCodes(byRep)).toEqual(['FORBIDDEN']);
     expect(await row(admin)).toEqual(before);
   });
@@ -169,7 +169,9 @@ describe('changing a role', () => {
     const target = t.fixture.users.repVolunteer;
     const token = await freshToken('repVolunteer');
     const before = await row(target);
-    const res = await (await t.as('regisseur'))<{ userRoleChange: Payload }>(ROLE_CHANGE, {
+    const res = await (
+      await t.as('regisseur')
+    )<{ userRoleChange: Payload }>(ROLE_CHANGE, {
       id: gid('User', target),
       v: before.version,
       input: { role: 'PROVIDER_REP', providerId: gid('Provider', t.fixture.providers.care) },
@@ -186,8 +188,8 @@ describe('changing a role', () => {
     const target = t.fixture.users.analyst;
     const before = await row(target);
     const change = async (user: FixtureUser, input: Record<string, unknown>) =>
-      (await (await t.as(user))<{ userRoleChange: Payload }>(ROLE_CHANGE, { id: gid('User', target), v: before.version, input })).data
-        ?.userRoleChange.userErrors;
+      (await (await t.as(user))<{ userRoleChange: Payload }>(ROLE_CHANGE, { id: gid('User', target), v: before.version, input })).data?.userRoleChange
+        .userErrors;
     expect(await change('regisseur', { role: 'ADMIN' })).toEqual([{ code: 'INVALID_INPUT', field: 'input.role' }]);
     expect(await change('admin', { role: 'PROVIDER_REP' })).toEqual([{ code: 'INVALID_INPUT', field: 'input.providerId' }]);
     expect(await change('admin', { role: 'REGISSEUR', providerId: gid('Provider', t.fixture.providers.care) })).toEqual([
@@ -209,7 +211,11 @@ describe('changing a role', () => {
     expect(await row(admin)).toEqual(before);
 
     const second = await addAdmin('beheerder2@test.example');
-    const allowed = await gql<{ userRoleChange: Payload }>(ROLE_CHANGE, { id: gid('User', second), v: await versionOf(second), input: { role: 'ANALYST' } });
+    const allowed = await gql<{ userRoleChange: Payload }>(ROLE_CHANGE, {
+      id: gid('User', second),
+      v: await versionOf(second),
+      input: { role: 'ANALYST' },
+    });
     expect(allowed.data?.userRoleChange.userErrors).toEqual([]);
     expect((await row(second)).role).toBe('ANALYST');
   });

@@ -22,10 +22,9 @@ const hashToken = (token: string): Buffer => createHash('sha256').update(token, 
 /** Whom a personal access token names, with the token version it was made under; null for one that is unknown, revoked or expired. */
 export async function personalTokenSubject(db: Queryable, token: string): Promise<TokenSubject | null> {
   if (!PERSONAL_TOKEN_PATTERN.test(token)) return null;
-  const [row] = await db.query<TokenSubject>(
-    `SELECT user_id AS "userId", token_version AS "version" FROM app_personal_access_token_subject($1)`,
-    [hashToken(token)],
-  );
+  const [row] = await db.query<TokenSubject>(`SELECT user_id AS "userId", token_version AS "version" FROM app_personal_access_token_subject($1)`, [
+    hashToken(token),
+  ]);
   return row ?? null;
 }
 

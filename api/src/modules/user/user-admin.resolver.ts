@@ -61,9 +61,10 @@ addPayloadMutations(UserAdminResolver, UserPayload, 'user', {
     (ctx, id, version) => ctx.services.userAdmin.reactivate(ctx.viewer, id, version),
   ),
   userRoleChange: mutation(
-    'ADMIN, or REGISSEUR for roles below ADMIN: a new role (and provider, for a PROVIDER_REP); the user\'s tokens end at once.',
+    "ADMIN, or REGISSEUR for roles below ADMIN: a new role (and provider, for a PROVIDER_REP); the user's tokens end at once.",
     [idArg, versionArg, inputArg(UserRoleChangeInput)],
-    (ctx, id, version, input) => ctx.services.userAdmin.changeRole(ctx.viewer, id, version, { role: input.role, providerId: input.providerId ?? null }),
+    (ctx, id, version, input) =>
+      ctx.services.userAdmin.changeRole(ctx.viewer, id, version, { role: input.role, providerId: input.providerId ?? null }),
   ),
 });
 

@@ -26,9 +26,7 @@ const CREATE = graphql(`
     personalAccessTokenCreate(input: $input) {
       token
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -38,9 +36,7 @@ const REVOKE = graphql(`
   mutation PersonalAccessTokenRevoke($id: ID!) {
     personalAccessTokenRevoke(id: $id) {
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -109,8 +105,25 @@ function CreateForm({ formId, onMade }: { formId: string; onMade: (token: string
       }}
     >
       {failed && <Notice type="warning">{T.failed}</Notice>}
-      <TextField formId={formId} name="name" label={T.name} description={T.nameDescription} errors={errors} value={name} onChange={setName} maxLength={TOKEN_NAME_MAX_LENGTH} />
-      <DateField formId={formId} name="expiresOn" label={T.expiresOn} description={T.expiresOnDescription} errors={errors} value={expiresOn} onChange={setExpiresOn} />
+      <TextField
+        formId={formId}
+        name="name"
+        label={T.name}
+        description={T.nameDescription}
+        errors={errors}
+        value={name}
+        onChange={setName}
+        maxLength={TOKEN_NAME_MAX_LENGTH}
+      />
+      <DateField
+        formId={formId}
+        name="expiresOn"
+        label={T.expiresOn}
+        description={T.expiresOnDescription}
+        errors={errors}
+        value={expiresOn}
+        onChange={setExpiresOn}
+      />
       <ButtonGroup>
         <Button appearance="primary-action-button" type="submit" busy={creating.loading}>
           {T.create}

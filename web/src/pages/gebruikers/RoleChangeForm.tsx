@@ -35,9 +35,7 @@ const ROLE_CHANGE = graphql(`
         }
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -41,19 +41,24 @@ const USERS = graphql(`
   }
 `);
 
+/** What deactivate and reactivate answer: the user's new state, or why not. */
+export const USER_ACTIVE_FIELDS = graphql(`
+  fragment UserActiveFields on UserPayload {
+    user {
+      id
+      active
+      version
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+`);
+
 const DEACTIVATE = graphql(`
   mutation UserDeactivate($id: ID!, $version: Int!) {
     userDeactivate(id: $id, version: $version) {
-      user {
-        id
-        active
-        version
-      }
-      userErrors {
-        code
-        field
-        message
-      }
+      ...UserActiveFields
     }
   }
 `);
@@ -61,16 +66,7 @@ const DEACTIVATE = graphql(`
 const REACTIVATE = graphql(`
   mutation UserReactivate($id: ID!, $version: Int!) {
     userReactivate(id: $id, version: $version) {
-      user {
-        id
-        active
-        version
-      }
-      userErrors {
-        code
-        field
-        message
-      }
+      ...UserActiveFields
     }
   }
 `);
@@ -102,6 +98,9 @@ function Filter({ value, onChange }: { value: ActiveFilter; onChange: (value: Ac
   );
 }
 
+const DEACTIVATE_STEP = { label: T.deactivate, name: T.deactivateName, question: T.deactivateQuestion, confirm: T.deactivateConfirm };
+const REACTIVATE_STEP = { label: T.reactivate, name: T.reactivateName, question: T.reactivateQuestion, confirm: T.reactivateConfirm };
+
 interface RowActions {
   busy: boolean;
   self: string;
@@ -114,30 +113,25 @@ interface RowActions {
 /** Per user: deactivate or reactivate (after a confirming step), and change role (a small form in place). */
 function Actions({ user, actions }: { user: UserNode; actions: RowActions }) {
   const values = { name: user.name };
+  const step = user.active ? DEACTIVATE_STEP : REACTIVATE_STEP;
   if (actions.editing === user.id)
     return <RoleChangeForm user={user} onDone={(role) => actions.onRoleChanged(user, role)} onCancel={() => actions.onEdit(null)} />;
   return (
     <ButtonGroup>
-      {user.active ? (
-        <ConfirmStep
-          label={T.deactivate}
-          name={formatText(T.deactivateName, values)}
-          question={formatText(T.deactivateQuestion, values)}
-          confirmLabel={T.deactivateConfirm}
-          busy={actions.busy}
-          onConfirm={() => actions.onToggle(user)}
-        />
-      ) : (
-        <ConfirmStep
-          label={T.reactivate}
-          name={formatText(T.reactivateName, values)}
-          question={formatText(T.reactivateQuestion, values)}
-          confirmLabel={T.reactivateConfirm}
-          busy={actions.busy}
-          onConfirm={() => actions.onToggle(user)}
-        />
-      )}
-      <Button appearance="secondary-action-button" type="button" aria-label={formatText(T.changeRoleName, values)} onClick={() => actions.onEdit(user.id)}>
+      <ConfirmStep
+        label={step.label}
+        name={formatText(step.name, values)}
+        question={formatText(step.question, values)}
+        confirmLabel={step.confirm}
+        busy={actions.busy}
+        onConfirm={() => actions.onToggle(user)}
+      />
+      <Button
+        appearance="secondary-action-button"
+        type="button"
+        aria-label={formatText(T.changeRoleName, values)}
+        onClick={() => actions.onEdit(user.id)}
+      >
         {T.changeRole}
       </Button>
     </ButtonGroup>
