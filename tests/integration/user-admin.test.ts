@@ -1,4 +1,5 @@
 import { gid, startTestApp, errorCodes, type TestApp } from '../support/test-app';
+import { asAppRole } from '../support/app-role';
 import { EMAILS, PASSWORD, type FixtureUser } from '../support/fixture';
 
 /**
@@ -218,5 +219,42 @@ describe('changing a role', () => {
     });
     expect(allowed.data?.userRoleChange.userErrors).toEqual([]);
     expect((await row(second)).role).toBe('ANALYST');
+  });
+});
+
+describe('in the database, for a statement the API did not mean', () => {
+  const administer = (id: number, version: number, active: boolean, role: string) =>
+    `SELECT * FROM app_user_administer(${id}, ${version}, ${active}, '${role}', NULL)`;
+
+  it('refuses a REGISSEUR on an ADMIN, a REGISSEUR making an ADMIN, an analyst, and another municipality; changes nothing', async () => {
+    const m = t.fixture.municipalityId;
+    const regisseur = { role: 'REGISSEUR', municipalityId: m, userId: t.fixture.users.regisseur };
+    const admin = await row(t.fixture.users.admin);
+    const analyst = await row(t.fixture.users.analyst);
+    const refused = /user change not allowed/;
+    await expect(asAppRole(t, regisseur, administer(t.fixture.users.admin, admin.version, false, 'ADMIN'))).rejects.toThrow(refused);
+    await expect(asAppRole(t, regisseur, administer(t.fixture.users.analyst, analyst.version, true, 'ADMIN'))).rejects.toThrow(refused);
+    await expect(
+      asAppRole(
+        t,
+        { role: 'ANALYST', municipalityId: m, userId: t.fixture.users.analyst },
+        administer(t.fixture.users.regisseur, 1, false, 'REGISSEUR'),
+      ),
+    ).rejects.toThrow(refused);
+    await expect(
+      asAppRole(t, { ...regisseur, municipalityId: m + 1000 }, administer(t.fixture.users.analyst, analyst.version, false, 'ANALYST')),
+    ).rejects.toThrow(refused);
+    expect(await row(t.fixture.users.admin)).toEqual(admin);
+    expect(await row(t.fixture.users.analyst)).toEqual(analyst);
+  });
+
+  it('keeps the last active ADMIN even when the service is bypassed', async () => {
+    const m = t.fixture.municipalityId;
+    // Every other ADMIN of the municipality away first, by the owner.
+    await t.db.query(`UPDATE app_user SET active = false WHERE municipality_id = $1 AND role = 'ADMIN' AND id <> $2`, [m, t.fixture.users.admin]);
+    const admin = await row(t.fixture.users.admin);
+    const sql = administer(t.fixture.users.admin, admin.version, false, 'ADMIN');
+    await expect(asAppRole(t, { role: 'ADMIN', municipalityId: m, userId: t.fixture.users.admin }, sql)).rejects.toThrow(/last active administrator/);
+    expect(await row(t.fixture.users.admin)).toEqual(admin);
   });
 });
