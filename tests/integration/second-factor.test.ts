@@ -257,3 +257,67 @@ describe('second factor: the login limits apply to codes', () => {
     expect((await h.second(again!, recoveryCodes[0]!)).token).toEqual(expect.any(String));
   });
 });
+
+describe('second factor: REQUIRE_MFA', () => {
+  let t: TestApp;
+  let h: ReturnType<typeof helpers>;
+  beforeAll(async () => {
+    t = await startTestApp({ env: { REQUIRE_MFA: 'true' } });
+    h = helpers(t);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('gives regisseur, representative and administrator no token before they enrol; the analyst signs in as before', async () => {
+    for (const user of ['regisseur', 'repCare', 'admin'] as const) {
+      const answer = await h.login(user);
+      expect(answer).toMatchObject({ token: null, user: null, secondFactorRequired: false, secondFactorEnrolmentRequired: true, userErrors: [] });
+      expect(Date.parse(answer.challengeExpiresAt!) - Date.now()).toBeGreaterThan(14 * 60_000);
+    }
+    expect(await h.login('analyst')).toMatchObject({ token: expect.any(String), secondFactorEnrolmentRequired: false });
+  });
+
+  it('the enrolment challenge reaches nothing but the enrolment: no data, no token, not the code step', async () => {
+    const { challenge } = await h.login('repWelfare');
+    expect(errorCodes(await t.gql(`{ me { email } }`, {}, challenge))).toEqual(['UNAUTHENTICATED']);
+    expect(errorCodes(await t.gql(`{ actions { totalCount } }`, {}, challenge))).toEqual(['UNAUTHENTICATED']);
+    expect(errorCodes(await t.gql(`{ secondFactorStatus { enabled } }`, {}))).toEqual(['UNAUTHENTICATED']);
+    expect(await h.second(challenge!, '123456')).toMatchObject({ token: null, userErrors: [{ code: 'INVALID_SECOND_FACTOR' }] });
+    expect(errorCodes(await t.gql(DISABLE, { input: { password: PASSWORD } }))).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('enrolling with the challenge completes the login; from then on the code is asked', async () => {
+    const { challenge } = await h.login('regisseur');
+    const started = await t.gql<{ secondFactorEnrolStart: { secret: string; userErrors: unknown[] } }>(START, { input: { challenge } });
+    expect(started.data!.secondFactorEnrolStart.userErrors).toEqual([]);
+    const secret = started.data!.secondFactorEnrolStart.secret;
+    const wrong = String((Number(codeFor(secret)) + 1) % 1_000_000).padStart(6, '0');
+    const refused = await t.gql<{ secondFactorEnrolConfirm: unknown }>(CONFIRM, { input: { challenge, code: wrong } });
+    expect(refused.data!.secondFactorEnrolConfirm).toEqual({ recoveryCodes: null, token: null, userErrors: [{ code: 'INVALID_SECOND_FACTOR', field: 'code' }] });
+    expect((await h.factorRow('regisseur'))!.activated_at).toBeNull();
+
+    const confirmed = await t.gql<{ secondFactorEnrolConfirm: { recoveryCodes: string[]; token: string } }>(CONFIRM, {
+      input: { challenge, code: codeFor(secret) },
+    });
+    const { token, recoveryCodes } = confirmed.data!.secondFactorEnrolConfirm;
+    expect(recoveryCodes).toHaveLength(10);
+    expect((await t.gql(`{ me { email } }`, {}, token)).data).toEqual({ me: { email: EMAILS.regisseur } });
+    // The enrolment challenge is used up.
+    const reuse = await t.gql<{ secondFactorEnrolStart: { userErrors: { code: string }[] } }>(START, { input: { challenge } });
+    expect(reuse.data!.secondFactorEnrolStart.userErrors).toEqual([{ code: 'INVALID_SECOND_FACTOR' }]);
+
+    const next = await h.login('regisseur');
+    expect(next).toMatchObject({ token: null, secondFactorRequired: true, secondFactorEnrolmentRequired: false });
+    expect((await h.second(next.challenge!, codeFor(secret, 1))).token).toEqual(expect.any(String));
+  });
+
+  it('another user\'s enrolment challenge does not reach this one\'s factor', async () => {
+    const { challenge } = await h.login('admin');
+    const before = await h.factorRow('regisseur');
+    const started = await t.gql<{ secondFactorEnrolStart: { userErrors: unknown[] } }>(START, { input: { challenge } });
+    expect(started.data!.secondFactorEnrolStart.userErrors).toEqual([]);
+    expect(await h.factorRow('admin')).toMatchObject({ activated_at: null });
+    expect(await h.factorRow('regisseur')).toEqual(before);
+  });
+});
