@@ -10,6 +10,9 @@ import { graphql } from '../gql';
 import { checkEmail, present } from '../lib/checks';
 import { toFieldErrors } from '../lib/errors';
 import { ME } from '../lib/session';
+import { SECOND_FACTOR_TEXTS } from '@regiekamer/texts';
+import { SecondFactorEnrol } from './account/SecondFactorEnrol';
+import { LoginSecondStep, type SignedInUser } from './LoginSecondStep';
 
 const LOGIN = graphql(`
   mutation Login($input: LoginInput!) {
@@ -28,6 +31,9 @@ const LOGIN = graphql(`
       userErrors {
         ...UserErrorFields
       }
+      secondFactorRequired
+      secondFactorEnrolmentRequired
+      challenge
     }
   }
 `);
@@ -55,7 +61,14 @@ export function LoginForm({ initialEmail = '', onSignedIn }: { initialEmail?: st
   const [email, setEmail] = useState(initialEmail);
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
+  const [next, setNext] = useState<{ challenge: string; enrol: boolean } | null>(null);
   const formId = useId().replace(/:/g, '');
+
+  async function signedIn(token: string, user: SignedInUser) {
+    if (onSignedIn) await onSignedIn(user.id);
+    client.writeQuery({ query: ME, data: { me: user } });
+    setToken(token);
+  }
 
   async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -70,9 +83,12 @@ export function LoginForm({ initialEmail = '', onSignedIn }: { initialEmail?: st
       const { data } = await login({ variables: { input: { email: email.trim(), password } } });
       const payload = data?.login;
       if (payload?.token && payload.user) {
-        if (onSignedIn) await onSignedIn(payload.user.id);
-        client.writeQuery({ query: ME, data: { me: payload.user } });
-        setToken(payload.token);
+        await signedIn(payload.token, payload.user);
+        return;
+      }
+      if (payload?.challenge) {
+        setPassword('');
+        setNext({ challenge: payload.challenge, enrol: payload.secondFactorEnrolmentRequired });
         return;
       }
       const userErrors = payload?.userErrors ?? [];
@@ -86,6 +102,22 @@ export function LoginForm({ initialEmail = '', onSignedIn }: { initialEmail?: st
     }
   }
 
+  if (next?.enrol) {
+    return (
+      <>
+        <Paragraph>{SECOND_FACTOR_TEXTS.enrolRequiredIntro}</Paragraph>
+        <SecondFactorEnrol
+          challenge={next.challenge}
+          onDone={(token) => {
+            // Who signed in is read from the server with the new token (the enrolment answers no user).
+            if (token) void client.clearStore().then(() => setToken(token));
+          }}
+          onCancel={() => setNext(null)}
+        />
+      </>
+    );
+  }
+  if (next) return <LoginSecondStep challenge={next.challenge} onSignedIn={signedIn} onRestart={() => setNext(null)} />;
   return (
     <form className="form" noValidate onSubmit={(event) => void handleSubmit(event)} aria-label="Inloggen">
       <ErrorSummary formId={formId} errors={errors} />
