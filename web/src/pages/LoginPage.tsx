@@ -19,14 +19,7 @@ const LOGIN = graphql(`
     login(input: $input) {
       token
       user {
-        id
-        email
-        name
-        role
-        provider {
-          id
-          name
-        }
+        ...ViewerFields
       }
       userErrors {
         ...UserErrorFields

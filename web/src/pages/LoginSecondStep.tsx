@@ -12,14 +12,7 @@ const LOGIN_SECOND_FACTOR = graphql(`
     loginSecondFactor(input: $input) {
       token
       user {
-        id
-        email
-        name
-        role
-        provider {
-          id
-          name
-        }
+        ...ViewerFields
       }
       userErrors {
         ...UserErrorFields
