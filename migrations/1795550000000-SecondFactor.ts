@@ -104,6 +104,8 @@ export class SecondFactor1795550000000 implements MigrationInterface {
           RETURN;
         END IF;
         v_enrol := NOT v_user.has_factor;
+        -- The user's spent and expired challenges go as a new one comes: the table holds only open ones, a few per user.
+        DELETE FROM second_factor_challenge c WHERE c.user_id = v_user.id AND (c.used_at IS NOT NULL OR c.expires_at <= clock_timestamp());
         -- Five minutes to type a code; fifteen to install an authenticator app first.
         RETURN QUERY
           INSERT INTO second_factor_challenge AS c (token_hash, user_id, enrol, expires_at)

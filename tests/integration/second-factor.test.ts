@@ -181,6 +181,13 @@ describe('second factor: enrolment, login, recovery codes, disabling', () => {
     const before = await h.factorRow('regisseur');
     expect(await h.second(challenge!, recoveryCodes[1]!)).toMatchObject({ token: null, userErrors: [{ code: 'INVALID_SECOND_FACTOR' }] });
     expect(await h.factorRow('regisseur')).toEqual(before);
+    // The next login clears spent and expired challenges away: only its own is left.
+    await h.login('regisseur');
+    const left = await t.db.query<{ count: number }>(
+      `SELECT count(*) AS count FROM second_factor_challenge c JOIN app_user u ON u.id = c.user_id WHERE u.email = $1`,
+      [EMAILS.regisseur],
+    );
+    expect(left[0]!.count).toBe(1);
   });
 
   it('other users are unaffected: they sign in with their password alone', async () => {
