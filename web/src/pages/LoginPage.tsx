@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Button, Paragraph } from '@utrecht/component-library-react';
-import { useId, useState, type SubmitEvent } from 'react';
+import { lazy, Suspense, useId, useState, type SubmitEvent } from 'react';
 import { setToken } from '../auth';
 import { ErrorSummary, Notice, TextField, type FieldError } from '../components/Form';
 import { PublicLayout } from '../components/Layout';
@@ -10,9 +10,11 @@ import { graphql } from '../gql';
 import { checkEmail, present } from '../lib/checks';
 import { toFieldErrors } from '../lib/errors';
 import { ME } from '../lib/session';
-import { SECOND_FACTOR_TEXTS } from '@regiekamer/texts';
-import { SecondFactorEnrol } from './account/SecondFactorEnrol';
-import { LoginSecondStep, type SignedInUser } from './LoginSecondStep';
+import type { SignedInUser } from './LoginSecondStep';
+
+// Only after a right password, and only for some users: loaded then, so the login page stays within its budget.
+const LoginSecondStep = lazy(() => import('./LoginSecondStep').then((m) => ({ default: m.LoginSecondStep })));
+const LoginEnrolStep = lazy(() => import('./LoginSecondStep').then((m) => ({ default: m.LoginEnrolStep })));
 
 const LOGIN = graphql(`
   mutation Login($input: LoginInput!) {
@@ -95,22 +97,24 @@ export function LoginForm({ initialEmail = '', onSignedIn }: { initialEmail?: st
     }
   }
 
-  if (next?.enrol) {
+  if (next) {
     return (
-      <>
-        <Paragraph>{SECOND_FACTOR_TEXTS.enrolRequiredIntro}</Paragraph>
-        <SecondFactorEnrol
-          challenge={next.challenge}
-          onDone={(token) => {
-            // Who signed in is read from the server with the new token (the enrolment answers no user).
-            if (token) void client.clearStore().then(() => setToken(token));
-          }}
-          onCancel={() => setNext(null)}
-        />
-      </>
+      <Suspense fallback={<Paragraph role="status">Bezig met inloggen…</Paragraph>}>
+        {next.enrol ? (
+          <LoginEnrolStep
+            challenge={next.challenge}
+            onToken={(token) => {
+              // Who signed in is read from the server with the new token (the enrolment answers no user).
+              void client.clearStore().then(() => setToken(token));
+            }}
+            onRestart={() => setNext(null)}
+          />
+        ) : (
+          <LoginSecondStep challenge={next.challenge} onSignedIn={signedIn} onRestart={() => setNext(null)} />
+        )}
+      </Suspense>
     );
   }
-  if (next) return <LoginSecondStep challenge={next.challenge} onSignedIn={signedIn} onRestart={() => setNext(null)} />;
   return (
     <form className="form" noValidate onSubmit={(event) => void handleSubmit(event)} aria-label="Inloggen">
       <ErrorSummary formId={formId} errors={errors} />

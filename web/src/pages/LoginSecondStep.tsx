@@ -6,6 +6,7 @@ import { ErrorSummary, TextField, type FieldError } from '../components/Form';
 import { graphql } from '../gql';
 import type { LoginMutation } from '../gql/graphql';
 import { TECHNICAL_ERROR, toFieldErrors } from '../lib/errors';
+import { SecondFactorEnrol } from './account/SecondFactorEnrol';
 
 const LOGIN_SECOND_FACTOR = graphql(`
   mutation LoginSecondFactor($input: LoginSecondFactorInput!) {
@@ -82,5 +83,15 @@ export function LoginSecondStep({
         </Button>
       </ButtonGroup>
     </form>
+  );
+}
+
+/** A login that must enrol first (REQUIRE_MFA): the enrolment with the login's challenge, whose end is the token. */
+export function LoginEnrolStep({ challenge, onToken, onRestart }: { challenge: string; onToken: (token: string) => void; onRestart: () => void }) {
+  return (
+    <>
+      <Paragraph>{T.enrolRequiredIntro}</Paragraph>
+      <SecondFactorEnrol challenge={challenge} onDone={(token) => token && onToken(token)} onCancel={onRestart} />
+    </>
   );
 }
