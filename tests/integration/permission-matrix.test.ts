@@ -60,6 +60,18 @@ const MATRIX: Record<string, Case> = {
       query: 'mutation { passwordChange(input: { currentPassword: "not-it", newPassword: "a-long-new-password" }) { token } }',
     }),
   },
+  // The second factor: a signed-in user's own; the login's steps take a challenge instead of a token (a wrong one here).
+  'Query.secondFactorStatus': { query: () => ({ query: '{ secondFactorStatus { enabled } }' }) },
+  'Mutation.secondFactorEnrolStart': {
+    query: () => ({ query: 'mutation { secondFactorEnrolStart(input: { challenge: "not-a-challenge" }) { userErrors { code } } }' }),
+  },
+  'Mutation.secondFactorEnrolConfirm': {
+    query: () => ({ query: 'mutation { secondFactorEnrolConfirm(input: { challenge: "not-a-challenge", code: "000000" }) { userErrors { code } } }' }),
+  },
+  'Mutation.secondFactorDisable': { query: () => ({ query: 'mutation { secondFactorDisable(input: { password: "not-it" }) { disabled } }' }) },
+  'Mutation.loginSecondFactor': {
+    query: () => ({ query: 'mutation { loginSecondFactor(input: { challenge: "not-a-challenge", code: "000000" }) { token } }' }),
+  },
   'Mutation.convenantCreate': {
     query: (t) => ({
       query: 'mutation ($input: ConvenantInput!) { convenantCreate(input: $input) { userErrors { code } } }',

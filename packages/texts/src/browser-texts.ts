@@ -6,6 +6,7 @@ import { INBOX_TEXTS, NOTIFICATION_TEXTS, OUTBOX_TEXTS } from './notifications.n
 import { OVERLEG_TEXTS } from './overleg.nl';
 import { PREFERENCE_TEXTS } from './preferences.nl';
 import { TOKEN_TEXTS, USERS_TEXTS } from './users.nl';
+import { SECOND_FACTOR_TEXTS } from './second-factor.nl';
 
 /**
  * Every catalogue text the web client formats with placeholders filled in: the build parses these once
@@ -24,6 +25,7 @@ export function browserTexts(): string[] {
     ...Object.values(BELL_TEXTS),
     ...Object.values(USERS_TEXTS),
     ...Object.values(TOKEN_TEXTS),
+    ...Object.values(SECOND_FACTOR_TEXTS),
   ];
   return [...new Set(texts)];
 }

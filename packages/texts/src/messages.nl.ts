@@ -271,6 +271,13 @@ export const MESSAGE_TEXTS: readonly MessageText[] = [
   { api: 'A password has at most {max} characters.', nl: 'Een wachtwoord heeft hoogstens {max, number} tekens.' },
   { api: 'The new password is the same as the current one.', nl: 'Het nieuwe wachtwoord moet anders zijn dan het huidige.' },
   { api: 'The current password is incorrect.', nl: 'Het huidige wachtwoord is onjuist.' },
+  // Second factor (api/src/modules/user/second-factor.service.ts)
+  { api: 'The code is wrong, or the sign-in step has expired.', nl: 'De code is onjuist, of de inlogstap is verlopen. Log dan opnieuw in.' },
+  { api: 'The code is wrong.', nl: 'De code is onjuist. Gebruik de code die de app nu toont.' },
+  { api: 'Sign in again to set up the second factor.', nl: 'Log opnieuw in om tweestapsverificatie in te stellen.' },
+  { api: 'A second factor is active already; disable it first.', nl: 'Tweestapsverificatie staat al aan. Zet die eerst uit.' },
+  { api: 'Start the enrolment first.', nl: 'Begin eerst opnieuw met instellen.' },
+  { api: 'No second factor is active.', nl: 'Tweestapsverificatie staat niet aan.' },
   // Arguments of queries (BAD_USER_INPUT)
   { api: 'Text contains a character that cannot be stored (such as NUL).', nl: 'De tekst bevat een teken dat niet kan worden opgeslagen.' },
   { api: '"{name}" is not a user id.', nl: 'Deze gebruiker bestaat niet.' },

@@ -77,10 +77,11 @@ export function tokenProblems(name: string, expiresOn: string, today: string): P
   const problems: Problem[] = [];
   const trimmed = name.trim();
   if (trimmed.length === 0 || trimmed.length > TOKEN_NAME_MAX_LENGTH) {
-    problems.push(problem(ErrorCode.INVALID_INPUT, `A token's name has 1 to ${TOKEN_NAME_MAX_LENGTH} characters.`, 'input.name'));
+    // Written out (100), so that the catalogue check finds its Dutch text.
+    problems.push(problem(ErrorCode.INVALID_INPUT, "A token's name has 1 to 100 characters.", 'input.name'));
   }
   if (expiresOn <= today || expiresOn > addDays(today, TOKEN_MAX_DAYS)) {
-    problems.push(problem(ErrorCode.INVALID_INPUT, `A token expires after today and within ${TOKEN_MAX_DAYS} days.`, 'input.expiresOn'));
+    problems.push(problem(ErrorCode.INVALID_INPUT, 'A token expires after today and within 365 days.', 'input.expiresOn'));
   }
   return problems;
 }

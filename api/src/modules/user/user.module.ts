@@ -3,6 +3,8 @@ import { UserResolver } from './user.resolver';
 import { createUserLoaders } from './user.loaders';
 import { Role, User } from './user.entity';
 import { LoginAttempt } from './login-attempt.entity';
+import { SecondFactorChallenge, SecondFactorRow } from './second-factor.entity';
+import { SecondFactorResolver } from './second-factor.resolver';
 import { loadersOf } from '../../context';
 import { PersonalAccessToken } from './personal-access-token.entity';
 import { PersonalAccessTokenService } from './personal-access-token.service';
@@ -11,7 +13,7 @@ import { UserAdminService } from './user-admin.service';
 
 export const userModule = defineModule({
   name: 'user',
-  resolvers: [UserResolver, UserAdminResolver, PersonalAccessTokenResolver],
+  resolvers: [UserResolver, UserAdminResolver, PersonalAccessTokenResolver, SecondFactorResolver],
   services: {
     userAdmin: ({ db, clock }) => new UserAdminService(db, clock),
     personalAccessToken: ({ db, clock }) => new PersonalAccessTokenService(db, clock),
@@ -31,6 +33,9 @@ export const userModule = defineModule({
     // No row security: the login limit counts attempts before anyone is signed in.
     { entity: LoginAttempt, policies: [] },
     { entity: PersonalAccessToken, policies: ['own_tokens'] },
+    // No privilege for the application role at all: only through definer functions.
+    { entity: SecondFactorRow, policies: [] },
+    { entity: SecondFactorChallenge, policies: [] },
   ],
   permissions: {
     // Without a token `me` is null: a client asks it to learn whether it is signed in.
@@ -44,5 +49,11 @@ export const userModule = defineModule({
     'Query.personalAccessTokens': ALL_ROLES,
     'Mutation.personalAccessTokenCreate': ALL_ROLES,
     'Mutation.personalAccessTokenRevoke': ALL_ROLES,
+    // Anonymous with a challenge: the enrolment a login asks for before it gives a token (REQUIRE_MFA).
+    'Mutation.secondFactorEnrolStart': ['ANONYMOUS', ...ALL_ROLES],
+    'Mutation.secondFactorEnrolConfirm': ['ANONYMOUS', ...ALL_ROLES],
+    'Mutation.secondFactorDisable': ALL_ROLES,
+    'Mutation.loginSecondFactor': ['ANONYMOUS', ...ALL_ROLES],
+    'Query.secondFactorStatus': ALL_ROLES,
   },
 });

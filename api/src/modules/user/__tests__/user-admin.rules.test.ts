@@ -1,5 +1,14 @@
 import { Role } from '../user.entity';
-import { deactivateProblems, managedRoles, mayManage, reactivateProblems, roleChangeProblems, tokenProblems } from '../user-admin.rules';
+import {
+  deactivateProblems,
+  managedRoles,
+  mayManage,
+  reactivateProblems,
+  roleChangeProblems,
+  TOKEN_MAX_DAYS,
+  TOKEN_NAME_MAX_LENGTH,
+  tokenProblems,
+} from '../user-admin.rules';
 
 const { ADMIN, REGISSEUR, PROVIDER_REP, ANALYST } = Role;
 const codes = (problems: { code: string; field: string | null }[]) => problems.map((p) => `${p.code}@${String(p.field)}`);
@@ -80,4 +89,10 @@ describe('personal access tokens', () => {
   ])('name %j expiring on %s', (name, expiresOn, expected) => {
     expect(codes(tokenProblems(name, expiresOn, today))).toEqual(expected);
   });
+});
+
+test("a token's messages name the limits the rule applies", () => {
+  const [name, expiry] = tokenProblems('', '2026-01-01', '2026-01-01');
+  expect(name?.message).toContain(String(TOKEN_NAME_MAX_LENGTH));
+  expect(expiry?.message).toContain(String(TOKEN_MAX_DAYS));
 });
