@@ -3,7 +3,7 @@ module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',
   testMatch: ['<rootDir>/src/**/__tests__/**/*.test.ts'],
-  transform: { '^.+\\.tsx?$': require('../tests/support/swc-jest.config.cjs') },
+  ...require('../tests/support/esm-packages.cjs'),
   globalSetup: '<rootDir>/../tests/support/global-setup.mjs',
   globalTeardown: '<rootDir>/../tests/support/global-teardown.mjs',
   setupFiles: ['reflect-metadata'],

@@ -22,6 +22,8 @@ import { CalendarFeed1795490000000 } from './1795490000000-CalendarFeed';
 import { NotificationEvents1795500000000 } from './1795500000000-NotificationEvents';
 import { ConvenantOpenedOn1795520000000 } from './1795520000000-ConvenantOpenedOn';
 import { NotificationPreferences1795540000000 } from './1795540000000-NotificationPreferences';
+import { SecondFactor1795550000000 } from './1795550000000-SecondFactor';
+import { UserAdministration1795570000000 } from './1795570000000-UserAdministration';
 import { OverlegInvitations1795530000000 } from './1795530000000-OverlegInvitations';
 
 /** Migrations in order: the only way the database schema changes. Add new ones at the end. */
@@ -50,4 +52,6 @@ export const migrations: (new () => MigrationInterface)[] = [
   ConvenantOpenedOn1795520000000,
   OverlegInvitations1795530000000,
   NotificationPreferences1795540000000,
+  SecondFactor1795550000000,
+  UserAdministration1795570000000,
 ];

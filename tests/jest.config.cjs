@@ -5,7 +5,7 @@ module.exports = {
   testMatch: ['<rootDir>/integration/**/*.test.ts'],
   // Latency under load is measured alone, in its own run (jest.timing.config.cjs).
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/integration/flood\\.test\\.ts$'],
-  transform: { '^.+\\.tsx?$': require('./support/swc-jest.config.cjs') },
+  ...require('./support/esm-packages.cjs'),
   globalSetup: '<rootDir>/support/global-setup.mjs',
   globalTeardown: '<rootDir>/support/global-teardown.mjs',
   setupFiles: ['reflect-metadata'],

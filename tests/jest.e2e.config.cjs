@@ -3,7 +3,7 @@ module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',
   testMatch: ['<rootDir>/e2e/**/*.test.ts'],
-  transform: { '^.+\\.tsx?$': require('./support/swc-jest.config.cjs') },
+  ...require('./support/esm-packages.cjs'),
   globalSetup: '<rootDir>/e2e/support/global-setup.mjs',
   globalTeardown: '<rootDir>/e2e/support/global-teardown.mjs',
   testTimeout: 180000,

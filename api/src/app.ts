@@ -10,6 +10,8 @@ import { getSchema } from './schema';
 import { AuthService } from './modules/user/auth.service';
 import { createPseudonymizer } from './shared/pseudonym';
 import { createTokenService } from './shared/auth/tokens';
+import { createSealer } from './shared/auth/sealing';
+import { SecondFactorService } from './modules/user/second-factor.service';
 import { createLogger, type Logger } from './shared/logger';
 
 export interface AppOptions {
@@ -54,7 +56,14 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const upkeep = startAccessLogUpkeep(options.databaseUrl, config.accessLogRetentionMonths, logger);
   await upkeep.firstRun;
   const tokens = createTokenService(options.jwtSecret, config.tokenTtlSeconds);
-  const auth = new AuthService(db, tokens, config.loginLimits);
+  const secondFactor = new SecondFactorService(
+    db,
+    tokens,
+    config.loginLimits,
+    createSealer(options.jwtSecret, 'second-factor secret'),
+    config.requireMfa,
+  );
+  const auth = new AuthService(db, tokens, config.loginLimits, secondFactor);
   const schema = await getSchema();
   const settings = {
     suppressionThreshold: config.suppressionThreshold,

@@ -23,6 +23,8 @@ export interface Config {
   readonly appDatabaseUrl: string | null;
   readonly statementTimeoutMs: number;
   readonly loginLimits: { perAccount: number; perAddress: number; windowMinutes: number };
+  /** REGISSEUR, PROVIDER_REP and ADMIN get a token only with a second factor (they enrol first); default on in production. */
+  readonly requireMfa: boolean;
   /** Disclosure control for analysts: the smallest group shown as records, and the smallest published count with derived figures. */
   readonly suppressionThreshold: number;
   /** Key of the pseudonyms (HMAC-SHA256); generated in DATA_DIR in demo mode. */
@@ -216,6 +218,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     graphqlRuntime: graphqlRuntimeVar(env),
     worker: workerConfig(env),
+    requireMfa: boolVar(env, 'REQUIRE_MFA', production),
     loginLimits: {
       perAccount: intVar(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
       perAddress: intVar(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS', 20, 1, 100000),

@@ -41,6 +41,7 @@ const AnnualPlanPage = page(() => import('./pages/geld/AnnualPlanPage'), 'Annual
 const OutgoingMessagesPage = page(() => import('./pages/berichten/OutgoingMessagesPage'), 'OutgoingMessagesPage');
 const NotificationsPage = page(() => import('./pages/berichten/NotificationsPage'), 'NotificationsPage');
 const NotificationPreferencesPage = page(() => import('./pages/meldingen/NotificationPreferencesPage'), 'NotificationPreferencesPage');
+const UsersPage = page(() => import('./pages/gebruikers/UsersPage'), 'UsersPage');
 
 export interface NavItem {
   to: string;
@@ -87,6 +88,7 @@ export const ROUTES: Route[] = [
   { path: '/jaarplannen/nieuw', roles: ['REGISSEUR', 'PROVIDER_REP'], render: () => <AnnualPlanNewPage /> },
   { path: '/jaarplannen/:id', roles: ALL, render: (p) => <AnnualPlanPage id={p.id ?? ''} /> },
   { path: '/berichten', roles: ['ADMIN'], nav: 'Uitgaande berichten', render: () => <OutgoingMessagesPage /> },
+  { path: '/gebruikers', roles: ['ADMIN', 'REGISSEUR'], nav: 'Gebruikers', render: () => <UsersPage /> },
   { path: '/meldingen', roles: ALL, nav: 'Meldingen', render: () => <NotificationsPage /> },
   { path: '/meldingen/instellingen', roles: ALL, render: () => <NotificationPreferencesPage /> },
   { path: '/toegankelijkheid', roles: ALL, render: () => <AccessibilityPage /> },

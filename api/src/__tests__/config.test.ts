@@ -81,3 +81,19 @@ describe('the job worker and mail', () => {
     expect(() => loadConfig(env)).toThrow(message);
   });
 });
+
+describe('REQUIRE_MFA', () => {
+  const PRODUCTION = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), PSEUDONYM_SECRET: 'y'.repeat(32), DATABASE_URL: 'postgres://h/db' };
+  it.each([
+    ['off outside production (the embedded demo signs in with passwords)', {}, false],
+    ['on in production', PRODUCTION, true],
+    ['switched on outside production', { REQUIRE_MFA: 'true' }, true],
+    ['switched off in production', { ...PRODUCTION, REQUIRE_MFA: 'false' }, false],
+  ])('is %s', (_name, env, expected) => {
+    expect(loadConfig(env).requireMfa).toBe(expected);
+  });
+
+  it('refuses a value that is not true or false', () => {
+    expect(() => loadConfig({ REQUIRE_MFA: 'maybe' })).toThrow('REQUIRE_MFA must be true or false');
+  });
+});

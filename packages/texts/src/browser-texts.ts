@@ -5,6 +5,8 @@ import { CODE_TEXTS } from './nl';
 import { INBOX_TEXTS, NOTIFICATION_TEXTS, OUTBOX_TEXTS } from './notifications.nl';
 import { OVERLEG_TEXTS } from './overleg.nl';
 import { PREFERENCE_TEXTS } from './preferences.nl';
+import { TOKEN_TEXTS, USERS_TEXTS } from './users.nl';
+import { SECOND_FACTOR_TEXTS } from './second-factor.nl';
 
 /**
  * Every catalogue text the web client formats with placeholders filled in: the build parses these once
@@ -21,6 +23,9 @@ export function browserTexts(): string[] {
     ...Object.values(PREFERENCE_TEXTS),
     ...Object.values(OVERLEG_TEXTS),
     ...Object.values(BELL_TEXTS),
+    ...Object.values(USERS_TEXTS),
+    ...Object.values(TOKEN_TEXTS),
+    ...Object.values(SECOND_FACTOR_TEXTS),
   ];
   return [...new Set(texts)];
 }

@@ -10,6 +10,8 @@ export interface MessageText {
   values?: (v: Record<string, string | number>) => Record<string, string | number>;
 }
 
+import { USER_ADMIN_MESSAGE_TEXTS } from './users.nl';
+
 const euros = (v: Record<string, string | number>) => ({ ...v, max: Number(v.max) / 100, remain: Number(v.remain) / 100 });
 const EUR = '{max, number, ::currency/EUR precision-integer}';
 
@@ -269,6 +271,13 @@ export const MESSAGE_TEXTS: readonly MessageText[] = [
   { api: 'A password has at most {max} characters.', nl: 'Een wachtwoord heeft hoogstens {max, number} tekens.' },
   { api: 'The new password is the same as the current one.', nl: 'Het nieuwe wachtwoord moet anders zijn dan het huidige.' },
   { api: 'The current password is incorrect.', nl: 'Het huidige wachtwoord is onjuist.' },
+  // Second factor (api/src/modules/user/second-factor.service.ts)
+  { api: 'The code is wrong, or the sign-in step has expired.', nl: 'De code is onjuist, of de inlogstap is verlopen. Log dan opnieuw in.' },
+  { api: 'The code is wrong.', nl: 'De code is onjuist. Gebruik de code die de app nu toont.' },
+  { api: 'Sign in again to set up the second factor.', nl: 'Log opnieuw in om tweestapsverificatie in te stellen.' },
+  { api: 'A second factor is active already; disable it first.', nl: 'Tweestapsverificatie staat al aan. Zet die eerst uit.' },
+  { api: 'Start the enrolment first.', nl: 'Begin eerst opnieuw met instellen.' },
+  { api: 'No second factor is active.', nl: 'Tweestapsverificatie staat niet aan.' },
   // Arguments of queries (BAD_USER_INPUT)
   { api: 'Text contains a character that cannot be stored (such as NUL).', nl: 'De tekst bevat een teken dat niet kan worden opgeslagen.' },
   { api: '"{name}" is not a user id.', nl: 'Deze gebruiker bestaat niet.' },
@@ -297,4 +306,5 @@ export const MESSAGE_TEXTS: readonly MessageText[] = [
   { api: 'The daily digest is not a kind to choose for.', nl: 'Voor de dagelijkse samenvatting zelf kunt u niets kiezen.' },
   { api: 'This kind is given twice.', nl: 'Deze soort melding staat er twee keer in.' },
   { api: 'A notification preference is IMMEDIATE, DIGEST or OFF.', nl: 'Kies meteen per e-mail, in de dagelijkse samenvatting of geen e-mail.' },
+  ...USER_ADMIN_MESSAGE_TEXTS,
 ];

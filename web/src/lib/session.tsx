@@ -2,17 +2,24 @@ import { createContext, useContext } from 'react';
 import { graphql } from '../gql';
 import type { MeQuery } from '../gql/graphql';
 
+/** Who is signed in, as the login answers it and `me` reads it. */
+export const VIEWER_FIELDS = graphql(`
+  fragment ViewerFields on User {
+    id
+    email
+    name
+    role
+    provider {
+      id
+      name
+    }
+  }
+`);
+
 export const ME = graphql(`
   query Me {
     me {
-      id
-      email
-      name
-      role
-      provider {
-        id
-        name
-      }
+      ...ViewerFields
     }
   }
 `);

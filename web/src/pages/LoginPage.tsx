@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Button, Paragraph } from '@utrecht/component-library-react';
-import { useId, useState, type SubmitEvent } from 'react';
+import { lazy, Suspense, useId, useState, type SubmitEvent } from 'react';
 import { setToken } from '../auth';
 import { ErrorSummary, Notice, TextField, type FieldError } from '../components/Form';
 import { PublicLayout } from '../components/Layout';
@@ -10,24 +10,25 @@ import { graphql } from '../gql';
 import { checkEmail, present } from '../lib/checks';
 import { toFieldErrors } from '../lib/errors';
 import { ME } from '../lib/session';
+import type { SignedInUser } from './LoginSecondStep';
+
+// Only after a right password, and only for some users: loaded then, so the login page stays within its budget.
+const LoginSecondStep = lazy(() => import('./LoginSecondStep').then((m) => ({ default: m.LoginSecondStep })));
+const LoginEnrolStep = lazy(() => import('./LoginSecondStep').then((m) => ({ default: m.LoginEnrolStep })));
 
 const LOGIN = graphql(`
   mutation Login($input: LoginInput!) {
     login(input: $input) {
       token
       user {
-        id
-        email
-        name
-        role
-        provider {
-          id
-          name
-        }
+        ...ViewerFields
       }
       userErrors {
         ...UserErrorFields
       }
+      secondFactorRequired
+      secondFactorEnrolmentRequired
+      challenge
     }
   }
 `);
@@ -55,7 +56,14 @@ export function LoginForm({ initialEmail = '', onSignedIn }: { initialEmail?: st
   const [email, setEmail] = useState(initialEmail);
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
+  const [next, setNext] = useState<{ challenge: string; enrol: boolean } | null>(null);
   const formId = useId().replace(/:/g, '');
+
+  async function signedIn(token: string, user: SignedInUser) {
+    if (onSignedIn) await onSignedIn(user.id);
+    client.writeQuery({ query: ME, data: { me: user } });
+    setToken(token);
+  }
 
   async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -70,9 +78,12 @@ export function LoginForm({ initialEmail = '', onSignedIn }: { initialEmail?: st
       const { data } = await login({ variables: { input: { email: email.trim(), password } } });
       const payload = data?.login;
       if (payload?.token && payload.user) {
-        if (onSignedIn) await onSignedIn(payload.user.id);
-        client.writeQuery({ query: ME, data: { me: payload.user } });
-        setToken(payload.token);
+        await signedIn(payload.token, payload.user);
+        return;
+      }
+      if (payload?.challenge) {
+        setPassword('');
+        setNext({ challenge: payload.challenge, enrol: payload.secondFactorEnrolmentRequired });
         return;
       }
       const userErrors = payload?.userErrors ?? [];
@@ -86,6 +97,24 @@ export function LoginForm({ initialEmail = '', onSignedIn }: { initialEmail?: st
     }
   }
 
+  if (next) {
+    return (
+      <Suspense fallback={<Paragraph role="status">Bezig met inloggen…</Paragraph>}>
+        {next.enrol ? (
+          <LoginEnrolStep
+            challenge={next.challenge}
+            onToken={(token) => {
+              // Who signed in is read from the server with the new token (the enrolment answers no user).
+              void client.clearStore().then(() => setToken(token));
+            }}
+            onRestart={() => setNext(null)}
+          />
+        ) : (
+          <LoginSecondStep challenge={next.challenge} onSignedIn={signedIn} onRestart={() => setNext(null)} />
+        )}
+      </Suspense>
+    );
+  }
   return (
     <form className="form" noValidate onSubmit={(event) => void handleSubmit(event)} aria-label="Inloggen">
       <ErrorSummary formId={formId} errors={errors} />

@@ -6,12 +6,16 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@regiekamer/texts';
 import { first } from '../../shared/loader-utils';
 import type { UserRow } from './user.loaders';
 import { Role } from './user.entity';
+import type { SecondFactorService, SecondStep } from './second-factor.service';
 
 export interface LoginResult {
   token: string;
   expiresAt: Date;
   user: UserRow;
 }
+
+/** A login answers a token, or (a second factor is active or must be enrolled first) the challenge of the next step. */
+export type LoginAnswer = ({ kind: 'TOKEN' } & LoginResult) | ({ kind: 'SECOND_STEP' } & SecondStep);
 
 export interface LoginLimits {
   /** Failed attempts per account within the window before the account is locked for the rest of it. */
@@ -85,6 +89,7 @@ export class AuthService {
     private readonly db: Database,
     private readonly tokens: TokenService,
     private readonly limits: LoginLimits,
+    readonly secondFactor: SecondFactorService,
   ) {}
 
   /**
@@ -119,14 +124,26 @@ export class AuthService {
    * Unknown email, wrong password and a locked account give the same answer after the same work,
    * so that none of them tells an attacker anything.
    */
-  async login(email: string, password: string, address: string): Promise<Outcome<LoginResult>> {
+  async login(email: string, password: string, address: string): Promise<Outcome<LoginAnswer>> {
     const normalised = email.trim().toLowerCase().slice(0, 320);
     const candidate = password.slice(0, PASSWORD_MAX_LENGTH);
     const { ok: valid, start } = await this.attempt(this.db, normalised, candidate, address, 'LOGIN');
     if (!valid || !start.user || candidate.length === 0) return fail(INVALID);
+    const next = await this.secondFactor.afterPassword(this.db, start.attemptId);
+    if (next !== null) return ok({ kind: 'SECOND_STEP', ...next });
     const { tokenVersion, ...user } = start.user;
     const { token, expiresAt } = await this.tokens.issue({ userId: user.id, version: tokenVersion });
-    return ok({ token, expiresAt, user });
+    return ok({ kind: 'TOKEN', token, expiresAt, user });
+  }
+
+  /** The signed-in user switches their second factor off, proving their password (a wrong one counts as a failed login). */
+  async disableSecondFactor(db: Queryable, viewer: { userId: number; email: string }, password: string, address: string): Promise<Outcome<true>> {
+    const { ok: valid, start } = await this.attempt(db, viewer.email, password.slice(0, PASSWORD_MAX_LENGTH), address, 'PASSWORD_CHECK');
+    if (!valid || start.user?.id !== viewer.userId) {
+      return fail(problem(ErrorCode.INVALID_CREDENTIALS, 'The current password is incorrect.', 'password'));
+    }
+    const row = first(await db.query<{ done: boolean }>(`SELECT app_second_factor_disable($1) AS done`, [start.attemptId]), 'the result');
+    return row.done ? ok(true) : fail(problem(ErrorCode.INVALID_STATE, 'No second factor is active.', null));
   }
 
   /**

@@ -25,6 +25,23 @@ export class LoginPayload {
 
   @Field(() => [UserError])
   userErrors: UserError[];
+
+  @Field(() => Boolean, {
+    description: 'The password was right and the user has a second factor: no token yet; send the code with the challenge to loginSecondFactor.',
+  })
+  secondFactorRequired: boolean;
+
+  @Field(() => Boolean, {
+    description:
+      'The password was right, but this role needs a second factor (REQUIRE_MFA) and the user has none: no token; enrol with the challenge (secondFactorEnrolStart, secondFactorEnrolConfirm), which then answers the token.',
+  })
+  secondFactorEnrolmentRequired: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Single use; valid until challengeExpiresAt (5 minutes, 15 to enrol).' })
+  challenge: string | null;
+
+  @Field(() => DateTimeResolver, { nullable: true })
+  challengeExpiresAt: Date | null;
 }
 
 @InputType('PasswordChangeInput')

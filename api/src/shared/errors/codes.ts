@@ -19,6 +19,7 @@ export const USER_ERROR_CODES = {
   PASSWORD_TOO_SHORT: 'A new password below the minimum length.',
   PASSWORD_TOO_LONG: 'A new password above the maximum length.',
   PASSWORD_UNCHANGED: 'The new password is the current one.',
+  INVALID_SECOND_FACTOR: 'The code of the second factor is wrong or used, or the challenge is unknown, used or expired (also for a locked account).',
   IDEMPOTENCY_CONFLICT: 'The idempotency key was used before for a different request.',
   MISSING_PERSPECTIVE: 'A side has not given its perspective on the proposal yet.',
   MINORITY_POSITION_REQUIRED: 'Someone voted against and the minority position is missing.',

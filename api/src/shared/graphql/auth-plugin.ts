@@ -6,7 +6,8 @@ import type { Context } from '../../context';
 
 /** Root fields anyone may ask for without a token (`me` is then null). */
 function anonymousFields(introspection: boolean): ReadonlySet<string> {
-  const fields = ['login', 'me', '__typename'];
+  // The login's second step, and the enrolment a login may ask for first: each needs the login's challenge instead.
+  const fields = ['login', 'loginSecondFactor', 'secondFactorEnrolStart', 'secondFactorEnrolConfirm', 'me', '__typename'];
   return new Set(introspection ? [...fields, '__schema', '__type'] : fields);
 }
 

@@ -7,6 +7,8 @@ import { ROLE_LABELS } from '../../lib/labels';
 import { useViewer } from '../../lib/session';
 import { CalendarFeedSection } from './CalendarFeedSection';
 import { PasswordChangeForm } from './PasswordChangeForm';
+import { PersonalAccessTokensSection } from './PersonalAccessTokensSection';
+import { SecondFactorSection } from './SecondFactorSection';
 
 /** The signed-in user's own account: who they are here, and a new password. For every role. */
 export function AccountPage() {
@@ -42,6 +44,7 @@ export function AccountPage() {
         </DataList>
       </section>
       <PasswordChangeForm />
+      <SecondFactorSection />
       <section aria-labelledby="account-meldingen" className="section">
         <Heading2 id="account-meldingen">{PREFERENCE_TEXTS.accountHeading}</Heading2>
         <Paragraph>{PREFERENCE_TEXTS.accountIntro}</Paragraph>
@@ -50,6 +53,7 @@ export function AccountPage() {
         </Paragraph>
       </section>
       <CalendarFeedSection />
+      <PersonalAccessTokensSection />
     </>
   );
 }

@@ -1,0 +1,97 @@
+import { useMutation } from '@apollo/client/react';
+import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
+import { SECOND_FACTOR_TEXTS as T } from '@regiekamer/texts';
+import { useId, useState, type SubmitEvent } from 'react';
+import { ErrorSummary, TextField, type FieldError } from '../components/Form';
+import { graphql } from '../gql';
+import type { LoginMutation } from '../gql/graphql';
+import { TECHNICAL_ERROR, toFieldErrors } from '../lib/errors';
+import { SecondFactorEnrol } from './account/SecondFactorEnrol';
+
+const LOGIN_SECOND_FACTOR = graphql(`
+  mutation LoginSecondFactor($input: LoginSecondFactorInput!) {
+    loginSecondFactor(input: $input) {
+      token
+      user {
+        ...ViewerFields
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export type SignedInUser = NonNullable<LoginMutation['login']['user']>;
+
+/** The login's second step: a code from the authenticator app, or a recovery code, for the challenge the password gave. */
+export function LoginSecondStep({
+  challenge,
+  onSignedIn,
+  onRestart,
+}: {
+  challenge: string;
+  onSignedIn: (token: string, user: SignedInUser) => Promise<void>;
+  onRestart: () => void;
+}) {
+  const formId = useId().replace(/:/g, '');
+  const [code, setCode] = useState('');
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [verify, { loading }] = useMutation(LOGIN_SECOND_FACTOR);
+
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (loading) return;
+    if (code.trim() === '') {
+      setErrors([{ field: 'code', message: T.codeMissing }]);
+      return;
+    }
+    try {
+      const { data } = await verify({ variables: { input: { challenge, code } } });
+      const payload = data?.loginSecondFactor;
+      if (payload?.token && payload.user) {
+        await onSignedIn(payload.token, payload.user);
+        return;
+      }
+      setErrors(toFieldErrors(payload?.userErrors ?? [], ['code']));
+    } catch {
+      setErrors([TECHNICAL_ERROR]);
+    }
+  }
+
+  return (
+    <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-label={T.loginHeading}>
+      <ErrorSummary formId={formId} errors={errors} />
+      <Paragraph>{T.loginIntro}</Paragraph>
+      <TextField
+        formId={formId}
+        name="code"
+        label={T.loginCodeLabel}
+        description={T.loginRecoveryHint}
+        autoComplete="one-time-code"
+        width="medium"
+        value={code}
+        onChange={setCode}
+        errors={errors}
+      />
+      <ButtonGroup>
+        <Button appearance="primary-action-button" type="submit" busy={loading} aria-disabled={loading || undefined}>
+          {T.loginSubmit}
+        </Button>
+        <Button appearance="secondary-action-button" type="button" onClick={onRestart}>
+          {T.loginBack}
+        </Button>
+      </ButtonGroup>
+    </form>
+  );
+}
+
+/** A login that must enrol first (REQUIRE_MFA): the enrolment with the login's challenge, whose end is the token. */
+export function LoginEnrolStep({ challenge, onToken, onRestart }: { challenge: string; onToken: (token: string) => void; onRestart: () => void }) {
+  return (
+    <>
+      <Paragraph>{T.enrolRequiredIntro}</Paragraph>
+      <SecondFactorEnrol challenge={challenge} onDone={(token) => token && onToken(token)} onCancel={onRestart} />
+    </>
+  );
+}
