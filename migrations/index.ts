@@ -23,6 +23,7 @@ import { NotificationEvents1795500000000 } from './1795500000000-NotificationEve
 import { ConvenantOpenedOn1795520000000 } from './1795520000000-ConvenantOpenedOn';
 import { NotificationPreferences1795540000000 } from './1795540000000-NotificationPreferences';
 import { OverlegInvitations1795530000000 } from './1795530000000-OverlegInvitations';
+import { AccessLinks1795560000000 } from './1795560000000-AccessLinks';
 
 /** Migrations in order: the only way the database schema changes. Add new ones at the end. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -50,4 +51,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   ConvenantOpenedOn1795520000000,
   OverlegInvitations1795530000000,
   NotificationPreferences1795540000000,
+  AccessLinks1795560000000,
 ];
