@@ -4,7 +4,7 @@ import type { Clock } from '../../clock';
 import type { Queryable } from '../../db/database';
 import type { RequestDb } from '../../db/request-db';
 import { hashPassword } from '../../shared/auth/passwords';
-import { requireViewer, type Viewer } from '../../shared/auth/viewer';
+import { requireRole, type Viewer } from '../../shared/auth/viewer';
 import { decodeIdOf } from '../../shared/graphql/global-id';
 import { ErrorCode, fail, ok, problem, type Outcome } from '../../shared/errors/problems';
 import { RequestService } from '../../shared/request-service';
@@ -76,7 +76,7 @@ export class AccessLinkService extends RequestService {
 
   /** Invites a person to a role (and provider) in the viewer's municipality; they become a user when they accept. */
   async invite(viewerOrNull: Viewer | null, raw: Omit<InviteFacts, 'providerId'> & { providerId: string | null }): Promise<Outcome<{ email: string }>> {
-    const viewer = requireViewer(viewerOrNull);
+    const viewer = requireRole(viewerOrNull, Role.REGISSEUR, Role.ADMIN);
     const providerId = raw.providerId === null ? null : decodeIdOf('Provider', raw.providerId);
     if (raw.providerId !== null && providerId === null) return fail(NO_PROVIDER);
     const input = { ...raw, providerId };

@@ -6,7 +6,9 @@ import type { Context } from '../../context';
 
 /** Root fields anyone may ask for without a token (`me` is then null). */
 function anonymousFields(introspection: boolean): ReadonlySet<string> {
-  const fields = ['login', 'me', '__typename'];
+  // The mailed links' fields: a link is used, and a link or reset asked for, by someone not signed in.
+  const links = ['accessLink', 'invitationAccept', 'loginLinkRequest', 'loginLinkRedeem', 'passwordResetRequest', 'passwordResetComplete'];
+  const fields = ['login', 'me', '__typename', ...links];
   return new Set(introspection ? [...fields, '__schema', '__type'] : fields);
 }
 
