@@ -8,7 +8,7 @@ import { AccessLinkService } from './access-link.service';
 const ANYONE = ['ANONYMOUS', Role.REGISSEUR, Role.PROVIDER_REP, Role.ANALYST, Role.ADMIN] as const;
 
 export const accessLinkModule = defineModule({
-  name: 'accessLink',
+  name: 'access-link',
   resolvers: [AccessLinkResolver],
   services: {
     accessLink: ({ db, clock, settings }) => new AccessLinkService(db, clock, settings.publicUrl ?? ''),
