@@ -3,7 +3,7 @@
 const { writeFileSync } = require('node:fs');
 const path = require('node:path');
 const { parse } = require('@formatjs/icu-messageformat-parser');
-const { CODE_TEXTS, MESSAGE_TEXTS, FORM_TEXTS, NOTIFICATION_TEXTS, OUTBOX_TEXTS, INBOX_TEXTS, PREFERENCE_TEXTS, OVERLEG_TEXTS, LOCALE } = require('../dist/cjs/index.js');
+const { CODE_TEXTS, MESSAGE_TEXTS, FORM_TEXTS, NOTIFICATION_TEXTS, OUTBOX_TEXTS, INBOX_TEXTS, PREFERENCE_TEXTS, OVERLEG_TEXTS, ACCESS_LINK_TEXTS, LOCALE } = require('../dist/cjs/index.js');
 
 const texts = new Set([
   ...Object.values(CODE_TEXTS),
@@ -14,6 +14,7 @@ const texts = new Set([
   ...Object.values(INBOX_TEXTS),
   ...Object.values(PREFERENCE_TEXTS),
   ...Object.values(OVERLEG_TEXTS),
+  ...Object.values(ACCESS_LINK_TEXTS),
 ]);
 const parsed = {};
 for (const text of [...texts].filter((t) => t.includes('{')).sort()) parsed[text] = parse(text, { locale: new Intl.Locale(LOCALE) });
