@@ -61,7 +61,10 @@ test('the regisseur invites; the invited person opens the mailed link, chooses a
   await regisseur.page.getByLabel('Rol', { exact: true }).selectOption({ label: 'Analist' });
   expect(await pageFindings(regisseur.page, 'invite-form')).toEqual([]);
   await regisseur.page.getByRole('button', { name: 'Uitnodiging versturen' }).click();
-  await regisseur.page.getByRole('status').filter({ hasText: `De uitnodiging is verstuurd naar ${INVITED}.` }).waitFor();
+  await regisseur.page
+    .getByRole('status')
+    .filter({ hasText: `De uitnodiging is verstuurd naar ${INVITED}.` })
+    .waitFor();
   await regisseur.context.close();
 
   const path = await mailedPath(INVITED, 'INVITATION', '/uitnodiging/');

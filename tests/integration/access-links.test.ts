@@ -63,7 +63,12 @@ async function gqlAs(token: string, query: string, variables?: Record<string, un
 beforeAll(async () => {
   t = await startTestApp({ env: { PUBLIC_URL } });
   smtp = await TestSmtp.start(await freePort());
-  worker = await startWorker({ config: { ...loadConfig({}).worker, smtpUrl: smtp.url }, databaseUrl: t.database.url, publicUrl: PUBLIC_URL, logger: silentLogger });
+  worker = await startWorker({
+    config: { ...loadConfig({}).worker, smtpUrl: smtp.url },
+    databaseUrl: t.database.url,
+    publicUrl: PUBLIC_URL,
+    logger: silentLogger,
+  });
 });
 
 afterEach(async () => {
@@ -153,7 +158,11 @@ describe('invitations', () => {
     const regisseur = await t.as('regisseur');
     const cases: [Record<string, unknown>, string, string][] = [
       [{ email: 'baas@test.example', name: 'Baas', role: 'ADMIN' }, 'INVALID_INPUT', 'input.role'],
-      [{ email: 'elders@test.example', name: 'Elders', role: 'PROVIDER_REP', providerId: gid('Provider', other!.id) }, 'NOT_FOUND', 'input.providerId'],
+      [
+        { email: 'elders@test.example', name: 'Elders', role: 'PROVIDER_REP', providerId: gid('Provider', other!.id) },
+        'NOT_FOUND',
+        'input.providerId',
+      ],
       [{ email: EMAILS.analyst, name: 'Dubbel', role: 'ANALYST' }, 'DUPLICATE', 'input.email'],
       [{ email: 'ANALIST@test.example', name: 'Dubbel', role: 'ANALYST' }, 'DUPLICATE', 'input.email'],
       [{ email: 'x@test.example', name: 'Zonder aanbieder', role: 'PROVIDER_REP' }, 'INVALID_INPUT', 'input.providerId'],

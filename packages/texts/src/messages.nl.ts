@@ -300,7 +300,10 @@ export const MESSAGE_TEXTS: readonly MessageText[] = [
   { api: 'Only a failed or unsent message can be sent again.', nl: 'Alleen een mislukt of niet verstuurd bericht kan opnieuw worden verstuurd.' },
   // Notification preferences (api/src/modules/notification/preference.*)
   { api: 'Give from 1 to {max} preferences.', nl: 'Geef 1 tot en met {max, number} instellingen op.' },
-  { api: 'A link is for INVITATION, LOGIN_LINK or PASSWORD_RESET.', nl: 'Een link is voor een uitnodiging, om in te loggen of om het wachtwoord te herstellen.' },
+  {
+    api: 'A link is for INVITATION, LOGIN_LINK or PASSWORD_RESET.',
+    nl: 'Een link is voor een uitnodiging, om in te loggen of om het wachtwoord te herstellen.',
+  },
   {
     api: 'Security messages are always sent at once; this cannot be changed.',
     nl: 'Beveiligingsberichten krijgt u altijd meteen; dit kunt u niet wijzigen.',

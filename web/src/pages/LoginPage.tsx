@@ -41,8 +41,8 @@ export function LoginPage({ sessionExpired }: { sessionExpired: boolean }) {
       <PageHelp>
         <Paragraph>
           Regiekamer is voor de gemeente en de aanbieders van de algemene voorziening. Log in met het e-mailadres en wachtwoord van uw account. Heeft
-          u nog geen account? Vraag de regisseur of de beheerder van Regiekamer in uw gemeente om een uitnodiging. Wachtwoord vergeten? Dan
-          krijgt u een link per e-mail.
+          u nog geen account? Vraag de regisseur of de beheerder van Regiekamer in uw gemeente om een uitnodiging. Wachtwoord vergeten? Dan krijgt u
+          een link per e-mail.
         </Paragraph>
       </PageHelp>
       {sessionExpired && <Notice type="warning">Uw sessie is verlopen. Log opnieuw in.</Notice>}

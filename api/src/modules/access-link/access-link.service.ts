@@ -75,7 +75,10 @@ export class AccessLinkService extends RequestService {
   }
 
   /** Invites a person to a role (and provider) in the viewer's municipality; they become a user when they accept. */
-  async invite(viewerOrNull: Viewer | null, raw: Omit<InviteFacts, 'providerId'> & { providerId: string | null }): Promise<Outcome<{ email: string }>> {
+  async invite(
+    viewerOrNull: Viewer | null,
+    raw: Omit<InviteFacts, 'providerId'> & { providerId: string | null },
+  ): Promise<Outcome<{ email: string }>> {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR, Role.ADMIN);
     const providerId = raw.providerId === null ? null : decodeIdOf('Provider', raw.providerId);
     if (raw.providerId !== null && providerId === null) return fail(NO_PROVIDER);

@@ -61,7 +61,9 @@ export function InviteUserPage() {
     if (found.length > 0 || values.role === '') return;
     const providerId = values.role === 'PROVIDER_REP' ? values.providerId : null;
     try {
-      const { data } = await invite({ variables: { input: { email: values.email.trim(), name: values.name.trim(), role: values.role, providerId } } });
+      const { data } = await invite({
+        variables: { input: { email: values.email.trim(), name: values.name.trim(), role: values.role, providerId } },
+      });
       if (data?.userInvite.email) {
         setSentTo(data.userInvite.email);
         setValues(EMPTY);
@@ -81,7 +83,15 @@ export function InviteUserPage() {
       {sentTo && <Notice>{formatText(ACCESS_LINK_TEXTS.inviteSent, { email: sentTo })}</Notice>}
       <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-label={ACCESS_LINK_TEXTS.inviteTitle}>
         <ErrorSummary formId={formId} errors={errors} />
-        <TextField formId={formId} name="email" label={ACCESS_LINK_TEXTS.inviteEmail} type="email" value={values.email} onChange={set('email')} errors={errors} />
+        <TextField
+          formId={formId}
+          name="email"
+          label={ACCESS_LINK_TEXTS.inviteEmail}
+          type="email"
+          value={values.email}
+          onChange={set('email')}
+          errors={errors}
+        />
         <TextField formId={formId} name="name" label={ACCESS_LINK_TEXTS.inviteName} value={values.name} onChange={set('name')} errors={errors} />
         <SelectField
           formId={formId}

@@ -125,9 +125,7 @@ function NewPasswordForm({ purpose, secret, submitLabel }: { purpose: AccessLink
     try {
       const variables = { input: { secret, password } };
       const answer =
-        purpose === 'INVITATION'
-          ? (await accept({ variables })).data?.invitationAccept
-          : (await reset({ variables })).data?.passwordResetComplete;
+        purpose === 'INVITATION' ? (await accept({ variables })).data?.invitationAccept : (await reset({ variables })).data?.passwordResetComplete;
       if (signInWithLink(client, answer)) return;
       setErrors(toFieldErrors(answer?.userErrors ?? [], ['password', 'secret']));
     } catch {
