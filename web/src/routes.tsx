@@ -44,7 +44,8 @@ const InviteUserPage = page(() => import('./pages/gebruikers/InviteUserPage'), '
 const InvitationAcceptPage = page(() => import('./pages/toegang/LinkPasswordPage'), 'InvitationAcceptPage');
 const PasswordResetPage = page(() => import('./pages/toegang/LinkPasswordPage'), 'PasswordResetPage');
 const LoginLinkPage = page(() => import('./pages/toegang/LoginLinkPage'), 'LoginLinkPage');
-const ForgotPasswordPage = page(() => import('./pages/toegang/ForgotPasswordPage'), 'ForgotPasswordPage');
+const ForgotPasswordPage = page(() => import('./pages/toegang/LinkRequestPages'), 'ForgotPasswordPage');
+const LoginLinkRequestPage = page(() => import('./pages/toegang/LinkRequestPages'), 'LoginLinkRequestPage');
 const NotificationPreferencesPage = page(() => import('./pages/meldingen/NotificationPreferencesPage'), 'NotificationPreferencesPage');
 
 export interface NavItem {
@@ -107,6 +108,7 @@ const PUBLIC: Pick<Route, 'path' | 'render'>[] = [
   { path: '/wachtwoord-herstellen/:secret', render: (p) => <PasswordResetPage secret={p.secret ?? ''} /> },
   { path: '/inloggen/link/:secret', render: (p) => <LoginLinkPage secret={p.secret ?? ''} /> },
   { path: '/wachtwoord-vergeten', render: () => <ForgotPasswordPage /> },
+  { path: '/inloggen/link', render: () => <LoginLinkRequestPage /> },
 ];
 
 export function resolvePublic(pathname: string): ReactNode | null {

@@ -66,4 +66,7 @@ export const ACCESS_LINK_TEXTS = {
   // the login link page (/inloggen/link/<secret>)
   loginLinkTitle: 'Inloggen met een link',
   loginLinkBusy: 'U wordt ingelogd…',
+  loginLinkRequestIntro: 'Vul uw e-mailadres in. Mag u met een link inloggen, dan krijgt u een e-mail met een link die 15 minuten geldig is.',
+  loginLinkRequestSent:
+    'Als er een account bij dit e-mailadres hoort dat met een link mag inloggen, is er een e-mail met een link verstuurd. De link is 15 minuten geldig.',
 } as const;

@@ -17,13 +17,62 @@ const PASSWORD_RESET_REQUEST = graphql(`
   }
 `);
 
+const LOGIN_LINK_REQUEST = graphql(`
+  mutation LoginLinkRequest($input: LinkRequestInput!) {
+    loginLinkRequest(input: $input) {
+      accepted
+    }
+  }
+`);
+
+const T = ACCESS_LINK_TEXTS;
+
 /** `/wachtwoord-vergeten`: asks for a reset link. The answer is the same whether or not the address has an account. */
 export function ForgotPasswordPage() {
+  const [request, { loading }] = useMutation(PASSWORD_RESET_REQUEST);
+  const texts = { title: T.forgotTitle, intro: T.forgotIntro, submit: T.forgotSubmit, sent: T.forgotSent };
+  return (
+    <LinkRequestPage
+      texts={texts}
+      loading={loading}
+      request={async (email) => {
+        await request({ variables: { input: { email } } });
+      }}
+    />
+  );
+}
+
+/**
+ * `/inloggen/link`: asks for a login link, for the roles an administrator allows one (none of the staff roles by
+ * default). The same answer for every address.
+ */
+export function LoginLinkRequestPage() {
+  const [request, { loading }] = useMutation(LOGIN_LINK_REQUEST);
+  const texts = { title: T.loginLinkTitle, intro: T.loginLinkRequestIntro, submit: T.forgotSubmit, sent: T.loginLinkRequestSent };
+  return (
+    <LinkRequestPage
+      texts={texts}
+      loading={loading}
+      request={async (email) => {
+        await request({ variables: { input: { email } } });
+      }}
+    />
+  );
+}
+
+interface LinkRequestTexts {
+  title: string;
+  intro: string;
+  submit: string;
+  sent: string;
+}
+
+/** An address, and after sending the same answer whatever it was. */
+function LinkRequestPage({ texts, loading, request }: { texts: LinkRequestTexts; loading: boolean; request: (email: string) => Promise<void> }) {
   const formId = useId().replace(/:/g, '');
   const [email, setEmail] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [sent, setSent] = useState(false);
-  const [request, { loading }] = useMutation(PASSWORD_RESET_REQUEST);
 
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -32,7 +81,7 @@ export function ForgotPasswordPage() {
     setErrors(found);
     if (found.length > 0) return;
     try {
-      await request({ variables: { input: { email: email.trim() } } });
+      await request(email.trim());
       setSent(true);
     } catch {
       setErrors([TECHNICAL_ERROR]);
@@ -41,13 +90,13 @@ export function ForgotPasswordPage() {
 
   return (
     <>
-      <PageHeading title={ACCESS_LINK_TEXTS.forgotTitle} />
+      <PageHeading title={texts.title} />
       {sent ? (
-        <Notice>{ACCESS_LINK_TEXTS.forgotSent}</Notice>
+        <Notice>{texts.sent}</Notice>
       ) : (
         <>
-          <Paragraph>{ACCESS_LINK_TEXTS.forgotIntro}</Paragraph>
-          <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-label={ACCESS_LINK_TEXTS.forgotTitle}>
+          <Paragraph>{texts.intro}</Paragraph>
+          <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-label={texts.title}>
             <ErrorSummary formId={formId} errors={errors} />
             <TextField
               formId={formId}
@@ -60,13 +109,13 @@ export function ForgotPasswordPage() {
               errors={errors}
             />
             <Button appearance="primary-action-button" type="submit" busy={loading} aria-disabled={loading || undefined}>
-              {ACCESS_LINK_TEXTS.forgotSubmit}
+              {texts.submit}
             </Button>
           </form>
         </>
       )}
       <Paragraph>
-        <Link to="/">{ACCESS_LINK_TEXTS.toLogin}</Link>
+        <Link to="/">{T.toLogin}</Link>
       </Paragraph>
     </>
   );
