@@ -31,6 +31,8 @@ async function main(): Promise<void> {
     await location.embedded?.stop().catch(() => undefined);
   };
   stops.onRelease(stopEmbedded);
+  // Freshly seeded demo data: its morning notices come at once, so that Meldingen and the outbox are not empty until 07:00.
+  let seeded = false;
   try {
     const applied = await startStep('database', () => migrateUp(location.url));
     if (applied.length > 0) logger.info('migrations applied', { migrations: applied });
@@ -49,6 +51,7 @@ async function main(): Promise<void> {
         const summary = await startStep('database', () => seedDemoIfEmpty(seedDb, config.demoPassword, systemClock, logger));
         if (summary) {
           logger.info('demo data seeded', { providers: summary.providers, arrangements: summary.arrangements, reports: summary.reports });
+          seeded = true;
         }
       } finally {
         await seedDb.end();
@@ -70,7 +73,7 @@ async function main(): Promise<void> {
       throw error;
     });
     stops.onStop(() => app.close());
-    await runWorkerBeside(app, config, location.url, logger, stops);
+    await runWorkerBeside(app, config, location.url, logger, stops, seeded);
     if (config.demoMode) {
       process.stdout.write(
         `\nRegiekamer is running at ${app.url}  (demo mode: embedded database in ${config.dataDir})\n` +
@@ -90,17 +93,19 @@ async function main(): Promise<void> {
 /**
  * The job worker beside the HTTP server (unless WORKER=off: then `npm run worker` runs it). A signal stops both
  * together, running requests and jobs finishing first, a worker still starting once it has started: the server is
- * ready (and may be told to stop) before the worker is.
+ * ready (and may be told to stop) before the worker is. Just after the demo data was seeded, the morning notices run
+ * at once for today.
  */
-async function runWorkerBeside(app: RunningApp, config: Config, databaseUrl: string, logger: Logger, stops: StopSignals): Promise<void> {
+async function runWorkerBeside(app: RunningApp, config: Config, databaseUrl: string, logger: Logger, stops: StopSignals, demoSeeded: boolean): Promise<void> {
   const publicUrl = config.worker.publicUrl ?? app.url;
   const worker = config.worker.enabled ? startWorker({ config: config.worker, databaseUrl, publicUrl, logger }) : Promise.resolve(null);
   stops.onStop(() => worker.then((w) => w?.stop()));
-  await startStep('database', () => worker).catch(async (error: unknown) => {
-    if (stops.stopping()) return;
+  const started = await startStep('database', () => worker).catch(async (error: unknown) => {
+    if (stops.stopping()) return null;
     await app.close().catch(() => undefined);
     throw error;
   });
+  if (demoSeeded && started) await started.runMorningNow(systemClock.today());
 }
 
 /** The embedded database's role password lives in DATA_DIR; on a shared database every process derives the same one. */

@@ -98,3 +98,20 @@ test('a representative finds "Uw standpunt wordt gevraagd" under Meldingen, open
   await page.getByRole('heading', { name: `Voorstel: ${TITLE}`, level: 1 }).waitFor();
   await context.close();
 });
+
+test("a freshly seeded demo has had its first morning: the regisseur's attention digest is under Meldingen at once", async () => {
+  // The server of these tests started on an empty data folder, as `npm start` on a new machine does.
+  const regisseur = await apiLogin('regisseur@gemeente.example');
+  const deadline = Date.now() + 30_000;
+  let kinds: string[] = [];
+  while (!kinds.includes('ATTENTION_DIGEST') && Date.now() < deadline) {
+    const data = await gql<{ notifications: { edges: { node: { kind: string } }[] } }>(
+      `{ notifications(first: 50) { edges { node { kind } } } }`,
+      {},
+      regisseur,
+    );
+    kinds = data.notifications.edges.map((e) => e.node.kind);
+    if (!kinds.includes('ATTENTION_DIGEST')) await new Promise((r) => setTimeout(r, 250));
+  }
+  expect(kinds).toContain('ATTENTION_DIGEST');
+});

@@ -7,9 +7,9 @@ import { createMailer } from '../modules/notification/mailer';
 import { notificationTasks, scheduleRequeue } from '../modules/notification/notification.tasks';
 import { ownerTransaction } from './owner-db';
 import { requeuePending, type WorkerDeps } from '../modules/notification/outbox';
-import { QUEUE_SCHEMA, queueLogger } from './queue';
-import { startDaily, type DailyTask } from './daily';
-import { morningTask } from '../modules/notification/morning';
+import { addJob, QUEUE_SCHEMA, queueLogger } from './queue';
+import { dailyJobKey, startDaily, type DailyTask } from './daily';
+import { MORNING_TASK, morningTask } from '../modules/notification/morning';
 
 export interface WorkerOptions {
   config: WorkerConfig;
@@ -25,6 +25,8 @@ export interface WorkerOptions {
 export interface RunningWorker {
   /** Stops taking jobs, lets the running ones finish, and closes its connections. */
   stop(): Promise<void>;
+  /** Runs the morning notices for `on` now instead of at the next 07:00 (the demo's first start); the next follows as usual. */
+  runMorningNow(on: string): Promise<void>;
 }
 
 /**
@@ -70,6 +72,8 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     // It ends on its own only when it fails; said once, not as an unhandled rejection.
     workers.promise.catch((error: unknown) => logger.error('the job worker stopped', { error: String(error) }));
     return {
+      runMorningNow: (on) =>
+        ownerTransaction(pool, (tx) => addJob(tx, MORNING_TASK, { on }, { jobKey: dailyJobKey(MORNING_TASK), runAt: new Date(), jobKeyMode: 'replace' })),
       async stop() {
         await workers.gracefulShutdown('the process is stopping');
         mailer?.close();

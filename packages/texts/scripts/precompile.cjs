@@ -3,19 +3,9 @@
 const { writeFileSync } = require('node:fs');
 const path = require('node:path');
 const { parse } = require('@formatjs/icu-messageformat-parser');
-const { CODE_TEXTS, MESSAGE_TEXTS, FORM_TEXTS, NOTIFICATION_TEXTS, OUTBOX_TEXTS, INBOX_TEXTS, PREFERENCE_TEXTS, OVERLEG_TEXTS, ACCESS_LINK_TEXTS, LOCALE } = require('../dist/cjs/index.js');
+const { browserTexts, LOCALE } = require('../dist/cjs/index.js');
 
-const texts = new Set([
-  ...Object.values(CODE_TEXTS),
-  ...MESSAGE_TEXTS.map((m) => m.nl),
-  ...Object.values(FORM_TEXTS),
-  ...Object.values(NOTIFICATION_TEXTS),
-  ...Object.values(OUTBOX_TEXTS),
-  ...Object.values(INBOX_TEXTS),
-  ...Object.values(PREFERENCE_TEXTS),
-  ...Object.values(OVERLEG_TEXTS),
-  ...Object.values(ACCESS_LINK_TEXTS),
-]);
+const texts = new Set(browserTexts());
 const parsed = {};
 for (const text of [...texts].filter((t) => t.includes('{')).sort()) parsed[text] = parse(text, { locale: new Intl.Locale(LOCALE) });
 const json = JSON.stringify(parsed);

@@ -19,6 +19,7 @@ export { FORM_TEXTS, type FormTextKey } from './form.nl';
 export { INBOX_TEXTS, NOTIFICATION_TEXTS, OUTBOX_TEXTS, type NotificationTextKey } from './notifications.nl';
 export { CALENDAR_TEXTS, OVERLEG_KIND_TEXTS } from './calendar.nl';
 export { REMINDER_TEXTS } from './reminders.nl';
+export { BELL_TEXTS } from './bell.nl';
 export { DIGEST_TEXTS, NOTIFICATION_KIND_TEXTS, PREFERENCE_TEXTS, UNSUBSCRIBE_TEXTS } from './preferences.nl';
 export { ACCESS_LINK_TEXTS, ACCESS_ROLE_TEXTS } from './access-links.nl';
 export { DEADLINE_CALENDAR_TEXTS, OVERLEG_NOTICE_TEXTS, OVERLEG_TEXTS } from './overleg.nl';

@@ -43,7 +43,6 @@ export const PREFERENCE_TEXTS = {
   accountIntro: 'Kies per soort melding of u die meteen, in een dagelijkse samenvatting of niet per e-mail krijgt.',
   backToInbox: 'Terug naar Meldingen',
   noneForRole: 'Met uw rol krijgt u geen meldingen per e-mail, dus er is niets te kiezen.',
-  bellLabel: 'Meldingen, {count, plural, =0 {geen ongelezen} one {# ongelezen} other {# ongelezen}}',
 } as const;
 
 /** The daily digest mail and the footer lines of every mail. */

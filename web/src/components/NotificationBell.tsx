@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { formatText, PREFERENCE_TEXTS as T } from '@regiekamer/texts';
+import { BELL_TEXTS as T, formatText } from '@regiekamer/texts';
 import { useEffect, useRef } from 'react';
 import { graphql } from '../gql';
 import { Link, useLocation } from '../lib/router';
@@ -36,7 +36,7 @@ export function NotificationBell() {
     <Link
       to="/meldingen"
       className="bell"
-      aria-label={formatText(T.bellLabel, { count })}
+      aria-label={formatText(T.label, { count })}
       aria-current={pathname === '/meldingen' ? 'page' : undefined}
     >
       <svg className="bell__icon" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="24" height="24">

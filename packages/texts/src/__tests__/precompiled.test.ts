@@ -1,11 +1,7 @@
 /** The precompiled messages (made by `npm run build`) format exactly as the texts they were parsed from. */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { CODE_TEXTS, MESSAGE_TEXTS } from '../nl';
-import { FORM_TEXTS } from '../form.nl';
-import { INBOX_TEXTS, NOTIFICATION_TEXTS, OUTBOX_TEXTS } from '../notifications.nl';
-import { PREFERENCE_TEXTS } from '../preferences.nl';
-import { OVERLEG_TEXTS } from '../overleg.nl';
+import { browserTexts } from '../browser-texts';
 import { formatText, setPrecompiled, type ParsedMessage } from '../translate';
 
 const file = path.join(__dirname, '../../dist/cjs/precompiled.js');
@@ -23,17 +19,7 @@ test('every text with a placeholder is precompiled, and formats the same from it
   expect(existsSync(file)).toBe(true);
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- made by the build, read as it is
   const { PRECOMPILED } = require(file) as { PRECOMPILED: Record<string, ParsedMessage> };
-  const texts = [
-    ...Object.values(CODE_TEXTS),
-    ...MESSAGE_TEXTS.map((m) => m.nl),
-    ...Object.values(FORM_TEXTS),
-    ...Object.values(NOTIFICATION_TEXTS),
-    ...Object.values(OUTBOX_TEXTS),
-    ...Object.values(INBOX_TEXTS),
-    ...Object.values(PREFERENCE_TEXTS),
-    ...Object.values(OVERLEG_TEXTS),
-  ];
-  const withPlaceholders = [...new Set(texts.filter((t) => t.includes('{')))];
+  const withPlaceholders = browserTexts().filter((t) => t.includes('{'));
   expect(withPlaceholders.length).toBeGreaterThan(10);
   expect(Object.keys(PRECOMPILED).sort()).toEqual(withPlaceholders.sort());
   // Every placeholder a number (2, to reach plurals' "other"): the texts say the same either way.

@@ -1,0 +1,28 @@
+import { ACCESS_LINK_TEXTS } from './access-links.nl';
+import { BELL_TEXTS } from './bell.nl';
+import { FORM_TEXTS } from './form.nl';
+import { MESSAGE_TEXTS } from './messages.nl';
+import { CODE_TEXTS } from './nl';
+import { INBOX_TEXTS, NOTIFICATION_TEXTS, OUTBOX_TEXTS } from './notifications.nl';
+import { OVERLEG_TEXTS } from './overleg.nl';
+import { PREFERENCE_TEXTS } from './preferences.nl';
+
+/**
+ * Every catalogue text the web client formats with placeholders filled in: the build parses these once
+ * (scripts/precompile.cjs), so that the browser needs no ICU parser. A new catalogue the client formats is added here.
+ */
+export function browserTexts(): string[] {
+  const texts = [
+    ...Object.values(CODE_TEXTS),
+    ...MESSAGE_TEXTS.map((m) => m.nl),
+    ...Object.values(FORM_TEXTS),
+    ...Object.values(NOTIFICATION_TEXTS),
+    ...Object.values(OUTBOX_TEXTS),
+    ...Object.values(INBOX_TEXTS),
+    ...Object.values(PREFERENCE_TEXTS),
+    ...Object.values(OVERLEG_TEXTS),
+    ...Object.values(BELL_TEXTS),
+    ...Object.values(ACCESS_LINK_TEXTS),
+  ];
+  return [...new Set(texts)];
+}
