@@ -9,7 +9,8 @@ const SETTING = (name: string, type: 'bigint' | 'text' = 'bigint') => `app_setti
  * and redeemed through the definer functions below, each of which answers only about the one secret it is given,
  * so no request can list them. The mail is put in the outbox by a definer function too (the role cannot write it).
  * An invited person becomes a user when they accept (the invitation holds name, role and provider until then).
- * `login_link_role`: the roles an ADMIN allows login links for; empty, so no staff role signs in by link.
+ * `login_link_role`: per municipality, the roles its ADMIN allows login links for; empty, so no staff role signs in by
+ * link.
  */
 export class AccessLinks1795560000000 implements MigrationInterface {
   name = 'AccessLinks1795560000000';
@@ -38,7 +39,13 @@ export class AccessLinks1795560000000 implements MigrationInterface {
         CONSTRAINT "access_link_created_by_fkey" FOREIGN KEY ("created_by_user_id") REFERENCES "app_user"("id")
       )`);
     await q(`CREATE INDEX "access_link_email_idx" ON "access_link" ("email", "created_at")`);
-    await q(`CREATE TABLE "login_link_role" ("role" "public"."role" NOT NULL, CONSTRAINT "login_link_role_pkey" PRIMARY KEY ("role"))`);
+    await q(`
+      CREATE TABLE "login_link_role" (
+        "municipality_id" bigint NOT NULL,
+        "role" "public"."role" NOT NULL,
+        CONSTRAINT "login_link_role_pkey" PRIMARY KEY ("municipality_id", "role"),
+        CONSTRAINT "login_link_role_municipality_fkey" FOREIGN KEY ("municipality_id") REFERENCES "municipality"("id")
+      )`);
     await q(`REVOKE ALL ON access_link, login_link_role FROM regiekamer_app`);
 
     // An invitation by the signed-in ADMIN (any role) or REGISSEUR (roles below ADMIN), in their own municipality.
@@ -80,7 +87,8 @@ export class AccessLinks1795560000000 implements MigrationInterface {
           SELECT p_secret_hash, p_purpose, u.municipality_id, u.email, u.id, now() + make_interval(mins => p_minutes)
             FROM app_user u
            WHERE u.email = p_email AND u.active
-             AND (p_purpose = 'PASSWORD_RESET' OR EXISTS (SELECT 1 FROM login_link_role r WHERE r.role = u.role))
+             AND (p_purpose = 'PASSWORD_RESET'
+                  OR EXISTS (SELECT 1 FROM login_link_role r WHERE r.municipality_id = u.municipality_id AND r.role = u.role))
           RETURNING l.user_id, (SELECT u.name::text FROM app_user u WHERE u.id = l.user_id), l.municipality_id;
       END $$`);
 
@@ -141,11 +149,31 @@ export class AccessLinks1795560000000 implements MigrationInterface {
           UPDATE app_user u SET password_hash = p_password_hash WHERE u.id = l.user_id AND u.active RETURNING u.id INTO v_user;
         ELSE
           SELECT u.id INTO v_user FROM app_user u
-           WHERE u.id = l.user_id AND u.active AND EXISTS (SELECT 1 FROM login_link_role r WHERE r.role = u.role);
+           WHERE u.id = l.user_id AND u.active
+             AND EXISTS (SELECT 1 FROM login_link_role r WHERE r.municipality_id = u.municipality_id AND r.role = u.role);
         END IF;
         RETURN QUERY SELECT u.id, u.token_version, u.email::text, u.name::text, u.role::text, u.municipality_id, u.provider_id
                        FROM app_user u WHERE u.id = v_user AND u.active;
       END $$`);
+
+    // The ADMIN's choice for their municipality: which roles may sign in by login link. Read and replaced whole.
+    await q(`
+      CREATE FUNCTION app_login_link_roles_set(p_roles text[]) RETURNS void
+      LANGUAGE plpgsql ${DEFINER} AS $$
+      DECLARE
+        v_municipality bigint := ${SETTING('municipality_id')};
+      BEGIN
+        IF v_municipality IS NULL OR ${SETTING('role', 'text')} IS DISTINCT FROM 'ADMIN' THEN
+          RAISE EXCEPTION 'only an administrator chooses' USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        DELETE FROM login_link_role r WHERE r.municipality_id = v_municipality;
+        INSERT INTO login_link_role (municipality_id, role) SELECT DISTINCT v_municipality, x::role FROM unnest(p_roles) x;
+      END $$`);
+    await q(`
+      CREATE FUNCTION app_login_link_roles() RETURNS SETOF text
+      LANGUAGE sql STABLE ${DEFINER} AS $$
+        SELECT r.role::text FROM login_link_role r WHERE r.municipality_id = ${SETTING('municipality_id')} ORDER BY r.role
+      $$`);
 
     for (const fn of FUNCTIONS) {
       await q(`REVOKE ALL ON FUNCTION ${fn} FROM PUBLIC`);
@@ -166,4 +194,6 @@ const FUNCTIONS = [
   'app_access_link_mail(bytea, text, text, text)',
   'app_access_link_state(bytea)',
   'app_access_link_redeem(bytea, text, text)',
+  'app_login_link_roles_set(text[])',
+  'app_login_link_roles()',
 ];

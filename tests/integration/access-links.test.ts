@@ -60,6 +60,14 @@ async function gqlAs(token: string, query: string, variables?: Record<string, un
   return t.gql(query, variables, token);
 }
 
+const ROLES_SET = `mutation ($roles: [Role!]!) { loginLinkRolesSet(input: { roles: $roles }) { roles userErrors { code } } }`;
+
+/** The ADMIN allows login links for these roles in the municipality (and for no other). */
+async function allowLoginLinks(roles: string[]): Promise<void> {
+  const res = await (await t.as('admin'))<{ loginLinkRolesSet: { roles: string[] } }>(ROLES_SET, { roles });
+  expect(res.data?.loginLinkRolesSet.roles).toEqual(roles);
+}
+
 beforeAll(async () => {
   t = await startTestApp({ env: { PUBLIC_URL } });
   smtp = await TestSmtp.start(await freePort());
@@ -184,7 +192,9 @@ describe('invitations', () => {
   it('the application role cannot read or write links itself', async () => {
     const admin = { role: 'ADMIN', municipalityId: t.fixture.municipalityId, userId: t.fixture.users.admin };
     await expect(asAppRole(t, admin, `SELECT * FROM access_link`)).rejects.toThrow(/permission denied/);
-    await expect(asAppRole(t, admin, `INSERT INTO login_link_role VALUES ('REGISSEUR')`)).rejects.toThrow(/permission denied/);
+    await expect(
+      asAppRole(t, admin, `INSERT INTO login_link_role (municipality_id, role) VALUES (${t.fixture.municipalityId}, 'REGISSEUR')`),
+    ).rejects.toThrow(/permission denied/);
     await expect(asAppRole(t, admin, `SELECT * FROM app_access_link_state(sha256('x'::bytea))`)).resolves.toEqual([]);
   });
 });
@@ -242,8 +252,21 @@ describe('login links', () => {
     expect({ links: after.links, mails: after.mails }).toEqual({ links: before.links, mails: before.mails });
   });
 
+  it('are allowed per role by the ADMIN of the municipality only: the regisseur is refused with nothing changed', async () => {
+    const admin = await t.as('admin');
+    const twice = await admin<{ loginLinkRolesSet: { roles: string[] } }>(ROLES_SET, { roles: ['ANALYST', 'ANALYST'] });
+    expect(twice.data?.loginLinkRolesSet.roles).toEqual(['ANALYST']);
+    expect((await admin<{ loginLinkRoles: string[] }>(`{ loginLinkRoles }`)).data?.loginLinkRoles).toEqual(['ANALYST']);
+    const regisseur = await t.as('regisseur');
+    expect(errorCodes(await regisseur(ROLES_SET, { roles: ['REGISSEUR'] }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await regisseur(`{ loginLinkRoles }`))).toEqual(['FORBIDDEN']);
+    expect(await t.db.query(`SELECT municipality_id AS "municipalityId", role FROM login_link_role`)).toEqual([
+      { municipalityId: t.fixture.municipalityId, role: 'ANALYST' },
+    ]);
+  });
+
   it('for a role allowed them: the link signs in once; a login link is no reset link', async () => {
-    await t.db.query(`INSERT INTO login_link_role (role) VALUES ('ANALYST')`);
+    await allowLoginLinks(['ANALYST']);
     const before = smtp.received.length;
     await t.gql(LINK_REQUEST, { email: EMAILS.analyst });
     const { received, secret } = await mailTo(EMAILS.analyst, '/inloggen/link/', before + 1);
@@ -258,7 +281,7 @@ describe('login links', () => {
   });
 
   it('an expired login link and one whose role was withdrawn do not sign in', async () => {
-    await t.db.query(`INSERT INTO login_link_role (role) VALUES ('ANALYST')`);
+    await allowLoginLinks(['ANALYST']);
     let count = smtp.received.length;
     await t.gql(LINK_REQUEST, { email: EMAILS.analyst });
     const expired = await mailTo(EMAILS.analyst, '/inloggen/link/', ++count);
@@ -270,7 +293,7 @@ describe('login links', () => {
 
     await t.gql(LINK_REQUEST, { email: EMAILS.analyst });
     const withdrawn = await mailTo(EMAILS.analyst, '/inloggen/link/', ++count);
-    await t.db.query(`DELETE FROM login_link_role`);
+    await allowLoginLinks([]);
     const refused = await t.gql<{ loginLinkRedeem: LoginAnswer }>(LINK_REDEEM, { secret: withdrawn.secret });
     expect(refused.data?.loginLinkRedeem.token).toBeNull();
     expect(refused.data?.loginLinkRedeem.userErrors).toHaveLength(1);

@@ -123,6 +123,9 @@ const MATRIX: Record<string, Case> = {
   'Mutation.calendarFeedRenew': { query: () => ({ query: 'mutation { calendarFeedRenew { path userErrors { code } } }' }) },
   'Mutation.calendarFeedRevoke': { query: () => ({ query: 'mutation { calendarFeedRevoke { userErrors { code } } }' }) },
   // Mailed links: used by whoever holds one; the requests with no address, so nothing is counted or mailed.
+  // Setting the empty list: the default, so nothing changes.
+  'Query.loginLinkRoles': { query: () => ({ query: '{ loginLinkRoles }' }) },
+  'Mutation.loginLinkRolesSet': { query: () => ({ query: 'mutation { loginLinkRolesSet(input: { roles: [] }) { roles } }' }) },
   'Query.accessLink': { query: () => ({ query: '{ accessLink(purpose: INVITATION, secret: "x") { state } }' }) },
   'Mutation.userInvite': {
     query: () => ({ query: 'mutation { userInvite(input: { email: "geen-adres", name: "N", role: ANALYST }) { email userErrors { code } } }' }),

@@ -41,6 +41,7 @@ const AnnualPlanPage = page(() => import('./pages/geld/AnnualPlanPage'), 'Annual
 const OutgoingMessagesPage = page(() => import('./pages/berichten/OutgoingMessagesPage'), 'OutgoingMessagesPage');
 const NotificationsPage = page(() => import('./pages/berichten/NotificationsPage'), 'NotificationsPage');
 const InviteUserPage = page(() => import('./pages/gebruikers/InviteUserPage'), 'InviteUserPage');
+const LoginLinkRolesPage = page(() => import('./pages/gebruikers/LoginLinkRolesPage'), 'LoginLinkRolesPage');
 const InvitationAcceptPage = page(() => import('./pages/toegang/LinkPasswordPage'), 'InvitationAcceptPage');
 const PasswordResetPage = page(() => import('./pages/toegang/LinkPasswordPage'), 'PasswordResetPage');
 const LoginLinkPage = page(() => import('./pages/toegang/LoginLinkPage'), 'LoginLinkPage');
@@ -98,6 +99,7 @@ export const ROUTES: Route[] = [
   { path: '/toegankelijkheid', roles: ALL, render: () => <AccessibilityPage /> },
   { path: '/account', roles: ALL, nav: 'Mijn account', render: () => <AccountPage /> },
   { path: '/gebruikers/uitnodigen', roles: ['REGISSEUR', 'ADMIN'], render: () => <InviteUserPage /> },
+  { path: '/gebruikers/inloglinks', roles: ['ADMIN'], render: () => <LoginLinkRolesPage /> },
 ];
 
 /** Pages for everyone, also without signing in (linked from the footer). */

@@ -63,6 +63,14 @@ export const ACCESS_LINK_TEXTS = {
   resetIntro: 'Kies een nieuw wachtwoord. Daarna werken al uw eerdere inlogsessies niet meer en bent u opnieuw ingelogd.',
   resetSubmit: 'Wachtwoord opslaan en inloggen',
 
+  // which roles may sign in by link (/gebruikers/inloglinks, ADMIN)
+  rolesTitle: 'Inloggen met een link',
+  rolesIntro:
+    'Kies welke rollen in uw gemeente mogen inloggen met een link per e-mail (15 minuten geldig, één keer te gebruiken) in plaats van een wachtwoord. Standaard mag geen enkele rol dat.',
+  rolesLegend: 'Rollen die met een link mogen inloggen',
+  rolesSubmit: 'Opslaan',
+  rolesSaved: 'De instelling is opgeslagen.',
+
   // the login link page (/inloggen/link/<secret>)
   loginLinkTitle: 'Inloggen met een link',
   loginLinkBusy: 'U wordt ingelogd…',

@@ -66,9 +66,16 @@ export class AccessLink {
   usedAt: Date | null;
 }
 
-/** A role an ADMIN allows login links for; none by default, so no staff role signs in by link. */
+/** A role an ADMIN allows login links for, in their municipality; none by default, so no staff role signs in by link. */
 @Entity({ name: 'login_link_role' })
 export class LoginLinkRole {
+  @PrimaryColumn({ name: 'municipality_id', type: 'bigint', primaryKeyConstraintName: 'login_link_role_pkey' })
+  municipalityId: number;
+
+  @ManyToOne(() => Municipality)
+  @JoinColumn({ name: 'municipality_id', foreignKeyConstraintName: 'login_link_role_municipality_fkey' })
+  municipality?: Municipality;
+
   @PrimaryColumn({ type: 'enum', enum: Role, enumName: 'role', primaryKeyConstraintName: 'login_link_role_pkey' })
   role: Role;
 }

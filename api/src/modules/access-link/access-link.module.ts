@@ -21,6 +21,8 @@ export const accessLinkModule = defineModule({
   permissions: {
     'Query.accessLink': ANYONE,
     'Mutation.userInvite': [Role.REGISSEUR, Role.ADMIN],
+    'Query.loginLinkRoles': [Role.ADMIN],
+    'Mutation.loginLinkRolesSet': [Role.ADMIN],
     'Mutation.invitationAccept': ANYONE,
     'Mutation.loginLinkRequest': ANYONE,
     'Mutation.loginLinkRedeem': ANYONE,

@@ -84,3 +84,18 @@ export class LinkPasswordInput {
   @Field(() => String, { description: 'The new password: at least 12 characters.' })
   password: string;
 }
+
+@InputType('LoginLinkRolesSetInput')
+export class LoginLinkRolesSetInput {
+  @Field(() => [Role], { description: 'Every role that may sign in by login link in your municipality; the rest may not.' })
+  roles: Role[];
+}
+
+@ObjectType('LoginLinkRolesSetPayload')
+export class LoginLinkRolesSetPayload {
+  @Field(() => [Role], { nullable: true })
+  roles: Role[] | null;
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import type { Outcome } from '../../shared/errors/problems';
-import type { User } from '../user/user.entity';
+import { Role, type User } from '../user/user.entity';
 import { LoginPayload } from '../user/user.payloads';
 import { isEmailAddress, normaliseEmail, type LinkPurpose } from './access-link.rules';
 import type { LinkSubject } from './access-link.service';
@@ -13,6 +13,8 @@ import {
   LinkRedeemInput,
   LinkRequestInput,
   LinkRequestPayload,
+  LoginLinkRolesSetInput,
+  LoginLinkRolesSetPayload,
   UserInviteInput,
   UserInvitePayload,
 } from './access-link.payloads';
@@ -45,6 +47,22 @@ export class AccessLinkResolver {
   ): Promise<AccessLinkInfo> {
     const info = await ctx.services.accessLink.info(purpose, secret);
     return { ...info, state: AccessLinkState[info.state] };
+  }
+
+  @Query(() => [Role], { description: 'ADMIN: the roles that may sign in by login link in your municipality (none by default).' })
+  async loginLinkRoles(@Ctx() ctx: Context): Promise<Role[]> {
+    return ctx.services.accessLink.loginLinkRoles(ctx.viewer);
+  }
+
+  @Mutation(() => LoginLinkRolesSetPayload, {
+    description: 'ADMIN: choose the roles that may sign in by login link in your municipality; the list is replaced whole.',
+  })
+  async loginLinkRolesSet(
+    @Arg('input', () => LoginLinkRolesSetInput) input: LoginLinkRolesSetInput,
+    @Ctx() ctx: Context,
+  ): Promise<LoginLinkRolesSetPayload> {
+    const outcome = await ctx.services.accessLink.setLoginLinkRoles(ctx.viewer, input.roles);
+    return outcome.ok ? { roles: outcome.value.roles, userErrors: [] } : { roles: null, userErrors: outcome.problems };
   }
 
   @Mutation(() => UserInvitePayload, {

@@ -131,6 +131,20 @@ export class AccessLinkService extends RequestService {
     });
   }
 
+  /** The roles that may sign in by login link in the ADMIN's municipality. */
+  async loginLinkRoles(viewerOrNull: Viewer | null): Promise<Role[]> {
+    requireRole(viewerOrNull, Role.ADMIN);
+    const rows = await this.db.query<{ role: Role }>(`SELECT r AS role FROM app_login_link_roles() r`);
+    return rows.map((r) => r.role);
+  }
+
+  /** Replaces that list whole; a link already mailed to a role taken off no longer signs in. */
+  async setLoginLinkRoles(viewerOrNull: Viewer | null, roles: readonly Role[]): Promise<Outcome<{ roles: Role[] }>> {
+    const viewer = requireRole(viewerOrNull, Role.ADMIN);
+    await this.db.transaction((tx) => tx.query(`SELECT app_login_link_roles_set($1::text[])`, [roles]));
+    return ok({ roles: await this.loginLinkRoles(viewer) });
+  }
+
   /** What the page of a link shows. */
   async info(purpose: LinkPurpose, secret: string): Promise<LinkInfo> {
     const facts = await this.facts(secret);
