@@ -22,6 +22,7 @@ import { CalendarFeed1795490000000 } from './1795490000000-CalendarFeed';
 import { NotificationEvents1795500000000 } from './1795500000000-NotificationEvents';
 import { ConvenantOpenedOn1795520000000 } from './1795520000000-ConvenantOpenedOn';
 import { NotificationPreferences1795540000000 } from './1795540000000-NotificationPreferences';
+import { UserAdministration1795570000000 } from './1795570000000-UserAdministration';
 import { OverlegInvitations1795530000000 } from './1795530000000-OverlegInvitations';
 import { AccessLinks1795560000000 } from './1795560000000-AccessLinks';
 
@@ -52,4 +53,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   OverlegInvitations1795530000000,
   NotificationPreferences1795540000000,
   AccessLinks1795560000000,
+  UserAdministration1795570000000,
 ];

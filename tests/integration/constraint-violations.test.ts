@@ -151,6 +151,13 @@ const VIOLATIONS: Record<string, Violation> = {
     set: { user_id: '(SELECT max(id) FROM app_user)', secret_hash: `'\\x00'::bytea` },
     order: 's.user_id',
   },
+  personal_access_token_token_hash_key: { table: 'personal_access_token', set: {} },
+  personal_access_token_token_hash_check: { table: 'personal_access_token', set: { token_hash: `'\\x00'::bytea` } },
+  personal_access_token_name_check: { table: 'personal_access_token', set: { token_hash: `sha256('y'::bytea)`, name: `' '` } },
+  personal_access_token_expiry_check: {
+    table: 'personal_access_token',
+    set: { token_hash: `sha256('y'::bytea)`, expires_on: `(created_at AT TIME ZONE 'Europe/Amsterdam')::date + 367` },
+  },
 };
 
 /** One valid row in each table the demo data leaves empty; $1 municipality, $2 a user, $3 and $4 two providers. */
@@ -182,6 +189,8 @@ const BASE_ROWS = [
   `INSERT INTO notification_preference (user_id, municipality_id, kind, mode) VALUES ($2, $1, 'PERSPECTIVE_REQUESTED', 'DIGEST')`,
   `INSERT INTO access_link (secret_hash, purpose, municipality_id, email, user_id, expires_at)
    VALUES (sha256('x'::bytea), 'PASSWORD_RESET', $1, 'iemand@test.example', $2, now() + interval '1 hour')`,
+  `INSERT INTO personal_access_token (user_id, municipality_id, name, token_hash, token_version, expires_on)
+   VALUES ($2, $1, 'Script', sha256('x'::bytea), 1, CURRENT_DATE + 30)`,
 ];
 
 const PASSWORD = 'constraint-test-password';

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSchema } from 'graphql';
+import { calendarDateInAmsterdam } from '../../api/src/clock';
+import { addDays } from '../../api/src/shared/local-date';
 import { errorCodes, gid, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
 import type { FixtureUser } from '../support/fixture';
 import { declaredPermissions, declaredTables } from '../../api/src/modules';
@@ -313,6 +315,37 @@ const MATRIX: Record<string, Case> = {
   'Query.outgoingMessages': { query: () => ({ query: '{ outgoingMessages(status: FAILED) { totalCount } }' }) },
   'Mutation.outgoingMessageResend': {
     query: () => ({ query: 'mutation { outgoingMessageResend(input: { id: "999999" }) { userErrors { code } } }' }),
+  },
+  // Users: the ADMIN manages the municipality's, the REGISSEUR those below ADMIN. A stale version: nothing changes.
+  'Query.users': { query: () => ({ query: '{ users { totalCount } }' }) },
+  'Mutation.userDeactivate': {
+    query: (t) => ({
+      query: 'mutation ($id: ID!) { userDeactivate(id: $id, version: 999) { userErrors { code } } }',
+      variables: { id: gid('User', t.fixture.users.repCare) },
+    }),
+  },
+  'Mutation.userReactivate': {
+    query: (t) => ({
+      query: 'mutation ($id: ID!) { userReactivate(id: $id, version: 999) { userErrors { code } } }',
+      variables: { id: gid('User', t.fixture.users.repCare) },
+    }),
+  },
+  'Mutation.userRoleChange': {
+    query: (t) => ({
+      query: 'mutation ($id: ID!) { userRoleChange(id: $id, version: 999, input: { role: ANALYST }) { userErrors { code } } }',
+      variables: { id: gid('User', t.fixture.users.repCare) },
+    }),
+  },
+  // Each user's own personal access tokens.
+  'Query.personalAccessTokens': { query: () => ({ query: '{ personalAccessTokens { name } }' }) },
+  'Mutation.personalAccessTokenCreate': {
+    query: () => ({
+      query: 'mutation ($on: LocalDate!) { personalAccessTokenCreate(input: { name: "Matrix", expiresOn: $on }) { userErrors { code } } }',
+      variables: { on: addDays(calendarDateInAmsterdam(new Date()), 30) },
+    }),
+  },
+  'Mutation.personalAccessTokenRevoke': {
+    query: () => ({ query: 'mutation { personalAccessTokenRevoke(id: "999999") { userErrors { code } } }' }),
   },
   // Each user's own choices per kind of notification.
   'Query.notificationPreferences': { query: () => ({ query: '{ notificationPreferences { kind mode } }' }) },

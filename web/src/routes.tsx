@@ -48,6 +48,7 @@ const LoginLinkPage = page(() => import('./pages/toegang/LoginLinkPage'), 'Login
 const ForgotPasswordPage = page(() => import('./pages/toegang/LinkRequestPages'), 'ForgotPasswordPage');
 const LoginLinkRequestPage = page(() => import('./pages/toegang/LinkRequestPages'), 'LoginLinkRequestPage');
 const NotificationPreferencesPage = page(() => import('./pages/meldingen/NotificationPreferencesPage'), 'NotificationPreferencesPage');
+const UsersPage = page(() => import('./pages/gebruikers/UsersPage'), 'UsersPage');
 
 export interface NavItem {
   to: string;
@@ -94,6 +95,7 @@ export const ROUTES: Route[] = [
   { path: '/jaarplannen/nieuw', roles: ['REGISSEUR', 'PROVIDER_REP'], render: () => <AnnualPlanNewPage /> },
   { path: '/jaarplannen/:id', roles: ALL, render: (p) => <AnnualPlanPage id={p.id ?? ''} /> },
   { path: '/berichten', roles: ['ADMIN'], nav: 'Uitgaande berichten', render: () => <OutgoingMessagesPage /> },
+  { path: '/gebruikers', roles: ['ADMIN', 'REGISSEUR'], nav: 'Gebruikers', render: () => <UsersPage /> },
   { path: '/meldingen', roles: ALL, nav: 'Meldingen', render: () => <NotificationsPage /> },
   { path: '/meldingen/instellingen', roles: ALL, render: () => <NotificationPreferencesPage /> },
   { path: '/toegankelijkheid', roles: ALL, render: () => <AccessibilityPage /> },

@@ -96,6 +96,11 @@ export const CONSTRAINT_RULES: Readonly<Record<string, Rule>> = {
   // calendar feeds: the address is 256 random bits, so these guard against a fault, not against input
   calendar_feed_secret_hash_key: rule(DUPLICATE, null, 'This calendar address is taken; make a new one.'),
   calendar_feed_secret_hash_check: rule(INVALID_INPUT, null, 'A calendar address is kept as a SHA-256 hash of 32 bytes.'),
+  // personal access tokens: the service checks name and expiry first; the token is 256 random bits
+  personal_access_token_token_hash_key: rule(DUPLICATE, null, 'This token is taken; make a new one.'),
+  personal_access_token_token_hash_check: rule(INVALID_INPUT, null, 'A token is kept as a SHA-256 hash of 32 bytes.'),
+  personal_access_token_name_check: rule(INVALID_INPUT, 'input.name', "A token's name is not empty."),
+  personal_access_token_expiry_check: rule(INVALID_INPUT, 'input.expiresOn', 'A token expires within a year of being made.'),
 };
 
 /**

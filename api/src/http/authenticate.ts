@@ -4,7 +4,9 @@ import type { AuthenticatedUser, RequestDb } from '../db/request-db';
 import type { Viewer } from '../shared/auth/viewer';
 import { Role } from '../modules/user/user.entity';
 import type { AuthService } from '../modules/user/auth.service';
-import { credentialsOf, InvalidTokenError } from './bearer';
+import { isPersonalToken, personalTokenSubject } from '../modules/user/personal-access-token.service';
+import type { TokenSubject } from '../shared/auth/tokens';
+import { credentialsOf, InvalidTokenError, type Credentials } from './bearer';
 
 /** What every route needs to tell who is asking. */
 export interface AuthDeps {
@@ -40,6 +42,12 @@ export function viewerOf(user: AuthenticatedUser | null): Viewer | null {
   return { userId: user.id, email: user.email, role: user.role, municipalityId: user.municipalityId, providerId: user.providerId };
 }
 
+/** Whom the credentials name: a personal access token (by its prefix) is looked up in the database, a login token verified here. */
+function subjectOf(credentials: Credentials, db: RequestDb, deps: AuthDeps): Promise<TokenSubject | null> {
+  if (credentials.kind !== 'bearer') return Promise.resolve(null);
+  return isPersonalToken(credentials.token) ? personalTokenSubject(db, credentials.token) : deps.auth.subjectFromToken(credentials.token);
+}
+
 /**
  * The one door of every route: reads the credentials, verifies the token and loads its user, in the request's first
  * statement. No credentials: no viewer. Credentials that fail: InvalidTokenError, whatever the route (RFC 6750).
@@ -49,7 +57,7 @@ export async function authenticate(req: IncomingMessage, res: ServerResponse, re
   const credentials = credentialsOf(req);
   const db = openRequestDb(deps.db, res, requestId, null);
   try {
-    const subject = credentials.kind === 'bearer' ? await deps.auth.subjectFromToken(credentials.token) : null;
+    const subject = await subjectOf(credentials, db, deps);
     const viewer = viewerOf(subject === null ? null : await db.authenticate(subject));
     if (credentials.kind !== 'none' && viewer === null) throw new InvalidTokenError();
     return { viewer, db };

@@ -6,6 +6,7 @@ import { CODE_TEXTS } from './nl';
 import { INBOX_TEXTS, NOTIFICATION_TEXTS, OUTBOX_TEXTS } from './notifications.nl';
 import { OVERLEG_TEXTS } from './overleg.nl';
 import { PREFERENCE_TEXTS } from './preferences.nl';
+import { TOKEN_TEXTS, USERS_TEXTS } from './users.nl';
 
 /**
  * Every catalogue text the web client formats with placeholders filled in: the build parses these once
@@ -23,6 +24,8 @@ export function browserTexts(): string[] {
     ...Object.values(OVERLEG_TEXTS),
     ...Object.values(BELL_TEXTS),
     ...Object.values(ACCESS_LINK_TEXTS),
+    ...Object.values(USERS_TEXTS),
+    ...Object.values(TOKEN_TEXTS),
   ];
   return [...new Set(texts)];
 }

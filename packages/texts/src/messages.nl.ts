@@ -10,6 +10,8 @@ export interface MessageText {
   values?: (v: Record<string, string | number>) => Record<string, string | number>;
 }
 
+import { USER_ADMIN_MESSAGE_TEXTS } from './users.nl';
+
 const euros = (v: Record<string, string | number>) => ({ ...v, max: Number(v.max) / 100, remain: Number(v.remain) / 100 });
 const EUR = '{max, number, ::currency/EUR precision-integer}';
 
@@ -311,4 +313,5 @@ export const MESSAGE_TEXTS: readonly MessageText[] = [
   { api: 'The daily digest is not a kind to choose for.', nl: 'Voor de dagelijkse samenvatting zelf kunt u niets kiezen.' },
   { api: 'This kind is given twice.', nl: 'Deze soort melding staat er twee keer in.' },
   { api: 'A notification preference is IMMEDIATE, DIGEST or OFF.', nl: 'Kies meteen per e-mail, in de dagelijkse samenvatting of geen e-mail.' },
+  ...USER_ADMIN_MESSAGE_TEXTS,
 ];

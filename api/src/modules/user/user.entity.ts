@@ -53,4 +53,8 @@ export class User extends TenantRecord {
   /** Carried in every token; a trigger raises it when password, role, scope or active change, ending earlier tokens. */
   @Column({ name: 'token_version', type: 'integer', default: 1 })
   tokenVersion: number;
+
+  /** Raised by a trigger on every change: an administrator's change names the version it saw. */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
 }

@@ -9,6 +9,9 @@ export interface UserRow {
   name: string;
   role: Role;
   providerId: number | null;
+  /** Read by the user administration and by `userById`; absent on the user a login answers. */
+  active?: boolean;
+  version?: number;
 }
 
 export const USER_COLUMNS = `id, municipality_id AS "municipalityId", email, name, role, provider_id AS "providerId"`;
@@ -16,7 +19,7 @@ export const USER_COLUMNS = `id, municipality_id AS "municipalityId", email, nam
 export function createUserLoaders(db: RequestDb, municipalityId: number) {
   const { one } = batchLoaders(db, municipalityId);
   return {
-    userById: one<UserRow>(`SELECT ${USER_COLUMNS} FROM app_user WHERE id = ANY($1) AND municipality_id = $2`, (r) => r.id),
+    userById: one<UserRow>(`SELECT ${USER_COLUMNS}, active, version FROM app_user WHERE id = ANY($1) AND municipality_id = $2`, (r) => r.id),
   };
 }
 export type UserLoaders = ReturnType<typeof createUserLoaders>;

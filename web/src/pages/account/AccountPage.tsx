@@ -7,6 +7,7 @@ import { ROLE_LABELS } from '../../lib/labels';
 import { useViewer } from '../../lib/session';
 import { CalendarFeedSection } from './CalendarFeedSection';
 import { PasswordChangeForm } from './PasswordChangeForm';
+import { PersonalAccessTokensSection } from './PersonalAccessTokensSection';
 
 /** The signed-in user's own account: who they are here, and a new password. For every role. */
 export function AccountPage() {
@@ -50,6 +51,7 @@ export function AccountPage() {
         </Paragraph>
       </section>
       <CalendarFeedSection />
+      <PersonalAccessTokensSection />
     </>
   );
 }
