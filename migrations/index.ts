@@ -25,6 +25,7 @@ import { NotificationPreferences1795540000000 } from './1795540000000-Notificati
 import { SecondFactor1795550000000 } from './1795550000000-SecondFactor';
 import { UserAdministration1795570000000 } from './1795570000000-UserAdministration';
 import { OverlegInvitations1795530000000 } from './1795530000000-OverlegInvitations';
+import { AccessLinks1795560000000 } from './1795560000000-AccessLinks';
 
 /** Migrations in order: the only way the database schema changes. Add new ones at the end. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -53,5 +54,6 @@ export const migrations: (new () => MigrationInterface)[] = [
   OverlegInvitations1795530000000,
   NotificationPreferences1795540000000,
   SecondFactor1795550000000,
+  AccessLinks1795560000000,
   UserAdministration1795570000000,
 ];

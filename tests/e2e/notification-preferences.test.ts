@@ -88,7 +88,11 @@ test('Meldingsinstellingen: from Meldingen, a mode chosen per kind is saved and 
   const group = page.getByRole('group', { name: 'Uw standpunt wordt gevraagd over een voorstel' });
   expect(await group.getByRole('radio', { name: 'Meteen per e-mail' }).isChecked()).toBe(true);
   // Every kind sent to a representative has a Dutch question, none shows its code.
-  expect(await page.locator('main fieldset').count()).toBe(13);
+  expect(await page.locator('main fieldset').count()).toBe(16);
+  // The three security messages are there, fixed: always at once, no choice.
+  const security = page.getByRole('group', { name: 'Wachtwoord herstellen (beveiligingsbericht)' });
+  expect(await security.getByRole('radio', { name: 'Meteen per e-mail' }).isChecked()).toBe(true);
+  expect(await security.getByRole('radio', { name: 'In de dagelijkse samenvatting' }).isDisabled()).toBe(true);
   expect(await page.locator('main').innerText()).not.toMatch(/[A-Z]{3,}_[A-Z]+/);
   await group.getByRole('radio', { name: 'In de dagelijkse samenvatting' }).check();
   await page.getByRole('button', { name: 'Instellingen opslaan' }).click();

@@ -59,6 +59,7 @@ const VIOLATIONS: Record<string, Violation> = {
   provider_municipality_name_key: { table: 'provider', set: {} },
   login_attempt_outcome_check: { table: 'login_attempt', set: { outcome: `'UNKNOWN'` } },
   login_attempt_purpose_check: { table: 'login_attempt', set: { purpose: `'UNKNOWN'` } },
+  access_link_purpose_check: { table: 'access_link', set: { purpose: `'UNKNOWN'`, secret_hash: `sha256('other'::bytea)` }, order: 's.created_at' },
   arrangement_hours_check: { table: 'arrangement', set: { hours_per_week: '-1' } },
   arrangement_cost_check: { table: 'arrangement', set: { planned_cost_cents: '-1' } },
   arrangement_record_key_check: { table: 'arrangement', set: { record_key: '-1' } },
@@ -186,6 +187,8 @@ const BASE_ROWS = [
    VALUES ($1, $2, 'iemand@test.example', 'PERSPECTIVE_REQUESTED', 'base', 'Onderwerp', 'Tekst', '<p>Tekst</p>')`,
   `INSERT INTO calendar_feed (user_id, municipality_id, secret_hash, token_version) VALUES ($2, $1, sha256('x'::bytea), 1)`,
   `INSERT INTO notification_preference (user_id, municipality_id, kind, mode) VALUES ($2, $1, 'PERSPECTIVE_REQUESTED', 'DIGEST')`,
+  `INSERT INTO access_link (secret_hash, purpose, municipality_id, email, user_id, expires_at)
+   VALUES (sha256('x'::bytea), 'PASSWORD_RESET', $1, 'iemand@test.example', $2, now() + interval '1 hour')`,
   `INSERT INTO personal_access_token (user_id, municipality_id, name, token_hash, token_version, expires_on)
    VALUES ($2, $1, 'Script', sha256('x'::bytea), 1, CURRENT_DATE + 30)`,
 ];

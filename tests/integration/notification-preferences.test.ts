@@ -106,14 +106,22 @@ afterAll(async () => {
 });
 
 describe('the preferences', () => {
-  it("list the kinds sent to the user's role, IMMEDIATE until chosen, none fixed today", async () => {
+  it("list the kinds sent to the user's role, IMMEDIATE until chosen; the security messages fixed", async () => {
     const res = await (await t.as('repCare'))<{ notificationPreferences: Preference[] }>(PREFERENCES);
     const list = res.data?.notificationPreferences ?? [];
     // The kinds sent to a representative: not the regisseur's overdue list, not the digest itself.
-    expect(list).toHaveLength(13);
+    expect(list).toHaveLength(16);
     expect(list.map((p) => p.kind)).not.toContain('DAILY_DIGEST');
     expect(list.map((p) => p.kind)).not.toContain('ATTENTION_DIGEST');
-    expect(list.every((p) => p.mode === 'IMMEDIATE' && !p.fixed)).toBe(true);
+    expect(list.every((p) => p.mode === 'IMMEDIATE')).toBe(true);
+    expect(list.filter((p) => p.fixed).map((p) => p.kind)).toEqual(['INVITATION', 'LOGIN_LINK', 'PASSWORD_RESET']);
+  });
+
+  it('refuse a choice for a security message, with nothing stored', async () => {
+    const before = await t.count('notification_preference');
+    const res = await choose('repCare', [{ kind: 'PASSWORD_RESET', mode: 'OFF' }]);
+    expect(res.data?.notificationPreferencesUpdate.userErrors).toEqual([expect.objectContaining({ field: 'input.preferences.0.kind' })]);
+    expect(await t.count('notification_preference')).toBe(before);
   });
 
   it('are changed per kind and answered whole; the others keep theirs', async () => {

@@ -136,6 +136,23 @@ const MATRIX: Record<string, Case> = {
   'Query.calendarFeed': { query: () => ({ query: '{ calendarFeed { createdAt } }' }) },
   'Mutation.calendarFeedRenew': { query: () => ({ query: 'mutation { calendarFeedRenew { path userErrors { code } } }' }) },
   'Mutation.calendarFeedRevoke': { query: () => ({ query: 'mutation { calendarFeedRevoke { userErrors { code } } }' }) },
+  // Mailed links: used by whoever holds one; the requests with no address, so nothing is counted or mailed.
+  // Setting the empty list: the default, so nothing changes.
+  'Query.loginLinkRoles': { query: () => ({ query: '{ loginLinkRoles }' }) },
+  'Mutation.loginLinkRolesSet': { query: () => ({ query: 'mutation { loginLinkRolesSet(input: { roles: [] }) { roles } }' }) },
+  'Query.accessLink': { query: () => ({ query: '{ accessLink(purpose: INVITATION, secret: "x") { state } }' }) },
+  'Mutation.userInvite': {
+    query: () => ({ query: 'mutation { userInvite(input: { email: "geen-adres", name: "N", role: ANALYST }) { email userErrors { code } } }' }),
+  },
+  'Mutation.invitationAccept': {
+    query: () => ({ query: 'mutation { invitationAccept(input: { secret: "x", password: "a-long-new-password" }) { token } }' }),
+  },
+  'Mutation.loginLinkRequest': { query: () => ({ query: 'mutation { loginLinkRequest(input: { email: "geen-adres" }) { accepted } }' }) },
+  'Mutation.loginLinkRedeem': { query: () => ({ query: 'mutation { loginLinkRedeem(input: { secret: "x" }) { token } }' }) },
+  'Mutation.passwordResetRequest': { query: () => ({ query: 'mutation { passwordResetRequest(input: { email: "geen-adres" }) { accepted } }' }) },
+  'Mutation.passwordResetComplete': {
+    query: () => ({ query: 'mutation { passwordResetComplete(input: { secret: "x", password: "a-long-new-password" }) { token } }' }),
+  },
   'Query.improvementTracks': { query: () => ({ query: '{ improvementTracks { totalCount } }' }) },
   'Query.podium': { query: () => ({ query: '{ podium(year: 2026) { status decisions { minorityPosition } } }' }) },
   'Mutation.overlegCreate': {

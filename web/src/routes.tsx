@@ -40,6 +40,13 @@ const AnnualPlanNewPage = page(() => import('./pages/geld/AnnualPlanNewPage'), '
 const AnnualPlanPage = page(() => import('./pages/geld/AnnualPlanPage'), 'AnnualPlanPage');
 const OutgoingMessagesPage = page(() => import('./pages/berichten/OutgoingMessagesPage'), 'OutgoingMessagesPage');
 const NotificationsPage = page(() => import('./pages/berichten/NotificationsPage'), 'NotificationsPage');
+const InviteUserPage = page(() => import('./pages/gebruikers/InviteUserPage'), 'InviteUserPage');
+const LoginLinkRolesPage = page(() => import('./pages/gebruikers/LoginLinkRolesPage'), 'LoginLinkRolesPage');
+const InvitationAcceptPage = page(() => import('./pages/toegang/LinkPasswordPage'), 'InvitationAcceptPage');
+const PasswordResetPage = page(() => import('./pages/toegang/LinkPasswordPage'), 'PasswordResetPage');
+const LoginLinkPage = page(() => import('./pages/toegang/LoginLinkPage'), 'LoginLinkPage');
+const ForgotPasswordPage = page(() => import('./pages/toegang/LinkRequestPages'), 'ForgotPasswordPage');
+const LoginLinkRequestPage = page(() => import('./pages/toegang/LinkRequestPages'), 'LoginLinkRequestPage');
 const NotificationPreferencesPage = page(() => import('./pages/meldingen/NotificationPreferencesPage'), 'NotificationPreferencesPage');
 const UsersPage = page(() => import('./pages/gebruikers/UsersPage'), 'UsersPage');
 
@@ -93,10 +100,20 @@ export const ROUTES: Route[] = [
   { path: '/meldingen/instellingen', roles: ALL, render: () => <NotificationPreferencesPage /> },
   { path: '/toegankelijkheid', roles: ALL, render: () => <AccessibilityPage /> },
   { path: '/account', roles: ALL, nav: 'Mijn account', render: () => <AccountPage /> },
+  { path: '/gebruikers/uitnodigen', roles: ['REGISSEUR', 'ADMIN'], render: () => <InviteUserPage /> },
+  { path: '/gebruikers/inloglinks', roles: ['ADMIN'], render: () => <LoginLinkRolesPage /> },
 ];
 
 /** Pages for everyone, also without signing in (linked from the footer). */
-const PUBLIC: Pick<Route, 'path' | 'render'>[] = [{ path: '/toegankelijkheid', render: () => <AccessibilityPage /> }];
+const PUBLIC: Pick<Route, 'path' | 'render'>[] = [
+  { path: '/toegankelijkheid', render: () => <AccessibilityPage /> },
+  // The pages mailed links open, and the request for one.
+  { path: '/uitnodiging/:secret', render: (p) => <InvitationAcceptPage secret={p.secret ?? ''} /> },
+  { path: '/wachtwoord-herstellen/:secret', render: (p) => <PasswordResetPage secret={p.secret ?? ''} /> },
+  { path: '/inloggen/link/:secret', render: (p) => <LoginLinkPage secret={p.secret ?? ''} /> },
+  { path: '/wachtwoord-vergeten', render: () => <ForgotPasswordPage /> },
+  { path: '/inloggen/link', render: () => <LoginLinkRequestPage /> },
+];
 
 export function resolvePublic(pathname: string): ReactNode | null {
   for (const route of PUBLIC) {

@@ -25,6 +25,7 @@ export const CONSTRAINT_RULES: Readonly<Record<string, Rule>> = {
   // the login limit's own bookkeeping (no user input reaches these columns)
   login_attempt_outcome_check: rule(INVALID_STATE, null, 'A login attempt is PENDING, FAILED or SUCCEEDED.'),
   login_attempt_purpose_check: rule(INVALID_STATE, null, 'A login attempt is for LOGIN, PASSWORD_CHECK or PASSWORD_SET.'),
+  access_link_purpose_check: rule(INVALID_STATE, null, 'A link is for INVITATION, LOGIN_LINK or PASSWORD_RESET.'),
   // notifications and the outbox (written by the worker, never input)
   UQ_d3dc24e45636cba0e760ae77993: rule(DUPLICATE, null, 'This notification exists already.'),
   UQ_811db96417b2860bb81e20ab9ef: rule(DUPLICATE, null, 'This message exists already.'),

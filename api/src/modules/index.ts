@@ -23,6 +23,7 @@ import { attentionModule } from './attention/attention.module';
 import { notificationModule } from './notification/notification.module';
 import { calendarModule } from './calendar/calendar.module';
 import { notificationPreferenceModule } from './notification-preference/notification-preference.module';
+import { accessLinkModule } from './access-link/access-link.module';
 
 /**
  * Every module, once. A module comes after the modules whose tables its tables refer to: backups restore in this order.
@@ -53,6 +54,7 @@ export const modules = [
   notificationModule,
   calendarModule,
   notificationPreferenceModule,
+  accessLinkModule,
 ] as const;
 listModules(modules);
 

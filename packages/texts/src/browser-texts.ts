@@ -1,3 +1,4 @@
+import { ACCESS_LINK_TEXTS } from './access-links.nl';
 import { BELL_TEXTS } from './bell.nl';
 import { FORM_TEXTS } from './form.nl';
 import { MESSAGE_TEXTS } from './messages.nl';
@@ -23,6 +24,7 @@ export function browserTexts(): string[] {
     ...Object.values(PREFERENCE_TEXTS),
     ...Object.values(OVERLEG_TEXTS),
     ...Object.values(BELL_TEXTS),
+    ...Object.values(ACCESS_LINK_TEXTS),
     ...Object.values(USERS_TEXTS),
     ...Object.values(TOKEN_TEXTS),
     ...Object.values(SECOND_FACTOR_TEXTS),

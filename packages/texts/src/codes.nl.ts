@@ -28,6 +28,8 @@ export const CODE_TEXTS: Readonly<Record<string, string>> = {
   PASSWORD_TOO_LONG: 'Het nieuwe wachtwoord is te lang.',
   PASSWORD_UNCHANGED: 'Het nieuwe wachtwoord is hetzelfde als het huidige.',
   INVALID_SECOND_FACTOR: 'De code is onjuist of verlopen. Log opnieuw in als dit blijft gebeuren.',
+  LINK_EXPIRED: 'Deze link is verlopen. Vraag een nieuwe aan.',
+  LINK_USED: 'Deze link is al gebruikt. Elke link werkt maar één keer.',
   IDEMPOTENCY_CONFLICT: 'Dit verzoek is al eerder met andere gegevens verstuurd. Laad de pagina opnieuw.',
   MISSING_PERSPECTIVE: 'Niet alle kanten hebben hun perspectief al gegeven.',
   MINORITY_POSITION_REQUIRED: 'Iemand stemde tegen: leg het standpunt van de minderheid vast.',

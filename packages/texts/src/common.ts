@@ -21,6 +21,7 @@ export { CALENDAR_TEXTS, OVERLEG_KIND_TEXTS } from './calendar.nl';
 export { REMINDER_TEXTS } from './reminders.nl';
 export { BELL_TEXTS } from './bell.nl';
 export { DIGEST_TEXTS, NOTIFICATION_KIND_TEXTS, PREFERENCE_TEXTS, UNSUBSCRIBE_TEXTS } from './preferences.nl';
+export { ACCESS_LINK_TEXTS, ACCESS_ROLE_TEXTS } from './access-links.nl';
 export { DEADLINE_CALENDAR_TEXTS, OVERLEG_NOTICE_TEXTS, OVERLEG_TEXTS } from './overleg.nl';
 export { TOKEN_NAME_MAX_LENGTH, TOKEN_TEXTS, USERS_TEXTS } from './users.nl';
 export { SECOND_FACTOR_TEXTS } from './second-factor.nl';

@@ -278,6 +278,16 @@ export const MESSAGE_TEXTS: readonly MessageText[] = [
   { api: 'A second factor is active already; disable it first.', nl: 'Tweestapsverificatie staat al aan. Zet die eerst uit.' },
   { api: 'Start the enrolment first.', nl: 'Begin eerst opnieuw met instellen.' },
   { api: 'No second factor is active.', nl: 'Tweestapsverificatie staat niet aan.' },
+  // Invitations and mailed links (api/src/modules/access-link)
+  { api: 'Give a valid e-mail address.', nl: 'Vul een geldig e-mailadres in.' },
+  { api: 'You cannot invite someone to this role.', nl: 'U kunt niemand uitnodigen voor deze rol.' },
+  { api: 'A representative acts for a provider: choose one.', nl: 'Een vertegenwoordiger handelt namens een aanbieder: kies er een.' },
+  { api: 'Only a representative acts for a provider.', nl: 'Alleen een vertegenwoordiger handelt namens een aanbieder.' },
+  { api: 'This provider does not exist.', nl: 'Deze aanbieder bestaat niet.' },
+  { api: 'This link does not exist.', nl: 'Deze link bestaat niet. Controleer of u de hele link uit de e-mail heeft gebruikt.' },
+  { api: 'This link has expired.', nl: 'Deze link is verlopen. Vraag een nieuwe aan.' },
+  { api: 'This link was used already.', nl: 'Deze link is al gebruikt. Elke link werkt maar één keer.' },
+  { api: 'This link cannot be used.', nl: 'Deze link kan niet worden gebruikt.' },
   // Arguments of queries (BAD_USER_INPUT)
   { api: 'Text contains a character that cannot be stored (such as NUL).', nl: 'De tekst bevat een teken dat niet kan worden opgeslagen.' },
   { api: '"{name}" is not a user id.', nl: 'Deze gebruiker bestaat niet.' },
@@ -299,6 +309,10 @@ export const MESSAGE_TEXTS: readonly MessageText[] = [
   { api: 'Only a failed or unsent message can be sent again.', nl: 'Alleen een mislukt of niet verstuurd bericht kan opnieuw worden verstuurd.' },
   // Notification preferences (api/src/modules/notification/preference.*)
   { api: 'Give from 1 to {max} preferences.', nl: 'Geef 1 tot en met {max, number} instellingen op.' },
+  {
+    api: 'A link is for INVITATION, LOGIN_LINK or PASSWORD_RESET.',
+    nl: 'Een link is voor een uitnodiging, om in te loggen of om het wachtwoord te herstellen.',
+  },
   {
     api: 'Security messages are always sent at once; this cannot be changed.',
     nl: 'Beveiligingsberichten krijgt u altijd meteen; dit kunt u niet wijzigen.',

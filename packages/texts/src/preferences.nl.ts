@@ -20,6 +20,9 @@ export const NOTIFICATION_KIND_TEXTS = {
   OVERLEG_MOVED: 'Een overleg is verplaatst',
   OVERLEG_CANCELLED: 'Een overleg gaat niet door',
   DAILY_DIGEST: 'Dagelijkse samenvatting van uw meldingen',
+  INVITATION: 'Uitnodiging voor Regiekamer (beveiligingsbericht)',
+  LOGIN_LINK: 'Inloglink (beveiligingsbericht)',
+  PASSWORD_RESET: 'Wachtwoord herstellen (beveiligingsbericht)',
 } as const;
 
 /** The page "Meldingsinstellingen". */

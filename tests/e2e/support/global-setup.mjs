@@ -2,7 +2,7 @@
 // Fails — never skips — when Chromium or the builds are missing.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, chmod } from 'node:fs/promises';
+import { mkdtemp, chmod, readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -70,5 +70,8 @@ export default async function globalSetup() {
     await new Promise((r) => setTimeout(r, 250));
   }
   process.env.E2E_BASE_URL = baseUrl;
+  // The demo has no SMTP server: its mails stay in the outbox, where a test reads a mailed link.
+  const { postgresPassword } = JSON.parse(await readFile(path.join(dataDir, 'secrets.json'), 'utf8'));
+  process.env.E2E_DATABASE_URL = `postgres://postgres:${encodeURIComponent(postgresPassword)}@127.0.0.1:${pgPort}/regiekamer`;
   process.env.CHROMIUM_PATH = CHROMIUM;
 }

@@ -10,6 +10,8 @@ import { graphql } from '../gql';
 import { checkEmail, present } from '../lib/checks';
 import { toFieldErrors } from '../lib/errors';
 import { ME } from '../lib/session';
+import { Link } from '../lib/router';
+import { ACCESS_LINK_TEXTS } from '@regiekamer/texts';
 import type { SignedInUser } from './LoginSecondStep';
 
 // Only after a right password, and only for some users: loaded then, so the login page stays within its budget.
@@ -40,11 +42,15 @@ export function LoginPage({ sessionExpired }: { sessionExpired: boolean }) {
       <PageHelp>
         <Paragraph>
           Regiekamer is voor de gemeente en de aanbieders van de algemene voorziening. Log in met het e-mailadres en wachtwoord van uw account. Heeft
-          u nog geen account, of bent u uw wachtwoord vergeten? Vraag het de beheerder van Regiekamer in uw gemeente.
+          u nog geen account? Vraag de regisseur of de beheerder van Regiekamer in uw gemeente om een uitnodiging. Wachtwoord vergeten? Dan krijgt u
+          een link per e-mail.
         </Paragraph>
       </PageHelp>
       {sessionExpired && <Notice type="warning">Uw sessie is verlopen. Log opnieuw in.</Notice>}
       <LoginForm />
+      <Paragraph>
+        <Link to="/wachtwoord-vergeten">{ACCESS_LINK_TEXTS.forgotLink}</Link>
+      </Paragraph>
     </PublicLayout>
   );
 }

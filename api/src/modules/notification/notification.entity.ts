@@ -48,6 +48,12 @@ export enum NotificationKind {
   OVERLEG_CANCELLED = 'OVERLEG_CANCELLED',
   /** One user's daily digest mail: the notifications of the kinds they chose to receive that way. */
   DAILY_DIGEST = 'DAILY_DIGEST',
+  /** Security: an invitation to become a user, with a single-use link (7 days). */
+  INVITATION = 'INVITATION',
+  /** Security: a single-use login link asked for (15 minutes). */
+  LOGIN_LINK = 'LOGIN_LINK',
+  /** Security: a single-use link to choose a new password, asked for (1 hour). */
+  PASSWORD_RESET = 'PASSWORD_RESET',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind', description: 'What a notification is about.' });
 

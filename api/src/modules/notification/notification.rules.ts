@@ -142,6 +142,9 @@ export const ROLES_OF_KIND: Readonly<Record<NotificationKind, readonly string[]>
   [NotificationKind.OVERLEG_MOVED]: PARTIES,
   [NotificationKind.OVERLEG_CANCELLED]: PARTIES,
   [NotificationKind.DAILY_DIGEST]: EVERY_ROLE,
+  [NotificationKind.INVITATION]: EVERY_ROLE,
+  [NotificationKind.LOGIN_LINK]: EVERY_ROLE,
+  [NotificationKind.PASSWORD_RESET]: EVERY_ROLE,
 };
 
 /** After a failed try: try again while tries are left, else FAILED (the answer stays on the message). */

@@ -7,10 +7,14 @@ import { NotificationDeliveryMode } from './preference.entity';
 export const DEFAULT_MODE = NotificationDeliveryMode.IMMEDIATE;
 
 /**
- * Security messages (a new sign-in, a changed password): always mailed at once, without an unsubscribe address, and
- * their mode cannot be chosen. None of today's kinds is one; the sign-in notices add theirs here.
+ * Security messages (an invitation, a login link, a password reset): always mailed at once, without an unsubscribe
+ * address, and their mode cannot be chosen.
  */
-export const FIXED_KINDS: ReadonlySet<NotificationKind> = new Set<NotificationKind>();
+export const FIXED_KINDS: ReadonlySet<NotificationKind> = new Set<NotificationKind>([
+  NotificationKind.INVITATION,
+  NotificationKind.LOGIN_LINK,
+  NotificationKind.PASSWORD_RESET,
+]);
 
 /** The digest mail itself is no choice: it is how DIGEST is delivered. */
 const NOT_CHOOSABLE: ReadonlySet<NotificationKind> = new Set([NotificationKind.DAILY_DIGEST]);

@@ -173,6 +173,26 @@ export class AuthService {
     return ok({ token, expiresAt });
   }
 
+  /** A token for a user whom a single-use link signed in (the link service checked the link and the user). */
+  issueToken(subject: TokenSubject): Promise<{ token: string; expiresAt: Date }> {
+    return this.tokens.issue(subject);
+  }
+
+  /**
+   * Counts a request for a mailed link (login link, password reset) against the login limits, per address and per
+   * account: false when either is spent. It counts as a failed attempt, never a success, so that asking for links
+   * cannot clear a run of wrong passwords.
+   */
+  async linkRequestAllowed(email: string, address: string): Promise<boolean> {
+    const [row] = await this.db.query<{ attemptId: number; locked: boolean }>(
+      `SELECT attempt_id AS "attemptId", locked FROM app_login_start($1, $2, $3, $4, $5, 'LOGIN')`,
+      [email, address.slice(0, 64), this.limits.perAccount, this.limits.perAddress, this.limits.windowMinutes],
+    );
+    if (!row) throw new Error('app_login_start returned no row');
+    await this.db.query(`SELECT app_login_finish($1, false)`, [row.attemptId]);
+    return !row.locked;
+  }
+
   /** Whom a valid token names, or null: the user itself is looked up by the request's first statement (RequestDb.authenticate). */
   subjectFromToken(token: string): Promise<TokenSubject | null> {
     return this.tokens.verify(token);

@@ -24,6 +24,8 @@ export const USER_ERROR_CODES = {
   MISSING_PERSPECTIVE: 'A side has not given its perspective on the proposal yet.',
   MINORITY_POSITION_REQUIRED: 'Someone voted against and the minority position is missing.',
   TIE: 'A tie for the last seat of a selection vote.',
+  LINK_EXPIRED: 'A mailed link (invitation, login link, password reset) whose time has passed.',
+  LINK_USED: 'A mailed link that was used already: each works once.',
 } as const;
 
 export type UserErrorCode = keyof typeof USER_ERROR_CODES;

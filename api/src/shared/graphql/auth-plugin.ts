@@ -7,7 +7,10 @@ import type { Context } from '../../context';
 /** Root fields anyone may ask for without a token (`me` is then null). */
 function anonymousFields(introspection: boolean): ReadonlySet<string> {
   // The login's second step, and the enrolment a login may ask for first: each needs the login's challenge instead.
-  const fields = ['login', 'loginSecondFactor', 'secondFactorEnrolStart', 'secondFactorEnrolConfirm', 'me', '__typename'];
+  const secondFactor = ['loginSecondFactor', 'secondFactorEnrolStart', 'secondFactorEnrolConfirm'];
+  // The mailed links' fields: a link is used, and a link or reset asked for, by someone not signed in.
+  const links = ['accessLink', 'invitationAccept', 'loginLinkRequest', 'loginLinkRedeem', 'passwordResetRequest', 'passwordResetComplete'];
+  const fields = ['login', 'me', '__typename', ...secondFactor, ...links];
   return new Set(introspection ? [...fields, '__schema', '__type'] : fields);
 }
 

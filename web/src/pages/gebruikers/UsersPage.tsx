@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, ButtonGroup, FormField, FormLabel, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
-import { errorText, formatText, USERS_TEXTS as T } from '@regiekamer/texts';
+import { ACCESS_LINK_TEXTS, errorText, formatText, USERS_TEXTS as T } from '@regiekamer/texts';
 import { useState } from 'react';
 import { ConfirmStep } from '../../components/ConfirmStep';
 import { useCursorPager } from '../../components/Pager';
@@ -193,6 +193,12 @@ export function UsersPage() {
         <>
           <Paragraph>
             <Link to="/gebruikers/uitnodigen">{T.invite}</Link>
+            {viewer.role === 'ADMIN' && (
+              <>
+                {' · '}
+                <Link to="/gebruikers/inloglinks">{ACCESS_LINK_TEXTS.rolesTitle}</Link>
+              </>
+            )}
           </Paragraph>
           <Filter
             value={filter}

@@ -7,6 +7,7 @@ import {
   deliveryFor,
   digestSelection,
   effectiveMode,
+  FIXED_KINDS,
   hasUnsubscribe,
   isOneClickBody,
   listedKinds,
@@ -44,15 +45,15 @@ describe('the mode that applies', () => {
 
 describe('the kinds on the preferences page', () => {
   test.each([
-    // role, how many, one listed, one not
-    ['REGISSEUR', 11, K.ATTENTION_DIGEST, K.FUNDING_PROPOSED],
-    ['PROVIDER_REP', 13, K.FUNDING_PROPOSED, K.ATTENTION_DIGEST],
-    ['ADMIN', 3, K.ACTION_ASSIGNED, K.PERSPECTIVE_REQUESTED],
-    ['ANALYST', 0, null, K.ACTION_ASSIGNED],
+    // role, how many, one listed, one not (every role has the three security messages)
+    ['REGISSEUR', 14, K.ATTENTION_DIGEST, K.FUNDING_PROPOSED],
+    ['PROVIDER_REP', 16, K.FUNDING_PROPOSED, K.ATTENTION_DIGEST],
+    ['ADMIN', 6, K.ACTION_ASSIGNED, K.PERSPECTIVE_REQUESTED],
+    ['ANALYST', 3, K.PASSWORD_RESET, K.ACTION_ASSIGNED],
   ])('%s: the kinds sent to the role, never the digest itself', (role, count, listed, notListed) => {
     const kinds = listedKinds(role);
     expect(kinds).toHaveLength(count);
-    if (listed !== null) expect(kinds).toContain(listed);
+    expect(kinds).toContain(listed);
     expect(kinds).not.toContain(notListed);
     expect(kinds).not.toContain(K.DAILY_DIGEST);
     expect(kinds).toEqual(Object.values(K).filter((k) => kinds.includes(k)));
@@ -199,5 +200,13 @@ describe('the mails', () => {
     expect(mail.html).toContain('<a href="https://r.test/acties">Bekijken: Actie &lt;1&gt;</a>');
     expect(mail.html).toContain('<a href="https://r.test/meldingen/instellingen">Meldingsinstellingen wijzigen</a>');
     expect(mail.html).toContain('<html lang="nl">');
+  });
+});
+
+describe('the security messages of mailed links', () => {
+  test.each([K.INVITATION, K.LOGIN_LINK, K.PASSWORD_RESET])('%s: fixed, always at once whatever is stored, without unsubscribe', (kind) => {
+    expect(FIXED_KINDS.has(kind)).toBe(true);
+    expect(effectiveMode(kind, Mode.OFF)).toBe(Mode.IMMEDIATE);
+    expect(hasUnsubscribe(kind)).toBe(false);
   });
 });

@@ -1,0 +1,65 @@
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { Button, Paragraph } from '@utrecht/component-library-react';
+import { ACCESS_LINK_TEXTS } from '@regiekamer/texts';
+import { useState } from 'react';
+import { Notice } from '../../components/Form';
+import { PageHeading } from '../../components/PageHeading';
+import { LoadError, Loading } from '../../components/States';
+import { graphql } from '../../gql';
+import { requestErrorText } from '../../lib/errors';
+import { LinkNotUsable } from './LinkState';
+import { signInWithLink } from './signed-in';
+
+const LOGIN_LINK_STATE = graphql(`
+  query LoginLinkState($secret: String!) {
+    accessLink(purpose: LOGIN_LINK, secret: $secret) {
+      state
+    }
+  }
+`);
+
+const LOGIN_LINK_REDEEM = graphql(`
+  mutation LoginLinkRedeem($input: LinkRedeemInput!) {
+    loginLinkRedeem(input: $input) {
+      ...LinkSignedIn
+    }
+  }
+`);
+
+/**
+ * `/inloggen/link/<secret>`: signs in once, when the person presses the button. Opening the page uses nothing, so a
+ * mail program that opens links to check them does not use the link up.
+ */
+export function LoginLinkPage({ secret }: { secret: string }) {
+  const client = useApolloClient();
+  const { data, loading, error } = useQuery(LOGIN_LINK_STATE, { variables: { secret }, fetchPolicy: 'network-only' });
+  const [redeem, redeeming] = useMutation(LOGIN_LINK_REDEEM);
+  const [refused, setRefused] = useState<string | null>(null);
+  const state = data?.accessLink.state;
+
+  async function signIn() {
+    try {
+      const answer = (await redeem({ variables: { input: { secret } } })).data?.loginLinkRedeem;
+      if (signInWithLink(client, answer)) return;
+      setRefused(answer?.userErrors[0]?.message ?? ACCESS_LINK_TEXTS.linkUsed);
+    } catch (e) {
+      setRefused(requestErrorText(e as { message: string }));
+    }
+  }
+
+  return (
+    <>
+      <PageHeading title={ACCESS_LINK_TEXTS.loginLinkTitle} />
+      {loading && <Loading what="De link" />}
+      {error && <LoadError what="De link" />}
+      {state !== undefined && state !== 'VALID' && <LinkNotUsable state={state} />}
+      {refused && <Notice type="warning">{refused}</Notice>}
+      {state === 'VALID' && !refused && (
+        <Button appearance="primary-action-button" type="button" busy={redeeming.loading} onClick={() => void signIn()}>
+          Inloggen
+        </Button>
+      )}
+      {redeeming.loading && <Paragraph role="status">{ACCESS_LINK_TEXTS.loginLinkBusy}</Paragraph>}
+    </>
+  );
+}
