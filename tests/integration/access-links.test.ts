@@ -1,3 +1,4 @@
+import { generateSync } from 'otplib';
 import { loadConfig } from '../../api/src/config';
 import { startWorker, type RunningWorker } from '../../api/src/jobs/worker';
 import { silentLogger } from '../../api/src/shared/logger';
@@ -297,5 +298,61 @@ describe('login links', () => {
     const refused = await t.gql<{ loginLinkRedeem: LoginAnswer }>(LINK_REDEEM, { secret: withdrawn.secret });
     expect(refused.data?.loginLinkRedeem.token).toBeNull();
     expect(refused.data?.loginLinkRedeem.userErrors).toHaveLength(1);
+  });
+});
+
+describe('a mailed link and the second factor', () => {
+  const START = `mutation { secondFactorEnrolStart { secret userErrors { code } } }`;
+  const CONFIRM = `mutation ($code: String!) { secondFactorEnrolConfirm(input: { code: $code }) { recoveryCodes userErrors { code } } }`;
+  const STEP = `token user { email } secondFactorRequired secondFactorEnrolmentRequired challenge userErrors { code field }`;
+  const REDEEM_STEP = `mutation ($secret: String!) { loginLinkRedeem(input: { secret: $secret }) { ${STEP} } }`;
+  const RESET_STEP = `mutation ($input: LinkPasswordInput!) { passwordResetComplete(input: $input) { ${STEP} } }`;
+  const SECOND = `mutation ($challenge: String!, $code: String!) { loginSecondFactor(input: { challenge: $challenge, code: $code }) { token user { email } userErrors { code } } }`;
+  type Step = LoginAnswer & { secondFactorRequired: boolean; secondFactorEnrolmentRequired: boolean; challenge: string | null };
+
+  /** The code an authenticator app shows now, or a step ahead (a code is used once). */
+  const codeFor = (secret: string, stepsAhead = 0): string => generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + 30 * stepsAhead });
+
+  async function enrol(user: 'analyst' | 'repCare'): Promise<string> {
+    const token = await t.login(user);
+    const started = await t.gql<{ secondFactorEnrolStart: { secret: string } }>(START, {}, token);
+    const secret = started.data!.secondFactorEnrolStart.secret;
+    const confirmed = await t.gql<{ secondFactorEnrolConfirm: { userErrors: unknown[] } }>(CONFIRM, { code: codeFor(secret) }, token);
+    expect(confirmed.data?.secondFactorEnrolConfirm.userErrors).toEqual([]);
+    return secret;
+  }
+
+  it('a login link answers the second step, not a token; the code then signs in', async () => {
+    const secret = await enrol('analyst');
+    await allowLoginLinks(['ANALYST']);
+    const before = smtp.received.length;
+    await t.gql(LINK_REQUEST, { email: EMAILS.analyst });
+    const link = await mailTo(EMAILS.analyst, '/inloggen/link/', before + 1);
+    const answer = (await t.gql<{ loginLinkRedeem: Step }>(REDEEM_STEP, { secret: link.secret })).data!.loginLinkRedeem;
+    expect(answer).toMatchObject({ token: null, user: null, secondFactorRequired: true, secondFactorEnrolmentRequired: false, userErrors: [] });
+    expect(errorCodes(await t.gql(ME, {}, answer.challenge))).toEqual(['UNAUTHENTICATED']);
+    const signedIn = await t.gql<{ loginSecondFactor: LoginAnswer }>(SECOND, { challenge: answer.challenge, code: codeFor(secret, 1) });
+    expect(signedIn.data?.loginSecondFactor.user).toEqual({ email: EMAILS.analyst });
+    expect((await gqlAs(signedIn.data?.loginSecondFactor.token ?? '', ME)).data?.me?.email).toBe(EMAILS.analyst);
+  });
+
+  it('a password reset sets the password but signs in only after the code', async () => {
+    const secret = await enrol('repCare');
+    const before = smtp.received.length;
+    await t.gql(RESET_REQUEST, { email: EMAILS.repCare });
+    const link = await mailTo(EMAILS.repCare, '/wachtwoord-herstellen/', before + 1);
+    const answer = (await t.gql<{ passwordResetComplete: Step }>(RESET_STEP, { input: { secret: link.secret, password: NEW_PASSWORD } })).data!
+      .passwordResetComplete;
+    expect(answer).toMatchObject({ token: null, user: null, secondFactorRequired: true, userErrors: [] });
+    const wrong = await t.gql<{ loginSecondFactor: LoginAnswer }>(SECOND, { challenge: answer.challenge, code: '000000' });
+    expect(wrong.data?.loginSecondFactor).toMatchObject({ token: null, userErrors: [{ code: 'INVALID_SECOND_FACTOR' }] });
+    const signedIn = await t.gql<{ loginSecondFactor: LoginAnswer }>(SECOND, { challenge: answer.challenge, code: codeFor(secret, 1) });
+    expect(signedIn.data?.loginSecondFactor.user).toEqual({ email: EMAILS.repCare });
+    // The new password is the one a login now asks, again with its second step.
+    const login = await t.gql<{ login: Step }>(`mutation ($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { ${STEP} } }`, {
+      email: EMAILS.repCare,
+      password: NEW_PASSWORD,
+    });
+    expect(login.data?.login).toMatchObject({ token: null, secondFactorRequired: true });
   });
 });

@@ -12,11 +12,10 @@ import { toFieldErrors } from '../lib/errors';
 import { ME } from '../lib/session';
 import { Link } from '../lib/router';
 import { ACCESS_LINK_TEXTS } from '@regiekamer/texts';
-import type { SignedInUser } from './LoginSecondStep';
+import type { NextLoginStep, SignedInUser } from './LoginSecondStep';
 
 // Only after a right password, and only for some users: loaded then, so the login page stays within its budget.
-const LoginSecondStep = lazy(() => import('./LoginSecondStep').then((m) => ({ default: m.LoginSecondStep })));
-const LoginEnrolStep = lazy(() => import('./LoginSecondStep').then((m) => ({ default: m.LoginEnrolStep })));
+const LoginNextStep = lazy(() => import('./LoginSecondStep').then((m) => ({ default: m.LoginNextStep })));
 
 const LOGIN = graphql(`
   mutation Login($input: LoginInput!) {
@@ -62,7 +61,7 @@ export function LoginForm({ initialEmail = '', onSignedIn }: { initialEmail?: st
   const [email, setEmail] = useState(initialEmail);
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
-  const [next, setNext] = useState<{ challenge: string; enrol: boolean } | null>(null);
+  const [next, setNext] = useState<NextLoginStep | null>(null);
   const formId = useId().replace(/:/g, '');
 
   async function signedIn(token: string, user: SignedInUser) {
@@ -106,18 +105,7 @@ export function LoginForm({ initialEmail = '', onSignedIn }: { initialEmail?: st
   if (next) {
     return (
       <Suspense fallback={<Paragraph role="status">Bezig met inloggen…</Paragraph>}>
-        {next.enrol ? (
-          <LoginEnrolStep
-            challenge={next.challenge}
-            onToken={(token) => {
-              // Who signed in is read from the server with the new token (the enrolment answers no user).
-              void client.clearStore().then(() => setToken(token));
-            }}
-            onRestart={() => setNext(null)}
-          />
-        ) : (
-          <LoginSecondStep challenge={next.challenge} onSignedIn={signedIn} onRestart={() => setNext(null)} />
-        )}
+        <LoginNextStep next={next} onSignedIn={signedIn} onRestart={() => setNext(null)} />
       </Suspense>
     );
   }

@@ -1,7 +1,8 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { SECOND_FACTOR_TEXTS as T } from '@regiekamer/texts';
 import { useId, useState, type SubmitEvent } from 'react';
+import { setToken } from '../auth';
 import { ErrorSummary, TextField, type FieldError } from '../components/Form';
 import { graphql } from '../gql';
 import type { LoginMutation } from '../gql/graphql';
@@ -94,4 +95,36 @@ export function LoginEnrolStep({ challenge, onToken, onRestart }: { challenge: s
       <SecondFactorEnrol challenge={challenge} onDone={(token) => token && onToken(token)} onCancel={onRestart} />
     </>
   );
+}
+
+/** What a right first factor (a password, or a mailed link) may lead to instead of a token. */
+export interface NextLoginStep {
+  challenge: string;
+  enrol: boolean;
+}
+
+/** The step after a right first factor: a code, or first the enrolment that REQUIRE_MFA asks for. */
+export function LoginNextStep({
+  next,
+  onSignedIn,
+  onRestart,
+}: {
+  next: NextLoginStep;
+  onSignedIn: (token: string, user: SignedInUser) => Promise<void>;
+  onRestart: () => void;
+}) {
+  const client = useApolloClient();
+  if (next.enrol) {
+    return (
+      <LoginEnrolStep
+        challenge={next.challenge}
+        onToken={(token) => {
+          // Who signed in is read from the server with the new token (the enrolment answers no user).
+          void client.clearStore().then(() => setToken(token));
+        }}
+        onRestart={onRestart}
+      />
+    );
+  }
+  return <LoginSecondStep challenge={next.challenge} onSignedIn={onSignedIn} onRestart={onRestart} />;
 }

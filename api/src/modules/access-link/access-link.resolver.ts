@@ -1,7 +1,8 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import type { Outcome } from '../../shared/errors/problems';
-import { Role, type User } from '../user/user.entity';
+import { ok, type Outcome } from '../../shared/errors/problems';
+import { Role } from '../user/user.entity';
+import { loginPayload } from '../user/login-answer';
 import { LoginPayload } from '../user/user.payloads';
 import { isEmailAddress, normaliseEmail, type LinkPurpose } from './access-link.rules';
 import type { LinkSubject } from './access-link.service';
@@ -19,13 +20,11 @@ import {
   UserInvitePayload,
 } from './access-link.payloads';
 
-/** Signs the request in as the user a link named, the way `login` does, and answers with their token. */
+/** Goes on with the sign-in of the user a link named as after a right password: the second factor still comes first. */
 async function signInWith(ctx: Context, outcome: Outcome<LinkSubject>): Promise<LoginPayload> {
-  if (!outcome.ok) return { token: null, expiresAt: null, user: null, userErrors: outcome.problems };
-  const { userId, version, user } = outcome.value;
-  const { token, expiresAt } = await ctx.auth.issueToken({ userId, version });
-  await ctx.signIn({ userId, email: user.email, role: user.role, municipalityId: user.municipalityId, providerId: user.providerId });
-  return { token, expiresAt, user: user as unknown as User, userErrors: [] };
+  if (!outcome.ok) return loginPayload(ctx, outcome);
+  const { version, user } = outcome.value;
+  return loginPayload(ctx, ok(await ctx.auth.linkSignIn({ ...user, tokenVersion: version }, ctx.clientAddress)));
 }
 
 /** Asks for a login link or a reset: counted against the login limits, and the same answer whatever happened. */

@@ -129,11 +129,32 @@ export class AuthService {
     const candidate = password.slice(0, PASSWORD_MAX_LENGTH);
     const { ok: valid, start } = await this.attempt(this.db, normalised, candidate, address, 'LOGIN');
     if (!valid || !start.user || candidate.length === 0) return fail(INVALID);
-    const next = await this.secondFactor.afterPassword(this.db, start.attemptId);
-    if (next !== null) return ok({ kind: 'SECOND_STEP', ...next });
-    const { tokenVersion, ...user } = start.user;
+    return ok(await this.firstFactorPassed(start.attemptId, start.user));
+  }
+
+  /**
+   * A single-use mailed link proved the address (the link service redeemed it): from here the sign-in goes on as after
+   * a right password, so a second factor, or the enrolment REQUIRE_MFA asks for, still comes first. The attempt is
+   * recorded as a login of the account; the lock of wrong passwords does not hold the link back, since the link itself
+   * was asked for by, and mailed to, the account's own address.
+   */
+  async linkSignIn(user: UserRow & { tokenVersion: number }, address: string): Promise<LoginAnswer> {
+    const [row] = await this.db.query<{ attemptId: number }>(
+      `SELECT attempt_id AS "attemptId" FROM app_login_start($1, $2, $3, $4, $5, 'LOGIN')`,
+      [user.email, address.slice(0, 64), this.limits.perAccount, this.limits.perAddress, this.limits.windowMinutes],
+    );
+    if (!row) throw new Error('app_login_start returned no row');
+    await this.db.query(`SELECT app_login_finish($1, true)`, [row.attemptId]);
+    return this.firstFactorPassed(row.attemptId, user);
+  }
+
+  /** After the first factor: the second step's challenge when one is due, else the token. */
+  private async firstFactorPassed(attemptId: number, signedIn: UserRow & { tokenVersion: number }): Promise<LoginAnswer> {
+    const next = await this.secondFactor.afterPassword(this.db, attemptId);
+    if (next !== null) return { kind: 'SECOND_STEP', ...next };
+    const { tokenVersion, ...user } = signedIn;
     const { token, expiresAt } = await this.tokens.issue({ userId: user.id, version: tokenVersion });
-    return ok({ kind: 'TOKEN', token, expiresAt, user });
+    return { kind: 'TOKEN', token, expiresAt, user };
   }
 
   /** The signed-in user switches their second factor off, proving their password (a wrong one counts as a failed login). */
@@ -171,11 +192,6 @@ export class AuthService {
     );
     const { token, expiresAt } = await this.tokens.issue({ userId: viewer.userId, version: row.version });
     return ok({ token, expiresAt });
-  }
-
-  /** A token for a user whom a single-use link signed in (the link service checked the link and the user). */
-  issueToken(subject: TokenSubject): Promise<{ token: string; expiresAt: Date }> {
-    return this.tokens.issue(subject);
   }
 
   /**

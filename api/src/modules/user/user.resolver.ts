@@ -5,32 +5,14 @@ import { requireViewer } from '../../shared/auth/viewer';
 import { Provider } from '../provider/provider.entity';
 import { User } from './user.entity';
 import type { UserRow } from './user.loaders';
+import { loginPayload } from './login-answer';
 import { LoginInput, LoginPayload, PasswordChangeInput, PasswordChangePayload } from './user.payloads';
 
 @Resolver(() => User)
 export class UserResolver {
   @Mutation(() => LoginPayload, { description: 'Exchange email and password for a bearer token.' })
   async login(@Arg('input', () => LoginInput) input: LoginInput, @Ctx() ctx: Context): Promise<LoginPayload> {
-    const outcome = await ctx.auth.login(input.email, input.password, ctx.clientAddress);
-    const none = { secondFactorRequired: false, secondFactorEnrolmentRequired: false, challenge: null, challengeExpiresAt: null };
-    if (!outcome.ok) return { token: null, expiresAt: null, user: null, userErrors: outcome.problems, ...none };
-    const answer = outcome.value;
-    if (answer.kind === 'SECOND_STEP') {
-      // No user yet: who signs in is told only after the second step.
-      return {
-        token: null,
-        expiresAt: null,
-        user: null,
-        userErrors: [],
-        secondFactorRequired: !answer.enrol,
-        secondFactorEnrolmentRequired: answer.enrol,
-        challenge: answer.challenge,
-        challengeExpiresAt: answer.expiresAt,
-      };
-    }
-    const { token, expiresAt, user } = answer;
-    await ctx.signIn({ userId: user.id, email: user.email, role: user.role, municipalityId: user.municipalityId, providerId: user.providerId });
-    return { token, expiresAt, user: user as unknown as User, userErrors: [], ...none };
+    return loginPayload(ctx, await ctx.auth.login(input.email, input.password, ctx.clientAddress));
   }
 
   @Mutation(() => PasswordChangePayload, {

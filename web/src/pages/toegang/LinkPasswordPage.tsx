@@ -9,8 +9,10 @@ import { graphql } from '../../gql';
 import type { AccessLinkPurpose } from '../../gql/graphql';
 import { checkPasswordChange } from '../../lib/checks';
 import { TECHNICAL_ERROR, toFieldErrors } from '../../lib/errors';
+import { navigate } from '../../lib/router';
 import { LinkNotUsable } from './LinkState';
-import { signInWithLink } from './signed-in';
+import { LoginNextStep, type NextLoginStep } from '../LoginSecondStep';
+import { signedInByLink, signInWithLink } from './signed-in';
 
 const ACCESS_LINK = graphql(`
   query AccessLink($purpose: AccessLinkPurpose!, $secret: String!) {
@@ -27,18 +29,13 @@ export const LINK_SIGNED_IN = graphql(`
   fragment LinkSignedIn on LoginPayload {
     token
     user {
-      id
-      email
-      name
-      role
-      provider {
-        id
-        name
-      }
+      ...ViewerFields
     }
     userErrors {
       ...UserErrorFields
     }
+    secondFactorEnrolmentRequired
+    challenge
   }
 `);
 
@@ -109,6 +106,7 @@ function NewPasswordForm({ purpose, secret, submitLabel }: { purpose: AccessLink
   const [password, setPassword] = useState('');
   const [again, setAgain] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
+  const [next, setNext] = useState<NextLoginStep | null>(null);
   const [accept, accepting] = useMutation(INVITATION_ACCEPT);
   const [reset, resetting] = useMutation(PASSWORD_RESET_COMPLETE);
   const loading = accepting.loading || resetting.loading;
@@ -126,13 +124,21 @@ function NewPasswordForm({ purpose, secret, submitLabel }: { purpose: AccessLink
       const variables = { input: { secret, password } };
       const answer =
         purpose === 'INVITATION' ? (await accept({ variables })).data?.invitationAccept : (await reset({ variables })).data?.passwordResetComplete;
-      if (signInWithLink(client, answer)) return;
+      const signedIn = await signInWithLink(client, answer);
+      if (signedIn !== null && signedIn !== 'SIGNED_IN') setNext(signedIn);
+      if (signedIn !== null) return;
       setErrors(toFieldErrors(answer?.userErrors ?? [], ['password', 'secret']));
     } catch {
       setErrors([TECHNICAL_ERROR]);
     }
   }
 
+  if (next) {
+    // The password is set and the link used: a restart is a normal login with it.
+    return (
+      <LoginNextStep next={next} onSignedIn={(token, user) => signedInByLink(client, token, user)} onRestart={() => navigate('/')} />
+    );
+  }
   return (
     <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-label={submitLabel}>
       <ErrorSummary formId={formId} errors={errors} />

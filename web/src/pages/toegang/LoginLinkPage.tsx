@@ -8,7 +8,9 @@ import { LoadError, Loading } from '../../components/States';
 import { graphql } from '../../gql';
 import { requestErrorText } from '../../lib/errors';
 import { LinkNotUsable } from './LinkState';
-import { signInWithLink } from './signed-in';
+import { navigate } from '../../lib/router';
+import { LoginNextStep, type NextLoginStep } from '../LoginSecondStep';
+import { signedInByLink, signInWithLink } from './signed-in';
 
 const LOGIN_LINK_STATE = graphql(`
   query LoginLinkState($secret: String!) {
@@ -35,18 +37,29 @@ export function LoginLinkPage({ secret }: { secret: string }) {
   const { data, loading, error } = useQuery(LOGIN_LINK_STATE, { variables: { secret }, fetchPolicy: 'network-only' });
   const [redeem, redeeming] = useMutation(LOGIN_LINK_REDEEM);
   const [refused, setRefused] = useState<string | null>(null);
+  const [next, setNext] = useState<NextLoginStep | null>(null);
   const state = data?.accessLink.state;
 
   async function signIn() {
     try {
       const answer = (await redeem({ variables: { input: { secret } } })).data?.loginLinkRedeem;
-      if (signInWithLink(client, answer)) return;
+      const signedIn = await signInWithLink(client, answer);
+      if (signedIn !== null && signedIn !== 'SIGNED_IN') setNext(signedIn);
+      if (signedIn !== null) return;
       setRefused(answer?.userErrors[0]?.message ?? ACCESS_LINK_TEXTS.linkUsed);
     } catch (e) {
       setRefused(requestErrorText(e as { message: string }));
     }
   }
 
+  if (next) {
+    return (
+      <>
+        <PageHeading title={ACCESS_LINK_TEXTS.loginLinkTitle} />
+        <LoginNextStep next={next} onSignedIn={(token, user) => signedInByLink(client, token, user)} onRestart={() => navigate('/')} />
+      </>
+    );
+  }
   return (
     <>
       <PageHeading title={ACCESS_LINK_TEXTS.loginLinkTitle} />

@@ -2,18 +2,31 @@ import type { ApolloClient } from '@apollo/client';
 import { setToken } from '../../auth';
 import { ME } from '../../lib/session';
 import { navigate } from '../../lib/router';
+import type { NextLoginStep, SignedInUser } from '../LoginSecondStep';
 
-/** Who a mailed link signed in, as the API answers it (the same fields as `login`). */
-export interface SignedInUser {
+/** What a link that signs in answers (the fields of `login`): signed in, or the second step first. */
+export interface LinkAnswer {
   token: string | null;
-  user: { id: string; email: string; name: string; role: string; provider: { id: string; name: string } | null } | null;
+  user: SignedInUser | null;
+  secondFactorEnrolmentRequired: boolean;
+  challenge: string | null;
 }
 
-/** Stores the session a link gave, as the login form does, and opens the start page. */
-export function signInWithLink(client: ApolloClient, answer: SignedInUser | null | undefined): boolean {
-  if (!answer?.token || !answer.user) return false;
-  client.writeQuery({ query: ME, data: { me: answer.user as never } });
-  setToken(answer.token);
+/** Stores the session a link (or the second step after it) gave, as the login form does, and opens the start page. */
+export function signedInByLink(client: ApolloClient, token: string, user: SignedInUser): Promise<void> {
+  client.writeQuery({ query: ME, data: { me: user } });
+  setToken(token);
   navigate('/', { replace: true });
-  return true;
+  return Promise.resolve();
+}
+
+/**
+ * Signs in with what a link answered: 'SIGNED_IN', or the second step that comes first (a mailed link does not get
+ * around the second factor), or null when the link was refused.
+ */
+export async function signInWithLink(client: ApolloClient, answer: LinkAnswer | null | undefined): Promise<'SIGNED_IN' | NextLoginStep | null> {
+  if (answer?.challenge) return { challenge: answer.challenge, enrol: answer.secondFactorEnrolmentRequired };
+  if (!answer?.token || !answer.user) return null;
+  await signedInByLink(client, answer.token, answer.user);
+  return 'SIGNED_IN';
 }
