@@ -44,6 +44,13 @@ export class Child {
     return new Child(spawn(command, args, { env: { ...process.env, ...env }, stdio: 'pipe' }));
   }
 
+  /** The exit code after a SIGTERM, with the output when it is not 0: a failed stop then says why. */
+  async stoppedBySigterm(): Promise<{ code: number | null; output: string }> {
+    this.proc.kill('SIGTERM');
+    const code = await this.exited;
+    return { code, output: code === 0 ? '' : this.output.join('\n') };
+  }
+
   /** Resolves with the first line matching `pattern`, among lines from index `since` on (default: all). */
   waitFor(pattern: RegExp, timeoutMs = 30000, since = 0): Promise<string> {
     const seen = this.output.slice(since).find((l) => pattern.test(l));
