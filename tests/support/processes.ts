@@ -41,7 +41,7 @@ export class Child {
   }
 
   static start(command: string, args: string[], env: Record<string, string> = {}): Child {
-    return new Child(spawn(command, args, { env: { ...process.env, ...env }, stdio: 'pipe' }));
+    return new Child(spawn(command, args, { env: { ...process.env, MORNING_AT: morningAwayFromNow(), ...env }, stdio: 'pipe' }));
   }
 
   /** The exit code after a SIGTERM, with the output when it is not 0: a failed stop then says why. */
@@ -70,4 +70,13 @@ export class Child {
   send(line: string): void {
     this.proc.stdin.write(line + '\n');
   }
+}
+
+/**
+ * A MORNING_AT twelve hours from now (HH:MM, Amsterdam): the real morning run of a process a test starts must not fall
+ * inside the test and add notices or mail it does not expect.
+ */
+export function morningAwayFromNow(now: Date = new Date()): string {
+  const later = new Date(now.getTime() + 12 * 3600_000);
+  return new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(later);
 }
