@@ -27,6 +27,9 @@ export async function startApollo({ config, schema, logger }: ApolloDeps): Promi
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.production,
     allowBatchedHttpRequests: false,
+    // The process stops on its own signals (stopOnSignals), closing the server, then Apollo, then the pools. Apollo's
+    // own handler would stop it on the same signal and raise the signal again; our second stop() then never returned.
+    stopOnTerminationSignals: false,
     formatError,
     plugins: [
       ...protection.plugins,
