@@ -2,7 +2,7 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { lazy, Suspense, useEffect } from 'react';
 import { signOut } from './apollo';
-import { getAuthState, markSignedIn, markSignedOut, useAuth } from './auth';
+import { markSignedIn, markSignedOut, sessionHasEnded, useAuth } from './auth';
 import { Layout, PublicLayout, SiteHeader } from './components/Layout';
 import { LoadError, Loading } from './components/States';
 import { useLocation } from './lib/router';
@@ -63,7 +63,7 @@ function Session() {
   useEffect(() => {
     if (data?.me) markSignedIn();
     // No session (any more): after a reload that is simply signed out; while signed in, the session ended.
-    else if (data?.me === null) markSignedOut({ expired: getAuthState().signedIn === true });
+    else if (data?.me === null) markSignedOut({ expired: sessionHasEnded() });
   }, [data]);
 
   if (data?.me) {

@@ -4,7 +4,7 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { loadMessageTexts } from '@regiekamer/texts';
 import { Kind, OperationTypeNode } from 'graphql';
 import { from, mergeMap, of, timer, type Observable } from 'rxjs';
-import { getAuthState, markSignedOut, noteIdleSeconds } from './auth';
+import { getAuthState, markSignedOut, noteIdleSeconds, noteSessionEnded } from './auth';
 import { graphql } from './gql';
 
 /** Sent on every request: the server answers a sign-in with the session cookie, and a cookie request with it is ours (CSRF). */
@@ -15,6 +15,7 @@ const fetchNotingIdle: typeof fetch = async (input, init) => {
   const response = await fetch(input, init);
   const idle = response.headers.get('regiekamer-session-idle-seconds');
   if (idle !== null) noteIdleSeconds(Number(idle));
+  if (response.headers.get('regiekamer-session-ended') !== null) noteSessionEnded();
   return response;
 };
 

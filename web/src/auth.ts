@@ -25,8 +25,23 @@ export function getAuthState(): AuthState {
   return state;
 }
 
+/** The server said the cookie sent was of a session that ended (after a reload too, when nothing else knows). */
+let endedByServer = false;
+
+export function noteSessionEnded(): void {
+  endedByServer = true;
+}
+
+/** Whether the session ended, rather than there never was one: asked once, when `me` answers no one. */
+export function sessionHasEnded(): boolean {
+  const ended = state.signedIn === true || endedByServer;
+  endedByServer = false;
+  return ended;
+}
+
 /** After a sign-in (the server set the cookie), or when `me` answered a user. */
 export function markSignedIn(): void {
+  endedByServer = false;
   if (state.signedIn === true && !state.sessionExpired) return;
   update({ signedIn: true, sessionExpired: false, generation: state.generation + 1 });
 }

@@ -32,7 +32,7 @@ export const SESSION_TEXTS = {
   methodLINK: 'Inloglink',
   methodOIDC: 'Eenmalige aanmelding',
   end: 'Beëindigen',
-  endLabel: 'Sessie in {browser} beëindigen',
+  endLabel: 'Beëindigen: sessie in {browser}',
   endQuestion: 'De sessie in {browser} beëindigen? Daar moet u dan opnieuw inloggen.',
   endConfirm: 'Ja, beëindigen',
   ended: 'De sessie is beëindigd.',
