@@ -137,7 +137,7 @@ describe('every way in starts a session the same way', () => {
     const back = await web<{ passwordChange: { userErrors: unknown[] } }>(
       change,
       { input: { currentPassword: newPassword, newPassword: PASSWORD } },
-      next!,
+      next,
     );
     expect(back.data?.passwordChange.userErrors).toEqual([]);
   });
