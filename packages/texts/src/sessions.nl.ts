@@ -54,6 +54,3 @@ export const SESSION_TEXTS = {
   idleStay: 'Ingelogd blijven',
   idleLogout: 'Nu uitloggen',
 } as const;
-
-/** On the login page, after the idle timeout or the end of a session: small, as the login page's bundle is. */
-export const SESSION_EXPIRED_TEXT = 'Uw sessie is verlopen. Log opnieuw in.';
