@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { generateSync } from 'otplib';
 import { EMAILS, PASSWORD, type FixtureUser } from '../support/fixture';
 import { errorCodes, gid, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
 
@@ -140,6 +141,37 @@ describe('every way in starts a session the same way', () => {
       next,
     );
     expect(back.data?.passwordChange.userErrors).toEqual([]);
+  });
+
+  it('with a second factor, the session starts at the second step, not at the password', async () => {
+    // Enrolled by a bearer token, as a script could; removed again at the end, for the tests after this one.
+    const token = await t.login('repWelfare');
+    const started = await t.gql<{ secondFactorEnrolStart: { secret: string } }>('mutation { secondFactorEnrolStart { secret } }', {}, token);
+    const factor = started.data!.secondFactorEnrolStart.secret;
+    const code = (stepsAhead: number) => generateSync({ secret: factor, epoch: Math.floor(Date.now() / 1000) + 30 * stepsAhead });
+    const confirmed = await t.gql<{ secondFactorEnrolConfirm: { recoveryCodes: string[] | null } }>(
+      'mutation ($code: String!) { secondFactorEnrolConfirm(input: { code: $code }) { recoveryCodes } }',
+      { code: code(0) },
+      token,
+    );
+    expect(confirmed.data?.secondFactorEnrolConfirm.recoveryCodes).toHaveLength(10);
+    try {
+      const first = await web<{ login: { token: string | null; challenge: string | null } }>(
+        'mutation ($input: LoginInput!) { login(input: $input) { token challenge } }',
+        { input: { email: EMAILS.repWelfare, password: PASSWORD } },
+      );
+      expect(first.data?.login.token).toBeNull();
+      expect(first.headers.get('set-cookie')).toBeNull();
+      const second = await web<{ loginSecondFactor: { token: string | null; user: { email: string } | null } }>(
+        'mutation ($input: LoginSecondFactorInput!) { loginSecondFactor(input: $input) { token user { email } } }',
+        { input: { challenge: first.data!.login.challenge, code: code(1) } },
+      );
+      expect(second.data?.loginSecondFactor).toEqual({ token: null, user: { email: EMAILS.repWelfare } });
+      const secret = /rk_session=([A-Za-z0-9_-]{43});/.exec(second.headers.get('set-cookie') ?? '')?.[1];
+      expect(await meOf(secret!)).toBe(EMAILS.repWelfare);
+    } finally {
+      await t.db.query(`DELETE FROM second_factor WHERE user_id = $1`, [t.fixture.users.repWelfare]);
+    }
   });
 
   it('a login link redeemed by the web client starts a LINK session', async () => {
