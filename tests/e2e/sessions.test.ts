@@ -50,7 +50,10 @@ test('the account page lists the sessions and ends another one, which then has t
     await section.getByRole('button', { name: 'Ja, beëindigen' }).click();
     await section.getByText('De sessie is beëindigd.').waitFor();
     // The list is asked again before the answer shows: one button fewer.
-    await section.getByRole('button', { name: /^Beëindigen/ }).nth(before - i - 1).waitFor({ state: 'detached' });
+    await section
+      .getByRole('button', { name: /^Beëindigen/ })
+      .nth(before - i - 1)
+      .waitFor({ state: 'detached' });
   }
   // Only this one is left.
   expect(await section.getByRole('row').count()).toBe(2);
