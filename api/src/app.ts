@@ -12,6 +12,7 @@ import { createPseudonymizer } from './shared/pseudonym';
 import { createTokenService } from './shared/auth/tokens';
 import { createSealer } from './shared/auth/sealing';
 import { SecondFactorService } from './modules/user/second-factor.service';
+import { WebSessions } from './modules/session/session.service';
 import { createLogger, type Logger } from './shared/logger';
 
 export interface AppOptions {
@@ -31,6 +32,8 @@ export interface RunningApp {
   readonly port: number;
   readonly db: Database;
   readonly auth: AuthService;
+  /** Web sessions: the single sign-on callback starts them as a login does. */
+  readonly sessions: WebSessions;
   readonly server: Server;
   close(): Promise<void>;
 }
@@ -70,7 +73,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     pseudonymize: createPseudonymizer(options.pseudonymSecret),
     publicUrl: config.worker.publicUrl,
   };
-  const { handler, apollo } = await createHttpApp({ config, schema, db, auth, clock, logger, settings });
+  const sessions = new WebSessions(db, config.sessions);
+  const { handler, apollo } = await createHttpApp({ config, schema, db, auth, sessions, clock, logger, settings });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = createServer(handler);
     s.once('error', reject);
@@ -86,6 +90,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     port,
     db,
     auth,
+    sessions,
     server,
     async close() {
       await new Promise<void>((resolve) => {

@@ -8,6 +8,7 @@ import { OVERLEG_TEXTS } from './overleg.nl';
 import { PREFERENCE_TEXTS } from './preferences.nl';
 import { TOKEN_TEXTS, USERS_TEXTS } from './users.nl';
 import { SECOND_FACTOR_TEXTS } from './second-factor.nl';
+import { SESSION_TEXTS } from './sessions.nl';
 
 /**
  * Every catalogue the web client formats with placeholders filled in, by the file and the export that declare it: the
@@ -32,6 +33,7 @@ export function browserCatalogues(): Readonly<Record<string, Readonly<Record<str
     'access-links.nl': { ACCESS_LINK_TEXTS: Object.values(ACCESS_LINK_TEXTS) },
     'users.nl': { USERS_TEXTS: Object.values(USERS_TEXTS), TOKEN_TEXTS: Object.values(TOKEN_TEXTS) },
     'second-factor.nl': { SECOND_FACTOR_TEXTS: Object.values(SECOND_FACTOR_TEXTS) },
+    'sessions.nl': { SESSION_TEXTS: Object.values(SESSION_TEXTS) },
   };
 }
 
