@@ -13,6 +13,8 @@ import { createTokenService } from './shared/auth/tokens';
 import { createSealer } from './shared/auth/sealing';
 import { SecondFactorService } from './modules/user/second-factor.service';
 import { createLogger, type Logger } from './shared/logger';
+import { oidcRuntime } from './modules/oidc/oidc.runtime';
+import type { OidcRuntime } from './modules/oidc/oidc.sign-in';
 
 export interface AppOptions {
   config: Config;
@@ -32,6 +34,8 @@ export interface RunningApp {
   readonly db: Database;
   readonly auth: AuthService;
   readonly server: Server;
+  /** Single sign-on of this process, for a worker started beside it (its session re-checks). */
+  readonly oidc: OidcRuntime;
   close(): Promise<void>;
 }
 
@@ -65,12 +69,16 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   );
   const auth = new AuthService(db, tokens, config.loginLimits, secondFactor);
   const schema = await getSchema();
+  // The server's own address is known once it listens (port 0 in tests); PUBLIC_URL, when set, is what browsers use.
+  let listening = '';
+  const oidc = oidcRuntime(config, createSealer(options.jwtSecret, 'single sign-on'), () => config.worker.publicUrl ?? listening);
   const settings = {
     suppressionThreshold: config.suppressionThreshold,
     pseudonymize: createPseudonymizer(options.pseudonymSecret),
     publicUrl: config.worker.publicUrl,
+    oidc: oidc.settings,
   };
-  const { handler, apollo } = await createHttpApp({ config, schema, db, auth, clock, logger, settings });
+  const { handler, apollo } = await createHttpApp({ config, schema, db, auth, clock, logger, settings, oidc: oidc.runtime });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = createServer(handler);
     s.once('error', reject);
@@ -81,12 +89,14 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   });
   server.keepAliveTimeout = 5000;
   const port = (server.address() as AddressInfo).port;
+  listening = `http://${config.host}:${port}`;
   return {
     url: `http://${config.host}:${port}`,
     port,
     db,
     auth,
     server,
+    oidc: oidc.runtime,
     async close() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

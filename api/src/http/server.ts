@@ -9,6 +9,7 @@ import type { Clock } from '../clock';
 import type { AuthService } from '../modules/user/auth.service';
 import type { ServiceSettings } from '../services';
 import type { Logger } from '../shared/logger';
+import type { OidcRuntime } from '../modules/oidc/oidc.sign-in';
 import { startApollo } from './apollo';
 import { calendarRoute } from './calendar-route';
 import { unsubscribeRoute } from './unsubscribe-route';
@@ -30,6 +31,7 @@ export interface HttpDeps {
   clock: Clock;
   settings: ServiceSettings;
   logger: Logger;
+  oidc: OidcRuntime;
 }
 
 /** Body parser and other request errors: a clear 4xx, never a crash or a stack trace; anything else a logged fault. */

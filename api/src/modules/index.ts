@@ -24,6 +24,7 @@ import { notificationModule } from './notification/notification.module';
 import { calendarModule } from './calendar/calendar.module';
 import { notificationPreferenceModule } from './notification-preference/notification-preference.module';
 import { accessLinkModule } from './access-link/access-link.module';
+import { oidcModule } from './oidc/oidc.module';
 
 /**
  * Every module, once. A module comes after the modules whose tables its tables refer to: backups restore in this order.
@@ -55,6 +56,7 @@ export const modules = [
   calendarModule,
   notificationPreferenceModule,
   accessLinkModule,
+  oidcModule,
 ] as const;
 listModules(modules);
 

@@ -1,0 +1,148 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Express, Request, Response } from 'express';
+import { SSO_TEXTS as T } from '@regiekamer/texts';
+import type { Database } from '../../db/database';
+import type { Logger } from '../../shared/logger';
+import { escapeHtml } from '../notification/notification.mail';
+import { webClientHeaders } from '../../http/security-headers';
+import { IssuerRefusedError, type PendingLogin } from './oidc.client';
+import { CALLBACK_PATH, issuerSettings, LOGIN_PATH, signInWithClaims, type OidcRuntime } from './oidc.sign-in';
+import { clearedPendingCookie, pendingCookie, pendingFromCookies } from './oidc.cookie';
+import { recheckDelayMinutes, REFUSED_PATH } from './oidc.rules';
+
+/** What the single sign-on routes start a web session with (the sessions part's WebSessions). */
+export interface SessionStarter {
+  start(input: { userId: number; method: 'OIDC'; address: string; userAgent: string | undefined; requestId?: string | null }): Promise<{
+    sessionId: number;
+    secret: string;
+    expiresAt: Date;
+  }>;
+  setCookie(res: ServerResponse, secret: string, expiresAt: Date): void;
+}
+
+export interface OidcRouteDeps {
+  db: Database;
+  runtime: OidcRuntime;
+  sessions: SessionStarter;
+  clientAddress: (req: IncomingMessage) => string;
+  secureCookies: boolean;
+  logger: Logger;
+}
+
+/** The pending login lives ten minutes: long enough to type a password and a second factor at the issuer. */
+const PENDING_SECONDS = 600;
+
+/** A plain Dutch page for a sign-in that failed on the way (not a refusal: that one is the web client's page). */
+function failedPage(res: Response, status: number): void {
+  res.status(status).setHeader('content-type', 'text/html; charset=utf-8');
+  res.setHeader('cache-control', 'no-store');
+  res.send(
+    [
+      '<!doctype html>',
+      '<html lang="nl">',
+      `<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(T.failedTitle)}</title></head>`,
+      `<body><main><h1>${escapeHtml(T.failedTitle)}</h1><p>${escapeHtml(T.failedBody)}</p><p><a href="/inloggen">${escapeHtml(T.backToLogin)}</a></p></main></body>`,
+      '</html>',
+      '',
+    ].join('\n'),
+  );
+}
+
+function addCookie(res: ServerResponse, cookie: string): void {
+  const existing = res.getHeader('set-cookie');
+  const list = existing === undefined ? [] : Array.isArray(existing) ? existing : [String(existing)];
+  res.setHeader('set-cookie', [...list, cookie]);
+}
+
+const ANONYMOUS = (requestId: string) => ({ userId: null, role: 'ANONYMOUS', providerId: null, municipalityId: null, requestId });
+
+/** `?issuer=<id>`: a municipality's issuer; without it the default one. Anything else: no issuer. */
+function issuerParam(req: Request): number | null | 'INVALID' {
+  const raw = req.query.issuer;
+  if (raw === undefined) return null;
+  return typeof raw === 'string' && /^[1-9][0-9]{0,15}$/.test(raw) ? Number(raw) : 'INVALID';
+}
+
+/**
+ * GET /auth/oidc/login[?issuer=<id>]: to the issuer's authorization endpoint with state, nonce and a PKCE challenge;
+ * the three are kept sealed in a short-lived HttpOnly cookie for the callback.
+ */
+async function login(req: Request, res: Response, deps: OidcRouteDeps): Promise<void> {
+  const issuerId = issuerParam(req);
+  const requestId = String(res.locals.requestId);
+  const settings = issuerId === 'INVALID' ? null : await deps.db.transaction(ANONYMOUS(requestId), (tx) => issuerSettings(tx, deps.runtime, issuerId));
+  if (settings === null) {
+    failedPage(res, 404);
+    return;
+  }
+  const { url, pending } = await deps.runtime.clients.authorizationUrl(settings, deps.runtime.publicUrl + CALLBACK_PATH);
+  addCookie(res, pendingCookie(deps.runtime.sealer, pending, PENDING_SECONDS, deps.secureCookies));
+  res.setHeader('cache-control', 'no-store');
+  res.redirect(303, url.href);
+}
+
+/**
+ * GET /auth/oidc/callback: checks state, nonce and PKCE and exchanges the code (openid-client validates the ID token),
+ * decides who enters (oidc.rules decideSignIn), starts a web session and goes to the start page. A refusal goes to the
+ * web client's Dutch page; a failed exchange (tampered state, a code used twice, an expired token) gets a page here.
+ */
+async function callback(req: Request, res: Response, deps: OidcRouteDeps): Promise<void> {
+  const requestId = String(res.locals.requestId);
+  res.setHeader('cache-control', 'no-store');
+  addCookie(res, clearedPendingCookie(deps.secureCookies));
+  const pending: PendingLogin | null = pendingFromCookies(deps.runtime.sealer, req.headers.cookie);
+  const settings = pending === null ? null : await deps.db.transaction(ANONYMOUS(requestId), (tx) => issuerSettings(tx, deps.runtime, pending.issuerId));
+  if (pending === null || settings === null) {
+    failedPage(res, 400);
+    return;
+  }
+  let tokens;
+  try {
+    tokens = await deps.runtime.clients.exchange(settings, new URL(req.originalUrl, deps.runtime.publicUrl), pending);
+  } catch (error) {
+    if (!(error instanceof IssuerRefusedError)) throw error;
+    deps.logger.warn('single sign-on refused by its checks', { requestId, reason: error.message });
+    failedPage(res, 400);
+    return;
+  }
+  const outcome = await deps.db.transaction(ANONYMOUS(requestId), (tx) => signInWithClaims(tx, settings, tokens.claims));
+  if (!outcome.ok) {
+    deps.logger.info('single sign-on refused', { requestId, reason: outcome.reason });
+    res.redirect(303, REFUSED_PATH);
+    return;
+  }
+  const { user } = outcome;
+  const session = await deps.sessions.start({
+    userId: user.id,
+    method: 'OIDC',
+    address: deps.clientAddress(req),
+    userAgent: req.headers['user-agent'],
+    requestId,
+  });
+  const seal = (value: string | null) => (value === null ? null : deps.runtime.sealer.seal(value, `oidc-grant ${session.sessionId}`));
+  await deps.db.transaction(ANONYMOUS(requestId), (tx) =>
+    tx.query(`SELECT app_oidc_grant_add($1, $2, $3, $4, $5, $6, $7)`, [
+      session.sessionId,
+      user.id,
+      settings.issuerId,
+      tokens.idToken,
+      seal(tokens.refreshToken),
+      seal(tokens.accessToken),
+      recheckDelayMinutes(deps.runtime.config.recheckMinutes),
+    ]),
+  );
+  deps.sessions.setCookie(res, session.secret, session.expiresAt);
+  res.redirect(303, '/');
+}
+
+/** The two routes of the sign-in; errors nobody expected are a logged fault page, never a stack trace. */
+export function oidcRoutes(app: Express, deps: OidcRouteDeps): void {
+  const guarded = (route: (req: Request, res: Response, deps: OidcRouteDeps) => Promise<void>) => (req: Request, res: Response) => {
+    route(req, res, deps).catch((error: unknown) => {
+      deps.logger.error('single sign-on failed', { requestId: String(res.locals.requestId), error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+      if (!res.headersSent) failedPage(res, 502);
+    });
+  };
+  app.get(LOGIN_PATH, webClientHeaders(), guarded(login));
+  app.get(CALLBACK_PATH, webClientHeaders(), guarded(callback));
+}
