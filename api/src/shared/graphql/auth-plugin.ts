@@ -10,7 +10,9 @@ function anonymousFields(introspection: boolean): ReadonlySet<string> {
   const secondFactor = ['loginSecondFactor', 'secondFactorEnrolStart', 'secondFactorEnrolConfirm'];
   // The mailed links' fields: a link is used, and a link or reset asked for, by someone not signed in.
   const links = ['accessLink', 'invitationAccept', 'loginLinkRequest', 'loginLinkRedeem', 'passwordResetRequest', 'passwordResetComplete'];
-  const fields = ['login', 'me', '__typename', ...secondFactor, ...links];
+  // The login page's "Inloggen met …" buttons.
+  const singleSignOn = ['signInOptions'];
+  const fields = ['login', 'me', '__typename', ...secondFactor, ...links, ...singleSignOn];
   return new Set(introspection ? [...fields, '__schema', '__type'] : fields);
 }
 
