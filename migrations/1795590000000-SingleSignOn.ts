@@ -65,6 +65,7 @@ export class SingleSignOn1795590000000 implements MigrationInterface {
         "last_checked_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
         CONSTRAINT "oidc_grant_pkey" PRIMARY KEY ("id"),
         CONSTRAINT "oidc_grant_session_key" UNIQUE ("session_id"),
+        CONSTRAINT "oidc_grant_session_fkey" FOREIGN KEY ("session_id") REFERENCES "user_session"("id") ON DELETE CASCADE,
         CONSTRAINT "oidc_grant_user_fkey" FOREIGN KEY ("user_id") REFERENCES "app_user"("id") ON DELETE CASCADE,
         CONSTRAINT "oidc_grant_issuer_fkey" FOREIGN KEY ("issuer_id") REFERENCES "oidc_issuer"("id") ON DELETE CASCADE
       )`);

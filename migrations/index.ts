@@ -24,6 +24,7 @@ import { ConvenantOpenedOn1795520000000 } from './1795520000000-ConvenantOpenedO
 import { NotificationPreferences1795540000000 } from './1795540000000-NotificationPreferences';
 import { SecondFactor1795550000000 } from './1795550000000-SecondFactor';
 import { UserAdministration1795570000000 } from './1795570000000-UserAdministration';
+import { UserSessions1795580000000 } from './1795580000000-UserSessions';
 import { SingleSignOn1795590000000 } from './1795590000000-SingleSignOn';
 import { OverlegInvitations1795530000000 } from './1795530000000-OverlegInvitations';
 import { AccessLinks1795560000000 } from './1795560000000-AccessLinks';
@@ -57,5 +58,6 @@ export const migrations: (new () => MigrationInterface)[] = [
   SecondFactor1795550000000,
   AccessLinks1795560000000,
   UserAdministration1795570000000,
+  UserSessions1795580000000,
   SingleSignOn1795590000000,
 ];

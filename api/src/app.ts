@@ -12,9 +12,10 @@ import { createPseudonymizer } from './shared/pseudonym';
 import { createTokenService } from './shared/auth/tokens';
 import { createSealer } from './shared/auth/sealing';
 import { SecondFactorService } from './modules/user/second-factor.service';
+import { WebSessions } from './modules/session/session.service';
 import { createLogger, type Logger } from './shared/logger';
 import { oidcRuntime } from './modules/oidc/oidc.runtime';
-import type { OidcRuntime } from './modules/oidc/oidc.sign-in';
+import { logoutRedirect, type OidcRuntime } from './modules/oidc/oidc.sign-in';
 
 export interface AppOptions {
   config: Config;
@@ -33,6 +34,8 @@ export interface RunningApp {
   readonly port: number;
   readonly db: Database;
   readonly auth: AuthService;
+  /** Web sessions: the single sign-on callback starts them as a login does. */
+  readonly sessions: WebSessions;
   readonly server: Server;
   /** Single sign-on of this process, for a worker started beside it (its session re-checks). */
   readonly oidc: OidcRuntime;
@@ -78,7 +81,10 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     publicUrl: config.worker.publicUrl,
     oidc: oidc.settings,
   };
-  const { handler, apollo } = await createHttpApp({ config, schema, db, auth, clock, logger, settings, oidc: oidc.runtime });
+  const sessions = new WebSessions(db, config.sessions);
+  // Ending a session signed in by an issuer goes on to the issuer's own logout.
+  sessions.onLogout((sessionId) => logoutRedirect(db, oidc.runtime, sessionId));
+  const { handler, apollo } = await createHttpApp({ config, schema, db, auth, sessions, clock, logger, settings, oidc: oidc.runtime });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = createServer(handler);
     s.once('error', reject);
@@ -95,6 +101,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     port,
     db,
     auth,
+    sessions,
     server,
     oidc: oidc.runtime,
     async close() {

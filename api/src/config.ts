@@ -44,6 +44,8 @@ export interface Config {
   readonly graphqlRuntime: GraphqlRuntimeMode;
   /** The job queue and mail (see jobs/ and modules/notification/). */
   readonly worker: WorkerConfig;
+  /** Web sessions (modules/session): idle timeout, absolute lifetime, and whether the cookie is Secure (https only). */
+  readonly sessions: { idleMinutes: number; maxHours: number; cookieSecure: boolean };
   /** Single sign-on (see modules/oidc/): the installation's default identity provider, or null. */
   readonly oidc: OidcConfig;
 }
@@ -243,6 +245,12 @@ export function loadConfig(env: Env = process.env): Config {
     worker: workerConfig(env),
     oidc: oidcConfig(env),
     requireMfa: boolVar(env, 'REQUIRE_MFA', production),
+    sessions: {
+      idleMinutes: intVar(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
+      maxHours: intVar(env, 'SESSION_MAX_HOURS', 8, 1, 7 * 24),
+      // Tests and the embedded demo run on http://localhost, where a Secure cookie would not be sent back.
+      cookieSecure: boolVar(env, 'COOKIE_SECURE', production),
+    },
     loginLimits: {
       perAccount: intVar(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
       perAddress: intVar(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS', 20, 1, 100000),

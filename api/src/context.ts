@@ -8,6 +8,8 @@ import type { ModuleLoaderFactories } from './modules';
 import { loaderFactories } from './modules/registry';
 import type { LoaderDeps } from './shared/module';
 import { lazyMembers, type LazyMembers } from './shared/lazy';
+import type { SessionDoor, SignInAnswer } from './modules/session/session.door';
+import type { SessionMethod } from './modules/session/session.rules';
 
 /** One request's loaders for one municipality (each module declares its own); each set is built on first use (a request touches few of them). */
 export type Loaders = LazyMembers<ModuleLoaderFactories>;
@@ -33,8 +35,13 @@ export interface Context {
   readonly settings: ServiceSettings;
   /** Loaders scoped to one municipality, created on first use and kept for this request. */
   loadersFor(municipalityId: number): Loaders;
-  /** After a successful login, the rest of the answer (the payload's user) is read as that user. */
-  signIn(viewer: Viewer): Promise<void>;
+  /** The request's web session, and starting or ending one (the cookie). */
+  readonly sessions: SessionDoor;
+  /**
+   * After a successful sign-in: the rest of the answer (the payload's user) is read as that user, and the web client
+   * gets a session cookie instead of the token (see SessionDoor.answerSignIn).
+   */
+  signIn(viewer: Viewer, issued: { token: string; expiresAt: Date }, method: SessionMethod): Promise<SignInAnswer>;
 }
 
 interface ContextFields {
@@ -46,6 +53,7 @@ interface ContextFields {
   auth: AuthService;
   clock: Clock;
   settings: ServiceSettings;
+  sessions: SessionDoor;
 }
 
 /**
@@ -59,6 +67,7 @@ class RequestContext implements Context {
   readonly auth: AuthService;
   readonly clock: Clock;
   readonly settings: ServiceSettings;
+  readonly sessions: SessionDoor;
   private currentViewer: Viewer | null;
   private currentDb: RequestDb;
   private currentServices: Services;
@@ -70,6 +79,7 @@ class RequestContext implements Context {
     this.auth = fields.auth;
     this.clock = fields.clock;
     this.settings = fields.settings;
+    this.sessions = fields.sessions;
     this.currentViewer = fields.viewer;
     this.currentDb = fields.db;
     this.currentServices = createServices(fields.db, fields.clock, fields.settings);
@@ -96,12 +106,14 @@ class RequestContext implements Context {
     return scoped;
   }
 
-  async signIn(next: Viewer): Promise<void> {
+  async signIn(next: Viewer, issued: { token: string; expiresAt: Date }, method: SessionMethod): Promise<SignInAnswer> {
+    const answer = await this.sessions.answerSignIn(next.userId, issued, method);
     await this.currentDb.finish();
     this.currentViewer = next;
     this.currentDb = this.fields.openDb(next);
     this.currentServices = createServices(this.currentDb, this.clock, this.settings);
     this.loaders = new Map();
+    return answer;
   }
 }
 

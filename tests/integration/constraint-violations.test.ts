@@ -151,6 +151,10 @@ const VIOLATIONS: Record<string, Violation> = {
     set: { user_id: '(SELECT max(id) FROM app_user)', secret_hash: `'\\x00'::bytea` },
     order: 's.user_id',
   },
+  user_session_secret_hash_key: { table: 'user_session', set: {} },
+  user_session_secret_hash_check: { table: 'user_session', set: { secret_hash: `'\\x00'::bytea` } },
+  user_session_method_check: { table: 'user_session', set: { secret_hash: `sha256('y'::bytea)`, method: `'SMOKE'` } },
+  user_session_ended_check: { table: 'user_session', set: { secret_hash: `sha256('y'::bytea)`, ended_at: 'now()' } },
   personal_access_token_token_hash_key: { table: 'personal_access_token', set: {} },
   personal_access_token_token_hash_check: { table: 'personal_access_token', set: { token_hash: `'\\x00'::bytea` } },
   personal_access_token_name_check: { table: 'personal_access_token', set: { token_hash: `sha256('y'::bytea)`, name: `' '` } },
@@ -191,6 +195,8 @@ const BASE_ROWS = [
    VALUES (sha256('x'::bytea), 'PASSWORD_RESET', $1, 'iemand@test.example', $2, now() + interval '1 hour')`,
   `INSERT INTO personal_access_token (user_id, municipality_id, name, token_hash, token_version, expires_on)
    VALUES ($2, $1, 'Script', sha256('x'::bytea), 1, CURRENT_DATE + 30)`,
+  `INSERT INTO user_session (user_id, municipality_id, secret_hash, token_version, method, expires_at)
+   VALUES ($2, $1, sha256('x'::bytea), 1, 'PASSWORD', now() + interval '8 hours')`,
 ];
 
 const PASSWORD = 'constraint-test-password';

@@ -371,6 +371,14 @@ const MATRIX: Record<string, Case> = {
       variables: { on: addDays(calendarDateInAmsterdam(new Date()), 30) },
     }),
   },
+  // Web sessions: a bearer token has none, so these end nothing here; another user's is NOT_FOUND.
+  'Query.mySessions': { query: () => ({ query: '{ mySessions { id current } }' }) },
+  'Mutation.sessionEnd': { query: () => ({ query: 'mutation { sessionEnd(input: { id: "999999" }) { userErrors { code } } }' }) },
+  'Mutation.userSessionsEnd': {
+    query: () => ({ query: `mutation { userSessionsEnd(input: { userId: "${gid('User', 999999)}" }) { userErrors { code } } }` }),
+  },
+  'Mutation.logout': { query: () => ({ query: 'mutation { logout { ended redirectTo } }' }) },
+  'Mutation.sessionKeepAlive': { query: () => ({ query: 'mutation { sessionKeepAlive { idleExpiresAt } }' }) },
   'Mutation.personalAccessTokenRevoke': {
     query: () => ({ query: 'mutation { personalAccessTokenRevoke(id: "999999") { userErrors { code } } }' }),
   },

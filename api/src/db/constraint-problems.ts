@@ -101,6 +101,11 @@ export const CONSTRAINT_RULES: Readonly<Record<string, Rule>> = {
   personal_access_token_token_hash_check: rule(INVALID_INPUT, null, 'A token is kept as a SHA-256 hash of 32 bytes.'),
   personal_access_token_name_check: rule(INVALID_INPUT, 'input.name', "A token's name is not empty."),
   personal_access_token_expiry_check: rule(INVALID_INPUT, 'input.expiresOn', 'A token expires within a year of being made.'),
+  // web sessions (started and ended by the server, never input)
+  user_session_secret_hash_key: rule(DUPLICATE, null, 'This session is taken; sign in again.'),
+  user_session_secret_hash_check: rule(INVALID_INPUT, null, 'A session is kept as a SHA-256 hash of 32 bytes.'),
+  user_session_method_check: rule(INVALID_STATE, null, 'A session is signed in by PASSWORD, LINK or OIDC.'),
+  user_session_ended_check: rule(INVALID_STATE, null, 'An ended session has its reason: LOGOUT, ENDED, ENDED_ALL or REVOKED.'),
 };
 
 /**

@@ -33,6 +33,13 @@ export interface AuthenticatedUser {
   providerId: number | null;
 }
 
+/** A web session's user, with the session (see app_session_authenticate). */
+export interface SessionUser extends AuthenticatedUser {
+  sessionId: number;
+  idleExpiresAt: Date;
+  expiresAt: Date;
+}
+
 /** The request was answered or its client went away: work still running for it stops here. */
 export class RequestEndedError extends Error {
   constructor() {
@@ -93,6 +100,9 @@ const SETTINGS_SQL =
  */
 const AUTHENTICATE_SQL = `SELECT * FROM app_authenticate($1, $2, $3)`;
 
+/** The same for a web session's cookie: finds the session and its user, moves last_seen_at now and then, sets the settings. */
+const SESSION_AUTHENTICATE_SQL = `SELECT * FROM app_session_authenticate($1, $2, $3)`;
+
 /**
  * One request, one connection. The actor (user, role, provider, municipality, request id) is set on the connection
  * before its first domain query, so that row-level security and the audit trigger see who asks; pooled connections are
@@ -142,6 +152,17 @@ export class RequestDb implements Queryable {
     if (!user) return null;
     this.currentActor = { ...this.currentActor, userId: user.id, role: user.role, providerId: user.providerId, municipalityId: user.municipalityId };
     return { id: user.id, email: user.email, name: user.name, role: user.role, municipalityId: user.municipalityId, providerId: user.providerId };
+  }
+
+  /** As authenticate, for a web session by the SHA-256 of its secret: null when it ended, idled out, expired or was revoked. */
+  async authenticateSession(secretHash: Buffer, idleSeconds: number): Promise<SessionUser | null> {
+    const client = await this.connection();
+    const rows = await this.run<SessionUser>(client, SESSION_AUTHENTICATE_SQL, [secretHash, idleSeconds, this.currentActor.requestId ?? '']);
+    this.settingsApplied = true;
+    const user = rows[0];
+    if (!user) return null;
+    this.currentActor = { ...this.currentActor, userId: user.id, role: user.role, providerId: user.providerId, municipalityId: user.municipalityId };
+    return user;
   }
 
   private async connection(): Promise<pg.PoolClient> {

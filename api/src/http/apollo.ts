@@ -10,6 +10,7 @@ import { requireAuthenticationPlugin } from '../shared/graphql/auth-plugin';
 import { requestDbPlugin, requestPlugin } from '../shared/graphql/request-plugin';
 import { graphqlRuntime } from '../graphql-runtime';
 import { costAndConcurrencyPlugin } from '../shared/graphql/cost';
+import { SESSION_HEADER } from '../modules/session/session.rules';
 
 export interface ApolloDeps {
   config: Pick<Config, 'introspection' | 'production' | 'heavyLimits' | 'graphqlRuntime'>;
@@ -27,6 +28,9 @@ export async function startApollo({ config, schema, logger }: ApolloDeps): Promi
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.production,
     allowBatchedHttpRequests: false,
+    // Apollo's own CSRF rule (a GET, or a POST of a simple content type, needs one of these headers), with the
+    // GraphQL-over-HTTP preflight header and the web client's session header besides Apollo's.
+    csrfPrevention: { requestHeaders: ['x-apollo-operation-name', 'apollo-require-preflight', 'graphql-require-preflight', SESSION_HEADER] },
     formatError,
     plugins: [
       ...protection.plugins,

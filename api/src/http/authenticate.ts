@@ -6,18 +6,53 @@ import { Role } from '../modules/user/user.entity';
 import type { AuthService } from '../modules/user/auth.service';
 import { isPersonalToken, personalTokenSubject } from '../modules/user/personal-access-token.service';
 import type { TokenSubject } from '../shared/auth/tokens';
+import { ForbiddenError } from '../shared/errors/access-errors';
+import type { CurrentSession, WebSessions } from '../modules/session/session.service';
+import { csrfAllowed, SESSION_HEADER, SESSION_IDLE_HEADER, secondsLeft, sessionSecretOf } from '../modules/session/session.rules';
 import { credentialsOf, InvalidTokenError, type Credentials } from './bearer';
 
 /** What every route needs to tell who is asking. */
 export interface AuthDeps {
   readonly db: Database;
   readonly auth: AuthService;
+  readonly sessions: WebSessions;
 }
 
 /** Who asks (null: nobody signed in) and the request's connection, set up as them. */
 export interface Authenticated {
   readonly viewer: Viewer | null;
   readonly db: RequestDb;
+  /** The web session the request came with (by its cookie), if any. */
+  readonly session: CurrentSession | null;
+}
+
+/** A cookie request another site could have made: it must show it is the web client's (see csrfAllowed). */
+export const MESSAGE_CSRF =
+  'A request signed in by cookie must be sent as application/json, or with the header GraphQL-Require-Preflight or Regiekamer-Session.';
+
+function refuseForgery(req: IncomingMessage): void {
+  const allowed = csrfAllowed({
+    method: req.method ?? 'GET',
+    contentType: req.headers['content-type'],
+    preflightHeader: req.headers['graphql-require-preflight'] !== undefined || req.headers['apollo-require-preflight'] !== undefined,
+    sessionHeader: req.headers[SESSION_HEADER] !== undefined,
+  });
+  if (!allowed) throw new ForbiddenError(MESSAGE_CSRF);
+}
+
+/**
+ * No Authorization header: the web session of the cookie, if valid. One that is not (ended, idle, expired) is no
+ * one, as no cookie is: the web client then sees `me` null and signs in again, which a refusal would keep it from.
+ */
+async function bySessionCookie(req: IncomingMessage, res: ServerResponse, db: RequestDb, deps: AuthDeps): Promise<Authenticated> {
+  const secret = sessionSecretOf(req.headers.cookie);
+  if (secret === null) return { viewer: null, db, session: null };
+  refuseForgery(req);
+  const user = await deps.sessions.authenticate(db, secret);
+  const viewer = viewerOf(user);
+  if (user === null || viewer === null) return { viewer: null, db, session: null };
+  res.setHeader(SESSION_IDLE_HEADER, String(secondsLeft(user.idleExpiresAt, new Date())));
+  return { viewer, db, session: { id: user.sessionId, userId: user.id, idleExpiresAt: user.idleExpiresAt, expiresAt: user.expiresAt } };
 }
 
 /** A request's connection as `who`; freed when the response closes, should the request break off before finishing it. */
@@ -57,10 +92,12 @@ export async function authenticate(req: IncomingMessage, res: ServerResponse, re
   const credentials = credentialsOf(req);
   const db = openRequestDb(deps.db, res, requestId, null);
   try {
+    // A bearer token, when sent, is who asks; the cookie only without one.
+    if (credentials.kind === 'none') return await bySessionCookie(req, res, db, deps);
     const subject = await subjectOf(credentials, db, deps);
     const viewer = viewerOf(subject === null ? null : await db.authenticate(subject));
-    if (credentials.kind !== 'none' && viewer === null) throw new InvalidTokenError();
-    return { viewer, db };
+    if (viewer === null) throw new InvalidTokenError();
+    return { viewer, db, session: null };
   } catch (error) {
     db.abort();
     throw error;

@@ -8,6 +8,7 @@ import type { RequestDb } from '../db/request-db';
 import type { Viewer } from '../shared/auth/viewer';
 import { exceedsTokenLimit, LIMITS } from '../shared/graphql/armor';
 import { authenticate, openRequestDb, type AuthDeps } from './authenticate';
+import { sessionDoor } from '../modules/session/session.door';
 import { graphqlRefusal } from './errors';
 import { requestErrorStatus, responseMediaType, statusForAnswer } from './graphql-response';
 import { BODY_LIMIT, jsonError, sendJson } from './json-body';
@@ -61,13 +62,14 @@ function refusedAtTheDoor(req: IncomingMessage, res: ServerResponse, sent: unkno
 
 /** The request context: who asks (one authenticate() for every route), their connection, services and loaders. */
 async function openContext(deps: GraphQLRouteDeps, req: IncomingMessage, res: ServerResponse, requestId: string, clientAddress: string): Promise<Context> {
-  const { viewer, db } = await authenticate(req, res, requestId, deps).catch((error: unknown) => {
+  const { viewer, db, session } = await authenticate(req, res, requestId, deps).catch((error: unknown) => {
     throw graphqlRefusal(error);
   });
   const { auth, clock, settings } = deps;
   // After a login, the rest of the answer is read on a connection of the user who signed in.
   const openDb = (who: Viewer | null): RequestDb => openRequestDb(deps.db, res, requestId, who);
-  return createContext({ requestId, viewer, clientAddress, db, openDb, auth, clock, settings });
+  const sessions = sessionDoor(deps.sessions, { req, res, requestId, clientAddress, current: session });
+  return createContext({ requestId, viewer, clientAddress, db, openDb, auth, clock, settings, sessions });
 }
 
 function headersOf(req: IncomingMessage): HeaderMap {

@@ -7,9 +7,11 @@ import type { Context } from '../context';
 import type { Database } from '../db/database';
 import type { Clock } from '../clock';
 import type { AuthService } from '../modules/user/auth.service';
+import type { WebSessions } from '../modules/session/session.service';
 import type { ServiceSettings } from '../services';
 import type { Logger } from '../shared/logger';
 import type { OidcRuntime } from '../modules/oidc/oidc.sign-in';
+import { oidcRoutes } from '../modules/oidc/oidc.routes';
 import { startApollo } from './apollo';
 import { calendarRoute } from './calendar-route';
 import { unsubscribeRoute } from './unsubscribe-route';
@@ -28,6 +30,7 @@ export interface HttpDeps {
   schema: GraphQLSchema;
   db: Database;
   auth: AuthService;
+  sessions: WebSessions;
   clock: Clock;
   settings: ServiceSettings;
   logger: Logger;
@@ -52,7 +55,7 @@ function requestErrors(logger: Logger) {
 
 /** The express app: every route but the fast JSON one, in the order they match. */
 function expressApp(deps: HttpDeps, answer: AnswerGraphQL, clientAddress: (req: IncomingMessage) => string): Express {
-  const { config, db, auth, logger, settings } = deps;
+  const { config, db, auth, sessions, logger, settings } = deps;
   const app = express();
   app.disable('x-powered-by');
   // res.send would hash every GraphQL answer for an ETag; answers are per user and POSTed, so nothing revalidates them.
@@ -67,9 +70,10 @@ function expressApp(deps: HttpDeps, answer: AnswerGraphQL, clientAddress: (req: 
   healthRoutes(app, db);
   graphqlRoute(app, answer, clientAddress);
   const { suppressionThreshold, pseudonymize } = settings;
-  exportRoute(app, { db, auth, logger, suppressionThreshold, pseudonymize, heavyLimits: config.heavyLimits });
+  exportRoute(app, { db, auth, sessions, logger, suppressionThreshold, pseudonymize, heavyLimits: config.heavyLimits });
   calendarRoute(app, { db, clock: deps.clock, logger });
   unsubscribeRoute(app, { db, logger });
+  oidcRoutes(app, { db, runtime: deps.oidc, sessions, clientAddress, secureCookies: sessions.settings.cookieSecure, logger });
   graphiqlRoute(app, config.webDistDir);
   webClientRoutes(app, config.webDistDir);
   app.use(requestErrors(logger));
@@ -85,7 +89,7 @@ export async function createHttpApp(deps: HttpDeps): Promise<{ handler: RequestL
   const apollo = await startApollo(deps);
   // X-Forwarded-For counts only from a proxy in TRUSTED_PROXIES, on both routes alike.
   const clientAddress = clientAddressOf(deps.config.trustedProxies);
-  const answer = graphqlAnswerer({ apollo, db: deps.db, auth: deps.auth, clock: deps.clock, settings: deps.settings });
+  const answer = graphqlAnswerer({ apollo, db: deps.db, auth: deps.auth, sessions: deps.sessions, clock: deps.clock, settings: deps.settings });
   const app = expressApp(deps, answer, clientAddress);
   const fast = fastJsonRoute(answer, clientAddress, deps.logger);
   const handler: RequestListener = (req, res) => {

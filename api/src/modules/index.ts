@@ -24,6 +24,7 @@ import { notificationModule } from './notification/notification.module';
 import { calendarModule } from './calendar/calendar.module';
 import { notificationPreferenceModule } from './notification-preference/notification-preference.module';
 import { accessLinkModule } from './access-link/access-link.module';
+import { sessionModule } from './session/session.module';
 import { oidcModule } from './oidc/oidc.module';
 
 /**
@@ -56,6 +57,7 @@ export const modules = [
   calendarModule,
   notificationPreferenceModule,
   accessLinkModule,
+  sessionModule,
   oidcModule,
 ] as const;
 listModules(modules);

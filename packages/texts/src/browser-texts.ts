@@ -8,6 +8,7 @@ import { OVERLEG_TEXTS } from './overleg.nl';
 import { PREFERENCE_TEXTS } from './preferences.nl';
 import { TOKEN_TEXTS, USERS_TEXTS } from './users.nl';
 import { SECOND_FACTOR_TEXTS } from './second-factor.nl';
+import { SESSION_TEXTS } from './sessions.nl';
 import { SSO_TEXTS } from './sso.nl';
 
 /**
@@ -29,6 +30,7 @@ export function browserTexts(): string[] {
     ...Object.values(USERS_TEXTS),
     ...Object.values(TOKEN_TEXTS),
     ...Object.values(SECOND_FACTOR_TEXTS),
+    ...Object.values(SESSION_TEXTS),
     ...Object.values(SSO_TEXTS),
   ];
   return [...new Set(texts)];

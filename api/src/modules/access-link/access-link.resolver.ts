@@ -4,6 +4,7 @@ import { ok, type Outcome } from '../../shared/errors/problems';
 import { Role } from '../user/user.entity';
 import { loginPayload } from '../user/login-answer';
 import { LoginPayload } from '../user/user.payloads';
+import type { SessionMethod } from '../session/session.rules';
 import { isEmailAddress, normaliseEmail, type LinkPurpose } from './access-link.rules';
 import type { LinkSubject } from './access-link.service';
 import {
@@ -21,10 +22,10 @@ import {
 } from './access-link.payloads';
 
 /** Goes on with the sign-in of the user a link named as after a right password: the second factor still comes first. */
-async function signInWith(ctx: Context, outcome: Outcome<LinkSubject>): Promise<LoginPayload> {
+async function signInWith(ctx: Context, outcome: Outcome<LinkSubject>, method: SessionMethod): Promise<LoginPayload> {
   if (!outcome.ok) return loginPayload(ctx, outcome);
   const { version, user } = outcome.value;
-  return loginPayload(ctx, ok(await ctx.auth.linkSignIn({ ...user, tokenVersion: version }, ctx.clientAddress)));
+  return loginPayload(ctx, ok(await ctx.auth.linkSignIn({ ...user, tokenVersion: version }, ctx.clientAddress)), method);
 }
 
 /** Asks for a login link or a reset: counted against the login limits, and the same answer whatever happened. */
@@ -79,7 +80,7 @@ export class AccessLinkResolver {
 
   @Mutation(() => LoginPayload, { description: 'Accept an invitation: choose a password and be signed in. The link works once.' })
   async invitationAccept(@Arg('input', () => LinkPasswordInput) input: LinkPasswordInput, @Ctx() ctx: Context): Promise<LoginPayload> {
-    return signInWith(ctx, await ctx.services.accessLink.redeem('INVITATION', input.secret, input.password));
+    return signInWith(ctx, await ctx.services.accessLink.redeem('INVITATION', input.secret, input.password), 'PASSWORD');
   }
 
   @Mutation(() => LinkRequestPayload, {
@@ -91,7 +92,7 @@ export class AccessLinkResolver {
 
   @Mutation(() => LoginPayload, { description: 'Sign in with a mailed login link. The link works once.' })
   async loginLinkRedeem(@Arg('input', () => LinkRedeemInput) input: LinkRedeemInput, @Ctx() ctx: Context): Promise<LoginPayload> {
-    return signInWith(ctx, await ctx.services.accessLink.redeem('LOGIN_LINK', input.secret, null));
+    return signInWith(ctx, await ctx.services.accessLink.redeem('LOGIN_LINK', input.secret, null), 'LINK');
   }
 
   @Mutation(() => LinkRequestPayload, {
@@ -105,6 +106,6 @@ export class AccessLinkResolver {
     description: 'Choose a new password with a mailed reset link, and be signed in. Ends every earlier token of the user. The link works once.',
   })
   async passwordResetComplete(@Arg('input', () => LinkPasswordInput) input: LinkPasswordInput, @Ctx() ctx: Context): Promise<LoginPayload> {
-    return signInWith(ctx, await ctx.services.accessLink.redeem('PASSWORD_RESET', input.secret, input.password));
+    return signInWith(ctx, await ctx.services.accessLink.redeem('PASSWORD_RESET', input.secret, input.password), 'PASSWORD');
   }
 }

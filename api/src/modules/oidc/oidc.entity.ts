@@ -2,6 +2,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGen
 import { Municipality } from '../municipality/municipality.entity';
 import { Provider } from '../provider/provider.entity';
 import { Role, User } from '../user/user.entity';
+import { UserSession } from '../session/session.entity';
 
 /** A municipality's own identity provider (OpenID Connect), kept by its ADMIN; the client secret is sealed. */
 @Entity({ name: 'oidc_issuer' })
@@ -88,6 +89,10 @@ export class OidcGrant {
 
   @Column({ name: 'session_id', type: 'bigint' })
   sessionId: number;
+
+  @ManyToOne(() => UserSession, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'session_id', foreignKeyConstraintName: 'oidc_grant_session_fkey' })
+  session?: UserSession;
 
   @Column({ name: 'user_id', type: 'bigint' })
   userId: number;

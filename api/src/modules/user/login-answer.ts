@@ -3,6 +3,7 @@ import type { Outcome } from '../../shared/errors/problems';
 import type { LoginAnswer } from './auth.service';
 import type { User } from './user.entity';
 import type { LoginPayload } from './user.payloads';
+import type { SessionMethod } from '../session/session.rules';
 
 const NO_SECOND_STEP = { secondFactorRequired: false, secondFactorEnrolmentRequired: false, challenge: null, challengeExpiresAt: null };
 
@@ -10,7 +11,7 @@ const NO_SECOND_STEP = { secondFactorRequired: false, secondFactorEnrolmentRequi
  * The payload of every first-factor sign-in (a password, a mailed link): refused, a second step to take, or signed
  * in. One place, so that no way in can skip the second factor.
  */
-export async function loginPayload(ctx: Context, outcome: Outcome<LoginAnswer>): Promise<LoginPayload> {
+export async function loginPayload(ctx: Context, outcome: Outcome<LoginAnswer>, method: SessionMethod = 'PASSWORD'): Promise<LoginPayload> {
   if (!outcome.ok) return { token: null, expiresAt: null, user: null, userErrors: outcome.problems, ...NO_SECOND_STEP };
   const answer = outcome.value;
   if (answer.kind === 'SECOND_STEP') {
@@ -26,7 +27,8 @@ export async function loginPayload(ctx: Context, outcome: Outcome<LoginAnswer>):
       challengeExpiresAt: answer.expiresAt,
     };
   }
-  const { token, expiresAt, user } = answer;
-  await ctx.signIn({ userId: user.id, email: user.email, role: user.role, municipalityId: user.municipalityId, providerId: user.providerId });
+  const { user } = answer;
+  const viewer = { userId: user.id, email: user.email, role: user.role, municipalityId: user.municipalityId, providerId: user.providerId };
+  const { token, expiresAt } = await ctx.signIn(viewer, answer, method);
   return { token, expiresAt, user: user as unknown as User, userErrors: [], ...NO_SECOND_STEP };
 }

@@ -51,7 +51,9 @@ export class SecondFactorResolver {
     const outcome = await ctx.auth.secondFactor.enrolConfirm(ctx.db, enrolmentChallenge(ctx, input.challenge), input.code);
     if (!outcome.ok) return { recoveryCodes: null, token: null, expiresAt: null, userErrors: outcome.problems };
     const { recoveryCodes, signedIn } = outcome.value;
-    return { recoveryCodes, token: signedIn?.token ?? null, expiresAt: signedIn?.expiresAt ?? null, userErrors: [] };
+    // The enrolment a login asked for ends that login: the web client gets its session here.
+    const answer = signedIn === null ? null : await ctx.sessions.answerSignIn(signedIn.userId, signedIn, 'PASSWORD');
+    return { recoveryCodes, token: answer?.token ?? null, expiresAt: answer?.expiresAt ?? null, userErrors: [] };
   }
 
   @Mutation(() => SecondFactorDisablePayload, { description: 'Switch your second factor off, giving your password.' })
@@ -69,8 +71,9 @@ export class SecondFactorResolver {
     const outcome = await ctx.auth.secondFactor.verify(input.challenge, input.code, ctx.clientAddress);
     const none = { secondFactorRequired: false, secondFactorEnrolmentRequired: false, challenge: null, challengeExpiresAt: null };
     if (!outcome.ok) return { token: null, expiresAt: null, user: null, userErrors: outcome.problems, ...none };
-    const { token, expiresAt, user } = outcome.value;
-    await ctx.signIn({ userId: user.id, email: user.email, role: user.role, municipalityId: user.municipalityId, providerId: user.providerId });
+    const { user } = outcome.value;
+    const viewer = { userId: user.id, email: user.email, role: user.role, municipalityId: user.municipalityId, providerId: user.providerId };
+    const { token, expiresAt } = await ctx.signIn(viewer, outcome.value, 'PASSWORD');
     return { token, expiresAt, user: user as unknown as User, userErrors: [], ...none };
   }
 }

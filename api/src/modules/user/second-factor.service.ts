@@ -121,7 +121,7 @@ export class SecondFactorService {
     db: Queryable,
     challenge: string | null,
     code: string,
-  ): Promise<Outcome<{ recoveryCodes: string[]; signedIn: { token: string; expiresAt: Date } | null }>> {
+  ): Promise<Outcome<{ recoveryCodes: string[]; signedIn: { userId: number; token: string; expiresAt: Date } | null }>> {
     const hash = challenge === null ? null : challengeHash(challenge);
     const [state] = await db.query<StateRow>(STATE_SQL, [hash]);
     if (!state) return fail(NO_SUBJECT);
@@ -137,8 +137,8 @@ export class SecondFactorService {
       [hash, step, recoveryCodes.map(recoveryCodeHash)],
     );
     if (!activated) return fail(problem(ErrorCode.INVALID_STATE, 'Start the enrolment first.', null));
-    const signedIn = hash === null ? null : await this.tokens.issue({ userId: activated.userId, version: activated.tokenVersion });
-    return ok({ recoveryCodes, signedIn });
+    const issued = hash === null ? null : await this.tokens.issue({ userId: activated.userId, version: activated.tokenVersion });
+    return ok({ recoveryCodes, signedIn: issued === null ? null : { userId: activated.userId, ...issued } });
   }
 
   /**

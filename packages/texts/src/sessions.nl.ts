@@ -1,0 +1,49 @@
+import type { MessageText } from './messages.nl';
+
+/** The Dutch text of the API's messages about web sessions. */
+export const SESSION_MESSAGE_TEXTS: readonly MessageText[] = [
+  { api: 'No such session of yours.', nl: 'Deze sessie bestaat niet (meer).' },
+  {
+    api: 'A request signed in by cookie must be sent as application/json, or with the header GraphQL-Require-Preflight or Regiekamer-Session.',
+    nl: 'Dit verzoek is geweigerd omdat het niet van Regiekamer zelf lijkt te komen. Laad de pagina opnieuw.',
+  },
+  // Constraints on stored sessions: the server fills these columns, so they guard against a fault, not against input.
+  { api: 'This session is taken; sign in again.', nl: 'Deze sessie kon niet worden gestart. Log opnieuw in.' },
+  { api: 'A session is kept as a SHA-256 hash of 32 bytes.', nl: 'Deze sessie kon niet worden gestart. Log opnieuw in.' },
+  { api: 'A session is signed in by PASSWORD, LINK or OIDC.', nl: 'Deze sessie kon niet worden gestart. Log opnieuw in.' },
+  { api: 'An ended session has its reason: LOGOUT, ENDED, ENDED_ALL or REVOKED.', nl: 'Deze sessie kon niet worden beëindigd. Probeer het opnieuw.' },
+];
+
+/** The account page's section "Actieve sessies" and the idle warning. */
+export const SESSION_TEXTS = {
+  heading: 'Actieve sessies',
+  intro:
+    'Hier ziet u waar u nu bent ingelogd. Herkent u een sessie niet, beëindig die dan en wijzig uw wachtwoord. Een sessie eindigt vanzelf na {idle, plural, one {# minuut} other {# minuten}} zonder activiteit, en altijd na {max, plural, one {# uur} other {# uur}}.',
+  caption: 'Uw actieve sessies',
+  colBrowser: 'Browser',
+  colMethod: 'Ingelogd met',
+  colCreated: 'Ingelogd op',
+  colLastSeen: 'Laatst actief',
+  colAction: 'Actie',
+  current: 'Deze sessie',
+  unknownBrowser: 'Onbekende browser',
+  methodPASSWORD: 'Wachtwoord',
+  methodLINK: 'Inloglink',
+  methodOIDC: 'Eenmalige aanmelding',
+  end: 'Beëindigen',
+  endLabel: 'Sessie in {browser} beëindigen',
+  ended: 'De sessie is beëindigd.',
+  endAll: 'Overal uitloggen',
+  endAllHelp: 'Beëindigt al uw sessies, ook deze, en maakt al uw sleutels voor scripts ongeldig.',
+  endAllConfirm: 'Weet u zeker dat u overal wilt uitloggen? U moet daarna opnieuw inloggen en uw sleutels voor scripts werken niet meer.',
+  empty: 'U heeft geen andere actieve sessies.',
+  failed: 'Dat is niet gelukt. Probeer het later opnieuw.',
+  // The idle warning (a dialog two minutes before the idle timeout)
+  idleTitle: 'Blijft u ingelogd?',
+  idleWarning: 'U wordt over 2 minuten uitgelogd omdat u niets heeft gedaan.',
+  idleStay: 'Ingelogd blijven',
+  idleLogout: 'Nu uitloggen',
+} as const;
+
+/** On the login page, after the idle timeout or the end of a session: small, as the login page's bundle is. */
+export const SESSION_EXPIRED_TEXT = 'Uw sessie is verlopen. Log opnieuw in.';
