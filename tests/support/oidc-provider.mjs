@@ -1,8 +1,10 @@
 /**
  * A real OpenID provider for the tests (the oidc-provider package), in a process of its own: it is published as an
  * ES module with ES-module dependencies, which jest's CommonJS loader would have to compile. Started by
- * tests/support/oidc.ts with the redirect and post-logout URLs as arguments; prints its issuer URL, then serves:
- * - the provider itself, with its own login form (devInteractions: any password; the login name is the account id);
+ * tests/support/oidc.ts; prints its issuer URL, then serves:
+ * - POST /__test/client  {redirectUri, postLogoutRedirectUri}: registers the test client (the API's address is known
+ *   only after the API, which needs the issuer's, has started) and starts the provider itself, with its own login
+ *   form (devInteractions: any password; the login name is the account id);
  * - POST /__test/users   {"<id>": {email, name, groups}}: the accounts (an account removed: its refresh is refused);
  * - POST /__test/clock   {"offsetSeconds": n}: the provider's clock, to issue ID tokens that have expired.
  * Consent is given at once (loadExistingGrant), so a sign-in is: login form, then back to the client.
@@ -10,9 +12,8 @@
 import { createServer } from 'node:http';
 import Provider from 'oidc-provider';
 
-const [redirectUri, postLogoutRedirectUri] = process.argv.slice(2);
-export const CLIENT_ID = 'regiekamer-test';
-export const CLIENT_SECRET = 'regiekamer-test-client-secret';
+const CLIENT_ID = 'regiekamer-test';
+const CLIENT_SECRET = 'regiekamer-test-client-secret';
 
 let users = new Map();
 let offsetMs = 0;
@@ -45,14 +46,20 @@ const server = createServer((req, res) => {
       offsetMs = Number(body.offsetSeconds ?? 0) * 1000;
       res.writeHead(204).end();
     });
+  } else if (req.url === '/__test/client' && req.method === 'POST') {
+    void readJson(req).then((body) => {
+      handle = startProvider(body.redirectUri, body.postLogoutRedirectUri);
+      res.writeHead(204).end();
+    });
+  } else if (handle === null) {
+    res.writeHead(503).end();
   } else {
     handle(req, res);
   }
 });
 
-server.listen(0, '127.0.0.1', () => {
-  const issuer = `http://127.0.0.1:${server.address().port}`;
-  const provider = new Provider(issuer, {
+function startProvider(redirectUri, postLogoutRedirectUri) {
+  const provider = new Provider(`http://127.0.0.1:${server.address().port}`, {
     clients: [
       {
         client_id: CLIENT_ID,
@@ -88,6 +95,9 @@ server.listen(0, '127.0.0.1', () => {
       return grant;
     },
   });
-  handle = provider.callback();
-  process.stdout.write(`${issuer}\n`);
+  return provider.callback();
+}
+
+server.listen(0, '127.0.0.1', () => {
+  process.stdout.write(`http://127.0.0.1:${server.address().port}\n`);
 });

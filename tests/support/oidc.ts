@@ -14,6 +14,8 @@ export interface ProviderUser {
 
 export interface TestProvider {
   readonly issuer: string;
+  /** Registers the test client for the API at `apiUrl` and starts serving: before it, the provider answers 503. */
+  registerClient(apiUrl: string): Promise<void>;
   /** Replaces the provider's accounts; the key is the login name typed into its form. */
   setUsers(users: Record<string, ProviderUser>): Promise<void>;
   /** Moves the provider's clock (seconds; 0: back to the real time). */
@@ -26,12 +28,9 @@ export function oidcEnv(provider: TestProvider, extra: Record<string, string> = 
   return { OIDC_ISSUER: provider.issuer, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_SCOPES: 'openid email profile groups', ...extra };
 }
 
-/**
- * Starts a real OpenID provider (oidc-provider) on a free port in its own process, with the test client registered
- * for the given redirect and post-logout URLs.
- */
-export async function startTestProvider(redirectUri: string, postLogoutRedirectUri: string): Promise<TestProvider> {
-  const child: ChildProcess = spawn(process.execPath, [path.join(__dirname, 'oidc-provider.mjs'), redirectUri, postLogoutRedirectUri], {
+/** Starts a real OpenID provider (oidc-provider) on a free port in its own process; registerClient then opens it. */
+export async function startTestProvider(): Promise<TestProvider> {
+  const child: ChildProcess = spawn(process.execPath, [path.join(__dirname, 'oidc-provider.mjs')], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const issuer = await new Promise<string>((resolve, reject) => {
@@ -45,6 +44,7 @@ export async function startTestProvider(redirectUri: string, postLogoutRedirectU
   };
   return {
     issuer,
+    registerClient: (apiUrl) => post('client', { redirectUri: `${apiUrl}/auth/oidc/callback`, postLogoutRedirectUri: `${apiUrl}/inloggen` }),
     setUsers: (users) => post('users', users),
     setClock: (offsetSeconds) => post('clock', { offsetSeconds }),
     stop: () =>

@@ -61,6 +61,7 @@ export class OidcClients {
     const config = openIdClient().then(async (client) => ({
       client,
       config: await client.discovery(new URL(settings.issuerUrl), settings.clientId, settings.clientSecret, undefined, {
+        // eslint-disable-next-line @typescript-eslint/no-deprecated -- http only for an issuer on this machine (tests, local)
         execute: isPlainHttp(settings.issuerUrl) ? [client.allowInsecureRequests] : [],
       }),
     }));
@@ -103,7 +104,8 @@ export class OidcClients {
     const idClaims = tokens.claims();
     if (idClaims === undefined || tokens.id_token === undefined) throw new IssuerRefusedError('no ID token');
     let claims: Record<string, unknown> = { ...idClaims };
-    if ((!(settings.roleClaim.split('.')[0]! in claims) || !('email' in claims)) && config.serverMetadata().userinfo_endpoint) {
+    const roleClaimTop = settings.roleClaim.split('.')[0] ?? settings.roleClaim;
+    if ((!(roleClaimTop in claims) || !('email' in claims)) && config.serverMetadata().userinfo_endpoint) {
       const info = await client.fetchUserInfo(config, tokens.access_token, idClaims.sub);
       // The ID token's own claims win: userinfo only fills in.
       claims = { ...info, ...claims };
