@@ -49,6 +49,8 @@ const ForgotPasswordPage = page(() => import('./pages/toegang/LinkRequestPages')
 const LoginLinkRequestPage = page(() => import('./pages/toegang/LinkRequestPages'), 'LoginLinkRequestPage');
 const NotificationPreferencesPage = page(() => import('./pages/meldingen/NotificationPreferencesPage'), 'NotificationPreferencesPage');
 const UsersPage = page(() => import('./pages/gebruikers/UsersPage'), 'UsersPage');
+const SsoSettingsPage = page(() => import('./pages/sso/SsoSettingsPage'), 'SsoSettingsPage');
+const SignInRefusedPage = page(() => import('./pages/sso/SignInRefusedPage'), 'SignInRefusedPage');
 
 export interface NavItem {
   to: string;
@@ -102,6 +104,7 @@ export const ROUTES: Route[] = [
   { path: '/account', roles: ALL, nav: 'Mijn account', render: () => <AccountPage /> },
   { path: '/gebruikers/uitnodigen', roles: ['REGISSEUR', 'ADMIN'], render: () => <InviteUserPage /> },
   { path: '/gebruikers/inloglinks', roles: ['ADMIN'], render: () => <LoginLinkRolesPage /> },
+  { path: '/beheer/sso', roles: ['ADMIN'], render: () => <SsoSettingsPage /> },
 ];
 
 /** Pages for everyone, also without signing in (linked from the footer). */
@@ -113,6 +116,8 @@ const PUBLIC: Pick<Route, 'path' | 'render'>[] = [
   { path: '/inloggen/link/:secret', render: (p) => <LoginLinkPage secret={p.secret ?? ''} /> },
   { path: '/wachtwoord-vergeten', render: () => <ForgotPasswordPage /> },
   { path: '/inloggen/link', render: () => <LoginLinkRequestPage /> },
+  // Single sign-on: the identity provider knew the person, Regiekamer did not let them in.
+  { path: '/inloggen/geen-toegang', render: () => <SignInRefusedPage /> },
 ];
 
 export function resolvePublic(pathname: string): ReactNode | null {

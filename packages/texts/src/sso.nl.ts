@@ -1,11 +1,10 @@
 import type { MessageText } from './messages.nl';
 
 /**
- * The Dutch texts of single sign-on (OpenID Connect): the login page's button, the refusal page, the page of a sign-in
- * that failed on the way, and the ADMIN's page for issuers, role mappings and local passwords (/beheer/sso).
+ * The Dutch texts of single sign-on (OpenID Connect). These: the login page's button, the refusal page and the page of
+ * a sign-in that failed on the way; kept apart from the ADMIN's page's, so that the login page stays small.
  */
-export const SSO_TEXTS = {
-  // the login page and the routes
+export const SSO_LOGIN_TEXTS = {
   signInWith: 'Inloggen met {name}',
   defaultIssuerName: 'uw organisatie',
   orPassword: 'Of log in met uw e-mailadres en wachtwoord.',
@@ -13,15 +12,16 @@ export const SSO_TEXTS = {
   failedBody:
     'Het inloggen via uw organisatie kon niet worden afgerond. Misschien duurde het te lang, of is de link al gebruikt. Probeer het opnieuw.',
   backToLogin: 'Terug naar inloggen',
-
   // /inloggen/geen-toegang
   refusedTitle: 'Geen toegang tot Regiekamer',
   refusedBody:
     'U bent ingelogd bij uw organisatie, maar u heeft (nog) geen toegang tot Regiekamer, of uw account is uitgezet.',
   refusedWhom:
     'Vraag de beheerder van Regiekamer bij uw gemeente, of de regisseur, om u uit te nodigen of uw groep toegang te geven. Noem daarbij het e-mailadres waarmee u bij uw organisatie inlogt.',
+} as const;
 
-  // /beheer/sso
+/** The ADMIN's page /beheer/sso. */
+export const SSO_TEXTS = {
   title: 'Inloggen via de organisatie',
   intro:
     'Medewerkers loggen in met het account van hun organisatie (OpenID Connect, zoals Microsoft Entra ID of Keycloak). Hier legt u vast welke identiteitsprovider uw gemeente gebruikt, welke groep welke rol krijgt, en voor welke rollen inloggen met een wachtwoord uit staat.',
