@@ -9,7 +9,8 @@ import { PREFERENCE_TEXTS } from './preferences.nl';
 import { TOKEN_TEXTS, USERS_TEXTS } from './users.nl';
 import { SECOND_FACTOR_TEXTS } from './second-factor.nl';
 import { SESSION_TEXTS } from './sessions.nl';
-import { SSO_LOGIN_TEXTS, SSO_TEXTS } from './sso.nl';
+import { SSO_PAGE_TEXTS, SSO_TEXTS } from './sso.nl';
+import { SSO_LOGIN_TEXTS } from './sso-login.nl';
 
 /**
  * Every catalogue text the web client formats with placeholders filled in: the build parses these once
@@ -32,6 +33,7 @@ export function browserTexts(): string[] {
     ...Object.values(SECOND_FACTOR_TEXTS),
     ...Object.values(SESSION_TEXTS),
     ...Object.values(SSO_LOGIN_TEXTS),
+    ...Object.values(SSO_PAGE_TEXTS),
     ...Object.values(SSO_TEXTS),
   ];
   return [...new Set(texts)];

@@ -1,13 +1,7 @@
 import type { MessageText } from './messages.nl';
 
-/**
- * The Dutch texts of single sign-on (OpenID Connect). These: the login page's button, the refusal page and the page of
- * a sign-in that failed on the way; kept apart from the ADMIN's page's, so that the login page stays small.
- */
-export const SSO_LOGIN_TEXTS = {
-  signInWith: 'Inloggen met {name}',
-  defaultIssuerName: 'uw organisatie',
-  orPassword: 'Of log in met uw e-mailadres en wachtwoord.',
+/** Single sign-on: the page of a sign-in that failed on the way (the API's) and of a refused one (the web client's). */
+export const SSO_PAGE_TEXTS = {
   failedTitle: 'Inloggen is niet gelukt',
   failedBody:
     'Het inloggen via uw organisatie kon niet worden afgerond. Misschien duurde het te lang, of is de link al gebruikt. Probeer het opnieuw.',
@@ -20,7 +14,7 @@ export const SSO_LOGIN_TEXTS = {
     'Vraag de beheerder van Regiekamer bij uw gemeente, of de regisseur, om u uit te nodigen of uw groep toegang te geven. Noem daarbij het e-mailadres waarmee u bij uw organisatie inlogt.',
 } as const;
 
-/** The ADMIN's page /beheer/sso. */
+/** The Dutch texts of single sign-on (OpenID Connect) on the ADMIN's page /beheer/sso; the login page's are in sso-login.nl.ts. */
 export const SSO_TEXTS = {
   title: 'Inloggen via de organisatie',
   intro:

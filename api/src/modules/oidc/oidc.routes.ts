@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Express, Request, Response } from 'express';
-import { SSO_LOGIN_TEXTS as T } from '@regiekamer/texts';
+import { SSO_PAGE_TEXTS as T } from '@regiekamer/texts';
 import type { Database } from '../../db/database';
 import type { Logger } from '../../shared/logger';
 import { escapeHtml } from '../notification/notification.mail';

@@ -1,5 +1,5 @@
 import { Paragraph } from '@utrecht/component-library-react';
-import { SSO_LOGIN_TEXTS as T } from '@regiekamer/texts';
+import { SSO_PAGE_TEXTS as T } from '@regiekamer/texts';
 import { PageHeading } from '../../components/PageHeading';
 import { Link } from '../../lib/router';
 
