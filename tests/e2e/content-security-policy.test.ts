@@ -105,14 +105,12 @@ test('every page of every role loads under the web client policy without a viola
   expect(Object.values(visited).every((pages) => pages.length > 0)).toBe(true);
 });
 
-test('a token the server no longer accepts ends the session with "sessie verlopen", not a connection error', async () => {
+test('a session the server no longer accepts ends with "sessie verlopen", not a connection error', async () => {
   const { context, page } = await newPage(browser);
   await login(page, 'regisseur@gemeente.example');
-  // A token of the right form whose signature no longer holds, as after a key change or its expiry.
-  await page.evaluate(() => {
-    const token = window.sessionStorage.getItem('regiekamer.token')!;
-    window.sessionStorage.setItem('regiekamer.token', `${token.slice(0, -4)}AAAA`);
-  });
+  // A session cookie of the right form that the server does not know, as after the session ended there.
+  const cookie = (await context.cookies()).find((c) => c.name === 'rk_session')!;
+  await context.addCookies([{ ...cookie, value: `${cookie.value.slice(0, -4)}AAAA` }]);
   await page.reload();
   await page.getByText('Uw sessie is verlopen. Log opnieuw in.').waitFor();
   expect(await page.getByText(/Controleer uw verbinding/).count()).toBe(0);

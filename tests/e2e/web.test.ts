@@ -77,7 +77,7 @@ test('the login page refuses a wrong password with an error summary that takes f
   await summary.waitFor();
   expect(await summary.innerText()).toContain('Het e-mailadres of wachtwoord is onjuist.');
   expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Er is een probleem');
-  // The token is never in localStorage.
+  // Nothing of a session is ever in localStorage.
   expect(await page.evaluate(() => window.localStorage.length)).toBe(0);
   await context.close();
 });
@@ -85,8 +85,10 @@ test('the login page refuses a wrong password with an error summary that takes f
 test('a provider representative creates an arrangement, adds a report and finds it in the list', async () => {
   const { context, page } = await newPage(browser);
   await login(page, repA);
+  // The session is an HttpOnly cookie: nothing of it in storage a script could read.
   expect(await page.evaluate(() => Object.keys(window.localStorage))).toEqual([]);
-  expect(await page.evaluate(() => window.sessionStorage.getItem('regiekamer.token'))).toBeTruthy();
+  expect(await page.evaluate(() => Object.keys(window.sessionStorage))).toEqual([]);
+  expect((await context.cookies()).find((c) => c.name === 'rk_session')).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
   await checkPage(page, '10-vertegenwoordiger-start');
 
   await goTo(page, 'Mijn arrangementen');
@@ -345,7 +347,8 @@ test('keyboard only: skip link, menu and logout', async () => {
   await logout.focus();
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: 'Inloggen' }).waitFor();
-  expect(await page.evaluate(() => window.sessionStorage.getItem('regiekamer.token'))).toBeNull();
+  // Logout ended the session at the server, which removed the cookie.
+  expect((await context.cookies()).find((c) => c.name === 'rk_session')).toBeUndefined();
   await context.close();
 });
 

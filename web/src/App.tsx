@@ -2,7 +2,7 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { lazy, Suspense, useEffect } from 'react';
 import { signOut } from './apollo';
-import { useAuth } from './auth';
+import { markSignedIn, markSignedOut, sessionHasEnded, useAuth } from './auth';
 import { Layout, PublicLayout, SiteHeader } from './components/Layout';
 import { LoadError, Loading } from './components/States';
 import { useLocation } from './lib/router';
@@ -13,14 +13,17 @@ import { navFor, resolve, resolvePublic } from './routes';
 // Who is signed in never downloads the login form; it comes when asked for (also the dialog of an expired session).
 const LoginPage = lazy(async () => ({ default: (await import('./pages/LoginPage')).LoginPage }));
 const SessionExpiredDialog = lazy(async () => ({ default: (await import('./components/SessionExpiredDialog')).SessionExpiredDialog }));
+// The warning before the idle timeout: loaded with the first page after sign-in, not with the login page.
+const IdleWarning = lazy(async () => ({ default: (await import('./components/IdleWarning')).IdleWarning }));
 
 export function App() {
-  const { token, sessionExpired } = useAuth();
+  const { signedIn, sessionExpired } = useAuth();
   const client = useApolloClient();
   const cachedViewer = sessionExpired ? client.readQuery({ query: ME })?.me : null;
   const { pathname } = useLocation();
   const publicPage = resolvePublic(pathname);
-  if (!token && !cachedViewer) {
+  // Not known yet (a reload): <Session> asks `me`, which the session cookie answers.
+  if (signedIn === false && !cachedViewer) {
     if (publicPage) {
       return (
         <PublicLayout>
@@ -38,7 +41,12 @@ export function App() {
   return (
     <>
       <Session />
-      {!token && cachedViewer && (
+      {signedIn === true && (
+        <Suspense fallback={null}>
+          <IdleWarning />
+        </Suspense>
+      )}
+      {signedIn === false && cachedViewer && (
         <Suspense fallback={null}>
           <SessionExpiredDialog viewer={cachedViewer} />
         </Suspense>
@@ -53,7 +61,9 @@ function Session() {
   const { pathname } = useLocation();
 
   useEffect(() => {
-    if (data?.me === null) void signOut({ expired: true });
+    if (data?.me) markSignedIn();
+    // No session (any more): after a reload that is simply signed out; while signed in, the session ended.
+    else if (data?.me === null) markSignedOut({ expired: sessionHasEnded() });
   }, [data]);
 
   if (data?.me) {

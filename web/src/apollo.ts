@@ -4,21 +4,26 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { loadMessageTexts } from '@regiekamer/texts';
 import { Kind, OperationTypeNode } from 'graphql';
 import { from, mergeMap, of, timer, type Observable } from 'rxjs';
-import { clearToken, getToken } from './auth';
+import { getAuthState, markSignedOut, noteIdleSeconds, noteSessionEnded } from './auth';
+import { graphql } from './gql';
 
-const httpLink = new HttpLink({ uri: '/graphql' });
+/** Sent on every request: the server answers a sign-in with the session cookie, and a cookie request with it is ours (CSRF). */
+export const SESSION_HEADERS = { 'regiekamer-session': 'cookie' } as const;
 
-/** Adds `Authorization: Bearer <token>` when signed in. */
-const authLink = new SetContextLink((prevContext) => {
-  const token = getToken();
-  if (!token) return {};
-  return {
-    headers: {
-      ...(prevContext.headers as Record<string, string> | undefined),
-      authorization: `Bearer ${token}`,
-    },
-  };
-});
+/** Every answer says how long the session has before its idle timeout: the idle warning counts down to it. */
+const fetchNotingIdle: typeof fetch = async (input, init) => {
+  const response = await fetch(input, init);
+  const idle = response.headers.get('regiekamer-session-idle-seconds');
+  if (idle !== null) noteIdleSeconds(Number(idle));
+  if (response.headers.get('regiekamer-session-ended') !== null) noteSessionEnded();
+  return response;
+};
+
+// The session is the HttpOnly cookie: the browser sends it; no token is ever in this code.
+const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin', headers: SESSION_HEADERS, fetch: fetchNotingIdle });
+
+/** Marks each request with the sign-in it was made under. */
+const generationLink = new SetContextLink(() => ({ authGeneration: getAuthState().generation }));
 
 function isUnauthenticated(error: unknown): boolean {
   if (CombinedGraphQLErrors.is(error)) {
@@ -27,15 +32,13 @@ function isUnauthenticated(error: unknown): boolean {
   return ServerError.is(error) && error.statusCode === 401;
 }
 
-/** A refused token (expired or revoked) ends the session. */
+/** A refused session (expired, ended elsewhere, revoked) ends it here too. */
 const expiredSessionLink = new ErrorLink(({ error, operation }) => {
   if (!isUnauthenticated(error)) return;
-  const headers = operation.getContext().headers as Record<string, string> | undefined;
-  const sentToken = headers?.authorization;
-  const token = getToken();
-  // Ignore an answer to a request made with an earlier token.
+  const auth = getAuthState();
+  // Ignore an answer to a request made before the latest sign-in.
   // The cache stays: the page and what was typed in it remain under the login dialog.
-  if (token !== null && sentToken === `Bearer ${token}`) clearToken({ expired: true });
+  if (auth.signedIn === true && operation.getContext().authGeneration === auth.generation) markSignedOut({ expired: true });
 });
 
 const BUSY_RETRIES = 3;
@@ -69,14 +72,39 @@ const refusalTextsLink = new ApolloLink((operation, forward) => {
 });
 
 export const apolloClient = new ApolloClient({
-  link: ApolloLink.from([expiredSessionLink, refusalTextsLink, busyRetryLink, authLink, httpLink]),
+  link: ApolloLink.from([expiredSessionLink, refusalTextsLink, busyRetryLink, generationLink, httpLink]),
   cache: new InMemoryCache(),
   // Pages show what is cached at once and refresh it from the server: figures are never stale after navigating.
   defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' } },
 });
 
-/** Forgets the token and everything cached under it. */
+const LOGOUT = graphql(`
+  mutation Logout {
+    logout {
+      redirectTo
+    }
+  }
+`);
+
+/** Ends the session at the server (which removes the cookie); where the browser goes next, for single sign-on, or null. */
+async function endServerSession(): Promise<string | null> {
+  try {
+    const { data } = await apolloClient.mutate({ mutation: LOGOUT });
+    return data?.logout.redirectTo ?? null;
+  } catch {
+    // Offline: the session ends by itself at its idle timeout.
+    return null;
+  }
+}
+
+/**
+ * Signs out: ends the session at the server and forgets everything cached under it. After an idle timeout (`expired`)
+ * the page is cleared first, so that the login page, not the dialog over the page, says the session has ended.
+ */
 export async function signOut(options: { expired?: boolean } = {}): Promise<void> {
-  clearToken(options);
+  const redirectTo = await endServerSession();
+  if (options.expired) await apolloClient.clearStore();
+  markSignedOut(options);
   await apolloClient.clearStore();
+  if (redirectTo !== null) window.location.assign(redirectTo);
 }

@@ -1,41 +1,23 @@
 import { useSyncExternalStore } from 'react';
 
 /**
- * The bearer token lives in memory and in sessionStorage (a reload keeps the
- * session, closing the tab ends it). Never in localStorage.
+ * Whether someone is signed in. The session itself is an HttpOnly cookie the browser sends and JavaScript cannot read:
+ * nothing of it is kept in sessionStorage or localStorage. After a reload the client asks `me` to learn it.
  */
-const STORAGE_KEY = 'regiekamer.token';
-
 export interface AuthState {
-  readonly token: string | null;
-  /** True when the server refused the token, so the login page can say why. */
+  /** null: not known yet (after a reload, until `me` answers). */
+  readonly signedIn: boolean | null;
+  /** True when the server ended the session, so the login page can say why. */
   readonly sessionExpired: boolean;
+  /** Counts sign-ins: an answer to a request of an earlier session does not end this one. */
+  readonly generation: number;
 }
 
-function readStoredToken(): string | null {
-  try {
-    return window.sessionStorage.getItem(STORAGE_KEY);
-  } catch {
-    // Storage can be unavailable (privacy settings); the token then lives in memory only.
-    return null;
-  }
-}
-
-function writeStoredToken(value: string | null): void {
-  try {
-    if (value === null) window.sessionStorage.removeItem(STORAGE_KEY);
-    else window.sessionStorage.setItem(STORAGE_KEY, value);
-  } catch {
-    // See readStoredToken.
-  }
-}
-
-let state: AuthState = { token: readStoredToken(), sessionExpired: false };
+let state: AuthState = { signedIn: null, sessionExpired: false, generation: 0 };
 const listeners = new Set<() => void>();
 
 function update(next: AuthState): void {
   state = next;
-  writeStoredToken(next.token);
   for (const listener of listeners) listener();
 }
 
@@ -43,16 +25,32 @@ export function getAuthState(): AuthState {
   return state;
 }
 
-export function getToken(): string | null {
-  return state.token;
+/** The server said the cookie sent was of a session that ended (after a reload too, when nothing else knows). */
+let endedByServer = false;
+
+export function noteSessionEnded(): void {
+  endedByServer = true;
 }
 
-export function setToken(token: string): void {
-  update({ token, sessionExpired: false });
+/** Whether the session ended, rather than there never was one: asked once, when `me` answers no one. */
+export function sessionHasEnded(): boolean {
+  const ended = state.signedIn === true || endedByServer;
+  endedByServer = false;
+  return ended;
 }
 
-export function clearToken(options: { expired?: boolean } = {}): void {
-  update({ token: null, sessionExpired: options.expired ?? false });
+/** After a sign-in (the server set the cookie), or when `me` answered a user. */
+export function markSignedIn(): void {
+  endedByServer = false;
+  if (state.signedIn === true && !state.sessionExpired) return;
+  update({ signedIn: true, sessionExpired: false, generation: state.generation + 1 });
+}
+
+/** Signed out, or the session ended (expired: the login page says so). */
+export function markSignedOut(options: { expired?: boolean } = {}): void {
+  update({ signedIn: false, sessionExpired: options.expired ?? false, generation: state.generation });
+  idle = null;
+  for (const listener of idleListeners) listener();
 }
 
 export function subscribeToAuth(listener: () => void): () => void {
@@ -62,7 +60,45 @@ export function subscribeToAuth(listener: () => void): () => void {
   };
 }
 
-/** The current auth state; re-renders when the token is set or cleared. */
+/** The current auth state; re-renders when someone signs in or out. */
 export function useAuth(): AuthState {
   return useSyncExternalStore(subscribeToAuth, getAuthState, getAuthState);
+}
+
+/**
+ * When the session ends unless used (ms since the epoch, by this browser's clock), as the last answer's header said:
+ * the idle warning counts down to it.
+ */
+let idle: number | null = null;
+const idleListeners = new Set<() => void>();
+
+function setIdleDeadline(at: number): void {
+  idle = at;
+  for (const listener of idleListeners) listener();
+}
+
+// Tabs share the session: work in one keeps the others from warning and signing out (nothing is stored for it).
+const tabs = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('regiekamer-session');
+if (tabs !== null) {
+  tabs.onmessage = (event: MessageEvent<unknown>) => {
+    if (typeof event.data === 'number' && state.signedIn === true && (idle === null || event.data > idle)) setIdleDeadline(event.data);
+  };
+}
+
+export function noteIdleSeconds(seconds: number): void {
+  if (!Number.isFinite(seconds) || seconds < 0) return;
+  const at = Date.now() + seconds * 1000;
+  setIdleDeadline(at);
+  tabs?.postMessage(at);
+}
+
+export function getIdleDeadline(): number | null {
+  return idle;
+}
+
+export function subscribeToIdle(listener: () => void): () => void {
+  idleListeners.add(listener);
+  return () => {
+    idleListeners.delete(listener);
+  };
 }

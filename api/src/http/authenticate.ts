@@ -8,7 +8,14 @@ import { isPersonalToken, personalTokenSubject } from '../modules/user/personal-
 import type { TokenSubject } from '../shared/auth/tokens';
 import { ForbiddenError } from '../shared/errors/access-errors';
 import type { CurrentSession, WebSessions } from '../modules/session/session.service';
-import { csrfAllowed, SESSION_HEADER, SESSION_IDLE_HEADER, secondsLeft, sessionSecretOf } from '../modules/session/session.rules';
+import {
+  csrfAllowed,
+  SESSION_ENDED_HEADER,
+  SESSION_HEADER,
+  SESSION_IDLE_HEADER,
+  secondsLeft,
+  sessionSecretOf,
+} from '../modules/session/session.rules';
 import { credentialsOf, InvalidTokenError, type Credentials } from './bearer';
 
 /** What every route needs to tell who is asking. */
@@ -50,7 +57,12 @@ async function bySessionCookie(req: IncomingMessage, res: ServerResponse, db: Re
   refuseForgery(req);
   const user = await deps.sessions.authenticate(db, secret);
   const viewer = viewerOf(user);
-  if (user === null || viewer === null) return { viewer: null, db, session: null };
+  if (user === null || viewer === null) {
+    // Said once: the cookie goes, so a later request is simply signed out.
+    res.setHeader(SESSION_ENDED_HEADER, 'true');
+    deps.sessions.clearCookie(res);
+    return { viewer: null, db, session: null };
+  }
   res.setHeader(SESSION_IDLE_HEADER, String(secondsLeft(user.idleExpiresAt, new Date())));
   return { viewer, db, session: { id: user.sessionId, userId: user.id, idleExpiresAt: user.idleExpiresAt, expiresAt: user.expiresAt } };
 }

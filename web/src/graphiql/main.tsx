@@ -3,14 +3,27 @@ import 'graphiql/style.css';
 import './graphiql.css';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
-import { StrictMode, useMemo, useState, type SubmitEvent } from 'react';
+import { StrictMode, useEffect, useMemo, useState, type SubmitEvent } from 'react';
 import { createRoot } from 'react-dom/client';
 
 /**
  * The query IDE for analysts, bundled with the web client so that it works on a closed network (no CDN).
- * It shares the web client's session: the token in sessionStorage, never localStorage.
+ * It shares the web client's session: the HttpOnly session cookie, which no script here can read. Every request
+ * carries the session header, which the server asks of a cookie request (CSRF) and which asks it for a cookie at login.
  */
-const STORAGE_KEY = 'regiekamer.token';
+const SESSION_HEADERS = { 'regiekamer-session': 'cookie' } as const;
+
+/** One GraphQL request with the session cookie. */
+async function post<T>(query: string, variables: Record<string, unknown> = {}): Promise<T | null> {
+  const res = await fetch('/graphql', {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'content-type': 'application/json', ...SESSION_HEADERS },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: T | null };
+  return body.data ?? null;
+}
 
 const DEFAULT_QUERY = `# Regiekamer GraphQL. Voorbeelden: docs/analyst-queries.md
 {
@@ -23,30 +36,13 @@ const DEFAULT_QUERY = `# Regiekamer GraphQL. Voorbeelden: docs/analyst-queries.m
 }
 `;
 
-function storedToken(): string | null {
-  try {
-    return window.sessionStorage.getItem(STORAGE_KEY);
-  } catch {
-    return null;
-  }
-}
-
-function storeToken(token: string | null): void {
-  try {
-    if (token === null) window.sessionStorage.removeItem(STORAGE_KEY);
-    else window.sessionStorage.setItem(STORAGE_KEY, token);
-  } catch {
-    // Storage unavailable: the token lives in memory for this page only.
-  }
-}
-
 /** A text field's value; a missing field (or a file) is empty. */
 function textOf(form: FormData, name: string): string {
   const value = form.get(name);
   return typeof value === 'string' ? value : '';
 }
 
-function Login({ onToken }: { onToken: (token: string) => void }) {
+function Login({ onSignedIn }: { onSignedIn: () => void }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = async (event: SubmitEvent<HTMLFormElement>) => {
@@ -55,17 +51,13 @@ function Login({ onToken }: { onToken: (token: string) => void }) {
     setBusy(true);
     setError(null);
     try {
-      const res = await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          query: 'mutation Login($input: LoginInput!) { login(input: $input) { token userErrors { code } } }',
-          variables: { input: { email: textOf(form, 'email'), password: textOf(form, 'password') } },
-        }),
-      });
-      const body = (await res.json()) as { data?: { login: { token: string | null } } };
-      const token = body.data?.login.token ?? null;
-      if (token) onToken(token);
+      const data = await post<{ login: { user: { email: string } | null; challenge: string | null } }>(
+        'mutation Login($input: LoginInput!) { login(input: $input) { user { email } challenge userErrors { code } } }',
+        { input: { email: textOf(form, 'email'), password: textOf(form, 'password') } },
+      );
+      // Signed in: the answer set the session cookie. A second factor is asked on the web client's own login page.
+      if (data?.login.user) onSignedIn();
+      else if (data?.login.challenge) setError('Uw account vraagt om tweestapsverificatie. Log in via Regiekamer en open daarna GraphiQL opnieuw.');
       else setError('Het e-mailadres of wachtwoord is onjuist.');
     } catch {
       setError('Inloggen lukt nu niet. Probeer het later opnieuw.');
@@ -104,8 +96,9 @@ function Login({ onToken }: { onToken: (token: string) => void }) {
   );
 }
 
-function Ide({ token, onLogout }: { token: string; onLogout: () => void }) {
-  const fetcher = useMemo(() => createGraphiQLFetcher({ url: '/graphql', headers: { authorization: `Bearer ${token}` } }), [token]);
+function Ide({ onLogout }: { onLogout: () => void }) {
+  // The browser sends the session cookie with every request to /graphql (same origin).
+  const fetcher = useMemo(() => createGraphiQLFetcher({ url: '/graphql', headers: SESSION_HEADERS }), []);
   return (
     <GraphiQL fetcher={fetcher} defaultQuery={DEFAULT_QUERY}>
       <GraphiQL.Logo>
@@ -119,12 +112,18 @@ function Ide({ token, onLogout }: { token: string; onLogout: () => void }) {
 }
 
 function App() {
-  const [token, setToken] = useState<string | null>(storedToken);
-  const use = (next: string | null) => {
-    storeToken(next);
-    setToken(next);
+  // null: not known yet; the session cookie answers `me`.
+  const [signedIn, setSignedIn] = useState<boolean | null>(null);
+  useEffect(() => {
+    post<{ me: { email: string } | null }>('{ me { email } }')
+      .then((data) => setSignedIn(data?.me != null))
+      .catch(() => setSignedIn(false));
+  }, []);
+  const logout = () => {
+    void post('mutation Logout { logout { redirectTo } }').finally(() => setSignedIn(false));
   };
-  return token ? <Ide token={token} onLogout={() => use(null)} /> : <Login onToken={use} />;
+  if (signedIn === null) return <p role="status">Bezig met laden…</p>;
+  return signedIn ? <Ide onLogout={logout} /> : <Login onSignedIn={() => setSignedIn(true)} />;
 }
 
 const root = document.getElementById('root');

@@ -1,9 +1,6 @@
-import { getToken } from '../auth';
-
-/** Downloads a file the server gives only with the bearer token (a plain link cannot send it). */
-export async function downloadWithToken(url: string, filename: string): Promise<void> {
-  const token = getToken();
-  const response = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+/** Downloads a file the server gives to the signed-in session (its cookie goes along, as with any request here). */
+export async function downloadFile(url: string, filename: string): Promise<void> {
+  const response = await fetch(url, { credentials: 'same-origin' });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const blob = await response.blob();
   const href = URL.createObjectURL(blob);

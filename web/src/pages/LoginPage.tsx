@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import { lazy, Suspense, useId, useState, type SubmitEvent } from 'react';
-import { setToken } from '../auth';
+import { markSignedIn } from '../auth';
 import { ErrorSummary, Notice, TextField, type FieldError } from '../components/Form';
 import { PublicLayout } from '../components/Layout';
 import { PageHelp } from '../components/PageHelp';
@@ -21,7 +21,6 @@ const LoginNextStep = lazy(() => import('./LoginSecondStep').then((m) => ({ defa
 const LOGIN = graphql(`
   mutation Login($input: LoginInput!) {
     login(input: $input) {
-      token
       user {
         ...ViewerFields
       }
@@ -56,7 +55,7 @@ export function LoginPage({ sessionExpired }: { sessionExpired: boolean }) {
   );
 }
 
-/** Email and password; on success the token is set and `onSignedIn` hears who signed in. */
+/** Email and password; on success the session cookie is set and `onSignedIn` hears who signed in. */
 export function LoginForm({ initialEmail = '', onSignedIn }: { initialEmail?: string; onSignedIn?: (userId: string) => Promise<void> }) {
   const client = useApolloClient();
   const [login, { loading }] = useMutation(LOGIN);
@@ -66,10 +65,10 @@ export function LoginForm({ initialEmail = '', onSignedIn }: { initialEmail?: st
   const [next, setNext] = useState<NextLoginStep | null>(null);
   const formId = useId().replace(/:/g, '');
 
-  async function signedIn(token: string, user: SignedInUser) {
+  async function signedIn(user: SignedInUser) {
     if (onSignedIn) await onSignedIn(user.id);
     client.writeQuery({ query: ME, data: { me: user } });
-    setToken(token);
+    markSignedIn();
   }
 
   async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
@@ -84,8 +83,9 @@ export function LoginForm({ initialEmail = '', onSignedIn }: { initialEmail?: st
     try {
       const { data } = await login({ variables: { input: { email: email.trim(), password } } });
       const payload = data?.login;
-      if (payload?.token && payload.user) {
-        await signedIn(payload.token, payload.user);
+      // Signed in: the answer set the session cookie (the web client gets no token).
+      if (payload?.user) {
+        await signedIn(payload.user);
         return;
       }
       if (payload?.challenge) {

@@ -2,7 +2,7 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { SECOND_FACTOR_TEXTS as T } from '@regiekamer/texts';
 import { useId, useState, type SubmitEvent } from 'react';
-import { setToken } from '../auth';
+import { markSignedIn } from '../auth';
 import { ErrorSummary, TextField, type FieldError } from '../components/Form';
 import { graphql } from '../gql';
 import type { LoginMutation } from '../gql/graphql';
@@ -12,7 +12,6 @@ import { SecondFactorEnrol } from './account/SecondFactorEnrol';
 const LOGIN_SECOND_FACTOR = graphql(`
   mutation LoginSecondFactor($input: LoginSecondFactorInput!) {
     loginSecondFactor(input: $input) {
-      token
       user {
         ...ViewerFields
       }
@@ -32,7 +31,7 @@ export function LoginSecondStep({
   onRestart,
 }: {
   challenge: string;
-  onSignedIn: (token: string, user: SignedInUser) => Promise<void>;
+  onSignedIn: (user: SignedInUser) => Promise<void>;
   onRestart: () => void;
 }) {
   const formId = useId().replace(/:/g, '');
@@ -50,8 +49,9 @@ export function LoginSecondStep({
     try {
       const { data } = await verify({ variables: { input: { challenge, code } } });
       const payload = data?.loginSecondFactor;
-      if (payload?.token && payload.user) {
-        await onSignedIn(payload.token, payload.user);
+      // Signed in: the answer set the session cookie.
+      if (payload?.user) {
+        await onSignedIn(payload.user);
         return;
       }
       setErrors(toFieldErrors(payload?.userErrors ?? [], ['code']));
@@ -87,12 +87,12 @@ export function LoginSecondStep({
   );
 }
 
-/** A login that must enrol first (REQUIRE_MFA): the enrolment with the login's challenge, whose end is the token. */
-export function LoginEnrolStep({ challenge, onToken, onRestart }: { challenge: string; onToken: (token: string) => void; onRestart: () => void }) {
+/** A login that must enrol first (REQUIRE_MFA): the enrolment with the login's challenge, whose end signs in. */
+export function LoginEnrolStep({ challenge, onSignedIn, onRestart }: { challenge: string; onSignedIn: () => void; onRestart: () => void }) {
   return (
     <>
       <Paragraph>{T.enrolRequiredIntro}</Paragraph>
-      <SecondFactorEnrol challenge={challenge} onDone={(token) => token && onToken(token)} onCancel={onRestart} />
+      <SecondFactorEnrol challenge={challenge} onDone={(signedIn) => signedIn && onSignedIn()} onCancel={onRestart} />
     </>
   );
 }
@@ -110,7 +110,7 @@ export function LoginNextStep({
   onRestart,
 }: {
   next: NextLoginStep;
-  onSignedIn: (token: string, user: SignedInUser) => Promise<void>;
+  onSignedIn: (user: SignedInUser) => Promise<void>;
   onRestart: () => void;
 }) {
   const client = useApolloClient();
@@ -118,9 +118,9 @@ export function LoginNextStep({
     return (
       <LoginEnrolStep
         challenge={next.challenge}
-        onToken={(token) => {
-          // Who signed in is read from the server with the new token (the enrolment answers no user).
-          void client.clearStore().then(() => setToken(token));
+        onSignedIn={() => {
+          // Who signed in is read from the server with the new session (the enrolment answers no user).
+          void client.clearStore().then(() => markSignedIn());
         }}
         onRestart={onRestart}
       />

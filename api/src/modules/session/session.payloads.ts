@@ -85,4 +85,7 @@ export class LogoutPayload {
 export class SessionKeepAlivePayload {
   @Field(() => DateTimeResolver, { nullable: true, description: 'When the session now ends unless used again; null: no web session.' })
   idleExpiresAt: Date | null;
+
+  @Field(() => Int, { nullable: true, description: 'The seconds until then (a browser counts down from its own clock).' })
+  idleSeconds: number | null;
 }

@@ -2,6 +2,7 @@ import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { requireViewer } from '../../shared/auth/viewer';
 import type { SessionRow } from './session.service';
+import { secondsLeft } from './session.rules';
 import {
   LogoutPayload,
   Session,
@@ -59,9 +60,11 @@ export class SessionResolver {
   async sessionKeepAlive(@Ctx() ctx: Context): Promise<SessionKeepAlivePayload> {
     const viewer = requireViewer(ctx.viewer);
     const current = ctx.sessions.current;
-    if (current === null) return { idleExpiresAt: null };
+    if (current === null) return { idleExpiresAt: null, idleSeconds: null };
     await ctx.services.session.touch(viewer, current.id);
-    const idle = new Date(Date.now() + ctx.sessions.settings.idleMinutes * 60_000);
-    return { idleExpiresAt: idle < current.expiresAt ? idle : current.expiresAt };
+    const now = new Date();
+    const idle = new Date(now.getTime() + ctx.sessions.settings.idleMinutes * 60_000);
+    const idleExpiresAt = idle < current.expiresAt ? idle : current.expiresAt;
+    return { idleExpiresAt, idleSeconds: secondsLeft(idleExpiresAt, now) };
   }
 }

@@ -16,6 +16,9 @@ export const SESSION_HEADER_VALUE = 'cookie';
 /** The response header with the seconds left before the idle timeout: the client warns from it. */
 export const SESSION_IDLE_HEADER = 'regiekamer-session-idle-seconds';
 
+/** The response header that says the cookie sent is of a session that has ended (the client then says so). */
+export const SESSION_ENDED_HEADER = 'regiekamer-session-ended';
+
 export type SessionMethod = 'PASSWORD' | 'LINK' | 'OIDC';
 export type SessionEndReason = 'LOGOUT' | 'ENDED' | 'ENDED_ALL' | 'REVOKED';
 

@@ -9,6 +9,7 @@ import { CalendarFeedSection } from './CalendarFeedSection';
 import { PasswordChangeForm } from './PasswordChangeForm';
 import { PersonalAccessTokensSection } from './PersonalAccessTokensSection';
 import { SecondFactorSection } from './SecondFactorSection';
+import { SessionsSection } from './SessionsSection';
 
 /** The signed-in user's own account: who they are here, and a new password. For every role. */
 export function AccountPage() {
@@ -53,6 +54,7 @@ export function AccountPage() {
         </Paragraph>
       </section>
       <CalendarFeedSection />
+      <SessionsSection />
       <PersonalAccessTokensSection />
     </>
   );

@@ -2,7 +2,6 @@ import { useMutation } from '@apollo/client/react';
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { PASSWORD_MIN_LENGTH } from '@regiekamer/texts';
 import { useId, useState, type SubmitEvent } from 'react';
-import { setToken } from '../../auth';
 import { ErrorSummary, Notice, TextField, type FieldError } from '../../components/Form';
 import { graphql } from '../../gql';
 import { checkPasswordChange } from '../../lib/checks';
@@ -11,7 +10,7 @@ import { TECHNICAL_ERROR, toFieldErrors } from '../../lib/errors';
 const PASSWORD_CHANGE = graphql(`
   mutation PasswordChange($input: PasswordChangeInput!) {
     passwordChange(input: $input) {
-      token
+      expiresAt
       userErrors {
         ...UserErrorFields
       }
@@ -40,10 +39,8 @@ export function PasswordChangeForm() {
     if (found.length > 0) return;
     try {
       const { data } = await change({ variables: { input: { currentPassword: values.currentPassword, newPassword: values.newPassword } } });
-      const token = data?.passwordChange.token;
-      if (token) {
-        // The change ended every earlier token, this tab's too: go on with the new one.
-        setToken(token);
+      if (data?.passwordChange.expiresAt) {
+        // The change ended every earlier session, this one too: the answer set the cookie of a new one.
         setValues(EMPTY);
         setDone(true);
         return;

@@ -22,7 +22,7 @@ const ENROL_CONFIRM = graphql(`
   mutation SecondFactorEnrolConfirm($input: SecondFactorEnrolConfirmInput!) {
     secondFactorEnrolConfirm(input: $input) {
       recoveryCodes
-      token
+      expiresAt
       userErrors {
         ...UserErrorFields
       }
@@ -83,16 +83,17 @@ function RecoveryCodes({ codes, onSaved }: { codes: string[]; onSaved: () => voi
 
 /**
  * Setting up the second factor: a QR code (and the key to type by hand), a code from the app to confirm, then the
- * recovery codes once. Signed in, or with the challenge of a login that asks for enrolment (then `onDone` gets the token).
+ * recovery codes once. Signed in, or with the challenge of a login that asks for enrolment (then `onDone` hears that the
+ * login is done: the answer set the session cookie).
  */
-export function SecondFactorEnrol({ challenge = null, onDone, onCancel }: { challenge?: string | null; onDone: (token: string | null) => void; onCancel?: () => void }) {
+export function SecondFactorEnrol({ challenge = null, onDone, onCancel }: { challenge?: string | null; onDone: (signedIn: boolean) => void; onCancel?: () => void }) {
   const formId = useId().replace(/:/g, '');
   const [start, starting] = useMutation(ENROL_START);
   const [confirm, confirming] = useMutation(ENROL_CONFIRM);
   const [enrolment, setEnrolment] = useState<{ secret: string; qrCodeSvg: string } | null>(null);
   const [code, setCode] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
-  const [result, setResult] = useState<{ codes: string[]; token: string | null } | null>(null);
+  const [result, setResult] = useState<{ codes: string[]; signedIn: boolean } | null>(null);
 
   useEffect(() => {
     let current = true;
@@ -121,7 +122,7 @@ export function SecondFactorEnrol({ challenge = null, onDone, onCancel }: { chal
       const payload = data?.secondFactorEnrolConfirm;
       if (payload?.recoveryCodes) {
         setErrors([]);
-        setResult({ codes: payload.recoveryCodes, token: payload.token ?? null });
+        setResult({ codes: payload.recoveryCodes, signedIn: payload.expiresAt != null });
         return;
       }
       setErrors(toFieldErrors(payload?.userErrors ?? [], ['code']));
@@ -130,7 +131,7 @@ export function SecondFactorEnrol({ challenge = null, onDone, onCancel }: { chal
     }
   }
 
-  if (result) return <RecoveryCodes codes={result.codes} onSaved={() => onDone(result.token)} />;
+  if (result) return <RecoveryCodes codes={result.codes} onSaved={() => onDone(result.signedIn)} />;
   return (
     <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-label={T.start}>
       <ErrorSummary formId={formId} errors={errors} />

@@ -1,6 +1,6 @@
 import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { downloadWithToken } from '../../lib/download';
+import { downloadFile } from '../../lib/download';
 import { ExcelDownload } from './ExcelDownload';
 
 /** The overview for Excel (what is on screen, Dutch conventions) and the machine exports that scripts read (unchanged). */
@@ -12,7 +12,7 @@ export function Downloads({ from, to, providerId }: { from: string; to: string; 
     setBusy(kind);
     const qs = new URLSearchParams({ from, to }).toString();
     try {
-      await downloadWithToken(`/export/${kind}.csv?${qs}`, `${kind === 'overview' ? 'overzicht' : 'arrangementen'}-machine-${from}-${to}.csv`);
+      await downloadFile(`/export/${kind}.csv?${qs}`, `${kind === 'overview' ? 'overzicht' : 'arrangementen'}-machine-${from}-${to}.csv`);
     } catch {
       setError('Het downloaden is niet gelukt. Probeer het opnieuw.');
     } finally {

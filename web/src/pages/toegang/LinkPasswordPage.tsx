@@ -27,7 +27,6 @@ const ACCESS_LINK = graphql(`
 /** What a link that signs in answers: the fields of `login`. */
 export const LINK_SIGNED_IN = graphql(`
   fragment LinkSignedIn on LoginPayload {
-    token
     user {
       ...ViewerFields
     }
@@ -136,7 +135,7 @@ function NewPasswordForm({ purpose, secret, submitLabel }: { purpose: AccessLink
   if (next) {
     // The password is set and the link used: a restart is a normal login with it.
     return (
-      <LoginNextStep next={next} onSignedIn={(token, user) => signedInByLink(client, token, user)} onRestart={() => navigate('/')} />
+      <LoginNextStep next={next} onSignedIn={(user) => signedInByLink(client, user)} onRestart={() => navigate('/')} />
     );
   }
   return (

@@ -56,7 +56,7 @@ export function LoginLinkPage({ secret }: { secret: string }) {
     return (
       <>
         <PageHeading title={ACCESS_LINK_TEXTS.loginLinkTitle} />
-        <LoginNextStep next={next} onSignedIn={(token, user) => signedInByLink(client, token, user)} onRestart={() => navigate('/')} />
+        <LoginNextStep next={next} onSignedIn={(user) => signedInByLink(client, user)} onRestart={() => navigate('/')} />
       </>
     );
   }

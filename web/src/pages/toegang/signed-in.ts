@@ -1,21 +1,20 @@
 import type { ApolloClient } from '@apollo/client';
-import { setToken } from '../../auth';
+import { markSignedIn } from '../../auth';
 import { ME } from '../../lib/session';
 import { navigate } from '../../lib/router';
 import type { NextLoginStep, SignedInUser } from '../LoginSecondStep';
 
 /** What a link that signs in answers (the fields of `login`): signed in, or the second step first. */
 export interface LinkAnswer {
-  token: string | null;
   user: SignedInUser | null;
   secondFactorEnrolmentRequired: boolean;
   challenge: string | null;
 }
 
 /** Stores the session a link (or the second step after it) gave, as the login form does, and opens the start page. */
-export function signedInByLink(client: ApolloClient, token: string, user: SignedInUser): Promise<void> {
+export function signedInByLink(client: ApolloClient, user: SignedInUser): Promise<void> {
   client.writeQuery({ query: ME, data: { me: user } });
-  setToken(token);
+  markSignedIn();
   navigate('/', { replace: true });
   return Promise.resolve();
 }
@@ -26,7 +25,7 @@ export function signedInByLink(client: ApolloClient, token: string, user: Signed
  */
 export async function signInWithLink(client: ApolloClient, answer: LinkAnswer | null | undefined): Promise<'SIGNED_IN' | NextLoginStep | null> {
   if (answer?.challenge) return { challenge: answer.challenge, enrol: answer.secondFactorEnrolmentRequired };
-  if (!answer?.token || !answer.user) return null;
-  await signedInByLink(client, answer.token, answer.user);
+  if (!answer?.user) return null;
+  await signedInByLink(client, answer.user);
   return 'SIGNED_IN';
 }

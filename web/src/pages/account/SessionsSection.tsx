@@ -1,0 +1,132 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Heading2, Paragraph } from '@utrecht/component-library-react';
+import { errorText, formatText, SESSION_TEXTS as T } from '@regiekamer/texts';
+import { useId, useState } from 'react';
+import { signOut } from '../../apollo';
+import { ConfirmStep } from '../../components/ConfirmStep';
+import { ResponsiveTable } from '../../components/ResponsiveTable';
+import { graphql } from '../../gql';
+import type { MySessionsQuery, SessionMethod } from '../../gql/graphql';
+import { formatDateTime } from '../../lib/format';
+import { useViewer } from '../../lib/session';
+
+const SESSIONS = graphql(`
+  query MySessions {
+    mySessions {
+      id
+      method
+      createdAt
+      lastSeenAt
+      expiresAt
+      userAgent
+      current
+    }
+  }
+`);
+
+const END = graphql(`
+  mutation SessionEnd($id: ID!) {
+    sessionEnd(input: { id: $id }) {
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+const END_ALL = graphql(`
+  mutation UserSessionsEnd($userId: ID!) {
+    userSessionsEnd(input: { userId: $userId }) {
+      endedSessions
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+type SessionNode = MySessionsQuery['mySessions'][number];
+
+const METHOD: Record<SessionMethod, string> = { PASSWORD: T.methodPASSWORD, LINK: T.methodLINK, OIDC: T.methodOIDC };
+
+/** The browser as it named itself when signing in. */
+const browserOf = (s: SessionNode): string => s.userAgent ?? T.unknownBrowser;
+
+const COLUMNS = [
+  { key: 'browser', header: T.colBrowser, rowHeader: true },
+  { key: 'method', header: T.colMethod },
+  { key: 'created', header: T.colCreated, nowrap: true },
+  { key: 'lastSeen', header: T.colLastSeen, nowrap: true },
+  { key: 'expires', header: T.colExpires, nowrap: true },
+  { key: 'action', header: T.colAction },
+];
+
+/** The viewer's web sessions: see them, end another one, or end all (this one too, and every token). */
+export function SessionsSection() {
+  const id = useId().replace(/:/g, '');
+  const viewer = useViewer();
+  const sessions = useQuery(SESSIONS, { fetchPolicy: 'cache-and-network' });
+  const [end, ending] = useMutation(END, { refetchQueries: ['MySessions'], awaitRefetchQueries: true });
+  const [endAll, endingAll] = useMutation(END_ALL);
+  const [notice, setNotice] = useState('');
+
+  async function onEnd(session: SessionNode) {
+    try {
+      const problem = (await end({ variables: { id: session.id } })).data?.sessionEnd.userErrors[0];
+      setNotice(problem ? errorText(problem) : T.ended);
+    } catch {
+      setNotice(T.failed);
+    }
+  }
+
+  async function onEndAll() {
+    try {
+      const problem = (await endAll({ variables: { userId: viewer.id } })).data?.userSessionsEnd.userErrors[0];
+      if (problem) setNotice(errorText(problem));
+      else await signOut();
+    } catch {
+      setNotice(T.failed);
+    }
+  }
+
+  const rows = (sessions.data?.mySessions ?? []).map((s) => ({
+    key: s.id,
+    cells: {
+      browser: browserOf(s),
+      method: METHOD[s.method],
+      created: formatDateTime(s.createdAt),
+      lastSeen: formatDateTime(s.lastSeenAt),
+      expires: formatDateTime(s.expiresAt),
+      action: s.current ? (
+        T.current
+      ) : (
+        <ConfirmStep
+          label={T.end}
+          name={formatText(T.endLabel, { browser: browserOf(s) })}
+          question={formatText(T.endQuestion, { browser: browserOf(s) })}
+          confirmLabel={T.endConfirm}
+          busy={ending.loading}
+          onConfirm={() => onEnd(s)}
+        />
+      ),
+    },
+  }));
+
+  return (
+    <section aria-labelledby={`${id}-title`} className="section">
+      <Heading2 id={`${id}-title`}>{T.heading}</Heading2>
+      <Paragraph>{T.intro}</Paragraph>
+      <p role="status">{notice}</p>
+      <ResponsiveTable label={T.heading} caption={T.caption} columns={COLUMNS} rows={rows} empty={T.empty} />
+      <Paragraph>{T.endAllHelp}</Paragraph>
+      <ConfirmStep
+        label={T.endAll}
+        name={T.endAll}
+        question={T.endAllQuestion}
+        confirmLabel={T.endAllConfirm}
+        busy={endingAll.loading}
+        onConfirm={onEndAll}
+      />
+    </section>
+  );
+}
