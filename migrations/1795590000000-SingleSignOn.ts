@@ -54,7 +54,6 @@ export class SingleSignOn1795590000000 implements MigrationInterface {
     await q(`CREATE INDEX "oidc_role_mapping_claim_idx" ON "oidc_role_mapping" ("claim_value")`);
     await q(`
       CREATE TABLE "oidc_grant" (
-        "id" bigint GENERATED ALWAYS AS IDENTITY NOT NULL,
         "session_id" bigint NOT NULL,
         "user_id" bigint NOT NULL,
         "issuer_id" bigint,
@@ -63,8 +62,7 @@ export class SingleSignOn1795590000000 implements MigrationInterface {
         "access_token_sealed" text,
         "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
         "last_checked_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
-        CONSTRAINT "oidc_grant_pkey" PRIMARY KEY ("id"),
-        CONSTRAINT "oidc_grant_session_key" UNIQUE ("session_id"),
+        CONSTRAINT "oidc_grant_pkey" PRIMARY KEY ("session_id"),
         CONSTRAINT "oidc_grant_session_fkey" FOREIGN KEY ("session_id") REFERENCES "user_session"("id") ON DELETE CASCADE,
         CONSTRAINT "oidc_grant_user_fkey" FOREIGN KEY ("user_id") REFERENCES "app_user"("id") ON DELETE CASCADE,
         CONSTRAINT "oidc_grant_issuer_fkey" FOREIGN KEY ("issuer_id") REFERENCES "oidc_issuer"("id") ON DELETE CASCADE
@@ -158,18 +156,14 @@ export class SingleSignOn1795590000000 implements MigrationInterface {
     // The grant of a session just started, and its first re-check on the queue (the job then plans the next one).
     await q(`
       CREATE FUNCTION app_oidc_grant_add(p_session_id bigint, p_user_id bigint, p_issuer_id bigint, p_id_token text,
-                                         p_refresh_sealed text, p_access_sealed text, p_recheck_minutes integer) RETURNS bigint
+                                         p_refresh_sealed text, p_access_sealed text, p_recheck_minutes integer) RETURNS void
       LANGUAGE plpgsql ${DEFINER} AS $$
-      DECLARE
-        v_id bigint;
       BEGIN
         INSERT INTO oidc_grant (session_id, user_id, issuer_id, id_token, refresh_token_sealed, access_token_sealed)
-        VALUES (p_session_id, p_user_id, p_issuer_id, p_id_token, p_refresh_sealed, p_access_sealed)
-        RETURNING id INTO v_id;
-        PERFORM graphile_worker.add_job(identifier => 'oidc_recheck', payload => json_build_object('grantId', v_id),
+        VALUES (p_session_id, p_user_id, p_issuer_id, p_id_token, p_refresh_sealed, p_access_sealed);
+        PERFORM graphile_worker.add_job(identifier => 'oidc_recheck', payload => json_build_object('sessionId', p_session_id),
                                         run_at => now() + make_interval(mins => p_recheck_minutes),
-                                        job_key => 'oidc-recheck:' || v_id, job_key_mode => 'replace');
-        RETURN v_id;
+                                        job_key => 'oidc-recheck:' || p_session_id, job_key_mode => 'replace');
       END $$`);
     // For the logout of a session that is ending: the issuer and the ID token to hint with; the grant goes with it.
     await q(`

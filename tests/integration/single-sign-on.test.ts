@@ -219,12 +219,12 @@ describe('logout and re-check', () => {
   it('each session is queued for a re-check; one whose refresh the issuer refuses ends at once', async () => {
     const { jar } = await signIn('zorg');
     const cookie = jar.get('rk_session');
-    const [grant] = await t.db.query<{ id: number; sessionId: number; refresh: string | null }>(
-      `SELECT g.id::int AS id, g.session_id::int AS "sessionId", g.refresh_token_sealed AS refresh FROM oidc_grant g
-         JOIN app_user u ON u.id = g.user_id WHERE u.email = 'zorg@gemeente.example' ORDER BY g.id DESC LIMIT 1`,
+    const [grant] = await t.db.query<{ sessionId: number; refresh: string | null }>(
+      `SELECT g.session_id::int AS "sessionId", g.refresh_token_sealed AS refresh FROM oidc_grant g
+         JOIN app_user u ON u.id = g.user_id WHERE u.email = 'zorg@gemeente.example' ORDER BY g.created_at DESC LIMIT 1`,
     );
     expect(grant?.refresh).not.toBeNull();
-    const queued = await t.db.query<{ runAt: Date }>(`SELECT run_at AS "runAt" FROM graphile_worker.jobs WHERE key = $1`, [recheckJobKey(grant!.id)]);
+    const queued = await t.db.query<{ runAt: Date }>(`SELECT run_at AS "runAt" FROM graphile_worker.jobs WHERE key = $1`, [recheckJobKey(grant!.sessionId)]);
     expect(queued).toHaveLength(1);
     // SESSION_IDLE_MINUTES is 30: the check comes within it.
     expect(queued[0]!.runAt.getTime() - Date.now()).toBeLessThanOrEqual(30 * 60_000);
@@ -240,17 +240,19 @@ describe('logout and re-check', () => {
     const pool = new pg.Pool({ connectionString: t.database.url, max: 1 });
     try {
       // While the issuer still backs it, the check keeps the session and plans the next one.
-      await recheckNow(pool, grant!.id);
-      await waitFor(async () => (await t.db.query(`SELECT 1 FROM oidc_grant WHERE id = $1 AND last_checked_at > created_at`, [grant!.id])).length === 1);
+      await recheckNow(pool, grant!.sessionId);
+      await waitFor(
+        async () => (await t.db.query(`SELECT 1 FROM oidc_grant WHERE session_id = $1 AND last_checked_at > created_at`, [grant!.sessionId])).length === 1,
+      );
       expect((await web<{ me: { email: string } }>(ME, cookie)).data?.me.email).toBe('zorg@gemeente.example');
 
       // Gone at the issuer: its refresh is refused.
       const { zorg: _gone, ...rest } = USERS;
       await provider.setUsers(rest);
-      await recheckNow(pool, grant!.id);
+      await recheckNow(pool, grant!.sessionId);
       await waitFor(async () => (await t.db.query(`SELECT 1 FROM user_session WHERE id = $1 AND ended_at IS NOT NULL`, [grant!.sessionId])).length === 1);
       expect((await web<{ me: unknown }>(ME, cookie)).data?.me).toBeNull();
-      expect(await countOf(`SELECT count(*)::int AS n FROM oidc_grant WHERE id = $1`, [grant!.id])).toBe(0);
+      expect(await countOf(`SELECT count(*)::int AS n FROM oidc_grant WHERE session_id = $1`, [grant!.sessionId])).toBe(0);
     } finally {
       await provider.setUsers(USERS);
       await pool.end();
@@ -310,6 +312,14 @@ describe("the ADMIN's settings", () => {
     expect((await web<{ me: { email: string } }>(ME, jar.get('rk_session'))).data?.me.email).toBe('eigen@gemeente.example');
     // Audited: who added it.
     expect(await countOf(`SELECT count(*)::int AS n FROM audit_log WHERE table_name = 'oidc_issuer' AND operation = 'INSERT' AND role = 'ADMIN'`)).toBe(1);
+
+    // A change without a secret keeps the stored one: signing in through it still works.
+    const renamed = await admin<{ oidcIssuerSave: { issuer: { displayName: string } | null; userErrors: unknown[] } }>(ISSUER_SAVE, {
+      input: { id, displayName: 'Gemeente Test (nieuw)', issuerUrl: provider.issuer, clientId: 'regiekamer-test', scopes: 'openid email profile groups' },
+    });
+    expect(renamed.data?.oidcIssuerSave).toEqual({ issuer: { id, displayName: 'Gemeente Test (nieuw)' }, userErrors: [] });
+    const again = await signIn('eigen', `?issuer=${id}`);
+    expect(again.res.headers.get('location')).toBe('/');
   });
 
   it('refuses a bad issuer or mapping with userErrors and changes nothing', async () => {

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { Municipality } from '../municipality/municipality.entity';
 import { Provider } from '../provider/provider.entity';
 import { Role, User } from '../user/user.entity';
@@ -81,13 +81,10 @@ export class OidcRoleMapping {
 
 /** A web session signed in by an issuer: what its logout and its re-check need. */
 @Entity({ name: 'oidc_grant' })
-@Unique('oidc_grant_session_key', ['sessionId'])
 @Index('oidc_grant_user_idx', ['userId'])
 export class OidcGrant {
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS', primaryKeyConstraintName: 'oidc_grant_pkey' })
-  id: number;
-
-  @Column({ name: 'session_id', type: 'bigint' })
+  /** One grant per session, ended with it. */
+  @PrimaryColumn({ name: 'session_id', type: 'bigint', primaryKeyConstraintName: 'oidc_grant_pkey' })
   sessionId: number;
 
   @ManyToOne(() => UserSession, { onDelete: 'CASCADE' })

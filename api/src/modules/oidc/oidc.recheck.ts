@@ -9,7 +9,7 @@ import { issuerSettings, type OidcRuntime } from './oidc.sign-in';
 
 /** The job app_oidc_grant_add queues for a new grant; each run queues the next. */
 export const OIDC_RECHECK_TASK = 'oidc_recheck';
-export const recheckJobKey = (grantId: number): string => `oidc-recheck:${grantId}`;
+export const recheckJobKey = (sessionId: number): string => `oidc-recheck:${sessionId}`;
 
 export interface RecheckDeps {
   pool: pg.Pool;
@@ -18,7 +18,6 @@ export interface RecheckDeps {
 }
 
 interface GrantRow {
-  id: number;
   sessionId: number;
   issuerId: number | null;
   idToken: string;
@@ -39,7 +38,7 @@ const binding = (sessionId: number): string => `oidc-grant ${sessionId}`;
 async function endSession(deps: RecheckDeps, grant: GrantRow, why: string): Promise<void> {
   await ownerTransaction(deps.pool, async (tx) => {
     await tx.query(`SELECT app_session_end($1, 'REVOKED')`, [grant.sessionId]);
-    await tx.query(`DELETE FROM oidc_grant WHERE id = $1`, [grant.id]);
+    await tx.query(`DELETE FROM oidc_grant WHERE session_id = $1`, [grant.sessionId]);
   });
   deps.logger.info('single sign-on session ended by its re-check', { sessionId: grant.sessionId, why });
 }
@@ -48,20 +47,20 @@ async function endSession(deps: RecheckDeps, grant: GrantRow, why: string): Prom
  * Checks one session's access with its issuer: a refresh grant (its new refresh token is kept), or userinfo when the
  * issuer gave no refresh token. A refusal ends the session at once; a network failure throws, so the queue retries.
  */
-export async function recheckGrant(deps: RecheckDeps, grantId: number): Promise<void> {
+export async function recheckGrant(deps: RecheckDeps, sessionId: number): Promise<void> {
   const [grant] = await ownerTransaction(deps.pool, (tx) =>
     tx.query<GrantRow>(
-      `SELECT g.id, g.session_id AS "sessionId", g.issuer_id AS "issuerId", g.id_token AS "idToken",
+      `SELECT g.session_id AS "sessionId", g.issuer_id AS "issuerId", g.id_token AS "idToken",
               g.refresh_token_sealed AS "refreshTokenSealed", g.access_token_sealed AS "accessTokenSealed",
               (s.ended_at IS NOT NULL OR s.expires_at <= now() OR s.token_version <> u.token_version OR NOT u.active) AS over
          FROM oidc_grant g JOIN user_session s ON s.id = g.session_id JOIN app_user u ON u.id = g.user_id
-        WHERE g.id = $1`,
-      [grantId],
+        WHERE g.session_id = $1`,
+      [sessionId],
     ),
   );
   if (grant === undefined) return;
   if (grant.over) {
-    await ownerTransaction(deps.pool, (tx) => tx.query(`DELETE FROM oidc_grant WHERE id = $1`, [grant.id]));
+    await ownerTransaction(deps.pool, (tx) => tx.query(`DELETE FROM oidc_grant WHERE session_id = $1`, [grant.sessionId]));
     return;
   }
   const settings = await ownerTransaction(deps.pool, (tx) => issuerSettings(tx, deps.runtime, grant.issuerId));
@@ -84,28 +83,28 @@ export async function recheckGrant(deps: RecheckDeps, grantId: number): Promise<
   }
   const seal = (value: string | null) => (value === null ? null : deps.runtime.sealer.seal(value, binding(grant.sessionId)));
   await ownerTransaction(deps.pool, async (tx) => {
-    await tx.query(`UPDATE oidc_grant SET refresh_token_sealed = $2, access_token_sealed = $3, last_checked_at = now() WHERE id = $1`, [
-      grant.id,
+    await tx.query(`UPDATE oidc_grant SET refresh_token_sealed = $2, access_token_sealed = $3, last_checked_at = now() WHERE session_id = $1`, [
+      grant.sessionId,
       seal(next.refreshToken),
       seal(next.accessToken),
     ]);
     const minutes = recheckDelayMinutes(deps.runtime.config.recheckMinutes);
-    await addJob(tx, OIDC_RECHECK_TASK, { grantId: grant.id }, { jobKey: recheckJobKey(grant.id), runAt: new Date(Date.now() + minutes * 60_000) });
+    await addJob(tx, OIDC_RECHECK_TASK, { sessionId: grant.sessionId }, { jobKey: recheckJobKey(grant.sessionId), runAt: new Date(Date.now() + minutes * 60_000) });
   });
 }
 
 /** Queues a grant's re-check to run now (the tests; an operator who wants it at once). */
-export function recheckNow(pool: pg.Pool, grantId: number): Promise<void> {
-  return ownerTransaction(pool, (tx) => addJob(tx, OIDC_RECHECK_TASK, { grantId }, { jobKey: recheckJobKey(grantId), runAt: new Date() }));
+export function recheckNow(pool: pg.Pool, sessionId: number): Promise<void> {
+  return ownerTransaction(pool, (tx) => addJob(tx, OIDC_RECHECK_TASK, { sessionId }, { jobKey: recheckJobKey(sessionId), runAt: new Date() }));
 }
 
 const recheckTask =
   (deps: RecheckDeps): Task =>
   async (payload) => {
-    const grantId = (payload as { grantId?: unknown } | null)?.grantId;
+    const sessionId = (payload as { sessionId?: unknown } | null)?.sessionId;
     // A malformed job is dropped, not retried for days.
-    if (typeof grantId !== 'number') return;
-    await recheckGrant(deps, grantId);
+    if (typeof sessionId !== 'number') return;
+    await recheckGrant(deps, sessionId);
   };
 
 /** The worker's single sign-on tasks. */
