@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { oidcEnv, startTestProvider, type TestProvider } from '../support/oidc';
 import { Child, freePort } from '../support/processes';
-import { launch, newPage } from './support/browser';
+import { DEMO_PASSWORD, launch, newPage, seriousViolations } from './support/browser';
 
 let browser: Browser;
 let provider: TestProvider;
@@ -74,5 +74,42 @@ test('a person Regiekamer does not know sees the Dutch page saying whom to ask',
   expect(new URL(page.url()).pathname).toBe('/inloggen/geen-toegang');
   expect(await page.locator('main').innerText()).toContain('Vraag de beheerder van Regiekamer bij uw gemeente');
   expect((await context.cookies()).find((c) => c.name === 'rk_session')).toBeUndefined();
+  await context.close();
+});
+
+test("the ADMIN's page: a provider of the municipality's own and a group mapped to a role, offered on the login page", async () => {
+  const { context, page } = await newPage(browser);
+  await page.goto(`${url}/`);
+  await page.getByLabel('E-mailadres').fill('admin@gemeente.example');
+  await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
+  await page.getByLabel('Wachtwoord').press('Enter');
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Gebruikers' }).click();
+  await page.getByRole('link', { name: 'Inloggen via de organisatie' }).click();
+  await page.getByRole('heading', { name: 'Inloggen via de organisatie', level: 1 }).waitFor();
+  await page.getByText(`Terugkeeradres om bij de provider te registreren: ${url}/auth/oidc/callback`).waitFor();
+
+  const issuerForm = page.getByRole('form', { name: 'Provider toevoegen' });
+  await issuerForm.getByLabel('Naam op de knop').fill('Testgemeente');
+  await issuerForm.getByLabel('Adres van de provider (issuer)').fill(provider.issuer);
+  await issuerForm.getByLabel('Client-ID').fill('regiekamer-test');
+  await issuerForm.getByLabel('Clientgeheim').fill('regiekamer-test-client-secret');
+  await issuerForm.getByRole('button', { name: 'Provider toevoegen' }).click();
+  await page.getByText('De provider Testgemeente is toegevoegd.').waitFor();
+  await page.getByRole('table', { name: 'Identiteitsproviders van de gemeente' }).getByRole('cell', { name: 'Testgemeente', exact: true }).waitFor();
+
+  const mappingForm = page.getByRole('form', { name: 'Koppeling toevoegen' });
+  await mappingForm.getByLabel('Provider').selectOption({ label: 'Testgemeente' });
+  await mappingForm.getByLabel('Groep (waarde van de claim)').fill('medewerkers');
+  await mappingForm.getByLabel('Rol').selectOption({ label: 'Analist' });
+  await mappingForm.getByRole('button', { name: 'Koppeling toevoegen' }).click();
+  await page.getByText('De groep medewerkers is gekoppeld.').waitFor();
+  expect(await page.getByRole('table', { name: 'Groepen en de rol die ze geven' }).innerText()).toContain('medewerkers');
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // Signed out, the login page offers it beside the default provider.
+  const other = await newPage(browser);
+  await other.page.goto(`${url}/`);
+  await other.page.getByRole('link', { name: 'Inloggen met Testgemeente' }).waitFor();
+  await other.context.close();
   await context.close();
 });

@@ -47,7 +47,6 @@ export const SSO_TEXTS = {
   claimValue: 'Groep (waarde van de claim)',
   role: 'Rol',
   provider: 'Aanbieder',
-  providerNone: 'Geen aanbieder',
   mappingAdd: 'Koppeling toevoegen',
   mappingDelete: 'Verwijderen',
   mappingAdded: 'De groep {claim} is gekoppeld.',

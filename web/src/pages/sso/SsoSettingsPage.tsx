@@ -9,6 +9,7 @@ import { graphql } from '../../gql';
 import type { OidcSetupQuery, Role } from '../../gql/graphql';
 import { TECHNICAL_ERROR, toFieldErrors } from '../../lib/errors';
 import { ROLE_LABELS } from '../../lib/labels';
+import { RoleAndProviderFields, RolesChoiceForm } from '../gebruikers/role-fields';
 
 const OIDC_SETUP = graphql(`
   query OidcSetup {
@@ -318,28 +319,17 @@ function MappingForm({ setup, providers }: { setup: Setup; providers: Providers 
       {added && <Notice>{added}</Notice>}
       <SelectField formId={formId} name="issuerId" label={T.mappingIssuer} value={values.issuerId} onChange={set('issuerId')} options={issuers} errors={errors} />
       <TextField formId={formId} name="claimValue" label={T.claimValue} value={values.claimValue} onChange={set('claimValue')} errors={errors} />
-      <SelectField
+      <RoleAndProviderFields
         formId={formId}
-        name="role"
-        label={T.role}
-        value={values.role}
-        onChange={set('role')}
-        options={(Object.keys(ROLE_LABELS) as Role[]).map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
-        emptyLabel="Kies een rol"
+        roles={Object.keys(ROLE_LABELS) as Role[]}
+        role={values.role}
+        providerId={values.providerId}
+        onRole={set('role')}
+        onProvider={set('providerId')}
+        providers={providers.map((e) => e.node)}
+        labels={{ role: T.role, provider: T.provider }}
         errors={errors}
       />
-      {values.role === 'PROVIDER_REP' && (
-        <SelectField
-          formId={formId}
-          name="providerId"
-          label={T.provider}
-          value={values.providerId}
-          onChange={set('providerId')}
-          options={providers.map((e) => ({ value: e.node.id, label: e.node.name }))}
-          emptyLabel={T.providerNone}
-          errors={errors}
-        />
-      )}
       <Button appearance="primary-action-button" type="submit" busy={loading} aria-disabled={loading || undefined}>
         {T.mappingAdd}
       </Button>
@@ -348,45 +338,17 @@ function MappingForm({ setup, providers }: { setup: Setup; providers: Providers 
 }
 
 function PasswordRoles({ initial }: { initial: readonly Role[] }) {
-  const [chosen, setChosen] = useState<Role[]>([...initial]);
-  const [saved, setSaved] = useState(false);
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [save, { loading }] = useMutation(PASSWORD_OFF_SET);
-  const toggle = (role: Role) => setChosen(chosen.includes(role) ? chosen.filter((r) => r !== role) : [...chosen, role]);
-
-  async function submit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (loading) return;
-    setSaved(false);
-    try {
-      const { data } = await save({ variables: { input: { roles: chosen } } });
-      setSaved(Boolean(data?.passwordOffRolesSet.roles));
-      setErrors(data?.passwordOffRolesSet.roles ? [] : [TECHNICAL_ERROR]);
-    } catch {
-      setErrors([TECHNICAL_ERROR]);
-    }
-  }
-
+  const [save] = useMutation(PASSWORD_OFF_SET);
   return (
     <section aria-labelledby="sso-passwords">
       <Heading2 id="sso-passwords">{T.passwordsTitle}</Heading2>
       <Paragraph>{T.passwordsIntro}</Paragraph>
-      <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-label={T.passwordsTitle}>
-        <ErrorSummary formId="wachtwoorden" errors={errors} />
-        {saved && <Notice>{T.passwordsSaved}</Notice>}
-        <fieldset className="utrecht-form-fieldset">
-          <legend className="utrecht-form-fieldset__legend">{T.passwordsLegend}</legend>
-          {(Object.keys(ROLE_LABELS) as Role[]).map((role) => (
-            <label key={role} className="utrecht-form-label utrecht-form-label--checkbox radio-option">
-              <input type="checkbox" className="utrecht-checkbox utrecht-checkbox--html-input" checked={chosen.includes(role)} onChange={() => toggle(role)} />{' '}
-              {ROLE_LABELS[role]}
-            </label>
-          ))}
-        </fieldset>
-        <Button appearance="primary-action-button" type="submit" busy={loading} aria-disabled={loading || undefined}>
-          {T.passwordsSave}
-        </Button>
-      </form>
+      <RolesChoiceForm
+        formId="wachtwoorden"
+        initial={initial}
+        save={async (roles) => (await save({ variables: { input: { roles } } })).data?.passwordOffRolesSet.roles ?? null}
+        texts={{ title: T.passwordsTitle, legend: T.passwordsLegend, submit: T.passwordsSave, saved: T.passwordsSaved }}
+      />
     </section>
   );
 }
