@@ -322,6 +322,30 @@ describe("the ADMIN's settings", () => {
     expect(again.res.headers.get('location')).toBe('/');
   });
 
+  it('removing an issuer removes its mappings, and its sessions end at their next check', async () => {
+    const admin = await t.as('admin');
+    const setup = await admin<{ oidcSetup: { issuers: { id: string }[] } }>(SETUP);
+    const id = setup.data!.oidcSetup.issuers[0]!.id;
+    const { jar } = await signIn('eigen', `?issuer=${id}`);
+    const cookie = jar.get('rk_session');
+    const [session] = await t.db.query<{ id: number }>(
+      `SELECT g.session_id::int AS id FROM oidc_grant g WHERE g.issuer_id = $1 ORDER BY g.created_at DESC LIMIT 1`,
+      [id],
+    );
+    const removed = await admin<{ oidcIssuerDelete: { deleted: boolean } }>('mutation ($id: ID!) { oidcIssuerDelete(id: $id) { deleted } }', { id });
+    expect(removed.data?.oidcIssuerDelete.deleted).toBe(true);
+    expect(await countOf(`SELECT count(*)::int AS n FROM oidc_role_mapping WHERE issuer_id = $1`, [id])).toBe(0);
+    const pool = new pg.Pool({ connectionString: t.database.url, max: 1 });
+    try {
+      await recheckNow(pool, session!.id);
+      await waitFor(async () => (await t.db.query(`SELECT 1 FROM user_session WHERE id = $1 AND ended_at IS NOT NULL`, [session!.id])).length === 1);
+    } finally {
+      await pool.end();
+    }
+    expect((await web<{ me: unknown }>(ME, cookie)).data?.me).toBeNull();
+    expect((await step(new CookieJar(), `${t.app.url}/auth/oidc/login?issuer=${id}`)).status).toBe(404);
+  });
+
   it('refuses a bad issuer or mapping with userErrors and changes nothing', async () => {
     const admin = await t.as('admin');
     const [issuers, mappings] = [await t.count('oidc_issuer'), await t.count('oidc_role_mapping')];

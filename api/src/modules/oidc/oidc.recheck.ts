@@ -58,7 +58,13 @@ export async function recheckGrant(deps: RecheckDeps, sessionId: number): Promis
       [sessionId],
     ),
   );
-  if (grant === undefined) return;
+  // No grant: taken by a logout (the session has ended), or removed with its issuer (the session ends now).
+  if (grant === undefined) {
+    await ownerTransaction(deps.pool, (tx) =>
+      tx.query(`SELECT app_session_end(s.id, 'REVOKED') FROM user_session s WHERE s.id = $1 AND s.method = 'OIDC' AND s.ended_at IS NULL`, [sessionId]),
+    );
+    return;
+  }
   if (grant.over) {
     await ownerTransaction(deps.pool, (tx) => tx.query(`DELETE FROM oidc_grant WHERE session_id = $1`, [grant.sessionId]));
     return;

@@ -98,7 +98,9 @@ async function callback(req: Request, res: Response, deps: OidcRouteDeps): Promi
   }
   let tokens;
   try {
-    tokens = await deps.runtime.clients.exchange(settings, new URL(req.originalUrl, deps.runtime.publicUrl), pending);
+    // The URL the issuer sent the browser to, as registered (PUBLIC_URL may carry a path a proxy strips), with its answer.
+    const query = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?')) : '';
+    tokens = await deps.runtime.clients.exchange(settings, new URL(deps.runtime.publicUrl + CALLBACK_PATH + query), pending);
   } catch (error) {
     if (!(error instanceof IssuerRefusedError)) throw error;
     deps.logger.warn('single sign-on refused by its checks', { requestId, reason: error.message });
