@@ -5,6 +5,23 @@ const OWN = `user_id = ${SETTING('user_id')} AND municipality_id = ${SETTING('mu
 const DEFINER = `SECURITY DEFINER SET search_path = public, pg_temp`;
 
 /**
+ * The token_version trigger's function (DefenceInDepth): whatever changes who the user is or may act as ends every
+ * token issued before; with `bump`, so does a raise of the version asked for (app_user_sessions_end).
+ */
+const tokenVersionFunction = (bump: boolean): string => `
+  CREATE OR REPLACE FUNCTION app_user_token_version() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    IF NEW.password_hash IS DISTINCT FROM OLD.password_hash OR NEW.role IS DISTINCT FROM OLD.role
+       OR NEW.active IS DISTINCT FROM OLD.active OR NEW.municipality_id IS DISTINCT FROM OLD.municipality_id
+       OR NEW.provider_id IS DISTINCT FROM OLD.provider_id OR NEW.email IS DISTINCT FROM OLD.email${bump ? '\n       OR NEW.token_version > OLD.token_version' : ''} THEN
+      NEW.token_version := OLD.token_version + 1;
+    ELSE
+      NEW.token_version := OLD.token_version;
+    END IF;
+    RETURN NEW;
+  END $$`;
+
+/**
  * Web sessions: the web client and GraphiQL sign in with an HttpOnly cookie instead of a bearer token in JavaScript.
  * - user_session is kept with the SHA-256 of its secret only and the user's token_version at its start, so that
  *   whatever ends the user's tokens (password, role, scope, deactivation, "end all") ends it too; a trigger on app_user
@@ -115,20 +132,7 @@ export class UserSessions1795580000000 implements MigrationInterface {
         RETURN v_ended;
       END $$`);
     // The token_version trigger keeps the version unless who the user is changes: an explicit bump must pass it.
-    await q(`
-      CREATE OR REPLACE FUNCTION app_user_token_version() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        -- Whatever changes who the user is or may act as ends every token issued before; so does a bump asked for.
-        IF NEW.password_hash IS DISTINCT FROM OLD.password_hash OR NEW.role IS DISTINCT FROM OLD.role
-           OR NEW.active IS DISTINCT FROM OLD.active OR NEW.municipality_id IS DISTINCT FROM OLD.municipality_id
-           OR NEW.provider_id IS DISTINCT FROM OLD.provider_id OR NEW.email IS DISTINCT FROM OLD.email
-           OR NEW.token_version > OLD.token_version THEN
-          NEW.token_version := OLD.token_version + 1;
-        ELSE
-          NEW.token_version := OLD.token_version;
-        END IF;
-        RETURN NEW;
-      END $$`);
+    await q(tokenVersionFunction(true));
     // A new token version ends the sessions of the old one at once: the list and the audit trail say so. (Not "UPDATE
     // OF token_version": the version is set by the BEFORE trigger, which that form does not see.)
     await q(`
@@ -158,19 +162,7 @@ export class UserSessions1795580000000 implements MigrationInterface {
     const q = (sql: string) => queryRunner.query(sql);
     await q(`DROP TRIGGER app_user_sessions_revoke ON app_user`);
     await q(`DROP FUNCTION app_user_sessions_revoke()`);
-    await q(`
-      CREATE OR REPLACE FUNCTION app_user_token_version() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        -- Whatever changes who the user is or may act as ends every token issued before.
-        IF NEW.password_hash IS DISTINCT FROM OLD.password_hash OR NEW.role IS DISTINCT FROM OLD.role
-           OR NEW.active IS DISTINCT FROM OLD.active OR NEW.municipality_id IS DISTINCT FROM OLD.municipality_id
-           OR NEW.provider_id IS DISTINCT FROM OLD.provider_id OR NEW.email IS DISTINCT FROM OLD.email THEN
-          NEW.token_version := OLD.token_version + 1;
-        ELSE
-          NEW.token_version := OLD.token_version;
-        END IF;
-        RETURN NEW;
-      END $$`);
+    await q(tokenVersionFunction(false));
     await q(`DROP FUNCTION app_user_sessions_end(bigint)`);
     await q(`DROP FUNCTION app_session_end(bigint, text)`);
     await q(`DROP FUNCTION app_session_touch(bigint)`);

@@ -28,7 +28,7 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^@utrecht\/([a-z0-9-]+-css)\/dist\/index\.css$/, replacement: `${utrechtCssDir}/$1/dist/index.css` },
-      // The catalogue's messages are parsed when @regiekamer/texts is built (main.tsx hands them over), so the browser
+      // The catalogue's messages are parsed when @regiekamer/texts is built (each catalogue file carries its own), so the browser
       // needs no ICU parser: FormatJS's own advice for bundles (about 9 KB gzip less on the first page).
       { find: /^@formatjs\/icu-messageformat-parser$/, replacement: icuNoParser },
       // The catalogue's browser entry: the texts per API message come with the first mutation (apollo.ts).

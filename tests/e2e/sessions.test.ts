@@ -108,3 +108,18 @@ test('GraphiQL uses the web client’s session cookie', async () => {
   await page.getByRole('heading', { name: 'Inloggen' }).waitFor();
   await context.close();
 });
+
+test('an administrator signs a user out everywhere from the page Gebruikers', async () => {
+  const user = await newPage(browser);
+  await login(user.page, 'analist@gemeente.example');
+  const { context, page } = await newPage(browser);
+  await login(page, 'admin@gemeente.example');
+  await goTo(page, 'Gebruikers');
+  await page.getByRole('button', { name: 'Overal uitloggen: Thijs Oudendijk' }).click();
+  await page.getByRole('button', { name: 'Ja, overal uitloggen' }).click();
+  await page.getByText('Thijs Oudendijk is overal uitgelogd.').waitFor();
+  await user.page.reload();
+  await user.page.getByText('Uw sessie is verlopen. Log opnieuw in.').waitFor();
+  await user.context.close();
+  await context.close();
+});

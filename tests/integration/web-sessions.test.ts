@@ -116,6 +116,51 @@ describe('signing in from the web client', () => {
   });
 });
 
+describe('every way in starts a session the same way', () => {
+  it('a password change from the web client ends the old session and sets the cookie of a new one, with no token', async () => {
+    const { secret } = await webLogin('repWelfare');
+    const newPassword = 'een-nieuw-lang-wachtwoord';
+    const change = `mutation ($input: PasswordChangeInput!) { passwordChange(input: $input) { token expiresAt userErrors { code } } }`;
+    const res = await web<{ passwordChange: { token: string | null; expiresAt: string | null; userErrors: unknown[] } }>(
+      change,
+      { input: { currentPassword: PASSWORD, newPassword } },
+      secret,
+    );
+    expect(res.data?.passwordChange).toMatchObject({ token: null, userErrors: [] });
+    expect(res.data?.passwordChange.expiresAt).toEqual(expect.any(String));
+    const next = /rk_session=([A-Za-z0-9_-]{43});/.exec(res.headers.get('set-cookie') ?? '')?.[1];
+    expect(next).toBeDefined();
+    expect(await meOf(secret)).toBeNull();
+    expect((await sessionRow(secret)).ended_reason).toBe('REVOKED');
+    expect(await meOf(next!)).toBe(EMAILS.repWelfare);
+    // Back to the fixture's password, for the tests after this one.
+    const back = await web<{ passwordChange: { userErrors: unknown[] } }>(
+      change,
+      { input: { currentPassword: newPassword, newPassword: PASSWORD } },
+      next,
+    );
+    expect(back.data?.passwordChange.userErrors).toEqual([]);
+  });
+
+  it('a login link redeemed by the web client starts a LINK session', async () => {
+    const linkSecret = 'L'.repeat(43);
+    await t.db.query(`INSERT INTO login_link_role (municipality_id, role) VALUES ($1, 'ANALYST')`, [t.fixture.municipalityId]);
+    await t.db.query(
+      `INSERT INTO access_link (secret_hash, purpose, municipality_id, email, user_id, expires_at)
+       VALUES (sha256($1::bytea), 'LOGIN_LINK', $2, $3, $4, now() + interval '15 minutes')`,
+      [Buffer.from(linkSecret), t.fixture.municipalityId, EMAILS.analyst, t.fixture.users.analyst],
+    );
+    const res = await web<{ loginLinkRedeem: { token: string | null; user: { email: string } | null } }>(
+      'mutation ($secret: String!) { loginLinkRedeem(input: { secret: $secret }) { token user { email } } }',
+      { secret: linkSecret },
+    );
+    expect(res.data?.loginLinkRedeem).toEqual({ token: null, user: { email: EMAILS.analyst } });
+    const secret = /rk_session=([A-Za-z0-9_-]{43});/.exec(res.headers.get('set-cookie') ?? '')?.[1];
+    expect((await sessionRow(secret!)).method).toBe('LINK');
+    expect(await meOf(secret!)).toBe(EMAILS.analyst);
+  });
+});
+
 describe('CSRF and downloads', () => {
   it('refuses a cookie POST with a simple content type and changes nothing', async () => {
     const { secret } = await webLogin('regisseur');

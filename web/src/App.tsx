@@ -7,13 +7,14 @@ import { Layout, PublicLayout, SiteHeader } from './components/Layout';
 import { LoadError, Loading } from './components/States';
 import { useLocation } from './lib/router';
 import { ME, ViewerContext } from './lib/session';
+import { useIdleTimeout } from './lib/idle';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { navFor, resolve, resolvePublic } from './routes';
 
 // Who is signed in never downloads the login form; it comes when asked for (also the dialog of an expired session).
 const LoginPage = lazy(async () => ({ default: (await import('./pages/LoginPage')).LoginPage }));
 const SessionExpiredDialog = lazy(async () => ({ default: (await import('./components/SessionExpiredDialog')).SessionExpiredDialog }));
-// The warning before the idle timeout: loaded with the first page after sign-in, not with the login page.
+// The warning before the idle timeout: loaded when it is due, not with the first page.
 const IdleWarning = lazy(async () => ({ default: (await import('./components/IdleWarning')).IdleWarning }));
 
 export function App() {
@@ -22,6 +23,7 @@ export function App() {
   const cachedViewer = sessionExpired ? client.readQuery({ query: ME })?.me : null;
   const { pathname } = useLocation();
   const publicPage = resolvePublic(pathname);
+  const idleWarning = useIdleTimeout(signedIn === true);
   // Not known yet (a reload): <Session> asks `me`, which the session cookie answers.
   if (signedIn === false && !cachedViewer) {
     if (publicPage) {
@@ -41,7 +43,7 @@ export function App() {
   return (
     <>
       <Session />
-      {signedIn === true && (
+      {idleWarning && (
         <Suspense fallback={null}>
           <IdleWarning />
         </Suspense>

@@ -1,6 +1,4 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { setPrecompiled } from '@regiekamer/texts';
-import { PRECOMPILED } from '@regiekamer/texts/precompiled';
 // The design tokens name Noto Sans: served from here, so every user and every test machine gets the same letters.
 import '@fontsource-variable/noto-sans/index.css';
 // Only the CSS of the components in use (src/utrecht.css), and the design tokens on .utrecht-theme (the body).
@@ -11,9 +9,6 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { apolloClient } from './apollo';
 import './styles.css';
-
-// The catalogue's texts come parsed, so the bundle leaves out FormatJS's ICU parser (vite.config.ts).
-setPrecompiled(PRECOMPILED);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Element #root ontbreekt in index.html.');

@@ -2,7 +2,7 @@ import { ACCESS_LINK_TEXTS } from './access-links.nl';
 import { BELL_TEXTS } from './bell.nl';
 import { FORM_TEXTS } from './form.nl';
 import { MESSAGE_TEXTS } from './messages.nl';
-import { CODE_TEXTS } from './nl';
+import { CODE_TEXTS } from './codes.nl';
 import { INBOX_TEXTS, NOTIFICATION_TEXTS, OUTBOX_TEXTS } from './notifications.nl';
 import { OVERLEG_TEXTS } from './overleg.nl';
 import { PREFERENCE_TEXTS } from './preferences.nl';
@@ -13,28 +13,35 @@ import { SSO_PAGE_TEXTS, SSO_TEXTS } from './sso.nl';
 import { SSO_LOGIN_TEXTS } from './sso-login.nl';
 
 /**
- * Every catalogue text the web client formats with placeholders filled in: the build parses these once
- * (scripts/precompile.cjs), so that the browser needs no ICU parser. A new catalogue the client formats is added here.
+ * Every catalogue the web client formats with placeholders filled in, by the file and the export that declare it: the
+ * build parses their texts once and exports each catalogue with its parsed forms from that file's browser build
+ * (scripts/precompile.cjs), so that the browser needs no ICU parser, and a page carries only the parsed texts of the
+ * catalogues it uses. A new catalogue the
+ * client formats is added here.
  */
+export function browserCatalogues(): Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> {
+  return {
+    'codes.nl': { CODE_TEXTS: Object.values(CODE_TEXTS) },
+    'messages.nl': { MESSAGE_TEXTS: MESSAGE_TEXTS.map((m) => m.nl) },
+    'form.nl': { FORM_TEXTS: Object.values(FORM_TEXTS) },
+    'notifications.nl': {
+      NOTIFICATION_TEXTS: Object.values(NOTIFICATION_TEXTS),
+      OUTBOX_TEXTS: Object.values(OUTBOX_TEXTS),
+      INBOX_TEXTS: Object.values(INBOX_TEXTS),
+    },
+    'preferences.nl': { PREFERENCE_TEXTS: Object.values(PREFERENCE_TEXTS) },
+    'overleg.nl': { OVERLEG_TEXTS: Object.values(OVERLEG_TEXTS) },
+    'bell.nl': { BELL_TEXTS: Object.values(BELL_TEXTS) },
+    'access-links.nl': { ACCESS_LINK_TEXTS: Object.values(ACCESS_LINK_TEXTS) },
+    'users.nl': { USERS_TEXTS: Object.values(USERS_TEXTS), TOKEN_TEXTS: Object.values(TOKEN_TEXTS) },
+    'second-factor.nl': { SECOND_FACTOR_TEXTS: Object.values(SECOND_FACTOR_TEXTS) },
+    'sessions.nl': { SESSION_TEXTS: Object.values(SESSION_TEXTS) },
+    'sso-login.nl': { SSO_LOGIN_TEXTS: Object.values(SSO_LOGIN_TEXTS) },
+    'sso.nl': { SSO_PAGE_TEXTS: Object.values(SSO_PAGE_TEXTS), SSO_TEXTS: Object.values(SSO_TEXTS) },
+  };
+}
+
+/** Every text of browserCatalogues(), once. */
 export function browserTexts(): string[] {
-  const texts = [
-    ...Object.values(CODE_TEXTS),
-    ...MESSAGE_TEXTS.map((m) => m.nl),
-    ...Object.values(FORM_TEXTS),
-    ...Object.values(NOTIFICATION_TEXTS),
-    ...Object.values(OUTBOX_TEXTS),
-    ...Object.values(INBOX_TEXTS),
-    ...Object.values(PREFERENCE_TEXTS),
-    ...Object.values(OVERLEG_TEXTS),
-    ...Object.values(BELL_TEXTS),
-    ...Object.values(ACCESS_LINK_TEXTS),
-    ...Object.values(USERS_TEXTS),
-    ...Object.values(TOKEN_TEXTS),
-    ...Object.values(SECOND_FACTOR_TEXTS),
-    ...Object.values(SESSION_TEXTS),
-    ...Object.values(SSO_LOGIN_TEXTS),
-    ...Object.values(SSO_PAGE_TEXTS),
-    ...Object.values(SSO_TEXTS),
-  ];
-  return [...new Set(texts)];
+  return [...new Set(Object.values(browserCatalogues()).flatMap((file) => Object.values(file).flat()))];
 }

@@ -25,6 +25,6 @@ export { ACCESS_LINK_TEXTS, ACCESS_ROLE_TEXTS } from './access-links.nl';
 export { DEADLINE_CALENDAR_TEXTS, OVERLEG_NOTICE_TEXTS, OVERLEG_TEXTS } from './overleg.nl';
 export { TOKEN_NAME_MAX_LENGTH, TOKEN_TEXTS, USERS_TEXTS } from './users.nl';
 export { SECOND_FACTOR_TEXTS } from './second-factor.nl';
-export { SESSION_EXPIRED_TEXT, SESSION_TEXTS } from './sessions.nl';
+export { SESSION_TEXTS } from './sessions.nl';
 export { SSO_PAGE_TEXTS, SSO_TEXTS } from './sso.nl';
 export { SSO_LOGIN_TEXTS } from './sso-login.nl';

@@ -2,7 +2,7 @@ import { MESSAGE_TEXTS } from './messages.nl';
 import { setMessageTexts } from './translate';
 
 export * from './common';
-export { browserTexts } from './browser-texts';
+export { browserCatalogues, browserTexts } from './browser-texts';
 export { DOMAIN_NOTICE_TEXTS } from './domain-notices.nl';
 export { MESSAGE_TEXTS };
 

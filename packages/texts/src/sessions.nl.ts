@@ -42,12 +42,15 @@ export const SESSION_TEXTS = {
   endAllConfirm: 'Ja, overal uitloggen',
   empty: 'U heeft geen andere actieve sessies.',
   failed: 'Dat is niet gelukt. Probeer het later opnieuw.',
+  // The page Gebruikers: an ADMIN (or the regisseur) ends every session and token of a user
+  userEndAll: 'Overal uitloggen',
+  userEndAllName: 'Overal uitloggen: {name}',
+  userEndAllQuestion: '{name} wordt op alle apparaten uitgelogd en de sleutels voor scripts van {name} werken niet meer.',
+  userEndAllConfirm: 'Ja, overal uitloggen',
+  userEndedAll: '{name} is overal uitgelogd.',
   // The idle warning (a dialog two minutes before the idle timeout)
   idleTitle: 'Blijft u ingelogd?',
   idleWarning: 'U wordt over 2 minuten uitgelogd omdat u niets heeft gedaan.',
   idleStay: 'Ingelogd blijven',
   idleLogout: 'Nu uitloggen',
 } as const;
-
-/** On the login page, after the idle timeout or the end of a session: small, as the login page's bundle is. */
-export const SESSION_EXPIRED_TEXT = 'Uw sessie is verlopen. Log opnieuw in.';

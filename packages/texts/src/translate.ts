@@ -1,6 +1,7 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { CODE_TEXTS } from './codes.nl';
 import type { MessageText } from './messages.nl';
+import { PRECOMPILED, type ParsedMessage } from './precompiled-registry';
 
 export const LOCALE = 'nl-NL';
 
@@ -52,16 +53,15 @@ export function setMessageTexts(texts: readonly MessageText[]): void {
 }
 const formats = new Map<string, IntlMessageFormat>();
 
-/** A message as FormatJS parses it (its precompiled form). */
-export type ParsedMessage = Exclude<ConstructorParameters<typeof IntlMessageFormat>[0], string>;
-let precompiled: Readonly<Record<string, ParsedMessage>> = {};
+export type { ParsedMessage };
 
 /**
- * The catalogue's messages already parsed (dist/…/precompiled.js, made when the package is built): with them a bundle
- * can leave out FormatJS's ICU parser, as FormatJS advises for browsers (the web client does).
+ * Replaces the parsed forms the catalogue files added (precompiled-registry.ts): for tests that compare a text's
+ * parsed and unparsed result.
  */
 export function setPrecompiled(messages: Readonly<Record<string, ParsedMessage>>): void {
-  precompiled = messages;
+  for (const text of Object.keys(PRECOMPILED)) Reflect.deleteProperty(PRECOMPILED, text);
+  Object.assign(PRECOMPILED, messages);
   formats.clear();
 }
 
@@ -70,7 +70,7 @@ function format(text: string, values: Record<string, string | number>): string {
   if (!text.includes('{')) return text;
   let f = formats.get(text);
   if (!f) {
-    f = new IntlMessageFormat(precompiled[text] ?? text, LOCALE);
+    f = new IntlMessageFormat(PRECOMPILED[text] ?? text, LOCALE);
     formats.set(text, f);
   }
   return String(f.format(values));

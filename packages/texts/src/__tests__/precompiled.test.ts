@@ -1,7 +1,7 @@
 /** The precompiled messages (made by `npm run build`) format exactly as the texts they were parsed from. */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { browserTexts } from '../browser-texts';
+import { browserCatalogues, browserTexts } from '../browser-texts';
 import { formatText, setPrecompiled, type ParsedMessage } from '../translate';
 
 const file = path.join(__dirname, '../../dist/cjs/precompiled.js');
@@ -30,5 +30,20 @@ test('every text with a placeholder is precompiled, and formats the same from it
     expect(withPlaceholders.map((t) => formatText(t, values(t)))).toEqual(fromText);
   } finally {
     setPrecompiled({});
+  }
+});
+
+test("each catalogue's browser build exports it with its own parsed texts, and no others", () => {
+  for (const [file, catalogues] of Object.entries(browserCatalogues())) {
+    const source = readFileSync(path.join(__dirname, `../../dist/esm/${file}.js`), 'utf8');
+    for (const [name, texts] of Object.entries(catalogues)) {
+      const own = [...new Set(texts.filter((t) => t.includes('{')))].sort();
+      const match = new RegExp(`^export const ${name} = /\\*#__PURE__\\*/ withParsed\\(${name}_TEXT, (.*)\\);$`, 'm').exec(source);
+      if (own.length === 0) {
+        expect(match).toBeNull();
+        continue;
+      }
+      expect(Object.keys(JSON.parse(match?.[1] ?? '{}') as Record<string, unknown>).sort()).toEqual(own);
+    }
   }
 });

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, ButtonGroup, FormField, FormLabel, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
-import { ACCESS_LINK_TEXTS, errorText, formatText, SSO_TEXTS, USERS_TEXTS as T } from '@regiekamer/texts';
+import { ACCESS_LINK_TEXTS, errorText, formatText, SESSION_TEXTS as S, SSO_TEXTS, USERS_TEXTS as T } from '@regiekamer/texts';
 import { useState } from 'react';
 import { ConfirmStep } from '../../components/ConfirmStep';
 import { useCursorPager } from '../../components/Pager';
@@ -63,6 +63,17 @@ const DEACTIVATE = graphql(`
   }
 `);
 
+const SESSIONS_END = graphql(`
+  mutation UserSessionsEndByManager($userId: ID!) {
+    userSessionsEnd(input: { userId: $userId }) {
+      endedSessions
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
 const REACTIVATE = graphql(`
   mutation UserReactivate($id: ID!, $version: Int!) {
     userReactivate(id: $id, version: $version) {
@@ -106,6 +117,7 @@ interface RowActions {
   self: string;
   editing: string | null;
   onToggle: (user: UserNode) => Promise<void>;
+  onEndSessions: (user: UserNode) => Promise<void>;
   onEdit: (id: string | null) => void;
   onRoleChanged: (user: UserNode, role: Role) => void;
 }
@@ -126,6 +138,16 @@ function Actions({ user, actions }: { user: UserNode; actions: RowActions }) {
         busy={actions.busy}
         onConfirm={() => actions.onToggle(user)}
       />
+      {user.active && (
+        <ConfirmStep
+          label={S.userEndAll}
+          name={formatText(S.userEndAllName, values)}
+          question={formatText(S.userEndAllQuestion, values)}
+          confirmLabel={S.userEndAllConfirm}
+          busy={actions.busy}
+          onConfirm={() => actions.onEndSessions(user)}
+        />
+      )}
       <Button
         appearance="secondary-action-button"
         type="button"
@@ -153,7 +175,7 @@ function userRows(users: readonly UserNode[], actions: RowActions): Row[] {
   }));
 }
 
-/** ADMIN and REGISSEUR: the municipality's users, with deactivate, reactivate and change role. */
+/** ADMIN and REGISSEUR: the municipality's users, with deactivate, reactivate, change role and sign out everywhere. */
 export function UsersPage() {
   const viewer = useViewer();
   const [filter, setFilter] = useState<ActiveFilter>('all');
@@ -163,6 +185,7 @@ export function UsersPage() {
   const query = useQuery(USERS, { variables: { first: PAGE_SIZE, after: pager.after, filter: { active: ACTIVE_OF[filter] } } });
   const [deactivate, deactivating] = useMutation(DEACTIVATE, { refetchQueries: ['Users'], awaitRefetchQueries: true });
   const [reactivate, reactivating] = useMutation(REACTIVATE, { refetchQueries: ['Users'], awaitRefetchQueries: true });
+  const [endSessions, endingSessions] = useMutation(SESSIONS_END);
 
   const onToggle = async (user: UserNode) => {
     const variables = { id: user.id, version: user.version };
@@ -174,11 +197,20 @@ export function UsersPage() {
       setNotice(T.failed);
     }
   };
+  const onEndSessions = async (user: UserNode) => {
+    try {
+      const problem = (await endSessions({ variables: { userId: user.id } })).data?.userSessionsEnd.userErrors[0];
+      setNotice(problem ? errorText(problem) : formatText(S.userEndedAll, { name: user.name }));
+    } catch {
+      setNotice(T.failed);
+    }
+  };
   const actions: RowActions = {
-    busy: deactivating.loading || reactivating.loading,
+    busy: deactivating.loading || reactivating.loading || endingSessions.loading,
     self: viewer.id,
     editing,
     onToggle,
+    onEndSessions,
     onEdit: setEditing,
     onRoleChanged: (user, role) => {
       setEditing(null);
