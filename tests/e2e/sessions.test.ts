@@ -38,7 +38,7 @@ test('the account page lists the sessions and ends another one, which then has t
   await login(page, EMAIL);
   await goTo(page, 'Mijn account');
   const section = page.getByRole('region', { name: 'Actieve sessies' });
-  await section.getByRole('table').waitFor();
+  await section.getByText('Deze sessie').waitFor();
   expect(await section.getByText('Deze sessie').count()).toBe(1);
   const ends = section.getByRole('button', { name: /^Beëindigen/ });
   const before = await ends.count();
@@ -49,6 +49,8 @@ test('the account page lists the sessions and ends another one, which then has t
     await page.keyboard.press('Enter');
     await section.getByRole('button', { name: 'Ja, beëindigen' }).click();
     await section.getByText('De sessie is beëindigd.').waitFor();
+    // The list is asked again before the answer shows: one button fewer.
+    await section.getByRole('button', { name: /^Beëindigen/ }).nth(before - i - 1).waitFor({ state: 'detached' });
   }
   // Only this one is left.
   expect(await section.getByRole('row').count()).toBe(2);
@@ -58,6 +60,11 @@ test('the account page lists the sessions and ends another one, which then has t
   await other.page.getByRole('heading', { name: 'Inloggen' }).waitFor();
   await other.page.getByText('Uw sessie is verlopen. Log opnieuw in.').waitFor();
   await other.context.close();
+  // "Overal uitloggen" ends this one too: the login page, and no cookie left.
+  await section.getByRole('button', { name: 'Overal uitloggen' }).click();
+  await section.getByRole('button', { name: 'Ja, overal uitloggen' }).click();
+  await page.getByRole('heading', { name: 'Inloggen' }).waitFor();
+  expect((await context.cookies()).find((c) => c.name === 'rk_session')).toBeUndefined();
   await context.close();
 });
 

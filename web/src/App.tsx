@@ -2,7 +2,7 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { lazy, Suspense, useEffect } from 'react';
 import { signOut } from './apollo';
-import { markSignedIn, markSignedOut, sessionHasEnded, useAuth } from './auth';
+import { markSignedIn, markSignedOut, noteIdleSeconds, sessionHasEnded, useAuth } from './auth';
 import { Layout, PublicLayout, SiteHeader } from './components/Layout';
 import { LoadError, Loading } from './components/States';
 import { useLocation } from './lib/router';
@@ -45,7 +45,7 @@ export function App() {
       <Session />
       {idleWarning && (
         <Suspense fallback={null}>
-          <IdleWarning />
+          <IdleWarning client={client} onKept={noteIdleSeconds} onSignOut={() => void signOut()} />
         </Suspense>
       )}
       {signedIn === false && cachedViewer && (

@@ -5,7 +5,6 @@ import { loadMessageTexts } from '@regiekamer/texts';
 import { Kind, OperationTypeNode } from 'graphql';
 import { from, mergeMap, of, timer, type Observable } from 'rxjs';
 import { getAuthState, markSignedOut, noteIdleSeconds, noteSessionEnded } from './auth';
-import { graphql } from './gql';
 
 /** Sent on every request: the server answers a sign-in with the session cookie, and a cookie request with it is ours (CSRF). */
 export const SESSION_HEADERS = { 'regiekamer-session': 'cookie' } as const;
@@ -78,19 +77,20 @@ export const apolloClient = new ApolloClient({
   defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' } },
 });
 
-const LOGOUT = graphql(`
-  mutation Logout {
-    logout {
-      redirectTo
-    }
-  }
-`);
-
-/** Ends the session at the server (which removes the cookie); where the browser goes next, for single sign-on, or null. */
+/**
+ * Ends the session at the server (which removes the cookie); where the browser goes next, for single sign-on, or null.
+ * A plain request, not a document of the client: the first page's chunk stays as it is (see SessionsSection's LOGOUT).
+ */
 async function endServerSession(): Promise<string | null> {
   try {
-    const { data } = await apolloClient.mutate({ mutation: LOGOUT });
-    return data?.logout.redirectTo ?? null;
+    const response = await fetch('/graphql', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json', ...SESSION_HEADERS },
+      body: JSON.stringify({ query: 'mutation Logout { logout { redirectTo } }' }),
+    });
+    const body = (await response.json()) as { data?: { logout: { redirectTo: string | null } } };
+    return body.data?.logout.redirectTo ?? null;
   } catch {
     // Offline: the session ends by itself at its idle timeout.
     return null;

@@ -1,9 +1,7 @@
-import { useMutation } from '@apollo/client/react';
+import type { ApolloClient } from '@apollo/client';
 import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { SESSION_TEXTS as T } from '@regiekamer/texts';
-import { useEffect, useRef } from 'react';
-import { signOut } from '../apollo';
-import { noteIdleSeconds } from '../auth';
+import { useEffect, useRef, useState } from 'react';
 import { graphql } from '../gql';
 
 const KEEP_ALIVE = graphql(`
@@ -16,24 +14,28 @@ const KEEP_ALIVE = graphql(`
 
 /**
  * Two minutes before the idle timeout (useIdleTimeout): focus on "Ingelogd blijven", announced as an alert dialog;
- * Escape stays signed in too. Loaded only when the warning is due, so the first page does not carry it.
+ * Escape stays signed in too. Loaded only when the warning is due, so the first page does not carry it; the client and
+ * what it does to the session come from the app (importing them here split the first page's chunk, which grew).
  */
-export function IdleWarning() {
-  const [keepAlive, { loading }] = useMutation(KEEP_ALIVE);
+export function IdleWarning({ client, onKept, onSignOut }: { client: ApolloClient; onKept: (idleSeconds: number) => void; onSignOut: () => void }) {
+  const [loading, setLoading] = useState(false);
   const stay = async () => {
+    setLoading(true);
     try {
-      const { data } = await keepAlive();
+      const { data } = await client.mutate({ mutation: KEEP_ALIVE });
       const seconds = data?.sessionKeepAlive.idleSeconds;
       // A later deadline: the warning goes.
-      if (typeof seconds === 'number') noteIdleSeconds(seconds);
+      if (typeof seconds === 'number') onKept(seconds);
     } catch {
       // Refused: the session ended already, and the next request says so.
+    } finally {
+      setLoading(false);
     }
   };
-  return <IdleDialog busy={loading} onStay={() => void stay()} />;
+  return <IdleDialog busy={loading} onStay={() => void stay()} onSignOut={onSignOut} />;
 }
 
-function IdleDialog({ busy, onStay }: { busy: boolean; onStay: () => void }) {
+function IdleDialog({ busy, onStay, onSignOut }: { busy: boolean; onStay: () => void; onSignOut: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const stayRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -60,7 +62,7 @@ function IdleDialog({ busy, onStay }: { busy: boolean; onStay: () => void }) {
         <Button ref={stayRef} appearance="primary-action-button" type="button" busy={busy} onClick={onStay}>
           {T.idleStay}
         </Button>
-        <Button appearance="secondary-action-button" type="button" onClick={() => void signOut()}>
+        <Button appearance="secondary-action-button" type="button" onClick={onSignOut}>
           {T.idleLogout}
         </Button>
       </ButtonGroup>
