@@ -136,6 +136,9 @@ describe('who enters, with which role', () => {
     expect(await users()).toBe(before);
     expect(await sessions()).toBe(sessionsBefore);
     expect(await countOf(`SELECT count(*)::int AS n FROM app_user WHERE email = 'vreemde@elders.example'`)).toBe(0);
+    const page = await fetch(`${t.app.url}/inloggen/geen-toegang`);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await page.text()).toContain('Vraag de beheerder van Regiekamer bij uw gemeente, of de regisseur');
   });
 
   it('a deactivated user is refused, although their group maps', async () => {

@@ -50,7 +50,6 @@ const LoginLinkRequestPage = page(() => import('./pages/toegang/LinkRequestPages
 const NotificationPreferencesPage = page(() => import('./pages/meldingen/NotificationPreferencesPage'), 'NotificationPreferencesPage');
 const UsersPage = page(() => import('./pages/gebruikers/UsersPage'), 'UsersPage');
 const SsoSettingsPage = page(() => import('./pages/sso/SsoSettingsPage'), 'SsoSettingsPage');
-const SignInRefusedPage = page(() => import('./pages/sso/SignInRefusedPage'), 'SignInRefusedPage');
 
 export interface NavItem {
   to: string;
@@ -116,8 +115,6 @@ const PUBLIC: Pick<Route, 'path' | 'render'>[] = [
   { path: '/inloggen/link/:secret', render: (p) => <LoginLinkPage secret={p.secret ?? ''} /> },
   { path: '/wachtwoord-vergeten', render: () => <ForgotPasswordPage /> },
   { path: '/inloggen/link', render: () => <LoginLinkRequestPage /> },
-  // Single sign-on: the identity provider knew the person, Regiekamer did not let them in.
-  { path: '/inloggen/geen-toegang', render: () => <SignInRefusedPage /> },
 ];
 
 export function resolvePublic(pathname: string): ReactNode | null {

@@ -9,7 +9,7 @@ import { PREFERENCE_TEXTS } from './preferences.nl';
 import { TOKEN_TEXTS, USERS_TEXTS } from './users.nl';
 import { SECOND_FACTOR_TEXTS } from './second-factor.nl';
 import { SESSION_TEXTS } from './sessions.nl';
-import { SSO_PAGE_TEXTS, SSO_TEXTS } from './sso.nl';
+import { SSO_TEXTS } from './sso.nl';
 import { SSO_LOGIN_TEXTS } from './sso-login.nl';
 
 /**
@@ -37,7 +37,7 @@ export function browserCatalogues(): Readonly<Record<string, Readonly<Record<str
     'second-factor.nl': { SECOND_FACTOR_TEXTS: Object.values(SECOND_FACTOR_TEXTS) },
     'sessions.nl': { SESSION_TEXTS: Object.values(SESSION_TEXTS) },
     'sso-login.nl': { SSO_LOGIN_TEXTS: Object.values(SSO_LOGIN_TEXTS) },
-    'sso.nl': { SSO_PAGE_TEXTS: Object.values(SSO_PAGE_TEXTS), SSO_TEXTS: Object.values(SSO_TEXTS) },
+    'sso.nl': { SSO_TEXTS: Object.values(SSO_TEXTS) },
   };
 }
 

@@ -2,5 +2,4 @@
 export const SSO_LOGIN_TEXTS = {
   signInWith: 'Inloggen met {name}',
   defaultIssuerName: 'uw organisatie',
-  orPassword: 'Of log in met uw e-mailadres en wachtwoord.',
 } as const;

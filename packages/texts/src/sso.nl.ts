@@ -1,6 +1,6 @@
 import type { MessageText } from './messages.nl';
 
-/** Single sign-on: the page of a sign-in that failed on the way (the API's) and of a refused one (the web client's). */
+/** Single sign-on: the API's own pages of a sign-in that failed on the way and of a refused one. */
 export const SSO_PAGE_TEXTS = {
   failedTitle: 'Inloggen is niet gelukt',
   failedBody:

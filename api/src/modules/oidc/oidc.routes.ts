@@ -32,21 +32,26 @@ export interface OidcRouteDeps {
 /** The pending login lives ten minutes: long enough to type a password and a second factor at the issuer. */
 const PENDING_SECONDS = 600;
 
-/** A plain Dutch page for a sign-in that failed on the way (not a refusal: that one is the web client's page). */
-function failedPage(res: Response, status: number): void {
+/** A plain Dutch page of the sign-in's own: a heading, its paragraphs, and the way back to the login page. */
+function dutchPage(res: Response, status: number, title: string, paragraphs: readonly string[]): void {
   res.status(status).setHeader('content-type', 'text/html; charset=utf-8');
   res.setHeader('cache-control', 'no-store');
   res.send(
     [
       '<!doctype html>',
       '<html lang="nl">',
-      `<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(T.failedTitle)}</title></head>`,
-      `<body><main><h1>${escapeHtml(T.failedTitle)}</h1><p>${escapeHtml(T.failedBody)}</p><p><a href="/inloggen">${escapeHtml(T.backToLogin)}</a></p></main></body>`,
+      `<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head>`,
+      `<body><main><h1>${escapeHtml(title)}</h1>`,
+      ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
+      `<p><a href="/">${escapeHtml(T.backToLogin)}</a></p></main></body>`,
       '</html>',
       '',
     ].join('\n'),
   );
 }
+
+/** A sign-in that failed on the way (tampered, replayed, expired, the issuer unreachable): try again. */
+const failedPage = (res: Response, status: number): void => dutchPage(res, status, T.failedTitle, [T.failedBody]);
 
 function addCookie(res: ServerResponse, cookie: string): void {
   const existing = res.getHeader('set-cookie');
@@ -146,5 +151,9 @@ export function oidcRoutes(app: Express, deps: OidcRouteDeps): void {
     });
   };
   app.get(LOGIN_PATH, webClientHeaders(), guarded(login));
+  // Served here, not by the web client: the login page, the first page, has no room in its budget for another route.
+  app.get(REFUSED_PATH, webClientHeaders(), (_req: Request, res: Response) => {
+    dutchPage(res, 200, T.refusedTitle, [T.refusedBody, T.refusedWhom]);
+  });
   app.get(CALLBACK_PATH, webClientHeaders(), guarded(callback));
 }

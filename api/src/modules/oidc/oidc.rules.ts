@@ -149,5 +149,5 @@ export function mappingProblems(input: { claimValue: string; role: Role; provide
   return checks.problems;
 }
 
-/** Where the web client shows a refusal: one Dutch page, whatever the reason (a reason shown would tell who exists). */
+/** Where a refusal is shown: one Dutch page, whatever the reason (a reason shown would tell who exists). */
 export const REFUSED_PATH = '/inloggen/geen-toegang';
