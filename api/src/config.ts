@@ -70,6 +70,8 @@ export interface WorkerConfig {
   readonly publicUrl: string | null;
   /** Tries per message before it is FAILED; the queue waits exp(n) seconds after the n-th. */
   readonly mailMaxAttempts: number;
+  /** HH:MM on Amsterdam's clocks: when the morning notices and the daily digest go out. */
+  readonly morningAt: string;
 }
 
 export const GRAPHQL_RUNTIMES = ['jit', 'standard'] as const;
@@ -151,7 +153,15 @@ function workerConfig(env: Env): WorkerConfig {
     // Links are PUBLIC_URL followed by a path: without its trailing slash.
     publicUrl: schemedUrlVar(env, 'PUBLIC_URL', ['http:', 'https:'], 'https://regiekamer.gemeente.nl')?.replace(/\/+$/, '') ?? null,
     mailMaxAttempts: intVar(env, 'MAIL_MAX_ATTEMPTS', 10, 1, 25),
+    morningAt: clockTimeVar(env, 'MORNING_AT', '07:00'),
   };
+}
+
+function clockTimeVar(env: Env, name: string, fallback: string): string {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(raw)) throw new ConfigError(`${name} must be a time of day as HH:MM, such as 07:00, got "${raw}"`);
+  return raw;
 }
 
 function oidcConfig(env: Env): OidcConfig {

@@ -130,8 +130,7 @@ describe('2. the server is killed in the middle of a multi-row write', () => {
     expect(again.data).toEqual(retry.data);
     expect(await count(`SELECT count(*) AS n FROM arrangement_report`)).toBe(1);
     expect(await count(`SELECT realised_cost_cents AS n FROM arrangement`)).toBe(2500);
-    second.child.proc.kill('SIGTERM');
-    expect(await second.child.exited).toBe(0);
+    expect(await second.child.stoppedBySigterm()).toEqual({ code: 0, output: '' });
     child = null;
   });
 });

@@ -298,6 +298,13 @@ describe('one-click unsubscribe (RFC 8058)', () => {
     expect(html).toMatch(
       /<form method="post"><input type="hidden" name="List-Unsubscribe" value="One-Click"><button type="submit">Afmelden<\/button><\/form>/,
     );
+    // Its look comes from a stylesheet of its own (the page's security headers allow no inline style), with targets
+    // of at least 44 pixels.
+    expect(html).toContain('<link rel="stylesheet" href="/afmelden.css">');
+    const css = await fetch(`${t.app.url}/afmelden.css`);
+    expect(css.headers.get('content-type')).toContain('text/css');
+    expect(await css.text()).toMatch(/button\{[^}]*min-height:44px/);
+    expect(res.headers.get('content-security-policy')).toMatch(/style-src 'self'(;|$)/);
     expect(await storedPreferences()).toEqual([]);
   });
 

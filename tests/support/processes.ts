@@ -41,7 +41,14 @@ export class Child {
   }
 
   static start(command: string, args: string[], env: Record<string, string> = {}): Child {
-    return new Child(spawn(command, args, { env: { ...process.env, ...env }, stdio: 'pipe' }));
+    return new Child(spawn(command, args, { env: { ...process.env, MORNING_AT: morningAwayFromNow(), ...env }, stdio: 'pipe' }));
+  }
+
+  /** The exit code after a SIGTERM, with the output when it is not 0: a failed stop then says why. */
+  async stoppedBySigterm(): Promise<{ code: number | null; output: string }> {
+    this.proc.kill('SIGTERM');
+    const code = await this.exited;
+    return { code, output: code === 0 ? '' : this.output.join('\n') };
   }
 
   /** Resolves with the first line matching `pattern`, among lines from index `since` on (default: all). */
@@ -63,4 +70,13 @@ export class Child {
   send(line: string): void {
     this.proc.stdin.write(line + '\n');
   }
+}
+
+/**
+ * A MORNING_AT twelve hours from now (HH:MM, Amsterdam): the real morning run of a process a test starts must not fall
+ * inside the test and add notices or mail it does not expect.
+ */
+export function morningAwayFromNow(now: Date = new Date()): string {
+  const later = new Date(now.getTime() + 12 * 3600_000);
+  return new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(later);
 }

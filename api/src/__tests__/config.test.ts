@@ -48,6 +48,7 @@ describe('the job worker and mail', () => {
       mailFrom: 'Regiekamer <regiekamer@localhost>',
       publicUrl: null,
       mailMaxAttempts: 10,
+      morningAt: '07:00',
     });
   });
 
@@ -58,12 +59,14 @@ describe('the job worker and mail', () => {
       SMTP_URL: 'smtp://user:p%40ss@mail.example:587',
       MAIL_FROM: 'Regiekamer <noreply@gemeente.example>',
       PUBLIC_URL: 'https://regiekamer.gemeente.example/',
+      MORNING_AT: '06:30',
     }).worker;
     expect(worker).toMatchObject({
       enabled: false,
       databaseUrl: 'postgres://owner:pw@db:5432/regiekamer',
       smtpUrl: 'smtp://user:p%40ss@mail.example:587',
       publicUrl: 'https://regiekamer.gemeente.example',
+      morningAt: '06:30',
     });
   });
 
@@ -76,6 +79,8 @@ describe('the job worker and mail', () => {
     [{ PUBLIC_URL: 'regiekamer.example' }, /PUBLIC_URL/],
     [{ MAIL_MAX_ATTEMPTS: '0' }, /MAIL_MAX_ATTEMPTS/],
     [{ WORKER_CONCURRENCY: '500' }, /WORKER_CONCURRENCY/],
+    [{ MORNING_AT: '7:00' }, /MORNING_AT/],
+    [{ MORNING_AT: '24:00' }, /MORNING_AT/],
   ])('refuse %j naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

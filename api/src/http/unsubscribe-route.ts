@@ -15,6 +15,22 @@ export interface UnsubscribeRouteDeps {
 }
 
 const ROUTE = /^\/afmelden\/([^/]+)$/;
+const STYLESHEET = '/afmelden.css';
+
+/**
+ * The page's look, close to the web client's (its font, colours and button), from a file of its own: the page's
+ * security headers allow no inline style. Targets are at least 44 pixels high, text scales with the user's setting.
+ */
+const CSS = `body{margin:0;font-family:"Noto Sans Variable",Arial,sans-serif;font-size:1.125rem;line-height:1.5;color:#000;background:#fff}
+main{max-width:40rem;margin:0 auto;padding:2rem 1rem}
+h1{font-size:1.75rem;line-height:1.25;margin:0 0 1.5rem}
+p{margin:0 0 1rem}
+a{color:hsl(211 60% 35%);text-underline-offset:.2em}
+a:focus-visible,button:focus-visible{outline:3px solid #000;outline-offset:2px;box-shadow:0 0 0 5px #fff}
+form{margin:1.5rem 0}
+button{font:inherit;font-weight:600;min-height:44px;min-width:44px;padding:.5rem 1.25rem;border:2px solid hsl(211 60% 35%);border-radius:4px;background:hsl(211 60% 35%);color:#fff;cursor:pointer}
+button:hover{background:hsl(211 60% 25%);border-color:hsl(211 60% 25%)}
+`;
 
 /** The small Dutch page of the route: plain HTML, a heading and paragraphs, a form when there is a choice. */
 function page(status: number, res: Response, paragraphs: readonly string[], form: boolean): void {
@@ -22,7 +38,7 @@ function page(status: number, res: Response, paragraphs: readonly string[], form
     '<!doctype html>',
     '<html lang="nl">',
     '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta name="robots" content="noindex"><title>${escapeHtml(T.title)}</title></head>`,
+    `<meta name="robots" content="noindex"><title>${escapeHtml(T.title)}</title><link rel="stylesheet" href="${STYLESHEET}"></head>`,
     '<body>',
     '<main>',
     `<h1>${escapeHtml(T.title)}</h1>`,
@@ -51,6 +67,11 @@ const tokenOf = (req: Request): string => (req.params as Record<string, string |
  * sets the token's kind to OFF for its user. An unknown token is 404 and changes nothing.
  */
 export function unsubscribeRoute(app: Express, deps: UnsubscribeRouteDeps): void {
+  app.get(STYLESHEET, webClientHeaders(), (_req: Request, res: Response) => {
+    res.setHeader('content-type', 'text/css; charset=utf-8');
+    res.setHeader('cache-control', 'public, max-age=3600');
+    res.send(CSS);
+  });
   app.get(ROUTE, webClientHeaders(), async (req: Request, res: Response) => {
     const requestId = String(res.locals.requestId);
     const db = openRequestDb(deps.db, res, requestId, null);

@@ -34,7 +34,7 @@ export interface WorkerOptions {
 export interface RunningWorker {
   /** Stops taking jobs, lets the running ones finish, and closes its connections. */
   stop(): Promise<void>;
-  /** Runs the morning notices for `on` now instead of at the next 07:00 (the demo's first start); the next follows as usual. */
+  /** Runs the morning notices for `on` now instead of at the next MORNING_AT (the demo's first start); the next follows as usual. */
   runMorningNow(on: string): Promise<void>;
 }
 
@@ -63,7 +63,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     const requeued = await requeuePending(deps, null);
     if (requeued > 0) logger.info('pending messages queued again', { count: requeued });
     await ownerTransaction(pool, (tx) => scheduleRequeue(tx, true));
-    const dailyTasks = await startDaily(pool, [...(options.morning === false ? [] : [morningTask(deps)]), ...(options.daily ?? [])]);
+    const dailyTasks = await startDaily(pool, [...(options.morning === false ? [] : [morningTask(deps, config.morningAt)]), ...(options.daily ?? [])]);
     // The worker pool alone, without the queue's cron (nothing here uses it: its start-up, interrupted by a database
     // going away, ended the process) and without its migrations (the migrate step installed the schema).
     const workers = runTaskList(

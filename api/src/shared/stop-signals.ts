@@ -9,6 +9,13 @@ export interface StopSignals {
   stopping(): boolean;
 }
 
+/** The signals stopOnSignals handles. */
+export const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+let installed = false;
+
+/** Whether this process stops on its signals through stopOnSignals (the API and the worker do; the CLIs do not). */
+export const stopsOnSignals = (): boolean => installed;
+
 /**
  * On SIGINT or SIGTERM (once): stop what runs, then release what it ran on, then exit 0. Errors while stopping are
  * logged, not thrown: the process exits either way. Installed before anything starts, so a signal that comes while
@@ -28,8 +35,8 @@ export function stopOnSignals(logger: Logger): StopSignals {
       .catch((error: unknown) => logger.error('error while releasing', { error: String(error) }))
       .then(() => process.exit(0));
   };
-  process.on('SIGINT', () => shutdown('SIGINT'));
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  for (const signal of STOP_SIGNALS) process.on(signal, () => shutdown(signal));
+  installed = true;
   return {
     onStop: (stop) => stops.push(stop),
     onRelease: (release) => releases.push(release),

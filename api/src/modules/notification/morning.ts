@@ -44,4 +44,4 @@ export async function runMorning(deps: WorkerDeps, on: string, sources: readonly
 }
 
 /** Each morning at 07:00 on Amsterdam's clocks. */
-export const morningTask = (deps: WorkerDeps): DailyTask => ({ task: MORNING_TASK, at: '07:00', run: (on) => runMorning(deps, on) });
+export const morningTask = (deps: WorkerDeps, at: string): DailyTask => ({ task: MORNING_TASK, at, run: (on) => runMorning(deps, on) });

@@ -40,7 +40,9 @@ function dutchPage(res: Response, status: number, title: string, paragraphs: rea
     [
       '<!doctype html>',
       '<html lang="nl">',
-      `<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head>`,
+      '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">',
+      // The stylesheet of the server's own pages (the unsubscribe route serves it): the web client's look, no inline style.
+      `<title>${escapeHtml(title)}</title><link rel="stylesheet" href="/afmelden.css"></head>`,
       `<body><main><h1>${escapeHtml(title)}</h1>`,
       ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
       `<p><a href="/">${escapeHtml(T.backToLogin)}</a></p></main></body>`,
