@@ -25,6 +25,7 @@ import { NotificationPreferences1795540000000 } from './1795540000000-Notificati
 import { SecondFactor1795550000000 } from './1795550000000-SecondFactor';
 import { UserAdministration1795570000000 } from './1795570000000-UserAdministration';
 import { UserSessions1795580000000 } from './1795580000000-UserSessions';
+import { SingleSignOn1795590000000 } from './1795590000000-SingleSignOn';
 import { OverlegInvitations1795530000000 } from './1795530000000-OverlegInvitations';
 import { AccessLinks1795560000000 } from './1795560000000-AccessLinks';
 
@@ -58,4 +59,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   AccessLinks1795560000000,
   UserAdministration1795570000000,
   UserSessions1795580000000,
+  SingleSignOn1795590000000,
 ];

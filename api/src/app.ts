@@ -14,6 +14,8 @@ import { createSealer } from './shared/auth/sealing';
 import { SecondFactorService } from './modules/user/second-factor.service';
 import { WebSessions } from './modules/session/session.service';
 import { createLogger, type Logger } from './shared/logger';
+import { oidcRuntime } from './modules/oidc/oidc.runtime';
+import { logoutRedirect, type OidcRuntime } from './modules/oidc/oidc.sign-in';
 
 export interface AppOptions {
   config: Config;
@@ -35,6 +37,8 @@ export interface RunningApp {
   /** Web sessions: the single sign-on callback starts them as a login does. */
   readonly sessions: WebSessions;
   readonly server: Server;
+  /** Single sign-on of this process, for a worker started beside it (its session re-checks). */
+  readonly oidc: OidcRuntime;
   close(): Promise<void>;
 }
 
@@ -68,13 +72,19 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   );
   const auth = new AuthService(db, tokens, config.loginLimits, secondFactor);
   const schema = await getSchema();
+  // The server's own address is known once it listens (port 0 in tests); PUBLIC_URL, when set, is what browsers use.
+  let listening = '';
+  const oidc = oidcRuntime(config, createSealer(options.jwtSecret, 'single sign-on'), () => config.worker.publicUrl ?? listening);
   const settings = {
     suppressionThreshold: config.suppressionThreshold,
     pseudonymize: createPseudonymizer(options.pseudonymSecret),
     publicUrl: config.worker.publicUrl,
+    oidc: oidc.settings,
   };
   const sessions = new WebSessions(db, config.sessions);
-  const { handler, apollo } = await createHttpApp({ config, schema, db, auth, sessions, clock, logger, settings });
+  // Ending a session signed in by an issuer goes on to the issuer's own logout.
+  sessions.onLogout((sessionId) => logoutRedirect(db, oidc.runtime, sessionId));
+  const { handler, apollo } = await createHttpApp({ config, schema, db, auth, sessions, clock, logger, settings, oidc: oidc.runtime });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = createServer(handler);
     s.once('error', reject);
@@ -85,6 +95,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   });
   server.keepAliveTimeout = 5000;
   const port = (server.address() as AddressInfo).port;
+  listening = `http://${config.host}:${port}`;
   return {
     url: `http://${config.host}:${port}`,
     port,
@@ -92,6 +103,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     auth,
     sessions,
     server,
+    oidc: oidc.runtime,
     async close() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

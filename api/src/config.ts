@@ -46,6 +46,15 @@ export interface Config {
   readonly worker: WorkerConfig;
   /** Web sessions (modules/session): idle timeout, absolute lifetime, and whether the cookie is Secure (https only). */
   readonly sessions: { idleMinutes: number; maxHours: number; cookieSecure: boolean };
+  /** Single sign-on (see modules/oidc/): the installation's default identity provider, or null. */
+  readonly oidc: OidcConfig;
+}
+
+export interface OidcConfig {
+  /** OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET: the single-municipality default issuer; null when not set. */
+  readonly defaultIssuer: { readonly issuer: string; readonly clientId: string; readonly clientSecret: string; readonly scopes: string; readonly roleClaim: string } | null;
+  /** SESSION_IDLE_MINUTES: each single sign-on session is checked with its issuer at least this often. */
+  readonly recheckMinutes: number;
 }
 
 export interface WorkerConfig {
@@ -155,6 +164,20 @@ function clockTimeVar(env: Env, name: string, fallback: string): string {
   return raw;
 }
 
+function oidcConfig(env: Env): OidcConfig {
+  const issuer = schemedUrlVar(env, 'OIDC_ISSUER', ['http:', 'https:'], 'https://login.microsoftonline.com/<tenant>/v2.0');
+  const clientId = env.OIDC_CLIENT_ID ?? '';
+  const clientSecret = env.OIDC_CLIENT_SECRET ?? '';
+  if (issuer !== null && (clientId === '' || clientSecret === '')) throw new ConfigError('OIDC_ISSUER needs OIDC_CLIENT_ID and OIDC_CLIENT_SECRET');
+  const scopes = env.OIDC_SCOPES && env.OIDC_SCOPES.trim() !== '' ? env.OIDC_SCOPES.trim() : 'openid email profile';
+  if (!scopes.split(/\s+/).includes('openid')) throw new ConfigError('OIDC_SCOPES must include openid');
+  const roleClaim = env.OIDC_ROLE_CLAIM && env.OIDC_ROLE_CLAIM.trim() !== '' ? env.OIDC_ROLE_CLAIM.trim() : 'groups';
+  return {
+    defaultIssuer: issuer === null ? null : { issuer, clientId, clientSecret, scopes, roleClaim },
+    recheckMinutes: intVar(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
+  };
+}
+
 function graphqlRuntimeVar(env: Env): GraphqlRuntimeMode {
   const raw = env.GRAPHQL_RUNTIME;
   if (raw === undefined || raw === '') return 'jit';
@@ -230,6 +253,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     graphqlRuntime: graphqlRuntimeVar(env),
     worker: workerConfig(env),
+    oidc: oidcConfig(env),
     requireMfa: boolVar(env, 'REQUIRE_MFA', production),
     sessions: {
       idleMinutes: intVar(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60),

@@ -98,7 +98,7 @@ async function main(): Promise<void> {
  */
 async function runWorkerBeside(app: RunningApp, config: Config, databaseUrl: string, logger: Logger, stops: StopSignals, demoSeeded: boolean): Promise<void> {
   const publicUrl = config.worker.publicUrl ?? app.url;
-  const worker = config.worker.enabled ? startWorker({ config: config.worker, databaseUrl, publicUrl, logger }) : Promise.resolve(null);
+  const worker = config.worker.enabled ? startWorker({ config: config.worker, databaseUrl, publicUrl, logger, oidc: app.oidc }) : Promise.resolve(null);
   stops.onStop(() => worker.then((w) => w?.stop()));
   const started = await startStep('database', () => worker).catch(async (error: unknown) => {
     if (stops.stopping()) return null;

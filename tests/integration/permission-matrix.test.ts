@@ -140,6 +140,21 @@ const MATRIX: Record<string, Case> = {
   // Setting the empty list: the default, so nothing changes.
   'Query.loginLinkRoles': { query: () => ({ query: '{ loginLinkRoles }' }) },
   'Mutation.loginLinkRolesSet': { query: () => ({ query: 'mutation { loginLinkRolesSet(input: { roles: [] }) { roles } }' }) },
+  // Single sign-on: the login page's options for anyone; the ADMIN's setup with ids that do not exist or empty lists,
+  // so nothing changes. The issuer with a URL that is refused, so none is added.
+  'Query.signInOptions': { query: () => ({ query: '{ signInOptions { loginPath } }' }) },
+  'Query.oidcSetup': { query: () => ({ query: '{ oidcSetup { redirectUrl } }' }) },
+  'Mutation.oidcIssuerSave': {
+    query: () => ({
+      query: 'mutation { oidcIssuerSave(input: { displayName: "X", issuerUrl: "http://idp.example", clientId: "c", clientSecret: "s" }) { userErrors { code } } }',
+    }),
+  },
+  'Mutation.oidcIssuerDelete': { query: () => ({ query: 'mutation { oidcIssuerDelete(id: "999999") { deleted } }' }) },
+  'Mutation.oidcRoleMappingAdd': {
+    query: () => ({ query: 'mutation { oidcRoleMappingAdd(input: { claimValue: "", role: ANALYST }) { userErrors { code } } }' }),
+  },
+  'Mutation.oidcRoleMappingDelete': { query: () => ({ query: 'mutation { oidcRoleMappingDelete(id: "999999") { deleted } }' }) },
+  'Mutation.passwordOffRolesSet': { query: () => ({ query: 'mutation { passwordOffRolesSet(input: { roles: [] }) { roles } }' }) },
   'Query.accessLink': { query: () => ({ query: '{ accessLink(purpose: INVITATION, secret: "x") { state } }' }) },
   'Mutation.userInvite': {
     query: () => ({ query: 'mutation { userInvite(input: { email: "geen-adres", name: "N", role: ANALYST }) { email userErrors { code } } }' }),

@@ -49,6 +49,7 @@ const ForgotPasswordPage = page(() => import('./pages/toegang/LinkRequestPages')
 const LoginLinkRequestPage = page(() => import('./pages/toegang/LinkRequestPages'), 'LoginLinkRequestPage');
 const NotificationPreferencesPage = page(() => import('./pages/meldingen/NotificationPreferencesPage'), 'NotificationPreferencesPage');
 const UsersPage = page(() => import('./pages/gebruikers/UsersPage'), 'UsersPage');
+const SsoSettingsPage = page(() => import('./pages/sso/SsoSettingsPage'), 'SsoSettingsPage');
 
 export interface NavItem {
   to: string;
@@ -102,6 +103,7 @@ export const ROUTES: Route[] = [
   { path: '/account', roles: ALL, nav: 'Mijn account', render: () => <AccountPage /> },
   { path: '/gebruikers/uitnodigen', roles: ['REGISSEUR', 'ADMIN'], render: () => <InviteUserPage /> },
   { path: '/gebruikers/inloglinks', roles: ['ADMIN'], render: () => <LoginLinkRolesPage /> },
+  { path: '/beheer/sso', roles: ['ADMIN'], render: () => <SsoSettingsPage /> },
 ];
 
 /** Pages for everyone, also without signing in (linked from the footer). */

@@ -3,6 +3,8 @@ import { loadConfig } from '../config';
 import { locateDatabase } from '../db/connect';
 import { migrateUp } from '../db/migrate';
 import { startWorker } from '../jobs/worker';
+import { oidcRuntime } from '../modules/oidc/oidc.runtime';
+import { createSealer } from '../shared/auth/sealing';
 import { createLogger } from '../shared/logger';
 import { stopOnSignals, type StopSignals } from '../shared/stop-signals';
 
@@ -25,7 +27,9 @@ async function main(): Promise<void> {
   try {
     await migrateUp(location.url);
     const publicUrl = config.worker.publicUrl ?? `http://${config.host}:${config.port}`;
-    const worker = startWorker({ config: config.worker, databaseUrl: location.url, publicUrl, logger });
+    // Re-checking single sign-on sessions opens their sealed tokens: with the API's key (JWT_SECRET) only.
+    const oidc = config.jwtSecret === null ? undefined : oidcRuntime(config, createSealer(config.jwtSecret, 'single sign-on'), () => publicUrl).runtime;
+    const worker = startWorker({ config: config.worker, databaseUrl: location.url, publicUrl, logger, oidc });
     stops.onStop(() => worker.then((w) => w.stop()));
     await worker;
     logger.info('worker started', { concurrency: config.worker.concurrency, smtp: config.worker.smtpUrl !== null });

@@ -10,6 +10,8 @@ import type { AuthService } from '../modules/user/auth.service';
 import type { WebSessions } from '../modules/session/session.service';
 import type { ServiceSettings } from '../services';
 import type { Logger } from '../shared/logger';
+import type { OidcRuntime } from '../modules/oidc/oidc.sign-in';
+import { oidcRoutes } from '../modules/oidc/oidc.routes';
 import { startApollo } from './apollo';
 import { calendarRoute } from './calendar-route';
 import { unsubscribeRoute } from './unsubscribe-route';
@@ -32,6 +34,7 @@ export interface HttpDeps {
   clock: Clock;
   settings: ServiceSettings;
   logger: Logger;
+  oidc: OidcRuntime;
 }
 
 /** Body parser and other request errors: a clear 4xx, never a crash or a stack trace; anything else a logged fault. */
@@ -70,6 +73,7 @@ function expressApp(deps: HttpDeps, answer: AnswerGraphQL, clientAddress: (req: 
   exportRoute(app, { db, auth, sessions, logger, suppressionThreshold, pseudonymize, heavyLimits: config.heavyLimits });
   calendarRoute(app, { db, clock: deps.clock, logger });
   unsubscribeRoute(app, { db, logger });
+  oidcRoutes(app, { db, runtime: deps.oidc, sessions, clientAddress, secureCookies: sessions.settings.cookieSecure, logger });
   graphiqlRoute(app, config.webDistDir);
   webClientRoutes(app, config.webDistDir);
   app.use(requestErrors(logger));

@@ -10,6 +10,8 @@ import { requeuePending, type WorkerDeps } from '../modules/notification/outbox'
 import { addJob, QUEUE_SCHEMA, queueLogger } from './queue';
 import { dailyJobKey, startDaily, type DailyTask } from './daily';
 import { MORNING_TASK, morningTask } from '../modules/notification/morning';
+import { oidcTasks } from '../modules/oidc/oidc.recheck';
+import type { OidcRuntime } from '../modules/oidc/oidc.sign-in';
 
 export interface WorkerOptions {
   config: WorkerConfig;
@@ -25,6 +27,8 @@ export interface WorkerOptions {
    * and must not get the real 07:00 run in the middle).
    */
   morning?: boolean;
+  /** Single sign-on: with it, the worker re-checks sessions with their issuers (without it, in a worker of its own, see cli/worker.ts). */
+  oidc?: OidcRuntime;
 }
 
 export interface RunningWorker {
@@ -71,7 +75,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
         pollInterval: 1000,
         logger: queueLogger(logger),
       },
-      { ...notificationTasks(deps), ...dailyTasks },
+      { ...notificationTasks(deps), ...dailyTasks, ...(options.oidc ? oidcTasks({ pool, runtime: options.oidc, logger }) : {}) },
       pool,
     );
     // It ends on its own only when it fails; said once, not as an unhandled rejection.

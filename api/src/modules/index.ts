@@ -25,6 +25,7 @@ import { calendarModule } from './calendar/calendar.module';
 import { notificationPreferenceModule } from './notification-preference/notification-preference.module';
 import { accessLinkModule } from './access-link/access-link.module';
 import { sessionModule } from './session/session.module';
+import { oidcModule } from './oidc/oidc.module';
 
 /**
  * Every module, once. A module comes after the modules whose tables its tables refer to: backups restore in this order.
@@ -57,6 +58,7 @@ export const modules = [
   notificationPreferenceModule,
   accessLinkModule,
   sessionModule,
+  oidcModule,
 ] as const;
 listModules(modules);
 

@@ -9,6 +9,8 @@ import { PREFERENCE_TEXTS } from './preferences.nl';
 import { TOKEN_TEXTS, USERS_TEXTS } from './users.nl';
 import { SECOND_FACTOR_TEXTS } from './second-factor.nl';
 import { SESSION_TEXTS } from './sessions.nl';
+import { SSO_TEXTS } from './sso.nl';
+import { SSO_LOGIN_TEXTS } from './sso-login.nl';
 
 /**
  * Every catalogue the web client formats with placeholders filled in, by the file and the export that declare it: the
@@ -34,6 +36,8 @@ export function browserCatalogues(): Readonly<Record<string, Readonly<Record<str
     'users.nl': { USERS_TEXTS: Object.values(USERS_TEXTS), TOKEN_TEXTS: Object.values(TOKEN_TEXTS) },
     'second-factor.nl': { SECOND_FACTOR_TEXTS: Object.values(SECOND_FACTOR_TEXTS) },
     'sessions.nl': { SESSION_TEXTS: Object.values(SESSION_TEXTS) },
+    'sso-login.nl': { SSO_LOGIN_TEXTS: Object.values(SSO_LOGIN_TEXTS) },
+    'sso.nl': { SSO_TEXTS: Object.values(SSO_TEXTS) },
   };
 }
 

@@ -30,6 +30,7 @@ export const CODE_TEXTS: Readonly<Record<string, string>> = {
   INVALID_SECOND_FACTOR: 'De code is onjuist of verlopen. Log opnieuw in als dit blijft gebeuren.',
   LINK_EXPIRED: 'Deze link is verlopen. Vraag een nieuwe aan.',
   LINK_USED: 'Deze link is al gebruikt. Elke link werkt maar één keer.',
+  PASSWORD_SIGN_IN_OFF: 'Inloggen met een wachtwoord staat uit voor uw rol. Log in via uw organisatie.',
   IDEMPOTENCY_CONFLICT: 'Dit verzoek is al eerder met andere gegevens verstuurd. Laad de pagina opnieuw.',
   MISSING_PERSPECTIVE: 'Niet alle kanten hebben hun perspectief al gegeven.',
   MINORITY_POSITION_REQUIRED: 'Iemand stemde tegen: leg het standpunt van de minderheid vast.',

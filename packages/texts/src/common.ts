@@ -26,3 +26,5 @@ export { DEADLINE_CALENDAR_TEXTS, OVERLEG_NOTICE_TEXTS, OVERLEG_TEXTS } from './
 export { TOKEN_NAME_MAX_LENGTH, TOKEN_TEXTS, USERS_TEXTS } from './users.nl';
 export { SECOND_FACTOR_TEXTS } from './second-factor.nl';
 export { SESSION_TEXTS } from './sessions.nl';
+export { SSO_PAGE_TEXTS, SSO_TEXTS } from './sso.nl';
+export { SSO_LOGIN_TEXTS } from './sso-login.nl';

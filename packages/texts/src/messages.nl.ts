@@ -12,6 +12,7 @@ export interface MessageText {
 
 import { USER_ADMIN_MESSAGE_TEXTS } from './users.nl';
 import { SESSION_MESSAGE_TEXTS } from './sessions.nl';
+import { SSO_MESSAGE_TEXTS } from './sso.nl';
 
 const euros = (v: Record<string, string | number>) => ({ ...v, max: Number(v.max) / 100, remain: Number(v.remain) / 100 });
 const EUR = '{max, number, ::currency/EUR precision-integer}';
@@ -323,4 +324,5 @@ export const MESSAGE_TEXTS: readonly MessageText[] = [
   { api: 'A notification preference is IMMEDIATE, DIGEST or OFF.', nl: 'Kies meteen per e-mail, in de dagelijkse samenvatting of geen e-mail.' },
   ...USER_ADMIN_MESSAGE_TEXTS,
   ...SESSION_MESSAGE_TEXTS,
+  ...SSO_MESSAGE_TEXTS,
 ];

@@ -13,6 +13,7 @@ import { ME } from '../lib/session';
 import { Link } from '../lib/router';
 import { ACCESS_LINK_TEXTS } from '@regiekamer/texts';
 import type { NextLoginStep, SignedInUser } from './LoginSecondStep';
+import { SignInOptions } from './sso/SignInOptions';
 
 // Only after a right password, and only for some users: loaded then, so the login page stays within its budget.
 const LoginNextStep = lazy(() => import('./LoginSecondStep').then((m) => ({ default: m.LoginNextStep })));
@@ -45,6 +46,7 @@ export function LoginPage({ sessionExpired }: { sessionExpired: boolean }) {
         </Paragraph>
       </PageHelp>
       {sessionExpired && <Notice type="warning">Uw sessie is verlopen. Log opnieuw in.</Notice>}
+      <SignInOptions />
       <LoginForm />
       <Paragraph>
         <Link to="/wachtwoord-vergeten">{ACCESS_LINK_TEXTS.forgotLink}</Link>

@@ -7,6 +7,7 @@ import { first } from '../../shared/loader-utils';
 import type { UserRow } from './user.loaders';
 import { Role } from './user.entity';
 import type { SecondFactorService, SecondStep } from './second-factor.service';
+import { passwordSignInAllowed } from '../oidc/password-roles';
 
 export interface LoginResult {
   token: string;
@@ -26,6 +27,7 @@ export interface LoginLimits {
 }
 
 const INVALID = problem(ErrorCode.INVALID_CREDENTIALS, 'The email address or password is incorrect.', null);
+const PASSWORD_OFF = problem(ErrorCode.PASSWORD_SIGN_IN_OFF, 'Password sign-in is off for your role: sign in with your organisation.', null);
 
 /** Password rules for a new password: one place, table-tested (see __tests__/auth.rules.test.ts). */
 export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH };
@@ -129,6 +131,8 @@ export class AuthService {
     const candidate = password.slice(0, PASSWORD_MAX_LENGTH);
     const { ok: valid, start } = await this.attempt(this.db, normalised, candidate, address, 'LOGIN');
     if (!valid || !start.user || candidate.length === 0) return fail(INVALID);
+    // Told only after the right password, so it says nothing about an account to whoever does not know it.
+    if (!(await passwordSignInAllowed(this.db, start.user.id))) return fail(PASSWORD_OFF);
     return ok(await this.firstFactorPassed(start.attemptId, start.user));
   }
 

@@ -26,6 +26,7 @@ export const USER_ERROR_CODES = {
   TIE: 'A tie for the last seat of a selection vote.',
   LINK_EXPIRED: 'A mailed link (invitation, login link, password reset) whose time has passed.',
   LINK_USED: 'A mailed link that was used already: each works once.',
+  PASSWORD_SIGN_IN_OFF: "The right password, but the user's role signs in with the organisation's identity provider only.",
 } as const;
 
 export type UserErrorCode = keyof typeof USER_ERROR_CODES;

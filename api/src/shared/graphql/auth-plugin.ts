@@ -10,8 +10,8 @@ function anonymousFields(introspection: boolean): ReadonlySet<string> {
   const secondFactor = ['loginSecondFactor', 'secondFactorEnrolStart', 'secondFactorEnrolConfirm'];
   // The mailed links' fields: a link is used, and a link or reset asked for, by someone not signed in.
   const links = ['accessLink', 'invitationAccept', 'loginLinkRequest', 'loginLinkRedeem', 'passwordResetRequest', 'passwordResetComplete'];
-  // A logout whose session ended already still removes the cookie.
-  const fields = ['login', 'logout', 'me', '__typename', ...secondFactor, ...links];
+  // A logout whose session ended already still removes the cookie; signInOptions: the login page's "Inloggen met …".
+  const fields = ['login', 'logout', 'me', '__typename', 'signInOptions', ...secondFactor, ...links];
   return new Set(introspection ? [...fields, '__schema', '__type'] : fields);
 }
 

@@ -2,7 +2,8 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import { ACCESS_LINK_TEXTS, formatText } from '@regiekamer/texts';
 import { useId, useState, type SubmitEvent } from 'react';
-import { ErrorSummary, Notice, SelectField, TextField, type FieldError } from '../../components/Form';
+import { ErrorSummary, Notice, TextField, type FieldError } from '../../components/Form';
+import { RoleAndProviderFields } from './role-fields';
 import { PageHeading } from '../../components/PageHeading';
 import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
@@ -93,29 +94,17 @@ export function InviteUserPage() {
           errors={errors}
         />
         <TextField formId={formId} name="name" label={ACCESS_LINK_TEXTS.inviteName} value={values.name} onChange={set('name')} errors={errors} />
-        <SelectField
+        <RoleAndProviderFields
           formId={formId}
-          name="role"
-          label={ACCESS_LINK_TEXTS.inviteRole}
-          value={values.role}
-          onChange={set('role')}
-          options={roles.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
-          emptyLabel="Kies een rol"
+          roles={roles}
+          role={values.role}
+          providerId={values.providerId}
+          onRole={set('role')}
+          onProvider={set('providerId')}
+          providers={(providers?.providers.edges ?? []).map((e) => e.node)}
+          labels={{ role: ACCESS_LINK_TEXTS.inviteRole, provider: ACCESS_LINK_TEXTS.inviteProvider, providerHint: ACCESS_LINK_TEXTS.inviteProviderHint }}
           errors={errors}
         />
-        {values.role === 'PROVIDER_REP' && (
-          <SelectField
-            formId={formId}
-            name="providerId"
-            label={ACCESS_LINK_TEXTS.inviteProvider}
-            description={ACCESS_LINK_TEXTS.inviteProviderHint}
-            value={values.providerId}
-            onChange={set('providerId')}
-            options={(providers?.providers.edges ?? []).map((e) => ({ value: e.node.id, label: e.node.name }))}
-            emptyLabel="Kies een aanbieder"
-            errors={errors}
-          />
-        )}
         <Button appearance="primary-action-button" type="submit" busy={loading} aria-disabled={loading || undefined}>
           {ACCESS_LINK_TEXTS.inviteSubmit}
         </Button>

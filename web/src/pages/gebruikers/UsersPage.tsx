@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, ButtonGroup, FormField, FormLabel, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
-import { ACCESS_LINK_TEXTS, errorText, formatText, SESSION_TEXTS as S, USERS_TEXTS as T } from '@regiekamer/texts';
+import { ACCESS_LINK_TEXTS, errorText, formatText, SESSION_TEXTS as S, SSO_TEXTS, USERS_TEXTS as T } from '@regiekamer/texts';
 import { useState } from 'react';
 import { ConfirmStep } from '../../components/ConfirmStep';
 import { useCursorPager } from '../../components/Pager';
@@ -229,6 +229,8 @@ export function UsersPage() {
               <>
                 {' · '}
                 <Link to="/gebruikers/inloglinks">{ACCESS_LINK_TEXTS.rolesTitle}</Link>
+                {' · '}
+                <Link to="/beheer/sso">{SSO_TEXTS.title}</Link>
               </>
             )}
           </Paragraph>
