@@ -64,9 +64,10 @@ const browserOf = (s: SessionNode): string => s.userAgent ?? T.unknownBrowser;
 const COLUMNS = [
   { key: 'browser', header: T.colBrowser, rowHeader: true },
   { key: 'method', header: T.colMethod },
-  { key: 'created', header: T.colCreated, nowrap: true },
-  { key: 'lastSeen', header: T.colLastSeen, nowrap: true },
-  { key: 'expires', header: T.colExpires, nowrap: true },
+  // Date and time are long: they may wrap, or on a phone's card they run past its edge.
+  { key: 'created', header: T.colCreated },
+  { key: 'lastSeen', header: T.colLastSeen },
+  { key: 'expires', header: T.colExpires },
   { key: 'action', header: T.colAction },
 ];
 
