@@ -63,6 +63,8 @@ test('an administrator deactivates and reactivates a representative, and changes
   await login(page, 'admin@gemeente.example');
   await goTo(page, 'Gebruikers');
   await page.getByRole('heading', { name: 'Gebruikers', level: 1 }).waitFor();
+  // The heading comes before the list ("De gebruikers laden…"): wait for the row itself.
+  await page.getByText(target.email, { exact: true }).first().waitFor();
   expect(await text(page)).toContain(target.email);
   expect(await page.getByRole('link', { name: 'Iemand uitnodigen' }).getAttribute('href')).toBe('/gebruikers/uitnodigen');
   expect(await pageFindings(page, 'gebruikers-01-lijst')).toEqual([]);
