@@ -5,7 +5,7 @@
  * web client's cookie.
  */
 import type { Browser } from 'playwright-core';
-import { baseUrl, goTo, launch, login, newPage } from './support/browser';
+import { baseUrl, goTo, launch, login, networkQuiet, newPage } from './support/browser';
 
 const EMAIL = 'regisseur@gemeente.example';
 let browser: Browser;
@@ -76,7 +76,7 @@ test('warns two minutes before the idle timeout, stays signed in on request, and
   await page.clock.install();
   await login(page, EMAIL);
   // Each answer restarts the countdown from the browser's clock: let the first page's requests finish first.
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   await page.clock.fastForward('28:30');
   const dialog = page.getByRole('alertdialog', { name: 'Blijft u ingelogd?' });
   await dialog.waitFor();
@@ -86,7 +86,7 @@ test('warns two minutes before the idle timeout, stays signed in on request, and
   await page.keyboard.press('Enter');
   await dialog.waitFor({ state: 'detached' });
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
 
   // Then nothing for half an hour: the warning, and at the timeout the login page.
   await page.clock.fastForward('28:30');

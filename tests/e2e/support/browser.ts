@@ -41,7 +41,44 @@ export async function newPage(browser: Browser, viewport = DESKTOP): Promise<{ c
   });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
+  countRequests(page);
   return { context, page };
+}
+
+/** Requests in flight per page, and when that last changed (Node's clock: a test may move the page's clock). */
+const traffic = new WeakMap<Page, { inFlight: number; changedAt: number }>();
+
+function countRequests(page: Page): void {
+  const state = { inFlight: 0, changedAt: Date.now() };
+  traffic.set(page, state);
+  const done = () => {
+    state.inFlight = Math.max(0, state.inFlight - 1);
+    state.changedAt = Date.now();
+  };
+  page.on('request', () => {
+    state.inFlight += 1;
+    state.changedAt = Date.now();
+  });
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+}
+
+/**
+ * Waits until the page has had no request in flight for half a second. `waitForLoadState('networkidle')` does not do
+ * this after in-app navigation: it answers at once when the document reached that state before, while the new page's
+ * queries may still run.
+ */
+export async function networkQuiet(page: Page, quietMs = 500, timeoutMs = 20_000): Promise<void> {
+  const state = traffic.get(page);
+  if (state === undefined) {
+    await page.waitForLoadState('networkidle');
+    return;
+  }
+  const until = Date.now() + timeoutMs;
+  while (state.inFlight > 0 || Date.now() - state.changedAt < quietMs) {
+    if (Date.now() > until) throw new Error(`network not quiet after ${timeoutMs} ms (${state.inFlight} requests in flight)`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** Logs in through the login page, with the keyboard only. */
@@ -59,7 +96,7 @@ export async function goTo(page: Page, menuItem: string): Promise<void> {
   const toggle = nav.getByRole('button', { name: 'Menu' });
   if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   await nav.getByRole('link', { name: menuItem, exact: true }).click();
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
 }
 
 /** The page's text with non-breaking spaces as spaces (Intl puts one in `€ 1.234,56`). */
@@ -197,7 +234,7 @@ export function todayInAmsterdam(): string {
  * screenshot, and gives axe's serious or critical violations and the texts that lack contrast (none expected).
  */
 export async function pageFindings(page: Page, screenshotName: string): Promise<string[]> {
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   await page
     .locator('[role="status"]:has-text("laden…")')
     .first()
