@@ -26,6 +26,7 @@ import { SecondFactor1795550000000 } from './1795550000000-SecondFactor';
 import { UserAdministration1795570000000 } from './1795570000000-UserAdministration';
 import { UserSessions1795580000000 } from './1795580000000-UserSessions';
 import { SingleSignOn1795590000000 } from './1795590000000-SingleSignOn';
+import { Participants1795600000000 } from './1795600000000-Participants';
 import { OverlegInvitations1795530000000 } from './1795530000000-OverlegInvitations';
 import { AccessLinks1795560000000 } from './1795560000000-AccessLinks';
 
@@ -60,4 +61,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   UserAdministration1795570000000,
   UserSessions1795580000000,
   SingleSignOn1795590000000,
+  Participants1795600000000,
 ];

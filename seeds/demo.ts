@@ -89,6 +89,12 @@ const STAFF: readonly { email: string; name: string; role: UserRole }[] = [
   { email: 'admin@gemeente.example', name: 'Ilse Brinkhorst', role: 'ADMIN' },
 ];
 
+/** The people who take part themselves: a member of the client council, and a resident in the kerngroep and one team. */
+const PARTICIPANTS: readonly { email: string; name: string; role: UserRole }[] = [
+  { email: 'clientenraad@gemeente.example', name: 'Gerrit Wassenaar', role: 'CLIENT_COUNCIL' },
+  { email: 'bewoner@gemeente.example', name: 'Fenna Kuipers', role: 'RESIDENT' },
+];
+
 const CONVENANT = {
   title: 'Convenant Algemene Voorziening Begeleiding 2025-2028',
   startsOn: '2025-01-01',
@@ -259,7 +265,7 @@ export async function seedDemo(db: Queryable, options: SeedOptions): Promise<See
   // argon2 is deliberately slow; one hash shared by all demo users keeps seeding fast.
   const passwordHash = await options.hashPassword(options.demoPassword);
   const users = [
-    ...STAFF.map((s) => ({ email: s.email, name: s.name, role: s.role, provider: null as string | null })),
+    ...[...STAFF, ...PARTICIPANTS].map((s) => ({ email: s.email, name: s.name, role: s.role, provider: null as string | null })),
     ...PROVIDERS.map((p) => ({
       email: `vertegenwoordiger@${slug(p.name)}.example`,
       name: p.rep,
@@ -324,6 +330,7 @@ export async function seedDemo(db: Queryable, options: SeedOptions): Promise<See
 
   await seedOpgaven(db, municipalityId);
   log(`seed: ${OPGAVEN.length} opgaven`);
+  await seedMemberships(db, municipalityId, userIds);
 
   const rhythm = await seedRhythm(db, municipalityId, options.today);
   log(`seed: ${rhythm.overleggen} overleggen, ${rhythm.proposals} proposals, ${rhythm.actions} actions`);
@@ -396,6 +403,25 @@ async function seedOpgaven(db: Queryable, municipalityId: number): Promise<void>
        FROM unnest($2::bigint[], $3::text[], $4::member_kind[], $5::text[]) AS t(team_id, name, kind, organisation)`,
     [municipalityId, members.map((m) => m.teamId), members.map((m) => m.name), members.map((m) => m.kind), members.map((m) => m.organisation)],
   );
+}
+
+/** The demo resident is in the kerngroep and in the first opgave's team (also on its member list, by name). */
+async function seedMemberships(db: Queryable, municipalityId: number, userIds: ReadonlyMap<string, number>): Promise<void> {
+  const resident = userIds.get('bewoner@gemeente.example');
+  const name = PARTICIPANTS.find((p) => p.email === 'bewoner@gemeente.example')?.name;
+  if (resident === undefined || name === undefined) throw new Error('demo resident not inserted');
+  const [team] = await db.query<{ id: number }>(`SELECT id FROM opgaveteam WHERE municipality_id = $1 ORDER BY id LIMIT 1`, [municipalityId]);
+  if (!team) throw new Error('no opgaveteam for the demo resident');
+  await db.query(
+    `INSERT INTO participant_membership (municipality_id, user_id, group_kind, opgaveteam_id)
+     VALUES ($1, $2, 'KERNGROEP', NULL), ($1, $2, 'OPGAVETEAM', $3)`,
+    [municipalityId, resident, team.id],
+  );
+  await db.query(`INSERT INTO opgaveteam_member (municipality_id, opgaveteam_id, name, kind) VALUES ($1, $2, $3, 'RESIDENT')`, [
+    municipalityId,
+    team.id,
+    name,
+  ]);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -79,6 +79,7 @@ async function main(): Promise<void> {
         `\nRegiekamer is running at ${app.url}  (demo mode: embedded database in ${config.dataDir})\n` +
           `Demo users, password "${config.demoPassword}":\n` +
           `  regisseur@gemeente.example (REGISSEUR), analist@gemeente.example (ANALYST), admin@gemeente.example (ADMIN)\n` +
+          `  clientenraad@gemeente.example (CLIENT_COUNCIL), bewoner@gemeente.example (RESIDENT)\n` +
           `  one PROVIDER_REP per provider: query providers { representatives { email } } as the regisseur\n\n`,
       );
     } else {

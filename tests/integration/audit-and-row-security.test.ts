@@ -1,3 +1,4 @@
+import { NO_PARTICIPANT_TABLES } from '../../migrations/1795600000000-Participants';
 import { APP_ROLE } from '../../api/src/db/database';
 import { declaredTables } from '../../api/src/modules';
 import { appRoleClient, asAppRole } from '../support/app-role';
@@ -226,6 +227,32 @@ describe("row-level security as a second wall: the regisseur's municipality", ()
       `SELECT id FROM provider WHERE id = ${other.providerId}`,
     );
     expect(providers).toEqual([]);
+  });
+});
+
+describe('row-level security as a second wall: residents and the client council', () => {
+  it.each(['CLIENT_COUNCIL', 'RESIDENT'])('%s sees no arrangement, report, money or convenant row, even by a query without filters', async (role) => {
+    const { municipalityId } = t.fixture;
+    expect(await t.count('arrangement')).toBeGreaterThan(0);
+    for (const table of NO_PARTICIPANT_TABLES) {
+      expect([table, await asAppRole(t, { role, municipalityId }, `SELECT * FROM ${table}`)]).toEqual([table, []]);
+    }
+    // The same query as the regisseur sees the rows: the wall is the role, not the query.
+    expect(await asAppRole(t, { role: 'REGISSEUR', municipalityId }, `SELECT id FROM arrangement`)).toHaveLength(3);
+  });
+
+  it('a resident cannot write an arrangement either', async () => {
+    const { municipalityId, providers } = t.fixture;
+    const before = await t.count('arrangement');
+    await expect(
+      asAppRole(
+        t,
+        { role: 'RESIDENT', municipalityId },
+        `INSERT INTO arrangement (municipality_id, provider_id, client_key, status, form, product_category, requested_on, hours_per_week, planned_cost_cents)
+         VALUES (${municipalityId}, ${providers.care}, 'K-R', 'REQUESTED', 'GROUP', 'DAGBESTEDING', '2026-01-01', 1, 1)`,
+      ),
+    ).rejects.toThrow(/row-level security|permission denied/);
+    expect(await t.count('arrangement')).toBe(before);
   });
 });
 

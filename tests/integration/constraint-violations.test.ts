@@ -112,6 +112,10 @@ const VIOLATIONS: Record<string, Violation> = {
   atelier_hours_norm_check: { table: 'atelier', set: { hours_norm: '0' } },
   atelier_hours_hours_check: { table: 'atelier_hours', set: { hours: '25' } },
   atelier_meeting_design_key: { table: 'atelier_meeting', set: {} },
+  participant_membership_group_check: { table: 'participant_membership', set: { atelier_id: '(SELECT min(id) FROM atelier)' }, order: 's.group_kind' },
+  participant_membership_kerngroep_key: { table: 'participant_membership', set: {}, order: 's.group_kind' },
+  participant_membership_opgaveteam_key: { table: 'participant_membership', set: {}, order: 's.opgaveteam_id NULLS LAST' },
+  participant_membership_atelier_key: { table: 'participant_membership', set: {}, order: 's.atelier_id NULLS LAST' },
   action_item_done_check: { table: 'action_item', set: { status: `'DONE'`, closed_on: 'NULL' } },
   action_item_source_check: { table: 'action_item', set: { overleg_id: 'NULL' } },
   action_item_owner_check: { table: 'action_item', set: { owner_user_id: 'NULL', owner_name: `' '` } },
@@ -174,6 +178,7 @@ const BASE_ROWS = [
   `INSERT INTO atelier (municipality_id, opgave_id, title, hours_norm) SELECT $1, min(id), 'Atelier', 30 FROM opgave`,
   `INSERT INTO atelier_hours (municipality_id, atelier_id, worked_on, hours, logged_by_user_id) SELECT $1, max(id), '2026-05-01', 2, $2 FROM atelier`,
   `INSERT INTO atelier_meeting (municipality_id, atelier_id, kind, held_on) SELECT $1, max(id), 'DESIGN', '2026-05-01' FROM atelier`,
+  `INSERT INTO participant_membership (municipality_id, user_id, group_kind, atelier_id) SELECT $1, $2, 'ATELIER', max(id) FROM atelier`,
   `INSERT INTO improvement_track (municipality_id, topic, started_on) VALUES ($1, 'Verbetertraject', '2026-05-01')`,
   `INSERT INTO action_item (municipality_id, title, owner_user_id, due_on, source_kind, overleg_id) SELECT $1, 'Actie', $2, '2026-07-01', 'OVERLEG', max(id) FROM overleg`,
   `INSERT INTO funding_agreement (municipality_id, convenant_id, from_provider_id, to_provider_id, period_start, period_end, amount_cents, purpose, proposed_by_user_id)

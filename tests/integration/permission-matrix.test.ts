@@ -16,7 +16,7 @@ import type { Access } from '../../api/src/shared/module';
  */
 type Actor = 'anonymous' | FixtureUser;
 type Outcome = 'ok' | 'FORBIDDEN' | 'UNAUTHENTICATED';
-const ACTORS: Actor[] = ['anonymous', 'regisseur', 'analyst', 'admin', 'repCare', 'repWelfare'];
+const ACTORS: Actor[] = ['anonymous', 'regisseur', 'analyst', 'admin', 'repCare', 'repWelfare', 'council', 'resident'];
 
 interface Case {
   query: (t: TestApp) => { query: string; variables?: Record<string, unknown> };
@@ -406,6 +406,8 @@ const ACCESS_OF: Record<Actor, Access> = {
   repCare: Role.PROVIDER_REP,
   repWelfare: Role.PROVIDER_REP,
   repVolunteer: Role.PROVIDER_REP,
+  council: Role.CLIENT_COUNCIL,
+  resident: Role.RESIDENT,
 };
 
 function expectedOutcome(field: string, actor: Actor): Outcome {

@@ -74,8 +74,17 @@ describe('the list of users', () => {
     );
     expect(res.errors).toBeUndefined();
     const nodes = res.data!.users.edges.map((e) => e.node);
-    expect(res.data!.users.totalCount).toBe(6);
-    expect(nodes.map((n) => n.role).sort()).toEqual(['ADMIN', 'ANALYST', 'PROVIDER_REP', 'PROVIDER_REP', 'PROVIDER_REP', 'REGISSEUR']);
+    expect(res.data!.users.totalCount).toBe(8);
+    expect(nodes.map((n) => n.role).sort()).toEqual([
+      'ADMIN',
+      'ANALYST',
+      'CLIENT_COUNCIL',
+      'PROVIDER_REP',
+      'PROVIDER_REP',
+      'PROVIDER_REP',
+      'REGISSEUR',
+      'RESIDENT',
+    ]);
     expect(nodes.find((n) => n.email === 'rep@zorg.example')).toMatchObject({ active: true, provider: { name: 'Zorggroep Test' } });
   });
 

@@ -6,7 +6,16 @@ export const PASSWORD = 'test-password-123';
 export interface Fixture {
   municipalityId: number;
   providers: { care: number; welfare: number; volunteer: number };
-  users: { regisseur: number; analyst: number; admin: number; repCare: number; repWelfare: number; repVolunteer: number };
+  users: {
+    regisseur: number;
+    analyst: number;
+    admin: number;
+    repCare: number;
+    repWelfare: number;
+    repVolunteer: number;
+    council: number;
+    resident: number;
+  };
 }
 
 export const EMAILS = {
@@ -16,10 +25,12 @@ export const EMAILS = {
   repCare: 'rep@zorg.example',
   repWelfare: 'rep@welzijn.example',
   repVolunteer: 'rep@vrijwilligers.example',
+  council: 'clientenraad@test.example',
+  resident: 'bewoner@test.example',
 } as const;
 export type FixtureUser = keyof typeof EMAILS;
 
-/** A small, hand-made municipality: three providers, one user per role and one representative per provider. */
+/** A small, hand-made municipality: three providers, one user per role and one representative per provider; the resident is in the kerngroep. */
 export async function createFixture(db: Queryable): Promise<Fixture> {
   const hash = await hashPassword(PASSWORD);
   const [m] = await db.query<{ id: number }>(
@@ -52,6 +63,10 @@ export async function createFixture(db: Queryable): Promise<Fixture> {
     repCare: await user(EMAILS.repCare, 'Vertegenwoordiger Zorg', 'PROVIDER_REP', providers.care),
     repWelfare: await user(EMAILS.repWelfare, 'Vertegenwoordiger Welzijn', 'PROVIDER_REP', providers.welfare),
     repVolunteer: await user(EMAILS.repVolunteer, 'Vertegenwoordiger Vrijwilligers', 'PROVIDER_REP', providers.volunteer),
+    council: await user(EMAILS.council, 'Lid Cliëntenraad', 'CLIENT_COUNCIL', null),
+    resident: await user(EMAILS.resident, 'Bewoner Test', 'RESIDENT', null),
   };
+  // The resident is in the kerngroep; teams and ateliers are made by the tests that need them.
+  await db.query(`INSERT INTO participant_membership (municipality_id, user_id, group_kind) VALUES ($1, $2, 'KERNGROEP')`, [municipalityId, users.resident]);
   return { municipalityId, providers, users };
 }

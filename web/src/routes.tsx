@@ -31,6 +31,7 @@ const OverlegDetailPage = page(() => import('./pages/overleg/OverlegDetailPage')
 const ActionsPage = page(() => import('./pages/acties/ActionsPage'), 'ActionsPage');
 const AccessibilityPage = page(() => import('./pages/toegankelijkheid/AccessibilityPage'), 'AccessibilityPage');
 const AccountPage = page(() => import('./pages/account/AccountPage'), 'AccountPage');
+const ParticipantHomePage = page(() => import('./pages/meedoen/ParticipantHomePage'), 'ParticipantHomePage');
 const FundingAgreementsPage = page(() => import('./pages/geld/FundingAgreementsPage'), 'FundingAgreementsPage');
 const FundingAgreementPage = page(() => import('./pages/geld/FundingAgreementPage'), 'FundingAgreementPage');
 const FundingProposePage = page(() => import('./pages/geld/FundingProposePage'), 'FundingProposePage');
@@ -66,10 +67,14 @@ interface Route {
 }
 
 const ALL: Role[] = ['REGISSEUR', 'PROVIDER_REP', 'ANALYST', 'ADMIN'];
+/** Residents and client council members: they see what is asked of them, never arrangements or money. */
+const PARTICIPANTS: Role[] = ['CLIENT_COUNCIL', 'RESIDENT'];
+const EVERYONE: Role[] = [...ALL, ...PARTICIPANTS];
 
 /** Every page, who may open it, and its place in the main menu (in this order). */
 export const ROUTES: Route[] = [
   { path: '/', roles: ALL, nav: 'Start', render: () => <HomePage /> },
+  { path: '/', roles: PARTICIPANTS, nav: 'Start', render: () => <ParticipantHomePage /> },
   { path: '/arrangementen', roles: ['PROVIDER_REP'], nav: 'Mijn arrangementen', render: () => <ArrangementsPage /> },
   { path: '/arrangementen/nieuw', roles: ['PROVIDER_REP'], render: () => <ArrangementNewPage /> },
   { path: '/arrangementen', roles: ['REGISSEUR', 'ADMIN'], nav: 'Arrangementen', render: () => <ArrangementsPage /> },
@@ -97,10 +102,10 @@ export const ROUTES: Route[] = [
   { path: '/jaarplannen/:id', roles: ALL, render: (p) => <AnnualPlanPage id={p.id ?? ''} /> },
   { path: '/berichten', roles: ['ADMIN'], nav: 'Uitgaande berichten', render: () => <OutgoingMessagesPage /> },
   { path: '/gebruikers', roles: ['ADMIN', 'REGISSEUR'], nav: 'Gebruikers', render: () => <UsersPage /> },
-  { path: '/meldingen', roles: ALL, nav: 'Meldingen', render: () => <NotificationsPage /> },
-  { path: '/meldingen/instellingen', roles: ALL, render: () => <NotificationPreferencesPage /> },
-  { path: '/toegankelijkheid', roles: ALL, render: () => <AccessibilityPage /> },
-  { path: '/account', roles: ALL, nav: 'Mijn account', render: () => <AccountPage /> },
+  { path: '/meldingen', roles: EVERYONE, nav: 'Meldingen', render: () => <NotificationsPage /> },
+  { path: '/meldingen/instellingen', roles: EVERYONE, render: () => <NotificationPreferencesPage /> },
+  { path: '/toegankelijkheid', roles: EVERYONE, render: () => <AccessibilityPage /> },
+  { path: '/account', roles: EVERYONE, nav: 'Mijn account', render: () => <AccountPage /> },
   { path: '/gebruikers/uitnodigen', roles: ['REGISSEUR', 'ADMIN'], render: () => <InviteUserPage /> },
   { path: '/gebruikers/inloglinks', roles: ['ADMIN'], render: () => <LoginLinkRolesPage /> },
   { path: '/beheer/sso', roles: ['ADMIN'], render: () => <SsoSettingsPage /> },

@@ -71,6 +71,11 @@ export const CONSTRAINT_RULES: Readonly<Record<string, Rule>> = {
   // ateliers, actions, improvement tracks
   atelier_hours_norm_check: rule(INVALID_INPUT, 'input.hoursNorm', 'Must be more than 0 and at most 1000.'),
   atelier_hours_hours_check: rule(INVALID_INPUT, 'input.hours', 'Must be more than 0 and at most 24.'),
+  // participants' memberships
+  participant_membership_group_check: rule(INVALID_INPUT, 'input.memberships', 'A kerngroep membership names no team or atelier; a team or atelier membership names exactly one.'),
+  participant_membership_kerngroep_key: rule(DUPLICATE, 'input.memberships', 'This person is in the kerngroep already.'),
+  participant_membership_opgaveteam_key: rule(DUPLICATE, 'input.memberships', 'This person is in this opgaveteam already.'),
+  participant_membership_atelier_key: rule(DUPLICATE, 'input.memberships', 'This person is in this atelier already.'),
   atelier_meeting_design_key: rule(DUPLICATE, 'input.kind', 'This atelier already has its design meeting.'),
   action_item_done_check: rule(INVALID_STATE, 'id', 'An action is closed with a date, and open without one.'),
   action_item_source_check: rule(INVALID_INPUT, 'input.sourceId', 'The source is the id of an overleg, atelier, decision or improvement track.'),

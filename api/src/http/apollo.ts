@@ -9,6 +9,7 @@ import { formatError } from '../shared/graphql/errors';
 import { requireAuthenticationPlugin } from '../shared/graphql/auth-plugin';
 import { requestDbPlugin, requestPlugin } from '../shared/graphql/request-plugin';
 import { graphqlRuntime } from '../graphql-runtime';
+import { declaredPermissions } from '../modules';
 import { costAndConcurrencyPlugin } from '../shared/graphql/cost';
 import { SESSION_HEADER } from '../modules/session/session.rules';
 
@@ -40,7 +41,7 @@ export async function startApollo({ config, schema, logger }: ApolloDeps): Promi
       ApolloServerPluginLandingPageDisabled(),
       // We set no cache hints; the default plugin would still wrap every field resolver to compute them.
       ApolloServerPluginCacheControlDisabled(),
-      requireAuthenticationPlugin(config.introspection),
+      requireAuthenticationPlugin(config.introspection, declaredPermissions()),
       requestPlugin(logger),
       requestDbPlugin(),
       costAndConcurrencyPlugin(config.heavyLimits),

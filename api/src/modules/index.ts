@@ -13,6 +13,7 @@ import { decisionModule } from './decision/decision.module';
 import { proposalModule } from './proposal/proposal.module';
 import { participationModule } from './participation/participation.module';
 import { atelierModule } from './atelier/atelier.module';
+import { participantModule } from './participant/participant.module';
 import { improvementTrackModule } from './improvement-track/improvement-track.module';
 import { actionModule } from './action/action.module';
 import { fundingModule } from './funding/funding.module';
@@ -46,6 +47,7 @@ export const modules = [
   proposalModule,
   participationModule,
   atelierModule,
+  participantModule,
   improvementTrackModule,
   actionModule,
   fundingModule,

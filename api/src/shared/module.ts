@@ -129,6 +129,12 @@ export type NodeTypesOf<M extends readonly AnyModule[]> = {
 /** Every signed-in role: for root fields each of them may call (what each then sees is the services' business). */
 export const ALL_ROLES: readonly Role[] = Object.values(Role);
 
+/** The people who take part themselves: they see only what their memberships concern, never arrangements or money. */
+export const PARTICIPANT_ROLES: readonly Role[] = [Role.CLIENT_COUNCIL, Role.RESIDENT];
+
+/** The municipality's and providers' staff: every role but the participants. */
+export const STAFF_ROLES: readonly Role[] = ALL_ROLES.filter((role) => !PARTICIPANT_ROLES.includes(role));
+
 /** Tables that have the same row-security policies, in foreign-key order. */
 export function tablesWith(policies: readonly PolicyName[], ...entities: readonly ModuleClass[]): TableDeclaration[] {
   return entities.map((entity) => ({ entity, policies }));

@@ -7,8 +7,10 @@
 export const ACCESS_ROLE_TEXTS = {
   ADMIN: 'beheerder',
   ANALYST: 'analist',
+  CLIENT_COUNCIL: 'lid van de cliëntenraad',
   PROVIDER_REP: 'vertegenwoordiger van een aanbieder',
   REGISSEUR: 'regisseur',
+  RESIDENT: 'bewoner',
 } as const;
 
 export const ACCESS_LINK_TEXTS = {

@@ -77,6 +77,13 @@ export const MESSAGE_TEXTS: readonly MessageText[] = [
   { api: 'A report for exactly this period already exists.', nl: 'Er is al een rapportage voor precies deze periode.' },
   { api: 'This arrangement already has a network plan.', nl: 'Dit arrangement heeft al een netwerkplan.' },
   { api: 'This opgave already has a team.', nl: 'Deze opgave heeft al een opgaveteam.' },
+  {
+    api: 'A kerngroep membership names no team or atelier; a team or atelier membership names exactly one.',
+    nl: 'Een lidmaatschap van de kerngroep noemt geen team of atelier; een lidmaatschap van een team of atelier noemt er precies één.',
+  },
+  { api: 'This person is in the kerngroep already.', nl: 'Deze persoon zit al in de kerngroep.' },
+  { api: 'This person is in this opgaveteam already.', nl: 'Deze persoon zit al in dit opgaveteam.' },
+  { api: 'This person is in this atelier already.', nl: 'Deze persoon zit al in dit atelier.' },
   { api: 'Votes must be zero or more.', nl: 'Het aantal stemmen moet nul of meer zijn.' },
   { api: 'This opgave is on the ballot twice.', nl: 'Deze opgave staat twee keer op de stemlijst.' },
   { api: 'Two agenda items in the same position.', nl: 'Twee agendapunten staan op dezelfde plaats.' },

@@ -16,8 +16,10 @@ import type {
 export const ROLE_LABELS: Record<Role, string> = {
   ADMIN: 'Beheerder',
   ANALYST: 'Analist',
+  CLIENT_COUNCIL: 'Cliëntenraad',
   PROVIDER_REP: 'Vertegenwoordiger aanbieder',
   REGISSEUR: 'Regisseur',
+  RESIDENT: 'Bewoner',
 };
 
 export const PROVIDER_KIND_LABELS: Record<ProviderKind, string> = {

@@ -1,11 +1,11 @@
-import { defineModule } from '../../shared/module';
+import { ALL_ROLES, defineModule } from '../../shared/module';
 import { Role } from '../user/user.entity';
 import { AccessLink, LoginLinkRole } from './access-link.entity';
 import { AccessLinkResolver } from './access-link.resolver';
 import { AccessLinkService } from './access-link.service';
 
 /** Every caller: a link is used by whoever holds it, signed in or not. */
-const ANYONE = ['ANONYMOUS', Role.REGISSEUR, Role.PROVIDER_REP, Role.ANALYST, Role.ADMIN] as const;
+const ANYONE = ['ANONYMOUS', ...ALL_ROLES] as const;
 
 export const accessLinkModule = defineModule({
   name: 'access-link',

@@ -1,4 +1,4 @@
-import { ALL_ROLES, defineModule, nodeByLoader, type NodeRead } from '../../shared/module';
+import { STAFF_ROLES, defineModule, nodeByLoader, type NodeRead } from '../../shared/module';
 import { Role } from '../user/user.entity';
 import { ActionResolver, actionSourceResolvers } from './action.resolver';
 import { ActionService } from './action.service';
@@ -16,7 +16,7 @@ export const actionModule = defineModule({
   },
   tables: [{ entity: ActionItem, policies: ['tenant_scope'] }],
   permissions: {
-    'Query.actions': ALL_ROLES,
+    'Query.actions': STAFF_ROLES,
     'Mutation.actionCreate': [Role.REGISSEUR],
     'Mutation.actionComplete': [Role.REGISSEUR, Role.PROVIDER_REP],
     'Mutation.actionDrop': [Role.REGISSEUR, Role.PROVIDER_REP],

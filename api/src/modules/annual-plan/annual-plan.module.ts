@@ -1,4 +1,4 @@
-import { ALL_ROLES, defineModule, tablesWith } from '../../shared/module';
+import { STAFF_ROLES, defineModule, tablesWith } from '../../shared/module';
 import { Role } from '../user/user.entity';
 import { AnnualPlanResolver, QuarterReportResolver, ReviewAttendeeResolver } from './annual-plan.resolver';
 import { AnnualPlanService } from './annual-plan.service';
@@ -27,10 +27,10 @@ export const annualPlanModule = defineModule({
       },
     },
   },
-  tables: tablesWith(['owner_all', 'tenant_scope'], AnnualPlan, QuarterReport),
+  tables: tablesWith(['no_participants', 'owner_all', 'tenant_scope'], AnnualPlan, QuarterReport),
   permissions: {
-    'Query.annualPlans': ALL_ROLES,
-    'Query.quarterReports': ALL_ROLES,
+    'Query.annualPlans': STAFF_ROLES,
+    'Query.quarterReports': STAFF_ROLES,
     'Mutation.annualPlanCreate': [Role.REGISSEUR, Role.PROVIDER_REP],
     'Mutation.annualPlanAdopt': [Role.REGISSEUR],
     'Mutation.quarterReportSubmit': [Role.REGISSEUR, Role.PROVIDER_REP],

@@ -1,4 +1,4 @@
-import { ALL_ROLES, defineModule } from '../../shared/module';
+import { STAFF_ROLES, defineModule } from '../../shared/module';
 import { Role } from '../user/user.entity';
 import { ArrangementResolver } from './arrangement.resolver';
 import { ArrangementNetworkPlanResolver, NetworkPlanResolver } from './network-plan.resolver';
@@ -46,12 +46,12 @@ export const arrangementModule = defineModule({
     },
   },
   tables: [
-    { entity: Arrangement, policies: ['owner_all', 'provider_scope'] },
-    { entity: ArrangementReport, policies: ['owner_all', 'provider_scope'] },
-    { entity: NetworkPlan, policies: ['owner_all', 'tenant_scope'] },
+    { entity: Arrangement, policies: ['no_participants', 'owner_all', 'provider_scope'] },
+    { entity: ArrangementReport, policies: ['no_participants', 'owner_all', 'provider_scope'] },
+    { entity: NetworkPlan, policies: ['no_participants', 'owner_all', 'tenant_scope'] },
   ],
   permissions: {
-    'Query.arrangements': ALL_ROLES,
+    'Query.arrangements': STAFF_ROLES,
     'Mutation.arrangementCreate': [Role.PROVIDER_REP],
     'Mutation.arrangementUpdate': [Role.PROVIDER_REP],
     'Mutation.arrangementEnd': [Role.PROVIDER_REP],

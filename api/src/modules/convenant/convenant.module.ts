@@ -1,4 +1,4 @@
-import { ALL_ROLES, defineModule, nodeByLoader, tablesWith, type NodeRead } from '../../shared/module';
+import { STAFF_ROLES, defineModule, nodeByLoader, tablesWith, type NodeRead } from '../../shared/module';
 import { Role } from '../user/user.entity';
 import { ConvenantResolver, ConvenantPartyResolver } from './convenant.resolver';
 import { ConvenantService } from './convenant.service';
@@ -14,9 +14,9 @@ export const convenantModule = defineModule({
   nodeTypes: {
     Convenant: nodeByLoader(Convenant, (ctx): NodeRead => loadersOf(ctx).convenant.convenantById),
   },
-  tables: tablesWith(['tenant_scope'], Convenant, ConvenantParty),
+  tables: tablesWith(['no_participants', 'tenant_scope'], Convenant, ConvenantParty),
   permissions: {
-    'Query.convenants': ALL_ROLES,
+    'Query.convenants': STAFF_ROLES,
     'Mutation.convenantCreate': [Role.REGISSEUR],
     'Mutation.convenantOpenForSigning': [Role.REGISSEUR],
     'Mutation.convenantSign': [Role.REGISSEUR, Role.PROVIDER_REP],

@@ -1,4 +1,4 @@
-import { ALL_ROLES, defineModule, tablesWith } from '../../shared/module';
+import { STAFF_ROLES, defineModule, tablesWith } from '../../shared/module';
 import { Role } from '../user/user.entity';
 import { FundingAgreementResolver, FundingFlowResolver, FundingPositionResolver, OverviewFundingResolver } from './funding.resolver';
 import { FundingService } from './funding.service';
@@ -20,10 +20,10 @@ export const fundingModule = defineModule({
       },
     },
   },
-  tables: tablesWith(['owner_all', 'tenant_scope'], FundingAgreement, FundingPayment),
+  tables: tablesWith(['no_participants', 'owner_all', 'tenant_scope'], FundingAgreement, FundingPayment),
   permissions: {
     'Query.fundingAgreements': [Role.REGISSEUR, Role.PROVIDER_REP],
-    'Query.fundingFlows': ALL_ROLES,
+    'Query.fundingFlows': STAFF_ROLES,
     'Mutation.fundingAgreementPropose': [Role.PROVIDER_REP],
     'Mutation.fundingAgreementAgree': [Role.PROVIDER_REP],
     'Mutation.fundingAgreementEnd': [Role.PROVIDER_REP],

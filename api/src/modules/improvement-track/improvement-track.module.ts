@@ -1,4 +1,4 @@
-import { ALL_ROLES, defineModule, tablesWith } from '../../shared/module';
+import { STAFF_ROLES, defineModule, tablesWith } from '../../shared/module';
 import { Role } from '../user/user.entity';
 import { ImprovementTrackResolver } from './improvement-track.resolver';
 import { ImprovementTrackService } from './improvement-track.service';
@@ -17,9 +17,9 @@ export const improvementTrackModule = defineModule({
       load: (ctx, _viewer, id): Promise<object | null> => loadersOf(ctx).improvementTrack.trackById.load(id),
     },
   },
-  tables: tablesWith(['tenant_scope'], ImprovementTrack, ImprovementTrackEvaluation),
+  tables: tablesWith(['no_participants', 'tenant_scope'], ImprovementTrack, ImprovementTrackEvaluation),
   permissions: {
-    'Query.improvementTracks': ALL_ROLES,
+    'Query.improvementTracks': STAFF_ROLES,
     'Mutation.improvementTrackStart': [Role.REGISSEUR],
     'Mutation.improvementTrackAdvance': [Role.REGISSEUR],
     'Mutation.improvementTrackEvaluate': [Role.REGISSEUR],

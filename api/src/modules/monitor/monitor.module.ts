@@ -1,4 +1,4 @@
-import { ALL_ROLES, defineModule } from '../../shared/module';
+import { STAFF_ROLES, defineModule } from '../../shared/module';
 import { OverviewResolver, ProviderFiguresResolver } from './monitor.resolver';
 import { MonitorService } from './monitor.service';
 import { ReportSummary } from './report-summary.entity';
@@ -7,8 +7,8 @@ export const monitorModule = defineModule({
   name: 'monitor',
   resolvers: [OverviewResolver, ProviderFiguresResolver],
   services: { monitor: ({ db, settings }) => new MonitorService(db, settings.suppressionThreshold) },
-  tables: [{ entity: ReportSummary, policies: ['owner_all', 'tenant_scope'] }],
+  tables: [{ entity: ReportSummary, policies: ['no_participants', 'owner_all', 'tenant_scope'] }],
   permissions: {
-    'Query.overview': ALL_ROLES,
+    'Query.overview': STAFF_ROLES,
   },
 });

@@ -1,4 +1,4 @@
-import { ALL_ROLES, defineModule, nodeByLoader, tablesWith, type NodeRead } from '../../shared/module';
+import { STAFF_ROLES, defineModule, nodeByLoader, tablesWith, type NodeRead } from '../../shared/module';
 import { Role } from '../user/user.entity';
 import { OpgaveResolver, OpgaveteamResolver, OpgaveteamMemberResolver } from './opgave.resolver';
 import { OpgaveService } from './opgave.service';
@@ -17,8 +17,8 @@ export const opgaveModule = defineModule({
   },
   tables: tablesWith(['tenant_scope'], Opgave, Opgaveteam, OpgaveteamMember),
   permissions: {
-    'Query.opgaven': ALL_ROLES,
-    'Query.opgaveteams': ALL_ROLES,
+    'Query.opgaven': STAFF_ROLES,
+    'Query.opgaveteams': STAFF_ROLES,
     'Mutation.opgaveCreate': [Role.REGISSEUR],
     'Mutation.opgaveUpdate': [Role.REGISSEUR],
     'Mutation.opgaveteamCreate': [Role.REGISSEUR],

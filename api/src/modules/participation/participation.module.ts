@@ -1,4 +1,4 @@
-import { ALL_ROLES, defineModule, tablesWith } from '../../shared/module';
+import { STAFF_ROLES, defineModule, tablesWith } from '../../shared/module';
 import { Role } from '../user/user.entity';
 import { ParticipationResolver, OpgaveParticipationResolver, OpgaveSelectionResolver, OpgaveRungChangeResolver } from './participation.resolver';
 import { ParticipationService } from './participation.service';
@@ -12,7 +12,7 @@ export const participationModule = defineModule({
   loaders: { participation: ({ db, municipalityId }) => createParticipationLoaders(db, municipalityId) },
   tables: tablesWith(['tenant_scope'], OpgaveSelection, OpgaveRungChange),
   permissions: {
-    'Query.podium': ALL_ROLES,
+    'Query.podium': STAFF_ROLES,
     'Mutation.opgavenSelect': [Role.REGISSEUR],
   },
 });

@@ -1,4 +1,4 @@
-import { ALL_ROLES, defineModule, nodeByLoader, type NodeRead } from '../../shared/module';
+import { STAFF_ROLES, defineModule, nodeByLoader, type NodeRead } from '../../shared/module';
 import { ProviderResolver } from './provider.resolver';
 import { ProviderService } from './provider.service';
 import { createProviderLoaders } from './provider.loaders';
@@ -15,6 +15,6 @@ export const providerModule = defineModule({
   },
   tables: [{ entity: Provider, policies: ['tenant_scope'] }],
   permissions: {
-    'Query.providers': ALL_ROLES,
+    'Query.providers': STAFF_ROLES,
   },
 });

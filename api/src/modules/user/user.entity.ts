@@ -9,11 +9,14 @@ export enum Role {
   PROVIDER_REP = 'PROVIDER_REP',
   ANALYST = 'ANALYST',
   ADMIN = 'ADMIN',
+  CLIENT_COUNCIL = 'CLIENT_COUNCIL',
+  RESIDENT = 'RESIDENT',
 }
 registerEnumType(Role, {
   name: 'Role',
   description:
-    'REGISSEUR: municipal policy staff; PROVIDER_REP: a provider representative; ANALYST: read-only queries; ADMIN: technical administration.',
+    'REGISSEUR: municipal policy staff; PROVIDER_REP: a provider representative; ANALYST: read-only queries; ADMIN: technical administration; ' +
+    'CLIENT_COUNCIL: a member of the client council; RESIDENT: a resident in the kerngroep, an opgaveteam or an atelier.',
 });
 
 @Entity({ name: 'app_user' })

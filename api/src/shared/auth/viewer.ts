@@ -29,5 +29,6 @@ export function isOwnProvider(viewer: Viewer, providerId: number | null): boolea
 
 /** Who may read a provider's arrangements: the municipality's staff and analysts, and the provider's own representatives. */
 export function canReadProviderArrangements(viewer: Viewer, providerId: number): boolean {
-  return viewer.role !== Role.PROVIDER_REP || viewer.providerId === providerId;
+  if (viewer.role === Role.PROVIDER_REP) return viewer.providerId === providerId;
+  return viewer.role === Role.REGISSEUR || viewer.role === Role.ANALYST || viewer.role === Role.ADMIN;
 }

@@ -1,6 +1,7 @@
-import { Kind, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import { Kind, OperationTypeNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { UnauthenticatedError } from '../errors/access-errors';
+import { ForbiddenError, UnauthenticatedError } from '../errors/access-errors';
+import { PARTICIPANT_ROLES, type Access } from '../module';
 import { graphqlRefusal } from '../../http/errors';
 import type { Context } from '../../context';
 
@@ -31,22 +32,35 @@ function rootFieldNames(selectionSet: SelectionSetNode, fragments: Map<string, F
 
 /**
  * Without a valid token every root field but login is refused before any resolver runs:
- * one check per operation instead of a middleware on every field.
+ * one check per operation instead of a middleware on every field. A resident or client council member may only ask
+ * for the root fields their module declares for their role (`permissions`), whatever a service would let through:
+ * their access is closed unless opened.
  */
-export function requireAuthenticationPlugin(introspection: boolean): ApolloServerPlugin<Context> {
+export function requireAuthenticationPlugin(
+  introspection: boolean,
+  permissions: ReadonlyMap<string, readonly Access[]>,
+): ApolloServerPlugin<Context> {
   const allowed = anonymousFields(introspection);
+  const always = new Set(introspection ? ['__typename', '__schema', '__type'] : ['__typename']);
   return {
     requestDidStart() {
       return Promise.resolve({
         // eslint-disable-next-line @typescript-eslint/require-await -- Apollo's hook returns a promise; the refusal thrown here rejects it.
         async didResolveOperation({ contextValue, operation, document }) {
-          if (contextValue.viewer !== null) return;
+          const viewer = contextValue.viewer;
+          if (viewer !== null && !PARTICIPANT_ROLES.includes(viewer.role)) return;
           const fragments = new Map<string, FragmentDefinitionNode>();
           for (const def of document.definitions) {
             if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
           }
           if (!operation) return;
           const fields = rootFieldNames(operation.selectionSet, fragments);
+          if (viewer !== null) {
+            const type = operation.operation === OperationTypeNode.MUTATION ? 'Mutation' : 'Query';
+            const refused = fields.some((f) => !always.has(f) && !(permissions.get(`${type}.${f}`) ?? []).includes(viewer.role));
+            if (refused) throw graphqlRefusal(new ForbiddenError());
+            return;
+          }
           if (fields.some((f) => !allowed.has(f))) {
             // A 401 with its challenge: without the status Apollo answers an error from this hook with a 500.
             throw graphqlRefusal(new UnauthenticatedError());
