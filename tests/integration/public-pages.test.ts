@@ -67,7 +67,8 @@ async function gql<T>(query: string, variables: Record<string, unknown> = {}): P
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: res.status, ...((await res.json()) as object) } as GraphQLResponse<T>;
+  const body = (await res.json()) as Omit<GraphQLResponse<T>, 'status'>;
+  return { status: res.status, ...body };
 }
 
 const countSubmissions = async () => Number((await owner.query<{ n: string }>(`SELECT count(*) AS n FROM opgave_submission`))[0]!.n);
@@ -115,7 +116,12 @@ describe('the public pages, without signing in', () => {
   });
 
   it('leak no name of a resident or council member, no e-mail address of any user, and no contact address of a submission', async () => {
-    const sent = await post('/meedoen', { title: 'Bankje bij de bushalte', description: 'Er is geen plek om te zitten.', area: 'Centrum', contact: CONTACT });
+    const sent = await post('/meedoen', {
+      title: 'Bankje bij de bushalte',
+      description: 'Er is geen plek om te zitten.',
+      area: 'Centrum',
+      contact: CONTACT,
+    });
     expect(sent.status).toBe(200);
     const [s] = await owner.query<{ id: number }>(`SELECT id FROM opgave_submission WHERE contact_email = $1`, [CONTACT]);
     const published = await gql(`mutation ($id: ID!) { opgaveSubmissionPublish(id: $id) { submission { status } userErrors { code } } }`, {
@@ -198,9 +204,9 @@ describe('bringing in an opgave', () => {
   });
 
   it('takes at most a few per address an hour, then refuses with 429 and stores nothing more', async () => {
-    const [{ n }] = (await owner.query<{ n: string }>(`SELECT count(*) AS n FROM opgave_submission WHERE created_at > now() - interval '1 hour'`)) as [
-      { n: string },
-    ];
+    const [{ n }] = (await owner.query<{ n: string }>(
+      `SELECT count(*) AS n FROM opgave_submission WHERE created_at > now() - interval '1 hour'`,
+    )) as [{ n: string }];
     // Earlier tests in this file submitted from this same address.
     for (let i = Number(n); i < SUBMISSIONS_PER_ADDRESS; i++) expect((await post('/meedoen', form)).status).toBe(200);
     const before = await countSubmissions();
@@ -217,12 +223,20 @@ describe('the public role', () => {
     const client = new pg.Client({ connectionString: appLoginUrl(database.url, derivedPublicPassword(testAppPassword()), PUBLIC_ROLE) });
     await client.connect();
     try {
-      for (const table of ['app_user', 'arrangement', 'opgave_submission', 'funding_agreement', 'outgoing_message', 'public.opgave', 'public.decision']) {
+      for (const table of [
+        'app_user',
+        'arrangement',
+        'opgave_submission',
+        'funding_agreement',
+        'outgoing_message',
+        'public.opgave',
+        'public.decision',
+      ]) {
         await expect(client.query(`SELECT * FROM ${table.includes('.') ? table : `public.${table}`} LIMIT 1`)).rejects.toThrow(/permission denied/);
       }
-      await expect(client.query(`INSERT INTO public.opgave_submission (municipality_id, title, description, area, address_hash) VALUES (1, 'x', 'x', 'x', 'x')`)).rejects.toThrow(
-        /permission denied/,
-      );
+      await expect(
+        client.query(`INSERT INTO public.opgave_submission (municipality_id, title, description, area, address_hash) VALUES (1, 'x', 'x', 'x', 'x')`),
+      ).rejects.toThrow(/permission denied/);
       const statuses = await client.query<{ status: string }>(`SELECT DISTINCT status FROM opgave`);
       expect(statuses.rows.map((r) => r.status).sort()).not.toContain('DROPPED');
       const seen = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM opgave`);

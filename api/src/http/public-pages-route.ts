@@ -66,15 +66,19 @@ async function resolve(db: PublicDb, code: string | undefined): Promise<Resolved
     return m === null ? null : { municipality: m, prefix: `/${m.code}` };
   }
   const list = await municipalities(db);
-  if (list.length === 1) return { municipality: list[0]!, prefix: '' };
-  return list.length === 0 ? null : { choice: list };
+  const [only] = list;
+  if (only === undefined) return null;
+  return list.length === 1 ? { municipality: only, prefix: '' } : { choice: list };
 }
 
 const EMPTY_FORM: SubmissionForm = { title: '', description: '', area: '', contact: '' };
 
 function formOf(body: unknown): SubmissionForm & { honeypot: unknown } {
   const b = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
-  const text = (name: string): string => (typeof b[name] === 'string' ? (b[name] as string) : '');
+  const text = (name: string): string => {
+    const value = b[name];
+    return typeof value === 'string' ? value : '';
+  };
   return { title: text('title'), description: text('description'), area: text('area'), contact: text('contact'), honeypot: b[HONEYPOT_FIELD] };
 }
 
@@ -109,7 +113,7 @@ export function publicPagesRoute(app: Express, deps: PublicPagesDeps): void {
   /** The page from memory when its municipality's published data has not changed since it was rendered. */
   async function page(key: string, version: number, render: () => Promise<string>): Promise<Rendered> {
     const kept = rendered.get(key);
-    if (kept !== undefined && kept.version === version) return kept;
+    if (kept?.version === version) return kept;
     const html = await render();
     const fresh = { version, html, etag: `"${createHash('sha256').update(html).digest('base64url').slice(0, 27)}"` };
     // Years are bounded and municipalities few; a full map is a sign of something odd, and starting over is safe.
@@ -137,8 +141,10 @@ export function publicPagesRoute(app: Express, deps: PublicPagesDeps): void {
       }
       if ('choice' in resolved) {
         const rest = kind === 'podium' ? `/podium/${podiumYear}` : `/${kind}`;
-        const choice = await page(`choice|${rest}`, resolved.choice.reduce((sum, m) => sum + m.version + m.id, 0), () =>
-          Promise.resolve(choicePage(resolved.choice, rest)),
+        const choice = await page(
+          `choice|${rest}`,
+          resolved.choice.reduce((sum, m) => sum + m.version + m.id, 0),
+          () => Promise.resolve(choicePage(resolved.choice, rest)),
         );
         finish(req, res, choice);
         return;

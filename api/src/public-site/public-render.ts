@@ -156,17 +156,20 @@ export function thanksPage(place: Place, mailGiven: boolean): string {
 
 const statusText = (o: Pick<Opgave, 'status'>): string => OPGAVE_STATUS_PUBLIC_TEXTS[o.status];
 const rungText = (rung: number): string => `${rung} van 5: ${OWNERSHIP_RUNG_TEXTS[rung] ?? ''}`;
-const dateText = (iso: string): string => new Date(`${iso}T12:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dateText = (iso: string): string =>
+  new Date(`${iso}T12:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 function facts(rows: readonly [string, string][]): string {
   return `<dl class="utrecht-data-list pp-facts">${rows
-    .map(([k, v]) => `<div class="utrecht-data-list__item"><dt class="utrecht-data-list__item-key">${e(k)}</dt><dd class="utrecht-data-list__item-value">${e(v)}</dd></div>`)
+    .map(
+      ([k, v]) =>
+        `<div class="utrecht-data-list__item"><dt class="utrecht-data-list__item-key">${e(k)}</dt><dd class="utrecht-data-list__item-value">${e(v)}</dd></div>`,
+    )
     .join('')}</dl>`;
 }
 
 function decisionHtml(d: Decision & { minorityWisdom?: string | null }): string {
-  const votes =
-    d.votesFor === null ? '' : p(formatText(T.votes, { for: d.votesFor, against: d.votesAgainst ?? 0, abstain: d.votesAbstain ?? 0 }));
+  const votes = d.votesFor === null ? '' : p(formatText(T.votes, { for: d.votesFor, against: d.votesAgainst ?? 0, abstain: d.votesAbstain ?? 0 }));
   const minority = d.minorityWisdom ?? d.minorityPosition;
   return [
     '<li class="pp-decision">',
@@ -241,7 +244,11 @@ export function podiumPage(place: Place, year: number, entries: readonly PodiumE
 /** Several municipalities on one installation: the plain paths ask which one. */
 export function choicePage(list: readonly PublicMunicipality[], path: string): string {
   const items = list.map((m) => `<li><a class="utrecht-link" href="/${e(m.code)}${e(path)}">${e(m.name)}</a></li>`);
-  return layout(T.chooseTitle, null, [h(1, T.chooseTitle), p(T.chooseIntro), `<ul class="utrecht-unordered-list pp-list">${items.join('')}</ul>`].join('\n'));
+  return layout(
+    T.chooseTitle,
+    null,
+    [h(1, T.chooseTitle), p(T.chooseIntro), `<ul class="utrecht-unordered-list pp-list">${items.join('')}</ul>`].join('\n'),
+  );
 }
 
 export function notFoundPage(place: Place | null): string {

@@ -98,7 +98,8 @@ export const OPGAVE_SUBMISSION_TEXTS = {
 /** The regisseur's page "Ingediende opgaven" in the web client. */
 export const SUBMISSION_PAGE_TEXTS = {
   title: 'Ingediende opgaven',
-  intro: 'Opgaven die inwoners op de openbare pagina Meedoen inbrachten. Publiceer ze, voeg ze samen met een bestaande opgave of wijs ze af met een reden. Wie een e-mailadres opgaf, krijgt de uitkomst per e-mail.',
+  intro:
+    'Opgaven die inwoners op de openbare pagina Meedoen inbrachten. Publiceer ze, voeg ze samen met een bestaande opgave of wijs ze af met een reden. Wie een e-mailadres opgaf, krijgt de uitkomst per e-mail.',
   empty: 'Er wachten geen ingediende opgaven.',
   loading: 'Ingediende opgaven laden…',
   area: 'Dorp, wijk of buurt',

@@ -14,7 +14,8 @@ export enum OpgaveSubmissionStatus {
 }
 registerEnumType(OpgaveSubmissionStatus, {
   name: 'OpgaveSubmissionStatus',
-  description: 'PENDING: waits for moderation; PUBLISHED: became a published opgave; MERGED: added to an existing opgave; DECLINED: not taken up, with a reason.',
+  description:
+    'PENDING: waits for moderation; PUBLISHED: became a published opgave; MERGED: added to an existing opgave; DECLINED: not taken up, with a reason.',
 });
 
 /** An opgave brought in on /meedoen without an account: it waits for the regisseur, who publishes, merges or declines it. */

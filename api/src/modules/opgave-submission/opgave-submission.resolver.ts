@@ -30,10 +30,8 @@ addPayloadMutations(OpgaveSubmissionResolver, OpgaveSubmissionPayload, 'submissi
   opgaveSubmissionPublish: mutation('REGISSEUR: publish a submitted opgave as a collected opgave on the public pages.', [idArg], (ctx, id) =>
     ctx.services.opgaveSubmission.publish(ctx.viewer, id),
   ),
-  opgaveSubmissionMerge: mutation(
-    'REGISSEUR: add a submitted opgave to an existing opgave.',
-    [idArg, namedIdArg('opgaveId')],
-    (ctx, id, opgaveId) => ctx.services.opgaveSubmission.merge(ctx.viewer, id, opgaveId),
+  opgaveSubmissionMerge: mutation('REGISSEUR: add a submitted opgave to an existing opgave.', [idArg, namedIdArg('opgaveId')], (ctx, id, opgaveId) =>
+    ctx.services.opgaveSubmission.merge(ctx.viewer, id, opgaveId),
   ),
   opgaveSubmissionDecline: mutation('REGISSEUR: decline a submitted opgave, with the reason.', [idArg, reasonArg], (ctx, id, reason) =>
     ctx.services.opgaveSubmission.decline(ctx.viewer, id, reason),

@@ -11,7 +11,11 @@ export interface SubmissionForm {
 }
 
 export type SubmissionField = keyof SubmissionForm;
-export type SubmissionProblem = { field: SubmissionField; kind: 'REQUIRED' | 'TOO_LONG' | 'EMAIL'; max?: number };
+export interface SubmissionProblem {
+  field: SubmissionField;
+  kind: 'REQUIRED' | 'TOO_LONG' | 'EMAIL';
+  max?: number;
+}
 
 export const SUBMISSION_MAX: Readonly<Record<SubmissionField, number>> = {
   title: TEXT_MAX.opgaveTitle,
@@ -23,7 +27,12 @@ export const SUBMISSION_MAX: Readonly<Record<SubmissionField, number>> = {
 /** The form with its text trimmed and the address lower-cased; what is stored. */
 export function cleanForm(form: SubmissionForm): SubmissionForm {
   const text = (value: string) => stripControls(value).trim();
-  return { title: text(form.title), description: text(form.description), area: text(form.area), contact: normaliseEmail(stripControls(form.contact)) };
+  return {
+    title: text(form.title),
+    description: text(form.description),
+    area: text(form.area),
+    contact: normaliseEmail(stripControls(form.contact)),
+  };
 }
 
 // Control characters other than tab and line breaks: PostgreSQL cannot store NUL, and none of them belong in a text.
