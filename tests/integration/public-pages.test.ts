@@ -148,6 +148,28 @@ describe('the public pages, without signing in', () => {
   });
 });
 
+describe('several municipalities on one installation', () => {
+  it('ask which one on the plain paths, and serve each at its own code; the other municipality shows none of these opgaven', async () => {
+    const [first] = await owner.query<{ code: string; name: string }>(`SELECT lower(cbs_code) AS code, name FROM municipality`);
+    await owner.query(`INSERT INTO municipality (cbs_code, name, inhabitants) VALUES ('GM9002', 'Tweede Gemeente', 10000)`);
+    try {
+      const choice = await get('/opgaven');
+      expect(choice.status).toBe(200);
+      const html = await choice.text();
+      expect(html).toContain('Kies uw gemeente');
+      expect(html).toContain(`href="/${first!.code}/opgaven"`);
+      expect(html).toContain('href="/gm9002/opgaven"');
+      const other = await (await get('/gm9002/opgaven')).text();
+      expect(other).toContain('Er zijn nog geen gepubliceerde opgaven.');
+      const own = await (await get(`/${first!.code}/opgaven`)).text();
+      expect(own).toContain(`href="/${first!.code}/podium/2026"`);
+      expect(own).toContain('Trede van eigenaarschap');
+    } finally {
+      await owner.query(`DELETE FROM municipality WHERE cbs_code = 'GM9002'`);
+    }
+  });
+});
+
 describe('caching', () => {
   it('answers with an ETag and Cache-Control, 304 for the same ETag, and a new ETag once published data changes', async () => {
     const first = await get('/opgaven');

@@ -115,7 +115,7 @@ function field(name: SubmissionField, form: SubmissionForm, problem: SubmissionP
 /** /meedoen: what it is for, then the form; after a refusal the same form with the errors, first a summary linking to each field. */
 export function meedoenPage(place: Place, form: SubmissionForm, problems: readonly SubmissionProblem[], general: string | null): string {
   const byField = new Map(problems.map((x) => [x.field, x]));
-  const summaryItems = problems.map((x) => `<li><a class="utrecht-link" href="#veld-${x.field}">${e(problemText(x))}</a></li>`);
+  const summaryItems = problems.map((x) => `<li><a class="utrecht-link pp-target" href="#veld-${x.field}">${e(problemText(x))}</a></li>`);
   const summary =
     problems.length === 0 && general === null
       ? ''
@@ -149,7 +149,7 @@ export function thanksPage(place: Place, mailGiven: boolean): string {
     h(1, T.thanksTitle),
     p(T.thanks),
     mailGiven ? p(T.thanksMail) : '',
-    `<p class="utrecht-paragraph"><a class="utrecht-link" href="${e(place.prefix)}/meedoen">${e(T.thanksAgain)}</a></p>`,
+    `<p class="utrecht-paragraph"><a class="utrecht-link pp-target" href="${e(place.prefix)}/meedoen">${e(T.thanksAgain)}</a></p>`,
   ];
   return layout(T.thanksTitle, place, content.join('\n'));
 }
@@ -231,7 +231,7 @@ function podiumEntryHtml(x: PodiumEntry, index: number): string {
 
 export function podiumPage(place: Place, year: number, entries: readonly PodiumEntry[]): string {
   const title = formatText(T.podiumTitle, { year });
-  const years = [year - 1, year + 1].map((y) => `<li><a class="utrecht-link" href="${e(place.prefix)}/podium/${y}">${y}</a></li>`);
+  const years = [year - 1, year + 1].map((y) => `<li><a class="utrecht-link pp-target" href="${e(place.prefix)}/podium/${y}">${y}</a></li>`);
   const content = [
     h(1, title),
     p(formatText(T.podiumIntro, { year })),
@@ -243,7 +243,7 @@ export function podiumPage(place: Place, year: number, entries: readonly PodiumE
 
 /** Several municipalities on one installation: the plain paths ask which one. */
 export function choicePage(list: readonly PublicMunicipality[], path: string): string {
-  const items = list.map((m) => `<li><a class="utrecht-link" href="/${e(m.code)}${e(path)}">${e(m.name)}</a></li>`);
+  const items = list.map((m) => `<li><a class="utrecht-link pp-target" href="/${e(m.code)}${e(path)}">${e(m.name)}</a></li>`);
   return layout(
     T.chooseTitle,
     null,

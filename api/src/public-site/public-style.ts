@@ -37,7 +37,7 @@ body{margin:0;font-family:"Noto Sans Variable",Arial,sans-serif;font-size:1.125r
 .pp-header{padding:1rem 0;border-bottom:2px solid #24578f}
 .pp-site{font-weight:700;margin:0 0 .5rem}
 .pp-nav__list{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1rem}
-.pp-nav__link{display:inline-block;min-height:44px;padding:.5rem 0}
+.pp-nav__link,.pp-target{display:inline-block;min-height:44px;min-width:44px;padding:.5rem 0}
 .pp-nav__link[aria-current="page"]{font-weight:700}
 .pp-main{padding:1.5rem 0}
 .pp-footer{padding:1rem 0;border-top:1px solid #8a8a8a}
