@@ -1,3 +1,4 @@
+import { VERSION_TTL_MS } from '../../api/src/http/public-pages-route';
 import { asAppRole } from '../support/app-role';
 import { errorCodes, gid, startTestApp, type TestApp } from '../support/test-app';
 
@@ -72,6 +73,7 @@ describe('moderation of submitted opgaven', () => {
     const published = res.data!.opgaveSubmissionPublish.submission;
     expect(published.status).toBe('PUBLISHED');
     expect(published.opgave).toMatchObject({ title: 'Bankjes in het park', status: 'COLLECTED' });
+    await new Promise((resolve) => setTimeout(resolve, VERSION_TTL_MS + 50));
     const html = await (await fetch(`${t.app.url}/opgaven`)).text();
     expect(html).toContain('Bankjes in het park');
     expect(html).not.toContain('bankjes@voorbeeld.example');

@@ -4,7 +4,7 @@ import { fixedClock } from '../../api/src/clock';
 import { appLoginUrl } from '../../api/src/db/app-login';
 import { Database } from '../../api/src/db/database';
 import { SYSTEM_ACTOR } from '../../api/src/db/request-db';
-import { SUBMISSIONS_PER_ADDRESS } from '../../api/src/http/public-pages-route';
+import { SUBMISSIONS_PER_ADDRESS, VERSION_TTL_MS } from '../../api/src/http/public-pages-route';
 import { derivedPublicPassword, PUBLIC_ROLE } from '../../api/src/public-site/public-db';
 import { hashPassword } from '../../api/src/shared/auth/passwords';
 import { silentLogger } from '../../api/src/shared/logger';
@@ -71,6 +71,9 @@ async function gql<T>(query: string, variables: Record<string, unknown> = {}): P
   return { status: res.status, ...body };
 }
 
+/** The pages read the published version at most once per VERSION_TTL_MS: a change shows after that. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, VERSION_TTL_MS + 50));
+
 const countSubmissions = async () => Number((await owner.query<{ n: string }>(`SELECT count(*) AS n FROM opgave_submission`))[0]!.n);
 
 /** Every page of the site for the demo's municipality: the form, the list, and the podium of this year and the last. */
@@ -128,6 +131,7 @@ describe('the public pages, without signing in', () => {
       id: Buffer.from(`OpgaveSubmission:${s!.id}`).toString('base64url'),
     });
     expect(errorCodes(published)).toEqual([]);
+    await settle();
     const names = await owner.query<{ text: string }>(
       `SELECT name AS text FROM app_user WHERE role IN ('RESIDENT', 'CLIENT_COUNCIL')
        UNION SELECT name FROM opgaveteam_member WHERE kind = 'RESIDENT'
@@ -152,6 +156,7 @@ describe('several municipalities on one installation', () => {
   it('ask which one on the plain paths, and serve each at its own code; the other municipality shows none of these opgaven', async () => {
     const [first] = await owner.query<{ code: string; name: string }>(`SELECT lower(cbs_code) AS code, name FROM municipality`);
     await owner.query(`INSERT INTO municipality (cbs_code, name, inhabitants) VALUES ('GM9002', 'Tweede Gemeente', 10000)`);
+    await settle();
     try {
       const choice = await get('/opgaven');
       expect(choice.status).toBe(200);
@@ -166,6 +171,7 @@ describe('several municipalities on one installation', () => {
       expect(own).toContain('Trede van eigenaarschap');
     } finally {
       await owner.query(`DELETE FROM municipality WHERE cbs_code = 'GM9002'`);
+      await settle();
     }
   });
 });
@@ -180,6 +186,7 @@ describe('caching', () => {
     expect(again.status).toBe(304);
     expect(await again.text()).toBe('');
     await owner.query(`UPDATE opgave SET title = title || ' (nieuw)' WHERE id = (SELECT min(id) FROM opgave WHERE status = 'IN_PROGRESS')`);
+    await settle();
     const changed = await get('/opgaven', { 'if-none-match': etag! });
     expect(changed.status).toBe(200);
     expect(changed.headers.get('etag')).not.toBe(etag);

@@ -60,6 +60,28 @@ interface Rendered {
 /** The municipality a request is about, or why there is none: unknown code (404), or several to choose from. */
 type Resolved = { municipality: PublicMunicipality; prefix: string } | { choice: PublicMunicipality[] } | null;
 
+/**
+ * How long the municipality and its published version, once read, answer for every request: a flood of readers then
+ * costs no statement at all, and a change shows at most this much later (shared caches keep a page a minute anyway).
+ */
+export const VERSION_TTL_MS = 1000;
+
+/** `resolve`, remembered per code for VERSION_TTL_MS. */
+function resolver(db: PublicDb, now: () => number = Date.now) {
+  const known = new Map<string, { at: number; resolved: Promise<Resolved> }>();
+  return (code: string | undefined): Promise<Resolved> => {
+    const key = code?.toLowerCase() ?? '';
+    const kept = known.get(key);
+    if (kept !== undefined && now() - kept.at < VERSION_TTL_MS) return kept.resolved;
+    const resolved = resolve(db, code);
+    // A failed read is not remembered: the next request asks again.
+    resolved.catch(() => known.delete(key));
+    if (known.size > 1000) known.clear();
+    known.set(key, { at: now(), resolved });
+    return resolved;
+  };
+}
+
 async function resolve(db: PublicDb, code: string | undefined): Promise<Resolved> {
   if (code !== undefined) {
     const m = await municipalityByCode(db, code.toLowerCase());
@@ -103,10 +125,11 @@ const notModified = (req: Request, etag: string): boolean =>
  * /opgaven (the published opgaven) and /podium/<year>. With one municipality on the installation those are the paths;
  * with several, /<cbs-code>/meedoen and so on, and the plain paths ask which municipality. Pages are rendered once per
  * published version of their municipality and kept in memory; their ETag is the hash of the page, and a request whose
- * If-None-Match carries it gets a 304.
+ * If-None-Match carries it gets a 304. The version itself is read at most once a second (VERSION_TTL_MS).
  */
 export function publicPagesRoute(app: Express, deps: PublicPagesDeps): void {
   const { db } = deps.site;
+  const placeOf = resolver(db);
   const rendered = new Map<string, Rendered>();
   const year = () => Number(deps.clock.today().slice(0, 4));
 
@@ -134,7 +157,7 @@ export function publicPagesRoute(app: Express, deps: PublicPagesDeps): void {
     }
     const podiumYear = kind === 'podium' ? Number(params[1]) : year();
     try {
-      const resolved = await resolve(db, params[0]);
+      const resolved = await placeOf(params[0]);
       if (resolved === null || podiumYear < 2000 || podiumYear > 2100) {
         send(res, 404, notFoundPage(null), 'no-store');
         return;
@@ -180,7 +203,7 @@ export function publicPagesRoute(app: Express, deps: PublicPagesDeps): void {
   app.get(MEEDOEN, webClientHeaders(), serve('meedoen'));
   app.get(OPGAVEN, webClientHeaders(), serve('opgaven'));
   app.get(PODIUM, webClientHeaders(), serve('podium'));
-  app.post(MEEDOEN, webClientHeaders(), formBody(), submit(deps, year));
+  app.post(MEEDOEN, webClientHeaders(), formBody(), submit(deps, placeOf, year));
 }
 
 /** The form's body, or a note of why it could not be read: a refusal is a page with the form again, never a JSON error. */
@@ -194,11 +217,11 @@ function formBody() {
   };
 }
 
-function submit(deps: PublicPagesDeps, year: () => number) {
+function submit(deps: PublicPagesDeps, placeOf: (code: string | undefined) => Promise<Resolved>, year: () => number) {
   const { db, addressKey } = deps.site;
   return async (req: Request, res: Response) => {
     try {
-      const resolved = await resolve(db, (req.params as Params)[0]);
+      const resolved = await placeOf((req.params as Params)[0]);
       if (resolved === null || 'choice' in resolved) {
         send(res, 404, notFoundPage(null), 'no-store');
         return;
