@@ -1,10 +1,10 @@
 /**
  * The public pages in the browser: /meedoen works with JavaScript switched off (the form is sent and the thank-you page
  * shown, or the errors next to their fields), and /meedoen, /opgaven and /podium/<year> have no serious or critical
- * accessibility finding at phone and desktop width.
+ * accessibility finding at phone and desktop width. The regisseur declines a submission on "Ingediende opgaven".
  */
 import type { Browser } from 'playwright-core';
-import { baseUrl, DESKTOP, launch, newPage, pageFindings, PHONE } from './support/browser';
+import { baseUrl, DESKTOP, goTo, launch, login, newPage, pageFindings, PHONE } from './support/browser';
 
 let browser: Browser;
 const YEAR = new Date().getFullYear();
@@ -53,4 +53,29 @@ describe.each([
       await context.close();
     }
   });
+});
+
+test('the regisseur declines a submitted opgave with a reason on "Ingediende opgaven", at phone width', async () => {
+  const title = `Oversteekplaats ${Date.now()}`;
+  const sent = await fetch(baseUrl() + '/meedoen', {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ title, description: 'Bij de school.', area: 'Oost', contact: '' }).toString(),
+  });
+  expect(sent.status).toBe(200);
+  const { context, page } = await newPage(browser, PHONE);
+  try {
+    await login(page, 'regisseur@gemeente.example');
+    await goTo(page, 'Ingediende opgaven');
+    await page.getByRole('heading', { name: 'Ingediende opgaven', level: 1 }).waitFor();
+    const card = page.getByRole('region', { name: title });
+    await card.waitFor();
+    expect(await pageFindings(page, 'ingediende-opgaven-phone')).toEqual([]);
+    await card.getByLabel('Reden van afwijzing').fill('Dit valt onder de provincie.');
+    await card.getByRole('button', { name: 'Afwijzen' }).click();
+    await page.getByRole('status').filter({ hasText: 'De opgave is afgewezen.' }).waitFor();
+    await card.waitFor({ state: 'detached' });
+  } finally {
+    await context.close();
+  }
 });

@@ -182,6 +182,11 @@ describe('caching', () => {
     const etag = first.headers.get('etag');
     expect(etag).toMatch(/^".+"$/);
     expect(first.headers.get('cache-control')).toBe('public, max-age=60');
+    // Compressed once when rendered, for every client that accepts it.
+    expect(first.headers.get('content-encoding')).toBe('gzip');
+    const plain = await get('/opgaven', { 'accept-encoding': 'identity' });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(plain.headers.get('etag')).toBe(etag);
     const again = await get('/opgaven', { 'if-none-match': etag! });
     expect(again.status).toBe(304);
     expect(await again.text()).toBe('');

@@ -1,4 +1,5 @@
 import { createHash, createHmac } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { PUBLIC_PAGE_TEXTS as T } from '@regiekamer/texts';
 import type { Clock } from '../clock';
@@ -51,10 +52,12 @@ const PODIUM = /^(?:\/([a-z]{2}\d{4}))?\/podium\/(\d{4})\/?$/i;
 type Params = Record<string, string | undefined>;
 type Kind = 'meedoen' | 'opgaven' | 'podium';
 
+/** A page as it is sent: its bytes, and compressed once beside them for every client that accepts gzip. */
 interface Rendered {
   version: number;
   etag: string;
-  html: string;
+  body: Buffer;
+  gzip: Buffer;
 }
 
 /** The municipality a request is about, or why there is none: unknown code (404), or several to choose from. */
@@ -104,13 +107,10 @@ function formOf(body: unknown): SubmissionForm & { honeypot: unknown } {
   return { title: text('title'), description: text('description'), area: text('area'), contact: text('contact'), honeypot: b[HONEYPOT_FIELD] };
 }
 
-function send(res: Response, status: number, html: string, cache: 'no-store' | { etag: string }): void {
+/** A page rendered for this request only (a form's answer, a page not found): never kept by a cache. */
+function send(res: Response, status: number, html: string): void {
   res.status(status).setHeader('content-type', 'text/html; charset=utf-8');
-  if (cache === 'no-store') res.setHeader('cache-control', 'no-store');
-  else {
-    res.setHeader('cache-control', CACHE_CONTROL);
-    res.setHeader('etag', cache.etag);
-  }
+  res.setHeader('cache-control', 'no-store');
   res.send(html);
 }
 
@@ -137,8 +137,8 @@ export function publicPagesRoute(app: Express, deps: PublicPagesDeps): void {
   async function page(key: string, version: number, render: () => Promise<string>): Promise<Rendered> {
     const kept = rendered.get(key);
     if (kept?.version === version) return kept;
-    const html = await render();
-    const fresh = { version, html, etag: `"${createHash('sha256').update(html).digest('base64url').slice(0, 27)}"` };
+    const body = Buffer.from(await render(), 'utf8');
+    const fresh = { version, body, gzip: gzipSync(body), etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
     // Years are bounded and municipalities few; a full map is a sign of something odd, and starting over is safe.
     if (rendered.size > 5000) rendered.clear();
     rendered.set(key, fresh);
@@ -159,7 +159,7 @@ export function publicPagesRoute(app: Express, deps: PublicPagesDeps): void {
     try {
       const resolved = await placeOf(params[0]);
       if (resolved === null || podiumYear < 2000 || podiumYear > 2100) {
-        send(res, 404, notFoundPage(null), 'no-store');
+        send(res, 404, notFoundPage(null));
         return;
       }
       if ('choice' in resolved) {
@@ -192,7 +192,13 @@ export function publicPagesRoute(app: Express, deps: PublicPagesDeps): void {
       res.end();
       return;
     }
-    send(res, 200, shown.html, { etag: shown.etag });
+    res.status(200).setHeader('content-type', 'text/html; charset=utf-8');
+    res.setHeader('cache-control', CACHE_CONTROL);
+    res.setHeader('etag', shown.etag);
+    res.append('vary', 'Accept-Encoding');
+    const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    if (gzip) res.setHeader('content-encoding', 'gzip');
+    res.end(gzip ? shown.gzip : shown.body);
   }
 
   app.get(PUBLIC_STYLESHEET, webClientHeaders(), (_req: Request, res: Response) => {
@@ -223,25 +229,25 @@ function submit(deps: PublicPagesDeps, placeOf: (code: string | undefined) => Pr
     try {
       const resolved = await placeOf((req.params as Params)[0]);
       if (resolved === null || 'choice' in resolved) {
-        send(res, 404, notFoundPage(null), 'no-store');
+        send(res, 404, notFoundPage(null));
         return;
       }
       const place: Place = { municipality: resolved.municipality, prefix: resolved.prefix, year: year(), current: 'meedoen' };
       const formError = res.locals.formError as number | undefined;
       if (formError !== undefined) {
-        send(res, formError, meedoenPage(place, EMPTY_FORM, [], formError === 413 ? T.errorTooLarge : T.errorSummary), 'no-store');
+        send(res, formError, meedoenPage(place, EMPTY_FORM, [], formError === 413 ? T.errorTooLarge : T.errorSummary));
         return;
       }
       const posted = formOf(req.body);
       // A bot that filled in the hidden field is thanked, and nothing is stored.
       if (isHoneypotFilled(posted.honeypot)) {
-        send(res, 200, thanksPage(place, false), 'no-store');
+        send(res, 200, thanksPage(place, false));
         return;
       }
       const form = cleanForm(posted);
       const problems = submissionProblems(form);
       if (problems.length > 0) {
-        send(res, 400, meedoenPage(place, form, problems, null), 'no-store');
+        send(res, 400, meedoenPage(place, form, problems, null));
         return;
       }
       const addressHash = createHmac('sha256', addressKey).update(deps.clientAddress(req)).digest('hex');
@@ -257,10 +263,10 @@ function submit(deps: PublicPagesDeps, placeOf: (code: string | undefined) => Pr
       ]);
       if (row?.taken !== true) {
         res.setHeader('retry-after', String(SUBMISSION_WINDOW_MINUTES * 60));
-        send(res, 429, meedoenPage(place, form, [], T.errorRateLimited), 'no-store');
+        send(res, 429, meedoenPage(place, form, [], T.errorRateLimited));
         return;
       }
-      send(res, 200, thanksPage(place, form.contact !== ''), 'no-store');
+      send(res, 200, thanksPage(place, form.contact !== ''));
     } catch (error) {
       sendFault(res, String(res.locals.requestId), error, deps.logger, 'opgave submission failed');
     }
