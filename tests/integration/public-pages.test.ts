@@ -5,7 +5,7 @@ import { appLoginUrl } from '../../api/src/db/app-login';
 import { Database } from '../../api/src/db/database';
 import { SYSTEM_ACTOR } from '../../api/src/db/request-db';
 import { SUBMISSIONS_PER_ADDRESS, VERSION_TTL_MS } from '../../api/src/http/public-pages-route';
-import { derivedPublicPassword, PUBLIC_ROLE } from '../../api/src/public-site/public-db';
+import { derivedPublicPassword, PUBLIC_ROLE, PublicDb } from '../../api/src/public-site/public-db';
 import { hashPassword } from '../../api/src/shared/auth/passwords';
 import { silentLogger } from '../../api/src/shared/logger';
 import { seedDemo } from '../../seeds/demo';
@@ -287,6 +287,20 @@ describe('the public role', () => {
       await expect(client.query(`SET ROLE regiekamer_app`)).rejects.toThrow(/permission denied/);
     } finally {
       await client.end();
+    }
+  });
+});
+
+describe('the public pages with APP_DATABASE_URL only', () => {
+  it('act as the public role on the application login, from the connection start', async () => {
+    const db = new PublicDb(appLoginUrl(database.url, testAppPassword()), { poolSize: 1, statementTimeoutMs: 5000, actAs: true });
+    try {
+      const [who] = await db.query<{ role: string }>(`SELECT current_user AS role`);
+      expect(who!.role).toBe(PUBLIC_ROLE);
+      expect((await db.query(`SELECT id FROM opgave`)).length).toBeGreaterThan(0);
+      await expect(db.query(`SELECT id FROM public.app_user`)).rejects.toThrow(/permission denied/);
+    } finally {
+      await db.end();
     }
   });
 });
