@@ -120,6 +120,23 @@ const notModified = (req: Request, etag: string): boolean =>
     .map((t) => t.trim().replace(/^W\//, ''))
     .includes(etag);
 
+/** A kept page: 304 when the client has it already, else its bytes, compressed when the client accepts gzip. */
+function finish(req: Request, res: Response, shown: Rendered): void {
+  if (notModified(req, shown.etag)) {
+    res.status(304).setHeader('etag', shown.etag);
+    res.setHeader('cache-control', CACHE_CONTROL);
+    res.end();
+    return;
+  }
+  res.status(200).setHeader('content-type', 'text/html; charset=utf-8');
+  res.setHeader('cache-control', CACHE_CONTROL);
+  res.setHeader('etag', shown.etag);
+  res.append('vary', 'Accept-Encoding');
+  const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+  if (gzip) res.setHeader('content-encoding', 'gzip');
+  res.end(gzip ? shown.gzip : shown.body);
+}
+
 /**
  * The public pages, server-rendered and readable without JavaScript or an account: /meedoen (bring in an opgave),
  * /opgaven (the published opgaven) and /podium/<year>. With one municipality on the installation those are the paths;
@@ -184,22 +201,6 @@ export function publicPagesRoute(app: Express, deps: PublicPagesDeps): void {
       sendFault(res, String(res.locals.requestId), error, deps.logger, 'public page failed');
     }
   };
-
-  function finish(req: Request, res: Response, shown: Rendered): void {
-    if (notModified(req, shown.etag)) {
-      res.status(304).setHeader('etag', shown.etag);
-      res.setHeader('cache-control', CACHE_CONTROL);
-      res.end();
-      return;
-    }
-    res.status(200).setHeader('content-type', 'text/html; charset=utf-8');
-    res.setHeader('cache-control', CACHE_CONTROL);
-    res.setHeader('etag', shown.etag);
-    res.append('vary', 'Accept-Encoding');
-    const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
-    if (gzip) res.setHeader('content-encoding', 'gzip');
-    res.end(gzip ? shown.gzip : shown.body);
-  }
 
   app.get(PUBLIC_STYLESHEET, webClientHeaders(), (_req: Request, res: Response) => {
     res.setHeader('content-type', 'text/css; charset=utf-8');
