@@ -21,6 +21,7 @@ import type { ProviderKind } from '../api/src/modules/provider/provider.entity';
 import type { Role } from '../api/src/modules/user/user.entity';
 import { seedRhythm } from './demo-rhythm';
 import { Random, addDays, addMonths, daysBetween, firstOfMonth, hash32, lastOfMonth, maxDate, minDate, toDayNumber } from './random';
+import { seedSubmissions } from './demo-submissions';
 
 export interface SeedOptions {
   scale: number;
@@ -334,6 +335,7 @@ export async function seedDemo(db: Queryable, options: SeedOptions): Promise<See
 
   const rhythm = await seedRhythm(db, municipalityId, options.today);
   log(`seed: ${rhythm.overleggen} overleggen, ${rhythm.proposals} proposals, ${rhythm.actions} actions`);
+  await seedSubmissions(db, municipalityId);
 
   return {
     municipalityId,

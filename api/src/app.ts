@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config';
@@ -6,6 +7,7 @@ import { APP_ROLE, Database } from './db/database';
 import { AppLoginError, ensureAppLogin, SESSION_CHECK_SQL, sessionProblem, type SessionFacts } from './db/app-login';
 import { startAccessLogUpkeep } from './db/access-log-partitions';
 import { createHttpApp } from './http/server';
+import { derivedPublicPassword, PUBLIC_ROLE, PublicDb } from './public-site/public-db';
 import { getSchema } from './schema';
 import { AuthService } from './modules/user/auth.service';
 import { createPseudonymizer } from './shared/pseudonym';
@@ -60,6 +62,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     await db.end();
     throw new AppLoginError(`Refusing to start: ${problem}. Set APP_DATABASE_URL to a login of the role ${APP_ROLE}.`);
   }
+  const publicDb = await connectPublicPages(options, appUrl);
   const upkeep = startAccessLogUpkeep(options.databaseUrl, config.accessLogRetentionMonths, logger);
   await upkeep.firstRun;
   const tokens = createTokenService(options.jwtSecret, config.tokenTtlSeconds);
@@ -84,7 +87,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const sessions = new WebSessions(db, config.sessions);
   // Ending a session signed in by an issuer goes on to the issuer's own logout.
   sessions.onLogout((sessionId) => logoutRedirect(db, oidc.runtime, sessionId));
-  const { handler, apollo } = await createHttpApp({ config, schema, db, auth, sessions, clock, logger, settings, oidc: oidc.runtime });
+  const publicSite = { db: publicDb, addressKey: createHmac('sha256', options.jwtSecret).update('opgave submission address').digest('base64url') };
+  const { handler, apollo } = await createHttpApp({ config, schema, db, auth, sessions, clock, logger, settings, oidc: oidc.runtime, publicSite });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = createServer(handler);
     s.once('error', reject);
@@ -112,6 +116,18 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       upkeep.stop();
       await apollo.stop();
       await db.end();
+      await publicDb.end();
     },
   };
+}
+
+/**
+ * The public pages' pool: their own login of the role regiekamer_public (given by the owner like the application's),
+ * or, with APP_DATABASE_URL only, the application's login acting as that role from the connection's start.
+ */
+async function connectPublicPages(options: AppOptions, appUrl: string): Promise<PublicDb> {
+  const settings = { poolSize: 4, statementTimeoutMs: 5000 };
+  if (options.appPassword === undefined) return new PublicDb(appUrl, { ...settings, actAs: true });
+  const url = await ensureAppLogin(options.databaseUrl, derivedPublicPassword(options.appPassword), PUBLIC_ROLE);
+  return new PublicDb(url, { ...settings, actAs: false });
 }

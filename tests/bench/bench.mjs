@@ -11,6 +11,7 @@ import { selectQueries } from './queries.mjs';
 import { verifyPair } from './answers.mjs';
 import { loadRun, measuredRun, median, sequentialStatements } from './load.mjs';
 import { overviewProbe } from './overview.mjs';
+import { PUBLIC_P95_TARGET_MS, publicPagesProbe, SIGNED_IN_P99_TARGET_MS } from './public-pages.mjs';
 import { resultsDir, summaryLines, writeResults } from './report.mjs';
 
 const USAGE = `usage: npm run bench -- [--quick] [--scales 1,10,100] [--queries Q1,Q3] [--runs 3] [--duration 20] [--warmup 5]
@@ -157,6 +158,16 @@ async function runScale(o, cluster, fx, scale, failures) {
     scaleResult.overview = await overviewProbe(ours, counter);
     log(
       `${scale}x overview of a full year: median ${scaleResult.overview.medianMs.toFixed(0)} ms, p95 ${scaleResult.overview.p95Ms.toFixed(0)} ms, ${scaleResult.overview.statementsPerRequest.toFixed(1)} statements`,
+    );
+
+    scaleResult.publicPages = await publicPagesProbe(ours, Math.max(3, o.seconds));
+    const pp = scaleResult.publicPages;
+    if (pp.failures > 0) failures.push(`${scale}x public pages: ${pp.failures} failed requests`);
+    log(
+      `${scale}x public pages, ${pp.clients} anonymous clients: ${pp.rps.toFixed(0)} req/s, p50 ${pp.p50Ms.toFixed(1)} ms, ` +
+        `p95 ${pp.p95Ms.toFixed(1)} ms (target ${PUBLIC_P95_TARGET_MS}: ${pp.p95Ms < PUBLIC_P95_TARGET_MS ? 'PASS' : 'MISS'}); ` +
+        `signed-in cheap query meanwhile p99 ${pp.signedInP99Ms.toFixed(1)} ms over ${pp.signedInRequests} ` +
+        `(target ${SIGNED_IN_P99_TARGET_MS}: ${pp.signedInP99Ms < SIGNED_IN_P99_TARGET_MS ? 'PASS' : 'MISS'})`,
     );
 
     for (const query of o.queries) {

@@ -112,6 +112,7 @@ const VIOLATIONS: Record<string, Violation> = {
   atelier_hours_norm_check: { table: 'atelier', set: { hours_norm: '0' } },
   atelier_hours_hours_check: { table: 'atelier_hours', set: { hours: '25' } },
   atelier_meeting_design_key: { table: 'atelier_meeting', set: {} },
+  opgave_submission_outcome_check: { table: 'opgave_submission', set: { status: `'DECLINED'`, decided_at: 'now()' } },
   participant_membership_group_check: { table: 'participant_membership', set: { atelier_id: '(SELECT min(id) FROM atelier)' }, order: 's.group_kind' },
   participant_membership_kerngroep_key: { table: 'participant_membership', set: {}, order: 's.group_kind' },
   participant_membership_opgaveteam_key: { table: 'participant_membership', set: {}, order: 's.opgaveteam_id NULLS LAST' },
@@ -200,6 +201,7 @@ const BASE_ROWS = [
    VALUES (sha256('x'::bytea), 'PASSWORD_RESET', $1, 'iemand@test.example', $2, now() + interval '1 hour')`,
   `INSERT INTO personal_access_token (user_id, municipality_id, name, token_hash, token_version, expires_on)
    VALUES ($2, $1, 'Script', sha256('x'::bytea), 1, CURRENT_DATE + 30)`,
+  `INSERT INTO opgave_submission (municipality_id, title, description, area, address_hash) VALUES ($1, 'Opgave', 'Tekst', 'Centrum', 'x')`,
   `INSERT INTO user_session (user_id, municipality_id, secret_hash, token_version, method, expires_at)
    VALUES ($2, $1, sha256('x'::bytea), 1, 'PASSWORD', now() + interval '8 hours')`,
 ];

@@ -221,6 +221,20 @@ const MATRIX: Record<string, Case> = {
       query: `mutation { opgavenSelect(input: { heldOn: "2026-06-01", seats: 1, ballots: [{ opgaveId: "${gid('Opgave', 999999)}", votes: 3 }] }) { userErrors { code } } }`,
     }),
   },
+  'Query.opgaveSubmissions': { query: () => ({ query: '{ opgaveSubmissions { id title } }' }) },
+  'Mutation.opgaveSubmissionPublish': {
+    query: () => ({ query: `mutation { opgaveSubmissionPublish(id: "${gid('OpgaveSubmission', 999999)}") { userErrors { code } } }` }),
+  },
+  'Mutation.opgaveSubmissionMerge': {
+    query: () => ({
+      query: `mutation { opgaveSubmissionMerge(id: "${gid('OpgaveSubmission', 999999)}", opgaveId: "${gid('Opgave', 999999)}") { userErrors { code } } }`,
+    }),
+  },
+  'Mutation.opgaveSubmissionDecline': {
+    query: () => ({
+      query: `mutation { opgaveSubmissionDecline(id: "${gid('OpgaveSubmission', 999999)}", reason: "Dubbel") { userErrors { code } } }`,
+    }),
+  },
   'Mutation.atelierPlan': {
     query: () => ({
       query: `mutation { atelierPlan(input: { opgaveId: "${gid('Opgave', 999999)}", title: "A" }) { userErrors { code } } }`,

@@ -51,6 +51,7 @@ const LoginLinkRequestPage = page(() => import('./pages/toegang/LinkRequestPages
 const NotificationPreferencesPage = page(() => import('./pages/meldingen/NotificationPreferencesPage'), 'NotificationPreferencesPage');
 const UsersPage = page(() => import('./pages/gebruikers/UsersPage'), 'UsersPage');
 const SsoSettingsPage = page(() => import('./pages/sso/SsoSettingsPage'), 'SsoSettingsPage');
+const SubmissionsPage = page(() => import('./pages/ingediend/SubmissionsPage'), 'SubmissionsPage');
 
 export interface NavItem {
   to: string;
@@ -109,6 +110,7 @@ export const ROUTES: Route[] = [
   { path: '/gebruikers/uitnodigen', roles: ['REGISSEUR', 'ADMIN'], render: () => <InviteUserPage /> },
   { path: '/gebruikers/inloglinks', roles: ['ADMIN'], render: () => <LoginLinkRolesPage /> },
   { path: '/beheer/sso', roles: ['ADMIN'], render: () => <SsoSettingsPage /> },
+  { path: '/ingediende-opgaven', roles: ['REGISSEUR'], nav: 'Ingediende opgaven', render: () => <SubmissionsPage /> },
 ];
 
 /** Pages for everyone, also without signing in (linked from the footer). */

@@ -21,9 +21,9 @@ export function derivedAppPassword(jwtSecret: string): string {
 }
 
 /** The owner's URL with the application role's login instead: same host, port and database. */
-export function appLoginUrl(ownerUrl: string, password: string): string {
+export function appLoginUrl(ownerUrl: string, password: string, role: string = APP_ROLE): string {
   const url = new URL(ownerUrl);
-  url.username = APP_ROLE;
+  url.username = role;
   url.password = encodeURIComponent(password);
   return url.toString();
 }
@@ -62,12 +62,12 @@ async function tryLogin(url: string): Promise<Error | null> {
 const isLoginRefused = (error: unknown): boolean => ['28P01', '28000'].includes(String((error as { code?: unknown } | null)?.code));
 
 /**
- * The API never holds the owner's (in embedded mode: the superuser's) session: it logs in as `regiekamer_app` with
- * `password` (generated into DATA_DIR). When that login does not work yet, the owner gives the role LOGIN and this
+ * The API never holds the owner's (in embedded mode: the superuser's) session: it logs in as `regiekamer_app` (and its
+ * public pages as `regiekamer_public`) with `password` (generated into DATA_DIR, or derived). When that login does not work yet, the owner gives the role LOGIN and this
  * password, once; migrations and the access-log upkeep keep using the owner's URL.
  */
-export async function ensureAppLogin(ownerUrl: string, password: string): Promise<string> {
-  const url = appLoginUrl(ownerUrl, password);
+export async function ensureAppLogin(ownerUrl: string, password: string, role: string = APP_ROLE): Promise<string> {
+  const url = appLoginUrl(ownerUrl, password, role);
   const first = await tryLogin(url);
   if (first === null) return url;
   if (!isLoginRefused(first)) throw first;
@@ -76,7 +76,7 @@ export async function ensureAppLogin(ownerUrl: string, password: string): Promis
   try {
     for (let attempt = 0; ; attempt++) {
       try {
-        await owner.query(`ALTER ROLE ${APP_ROLE} WITH LOGIN PASSWORD ${sqlLiteral(scramVerifier(password))}`);
+        await owner.query(`ALTER ROLE ${role} WITH LOGIN PASSWORD ${sqlLiteral(scramVerifier(password))}`);
         break;
       } catch (error) {
         // Two processes starting at once may both set it: PostgreSQL then refuses the second ("tuple concurrently updated").
@@ -85,7 +85,7 @@ export async function ensureAppLogin(ownerUrl: string, password: string): Promis
           continue;
         }
         throw new AppLoginError(
-          `The database owner could not give the role ${APP_ROLE} its login (${(error as Error).message}). ` +
+          `The database owner could not give the role ${role} its login (${(error as Error).message}). ` +
             `Give the owner CREATEROLE, or create the login yourself and set APP_DATABASE_URL to it.`,
         );
       }
@@ -96,7 +96,7 @@ export async function ensureAppLogin(ownerUrl: string, password: string): Promis
   const second = await tryLogin(url);
   if (second !== null) {
     throw new AppLoginError(
-      `The API could not log in as ${APP_ROLE} (${second.message}). Check that pg_hba.conf lets it in with a ` +
+      `The API could not log in as ${role} (${second.message}). Check that pg_hba.conf lets it in with a ` +
         `password, or set APP_DATABASE_URL to a working login of that role.`,
     );
   }

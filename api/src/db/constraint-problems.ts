@@ -72,6 +72,11 @@ export const CONSTRAINT_RULES: Readonly<Record<string, Rule>> = {
   atelier_hours_norm_check: rule(INVALID_INPUT, 'input.hoursNorm', 'Must be more than 0 and at most 1000.'),
   atelier_hours_hours_check: rule(INVALID_INPUT, 'input.hours', 'Must be more than 0 and at most 24.'),
   // participants' memberships
+  opgave_submission_outcome_check: rule(
+    INVALID_STATE,
+    null,
+    'A submission is PENDING until it is decided; PUBLISHED and MERGED name an opgave; DECLINED has a reason.',
+  ),
   participant_membership_group_check: rule(INVALID_INPUT, 'input.memberships', 'A kerngroep membership names no team or atelier; a team or atelier membership names exactly one.'),
   participant_membership_kerngroep_key: rule(DUPLICATE, 'input.memberships', 'This person is in the kerngroep already.'),
   participant_membership_opgaveteam_key: rule(DUPLICATE, 'input.memberships', 'This person is in this opgaveteam already.'),

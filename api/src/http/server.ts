@@ -15,6 +15,7 @@ import { oidcRoutes } from '../modules/oidc/oidc.routes';
 import { startApollo } from './apollo';
 import { calendarRoute } from './calendar-route';
 import { unsubscribeRoute } from './unsubscribe-route';
+import { publicPagesRoute, type PublicSite } from './public-pages-route';
 import { clientAddressOf } from './client-address';
 import { sendFault } from './errors';
 import { exportRoute } from './export-route';
@@ -35,6 +36,8 @@ export interface HttpDeps {
   settings: ServiceSettings;
   logger: Logger;
   oidc: OidcRuntime;
+  /** The public pages' pool and address key. */
+  publicSite: PublicSite;
 }
 
 /** Body parser and other request errors: a clear 4xx, never a crash or a stack trace; anything else a logged fault. */
@@ -73,6 +76,7 @@ function expressApp(deps: HttpDeps, answer: AnswerGraphQL, clientAddress: (req: 
   exportRoute(app, { db, auth, sessions, logger, suppressionThreshold, pseudonymize, heavyLimits: config.heavyLimits });
   calendarRoute(app, { db, clock: deps.clock, logger });
   unsubscribeRoute(app, { db, logger });
+  publicPagesRoute(app, { site: deps.publicSite, clock: deps.clock, logger, clientAddress });
   oidcRoutes(app, { db, runtime: deps.oidc, sessions, clientAddress, secureCookies: sessions.settings.cookieSecure, logger });
   graphiqlRoute(app, config.webDistDir);
   webClientRoutes(app, config.webDistDir);
@@ -81,7 +85,8 @@ function expressApp(deps: HttpDeps, answer: AnswerGraphQL, clientAddress: (req: 
 }
 
 /**
- * The HTTP server's handler: GraphQL at /graphql, /healthz, /readyz, /export, /calendar, /afmelden and the built web client at /.
+ * The HTTP server's handler: GraphQL at /graphql, /healthz, /readyz, /export, /calendar, /afmelden, the public pages
+ * (/meedoen, /opgaven, /podium/<year>) and the built web client at /.
  * The common GraphQL request (plain JSON of known length) takes the fast JSON route, without express; anything else
  * on /graphql (another content type, no length, compressed, too large) goes through express, which answers it as before.
  */

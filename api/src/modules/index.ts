@@ -27,6 +27,7 @@ import { notificationPreferenceModule } from './notification-preference/notifica
 import { accessLinkModule } from './access-link/access-link.module';
 import { sessionModule } from './session/session.module';
 import { oidcModule } from './oidc/oidc.module';
+import { opgaveSubmissionModule } from './opgave-submission/opgave-submission.module';
 
 /**
  * Every module, once. A module comes after the modules whose tables its tables refer to: backups restore in this order.
@@ -61,6 +62,7 @@ export const modules = [
   accessLinkModule,
   sessionModule,
   oidcModule,
+  opgaveSubmissionModule,
 ] as const;
 listModules(modules);
 

@@ -28,3 +28,11 @@ export { SECOND_FACTOR_TEXTS } from './second-factor.nl';
 export { SESSION_TEXTS } from './sessions.nl';
 export { SSO_PAGE_TEXTS, SSO_TEXTS } from './sso.nl';
 export { SSO_LOGIN_TEXTS } from './sso-login.nl';
+export {
+  DECISION_OUTCOME_PUBLIC_TEXTS,
+  OPGAVE_STATUS_PUBLIC_TEXTS,
+  OPGAVE_SUBMISSION_TEXTS,
+  OWNERSHIP_RUNG_TEXTS,
+  PUBLIC_PAGE_TEXTS,
+  SUBMISSION_PAGE_TEXTS,
+} from './public-pages.nl';

@@ -23,6 +23,7 @@ export const NOTIFICATION_KIND_TEXTS = {
   INVITATION: 'Uitnodiging voor Regiekamer (beveiligingsbericht)',
   LOGIN_LINK: 'Inloglink (beveiligingsbericht)',
   PASSWORD_RESET: 'Wachtwoord herstellen (beveiligingsbericht)',
+  OPGAVE_SUBMISSION_OUTCOME: 'Uitkomst van een ingebrachte opgave',
 } as const;
 
 /** The page "Meldingsinstellingen". */

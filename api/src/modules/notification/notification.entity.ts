@@ -54,6 +54,8 @@ export enum NotificationKind {
   LOGIN_LINK = 'LOGIN_LINK',
   /** Security: a single-use link to choose a new password, asked for (1 hour). */
   PASSWORD_RESET = 'PASSWORD_RESET',
+  /** The regisseur decided an opgave brought in on /meedoen: mailed to the contact address given with it (no account). */
+  OPGAVE_SUBMISSION_OUTCOME = 'OPGAVE_SUBMISSION_OUTCOME',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind', description: 'What a notification is about.' });
 

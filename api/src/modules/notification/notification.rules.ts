@@ -145,6 +145,8 @@ export const ROLES_OF_KIND: Readonly<Record<NotificationKind, readonly string[]>
   [NotificationKind.INVITATION]: EVERY_ROLE,
   [NotificationKind.LOGIN_LINK]: EVERY_ROLE,
   [NotificationKind.PASSWORD_RESET]: EVERY_ROLE,
+  // Mailed to an address without an account: no role receives it, so it is on nobody's preferences page.
+  [NotificationKind.OPGAVE_SUBMISSION_OUTCOME]: [],
 };
 
 /** After a failed try: try again while tries are left, else FAILED (the answer stays on the message). */

@@ -14,6 +14,7 @@ import type { PodiumEntry } from './participation.payloads';
 import { minorityWisdomText, rankBallots, selectionDecisionText, tiedForLastSeat } from './participation.rules';
 import { COUNT_MAX, TEXT_MAX } from '@regiekamer/texts';
 import { RequestService } from '../../shared/request-service';
+import type { Queryable } from '../../db/database';
 
 export const SELECTION_CODES = { TIE: 'TIE' } as const;
 
@@ -177,37 +178,45 @@ export class ParticipationService extends RequestService {
     });
   }
 
-  /** The yearly "results on the stage": two statements, however many opgaven there are. */
+  /** The yearly "results on the stage", of the viewer's municipality. */
   async podium(viewerOrNull: Viewer | null, year: number): Promise<PodiumEntry[]> {
     const viewer = requireViewer(viewerOrNull);
     if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new InputError('"year" must be from 2000 to 2100.', 'year');
-    const { from, to } = yearBounds(year);
-    const rows = await this.db.query<Opgave & { ateliersHeld: number; actionsDone: number; actionsOpen: number }>(
-      `SELECT ${OPGAVE_COLUMNS},
-         (SELECT count(*) FROM atelier a WHERE a.opgave_id = o.id
-            AND EXISTS (SELECT 1 FROM atelier_meeting m WHERE m.atelier_id = a.id AND m.held_on BETWEEN $2 AND $3))::int AS "ateliersHeld",
-         (SELECT count(*) FROM action_item ai JOIN atelier a ON a.id = ai.atelier_id
-           WHERE a.opgave_id = o.id AND ai.status = 'DONE' AND ai.closed_on BETWEEN $2 AND $3)::int AS "actionsDone",
-         (SELECT count(*) FROM action_item ai JOIN atelier a ON a.id = ai.atelier_id
-           WHERE a.opgave_id = o.id AND ai.status = 'OPEN')::int AS "actionsOpen"
-       FROM opgave o WHERE o.municipality_id = $1 ORDER BY o.id`,
-      [viewer.municipalityId, from, to],
-    );
-    const decisions = await this.db.query<Decision & { opgaveId: number }>(
-      `SELECT s.opgave_id AS "opgaveId", ${DECISION_COLUMNS} FROM opgave_selection s JOIN decision d ON d.id = s.decision_id
-        WHERE s.municipality_id = $1 AND d.decided_on BETWEEN $2 AND $3 ORDER BY d.decided_on, d.id`,
-      [viewer.municipalityId, from, to],
-    );
-    const byOpgave = new Map<number, Decision[]>();
-    for (const { opgaveId, ...d } of decisions) byOpgave.set(opgaveId, [...(byOpgave.get(opgaveId) ?? []), d]);
-    return rows.map(({ ateliersHeld, actionsDone, actionsOpen, ...opgave }) => ({
-      opgave,
-      status: opgave.status,
-      ownershipRung: opgave.ownershipRung,
-      ateliersHeld,
-      actionsDone,
-      actionsOpen,
-      decisions: byOpgave.get(opgave.id) ?? [],
-    }));
+    return podiumEntries(this.db, viewer.municipalityId, year);
   }
+}
+
+/**
+ * The yearly "results on the stage": two statements, however many opgaven there are. The public pages run the same
+ * statements as the public role, whose schema `published` has views of these tables with published rows only.
+ */
+export async function podiumEntries(q: Queryable, municipalityId: number, year: number): Promise<PodiumEntry[]> {
+  const { from, to } = yearBounds(year);
+  const rows = await q.query<Opgave & { ateliersHeld: number; actionsDone: number; actionsOpen: number }>(
+    `SELECT ${OPGAVE_COLUMNS},
+       (SELECT count(*) FROM atelier a WHERE a.opgave_id = o.id
+          AND EXISTS (SELECT 1 FROM atelier_meeting m WHERE m.atelier_id = a.id AND m.held_on BETWEEN $2 AND $3))::int AS "ateliersHeld",
+       (SELECT count(*) FROM action_item ai JOIN atelier a ON a.id = ai.atelier_id
+         WHERE a.opgave_id = o.id AND ai.status = 'DONE' AND ai.closed_on BETWEEN $2 AND $3)::int AS "actionsDone",
+       (SELECT count(*) FROM action_item ai JOIN atelier a ON a.id = ai.atelier_id
+         WHERE a.opgave_id = o.id AND ai.status = 'OPEN')::int AS "actionsOpen"
+     FROM opgave o WHERE o.municipality_id = $1 ORDER BY o.id`,
+    [municipalityId, from, to],
+  );
+  const decisions = await q.query<Decision & { opgaveId: number }>(
+    `SELECT s.opgave_id AS "opgaveId", ${DECISION_COLUMNS} FROM opgave_selection s JOIN decision d ON d.id = s.decision_id
+      WHERE s.municipality_id = $1 AND d.decided_on BETWEEN $2 AND $3 ORDER BY d.decided_on, d.id`,
+    [municipalityId, from, to],
+  );
+  const byOpgave = new Map<number, Decision[]>();
+  for (const { opgaveId, ...d } of decisions) byOpgave.set(opgaveId, [...(byOpgave.get(opgaveId) ?? []), d]);
+  return rows.map(({ ateliersHeld, actionsDone, actionsOpen, ...opgave }) => ({
+    opgave,
+    status: opgave.status,
+    ownershipRung: opgave.ownershipRung,
+    ateliersHeld,
+    actionsDone,
+    actionsOpen,
+    decisions: byOpgave.get(opgave.id) ?? [],
+  }));
 }
