@@ -13,6 +13,7 @@ export interface MessageText {
 import { USER_ADMIN_MESSAGE_TEXTS } from './users.nl';
 import { SESSION_MESSAGE_TEXTS } from './sessions.nl';
 import { SSO_MESSAGE_TEXTS } from './sso.nl';
+import { PARTICIPANT_MESSAGE_TEXTS } from './participants.nl';
 
 const euros = (v: Record<string, string | number>) => ({ ...v, max: Number(v.max) / 100, remain: Number(v.remain) / 100 });
 const EUR = '{max, number, ::currency/EUR precision-integer}';
@@ -332,4 +333,5 @@ export const MESSAGE_TEXTS: readonly MessageText[] = [
   ...USER_ADMIN_MESSAGE_TEXTS,
   ...SESSION_MESSAGE_TEXTS,
   ...SSO_MESSAGE_TEXTS,
+  ...PARTICIPANT_MESSAGE_TEXTS,
 ];

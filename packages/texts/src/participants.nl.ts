@@ -1,0 +1,60 @@
+import type { MessageText } from './messages.nl';
+
+/** The API's messages about inviting participants and about opgaveteams' make-up, in Dutch. */
+export const PARTICIPANT_MESSAGE_TEXTS: readonly MessageText[] = [
+  { api: 'A resident takes part in at least one group.', nl: 'Een bewoner doet mee in ten minste één groep.' },
+  { api: 'At most {max} groups at once.', nl: 'Hoogstens {max, number} groepen tegelijk.' },
+  { api: 'Only an OPGAVETEAM membership names a team.', nl: 'Alleen bij een opgaveteam kiest u een team.' },
+  { api: 'Only an ATELIER membership names an atelier.', nl: 'Alleen bij een atelier kiest u een atelier.' },
+  { api: 'This group is named twice.', nl: 'Deze groep staat er twee keer in.' },
+  {
+    api: 'Invite a resident or a client council member here; staff are invited as users.',
+    nl: 'Hier nodigt u een bewoner of een lid van de cliëntenraad uit; medewerkers nodigt u uit bij Gebruikers.',
+  },
+  { api: 'This person already takes part with another role.', nl: 'Deze persoon doet al mee in een andere rol.' },
+  { api: 'A team is formed only for a selected opgave.', nl: 'Een opgaveteam is er alleen voor een gekozen opgave.' },
+  { api: 'A member with an account takes part as a RESIDENT.', nl: 'Iemand met een account doet mee als bewoner.' },
+  { api: 'This person is in the team already.', nl: 'Deze persoon zit al in het team.' },
+  { api: 'Someone of this name is in the team already.', nl: 'Er zit al iemand met deze naam in het team.' },
+  { api: 'No member of this team with this id.', nl: 'Dit lid van het team bestaat niet (meer).' },
+];
+
+/** The regisseur's invite form for participants and the team page's member management. */
+export const PARTICIPANT_TEXTS = {
+  inviteTitle: 'Deelnemer uitnodigen',
+  inviteIntro:
+    'Nodig een bewoner of een lid van de cliëntenraad uit. Hij of zij krijgt een e-mail met een link die 7 dagen geldig is, en doet mee in de groepen die u kiest.',
+  inviteRole: 'Rol',
+  roleResident: 'Bewoner',
+  roleCouncil: 'Lid van de cliëntenraad',
+  inviteGroups: 'Doet mee in',
+  groupKerngroep: 'De kerngroep',
+  inviteTeams: 'Opgaveteams',
+  inviteAteliers: 'Ateliers',
+  inviteSubmit: 'Uitnodiging versturen',
+  inviteSent: 'De uitnodiging is verstuurd naar {email}.',
+  inviteJoined: '{email} doet al mee en is aan de gekozen groepen toegevoegd.',
+  teamMembers: 'Leden',
+  memberRemove: 'Verwijderen',
+  memberRemoveLabel: '{name} uit het team verwijderen',
+  memberAdd: 'Lid toevoegen',
+  memberName: 'Naam',
+  memberKind: 'Soort lid',
+  memberOrganisation: 'Organisatie',
+  memberAccount: 'heeft een account',
+  coach: 'Organisatiecoach',
+  coachHint: 'Laat leeg om de organisatiecoach te wissen.',
+  leader: 'Procesbegeleider',
+  teamSave: 'Opslaan',
+  teamSaved: 'Het team is bijgewerkt.',
+  myOpgavenTitle: 'Mijn opgaven',
+  myOpgavenIntro: 'De opgaven van uw teams en ateliers, en de opgaven waar de gemeente met bewoners aan werkt.',
+  myOpgavenOwn: 'Mijn team',
+  myOpgavenNone: 'Er zijn nog geen opgaven.',
+  overlegTitle: 'Overleg',
+  overlegIntro: 'De overleggen waar u bij hoort.',
+  overlegNone: 'Er is geen overleg gepland.',
+  overlegNext: 'Eerstvolgend overleg',
+  menuMyOpgaven: 'Mijn opgaven',
+  menuOverleg: 'Overleg',
+} as const;
