@@ -139,12 +139,21 @@ describe('members', () => {
     expect(removed.opgaveteam?.members.map((m) => m.name)).toEqual(['Jan Zonder Account']);
     expect((await t.db.query<{ n: number }>(membership, [t.fixture.users.resident, localId(made.id)]))[0]!.n).toBe(0);
     // The resident's kerngroep membership is untouched.
-    expect((await t.db.query(`SELECT 1 FROM participant_membership WHERE user_id = $1 AND group_kind = 'KERNGROEP'`, [t.fixture.users.resident])).length).toBe(1);
+    expect(
+      (await t.db.query(`SELECT 1 FROM participant_membership WHERE user_id = $1 AND group_kind = 'KERNGROEP'`, [t.fixture.users.resident])).length,
+    ).toBe(1);
   });
 
   it.each([
     ['the same name as a member (any case, spaces)', [{ name: '  anna   JANSEN ', kind: 'RESIDENT' }], 'input.members.0.name'],
-    ['the same name twice in one go', [{ name: 'Piet', kind: 'RESIDENT' }, { name: 'piet', kind: 'PROFESSIONAL' }], 'input.members.1.name'],
+    [
+      'the same name twice in one go',
+      [
+        { name: 'Piet', kind: 'RESIDENT' },
+        { name: 'piet', kind: 'PROFESSIONAL' },
+      ],
+      'input.members.1.name',
+    ],
     ['the same account as a member', [{ name: 'Andere Naam', kind: 'RESIDENT', user: true }], 'input.members.0.userId'],
   ] as const)('refuses %s (DUPLICATE), nothing added', async (_what, members, field) => {
     const made = await team();
@@ -184,7 +193,12 @@ describe('members', () => {
   it('refuses removing a member of another team or an unknown one (NOT_FOUND), nothing removed', async () => {
     const one = await team();
     const other = await team();
-    const added = await as('regisseur', ADD, { input: { opgaveteamId: one.id, members: [{ name: 'Kees', kind: 'RESIDENT' }] } }, 'opgaveteamMembersAdd');
+    const added = await as(
+      'regisseur',
+      ADD,
+      { input: { opgaveteamId: one.id, members: [{ name: 'Kees', kind: 'RESIDENT' }] } },
+      'opgaveteamMembersAdd',
+    );
     const memberId = added.opgaveteam!.members[0]!.id;
     const before = await stored();
     for (const input of [
@@ -212,14 +226,33 @@ describe('coach and procesbegeleider', () => {
 
   it('hands the procesbegeleider role over to a resident, who may then invite into the team; and back to a name only', async () => {
     const made = await team();
-    const handed = await as('regisseur', UPDATE, { id: made.id, input: { procesbegeleiderUserId: gid('User', t.fixture.users.resident) } }, 'opgaveteamUpdate');
+    const handed = await as(
+      'regisseur',
+      UPDATE,
+      { id: made.id, input: { procesbegeleiderUserId: gid('User', t.fixture.users.resident) } },
+      'opgaveteamUpdate',
+    );
     expect(handed.opgaveteam).toMatchObject({ procesbegeleider: 'Bewoner Test', procesbegeleiderUser: { name: 'Bewoner Test' } });
-    const invite = await (await t.as('resident'))<{ participantInvite: Payload & { invited: boolean } }>(
+    const invite = await (
+      await t.as('resident')
+    )<{ participantInvite: Payload & { invited: boolean } }>(
       `mutation ($input: ParticipantInviteInput!) { participantInvite(input: $input) { invited userErrors { code } } }`,
-      { input: { email: 'buurvrouw@test.example', name: 'Buurvrouw', role: 'RESIDENT', memberships: [{ group: 'OPGAVETEAM', opgaveteamId: made.id }] } },
+      {
+        input: {
+          email: 'buurvrouw@test.example',
+          name: 'Buurvrouw',
+          role: 'RESIDENT',
+          memberships: [{ group: 'OPGAVETEAM', opgaveteamId: made.id }],
+        },
+      },
     );
     expect(invite.data?.participantInvite).toEqual({ invited: true, userErrors: [] });
-    const back = await as('regisseur', UPDATE, { id: made.id, input: { procesbegeleider: 'Petra', procesbegeleiderUserId: null } }, 'opgaveteamUpdate');
+    const back = await as(
+      'regisseur',
+      UPDATE,
+      { id: made.id, input: { procesbegeleider: 'Petra', procesbegeleiderUserId: null } },
+      'opgaveteamUpdate',
+    );
     expect(back.opgaveteam).toMatchObject({ procesbegeleider: 'Petra', procesbegeleiderUser: null });
   });
 
@@ -228,7 +261,12 @@ describe('coach and procesbegeleider', () => {
     const before = await stored();
     const empty = await as('regisseur', UPDATE, { id: made.id, input: { procesbegeleider: '  ' } }, 'opgaveteamUpdate');
     expect(empty.userErrors).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', field: 'input.procesbegeleider' })]);
-    const analyst = await as('regisseur', UPDATE, { id: made.id, input: { procesbegeleiderUserId: gid('User', t.fixture.users.analyst) } }, 'opgaveteamUpdate');
+    const analyst = await as(
+      'regisseur',
+      UPDATE,
+      { id: made.id, input: { procesbegeleiderUserId: gid('User', t.fixture.users.analyst) } },
+      'opgaveteamUpdate',
+    );
     expect(analyst.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: 'input.procesbegeleiderUserId' })]);
     const unknown = await as('regisseur', UPDATE, { id: gid('Opgaveteam', 999999), input: { organisatiecoach: 'X' } }, 'opgaveteamUpdate');
     expect(unknown.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: 'id' })]);
@@ -237,7 +275,12 @@ describe('coach and procesbegeleider', () => {
 
   it.each<FixtureUser>(['repCare', 'analyst', 'resident', 'council'])('refuses changes by %s (FORBIDDEN), nothing changed', async (user) => {
     const made = await team();
-    const added = await as('regisseur', ADD, { input: { opgaveteamId: made.id, members: [{ name: 'Kees', kind: 'RESIDENT' }] } }, 'opgaveteamMembersAdd');
+    const added = await as(
+      'regisseur',
+      ADD,
+      { input: { opgaveteamId: made.id, members: [{ name: 'Kees', kind: 'RESIDENT' }] } },
+      'opgaveteamMembersAdd',
+    );
     const before = await stored();
     const caller = await t.as(user);
     expect(errorCodes(await caller(UPDATE, { id: made.id, input: { organisatiecoach: 'X' } }))).toEqual(['FORBIDDEN']);

@@ -151,7 +151,12 @@ describe('participantInvite', () => {
 
   it('inviting an existing participant adds the groups, without a second account or a mail', async () => {
     const before = await stored();
-    const res = await invite('regisseur', { email: 'bewoner@test.example', name: 'Bewoner Test', role: 'RESIDENT', memberships: [teamGroup(ids.team)] });
+    const res = await invite('regisseur', {
+      email: 'bewoner@test.example',
+      name: 'Bewoner Test',
+      role: 'RESIDENT',
+      memberships: [teamGroup(ids.team)],
+    });
     expect(res.data?.participantInvite).toEqual({ email: 'bewoner@test.example', invited: false, userErrors: [] });
     expect(await stored()).toEqual({ ...before, memberships: before.memberships! + 1, members: before.members! + 1 });
     // Again: nothing more (a membership once).
@@ -186,13 +191,28 @@ describe('participantInvite', () => {
   it.each([
     ['a staff role', { role: 'ANALYST', memberships: [{ group: 'KERNGROEP' }] }, 'input.role', 'INVALID_INPUT'],
     ['a resident without a group', { role: 'RESIDENT', memberships: [] }, 'input.memberships', 'INVALID_INPUT'],
-    ['an unknown team', { role: 'RESIDENT', memberships: [{ group: 'OPGAVETEAM', opgaveteamId: 'T3BnYXZldGVhbTo5OTk5OTk=' }] }, 'input.memberships.0.opgaveteamId', 'NOT_FOUND'],
-    ['an unknown atelier', { role: 'RESIDENT', memberships: [{ group: 'ATELIER', atelierId: 'QXRlbGllcjo5OTk5OTk=' }] }, 'input.memberships.0.atelierId', 'NOT_FOUND'],
+    [
+      'an unknown team',
+      { role: 'RESIDENT', memberships: [{ group: 'OPGAVETEAM', opgaveteamId: 'T3BnYXZldGVhbTo5OTk5OTk=' }] },
+      'input.memberships.0.opgaveteamId',
+      'NOT_FOUND',
+    ],
+    [
+      'an unknown atelier',
+      { role: 'RESIDENT', memberships: [{ group: 'ATELIER', atelierId: 'QXRlbGllcjo5OTk5OTk=' }] },
+      'input.memberships.0.atelierId',
+      'NOT_FOUND',
+    ],
     ['a team without its id', { role: 'RESIDENT', memberships: [{ group: 'OPGAVETEAM' }] }, 'input.memberships.0.opgaveteamId', 'INVALID_INPUT'],
     ['a group named twice', { role: 'RESIDENT', memberships: [{ group: 'KERNGROEP' }, { group: 'KERNGROEP' }] }, 'input.memberships.1', 'DUPLICATE'],
     ['a bad address', { email: 'geen-adres', role: 'RESIDENT', memberships: [{ group: 'KERNGROEP' }] }, 'input.email', 'INVALID_INPUT'],
     ['a staff member’s address', { email: EMAILS.analyst, role: 'RESIDENT', memberships: [{ group: 'KERNGROEP' }] }, 'input.email', 'DUPLICATE'],
-    ['a participant in another role', { email: 'clientenraad@test.example', role: 'RESIDENT', memberships: [{ group: 'KERNGROEP' }] }, 'input.role', 'INVALID_INPUT'],
+    [
+      'a participant in another role',
+      { email: 'clientenraad@test.example', role: 'RESIDENT', memberships: [{ group: 'KERNGROEP' }] },
+      'input.role',
+      'INVALID_INPUT',
+    ],
   ] as const)('refuses %s with a userError on its field, nothing changed', async (_what, input, field, code) => {
     const email = 'email' in input ? input.email : 'nieuw@test.example';
     const before = await stored();
@@ -267,7 +287,8 @@ describe('what a participant sees', () => {
 
   it('node: what their lists show, and null (as missing) for the rest', async () => {
     const resident = await t.as('resident');
-    const node = async (id: string) => ((await resident<{ node: { __typename: string } | null }>(NODE, { id })).data?.node ?? null)?.__typename ?? null;
+    const node = async (id: string) =>
+      ((await resident<{ node: { __typename: string } | null }>(NODE, { id })).data?.node ?? null)?.__typename ?? null;
     expect(await node(gid('Opgave', ids.selected))).toBe('Opgave');
     expect(await node(gid('Opgave', ids.ownCollected))).toBe('Opgave');
     expect(await node(gid('Opgave', ids.collected))).toBeNull();
@@ -285,7 +306,11 @@ describe('what a participant sees', () => {
 
   it('money and clients stay closed: the fields are refused as a whole operation', async () => {
     const resident = await t.as('resident');
-    for (const query of ['{ arrangements(first: 1) { totalCount } }', '{ convenanten(first: 1) { totalCount } }', '{ users(first: 1) { totalCount } }']) {
+    for (const query of [
+      '{ arrangements(first: 1) { totalCount } }',
+      '{ convenanten(first: 1) { totalCount } }',
+      '{ users(first: 1) { totalCount } }',
+    ]) {
       const res = await resident(query);
       expect(errorCodes(res).length).toBeGreaterThan(0);
       expect(res.data ?? null).toBeNull();
@@ -296,21 +321,30 @@ describe('what a participant sees', () => {
 describe('names and addresses', () => {
   it("an analyst never learns a participant's name: team members with an account and a resident procesbegeleider", async () => {
     const m = t.fixture.municipalityId;
-    await t.db.query(`UPDATE opgaveteam SET procesbegeleider = 'Bewoner Test', procesbegeleider_user_id = $2 WHERE id = $1`, [ids.ownTeam, t.fixture.users.resident]);
-    await t.db.query(`INSERT INTO opgaveteam_member (municipality_id, opgaveteam_id, name, kind, user_id) VALUES ($1, $2, 'Bewoner Test', 'PROFESSIONAL', $3)`, [
-      m,
+    await t.db.query(`UPDATE opgaveteam SET procesbegeleider = 'Bewoner Test', procesbegeleider_user_id = $2 WHERE id = $1`, [
       ids.ownTeam,
       t.fixture.users.resident,
     ]);
+    await t.db.query(
+      `INSERT INTO opgaveteam_member (municipality_id, opgaveteam_id, name, kind, user_id) VALUES ($1, $2, 'Bewoner Test', 'PROFESSIONAL', $3)`,
+      [m, ids.ownTeam, t.fixture.users.resident],
+    );
     const q = `query ($id: ID!) { node(id: $id) { ... on Opgaveteam { procesbegeleider procesbegeleiderUser { name email } members { name hasAccount } } } }`;
-    const analyst = await (await t.as('analyst'))<{ node: { procesbegeleider: string; procesbegeleiderUser: unknown; members: { name: string | null }[] } }>(q, {
+    const analyst = await (
+      await t.as('analyst')
+    )<{ node: { procesbegeleider: string; procesbegeleiderUser: unknown; members: { name: string | null }[] } }>(q, {
       id: gid('Opgaveteam', ids.ownTeam),
     });
     expect(analyst.data?.node).toEqual({ procesbegeleider: '', procesbegeleiderUser: null, members: [{ name: null, hasAccount: true }] });
-    const regisseur = await (await t.as('regisseur'))<{ node: { procesbegeleider: string; procesbegeleiderUser: { name: string } | null } }>(q, {
+    const regisseur = await (
+      await t.as('regisseur')
+    )<{ node: { procesbegeleider: string; procesbegeleiderUser: { name: string } | null } }>(q, {
       id: gid('Opgaveteam', ids.ownTeam),
     });
-    expect(regisseur.data?.node).toMatchObject({ procesbegeleider: 'Bewoner Test', procesbegeleiderUser: { name: 'Bewoner Test', email: 'bewoner@test.example' } });
+    expect(regisseur.data?.node).toMatchObject({
+      procesbegeleider: 'Bewoner Test',
+      procesbegeleiderUser: { name: 'Bewoner Test', email: 'bewoner@test.example' },
+    });
   });
 
   it("a participant sees no one's e-mail address but their own", async () => {

@@ -55,6 +55,7 @@ export const PARTICIPANT_TEXTS = {
   overlegIntro: 'De overleggen waar u bij hoort.',
   overlegNone: 'Er is geen overleg gepland.',
   overlegNext: 'Eerstvolgend overleg',
+  overlegAll: 'Alle overleggen',
   menuMyOpgaven: 'Mijn opgaven',
   menuOverleg: 'Overleg',
 } as const;

@@ -73,7 +73,10 @@ export class OpgaveteamMemberInput {
   @Field(() => String, { nullable: true })
   organisation?: string | null;
 
-  @Field(() => ID, { nullable: true, description: "A resident's or council member's account: they join the team as a member (their OPGAVETEAM membership)." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "A resident's or council member's account: they join the team as a member (their OPGAVETEAM membership).",
+  })
   userId?: string | null;
 }
 

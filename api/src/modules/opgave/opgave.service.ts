@@ -62,13 +62,10 @@ export class OpgaveService {
     return pageOf(
       args,
       (window) =>
-        this.db.query<Opgaveteam>(`SELECT ${TEAM_COLUMNS} FROM opgaveteam t WHERE ${visible} AND ($4::bigint IS NULL OR t.id > $4) ORDER BY t.id LIMIT $5`, [
-          viewer.municipalityId,
-          own,
-          PUBLIC_OPGAVE_STATUSES,
-          window.afterId,
-          window.limit + 1,
-        ]),
+        this.db.query<Opgaveteam>(
+          `SELECT ${TEAM_COLUMNS} FROM opgaveteam t WHERE ${visible} AND ($4::bigint IS NULL OR t.id > $4) ORDER BY t.id LIMIT $5`,
+          [viewer.municipalityId, own, PUBLIC_OPGAVE_STATUSES, window.afterId, window.limit + 1],
+        ),
       () => this.db.count(`SELECT count(*) AS count FROM opgaveteam t WHERE ${visible}`, [viewer.municipalityId, own, PUBLIC_OPGAVE_STATUSES]),
     );
   }

@@ -18,7 +18,8 @@ export const PROCESBEGELEIDER_ROLES: readonly Role[] = [Role.REGISSEUR, Role.PRO
 export const MEMBER_ACCOUNT_ROLES: readonly Role[] = [Role.RESIDENT, Role.CLIENT_COUNCIL];
 
 /** Names are compared as people read them: trimmed, any case, runs of spaces as one. */
-export const sameName = (a: string, b: string): boolean => a.trim().replace(/\s+/g, ' ').toLowerCase() === b.trim().replace(/\s+/g, ' ').toLowerCase();
+export const sameName = (a: string, b: string): boolean =>
+  a.trim().replace(/\s+/g, ' ').toLowerCase() === b.trim().replace(/\s+/g, ' ').toLowerCase();
 
 export interface MemberIdentity {
   name: string;

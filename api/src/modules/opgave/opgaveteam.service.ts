@@ -57,7 +57,8 @@ export class OpgaveteamService {
     if (opgaveId === null) checks.add('input.opgaveId', 'No opgave with this id.', ErrorCode.NOT_FOUND);
     checks.nonEmpty('input.procesbegeleider', input.procesbegeleider, TEXT_MAX.opgaveteamPerson);
     checks.nonEmpty('input.organisatiecoach', input.organisatiecoach, TEXT_MAX.opgaveteamPerson);
-    if (given(input.procesbegeleiderUserId) && leaderId === null) checks.add('input.procesbegeleiderUserId', 'No user with this id.', ErrorCode.NOT_FOUND);
+    if (given(input.procesbegeleiderUserId) && leaderId === null)
+      checks.add('input.procesbegeleiderUserId', 'No user with this id.', ErrorCode.NOT_FOUND);
     if (opgaveId === null || !checks.ok) return fail(...checks.problems);
     try {
       return await this.db.transaction(async (tx) => {
@@ -83,7 +84,8 @@ export class OpgaveteamService {
     const checks = new Checks();
     if (teamId === null) checks.add('input.opgaveteamId', 'No opgaveteam with this id.', ErrorCode.NOT_FOUND);
     if (members.length === 0) checks.add('input.members', 'Add at least one member.');
-    if (members.length > COUNT_MAX.opgaveteamMembersAtOnce) checks.add('input.members', `At most ${COUNT_MAX.opgaveteamMembersAtOnce} members at once.`);
+    if (members.length > COUNT_MAX.opgaveteamMembersAtOnce)
+      checks.add('input.members', `At most ${COUNT_MAX.opgaveteamMembersAtOnce} members at once.`);
     const userIds = members.map((m, i) => {
       checks.nonEmpty(`input.members.${i}.name`, m.name, TEXT_MAX.opgaveteamMemberName);
       checks.nonEmpty(`input.members.${i}.organisation`, m.organisation, TEXT_MAX.opgaveteamMemberOrganisation);
@@ -109,7 +111,14 @@ export class OpgaveteamService {
         `INSERT INTO opgaveteam_member (municipality_id, opgaveteam_id, name, kind, organisation, user_id)
          SELECT $1, $2, m.name, m.kind::member_kind, m.organisation, m.user_id
            FROM unnest($3::text[], $4::text[], $5::text[], $6::bigint[]) AS m(name, kind, organisation, user_id)`,
-        [viewer.municipalityId, team.id, adding.map((m) => m.name), members.map((m) => m.kind), members.map((m) => m.organisation?.trim() ?? null), adding.map((m) => m.userId)],
+        [
+          viewer.municipalityId,
+          team.id,
+          adding.map((m) => m.name),
+          members.map((m) => m.kind),
+          members.map((m) => m.organisation?.trim() ?? null),
+          adding.map((m) => m.userId),
+        ],
       );
       await tx.query(
         `INSERT INTO participant_membership (municipality_id, user_id, group_kind, opgaveteam_id)
@@ -136,7 +145,10 @@ export class OpgaveteamService {
       );
       if (!gone) return fail<Opgaveteam>(problem(ErrorCode.NOT_FOUND, 'No member of this team with this id.', 'input.memberId'));
       if (gone.userId !== null) {
-        await tx.query(`DELETE FROM participant_membership WHERE user_id = $1 AND opgaveteam_id = $2 AND group_kind = 'OPGAVETEAM'`, [gone.userId, team.id]);
+        await tx.query(`DELETE FROM participant_membership WHERE user_id = $1 AND opgaveteam_id = $2 AND group_kind = 'OPGAVETEAM'`, [
+          gone.userId,
+          team.id,
+        ]);
       }
       return ok(team);
     });
@@ -151,7 +163,8 @@ export class OpgaveteamService {
     if (teamId === null) checks.add('id', 'No opgaveteam with this id.', ErrorCode.NOT_FOUND);
     checks.maxLength('input.organisatiecoach', input.organisatiecoach, TEXT_MAX.opgaveteamPerson);
     if (input.procesbegeleider !== undefined) checks.nonEmpty('input.procesbegeleider', input.procesbegeleider ?? '', TEXT_MAX.opgaveteamPerson);
-    if (given(input.procesbegeleiderUserId) && leaderId === null) checks.add('input.procesbegeleiderUserId', 'No user with this id.', ErrorCode.NOT_FOUND);
+    if (given(input.procesbegeleiderUserId) && leaderId === null)
+      checks.add('input.procesbegeleiderUserId', 'No user with this id.', ErrorCode.NOT_FOUND);
     if (teamId === null || !checks.ok) return fail(...checks.problems);
     return this.db.transaction(async (tx) => {
       const team = await TEAMS.lock(tx, viewer.municipalityId, teamId);

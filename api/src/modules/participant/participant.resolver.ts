@@ -14,7 +14,10 @@ export class ParticipantResolver {
       'their groups. One invitation mail, valid 7 days; the groups are joined when it is accepted. An existing participant of the same ' +
       'role joins the groups at once, without a second account.',
   })
-  async participantInvite(@Arg('input', () => ParticipantInviteInput) input: ParticipantInviteInput, @Ctx() ctx: Context): Promise<ParticipantInvitePayload> {
+  async participantInvite(
+    @Arg('input', () => ParticipantInviteInput) input: ParticipantInviteInput,
+    @Ctx() ctx: Context,
+  ): Promise<ParticipantInvitePayload> {
     const outcome = await ctx.services.participant.invite(ctx.viewer, input);
     return outcome.ok ? { ...outcome.value, userErrors: [] } : { email: null, invited: null, userErrors: outcome.problems };
   }

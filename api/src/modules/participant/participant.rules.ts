@@ -72,9 +72,11 @@ export function membershipProblems(role: Role, memberships: readonly MembershipF
     const wantsTeam = m.group === ParticipantGroup.OPGAVETEAM;
     const wantsAtelier = m.group === ParticipantGroup.ATELIER;
     if (wantsTeam && m.opgaveteamId === null) problems.push(missingOrUnknown(m.gaveTeam, 'opgaveteam', `${at}.opgaveteamId`));
-    if (!wantsTeam && m.gaveTeam) problems.push(problem(ErrorCode.INVALID_INPUT, 'Only an OPGAVETEAM membership names a team.', `${at}.opgaveteamId`));
+    if (!wantsTeam && m.gaveTeam)
+      problems.push(problem(ErrorCode.INVALID_INPUT, 'Only an OPGAVETEAM membership names a team.', `${at}.opgaveteamId`));
     if (wantsAtelier && m.atelierId === null) problems.push(missingOrUnknown(m.gaveAtelier, 'atelier', `${at}.atelierId`));
-    if (!wantsAtelier && m.gaveAtelier) problems.push(problem(ErrorCode.INVALID_INPUT, 'Only an ATELIER membership names an atelier.', `${at}.atelierId`));
+    if (!wantsAtelier && m.gaveAtelier)
+      problems.push(problem(ErrorCode.INVALID_INPUT, 'Only an ATELIER membership names an atelier.', `${at}.atelierId`));
     const key = `${m.group}:${String(m.opgaveteamId ?? m.atelierId ?? '')}`;
     if (seen.has(key)) problems.push(problem(ErrorCode.DUPLICATE, 'This group is named twice.', at));
     seen.add(key);
@@ -90,7 +92,12 @@ function missingOrUnknown(given: boolean, kind: 'opgaveteam' | 'atelier', field:
  * Whether someone who is not the regisseur may make this invitation: only a resident, only into teams, and only teams
  * whose procesbegeleider the inviter is.
  */
-export function procesbegeleiderMayInvite(role: Role, teamIds: readonly (number | null)[], ownTeams: readonly number[], groups: readonly ParticipantGroup[]): boolean {
+export function procesbegeleiderMayInvite(
+  role: Role,
+  teamIds: readonly (number | null)[],
+  ownTeams: readonly number[],
+  groups: readonly ParticipantGroup[],
+): boolean {
   if (role !== Role.RESIDENT || groups.length === 0) return false;
   return groups.every((g) => g === ParticipantGroup.OPGAVETEAM) && teamIds.every((id) => id !== null && ownTeams.includes(id));
 }

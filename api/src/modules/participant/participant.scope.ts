@@ -30,7 +30,14 @@ async function readScope(db: RequestDb, viewer: Viewer): Promise<ParticipantScop
       WHERE m.user_id = $1 AND m.municipality_id = $2 ORDER BY m.id`,
     [viewer.userId, viewer.municipalityId],
   );
-  const ids = (pick: (r: ScopeRow) => number | null) => [...new Set(rows.map(pick).filter((id): id is number => id !== null).map(Number))];
+  const ids = (pick: (r: ScopeRow) => number | null) => [
+    ...new Set(
+      rows
+        .map(pick)
+        .filter((id): id is number => id !== null)
+        .map(Number),
+    ),
+  ];
   return {
     kerngroep: rows.some((r) => r.group === 'KERNGROEP'),
     opgaveteamIds: ids((r) => r.opgaveteamId),

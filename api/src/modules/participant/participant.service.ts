@@ -49,7 +49,8 @@ function inviteProblems(input: ParticipantInvite, facts: readonly MembershipFact
   if (!isEmailAddress(input.email)) problems.push(problem(ErrorCode.INVALID_INPUT, 'Give a valid e-mail address.', 'input.email'));
   const name = input.name.trim();
   if (name.length === 0) problems.push(problem(ErrorCode.INVALID_INPUT, 'Must not be empty.', 'input.name'));
-  else if (name.length > NAME_MAX_LENGTH) problems.push(problem(ErrorCode.INVALID_INPUT, `Must be at most ${NAME_MAX_LENGTH} characters.`, 'input.name'));
+  else if (name.length > NAME_MAX_LENGTH)
+    problems.push(problem(ErrorCode.INVALID_INPUT, `Must be at most ${NAME_MAX_LENGTH} characters.`, 'input.name'));
   if (!PARTICIPANT_INVITE_ROLES.includes(input.role)) {
     problems.push(problem(ErrorCode.INVALID_INPUT, 'Invite a resident or a client council member here; staff are invited as users.', 'input.role'));
   }

@@ -29,11 +29,32 @@ describe('no one twice in a team', () => {
     { name: 'Piet', userId: null },
   ];
   it.each<[string, MemberIdentity[], [string, string | null][]]>([
-    ['new people', [{ name: 'Kees', userId: null }, { name: 'Fenna', userId: 8 }], []],
+    [
+      'new people',
+      [
+        { name: 'Kees', userId: null },
+        { name: 'Fenna', userId: 8 },
+      ],
+      [],
+    ],
     ['a name in the team', [{ name: 'piet', userId: null }], [['DUPLICATE', 'input.members.0.name']]],
     ['an account in the team, under another name', [{ name: 'A. Jansen', userId: 7 }], [['DUPLICATE', 'input.members.0.userId']]],
-    ['the same name twice among the new', [{ name: 'Kees', userId: null }, { name: 'KEES', userId: null }], [['DUPLICATE', 'input.members.1.name']]],
-    ['the same account twice among the new', [{ name: 'Fenna', userId: 8 }, { name: 'F.', userId: 8 }], [['DUPLICATE', 'input.members.1.userId']]],
+    [
+      'the same name twice among the new',
+      [
+        { name: 'Kees', userId: null },
+        { name: 'KEES', userId: null },
+      ],
+      [['DUPLICATE', 'input.members.1.name']],
+    ],
+    [
+      'the same account twice among the new',
+      [
+        { name: 'Fenna', userId: 8 },
+        { name: 'F.', userId: 8 },
+      ],
+      [['DUPLICATE', 'input.members.1.userId']],
+    ],
   ])('%s', (_what, adding, problems) => {
     expect(duplicateMemberProblems(existing, adding).map((p) => [p.code, p.field])).toEqual(problems);
   });

@@ -12,7 +12,13 @@ import {
   type ParticipantScope,
 } from '../participant.rules';
 
-const scope = (over: Partial<ParticipantScope> = {}): ParticipantScope => ({ kerngroep: false, opgaveteamIds: [], atelierIds: [], opgaveIds: [], ...over });
+const scope = (over: Partial<ParticipantScope> = {}): ParticipantScope => ({
+  kerngroep: false,
+  opgaveteamIds: [],
+  atelierIds: [],
+  opgaveIds: [],
+  ...over,
+});
 
 describe('which opgaven a participant sees', () => {
   it.each<[OpgaveStatus, number[], boolean]>([
