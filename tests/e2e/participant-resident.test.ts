@@ -3,34 +3,13 @@
  * her team's opgave under "Mijn opgaven" and the kerngroep's next overleg under "Overleg"; nothing about arrangements
  * or money is in her menu, and /arrangementen says the page is not for her role. Each page: axe 0 serious or critical.
  */
-import { Client } from 'pg';
 import type { Browser } from 'playwright-core';
 import { OVERLEG_KIND_TEXTS } from '@regiekamer/texts';
 import { apiLogin, baseUrl, goTo, gql, launch, networkQuiet, newPage, pageFindings, PHONE, text, todayInAmsterdam } from './support/browser';
+import { mailedPath } from './support/outbox';
 
 const RESIDENT = 'bewoner@gemeente.example';
 let browser: Browser;
-
-/** The path of the newest login link mailed to `address`, from the outbox (the demo has no SMTP server). */
-async function mailedLoginLink(address: string): Promise<string> {
-  const db = new Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await db.connect();
-  try {
-    const deadline = Date.now() + 20_000;
-    for (;;) {
-      const { rows } = await db.query<{ body: string }>(
-        `SELECT body_text AS body FROM outgoing_message WHERE address = $1 AND kind = 'LOGIN_LINK' ORDER BY id DESC LIMIT 1`,
-        [address],
-      );
-      const found = /\/inloggen\/link\/[A-Za-z0-9_-]{43}/.exec(rows[0]?.body ?? '')?.[0];
-      if (found) return found;
-      if (Date.now() > deadline) throw new Error(`no login link mailed to ${address}`);
-      await new Promise((r) => setTimeout(r, 250));
-    }
-  } finally {
-    await db.end();
-  }
-}
 
 beforeAll(async () => {
   browser = await launch();
@@ -69,7 +48,7 @@ test('the resident signs in by link and sees her team’s opgave and the kerngro
   await page.getByLabel('E-mailadres').fill(RESIDENT);
   await page.getByRole('button', { name: 'Link versturen' }).click();
   await page.getByText('Als er een account bij dit e-mailadres hoort').waitFor();
-  await page.goto(baseUrl() + (await mailedLoginLink(RESIDENT)));
+  await page.goto(baseUrl() + (await mailedPath(RESIDENT, 'LOGIN_LINK', '/inloggen/link/')));
   // Opening the link uses nothing (a mail program may open it to check it): she presses the button.
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.getByRole('heading', { name: 'Wat wordt er van mij gevraagd', level: 1 }).waitFor();

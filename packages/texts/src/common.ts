@@ -28,4 +28,4 @@ export { SECOND_FACTOR_TEXTS } from './second-factor.nl';
 export { SESSION_TEXTS } from './sessions.nl';
 export { SSO_PAGE_TEXTS, SSO_TEXTS } from './sso.nl';
 export { SSO_LOGIN_TEXTS } from './sso-login.nl';
-export { PARTICIPANT_TEXTS } from './participants.nl';
+export { PARTICIPANT_TEXTS } from './participant-pages.nl';

@@ -4,8 +4,7 @@ import { Button, Heading3 } from '@utrecht/component-library-react';
 import { useState, type SubmitEvent } from 'react';
 import { ErrorSummary, Notice, TextField } from '../../components/Form';
 import { MEMBER_KIND_LABELS } from '../../lib/labels';
-import { tooLong } from './CharCount';
-import { check } from './checks';
+import { teamPeopleProblems } from './checks';
 import { MEMBER_REMOVE, TEAM_UPDATE } from './opgave.documents';
 import type { OpgaveDetail } from './OpgavePage';
 import { useSend } from './useSend';
@@ -62,11 +61,7 @@ export function TeamEditForm({ team }: { team: Team }) {
   const [update, { loading }] = useMutation(TEAM_UPDATE, { refetchQueries: ['Opgave'], awaitRefetchQueries: true });
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
-    const found = check([
-      [!lead.trim(), 'procesbegeleider', 'Vul de naam van de procesbegeleider in.'],
-      [tooLong(lead, TEXT_MAX.opgaveteamPerson), 'procesbegeleider', 'De naam van de procesbegeleider is te lang: ten hoogste 200 tekens.'],
-      [tooLong(coach, TEXT_MAX.opgaveteamPerson), 'organisatiecoach', 'De naam van de organisatiecoach is te lang: ten hoogste 200 tekens.'],
-    ]);
+    const found = teamPeopleProblems(lead, coach);
     form.setErrors(found);
     if (found.length > 0) return;
     const input = {
