@@ -85,7 +85,10 @@ export function membershipProblems(role: Role, memberships: readonly MembershipF
 }
 
 function missingOrUnknown(given: boolean, kind: 'opgaveteam' | 'atelier', field: string): Problem {
-  return given ? problem(ErrorCode.NOT_FOUND, `No ${kind} with this id.`, field) : problem(ErrorCode.INVALID_INPUT, 'Must not be empty.', field);
+  if (!given) return problem(ErrorCode.INVALID_INPUT, 'Must not be empty.', field);
+  return kind === 'opgaveteam'
+    ? problem(ErrorCode.NOT_FOUND, 'No opgaveteam with this id.', field)
+    : problem(ErrorCode.NOT_FOUND, 'No atelier with this id.', field);
 }
 
 /**
