@@ -27,6 +27,7 @@ import { UserAdministration1795570000000 } from './1795570000000-UserAdministrat
 import { UserSessions1795580000000 } from './1795580000000-UserSessions';
 import { SingleSignOn1795590000000 } from './1795590000000-SingleSignOn';
 import { Participants1795600000000 } from './1795600000000-Participants';
+import { ParticipantInvitations1795610000000 } from './1795610000000-ParticipantInvitations';
 import { PublicPages1795640000000 } from './1795640000000-PublicPages';
 import { OverlegInvitations1795530000000 } from './1795530000000-OverlegInvitations';
 import { AccessLinks1795560000000 } from './1795560000000-AccessLinks';
@@ -63,5 +64,6 @@ export const migrations: (new () => MigrationInterface)[] = [
   UserSessions1795580000000,
   SingleSignOn1795590000000,
   Participants1795600000000,
+  ParticipantInvitations1795610000000,
   PublicPages1795640000000,
 ];

@@ -407,7 +407,7 @@ async function seedOpgaven(db: Queryable, municipalityId: number): Promise<void>
   );
 }
 
-/** The demo resident is in the kerngroep and in the first opgave's team (also on its member list, by name). */
+/** The demo resident is in the kerngroep and in the first opgave's team (also on its member list, with her account). */
 async function seedMemberships(db: Queryable, municipalityId: number, userIds: ReadonlyMap<string, number>): Promise<void> {
   const resident = userIds.get('bewoner@gemeente.example');
   const name = PARTICIPANTS.find((p) => p.email === 'bewoner@gemeente.example')?.name;
@@ -419,10 +419,15 @@ async function seedMemberships(db: Queryable, municipalityId: number, userIds: R
      VALUES ($1, $2, 'KERNGROEP', NULL), ($1, $2, 'OPGAVETEAM', $3)`,
     [municipalityId, resident, team.id],
   );
-  await db.query(`INSERT INTO opgaveteam_member (municipality_id, opgaveteam_id, name, kind) VALUES ($1, $2, $3, 'RESIDENT')`, [
+  await db.query(`INSERT INTO opgaveteam_member (municipality_id, opgaveteam_id, name, kind, user_id) VALUES ($1, $2, $3, 'RESIDENT', $4)`, [
     municipalityId,
     team.id,
     name,
+    resident,
+  ]);
+  // Participants sign in by login link or password, as they choose: the demo allows links for both their roles.
+  await db.query(`INSERT INTO login_link_role (municipality_id, role) VALUES ($1, 'CLIENT_COUNCIL'), ($1, 'RESIDENT') ON CONFLICT DO NOTHING`, [
+    municipalityId,
   ]);
 }
 

@@ -4,35 +4,14 @@
  * the login page mails a reset link that sets a new password and signs in. The demo has no SMTP server, so the mails
  * are read from its outbox.
  */
-import { Client } from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launch, login, newPage, pageFindings, PHONE } from './support/browser';
+import { mailedPath } from './support/outbox';
 
 let browser: Browser;
 const INVITED = `nieuwe.collega.${Date.now()}@gemeente.example`;
 const FIRST_PASSWORD = 'een zin als wachtwoord';
 const SECOND_PASSWORD = 'een andere zin als wachtwoord';
-
-/** The path of the link in the newest mail of `kind` to `address`, from the outbox. */
-async function mailedPath(address: string, kind: string, path: string): Promise<string> {
-  const db = new Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await db.connect();
-  try {
-    const deadline = Date.now() + 20_000;
-    for (;;) {
-      const { rows } = await db.query<{ body: string }>(
-        `SELECT body_text AS body FROM outgoing_message WHERE address = $1 AND kind = $2 ORDER BY id DESC LIMIT 1`,
-        [address, kind],
-      );
-      const found = new RegExp(`${path}[A-Za-z0-9_-]{43}`).exec(rows[0]?.body ?? '')?.[0];
-      if (found) return found;
-      if (Date.now() > deadline) throw new Error(`no ${kind} mail to ${address}`);
-      await new Promise((r) => setTimeout(r, 250));
-    }
-  } finally {
-    await db.end();
-  }
-}
 
 async function choosePassword(page: Page, password: string, submit: string): Promise<void> {
   await page.getByLabel('Wachtwoord', { exact: true }).fill(password);

@@ -62,10 +62,7 @@ async function deliveryAndParticipation(): Promise<void> {
     `mutation { opgaveCreate(input: { title: "Ontmoeting", area: "Centrum", ownershipRung: 2 }) { opgave { id } userErrors { code } } }`,
   );
   const opgaveId = opgave.opgaveCreate.opgave.id;
-  await run('regisseur', `mutation ($id: ID!) { opgaveteamCreate(input: { opgaveId: $id, procesbegeleider: "P" }) { userErrors { code } } }`, {
-    id: opgaveId,
-  });
-  // Ateliers work on a selected opgave.
+  // Teams and ateliers work on a selected opgave.
   await run(
     'regisseur',
     `mutation ($id: ID!) { opgavenSelect(input: { heldOn: "2026-06-01", seats: 1, ballots: [{ opgaveId: $id, votes: 3 }] }) { userErrors { code } } }`,
@@ -73,6 +70,9 @@ async function deliveryAndParticipation(): Promise<void> {
       id: opgaveId,
     },
   );
+  await run('regisseur', `mutation ($id: ID!) { opgaveteamCreate(input: { opgaveId: $id, procesbegeleider: "P" }) { userErrors { code } } }`, {
+    id: opgaveId,
+  });
   await run('regisseur', `mutation ($id: ID!) { atelierPlan(input: { opgaveId: $id, title: "Atelier" }) { userErrors { code } } }`, {
     id: opgaveId,
   });

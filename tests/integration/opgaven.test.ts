@@ -167,7 +167,10 @@ async function walk(opgave: OpgaveView, statuses: string[]): Promise<OpgaveView>
   return current;
 }
 
+/** Forms a team; a team is only for a chosen opgave, so a collected one is chosen by a vote first. */
 async function createTeam(opgaveGid: string): Promise<NonNullable<TeamPayloadView['opgaveteam']>> {
+  const [stored] = await t.db.query<{ status: string }>(`SELECT status FROM opgave WHERE id = $1`, [localId(opgaveGid)]);
+  if (stored?.status === 'COLLECTED') await selectByVote({ id: opgaveGid } as OpgaveView);
   const regisseur = await t.as('regisseur');
   const res = await regisseur<{ opgaveteamCreate: TeamPayloadView }>(TEAM_CREATE, {
     input: { opgaveId: opgaveGid, procesbegeleider: 'Petra Procesbegeleider', organisatiecoach: 'Otto Organisatiecoach' },
@@ -500,7 +503,8 @@ describe('opgaven and opgaveteams: the opgaveteam: members and who sees their na
     expect(node).toEqual({
       id: opgave.id,
       title: TITLE,
-      status: 'COLLECTED',
+      // Chosen before its team was formed.
+      status: 'SELECTED',
       team: { procesbegeleider: 'Petra Procesbegeleider', members: shownTo(user) },
     });
   });

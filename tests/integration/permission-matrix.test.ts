@@ -127,6 +127,23 @@ const MATRIX: Record<string, Case> = {
       query: `mutation { opgaveteamMembersAdd(input: { opgaveteamId: "${gid('Opgaveteam', 999999)}", members: [{ name: "N", kind: RESIDENT }] }) { userErrors { code } } }`,
     }),
   },
+  // The teams' make-up: the regisseur.
+  'Mutation.opgaveteamMemberRemove': {
+    query: () => ({
+      query: `mutation { opgaveteamMemberRemove(input: { opgaveteamId: "${gid('Opgaveteam', 999999)}", memberId: "1" }) { userErrors { code } } }`,
+    }),
+  },
+  'Mutation.opgaveteamUpdate': {
+    query: () => ({ query: `mutation { opgaveteamUpdate(id: "${gid('Opgaveteam', 999999)}", input: { organisatiecoach: "C" }) { userErrors { code } } }` }),
+  },
+  // Inviting participants: the regisseur, and a team's procesbegeleider (staff or resident; the service checks the team).
+  // An empty name is refused before the team is looked at.
+  'Mutation.participantInvite': {
+    query: () => ({
+      query: 'mutation { participantInvite(input: { email: "m@x.example", name: "", role: RESIDENT, memberships: [{ group: KERNGROEP }] }) { userErrors { code } } }',
+    }),
+  },
+  'Query.myMemberships': { query: () => ({ query: '{ myMemberships { group } }' }) },
   // Participation: everyone reads; the regisseur runs meetings, the cycle, votes, ateliers, actions and tracks.
   'Query.overleggen': { query: () => ({ query: '{ overleggen { totalCount } }' }) },
   'Query.proposals': { query: () => ({ query: '{ proposals(filter: { overdue: true }) { totalCount } }' }) },

@@ -32,6 +32,9 @@ const ActionsPage = page(() => import('./pages/acties/ActionsPage'), 'ActionsPag
 const AccessibilityPage = page(() => import('./pages/toegankelijkheid/AccessibilityPage'), 'AccessibilityPage');
 const AccountPage = page(() => import('./pages/account/AccountPage'), 'AccountPage');
 const ParticipantHomePage = page(() => import('./pages/meedoen/ParticipantHomePage'), 'ParticipantHomePage');
+const MyOpgavenPage = page(() => import('./pages/meedoen/MyOpgavenPage'), 'MyOpgavenPage');
+const ParticipantOverlegPage = page(() => import('./pages/meedoen/ParticipantOverlegPage'), 'ParticipantOverlegPage');
+const InviteParticipantPage = page(() => import('./pages/deelnemers/InviteParticipantPage'), 'InviteParticipantPage');
 const FundingAgreementsPage = page(() => import('./pages/geld/FundingAgreementsPage'), 'FundingAgreementsPage');
 const FundingAgreementPage = page(() => import('./pages/geld/FundingAgreementPage'), 'FundingAgreementPage');
 const FundingProposePage = page(() => import('./pages/geld/FundingProposePage'), 'FundingProposePage');
@@ -76,6 +79,8 @@ const EVERYONE: Role[] = [...ALL, ...PARTICIPANTS];
 export const ROUTES: Route[] = [
   { path: '/', roles: ALL, nav: 'Start', render: () => <HomePage /> },
   { path: '/', roles: PARTICIPANTS, nav: 'Start', render: () => <ParticipantHomePage /> },
+  { path: '/mijn-opgaven', roles: PARTICIPANTS, nav: 'Mijn opgaven', render: () => <MyOpgavenPage /> },
+  { path: '/overleg', roles: PARTICIPANTS, nav: 'Overleg', render: () => <ParticipantOverlegPage /> },
   { path: '/arrangementen', roles: ['PROVIDER_REP'], nav: 'Mijn arrangementen', render: () => <ArrangementsPage /> },
   { path: '/arrangementen/nieuw', roles: ['PROVIDER_REP'], render: () => <ArrangementNewPage /> },
   { path: '/arrangementen', roles: ['REGISSEUR', 'ADMIN'], nav: 'Arrangementen', render: () => <ArrangementsPage /> },
@@ -108,6 +113,7 @@ export const ROUTES: Route[] = [
   { path: '/toegankelijkheid', roles: EVERYONE, render: () => <AccessibilityPage /> },
   { path: '/account', roles: EVERYONE, nav: 'Mijn account', render: () => <AccountPage /> },
   { path: '/gebruikers/uitnodigen', roles: ['REGISSEUR', 'ADMIN'], render: () => <InviteUserPage /> },
+  { path: '/deelnemers/uitnodigen', roles: ['REGISSEUR'], render: () => <InviteParticipantPage /> },
   { path: '/gebruikers/inloglinks', roles: ['ADMIN'], render: () => <LoginLinkRolesPage /> },
   { path: '/beheer/sso', roles: ['ADMIN'], render: () => <SsoSettingsPage /> },
   { path: '/ingediende-opgaven', roles: ['REGISSEUR'], nav: 'Ingediende opgaven', render: () => <SubmissionsPage /> },

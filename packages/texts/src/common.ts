@@ -36,3 +36,4 @@ export {
   PUBLIC_PAGE_TEXTS,
   SUBMISSION_PAGE_TEXTS,
 } from './public-pages.nl';
+export { PARTICIPANT_TEXTS } from './participant-pages.nl';

@@ -14,6 +14,7 @@ import { USER_ADMIN_MESSAGE_TEXTS } from './users.nl';
 import { SESSION_MESSAGE_TEXTS } from './sessions.nl';
 import { SSO_MESSAGE_TEXTS } from './sso.nl';
 import { OPGAVE_SUBMISSION_MESSAGE_TEXTS } from './public-pages.nl';
+import { PARTICIPANT_MESSAGE_TEXTS } from './participants.nl';
 
 const euros = (v: Record<string, string | number>) => ({ ...v, max: Number(v.max) / 100, remain: Number(v.remain) / 100 });
 const EUR = '{max, number, ::currency/EUR precision-integer}';
@@ -334,4 +335,5 @@ export const MESSAGE_TEXTS: readonly MessageText[] = [
   ...SESSION_MESSAGE_TEXTS,
   ...SSO_MESSAGE_TEXTS,
   ...OPGAVE_SUBMISSION_MESSAGE_TEXTS,
+  ...PARTICIPANT_MESSAGE_TEXTS,
 ];

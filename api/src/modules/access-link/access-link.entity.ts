@@ -49,6 +49,10 @@ export class AccessLink {
   @JoinColumn({ name: 'provider_id', foreignKeyConstraintName: 'access_link_provider_fkey' })
   provider?: Provider;
 
+  /** A participant's invitation: the groups they join when they accept ([{ group, opgaveteamId, atelierId }]). */
+  @Column({ type: 'jsonb', nullable: true })
+  memberships: unknown;
+
   @Column({ name: 'created_by_user_id', type: 'bigint', nullable: true })
   createdByUserId: number | null;
 

@@ -54,7 +54,7 @@ const NO_PROVIDER = problem(ErrorCode.NOT_FOUND, 'This provider does not exist.'
 
 type StoredLink = LinkFacts & { email: string; name: string | null; now: Date };
 
-const newSecret = (): string => randomBytes(32).toString('base64url');
+export const newSecret = (): string => randomBytes(32).toString('base64url');
 
 const MAIL_TEXTS: Readonly<Record<Exclude<LinkPurpose, 'INVITATION'>, { subject: string; body: string; link: string }>> = {
   LOGIN_LINK: { subject: ACCESS_LINK_TEXTS.loginLinkSubject, body: ACCESS_LINK_TEXTS.loginLinkBody, link: ACCESS_LINK_TEXTS.loginLinkLink },
@@ -99,17 +99,22 @@ export class AccessLinkService extends RequestService {
       ]);
       if (made?.status === 'EMAIL_TAKEN') return fail(problem(ErrorCode.DUPLICATE, 'A user with this e-mail address already exists.', 'input.email'));
       if (made?.status !== 'OK') return fail(NO_PROVIDER);
-      const [facts] = await tx.query<{ inviter: string; municipality: string }>(
-        `SELECT u.name AS inviter, m.name AS municipality FROM app_user u JOIN municipality m ON m.id = u.municipality_id WHERE u.id = $1`,
-        [viewer.userId],
-      );
-      const values = { inviter: facts?.inviter ?? '', municipality: facts?.municipality ?? '', role: ACCESS_ROLE_TEXTS[input.role] };
-      await this.mail(tx, secret, LinkPurpose.INVITATION, name, {
-        subject: formatText(ACCESS_LINK_TEXTS.invitationSubject, values),
-        body: formatText(ACCESS_LINK_TEXTS.invitationBody, values),
-        link: ACCESS_LINK_TEXTS.invitationLink,
-      });
+      await this.invitationMail(tx, viewer, secret, name, input.role);
       return ok({ email });
+    });
+  }
+
+  /** The mail of an invitation just made with `secret`, in the inviter's words: the one mail every invitation sends. */
+  async invitationMail(tx: Queryable, viewer: Viewer, secret: string, name: string, role: Role): Promise<void> {
+    const [facts] = await tx.query<{ inviter: string; municipality: string }>(
+      `SELECT u.name AS inviter, m.name AS municipality FROM app_user u JOIN municipality m ON m.id = u.municipality_id WHERE u.id = $1`,
+      [viewer.userId],
+    );
+    const values = { inviter: facts?.inviter ?? '', municipality: facts?.municipality ?? '', role: ACCESS_ROLE_TEXTS[role] };
+    await this.mail(tx, secret, LinkPurpose.INVITATION, name, {
+      subject: formatText(ACCESS_LINK_TEXTS.invitationSubject, values),
+      body: formatText(ACCESS_LINK_TEXTS.invitationBody, values),
+      link: ACCESS_LINK_TEXTS.invitationLink,
     });
   }
 

@@ -1,4 +1,4 @@
-import { STAFF_ROLES, defineModule } from '../../shared/module';
+import { ALL_ROLES, defineModule } from '../../shared/module';
 import { NodeResolver } from './node.resolver';
 
 /** `node(id)`: reads any Node type through the `nodeTypes` the other modules declare. */
@@ -6,6 +6,6 @@ export const nodeModule = defineModule({
   name: 'node',
   resolvers: [NodeResolver],
   permissions: {
-    'Query.node': STAFF_ROLES,
+    'Query.node': ALL_ROLES,
   },
 });

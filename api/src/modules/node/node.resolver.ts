@@ -3,6 +3,8 @@ import type { Context } from '../../context';
 import { requireViewer } from '../../shared/auth/viewer';
 import { fromGlobalId } from '../../shared/graphql/global-id';
 import { Node } from '../../shared/graphql/node';
+import { participantMaySee } from '../participant/participant.node';
+import { participantScope } from '../participant/participant.scope';
 import { nodeSources } from '../registry';
 
 interface Tagged {
@@ -21,6 +23,10 @@ export class NodeResolver {
     if (decoded === null) return null;
     // Each module says how its Node types are read (`nodeTypes` in its module file).
     const row = await nodeSources().get(decoded.type)?.load(ctx, viewer, decoded.id);
-    return row ? { ...row, __typename: decoded.type } : null;
+    if (!row) return null;
+    // A participant reads only what their lists show them.
+    const scope = await participantScope(ctx.db, viewer);
+    if (scope !== null && !(await participantMaySee(ctx, viewer, scope, decoded.type, row))) return null;
+    return { ...row, __typename: decoded.type };
   }
 }

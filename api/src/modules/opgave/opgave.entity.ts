@@ -3,6 +3,7 @@ import { TenantRecord } from '../../db/tenant-record';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Node } from '../../shared/graphql/node';
+import { User } from '../user/user.entity';
 
 export enum OpgaveStatus {
   COLLECTED = 'COLLECTED',
@@ -60,6 +61,7 @@ export class Opgave extends TenantRecord {
 /** The team of one opgave: residents and professionals, led by a procesbegeleider. */
 @Entity({ name: 'opgaveteam' })
 @Index('opgaveteam_opgave_key', ['opgaveId'], { unique: true })
+@Index('opgaveteam_procesbegeleider_user_idx', ['procesbegeleiderUserId'])
 @ObjectType('Opgaveteam', { implements: Node, simpleResolvers: true })
 export class Opgaveteam extends TenantRecord {
   @Column({ name: 'opgave_id', type: 'bigint' })
@@ -73,6 +75,14 @@ export class Opgaveteam extends TenantRecord {
   @Column({ type: 'varchar', length: 200 })
   procesbegeleider: string;
 
+  /** The procesbegeleider's account, when they have one (staff or a resident): they may invite residents into the team. */
+  @Column({ name: 'procesbegeleider_user_id', type: 'bigint', nullable: true })
+  procesbegeleiderUserId: number | null;
+
+  @ManyToOne(() => User)
+  @JoinColumn({ name: 'procesbegeleider_user_id', foreignKeyConstraintName: 'opgaveteam_procesbegeleider_user_fkey' })
+  procesbegeleiderUser?: User;
+
   @Field(() => String, { nullable: true, description: 'The organisation coach who advises the team.' })
   @Column({ type: 'varchar', length: 200, nullable: true })
   organisatiecoach: string | null;
@@ -84,6 +94,7 @@ export class Opgaveteam extends TenantRecord {
 
 @Entity({ name: 'opgaveteam_member' })
 @Index('opgaveteam_member_team_idx', ['opgaveteamId'])
+@Index('opgaveteam_member_user_idx', ['userId'])
 @ObjectType('OpgaveteamMember', { simpleResolvers: true })
 export class OpgaveteamMember extends TenantRecord {
   @Column({ name: 'opgaveteam_id', type: 'bigint' })
@@ -100,6 +111,14 @@ export class OpgaveteamMember extends TenantRecord {
   @Field(() => MemberKind)
   @Column({ type: 'enum', enum: MemberKind, enumName: 'member_kind' })
   kind: MemberKind;
+
+  /** The participant's account, when the member has one (their OPGAVETEAM membership); null for a name only. */
+  @Column({ name: 'user_id', type: 'bigint', nullable: true })
+  userId: number | null;
+
+  @ManyToOne(() => User)
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'opgaveteam_member_user_fkey' })
+  user?: User;
 
   @Field(() => String, { nullable: true })
   @Column({ type: 'varchar', length: 200, nullable: true })

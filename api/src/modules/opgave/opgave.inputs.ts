@@ -57,6 +57,9 @@ export class OpgaveteamInput {
 
   @Field(() => String, { nullable: true })
   organisatiecoach?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "The procesbegeleider's account, when they have one (staff or a resident)." })
+  procesbegeleiderUserId?: string | null;
 }
 
 @InputType('OpgaveteamMemberInput')
@@ -69,6 +72,12 @@ export class OpgaveteamMemberInput {
 
   @Field(() => String, { nullable: true })
   organisation?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "A resident's or council member's account: they join the team as a member (their OPGAVETEAM membership).",
+  })
+  userId?: string | null;
 }
 
 @InputType('OpgaveteamMembersAddInput')

@@ -7,9 +7,10 @@ export const OPGAVE_COLUMNS = `o.id, o.municipality_id AS "municipalityId", o.ve
   o.ownership_rung AS "ownershipRung", o.created_at AS "createdAt", o.updated_at AS "updatedAt"`;
 export const OPGAVEN = new TenantTable<Opgave>('opgave', 'o', OPGAVE_COLUMNS);
 export const TEAM_COLUMNS = `t.id, t.municipality_id AS "municipalityId", t.opgave_id AS "opgaveId", t.procesbegeleider, t.organisatiecoach,
-  t.created_at AS "createdAt"`;
+  t.procesbegeleider_user_id AS "procesbegeleiderUserId", t.created_at AS "createdAt"`;
 export const TEAMS = new TenantTable<Opgaveteam>('opgaveteam', 't', TEAM_COLUMNS);
-export const MEMBER_COLUMNS = `m.id, m.opgaveteam_id AS "opgaveteamId", m.name, m.kind, m.organisation, m.created_at AS "createdAt"`;
+export const MEMBER_COLUMNS = `m.id, m.opgaveteam_id AS "opgaveteamId", m.name, m.kind, m.organisation, m.user_id AS "userId",
+  m.created_at AS "createdAt"`;
 
 export function createOpgaveLoaders(db: RequestDb, municipalityId: number) {
   const { one, list } = batchLoaders(db, municipalityId);

@@ -1,4 +1,4 @@
-import { STAFF_ROLES, defineModule, nodeByLoader, tablesWith, type NodeRead } from '../../shared/module';
+import { ALL_ROLES, defineModule, nodeByLoader, tablesWith, type NodeRead } from '../../shared/module';
 import { Role } from '../user/user.entity';
 import { OverlegResolver, OverlegParticipantResolver, OverlegAgendaItemResolver } from './overleg.resolver';
 import { OverlegService } from './overleg.service';
@@ -16,7 +16,7 @@ export const overlegModule = defineModule({
   },
   tables: tablesWith(['tenant_scope'], Overleg, OverlegAgendaItem),
   permissions: {
-    'Query.overleggen': STAFF_ROLES,
+    'Query.overleggen': ALL_ROLES,
     'Mutation.overlegCreate': [Role.REGISSEUR],
     'Mutation.overlegUpdate': [Role.REGISSEUR],
     'Mutation.overlegCancel': [Role.REGISSEUR],

@@ -1,4 +1,6 @@
 import { requireRole, type Viewer } from '../../shared/auth/viewer';
+import { participantScope } from '../participant/participant.scope';
+import { overlegKindsFor } from '../participant/participant.rules';
 import { atVersion, ErrorCode, fail, ok, problem, staleVersion, type Outcome } from '../../shared/errors/problems';
 import { decodeIdOf } from '../../shared/graphql/global-id';
 import type { PageWindow } from '../../shared/pagination';
@@ -73,20 +75,29 @@ const cleanParticipants = (participants: ParticipantInput[]): OverlegParticipant
  * every overleg and add agenda items, recorded under their own name. Analysts and admins only read.
  */
 export class OverlegService extends RequestService {
-  /** Newest first: the meeting planned last is the one people look for. */
+  /** Newest first: the meeting planned last is the one people look for. A participant sees only the kinds that concern them. */
   async page(viewer: Viewer, kind: OverlegKind | null, window: PageWindow): Promise<Overleg[]> {
+    const kinds = await this.kindsFor(viewer);
     return this.db.query<Overleg>(
       `SELECT ${OVERLEG_COLUMNS} FROM overleg o WHERE o.municipality_id = $1 AND ($2::overleg_kind IS NULL OR o.kind = $2)
-         AND ($3::bigint IS NULL OR o.id < $3) ORDER BY o.id DESC LIMIT $4`,
-      [viewer.municipalityId, kind, window.afterId, window.limit + 1],
+         AND ($3::bigint IS NULL OR o.id < $3) AND ($5::overleg_kind[] IS NULL OR o.kind = ANY($5)) ORDER BY o.id DESC LIMIT $4`,
+      [viewer.municipalityId, kind, window.afterId, window.limit + 1, kinds],
     );
   }
 
   async count(viewer: Viewer, kind: OverlegKind | null): Promise<number> {
-    return this.db.count(`SELECT count(*) AS count FROM overleg WHERE municipality_id = $1 AND ($2::overleg_kind IS NULL OR kind = $2)`, [
-      viewer.municipalityId,
-      kind,
-    ]);
+    const kinds = await this.kindsFor(viewer);
+    return this.db.count(
+      `SELECT count(*) AS count FROM overleg WHERE municipality_id = $1 AND ($2::overleg_kind IS NULL OR kind = $2)
+         AND ($3::overleg_kind[] IS NULL OR kind = ANY($3))`,
+      [viewer.municipalityId, kind, kinds],
+    );
+  }
+
+  /** The kinds of meeting a participant may see; null for staff, who see every kind. */
+  async kindsFor(viewer: Viewer): Promise<OverlegKind[] | null> {
+    const scope = await participantScope(this.db, viewer);
+    return scope === null ? null : overlegKindsFor(viewer.role, scope);
   }
 
   async create(viewerOrNull: Viewer | null, input: OverlegCreate): Promise<Outcome<Overleg>> {

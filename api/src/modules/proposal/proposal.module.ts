@@ -1,4 +1,4 @@
-import { STAFF_ROLES, defineModule, nodeByLoader, tablesWith, type NodeRead } from '../../shared/module';
+import { ALL_ROLES, defineModule, nodeByLoader, tablesWith, type NodeRead } from '../../shared/module';
 import { Role } from '../user/user.entity';
 import { ProposalResolver, ProposalPerspectiveResolver } from './proposal.resolver';
 import { ProposalService } from './proposal.service';
@@ -16,7 +16,7 @@ export const proposalModule = defineModule({
   },
   tables: tablesWith(['tenant_scope'], Proposal, ProposalPerspective),
   permissions: {
-    'Query.proposals': STAFF_ROLES,
+    'Query.proposals': ALL_ROLES,
     'Mutation.proposalSubmit': [Role.REGISSEUR],
     'Mutation.proposalPerspectiveRecord': [Role.REGISSEUR, Role.PROVIDER_REP],
     'Mutation.proposalDecide': [Role.REGISSEUR],

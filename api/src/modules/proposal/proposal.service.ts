@@ -17,6 +17,8 @@ import { EARLIEST_DEADLINE_DAYS, OPEN_STATUSES, overdueSteps, SIDES, type Propos
 import { TEXT_MAX } from '@regiekamer/texts';
 import { first } from '../../shared/loader-utils';
 import { RequestService } from '../../shared/request-service';
+import { participantScope } from '../participant/participant.scope';
+import { seesProposals } from '../participant/participant.rules';
 
 export interface ProposalSubmit {
   title: string;
@@ -109,6 +111,7 @@ export class ProposalService extends RequestService {
   }
 
   async page(viewer: Viewer, filter: ProposalListFilter | null | undefined, window: PageWindow): Promise<Proposal[]> {
+    if (!(await this.seesProposals(viewer))) return [];
     const overdue = filter?.overdue ?? null;
     const ids = overdue === null ? null : (await this.idsByOverdue(viewer, { ...filter, overdue }, window.afterId)).slice(0, window.limit + 1);
     return this.db.query<Proposal>(
@@ -119,12 +122,19 @@ export class ProposalService extends RequestService {
   }
 
   async count(viewer: Viewer, filter: ProposalListFilter | null | undefined): Promise<number> {
+    if (!(await this.seesProposals(viewer))) return 0;
     const overdue = filter?.overdue ?? null;
     if (overdue !== null) return (await this.idsByOverdue(viewer, { ...filter, overdue }, null)).length;
     return this.db.count(`SELECT count(*) AS count FROM proposal p WHERE p.municipality_id = $1 AND ($2::proposal_status IS NULL OR p.status = $2)`, [
       viewer.municipalityId,
       filter?.status ?? null,
     ]);
+  }
+
+  /** Staff, the client council and the kerngroep: the six-week cycle is public to those heard in it. */
+  async seesProposals(viewer: Viewer): Promise<boolean> {
+    const scope = await participantScope(this.db, viewer);
+    return scope === null || seesProposals(viewer.role, scope);
   }
 
   async submit(viewerOrNull: Viewer | null, input: ProposalSubmit, idempotencyKey?: string | null): Promise<Outcome<Proposal>> {

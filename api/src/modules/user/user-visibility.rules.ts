@@ -1,13 +1,18 @@
 import { isOwnProvider, type Viewer } from '../../shared/auth/viewer';
+import { PARTICIPANT_ROLES } from '../../shared/module';
 import { Role } from './user.entity';
 
 /**
  * Whether the viewer may know who a user is (name and e-mail address). A provider's representatives are known to the
  * municipality's regisseurs and administrators and to their own provider; not to analysts, nor to other providers.
- * The municipality's own staff are known to everyone of the municipality: they act in public roles.
+ * The municipality's own staff are known to everyone of the municipality: they act in public roles. Residents and
+ * client council members are never known to analysts; and a participant knows no one's address but their own.
  */
-export function mayKnowUser(viewer: Viewer, user: { id: number; providerId: number | null }): boolean {
-  if (user.id === viewer.userId || user.providerId === null) return true;
+export function mayKnowUser(viewer: Viewer, user: { id: number; providerId: number | null; role?: Role }): boolean {
+  if (user.id === viewer.userId) return true;
+  if (PARTICIPANT_ROLES.includes(viewer.role)) return false;
+  if (viewer.role === Role.ANALYST && user.role !== undefined && PARTICIPANT_ROLES.includes(user.role)) return false;
+  if (user.providerId === null) return true;
   if (viewer.role === Role.REGISSEUR || viewer.role === Role.ADMIN) return true;
   return isOwnProvider(viewer, user.providerId);
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, ButtonGroup, FormField, FormLabel, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
-import { ACCESS_LINK_TEXTS, errorText, formatText, SESSION_TEXTS as S, SSO_TEXTS, USERS_TEXTS as T } from '@regiekamer/texts';
+import { ACCESS_LINK_TEXTS, errorText, formatText, PARTICIPANT_TEXTS, SESSION_TEXTS as S, SSO_TEXTS, USERS_TEXTS as T } from '@regiekamer/texts';
 import { useState } from 'react';
 import { ConfirmStep } from '../../components/ConfirmStep';
 import { useCursorPager } from '../../components/Pager';
@@ -225,6 +225,12 @@ export function UsersPage() {
         <>
           <Paragraph>
             <Link to="/gebruikers/uitnodigen">{T.invite}</Link>
+            {viewer.role === 'REGISSEUR' && (
+              <>
+                {' · '}
+                <Link to="/deelnemers/uitnodigen">{PARTICIPANT_TEXTS.inviteTitle}</Link>
+              </>
+            )}
             {viewer.role === 'ADMIN' && (
               <>
                 {' · '}

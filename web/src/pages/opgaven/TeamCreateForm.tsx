@@ -3,9 +3,8 @@ import { useMutation } from '@apollo/client/react';
 import { Button, Heading3 } from '@utrecht/component-library-react';
 import { useState, type SubmitEvent } from 'react';
 import { ErrorSummary, TextField } from '../../components/Form';
-import { tooLong } from './CharCount';
 import { TEAM_CREATE } from './opgave.documents';
-import { check } from './checks';
+import { teamPeopleProblems } from './checks';
 import { useSend } from './useSend';
 
 /** Forms the team of an opgave, with the procesbegeleider who leads it. */
@@ -17,11 +16,7 @@ export function TeamCreateForm({ opgaveId }: { opgaveId: string }) {
   const [create, { loading }] = useMutation(TEAM_CREATE, { refetchQueries: ['Opgave'], awaitRefetchQueries: true });
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
-    const found = check([
-      [!lead.trim(), 'procesbegeleider', 'Vul de naam van de procesbegeleider in.'],
-      [tooLong(lead, TEXT_MAX.opgaveteamPerson), 'procesbegeleider', 'De naam van de procesbegeleider is te lang: ten hoogste 200 tekens.'],
-      [tooLong(coach, TEXT_MAX.opgaveteamPerson), 'organisatiecoach', 'De naam van de organisatiecoach is te lang: ten hoogste 200 tekens.'],
-    ]);
+    const found = teamPeopleProblems(lead, coach);
     form.setErrors(found);
     if (found.length > 0) return;
     const input = { opgaveId, procesbegeleider: lead.trim(), organisatiecoach: coach.trim() || null };

@@ -1,9 +1,9 @@
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
-import { MEMBER_KIND_LABELS } from '../../lib/labels';
 import { FormDisclosure } from './FormDisclosure';
 import { MembersAddForm } from './MembersAddForm';
 import type { OpgaveDetail } from './OpgavePage';
 import { TeamCreateForm } from './TeamCreateForm';
+import { TeamEditForm, TeamMemberList } from './TeamMembers';
 
 /** The opgaveteam: residents and professionals, led by a procesbegeleider. */
 export function TeamSection({ o, canEdit }: { o: OpgaveDetail; canEdit: boolean }) {
@@ -17,28 +17,24 @@ export function TeamSection({ o, canEdit }: { o: OpgaveDetail; canEdit: boolean 
             Procesbegeleider: {team.procesbegeleider}
             {team.organisatiecoach ? `; organisatiecoach: ${team.organisatiecoach}` : ''}.
           </Paragraph>
-          {team.members.length === 0 ? (
-            <Paragraph>Nog geen leden.</Paragraph>
-          ) : (
-            <ul className="member-list" aria-label="Leden van het opgaveteam">
-              {team.members.map((m, i) => (
-                <li key={i}>
-                  {m.name ?? 'Inwoner (naam afgeschermd)'} – {MEMBER_KIND_LABELS[m.kind]}
-                  {m.organisation ? `, ${m.organisation}` : ''}
-                </li>
-              ))}
-            </ul>
-          )}
+          {team.members.length === 0 ? <Paragraph>Nog geen leden.</Paragraph> : <TeamMemberList team={team} canEdit={canEdit} />}
           {canEdit && (
-            <FormDisclosure summary="Nieuw lid invoeren">
-              <MembersAddForm teamId={team.id} />
-            </FormDisclosure>
+            <>
+              <FormDisclosure summary="Nieuw lid invoeren">
+                <MembersAddForm teamId={team.id} />
+              </FormDisclosure>
+              <FormDisclosure summary="Coach of procesbegeleider wijzigen">
+                <TeamEditForm team={team} />
+              </FormDisclosure>
+            </>
           )}
         </>
       ) : (
         <>
           <Paragraph>Deze opgave heeft nog geen opgaveteam.</Paragraph>
-          {canEdit && <TeamCreateForm opgaveId={o.id} />}
+          {/* A team is formed only for a chosen opgave (SELECTED or IN_PROGRESS): the API refuses it for the rest. */}
+          {canEdit && (o.status === 'SELECTED' || o.status === 'IN_PROGRESS') && <TeamCreateForm opgaveId={o.id} />}
+          {canEdit && o.status === 'COLLECTED' && <Paragraph>Een opgaveteam komt er zodra de opgave gekozen is.</Paragraph>}
         </>
       )}
     </section>

@@ -63,3 +63,12 @@ export function meetingProblems(v: { heldOn: string; participantCount: string; n
     [tooLong(v.notes, TEXT_MAX.atelierMeetingNotes), 'notes', 'De aantekeningen zijn te lang: ten hoogste 10.000 tekens.'],
   ]);
 }
+
+/** The team form's own checks (forming it and changing it): a procesbegeleider named, neither name too long. */
+export function teamPeopleProblems(lead: string, coach: string): FieldError[] {
+  return check([
+    [!lead.trim(), 'procesbegeleider', 'Vul de naam van de procesbegeleider in.'],
+    [tooLong(lead, TEXT_MAX.opgaveteamPerson), 'procesbegeleider', 'De naam van de procesbegeleider is te lang: ten hoogste 200 tekens.'],
+    [tooLong(coach, TEXT_MAX.opgaveteamPerson), 'organisatiecoach', 'De naam van de organisatiecoach is te lang: ten hoogste 200 tekens.'],
+  ]);
+}

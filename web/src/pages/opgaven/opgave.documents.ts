@@ -27,9 +27,11 @@ export const OPGAVE = graphql(`
           procesbegeleider
           organisatiecoach
           members {
+            id
             kind
             name
             organisation
+            hasAccount
           }
         }
         ateliers {
@@ -90,6 +92,34 @@ export const MEMBERS_ADD = graphql(`
     opgaveteamMembersAdd(input: $input) {
       opgaveteam {
         id
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const MEMBER_REMOVE = graphql(`
+  mutation OpgaveteamMemberRemove($input: OpgaveteamMemberRemoveInput!) {
+    opgaveteamMemberRemove(input: $input) {
+      opgaveteam {
+        id
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const TEAM_UPDATE = graphql(`
+  mutation OpgaveteamUpdate($id: ID!, $input: OpgaveteamUpdateInput!) {
+    opgaveteamUpdate(id: $id, input: $input) {
+      opgaveteam {
+        id
+        procesbegeleider
+        organisatiecoach
       }
       userErrors {
         ...UserErrorFields

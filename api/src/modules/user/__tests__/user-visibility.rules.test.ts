@@ -42,3 +42,17 @@ describe("a provider's representatives are known to the municipality's staff and
     expect(mayKnowUser(v, user)).toBe(known);
   });
 });
+
+describe('participants are never known to analysts, and know no one but themselves', () => {
+  it.each<[Viewer, { id: number; providerId: number | null; role: Role }, boolean]>([
+    [viewer(Role.ANALYST), { id: 2, providerId: null, role: Role.RESIDENT }, false],
+    [viewer(Role.ANALYST), { id: 2, providerId: null, role: Role.CLIENT_COUNCIL }, false],
+    [viewer(Role.ANALYST), { id: 2, providerId: null, role: Role.REGISSEUR }, true],
+    [viewer(Role.REGISSEUR), { id: 2, providerId: null, role: Role.RESIDENT }, true],
+    [viewer(Role.RESIDENT), { id: 2, providerId: null, role: Role.REGISSEUR }, false],
+    [viewer(Role.CLIENT_COUNCIL), { id: 2, providerId: null, role: Role.RESIDENT }, false],
+    [viewer(Role.RESIDENT), { id: 1, providerId: null, role: Role.RESIDENT }, true],
+  ])('%j sees user %j: %p', (v, user, known) => {
+    expect(mayKnowUser(v, user)).toBe(known);
+  });
+});

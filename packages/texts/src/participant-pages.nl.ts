@@ -1,0 +1,43 @@
+/**
+ * The web client's texts for the participants' pages (Mijn opgaven, Overleg), the regisseur's invite form for them and
+ * a team's member management; apart from the API's messages, so that loading those does not load these.
+ */
+export const PARTICIPANT_TEXTS = {
+  inviteTitle: 'Deelnemer uitnodigen',
+  inviteIntro:
+    'Nodig een bewoner of een lid van de cliëntenraad uit. Hij of zij krijgt een e-mail met een link die 7 dagen geldig is, en doet mee in de groepen die u kiest.',
+  inviteRole: 'Rol',
+  roleResident: 'Bewoner',
+  roleCouncil: 'Lid van de cliëntenraad',
+  inviteGroups: 'Doet mee in',
+  groupKerngroep: 'De kerngroep',
+  inviteTeams: 'Opgaveteam',
+  inviteAteliers: 'Atelier',
+  inviteSubmit: 'Uitnodiging versturen',
+  inviteSent: 'De uitnodiging is verstuurd naar {email}.',
+  inviteJoined: '{email} doet al mee en is aan de gekozen groepen toegevoegd.',
+  teamMembers: 'Leden',
+  memberRemove: 'Verwijderen',
+  memberRemoveLabel: '{name} uit het team verwijderen',
+  memberAdd: 'Lid toevoegen',
+  memberName: 'Naam',
+  memberKind: 'Soort lid',
+  memberOrganisation: 'Organisatie',
+  memberAccount: 'heeft een account',
+  coach: 'Organisatiecoach',
+  coachHint: 'Laat leeg om de organisatiecoach te wissen.',
+  leader: 'Procesbegeleider',
+  teamSave: 'Team opslaan',
+  teamSaved: 'Het team is bijgewerkt.',
+  myOpgavenTitle: 'Mijn opgaven',
+  myOpgavenIntro: 'De opgaven van uw teams en ateliers, en de opgaven waar de gemeente met bewoners aan werkt.',
+  myOpgavenOwn: 'Mijn team',
+  myOpgavenNone: 'Er zijn nog geen opgaven.',
+  overlegTitle: 'Overleg',
+  overlegIntro: 'De overleggen waar u bij hoort.',
+  overlegNone: 'Er is geen overleg gepland.',
+  overlegNext: 'Eerstvolgend overleg',
+  overlegAll: 'Alle overleggen',
+  menuMyOpgaven: 'Mijn opgaven',
+  menuOverleg: 'Overleg',
+} as const;
