@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/database';
-import { requireRole, requireViewer, type Viewer } from '../../shared/auth/viewer';
+import { requireRole, type Viewer } from '../../shared/auth/viewer';
 import { ForbiddenError } from '../../shared/errors/access-errors';
 import { atVersion, ErrorCode, fail, ok, problem, staleVersion, type Outcome } from '../../shared/errors/problems';
 import { decodeIdOf } from '../../shared/graphql/global-id';
@@ -179,15 +179,15 @@ export class ProposalService extends RequestService {
 
   /** One position per side, by that side only; recording it again adds a newer row, so the earlier position stays in the history. */
   async recordPerspective(viewerOrNull: Viewer | null, globalId: string, input: PerspectiveRecord): Promise<Outcome<Proposal>> {
-    const viewer = requireViewer(viewerOrNull);
-    if (!mayRecordPerspective({ role: viewer.role, inKerngroep: await inKerngroep(this.db, viewer) }, input.perspective)) {
-      throw new ForbiddenError('Each side records its own perspective only.');
-    }
-    const checks = new Checks();
-    checks.nonEmpty('input.position', input.position, TEXT_MAX.perspectivePosition);
-    checks.nonEmpty('input.advice', input.advice, TEXT_MAX.perspectiveAdvice);
-    if (!checks.ok) return fail(...checks.problems);
+    const viewer = requireRole(viewerOrNull, Role.REGISSEUR, Role.PROVIDER_REP, Role.CLIENT_COUNCIL, Role.RESIDENT);
+    const speaker = { role: viewer.role, inKerngroep: await inKerngroep(this.db, viewer) };
     return this.withLocked(viewer, globalId, async (tx, p) => {
+      // After finding the proposal: an unknown id answers NOT_FOUND to everyone who may speak at all.
+      if (!mayRecordPerspective(speaker, input.perspective)) throw new ForbiddenError('Each side records its own perspective only.');
+      const checks = new Checks();
+      checks.nonEmpty('input.position', input.position, TEXT_MAX.perspectivePosition);
+      checks.nonEmpty('input.advice', input.advice, TEXT_MAX.perspectiveAdvice);
+      if (!checks.ok) return fail<Proposal>(...checks.problems);
       if (p.status !== ProposalStatus.SUBMITTED) {
         return fail<Proposal>(problem(ErrorCode.INVALID_STATE, 'The decision has been taken: perspectives can no longer change.', 'id'));
       }

@@ -22,6 +22,9 @@ export interface StanceRecord {
   reason: string;
 }
 
+/** Who can be asked something: the attendees of the beleidsoverleg. Analysts and administrators are never asked. */
+const ASKED = [Role.REGISSEUR, Role.PROVIDER_REP, Role.CLIENT_COUNCIL, Role.RESIDENT];
+
 const noProposal = (field: string) => problem(ErrorCode.NOT_FOUND, 'No proposal with this id.', field);
 
 /**
@@ -63,7 +66,7 @@ export class VoiceService extends RequestService {
    * losing side, or the regisseur when part of it voted on paper. Once per decision.
    */
   async confirmMinority(viewerOrNull: Viewer | null, globalId: string, text: string | null | undefined): Promise<Outcome<Decision>> {
-    const viewer = requireRole(viewerOrNull, Role.REGISSEUR, Role.PROVIDER_REP, Role.CLIENT_COUNCIL, Role.RESIDENT);
+    const viewer = requireRole(viewerOrNull, ...ASKED);
     const id = decodeIdOf('Decision', globalId);
     const notFound = problem(ErrorCode.NOT_FOUND, 'No decision with this id.', 'id');
     if (id === null) return fail(notFound);
@@ -105,7 +108,7 @@ export class VoiceService extends RequestService {
 
   /** What is asked of the viewer now, soonest due first: every source in TASK_SOURCES answers for itself. */
   async myTasks(viewerOrNull: Viewer | null): Promise<MyTaskRow[]> {
-    const viewer = requireViewer(viewerOrNull);
+    const viewer = requireRole(viewerOrNull, ...ASKED);
     const who = { viewer, inKerngroep: await inKerngroep(this.db, viewer), today: this.clock.today() };
     const lists = await Promise.all(TASK_SOURCES.map((source) => source(this.db, who)));
     return lists.flat().sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.title.localeCompare(b.title));
