@@ -1,4 +1,4 @@
-import { errorCodes, startTestApp, type TestApp } from '../support/test-app';
+import { errorCodes, gid, startTestApp, type TestApp } from '../support/test-app';
 import type { FixtureUser } from '../support/fixture';
 import { localId, okPayload, refusal, tableSnapshot, USER_ERRORS, type UserErrorView } from '../support/participation';
 
@@ -269,7 +269,9 @@ describe('the minority confirms its position', () => {
   it('a member of the minority confirms it in their own words, once; the decision shows the confirmed text', async () => {
     const p = await decidedWithMinority();
     const resident = await t.as('resident');
-    type Confirm = { decisionMinorityConfirm: { decision: { minorityPosition: string; minorityConfirmedAt: string } | null; userErrors: UserErrorView[] } };
+    interface Confirm {
+      decisionMinorityConfirm: { decision: { minorityPosition: string; minorityConfirmedAt: string } | null; userErrors: UserErrorView[] };
+    }
     const done = okPayload(
       await resident<Confirm>(CONFIRM, { id: p.decision!.id, input: { text: 'Wij vinden het te duur voor de deelnemers.' } }),
       'decisionMinorityConfirm',
@@ -386,5 +388,57 @@ describe('myTasks: what is asked of me', () => {
 
   it.each<FixtureUser>(['analyst', 'admin'])('is not for %s (FORBIDDEN)', async (user) => {
     expect(errorCodes(await (await t.as(user))(TASKS))).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe('the kerngroep in the overleg: chair and minute-taker', () => {
+  const CREATE = `mutation ($input: OverlegInput!) { overlegCreate(input: $input) { overleg { id version } ${USER_ERRORS} } }`;
+  const ROLES = `mutation ($id: ID!, $version: Int!, $input: OverlegRolesInput!) {
+    overlegRolesSet(id: $id, version: $version, input: $input) { overleg { id version chairName minuteTakerName } ${USER_ERRORS} } }`;
+  const MINUTES = `mutation ($id: ID!, $version: Int!, $input: OverlegMinutesInput!) {
+    overlegMinutesRecord(id: $id, version: $version, input: $input) { overleg { id version minutes } ${USER_ERRORS} } }`;
+  interface Saved {
+    overleg: { id: string; version: number; chairName?: string | null; minuteTakerName?: string | null; minutes?: string } | null;
+    userErrors: UserErrorView[];
+  }
+  const userGid = (user: 'council' | 'resident') => gid('User', t.fixture.users[user]);
+
+  it('a kerngroep resident chairs and takes the minutes, which they then record; the client council may not hold either role', async () => {
+    const regisseur = await t.as('regisseur');
+    const created = okPayload(
+      await regisseur<{ overlegCreate: Saved }>(CREATE, { input: { kind: 'BELEIDSOVERLEG', title: 'Beleidsoverleg', heldOn: '2026-06-12' } }),
+      'overlegCreate',
+    ).overleg!;
+    const before = await tableSnapshot(t, ['overleg']);
+    const refused = await regisseur<{ overlegRolesSet: Saved }>(ROLES, {
+      id: created.id,
+      version: created.version,
+      input: { chairUserId: userGid('council'), minuteTakerUserId: userGid('resident') },
+    });
+    expect(refusal(refused, 'overlegRolesSet')).toEqual([['INVALID_INPUT', 'input.chairUserId']]);
+    expect(await tableSnapshot(t, ['overleg'])).toEqual(before);
+    const set = okPayload(
+      await regisseur<{ overlegRolesSet: Saved }>(ROLES, {
+        id: created.id,
+        version: created.version,
+        input: { chairUserId: userGid('resident'), minuteTakerUserId: userGid('resident') },
+      }),
+      'overlegRolesSet',
+    ).overleg!;
+    expect(set).toMatchObject({ chairName: 'Bewoner Test', minuteTakerName: 'Bewoner Test' });
+    const seen = await (await t.as('analyst'))<{ node: { chairName: string | null } }>(`query ($id: ID!) { node(id: $id) { ... on Overleg { chairName } } }`, {
+      id: created.id,
+    });
+    expect(seen.data!.node.chairName).toBeNull();
+    const beforeMinutes = await tableSnapshot(t, ['overleg']);
+    expect(errorCodes(await (await t.as('repCare'))(MINUTES, { id: set.id, version: set.version, input: { minutes: 'Niet van mij.' } }))).toEqual([
+      'FORBIDDEN',
+    ]);
+    expect(await tableSnapshot(t, ['overleg'])).toEqual(beforeMinutes);
+    const minutes = okPayload(
+      await (await t.as('resident'))<{ overlegMinutesRecord: Saved }>(MINUTES, { id: set.id, version: set.version, input: { minutes: 'Genotuleerd door de kerngroep.' } }),
+      'overlegMinutesRecord',
+    ).overleg!;
+    expect(minutes.minutes).toBe('Genotuleerd door de kerngroep.');
   });
 });

@@ -215,6 +215,9 @@ const MATRIX: Record<string, Case> = {
     query: () => ({ query: `mutation { decisionMinorityConfirm(id: "${gid('Decision', 999999)}", input: {}) { userErrors { code } } }` }),
   },
   'Query.myTasks': { query: () => ({ query: '{ myTasks { kind dueOn } }' }) },
+  'Mutation.overlegRolesSet': {
+    query: () => ({ query: `mutation { overlegRolesSet(id: "${gid('Overleg', 999999)}", version: 1, input: {}) { userErrors { code } } }` }),
+  },
   'Mutation.proposalFeedbackRecord': {
     query: () => ({
       query: `mutation { proposalFeedbackRecord(id: "${gid('Proposal', 999999)}", input: { residentsMeetingOn: "2026-06-01", summary: "S" }) { userErrors { code } } }`,

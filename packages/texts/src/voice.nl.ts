@@ -15,4 +15,9 @@ export const VOICE_MESSAGE_TEXTS: readonly MessageText[] = [
   { api: 'The minority position has been confirmed.', nl: 'Het standpunt van de minderheid is al bevestigd.' },
   { api: 'This decision has no minority position to confirm.', nl: 'Bij dit besluit is geen standpunt van een minderheid te bevestigen.' },
   { api: 'Only a member of the minority confirms its position.', nl: 'Alleen iemand uit de minderheid bevestigt haar standpunt.' },
+  {
+    api: 'Only staff or a resident of the kerngroep chairs an overleg or takes its minutes.',
+    nl: 'Alleen medewerkers of een bewoner uit de kerngroep kunnen een overleg voorzitten of notuleren.',
+  },
+  { api: 'Only the regisseur or the minute-taker records the minutes.', nl: 'Alleen de regisseur of de notulist legt de notulen vast.' },
 ];

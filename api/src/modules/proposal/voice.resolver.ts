@@ -85,7 +85,12 @@ addPayloadMutations(ProposalVoiceResolver, ProposalPayload, 'proposal', {
 });
 
 @Resolver(() => Decision)
-export class DecisionMinorityResolver {}
+export class DecisionMinorityResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'The minority position as written with the decision, before one of the minority confirmed it.' })
+  minorityDraft(@Root() d: Decision): string | null {
+    return d.minorityDraft ?? null;
+  }
+}
 
 addPayloadMutations(DecisionMinorityResolver, DecisionPayload, 'decision', {
   decisionMinorityConfirm: mutation(

@@ -10,7 +10,7 @@ import type { Decision } from '../decision/decision.entity';
 import { DECISION_COLUMNS } from '../decision/decision.loaders';
 import { Role } from '../user/user.entity';
 import { ProposalStatus, type Proposal } from './proposal.entity';
-import type { StancePosition } from './proposal-stance.entity';
+import { StancePosition } from './proposal-stance.entity';
 import { PROPOSALS } from './proposal.loaders';
 import { inKerngroep } from './proposal.service';
 import { currentStances, isAttendee, minoritySide } from './voice.rules';
@@ -24,6 +24,9 @@ export interface StanceRecord {
 
 /** Who can be asked something: the attendees of the beleidsoverleg. Analysts and administrators are never asked. */
 const ASKED = [Role.REGISSEUR, Role.PROVIDER_REP, Role.CLIENT_COUNCIL, Role.RESIDENT];
+
+/** A text given in one's own words, or null when left out or blank. */
+const ownWords = (text: string | null | undefined): string | null => (text?.trim() ? text.trim() : null);
 
 const noProposal = (field: string) => problem(ErrorCode.NOT_FOUND, 'No proposal with this id.', field);
 
@@ -84,7 +87,7 @@ export class VoiceService extends RequestService {
       if (!(await this.inMinority(tx, viewer, decision))) throw new ForbiddenError('Only a member of the minority confirms its position.');
       await tx.query(
         `INSERT INTO decision_minority_confirmation (municipality_id, decision_id, text, confirmed_by_user_id) VALUES ($1, $2, $3, $4)`,
-        [viewer.municipalityId, decision.id, text?.trim() || decision.minorityDraft, viewer.userId],
+        [viewer.municipalityId, decision.id, ownWords(text) ?? decision.minorityDraft, viewer.userId],
       );
       const [row] = await tx.query<Decision>(`SELECT ${DECISION_COLUMNS} FROM decision d WHERE d.id = $1`, [decision.id]);
       return row ? ok(row) : fail<Decision>(notFound);
@@ -94,7 +97,7 @@ export class VoiceService extends RequestService {
   /** Whether the viewer is on the losing side of the proposal decided: by their stance, or for the paper minority the regisseur. */
   private async inMinority(tx: Queryable, viewer: Viewer, d: Decision): Promise<boolean> {
     const losing = minoritySide(d.outcome);
-    const paperMinority = losing === 'AGREE' ? (d.paperFor ?? 0) : (d.paperAgainst ?? 0);
+    const paperMinority = losing === StancePosition.AGREE ? (d.paperFor ?? 0) : (d.paperAgainst ?? 0);
     if (viewer.role === Role.REGISSEUR && paperMinority > 0) return true;
     const stances = currentStances(
       await tx.query<{ userId: number; position: StancePosition }>(
