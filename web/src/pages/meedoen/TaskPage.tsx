@@ -18,6 +18,8 @@ interface Question {
   legend: string;
   choices: Record<string, string>;
   text: string;
+  /** When the text is required for some choices only: says for which. */
+  textHint?: string;
   textRequired: (choice: string) => boolean;
   done: string;
 }
@@ -40,7 +42,8 @@ const QUESTIONS: Record<MyTaskKind, Question> = {
   COUNCIL_CHECK: {
     legend: 'Zijn de belangen van cliënten gediend?',
     choices: { INTERESTS_SERVED: 'Ja, de belangen zijn gediend', CONCERNS: 'Nee, wij hebben zorgen' },
-    text: 'Opmerkingen (verplicht bij zorgen)',
+    text: 'Opmerkingen',
+    textHint: 'Verplicht als u zorgen hebt: beschrijf ze.',
     textRequired: (choice) => choice === 'CONCERNS',
     done: 'De toets is vastgelegd.',
   },
@@ -132,6 +135,7 @@ function Answer({ kind, id, onDone }: { kind: MyTaskKind; id: string; onDone: ()
         formId={formId}
         name="text"
         label={q.text}
+        description={q.textHint}
         required={q.textRequired(choice)}
         maxLength={TEXT_MAX.perspectiveAdvice}
         value={text}
