@@ -32,7 +32,6 @@ const ActionsPage = page(() => import('./pages/acties/ActionsPage'), 'ActionsPag
 const AccessibilityPage = page(() => import('./pages/toegankelijkheid/AccessibilityPage'), 'AccessibilityPage');
 const AccountPage = page(() => import('./pages/account/AccountPage'), 'AccountPage');
 const ParticipantHomePage = page(() => import('./pages/meedoen/ParticipantHomePage'), 'ParticipantHomePage');
-const TaskPage = page(() => import('./pages/meedoen/TaskPage'), 'TaskPage');
 const FundingAgreementsPage = page(() => import('./pages/geld/FundingAgreementsPage'), 'FundingAgreementsPage');
 const FundingAgreementPage = page(() => import('./pages/geld/FundingAgreementPage'), 'FundingAgreementPage');
 const FundingProposePage = page(() => import('./pages/geld/FundingProposePage'), 'FundingProposePage');
@@ -76,9 +75,8 @@ const EVERYONE: Role[] = [...ALL, ...PARTICIPANTS];
 export const ROUTES: Route[] = [
   { path: '/', roles: ALL, nav: 'Start', render: () => <HomePage /> },
   { path: '/', roles: PARTICIPANTS, nav: 'Start', render: () => <ParticipantHomePage /> },
-  { path: '/meedoen/perspectief/:id', roles: PARTICIPANTS, render: (p) => <TaskPage kind="PERSPECTIVE" id={p.id ?? ''} /> },
-  { path: '/meedoen/standpunt/:id', roles: PARTICIPANTS, render: (p) => <TaskPage kind="STANCE" id={p.id ?? ''} /> },
-  { path: '/meedoen/toets/:id', roles: PARTICIPANTS, render: (p) => <TaskPage kind="COUNCIL_CHECK" id={p.id ?? ''} /> },
+  // One task's screen comes with the start page's chunk: the shell stays within its budget.
+  { path: '/meedoen/:task/:id', roles: PARTICIPANTS, render: (p) => <ParticipantHomePage task={p.task} id={p.id} /> },
   { path: '/arrangementen', roles: ['PROVIDER_REP'], nav: 'Mijn arrangementen', render: () => <ArrangementsPage /> },
   { path: '/arrangementen/nieuw', roles: ['PROVIDER_REP'], render: () => <ArrangementNewPage /> },
   { path: '/arrangementen', roles: ['REGISSEUR', 'ADMIN'], nav: 'Arrangementen', render: () => <ArrangementsPage /> },

@@ -135,15 +135,10 @@ export const PROPOSAL_STATUS_LABELS: Record<import('../gql/graphql').ProposalSta
   SUBMITTED: 'Ingediend',
   DECIDED: 'Besloten',
   FED_BACK: 'Teruggekoppeld',
-  FOLLOW_UP: 'Vervolg na zorgen van de cliëntenraad',
+  FOLLOW_UP: 'Vervolg op zorgen',
   CLOSED: 'Afgesloten',
 };
 
-export const STANCE_POSITION_LABELS: Record<import('../gql/graphql').StancePosition, string> = {
-  AGREE: 'Eens',
-  DISAGREE: 'Oneens',
-  ABSTAIN: 'Onthouding',
-};
 
 export const PROPOSAL_STEP_LABELS: Record<import('../gql/graphql').ProposalStep, string> = {
   PERSPECTIVES: 'Standpunten van de drie partijen',

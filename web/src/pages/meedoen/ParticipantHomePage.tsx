@@ -3,21 +3,20 @@ import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { PageHeading } from '../../components/PageHeading';
 import { PageHelp } from '../../components/PageHelp';
 import { QueryState } from '../../components/States';
-import type { MyTaskKind } from '../../gql/graphql';
 import { formatDate } from '../../lib/format';
 import { Link } from '../../lib/router';
+import { TaskPage } from './TaskPage';
+import { TASK_KIND_LABELS } from './task-kinds';
 import { MY_TASKS } from './tasks.documents';
 import './meedoen.css';
 
-/** What each kind of task asks, as the list names it. */
-export const TASK_KIND_LABELS: Record<MyTaskKind, string> = {
-  PERSPECTIVE: 'Geef het standpunt van de bewoners',
-  STANCE: 'Geef uw standpunt voor het besluit',
-  COUNCIL_CHECK: 'Toets het besluit als cliëntenraad',
-};
+/** The start page of a resident or client council member: what is asked of them, soonest due first; or one task's screen. */
+export function ParticipantHomePage({ task, id }: { task?: string; id?: string }) {
+  if (task !== undefined && id !== undefined) return <TaskPage task={task} id={id} />;
+  return <TaskList />;
+}
 
-/** The start page of a resident or client council member: what is asked of them, soonest due first. */
-export function ParticipantHomePage() {
+function TaskList() {
   const query = useQuery(MY_TASKS, { fetchPolicy: 'cache-and-network' });
   return (
     <>

@@ -9,8 +9,8 @@ import type { MyTaskKind } from '../../gql/graphql';
 import { formatDate, todayInAmsterdam } from '../../lib/format';
 import { Link } from '../../lib/router';
 import { useProposalForm } from '../proposal/useProposalForm';
-import { TASK_KIND_LABELS } from './ParticipantHomePage';
 import { COUNCIL_CHECK, MY_TASKS, OWN_PERSPECTIVE, OWN_STANCE } from './tasks.documents';
+import { TASK_KIND_LABELS } from './task-kinds';
 import './meedoen.css';
 
 /** One question per kind of task: its choices (the first tap), what the text field asks, and whether it must be filled. */
@@ -49,8 +49,16 @@ const QUESTIONS: Record<MyTaskKind, Question> = {
   },
 };
 
+/** The path word of each kind of task (the API's `MyTask.link`: /meedoen/<word>/<id>). */
+const KIND_OF_PATH: Record<string, MyTaskKind | undefined> = { perspectief: 'PERSPECTIVE', standpunt: 'STANCE', toets: 'COUNCIL_CHECK' };
+
 /** One task, one screen: a choice (a tap), a text field and the button (the second tap). Phone first. */
-export function TaskPage({ kind, id }: { kind: MyTaskKind; id: string }) {
+export function TaskPage({ task: word, id }: { task: string; id: string }) {
+  const kind = KIND_OF_PATH[word];
+  return kind ? <Task kind={kind} id={id} /> : <PageHeading title="Deze pagina bestaat niet" />;
+}
+
+function Task({ kind, id }: { kind: MyTaskKind; id: string }) {
   const query = useQuery(MY_TASKS);
   const task = query.data?.myTasks.find((t) => t.kind === kind && t.subjectId === id) ?? null;
   const [answered, setAnswered] = useState(false);

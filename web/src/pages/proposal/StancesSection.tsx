@@ -2,11 +2,13 @@ import { useMutation } from '@apollo/client/react';
 import { Button, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { ErrorSummary, Notice } from '../../components/Form';
 import { TableScroll } from '../../components/TableScroll';
-import type { ProposalFieldsFragment } from '../../gql/graphql';
-import { STANCE_POSITION_LABELS } from '../../lib/labels';
+import type { ProposalFieldsFragment, StancePosition } from '../../gql/graphql';
 import { useViewer } from '../../lib/session';
 import { MINORITY_CONFIRM } from './proposal.documents';
 import { useProposalForm } from './useProposalForm';
+
+/** Here, not in lib/labels (which the first page loads): only this page shows stances. */
+const STANCE_POSITION_LABELS: Record<StancePosition, string> = { AGREE: 'Eens', DISAGREE: 'Oneens', ABSTAIN: 'Onthouding' };
 
 /** The attendees' own stances with their reasons, counted; after the decision, the confirmation of a minority on paper. */
 export function StancesSection({ p, refetch }: { p: ProposalFieldsFragment; refetch: () => Promise<unknown> }) {
