@@ -269,18 +269,27 @@ describe('the minority confirms its position', () => {
   it('a member of the minority confirms it in their own words, once; the decision shows the confirmed text', async () => {
     const p = await decidedWithMinority();
     const resident = await t.as('resident');
-    interface Confirm {
-      decisionMinorityConfirm: { decision: { minorityPosition: string; minorityConfirmedAt: string } | null; userErrors: UserErrorView[] };
+    // Asked of the resident (on the losing side), not of the council member (on the winning side).
+    const asked = async (user: FixtureUser) =>
+      ((await (await t.as(user))<{ myTasks: Task[] }>(TASKS)).data?.myTasks ?? []).filter((x) => x.kind === 'MINORITY_CONFIRM' && x.subjectId === p.decision!.id);
+    expect(await asked('resident')).toEqual([
+      expect.objectContaining({ dueOn: '2026-06-17', link: `/meedoen/minderheid/${p.decision!.id}`, title: expect.any(String) }),
+    ]);
+    expect(await asked('council')).toEqual([]);
+    interface Confirmed {
+      decision: { minorityPosition: string; minorityConfirmedAt: string } | null;
+      userErrors: UserErrorView[];
     }
     const done = okPayload(
-      await resident<Confirm>(CONFIRM, { id: p.decision!.id, input: { text: 'Wij vinden het te duur voor de deelnemers.' } }),
+      await resident<{ decisionMinorityConfirm: Confirmed }>(CONFIRM, { id: p.decision!.id, input: { text: 'Wij vinden het te duur voor de deelnemers.' } }),
       'decisionMinorityConfirm',
     );
     expect(done.decision).toEqual({ id: p.decision!.id, minorityPosition: 'Wij vinden het te duur voor de deelnemers.', minorityConfirmedAt: expect.any(String) });
     const before = await tableSnapshot(t, TABLES);
-    expect(refusal(await resident<Confirm>(CONFIRM, { id: p.decision!.id, input: {} }), 'decisionMinorityConfirm')).toEqual([['INVALID_STATE', 'id']]);
+    expect(refusal(await resident<{ decisionMinorityConfirm: Confirmed }>(CONFIRM, { id: p.decision!.id, input: {} }), 'decisionMinorityConfirm')).toEqual([['INVALID_STATE', 'id']]);
     expect(await tableSnapshot(t, TABLES)).toEqual(before);
     expect((await read(p)).decision!.minorityPosition).toBe('Wij vinden het te duur voor de deelnemers.');
+    expect(await asked('resident')).toEqual([]);
   });
 
   it('the regisseur confirms a minority on paper, as drafted', async () => {

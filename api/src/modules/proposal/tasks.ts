@@ -2,6 +2,7 @@ import type { Queryable } from '../../db/database';
 import type { Viewer } from '../../shared/auth/viewer';
 import { toGlobalId, type NodeType } from '../../shared/graphql/global-id';
 import { Role } from '../user/user.entity';
+import { addDays } from '../../shared/local-date';
 import { proposalSchedule } from './proposal.rules';
 import { councilCheckDueOn, isAttendee, sideOf } from './voice.rules';
 
@@ -10,6 +11,7 @@ export enum MyTaskKind {
   PERSPECTIVE = 'PERSPECTIVE',
   STANCE = 'STANCE',
   COUNCIL_CHECK = 'COUNCIL_CHECK',
+  MINORITY_CONFIRM = 'MINORITY_CONFIRM',
   // BALLOT (a ballot in an open opgave selection round) joins here, with its source in TASK_SOURCES.
 }
 
@@ -50,7 +52,11 @@ export const TASK_PATHS: Record<MyTaskKind, string> = {
   [MyTaskKind.PERSPECTIVE]: '/meedoen/perspectief',
   [MyTaskKind.STANCE]: '/meedoen/standpunt',
   [MyTaskKind.COUNCIL_CHECK]: '/meedoen/toets',
+  [MyTaskKind.MINORITY_CONFIRM]: '/meedoen/minderheid',
 };
+
+/** The minority confirms its position within a week of the decision, before it is fed back to the residents. */
+export const MINORITY_CONFIRM_DAYS = 7;
 
 function task(kind: MyTaskKind, type: NodeType, p: ProposalFacts, dueOn: string, today: string): MyTaskRow {
   const subjectId = toGlobalId(type, p.id);
@@ -89,5 +95,25 @@ const councilChecksDue: TaskSource = async (db, { viewer, today }) => {
   return rows.map((p) => task(MyTaskKind.COUNCIL_CHECK, 'Proposal', p, councilCheckDueOn(p.feedbackOn) ?? today, today));
 };
 
+/**
+ * Minority positions to confirm: decisions on proposals whose drafted minority position nobody of the minority has
+ * confirmed yet, where the viewer's own stance is on the losing side. The task shows the draft to confirm.
+ */
+const minorityToConfirm: TaskSource = async (db, { viewer, today }) => {
+  const rows = await db.query<ProposalFacts & { decisionId: number; decidedOn: string; draft: string }>(
+    `SELECT ${FACTS}, d.id AS "decisionId", d.decided_on AS "decidedOn", d.minority_position AS draft
+       FROM proposal p JOIN decision d ON d.id = p.decision_id
+      WHERE p.municipality_id = $1 AND d.minority_position IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM decision_minority_confirmation c WHERE c.decision_id = d.id)
+        AND (SELECT s.position FROM proposal_stance s WHERE s.proposal_id = p.id AND s.user_id = $2 ORDER BY s.id DESC LIMIT 1)
+            = CASE WHEN d.outcome = 'REJECTED' THEN 'AGREE'::stance_position ELSE 'DISAGREE'::stance_position END
+      ORDER BY p.id`,
+    [viewer.municipalityId, viewer.userId],
+  );
+  return rows.map((r) => ({
+    ...task(MyTaskKind.MINORITY_CONFIRM, 'Decision', { ...r, id: r.decisionId, description: r.draft }, addDays(r.decidedOn, MINORITY_CONFIRM_DAYS), today),
+  }));
+};
+
 /** Every kind of task; a new kind is one entry here (and one in MyTaskKind and TASK_PATHS). */
-export const TASK_SOURCES: readonly TaskSource[] = [perspectivesDue, stancesToRecord, councilChecksDue];
+export const TASK_SOURCES: readonly TaskSource[] = [perspectivesDue, stancesToRecord, councilChecksDue, minorityToConfirm];

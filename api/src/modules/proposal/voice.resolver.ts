@@ -16,7 +16,8 @@ import { councilCheckDueOn, councilCheckOverdue, currentStances, tallyOf } from 
 
 registerEnumType(MyTaskKind, {
   name: 'MyTaskKind',
-  description: 'PERSPECTIVE: your side’s perspective is due; STANCE: your stance on a proposal; COUNCIL_CHECK: the client council’s check.',
+  description:
+    'PERSPECTIVE: your side’s perspective is due; STANCE: your stance on a proposal; COUNCIL_CHECK: the client council’s check; MINORITY_CONFIRM: you were on the losing side, confirm the minority position (the description holds the draft).',
 });
 
 @ObjectType('MyTask', { description: 'One thing asked of you now, with its due date and where to do it.' })
@@ -24,7 +25,7 @@ export class MyTask {
   @Field(() => MyTaskKind)
   kind: MyTaskKind;
 
-  @Field(() => ID, { description: 'What it is about (a proposal for PERSPECTIVE, STANCE and COUNCIL_CHECK).' })
+  @Field(() => ID, { description: 'What it is about: a proposal for PERSPECTIVE, STANCE and COUNCIL_CHECK; a decision for MINORITY_CONFIRM.' })
   subjectId: string;
 
   @Field(() => String)

@@ -9,7 +9,7 @@ import type { MyTaskKind } from '../../gql/graphql';
 import { formatDate, todayInAmsterdam } from '../../lib/format';
 import { Link } from '../../lib/router';
 import { useProposalForm } from '../proposal/useProposalForm';
-import { COUNCIL_CHECK, MY_TASKS, OWN_PERSPECTIVE, OWN_STANCE } from './tasks.documents';
+import { COUNCIL_CHECK, MY_TASKS, OWN_MINORITY_CONFIRM, OWN_PERSPECTIVE, OWN_STANCE } from './tasks.documents';
 import { TASK_KIND_LABELS } from './task-kinds';
 import './meedoen.css';
 
@@ -47,10 +47,23 @@ const QUESTIONS: Record<MyTaskKind, Question> = {
     textRequired: (choice) => choice === 'CONCERNS',
     done: 'De toets is vastgelegd.',
   },
+  MINORITY_CONFIRM: {
+    legend: 'U stemde met de minderheid. Klopt dit als haar standpunt (hierboven)?',
+    choices: { AS_IS: 'Ja, zo klopt het', OWN_WORDS: 'Ik schrijf het in eigen woorden' },
+    text: 'In eigen woorden',
+    textHint: 'Alleen als u het in eigen woorden schrijft.',
+    textRequired: (choice) => choice === 'OWN_WORDS',
+    done: 'Het standpunt van de minderheid is bevestigd.',
+  },
 };
 
 /** The path word of each kind of task (the API's `MyTask.link`: /meedoen/<word>/<id>). */
-const KIND_OF_PATH: Record<string, MyTaskKind | undefined> = { perspectief: 'PERSPECTIVE', standpunt: 'STANCE', toets: 'COUNCIL_CHECK' };
+const KIND_OF_PATH: Record<string, MyTaskKind | undefined> = {
+  perspectief: 'PERSPECTIVE',
+  standpunt: 'STANCE',
+  toets: 'COUNCIL_CHECK',
+  minderheid: 'MINORITY_CONFIRM',
+};
 
 /** One task, one screen: a choice (a tap), a text field and the button (the second tap). Phone first. */
 export function TaskPage({ task: word, id }: { task: string; id: string }) {
@@ -98,7 +111,8 @@ function Answer({ kind, id, onDone }: { kind: MyTaskKind; id: string; onDone: ()
   const [perspective, p1] = useMutation(OWN_PERSPECTIVE);
   const [stance, p2] = useMutation(OWN_STANCE);
   const [check, p3] = useMutation(COUNCIL_CHECK);
-  const busy = p1.loading || p2.loading || p3.loading;
+  const [confirm, p4] = useMutation(OWN_MINORITY_CONFIRM);
+  const busy = p1.loading || p2.loading || p3.loading || p4.loading;
   const send = async () => {
     const t = text.trim() || null;
     if (kind === 'PERSPECTIVE') {
@@ -108,6 +122,10 @@ function Answer({ kind, id, onDone }: { kind: MyTaskKind; id: string; onDone: ()
     if (kind === 'STANCE') {
       const input = { proposalId: id, position: choice as 'AGREE' | 'DISAGREE' | 'ABSTAIN', reason: text.trim() };
       return (await stance({ variables: { input } })).data?.proposalStanceRecord;
+    }
+    if (kind === 'MINORITY_CONFIRM') {
+      const input = { text: choice === 'OWN_WORDS' ? t : null };
+      return (await confirm({ variables: { id, input } })).data?.decisionMinorityConfirm;
     }
     const input = { checkedOn: todayInAmsterdam(), verdict: choice as 'INTERESTS_SERVED' | 'CONCERNS', remarks: t };
     return (await check({ variables: { id, input } })).data?.proposalClientCouncilCheck;

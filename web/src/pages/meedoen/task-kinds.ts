@@ -5,4 +5,5 @@ export const TASK_KIND_LABELS: Record<MyTaskKind, string> = {
   PERSPECTIVE: 'Geef het standpunt van de bewoners',
   STANCE: 'Geef uw standpunt voor het besluit',
   COUNCIL_CHECK: 'Toets het besluit als cliëntenraad',
+  MINORITY_CONFIRM: 'Bevestig het standpunt van de minderheid',
 };

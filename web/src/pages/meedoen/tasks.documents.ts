@@ -53,3 +53,16 @@ export const COUNCIL_CHECK = graphql(`
     }
   }
 `);
+
+export const OWN_MINORITY_CONFIRM = graphql(`
+  mutation OwnMinorityConfirm($id: ID!, $input: DecisionMinorityConfirmInput!) {
+    decisionMinorityConfirm(id: $id, input: $input) {
+      decision {
+        id
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
