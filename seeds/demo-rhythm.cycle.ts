@@ -21,14 +21,17 @@ interface Voice {
   advice?: string;
 }
 
-/** A side's perspective: the residents' and the organisation's are recorded by the regisseur, the staff's by a representative. */
+/**
+ * A side's perspective, recorded by that side: the residents' by the member of the client council, the staff's by a
+ * representative, the organisation's by the regisseur.
+ */
 function voice(cast: Cast, v: Voice, recordedOn: string, staffRep: number): PerspectivePlan {
   return {
     side: v.side,
     position: v.position,
     advice: v.advice ?? null,
     consulted: v.side !== 'ORGANISATION',
-    recordedBy: v.side === 'STAFF' ? rep(cast, staffRep).id : cast.regisseur.id,
+    recordedBy: v.side === 'STAFF' ? rep(cast, staffRep).id : v.side === 'RESIDENTS' ? (cast.council ?? cast.regisseur).id : cast.regisseur.id,
     recordedOn,
   };
 }
@@ -108,6 +111,11 @@ function urgentProposal(a: Anchors, cast: Cast): ProposalPlan {
         addDays(d, 2),
         5,
       ),
+    ],
+    // Awaiting the stances of the others (the client council and the kerngroep): the regisseur and the representative have given theirs.
+    stances: [
+      { userId: cast.regisseur.id, position: 'AGREE', reason: 'De groep blijft bij elkaar en de huur past in het budget.', recordedOn: addDays(d, 2) },
+      { userId: rep(cast, 5).id, position: 'AGREE', reason: 'Met een vaste begeleider kan het meteen.', recordedOn: addDays(d, 2) },
     ],
     decision: null,
     feedback: null,

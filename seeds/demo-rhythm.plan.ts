@@ -35,6 +35,8 @@ export interface Cast {
   reps: (CastUser & { provider: string })[];
   /** The procesbegeleiders of the opgaveteams: they present on the podium. */
   coaches: string[];
+  /** The member of the client council: speaks for the residents (absent in a municipality without one: the regisseur did). */
+  council: CastUser | null;
 }
 
 export interface Participant {
@@ -66,6 +68,14 @@ export interface PerspectivePlan {
   recordedOn: string;
 }
 
+/** An attendee's own stance on a proposal, with its reason. */
+export interface StancePlan {
+  userId: number;
+  position: 'AGREE' | 'DISAGREE' | 'ABSTAIN';
+  reason: string;
+  recordedOn: string;
+}
+
 export interface ProposalPlan {
   key: string;
   title: string;
@@ -74,6 +84,8 @@ export interface ProposalPlan {
   urgent: boolean;
   submittedBy: number;
   perspectives: PerspectivePlan[];
+  /** Stances recorded so far (proposals awaiting their decision); absent: none. */
+  stances?: StancePlan[];
   decision: {
     meeting: string;
     decidedOn: string;

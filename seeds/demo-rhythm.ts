@@ -50,6 +50,7 @@ export function planProblems(plan: RhythmPlan, today: string): string[] {
     const recorded = [p.submittedOn, ...p.perspectives.map((v) => v.recordedOn), p.decision?.decidedOn, p.feedback?.on, p.council?.on];
     if (recorded.some((d) => d !== undefined && d >= today)) problems.push(`${p.key}: something recorded today or later`);
     if (p.perspectives.some((v) => v.recordedOn < p.submittedOn)) problems.push(`${p.key}: a perspective before the submission`);
+    if ((p.stances ?? []).some((v) => v.recordedOn < p.submittedOn || v.recordedOn >= today)) problems.push(`${p.key}: a stance outside its time`);
     if (p.decision) {
       const d = p.decision.decidedOn;
       if (meetingOn.get(p.decision.meeting) !== d) problems.push(`${p.key}: decided elsewhere than at ${p.decision.meeting}`);
@@ -100,6 +101,7 @@ async function loadCast(db: Queryable, municipalityId: number): Promise<Cast> {
     analyst: one('ANALYST'),
     reps: users.flatMap((u) => (u.role === 'PROVIDER_REP' && u.provider !== null ? [{ id: u.id, name: u.name, provider: u.provider }] : [])),
     coaches: coaches.map((c) => c.name),
+    council: users.filter((x) => x.role === 'CLIENT_COUNCIL').map((u) => ({ id: u.id, name: u.name }))[0] ?? null,
   };
 }
 
@@ -208,7 +210,24 @@ async function insertProposals(db: Queryable, municipalityId: number, plan: Rhyt
     ],
   );
   await insertPerspectives(db, municipalityId, inOrder(proposalRows, ps));
+  await insertStances(db, municipalityId, inOrder(proposalRows, ps));
   return decisionIds;
+}
+
+async function insertStances(db: Queryable, municipalityId: number, proposals: readonly [ProposalPlan, number][]): Promise<void> {
+  const all = proposals.flatMap(([p, id]) => (p.stances ?? []).map((s) => ({ ...s, proposalId: id })));
+  await db.query(
+    `INSERT INTO proposal_stance (municipality_id, proposal_id, user_id, position, reason, recorded_at)
+     SELECT $1, t.* FROM unnest($2::bigint[], $3::bigint[], $4::stance_position[], $5::text[], $6::timestamptz[]) AS t`,
+    [
+      municipalityId,
+      all.map((s) => s.proposalId),
+      all.map((s) => s.userId),
+      all.map((s) => s.position),
+      all.map((s) => s.reason),
+      all.map((s) => at(s.recordedOn, 16)),
+    ],
+  );
 }
 
 async function insertPerspectives(db: Queryable, municipalityId: number, proposals: readonly [ProposalPlan, number][]): Promise<void> {

@@ -385,7 +385,8 @@ test('a decision recorded on a proposal names the meeting where it was taken, an
   );
   const proposalId = submitted.proposalSubmit.proposal.id;
   for (const [perspective, token] of [
-    ['RESIDENTS', regisseur],
+    // Each side speaks for itself: the client council for the residents.
+    ['RESIDENTS', await apiLogin('clientenraad@gemeente.example')],
     ['ORGANISATION', regisseur],
     ['STAFF', await apiLogin(rep.email)],
   ] as const) {
@@ -401,7 +402,7 @@ test('a decision recorded on a proposal names the meeting where it was taken, an
   await page.goto(`${baseUrl()}/voorstellen/${encodeURIComponent(proposalId)}`);
   await page.getByRole('heading', { name: 'Besluit van het beleidsoverleg vastleggen' }).waitFor();
   await page.getByRole('textbox', { name: 'Besluit', exact: true }).fill(`Aangenomen ${tag}`);
-  await page.getByLabel('Stemmen voor').fill('5');
+  await page.getByLabel('Op papier voor').fill('5');
   await page.getByLabel('Genomen in het overleg').selectOption(o.id);
   await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
   await page.getByText('Terugkoppeling in de bewonersbijeenkomst').waitFor();

@@ -231,8 +231,17 @@ test('a proposal moves through its cycle with all three perspectives and a decis
     await page.getByRole('button', { name: 'Standpunt vastleggen' }).click();
     await page.getByText('Het standpunt is vastgelegd.').waitFor();
   }
-  await record(reg.page, 'RESIDENTS', 'De kerngroep wil open tot 21 uur.');
+  // Each side records its own: the regisseur only the organisation's; the client council the residents' (through the API
+  // here, its own screens are in participant-voice.test.ts).
   await record(reg.page, 'ORGANISATION', 'Kan binnen het budget.');
+  const proposalId = decodeURIComponent(proposalPath.split('/').pop()!);
+  const council = await apiLogin('clientenraad@gemeente.example');
+  const residents = await gql<{ proposalPerspectiveRecord: { userErrors: unknown[] } }>(
+    'mutation($id: ID!, $i: ProposalPerspectiveInput!) { proposalPerspectiveRecord(id: $id, input: $i) { userErrors { code } } }',
+    { id: proposalId, i: { perspective: 'RESIDENTS', position: 'De kerngroep wil open tot 21 uur.', consultedConstituency: true } },
+    council,
+  );
+  expect(residents.proposalPerspectiveRecord.userErrors).toEqual([]);
 
   const rep = await newPage(browser);
   await login(rep.page, repA);
@@ -246,12 +255,13 @@ test('a proposal moves through its cycle with all three perspectives and a decis
   await reg.page.getByRole('heading', { name: 'Besluit van het beleidsoverleg vastleggen' }).waitFor();
   expect(await text(reg.page)).not.toContain('Ontbreekt nog');
   await reg.page.getByRole('textbox', { name: 'Besluit', exact: true }).fill('De buurtkamer is op dinsdag en donderdag open tot 21 uur.');
-  await reg.page.getByLabel('Stemmen voor').fill('7');
-  await reg.page.getByLabel('Stemmen tegen').fill('2');
-  await reg.page.getByLabel('Onthoudingen').fill('1');
-  // A vote against without the minority position is refused in the form.
+  // Attendees without an account, counted on paper.
+  await reg.page.getByLabel('Op papier voor').fill('7');
+  await reg.page.getByLabel('Op papier tegen').fill('2');
+  await reg.page.getByLabel('Op papier onthouden').fill('1');
+  // A minority on paper gave no reasons to draft its position from: the decision is refused without one.
   await reg.page.getByRole('button', { name: 'Besluit vastleggen' }).click();
-  await reg.page.getByRole('alert').filter({ hasText: 'leg het standpunt van de minderheid vast' }).waitFor();
+  await reg.page.getByRole('alert').filter({ hasText: 'leg haar standpunt vast' }).waitFor();
   await reg.page.getByLabel('Standpunt van de minderheid').fill('Twee medewerkers vrezen te weinig vrijwilligers in de avond.');
   await reg.page.getByRole('button', { name: 'Besluit vastleggen' }).click();
   await reg.page.getByText('Terugkoppeling in de bewonersbijeenkomst').waitFor();
@@ -261,8 +271,15 @@ test('a proposal moves through its cycle with all three perspectives and a decis
 
   await reg.page.getByLabel('Samenvatting').fill('Besluit toegelicht in de bewonersbijeenkomst.');
   await reg.page.getByRole('button', { name: 'Terugkoppeling vastleggen' }).click();
-  await reg.page.getByText('Toets door de cliëntenraad').waitFor();
-  await reg.page.getByRole('button', { name: 'Toets vastleggen' }).click();
+  await reg.page.getByText('De cliëntenraad toetst uiterlijk').waitFor();
+  // The client council checks for itself (its screen: participant-voice.test.ts); the regisseur sees the cycle closed.
+  const checked = await gql<{ proposalClientCouncilCheck: { userErrors: unknown[] } }>(
+    'mutation($id: ID!, $i: ProposalClientCouncilCheckInput!) { proposalClientCouncilCheck(id: $id, input: $i) { userErrors { code } } }',
+    { id: proposalId, i: { checkedOn: todayInAmsterdam(), verdict: 'INTERESTS_SERVED' } },
+    council,
+  );
+  expect(checked.proposalClientCouncilCheck.userErrors).toEqual([]);
+  await reg.page.reload();
   await reg.page.getByText('Afgesloten').first().waitFor();
   await checkPage(reg.page, '31-voorstel-afgesloten');
   await reg.context.close();

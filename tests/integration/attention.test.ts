@@ -85,7 +85,7 @@ describe('attention: what needs attention today: PROPOSAL_OVERDUE', () => {
     expect(await attention('repCare', 'PROPOSAL_OVERDUE')).toEqual([]);
     expect(await attention('regisseur', 'PROPOSAL_OVERDUE')).toEqual([expect.objectContaining({ reason: 'PERSPECTIVES' })]);
 
-    await perspective(proposal.id, 'RESIDENTS');
+    await perspective(proposal.id, 'RESIDENTS', 'council');
     const last = await perspective(proposal.id, 'ORGANISATION');
     // The beleidsoverleg window closed 2026-06-05.
     expect(await attention('regisseur', 'PROPOSAL_OVERDUE')).toEqual([
@@ -95,7 +95,7 @@ describe('attention: what needs attention today: PROPOSAL_OVERDUE', () => {
     await call('regisseur', 'proposalDecide', DECIDE, {
       id: proposal.id,
       version: last.proposal.version,
-      input: { decidedOn: '2026-06-10', outcome: 'ADOPTED', text: 'De huiskamer gaat open.', votesFor: 6, votesAgainst: 0, votesAbstain: 0 },
+      input: { decidedOn: '2026-06-10', outcome: 'ADOPTED', text: 'De huiskamer gaat open.', paperTally: { agree: 6, disagree: 0, abstain: 0 } },
     });
     expect(await attention('regisseur', 'PROPOSAL_OVERDUE')).toEqual([
       expect.objectContaining({ reason: 'FEEDBACK', severity: 'WARNING', dueOn: '2026-06-12', daysLate: 3 }),

@@ -98,9 +98,11 @@ async function decisionsFundingAndPlans(convenantId: number): Promise<void> {
     `mutation { proposalSubmit(input: { title: "Voorstel", submittedOn: "2026-06-01" }) { proposal { id } userErrors { code } } }`,
   );
   const proposalId = proposal.proposalSubmit.proposal.id;
-  for (const side of ['STAFF', 'RESIDENTS', 'ORGANISATION']) {
+  // Each side speaks for itself.
+  const speakers = { STAFF: 'repCare', RESIDENTS: 'council', ORGANISATION: 'regisseur' } as const;
+  for (const side of ['STAFF', 'RESIDENTS', 'ORGANISATION'] as const) {
     await run(
-      'regisseur',
+      speakers[side],
       `mutation ($id: ID!) { proposalPerspectiveRecord(id: $id, input: { perspective: ${side}, position: "P", consultedConstituency: true }) { userErrors { code } } }`,
       {
         id: proposalId,
@@ -110,7 +112,7 @@ async function decisionsFundingAndPlans(convenantId: number): Promise<void> {
   const [{ version }] = (await t.db.query<{ version: number }>(`SELECT version FROM proposal`)) as [{ version: number }];
   await run(
     'regisseur',
-    `mutation ($id: ID!, $v: Int!) { proposalDecide(id: $id, version: $v, input: { decidedOn: "2026-06-10", outcome: ADOPTED, text: "Besluit", votesFor: 3, votesAgainst: 0, votesAbstain: 0 }) { userErrors { code } } }`,
+    `mutation ($id: ID!, $v: Int!) { proposalDecide(id: $id, version: $v, input: { decidedOn: "2026-06-10", outcome: ADOPTED, text: "Besluit", paperTally: { agree: 3, disagree: 0, abstain: 0 } }) { userErrors { code } } }`,
     { id: proposalId, v: version },
   );
   await run('repCare', `mutation ($input: FundingAgreementProposeInput!) { fundingAgreementPropose(input: $input) { userErrors { code } } }`, {

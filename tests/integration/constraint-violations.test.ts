@@ -9,6 +9,7 @@ import { silentLogger } from '../../api/src/shared/logger';
 import { seedDemo } from '../../seeds/demo';
 import { createTestDatabase, testAppPassword, type TestDatabase } from '../support/test-db';
 import { testConfig, type GraphQLResponse } from '../support/test-app';
+import { localId as localIdOf } from '../support/participation';
 
 /**
  * A database constraint violation is answered with the userError of the same rule in TypeScript, never a masked 500.
@@ -105,6 +106,7 @@ const VIOLATIONS: Record<string, Violation> = {
   overleg_time_check: { table: 'overleg', set: { starts_at: `'14:00'`, ends_at: `'13:00'` } },
   decision_minority_check: { table: 'decision', set: { votes_against: '1', minority_position: 'NULL' } },
   decision_votes_check: { table: 'decision', set: { votes_for: '-1' } },
+  decision_minority_confirmation_decision_key: { table: 'decision_minority_confirmation', set: {} },
   proposal_council_check: { table: 'proposal', set: { council_checked_on: `'2026-06-01'`, council_verdict: 'NULL' } },
   proposal_feedback_check: { table: 'proposal', set: { feedback_on: `'2026-06-01'`, feedback_summary: 'NULL' } },
   opgave_selection_votes_check: { table: 'opgave_selection', set: { votes: '-1', opgave_id: '(SELECT max(id) FROM opgave)' } },
@@ -175,6 +177,7 @@ const BASE_ROWS = [
   `INSERT INTO overleg_agenda_item (municipality_id, overleg_id, position, title, added_by_user_id) SELECT $1, max(id), 1, 'Punt', $2 FROM overleg`,
   `INSERT INTO decision (municipality_id, kind, decided_on, outcome, text) VALUES ($1, 'OPGAVE_SELECTION', '2026-05-01', 'ADOPTED', 'Besluit')`,
   `INSERT INTO proposal (municipality_id, title, submitted_on, submitted_by_user_id) VALUES ($1, 'Voorstel', '2026-05-01', $2)`,
+  `INSERT INTO decision_minority_confirmation (municipality_id, decision_id, text, confirmed_by_user_id) SELECT $1, max(id), 'Standpunt', $2 FROM decision`,
   `INSERT INTO opgave_selection (municipality_id, decision_id, opgave_id, votes, rank, selected) SELECT $1, (SELECT max(id) FROM decision), min(id), 3, 1, true FROM opgave`,
   `INSERT INTO atelier (municipality_id, opgave_id, title, hours_norm) SELECT $1, min(id), 'Atelier', 30 FROM opgave`,
   `INSERT INTO atelier_hours (municipality_id, atelier_id, worked_on, hours, logged_by_user_id) SELECT $1, max(id), '2026-05-01', 2, $2 FROM atelier`,
@@ -391,8 +394,6 @@ describe('database constraint violations: over HTTP, when a service misses a cas
  */
 describe('database constraint violations: the minority rule, guarded by the database', () => {
   const SUBMIT = `mutation ($input: ProposalSubmitInput!) { proposalSubmit(input: $input) { proposal { id version } userErrors { code } } }`;
-  const PERSPECTIVE = `mutation ($id: ID!, $input: ProposalPerspectiveInput!) {
-      proposalPerspectiveRecord(id: $id, input: $input) { proposal { id version } userErrors { code } } }`;
   const DECIDE = `mutation ($id: ID!, $version: Int!, $input: ProposalDecideInput!) {
       proposalDecide(id: $id, version: $version, input: $input) { proposal { id status } userErrors { code field message } } }`;
   interface Saved {
@@ -409,21 +410,23 @@ describe('database constraint violations: the minority rule, guarded by the data
       { input: { title: 'Minderheid bewaakt', submittedOn: '2026-06-01' } },
       regisseurToken,
     );
-    let proposal = submitted.data!.proposalSubmit.proposal!;
-    for (const side of ['RESIDENTS', 'STAFF', 'ORGANISATION']) {
-      const res = await gql<{ proposalPerspectiveRecord: Saved }>(
-        PERSPECTIVE,
-        { id: proposal.id, input: { perspective: side, position: `Standpunt ${side}`, advice: 'Advies', consultedConstituency: true } },
-        regisseurToken,
-      );
-      proposal = res.data!.proposalPerspectiveRecord.proposal!;
-    }
+    const proposal = submitted.data!.proposalSubmit.proposal!;
+    // Each side speaks for itself; here all three are written directly, as the sides' own accounts are not at hand.
+    await owner.transaction(SYSTEM_ACTOR, (tx) =>
+      tx.query(
+        `INSERT INTO proposal_perspective (municipality_id, proposal_id, perspective, position, consulted_constituency, recorded_by_user_id)
+         SELECT p.municipality_id, p.id, side::perspective, 'Standpunt', true, p.submitted_by_user_id
+           FROM proposal p, unnest(ARRAY['RESIDENTS', 'STAFF', 'ORGANISATION']) AS side WHERE p.id = $1`,
+        [localIdOf(proposal.id)],
+      ),
+    );
     const restore = await owner.query<{ def: string }>(
       `SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conname = 'decision_minority_check'`,
     );
     await owner.query(
       `ALTER TABLE decision DROP CONSTRAINT decision_minority_check,
-           ADD CONSTRAINT decision_minority_check CHECK (COALESCE(votes_against, 0) = 0 OR length(btrim(minority_position)) >= 20) NOT VALID`,
+           ADD CONSTRAINT decision_minority_check CHECK (CASE WHEN outcome = 'REJECTED' THEN COALESCE(votes_for, 0) ELSE COALESCE(votes_against, 0) END = 0
+             OR length(btrim(minority_position)) >= 20) NOT VALID`,
     );
     try {
       const before = await snapshot();
@@ -436,9 +439,7 @@ describe('database constraint violations: the minority rule, guarded by the data
             decidedOn: '2026-06-10',
             outcome: 'ADOPTED',
             text: 'Besloten.',
-            votesFor: 5,
-            votesAgainst: 1,
-            votesAbstain: 0,
+            paperTally: { agree: 5, disagree: 1, abstain: 0 },
             minorityPosition: 'Kort.',
           },
         },

@@ -151,7 +151,9 @@ describe('the demo as the regisseur sees it', () => {
     ).toEqual(['CONCERNS', 'INTERESTS_SERVED']);
     const recorders = all.flatMap((p) => p.perspectives.map((v) => [v.perspective, v.recordedBy?.role]));
     expect(new Set(recorders.filter(([side]) => side === 'STAFF').map(([, role]) => role))).toEqual(new Set(['PROVIDER_REP']));
-    expect(new Set(recorders.filter(([side]) => side !== 'STAFF').map(([, role]) => role))).toEqual(new Set(['REGISSEUR']));
+    // Each side speaks for itself: the client council for the residents, the regisseur for the organisation.
+    expect(new Set(recorders.filter(([side]) => side === 'RESIDENTS').map(([, role]) => role))).toEqual(new Set(['CLIENT_COUNCIL']));
+    expect(new Set(recorders.filter(([side]) => side === 'ORGANISATION').map(([, role]) => role))).toEqual(new Set(['REGISSEUR']));
   });
 
   it("shows the late proposal and the late action in 'attention'", async () => {
@@ -237,5 +239,19 @@ describe("the demo's first morning", () => {
     } finally {
       await pool.end();
     }
+  });
+});
+
+describe('the demo as its participants see it', () => {
+  it('asks the client council and the resident something each: the residents’ perspective, stances, the council’s check', async () => {
+    const tasksOf = async (email: string) =>
+      (await gql<{ myTasks: { kind: string; title: string; dueOn: string; link: string }[] }>('{ myTasks { kind title dueOn link } }', email)).myTasks;
+    const council = await tasksOf('clientenraad@gemeente.example');
+    const resident = await tasksOf('bewoner@gemeente.example');
+    expect(new Set(council.map((x) => x.kind))).toEqual(new Set(['PERSPECTIVE', 'STANCE', 'COUNCIL_CHECK']));
+    expect(new Set(resident.map((x) => x.kind))).toEqual(new Set(['PERSPECTIVE', 'STANCE']));
+    // The urgent proposal has all three perspectives and two stances: it waits for theirs.
+    expect(resident.filter((x) => x.kind === 'STANCE').map((x) => x.title)).toContain('Tijdelijke plek voor de groep in Zandakker');
+    expect([...council, ...resident].every((x) => x.link.startsWith('/meedoen/'))).toBe(true);
   });
 });

@@ -212,7 +212,7 @@ const MATRIX: Record<string, Case> = {
   'Mutation.proposalSubmit': {
     query: () => ({ query: 'mutation { proposalSubmit(input: { title: "Matrix", submittedOn: "2026-06-01" }) { userErrors { code } } }' }),
   },
-  // A representative speaks for the staff side only (tried here with STAFF; other sides are FORBIDDEN, see proposal-cycle).
+  // Each side speaks for itself (an unknown proposal answers NOT_FOUND first; another side is FORBIDDEN, see proposal-cycle).
   'Mutation.proposalPerspectiveRecord': {
     query: () => ({
       query: `mutation { proposalPerspectiveRecord(id: "${gid('Proposal', 999999)}", input: { perspective: STAFF, position: "P", consultedConstituency: true }) { userErrors { code } } }`,
@@ -220,8 +220,20 @@ const MATRIX: Record<string, Case> = {
   },
   'Mutation.proposalDecide': {
     query: () => ({
-      query: `mutation { proposalDecide(id: "${gid('Proposal', 999999)}", version: 1, input: { decidedOn: "2026-06-01", outcome: ADOPTED, text: "T", votesFor: 1, votesAgainst: 0, votesAbstain: 0 }) { userErrors { code } } }`,
+      query: `mutation { proposalDecide(id: "${gid('Proposal', 999999)}", version: 1, input: { decidedOn: "2026-06-01", outcome: ADOPTED, text: "T", paperTally: { agree: 1, disagree: 0, abstain: 0 } }) { userErrors { code } } }`,
     }),
+  },
+  'Mutation.proposalStanceRecord': {
+    query: () => ({
+      query: `mutation { proposalStanceRecord(input: { proposalId: "${gid('Proposal', 999999)}", position: AGREE, reason: "R" }) { userErrors { code } } }`,
+    }),
+  },
+  'Mutation.decisionMinorityConfirm': {
+    query: () => ({ query: `mutation { decisionMinorityConfirm(id: "${gid('Decision', 999999)}", input: {}) { userErrors { code } } }` }),
+  },
+  'Query.myTasks': { query: () => ({ query: '{ myTasks { kind dueOn } }' }) },
+  'Mutation.overlegRolesSet': {
+    query: () => ({ query: `mutation { overlegRolesSet(id: "${gid('Overleg', 999999)}", version: 1, input: {}) { userErrors { code } } }` }),
   },
   'Mutation.proposalFeedbackRecord': {
     query: () => ({

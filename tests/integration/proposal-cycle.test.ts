@@ -72,15 +72,17 @@ interface Payload {
 const TABLES = ['proposal', 'proposal_perspective', 'decision'];
 const SIDES = ['RESIDENTS', 'STAFF', 'ORGANISATION'] as const;
 
+// The attendees without an account, counted on paper; the stances of those with one are tested in participant-voice.
 const decideInput = (overrides: Record<string, unknown> = {}) => ({
   decidedOn: '2026-06-10',
   outcome: 'ADOPTED',
   text: 'De huiskamer gaat op zaterdag open.',
-  votesFor: 7,
-  votesAgainst: 0,
-  votesAbstain: 1,
+  paperTally: { agree: 7, disagree: 0, abstain: 1 },
   ...overrides,
 });
+
+/** Who speaks for each side: the client council for the residents, a provider's representative for the staff, the regisseur for the organisation. */
+const SPEAKER: Record<string, FixtureUser> = { RESIDENTS: 'council', STAFF: 'repCare', ORGANISATION: 'regisseur' };
 
 let t: TestApp;
 let counter = 0;
@@ -98,7 +100,7 @@ async function submit(submittedOn: string, urgent = false, user: FixtureUser = '
   return okPayload(res, 'proposalSubmit').proposal!;
 }
 
-async function perspective(p: { id: string }, side: string, position = `Standpunt ${side}`, user: FixtureUser = 'regisseur') {
+async function perspective(p: { id: string }, side: string, position = `Standpunt ${side}`, user: FixtureUser = SPEAKER[side]!) {
   const as = await t.as(user);
   return as<{ proposalPerspectiveRecord: Payload }>(PERSPECTIVE, {
     id: p.id,
@@ -203,7 +205,7 @@ describe('proposals: the six-week cycle: perspectives of the kwaliteitsdriehoek'
       ['RESIDENTS', 'Kerngroep na achterban: zaterdag'],
       ['STAFF', 'Standpunt STAFF'],
     ]);
-    expect(replaced.perspectives[0]!.recordedBy!.email).toBe('regisseur@test.example');
+    expect(replaced.perspectives[0]!.recordedBy!.email).toBe('clientenraad@test.example');
     expect(replaced.perspectiveHistory.map((x) => x.position)).toEqual([
       'Kerngroep: liever op vrijdag',
       'Standpunt STAFF',
@@ -250,6 +252,11 @@ describe('proposals: the six-week cycle: perspectives of the kwaliteitsdriehoek'
     ['repCare', 'ORGANISATION'],
     ['analyst', 'STAFF'],
     ['admin', 'RESIDENTS'],
+    ['regisseur', 'RESIDENTS'],
+    ['regisseur', 'STAFF'],
+    ['council', 'STAFF'],
+    ['council', 'ORGANISATION'],
+    ['resident', 'ORGANISATION'],
   ] as [FixtureUser, string][])('refuses %s recording the %s perspective (FORBIDDEN) and stores nothing', async (user, side) => {
     const p = await submit('2026-06-01');
     const before = await tableSnapshot(t, TABLES);
@@ -283,23 +290,38 @@ describe('proposals: the six-week cycle: deciding: what a decision needs', () =>
     expect(await tableSnapshot(t, TABLES)).toEqual(before);
   });
 
-  it('with votes against, requires the minority position (MINORITY_POSITION_REQUIRED) and changes nothing', async () => {
+  it('with a minority on paper (no reasons to draft from), requires the minority position (MINORITY_POSITION_REQUIRED) and changes nothing', async () => {
     const p = await allSides(await submit('2026-05-01'));
     const before = await tableSnapshot(t, TABLES);
     for (const minorityPosition of [undefined, '   ']) {
-      const res = await decide(p, { votesAgainst: 2, minorityPosition });
+      const res = await decide(p, { paperTally: { agree: 5, disagree: 2, abstain: 0 }, minorityPosition });
       expect(refusal(res, 'proposalDecide')).toEqual([['MINORITY_POSITION_REQUIRED', 'input.minorityPosition']]);
     }
+    // Rejected with votes for: those who agreed are the minority.
+    const rejected = await decide(p, { outcome: 'REJECTED', paperTally: { agree: 6, disagree: 0, abstain: 0 } });
+    expect(refusal(rejected, 'proposalDecide')).toEqual([['MINORITY_POSITION_REQUIRED', 'input.minorityPosition']]);
     expect(await tableSnapshot(t, TABLES)).toEqual(before);
   });
 
-  it('the database itself refuses a decision with votes against and no minority position', async () => {
+  it('the database itself refuses a decision whose losing side is not empty and has no minority position', async () => {
     await expect(
       t.db.query(
         `INSERT INTO decision (municipality_id, kind, decided_on, outcome, text, votes_against) VALUES ($1, 'PROPOSAL', '2026-06-01', 'ADOPTED', 'x', 1)`,
         [t.fixture.municipalityId],
       ),
     ).rejects.toThrow(/decision_minority_check/);
+    await expect(
+      t.db.query(
+        `INSERT INTO decision (municipality_id, kind, decided_on, outcome, text, votes_for) VALUES ($1, 'PROPOSAL', '2026-06-01', 'REJECTED', 'x', 6)`,
+        [t.fixture.municipalityId],
+      ),
+    ).rejects.toThrow(/decision_minority_check/);
+    // Rejected with votes against and none for: the losing side is empty; no minority position is needed.
+    const [row] = await t.db.query<{ id: number }>(
+      `INSERT INTO decision (municipality_id, kind, decided_on, outcome, text, votes_for, votes_against) VALUES ($1, 'PROPOSAL', '2026-06-01', 'REJECTED', 'x', 0, 5) RETURNING id`,
+      [t.fixture.municipalityId],
+    );
+    expect(row!.id).toEqual(expect.any(Number));
   });
 });
 
@@ -314,9 +336,7 @@ describe('proposals: the six-week cycle: deciding: recording and refusals', () =
     ).overleg;
     const p = await allSides(await submit('2026-05-01'));
     const res = await decide(p, {
-      votesFor: 5,
-      votesAgainst: 2,
-      votesAbstain: 1,
+      paperTally: { agree: 5, disagree: 2, abstain: 1 },
       minorityPosition: 'Twee kerngroepleden vrezen overlast voor de buren.',
       overlegId: overleg.id,
       responsible: 'Locatiemanager',
@@ -365,7 +385,8 @@ describe('proposals: the six-week cycle: deciding: recording and refusals', () =
   it.each([
     ['a decision before the submission', { decidedOn: '2026-04-30' }, 'input.decidedOn'],
     ['a decision in the future', { decidedOn: '2026-06-16' }, 'input.decidedOn'],
-    ['negative votes', { votesFor: -1 }, 'input.votesFor'],
+    ['negative paper votes', { paperTally: { agree: -1, disagree: 0, abstain: 0 } }, 'input.paperTally.agree'],
+    ['a typed count that differs from the tally', { votesFor: 6 }, 'input.votesFor'],
     ['an empty text', { text: ' ' }, 'input.text'],
   ])('refuses %s (INVALID_INPUT) and changes nothing', async (_s, overrides, field) => {
     const p = await allSides(await submit('2026-05-01'));
@@ -408,9 +429,10 @@ describe('proposals: the six-week cycle: feedback and the client council', () =>
     const p = await allSides(await submit('2026-05-01'));
     okPayload(await decide(p), 'proposalDecide');
     const regisseur = await t.as('regisseur');
+    const council = await t.as('council');
     const check = { checkedOn: '2026-06-14', verdict: 'INTERESTS_SERVED', remarks: 'Belangen goed behartigd.' };
     expect(
-      refusal(await regisseur<{ proposalClientCouncilCheck: Payload }>(COUNCIL, { id: p.id, input: check }), 'proposalClientCouncilCheck'),
+      refusal(await council<{ proposalClientCouncilCheck: Payload }>(COUNCIL, { id: p.id, input: check }), 'proposalClientCouncilCheck'),
     ).toEqual([['INVALID_STATE', 'id']]);
     okPayload(
       await regisseur<{ proposalFeedbackRecord: Payload }>(FEEDBACK, {
@@ -419,19 +441,19 @@ describe('proposals: the six-week cycle: feedback and the client council', () =>
       }),
       'proposalFeedbackRecord',
     );
-    const concerns = await regisseur<{ proposalClientCouncilCheck: Payload }>(COUNCIL, {
+    const concerns = await council<{ proposalClientCouncilCheck: Payload }>(COUNCIL, {
       id: p.id,
       input: { checkedOn: '2026-06-14', verdict: 'CONCERNS' },
     });
     expect(refusal(concerns, 'proposalClientCouncilCheck')).toEqual([['INVALID_INPUT', 'input.remarks']]);
     const closed = okPayload(
-      await regisseur<{ proposalClientCouncilCheck: Payload }>(COUNCIL, { id: p.id, input: check }),
+      await council<{ proposalClientCouncilCheck: Payload }>(COUNCIL, { id: p.id, input: check }),
       'proposalClientCouncilCheck',
     ).proposal!;
     expect(closed).toMatchObject({ status: 'CLOSED', clientCouncilCheck: check, overdue: false });
     const before = await tableSnapshot(t, TABLES);
     expect(
-      refusal(await regisseur<{ proposalClientCouncilCheck: Payload }>(COUNCIL, { id: p.id, input: check }), 'proposalClientCouncilCheck'),
+      refusal(await council<{ proposalClientCouncilCheck: Payload }>(COUNCIL, { id: p.id, input: check }), 'proposalClientCouncilCheck'),
     ).toEqual([['INVALID_STATE', 'id']]);
     expect(await tableSnapshot(t, TABLES)).toEqual(before);
   });

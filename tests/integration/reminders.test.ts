@@ -106,7 +106,8 @@ async function proposal(
   );
   const id = res.proposal!.id;
   for (const side of sides) {
-    const as = await t.as(side === 'STAFF' ? 'repWelfare' : 'regisseur');
+    // Each side speaks for itself: the client council for the residents.
+    const as = await t.as(side === 'STAFF' ? 'repWelfare' : side === 'RESIDENTS' ? 'council' : 'regisseur');
     okPayload(
       await as<{ proposalPerspectiveRecord: { proposal: { id: string } | null; userErrors: UserErrorView[] } }>(PERSPECTIVE, {
         id,

@@ -10,6 +10,7 @@ const cast: Cast = {
   analyst: { id: 2, name: 'Analist' },
   reps: Array.from({ length: 10 }, (_, i) => ({ id: 10 + i, name: `Vertegenwoordiger ${i}`, provider: `Aanbieder ${i}` })),
   coaches: ['Procesbegeleider A', 'Procesbegeleider B'],
+  council: { id: 3, name: 'Lid van de cliëntenraad' },
 };
 
 const DAYS = Array.from({ length: 3 * 366 }, (_, i) => addDays('2026-01-01', i));

@@ -66,6 +66,7 @@ export const CONSTRAINT_RULES: Readonly<Record<string, Rule>> = {
   overleg_time_check: rule(INVALID_INPUT, 'input.endsAt', 'Give a start and an end time together, the end after the start.'),
   decision_minority_check: MINORITY_POSITION_REQUIRED,
   decision_votes_check: rule(INVALID_INPUT, 'input.votesFor', 'Must be a whole number of zero or more.'),
+  decision_minority_confirmation_decision_key: rule(INVALID_STATE, 'id', 'The minority position has been confirmed.'),
   proposal_council_check: rule(INVALID_INPUT, 'input.verdict', "The client council's check records its date and verdict together."),
   proposal_feedback_check: rule(INVALID_INPUT, 'input.summary', 'The feedback records its date and summary together.'),
   // ateliers, actions, improvement tracks

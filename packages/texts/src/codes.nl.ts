@@ -33,7 +33,7 @@ export const CODE_TEXTS: Readonly<Record<string, string>> = {
   PASSWORD_SIGN_IN_OFF: 'Inloggen met een wachtwoord staat uit voor uw rol. Log in via uw organisatie.',
   IDEMPOTENCY_CONFLICT: 'Dit verzoek is al eerder met andere gegevens verstuurd. Laad de pagina opnieuw.',
   MISSING_PERSPECTIVE: 'Niet alle kanten hebben hun perspectief al gegeven.',
-  MINORITY_POSITION_REQUIRED: 'Iemand stemde tegen: leg het standpunt van de minderheid vast.',
+  MINORITY_POSITION_REQUIRED: 'Er is een minderheid: leg haar standpunt vast.',
   TIE: 'De stemmen staken voor de laatste plaats.',
   // errors of a whole request (GraphQL errors' extensions.code)
   UNAUTHENTICATED: 'Uw sessie is verlopen. Log opnieuw in.',

@@ -15,6 +15,7 @@ import { SESSION_MESSAGE_TEXTS } from './sessions.nl';
 import { SSO_MESSAGE_TEXTS } from './sso.nl';
 import { OPGAVE_SUBMISSION_MESSAGE_TEXTS } from './public-pages.nl';
 import { PARTICIPANT_MESSAGE_TEXTS } from './participants.nl';
+import { VOICE_MESSAGE_TEXTS } from './voice.nl';
 
 const euros = (v: Record<string, string | number>) => ({ ...v, max: Number(v.max) / 100, remain: Number(v.remain) / 100 });
 const EUR = '{max, number, ::currency/EUR precision-integer}';
@@ -263,8 +264,8 @@ export const MESSAGE_TEXTS: readonly MessageText[] = [
   { api: 'A decision cannot precede the proposal.', nl: 'Het besluit kan niet voor het voorstel liggen.' },
   { api: 'The decision date must not be in the future.', nl: 'De besluitdatum mag niet in de toekomst liggen.' },
   {
-    api: "Someone voted against: record the minority's position with the decision.",
-    nl: 'Iemand stemde tegen: leg het standpunt van de minderheid vast bij het besluit.',
+    api: "The losing side is not empty: record the minority's position with the decision.",
+    nl: 'Er is een minderheid: leg haar standpunt vast bij het besluit.',
   },
   { api: 'The {side} perspective has not been recorded yet.', nl: 'Niet alle kanten hebben hun perspectief al gegeven.' },
   { api: 'A decision cannot be fed back before it is taken.', nl: 'Een besluit koppelt u terug nadat het is genomen.' },
@@ -332,6 +333,7 @@ export const MESSAGE_TEXTS: readonly MessageText[] = [
   { api: 'This kind is given twice.', nl: 'Deze soort melding staat er twee keer in.' },
   { api: 'A notification preference is IMMEDIATE, DIGEST or OFF.', nl: 'Kies meteen per e-mail, in de dagelijkse samenvatting of geen e-mail.' },
   ...USER_ADMIN_MESSAGE_TEXTS,
+  ...VOICE_MESSAGE_TEXTS,
   ...SESSION_MESSAGE_TEXTS,
   ...SSO_MESSAGE_TEXTS,
   ...OPGAVE_SUBMISSION_MESSAGE_TEXTS,

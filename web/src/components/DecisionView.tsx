@@ -16,6 +16,13 @@ export const DECISION_FIELDS = graphql(`
     votesAgainst
     votesAbstain
     minorityPosition
+    minorityConfirmedAt
+    paperTally {
+      agree
+      disagree
+      abstain
+    }
+    kerngroepAdviceWeighing
     responsible
   }
 `);
@@ -29,6 +36,9 @@ export interface DecisionLike {
   votesAgainst?: number | null;
   votesAbstain?: number | null;
   minorityPosition?: string | null;
+  minorityConfirmedAt?: string | null;
+  paperTally?: { agree: number; disagree: number; abstain: number } | null;
+  kerngroepAdviceWeighing?: string | null;
   responsible?: string | null;
 }
 
@@ -46,7 +56,9 @@ export function howDecided(d: DecisionLike): string {
 export function DecisionView({ d }: { d: DecisionLike }) {
   const voted = d.votesFor !== null && d.votesFor !== undefined;
   const selection = d.kind === 'OPGAVE_SELECTION';
-  const noMinority = selection ? 'Niet vastgelegd' : voted && (d.votesAgainst ?? 0) > 0 ? 'Niet vastgelegd' : 'Geen minderheid';
+  const losing = d.outcome === 'REJECTED' ? d.votesFor : d.votesAgainst;
+  const noMinority = selection ? 'Niet vastgelegd' : voted && (losing ?? 0) > 0 ? 'Niet vastgelegd' : 'Geen minderheid';
+  const confirmed = d.minorityPosition && !selection ? (d.minorityConfirmedAt ? ' (bevestigd door de minderheid)' : ' (nog niet bevestigd door de minderheid)') : '';
   return (
     <div className="decision">
       <Paragraph className="decision__text">
@@ -57,10 +69,25 @@ export function DecisionView({ d }: { d: DecisionLike }) {
           <DataListKey>Stemming</DataListKey>
           <DataListValue>{howDecided(d)}</DataListValue>
         </DataListItem>
+        {d.paperTally && (
+          <DataListItem>
+            <DataListKey>Waarvan op papier</DataListKey>
+            <DataListValue>{`${d.paperTally.agree} voor, ${d.paperTally.disagree} tegen, ${d.paperTally.abstain} onthouding`}</DataListValue>
+          </DataListItem>
+        )}
         <DataListItem>
           <DataListKey>{selection ? 'Wijsheid van de minderheid' : 'Standpunt van de minderheid'}</DataListKey>
-          <DataListValue>{d.minorityPosition ?? noMinority}</DataListValue>
+          <DataListValue className="preserve">
+            {d.minorityPosition ?? noMinority}
+            {confirmed}
+          </DataListValue>
         </DataListItem>
+        {d.kerngroepAdviceWeighing && (
+          <DataListItem>
+            <DataListKey>Weging van het advies van de kerngroep</DataListKey>
+            <DataListValue>{d.kerngroepAdviceWeighing}</DataListValue>
+          </DataListItem>
+        )}
         {d.responsible && (
           <DataListItem>
             <DataListKey>Verantwoordelijk</DataListKey>

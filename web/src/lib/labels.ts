@@ -128,8 +128,10 @@ export const PROPOSAL_STATUS_LABELS: Record<import('../gql/graphql').ProposalSta
   SUBMITTED: 'Ingediend',
   DECIDED: 'Besloten',
   FED_BACK: 'Teruggekoppeld',
+  FOLLOW_UP: 'Vervolg op zorgen',
   CLOSED: 'Afgesloten',
 };
+
 
 export const PROPOSAL_STEP_LABELS: Record<import('../gql/graphql').ProposalStep, string> = {
   PERSPECTIVES: 'Standpunten van de drie partijen',

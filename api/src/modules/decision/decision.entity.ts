@@ -25,8 +25,14 @@ registerEnumType(DecisionOutcome, { name: 'DecisionOutcome' });
 @Entity({ name: 'decision' })
 @Index('decision_municipality_idx', ['municipalityId', 'decidedOn'])
 @Index('decision_overleg_idx', ['overlegId'])
-@Check('decision_votes_check', 'COALESCE("votes_for", 0) >= 0 AND COALESCE("votes_against", 0) >= 0 AND COALESCE("votes_abstain", 0) >= 0')
-@Check('decision_minority_check', `COALESCE("votes_against", 0) = 0 OR COALESCE(btrim("minority_position"), '') <> ''`)
+@Check(
+  'decision_votes_check',
+  'COALESCE("votes_for", 0) >= 0 AND COALESCE("votes_against", 0) >= 0 AND COALESCE("votes_abstain", 0) >= 0 AND COALESCE("paper_for", 0) >= 0 AND COALESCE("paper_against", 0) >= 0 AND COALESCE("paper_abstain", 0) >= 0',
+)
+@Check(
+  'decision_minority_check',
+  `CASE WHEN "outcome" = 'REJECTED' THEN COALESCE("votes_for", 0) ELSE COALESCE("votes_against", 0) END = 0 OR COALESCE(btrim("minority_position"), '') <> ''`,
+)
 @ObjectType('Decision', { implements: Node })
 export class Decision extends TenantRecord {
   @Field(() => DecisionKind)
@@ -57,9 +63,27 @@ export class Decision extends TenantRecord {
   @Column({ name: 'votes_abstain', type: 'integer', nullable: true })
   votesAbstain: number | null;
 
-  @Field(() => String, { nullable: true, description: "The minority's position (Deep Democracy): required when anyone voted against." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The minority's position (Deep Democracy): required whenever the losing side is not empty (those against when adopted, those for when rejected); as confirmed by one of them once they have.",
+  })
   @Column({ name: 'minority_position', type: 'text', nullable: true })
   minorityPosition: string | null;
+
+  /** The part of the votes cast on paper by attendees without an account (a residents' meeting of many), counted by the regisseur. */
+  @Column({ name: 'paper_for', type: 'integer', nullable: true })
+  paperFor: number | null;
+
+  @Column({ name: 'paper_against', type: 'integer', nullable: true })
+  paperAgainst: number | null;
+
+  @Column({ name: 'paper_abstain', type: 'integer', nullable: true })
+  paperAbstain: number | null;
+
+  @Field(() => String, { nullable: true, description: "How the kerngroep's advice was weighed; required when the kerngroep recorded the residents' perspective." })
+  @Column({ name: 'kerngroep_advice_weighing', type: 'text', nullable: true })
+  kerngroepAdviceWeighing: string | null;
 
   @Field(() => String, { nullable: true, description: 'Who is finally responsible for carrying it out.' })
   @Column({ type: 'varchar', length: 200, nullable: true })
@@ -75,4 +99,10 @@ export class Decision extends TenantRecord {
   @Field(() => DateTimeResolver)
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  /** Read, not stored here: the minority position as drafted with the decision, before a member of the minority confirmed it. */
+  minorityDraft?: string | null;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: 'When one of the minority confirmed its position; null while unconfirmed (or without a minority).' })
+  minorityConfirmedAt?: Date | null;
 }

@@ -15,6 +15,9 @@ export interface DecisionWrite {
   minorityPosition: string | null;
   responsible: string | null;
   overlegId: number | null;
+  /** The part of the votes counted on paper (attendees without an account); absent: none. */
+  paper?: { agree: number; disagree: number; abstain: number } | null;
+  kerngroepAdviceWeighing?: string | null;
 }
 
 /** Writes a decision inside the caller's transaction; the services that decide (proposals, selections) check the rules first. */
@@ -22,7 +25,8 @@ export async function insertDecision(tx: Queryable, d: DecisionWrite): Promise<D
   const row = first(
     await tx.query<Decision>(
       `INSERT INTO decision AS d (municipality_id, kind, decided_on, outcome, text, votes_for, votes_against, votes_abstain, minority_position,
-       responsible, overleg_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING ${DECISION_COLUMNS}`,
+       responsible, overleg_id, paper_for, paper_against, paper_abstain, kerngroep_advice_weighing)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING ${DECISION_COLUMNS}`,
       [
         d.municipalityId,
         d.kind,
@@ -35,6 +39,10 @@ export async function insertDecision(tx: Queryable, d: DecisionWrite): Promise<D
         d.minorityPosition,
         d.responsible,
         d.overlegId,
+        d.paper?.agree ?? null,
+        d.paper?.disagree ?? null,
+        d.paper?.abstain ?? null,
+        d.kerngroepAdviceWeighing ?? null,
       ],
     ),
     'one Decision row',

@@ -87,6 +87,22 @@ export class Overleg extends TenantRecord {
   @Column({ type: 'text', nullable: true })
   minutes: string | null;
 
+  /** Who chairs it: staff, or a member of the kerngroep (what residents gain in the beleidsoverleg). */
+  @Column({ name: 'chair_user_id', type: 'bigint', nullable: true })
+  chairUserId: number | null;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'chair_user_id', foreignKeyConstraintName: 'overleg_chair_user_fkey' })
+  chair?: User;
+
+  /** Who takes the minutes: staff, or a member of the kerngroep. */
+  @Column({ name: 'minute_taker_user_id', type: 'bigint', nullable: true })
+  minuteTakerUserId: number | null;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'minute_taker_user_id', foreignKeyConstraintName: 'overleg_minute_taker_user_fkey' })
+  minuteTaker?: User;
+
   @Field(() => DateTimeResolver)
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -4,7 +4,8 @@ import type { Overleg, OverlegAgendaItem } from './overleg.entity';
 import { TenantTable } from '../../shared/tenant-table';
 
 export const OVERLEG_COLUMNS = `o.id, o.municipality_id AS "municipalityId", o.version, o.kind, o.title, o.held_on AS "heldOn",
-  to_char(o.starts_at, 'HH24:MI') AS "startsAt", to_char(o.ends_at, 'HH24:MI') AS "endsAt", o.location, o.status, o.sequence, o.participants, o.minutes, o.created_at AS "createdAt", o.updated_at AS "updatedAt"`;
+  to_char(o.starts_at, 'HH24:MI') AS "startsAt", to_char(o.ends_at, 'HH24:MI') AS "endsAt", o.location, o.status, o.sequence, o.participants, o.minutes, o.created_at AS "createdAt", o.updated_at AS "updatedAt",
+  o.chair_user_id AS "chairUserId", o.minute_taker_user_id AS "minuteTakerUserId"`;
 export const OVERLEGGEN = new TenantTable<Overleg>('overleg', 'o', OVERLEG_COLUMNS);
 export const AGENDA_COLUMNS = `a.id, a.overleg_id AS "overlegId", a.position, a.title, a.added_by_user_id AS "addedByUserId", a.created_at AS "createdAt"`;
 

@@ -2,14 +2,15 @@ import { ALL_ROLES, defineModule, nodeByLoader, tablesWith, type NodeRead } from
 import { Role } from '../user/user.entity';
 import { OverlegResolver, OverlegParticipantResolver, OverlegAgendaItemResolver } from './overleg.resolver';
 import { OverlegService } from './overleg.service';
+import { OverlegRolesResolver, OverlegRolesService } from './overleg-roles';
 import { createOverlegLoaders } from './overleg.loaders';
 import { Overleg, OverlegAgendaItem } from './overleg.entity';
 import { loadersOf } from '../../context';
 
 export const overlegModule = defineModule({
   name: 'overleg',
-  resolvers: [OverlegResolver, OverlegParticipantResolver, OverlegAgendaItemResolver],
-  services: { overleg: ({ db, clock }) => new OverlegService(db, clock) },
+  resolvers: [OverlegResolver, OverlegParticipantResolver, OverlegAgendaItemResolver, OverlegRolesResolver],
+  services: { overleg: ({ db, clock }) => new OverlegService(db, clock), overlegRoles: ({ db, clock }) => new OverlegRolesService(db, clock) },
   loaders: { overleg: ({ db, municipalityId }) => createOverlegLoaders(db, municipalityId) },
   nodeTypes: {
     Overleg: nodeByLoader(Overleg, (ctx): NodeRead => loadersOf(ctx).overleg.overlegById),
@@ -20,7 +21,8 @@ export const overlegModule = defineModule({
     'Mutation.overlegCreate': [Role.REGISSEUR],
     'Mutation.overlegUpdate': [Role.REGISSEUR],
     'Mutation.overlegCancel': [Role.REGISSEUR],
-    'Mutation.overlegMinutesRecord': [Role.REGISSEUR],
+    'Mutation.overlegMinutesRecord': [Role.REGISSEUR, Role.PROVIDER_REP, Role.RESIDENT],
+    'Mutation.overlegRolesSet': [Role.REGISSEUR],
     'Mutation.overlegAgendaItemAdd': [Role.REGISSEUR, Role.PROVIDER_REP],
   },
 });

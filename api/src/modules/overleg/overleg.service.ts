@@ -1,6 +1,8 @@
 import { requireRole, type Viewer } from '../../shared/auth/viewer';
 import { participantScope } from '../participant/participant.scope';
 import { overlegKindsFor } from '../participant/participant.rules';
+import { ForbiddenError } from '../../shared/errors/access-errors';
+import { mayRecordMinutes } from './overleg-roles.rules';
 import { atVersion, ErrorCode, fail, ok, problem, staleVersion, type Outcome } from '../../shared/errors/problems';
 import { decodeIdOf } from '../../shared/graphql/global-id';
 import type { PageWindow } from '../../shared/pagination';
@@ -209,12 +211,13 @@ export class OverlegService extends RequestService {
     });
   }
 
-  /** Minutes of a meeting that has not been held yet would be fiction: refused until its day. */
+  /** Minutes of a meeting that has not been held yet would be fiction: refused until its day. By the regisseur or the minute-taker. */
   async recordMinutes(viewerOrNull: Viewer | null, globalId: string, version: number, minutes: string): Promise<Outcome<Overleg>> {
-    const viewer = requireRole(viewerOrNull, Role.REGISSEUR);
+    const viewer = requireRole(viewerOrNull, Role.REGISSEUR, Role.PROVIDER_REP, Role.RESIDENT);
     const loaded = atVersion(await this.load(viewer, globalId), version, notFound());
     if (!loaded.ok) return loaded;
     const current = loaded.value;
+    if (!mayRecordMinutes(viewer, current.minuteTakerUserId)) throw new ForbiddenError('Only the regisseur or the minute-taker records the minutes.');
     if (current.status === OverlegStatus.CANCELLED) return fail(cancelledProblem());
     if (current.heldOn > this.clock.today()) {
       return fail(problem(ErrorCode.INVALID_STATE, 'Minutes can be recorded once the meeting has been held.', 'id'));

@@ -10,11 +10,14 @@ export enum ProposalStatus {
   SUBMITTED = 'SUBMITTED',
   DECIDED = 'DECIDED',
   FED_BACK = 'FED_BACK',
+  /** The client council raised concerns: the regisseur follows up and feeds back again; the council then checks again. */
+  FOLLOW_UP = 'FOLLOW_UP',
   CLOSED = 'CLOSED',
 }
 registerEnumType(ProposalStatus, {
   name: 'ProposalStatus',
-  description: 'SUBMITTED → DECIDED (beleidsoverleg) → FED_BACK (residents meeting) → CLOSED (client council checked).',
+  description:
+    'SUBMITTED → DECIDED (beleidsoverleg) → FED_BACK (residents meeting) → CLOSED (client council: interests served), or FOLLOW_UP (concerns) → FED_BACK again.',
 });
 
 export enum Perspective {

@@ -3,6 +3,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { PageArgsType } from '../../shared/graphql/args';
 import { DecisionOutcome } from '../decision/decision.entity';
 import { ClientCouncilVerdict, Perspective, ProposalStatus } from './proposal.entity';
+import { StancePosition } from './proposal-stance.entity';
 
 @InputType('ProposalFilter')
 export class ProposalFilter {
@@ -49,6 +50,36 @@ export class ProposalPerspectiveInput {
   consultedConstituency: boolean;
 }
 
+@InputType('PaperTallyInput')
+export class PaperTallyInput {
+  @Field(() => Int)
+  agree: number;
+
+  @Field(() => Int)
+  disagree: number;
+
+  @Field(() => Int)
+  abstain: number;
+}
+
+@InputType('ProposalStanceInput')
+export class ProposalStanceInput {
+  @Field(() => ID)
+  proposalId: string;
+
+  @Field(() => StancePosition)
+  position: StancePosition;
+
+  @Field(() => String, { description: 'Why; the minority position is drafted from the reasons of the losing side.' })
+  reason: string;
+}
+
+@InputType('DecisionMinorityConfirmInput')
+export class DecisionMinorityConfirmInput {
+  @Field(() => String, { nullable: true, description: 'The minority position in your own words; left out, the draft is confirmed as it is.' })
+  text?: string | null;
+}
+
 @InputType('ProposalDecideInput')
 export class ProposalDecideInput {
   @Field(() => LocalDateResolver)
@@ -60,17 +91,26 @@ export class ProposalDecideInput {
   @Field(() => String)
   text: string;
 
-  @Field(() => Int)
-  votesFor: number;
+  @Field(() => Int, { nullable: true, deprecationReason: 'The tally comes from the stances and paperTally; a count given must agree with it.' })
+  votesFor?: number | null;
 
-  @Field(() => Int)
-  votesAgainst: number;
+  @Field(() => Int, { nullable: true, deprecationReason: 'The tally comes from the stances and paperTally; a count given must agree with it.' })
+  votesAgainst?: number | null;
 
-  @Field(() => Int)
-  votesAbstain: number;
+  @Field(() => Int, { nullable: true, deprecationReason: 'The tally comes from the stances and paperTally; a count given must agree with it.' })
+  votesAbstain?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Required when anyone voted against.' })
+  @Field(() => PaperTallyInput, { nullable: true, description: 'Attendees without an account, counted on paper: added to the stances, marked as such.' })
+  paperTally?: PaperTallyInput | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The minority's position. Left out, it is drafted from the reasons of the losing side; required when that side has none (on paper only).",
+  })
   minorityPosition?: string | null;
+
+  @Field(() => String, { nullable: true, description: "How the kerngroep's advice was weighed: required when the kerngroep recorded the residents' perspective." })
+  kerngroepAdviceWeighing?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The beleidsoverleg (or ad hoc meeting) where it was decided.' })
   overlegId?: string | null;

@@ -1,6 +1,7 @@
 import type { RequestDb } from '../../db/request-db';
 import { batchLoaders } from '../../shared/loader-utils';
 import type { Proposal, ProposalPerspective } from './proposal.entity';
+import type { ProposalStance } from './proposal-stance.entity';
 import { TenantTable } from '../../shared/tenant-table';
 
 export const PROPOSAL_COLUMNS = `p.id, p.municipality_id AS "municipalityId", p.version, p.title, p.description, p.submitted_on AS "submittedOn",
@@ -19,6 +20,12 @@ export function createProposalLoaders(db: RequestDb, municipalityId: number) {
     perspectivesByProposalId: list<ProposalPerspective>(
       `SELECT ${PERSPECTIVE_COLUMNS} FROM proposal_perspective pp WHERE pp.proposal_id = ANY($1) AND pp.municipality_id = $2
           ORDER BY pp.proposal_id, pp.id`,
+      (r) => r.proposalId,
+    ),
+    /** Every recorded stance, oldest first: the newest per person is theirs. */
+    stancesByProposalId: list<ProposalStance>(
+      `SELECT s.id, s.proposal_id AS "proposalId", s.user_id AS "userId", s.position, s.reason, s.recorded_at AS "recordedAt"
+         FROM proposal_stance s WHERE s.proposal_id = ANY($1) AND s.municipality_id = $2 ORDER BY s.proposal_id, s.id`,
       (r) => r.proposalId,
     ),
   };

@@ -12,6 +12,8 @@ import { insertDecision, overlegExists } from '../decision/decision.service';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import { Role } from '../user/user.entity';
 import { ClientCouncilVerdict, Perspective, ProposalStatus, type Proposal } from './proposal.entity';
+import { StancePosition } from './proposal-stance.entity';
+import { councilCheckStatus, currentStances, disagreeingCounts, draftMinorityPosition, minorityCount, minoritySide, mayRecordPerspective, tallyOf, type Tally } from './voice.rules';
 import { PROPOSAL_COLUMNS, PROPOSALS } from './proposal.loaders';
 import { EARLIEST_DEADLINE_DAYS, OPEN_STATUSES, overdueSteps, SIDES, type ProposalDeadlineFacts } from './proposal.rules';
 import { TEXT_MAX } from '@regiekamer/texts';
@@ -38,10 +40,14 @@ export interface ProposalDecide {
   decidedOn: string;
   outcome: DecisionOutcome;
   text: string;
-  votesFor: number;
-  votesAgainst: number;
-  votesAbstain: number;
+  /** Deprecated: the tally comes from the stances and the paper tally; given, they must agree with it. */
+  votesFor?: number | null;
+  votesAgainst?: number | null;
+  votesAbstain?: number | null;
+  /** Attendees without an account, counted on paper by the regisseur. */
+  paperTally?: Tally | null;
   minorityPosition?: string | null;
+  kerngroepAdviceWeighing?: string | null;
   overlegId?: string | null;
   responsible?: string | null;
 }
@@ -63,6 +69,16 @@ export interface ProposalListFilter {
 }
 
 const notFound = (field = 'id') => problem(ErrorCode.NOT_FOUND, 'No proposal with this id.', field);
+
+/** Whether the viewer is a resident of the kerngroep: they speak for the residents and attend the beleidsoverleg. */
+export async function inKerngroep(db: Queryable, viewer: Viewer): Promise<boolean> {
+  if (viewer.role !== Role.RESIDENT) return false;
+  const rows = await db.query<{ one: number }>(
+    `SELECT 1 AS one FROM participant_membership WHERE user_id = $1 AND municipality_id = $2 AND group_kind = 'KERNGROEP'`,
+    [viewer.userId, viewer.municipalityId],
+  );
+  return rows.length > 0;
+}
 
 /**
  * The deadline facts of a municipality's proposals, by id. The rule itself (overdueSteps in proposal.rules.ts) decides
@@ -87,9 +103,10 @@ export async function proposalDeadlineFacts(
 }
 
 /**
- * The six-week cycle. REGISSEUR runs it: submits, decides (the manager stays finally responsible), records the
- * feedback and the client council's check, and records any side's perspective as brought in. A PROVIDER_REP speaks for
- * the professionals: they may record the STAFF perspective only. Analysts and admins read.
+ * The six-week cycle. REGISSEUR runs it: submits, decides from the attendees' stances (the manager stays finally
+ * responsible) and records the feedback. Each side records its own perspective (voice.rules.ts sideOf): the regisseur
+ * the organisation's, a PROVIDER_REP the professionals', the client council and the kerngroep's residents the
+ * residents'. A member of the client council records its check. Analysts and admins read.
  */
 export class ProposalService extends RequestService {
   private readonly idempotency = new IdempotencyService(this.db);
@@ -170,17 +187,17 @@ export class ProposalService extends RequestService {
     });
   }
 
-  /** One position per side; recording a side again adds a newer row, so the earlier position stays in the history. */
+  /** One position per side, by that side only; recording it again adds a newer row, so the earlier position stays in the history. */
   async recordPerspective(viewerOrNull: Viewer | null, globalId: string, input: PerspectiveRecord): Promise<Outcome<Proposal>> {
-    const viewer = requireRole(viewerOrNull, Role.REGISSEUR, Role.PROVIDER_REP);
-    if (viewer.role === Role.PROVIDER_REP && input.perspective !== Perspective.STAFF) {
-      throw new ForbiddenError('A provider representative records the staff perspective only.');
-    }
-    const checks = new Checks();
-    checks.nonEmpty('input.position', input.position, TEXT_MAX.perspectivePosition);
-    checks.nonEmpty('input.advice', input.advice, TEXT_MAX.perspectiveAdvice);
-    if (!checks.ok) return fail(...checks.problems);
+    const viewer = requireRole(viewerOrNull, Role.REGISSEUR, Role.PROVIDER_REP, Role.CLIENT_COUNCIL, Role.RESIDENT);
+    const speaker = { role: viewer.role, inKerngroep: await inKerngroep(this.db, viewer) };
     return this.withLocked(viewer, globalId, async (tx, p) => {
+      // After finding the proposal: an unknown id answers NOT_FOUND to everyone who may speak at all.
+      if (!mayRecordPerspective(speaker, input.perspective)) throw new ForbiddenError('Each side records its own perspective only.');
+      const checks = new Checks();
+      checks.nonEmpty('input.position', input.position, TEXT_MAX.perspectivePosition);
+      checks.nonEmpty('input.advice', input.advice, TEXT_MAX.perspectiveAdvice);
+      if (!checks.ok) return fail<Proposal>(...checks.problems);
       if (p.status !== ProposalStatus.SUBMITTED) {
         return fail<Proposal>(problem(ErrorCode.INVALID_STATE, 'The decision has been taken: perspectives can no longer change.', 'id'));
       }
@@ -220,34 +237,27 @@ export class ProposalService extends RequestService {
       checks.nonEmpty('input.text', input.text, TEXT_MAX.decisionText);
       checks.notBefore('input.decidedOn', input.decidedOn, p.submittedOn, 'A decision cannot precede the proposal.');
       checks.notAfter('input.decidedOn', input.decidedOn, this.clock.today(), 'The decision date must not be in the future.');
-      checks.nonNegativeInt('input.votesFor', input.votesFor);
-      checks.nonNegativeInt('input.votesAgainst', input.votesAgainst);
-      checks.nonNegativeInt('input.votesAbstain', input.votesAbstain);
       checks.maxLength('input.minorityPosition', input.minorityPosition, TEXT_MAX.minorityPosition);
       checks.nonEmpty('input.responsible', input.responsible, TEXT_MAX.decisionResponsible);
-      if (minorityPositionMissing(input.votesAgainst, input.minorityPosition)) checks.problems.push(MINORITY_POSITION_REQUIRED);
-      const spoken = await tx.query<{ perspective: Perspective }>(`SELECT DISTINCT perspective FROM proposal_perspective WHERE proposal_id = $1`, [
-        p.id,
-      ]);
-      for (const side of SIDES) {
-        if (!spoken.some((s) => s.perspective === side)) {
-          checks.add('id', `The ${side} perspective has not been recorded yet.`, ErrorCode.MISSING_PERSPECTIVE);
-        }
-      }
+      const votes = await this.countVotes(tx, p.id, input, checks);
+      await this.checkSidesSpoken(tx, p.id, input, checks);
       if (overlegId !== null && !(await overlegExists(tx, viewer.municipalityId, overlegId))) {
         checks.add('input.overlegId', 'No overleg with this id.', ErrorCode.NOT_FOUND);
       }
       if (!checks.ok) return fail<Proposal>(...checks.problems);
+      const paper = input.paperTally ?? null;
       const decision = await insertDecision(tx, {
         municipalityId: viewer.municipalityId,
         kind: DecisionKind.PROPOSAL,
         decidedOn: input.decidedOn,
         outcome: input.outcome,
         text: input.text.trim(),
-        votesFor: input.votesFor,
-        votesAgainst: input.votesAgainst,
-        votesAbstain: input.votesAbstain,
-        minorityPosition: (input.minorityPosition ?? '').trim() || null,
+        votesFor: votes.tally.agree,
+        votesAgainst: votes.tally.disagree,
+        votesAbstain: votes.tally.abstain,
+        paper,
+        minorityPosition: votes.minorityPosition,
+        kerngroepAdviceWeighing: input.kerngroepAdviceWeighing?.trim() ?? null,
         responsible: input.responsible?.trim() ?? null,
         overlegId,
       });
@@ -260,14 +270,71 @@ export class ProposalService extends RequestService {
     });
   }
 
-  /** Week 6: the decision is fed back in a residents meeting; not before it is taken. */
+  /**
+   * The tally of a decision: the attendees' current stances plus the paper tally. Typed counts (deprecated) must agree
+   * with it. Whenever the losing side is not empty, its position is the one given, or else drafted from its reasons.
+   */
+  private async countVotes(tx: Queryable, proposalId: number, input: ProposalDecide, checks: Checks): Promise<{ tally: Tally; minorityPosition: string | null }> {
+    const paper = input.paperTally ?? null;
+    if (paper) {
+      checks.nonNegativeInt('input.paperTally.agree', paper.agree);
+      checks.nonNegativeInt('input.paperTally.disagree', paper.disagree);
+      checks.nonNegativeInt('input.paperTally.abstain', paper.abstain);
+    }
+    const stances = currentStances(
+      await tx.query<{ userId: number; position: StancePosition; reason: string }>(
+        `SELECT user_id AS "userId", position, reason FROM proposal_stance WHERE proposal_id = $1 ORDER BY id`,
+        [proposalId],
+      ),
+    );
+    const tally = tallyOf(stances, paper);
+    for (const field of disagreeingCounts(input, tally)) checks.add(field, 'Does not match the tally of the stances and the paper tally.');
+    if (tally.agree + tally.disagree + tally.abstain === 0) {
+      checks.add('input.paperTally', 'Nobody has taken a stance: record the stances or a paper tally.', ErrorCode.INVALID_STATE);
+    }
+    const losing = minoritySide(input.outcome);
+    const count = minorityCount(input.outcome, tally);
+    const given = (input.minorityPosition ?? '').trim();
+    const drafted = draftMinorityPosition(
+      input.outcome,
+      stances.filter((s) => s.position === losing).map((s) => s.reason),
+      count,
+    );
+    const minorityPosition = count === 0 ? given || null : given || drafted;
+    if (minorityPositionMissing(count, minorityPosition)) checks.problems.push(MINORITY_POSITION_REQUIRED);
+    return { tally, minorityPosition };
+  }
+
+  /** Every side has spoken; when the kerngroep spoke for the residents, the decision says how its advice was weighed. */
+  private async checkSidesSpoken(tx: Queryable, proposalId: number, input: ProposalDecide, checks: Checks): Promise<void> {
+    const spoken = await tx.query<{ perspective: Perspective; byResident: boolean }>(
+      `SELECT DISTINCT ON (pp.perspective) pp.perspective, u.role = 'RESIDENT' AS "byResident"
+         FROM proposal_perspective pp JOIN app_user u ON u.id = pp.recorded_by_user_id
+        WHERE pp.proposal_id = $1 ORDER BY pp.perspective, pp.id DESC`,
+      [proposalId],
+    );
+    for (const side of SIDES) {
+      if (!spoken.some((s) => s.perspective === side)) {
+        checks.add('id', `The ${side} perspective has not been recorded yet.`, ErrorCode.MISSING_PERSPECTIVE);
+      }
+    }
+    checks.maxLength('input.kerngroepAdviceWeighing', input.kerngroepAdviceWeighing, TEXT_MAX.minorityPosition);
+    const byKerngroep = spoken.some((s) => s.perspective === Perspective.RESIDENTS && s.byResident);
+    if (byKerngroep && !input.kerngroepAdviceWeighing?.trim()) {
+      checks.add('input.kerngroepAdviceWeighing', "Say how the kerngroep's advice was weighed.");
+    }
+  }
+
+  /** Week 6: the decision is fed back in a residents meeting; not before it is taken. Again after the council's concerns were followed up. */
   async recordFeedback(viewerOrNull: Viewer | null, globalId: string, input: FeedbackRecord): Promise<Outcome<Proposal>> {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR);
     return this.withLocked(viewer, globalId, async (tx, p) => {
       if (p.status === ProposalStatus.SUBMITTED) {
         return fail<Proposal>(problem(ErrorCode.INVALID_STATE, 'A decision cannot be fed back before it is taken.', 'id'));
       }
-      if (p.status !== ProposalStatus.DECIDED) return fail<Proposal>(problem(ErrorCode.INVALID_STATE, 'The feedback has been recorded.', 'id'));
+      if (p.status !== ProposalStatus.DECIDED && p.status !== ProposalStatus.FOLLOW_UP) {
+        return fail<Proposal>(problem(ErrorCode.INVALID_STATE, 'The feedback has been recorded.', 'id'));
+      }
       const [decision] = await tx.query<{ decidedOn: string }>(`SELECT decided_on AS "decidedOn" FROM decision WHERE id = $1`, [p.decisionId]);
       const checks = new Checks();
       checks.nonEmpty('input.summary', input.summary, TEXT_MAX.feedbackSummary);
@@ -286,13 +353,16 @@ export class ProposalService extends RequestService {
     });
   }
 
-  /** The client council checks that the clients' interests were served; this closes the cycle. */
+  /**
+   * A member of the client council checks that the clients' interests were served: INTERESTS_SERVED closes the cycle;
+   * CONCERNS opens a follow-up (FOLLOW_UP) for the regisseur, who feeds back again, after which the council checks again.
+   */
   async checkByClientCouncil(viewerOrNull: Viewer | null, globalId: string, input: CouncilCheck): Promise<Outcome<Proposal>> {
-    const viewer = requireRole(viewerOrNull, Role.REGISSEUR);
+    const viewer = requireRole(viewerOrNull, Role.CLIENT_COUNCIL);
     return this.withLocked(viewer, globalId, async (tx, p) => {
       if (p.status !== ProposalStatus.FED_BACK) {
         const message =
-          p.status === ProposalStatus.CLOSED
+          p.status === ProposalStatus.CLOSED || p.status === ProposalStatus.FOLLOW_UP
             ? 'The client council has checked this proposal.'
             : 'The decision is checked after it has been fed back.';
         return fail<Proposal>(problem(ErrorCode.INVALID_STATE, message, 'id'));
@@ -307,9 +377,9 @@ export class ProposalService extends RequestService {
       if (!checks.ok) return fail<Proposal>(...checks.problems);
       const row = first(
         await tx.query<Proposal>(
-          `UPDATE proposal p SET status = 'CLOSED', council_checked_on = $2, council_verdict = $3, council_remarks = $4, version = version + 1,
+          `UPDATE proposal p SET status = $5, council_checked_on = $2, council_verdict = $3, council_remarks = $4, version = version + 1,
            updated_at = now() WHERE id = $1 RETURNING ${PROPOSAL_COLUMNS}`,
-          [p.id, input.checkedOn, input.verdict, (input.remarks ?? '').trim() || null],
+          [p.id, input.checkedOn, input.verdict, (input.remarks ?? '').trim() || null, councilCheckStatus(input.verdict)],
         ),
         'one Proposal row',
       );

@@ -22,7 +22,7 @@ export const USER_ERROR_CODES = {
   INVALID_SECOND_FACTOR: 'The code of the second factor is wrong or used, or the challenge is unknown, used or expired (also for a locked account).',
   IDEMPOTENCY_CONFLICT: 'The idempotency key was used before for a different request.',
   MISSING_PERSPECTIVE: 'A side has not given its perspective on the proposal yet.',
-  MINORITY_POSITION_REQUIRED: 'Someone voted against and the minority position is missing.',
+  MINORITY_POSITION_REQUIRED: 'The losing side is not empty and the minority position is missing.',
   TIE: 'A tie for the last seat of a selection vote.',
   LINK_EXPIRED: 'A mailed link (invitation, login link, password reset) whose time has passed.',
   LINK_USED: 'A mailed link that was used already: each works once.',

@@ -1,10 +1,23 @@
-import { Paragraph } from '@utrecht/component-library-react';
+import { useQuery } from '@apollo/client/react';
+import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { PageHeading } from '../../components/PageHeading';
 import { PageHelp } from '../../components/PageHelp';
+import { QueryState } from '../../components/States';
+import { formatDate } from '../../lib/format';
 import { Link } from '../../lib/router';
+import { TaskPage } from './TaskPage';
+import { TASK_KIND_LABELS } from './task-kinds';
+import { MY_TASKS } from './tasks.documents';
+import './meedoen.css';
 
-/** The start page of a resident or client council member: what is asked of them. */
-export function ParticipantHomePage() {
+/** The start page of a resident or client council member: what is asked of them, soonest due first; or one task's screen. */
+export function ParticipantHomePage({ task, id }: { task?: string; id?: string }) {
+  if (task !== undefined && id !== undefined) return <TaskPage task={task} id={id} />;
+  return <TaskList />;
+}
+
+function TaskList() {
+  const query = useQuery(MY_TASKS, { fetchPolicy: 'cache-and-network' });
   return (
     <>
       <PageHeading title="Wat wordt er van mij gevraagd" />
@@ -14,7 +27,28 @@ export function ParticipantHomePage() {
           toets van de cliëntenraad. U krijgt een melding zodra er iets voor u klaarstaat.
         </Paragraph>
       </PageHelp>
-      <Paragraph>Er wordt nu niets van u gevraagd.</Paragraph>
+      <QueryState query={query} what="Wat er van u gevraagd wordt">
+        {() => {
+          const tasks = query.data?.myTasks ?? [];
+          if (tasks.length === 0) return <Paragraph>Er wordt nu niets van u gevraagd.</Paragraph>;
+          return (
+            <ul className="task-list">
+              {tasks.map((t) => (
+                <li key={`${t.kind}-${t.subjectId}`} className="task-list__item">
+                  <Link to={t.link} className="task-list__link">
+                    <Heading2 className="task-list__kind">{TASK_KIND_LABELS[t.kind]}</Heading2>
+                    <span className="task-list__title">{t.title}</span>
+                    <span className={t.overdue ? 'task-list__due overdue' : 'task-list__due'}>
+                      {t.overdue ? 'Te laat, was uiterlijk ' : 'Uiterlijk '}
+                      {formatDate(t.dueOn)}
+                    </span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          );
+        }}
+      </QueryState>
       <Paragraph>
         <Link to="/meldingen">Naar uw meldingen</Link>
       </Paragraph>

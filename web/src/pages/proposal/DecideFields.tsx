@@ -53,11 +53,22 @@ export function DecideFields({
         formId={formId}
         name="minorityPosition"
         label="Standpunt van de minderheid"
-        description="Verplicht als iemand tegenstemde. Het staat bij het besluit, overal waar het besluit staat."
+        description="Leeg laten: het wordt opgesteld uit de redenen van wie verloor, en iemand van hen bevestigt het. Verplicht als de minderheid alleen op papier stemde."
         required={false}
         maxLength={TEXT_MAX.minorityPosition}
         value={v.minorityPosition}
         onChange={set('minorityPosition')}
+        errors={errors}
+      />
+      <TextAreaField
+        formId={formId}
+        name="kerngroepAdviceWeighing"
+        label="Weging van het advies van de kerngroep"
+        description="Verplicht als de kerngroep het standpunt van de bewoners gaf."
+        required={false}
+        maxLength={TEXT_MAX.minorityPosition}
+        value={v.kerngroepAdviceWeighing}
+        onChange={set('kerngroepAdviceWeighing')}
         errors={errors}
       />
       <TextField

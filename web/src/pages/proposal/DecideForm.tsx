@@ -10,7 +10,19 @@ import { DecideFields } from './DecideFields';
 import { PROPOSAL_DECIDE } from './proposal.documents';
 import { useProposalForm } from './useProposalForm';
 
-const DECIDE_FIELDS = ['text', 'outcome', 'decidedOn', 'votesFor', 'votesAgainst', 'votesAbstain', 'minorityPosition', 'responsible', 'overlegId'];
+const DECIDE_FIELDS = [
+  'text',
+  'outcome',
+  'decidedOn',
+  'agree',
+  'disagree',
+  'abstain',
+  'paperTally',
+  'minorityPosition',
+  'kerngroepAdviceWeighing',
+  'responsible',
+  'overlegId',
+];
 
 export function DecideForm({ p, refetch }: { p: ProposalFieldsFragment; refetch: () => Promise<unknown> }) {
   const { formId, errors, setErrors, done, run } = useProposalForm();
@@ -34,10 +46,9 @@ export function DecideForm({ p, refetch }: { p: ProposalFieldsFragment; refetch:
                 text: v.text.trim(),
                 outcome,
                 decidedOn: v.decidedOn,
-                votesFor: f,
-                votesAgainst: a,
-                votesAbstain: ab,
+                paperTally: f + a + ab > 0 ? { agree: f, disagree: a, abstain: ab } : null,
                 minorityPosition: v.minorityPosition.trim() || null,
+                kerngroepAdviceWeighing: v.kerngroepAdviceWeighing.trim() || null,
                 responsible: v.responsible.trim() || null,
                 overlegId: v.overlegId || null,
               },
@@ -51,6 +62,10 @@ export function DecideForm({ p, refetch }: { p: ProposalFieldsFragment; refetch:
   return (
     <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
       <Heading3 id={`${formId}-title`}>Besluit van het beleidsoverleg vastleggen</Heading3>
+      <Paragraph>
+        De stemming komt uit de standpunten van de aanwezigen ({p.stanceTally.agree} eens, {p.stanceTally.disagree} oneens,{' '}
+        {p.stanceTally.abstain} onthouding). Tel hieronder de aanwezigen zonder account op papier mee.
+      </Paragraph>
       {p.missingPerspectives.length > 0 && (
         <Alert type="warning">
           <Paragraph>Nog niet alle partijen hebben een standpunt: {p.missingPerspectives.map((s) => PERSPECTIVE_LABELS[s]).join(', ')}.</Paragraph>

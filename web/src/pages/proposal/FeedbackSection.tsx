@@ -8,7 +8,9 @@ import { FeedbackForm } from './FeedbackForm';
 
 /** Week 6: the feedback to the residents and the check by the client council, with the form of the step that is due. */
 export function FeedbackSection({ p }: { p: ProposalFieldsFragment }) {
-  const isRegisseur = useViewer().role === 'REGISSEUR';
+  const role = useViewer().role;
+  const isRegisseur = role === 'REGISSEUR';
+  const isCouncil = role === 'CLIENT_COUNCIL';
   return (
     <section className="section" aria-labelledby="terugkoppeling">
       <Heading2 id="terugkoppeling">Terugkoppeling en cliëntenraad</Heading2>
@@ -25,8 +27,14 @@ export function FeedbackSection({ p }: { p: ProposalFieldsFragment }) {
           {p.clientCouncilCheck.remarks ? ` – ${p.clientCouncilCheck.remarks}` : ''}
         </Paragraph>
       )}
-      {p.status === 'DECIDED' && isRegisseur && <FeedbackForm p={p} />}
-      {p.status === 'FED_BACK' && isRegisseur && <CouncilForm p={p} />}
+      {p.councilCheckDueOn && p.status === 'FED_BACK' && (
+        <Paragraph>
+          De cliëntenraad toetst uiterlijk {formatDate(p.councilCheckDueOn)}
+          {p.councilCheckOverdue ? ': dat is te laat.' : '.'}
+        </Paragraph>
+      )}
+      {(p.status === 'DECIDED' || p.status === 'FOLLOW_UP') && isRegisseur && <FeedbackForm p={p} />}
+      {p.status === 'FED_BACK' && isCouncil && <CouncilForm p={p} />}
     </section>
   );
 }

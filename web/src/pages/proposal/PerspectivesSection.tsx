@@ -15,8 +15,9 @@ export function PerspectivesSection({ p }: { p: ProposalFieldsFragment }) {
     <section className="section" aria-labelledby="standpunten">
       <Heading2 id="standpunten">Standpunten van de kwaliteitsdriehoek</Heading2>
       <PerspectivesTable p={p} sides={SIDES} />
+      {/* Each side records its own: the regisseur the organisation's, a representative the staff's; the residents theirs. */}
       {p.status === 'SUBMITTED' && (isRegisseur || viewer.role === 'PROVIDER_REP') && (
-        <PerspectiveForm p={p} sides={isRegisseur ? SIDES : ['STAFF']} />
+        <PerspectiveForm p={p} sides={isRegisseur ? ['ORGANISATION'] : ['STAFF']} />
       )}
     </section>
   );

@@ -6,6 +6,7 @@ import { CycleSection } from './CycleSection';
 import { DecideForm } from './DecideForm';
 import { FeedbackSection } from './FeedbackSection';
 import { PerspectivesSection } from './PerspectivesSection';
+import { StancesSection } from './StancesSection';
 
 /** One proposal: its cycle, the three perspectives, the decision and the feedback, each with the form its step needs. */
 export function ProposalDetail({ p, refetch }: { p: ProposalFieldsFragment; refetch: () => Promise<unknown> }) {
@@ -15,6 +16,7 @@ export function ProposalDetail({ p, refetch }: { p: ProposalFieldsFragment; refe
     <>
       <CycleSection p={p} />
       <PerspectivesSection p={p} />
+      <StancesSection p={p} refetch={refetch} />
       <section className="section" aria-labelledby="besluit">
         <Heading2 id="besluit">Besluit</Heading2>
         {p.decision ? <DecisionView d={p.decision} /> : <Paragraph>Nog geen besluit.</Paragraph>}

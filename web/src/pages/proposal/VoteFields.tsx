@@ -2,12 +2,12 @@ import { TextField, type FieldError } from '../../components/Form';
 import type { DecideValues } from './decide.checks';
 
 const VOTES = [
-  ['votesFor', 'Stemmen voor'],
-  ['votesAgainst', 'Stemmen tegen'],
-  ['votesAbstain', 'Onthoudingen'],
+  ['agree', 'Op papier voor'],
+  ['disagree', 'Op papier tegen'],
+  ['abstain', 'Op papier onthouden'],
 ] as const;
 
-/** The votes for, against and abstaining, side by side. */
+/** The paper tally of attendees without an account (for, against, abstaining), side by side; added to the stances. */
 export function VoteFields({
   formId,
   values,

@@ -9,10 +9,12 @@ export interface DecideValues {
   text: string;
   outcome: DecisionOutcome | '';
   decidedOn: string;
-  votesFor: string;
-  votesAgainst: string;
-  votesAbstain: string;
+  /** Attendees without an account, counted on paper: added to the stances. */
+  agree: string;
+  disagree: string;
+  abstain: string;
   minorityPosition: string;
+  kerngroepAdviceWeighing: string;
   responsible: string;
   overlegId: string;
 }
@@ -22,10 +24,11 @@ export function initialDecideValues(today: string): DecideValues {
     text: '',
     outcome: 'ADOPTED',
     decidedOn: today,
-    votesFor: '',
-    votesAgainst: '0',
-    votesAbstain: '0',
+    agree: '0',
+    disagree: '0',
+    abstain: '0',
     minorityPosition: '',
+    kerngroepAdviceWeighing: '',
     responsible: '',
     overlegId: '',
   };
@@ -33,7 +36,7 @@ export function initialDecideValues(today: string): DecideValues {
 
 const int = (s: string) => (/^\d+$/.test(s.trim()) ? Number(s.trim()) : null);
 
-/** Checks what can be checked in the browser (the server checks everything again); the votes as numbers when they are. */
+/** Checks what can be checked in the browser (the server checks everything again); the paper votes as numbers when they are. */
 export function checkDecision(v: DecideValues, today: string): { found: FieldError[]; votes: [number | null, number | null, number | null] } {
   const found: FieldError[] = [];
   if (!v.text.trim()) found.push({ field: 'text', message: 'Vul de tekst van het besluit in.' });
@@ -44,14 +47,14 @@ export function checkDecision(v: DecideValues, today: string): { found: FieldErr
     ...checkLengths({
       text: [v.text.trim(), TEXT_MAX.decisionText],
       minorityPosition: [v.minorityPosition.trim(), TEXT_MAX.minorityPosition],
+      kerngroepAdviceWeighing: [v.kerngroepAdviceWeighing.trim(), TEXT_MAX.minorityPosition],
       responsible: [v.responsible.trim(), TEXT_MAX.decisionResponsible],
     }),
   );
-  const [f, a, ab] = [int(v.votesFor), int(v.votesAgainst), int(v.votesAbstain)];
-  if (f === null) found.push({ field: 'votesFor', message: 'Vul het aantal stemmen voor in als heel getal.' });
-  if (a === null) found.push({ field: 'votesAgainst', message: 'Vul het aantal stemmen tegen in als heel getal.' });
-  if (ab === null) found.push({ field: 'votesAbstain', message: 'Vul het aantal onthoudingen in als heel getal.' });
-  if (a !== null && a > 0 && !v.minorityPosition.trim())
-    found.push({ field: 'minorityPosition', message: 'Er is tegengestemd: leg het standpunt van de minderheid vast.' });
+  // The minority position is drafted by the server from the stances of the losing side; it asks for one when it cannot.
+  const [f, a, ab] = [int(v.agree), int(v.disagree), int(v.abstain)];
+  if (f === null) found.push({ field: 'agree', message: 'Vul het aantal stemmen voor op papier in als heel getal.' });
+  if (a === null) found.push({ field: 'disagree', message: 'Vul het aantal stemmen tegen op papier in als heel getal.' });
+  if (ab === null) found.push({ field: 'abstain', message: 'Vul het aantal onthoudingen op papier in als heel getal.' });
   return { found, votes: [f, a, ab] };
 }

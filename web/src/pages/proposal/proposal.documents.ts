@@ -40,8 +40,28 @@ export const PROPOSAL_FIELDS = graphql(`
       votesAgainst
       votesAbstain
       minorityPosition
+      minorityDraft
+      minorityConfirmedAt
+      paperTally {
+        agree
+        disagree
+        abstain
+      }
+      kerngroepAdviceWeighing
       responsible
     }
+    stances {
+      position
+      reason
+      voterName
+    }
+    stanceTally {
+      agree
+      disagree
+      abstain
+    }
+    councilCheckDueOn
+    councilCheckOverdue
     feedback {
       residentsMeetingOn
       summary
@@ -108,6 +128,21 @@ export const CLIENT_COUNCIL_CHECK = graphql(`
     proposalClientCouncilCheck(id: $id, input: $input) {
       proposal {
         ...ProposalFields
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const MINORITY_CONFIRM = graphql(`
+  mutation DecisionMinorityConfirm($id: ID!, $input: DecisionMinorityConfirmInput!) {
+    decisionMinorityConfirm(id: $id, input: $input) {
+      decision {
+        id
+        minorityPosition
+        minorityConfirmedAt
       }
       userErrors {
         ...UserErrorFields

@@ -1,0 +1,17 @@
+import { Role } from '../user/user.entity';
+
+/**
+ * Who may chair an overleg or take its minutes: staff (the regisseur, a provider's representative, an analyst or an
+ * administrator of the municipality), or a resident of the kerngroep — the seed counts a residents' chair and
+ * minute-taker in the beleidsoverleg among what residents gain. Not a resident outside the kerngroep, nor the client
+ * council, who check the decisions afterwards. Pure; table-tested.
+ */
+export function mayHoldOverlegRole(candidate: { role: Role; inKerngroep: boolean }): boolean {
+  if (candidate.role === Role.RESIDENT) return candidate.inKerngroep;
+  return candidate.role !== Role.CLIENT_COUNCIL;
+}
+
+/** Who may record an overleg's minutes: the regisseur, or its minute-taker. */
+export function mayRecordMinutes(viewer: { role: Role; userId: number }, minuteTakerUserId: number | null): boolean {
+  return viewer.role === Role.REGISSEUR || viewer.userId === minuteTakerUserId;
+}
