@@ -27,6 +27,7 @@ import { UserAdministration1795570000000 } from './1795570000000-UserAdministrat
 import { UserSessions1795580000000 } from './1795580000000-UserSessions';
 import { SingleSignOn1795590000000 } from './1795590000000-SingleSignOn';
 import { Participants1795600000000 } from './1795600000000-Participants';
+import { OpgaveSelectionRounds1795630000000 } from './1795630000000-OpgaveSelectionRounds';
 import { OverlegInvitations1795530000000 } from './1795530000000-OverlegInvitations';
 import { AccessLinks1795560000000 } from './1795560000000-AccessLinks';
 
@@ -62,4 +63,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   UserSessions1795580000000,
   SingleSignOn1795590000000,
   Participants1795600000000,
+  OpgaveSelectionRounds1795630000000,
 ];

@@ -27,6 +27,7 @@ import { notificationPreferenceModule } from './notification-preference/notifica
 import { accessLinkModule } from './access-link/access-link.module';
 import { sessionModule } from './session/session.module';
 import { oidcModule } from './oidc/oidc.module';
+import { selectionModule } from './selection/selection.module';
 
 /**
  * Every module, once. A module comes after the modules whose tables its tables refer to: backups restore in this order.
@@ -61,6 +62,7 @@ export const modules = [
   accessLinkModule,
   sessionModule,
   oidcModule,
+  selectionModule,
 ] as const;
 listModules(modules);
 

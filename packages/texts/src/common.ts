@@ -28,3 +28,4 @@ export { SECOND_FACTOR_TEXTS } from './second-factor.nl';
 export { SESSION_TEXTS } from './sessions.nl';
 export { SSO_PAGE_TEXTS, SSO_TEXTS } from './sso.nl';
 export { SSO_LOGIN_TEXTS } from './sso-login.nl';
+export { SELECTION_TEXTS, SELECTION_NOTICE_TEXTS } from './selection.nl';

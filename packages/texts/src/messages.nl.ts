@@ -11,6 +11,7 @@ export interface MessageText {
 }
 
 import { USER_ADMIN_MESSAGE_TEXTS } from './users.nl';
+import { SELECTION_MESSAGE_TEXTS } from './selection.nl';
 import { SESSION_MESSAGE_TEXTS } from './sessions.nl';
 import { SSO_MESSAGE_TEXTS } from './sso.nl';
 
@@ -330,6 +331,7 @@ export const MESSAGE_TEXTS: readonly MessageText[] = [
   { api: 'This kind is given twice.', nl: 'Deze soort melding staat er twee keer in.' },
   { api: 'A notification preference is IMMEDIATE, DIGEST or OFF.', nl: 'Kies meteen per e-mail, in de dagelijkse samenvatting of geen e-mail.' },
   ...USER_ADMIN_MESSAGE_TEXTS,
+  ...SELECTION_MESSAGE_TEXTS,
   ...SESSION_MESSAGE_TEXTS,
   ...SSO_MESSAGE_TEXTS,
 ];
