@@ -1,6 +1,10 @@
 import { errorCodes, startTestApp, TODAY, type TestApp } from '../support/test-app';
 import type { FixtureUser } from '../support/fixture';
+import pg from 'pg';
 import { asAppRole } from '../support/app-role';
+import { installPgTypeParsers } from '../../api/src/db/pg-types';
+import { selectionWisdomInvited } from '../../api/src/modules/notification/selection.notices';
+import { silentLogger } from '../../api/src/shared/logger';
 import { okPayload, refusal, tableSnapshot, USER_ERRORS, type UserErrorView } from '../support/participation';
 
 /**
@@ -69,6 +73,8 @@ async function opgaven(count: number): Promise<string[]> {
   }
   return ids;
 }
+
+const localRoundId = (id: string): number => Number(Buffer.from(id, 'base64url').toString('utf8').split(':')[1]);
 
 async function rounds(user: FixtureUser): Promise<Round[]> {
   const res = await as<{ opgaveSelectionRounds: Round[] }>(user, ROUNDS);
@@ -184,6 +190,31 @@ describe('a round from opening to the decision', () => {
       `SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE task_identifier = 'event_selection_wisdom_invited'`,
     );
     expect(jobs[0]!.n).toBe(1);
+    // The worker's handler of that event: a notification and a Dutch mail to the council member only, with a direct link.
+    installPgTypeParsers();
+    const pool = new pg.Pool({ connectionString: t.database.url, max: 2 });
+    try {
+      const deps = {
+        pool,
+        mailer: null,
+        mailFrom: 'regiekamer@test.example',
+        publicUrl: 'https://regiekamer.test',
+        maxAttempts: 3,
+        logger: silentLogger,
+      };
+      const event = { objectId: localRoundId(roundId), municipalityId: t.fixture.municipalityId, actorUserId: t.fixture.users.regisseur };
+      await selectionWisdomInvited(deps, event);
+      await selectionWisdomInvited(deps, event);
+    } finally {
+      await pool.end();
+    }
+    const told = await t.db.query<{ email: string; link: string; subject: string }>(
+      `SELECT u.email, n.link, m.subject FROM notification n JOIN app_user u ON u.id = n.user_id
+         LEFT JOIN outgoing_message m ON m.recipient_user_id = n.user_id AND m.kind = n.kind WHERE n.kind = 'SELECTION_WISDOM_INVITED'`,
+    );
+    expect(told).toEqual([
+      { email: 'clientenraad@test.example', link: '/meedoen/kiezen', subject: 'Uw keuze kreeg geen meerderheid: wat moeten we niet vergeten?' },
+    ]);
     // The opgaven are not SELECTED yet: the decision waits for the minority's wisdom.
     expect(await t.db.query(`SELECT status FROM opgave WHERE title LIKE 'Stemronde-opgave %' AND status = 'SELECTED'`)).toEqual([]);
     expect(refusal(await as('resident', CAST, { roundId, opgaveIds: [c] }), 'opgaveBallotCast')).toEqual([['INVALID_STATE', 'input.roundId']]);

@@ -149,8 +149,10 @@ export class SelectionService extends RequestService {
       if (!round) return fail<RoundRow>(NO_ROUND);
       const closed = stateProblem(round, RoundStatus.OPEN, 'This round is closed: ballots can no longer be cast or changed.');
       if (closed) return closed;
-      const ballot = ballotProblem(ids, round.seats);
-      if (ballot !== null) return fail<RoundRow>(problem(ErrorCode.INVALID_INPUT, ballot, 'input.opgaveIds'));
+      const ballot = new Checks();
+      const wrong = ballotProblem(ids, round.seats);
+      if (wrong !== null) ballot.add('input.opgaveIds', wrong);
+      if (!ballot.ok) return fail<RoundRow>(...ballot.problems);
       const options = await this.options(tx, round.id);
       const outside = ids.findIndex((id) => !options.some((o) => o.opgaveId === id));
       if (outside >= 0)
