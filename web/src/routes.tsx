@@ -32,6 +32,8 @@ const ActionsPage = page(() => import('./pages/acties/ActionsPage'), 'ActionsPag
 const AccessibilityPage = page(() => import('./pages/toegankelijkheid/AccessibilityPage'), 'AccessibilityPage');
 const AccountPage = page(() => import('./pages/account/AccountPage'), 'AccountPage');
 const ParticipantHomePage = page(() => import('./pages/meedoen/ParticipantHomePage'), 'ParticipantHomePage');
+const BallotPage = page(() => import('./pages/meedoen/BallotPage'), 'BallotPage');
+const SelectionRoundPage = page(() => import('./pages/opgaven/SelectionRoundPage'), 'SelectionRoundPage');
 const FundingAgreementsPage = page(() => import('./pages/geld/FundingAgreementsPage'), 'FundingAgreementsPage');
 const FundingAgreementPage = page(() => import('./pages/geld/FundingAgreementPage'), 'FundingAgreementPage');
 const FundingProposePage = page(() => import('./pages/geld/FundingProposePage'), 'FundingProposePage');
@@ -75,6 +77,7 @@ const EVERYONE: Role[] = [...ALL, ...PARTICIPANTS];
 export const ROUTES: Route[] = [
   { path: '/', roles: ALL, nav: 'Start', render: () => <HomePage /> },
   { path: '/', roles: PARTICIPANTS, nav: 'Start', render: () => <ParticipantHomePage /> },
+  { path: '/meedoen/kiezen', roles: PARTICIPANTS, render: () => <BallotPage /> },
   { path: '/arrangementen', roles: ['PROVIDER_REP'], nav: 'Mijn arrangementen', render: () => <ArrangementsPage /> },
   { path: '/arrangementen/nieuw', roles: ['PROVIDER_REP'], render: () => <ArrangementNewPage /> },
   { path: '/arrangementen', roles: ['REGISSEUR', 'ADMIN'], nav: 'Arrangementen', render: () => <ArrangementsPage /> },
@@ -82,6 +85,7 @@ export const ROUTES: Route[] = [
   { path: '/overzicht', roles: ['REGISSEUR', 'ANALYST', 'ADMIN'], nav: 'Overzicht', render: () => <OverviewPage /> },
   { path: '/convenant', roles: ['REGISSEUR', 'PROVIDER_REP', 'ADMIN'], nav: 'Convenant', render: () => <ConvenantPage /> },
   { path: '/opgaven', roles: ALL, nav: 'Opgaven', render: () => <OpgavenPage /> },
+  { path: '/opgaven/stemronde', roles: ALL, render: () => <SelectionRoundPage /> },
   { path: '/opgaven/:id', roles: ALL, render: (p) => <OpgavePage id={p.id ?? ''} /> },
   { path: '/podium', roles: ALL, render: () => <PodiumPage /> },
   { path: '/verbetertrajecten', roles: ALL, render: () => <ImprovementTracksPage /> },

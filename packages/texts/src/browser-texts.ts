@@ -11,6 +11,7 @@ import { SECOND_FACTOR_TEXTS } from './second-factor.nl';
 import { SESSION_TEXTS } from './sessions.nl';
 import { SSO_TEXTS } from './sso.nl';
 import { SSO_LOGIN_TEXTS } from './sso-login.nl';
+import { SELECTION_TEXTS } from './selection.nl';
 
 /**
  * Every catalogue the web client formats with placeholders filled in, by the file and the export that declare it: the
@@ -38,6 +39,7 @@ export function browserCatalogues(): Readonly<Record<string, Readonly<Record<str
     'sessions.nl': { SESSION_TEXTS: Object.values(SESSION_TEXTS) },
     'sso-login.nl': { SSO_LOGIN_TEXTS: Object.values(SSO_LOGIN_TEXTS) },
     'sso.nl': { SSO_TEXTS: Object.values(SSO_TEXTS) },
+    'selection.nl': { SELECTION_TEXTS: Object.values(SELECTION_TEXTS) },
   };
 }
 

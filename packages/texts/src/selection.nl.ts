@@ -28,6 +28,39 @@ export const SELECTION_TEXTS = {
   wisdomLabel: 'Uw wijsheid',
   wisdomSubmit: 'Opsturen',
   wisdomSaved: 'Dank u. Uw tekst is opgeslagen.',
+  // The regisseur's page /opgaven/stemronde
+  roundPageTitle: 'Stemronde over de opgaven',
+  roundPageIntro:
+    'Bewoners en leden van de cliëntenraad kiezen zelf welke opgaven worden opgepakt, met een geheime stem. U opent een ronde, voegt eventueel de telling van een bewonersbijeenkomst toe, en sluit de ronde. Wie geen van zijn keuzes gekozen ziet, schrijft de wijsheid van de minderheid; daarna neemt u het besluit.',
+  openTitle: 'Stemronde openen',
+  openChoices: 'Verzamelde opgaven op het stembiljet',
+  openSeats: 'Aantal te kiezen opgaven',
+  openClosesOn: 'Stemmen kan tot en met',
+  openSubmit: 'Stemronde openen',
+  openNoCollected: 'Er zijn geen verzamelde opgaven om over te stemmen.',
+  statusOPEN:
+    'Open: stemmen kan tot en met {closesOn}. {count, plural, =0 {Nog niemand heeft gestemd.} one {# persoon heeft gestemd.} other {# mensen hebben gestemd.}}',
+  statusCOUNTED:
+    'Geteld. Het besluit wacht op de wijsheid van de minderheid: {count, plural, =0 {nog geen tekst} one {# tekst} other {# teksten}} binnen.',
+  statusDECIDED: 'Besloten: de gekozen opgaven staan op het podium.',
+  tallyCaption: 'Telling per opgave',
+  tallyOpgave: 'Opgave',
+  tallyPaper: 'Op papier',
+  tallyVotes: 'Stemmen',
+  tallyRank: 'Plaats',
+  tallyChosen: 'Gekozen',
+  yes: 'ja',
+  no: 'nee',
+  paperTitle: 'Telling op papier toevoegen',
+  paperNote: 'Waar en wanneer geteld',
+  paperVotes: 'Stemmen voor {title}',
+  paperSubmit: 'Telling op papier opslaan',
+  paperSaved: 'De telling op papier is opgeslagen.',
+  closeSubmit: 'Stemronde sluiten en tellen',
+  paperWisdomLabel: 'Wijsheid van de minderheid op de bijeenkomst (niet verplicht)',
+  paperWisdomSubmit: 'Wijsheid van de bijeenkomst opslaan',
+  decideSubmit: 'Besluit nemen',
+  wisdomsTitle: 'Wijsheid van de minderheid (zonder namen)',
 } as const;
 
 import type { MessageText } from './messages.nl';
