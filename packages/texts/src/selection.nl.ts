@@ -86,8 +86,8 @@ export const SELECTION_MESSAGE_TEXTS: readonly MessageText[] = [
   { api: 'This round is closed already.', nl: 'Deze stemronde is al gesloten.' },
   { api: 'This round closes on {date}: ballots can be cast until then.', nl: 'Deze stemronde sluit op {date}: tot dan kan iedereen stemmen.' },
   {
-    api: 'A tie for the last seat: {titles} each have {votes} votes. Open a new round between them or with another number of seats.',
-    nl: 'De stemmen staken voor de laatste plaats: {titles} hebben elk {votes} stemmen. Open een nieuwe ronde tussen deze opgaven of met een ander aantal plaatsen.',
+    api: "A tie for the last seat: {titles} each have {votes} votes. A residents' meeting can break the tie: add its paper tally and close again.",
+    nl: 'De stemmen staken voor de laatste plaats: {titles} hebben elk {votes} stemmen. Een bewonersbijeenkomst kan de knoop doorhakken: voeg de telling op papier toe en sluit de ronde opnieuw.',
   },
   {
     api: 'The minority wisdom is written after the count and before the decision.',

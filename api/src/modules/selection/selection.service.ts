@@ -237,7 +237,7 @@ export class SelectionService extends RequestService {
         return fail<RoundRow>(
           problem(
             ErrorCode.TIE,
-            `A tie for the last seat: ${titles.join(', ')} each have ${first(tied, 'a tied opgave').votes} votes. Open a new round between them or with another number of seats.`,
+            `A tie for the last seat: ${titles.join(', ')} each have ${first(tied, 'a tied opgave').votes} votes. A residents' meeting can break the tie: add its paper tally and close again.`,
             'input.roundId',
           ),
         );
