@@ -1,13 +1,14 @@
-import { formatText, SELECTION_TEXTS as T, TEXT_MAX } from '@regiekamer/texts';
+import { formatText, SELECTION_TEXTS as T } from '@regiekamer/texts';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useId, useState, type SubmitEvent } from 'react';
-import { ErrorSummary, Notice, TextAreaField } from '../../components/Form';
+import { ErrorSummary, Notice } from '../../components/Form';
 import { PageHeading } from '../../components/PageHeading';
 import { QueryState } from '../../components/States';
 import { formatDate } from '../../lib/format';
 import { useSend } from '../opgaven/useSend';
-import { BALLOT_CAST, SELECTION_ROUNDS, WISDOM_WRITE } from './selection.documents';
+import { BALLOT_CAST, SELECTION_ROUNDS } from './selection.documents';
+import { WisdomForm } from './WisdomForm';
 import type { SelectionRoundsQuery } from '../../gql/graphql';
 import './meedoen.css';
 
@@ -26,7 +27,19 @@ export function BallotPage() {
           if (!open && !invited) return <Paragraph>{T.ballotNone}</Paragraph>;
           return (
             <>
-              {invited && <WisdomForm round={invited} />}
+              {invited && (
+                <section className="section" aria-labelledby="wijsheid">
+                  <Heading2 id="wijsheid">{T.wisdomTitle}</Heading2>
+                  <Paragraph>{T.wisdomIntro}</Paragraph>
+                  <WisdomForm
+                    roundId={invited.id}
+                    initial={invited.myWisdom ?? ''}
+                    label={T.wisdomLabel}
+                    submit={T.wisdomSubmit}
+                    labelledBy="wijsheid"
+                  />
+                </section>
+              )}
               {open && <BallotForm key={open.id} round={open} />}
             </>
           );
@@ -82,40 +95,5 @@ function BallotForm({ round }: { round: Round }) {
         </Button>
       </ButtonGroup>
     </form>
-  );
-}
-
-function WisdomForm({ round }: { round: Round }) {
-  const formId = useId().replace(/:/g, '');
-  const [text, setText] = useState(round.myWisdom ?? '');
-  const form = useSend(['text']);
-  const [write, { loading }] = useMutation(WISDOM_WRITE, { refetchQueries: ['SelectionRounds'], awaitRefetchQueries: true });
-  async function submit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    await form.send(async () => (await write({ variables: { input: { roundId: round.id, text } } })).data?.opgaveSelectionWisdomWrite.userErrors);
-  }
-  return (
-    <section className="section" aria-labelledby={`${formId}-title`}>
-      <Heading2 id={`${formId}-title`}>{T.wisdomTitle}</Heading2>
-      <Paragraph>{T.wisdomIntro}</Paragraph>
-      {form.done && <Notice>{T.wisdomSaved}</Notice>}
-      <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
-        <ErrorSummary formId={formId} errors={form.errors} />
-        <TextAreaField
-          formId={formId}
-          name="text"
-          label={T.wisdomLabel}
-          maxLength={TEXT_MAX.minorityWisdom}
-          value={text}
-          onChange={setText}
-          errors={form.errors}
-        />
-        <ButtonGroup>
-          <Button appearance="primary-action-button" type="submit" busy={loading}>
-            {T.wisdomSubmit}
-          </Button>
-        </ButtonGroup>
-      </form>
-    </section>
   );
 }

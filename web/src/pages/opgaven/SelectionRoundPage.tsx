@@ -14,22 +14,15 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useId, useState, type SubmitEvent } from 'react';
-import { DateField, ErrorSummary, Notice, TextAreaField, TextField } from '../../components/Form';
+import { DateField, ErrorSummary, Notice, TextField } from '../../components/Form';
 import { PageHeading } from '../../components/PageHeading';
 import { PageHelp } from '../../components/PageHelp';
 import { QueryState } from '../../components/States';
 import { formatDate, todayInAmsterdam } from '../../lib/format';
 import { useViewer } from '../../lib/session';
-import {
-  COLLECTED_OPGAVEN,
-  ROUND_CLOSE,
-  ROUND_DECIDE,
-  ROUND_OPEN,
-  ROUND_PAPER_TALLY,
-  SELECTION_ROUNDS,
-  WISDOM_WRITE,
-} from '../meedoen/selection.documents';
+import { COLLECTED_OPGAVEN, ROUND_CLOSE, ROUND_DECIDE, ROUND_OPEN, ROUND_PAPER_TALLY, SELECTION_ROUNDS } from '../meedoen/selection.documents';
 import type { SelectionRoundsQuery } from '../../gql/graphql';
+import { WisdomForm } from '../meedoen/WisdomForm';
 import { OpgavenNav } from './OpgavenNav';
 import { useSend } from './useSend';
 import './opgaven.css';
@@ -193,34 +186,8 @@ function PaperTallyForm({ round }: { round: Round }) {
 }
 
 function PaperWisdomForm({ round }: { round: Round }) {
-  const formId = useId().replace(/:/g, '');
-  const [text, setText] = useState('');
-  const form = useSend(['text']);
-  const [write, { loading }] = useMutation(WISDOM_WRITE, REFETCH);
   if (!round.options.some((o) => (o.paperVotes ?? 0) > 0 && o.selected === false)) return null;
-  async function submit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    await form.send(async () => (await write({ variables: { input: { roundId: round.id, text } } })).data?.opgaveSelectionWisdomWrite.userErrors);
-  }
-  return (
-    <form className="form" noValidate onSubmit={(e) => void submit(e)}>
-      <ErrorSummary formId={formId} errors={form.errors} />
-      <TextAreaField
-        formId={formId}
-        name="text"
-        label={T.paperWisdomLabel}
-        maxLength={TEXT_MAX.minorityWisdom}
-        value={text}
-        onChange={setText}
-        errors={form.errors}
-      />
-      <ButtonGroup>
-        <Button appearance="secondary-action-button" type="submit" busy={loading}>
-          {T.paperWisdomSubmit}
-        </Button>
-      </ButtonGroup>
-    </form>
-  );
+  return <WisdomForm roundId={round.id} initial="" label={T.paperWisdomLabel} submit={T.paperWisdomSubmit} />;
 }
 
 function OpenForm() {
