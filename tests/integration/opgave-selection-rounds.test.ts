@@ -5,6 +5,8 @@ import { asAppRole } from '../support/app-role';
 import { installPgTypeParsers } from '../../api/src/db/pg-types';
 import { selectionWisdomInvited } from '../../api/src/modules/notification/selection.notices';
 import { silentLogger } from '../../api/src/shared/logger';
+import { createPseudonymizer } from '../../api/src/shared/pseudonym';
+import { selectionRoundCloser } from '../../api/src/modules/selection/selection.morning';
 import { okPayload, refusal, tableSnapshot, USER_ERRORS, type UserErrorView } from '../support/participation';
 
 /**
@@ -270,6 +272,41 @@ describe('a round from opening to the decision', () => {
     okPayload(await as('council', CAST, { roundId: opened.round!.id, opgaveIds: [f] }), 'opgaveBallotCast');
     const closed = okPayload(await as('regisseur', CLOSE, { roundId: opened.round!.id }), 'opgaveSelectionClose').round!;
     expect(closed).toMatchObject({ status: 'DECIDED', decision: { kind: 'OPGAVE_SELECTION', minorityPosition: null } });
+  });
+});
+
+describe('the daily job closes a round whose last day has passed', () => {
+  it('counts it the next morning (not on its last day), as the regisseur would; without the key it leaves it alone', async () => {
+    await t.db.query(`UPDATE opgave_selection_round SET closed_at = now() WHERE closed_at IS NULL`);
+    const [h, k] = await opgaven(2);
+    const opened = okPayload(await as('regisseur', OPEN, { opgaveIds: [h, k], seats: 1, closesOn: TODAY }), 'opgaveSelectionOpen');
+    okPayload(await as('resident', CAST, { roundId: opened.round!.id, opgaveIds: [h] }), 'opgaveBallotCast');
+    okPayload(await as('council', CAST, { roundId: opened.round!.id, opgaveIds: [h] }), 'opgaveBallotCast');
+    installPgTypeParsers();
+    const pool = new pg.Pool({ connectionString: t.database.url, max: 2 });
+    const base = {
+      pool,
+      mailer: null,
+      mailFrom: 'regiekamer@test.example',
+      publicUrl: 'https://regiekamer.test',
+      maxAttempts: 3,
+      logger: silentLogger,
+    };
+    const ballotHash = createPseudonymizer('test-pseudonym-secret-that-is-long-enough');
+    try {
+      await selectionRoundCloser.run({ ...base, ballotHash }, TODAY);
+      await selectionRoundCloser.run(base, '2026-06-16');
+      expect((await rounds('regisseur'))[0]!.status).toBe('OPEN');
+      await selectionRoundCloser.run({ ...base, ballotHash }, '2026-06-16');
+    } finally {
+      await pool.end();
+    }
+    const [round] = await rounds('regisseur');
+    expect(round).toMatchObject({ status: 'DECIDED', decision: { kind: 'OPGAVE_SELECTION' } });
+    expect(round!.options.map((o) => [o.votes, o.selected])).toEqual([
+      [2, true],
+      [0, false],
+    ]);
   });
 });
 

@@ -8,38 +8,13 @@ import { decodeIdOf } from '../../shared/graphql/global-id';
 import type { Pseudonymizer } from '../../shared/pseudonym';
 import { RequestService } from '../../shared/request-service';
 import { first } from '../../shared/loader-utils';
+import { countRound, decideRound, ROUND_COLUMNS, roundOptions, type RoundRow } from './selection.count';
+
+export { ROUND_COLUMNS, type RoundRow } from './selection.count';
 import { PARTICIPANT_ROLES } from '../../shared/module';
 import { Checks } from '../../shared/validation';
-import { DecisionKind, DecisionOutcome } from '../decision/decision.entity';
-import { insertDecision } from '../decision/decision.service';
-import { rankBallots, tiedForLastSeat } from '../participation/participation.rules';
 import { Role } from '../user/user.entity';
-import {
-  ballotKey,
-  ballotProblem,
-  combinedTally,
-  losingKeys,
-  PAPER_WISDOM_KEY,
-  paperLosingSide,
-  publishedWisdom,
-  roundDecisionText,
-  roundStatus,
-  RoundStatus,
-  wisdomKey,
-} from './selection.rules';
-
-export const ROUND_COLUMNS = `r.id, r.seats, r.closes_on AS "closesOn", r.opened_at AS "openedAt", r.closed_at AS "closedAt",
-  r.paper_note AS "paperNote", r.decision_id AS "decisionId"`;
-
-export interface RoundRow {
-  id: number;
-  seats: number;
-  closesOn: string;
-  openedAt: Date;
-  closedAt: Date | null;
-  paperNote: string | null;
-  decisionId: number | null;
-}
+import { ballotKey, ballotProblem, PAPER_WISDOM_KEY, roundStatus, RoundStatus, wisdomKey } from './selection.rules';
 
 /** Round ids are opaque like the Node ids, but a round is no Node (its trail is its own, in the audit log). */
 export const roundGlobalId = (id: number): string => Buffer.from(`OpgaveSelectionRound:${id}`, 'utf8').toString('base64url');
@@ -73,12 +48,6 @@ async function lockRound(tx: Queryable, id: number | null, municipalityId: numbe
 
 function stateProblem(round: RoundRow, wanted: RoundStatus, message: string): Outcome<never> | null {
   return roundStatus(round) === wanted ? null : fail(problem(ErrorCode.INVALID_STATE, message, 'input.roundId'));
-}
-
-export interface OptionRow {
-  opgaveId: number;
-  title: string;
-  paperVotes: number | null;
 }
 
 /**
@@ -153,7 +122,7 @@ export class SelectionService extends RequestService {
       const wrong = ballotProblem(ids, round.seats);
       if (wrong !== null) ballot.add('input.opgaveIds', wrong);
       if (!ballot.ok) return fail<RoundRow>(...ballot.problems);
-      const options = await this.options(tx, round.id);
+      const options = await roundOptions(tx, round.id);
       const outside = ids.findIndex((id) => !options.some((o) => o.opgaveId === id));
       if (outside >= 0)
         return fail<RoundRow>(problem(ErrorCode.NOT_FOUND, 'This opgave is not on the ballot of the round.', `input.opgaveIds.${outside}`));
@@ -190,7 +159,7 @@ export class SelectionService extends RequestService {
       if (!round) return fail<RoundRow>(NO_ROUND);
       const closed = stateProblem(round, RoundStatus.OPEN, 'This round is closed: its count is final.');
       if (closed) return closed;
-      const options = await this.options(tx, round.id);
+      const options = await roundOptions(tx, round.id);
       const outside = ids.findIndex((id) => !options.some((o) => o.opgaveId === id));
       if (outside >= 0)
         return fail<RoundRow>(problem(ErrorCode.NOT_FOUND, 'This opgave is not on the ballot of the round.', `input.tallies.${outside}.opgaveId`));
@@ -225,56 +194,7 @@ export class SelectionService extends RequestService {
           problem(ErrorCode.INVALID_STATE, `This round closes on ${round.closesOn}: ballots can be cast until then.`, 'input.roundId'),
         );
       }
-      const options = await this.options(tx, round.id);
-      const online = await tx.query<{ opgaveId: number; votes: number }>(`SELECT opgave_id AS "opgaveId", votes FROM app_ballot_tally($1)`, [
-        round.id,
-      ]);
-      const tally = combinedTally(options, new Map(online.map((t) => [t.opgaveId, t.votes])));
-      const ranked = rankBallots(tally);
-      const tied = tiedForLastSeat(ranked, round.seats);
-      if (tied.length > 0) {
-        const titles = tied.map((b) => `"${options.find((o) => o.opgaveId === b.id)?.title ?? ''}"`);
-        return fail<RoundRow>(
-          problem(
-            ErrorCode.TIE,
-            `A tie for the last seat: ${titles.join(', ')} each have ${first(tied, 'a tied opgave').votes} votes. A residents' meeting can break the tie: add its paper tally and close again.`,
-            'input.roundId',
-          ),
-        );
-      }
-      const selected = new Set(ranked.slice(0, round.seats).map((b) => b.id));
-      await tx.query(
-        `UPDATE opgave_selection_option o SET votes = t.votes, rank = t.rank, selected = t.selected
-           FROM unnest($2::bigint[], $3::int[], $4::int[], $5::boolean[]) AS t(opgave_id, votes, rank, selected)
-          WHERE o.round_id = $1 AND o.opgave_id = t.opgave_id`,
-        [round.id, ranked.map((b) => b.id), ranked.map((b) => b.votes), ranked.map((b) => b.rank), ranked.map((b) => selected.has(b.id))],
-      );
-      const losers = await this.losingVoters(tx, round.id, selected);
-      await tx.query(`UPDATE ballot_receipt SET minority = true WHERE round_id = $1 AND user_id = ANY($2)`, [round.id, losers]);
-      await tx.query(`UPDATE opgave_selection_round SET closed_at = now() WHERE id = $1`, [round.id]);
-      if (losers.length > 0) await tx.query(`SELECT app_raise_event('selection_wisdom_invited', $1)`, [round.id]);
-      const [closedRound] = await tx.query<RoundRow>(`SELECT ${ROUND_COLUMNS} FROM opgave_selection_round r WHERE r.id = $1`, [round.id]);
-      if (closedRound === undefined) throw new Error(`round ${round.id} vanished while it was closed`);
-      if (losers.length === 0 && !paperLosingSide(tally, selected)) return ok(await this.decideIn(tx, viewer, closedRound));
-      return ok(closedRound);
-    });
-  }
-
-  /** The users every one of whose choices lost: found by reproducing each voter's key, never stored with their choices. */
-  private async losingVoters(tx: Queryable, roundId: number, selected: ReadonlySet<number>): Promise<number[]> {
-    const voters = await tx.query<{ userId: number }>(`SELECT user_id AS "userId" FROM ballot_receipt WHERE round_id = $1`, [roundId]);
-    const byKey = new Map(voters.map((v) => [ballotKey(this.hash, roundId, v.userId), v.userId]));
-    const choices = await tx.query<{ ballotKey: string; opgaveId: number }>(
-      `SELECT ballot_key AS "ballotKey", opgave_id AS "opgaveId" FROM app_ballot_of($1, $2)`,
-      [roundId, [...byKey.keys()]],
-    );
-    const lost = losingKeys(
-      choices.map((c) => ({ ballotKey: c.ballotKey, opgaveId: c.opgaveId })),
-      selected,
-    );
-    return lost.flatMap((key) => {
-      const user = byKey.get(key);
-      return user === undefined ? [] : [user];
+      return countRound(tx, { municipalityId: viewer.municipalityId, hash: this.hash, today: this.clock.today() }, round);
     });
   }
 
@@ -340,63 +260,8 @@ export class SelectionService extends RequestService {
           ),
         );
       }
-      return ok(await this.decideIn(tx, viewer, round));
+      return ok(await decideRound(tx, { municipalityId: viewer.municipalityId, hash: this.hash, today: this.clock.today() }, round));
     });
-  }
-
-  /** The decision (kind OPGAVE_SELECTION with its opgave_selection rows, as opgavenSelect writes) and the chosen opgaven SELECTED. */
-  private async decideIn(tx: Queryable, viewer: Viewer, round: RoundRow): Promise<RoundRow> {
-    const options = await tx.query<{ opgaveId: number; title: string; votes: number; rank: number; selected: boolean; paperVotes: number | null }>(
-      `SELECT x.opgave_id AS "opgaveId", o.title, x.votes, x.rank, x.selected, x.paper_votes AS "paperVotes"
-         FROM opgave_selection_option x JOIN opgave o ON o.id = x.opgave_id WHERE x.round_id = $1 ORDER BY x.rank, x.opgave_id`,
-      [round.id],
-    );
-    const wisdom = await tx.query<{ text: string }>(`SELECT text FROM opgave_selection_wisdom WHERE round_id = $1`, [round.id]);
-    const paper = options.reduce((sum, o) => sum + (o.paperVotes ?? 0), 0);
-    const total = options.reduce((sum, o) => sum + o.votes, 0);
-    const chosen = options.filter((o) => o.selected);
-    const decision = await insertDecision(tx, {
-      municipalityId: viewer.municipalityId,
-      kind: DecisionKind.OPGAVE_SELECTION,
-      decidedOn: this.clock.today(),
-      outcome: DecisionOutcome.ADOPTED,
-      text: roundDecisionText(
-        round.seats,
-        options.length,
-        chosen.map((o) => o.title),
-        total - paper,
-        paper,
-      ),
-      votesFor: null,
-      votesAgainst: null,
-      votesAbstain: null,
-      minorityPosition: publishedWisdom(wisdom.map((w) => w.text)),
-      responsible: null,
-      overlegId: null,
-    });
-    await tx.query(
-      `INSERT INTO opgave_selection (municipality_id, decision_id, opgave_id, votes, rank, selected)
-       SELECT $1, $2, x.opgave_id, x.votes, x.rank, x.selected FROM opgave_selection_option x WHERE x.round_id = $3`,
-      [viewer.municipalityId, decision.id, round.id],
-    );
-    await tx.query(
-      `UPDATE opgave o SET status = 'SELECTED', version = version + 1, updated_at = now() WHERE o.id = ANY($1) AND o.status = 'COLLECTED'`,
-      [chosen.map((o) => o.opgaveId)],
-    );
-    const decided = await tx.query<RoundRow>(`UPDATE opgave_selection_round r SET decision_id = $2 WHERE r.id = $1 RETURNING ${ROUND_COLUMNS}`, [
-      round.id,
-      decision.id,
-    ]);
-    return first(decided, 'the decided round');
-  }
-
-  private async options(tx: Queryable, roundId: number): Promise<OptionRow[]> {
-    const rows = await tx.query<OptionRow>(
-      `SELECT x.opgave_id AS "opgaveId", o.title, x.paper_votes AS "paperVotes" FROM opgave_selection_option x JOIN opgave o ON o.id = x.opgave_id
-        WHERE x.round_id = $1 ORDER BY x.opgave_id`,
-      [roundId],
-    );
-    return rows.map((r) => ({ ...r, opgaveId: r.opgaveId }));
   }
 
   /** The rounds, newest first: every role sees the ballot and the count; who chose what nobody sees. */
