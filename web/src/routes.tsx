@@ -33,7 +33,6 @@ const AccessibilityPage = page(() => import('./pages/toegankelijkheid/Accessibil
 const AccountPage = page(() => import('./pages/account/AccountPage'), 'AccountPage');
 const ParticipantHomePage = page(() => import('./pages/meedoen/ParticipantHomePage'), 'ParticipantHomePage');
 const BallotPage = page(() => import('./pages/meedoen/BallotPage'), 'BallotPage');
-const SelectionRoundPage = page(() => import('./pages/opgaven/SelectionRoundPage'), 'SelectionRoundPage');
 const FundingAgreementsPage = page(() => import('./pages/geld/FundingAgreementsPage'), 'FundingAgreementsPage');
 const FundingAgreementPage = page(() => import('./pages/geld/FundingAgreementPage'), 'FundingAgreementPage');
 const FundingProposePage = page(() => import('./pages/geld/FundingProposePage'), 'FundingProposePage');
@@ -85,7 +84,6 @@ export const ROUTES: Route[] = [
   { path: '/overzicht', roles: ['REGISSEUR', 'ANALYST', 'ADMIN'], nav: 'Overzicht', render: () => <OverviewPage /> },
   { path: '/convenant', roles: ['REGISSEUR', 'PROVIDER_REP', 'ADMIN'], nav: 'Convenant', render: () => <ConvenantPage /> },
   { path: '/opgaven', roles: ALL, nav: 'Opgaven', render: () => <OpgavenPage /> },
-  { path: '/opgaven/stemronde', roles: ALL, render: () => <SelectionRoundPage /> },
   { path: '/opgaven/:id', roles: ALL, render: (p) => <OpgavePage id={p.id ?? ''} /> },
   { path: '/podium', roles: ALL, render: () => <PodiumPage /> },
   { path: '/verbetertrajecten', roles: ALL, render: () => <ImprovementTracksPage /> },

@@ -6,11 +6,10 @@ import { ErrorSummary, Notice } from '../../components/Form';
 import { PageHeading } from '../../components/PageHeading';
 import { QueryState } from '../../components/States';
 import { formatDate } from '../../lib/format';
-import { useSend } from '../opgaven/useSend';
+import { useSubmit } from './useSubmit';
 import { BALLOT_CAST, SELECTION_ROUNDS } from './selection.documents';
 import { WisdomForm } from './WisdomForm';
 import type { SelectionRoundsQuery } from '../../gql/graphql';
-import './meedoen.css';
 
 type Round = SelectionRoundsQuery['opgaveSelectionRounds'][number];
 
@@ -52,7 +51,7 @@ export function BallotPage() {
 function BallotForm({ round }: { round: Round }) {
   const formId = useId().replace(/:/g, '');
   const [chosen, setChosen] = useState<string[]>(round.myBallot ?? []);
-  const form = useSend(['opgaveIds']);
+  const form = useSubmit(['opgaveIds']);
   const [cast, { loading }] = useMutation(BALLOT_CAST, { refetchQueries: ['SelectionRounds'], awaitRefetchQueries: true });
   const toggle = (id: string) => {
     form.setDone(false);

@@ -3,14 +3,14 @@ import { useMutation } from '@apollo/client/react';
 import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { useId, useState, type SubmitEvent } from 'react';
 import { ErrorSummary, Notice, TextAreaField } from '../../components/Form';
-import { useSend } from '../opgaven/useSend';
+import { useSubmit } from './useSubmit';
 import { WISDOM_WRITE } from './selection.documents';
 
 /** The minority's wisdom of a counted round: a voter's own (on their ballot page) or the paper meeting's (the regisseur's). */
 export function WisdomForm(props: { roundId: string; initial: string; label: string; submit: string; labelledBy?: string }) {
   const formId = useId().replace(/:/g, '');
   const [text, setText] = useState(props.initial);
-  const form = useSend(['text']);
+  const form = useSubmit(['text']);
   const [write, { loading }] = useMutation(WISDOM_WRITE, { refetchQueries: ['SelectionRounds'], awaitRefetchQueries: true });
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();

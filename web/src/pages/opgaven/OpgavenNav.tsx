@@ -2,7 +2,6 @@ import { Link } from '../../lib/router';
 
 const ITEMS = [
   { to: '/opgaven', label: 'Opgaven' },
-  { to: '/opgaven/stemronde', label: 'Stemronde' },
   { to: '/podium', label: 'Podium per jaar' },
   { to: '/verbetertrajecten', label: 'Verbetertrajecten' },
 ] as const;

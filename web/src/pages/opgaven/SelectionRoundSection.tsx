@@ -15,47 +15,47 @@ import {
 } from '@utrecht/component-library-react';
 import { useId, useState, type SubmitEvent } from 'react';
 import { DateField, ErrorSummary, Notice, TextField } from '../../components/Form';
-import { PageHeading } from '../../components/PageHeading';
-import { PageHelp } from '../../components/PageHelp';
 import { QueryState } from '../../components/States';
 import { formatDate, todayInAmsterdam } from '../../lib/format';
 import { useViewer } from '../../lib/session';
 import { COLLECTED_OPGAVEN, ROUND_CLOSE, ROUND_DECIDE, ROUND_OPEN, ROUND_PAPER_TALLY, SELECTION_ROUNDS } from '../meedoen/selection.documents';
 import type { SelectionRoundsQuery } from '../../gql/graphql';
 import { WisdomForm } from '../meedoen/WisdomForm';
-import { OpgavenNav } from './OpgavenNav';
+import { FormDisclosure } from './FormDisclosure';
 import { useSend } from './useSend';
-import './opgaven.css';
-import '../meedoen/meedoen.css';
 
 type Round = SelectionRoundsQuery['opgaveSelectionRounds'][number];
 const REFETCH = { refetchQueries: ['SelectionRounds', 'CollectedOpgaven'], awaitRefetchQueries: true };
 
-/** The regisseur's selection round: open one, add a paper tally, close and count, then take the decision. */
-export function SelectionRoundPage() {
+/**
+ * The selection round on the opgaven page: the latest round and its count for every role; the regisseur opens one,
+ * adds a paper tally, closes and counts, then takes the decision.
+ */
+export function SelectionRoundSection() {
   const viewer = useViewer();
   const query = useQuery(SELECTION_ROUNDS);
   const regisseur = viewer.role === 'REGISSEUR';
   return (
-    <>
-      <PageHeading title={T.roundPageTitle} />
-      <PageHelp>
-        <Paragraph>{T.roundPageIntro}</Paragraph>
-      </PageHelp>
-      <OpgavenNav current="/opgaven/stemronde" />
+    <section className="section" aria-labelledby="stemronde">
+      <Heading2 id="stemronde">{T.roundPageTitle}</Heading2>
+      <Paragraph>{T.roundPageIntro}</Paragraph>
       <QueryState query={query} what="De stemrondes">
         {(data) => {
           const [latest] = data.opgaveSelectionRounds;
-          const current = latest && latest.status !== 'DECIDED' ? latest : undefined;
+          const busy = latest !== undefined && latest.status !== 'DECIDED';
           return (
             <>
               {latest && <RoundView round={latest} regisseur={regisseur} />}
-              {regisseur && !data.opgaveSelectionRounds.some((r) => r.status === 'OPEN') && !current && <OpenForm />}
+              {regisseur && !busy && (
+                <FormDisclosure summary={T.openTitle}>
+                  <OpenForm />
+                </FormDisclosure>
+              )}
             </>
           );
         }}
       </QueryState>
-    </>
+    </section>
   );
 }
 
@@ -68,23 +68,28 @@ function RoundView({ round, regisseur }: { round: Round; regisseur: boolean }) {
         ? formatText(T.statusCOUNTED, { count: wisdoms })
         : T.statusDECIDED;
   return (
-    <section className="section" aria-labelledby="ronde">
-      <Heading2 id="ronde">{T.tallyCaption}</Heading2>
+    <>
       <Paragraph role="status">{status}</Paragraph>
       <TallyTable round={round} />
       {round.wisdoms.length > 0 && (
         <>
-          <Heading2>{T.wisdomsTitle}</Heading2>
+          <Paragraph>
+            <strong>{T.wisdomsTitle}</strong>
+          </Paragraph>
           {round.wisdoms.map((w) => (
             <Paragraph key={w}>{w}</Paragraph>
           ))}
         </>
       )}
-      {regisseur && round.status === 'OPEN' && <PaperTallyForm round={round} />}
+      {regisseur && round.status === 'OPEN' && (
+        <FormDisclosure summary={T.paperTitle}>
+          <PaperTallyForm round={round} />
+        </FormDisclosure>
+      )}
       {regisseur && round.status === 'OPEN' && <RoundAction round={round} kind="close" />}
       {regisseur && round.status === 'COUNTED' && <PaperWisdomForm round={round} />}
       {regisseur && round.status === 'COUNTED' && <RoundAction round={round} kind="decide" />}
-    </section>
+    </>
   );
 }
 
@@ -158,8 +163,7 @@ function PaperTallyForm({ round }: { round: Round }) {
     );
   }
   return (
-    <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
-      <Heading2 id={`${formId}-title`}>{T.paperTitle}</Heading2>
+    <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-label={T.paperTitle}>
       <ErrorSummary formId={formId} errors={form.errors} />
       {form.done && <Notice>{T.paperSaved}</Notice>}
       <TextField formId={formId} name="note" label={T.paperNote} maxLength={TEXT_MAX.default} value={note} onChange={setNote} errors={form.errors} />
@@ -207,12 +211,11 @@ function OpenForm() {
   }
   const opgaven = query.data?.opgaven.edges.map((e) => e.node) ?? [];
   return (
-    <section className="section" aria-labelledby={`${formId}-title`}>
-      <Heading2 id={`${formId}-title`}>{T.openTitle}</Heading2>
+    <>
       {opgaven.length === 0 && query.data ? (
         <Paragraph>{T.openNoCollected}</Paragraph>
       ) : (
-        <form className="form ballot" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
+        <form className="form ballot" noValidate onSubmit={(e) => void submit(e)} aria-label={T.openTitle}>
           <ErrorSummary formId={formId} errors={form.errors} />
           <fieldset className="ballot__choices" id={`${formId}-veld-opgaveIds`} tabIndex={-1}>
             <legend className="ballot__legend">{T.openChoices}</legend>
@@ -249,6 +252,6 @@ function OpenForm() {
           </ButtonGroup>
         </form>
       )}
-    </section>
+    </>
   );
 }
