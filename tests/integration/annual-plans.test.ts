@@ -401,7 +401,7 @@ describe('annual plans and quarterly accountability: quarterly accountability: n
   it('answers the list in the same number of statements for 3 reports as for 15 (no N+1)', async () => {
     const measure = async () => {
       const as = await t.as('regisseur');
-      const before = t.app.db.statements;
+      const before = await t.settledStatements();
       const res = await as<{ quarterReports: { edges: unknown[] } }>(
         `{ quarterReports(first: 100) { edges { node { ${REPORT_FIELDS} plan { provider { name } goals { title } budgetCents } } } } }`,
       );

@@ -350,7 +350,7 @@ interface Tree {
 /** Runs the tree as the regisseur; returns the answer and how many SQL statements the app sent for it. */
 const measure = async (): Promise<{ res: GraphQLResponse<Tree>; statements: number }> => {
   const gql = await t.as('regisseur');
-  const before = t.app.db.statements;
+  const before = await t.settledStatements();
   const res = await gql<Tree>(TREE, { providers: 10, arrangements: 20, reports: 12 });
   const statements = t.app.db.statements - before;
   return { res, statements };

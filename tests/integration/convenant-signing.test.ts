@@ -489,7 +489,7 @@ describe('convenant: drafting, opening and signing: listing convenants', () => {
     }
     const regisseur = await t.as('regisseur');
     const measure = async (convenantGid: string): Promise<{ statements: number; parties: One['node']['parties'] }> => {
-      const before = t.app.db.statements;
+      const before = await t.settledStatements();
       const res = await regisseur<One>(ONE, { id: convenantGid });
       expect(res.errors).toBeUndefined();
       return { statements: t.app.db.statements - before, parties: res.data!.node.parties };

@@ -93,7 +93,7 @@ describe('an injected statement as the application role: roles, audit log and us
 describe('an injected statement as the application role: its own municipality', () => {
   it('sees users and the municipality of its own municipality only', async () => {
     const users = await asAppRole<{ municipalityId: string }>(t, rep, `SELECT municipality_id AS "municipalityId" FROM app_user`);
-    expect(users.length).toBe(6);
+    expect(users.length).toBe(8);
     expect(new Set(users.map((u) => Number(u.municipalityId)))).toEqual(new Set([rep.municipalityId]));
     const municipalities = await asAppRole<{ id: string }>(t, rep, `SELECT id FROM municipality`);
     expect(municipalities.map((m) => Number(m.id))).toEqual([rep.municipalityId]);

@@ -546,7 +546,7 @@ describe('funding between providers: fundingFlows: no N+1', () => {
     await add(p.welfare, p.volunteer);
     const measure = async () => {
       const as = await t.as('regisseur');
-      const before = t.app.db.statements;
+      const before = await t.settledStatements();
       const res = await as<{ fundingFlows: FlowsView }>(FLOWS, { period });
       expect(res.errors).toBeUndefined();
       return { statements: t.app.db.statements - before, pairs: res.data!.fundingFlows.flows.length };

@@ -146,7 +146,7 @@ afterAll(async () => {
 describe("overview of the algemene voorziening: the regisseur's figures", () => {
   it('agrees with the hand-counted figures for the regisseur, in a constant number of statements', async () => {
     const regisseur = await t.as('regisseur');
-    const before = t.app.db.statements;
+    const before = await t.settledStatements();
     const res = await regisseur<OverviewRes>(OVERVIEW, { period: Q1 });
     expect(errorCodes(res)).toEqual([]);
     // The user with the settings, the user's heavy-operation slot, 3 for the figures, 3 for the series, 1 for the provider names.

@@ -124,7 +124,7 @@ describe('podium', () => {
   it('costs the same number of statements for 2 opgaven as for many (no N+1)', async () => {
     const measure = async (): Promise<number> => {
       const gql = await regisseur();
-      const before = t.app.db.statements;
+      const before = await t.settledStatements();
       const res = await gql<{ podium: Entry[] }>(PODIUM, { year: 2026 });
       expect(res.errors).toBeUndefined();
       return t.app.db.statements - before;

@@ -90,7 +90,7 @@ describe('the list of users', () => {
 
   it('shows a REGISSEUR everyone below ADMIN', async () => {
     const res = await (await t.as('regisseur'))<{ users: { totalCount: number; edges: { node: { role: string } }[] } }>(USERS);
-    expect(res.data!.users.totalCount).toBe(5);
+    expect(res.data!.users.totalCount).toBe(7);
     expect(res.data!.users.edges.map((e) => e.node.role)).not.toContain('ADMIN');
   });
 

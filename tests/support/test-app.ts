@@ -23,6 +23,8 @@ export interface TestApp {
   database: TestDatabase;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResponse<T>>;
   login(user: FixtureUser): Promise<string>;
+  /** The app's statement count once it has stood still for 150 ms: what earlier requests write after their answer is in it. */
+  settledStatements(): Promise<number>;
   as(user: FixtureUser): Promise<<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<T>>>;
   count(table: string): Promise<number>;
   close(): Promise<void>;
@@ -87,6 +89,13 @@ export async function startTestApp(options: { today?: string; env?: Record<strin
     database,
     gql,
     login,
+    async settledStatements() {
+      for (let last = -1; last !== app.db.statements; ) {
+        last = app.db.statements;
+        await new Promise((resolve) => setTimeout(resolve, 150));
+      }
+      return app.db.statements;
+    },
     async as(user) {
       const token = await login(user);
       return (query, variables) => gql(query, variables, token);

@@ -1,7 +1,7 @@
 import { Button, Page, PageContent, PageFooter, PageHeader, Paragraph, SkipLink } from '@utrecht/component-library-react';
 import { useState, type ReactNode } from 'react';
 import { signOut } from '../apollo';
-import { ROLE_LABELS } from '../lib/labels';
+import { ROLE_LABELS } from '../lib/role-labels';
 import { Link, navigate, useLocation } from '../lib/router';
 import { NotificationBell } from './NotificationBell';
 import type { Viewer } from '../lib/session';

@@ -10,17 +10,10 @@ import type {
   OpgaveStatus,
   ProductCategory,
   ProviderKind,
-  Role,
 } from '../gql/graphql';
 
-export const ROLE_LABELS: Record<Role, string> = {
-  ADMIN: 'Beheerder',
-  ANALYST: 'Analist',
-  CLIENT_COUNCIL: 'Cliëntenraad',
-  PROVIDER_REP: 'Vertegenwoordiger aanbieder',
-  REGISSEUR: 'Regisseur',
-  RESIDENT: 'Bewoner',
-};
+/** In its own file: the shell shows the role, and would otherwise carry every label of the client. */
+export { ROLE_LABELS } from './role-labels';
 
 export const PROVIDER_KIND_LABELS: Record<ProviderKind, string> = {
   CARE: 'Zorg',

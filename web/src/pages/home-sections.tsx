@@ -1,8 +1,10 @@
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import type { Role } from '../gql/graphql';
 import { AttentionSection } from './home/AttentionSection';
-import { MyArrangements } from './home/MyArrangements';
 import { YearFigures } from './home/YearFigures';
+
+// A representative's section only: loaded for them, so the regisseur's first page does not carry it and its labels.
+const MyArrangements = lazy(async () => ({ default: (await import('./home/MyArrangements')).MyArrangements }));
 
 /**
  * The sections of the home page per role, in order. Keep it short: what someone needs daily, with links to the rest

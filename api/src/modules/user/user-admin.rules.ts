@@ -19,7 +19,7 @@ export interface ManagedUser {
 /** The roles a manager may see in the list and act on: an ADMIN all of them, a REGISSEUR those below ADMIN; others none. */
 export function managedRoles(manager: Manager): readonly Role[] {
   if (manager.role === Role.ADMIN) return Object.values(Role);
-  if (manager.role === Role.REGISSEUR) return [Role.REGISSEUR, Role.PROVIDER_REP, Role.ANALYST];
+  if (manager.role === Role.REGISSEUR) return Object.values(Role).filter((role) => role !== Role.ADMIN);
   return [];
 }
 

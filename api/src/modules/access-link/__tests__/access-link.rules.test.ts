@@ -67,10 +67,12 @@ describe('lifetimes and paths', () => {
 
 describe('who may invite whom', () => {
   it.each<[Role, Role[]]>([
-    [Role.ADMIN, [Role.REGISSEUR, Role.PROVIDER_REP, Role.ANALYST, Role.ADMIN]],
-    [Role.REGISSEUR, [Role.REGISSEUR, Role.PROVIDER_REP, Role.ANALYST]],
+    [Role.ADMIN, [Role.REGISSEUR, Role.PROVIDER_REP, Role.ANALYST, Role.ADMIN, Role.CLIENT_COUNCIL, Role.RESIDENT]],
+    [Role.REGISSEUR, [Role.REGISSEUR, Role.PROVIDER_REP, Role.ANALYST, Role.CLIENT_COUNCIL, Role.RESIDENT]],
     [Role.PROVIDER_REP, []],
     [Role.ANALYST, []],
+    [Role.CLIENT_COUNCIL, []],
+    [Role.RESIDENT, []],
   ])('%s invites %j', (inviter, roles) => {
     expect(invitableRoles(inviter).sort()).toEqual([...roles].sort());
   });

@@ -10,15 +10,17 @@ import {
   tokenProblems,
 } from '../user-admin.rules';
 
-const { ADMIN, REGISSEUR, PROVIDER_REP, ANALYST } = Role;
+const { ADMIN, REGISSEUR, PROVIDER_REP, ANALYST, CLIENT_COUNCIL, RESIDENT } = Role;
 const codes = (problems: { code: string; field: string | null }[]) => problems.map((p) => `${p.code}@${String(p.field)}`);
 
 describe('who manages whom', () => {
   it.each([
-    [ADMIN, [REGISSEUR, PROVIDER_REP, ANALYST, ADMIN], []],
-    [REGISSEUR, [REGISSEUR, PROVIDER_REP, ANALYST], [ADMIN]],
-    [PROVIDER_REP, [], [REGISSEUR, PROVIDER_REP, ANALYST, ADMIN]],
-    [ANALYST, [], [REGISSEUR, PROVIDER_REP, ANALYST, ADMIN]],
+    [ADMIN, [REGISSEUR, PROVIDER_REP, ANALYST, ADMIN, CLIENT_COUNCIL, RESIDENT], []],
+    [REGISSEUR, [REGISSEUR, PROVIDER_REP, ANALYST, CLIENT_COUNCIL, RESIDENT], [ADMIN]],
+    [PROVIDER_REP, [], [REGISSEUR, PROVIDER_REP, ANALYST, ADMIN, CLIENT_COUNCIL, RESIDENT]],
+    [ANALYST, [], [REGISSEUR, PROVIDER_REP, ANALYST, ADMIN, CLIENT_COUNCIL, RESIDENT]],
+    [CLIENT_COUNCIL, [], [REGISSEUR, PROVIDER_REP, ANALYST, ADMIN, CLIENT_COUNCIL, RESIDENT]],
+    [RESIDENT, [], [REGISSEUR, PROVIDER_REP, ANALYST, ADMIN, CLIENT_COUNCIL, RESIDENT]],
   ])('%s manages %j and not %j', (role, yes, no) => {
     const manager = { userId: 1, role };
     expect([...managedRoles(manager)].sort()).toEqual([...yes].sort());
