@@ -1,5 +1,5 @@
 /**
- * The opgave selection round in a real browser: the regisseur opens a round on the opgaven pages, a resident and a
+ * The opgave selection round in a real browser: the regisseur opens a round on the opgaven page, a resident and a
  * client council member each cast their secret ballot at phone width (tap a choice, tap "Stem uitbrengen"), the
  * regisseur closes and counts, the member whose choice lost writes the minority's wisdom on the phone, and the
  * regisseur takes the decision. Each step is checked through the API, every page with axe and the contrast check.
@@ -51,8 +51,8 @@ async function regisseurPage(work: (page: Page) => Promise<void>): Promise<void>
   const { context, page } = await newPage(browser);
   try {
     await login(page, REGISSEUR);
-    await page.goto(`${baseUrl()}/opgaven/stemronde`);
-    await page.getByRole('heading', { level: 1, name: 'Stemronde over de opgaven' }).waitFor();
+    await page.goto(`${baseUrl()}/opgaven`);
+    await page.getByRole('heading', { level: 2, name: 'Stemronde over de opgaven' }).waitFor();
     await networkQuiet(page);
     await work(page);
   } finally {
@@ -80,9 +80,11 @@ afterAll(async () => {
 describe('a selection round, from the regisseur to the phones and back', () => {
   it('the regisseur opens a round over three collected opgaven, one seat', async () => {
     await regisseurPage(async (page) => {
-      for (const title of titles) await page.getByLabel(title).check();
-      await page.getByLabel('Aantal te kiezen opgaven').fill('1');
-      await page.getByRole('button', { name: 'Stemronde openen' }).click();
+      await page.locator('summary', { hasText: 'Stemronde openen' }).click();
+      const form = page.getByRole('form', { name: 'Stemronde openen' });
+      for (const title of titles) await form.getByLabel(title).check();
+      await form.getByLabel('Aantal te kiezen opgaven').fill('1');
+      await form.getByRole('button', { name: 'Stemronde openen' }).click();
       await page.getByText(/^Open: stemmen kan tot en met/).waitFor();
       a11y.regisseurOpen = await pageFindings(page, 'stemronde-open');
     });
@@ -112,6 +114,7 @@ describe('a selection round, from the regisseur to the phones and back', () => {
 
   it('the regisseur adds a paper tally, closes the round and sees the count', async () => {
     await regisseurPage(async (page) => {
+      await page.locator('summary', { hasText: 'Telling op papier toevoegen' }).click();
       await page.getByLabel('Waar en wanneer geteld').fill('Bewonersavond Kern Noord');
       await page.getByLabel(`Stemmen voor ${titles[0]!}`).fill('5');
       await page.getByRole('button', { name: 'Telling op papier opslaan' }).click();
