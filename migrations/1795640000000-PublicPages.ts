@@ -4,7 +4,16 @@ const DEFINER = `SECURITY DEFINER SET search_path = public, pg_temp`;
 const SETTING = (name: string, type: 'bigint' | 'text' = 'bigint') => `app_setting_${type}('app.${name}')`;
 
 /** The tables whose published rows the public pages show: a change to any of them changes the pages' version. */
-const VERSIONED_TABLES = ['opgave', 'atelier', 'atelier_meeting', 'action_item', 'decision', 'opgave_selection', 'opgave_submission'];
+const VERSIONED_TABLES = [
+  'opgave',
+  'atelier',
+  'atelier_meeting',
+  'action_item',
+  'decision',
+  'decision_minority_confirmation',
+  'opgave_selection',
+  'opgave_submission',
+];
 
 /** An opgave is public once it is chosen (or further), or when the regisseur published it from a submission. */
 const OPGAVE_PUBLISHED = `(o.status IN ('SELECTED', 'IN_PROGRESS', 'COMPLETED')
@@ -186,8 +195,26 @@ export class PublicPages1795640000000 implements MigrationInterface {
     await view(
       'decision',
       `SELECT d.id, d.municipality_id, d.kind, d.decided_on, d.outcome, d.text, d.votes_for, d.votes_against, d.votes_abstain,
-              d.minority_position, NULL::varchar AS responsible, NULL::bigint AS overleg_id, d.created_at
+              d.minority_position, d.paper_for, d.paper_against, d.paper_abstain, d.kerngroep_advice_weighing,
+              NULL::varchar AS responsible, NULL::bigint AS overleg_id, d.created_at
          FROM public.decision d WHERE EXISTS (SELECT 1 FROM published.opgave_selection s WHERE s.decision_id = d.id)`,
+    );
+    // The confirmed minority position of a published decision; who confirmed it is a person.
+    await view(
+      'decision_minority_confirmation',
+      `SELECT c.id, c.municipality_id, c.decision_id, c.text, c.confirmed_at
+         FROM public.decision_minority_confirmation c JOIN published.decision d ON d.id = c.decision_id`,
+    );
+    // The histories the podium reads status and rung at a year's end from; who changed them is a person.
+    await view(
+      'opgave_status_change',
+      `SELECT s.id, s.municipality_id, s.opgave_id, s.status, s.changed_at
+         FROM public.opgave_status_change s JOIN published.opgave o ON o.id = s.opgave_id`,
+    );
+    await view(
+      'opgave_rung_change',
+      `SELECT r.id, r.municipality_id, r.opgave_id, r.rung, r.changed_at
+         FROM public.opgave_rung_change r JOIN published.opgave o ON o.id = r.opgave_id`,
     );
   }
 

@@ -29,6 +29,7 @@ import { SingleSignOn1795590000000 } from './1795590000000-SingleSignOn';
 import { Participants1795600000000 } from './1795600000000-Participants';
 import { ParticipantInvitations1795610000000 } from './1795610000000-ParticipantInvitations';
 import { ParticipantVoice1795620000000 } from './1795620000000-ParticipantVoice';
+import { OpgaveSelectionRounds1795630000000 } from './1795630000000-OpgaveSelectionRounds';
 import { PublicPages1795640000000 } from './1795640000000-PublicPages';
 import { OverlegInvitations1795530000000 } from './1795530000000-OverlegInvitations';
 import { AccessLinks1795560000000 } from './1795560000000-AccessLinks';
@@ -67,5 +68,6 @@ export const migrations: (new () => MigrationInterface)[] = [
   Participants1795600000000,
   ParticipantInvitations1795610000000,
   ParticipantVoice1795620000000,
+  OpgaveSelectionRounds1795630000000,
   PublicPages1795640000000,
 ];

@@ -73,7 +73,7 @@ async function main(): Promise<void> {
       throw error;
     });
     stops.onStop(() => app.close());
-    await runWorkerBeside(app, config, location.url, logger, stops, seeded);
+    await runWorkerBeside(app, config, location.url, logger, stops, seeded, pseudonymSecret);
     if (config.demoMode) {
       process.stdout.write(
         `\nRegiekamer is running at ${app.url}  (demo mode: embedded database in ${config.dataDir})\n` +
@@ -97,9 +97,17 @@ async function main(): Promise<void> {
  * ready (and may be told to stop) before the worker is. Just after the demo data was seeded, the morning notices run
  * at once for today.
  */
-async function runWorkerBeside(app: RunningApp, config: Config, databaseUrl: string, logger: Logger, stops: StopSignals, demoSeeded: boolean): Promise<void> {
+async function runWorkerBeside(
+  app: RunningApp,
+  config: Config,
+  databaseUrl: string,
+  logger: Logger,
+  stops: StopSignals,
+  demoSeeded: boolean,
+  pseudonymSecret: string,
+): Promise<void> {
   const publicUrl = config.worker.publicUrl ?? app.url;
-  const worker = config.worker.enabled ? startWorker({ config: config.worker, databaseUrl, publicUrl, logger, oidc: app.oidc }) : Promise.resolve(null);
+  const worker = config.worker.enabled ? startWorker({ config: config.worker, databaseUrl, publicUrl, logger, oidc: app.oidc, pseudonymSecret }) : Promise.resolve(null);
   stops.onStop(() => worker.then((w) => w?.stop()));
   const started = await startStep('database', () => worker).catch(async (error: unknown) => {
     if (stops.stopping()) return null;

@@ -187,6 +187,7 @@ const MATRIX: Record<string, Case> = {
   },
   'Query.improvementTracks': { query: () => ({ query: '{ improvementTracks { totalCount } }' }) },
   'Query.podium': { query: () => ({ query: '{ podium(year: 2026) { status decisions { minorityPosition } } }' }) },
+  'Query.opgaveSelectionRounds': { query: () => ({ query: '{ opgaveSelectionRounds { id status myBallot options { title votes } } }' }) },
   'Mutation.overlegCreate': {
     query: () => ({
       query: 'mutation { overlegCreate(input: { kind: PROVIDER_OVERLEG, title: "Matrix", heldOn: "2026-06-01" }) { userErrors { code } } }',
@@ -243,6 +244,36 @@ const MATRIX: Record<string, Case> = {
   'Mutation.proposalClientCouncilCheck': {
     query: () => ({
       query: `mutation { proposalClientCouncilCheck(id: "${gid('Proposal', 999999)}", input: { checkedOn: "2026-06-01", verdict: INTERESTS_SERVED }) { userErrors { code } } }`,
+    }),
+  },
+  'Mutation.opgaveSelectionOpen': {
+    query: () => ({
+      query: `mutation { opgaveSelectionOpen(input: { opgaveIds: ["${gid('Opgave', 999998)}", "${gid('Opgave', 999999)}"], seats: 1, closesOn: "2026-06-30" }) { userErrors { code } } }`,
+    }),
+  },
+  'Mutation.opgaveBallotCast': {
+    query: () => ({
+      query: `mutation { opgaveBallotCast(input: { roundId: "${Buffer.from('OpgaveSelectionRound:999999').toString('base64url')}", opgaveIds: ["${gid('Opgave', 999999)}"] }) { userErrors { code } } }`,
+    }),
+  },
+  'Mutation.opgaveSelectionPaperTally': {
+    query: () => ({
+      query: `mutation { opgaveSelectionPaperTally(input: { roundId: "${Buffer.from('OpgaveSelectionRound:999999').toString('base64url')}", note: "Avond", tallies: [{ opgaveId: "${gid('Opgave', 999999)}", votes: 2 }] }) { userErrors { code } } }`,
+    }),
+  },
+  'Mutation.opgaveSelectionClose': {
+    query: () => ({
+      query: `mutation { opgaveSelectionClose(input: { roundId: "${Buffer.from('OpgaveSelectionRound:999999').toString('base64url')}" }) { userErrors { code } } }`,
+    }),
+  },
+  'Mutation.opgaveSelectionWisdomWrite': {
+    query: () => ({
+      query: `mutation { opgaveSelectionWisdomWrite(input: { roundId: "${Buffer.from('OpgaveSelectionRound:999999').toString('base64url')}", text: "Wijsheid" }) { userErrors { code } } }`,
+    }),
+  },
+  'Mutation.opgaveSelectionDecide': {
+    query: () => ({
+      query: `mutation { opgaveSelectionDecide(input: { roundId: "${Buffer.from('OpgaveSelectionRound:999999').toString('base64url')}" }) { userErrors { code } } }`,
     }),
   },
   'Mutation.opgavenSelect': {

@@ -114,9 +114,10 @@ describe('podium', () => {
     const minority = res.data!.podium.find((e) => e.opgave.title.endsWith('(minderheid)') && e.decisions.length > 0)!;
     expect(minority).toMatchObject({ status: 'COLLECTED', ateliersHeld: 0, actionsDone: 0, actionsOpen: 0 });
 
+    // Created this year, it did not exist in 2025: that year's podium leaves it out.
     const other = await analyst<{ podium: Entry[] }>(PODIUM, { year: 2025 });
-    const lastYear = other.data!.podium.find((e) => e.opgave.id === id)!;
-    expect(lastYear).toMatchObject({ ateliersHeld: 0, actionsDone: 0, actionsOpen: 1, decisions: [] });
+    expect(other.errors).toBeUndefined();
+    expect(other.data!.podium.find((e) => e.opgave.id === id)).toBeUndefined();
     expect((await analyst(PODIUM, { year: 1900 })).errors).toBeDefined();
   });
 

@@ -35,6 +35,7 @@ const ParticipantHomePage = page(() => import('./pages/meedoen/ParticipantHomePa
 const MyOpgavenPage = page(() => import('./pages/meedoen/MyOpgavenPage'), 'MyOpgavenPage');
 const ParticipantOverlegPage = page(() => import('./pages/meedoen/ParticipantOverlegPage'), 'ParticipantOverlegPage');
 const InviteParticipantPage = page(() => import('./pages/deelnemers/InviteParticipantPage'), 'InviteParticipantPage');
+const BallotPage = page(() => import('./pages/meedoen/BallotPage'), 'BallotPage');
 const FundingAgreementsPage = page(() => import('./pages/geld/FundingAgreementsPage'), 'FundingAgreementsPage');
 const FundingAgreementPage = page(() => import('./pages/geld/FundingAgreementPage'), 'FundingAgreementPage');
 const FundingProposePage = page(() => import('./pages/geld/FundingProposePage'), 'FundingProposePage');
@@ -83,6 +84,7 @@ export const ROUTES: Route[] = [
   { path: '/overleg', roles: PARTICIPANTS, nav: 'Overleg', render: () => <ParticipantOverlegPage /> },
   // One task's screen comes with the start page's chunk: the shell stays within its budget.
   { path: '/meedoen/:task/:id', roles: PARTICIPANTS, render: (p) => <ParticipantHomePage task={p.task} id={p.id} /> },
+  { path: '/meedoen/kiezen', roles: PARTICIPANTS, render: () => <BallotPage /> },
   { path: '/arrangementen', roles: ['PROVIDER_REP'], nav: 'Mijn arrangementen', render: () => <ArrangementsPage /> },
   { path: '/arrangementen/nieuw', roles: ['PROVIDER_REP'], render: () => <ArrangementNewPage /> },
   { path: '/arrangementen', roles: ['REGISSEUR', 'ADMIN'], nav: 'Arrangementen', render: () => <ArrangementsPage /> },

@@ -29,7 +29,15 @@ async function main(): Promise<void> {
     const publicUrl = config.worker.publicUrl ?? `http://${config.host}:${config.port}`;
     // Re-checking single sign-on sessions opens their sealed tokens: with the API's key (JWT_SECRET) only.
     const oidc = config.jwtSecret === null ? undefined : oidcRuntime(config, createSealer(config.jwtSecret, 'single sign-on'), () => publicUrl).runtime;
-    const worker = startWorker({ config: config.worker, databaseUrl: location.url, publicUrl, logger, oidc });
+    const worker = startWorker({
+      config: config.worker,
+      databaseUrl: location.url,
+      publicUrl,
+      logger,
+      oidc,
+      // Counting selection rounds in the morning needs the API's pseudonym key (PSEUDONYM_SECRET, required in production).
+      ...(config.pseudonymSecret === null ? {} : { pseudonymSecret: config.pseudonymSecret }),
+    });
     stops.onStop(() => worker.then((w) => w.stop()));
     await worker;
     logger.info('worker started', { concurrency: config.worker.concurrency, smtp: config.worker.smtpUrl !== null });

@@ -12,6 +12,7 @@ import { dailyJobKey, startDaily, type DailyTask } from './daily';
 import { MORNING_TASK, morningTask } from '../modules/notification/morning';
 import { oidcTasks } from '../modules/oidc/oidc.recheck';
 import type { OidcRuntime } from '../modules/oidc/oidc.sign-in';
+import { createPseudonymizer } from '../shared/pseudonym';
 
 export interface WorkerOptions {
   config: WorkerConfig;
@@ -29,6 +30,8 @@ export interface WorkerOptions {
   morning?: boolean;
   /** Single sign-on: with it, the worker re-checks sessions with their issuers (without it, in a worker of its own, see cli/worker.ts). */
   oidc?: OidcRuntime;
+  /** The pseudonym secret: with it, the morning counts selection rounds whose last day has passed. */
+  pseudonymSecret?: string;
 }
 
 export interface RunningWorker {
@@ -57,7 +60,15 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   pool.on('error', () => undefined);
   pool.on('connect', (client) => client.on('error', () => undefined));
   const mailer = config.smtpUrl === null ? null : createMailer(config.smtpUrl);
-  const deps: WorkerDeps = { pool, mailer, mailFrom: config.mailFrom, publicUrl: options.publicUrl, maxAttempts: config.mailMaxAttempts, logger };
+  const deps: WorkerDeps = {
+    pool,
+    mailer,
+    mailFrom: config.mailFrom,
+    publicUrl: options.publicUrl,
+    maxAttempts: config.mailMaxAttempts,
+    logger,
+    ...(options.pseudonymSecret === undefined ? {} : { ballotHash: createPseudonymizer(options.pseudonymSecret) }),
+  };
   try {
     // Messages whose jobs a killed process still holds are queued anew before work starts.
     const requeued = await requeuePending(deps, null);

@@ -28,6 +28,7 @@ import { accessLinkModule } from './access-link/access-link.module';
 import { sessionModule } from './session/session.module';
 import { oidcModule } from './oidc/oidc.module';
 import { opgaveSubmissionModule } from './opgave-submission/opgave-submission.module';
+import { selectionModule } from './selection/selection.module';
 
 /**
  * Every module, once. A module comes after the modules whose tables its tables refer to: backups restore in this order.
@@ -63,6 +64,7 @@ export const modules = [
   sessionModule,
   oidcModule,
   opgaveSubmissionModule,
+  selectionModule,
 ] as const;
 listModules(modules);
 

@@ -12,6 +12,7 @@ import { SESSION_TEXTS } from './sessions.nl';
 import { SSO_TEXTS } from './sso.nl';
 import { SSO_LOGIN_TEXTS } from './sso-login.nl';
 import { PARTICIPANT_TEXTS } from './participant-pages.nl';
+import { SELECTION_TEXTS } from './selection.nl';
 
 /**
  * Every catalogue the web client formats with placeholders filled in, by the file and the export that declare it: the
@@ -40,6 +41,7 @@ export function browserCatalogues(): Readonly<Record<string, Readonly<Record<str
     'sso-login.nl': { SSO_LOGIN_TEXTS: Object.values(SSO_LOGIN_TEXTS) },
     'sso.nl': { SSO_TEXTS: Object.values(SSO_TEXTS) },
     'participant-pages.nl': { PARTICIPANT_TEXTS: Object.values(PARTICIPANT_TEXTS) },
+    'selection.nl': { SELECTION_TEXTS: Object.values(SELECTION_TEXTS) },
   };
 }
 

@@ -37,3 +37,4 @@ export {
   SUBMISSION_PAGE_TEXTS,
 } from './public-pages.nl';
 export { PARTICIPANT_TEXTS } from './participant-pages.nl';
+export { SELECTION_TEXTS, SELECTION_NOTICE_TEXTS } from './selection.nl';

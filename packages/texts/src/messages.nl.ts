@@ -11,6 +11,7 @@ export interface MessageText {
 }
 
 import { USER_ADMIN_MESSAGE_TEXTS } from './users.nl';
+import { SELECTION_MESSAGE_TEXTS } from './selection.nl';
 import { SESSION_MESSAGE_TEXTS } from './sessions.nl';
 import { SSO_MESSAGE_TEXTS } from './sso.nl';
 import { OPGAVE_SUBMISSION_MESSAGE_TEXTS } from './public-pages.nl';
@@ -334,6 +335,7 @@ export const MESSAGE_TEXTS: readonly MessageText[] = [
   { api: 'A notification preference is IMMEDIATE, DIGEST or OFF.', nl: 'Kies meteen per e-mail, in de dagelijkse samenvatting of geen e-mail.' },
   ...USER_ADMIN_MESSAGE_TEXTS,
   ...VOICE_MESSAGE_TEXTS,
+  ...SELECTION_MESSAGE_TEXTS,
   ...SESSION_MESSAGE_TEXTS,
   ...SSO_MESSAGE_TEXTS,
   ...OPGAVE_SUBMISSION_MESSAGE_TEXTS,

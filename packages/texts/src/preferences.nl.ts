@@ -19,6 +19,7 @@ export const NOTIFICATION_KIND_TEXTS = {
   OVERLEG_SCHEDULED: 'Er is een overleg gepland',
   OVERLEG_MOVED: 'Een overleg is verplaatst',
   OVERLEG_CANCELLED: 'Een overleg gaat niet door',
+  SELECTION_WISDOM_INVITED: 'Uw keuze kreeg geen meerderheid: schrijf de wijsheid van de minderheid',
   DAILY_DIGEST: 'Dagelijkse samenvatting van uw meldingen',
   INVITATION: 'Uitnodiging voor Regiekamer (beveiligingsbericht)',
   LOGIN_LINK: 'Inloglink (beveiligingsbericht)',

@@ -21,6 +21,7 @@ export const EVENT_TASKS = {
   overlegScheduled: 'event_overleg_scheduled',
   overlegMoved: 'event_overleg_moved',
   overlegCancelled: 'event_overleg_cancelled',
+  selectionWisdomInvited: 'event_selection_wisdom_invited',
 } as const;
 
 /** What app_raise_event puts in the job. */

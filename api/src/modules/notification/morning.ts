@@ -6,6 +6,7 @@ import { actionMorningNotices } from './action.notices';
 import { convenantSigningReminders } from './convenant.notices';
 import { quarterReportSource } from './quarter.notices';
 import { dailyDigestSource } from './digest.notices';
+import { selectionRoundCloser } from '../selection/selection.morning';
 
 /**
  * One kind of scheduled notice (a reminder before a deadline, an overdue action, the regisseur's digest), made each
@@ -24,6 +25,7 @@ export const MORNING_SOURCES: readonly MorningSource[] = [
   convenantSigningReminders,
   actionMorningNotices,
   attentionDigestSource,
+  selectionRoundCloser,
   dailyDigestSource,
 ];
 

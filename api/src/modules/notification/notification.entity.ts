@@ -46,6 +46,8 @@ export enum NotificationKind {
   OVERLEG_MOVED = 'OVERLEG_MOVED',
   /** An overleg was cancelled: its attendees (iCalendar CANCEL). */
   OVERLEG_CANCELLED = 'OVERLEG_CANCELLED',
+  /** A selection round was counted and all of the recipient's choices lost: they are asked for the minority's wisdom. */
+  SELECTION_WISDOM_INVITED = 'SELECTION_WISDOM_INVITED',
   /** One user's daily digest mail: the notifications of the kinds they chose to receive that way. */
   DAILY_DIGEST = 'DAILY_DIGEST',
   /** Security: an invitation to become a user, with a single-use link (7 days). */

@@ -141,6 +141,7 @@ export const ROLES_OF_KIND: Readonly<Record<NotificationKind, readonly string[]>
   [NotificationKind.OVERLEG_SCHEDULED]: PARTIES,
   [NotificationKind.OVERLEG_MOVED]: PARTIES,
   [NotificationKind.OVERLEG_CANCELLED]: PARTIES,
+  [NotificationKind.SELECTION_WISDOM_INVITED]: ['CLIENT_COUNCIL', 'RESIDENT'],
   [NotificationKind.DAILY_DIGEST]: EVERY_ROLE,
   [NotificationKind.INVITATION]: EVERY_ROLE,
   [NotificationKind.LOGIN_LINK]: EVERY_ROLE,

@@ -5,6 +5,7 @@ import { APP_ROLE, type Queryable } from '../../db/database';
 import { ownerTransaction } from '../../jobs/owner-db';
 import { addJob } from '../../jobs/queue';
 import type { Logger } from '../../shared/logger';
+import type { Pseudonymizer } from '../../shared/pseudonym';
 import type { Mailer } from './mailer';
 import { MailError } from './mailer';
 import { NotificationKind, OutgoingMessageStatus } from './notification.entity';
@@ -21,6 +22,8 @@ export interface WorkerDeps {
   publicUrl: string;
   maxAttempts: number;
   logger: Logger;
+  /** The server's keyed hash (the pseudonym secret): a selection round counted in the morning finds its losing side with it. */
+  ballotHash?: Pseudonymizer;
 }
 
 /** The job key of a message's send job: one waiting job per message, however often it is queued. */

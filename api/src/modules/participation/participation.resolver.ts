@@ -22,7 +22,7 @@ export class ParticipationResolver {
 
 addPayloadMutations(ParticipationResolver, OpgavenSelectPayload, ['decision', 'opgaven'], {
   opgavenSelect: mutation(
-    'REGISSEUR: record a vote on collected opgaven; the `seats` with most votes become SELECTED. A tie at the cut is a TIE user error.',
+    'REGISSEUR: record a vote held entirely on paper at a meeting (the paper-only round; for ballots use opgaveSelectionOpen): the `seats` with most votes become SELECTED. A tie at the cut is a TIE user error.',
     [inputArg(OpgavenSelectInput)],
     (ctx, input) => ctx.services.participation.select(ctx.viewer, input),
   ),

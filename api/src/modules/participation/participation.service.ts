@@ -187,8 +187,10 @@ export class ParticipationService extends RequestService {
 }
 
 /**
- * The yearly "results on the stage": two statements, however many opgaven there are. The public pages run the same
- * statements as the public role, whose schema `published` has views of these tables with published rows only.
+ * The yearly "results on the stage" as of that year: the opgaven that existed in it, with the status and rung they had
+ * at its end (from their histories), and the decisions taken in it. Three statements, however many opgaven there are.
+ * The public pages run the same statements as the public role, whose schema `published` has views of these tables with
+ * published rows only.
  */
 export async function podiumEntries(q: Queryable, municipalityId: number, year: number): Promise<PodiumEntry[]> {
   const { from, to } = yearBounds(year);
@@ -200,9 +202,19 @@ export async function podiumEntries(q: Queryable, municipalityId: number, year: 
          WHERE a.opgave_id = o.id AND ai.status = 'DONE' AND ai.closed_on BETWEEN $2 AND $3)::int AS "actionsDone",
        (SELECT count(*) FROM action_item ai JOIN atelier a ON a.id = ai.atelier_id
          WHERE a.opgave_id = o.id AND ai.status = 'OPEN')::int AS "actionsOpen"
-     FROM opgave o WHERE o.municipality_id = $1 ORDER BY o.id`,
+     FROM opgave o WHERE o.municipality_id = $1 AND (o.created_at AT TIME ZONE 'Europe/Amsterdam')::date <= $3 ORDER BY o.id`,
     [municipalityId, from, to],
   );
+  const asOf = await q.query<{ id: number; status: OpgaveStatus | null; rung: number | null }>(
+    `SELECT o.id,
+       (SELECT s.status FROM opgave_status_change s WHERE s.opgave_id = o.id AND (s.changed_at AT TIME ZONE 'Europe/Amsterdam')::date <= $2
+         ORDER BY s.changed_at DESC, s.id DESC LIMIT 1) AS status,
+       (SELECT r.rung FROM opgave_rung_change r WHERE r.opgave_id = o.id AND (r.changed_at AT TIME ZONE 'Europe/Amsterdam')::date <= $2
+         ORDER BY r.changed_at DESC, r.id DESC LIMIT 1) AS rung
+     FROM opgave o WHERE o.municipality_id = $1 AND (o.created_at AT TIME ZONE 'Europe/Amsterdam')::date <= $2`,
+    [municipalityId, to],
+  );
+  const atYearEnd = new Map(asOf.map((a) => [a.id, a]));
   const decisions = await q.query<Decision & { opgaveId: number }>(
     `SELECT s.opgave_id AS "opgaveId", ${DECISION_COLUMNS} FROM opgave_selection s JOIN decision d ON d.id = s.decision_id
       WHERE s.municipality_id = $1 AND d.decided_on BETWEEN $2 AND $3 ORDER BY d.decided_on, d.id`,
@@ -212,8 +224,8 @@ export async function podiumEntries(q: Queryable, municipalityId: number, year: 
   for (const { opgaveId, ...d } of decisions) byOpgave.set(opgaveId, [...(byOpgave.get(opgaveId) ?? []), d]);
   return rows.map(({ ateliersHeld, actionsDone, actionsOpen, ...opgave }) => ({
     opgave,
-    status: opgave.status,
-    ownershipRung: opgave.ownershipRung,
+    status: atYearEnd.get(opgave.id)?.status ?? opgave.status,
+    ownershipRung: atYearEnd.get(opgave.id)?.rung ?? opgave.ownershipRung,
     ateliersHeld,
     actionsDone,
     actionsOpen,

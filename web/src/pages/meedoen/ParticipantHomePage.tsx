@@ -5,6 +5,7 @@ import { PageHelp } from '../../components/PageHelp';
 import { QueryState } from '../../components/States';
 import { formatDate } from '../../lib/format';
 import { Link } from '../../lib/router';
+import { OpenBallotTask } from './OpenBallotTask';
 import { TaskPage } from './TaskPage';
 import { TASK_KIND_LABELS } from './task-kinds';
 import { MY_TASKS } from './tasks.documents';
@@ -27,6 +28,8 @@ function TaskList() {
           toets van de cliëntenraad. U krijgt een melding zodra er iets voor u klaarstaat.
         </Paragraph>
       </PageHelp>
+      {/* An open ballot, or the minority's wisdom asked of the voter, comes from the selection rounds. */}
+      <OpenBallotTask />
       <QueryState query={query} what="Wat er van u gevraagd wordt">
         {() => {
           const tasks = query.data?.myTasks ?? [];

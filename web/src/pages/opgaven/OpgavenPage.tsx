@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Paragraph } from '@utrecht/component-library-react';
+import { lazy, Suspense } from 'react';
 import { PageHeading } from '../../components/PageHeading';
 import { PageHelp } from '../../components/PageHelp';
 import { Pager, useCursorPager } from '../../components/Pager';
@@ -14,6 +15,8 @@ import { RungTable } from './RungTable';
 import './opgaven.css';
 
 const PAGE_SIZE = 50;
+// Its own chunk, shared with the participant's ballot page: loaded where it is shown, never with the shell.
+const SelectionRoundSection = lazy(async () => ({ default: (await import('./SelectionRoundSection')).SelectionRoundSection }));
 
 /** Every opgave on one board, by status and rung of the ladder of ownership; each opens its own page. */
 export function OpgavenPage() {
@@ -56,6 +59,9 @@ export function OpgavenPage() {
         }}
       </QueryState>
       {viewer.role === 'REGISSEUR' && <NewOpgaveForm />}
+      <Suspense fallback={null}>
+        <SelectionRoundSection />
+      </Suspense>
     </>
   );
 }

@@ -1,0 +1,36 @@
+import { SELECTION_NOTICE_TEXTS as T } from '@regiekamer/texts';
+import { ownerTransaction } from '../../jobs/owner-db';
+import { createNotification, type EventPayload } from './events';
+import { usersOf } from './notice-recipients';
+import { NotificationKind } from './notification.entity';
+import type { WorkerDeps } from './outbox';
+
+/**
+ * A round was counted: each voter on its losing side (their receipt marked at the count) is asked privately for the
+ * minority's wisdom, while the round still waits for its decision.
+ */
+export async function selectionWisdomInvited(deps: WorkerDeps, event: EventPayload): Promise<void> {
+  await ownerTransaction(deps.pool, async (tx) => {
+    const rows = await tx.query<{ userId: number }>(
+      `SELECT b.user_id AS "userId" FROM ballot_receipt b JOIN opgave_selection_round r ON r.id = b.round_id
+        WHERE b.round_id = $1 AND b.municipality_id = $2 AND b.minority AND r.decision_id IS NULL`,
+      [event.objectId, event.municipalityId],
+    );
+    const invited = new Set(rows.map((r) => r.userId));
+    for (const recipient of (await usersOf(tx, [event.municipalityId])).filter((u) => invited.has(u.id) && u.active)) {
+      await createNotification(tx, deps, {
+        municipalityId: event.municipalityId,
+        recipient,
+        kind: NotificationKind.SELECTION_WISDOM_INVITED,
+        objectType: 'opgave_selection_round',
+        objectId: event.objectId,
+        dueOn: null,
+        title: T.wisdomInvitedTitle,
+        subject: T.wisdomInvitedSubject,
+        body: T.wisdomInvitedBody,
+        linkText: T.wisdomLink,
+        path: '/meedoen/kiezen',
+      });
+    }
+  });
+}
