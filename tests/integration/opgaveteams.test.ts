@@ -51,7 +51,7 @@ async function opgave(status: string): Promise<string> {
 async function as(user: FixtureUser, query: string, variables: Record<string, unknown>, key: string): Promise<Payload> {
   const res = await (await t.as(user))<Record<string, Payload>>(query, variables);
   expect(res.errors).toBeUndefined();
-  return res.data![key];
+  return res.data![key]!;
 }
 
 async function team(): Promise<Team> {
