@@ -148,6 +148,14 @@ beforeAll(async () => {
   const convenantId = await convenantInForce();
   await deliveryAndParticipation();
   await decisionsFundingAndPlans(convenantId);
+  // An opgave brought in on the public page, as anyone does: no mutation makes one.
+  const sent = await fetch(`${t.app.url}/meedoen`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ title: 'Bankje bij de bushalte', description: 'Er is geen plek om te zitten.', area: 'Centrum' }).toString(),
+    redirect: 'manual',
+  });
+  expect(sent.status).toBe(200);
 });
 afterAll(async () => {
   await t.close();
