@@ -1,20 +1,9 @@
 import { formatText, SELECTION_TEXTS as T, TEXT_MAX } from '@regiekamer/texts';
 import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  Button,
-  ButtonGroup,
-  Heading2,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useId, useState, type SubmitEvent } from 'react';
 import { DateField, ErrorSummary, Notice, TextField } from '../../components/Form';
+import { ResponsiveTable, type Column } from '../../components/ResponsiveTable';
 import { QueryState } from '../../components/States';
 import { formatDate, todayInAmsterdam } from '../../lib/format';
 import { useViewer } from '../../lib/session';
@@ -93,34 +82,26 @@ function RoundView({ round, regisseur }: { round: Round; regisseur: boolean }) {
   );
 }
 
+/** The count per opgave; on a phone each opgave a card, as every table of the client. */
 function TallyTable({ round }: { round: Round }) {
-  return (
-    <div className="table-scroll">
-      <Table>
-        <TableCaption className="visually-hidden">{T.tallyCaption}</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{T.tallyOpgave}</TableHeaderCell>
-            <TableHeaderCell scope="col">{T.tallyPaper}</TableHeaderCell>
-            <TableHeaderCell scope="col">{T.tallyVotes}</TableHeaderCell>
-            <TableHeaderCell scope="col">{T.tallyRank}</TableHeaderCell>
-            <TableHeaderCell scope="col">{T.tallyChosen}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {round.options.map((o) => (
-            <TableRow key={o.opgaveId}>
-              <TableHeaderCell scope="row">{o.title}</TableHeaderCell>
-              <TableCell>{o.paperVotes ?? '—'}</TableCell>
-              <TableCell>{o.votes ?? '—'}</TableCell>
-              <TableCell>{o.rank ?? '—'}</TableCell>
-              <TableCell>{o.selected === null ? '—' : o.selected ? T.yes : T.no}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
-  );
+  const columns: Column[] = [
+    { key: 'title', header: T.tallyOpgave, rowHeader: true },
+    { key: 'paper', header: T.tallyPaper, numeric: true },
+    { key: 'votes', header: T.tallyVotes, numeric: true },
+    { key: 'rank', header: T.tallyRank, numeric: true },
+    { key: 'chosen', header: T.tallyChosen, nowrap: true },
+  ];
+  const rows = round.options.map((o) => ({
+    key: o.opgaveId,
+    cells: {
+      title: o.title,
+      paper: o.paperVotes ?? '—',
+      votes: o.votes ?? '—',
+      rank: o.rank ?? '—',
+      chosen: o.selected === null ? '—' : o.selected ? T.yes : T.no,
+    },
+  }));
+  return <ResponsiveTable label={T.tallyCaption} caption={<span className="visually-hidden">{T.tallyCaption}</span>} columns={columns} rows={rows} />;
 }
 
 function RoundAction({ round, kind }: { round: Round; kind: 'close' | 'decide' }) {
