@@ -82,7 +82,7 @@ test('the resident records the residents’ perspective and a stance with a reas
   await page.getByLabel('Voor', { exact: true }).check();
   await page.getByLabel(/Uw advies/).fill('Begin met een proef en vraag de mantelzorgers na drie maanden hoe het gaat.');
   await page.getByRole('button', { name: 'Versturen' }).click();
-  await page.getByText('Het standpunt van de bewoners is vastgelegd.').waitFor();
+  await page.getByText('Het perspectief van de bewoners is vastgelegd.').waitFor();
   const given = (await proposal(perspective.subjectId)).perspectives.find((p) => p.perspective === 'RESIDENTS');
   expect(given?.advice).toBe('Begin met een proef en vraag de mantelzorgers na drie maanden hoe het gaat.');
 

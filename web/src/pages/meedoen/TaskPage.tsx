@@ -30,7 +30,7 @@ const QUESTIONS: Record<MyTaskKind, Question> = {
     choices: { Voor: 'Voor', Tegen: 'Tegen', Verdeeld: 'Verdeeld' },
     text: 'Uw advies (wat moet er anders of wat is belangrijk?)',
     textRequired: () => false,
-    done: 'Het standpunt van de bewoners is vastgelegd.',
+    done: 'Het perspectief van de bewoners is vastgelegd.',
   },
   STANCE: {
     legend: 'Wat is uw standpunt?',

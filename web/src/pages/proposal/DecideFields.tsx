@@ -64,7 +64,7 @@ export function DecideFields({
         formId={formId}
         name="kerngroepAdviceWeighing"
         label="Weging van het advies van de kerngroep"
-        description="Verplicht als de kerngroep het standpunt van de bewoners gaf."
+        description="Verplicht als de kerngroep het perspectief van de bewoners gaf."
         required={false}
         maxLength={TEXT_MAX.minorityPosition}
         value={v.kerngroepAdviceWeighing}
