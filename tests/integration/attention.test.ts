@@ -256,6 +256,50 @@ describe('attention: what needs attention today: REPORTS_MISSING', () => {
   });
 });
 
+describe('attention: what needs attention today: COUNCIL_CHECK_OVERDUE', () => {
+  const SUBMIT = `mutation ($input: ProposalSubmitInput!) { proposalSubmit(input: $input) { proposal { id version } ${USER_ERRORS} } }`;
+  const PERSPECTIVE = `mutation ($id: ID!, $input: ProposalPerspectiveInput!) { proposalPerspectiveRecord(id: $id, input: $input) { proposal { id version } ${USER_ERRORS} } }`;
+  const DECIDE = `mutation ($id: ID!, $version: Int!, $input: ProposalDecideInput!) { proposalDecide(id: $id, version: $version, input: $input) { proposal { id version } ${USER_ERRORS} } }`;
+  const FEEDBACK = `mutation ($id: ID!, $input: ProposalFeedbackInput!) { proposalFeedbackRecord(id: $id, input: $input) { proposal { id version } ${USER_ERRORS} } }`;
+  const CHECK = `mutation ($id: ID!, $input: ProposalClientCouncilCheckInput!) { proposalClientCouncilCheck(id: $id, input: $input) { proposal { id status } ${USER_ERRORS} } }`;
+  interface P { proposal: { id: string; version: number } }
+
+  /** A proposal through the cycle up to its feedback to the residents on `feedbackOn`, waiting on the council's check. */
+  async function fedBack(title: string, feedbackOn: string): Promise<string> {
+    const { proposal } = await call<'proposalSubmit', P>('regisseur', 'proposalSubmit', SUBMIT, { input: { title, submittedOn: '2026-05-01' } });
+    let last = proposal;
+    for (const [side, user] of [['STAFF', 'repCare'], ['RESIDENTS', 'council'], ['ORGANISATION', 'regisseur']] as const) {
+      last = (
+        await call<'proposalPerspectiveRecord', P>(user, 'proposalPerspectiveRecord', PERSPECTIVE, {
+          id: proposal.id,
+          input: { perspective: side, position: `Standpunt ${side}`, consultedConstituency: true },
+        })
+      ).proposal;
+    }
+    await call('regisseur', 'proposalDecide', DECIDE, {
+      id: proposal.id,
+      version: last.version,
+      input: { decidedOn: '2026-05-20', outcome: 'ADOPTED', text: 'Het gaat door.', paperTally: { agree: 6, disagree: 0, abstain: 0 } },
+    });
+    await call('regisseur', 'proposalFeedbackRecord', FEEDBACK, { id: proposal.id, input: { residentsMeetingOn: feedbackOn, summary: 'Teruggekoppeld.' } });
+    return proposal.id;
+  }
+
+  it("lists a decision whose council check is past its 14 days for the regisseur, not a representative's, until the council checks", async () => {
+    const late = await fedBack('Tuin bij het buurthuis', '2026-05-31');
+    const onTime = await fedBack('Wandelgroep', '2026-06-01');
+    // Fed back 31 May: the check was due 14 June, one day ago; the one fed back 1 June is due today, not late.
+    expect(await attention('regisseur', 'COUNCIL_CHECK_OVERDUE')).toEqual([
+      expect.objectContaining({ reason: 'OVERDUE', subjectId: late, title: 'Tuin bij het buurthuis', dueOn: '2026-06-14', daysLate: 1, provider: null }),
+    ]);
+    expect((await attention('regisseur', 'COUNCIL_CHECK_OVERDUE')).map((i) => i.subjectId)).not.toContain(onTime);
+    expect(await attention('repCare', 'COUNCIL_CHECK_OVERDUE')).toEqual([]);
+
+    await call('council', 'proposalClientCouncilCheck', CHECK, { id: late, input: { checkedOn: '2026-06-15', verdict: 'INTERESTS_SERVED' } });
+    expect(await attention('regisseur', 'COUNCIL_CHECK_OVERDUE')).toEqual([]);
+  });
+});
+
 describe('attention: what needs attention today: order', () => {
   it('puts the most urgent first', async () => {
     const items = await attention('regisseur');

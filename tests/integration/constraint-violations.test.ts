@@ -122,6 +122,7 @@ const VIOLATIONS: Record<string, Violation> = {
   opgave_selection_round_seats_check: { table: 'opgave_selection_round', set: { seats: '0', closed_at: 'now()' } },
   opgave_selection_round_decided_check: { table: 'opgave_selection_round', set: { decision_id: '(SELECT max(id) FROM decision)' } },
   opgave_selection_round_open_key: { table: 'opgave_selection_round', set: {} },
+  opgave_selection_round_cancelled_check: { table: 'opgave_selection_round', set: { cancelled_at: 'now()', closed_at: 'now()' } },
   opgave_selection_option_votes_check: { table: 'opgave_selection_option', set: { votes: '-1' } },
   opgave_selection_option_round_opgave_key: { table: 'opgave_selection_option', set: {} },
   ballot_receipt_round_user_key: { table: 'ballot_receipt', set: {} },

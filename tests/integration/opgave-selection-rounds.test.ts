@@ -3,7 +3,7 @@ import type { FixtureUser } from '../support/fixture';
 import pg from 'pg';
 import { asAppRole } from '../support/app-role';
 import { installPgTypeParsers } from '../../api/src/db/pg-types';
-import { selectionWisdomInvited } from '../../api/src/modules/notification/selection.notices';
+import { selectionRoundCancelled, selectionWisdomInvited } from '../../api/src/modules/notification/selection.notices';
 import { silentLogger } from '../../api/src/shared/logger';
 import { createPseudonymizer } from '../../api/src/shared/pseudonym';
 import { selectionRoundCloser } from '../../api/src/modules/selection/selection.morning';
@@ -272,6 +272,93 @@ describe('a round from opening to the decision', () => {
     okPayload(await as('council', CAST, { roundId: opened.round!.id, opgaveIds: [f] }), 'opgaveBallotCast');
     const closed = okPayload(await as('regisseur', CLOSE, { roundId: opened.round!.id }), 'opgaveSelectionClose').round!;
     expect(closed).toMatchObject({ status: 'DECIDED', decision: { kind: 'OPGAVE_SELECTION', minorityPosition: null } });
+  });
+});
+
+describe('cancelling a round that cannot come to a decision', () => {
+  const CANCEL = `mutation ($input: OpgaveSelectionCancelInput!) { opgaveSelectionCancel(input: $input) { round { ${ROUND} cancelReason cancelledAt } ${USER_ERRORS} } }`;
+
+  it('a round stuck on a tie is cancelled with a reason: nothing decided, no count shown, its voters told, and the next round opens', async () => {
+    await t.db.query(`UPDATE opgave_selection_round SET closed_at = now() WHERE closed_at IS NULL`);
+    const [d, e] = await opgaven(2);
+    const roundId = okPayload(await as('regisseur', OPEN, { opgaveIds: [d, e], seats: 1, closesOn: TODAY }), 'opgaveSelectionOpen').round!.id;
+    okPayload(await as('resident', CAST, { roundId, opgaveIds: [d] }), 'opgaveBallotCast');
+    okPayload(await as('council', CAST, { roundId, opgaveIds: [e] }), 'opgaveBallotCast');
+    expect(refusal(await as('regisseur', CLOSE, { roundId }), 'opgaveSelectionClose')).toEqual([['TIE', 'input.roundId']]);
+
+    const before = await tableSnapshot(t, TABLES);
+    expect(errorCodes(await as('resident', CANCEL, { roundId, reason: 'Ik wil opnieuw.' }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await as('admin', CANCEL, { roundId, reason: 'Ik wil opnieuw.' }))).toEqual(['FORBIDDEN']);
+    expect(refusal(await as('regisseur', CANCEL, { roundId, reason: '  ' }), 'opgaveSelectionCancel')).toEqual([['INVALID_INPUT', 'input.reason']]);
+    const unknown = Buffer.from('OpgaveSelectionRound:999999').toString('base64url');
+    expect(refusal(await as('regisseur', CANCEL, { roundId: unknown, reason: 'Gelijke stand.' }), 'opgaveSelectionCancel')).toEqual([
+      ['NOT_FOUND', 'input.roundId'],
+    ]);
+    expect(await tableSnapshot(t, TABLES)).toEqual(before);
+
+    const reason = 'Gelijke stand die de bewonersavond niet kon doorbreken.';
+    const cancelled = okPayload(
+      await as<Record<string, Payload & { round: Round & { cancelReason: string | null } }>>('regisseur', CANCEL, { roundId, reason }),
+      'opgaveSelectionCancel',
+    ).round;
+    expect(cancelled).toMatchObject({ status: 'CANCELLED', cancelReason: reason, decision: null, ballotsCast: 2 });
+    // Never counted: no votes, ranks or choices to see, for anyone.
+    expect(cancelled.options.map((o) => [o.votes, o.rank, o.selected])).toEqual([
+      [null, null, null],
+      [null, null, null],
+    ]);
+    const after = await tableSnapshot(t, TABLES);
+    expect(after.decision).toEqual(before.decision);
+    expect(after.opgave_selection).toEqual(before.opgave_selection);
+    expect(after.opgave).toEqual(before.opgave);
+    expect(after.ballot_receipt).toEqual(before.ballot_receipt);
+
+    // Cancelled is final: no second cancel, no ballot, no close.
+    expect(refusal(await as('regisseur', CANCEL, { roundId, reason }), 'opgaveSelectionCancel')).toEqual([['INVALID_STATE', 'input.roundId']]);
+    expect(refusal(await as('council', CAST, { roundId, opgaveIds: [d] }), 'opgaveBallotCast')).toEqual([['INVALID_STATE', 'input.roundId']]);
+    expect(refusal(await as('regisseur', CLOSE, { roundId }), 'opgaveSelectionClose')).toEqual([['INVALID_STATE', 'input.roundId']]);
+    expect(await tableSnapshot(t, TABLES)).toEqual(after);
+
+    // Those who voted are told, once, with the reason; nobody else.
+    installPgTypeParsers();
+    const pool = new pg.Pool({ connectionString: t.database.url, max: 2 });
+    try {
+      const deps = {
+        pool,
+        mailer: null,
+        mailFrom: 'regiekamer@test.example',
+        publicUrl: 'https://regiekamer.test',
+        maxAttempts: 3,
+        logger: silentLogger,
+      };
+      const event = { objectId: localRoundId(roundId), municipalityId: t.fixture.municipalityId, actorUserId: t.fixture.users.regisseur };
+      await selectionRoundCancelled(deps, event);
+      await selectionRoundCancelled(deps, event);
+    } finally {
+      await pool.end();
+    }
+    const told = await t.db.query<{ email: string; body: string; link: string }>(
+      `SELECT u.email, n.body, n.link FROM notification n JOIN app_user u ON u.id = n.user_id WHERE n.kind = 'SELECTION_ROUND_CANCELLED' ORDER BY u.email`,
+    );
+    expect(told.map((n) => [n.email, n.link])).toEqual([
+      ['bewoner@test.example', '/meedoen/kiezen'],
+      ['clientenraad@test.example', '/meedoen/kiezen'],
+    ]);
+    expect(told[0]!.body).toContain(reason);
+
+    // The same opgaven go on the ballot of a new round.
+    expect(okPayload(await as('regisseur', OPEN, { opgaveIds: [d, e], seats: 1, closesOn: TODAY }), 'opgaveSelectionOpen').round!.status).toBe(
+      'OPEN',
+    );
+  });
+
+  it('a decided round is not cancelled, nothing changed', async () => {
+    const decided = (await rounds('regisseur')).find((r) => r.status === 'DECIDED')!;
+    const before = await tableSnapshot(t, TABLES);
+    expect(refusal(await as('regisseur', CANCEL, { roundId: decided.id, reason: 'Te laat.' }), 'opgaveSelectionCancel')).toEqual([
+      ['INVALID_STATE', 'input.roundId'],
+    ]);
+    expect(await tableSnapshot(t, TABLES)).toEqual(before);
   });
 });
 

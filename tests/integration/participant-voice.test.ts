@@ -450,4 +450,78 @@ describe('the kerngroep in the overleg: chair and minute-taker', () => {
     ).overleg!;
     expect(minutes.minutes).toBe('Genotuleerd door de kerngroep.');
   });
+
+  it('the regisseur chooses from staff and the kerngroep: never the client council, never a resident outside the kerngroep', async () => {
+    const CANDIDATES = `{ overlegRoleCandidates { id name role } }`;
+    const outsider = await t.db.query<{ id: number }>(
+      `INSERT INTO app_user (municipality_id, email, name, role, password_hash) SELECT municipality_id, 'buiten@test.example', 'Bewoner Buiten', 'RESIDENT', password_hash
+         FROM app_user WHERE id = $1 RETURNING id`,
+      [t.fixture.users.resident],
+    );
+    try {
+      const res = await (await t.as('regisseur'))<{ overlegRoleCandidates: { id: string; name: string; role: string }[] }>(CANDIDATES);
+      expect(res.errors).toBeUndefined();
+      const ids = res.data!.overlegRoleCandidates.map((u) => u.id);
+      expect(ids).toContain(userGid('resident'));
+      expect(ids).toContain(gid('User', t.fixture.users.regisseur));
+      expect(ids).toContain(gid('User', t.fixture.users.repCare));
+      expect(ids).not.toContain(userGid('council'));
+      expect(ids).not.toContain(gid('User', outsider[0]!.id));
+      const names = res.data!.overlegRoleCandidates.map((u) => u.name);
+      expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+      // It names participants: only the regisseur asks.
+      for (const user of ['analyst', 'resident', 'repCare'] as const) expect(errorCodes(await (await t.as(user))(CANDIDATES))).toEqual(['FORBIDDEN']);
+    } finally {
+      await t.db.query(`DELETE FROM app_user WHERE id = $1`, [outsider[0]!.id]);
+    }
+  });
+
+  it('a resident named minute-taker of a meeting they would not see reaches it, by list and by id, and records its minutes', async () => {
+    const MEETING = `query ($id: ID!) { node(id: $id) { ... on Overleg { id version title mayRecordMinutes chairName minuteTaker { id } chair { id } } } }`;
+    const LIST = `{ overleggen(first: 100) { totalCount edges { node { id } } } }`;
+    const regisseur = await t.as('regisseur');
+    const created = okPayload(
+      await regisseur<{ overlegCreate: Saved }>(CREATE, { input: { kind: 'PROVIDER_OVERLEG', title: 'Aanbiedersoverleg', heldOn: '2026-06-10' } }),
+      'overlegCreate',
+    ).overleg!;
+    const resident = await t.as('resident');
+    const listed = async (as: typeof resident) => {
+      const res = await as<{ overleggen: { totalCount: number; edges: { node: { id: string } }[] } }>(LIST);
+      expect(res.errors).toBeUndefined();
+      return { ids: res.data!.overleggen.edges.map((e) => e.node.id), total: res.data!.overleggen.totalCount };
+    };
+    // A provider meeting is none of a resident's business: not in their list, null by id.
+    expect((await listed(resident)).ids).not.toContain(created.id);
+    expect((await resident<{ node: unknown }>(MEETING, { id: created.id })).data!.node).toBeNull();
+
+    const set = okPayload(
+      await regisseur<{ overlegRolesSet: Saved }>(ROLES, {
+        id: created.id,
+        version: created.version,
+        input: { chairUserId: gid('User', t.fixture.users.regisseur), minuteTakerUserId: userGid('resident') },
+      }),
+      'overlegRolesSet',
+    ).overleg!;
+    const mine = await listed(resident);
+    expect(mine.ids).toContain(created.id);
+    expect(mine.total).toBe(mine.ids.length);
+    const seen = await resident<{ node: Record<string, unknown> }>(MEETING, { id: created.id });
+    // Their own account they see; the chair by name only.
+    expect(seen.data!.node).toMatchObject({ mayRecordMinutes: true, minuteTaker: { id: userGid('resident') }, chair: null, chairName: 'Regisseur Test' });
+    // The client council is not named: the meeting stays out of its sight.
+    const council = await t.as('council');
+    expect((await listed(council)).ids).not.toContain(created.id);
+    expect((await council<{ node: unknown }>(MEETING, { id: created.id })).data!.node).toBeNull();
+    // The regisseur sees both, and may record the minutes too.
+    expect((await regisseur<{ node: Record<string, unknown> }>(MEETING, { id: created.id })).data!.node).toMatchObject({
+      mayRecordMinutes: true,
+      chair: { id: gid('User', t.fixture.users.regisseur) },
+      minuteTaker: { id: userGid('resident') },
+    });
+    const minutes = okPayload(
+      await resident<{ overlegMinutesRecord: Saved }>(MINUTES, { id: set.id, version: set.version, input: { minutes: 'Verslag door de notulist.' } }),
+      'overlegMinutesRecord',
+    ).overleg!;
+    expect(minutes.minutes).toBe('Verslag door de notulist.');
+  });
 });

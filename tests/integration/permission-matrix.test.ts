@@ -281,6 +281,12 @@ const MATRIX: Record<string, Case> = {
       query: `mutation { opgavenSelect(input: { heldOn: "2026-06-01", seats: 1, ballots: [{ opgaveId: "${gid('Opgave', 999999)}", votes: 3 }] }) { userErrors { code } } }`,
     }),
   },
+  'Mutation.opgaveSelectionCancel': {
+    query: () => ({
+      query: `mutation { opgaveSelectionCancel(input: { roundId: "${Buffer.from('OpgaveSelectionRound:999999').toString('base64url')}", reason: "Gelijke stand" }) { userErrors { code } } }`,
+    }),
+  },
+  'Query.overlegRoleCandidates': { query: () => ({ query: '{ overlegRoleCandidates { id } }' }) },
   'Query.opgaveSubmissions': { query: () => ({ query: '{ opgaveSubmissions { id title } }' }) },
   'Mutation.opgaveSubmissionPublish': {
     query: () => ({ query: `mutation { opgaveSubmissionPublish(id: "${gid('OpgaveSubmission', 999999)}") { userErrors { code } } }` }),

@@ -22,6 +22,8 @@ const USER_OF: Record<string, FixtureUser> = {
   'rep@zorg.example': 'repCare',
   'rep@welzijn.example': 'repWelfare',
   'rep@vrijwilligers.example': 'repVolunteer',
+  'clientenraad@test.example': 'council',
+  'bewoner@test.example': 'resident',
 };
 const REPS: FixtureUser[] = ['repCare', 'repVolunteer', 'repWelfare'];
 
@@ -240,6 +242,70 @@ describe("the regisseur's morning digest", () => {
   it('the next day is a new digest', async () => {
     const { made } = await morning('2026-06-17');
     expect(ofKind(made, 'ATTENTION_DIGEST').map((m) => [m.user, m.dueOn])).toEqual([['regisseur', '2026-06-17']]);
+  });
+});
+
+describe("the client council's check: reminded before it is due, told once when it is late", () => {
+  const DECIDE = `mutation ($id: ID!, $version: Int!, $input: ProposalDecideInput!) { proposalDecide(id: $id, version: $version, input: $input) { proposal { id } ${USER_ERRORS} } }`;
+  const FEEDBACK = `mutation ($id: ID!, $input: ProposalFeedbackInput!) { proposalFeedbackRecord(id: $id, input: $input) { proposal { id } ${USER_ERRORS} } }`;
+  const CHECK = `mutation ($id: ID!, $input: ProposalClientCouncilCheckInput!) { proposalClientCouncilCheck(id: $id, input: $input) { proposal { id status } ${USER_ERRORS} } }`;
+  type Saved = Record<string, { proposal: { id: string } | null; userErrors: UserErrorView[] }>;
+
+  /** A proposal decided and fed back to the residents on `feedbackOn`: the council's check is due 14 days later. */
+  async function fedBack(feedbackOn: string): Promise<{ id: string; localId: number; title: string }> {
+    const p = await proposal('2026-05-01', ['RESIDENTS', 'STAFF', 'ORGANISATION']);
+    const [{ version } = { version: 0 }] = await t.db.query<{ version: number }>(`SELECT version FROM proposal WHERE id = $1`, [p.localId]);
+    const regisseur = await t.as('regisseur');
+    okPayload(
+      await regisseur<Saved>(DECIDE, {
+        id: p.id,
+        version,
+        input: { decidedOn: '2026-05-20', outcome: 'ADOPTED', text: 'Het gaat door.', paperTally: { agree: 5, disagree: 0, abstain: 0 } },
+      }),
+      'proposalDecide',
+    );
+    okPayload(
+      await regisseur<Saved>(FEEDBACK, { id: p.id, input: { residentsMeetingOn: feedbackOn, summary: 'Teruggekoppeld.' } }),
+      'proposalFeedbackRecord',
+    );
+    return p;
+  }
+  const council = (made: Made[]) => made.filter((m) => m.kind.startsWith('COUNCIL_CHECK'));
+
+  it('two working days before (Thursday for a Monday) and once when it is late, to the council only; a repeated morning adds nothing', async () => {
+    // Fed back Monday 1 June: the check is due Monday 15 June.
+    const p = await fedBack('2026-06-01');
+    expect(council((await morning('2026-06-10')).made)).toEqual([]);
+    const thursday = await morning('2026-06-11');
+    expect(council(thursday.made)).toEqual([{ kind: 'COUNCIL_CHECK_REMINDER', user: 'council', objectId: p.localId, dueOn: '2026-06-15' }]);
+    const mail = thursday.mails.find((m) => addressOf(m) === 'clientenraad@test.example');
+    expect(mail?.mail.subject).toBe(`Herinnering: toets "${p.title}" uiterlijk 15 juni 2026`);
+    expect(mail?.mail.text).toContain(`${PUBLIC_URL}/meedoen/toets/${encodeURIComponent(p.id)}`);
+    expect(council((await morning('2026-06-12')).made)).toEqual([]);
+    expect(council((await morning('2026-06-15')).made)).toEqual([]);
+
+    const late = await morning('2026-06-16');
+    expect(council(late.made)).toEqual([{ kind: 'COUNCIL_CHECK_OVERDUE', user: 'council', objectId: p.localId, dueOn: '2026-06-15' }]);
+    expect(late.mails.find((m) => addressOf(m) === 'clientenraad@test.example')?.mail.subject).toBe(
+      `Te laat: toets "${p.title}" moest uiterlijk 15 juni 2026`,
+    );
+    // The regisseur's digest of that morning names it among what is late.
+    const digest = late.mails.find((m) => addressOf(m) === 'regisseur@test.example' && m.mail.subject?.startsWith('Aandacht nodig'));
+    expect(digest?.mail.text).toContain(`- Voorstel "${p.title}": de toets van de cliëntenraad is te laat (uiterlijk 15 juni 2026) (1 dag te laat)`);
+    expect(council((await morning('2026-06-16')).made)).toEqual([]);
+    expect(council((await morning('2026-06-17')).made)).toEqual([]);
+  });
+
+  it('a decision the council has checked is neither reminded nor late', async () => {
+    const p = await fedBack('2026-06-02');
+    okPayload(
+      await (
+        await t.as('council')
+      )<Saved>(CHECK, { id: p.id, input: { checkedOn: '2026-06-05', verdict: 'INTERESTS_SERVED' } }),
+      'proposalClientCouncilCheck',
+    );
+    const made = [...(await morning('2026-06-12')).made, ...(await morning('2026-06-17')).made];
+    expect(council(made).filter((m) => m.objectId === p.localId)).toEqual([]);
   });
 });
 

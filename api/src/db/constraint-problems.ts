@@ -86,6 +86,7 @@ export const CONSTRAINT_RULES: Readonly<Record<string, Rule>> = {
   opgave_selection_round_seats_check: rule(INVALID_INPUT, 'input.seats', 'Choose at least one opgave.'),
   opgave_selection_round_decided_check: rule(INVALID_STATE, 'input.roundId', 'Close the round first.'),
   opgave_selection_round_open_key: rule(DUPLICATE, 'input', 'A selection round is open already: close it first.'),
+  opgave_selection_round_cancelled_check: rule(INVALID_STATE, 'input.roundId', 'Only an open round is cancelled: this one is counted or decided already.'),
   opgave_selection_option_votes_check: rule(INVALID_INPUT, 'input.tallies', 'Votes must be zero or more.'),
   opgave_selection_option_round_opgave_key: rule(INVALID_INPUT, 'input.opgaveIds', 'An opgave is on the ballot twice.'),
   ballot_receipt_round_user_key: rule(DUPLICATE, 'input.roundId', 'You have a ballot in this round already.'),

@@ -38,3 +38,4 @@ export {
 } from './public-pages.nl';
 export { PARTICIPANT_TEXTS } from './participant-pages.nl';
 export { SELECTION_TEXTS, SELECTION_NOTICE_TEXTS } from './selection.nl';
+export { COUNCIL_CHECK_TEXTS, OVERLEG_ROLE_TEXTS, SELECTION_CANCEL_TEXTS } from './participation-gaps.nl';

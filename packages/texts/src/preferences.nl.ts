@@ -25,6 +25,9 @@ export const NOTIFICATION_KIND_TEXTS = {
   LOGIN_LINK: 'Inloglink (beveiligingsbericht)',
   PASSWORD_RESET: 'Wachtwoord herstellen (beveiligingsbericht)',
   OPGAVE_SUBMISSION_OUTCOME: 'Uitkomst van een ingebrachte opgave',
+  COUNCIL_CHECK_REMINDER: 'Herinnering: een besluit wacht op de toets van de cliëntenraad',
+  COUNCIL_CHECK_OVERDUE: 'De toets van de cliëntenraad is te laat',
+  SELECTION_ROUND_CANCELLED: 'Een stemronde over de opgaven is geannuleerd',
 } as const;
 
 /** The page "Meldingsinstellingen". */

@@ -108,6 +108,7 @@ export const SUBMISSION_PAGE_TEXTS = {
   publish: 'Publiceren',
   merge: 'Samenvoegen',
   mergeInto: 'Samenvoegen met opgave',
+  mergeChoose: 'Kies de opgave die er al is',
   decline: 'Afwijzen',
   declineReason: 'Reden van afwijzing',
   published: 'De opgave is gepubliceerd.',

@@ -4,6 +4,8 @@ import { toGlobalId } from '../../shared/graphql/global-id';
 import { addDays } from '../../shared/local-date';
 import { EARLIEST_DEADLINE_DAYS, OPEN_STATUSES, overdueSteps, ProposalStep, proposalSchedule, stepDueOn } from '../proposal/proposal.rules';
 import { proposalDeadlineFacts } from '../proposal/proposal.service';
+import type { ProposalStatus } from '../proposal/proposal.entity';
+import { COUNCIL_CHECK_DAYS, councilCheckDueOn, councilCheckOverdue } from '../proposal/voice.rules';
 import { Role } from '../user/user.entity';
 import { budgetVerdict, daysLate, elapsedShare, lastWholeMonth, lateSeverity, unsignedSeverity, AttentionSeverityLevel } from './attention.rules';
 import { AttentionKind, type AttentionItem } from './attention.types';
@@ -192,5 +194,44 @@ const missingReports: AttentionSource = {
   },
 };
 
+/**
+ * Decisions whose client council check is late (councilCheckOverdue): the regisseur follows them up with the council.
+ * Not a representative's: the check is the council's, on the municipality's decision.
+ */
+const overdueCouncilChecks: AttentionSource = {
+  kind: AttentionKind.COUNCIL_CHECK_OVERDUE,
+  roles: [Role.REGISSEUR, Role.ADMIN],
+  async load({ db, viewer, today }) {
+    const rows = await db.query<{ id: number; title: string; status: ProposalStatus; feedbackOn: string | null }>(
+      `SELECT p.id, p.title, p.status, p.feedback_on AS "feedbackOn" FROM proposal p
+        WHERE p.municipality_id = $1 AND p.status = 'FED_BACK' AND p.feedback_on < $2::date ORDER BY p.id`,
+      [viewer.municipalityId, addDays(today, -COUNCIL_CHECK_DAYS)],
+    );
+    return rows.flatMap((p) => {
+      const dueOn = councilCheckDueOn(p.feedbackOn);
+      if (dueOn === null || !councilCheckOverdue(p, today)) return [];
+      const late = daysLate(dueOn, today) ?? 0;
+      return [
+        item({
+          kind: AttentionKind.COUNCIL_CHECK_OVERDUE,
+          reason: 'OVERDUE',
+          severity: lateSeverity(late),
+          subjectId: toGlobalId('Proposal', p.id),
+          title: p.title,
+          dueOn,
+          daysLate: late,
+        }),
+      ];
+    });
+  },
+};
+
 /** Every source, in the order their kinds are listed in AttentionKind. */
-export const ATTENTION_SOURCES: readonly AttentionSource[] = [overdueProposals, unsignedParties, overdueActions, budgetUse, missingReports];
+export const ATTENTION_SOURCES: readonly AttentionSource[] = [
+  overdueProposals,
+  unsignedParties,
+  overdueActions,
+  budgetUse,
+  missingReports,
+  overdueCouncilChecks,
+];

@@ -10,6 +10,7 @@ export enum AttentionKind {
   ACTION_OVERDUE = 'ACTION_OVERDUE',
   BUDGET_USE = 'BUDGET_USE',
   REPORTS_MISSING = 'REPORTS_MISSING',
+  COUNCIL_CHECK_OVERDUE = 'COUNCIL_CHECK_OVERDUE',
 }
 registerEnumType(AttentionKind, {
   name: 'AttentionKind',
@@ -20,6 +21,9 @@ registerEnumType(AttentionKind, {
     ACTION_OVERDUE: { description: 'An open action past its due date.' },
     BUDGET_USE: { description: 'Cost against budget above its threshold, for the whole (convenant) or a provider (adopted annual plan).' },
     REPORTS_MISSING: { description: "Active arrangements of a provider without a report over the last whole month (count)." },
+    COUNCIL_CHECK_OVERDUE: {
+      description: "A decision fed back to the residents whose client council check is past its due date, 14 days after the feedback (reason: OVERDUE).",
+    },
   },
 });
 

@@ -22,6 +22,7 @@ export const EVENT_TASKS = {
   overlegMoved: 'event_overleg_moved',
   overlegCancelled: 'event_overleg_cancelled',
   selectionWisdomInvited: 'event_selection_wisdom_invited',
+  selectionRoundCancelled: 'event_selection_round_cancelled',
 } as const;
 
 /** What app_raise_event puts in the job. */

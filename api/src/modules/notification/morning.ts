@@ -7,6 +7,7 @@ import { convenantSigningReminders } from './convenant.notices';
 import { quarterReportSource } from './quarter.notices';
 import { dailyDigestSource } from './digest.notices';
 import { selectionRoundCloser } from '../selection/selection.morning';
+import { councilCheckReminderSource } from './council-check.notices';
 
 /**
  * One kind of scheduled notice (a reminder before a deadline, an overdue action, the regisseur's digest), made each
@@ -26,6 +27,7 @@ export const MORNING_SOURCES: readonly MorningSource[] = [
   actionMorningNotices,
   attentionDigestSource,
   selectionRoundCloser,
+  councilCheckReminderSource,
   dailyDigestSource,
 ];
 

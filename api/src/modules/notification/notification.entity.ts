@@ -58,6 +58,12 @@ export enum NotificationKind {
   PASSWORD_RESET = 'PASSWORD_RESET',
   /** The regisseur decided an opgave brought in on /meedoen: mailed to the contact address given with it (no account). */
   OPGAVE_SUBMISSION_OUTCOME = 'OPGAVE_SUBMISSION_OUTCOME',
+  /** Two working days before the client council's check of a decision is due, not yet done: the council's members. */
+  COUNCIL_CHECK_REMINDER = 'COUNCIL_CHECK_REMINDER',
+  /** The client council's check is past its due date (14 days after the feedback): the council's members, once. */
+  COUNCIL_CHECK_OVERDUE = 'COUNCIL_CHECK_OVERDUE',
+  /** A selection round was cancelled without a decision: those who voted in it. */
+  SELECTION_ROUND_CANCELLED = 'SELECTION_ROUND_CANCELLED',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind', description: 'What a notification is about.' });
 

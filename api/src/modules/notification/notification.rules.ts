@@ -148,6 +148,9 @@ export const ROLES_OF_KIND: Readonly<Record<NotificationKind, readonly string[]>
   [NotificationKind.PASSWORD_RESET]: EVERY_ROLE,
   // Mailed to an address without an account: no role receives it, so it is on nobody's preferences page.
   [NotificationKind.OPGAVE_SUBMISSION_OUTCOME]: [],
+  [NotificationKind.COUNCIL_CHECK_REMINDER]: ['CLIENT_COUNCIL'],
+  [NotificationKind.COUNCIL_CHECK_OVERDUE]: ['CLIENT_COUNCIL'],
+  [NotificationKind.SELECTION_ROUND_CANCELLED]: ['CLIENT_COUNCIL', 'RESIDENT'],
 };
 
 /** After a failed try: try again while tries are left, else FAILED (the answer stays on the message). */

@@ -7,7 +7,7 @@ import { convenantSigningOpened } from './convenant.notices';
 import { EVENT_TASKS, isEventPayload, proposalSubmitted } from './events';
 import { fundingProposed } from './funding.notices';
 import { overlegCancelled, overlegMoved, overlegScheduled } from './overleg.notices';
-import { selectionWisdomInvited } from './selection.notices';
+import { selectionRoundCancelled, selectionWisdomInvited } from './selection.notices';
 import { MAIL_REQUEUE_TASK, MAIL_SEND_TASK, requeuePending, sendMessage, type WorkerDeps } from './outbox';
 
 /** A job whose send job has been held this long by a worker is taken to be held by one that died. */
@@ -65,5 +65,6 @@ export function notificationTasks(deps: WorkerDeps): TaskList {
     [EVENT_TASKS.overlegMoved]: eventTask(deps, overlegMoved),
     [EVENT_TASKS.overlegCancelled]: eventTask(deps, overlegCancelled),
     [EVENT_TASKS.selectionWisdomInvited]: eventTask(deps, selectionWisdomInvited),
+    [EVENT_TASKS.selectionRoundCancelled]: eventTask(deps, selectionRoundCancelled),
   };
 }

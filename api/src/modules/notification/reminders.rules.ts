@@ -1,10 +1,12 @@
-import { formatText, REMINDER_TEXTS } from '@regiekamer/texts';
+import { COUNCIL_CHECK_TEXTS, formatText, REMINDER_TEXTS } from '@regiekamer/texts';
 import { addDays } from '../../shared/local-date';
 import { workingDaysBefore } from '../../shared/working-days';
 import { lastEndedQuarter, quarterReportDueOn } from '../annual-plan/annual-plan.rules';
 import { AttentionKind, type AttentionItem } from '../attention/attention.types';
 import { proposalStepsFor } from '../calendar/calendar.rules';
+import { ProposalStatus } from '../proposal/proposal.entity';
 import { ProposalStep, proposalSchedule, stepDueOn, type ProposalDeadlineFacts } from '../proposal/proposal.rules';
+import { councilCheckDueOn, councilCheckOverdue } from '../proposal/voice.rules';
 import type { Role } from '../user/user.entity';
 import { NotificationKind } from './notification.entity';
 import { dutchDate } from './notification.rules';
@@ -123,5 +125,25 @@ export function attentionLine(i: AttentionItem, providerNames: ReadonlyMap<numbe
       return formatText(BUDGET[i.reason] ?? REMINDER_TEXTS.digestBudgetNearlyUsed, { title: i.title, percent: percent(i.ratio) });
     case AttentionKind.REPORTS_MISSING:
       return formatText(REMINDER_TEXTS.digestReportsMissing, { title: i.title, count: i.count ?? 0, dueOn: dateText(i.dueOn) });
+    case AttentionKind.COUNCIL_CHECK_OVERDUE:
+      return formatText(COUNCIL_CHECK_TEXTS.digestLine, { title: i.title, dueOn: dateText(i.dueOn), late: lateText(i.daysLate) });
   }
+}
+
+export interface CouncilCheckNotice {
+  kind: NotificationKind.COUNCIL_CHECK_REMINDER | NotificationKind.COUNCIL_CHECK_OVERDUE;
+  dueOn: string;
+}
+
+/**
+ * What the client council is told on the morning `on` about a decision fed back on `feedbackOn` and not yet checked
+ * (FED_BACK): a reminder from two working days before the due date up to it, as the six-week deadlines are reminded;
+ * from the day after it, that it is late. Each once per due date (the notification's key), so a follow-up that is fed
+ * back again starts afresh. Null for a proposal that does not wait on the council.
+ */
+export function councilCheckNotice(p: { status: ProposalStatus; feedbackOn: string | null }, on: string): CouncilCheckNotice | null {
+  const dueOn = councilCheckDueOn(p.feedbackOn);
+  if (p.status !== ProposalStatus.FED_BACK || dueOn === null) return null;
+  if (councilCheckOverdue(p, on)) return { kind: NotificationKind.COUNCIL_CHECK_OVERDUE, dueOn };
+  return inReminderWindow(dueOn, on) ? { kind: NotificationKind.COUNCIL_CHECK_REMINDER, dueOn } : null;
 }

@@ -76,7 +76,8 @@ export class OpgaveteamResolver {
   }
 
   @FieldResolver(() => String, {
-    description: "The procesbegeleider's name; empty for analysts when the procesbegeleider is a resident (their name is personal data).",
+    description:
+      "The procesbegeleider's name, never empty otherwise; an empty string for analysts when the procesbegeleider takes part as a resident or council member (their name is personal data; clients show it as a participant).",
   })
   procesbegeleider(@Root() t: Opgaveteam, @Ctx() ctx: Context): Promise<string> {
     return procesbegeleiderNameFor(ctx, t);

@@ -15,3 +15,11 @@ export function mayHoldOverlegRole(candidate: { role: Role; inKerngroep: boolean
 export function mayRecordMinutes(viewer: { role: Role; userId: number }, minuteTakerUserId: number | null): boolean {
   return viewer.role === Role.REGISSEUR || viewer.userId === minuteTakerUserId;
 }
+
+/** The longest list of candidates the regisseur chooses from (staff and the kerngroep of one municipality). */
+export const OVERLEG_ROLE_CANDIDATES_MAX = 500;
+
+/** Whether a participant sees an overleg outside the kinds they see: they chair it or take its minutes. */
+export function holdsOverlegRole(userId: number, o: { chairUserId: number | null; minuteTakerUserId: number | null }): boolean {
+  return o.chairUserId === userId || o.minuteTakerUserId === userId;
+}

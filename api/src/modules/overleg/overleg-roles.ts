@@ -1,4 +1,4 @@
-import { Ctx, Field, FieldResolver, ID, InputType, Resolver, Root } from 'type-graphql';
+import { Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { loadersOf } from '../../context';
 import { requireRole, requireViewer, type Viewer } from '../../shared/auth/viewer';
@@ -7,12 +7,13 @@ import { decodeIdOf } from '../../shared/graphql/global-id';
 import { addPayloadMutations, idArg, inputArg, mutation, versionArg } from '../../shared/graphql/payload-mutations';
 import { RequestService } from '../../shared/request-service';
 import { Checks } from '../../shared/validation';
-import { Role } from '../user/user.entity';
-import { nameShownTo } from '../user/user-visibility.rules';
+import { Role, User } from '../user/user.entity';
+import { USER_COLUMNS, type UserRow } from '../user/user.loaders';
+import { mayKnowUser, nameShownTo } from '../user/user-visibility.rules';
 import { Overleg, OverlegStatus } from './overleg.entity';
 import { OVERLEG_COLUMNS, OVERLEGGEN } from './overleg.loaders';
 import { OverlegPayload } from './overleg.payloads';
-import { mayHoldOverlegRole } from './overleg-roles.rules';
+import { mayHoldOverlegRole, mayRecordMinutes, OVERLEG_ROLE_CANDIDATES_MAX } from './overleg-roles.rules';
 
 @InputType('OverlegRolesInput')
 export class OverlegRolesInput {
@@ -47,6 +48,24 @@ export class OverlegRolesService extends RequestService {
     });
   }
 
+  /**
+   * Who the regisseur can name: the active staff of the municipality and the residents of the kerngroep (the rule's
+   * candidates, read in one statement), by name. Only the regisseur asks: it lists participants by name.
+   */
+  async candidates(viewerOrNull: Viewer | null): Promise<UserRow[]> {
+    const viewer = requireRole(viewerOrNull, Role.REGISSEUR);
+    const rows = await this.db.query<UserRow & { inKerngroep: boolean }>(
+      `SELECT * FROM (
+         SELECT ${USER_COLUMNS}, active,
+                EXISTS (SELECT 1 FROM participant_membership m WHERE m.user_id = u.id AND m.group_kind = 'KERNGROEP') AS "inKerngroep"
+           FROM app_user u WHERE u.municipality_id = $1 AND u.active AND u.role <> 'CLIENT_COUNCIL') c
+        WHERE c.role <> 'RESIDENT' OR c."inKerngroep" ORDER BY c.name, c.id LIMIT $2`,
+      [viewer.municipalityId, OVERLEG_ROLE_CANDIDATES_MAX],
+    );
+    // The statement narrows the list; the rule stays the one word on who may hold a role.
+    return rows.filter((u) => mayHoldOverlegRole(u)).map(({ inKerngroep: _, ...user }) => user);
+  }
+
   /** The user named for a role, when they may hold it; null for none. A problem on the field otherwise. */
   private async candidate(viewer: Viewer, field: string, globalId: string | null | undefined, checks: Checks): Promise<number | null> {
     if (globalId === undefined || globalId === null) return null;
@@ -67,6 +86,31 @@ export class OverlegRolesService extends RequestService {
 
 @Resolver(() => Overleg)
 export class OverlegRolesResolver {
+  @Query(() => [User], {
+    description: 'REGISSEUR: who can chair an overleg or take its minutes (active staff and the residents of the kerngroep), by name.',
+  })
+  async overlegRoleCandidates(@Ctx() ctx: Context): Promise<UserRow[]> {
+    return ctx.services.overlegRoles.candidates(ctx.viewer);
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'Who chairs it; null when nobody is named or you may not know this user (see chairName).' })
+  async chair(@Root() o: Overleg, @Ctx() ctx: Context): Promise<UserRow | null> {
+    return this.userOf(o.chairUserId, ctx);
+  }
+
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: 'Who takes the minutes; null when nobody is named or you may not know this user (see minuteTakerName).',
+  })
+  async minuteTaker(@Root() o: Overleg, @Ctx() ctx: Context): Promise<UserRow | null> {
+    return this.userOf(o.minuteTakerUserId, ctx);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether you may record its minutes: the regisseur, or its minute-taker.' })
+  mayRecordMinutes(@Root() o: Overleg, @Ctx() ctx: Context): boolean {
+    return mayRecordMinutes(requireViewer(ctx.viewer), o.minuteTakerUserId);
+  }
+
   @FieldResolver(() => String, { nullable: true, description: "Who chairs it; null when nobody is named, and for analysts when it is a resident." })
   async chairName(@Root() o: Overleg, @Ctx() ctx: Context): Promise<string | null> {
     return this.nameOf(o.chairUserId, ctx);
@@ -75,6 +119,12 @@ export class OverlegRolesResolver {
   @FieldResolver(() => String, { nullable: true, description: "Who takes the minutes; null when nobody is named, and for analysts when it is a resident." })
   async minuteTakerName(@Root() o: Overleg, @Ctx() ctx: Context): Promise<string | null> {
     return this.nameOf(o.minuteTakerUserId, ctx);
+  }
+
+  private async userOf(userId: number | null, ctx: Context): Promise<UserRow | null> {
+    if (userId === null) return null;
+    const user = await loadersOf(ctx).user.userById.load(userId);
+    return user && mayKnowUser(requireViewer(ctx.viewer), user) ? user : null;
   }
 
   private async nameOf(userId: number | null, ctx: Context): Promise<string | null> {

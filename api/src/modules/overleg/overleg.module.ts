@@ -23,6 +23,7 @@ export const overlegModule = defineModule({
     'Mutation.overlegCancel': [Role.REGISSEUR],
     'Mutation.overlegMinutesRecord': [Role.REGISSEUR, Role.PROVIDER_REP, Role.RESIDENT],
     'Mutation.overlegRolesSet': [Role.REGISSEUR],
+    'Query.overlegRoleCandidates': [Role.REGISSEUR],
     'Mutation.overlegAgendaItemAdd': [Role.REGISSEUR, Role.PROVIDER_REP],
   },
 });

@@ -69,6 +69,13 @@ async function raise(tx: Queryable, event: 'overleg_scheduled' | 'overleg_moved'
   await tx.query(`SELECT app_raise_event($1, $2)`, [event, id]);
 }
 
+/**
+ * A participant's meetings: the kinds they see (null: staff, every kind), and any they chair or take the minutes of,
+ * so that a kerngroep resident named minute-taker reaches that meeting's minutes.
+ */
+const VISIBLE_KINDS = (o: string, kinds: string, user: string) =>
+  `${kinds}::overleg_kind[] IS NULL OR ${o}.kind = ANY(${kinds}) OR ${o}.chair_user_id = ${user} OR ${o}.minute_taker_user_id = ${user}`;
+
 const cleanParticipants = (participants: ParticipantInput[]): OverlegParticipant[] =>
   participants.map((p) => ({ name: p.name.trim(), kind: p.kind, organisation: p.organisation?.trim() ?? null }));
 
@@ -82,17 +89,17 @@ export class OverlegService extends RequestService {
     const kinds = await this.kindsFor(viewer);
     return this.db.query<Overleg>(
       `SELECT ${OVERLEG_COLUMNS} FROM overleg o WHERE o.municipality_id = $1 AND ($2::overleg_kind IS NULL OR o.kind = $2)
-         AND ($3::bigint IS NULL OR o.id < $3) AND ($5::overleg_kind[] IS NULL OR o.kind = ANY($5)) ORDER BY o.id DESC LIMIT $4`,
-      [viewer.municipalityId, kind, window.afterId, window.limit + 1, kinds],
+         AND ($3::bigint IS NULL OR o.id < $3) AND (${VISIBLE_KINDS('o', '$5', '$6')}) ORDER BY o.id DESC LIMIT $4`,
+      [viewer.municipalityId, kind, window.afterId, window.limit + 1, kinds, viewer.userId],
     );
   }
 
   async count(viewer: Viewer, kind: OverlegKind | null): Promise<number> {
     const kinds = await this.kindsFor(viewer);
     return this.db.count(
-      `SELECT count(*) AS count FROM overleg WHERE municipality_id = $1 AND ($2::overleg_kind IS NULL OR kind = $2)
-         AND ($3::overleg_kind[] IS NULL OR kind = ANY($3))`,
-      [viewer.municipalityId, kind, kinds],
+      `SELECT count(*) AS count FROM overleg o WHERE o.municipality_id = $1 AND ($2::overleg_kind IS NULL OR o.kind = $2)
+         AND (${VISIBLE_KINDS('o', '$3', '$4')})`,
+      [viewer.municipalityId, kind, kinds, viewer.userId],
     );
   }
 

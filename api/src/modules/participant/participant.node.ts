@@ -3,6 +3,7 @@ import { loadersOf } from '../../context';
 import type { Viewer } from '../../shared/auth/viewer';
 import type { Opgave, Opgaveteam } from '../opgave/opgave.entity';
 import type { Overleg } from '../overleg/overleg.entity';
+import { holdsOverlegRole } from '../overleg/overleg-roles.rules';
 import { opgaveVisibleTo, overlegKindsFor, seesProposals, type ParticipantScope } from './participant.rules';
 
 type Check = (ctx: Context, viewer: Viewer, scope: ParticipantScope, row: object) => Promise<boolean> | boolean;
@@ -17,7 +18,8 @@ const CHECKS: Readonly<Record<string, Check>> = {
     const opgave = await loadersOf(ctx).opgave.opgaveById.load((row as Opgaveteam).opgaveId);
     return opgave !== null && opgaveVisibleTo(scope, opgave);
   },
-  Overleg: (_ctx, viewer, scope, row) => overlegKindsFor(viewer.role, scope).includes((row as Overleg).kind),
+  Overleg: (_ctx, viewer, scope, row) =>
+    overlegKindsFor(viewer.role, scope).includes((row as Overleg).kind) || holdsOverlegRole(viewer.userId, row as Overleg),
   Proposal: (_ctx, viewer, scope) => seesProposals(viewer.role, scope),
   User: (_ctx, viewer, _scope, row) => (row as { id: number }).id === viewer.userId,
 };

@@ -8,7 +8,7 @@ import { rankBallots, tiedForLastSeat } from '../participation/participation.rul
 import { ballotKey, combinedTally, losingKeys, paperLosingSide, publishedWisdom, roundDecisionText } from './selection.rules';
 
 export const ROUND_COLUMNS = `r.id, r.seats, r.closes_on AS "closesOn", r.opened_at AS "openedAt", r.closed_at AS "closedAt",
-  r.paper_note AS "paperNote", r.decision_id AS "decisionId"`;
+  r.paper_note AS "paperNote", r.decision_id AS "decisionId", r.cancelled_at AS "cancelledAt", r.cancel_reason AS "cancelReason"`;
 
 export interface RoundRow {
   id: number;
@@ -18,6 +18,8 @@ export interface RoundRow {
   closedAt: Date | null;
   paperNote: string | null;
   decisionId: number | null;
+  cancelledAt: Date | null;
+  cancelReason: string | null;
 }
 
 export interface OptionRow {

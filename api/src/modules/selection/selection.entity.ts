@@ -15,6 +15,10 @@ import { Opgave, OpgaveStatus } from '../opgave/opgave.entity';
 @Index('opgave_selection_round_municipality_idx', ['municipalityId', 'id'])
 @Check('opgave_selection_round_seats_check', '"seats" >= 1')
 @Check('opgave_selection_round_decided_check', '"decision_id" IS NULL OR "closed_at" IS NOT NULL')
+@Check(
+  'opgave_selection_round_cancelled_check',
+  '("cancelled_at" IS NULL) = ("cancel_reason" IS NULL) AND ("cancelled_at" IS NULL OR ("closed_at" IS NOT NULL AND "decision_id" IS NULL))',
+)
 export class SelectionRoundRow {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS', primaryKeyConstraintName: 'opgave_selection_round_pkey' })
   id: number;
@@ -47,6 +51,13 @@ export class SelectionRoundRow {
 
   @Column({ name: 'paper_note', type: 'text', nullable: true })
   paperNote: string | null;
+
+  /** Cancelled without a decision (closed, never counted), with the regisseur's reason. */
+  @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true })
+  cancelledAt: Date | null;
+
+  @Column({ name: 'cancel_reason', type: 'text', nullable: true })
+  cancelReason: string | null;
 
   @Column({ name: 'decision_id', type: 'bigint', nullable: true })
   decisionId: number | null;

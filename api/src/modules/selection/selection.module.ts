@@ -35,5 +35,6 @@ export const selectionModule = defineModule({
     'Mutation.opgaveSelectionClose': [Role.REGISSEUR],
     'Mutation.opgaveSelectionWisdomWrite': [Role.REGISSEUR, ...PARTICIPANT_ROLES],
     'Mutation.opgaveSelectionDecide': [Role.REGISSEUR],
+    'Mutation.opgaveSelectionCancel': [Role.REGISSEUR],
   },
 });

@@ -11,6 +11,7 @@ import { roundStatus } from './selection.rules';
 import { roundGlobalId, type RoundRow } from './selection.service';
 import {
   OpgaveBallotCastInput,
+  OpgaveSelectionCancelInput,
   OpgaveSelectionOpenInput,
   OpgaveSelectionPaperTallyInput,
   OpgaveSelectionRound,
@@ -116,5 +117,10 @@ addPayloadMutations(SelectionResolver, OpgaveSelectionRoundPayload, 'round', {
     "REGISSEUR: take the decision of a counted round, with the minority's wisdom (MINORITY_POSITION_REQUIRED without any); the chosen opgaven become SELECTED.",
     [inputArg(OpgaveSelectionRoundInput)],
     async (ctx, input) => asPayload(await ctx.services.selection.decide(ctx.viewer, input)),
+  ),
+  opgaveSelectionCancel: mutation(
+    'REGISSEUR: cancel an open round (one stuck on a tie, say) with a reason: nothing is decided, its ballots are never counted and stay secret, its voters are told; the next round can open.',
+    [inputArg(OpgaveSelectionCancelInput)],
+    async (ctx, input) => asPayload(await ctx.services.selection.cancel(ctx.viewer, input)),
   ),
 });

@@ -1,3 +1,4 @@
+import { ErrorCode, problem, type Problem } from '../../shared/errors/problems';
 import type { Pseudonymizer } from '../../shared/pseudonym';
 
 /**
@@ -12,9 +13,12 @@ export enum RoundStatus {
   COUNTED = 'COUNTED',
   /** The decision is taken and on the podium; the chosen opgaven are SELECTED. */
   DECIDED = 'DECIDED',
+  /** Cancelled by the regisseur without a decision (a tie nobody could break); its ballots were never counted. */
+  CANCELLED = 'CANCELLED',
 }
 
-export function roundStatus(r: { closedAt: Date | null; decisionId: number | null }): RoundStatus {
+export function roundStatus(r: { closedAt: Date | null; decisionId: number | null; cancelledAt?: Date | null }): RoundStatus {
+  if (r.cancelledAt !== undefined && r.cancelledAt !== null) return RoundStatus.CANCELLED;
   if (r.closedAt === null) return RoundStatus.OPEN;
   return r.decisionId === null ? RoundStatus.COUNTED : RoundStatus.DECIDED;
 }
@@ -81,4 +85,17 @@ export function roundDecisionText(seats: number, onBallot: number, chosenTitles:
   const what = onBallot === 1 ? 'opgave' : 'opgaven';
   const how = paper > 0 ? `${ballots} stemmen online en ${paper} op papier, geteld op een bewonersbijeenkomst` : `${ballots} stemmen online`;
   return `Gekozen door bewoners in een geheime stemronde (${how}): ${seats} van de ${onBallot} ${what}, ${chosenTitles.join('; ')}.`;
+}
+
+/**
+ * Why a round cannot be cancelled, or null when it can: only an open round is (also one whose last day passed and
+ * whose count was refused for a tie, which stays open). A counted round has its losing side invited already and
+ * goes on to its decision; a decided one is on the podium.
+ */
+export function cancelProblem(status: RoundStatus): Problem | null {
+  if (status === RoundStatus.CANCELLED) return problem(ErrorCode.INVALID_STATE, 'This round is cancelled already.', 'input.roundId');
+  if (status !== RoundStatus.OPEN) {
+    return problem(ErrorCode.INVALID_STATE, 'Only an open round is cancelled: this one is counted or decided already.', 'input.roundId');
+  }
+  return null;
 }

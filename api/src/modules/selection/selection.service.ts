@@ -14,7 +14,7 @@ export { ROUND_COLUMNS, type RoundRow } from './selection.count';
 import { PARTICIPANT_ROLES } from '../../shared/module';
 import { Checks } from '../../shared/validation';
 import { Role } from '../user/user.entity';
-import { ballotKey, ballotProblem, PAPER_WISDOM_KEY, roundStatus, RoundStatus, wisdomKey } from './selection.rules';
+import { ballotKey, ballotProblem, cancelProblem, PAPER_WISDOM_KEY, roundStatus, RoundStatus, wisdomKey } from './selection.rules';
 
 /** Round ids are opaque like the Node ids, but a round is no Node (its trail is its own, in the audit log). */
 export const roundGlobalId = (id: number): string => Buffer.from(`OpgaveSelectionRound:${id}`, 'utf8').toString('base64url');
@@ -261,6 +261,29 @@ export class SelectionService extends RequestService {
         );
       }
       return ok(await decideRound(tx, { municipalityId: viewer.municipalityId, hash: this.hash, today: this.clock.today() }, round));
+    });
+  }
+
+  /**
+   * Cancels an open round (one stuck on a tie, typically) without a decision: it is closed, so the next round can open,
+   * and never counted; its ballots stay as secret as they were. Those who voted are told, with the reason.
+   */
+  async cancel(viewerOrNull: Viewer | null, input: { roundId: string; reason: string }): Promise<Outcome<RoundRow>> {
+    const viewer = requireRole(viewerOrNull, Role.REGISSEUR);
+    const checks = new Checks();
+    checks.nonEmpty('input.reason', input.reason, TEXT_MAX.default);
+    if (!checks.ok) return fail(...checks.problems);
+    return this.db.transaction(async (tx) => {
+      const round = await lockRound(tx, decodeRoundId(input.roundId), viewer.municipalityId);
+      if (!round) return fail<RoundRow>(NO_ROUND);
+      const refused = cancelProblem(roundStatus(round));
+      if (refused !== null) return fail<RoundRow>(refused);
+      const cancelled = await tx.query<RoundRow>(
+        `UPDATE opgave_selection_round r SET closed_at = now(), cancelled_at = now(), cancel_reason = $2 WHERE r.id = $1 RETURNING ${ROUND_COLUMNS}`,
+        [round.id, input.reason.trim()],
+      );
+      await tx.query(`SELECT app_raise_event('selection_round_cancelled', $1)`, [round.id]);
+      return ok(first(cancelled, 'the cancelled round'));
     });
   }
 

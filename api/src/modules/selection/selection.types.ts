@@ -5,7 +5,8 @@ import { RoundStatus } from './selection.rules';
 
 registerEnumType(RoundStatus, {
   name: 'SelectionRoundStatus',
-  description: "OPEN: ballots can be cast; COUNTED: waiting for the minority's wisdom; DECIDED: the decision is on the podium.",
+  description:
+    "OPEN: ballots can be cast; COUNTED: waiting for the minority's wisdom; DECIDED: the decision is on the podium; CANCELLED: cancelled without a decision, its ballots never counted.",
 });
 
 @ObjectType('SelectionOption', { description: 'An opgave on the ballot of a round, with its count once the round is closed.' })
@@ -54,6 +55,12 @@ export class OpgaveSelectionRound {
 
   @Field(() => String, { nullable: true, description: "Where the paper tally came from (a residents' meeting), when one was added." })
   paperNote: string | null;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: 'When the regisseur cancelled it (status CANCELLED); null otherwise.' })
+  cancelledAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was cancelled, as told to its voters; null unless CANCELLED.' })
+  cancelReason: string | null;
 }
 
 @InputType('OpgaveSelectionOpenInput')
@@ -102,6 +109,15 @@ export class OpgaveSelectionPaperTallyInput {
 export class OpgaveSelectionRoundInput {
   @Field(() => ID)
   roundId: string;
+}
+
+@InputType('OpgaveSelectionCancelInput')
+export class OpgaveSelectionCancelInput {
+  @Field(() => ID)
+  roundId: string;
+
+  @Field(() => String, { description: 'Why: told to the voters with the notice.' })
+  reason: string;
 }
 
 @InputType('OpgaveSelectionWisdomInput')

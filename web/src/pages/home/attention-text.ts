@@ -34,6 +34,8 @@ export function attentionText(i: AttentionItem): string {
       return `${i.provider ? `Jaarplan ${i.title}` : i.title}: ${BUDGET[i.reason] ?? 'let op het budget'} (${formatPercent(i.ratio)} gebruikt)`;
     case 'REPORTS_MISSING':
       return `${i.title}: ${i.count ?? 0} ${i.count === 1 ? 'lopend arrangement' : 'lopende arrangementen'} zonder rapportage over ${i.dueOn ? monthOf(i.dueOn) : 'vorige maand'}`;
+    case 'COUNCIL_CHECK_OVERDUE':
+      return `Voorstel “${i.title}”: de toets van de cliëntenraad is te laat${late(i)}`;
     default:
       return i.title;
   }
@@ -43,6 +45,7 @@ export function attentionText(i: AttentionItem): string {
 export function attentionLink(i: AttentionItem, role: string): string | null {
   switch (i.kind) {
     case 'PROPOSAL_OVERDUE':
+    case 'COUNCIL_CHECK_OVERDUE':
       return `/voorstellen/${i.subjectId}`;
     case 'CONVENANT_UNSIGNED':
       return '/convenant';

@@ -142,7 +142,7 @@ function SubmissionCard({ submission: s, opgaven, onDone }: { submission: Submis
         <FormField>
           <FormLabel htmlFor={idOf('samenvoegen')}>{T.mergeInto}</FormLabel>
           <Select id={idOf('samenvoegen')} value={target} required onChange={(e) => setTarget(e.target.value)}>
-            <SelectOption value="" />
+            <SelectOption value="">{T.mergeChoose}</SelectOption>
             {opgaven.map((o) => (
               <SelectOption key={o.id} value={o.id}>
                 {o.title}

@@ -1,4 +1,4 @@
-import { formatText, SELECTION_TEXTS as T } from '@regiekamer/texts';
+import { formatText, SELECTION_CANCEL_TEXTS as C, SELECTION_TEXTS as T } from '@regiekamer/texts';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useId, useState, type SubmitEvent } from 'react';
@@ -23,7 +23,9 @@ export function BallotPage() {
         {(data) => {
           const open = data.opgaveSelectionRounds.find((r) => r.status === 'OPEN');
           const invited = data.opgaveSelectionRounds.find((r) => r.status === 'COUNTED' && r.minorityInvited);
-          if (!open && !invited) return <Paragraph>{T.ballotNone}</Paragraph>;
+          // The cancelled round's voters come here from their notice: it says the round is off.
+          if (!open && !invited)
+            return <Paragraph>{data.opgaveSelectionRounds[0]?.status === 'CANCELLED' ? C.ballotCancelled : T.ballotNone}</Paragraph>;
           return (
             <>
               {invited && (

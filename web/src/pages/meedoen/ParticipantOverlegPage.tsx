@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { PARTICIPANT_TEXTS } from '@regiekamer/texts';
+import { OVERLEG_ROLE_TEXTS, PARTICIPANT_TEXTS } from '@regiekamer/texts';
 import { PageHeading } from '../../components/PageHeading';
 import { PageHelp } from '../../components/PageHelp';
 import { QueryState } from '../../components/States';
 import { formatDate, todayInAmsterdam } from '../../lib/format';
 import { label, OVERLEG_KIND_LABELS } from '../../lib/labels';
+import { Link } from '../../lib/router';
 import type { MyOverleggenQuery } from '../../gql/graphql';
 import { MY_OVERLEGGEN } from './participant.documents';
 import './meedoen.css';
@@ -23,6 +24,17 @@ function MeetingCard({ o }: { o: Meeting }) {
       </Paragraph>
       {o.location && <Paragraph>{o.location}</Paragraph>}
       {o.status === 'CANCELLED' && <Paragraph>Dit overleg gaat niet door.</Paragraph>}
+      {o.mayRecordMinutes && (
+        <Paragraph>
+          <strong>{OVERLEG_ROLE_TEXTS.youTakeMinutes}</strong>
+        </Paragraph>
+      )}
+      <Paragraph>
+        <Link to={`/overleg/${encodeURIComponent(o.id)}`}>
+          {OVERLEG_ROLE_TEXTS.openMeeting}
+          <span className="visually-hidden"> {o.title}</span>
+        </Link>
+      </Paragraph>
     </li>
   );
 }

@@ -42,7 +42,32 @@ export const MY_OVERLEGGEN = graphql(`
           endsAt
           location
           status
+          mayRecordMinutes
         }
+      }
+    }
+  }
+`);
+
+/** One meeting as a participant sees it: when and where, who chairs and takes the minutes, and the minutes. */
+export const MY_OVERLEG = graphql(`
+  query MyOverleg($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Overleg {
+        id
+        version
+        kind
+        title
+        heldOn
+        startsAt
+        endsAt
+        location
+        status
+        minutes
+        chairName
+        minuteTakerName
+        mayRecordMinutes
       }
     }
   }

@@ -9,6 +9,7 @@ export const SELECTION_ROUNDS = graphql(`
       closesOn
       closedAt
       paperNote
+      cancelReason
       ballotsCast
       myBallot
       minorityInvited
@@ -128,6 +129,22 @@ export const COLLECTED_OPGAVEN = graphql(`
           title
           area
         }
+      }
+    }
+  }
+`);
+
+export const ROUND_CANCEL = graphql(`
+  mutation SelectionRoundCancel($input: OpgaveSelectionCancelInput!) {
+    opgaveSelectionCancel(input: $input) {
+      round {
+        id
+        status
+      }
+      userErrors {
+        code
+        field
+        message
       }
     }
   }

@@ -1,13 +1,21 @@
-import { formatText, SELECTION_TEXTS as T, TEXT_MAX } from '@regiekamer/texts';
+import { formatText, SELECTION_CANCEL_TEXTS as C, SELECTION_TEXTS as T, TEXT_MAX } from '@regiekamer/texts';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useId, useState, type SubmitEvent } from 'react';
-import { DateField, ErrorSummary, Notice, TextField } from '../../components/Form';
+import { DateField, ErrorSummary, Notice, TextAreaField, TextField } from '../../components/Form';
 import { ResponsiveTable, type Column } from '../../components/ResponsiveTable';
 import { QueryState } from '../../components/States';
 import { formatDate, todayInAmsterdam } from '../../lib/format';
 import { useViewer } from '../../lib/session';
-import { COLLECTED_OPGAVEN, ROUND_CLOSE, ROUND_DECIDE, ROUND_OPEN, ROUND_PAPER_TALLY, SELECTION_ROUNDS } from '../meedoen/selection.documents';
+import {
+  COLLECTED_OPGAVEN,
+  ROUND_CANCEL,
+  ROUND_CLOSE,
+  ROUND_DECIDE,
+  ROUND_OPEN,
+  ROUND_PAPER_TALLY,
+  SELECTION_ROUNDS,
+} from '../meedoen/selection.documents';
 import type { SelectionRoundsQuery } from '../../gql/graphql';
 import { WisdomForm } from '../meedoen/WisdomForm';
 import { FormDisclosure } from './FormDisclosure';
@@ -31,7 +39,8 @@ export function SelectionRoundSection() {
       <QueryState query={query} what="De stemrondes">
         {(data) => {
           const [latest] = data.opgaveSelectionRounds;
-          const busy = latest !== undefined && latest.status !== 'DECIDED';
+          // A counted round goes on to its decision; a decided or cancelled one leaves room for the next.
+          const busy = latest !== undefined && (latest.status === 'OPEN' || latest.status === 'COUNTED');
           return (
             <>
               {latest && <RoundView round={latest} regisseur={regisseur} />}
@@ -55,7 +64,9 @@ function RoundView({ round, regisseur }: { round: Round; regisseur: boolean }) {
       ? formatText(T.statusOPEN, { closesOn: formatDate(round.closesOn), count: round.ballotsCast })
       : round.status === 'COUNTED'
         ? formatText(T.statusCOUNTED, { count: wisdoms })
-        : T.statusDECIDED;
+        : round.status === 'CANCELLED'
+          ? formatText(C.statusCANCELLED, { reason: round.cancelReason ?? '' })
+          : T.statusDECIDED;
   return (
     <>
       <Paragraph role="status">{status}</Paragraph>
@@ -76,6 +87,11 @@ function RoundView({ round, regisseur }: { round: Round; regisseur: boolean }) {
         </FormDisclosure>
       )}
       {regisseur && round.status === 'OPEN' && <RoundAction round={round} kind="close" />}
+      {regisseur && round.status === 'OPEN' && (
+        <FormDisclosure summary={C.cancelTitle}>
+          <CancelForm round={round} />
+        </FormDisclosure>
+      )}
       {regisseur && round.status === 'COUNTED' && <PaperWisdomForm round={round} />}
       {regisseur && round.status === 'COUNTED' && <RoundAction round={round} kind="decide" />}
     </>
@@ -124,6 +140,38 @@ function RoundAction({ round, kind }: { round: Round; kind: 'close' | 'decide' }
       <ButtonGroup>
         <Button appearance="primary-action-button" type="submit" busy={closing.loading || deciding.loading}>
           {kind === 'close' ? T.closeSubmit : T.decideSubmit}
+        </Button>
+      </ButtonGroup>
+    </form>
+  );
+}
+
+/** Cancels an open round that cannot come to a decision (a tie nobody can break), with the reason its voters are told. */
+function CancelForm({ round }: { round: Round }) {
+  const formId = useId().replace(/:/g, '');
+  const [reason, setReason] = useState('');
+  const form = useSend(['reason']);
+  const [cancel, { loading }] = useMutation(ROUND_CANCEL, REFETCH);
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    await form.send(async () => (await cancel({ variables: { input: { roundId: round.id, reason } } })).data?.opgaveSelectionCancel.userErrors);
+  }
+  return (
+    <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-label={C.cancelTitle}>
+      <Paragraph>{C.cancelIntro}</Paragraph>
+      <ErrorSummary formId={formId} errors={form.errors} />
+      <TextAreaField
+        formId={formId}
+        name="reason"
+        label={C.cancelReason}
+        maxLength={TEXT_MAX.default}
+        value={reason}
+        onChange={setReason}
+        errors={form.errors}
+      />
+      <ButtonGroup>
+        <Button appearance="secondary-action-button" type="submit" busy={loading}>
+          {C.cancelSubmit}
         </Button>
       </ButtonGroup>
     </form>

@@ -1,3 +1,4 @@
+import { OVERLEG_ROLE_TEXTS } from '@regiekamer/texts';
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { FormDisclosure } from './FormDisclosure';
 import { MembersAddForm } from './MembersAddForm';
@@ -14,7 +15,8 @@ export function TeamSection({ o, canEdit }: { o: OpgaveDetail; canEdit: boolean 
       {team ? (
         <>
           <Paragraph>
-            Procesbegeleider: {team.procesbegeleider}
+            {/* An analyst gets an empty name when the procesbegeleider takes part as a resident (a name is never empty otherwise). */}
+            Procesbegeleider: {team.procesbegeleider || OVERLEG_ROLE_TEXTS.participantMark}
             {team.organisatiecoach ? `; organisatiecoach: ${team.organisatiecoach}` : ''}.
           </Paragraph>
           {team.members.length === 0 ? <Paragraph>Nog geen leden.</Paragraph> : <TeamMemberList team={team} canEdit={canEdit} />}

@@ -10,8 +10,11 @@ import { OVERLEG_MINUTES } from './overleg.documents';
 
 const MAX = 50000;
 
-/** The regisseur writes the minutes, on or after the day of the meeting; then the agenda closes. */
-export function MinutesForm({ o, refetch }: { o: OverlegFieldsFragment; refetch: () => Promise<unknown> }) {
+/** The meeting as the form needs it: a participant's page reads no more than this. */
+type MinutesOf = Pick<OverlegFieldsFragment, 'id' | 'version' | 'heldOn' | 'minutes'>;
+
+/** The regisseur or the minute-taker writes the minutes, on or after the day of the meeting; then the agenda closes. */
+export function MinutesForm({ o, refetch }: { o: MinutesOf; refetch: () => Promise<unknown> }) {
   const formId = useId().replace(/:/g, '');
   const [text, setText] = useState(o.minutes ?? '');
   const [errors, setErrors] = useState<FieldError[]>([]);

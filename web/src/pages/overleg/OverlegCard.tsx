@@ -1,5 +1,5 @@
 import { Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { formatText, OVERLEG_TEXTS } from '@regiekamer/texts';
+import { formatText, OVERLEG_ROLE_TEXTS, OVERLEG_TEXTS } from '@regiekamer/texts';
 import { DecisionView } from '../../components/DecisionView';
 import { Notice } from '../../components/Form';
 import type { OverlegFieldsFragment } from '../../gql/graphql';
@@ -30,6 +30,17 @@ export function OverlegCard({ o, link = false, onChanged }: { o: OverlegFieldsFr
         {o.startsAt && o.endsAt ? `, ${formatText(OVERLEG_TEXTS.timeRange, { start: o.startsAt, end: o.endsAt })}` : ''}
         {o.location ? `, ${o.location}` : ''}.{o.participants.length > 0 && ` Deelnemers: ${participantList(o)}.`}
       </Paragraph>
+      {/* Each role by name when one is named (a resident's name is null to analysts: then it is left out). */}
+      {o.chairName && (
+        <Paragraph>
+          {OVERLEG_ROLE_TEXTS.chair}: {o.chairName}
+        </Paragraph>
+      )}
+      {o.minuteTakerName && (
+        <Paragraph>
+          {OVERLEG_ROLE_TEXTS.minuteTaker}: {o.minuteTakerName}
+        </Paragraph>
+      )}
       {link && (
         <Paragraph>
           <Link to={`/overleg/${encodeURIComponent(o.id)}`}>

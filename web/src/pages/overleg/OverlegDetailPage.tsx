@@ -11,9 +11,10 @@ import { OVERLEG } from './overleg.documents';
 import { OverlegCard } from './OverlegCard';
 import { OverlegEdit } from './OverlegEdit';
 import { OverlegCancel } from './OverlegCancel';
+import { OverlegRolesForm } from './OverlegRolesForm';
 import { AuditTrail } from '../../components/AuditTrail';
 
-/** One meeting; the regisseur also changes it, writes the minutes and adds actions here. */
+/** One meeting; the regisseur also changes it, names its chair and minute-taker, writes the minutes and adds actions here. */
 export function OverlegDetailPage({ id }: { id: string }) {
   const viewer = useViewer();
   const query = useQuery(OVERLEG, { variables: { id } });
@@ -38,7 +39,13 @@ export function OverlegDetailPage({ id }: { id: string }) {
               {viewer.role === 'REGISSEUR' && o.status !== 'CANCELLED' && (
                 <>
                   <ActionCreateForm sourceId={o.id} onCreated={refetch} />
-                  <MinutesForm o={o} refetch={refetch} />
+                  <OverlegRolesForm o={o} />
+                </>
+              )}
+              {/* The regisseur, or whoever is its minute-taker. */}
+              {o.mayRecordMinutes && o.status !== 'CANCELLED' && <MinutesForm o={o} refetch={refetch} />}
+              {viewer.role === 'REGISSEUR' && o.status !== 'CANCELLED' && (
+                <>
                   <OverlegEdit o={o} refetch={refetch} />
                   {!o.minutes && <OverlegCancel o={o} refetch={refetch} />}
                 </>

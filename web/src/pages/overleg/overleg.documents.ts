@@ -29,6 +29,15 @@ export const OVERLEG_FIELDS = graphql(`
     location
     minutes
     version
+    chairName
+    minuteTakerName
+    mayRecordMinutes
+    chair {
+      id
+    }
+    minuteTaker {
+      id
+    }
     participants {
       kind
       name
@@ -204,6 +213,30 @@ export const OWNERS = graphql(`
 export const OVERLEG_CANCEL = graphql(`
   mutation OverlegCancel($id: ID!, $version: Int!) {
     overlegCancel(id: $id, version: $version) {
+      overleg {
+        ...OverlegFields
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+/** Who the regisseur can name chair or minute-taker: staff and the residents of the kerngroep. */
+export const OVERLEG_ROLE_CANDIDATES = graphql(`
+  query OverlegRoleCandidates {
+    overlegRoleCandidates {
+      id
+      name
+      role
+    }
+  }
+`);
+
+export const OVERLEG_ROLES_SET = graphql(`
+  mutation OverlegRolesSet($id: ID!, $version: Int!, $input: OverlegRolesInput!) {
+    overlegRolesSet(id: $id, version: $version, input: $input) {
       overleg {
         ...OverlegFields
       }

@@ -6,7 +6,15 @@ import { ProposalStep, type ProposalDeadlineFacts } from '../../proposal/proposa
 import { Role } from '../../user/user.entity';
 import { NotificationKind } from '../notification.entity';
 import { renderMail } from '../notification.mail';
-import { attentionLine, deadlineReminders, inReminderWindow, quarterNotice, stepsPhrase, type QuarterNotice } from '../reminders.rules';
+import {
+  attentionLine,
+  councilCheckNotice,
+  deadlineReminders,
+  inReminderWindow,
+  quarterNotice,
+  stepsPhrase,
+  type QuarterNotice,
+} from '../reminders.rules';
 
 const proposal = (over: Partial<ProposalDeadlineFacts> = {}): ProposalDeadlineFacts => ({
   id: 1,
@@ -179,5 +187,41 @@ describe('a mail with a list', () => {
     const mail = renderMail({ recipientName: 'Ria', subject: 'S', body: 'Dit:', items: ['a < b', 'c'], linkText: 'Open', link: 'https://x.test/' });
     expect(mail.text).toContain('Dit:\n\n- a < b\n- c\n\nOpen: https://x.test/');
     expect(mail.html).toContain('<p>Dit:</p>\n<ul>\n<li>a &lt; b</li>\n<li>c</li>\n</ul>');
+  });
+});
+
+describe("the client council's check: reminded from two working days before its due date, then told once that it is late", () => {
+  // Fed back Monday 1 June: due Monday 15 June (14 days), reminded from Thursday 11 June.
+  it.each<[ProposalStatus, string | null, string, NotificationKind | null]>([
+    [ProposalStatus.FED_BACK, '2026-06-01', '2026-06-10', null],
+    [ProposalStatus.FED_BACK, '2026-06-01', '2026-06-11', NotificationKind.COUNCIL_CHECK_REMINDER],
+    [ProposalStatus.FED_BACK, '2026-06-01', '2026-06-15', NotificationKind.COUNCIL_CHECK_REMINDER],
+    [ProposalStatus.FED_BACK, '2026-06-01', '2026-06-16', NotificationKind.COUNCIL_CHECK_OVERDUE],
+    [ProposalStatus.FED_BACK, '2026-06-01', '2026-09-01', NotificationKind.COUNCIL_CHECK_OVERDUE],
+    [ProposalStatus.FED_BACK, null, '2026-06-16', null],
+    [ProposalStatus.CLOSED, '2026-06-01', '2026-06-16', null],
+    [ProposalStatus.FOLLOW_UP, '2026-06-01', '2026-06-12', null],
+  ])('%s, fed back %p, on %s: %p', (status, feedbackOn, on, kind) => {
+    const notice = councilCheckNotice({ status, feedbackOn }, on);
+    expect(notice?.kind ?? null).toBe(kind);
+    if (notice) expect(notice.dueOn).toBe('2026-06-15');
+  });
+
+  it('reads on the digest as a late check', () => {
+    const item: AttentionItem = {
+      kind: AttentionKind.COUNCIL_CHECK_OVERDUE,
+      reason: 'OVERDUE',
+      severity: AttentionSeverityLevel.INFO,
+      subjectId: 'x',
+      title: 'Tuin',
+      providerLocalId: null,
+      dueOn: '2026-06-15',
+      daysLate: 2,
+      count: null,
+      ratio: null,
+    };
+    expect(attentionLine(item, new Map())).toBe(
+      'Voorstel "Tuin": de toets van de cliëntenraad is te laat (uiterlijk 15 juni 2026) (2 dagen te laat)',
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { Role } from '../../user/user.entity';
-import { mayHoldOverlegRole, mayRecordMinutes } from '../overleg-roles.rules';
+import { holdsOverlegRole, mayHoldOverlegRole, mayRecordMinutes } from '../overleg-roles.rules';
 
 describe('who chairs an overleg or takes its minutes: staff or a resident of the kerngroep', () => {
   it.each<[Role, boolean, boolean]>([
@@ -21,5 +21,16 @@ describe('who chairs an overleg or takes its minutes: staff or a resident of the
     [Role.PROVIDER_REP, 3, null, false],
   ])('%s (user %d, minute-taker %p) records the minutes: %p', (role, userId, taker, may) => {
     expect(mayRecordMinutes({ role, userId }, taker)).toBe(may);
+  });
+});
+
+describe('a participant also sees the meetings they chair or take the minutes of', () => {
+  it.each<[number | null, number | null, boolean]>([
+    [7, null, true],
+    [null, 7, true],
+    [8, 9, false],
+    [null, null, false],
+  ])('chair %p, minute-taker %p: user 7 holds a role: %p', (chairUserId, minuteTakerUserId, holds) => {
+    expect(holdsOverlegRole(7, { chairUserId, minuteTakerUserId })).toBe(holds);
   });
 });

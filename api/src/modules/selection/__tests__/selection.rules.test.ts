@@ -2,6 +2,7 @@ import { createPseudonymizer } from '../../../shared/pseudonym';
 import {
   ballotKey,
   ballotProblem,
+  cancelProblem,
   combinedTally,
   losingKeys,
   paperLosingSide,
@@ -20,6 +21,22 @@ describe('a round is open, counted, then decided', () => {
     [at, 7, RoundStatus.DECIDED],
   ])('closed %s, decision %s: %s', (closedAt, decisionId, status) => {
     expect(roundStatus({ closedAt, decisionId })).toBe(status);
+  });
+
+  it('cancelled: closed without a decision, whatever else it holds', () => {
+    expect(roundStatus({ closedAt: at, decisionId: null, cancelledAt: at })).toBe(RoundStatus.CANCELLED);
+    expect(roundStatus({ closedAt: at, decisionId: null, cancelledAt: null })).toBe(RoundStatus.COUNTED);
+  });
+});
+
+describe('only an open round is cancelled (one stuck on a tie stays open)', () => {
+  it.each([
+    [RoundStatus.OPEN, null],
+    [RoundStatus.COUNTED, 'Only an open round is cancelled: this one is counted or decided already.'],
+    [RoundStatus.DECIDED, 'Only an open round is cancelled: this one is counted or decided already.'],
+    [RoundStatus.CANCELLED, 'This round is cancelled already.'],
+  ])('%s: %p', (status, problem) => {
+    expect(cancelProblem(status)?.message ?? null).toBe(problem);
   });
 });
 

@@ -47,6 +47,10 @@ describe('attentionText: one Dutch sentence per kind', () => {
       { kind: 'REPORTS_MISSING', reason: 'NO_REPORT_LAST_MONTH', title: 'Zorggroep', count: 12, dueOn: '2026-10-31' },
       'Zorggroep: 12 lopende arrangementen zonder rapportage over oktober 2026',
     ],
+    [
+      { kind: 'COUNCIL_CHECK_OVERDUE', reason: 'OVERDUE', title: 'Buurtkamer', dueOn: '2026-06-14', daysLate: 2 },
+      'Voorstel “Buurtkamer”: de toets van de cliëntenraad is te laat (2 dagen te laat)',
+    ],
   ])('%p', (over, text) => {
     expect(attentionText(item(over)).replace(/\u00a0/g, ' ')).toBe(text);
   });
@@ -60,5 +64,6 @@ describe('attentionLink', () => {
     expect(attentionLink(item({ kind: 'REPORTS_MISSING' }), 'PROVIDER_REP')).toBe('/arrangementen?status=ACTIVE');
     expect(attentionLink(item({ kind: 'REPORTS_MISSING', subjectId: 'p1' }), 'REGISSEUR')).toBe('/aanbieders/p1');
     expect(attentionLink(item({ kind: 'ACTION_OVERDUE' }), 'REGISSEUR')).toBe('/acties?status=OPEN&telaat=ja');
+    expect(attentionLink(item({ kind: 'COUNCIL_CHECK_OVERDUE', subjectId: 'abc' }), 'REGISSEUR')).toBe('/voorstellen/abc');
   });
 });
