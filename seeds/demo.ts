@@ -22,6 +22,7 @@ import type { Role } from '../api/src/modules/user/user.entity';
 import { seedRhythm } from './demo-rhythm';
 import { Random, addDays, addMonths, daysBetween, firstOfMonth, hash32, lastOfMonth, maxDate, minDate, toDayNumber } from './random';
 import { seedSubmissions } from './demo-submissions';
+import { seedRounds } from './demo-rounds';
 
 export interface SeedOptions {
   scale: number;
@@ -336,6 +337,7 @@ export async function seedDemo(db: Queryable, options: SeedOptions): Promise<See
   const rhythm = await seedRhythm(db, municipalityId, options.today);
   log(`seed: ${rhythm.overleggen} overleggen, ${rhythm.proposals} proposals, ${rhythm.actions} actions`);
   await seedSubmissions(db, municipalityId);
+  await seedRounds(db, municipalityId, options.today);
 
   return {
     municipalityId,

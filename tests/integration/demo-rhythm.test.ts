@@ -245,7 +245,8 @@ describe("the demo's first morning", () => {
 describe('the demo as its participants see it', () => {
   it('asks the client council and the resident something each: the residents’ perspective, stances, the council’s check', async () => {
     const tasksOf = async (email: string) =>
-      (await gql<{ myTasks: { kind: string; title: string; dueOn: string; link: string }[] }>('{ myTasks { kind title dueOn link } }', email)).myTasks;
+      (await gql<{ myTasks: { kind: string; title: string; dueOn: string; link: string }[] }>('{ myTasks { kind title dueOn link } }', email))
+        .myTasks;
     const council = await tasksOf('clientenraad@gemeente.example');
     const resident = await tasksOf('bewoner@gemeente.example');
     expect(new Set(council.map((x) => x.kind))).toEqual(new Set(['PERSPECTIVE', 'STANCE', 'COUNCIL_CHECK']));
@@ -253,5 +254,61 @@ describe('the demo as its participants see it', () => {
     // The urgent proposal has all three perspectives and two stances: it waits for theirs.
     expect(resident.filter((x) => x.kind === 'STANCE').map((x) => x.title)).toContain('Tijdelijke plek voor de groep in Zandakker');
     expect([...council, ...resident].every((x) => x.link.startsWith('/meedoen/'))).toBe(true);
+  });
+});
+
+describe('the demo’s opgave selection rounds', () => {
+  interface Entry {
+    opgave: { title: string };
+    status: string;
+    decisions: { kind: string; text: string; minorityPosition: string | null }[];
+  }
+
+  it('last year’s round is decided: its podium shows the chosen opgaven as they stood then, the decision and the minority’s wisdom', async () => {
+    const { podium } = await gql<{ podium: Entry[] }>(`{ podium(year: 2025) { opgave { title } status decisions { kind text minorityPosition } } }`);
+    const byTitle = new Map(podium.map((e) => [e.opgave.title, e]));
+    // Chosen in October 2025, in progress only since this year; the one that lost was still collected.
+    expect(byTitle.get('Eenzaamheid onder ouderen in Oosterbuurt')?.status).toBe('SELECTED');
+    expect(byTitle.get('Geldzorgen bij jonge gezinnen in Lindeveld-Centrum')?.status).toBe('SELECTED');
+    expect(byTitle.get('Veilig naar school in Ter Wielen')?.status).toBe('COLLECTED');
+    expect(byTitle.get('Mantelzorgers in Hoeverdam lopen tegen hun grenzen aan')?.status).toBe('IN_PROGRESS');
+    // Created this year: not on last year's podium.
+    expect(byTitle.has('Het dorpshuis van De Molenhof weer tot leven brengen')).toBe(false);
+    const decision = byTitle.get('Eenzaamheid onder ouderen in Oosterbuurt')?.decisions[0];
+    expect(decision).toMatchObject({ kind: 'OPGAVE_SELECTION', minorityPosition: expect.stringContaining('Ter Wielen') as string });
+    expect(decision?.text).toContain('4 stemmen online en 36 op papier');
+
+    const page = await fetch(`${app.url}/podium/2025`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('Eenzaamheid onder ouderen in Oosterbuurt');
+    expect(html).toContain('vergeet de ouders in Ter Wielen niet');
+  });
+
+  it('this year’s round is open, and the resident can still vote in it', async () => {
+    const ROUNDS = `{ opgaveSelectionRounds { id status closesOn myBallot options { opgaveId title } } }`;
+    const rounds = (
+      await gql<{
+        opgaveSelectionRounds: {
+          id: string;
+          status: string;
+          closesOn: string;
+          myBallot: string[] | null;
+          options: { opgaveId: string; title: string }[];
+        }[];
+      }>(ROUNDS, 'bewoner@gemeente.example')
+    ).opgaveSelectionRounds;
+    expect(rounds.map((r) => r.status)).toEqual(['OPEN', 'DECIDED']);
+    const [open] = rounds;
+    expect(open).toMatchObject({ closesOn: '2026-06-27', myBallot: null });
+    expect(open!.options.map((o) => o.title).sort()).toEqual([
+      'Het dorpshuis van De Molenhof weer tot leven brengen',
+      'Veilig naar school in Ter Wielen',
+    ]);
+    const cast = await gql<{ opgaveBallotCast: { userErrors: unknown[] } }>(
+      `mutation { opgaveBallotCast(input: { roundId: "${open!.id}", opgaveIds: ["${open!.options[0]!.opgaveId}"] }) { userErrors { code field } } }`,
+      'bewoner@gemeente.example',
+    );
+    expect(cast.opgaveBallotCast.userErrors).toEqual([]);
   });
 });
