@@ -80,8 +80,23 @@ afterAll(async () => {
 });
 
 describe('a selection round, from the regisseur to the phones and back', () => {
-  it('the regisseur opens a round over three collected opgaven, one seat', async () => {
+  it('the regisseur cancels an open round (the demo has one) with a reason, then opens a round over three collected opgaven, one seat', async () => {
+    const before = (await gql<{ opgaveSelectionRounds: RoundView[] }>(ROUNDS, {}, token)).opgaveSelectionRounds[0];
     await regisseurPage(async (page) => {
+      if (before?.status === 'OPEN') {
+        await page.locator('summary', { hasText: 'Stemronde annuleren' }).click();
+        const cancel = page.getByRole('form', { name: 'Stemronde annuleren' });
+        // Without a reason nothing is cancelled: the field says what is missing.
+        await cancel.getByRole('button', { name: 'Stemronde annuleren' }).click();
+        await cancel.getByRole('alert').first().waitFor();
+        expect((await latestRound(token)).status).toBe('OPEN');
+        await cancel.getByLabel('Reden van de annulering').fill(`Gelijke stand die niemand kan doorbreken ${tag}`);
+        await cancel.getByRole('button', { name: 'Stemronde annuleren' }).click();
+        await page.getByText(`Geannuleerd: Gelijke stand die niemand kan doorbreken ${tag}`).waitFor();
+        a11y.regisseurCancelled = await pageFindings(page, 'stemronde-geannuleerd');
+      } else {
+        a11y.regisseurCancelled = [];
+      }
       await page.locator('summary', { hasText: 'Stemronde openen' }).click();
       const form = page.getByRole('form', { name: 'Stemronde openen' });
       for (const title of titles) await form.getByLabel(title).check();
@@ -153,6 +168,7 @@ describe('a selection round, from the regisseur to the phones and back', () => {
 
   it('has no serious accessibility findings on any of these pages', () => {
     expect(a11y).toEqual({
+      regisseurCancelled: [],
       regisseurOpen: [],
       residentBallot: [],
       councilBallot: [],

@@ -120,8 +120,9 @@ const VIOLATIONS: Record<string, Violation> = {
   participant_membership_opgaveteam_key: { table: 'participant_membership', set: {}, order: 's.opgaveteam_id NULLS LAST' },
   participant_membership_atelier_key: { table: 'participant_membership', set: {}, order: 's.atelier_id NULLS LAST' },
   opgave_selection_round_seats_check: { table: 'opgave_selection_round', set: { seats: '0', closed_at: 'now()' } },
-  opgave_selection_round_decided_check: { table: 'opgave_selection_round', set: { decision_id: '(SELECT max(id) FROM decision)' } },
-  opgave_selection_round_open_key: { table: 'opgave_selection_round', set: {} },
+  opgave_selection_round_decided_check: { table: 'opgave_selection_round', set: { decision_id: '(SELECT max(id) FROM decision)', closed_at: 'NULL' } },
+  // A second open round beside the demo's (the first round is last year's, decided).
+  opgave_selection_round_open_key: { table: 'opgave_selection_round', set: { closed_at: 'NULL', decision_id: 'NULL' } },
   opgave_selection_round_cancelled_check: { table: 'opgave_selection_round', set: { cancelled_at: 'now()', closed_at: 'now()' } },
   opgave_selection_option_votes_check: { table: 'opgave_selection_option', set: { votes: '-1' } },
   opgave_selection_option_round_opgave_key: { table: 'opgave_selection_option', set: {} },
@@ -193,7 +194,8 @@ const BASE_ROWS = [
   `INSERT INTO atelier_hours (municipality_id, atelier_id, worked_on, hours, logged_by_user_id) SELECT $1, max(id), '2026-05-01', 2, $2 FROM atelier`,
   `INSERT INTO atelier_meeting (municipality_id, atelier_id, kind, held_on) SELECT $1, max(id), 'DESIGN', '2026-05-01' FROM atelier`,
   `INSERT INTO participant_membership (municipality_id, user_id, group_kind, atelier_id) SELECT $1, $2, 'ATELIER', max(id) FROM atelier`,
-  `INSERT INTO opgave_selection_round (municipality_id, seats, closes_on, opened_by_user_id) VALUES ($1, 1, '2026-06-30', $2)`,
+  // Closed: the demo has an open round, and one is open at a time.
+  `INSERT INTO opgave_selection_round (municipality_id, seats, closes_on, opened_by_user_id, closed_at) VALUES ($1, 1, '2026-06-30', $2, now())`,
   `INSERT INTO opgave_selection_option (municipality_id, round_id, opgave_id) SELECT $1, (SELECT max(id) FROM opgave_selection_round), min(id) FROM opgave`,
   `INSERT INTO ballot_receipt (municipality_id, round_id, user_id) SELECT $1, max(id), $2 FROM opgave_selection_round`,
   `INSERT INTO ballot_choice (municipality_id, round_id, opgave_id, ballot_key) SELECT $1, round_id, opgave_id, 'key' FROM opgave_selection_option`,
