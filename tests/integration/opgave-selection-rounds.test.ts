@@ -4,6 +4,8 @@ import pg from 'pg';
 import { asAppRole } from '../support/app-role';
 import { installPgTypeParsers } from '../../api/src/db/pg-types';
 import { selectionRoundCancelled, selectionWisdomInvited } from '../../api/src/modules/notification/selection.notices';
+import type { EventPayload } from '../../api/src/modules/notification/events';
+import type { WorkerDeps } from '../../api/src/modules/notification/outbox';
 import { silentLogger } from '../../api/src/shared/logger';
 import { createPseudonymizer } from '../../api/src/shared/pseudonym';
 import { selectionRoundCloser } from '../../api/src/modules/selection/selection.morning';
@@ -77,6 +79,27 @@ async function opgaven(count: number): Promise<string[]> {
 }
 
 const localRoundId = (id: string): number => Number(Buffer.from(id, 'base64url').toString('utf8').split(':')[1]);
+
+/** Runs a worker's event handler for a round twice, as a redelivered job would: the second adds nothing. */
+async function runEventTwice(handler: (deps: WorkerDeps, event: EventPayload) => Promise<void>, roundId: string): Promise<void> {
+  installPgTypeParsers();
+  const pool = new pg.Pool({ connectionString: t.database.url, max: 2 });
+  try {
+    const deps = {
+      pool,
+      mailer: null,
+      mailFrom: 'regiekamer@test.example',
+      publicUrl: 'https://regiekamer.test',
+      maxAttempts: 3,
+      logger: silentLogger,
+    };
+    const event = { objectId: localRoundId(roundId), municipalityId: t.fixture.municipalityId, actorUserId: t.fixture.users.regisseur };
+    await handler(deps, event);
+    await handler(deps, event);
+  } finally {
+    await pool.end();
+  }
+}
 
 async function rounds(user: FixtureUser): Promise<Round[]> {
   const res = await as<{ opgaveSelectionRounds: Round[] }>(user, ROUNDS);
@@ -193,23 +216,7 @@ describe('a round from opening to the decision', () => {
     );
     expect(jobs[0]!.n).toBe(1);
     // The worker's handler of that event: a notification and a Dutch mail to the council member only, with a direct link.
-    installPgTypeParsers();
-    const pool = new pg.Pool({ connectionString: t.database.url, max: 2 });
-    try {
-      const deps = {
-        pool,
-        mailer: null,
-        mailFrom: 'regiekamer@test.example',
-        publicUrl: 'https://regiekamer.test',
-        maxAttempts: 3,
-        logger: silentLogger,
-      };
-      const event = { objectId: localRoundId(roundId), municipalityId: t.fixture.municipalityId, actorUserId: t.fixture.users.regisseur };
-      await selectionWisdomInvited(deps, event);
-      await selectionWisdomInvited(deps, event);
-    } finally {
-      await pool.end();
-    }
+    await runEventTwice(selectionWisdomInvited, roundId);
     const told = await t.db.query<{ email: string; link: string; subject: string }>(
       `SELECT u.email, n.link, m.subject FROM notification n JOIN app_user u ON u.id = n.user_id
          LEFT JOIN outgoing_message m ON m.recipient_user_id = n.user_id AND m.kind = n.kind WHERE n.kind = 'SELECTION_WISDOM_INVITED'`,
@@ -320,23 +327,7 @@ describe('cancelling a round that cannot come to a decision', () => {
     expect(await tableSnapshot(t, TABLES)).toEqual(after);
 
     // Those who voted are told, once, with the reason; nobody else.
-    installPgTypeParsers();
-    const pool = new pg.Pool({ connectionString: t.database.url, max: 2 });
-    try {
-      const deps = {
-        pool,
-        mailer: null,
-        mailFrom: 'regiekamer@test.example',
-        publicUrl: 'https://regiekamer.test',
-        maxAttempts: 3,
-        logger: silentLogger,
-      };
-      const event = { objectId: localRoundId(roundId), municipalityId: t.fixture.municipalityId, actorUserId: t.fixture.users.regisseur };
-      await selectionRoundCancelled(deps, event);
-      await selectionRoundCancelled(deps, event);
-    } finally {
-      await pool.end();
-    }
+    await runEventTwice(selectionRoundCancelled, roundId);
     const told = await t.db.query<{ email: string; body: string; link: string }>(
       `SELECT u.email, n.body, n.link FROM notification n JOIN app_user u ON u.id = n.user_id WHERE n.kind = 'SELECTION_ROUND_CANCELLED' ORDER BY u.email`,
     );

@@ -27,22 +27,29 @@ export const MY_OPGAVEN = graphql(`
   }
 `);
 
-/** The meetings a participant sees: the kinds that concern them. */
+/** A meeting as a participant's list and page show it: when, where, and whether they take its minutes. */
+export const MEETING_FIELDS = graphql(`
+  fragment ParticipantMeetingFields on Overleg {
+    id
+    kind
+    title
+    heldOn
+    startsAt
+    endsAt
+    location
+    status
+    mayRecordMinutes
+  }
+`);
+
+/** The meetings a participant sees: the kinds that concern them, and those they chair or take the minutes of. */
 export const MY_OVERLEGGEN = graphql(`
   query MyOverleggen {
     overleggen(first: 50) {
       totalCount
       edges {
         node {
-          id
-          kind
-          title
-          heldOn
-          startsAt
-          endsAt
-          location
-          status
-          mayRecordMinutes
+          ...ParticipantMeetingFields
         }
       }
     }
@@ -55,19 +62,11 @@ export const MY_OVERLEG = graphql(`
     node(id: $id) {
       __typename
       ... on Overleg {
-        id
+        ...ParticipantMeetingFields
         version
-        kind
-        title
-        heldOn
-        startsAt
-        endsAt
-        location
-        status
         minutes
         chairName
         minuteTakerName
-        mayRecordMinutes
       }
     }
   }
