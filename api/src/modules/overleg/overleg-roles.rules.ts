@@ -11,8 +11,15 @@ export function mayHoldOverlegRole(candidate: { role: Role; inKerngroep: boolean
   return candidate.role !== Role.CLIENT_COUNCIL;
 }
 
-/** Who may record an overleg's minutes: the regisseur, or its minute-taker. */
+/** The roles that write minutes at all (overlegMinutesRecord's permission): analysts and administrators only read. */
+export const MINUTES_ROLES: readonly Role[] = [Role.REGISSEUR, Role.PROVIDER_REP, Role.RESIDENT];
+
+/**
+ * Who may record an overleg's minutes: the regisseur, or its minute-taker in a role that writes minutes (an analyst or
+ * administrator named minute-taker hands the text to the regisseur).
+ */
 export function mayRecordMinutes(viewer: { role: Role; userId: number }, minuteTakerUserId: number | null): boolean {
+  if (!MINUTES_ROLES.includes(viewer.role)) return false;
   return viewer.role === Role.REGISSEUR || viewer.userId === minuteTakerUserId;
 }
 

@@ -3,6 +3,7 @@ import { Role } from '../user/user.entity';
 import { OverlegResolver, OverlegParticipantResolver, OverlegAgendaItemResolver } from './overleg.resolver';
 import { OverlegService } from './overleg.service';
 import { OverlegRolesResolver, OverlegRolesService } from './overleg-roles';
+import { MINUTES_ROLES } from './overleg-roles.rules';
 import { createOverlegLoaders } from './overleg.loaders';
 import { Overleg, OverlegAgendaItem } from './overleg.entity';
 import { loadersOf } from '../../context';
@@ -21,7 +22,7 @@ export const overlegModule = defineModule({
     'Mutation.overlegCreate': [Role.REGISSEUR],
     'Mutation.overlegUpdate': [Role.REGISSEUR],
     'Mutation.overlegCancel': [Role.REGISSEUR],
-    'Mutation.overlegMinutesRecord': [Role.REGISSEUR, Role.PROVIDER_REP, Role.RESIDENT],
+    'Mutation.overlegMinutesRecord': [...MINUTES_ROLES],
     'Mutation.overlegRolesSet': [Role.REGISSEUR],
     'Query.overlegRoleCandidates': [Role.REGISSEUR],
     'Mutation.overlegAgendaItemAdd': [Role.REGISSEUR, Role.PROVIDER_REP],

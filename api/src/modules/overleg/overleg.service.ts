@@ -2,7 +2,7 @@ import { requireRole, type Viewer } from '../../shared/auth/viewer';
 import { participantScope } from '../participant/participant.scope';
 import { overlegKindsFor } from '../participant/participant.rules';
 import { ForbiddenError } from '../../shared/errors/access-errors';
-import { mayRecordMinutes } from './overleg-roles.rules';
+import { MINUTES_ROLES, mayRecordMinutes } from './overleg-roles.rules';
 import { atVersion, ErrorCode, fail, ok, problem, staleVersion, type Outcome } from '../../shared/errors/problems';
 import { decodeIdOf } from '../../shared/graphql/global-id';
 import type { PageWindow } from '../../shared/pagination';
@@ -220,7 +220,7 @@ export class OverlegService extends RequestService {
 
   /** Minutes of a meeting that has not been held yet would be fiction: refused until its day. By the regisseur or the minute-taker. */
   async recordMinutes(viewerOrNull: Viewer | null, globalId: string, version: number, minutes: string): Promise<Outcome<Overleg>> {
-    const viewer = requireRole(viewerOrNull, Role.REGISSEUR, Role.PROVIDER_REP, Role.RESIDENT);
+    const viewer = requireRole(viewerOrNull, ...MINUTES_ROLES);
     const loaded = atVersion(await this.load(viewer, globalId), version, notFound());
     if (!loaded.ok) return loaded;
     const current = loaded.value;

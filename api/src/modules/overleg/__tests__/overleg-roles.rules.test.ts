@@ -19,6 +19,9 @@ describe('who chairs an overleg or takes its minutes: staff or a resident of the
     [Role.RESIDENT, 7, 7, true],
     [Role.RESIDENT, 7, 8, false],
     [Role.PROVIDER_REP, 3, null, false],
+    [Role.PROVIDER_REP, 3, 3, true],
+    [Role.ANALYST, 4, 4, false],
+    [Role.ADMIN, 5, 5, false],
   ])('%s (user %d, minute-taker %p) records the minutes: %p', (role, userId, taker, may) => {
     expect(mayRecordMinutes({ role, userId }, taker)).toBe(may);
   });
