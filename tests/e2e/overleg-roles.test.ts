@@ -39,6 +39,15 @@ beforeAll(async () => {
   id = created.overlegCreate.overleg.id;
 });
 afterAll(async () => {
+  // The demo's resident sees no provider overleg in the other browser tests: she is no longer its minute-taker.
+  if (id !== '') {
+    const { node } = await gql<{ node: { version: number } }>('query ($id: ID!) { node(id: $id) { ... on Overleg { version } } }', { id }, regisseur);
+    await gql(
+      'mutation ($id: ID!, $version: Int!) { overlegRolesSet(id: $id, version: $version, input: { chairUserId: null, minuteTakerUserId: null }) { userErrors { code } } }',
+      { id, version: node.version },
+      regisseur,
+    );
+  }
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset when beforeAll failed before assigning it
   await browser?.close();
 });
