@@ -34,7 +34,7 @@ async function post<T>(url: string, query: string, variables: Record<string, unk
 describe('1. fifty parallel updates of one version', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ convenantInForce: true });
   });
   afterAll(async () => {
     await t.close();
