@@ -202,10 +202,11 @@ export class ConvenantLifeService extends RequestService {
         'one Convenant row',
       );
       // Deactivated providers are not carried over: they can no longer sign.
+      await tx.query(`INSERT INTO convenant_party (municipality_id, convenant_id, kind) VALUES ($1, $2, 'MUNICIPALITY')`, [viewer.municipalityId, next.id]);
       await tx.query(
         `INSERT INTO convenant_party (municipality_id, convenant_id, kind, provider_id)
-         SELECT $1::bigint, $2::bigint, 'MUNICIPALITY'::party_kind, NULL::bigint
-         UNION ALL SELECT $1::bigint, $2::bigint, 'PROVIDER'::party_kind, p.id FROM provider p WHERE p.id = ANY($3::bigint[]) AND p.active`,
+         SELECT $1::bigint, $2::bigint, 'PROVIDER'::party_kind, p.id
+           FROM unnest($3::bigint[]) WITH ORDINALITY AS u(id, n) JOIN provider p ON p.id = u.id AND p.active ORDER BY u.n`,
         [viewer.municipalityId, next.id, currentProviderIds(parties)],
       );
       return ok(next);
