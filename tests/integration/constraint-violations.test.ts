@@ -123,7 +123,11 @@ const VIOLATIONS: Record<string, Violation> = {
   atelier_hours_hours_check: { table: 'atelier_hours', set: { hours: '25' } },
   atelier_meeting_design_key: { table: 'atelier_meeting', set: {} },
   opgave_submission_outcome_check: { table: 'opgave_submission', set: { status: `'DECLINED'`, decided_at: 'now()' } },
-  participant_membership_group_check: { table: 'participant_membership', set: { atelier_id: '(SELECT min(id) FROM atelier)' }, order: 's.group_kind' },
+  participant_membership_group_check: {
+    table: 'participant_membership',
+    set: { atelier_id: '(SELECT min(id) FROM atelier)' },
+    order: 's.group_kind',
+  },
   participant_membership_kerngroep_key: { table: 'participant_membership', set: {}, order: 's.group_kind' },
   participant_membership_opgaveteam_key: { table: 'participant_membership', set: {}, order: 's.opgaveteam_id NULLS LAST' },
   participant_membership_atelier_key: { table: 'participant_membership', set: {}, order: 's.atelier_id NULLS LAST' },

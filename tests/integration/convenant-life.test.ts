@@ -34,7 +34,12 @@ async function mutate<P>(user: FixtureUser, query: string, variables: Record<str
 
 const providerGid = (p: 'care' | 'welfare' | 'volunteer') => gid('Provider', t.fixture.providers[p]);
 
-async function draft(startsOn: string, endsOn: string, providers: ('care' | 'welfare' | 'volunteer')[], budgetCents = 1_000_000): Promise<ConvenantView> {
+async function draft(
+  startsOn: string,
+  endsOn: string,
+  providers: ('care' | 'welfare' | 'volunteer')[],
+  budgetCents = 1_000_000,
+): Promise<ConvenantView> {
   const p = await mutate<{ convenant: ConvenantView }>(
     'regisseur',
     `mutation ($input: ConvenantInput!) { convenantCreate(input: $input) { convenant { ${CONVENANT} } userErrors { code field } } }`,
@@ -45,10 +50,14 @@ async function draft(startsOn: string, endsOn: string, providers: ('care' | 'wel
 }
 
 async function open(c: ConvenantView): Promise<{ convenant: ConvenantView | null; userErrors: UserErrorView[] }> {
-  return mutate('regisseur', `mutation ($id: ID!, $v: Int!) { convenantOpenForSigning(id: $id, version: $v) { convenant { ${CONVENANT} } userErrors { code field } } }`, {
-    id: c.id,
-    v: c.version,
-  });
+  return mutate(
+    'regisseur',
+    `mutation ($id: ID!, $v: Int!) { convenantOpenForSigning(id: $id, version: $v) { convenant { ${CONVENANT} } userErrors { code field } } }`,
+    {
+      id: c.id,
+      v: c.version,
+    },
+  );
 }
 
 async function sign(user: FixtureUser, id: string): Promise<{ convenant: ConvenantView | null; userErrors: UserErrorView[] }> {
@@ -58,7 +67,12 @@ async function sign(user: FixtureUser, id: string): Promise<{ convenant: Convena
 const reps = { care: 'repCare', welfare: 'repWelfare', volunteer: 'repVolunteer' } as const;
 
 /** Drafted, opened and signed by every party. */
-async function inForce(startsOn: string, endsOn: string, providers: ('care' | 'welfare' | 'volunteer')[], budgetCents?: number): Promise<ConvenantView> {
+async function inForce(
+  startsOn: string,
+  endsOn: string,
+  providers: ('care' | 'welfare' | 'volunteer')[],
+  budgetCents?: number,
+): Promise<ConvenantView> {
   const c = await draft(startsOn, endsOn, providers, budgetCents);
   expect((await open(c)).userErrors).toEqual([]);
   let last: ConvenantView | null = null;
@@ -106,7 +120,9 @@ describe('convenant life: in force by its dates', () => {
     const res = await open(overlapping);
     expect(res.convenant).toBeNull();
     expect(res.userErrors).toEqual([{ code: 'CONVENANT_OVERLAP', field: 'id' }]);
-    const [row] = await t.db.query<{ status: string; version: number }>(`SELECT status, version FROM convenant WHERE id = $1`, [localId(overlapping.id)]);
+    const [row] = await t.db.query<{ status: string; version: number }>(`SELECT status, version FROM convenant WHERE id = $1`, [
+      localId(overlapping.id),
+    ]);
     expect(row).toEqual({ status: 'DRAFT', version: 1 });
   });
 
@@ -120,7 +136,9 @@ describe('convenant life: in force by its dates', () => {
     expect((await sign('regisseur', second.id)).userErrors).toEqual([]);
     const refused = await sign('repCare', second.id);
     expect(refused.userErrors).toEqual([{ code: 'CONVENANT_OVERLAP', field: 'id' }]);
-    const rows = await t.db.query<{ signed: number }>(`SELECT count(signed_at)::int AS signed FROM convenant_party WHERE convenant_id = $1`, [localId(second.id)]);
+    const rows = await t.db.query<{ signed: number }>(`SELECT count(signed_at)::int AS signed FROM convenant_party WHERE convenant_id = $1`, [
+      localId(second.id),
+    ]);
     expect(rows[0]!.signed).toBe(1);
     const [status] = await t.db.query<{ status: string }>(`SELECT status FROM convenant WHERE id = $1`, [localId(second.id)]);
     expect(status!.status).toBe('OPEN_FOR_SIGNING');
@@ -188,7 +206,9 @@ describe('convenant life: amendments signed by the parties they concern, kept as
     const nothing = await mutate<{ amendment: AmendmentView | null }>('regisseur', PROPOSE, { input: { convenantId: future.id, reason: 'Niets' } });
     expect(nothing.userErrors).toEqual([{ code: 'INVALID_INPUT', field: 'input' }]);
     const draftOnly = await draft('2045-01-01', '2045-12-31', ['care']);
-    const onDraft = await mutate<{ amendment: AmendmentView | null }>('regisseur', PROPOSE, { input: { convenantId: draftOnly.id, budgetCents: 5, reason: 'x' } });
+    const onDraft = await mutate<{ amendment: AmendmentView | null }>('regisseur', PROPOSE, {
+      input: { convenantId: draftOnly.id, budgetCents: 5, reason: 'x' },
+    });
     expect(onDraft.userErrors).toEqual([{ code: 'INVALID_STATE', field: 'input.convenantId' }]);
     expect(await t.count('convenant_amendment')).toBe(before);
   });
@@ -208,7 +228,13 @@ describe('convenant life: amendments signed by the parties they concern, kept as
     expect(last.userErrors).toEqual([]);
     expect(last.amendment).toMatchObject({ status: 'IN_EFFECT', effectiveOn: '2026-06-15' });
 
-    const res = await gql<{ node: { budgetCents: number; parties: { provider: { name: string } | null; joinedOn: string | null; leftOn: string | null }[]; versions: unknown[] } }>(
+    const res = await gql<{
+      node: {
+        budgetCents: number;
+        parties: { provider: { name: string } | null; joinedOn: string | null; leftOn: string | null }[];
+        versions: unknown[];
+      };
+    }>(
       'analyst',
       `query ($id: ID!) { node(id: $id) { ... on Convenant { budgetCents parties { provider { name } joinedOn leftOn }
         versions { number kind effectiveOn budgetCents endsOn reason parties { name } signatures { kind change provider { name } } } } } }`,
@@ -302,9 +328,10 @@ describe('convenant life: ending early and renewing', () => {
   ])('refuses ending early on %s and changes nothing', async (_, endsOn, field) => {
     const res = await mutate<{ convenant: unknown }>('regisseur', END, { input: { convenantId: current.id, endsOn, reason: 'Reden' } });
     expect(res.userErrors).toEqual([{ code: 'INVALID_INPUT', field }]);
-    const [row] = await t.db.query<{ endsOn: string; reason: string | null }>(`SELECT ends_on AS "endsOn", end_reason AS reason FROM convenant WHERE id = $1`, [
-      localId(current.id),
-    ]);
+    const [row] = await t.db.query<{ endsOn: string; reason: string | null }>(
+      `SELECT ends_on AS "endsOn", end_reason AS reason FROM convenant WHERE id = $1`,
+      [localId(current.id)],
+    );
     expect(row).toEqual({ endsOn: '2026-12-31', reason: null });
   });
 
@@ -328,11 +355,16 @@ describe('convenant life: ending early and renewing', () => {
       input: { convenantId: current.id, title: 'Vervolg', startsOn: '2026-09-30', endsOn: '2026-12-31', budgetCents: 100 },
     });
     expect(early.userErrors).toEqual([{ code: 'INVALID_INPUT', field: 'input.startsOn' }]);
-    const res = await mutate<{ convenant: { status: string; startsOn: string; renewalOf: { id: string }; parties: { kind: string; provider: { name: string } | null; signedAt: string | null }[] } }>(
-      'regisseur',
-      RENEW,
-      { input: { convenantId: current.id, title: 'Convenant vervolg', startsOn: '2026-10-01', endsOn: '2026-12-31', budgetCents: 12_000_00 } },
-    );
+    const res = await mutate<{
+      convenant: {
+        status: string;
+        startsOn: string;
+        renewalOf: { id: string };
+        parties: { kind: string; provider: { name: string } | null; signedAt: string | null }[];
+      };
+    }>('regisseur', RENEW, {
+      input: { convenantId: current.id, title: 'Convenant vervolg', startsOn: '2026-10-01', endsOn: '2026-12-31', budgetCents: 12_000_00 },
+    });
     expect(res.userErrors).toEqual([]);
     expect(res.convenant).toMatchObject({ status: 'DRAFT', startsOn: '2026-10-01', renewalOf: { id: current.id } });
     expect(res.convenant.parties.map((p) => [p.kind, p.provider?.name ?? null, p.signedAt])).toEqual([

@@ -61,7 +61,9 @@ describe('providers: adding one', () => {
     });
     expect(p.userErrors).toEqual([]);
     expect(p.provider).toMatchObject({ name: `Buurtzorg ${user}`, kind: 'CARE', active: true, version: 1, deactivationReason: null });
-    const trail = await (await t.as('admin'))<{ auditTrail: { edges: { node: { operation: string } }[] } }>(
+    const trail = await (
+      await t.as('admin')
+    )<{ auditTrail: { edges: { node: { operation: string } }[] } }>(
       `query ($id: ID!) { auditTrail(entityId: $id, first: 5) { edges { node { operation } } } }`,
       { id: p.provider.id },
     );
@@ -91,7 +93,11 @@ describe('providers: adding one', () => {
 describe('providers: renaming and setting the kind', () => {
   it('renames it and sets its kind at its version; a stale version changes nothing', async () => {
     const id = t.fixture.providers.volunteer;
-    const p = await mutate<{ provider: ProviderView }>('admin', UPDATE, { id: gid('Provider', id), v: 1, input: { name: 'Vrijwilligers Samen', kind: 'WELFARE' } });
+    const p = await mutate<{ provider: ProviderView }>('admin', UPDATE, {
+      id: gid('Provider', id),
+      v: 1,
+      input: { name: 'Vrijwilligers Samen', kind: 'WELFARE' },
+    });
     expect(p.userErrors).toEqual([]);
     expect(p.provider).toMatchObject({ name: 'Vrijwilligers Samen', kind: 'WELFARE', version: 2 });
     const stale = await mutate<{ provider: ProviderView | null }>('regisseur', UPDATE, { id: gid('Provider', id), v: 1, input: { name: 'Anders' } });
@@ -109,12 +115,14 @@ describe('providers: renaming and setting the kind', () => {
 
 describe('providers: deactivating and reactivating', () => {
   it('refuses deactivating without a reason and changes nothing', async () => {
-    const p = await mutate<{ provider: ProviderView | null }>('regisseur', DEACTIVATE, { input: { providerId: gid('Provider', t.fixture.providers.care), reason: ' ' } });
+    const p = await mutate<{ provider: ProviderView | null }>('regisseur', DEACTIVATE, {
+      input: { providerId: gid('Provider', t.fixture.providers.care), reason: ' ' },
+    });
     expect(p.userErrors).toEqual([{ code: 'INVALID_INPUT', field: 'input.reason' }]);
     expect(await stored(t.fixture.providers.care)).toMatchObject({ active: true, version: 1 });
   });
 
-  it("deactivates it: its representatives lose access at once, its history stays readable, and it is in the audit trail", async () => {
+  it('deactivates it: its representatives lose access at once, its history stays readable, and it is in the audit trail', async () => {
     const { care } = t.fixture.providers;
     const arrangementId = await insertArrangement(t.db, { municipalityId: t.fixture.municipalityId, providerId: care });
     const token = (await login(EMAILS.repCare)).data!.login.token!;
@@ -133,14 +141,22 @@ describe('providers: deactivating and reactivating', () => {
     expect(rep!.active).toBe(false);
 
     // Its history: the regisseur still reads the provider and its arrangements.
-    const read = await (await t.as('regisseur'))<{ node: { name: string; active: boolean; arrangements: { edges: { node: { id: string } }[] } } }>(
+    const read = await (
+      await t.as('regisseur')
+    )<{ node: { name: string; active: boolean; arrangements: { edges: { node: { id: string } }[] } } }>(
       `query ($id: ID!) { node(id: $id) { ... on Provider { name active arrangements(first: 5) { edges { node { id } } } } } }`,
       { id: gid('Provider', care) },
     );
     expect(errorCodes(read)).toEqual([]);
-    expect(read.data!.node).toEqual({ name: 'Zorggroep Test', active: false, arrangements: { edges: [{ node: { id: gid('Arrangement', arrangementId) } }] } });
+    expect(read.data!.node).toEqual({
+      name: 'Zorggroep Test',
+      active: false,
+      arrangements: { edges: [{ node: { id: gid('Arrangement', arrangementId) } }] },
+    });
 
-    const trail = await (await t.as('admin'))<{ auditTrail: { edges: { node: { operation: string } }[] } }>(
+    const trail = await (
+      await t.as('admin')
+    )<{ auditTrail: { edges: { node: { operation: string } }[] } }>(
       `query ($id: ID!) { auditTrail(entityId: $id, first: 5) { edges { node { operation } } } }`,
       { id: gid('Provider', care) },
     );
@@ -149,7 +165,9 @@ describe('providers: deactivating and reactivating', () => {
 
   it('refuses deactivating it twice; reactivates it (its representatives stay inactive until reactivated one by one)', async () => {
     const { care } = t.fixture.providers;
-    const twice = await mutate<{ provider: ProviderView | null }>('admin', DEACTIVATE, { input: { providerId: gid('Provider', care), reason: 'Nog eens' } });
+    const twice = await mutate<{ provider: ProviderView | null }>('admin', DEACTIVATE, {
+      input: { providerId: gid('Provider', care), reason: 'Nog eens' },
+    });
     expect(twice.userErrors).toEqual([{ code: 'INVALID_STATE', field: 'input.providerId' }]);
     expect(await stored(care)).toMatchObject({ active: false, version: 2 });
     const p = await mutate<{ provider: ProviderView }>('admin', REACTIVATE, { id: gid('Provider', care) });

@@ -93,7 +93,7 @@ export async function startTestApp(options: { today?: string; env?: Record<strin
     gql,
     login,
     async settledStatements() {
-      for (let last = -1; last !== app.db.statements; ) {
+      for (let last = -1; last !== app.db.statements;) {
         last = app.db.statements;
         await new Promise((resolve) => setTimeout(resolve, 150));
       }

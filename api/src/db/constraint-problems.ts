@@ -91,7 +91,11 @@ export const CONSTRAINT_RULES: Readonly<Record<string, Rule>> = {
     null,
     'A submission is PENDING until it is decided; PUBLISHED and MERGED name an opgave; DECLINED has a reason.',
   ),
-  participant_membership_group_check: rule(INVALID_INPUT, 'input.memberships', 'A kerngroep membership names no team or atelier; a team or atelier membership names exactly one.'),
+  participant_membership_group_check: rule(
+    INVALID_INPUT,
+    'input.memberships',
+    'A kerngroep membership names no team or atelier; a team or atelier membership names exactly one.',
+  ),
   participant_membership_kerngroep_key: rule(DUPLICATE, 'input.memberships', 'This person is in the kerngroep already.'),
   participant_membership_opgaveteam_key: rule(DUPLICATE, 'input.memberships', 'This person is in this opgaveteam already.'),
   participant_membership_atelier_key: rule(DUPLICATE, 'input.memberships', 'This person is in this atelier already.'),

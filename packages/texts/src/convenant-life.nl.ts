@@ -6,7 +6,10 @@ export const CONVENANT_LIFE_MESSAGE_TEXTS: readonly MessageText[] = [
     api: 'Another convenant of the municipality is in force on a day of this period.',
     nl: 'In deze periode is al een ander convenant van de gemeente in werking. Twee convenanten kunnen niet tegelijk in werking zijn.',
   },
-  { api: 'Only a convenant in force can be changed; this one is {status}.', nl: 'Alleen een convenant dat door alle partijen is ondertekend, kan worden gewijzigd.' },
+  {
+    api: 'Only a convenant in force can be changed; this one is {status}.',
+    nl: 'Alleen een convenant dat door alle partijen is ondertekend, kan worden gewijzigd.',
+  },
   { api: 'This convenant has ended.', nl: 'Dit convenant is afgelopen.' },
   { api: 'An amendment changes the budget, the end date or the parties.', nl: 'Een wijziging past het budget, de einddatum of de partijen aan.' },
   { api: 'The new end date must not be in the past.', nl: 'De nieuwe einddatum mag niet in het verleden liggen.' },
@@ -33,14 +36,23 @@ export const CONVENANT_LIFE_MESSAGE_TEXTS: readonly MessageText[] = [
     api: 'An amendment of this convenant is waiting for signatures: it is signed or withdrawn first.',
     nl: 'Er wacht al een wijziging van dit convenant op ondertekening. Laat die eerst ondertekenen of trek haar in.',
   },
-  { api: 'An amendment is in effect from a date, and waits without one.', nl: 'Een wijziging die geldt, heeft een ingangsdatum; een wachtende niet.' },
+  {
+    api: 'An amendment is in effect from a date, and waits without one.',
+    nl: 'Een wijziging die geldt, heeft een ingangsdatum; een wachtende niet.',
+  },
   {
     api: 'A deactivated provider has the date and reason; an active one has neither.',
     nl: 'Een gedeactiveerde aanbieder heeft een datum en reden; een actieve aanbieder geen van beide.',
   },
   // Arrangements under the convenant in force on their start date
-  { api: 'Your organisation is deactivated and cannot start arrangements.', nl: 'Uw organisatie is gedeactiveerd en kan geen arrangementen starten.' },
-  { api: 'No convenant is in force on the start date.', nl: 'Op de startdatum is geen convenant in werking. Een arrangement start onder een convenant.' },
+  {
+    api: 'Your organisation is deactivated and cannot start arrangements.',
+    nl: 'Uw organisatie is gedeactiveerd en kan geen arrangementen starten.',
+  },
+  {
+    api: 'No convenant is in force on the start date.',
+    nl: 'Op de startdatum is geen convenant in werking. Een arrangement start onder een convenant.',
+  },
   {
     api: 'Your organisation is not a signed party of the convenant in force on the start date.',
     nl: 'Uw organisatie is geen ondertekende partij bij het convenant dat op de startdatum in werking is.',

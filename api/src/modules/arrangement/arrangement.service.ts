@@ -289,7 +289,8 @@ export class ArrangementService {
 
     return this.db.transaction(async (tx) => {
       // A start date set or moved: the arrangement belongs to the convenant in force on it.
-      const convenant = input.startsOn && input.startsOn !== a.startsOn ? await convenantForStart(tx, viewer.municipalityId, a.providerId, input.startsOn) : ok(null);
+      const convenant =
+        input.startsOn && input.startsOn !== a.startsOn ? await convenantForStart(tx, viewer.municipalityId, a.providerId, input.startsOn) : ok(null);
       if (!convenant.ok) return fail<Arrangement>(...convenant.problems);
       const [row] = await tx.query<Arrangement>(
         `UPDATE arrangement a SET

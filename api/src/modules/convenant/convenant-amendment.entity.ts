@@ -91,7 +91,10 @@ export class ConvenantAmendment extends TenantRecord {
   @Column({ name: 'proposed_at', type: 'timestamptz', default: () => 'now()' })
   proposedAt: Date;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'The day it took effect: the last signature (an early end: the day it was decided).' })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'The day it took effect: the last signature (an early end: the day it was decided).',
+  })
   @Column({ name: 'effective_on', type: 'date', nullable: true })
   effectiveOn: string | null;
 }

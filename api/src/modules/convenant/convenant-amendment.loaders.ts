@@ -12,7 +12,10 @@ export const AMENDMENT_PARTY_COLUMNS = `p.id, p.municipality_id AS "municipality
 export function createAmendmentLoaders(db: RequestDb, municipalityId: number) {
   const { one, list } = batchLoaders(db, municipalityId);
   return {
-    amendmentById: one<ConvenantAmendment>(`SELECT ${AMENDMENT_COLUMNS} FROM convenant_amendment a WHERE a.id = ANY($1) AND a.municipality_id = $2`, (r) => r.id),
+    amendmentById: one<ConvenantAmendment>(
+      `SELECT ${AMENDMENT_COLUMNS} FROM convenant_amendment a WHERE a.id = ANY($1) AND a.municipality_id = $2`,
+      (r) => r.id,
+    ),
     /** Every amendment of a convenant, oldest first (the order of its versions). */
     amendmentsByConvenantId: list<ConvenantAmendment>(
       `SELECT ${AMENDMENT_COLUMNS} FROM convenant_amendment a WHERE a.convenant_id = ANY($1) AND a.municipality_id = $2 ORDER BY a.convenant_id, a.id`,

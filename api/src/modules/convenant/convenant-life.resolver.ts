@@ -136,7 +136,9 @@ export class ConvenantLifeResolver {
     return loadersOf(ctx).convenant.amendmentsByConvenantId.load(c.id);
   }
 
-  @FieldResolver(() => [ConvenantVersion], { description: 'Its versions, oldest first: the original, then one per amendment or early end in effect.' })
+  @FieldResolver(() => [ConvenantVersion], {
+    description: 'Its versions, oldest first: the original, then one per amendment or early end in effect.',
+  })
   async versions(@Root() c: Convenant, @Ctx() ctx: Context): Promise<ConvenantVersion[]> {
     const loaders = loadersOf(ctx).convenant;
     const [parties, amendments] = await Promise.all([loaders.partiesByConvenantId.load(c.id), loaders.amendmentsByConvenantId.load(c.id)]);

@@ -66,7 +66,13 @@ export class ConvenantLifeService extends RequestService {
       const parties = await this.partiesOf(tx, id);
       const active = await tx.query<{ id: number }>(`SELECT id FROM provider WHERE municipality_id = $1 AND active`, [viewer.municipalityId]);
       const today = this.clock.today();
-      const problems = amendmentProblems(convenant, parties, { ...input, joining, leaving }, active.map((p) => p.id), today);
+      const problems = amendmentProblems(
+        convenant,
+        parties,
+        { ...input, joining, leaving },
+        active.map((p) => p.id),
+        today,
+      );
       if (problems.length > 0) return fail<ConvenantAmendment>(...problems);
       if (await this.openAmendment(tx, id)) return fail<ConvenantAmendment>(openAlready());
       const amendment = first(
@@ -110,21 +116,32 @@ export class ConvenantLifeService extends RequestService {
       if (!amendment) return fail<ConvenantAmendment>(amendmentNotFound());
       // The convenant first, then the amendment: the same order as every other change of the convenant.
       const convenant = await CONVENANTS.lock(tx, viewer.municipalityId, amendment.convenantId);
-      const locked = first(await tx.query<ConvenantAmendment>(`SELECT ${AMENDMENT_COLUMNS} FROM convenant_amendment a WHERE a.id = $1 FOR UPDATE`, [id]), 'amendment');
-      const signers = await tx.query<ConvenantAmendmentParty>(`SELECT ${AMENDMENT_PARTY_COLUMNS} FROM convenant_amendment_party p WHERE p.amendment_id = $1`, [id]);
+      const locked = first(
+        await tx.query<ConvenantAmendment>(`SELECT ${AMENDMENT_COLUMNS} FROM convenant_amendment a WHERE a.id = $1 FOR UPDATE`, [id]),
+        'amendment',
+      );
+      const signers = await tx.query<ConvenantAmendmentParty>(
+        `SELECT ${AMENDMENT_PARTY_COLUMNS} FROM convenant_amendment_party p WHERE p.amendment_id = $1`,
+        [id],
+      );
       const mine =
         viewer.role === Role.REGISSEUR
           ? signers.find((p) => p.kind === PartyKind.MUNICIPALITY)
           : signers.find((p) => p.kind === PartyKind.PROVIDER && p.providerId === viewer.providerId);
       if (!mine) throw new ForbiddenError('Your organisation is not a party to this amendment.');
-      if (mine.signedAt !== null) return fail<ConvenantAmendment>(problem(ErrorCode.ALREADY_SIGNED, 'Your organisation has already signed this amendment.', 'id'));
+      if (mine.signedAt !== null)
+        return fail<ConvenantAmendment>(problem(ErrorCode.ALREADY_SIGNED, 'Your organisation has already signed this amendment.', 'id'));
       if (locked.status !== ConvenantAmendmentStatus.PROPOSED || !convenant) {
         return fail<ConvenantAmendment>(problem(ErrorCode.INVALID_STATE, `The amendment is ${locked.status}, not open for signing.`, 'id'));
       }
       const problems = await this.inactiveSigner(tx, viewer);
       if (problems.length > 0) return fail<ConvenantAmendment>(...problems);
       const now = this.clock.now();
-      await tx.query(`UPDATE convenant_amendment_party SET signed_at = $2, signed_by_user_id = $3 WHERE id = $1 AND signed_at IS NULL`, [mine.id, now, viewer.userId]);
+      await tx.query(`UPDATE convenant_amendment_party SET signed_at = $2, signed_by_user_id = $3 WHERE id = $1 AND signed_at IS NULL`, [
+        mine.id,
+        now,
+        viewer.userId,
+      ]);
       const allSigned = signers.every((p) => p.id === mine.id || p.signedAt !== null);
       if (!allSigned) return ok(locked);
       return ok(await this.takeEffect(tx, locked, convenant));
@@ -144,7 +161,9 @@ export class ConvenantLifeService extends RequestService {
         `UPDATE convenant_amendment a SET status = 'WITHDRAWN' WHERE a.id = $1 AND a.status = 'PROPOSED' RETURNING ${AMENDMENT_COLUMNS}`,
         [id],
       );
-      return row ? ok(row) : fail<ConvenantAmendment>(problem(ErrorCode.INVALID_STATE, `The amendment is ${amendment.status}, not open for signing.`, 'id'));
+      return row
+        ? ok(row)
+        : fail<ConvenantAmendment>(problem(ErrorCode.INVALID_STATE, `The amendment is ${amendment.status}, not open for signing.`, 'id'));
     });
   }
 
@@ -202,7 +221,10 @@ export class ConvenantLifeService extends RequestService {
         'one Convenant row',
       );
       // Deactivated providers are not carried over: they can no longer sign.
-      await tx.query(`INSERT INTO convenant_party (municipality_id, convenant_id, kind) VALUES ($1, $2, 'MUNICIPALITY')`, [viewer.municipalityId, next.id]);
+      await tx.query(`INSERT INTO convenant_party (municipality_id, convenant_id, kind) VALUES ($1, $2, 'MUNICIPALITY')`, [
+        viewer.municipalityId,
+        next.id,
+      ]);
       await tx.query(
         `INSERT INTO convenant_party (municipality_id, convenant_id, kind, provider_id)
          SELECT $1::bigint, $2::bigint, 'PROVIDER'::party_kind, p.id
@@ -266,5 +288,9 @@ export class ConvenantLifeService extends RequestService {
 }
 
 function openAlready(): Problem {
-  return problem(ErrorCode.INVALID_STATE, 'An amendment of this convenant is waiting for signatures: it is signed or withdrawn first.', 'input.convenantId');
+  return problem(
+    ErrorCode.INVALID_STATE,
+    'An amendment of this convenant is waiting for signatures: it is signed or withdrawn first.',
+    'input.convenantId',
+  );
 }

@@ -122,7 +122,10 @@ export class ConvenantParty extends TenantRecord {
   @Column({ name: 'joined_on', type: 'date', nullable: true })
   joinedOn: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Set for a provider that left through an amendment: no longer a party from this day.' })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'Set for a provider that left through an amendment: no longer a party from this day.',
+  })
   @Column({ name: 'left_on', type: 'date', nullable: true })
   leftOn: string | null;
 }

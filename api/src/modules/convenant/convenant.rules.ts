@@ -93,7 +93,8 @@ export function amendmentProblems(
   }
   if (endChanges && input.endsOn) {
     if (input.endsOn < today) problems.push(problem(ErrorCode.INVALID_INPUT, 'The new end date must not be in the past.', 'input.endsOn'));
-    else if (input.endsOn < c.startsOn) problems.push(problem(ErrorCode.INVALID_INPUT, 'The end date must not be before the start date.', 'input.endsOn'));
+    else if (input.endsOn < c.startsOn)
+      problems.push(problem(ErrorCode.INVALID_INPUT, 'The end date must not be before the start date.', 'input.endsOn'));
   }
   if (new Set([...input.joining, ...input.leaving]).size !== input.joining.length + input.leaving.length) {
     problems.push(problem(ErrorCode.INVALID_INPUT, 'A provider can join or leave, not both, and only once.', 'input.partiesJoining'));
@@ -101,7 +102,9 @@ export function amendmentProblems(
   if (input.joining.some((id) => current.includes(id))) {
     problems.push(problem(ErrorCode.DUPLICATE, 'This provider is a party already.', 'input.partiesJoining'));
   } else if (input.joining.some((id) => !activeProviderIds.includes(id))) {
-    problems.push(problem(ErrorCode.NOT_FOUND, 'One or more providers cannot join: they are not active providers of this municipality.', 'input.partiesJoining'));
+    problems.push(
+      problem(ErrorCode.NOT_FOUND, 'One or more providers cannot join: they are not active providers of this municipality.', 'input.partiesJoining'),
+    );
   }
   if (input.leaving.some((id) => !current.includes(id))) {
     problems.push(problem(ErrorCode.INVALID_INPUT, 'Only a party can leave.', 'input.partiesLeaving'));
@@ -117,7 +120,8 @@ export function endEarlyProblems(c: ConvenantTerms, endsOn: string, reason: stri
   if (state.length > 0) return state;
   const problems = reasonProblems(reason);
   if (endsOn < today) problems.push(problem(ErrorCode.INVALID_INPUT, 'The end date must not be in the past.', 'input.endsOn'));
-  else if (endsOn >= c.endsOn) problems.push(problem(ErrorCode.INVALID_INPUT, 'Ending early: the end date must be before the current end date.', 'input.endsOn'));
+  else if (endsOn >= c.endsOn)
+    problems.push(problem(ErrorCode.INVALID_INPUT, 'Ending early: the end date must be before the current end date.', 'input.endsOn'));
   else if (endsOn < c.startsOn) problems.push(problem(ErrorCode.INVALID_INPUT, 'The end date must not be before the start date.', 'input.endsOn'));
   return problems;
 }
@@ -177,7 +181,17 @@ export function versionsOf<S extends { providerId: number | null; change?: strin
   const originals = parties.filter((p) => p.joinedOn === null);
   let providerIds = originals.flatMap((p) => (p.providerId === null ? [] : [p.providerId]));
   const versions: VersionTerms<S>[] = [
-    { number: 1, kind: 'ORIGINAL', effectiveOn: c.startsOn, budgetCents, endsOn, providerIds, reason: null, amendmentId: null, signatures: [...originals] },
+    {
+      number: 1,
+      kind: 'ORIGINAL',
+      effectiveOn: c.startsOn,
+      budgetCents,
+      endsOn,
+      providerIds,
+      reason: null,
+      amendmentId: null,
+      signatures: [...originals],
+    },
   ];
   for (const a of inEffect) {
     const signatures = signaturesOf(a.id);

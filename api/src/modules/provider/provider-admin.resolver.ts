@@ -52,8 +52,10 @@ addPayloadMutations(ProviderAdminResolver, ProviderPayload, 'provider', {
   providerCreate: mutation('ADMIN and REGISSEUR: add a provider of the municipality.', [inputArg(ProviderCreateInput)], (ctx, input) =>
     ctx.services.providerAdmin.create(ctx.viewer, input),
   ),
-  providerUpdate: mutation('ADMIN and REGISSEUR: rename a provider or set its kind.', [idArg, versionArg, inputArg(ProviderUpdateInput)], (ctx, id, version, input) =>
-    ctx.services.providerAdmin.update(ctx.viewer, id, version, input),
+  providerUpdate: mutation(
+    'ADMIN and REGISSEUR: rename a provider or set its kind.',
+    [idArg, versionArg, inputArg(ProviderUpdateInput)],
+    (ctx, id, version, input) => ctx.services.providerAdmin.update(ctx.viewer, id, version, input),
   ),
   providerDeactivate: mutation(
     'ADMIN and REGISSEUR: deactivate a provider with a reason. Its representatives are deactivated at once (their sessions and tokens end); its history stays readable; it starts no arrangements and signs nothing.',

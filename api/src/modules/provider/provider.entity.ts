@@ -36,7 +36,9 @@ export class Provider extends TenantRecord {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
-  @Field(() => Boolean, { description: 'False once deactivated: its representatives have no access, it starts and signs nothing; its history stays.' })
+  @Field(() => Boolean, {
+    description: 'False once deactivated: its representatives have no access, it starts and signs nothing; its history stays.',
+  })
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
