@@ -217,7 +217,8 @@ const BASE_ROWS = [
    SELECT $1, max(id), $3, $4, '2026-05-01', 100, $2 FROM funding_agreement`,
   `INSERT INTO convenant_amendment (municipality_id, convenant_id, reason, budget_cents, previous_budget_cents, previous_ends_on, proposed_by_user_id)
    SELECT $1, max(id), 'Reden', 100, 100, '2028-12-31', $2 FROM convenant`,
-  `INSERT INTO convenant_amendment_party (municipality_id, amendment_id, kind, provider_id) SELECT $1, max(id), 'PROVIDER', $3 FROM convenant_amendment`,
+  `INSERT INTO convenant_amendment_party (municipality_id, amendment_id, kind, provider_id)
+   SELECT $1, max(id), 'PROVIDER', $3 FROM convenant_amendment WHERE $2::bigint IS NOT NULL`,
   `INSERT INTO annual_plan (municipality_id, provider_id, year, created_by_user_id) VALUES ($1, $3, 2026, $2)`,
   `INSERT INTO quarter_report (municipality_id, plan_id, provider_id, year, quarter, spent_cents_at_submission, submitted_on, submitted_by_user_id)
    SELECT $1, max(id), $3, 2026, 1, 100, '2026-04-15', $2 FROM annual_plan`,
