@@ -118,7 +118,7 @@ test('the regisseur proposes an amendment; each party signs it; the history of v
   await login(again.page, REGISSEUR);
   await again.page.goto(`${baseUrl()}/convenant`);
   await networkQuiet(again.page);
-  const history = cardOf(again.page).getByRole('table', { name: `Geschiedenis van ${title}` });
+  const history = cardOf(again.page).getByRole('table', { name: 'Geschiedenis: de versies van het convenant' });
   await history.getByText('2. Wijziging').waitFor();
   await history.getByText(`Meer uren dagbesteding ${suffix}`).waitFor();
   await checkPage(again.page, 'geschiedenis');
