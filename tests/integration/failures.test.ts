@@ -9,6 +9,7 @@ import { Database } from '../../api/src/db/database';
 import { migrateUp } from '../../api/src/db/migrate';
 import { createLogger } from '../../api/src/shared/logger';
 import { createFixture, EMAILS, PASSWORD } from '../support/fixture';
+import { insertConvenantInForce } from '../support/factories';
 import { Child, freePort } from '../support/processes';
 import { createTestDatabase, testAppDatabaseUrl, type TestDatabase } from '../support/test-db';
 import { errorCodes, gid, startTestApp, type GraphQLResponse, type TestApp, testConfig } from '../support/test-app';
@@ -73,7 +74,8 @@ describe('2. the server is killed in the middle of a multi-row write', () => {
     if (!existsSync(main)) throw new Error(`${main} is missing: build the api first (npm test does)`);
     database = await createTestDatabase();
     db = Database.connect(database.url, { poolSize: 2 });
-    await createFixture(db);
+    const fixture = await createFixture(db);
+    await insertConvenantInForce(db, fixture.municipalityId, Object.values(fixture.providers));
   });
   afterAll(async () => {
     child?.proc.kill('SIGKILL');
