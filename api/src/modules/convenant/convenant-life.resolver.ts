@@ -25,6 +25,12 @@ registerEnumType(ConvenantVersionKind, {
   description: 'ORIGINAL: as signed by all; AMENDMENT: after an amendment every party it concerned signed; EARLY_END: ended early by the regisseur.',
 });
 
+const VERSION_KINDS: Record<ConvenantVersionKind, ConvenantVersionKind> = {
+  ORIGINAL: ConvenantVersionKind.ORIGINAL,
+  AMENDMENT: ConvenantVersionKind.AMENDMENT,
+  EARLY_END: ConvenantVersionKind.EARLY_END,
+};
+
 /** A signature on a version: a party of the original, or of an amendment. */
 type Signature = Pick<ConvenantAmendmentParty, 'kind' | 'providerId' | 'change' | 'signedAt' | 'signedByUserId'>;
 
@@ -144,10 +150,24 @@ export class ConvenantLifeResolver {
     const [parties, amendments] = await Promise.all([loaders.partiesByConvenantId.load(c.id), loaders.amendmentsByConvenantId.load(c.id)]);
     const signatures = await Promise.all(amendments.map((a) => loaders.partiesByAmendmentId.load(a.id)));
     const byAmendment = new Map(amendments.map((a, i) => [a.id, signatures[i] ?? []]));
-    const original = parties.map((p) => ({ ...p, change: PartyChange.STAYS }));
+    const original = parties.map((p) => ({
+      kind: p.kind,
+      providerId: p.providerId,
+      change: PartyChange.STAYS,
+      signedAt: p.signedAt,
+      signedByUserId: p.signedByUserId,
+      joinedOn: p.joinedOn,
+      leftOn: p.leftOn,
+    }));
     return versionsOf<Signature>(c, original, amendments, (id) => byAmendment.get(id) ?? []).map((v) => ({
-      ...v,
-      kind: ConvenantVersionKind[v.kind],
+      number: v.number,
+      kind: VERSION_KINDS[v.kind],
+      effectiveOn: v.effectiveOn,
+      budgetCents: v.budgetCents,
+      endsOn: v.endsOn,
+      reason: v.reason,
+      providerIds: v.providerIds,
+      signatures: v.signatures,
     }));
   }
 
@@ -230,6 +250,6 @@ export class ConvenantVersionResolver {
 export class ArrangementConvenantResolver {
   @FieldResolver(() => Convenant, { nullable: true, description: 'The convenant in force on its start date; null before it has a start date.' })
   async convenant(@Root() a: Arrangement, @Ctx() ctx: Context): Promise<Convenant | null> {
-    return a.convenantId === null || a.convenantId === undefined ? null : loadersOf(ctx).convenant.convenantById.load(a.convenantId);
+    return a.convenantId === null ? null : loadersOf(ctx).convenant.convenantById.load(a.convenantId);
   }
 }

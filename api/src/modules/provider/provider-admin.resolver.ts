@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType, Resolver } from 'type-graphql';
+import { Field, ID, InputType, ObjectType, type ClassType } from 'type-graphql';
 import { UserError } from '../../shared/graphql/user-error';
 import { addPayloadMutations, idArg, inputArg, mutation, versionArg } from '../../shared/graphql/payload-mutations';
 import { Provider, ProviderKind } from './provider.entity';
@@ -45,26 +45,27 @@ export class ProviderPayload {
   userErrors: UserError[];
 }
 
-@Resolver(() => Provider)
-export class ProviderAdminResolver {}
-
-addPayloadMutations(ProviderAdminResolver, ProviderPayload, 'provider', {
-  providerCreate: mutation('ADMIN and REGISSEUR: add a provider of the municipality.', [inputArg(ProviderCreateInput)], (ctx, input) =>
-    ctx.services.providerAdmin.create(ctx.viewer, input),
-  ),
-  providerUpdate: mutation(
-    'ADMIN and REGISSEUR: rename a provider or set its kind.',
-    [idArg, versionArg, inputArg(ProviderUpdateInput)],
-    (ctx, id, version, input) => ctx.services.providerAdmin.update(ctx.viewer, id, version, input),
-  ),
-  providerDeactivate: mutation(
-    'ADMIN and REGISSEUR: deactivate a provider with a reason. Its representatives are deactivated at once (their sessions and tokens end); its history stays readable; it starts no arrangements and signs nothing.',
-    [inputArg(ProviderDeactivateInput)],
-    (ctx, input) => ctx.services.providerAdmin.deactivate(ctx.viewer, input),
-  ),
-  providerReactivate: mutation(
-    'ADMIN and REGISSEUR: make a deactivated provider active again; its representatives are reactivated one by one in user administration.',
-    [idArg],
-    (ctx, id) => ctx.services.providerAdmin.reactivate(ctx.viewer, id),
-  ),
-});
+/** Adds the ADMIN's and the regisseur's provider mutations to the provider resolver; returns it. */
+export function withProviderAdminMutations<R extends ClassType>(resolver: R): R {
+  addPayloadMutations(resolver, ProviderPayload, 'provider', {
+    providerCreate: mutation('ADMIN and REGISSEUR: add a provider of the municipality.', [inputArg(ProviderCreateInput)], (ctx, input) =>
+      ctx.services.providerAdmin.create(ctx.viewer, input),
+    ),
+    providerUpdate: mutation(
+      'ADMIN and REGISSEUR: rename a provider or set its kind.',
+      [idArg, versionArg, inputArg(ProviderUpdateInput)],
+      (ctx, id, version, input) => ctx.services.providerAdmin.update(ctx.viewer, id, version, input),
+    ),
+    providerDeactivate: mutation(
+      'ADMIN and REGISSEUR: deactivate a provider with a reason. Its representatives are deactivated at once (their sessions and tokens end); its history stays readable; it starts no arrangements and signs nothing.',
+      [inputArg(ProviderDeactivateInput)],
+      (ctx, input) => ctx.services.providerAdmin.deactivate(ctx.viewer, input),
+    ),
+    providerReactivate: mutation(
+      'ADMIN and REGISSEUR: make a deactivated provider active again; its representatives are reactivated one by one in user administration.',
+      [idArg],
+      (ctx, id) => ctx.services.providerAdmin.reactivate(ctx.viewer, id),
+    ),
+  });
+  return resolver;
+}

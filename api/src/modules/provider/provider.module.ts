@@ -1,7 +1,7 @@
 import { STAFF_ROLES, defineModule, nodeByLoader, type NodeRead } from '../../shared/module';
 import { Role } from '../user/user.entity';
 import { ProviderResolver } from './provider.resolver';
-import { ProviderAdminResolver } from './provider-admin.resolver';
+import { withProviderAdminMutations } from './provider-admin.resolver';
 import { ProviderService } from './provider.service';
 import { ProviderAdminService } from './provider-admin.service';
 import { createProviderLoaders } from './provider.loaders';
@@ -10,7 +10,7 @@ import { loadersOf } from '../../context';
 
 export const providerModule = defineModule({
   name: 'provider',
-  resolvers: [ProviderResolver, ProviderAdminResolver],
+  resolvers: [withProviderAdminMutations(ProviderResolver)],
   services: {
     provider: ({ db }) => new ProviderService(db),
     providerAdmin: ({ db, clock }) => new ProviderAdminService(db, clock),
