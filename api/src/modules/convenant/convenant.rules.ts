@@ -1,4 +1,4 @@
-import { centsProblem, MAX_BUDGET_CENTS } from '../../shared/bounds';
+import { MAX_BUDGET_CENTS } from '../../shared/bounds';
 import { ErrorCode, problem, type Problem } from '../../shared/errors/problems';
 import { ConvenantStatus } from './convenant.entity';
 
@@ -61,6 +61,17 @@ function changeableProblems(c: ConvenantTerms, today: string): Problem[] {
   return [];
 }
 
+/** The new budget, when given: whole cents, zero or more, within the bound of a convenant's budget. */
+function budgetProblems(cents: number | null | undefined): Problem[] {
+  if (cents === undefined || cents === null) return [];
+  if (!Number.isSafeInteger(cents) || cents < 0)
+    return [problem(ErrorCode.INVALID_INPUT, 'Must be a whole number of zero or more.', 'input.budgetCents')];
+  const max = MAX_BUDGET_CENTS;
+  const shown = (max / 100).toLocaleString('en-US');
+  if (cents > max) return [problem(ErrorCode.AMOUNT_OUT_OF_RANGE, `Must be at most ${max} cents (EUR ${shown}).`, 'input.budgetCents')];
+  return [];
+}
+
 export interface AmendmentInput {
   budgetCents?: number | null;
   endsOn?: string | null;
@@ -86,11 +97,7 @@ export function amendmentProblems(
   if (!budgetChanges && !endChanges && input.joining.length === 0 && input.leaving.length === 0) {
     problems.push(problem(ErrorCode.INVALID_INPUT, 'An amendment changes the budget, the end date or the parties.', 'input'));
   }
-  const cents = input.budgetCents === undefined || input.budgetCents === null ? null : centsProblem(input.budgetCents, MAX_BUDGET_CENTS);
-  if (cents !== null) {
-    const code = input.budgetCents && input.budgetCents > MAX_BUDGET_CENTS ? ErrorCode.AMOUNT_OUT_OF_RANGE : ErrorCode.INVALID_INPUT;
-    problems.push(problem(code, cents, 'input.budgetCents'));
-  }
+  problems.push(...budgetProblems(input.budgetCents));
   if (endChanges && input.endsOn) {
     if (input.endsOn < today) problems.push(problem(ErrorCode.INVALID_INPUT, 'The new end date must not be in the past.', 'input.endsOn'));
     else if (input.endsOn < c.startsOn)
