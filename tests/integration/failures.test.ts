@@ -160,7 +160,8 @@ describe('3. PostgreSQL stops while requests run', () => {
     url = `postgres://postgres:fault-pw@127.0.0.1:${port}/regiekamer`;
     await migrateUp(url);
     const seed = Database.connect(url, { poolSize: 1 });
-    await createFixture(seed);
+    const fixture = await createFixture(seed);
+    await insertConvenantInForce(seed, fixture.municipalityId, Object.values(fixture.providers));
     await seed.end();
     app = await startApp({
       config: testConfig(),
