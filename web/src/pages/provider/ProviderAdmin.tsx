@@ -14,6 +14,42 @@ type Provider = Extract<NonNullable<ProviderQuery['node']>, { __typename: 'Provi
 
 const EMPTY = { name: '', kind: '' as ProviderKind | '', kvkNumber: '', agbCode: '' };
 
+interface NameKind {
+  name: string;
+  kind: ProviderKind | '';
+}
+
+/** A provider's name and kind, as adding and changing one ask them; `choose` starts without a kind. */
+function NameAndKind({
+  formId,
+  v,
+  onChange,
+  errors,
+  choose = false,
+}: {
+  formId: string;
+  v: NameKind;
+  onChange: (change: Partial<NameKind>) => void;
+  errors: FieldError[];
+  choose?: boolean;
+}) {
+  return (
+    <>
+      <TextField formId={formId} name="name" label="Naam" maxLength={200} value={v.name} onChange={(name) => onChange({ name })} errors={errors} />
+      <SelectField
+        formId={formId}
+        name="kind"
+        label="Soort"
+        emptyLabel={choose ? 'Kies een soort' : undefined}
+        options={options(PROVIDER_KIND_LABELS)}
+        value={v.kind}
+        onChange={(kind) => onChange({ kind })}
+        errors={errors}
+      />
+    </>
+  );
+}
+
 /** The ADMIN and the regisseur add a provider: name, kind, KvK number and (for care) its AGB code. */
 export function ProviderCreateForm({ onCreated }: { onCreated: () => void }) {
   const formId = `aanbieder-${useId().replace(/:/g, '')}`;
@@ -50,25 +86,7 @@ export function ProviderCreateForm({ onCreated }: { onCreated: () => void }) {
       {done && <Notice>{done} is toegevoegd. Voeg vertegenwoordigers toe bij Gebruikers.</Notice>}
       <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-titel`}>
         <ErrorSummary formId={formId} errors={errors} />
-        <TextField
-          formId={formId}
-          name="name"
-          label="Naam"
-          maxLength={200}
-          value={v.name}
-          onChange={(name) => setV({ ...v, name })}
-          errors={errors}
-        />
-        <SelectField
-          formId={formId}
-          name="kind"
-          label="Soort"
-          emptyLabel="Kies een soort"
-          options={options(PROVIDER_KIND_LABELS)}
-          value={v.kind}
-          onChange={(kind) => setV({ ...v, kind })}
-          errors={errors}
-        />
+        <NameAndKind formId={formId} v={v} onChange={(change) => setV({ ...v, ...change })} errors={errors} choose />
         <TextField
           formId={formId}
           name="kvkNumber"
@@ -127,24 +145,7 @@ function EditForm({ p }: { p: Provider }) {
       {done && <Notice>De wijziging is opgeslagen.</Notice>}
       <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-label={`${p.name} wijzigen`}>
         <ErrorSummary formId={formId} errors={errors} />
-        <TextField
-          formId={formId}
-          name="name"
-          label="Naam"
-          maxLength={200}
-          value={v.name}
-          onChange={(name) => setV({ ...v, name })}
-          errors={errors}
-        />
-        <SelectField
-          formId={formId}
-          name="kind"
-          label="Soort"
-          options={options(PROVIDER_KIND_LABELS)}
-          value={v.kind}
-          onChange={(kind) => setV({ ...v, kind })}
-          errors={errors}
-        />
+        <NameAndKind formId={formId} v={v} onChange={(change) => setV({ ...v, ...change })} errors={errors} />
         <Button appearance="secondary-action-button" type="submit" busy={loading}>
           Wijziging opslaan
         </Button>
