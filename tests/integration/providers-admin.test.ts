@@ -1,6 +1,6 @@
 import { errorCodes, gid, startTestApp, type TestApp } from '../support/test-app';
 import { EMAILS, PASSWORD, type FixtureUser } from '../support/fixture';
-import { insertArrangement } from '../support/factories';
+import { insertArrangement, insertConvenantInForce } from '../support/factories';
 
 /**
  * Providers managed by the ADMIN and the REGISSEUR over HTTP: added, renamed, their kind set, deactivated with a reason
@@ -163,7 +163,7 @@ describe('providers: deactivating and reactivating', () => {
     expect(trail.data!.auditTrail.edges.map((e) => e.node.operation)).toContain('UPDATE');
   });
 
-  it('refuses deactivating it twice; reactivates it (its representatives stay inactive until reactivated one by one)', async () => {
+  it('refuses deactivating it twice, and reactivates it', async () => {
     const { care } = t.fixture.providers;
     const twice = await mutate<{ provider: ProviderView | null }>('admin', DEACTIVATE, {
       input: { providerId: gid('Provider', care), reason: 'Nog eens' },
@@ -175,5 +175,73 @@ describe('providers: deactivating and reactivating', () => {
     expect(p.provider).toMatchObject({ active: true, deactivationReason: null, version: 3 });
     const [rep] = await t.db.query<{ active: boolean }>(`SELECT active FROM app_user WHERE id = $1`, [t.fixture.users.repCare]);
     expect(rep!.active).toBe(false);
+  });
+
+  it('a representative reactivated while their provider is deactivated still starts no arrangement and signs nothing', async () => {
+    const { care } = t.fixture.providers;
+    await insertConvenantInForce(t.db, t.fixture.municipalityId, [care]);
+    const again = await mutate<{ provider: ProviderView }>('admin', DEACTIVATE, {
+      input: { providerId: gid('Provider', care), reason: 'Opnieuw gestopt.' },
+    });
+    expect(again.userErrors).toEqual([]);
+    const [u] = await t.db.query<{ version: number }>(`SELECT version FROM app_user WHERE id = $1`, [t.fixture.users.repCare]);
+    const back = await mutate<{ user: unknown }>(
+      'admin',
+      `mutation ($id: ID!, $v: Int!) { userReactivate(id: $id, version: $v) { userErrors { code } } }`,
+      {
+        id: gid('User', t.fixture.users.repCare),
+        v: u!.version,
+      },
+    );
+    expect(back.userErrors).toEqual([]);
+    const before = await t.count('arrangement');
+    const input = {
+      clientKey: 'K-INACTIEF',
+      productCategory: 'BEGELEIDING',
+      form: 'INDIVIDUAL',
+      requestedOn: '2026-06-01',
+      startsOn: '2026-06-15',
+      hoursPerWeek: 2,
+      plannedCostCents: 100,
+    };
+    // A fresh login: the token from before the deactivation ended with it.
+    const fresh = (await login(EMAILS.repCare)).data!.login.token!;
+    const asRep = async <P>(query: string, variables: Record<string, unknown>) => {
+      const r = await t.gql<Record<string, P & { userErrors: UserErrorView[] }>>(query, variables, fresh);
+      expect(errorCodes(r)).toEqual([]);
+      return Object.values(r.data!)[0]!;
+    };
+    const res = await asRep<{ arrangement: unknown }>(
+      `mutation ($input: ArrangementInput!) { arrangementCreate(input: $input) { arrangement { id } userErrors { code field } } }`,
+      {
+        input,
+      },
+    );
+    expect({ arrangement: res.arrangement, errors: res.userErrors }).toEqual({
+      arrangement: null,
+      errors: [{ code: 'INVALID_STATE', field: 'input.startsOn' }],
+    });
+    expect(await t.count('arrangement')).toBe(before);
+
+    const created = await mutate<{ convenant: { id: string; version: number } }>(
+      'regisseur',
+      `mutation ($input: ConvenantInput!) { convenantCreate(input: $input) { convenant { id version } userErrors { code } } }`,
+      { input: { title: 'Convenant 2030', startsOn: '2030-01-01', endsOn: '2030-12-31', budgetCents: 1, partyIds: [gid('Provider', care)] } },
+    );
+    await mutate('regisseur', `mutation ($id: ID!, $v: Int!) { convenantOpenForSigning(id: $id, version: $v) { userErrors { code } } }`, {
+      id: created.convenant.id,
+      v: created.convenant.version,
+    });
+    const sign = await asRep<{ convenant: unknown }>(
+      `mutation ($id: ID!) { convenantSign(id: $id) { convenant { id } userErrors { code field } } }`,
+      {
+        id: created.convenant.id,
+      },
+    );
+    expect(sign.userErrors).toEqual([{ code: 'INVALID_STATE', field: 'id' }]);
+    const [signed] = await t.db.query<{ n: number }>(
+      `SELECT count(signed_at)::int AS n FROM convenant_party WHERE convenant_id = (SELECT id FROM convenant WHERE title = 'Convenant 2030')`,
+    );
+    expect(signed!.n).toBe(0);
   });
 });
