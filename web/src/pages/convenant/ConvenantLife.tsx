@@ -46,6 +46,29 @@ function ownSigner(a: Amendment, viewer: Viewer): Signer | undefined {
   return undefined;
 }
 
+/** Who the amendment concerns, what it does to each, and who signed when. */
+function AmendmentSignatures({ c, a }: { c: Convenant; a: Amendment }) {
+  return (
+    <ResponsiveTable
+      label={`Handtekeningen onder de wijziging van ${c.title}`}
+      caption="Handtekeningen onder de wijziging"
+      columns={[
+        { key: 'party', header: 'Partij', rowHeader: true },
+        { key: 'change', header: 'Wijziging' },
+        { key: 'signed', header: 'Ondertekend' },
+      ]}
+      rows={a.parties.map((p) => ({
+        key: p.provider?.id ?? 'gemeente',
+        cells: {
+          party: signerName(p),
+          change: CHANGE[p.change],
+          signed: p.signedAt ? `${p.signedBy?.name ?? 'Ondertekend'}, ${formatDateTime(p.signedAt)}` : 'Nog niet ondertekend',
+        },
+      }))}
+    />
+  );
+}
+
 /** The open amendment: what it changes, who signed, and signing for one's own party (or withdrawing it). */
 function OpenAmendment({ c, a }: { c: Convenant; a: Amendment }) {
   const viewer = useViewer();
@@ -79,23 +102,7 @@ function OpenAmendment({ c, a }: { c: Convenant; a: Amendment }) {
           <Paragraph>{error}</Paragraph>
         </Alert>
       )}
-      <ResponsiveTable
-        label={`Handtekeningen onder de wijziging van ${c.title}`}
-        caption="Handtekeningen onder de wijziging"
-        columns={[
-          { key: 'party', header: 'Partij', rowHeader: true },
-          { key: 'change', header: 'Wijziging' },
-          { key: 'signed', header: 'Ondertekend' },
-        ]}
-        rows={a.parties.map((p) => ({
-          key: p.provider?.id ?? 'gemeente',
-          cells: {
-            party: signerName(p),
-            change: CHANGE[p.change],
-            signed: p.signedAt ? `${p.signedBy?.name ?? 'Ondertekend'}, ${formatDateTime(p.signedAt)}` : 'Nog niet ondertekend',
-          },
-        }))}
-      />
+      <AmendmentSignatures c={c} a={a} />
       {mine && !mine.signedAt && (
         <ConfirmStep
           appearance="primary-action-button"

@@ -53,6 +53,17 @@ function Checkboxes({
 
 const EMPTY_AMENDMENT = { budget: '', endsOn: '', joining: [] as string[], leaving: [] as string[], reason: '' };
 
+/** The form's own checks before sending: the budget and end date when given, and the reason. */
+function checkAmendment(v: typeof EMPTY_AMENDMENT): { errors: FieldError[]; budgetCents: number | null } {
+  const errors: FieldError[] = [];
+  const budgetCents = v.budget.trim() === '' ? null : parseMoney(v.budget);
+  if (v.budget.trim() !== '' && budgetCents === null)
+    errors.push({ field: 'budgetCents', message: 'Vul het budget in euro’s in, bijvoorbeeld 1.250.000,00.' });
+  if (v.endsOn !== '' && !isLocalDate(v.endsOn)) errors.push({ field: 'endsOn', message: 'Vul de einddatum in als dag-maand-jaar.' });
+  if (!v.reason.trim()) errors.push({ field: 'reason', message: 'Vul de reden van de wijziging in.' });
+  return { errors, budgetCents };
+}
+
 /** An amendment: a new budget, a new end date, providers joining or leaving, and the reason. */
 export function AmendForm({ c }: { c: Convenant }) {
   const formId = `wijzigen-${useId().replace(/:/g, '')}`;
@@ -66,12 +77,7 @@ export function AmendForm({ c }: { c: Convenant }) {
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     setDone(false);
-    const found: FieldError[] = [];
-    const budgetCents = v.budget.trim() === '' ? null : parseMoney(v.budget);
-    if (v.budget.trim() !== '' && budgetCents === null)
-      found.push({ field: 'budgetCents', message: 'Vul het budget in euro’s in, bijvoorbeeld 1.250.000,00.' });
-    if (v.endsOn !== '' && !isLocalDate(v.endsOn)) found.push({ field: 'endsOn', message: 'Vul de einddatum in als dag-maand-jaar.' });
-    if (!v.reason.trim()) found.push({ field: 'reason', message: 'Vul de reden van de wijziging in.' });
+    const { errors: found, budgetCents } = checkAmendment(v);
     setErrors(found);
     if (found.length > 0 || loading) return;
     try {
