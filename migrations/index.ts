@@ -32,6 +32,7 @@ import { ParticipantVoice1795620000000 } from './1795620000000-ParticipantVoice'
 import { OpgaveSelectionRounds1795630000000 } from './1795630000000-OpgaveSelectionRounds';
 import { PublicPages1795640000000 } from './1795640000000-PublicPages';
 import { SelectionRoundCancel1795650000000 } from './1795650000000-SelectionRoundCancel';
+import { ConvenantLife1795700000000 } from './1795700000000-ConvenantLife';
 import { OverlegInvitations1795530000000 } from './1795530000000-OverlegInvitations';
 import { AccessLinks1795560000000 } from './1795560000000-AccessLinks';
 
@@ -72,4 +73,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   OpgaveSelectionRounds1795630000000,
   PublicPages1795640000000,
   SelectionRoundCancel1795650000000,
+  ConvenantLife1795700000000,
 ];

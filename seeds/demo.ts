@@ -1,6 +1,6 @@
 /**
  * Demo data for Regiekamer: one fictional municipality directing an algemene voorziening run by ten fictional
- * providers, a convenant that is almost fully signed, two years of arrangements with monthly reports, a few
+ * providers, a convenant signed by every party and in force today, two years of arrangements with monthly reports, a few
  * opgaven with their teams, and the rhythm of overleg, proposals and actions around today (demo-rhythm.ts). All names of
  * people and organisations are invented.
  *
@@ -67,7 +67,7 @@ interface ProviderSeed {
   kvk: string;
   agb: string | null;
   rep: string;
-  /** Signed the convenant already (seven of ten), so the demo can show signing completing it. */
+  /** Signed the convenant early (seven of ten); the others and the municipality signed last, three days ago. */
   signed: boolean;
 }
 
@@ -326,9 +326,27 @@ export async function seedDemo(db: Queryable, options: SeedOptions): Promise<See
       WHERE cp.convenant_id = $1 AND cp.provider_id = t.provider_id`,
     [convenant.id, signatures.map((s) => s.providerId), signatures.map((s) => s.signedAt), signatures.map((s) => s.signedBy)],
   );
-  log(`seed: convenant with ${PROVIDERS.length + 1} parties, ${signatures.length} signed`);
+  // The others and the municipality signed three days ago: arrangements start only under a convenant in force that
+  // their provider signed, so the demo's convenant is in force today with every party.
+  const lastDay = `${addDays(options.today, -3)}T09:00:00Z`;
+  const regisseur = userIds.get('regisseur@gemeente.example');
+  if (regisseur === undefined) throw new Error('regisseur not inserted');
+  await db.query(
+    `UPDATE convenant_party cp SET signed_at = $2, signed_by_user_id = COALESCE(
+        (SELECT u.id FROM app_user u WHERE u.provider_id = cp.provider_id AND u.role = 'PROVIDER_REP' ORDER BY u.id LIMIT 1), $3)
+      WHERE cp.convenant_id = $1 AND cp.signed_at IS NULL`,
+    [convenant.id, lastDay, regisseur],
+  );
+  await db.query(`UPDATE convenant SET status = 'IN_FORCE', version = version + 1 WHERE id = $1`, [convenant.id]);
+  log(`seed: convenant with ${PROVIDERS.length + 1} parties, all signed, in force`);
 
   const { arrangements, reports } = await seedArrangements(db, { municipalityId, scale: options.scale, today: options.today, seed: 1, log });
+  // Arrangements record the convenant in force on their start date (those that started before it have none).
+  await db.query(
+    `UPDATE arrangement a SET convenant_id = c.id FROM convenant c
+      WHERE c.id = $1 AND a.municipality_id = c.municipality_id AND a.starts_on BETWEEN c.starts_on AND c.ends_on`,
+    [convenant.id],
+  );
 
   await seedOpgaven(db, municipalityId);
   log(`seed: ${OPGAVEN.length} opgaven`);

@@ -2,7 +2,7 @@
  * Money in the browser: funding agreements between providers (propose, agree, pay, end), the flows matrix, annual
  * plans with their quarter reports (create, adopt, submit, review). Each step is done by the role that may do it and
  * checked through the API; refusals are Dutch and change nothing; every page passes axe and the contrast check.
- * Runs against the shared e2e server: it makes its own convenant (budget € 0, so no figure of other files moves),
+ * Runs against the shared e2e server, under the demo's convenant in force (two are never in force at once): it makes
  * its own agreement and a plan for a year the provider has none.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -19,6 +19,8 @@ let payer = { id: '', name: '', rep: '', token: '' };
 let outsiderRep = '';
 let receiver = { id: '', name: '', rep: '', token: '' };
 let convenantId = '';
+/** A day after the convenant in force ends: a period up to it does not lie within the convenant. */
+let afterConvenant = '';
 let agreementPath = '';
 let agreementId = '';
 const a11y: Record<string, string[]> = {};
@@ -74,29 +76,16 @@ beforeAll(async () => {
   payer = { id: p.id, name: p.name, rep: p.representatives[0]!.email, token: await apiLogin(p.representatives[0]!.email) };
   receiver = { id: r.id, name: r.name, rep: r.representatives[0]!.email, token: await apiLogin(r.representatives[0]!.email) };
 
-  // A convenant of this year in force between the municipality and the two: money flows only under one.
-  const created = await gql<{ convenantCreate: { convenant: { id: string; version: number } } }>(
-    'mutation($input: ConvenantInput!) { convenantCreate(input: $input) { convenant { id version } userErrors { code message } } }',
-    {
-      input: { title: `Convenant geldstromen ${suffix}`, startsOn: `${year}-01-01`, endsOn: `${year}-12-31`, budgetCents: 0, partyIds: [p.id, r.id] },
-    },
+  // Money flows only under a convenant in force: the demo's, signed by every provider (two are never in force at once).
+  const convenants = await gql<{ convenants: { edges: { node: { id: string; inForce: boolean; endsOn: string } }[] } }>(
+    '{ convenants(first: 50) { edges { node { id inForce endsOn } } } }',
+    {},
     regisseurToken,
   );
-  convenantId = created.convenantCreate.convenant.id;
-  await gql(
-    'mutation($id: ID!, $v: Int!) { convenantOpenForSigning(id: $id, version: $v) { userErrors { code } } }',
-    { id: convenantId, v: created.convenantCreate.convenant.version },
-    regisseurToken,
-  );
-  for (const token of [regisseurToken, payer.token, receiver.token]) {
-    await gql('mutation($id: ID!) { convenantSign(id: $id) { userErrors { code } } }', { id: convenantId }, token);
-  }
-  const status = await gql<{ node: { status: string } }>(
-    'query($id: ID!) { node(id: $id) { ... on Convenant { status } } }',
-    { id: convenantId },
-    regisseurToken,
-  );
-  expect(status.node.status).toBe('IN_FORCE');
+  const inForce = convenants.convenants.edges.find((e) => e.node.inForce);
+  expect(inForce).toBeDefined();
+  convenantId = inForce!.node.id;
+  afterConvenant = `${Number(inForce!.node.endsOn.slice(0, 4)) + 1}-01-31`;
 });
 
 afterAll(async () => {
@@ -115,7 +104,7 @@ test('the paying provider proposes funding; the form checks the amount and the p
   await page.getByLabel('Convenant').selectOption(convenantId);
   await page.getByLabel('Ontvangende aanbieder').selectOption(receiver.id);
   await page.getByLabel('Eerste dag').fill(dutchDate(`${year}-01-01`));
-  await page.getByLabel('Laatste dag').fill(dutchDate(`${year + 1}-01-31`));
+  await page.getByLabel('Laatste dag').fill(dutchDate(afterConvenant));
   await page.getByLabel('Bedrag voor de hele periode (euro)').fill('-12.000');
   await page.getByLabel('Doel').fill(purpose);
   await page.getByRole('button', { name: 'Voorstel versturen' }).click();

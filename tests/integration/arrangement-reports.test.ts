@@ -51,7 +51,7 @@ let t: TestApp;
 let keySeq = 0;
 
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp({ convenantInForce: true });
 });
 afterAll(async () => {
   await t.close();

@@ -86,7 +86,7 @@ let clientKeySeq = 0;
 const nextKey = (): string => `K-${String(++clientKeySeq).padStart(4, '0')}`;
 
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp({ convenantInForce: true });
 });
 afterAll(async () => {
   await t.close();

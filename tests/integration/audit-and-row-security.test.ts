@@ -22,7 +22,7 @@ let t: TestApp;
 
 describe('audit trail: changes', () => {
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ convenantInForce: true });
   });
 
   it('records who, when, which provider and request, and the row before and after, for every change', async () => {
@@ -142,7 +142,7 @@ let other: { municipalityId: number; providerId: number };
 
 describe('row-level security as a second wall: roles, limits and policies', () => {
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ convenantInForce: true });
     const { users, providers, municipalityId } = t.fixture;
     for (const providerId of [providers.care, providers.care, providers.welfare]) {
       const arrangementId = await insertArrangement(t.db, { municipalityId, providerId });

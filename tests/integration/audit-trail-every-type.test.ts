@@ -28,7 +28,7 @@ const run = async <T>(user: FixtureUser, query: string, variables: Record<string
   return res.data as T;
 };
 
-/** A convenant in force between the municipality, care and welfare; returns its id. */
+/** A convenant in force between the municipality, care and welfare, signed by all; returns its id. */
 async function convenantInForce(): Promise<number> {
   const { municipalityId: m, providers: p } = t.fixture;
   const [c] = await t.db.query<{ id: number }>(
@@ -41,6 +41,11 @@ async function convenantInForce(): Promise<number> {
     [m, c!.id, [p.care, p.welfare]],
   );
   await t.db.query(`UPDATE convenant SET status = 'IN_FORCE' WHERE id = $1`, [c!.id]);
+  // Signed by all: arrangements start only under a convenant their provider signed.
+  await t.db.query(`UPDATE convenant_party SET signed_at = now(), signed_by_user_id = $2 WHERE convenant_id = $1`, [
+    c!.id,
+    t.fixture.users.regisseur,
+  ]);
   return c!.id;
 }
 
@@ -148,6 +153,13 @@ beforeAll(async () => {
   const convenantId = await convenantInForce();
   await deliveryAndParticipation();
   await decisionsFundingAndPlans(convenantId);
+  await run(
+    'regisseur',
+    `mutation ($id: ID!) { convenantAmendmentPropose(input: { convenantId: $id, budgetCents: 1, reason: "Minder" }) { userErrors { code } } }`,
+    {
+      id: gid('Convenant', convenantId),
+    },
+  );
   // An opgave brought in on the public page, as anyone does: no mutation makes one.
   const sent = await fetch(`${t.app.url}/meedoen`, {
     method: 'POST',

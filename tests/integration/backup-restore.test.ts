@@ -14,7 +14,7 @@ describe('backup and restore', () => {
   let target: TestDatabase;
   let dir: string;
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ convenantInForce: true });
     target = await createTestDatabase(false);
     dir = await mkdtemp(path.join(tmpdir(), 'regiekamer-backup-'));
   });

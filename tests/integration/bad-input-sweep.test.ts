@@ -70,7 +70,7 @@ describe('bad input sweep', () => {
   let t: TestApp;
   let token: string;
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ convenantInForce: true });
     token = await t.login('repCare');
   });
   afterAll(async () => {

@@ -98,6 +98,14 @@ const VIOLATIONS: Record<string, Violation> = {
     set: { kind: `'PROVIDER'`, provider_id: `(SELECT min(provider_id) FROM convenant_party)` },
     before: `ALTER TABLE convenant_party DISABLE TRIGGER USER`,
   },
+  convenant_in_force_overlap: { table: 'convenant', set: {} },
+  convenant_amendment_budget_check: { table: 'convenant_amendment', set: { budget_cents: '-1' } },
+  convenant_amendment_effective_check: { table: 'convenant_amendment', set: { status: `'IN_EFFECT'`, effective_on: 'NULL' } },
+  convenant_amendment_reason_check: { table: 'convenant_amendment', set: { reason: `' '` } },
+  convenant_amendment_open_key: { table: 'convenant_amendment', set: {} },
+  convenant_amendment_party_signature_check: { table: 'convenant_amendment_party', set: { signed_at: 'now()', signed_by_user_id: 'NULL' } },
+  convenant_amendment_party_provider_key: { table: 'convenant_amendment_party', set: {} },
+  provider_deactivation_check: { table: 'provider', set: { active: 'false', name: `s.name || ' 2'` } },
   opgave_rung_check: { table: 'opgave', set: { ownership_rung: '6' } },
   opgave_rung_change_rung_check: { table: 'opgave_rung_change', set: { rung: '0' } },
   opgaveteam_opgave_key: { table: 'opgaveteam', set: {} },
@@ -115,7 +123,11 @@ const VIOLATIONS: Record<string, Violation> = {
   atelier_hours_hours_check: { table: 'atelier_hours', set: { hours: '25' } },
   atelier_meeting_design_key: { table: 'atelier_meeting', set: {} },
   opgave_submission_outcome_check: { table: 'opgave_submission', set: { status: `'DECLINED'`, decided_at: 'now()' } },
-  participant_membership_group_check: { table: 'participant_membership', set: { atelier_id: '(SELECT min(id) FROM atelier)' }, order: 's.group_kind' },
+  participant_membership_group_check: {
+    table: 'participant_membership',
+    set: { atelier_id: '(SELECT min(id) FROM atelier)' },
+    order: 's.group_kind',
+  },
   participant_membership_kerngroep_key: { table: 'participant_membership', set: {}, order: 's.group_kind' },
   participant_membership_opgaveteam_key: { table: 'participant_membership', set: {}, order: 's.opgaveteam_id NULLS LAST' },
   participant_membership_atelier_key: { table: 'participant_membership', set: {}, order: 's.atelier_id NULLS LAST' },
@@ -206,6 +218,10 @@ const BASE_ROWS = [
    SELECT $1, max(id), $3, $4, '2026-01-01', '2026-12-31', 1000, 'Doel', $2 FROM convenant`,
   `INSERT INTO funding_payment (municipality_id, agreement_id, from_provider_id, to_provider_id, paid_on, amount_cents, recorded_by_user_id)
    SELECT $1, max(id), $3, $4, '2026-05-01', 100, $2 FROM funding_agreement`,
+  `INSERT INTO convenant_amendment (municipality_id, convenant_id, reason, budget_cents, previous_budget_cents, previous_ends_on, proposed_by_user_id)
+   SELECT $1, max(id), 'Reden', 100, 100, '2028-12-31', $2 FROM convenant`,
+  `INSERT INTO convenant_amendment_party (municipality_id, amendment_id, kind, provider_id)
+   SELECT $1, max(id), 'PROVIDER', $3 FROM convenant_amendment WHERE $2::bigint IS NOT NULL`,
   `INSERT INTO annual_plan (municipality_id, provider_id, year, created_by_user_id) VALUES ($1, $3, 2026, $2)`,
   `INSERT INTO quarter_report (municipality_id, plan_id, provider_id, year, quarter, spent_cents_at_submission, submitted_on, submitted_by_user_id)
    SELECT $1, max(id), $3, 2026, 1, 100, '2026-04-15', $2 FROM annual_plan`,

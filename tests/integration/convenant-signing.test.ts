@@ -82,10 +82,11 @@ afterAll(async () => {
 
 const providerGid = (p: Provider): string => gid('Provider', t.fixture.providers[p]);
 
+/** Each convenant its own year: two convenants of the municipality are never in force on the same day. */
 const input = (overrides: Partial<ConvenantInput> = {}): ConvenantInput => ({
   title: `Convenant algemene voorziening ${++titleCounter}`,
-  startsOn: '2026-01-01',
-  endsOn: '2029-12-31',
+  startsOn: `${2030 + titleCounter}-01-01`,
+  endsOn: `${2030 + titleCounter}-12-31`,
   budgetCents: 1_250_000_00,
   partyIds: [providerGid('care'), providerGid('welfare')],
   ...overrides,
@@ -159,7 +160,13 @@ describe('convenant: drafting, opening and signing: drafting a convenant', () =>
     // More than 2^31 cents, and not a round number: stored and answered exactly.
     const budgetCents = 987_654_321_099;
     const res = await regisseur<{ convenantCreate: ConvenantPayloadView }>(CREATE, {
-      input: input({ title: '  Convenant Testgemeente 2026-2029  ', budgetCents, partyIds: [providerGid('volunteer'), providerGid('care')] }),
+      input: input({
+        title: '  Convenant Testgemeente 2026-2029  ',
+        startsOn: '2026-01-01',
+        endsOn: '2029-12-31',
+        budgetCents,
+        partyIds: [providerGid('volunteer'), providerGid('care')],
+      }),
     });
     expect(res.errors).toBeUndefined();
     const payload = res.data!.convenantCreate;

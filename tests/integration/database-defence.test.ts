@@ -18,7 +18,7 @@ let other: { municipalityId: number; providerId: number; userId: number };
 
 describe('an injected statement as the application role: roles, audit log and users', () => {
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ convenantInForce: true });
     const { municipalityId, providers, users } = t.fixture;
     rep = { role: 'PROVIDER_REP', municipalityId, providerId: providers.care, userId: users.repCare };
     // Client keys of every provider in the audit log (the trigger writes each insert), and another municipality.
@@ -189,7 +189,7 @@ describe('the API refuses a login that row security does not hold', () => {
 describe('access_log partitions by month', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ convenantInForce: true });
   });
   afterAll(async () => {
     await t.close();

@@ -287,7 +287,7 @@ describe('the connection is lost at a given step of a request', () => {
   let t: TestApp;
   let arrangementId: string;
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ convenantInForce: true });
     const rep = await t.as('repCare');
     const created = await rep<{ arrangementCreate: { arrangement: { id: string } } }>(CREATE, { input: arrangementInput(1) });
     arrangementId = created.data!.arrangementCreate.arrangement.id;

@@ -115,10 +115,17 @@ async function snapshot(): Promise<{ notifications: number; messages: number; ma
 }
 
 async function createConvenant(partyIds: number[]): Promise<{ id: string; version: number; title: string }> {
+  // Each its own year from 2028 on: two are never in force on the same day, nor with the one in force in 2026-2027.
   const title = `Convenant algemene voorziening ${++serial}`;
   const as = await t.as('regisseur');
   const res = await as<Payload<'convenant', { id: string; version: number }>>(CONVENANT_CREATE, {
-    input: { title, startsOn: '2026-07-01', endsOn: '2027-06-30', budgetCents: 50_000_000, partyIds: partyIds.map((id) => gid('Provider', id)) },
+    input: {
+      title,
+      startsOn: `${2027 + serial}-07-01`,
+      endsOn: `${2028 + serial}-06-30`,
+      budgetCents: 50_000_000,
+      partyIds: partyIds.map((id) => gid('Provider', id)),
+    },
   });
   return { ...payload(res, 'convenantCreate', 'convenant'), title };
 }
@@ -133,10 +140,12 @@ async function sign(user: FixtureUser, id: string): Promise<void> {
   payload(await as<Payload<'convenant', { status: string }>>(CONVENANT_SIGN, { id }), 'convenantSign', 'convenant');
 }
 
-/** A convenant in force with the three providers: proposals need one. */
+/** The convenant in force with the three providers (2026-2027), made once: proposals need one, and two are never in force at once. */
+let inForceId: Promise<number> | null = null;
 function convenantInForce(): Promise<number> {
   const { municipalityId: m, providers: p } = t.fixture;
-  return insertConvenantInForce(t.db, m, [p.care, p.welfare, p.volunteer], `Convenant in werking ${++serial}`);
+  inForceId ??= insertConvenantInForce(t.db, m, [p.care, p.welfare, p.volunteer], 'Convenant in werking');
+  return inForceId;
 }
 
 async function propose(convenantId: number, key?: string): Promise<{ id: string; version: number }> {
@@ -236,7 +245,7 @@ describe('a convenant opened for signing', () => {
     const toCare = smtp.received.find((r) => addressOf(r) === EMAILS.repCare)!.mail;
     expect(toCare.subject).toBe(`Ondertekenen gevraagd: ${c.title}`);
     expect(toCare.text).toContain('namens Zorggroep Test');
-    expect(toCare.text).toContain('1 juli 2026 tot en met 30 juni 2027');
+    expect(toCare.text).toContain('1 juli 2028 tot en met 30 juni 2029');
     expect(toCare.text).toContain(link);
     expect(toCare.html).toContain(`<a href="${link}">Bekijk het convenant</a>`);
     const toRegisseur = smtp.received.find((r) => addressOf(r) === SECOND_REGISSEUR)!.mail;

@@ -6,7 +6,7 @@ const get = async (path: string, token: string | null) =>
   fetch(`${t.app.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp({ convenantInForce: true });
   const { municipalityId, providers } = t.fixture;
   // A provider name that a spreadsheet would run as a formula.
   await t.db.query(`UPDATE provider SET name = '=HYPERLINK("http://evil.example","klik")' WHERE id = $1`, [providers.volunteer]);

@@ -9,6 +9,7 @@ import { Database } from '../../api/src/db/database';
 import { migrateUp } from '../../api/src/db/migrate';
 import { createLogger } from '../../api/src/shared/logger';
 import { createFixture, EMAILS, PASSWORD } from '../support/fixture';
+import { insertConvenantInForce } from '../support/factories';
 import { Child, freePort } from '../support/processes';
 import { createTestDatabase, testAppDatabaseUrl, type TestDatabase } from '../support/test-db';
 import { errorCodes, gid, startTestApp, type GraphQLResponse, type TestApp, testConfig } from '../support/test-app';
@@ -34,7 +35,7 @@ async function post<T>(url: string, query: string, variables: Record<string, unk
 describe('1. fifty parallel updates of one version', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ convenantInForce: true });
   });
   afterAll(async () => {
     await t.close();
@@ -73,7 +74,8 @@ describe('2. the server is killed in the middle of a multi-row write', () => {
     if (!existsSync(main)) throw new Error(`${main} is missing: build the api first (npm test does)`);
     database = await createTestDatabase();
     db = Database.connect(database.url, { poolSize: 2 });
-    await createFixture(db);
+    const fixture = await createFixture(db);
+    await insertConvenantInForce(db, fixture.municipalityId, Object.values(fixture.providers));
   });
   afterAll(async () => {
     child?.proc.kill('SIGKILL');
@@ -158,7 +160,8 @@ describe('3. PostgreSQL stops while requests run', () => {
     url = `postgres://postgres:fault-pw@127.0.0.1:${port}/regiekamer`;
     await migrateUp(url);
     const seed = Database.connect(url, { poolSize: 1 });
-    await createFixture(seed);
+    const fixture = await createFixture(seed);
+    await insertConvenantInForce(seed, fixture.municipalityId, Object.values(fixture.providers));
     await seed.end();
     app = await startApp({
       config: testConfig(),

@@ -21,7 +21,7 @@ interface CreateRes {
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp({ convenantInForce: true });
 });
 afterAll(async () => {
   await t.close();
@@ -91,7 +91,7 @@ describe('idempotent create mutations: other mutations', () => {
     expect(await t.count('arrangement_report')).toBe(1);
 
     const [c] = await t.db.query<{ id: number }>(
-      `INSERT INTO convenant (municipality_id, title, starts_on, ends_on, budget_cents) VALUES ($1, 'Idempotent', '2026-01-01', '2026-12-31', 1) RETURNING id`,
+      `INSERT INTO convenant (municipality_id, title, starts_on, ends_on, budget_cents) VALUES ($1, 'Idempotent', '2028-01-01', '2028-12-31', 1) RETURNING id`,
       [t.fixture.municipalityId],
     );
     await t.db.query(

@@ -41,7 +41,7 @@ let arrangementVersion: number;
 let keys = 0;
 
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp({ convenantInForce: true });
   const rep = await t.as('repCare');
   const res = await rep<{ arrangementCreate: Payload & { arrangement: { id: string } } }>(CREATE, { input: arrangementInput() });
   expect(res.data?.arrangementCreate.userErrors).toEqual([]);
@@ -187,15 +187,8 @@ describe('input at the edges: amounts and hours: budgets, funding and the databa
   });
 
   it('refuses a funding agreement above EUR 10,000,000,000', async () => {
-    const [c] = await t.db.query<{ id: number }>(
-      `INSERT INTO convenant (municipality_id, title, starts_on, ends_on, budget_cents) VALUES ($1, 'In force', '2026-01-01', '2027-12-31', 100) RETURNING id`,
-      [t.fixture.municipalityId],
-    );
-    await t.db.query(
-      `INSERT INTO convenant_party (municipality_id, convenant_id, kind, provider_id) VALUES ($1, $2, 'MUNICIPALITY', NULL), ($1, $2, 'PROVIDER', $3), ($1, $2, 'PROVIDER', $4)`,
-      [t.fixture.municipalityId, c!.id, t.fixture.providers.care, t.fixture.providers.welfare],
-    );
-    await t.db.query(`UPDATE convenant SET status = 'IN_FORCE' WHERE id = $1`, [c!.id]);
+    // The fixture's convenant in force (2026-2027), with care and welfare as parties.
+    const [c] = await t.db.query<{ id: number }>(`SELECT id FROM convenant WHERE status = 'IN_FORCE'`);
     const input = {
       convenantId: gid('Convenant', c!.id),
       toProviderId: gid('Provider', t.fixture.providers.welfare),

@@ -44,7 +44,7 @@ let arrangementIds: number[];
 let reportIds: number[];
 
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp({ convenantInForce: true });
   const { municipalityId, providers, users } = t.fixture;
   const ended = await insertArrangement(t.db, { municipalityId, providerId: providers.care, clientKey: 'K-COL-1' });
   await t.db.query(

@@ -42,7 +42,7 @@ const INPUT = {
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp({ convenantInForce: true });
 });
 afterAll(async () => {
   await t.close();
@@ -166,7 +166,7 @@ const Q1 = { from: '2026-01-01', to: '2026-03-31' };
 
 describe('network plans (Eigen Kracht): in the overview', () => {
   beforeAll(async () => {
-    fresh = await startTestApp();
+    fresh = await startTestApp({ convenantInForce: true });
     const { municipalityId, providers } = fresh.fixture;
     const plan = (arrangementId: number, providerId: number, heldOn: string) =>
       fresh.db.query(

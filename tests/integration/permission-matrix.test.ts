@@ -66,7 +66,9 @@ const MATRIX: Record<string, Case> = {
     query: () => ({ query: 'mutation { secondFactorEnrolStart(input: { challenge: "not-a-challenge" }) { userErrors { code } } }' }),
   },
   'Mutation.secondFactorEnrolConfirm': {
-    query: () => ({ query: 'mutation { secondFactorEnrolConfirm(input: { challenge: "not-a-challenge", code: "000000" }) { userErrors { code } } }' }),
+    query: () => ({
+      query: 'mutation { secondFactorEnrolConfirm(input: { challenge: "not-a-challenge", code: "000000" }) { userErrors { code } } }',
+    }),
   },
   'Mutation.secondFactorDisable': { query: () => ({ query: 'mutation { secondFactorDisable(input: { password: "not-it" }) { disabled } }' }) },
   'Mutation.loginSecondFactor': {
@@ -134,13 +136,16 @@ const MATRIX: Record<string, Case> = {
     }),
   },
   'Mutation.opgaveteamUpdate': {
-    query: () => ({ query: `mutation { opgaveteamUpdate(id: "${gid('Opgaveteam', 999999)}", input: { organisatiecoach: "C" }) { userErrors { code } } }` }),
+    query: () => ({
+      query: `mutation { opgaveteamUpdate(id: "${gid('Opgaveteam', 999999)}", input: { organisatiecoach: "C" }) { userErrors { code } } }`,
+    }),
   },
   // Inviting participants: the regisseur, and a team's procesbegeleider (staff or resident; the service checks the team).
   // An empty name is refused before the team is looked at.
   'Mutation.participantInvite': {
     query: () => ({
-      query: 'mutation { participantInvite(input: { email: "m@x.example", name: "", role: RESIDENT, memberships: [{ group: KERNGROEP }] }) { userErrors { code } } }',
+      query:
+        'mutation { participantInvite(input: { email: "m@x.example", name: "", role: RESIDENT, memberships: [{ group: KERNGROEP }] }) { userErrors { code } } }',
     }),
   },
   'Query.myMemberships': { query: () => ({ query: '{ myMemberships { group } }' }) },
@@ -163,7 +168,8 @@ const MATRIX: Record<string, Case> = {
   'Query.oidcSetup': { query: () => ({ query: '{ oidcSetup { redirectUrl } }' }) },
   'Mutation.oidcIssuerSave': {
     query: () => ({
-      query: 'mutation { oidcIssuerSave(input: { displayName: "X", issuerUrl: "http://idp.example", clientId: "c", clientSecret: "s" }) { userErrors { code } } }',
+      query:
+        'mutation { oidcIssuerSave(input: { displayName: "X", issuerUrl: "http://idp.example", clientId: "c", clientSecret: "s" }) { userErrors { code } } }',
     }),
   },
   'Mutation.oidcIssuerDelete': { query: () => ({ query: 'mutation { oidcIssuerDelete(id: "999999") { deleted } }' }) },
@@ -468,6 +474,44 @@ const MATRIX: Record<string, Case> = {
     query: () => ({
       query: 'mutation { notificationPreferencesUpdate(input: { preferences: [{ kind: DAILY_DIGEST, mode: OFF }] }) { userErrors { code } } }',
     }),
+  },
+  // The convenant through its life and providers managed: unknown ids and an invalid KvK number change nothing.
+  'Mutation.convenantAmendmentPropose': {
+    query: () => ({
+      query: `mutation { convenantAmendmentPropose(input: { convenantId: "${gid('Convenant', 999999)}", budgetCents: 1, reason: "R" }) { userErrors { code } } }`,
+    }),
+  },
+  'Mutation.convenantAmendmentSign': {
+    query: () => ({ query: `mutation { convenantAmendmentSign(id: "${gid('ConvenantAmendment', 999999)}") { userErrors { code } } }` }),
+  },
+  'Mutation.convenantAmendmentWithdraw': {
+    query: () => ({ query: `mutation { convenantAmendmentWithdraw(id: "${gid('ConvenantAmendment', 999999)}") { userErrors { code } } }` }),
+  },
+  'Mutation.convenantEnd': {
+    query: () => ({
+      query: `mutation { convenantEnd(input: { convenantId: "${gid('Convenant', 999999)}", endsOn: "2026-12-01", reason: "R" }) { userErrors { code } } }`,
+    }),
+  },
+  'Mutation.convenantRenew': {
+    query: () => ({
+      query: `mutation { convenantRenew(input: { convenantId: "${gid('Convenant', 999999)}", title: "T", startsOn: "2030-01-01", endsOn: "2030-12-31", budgetCents: 1 }) { userErrors { code } } }`,
+    }),
+  },
+  'Mutation.providerCreate': {
+    query: () => ({ query: 'mutation { providerCreate(input: { name: "Matrix", kind: CARE, kvkNumber: "1" }) { userErrors { code } } }' }),
+  },
+  'Mutation.providerUpdate': {
+    query: () => ({
+      query: `mutation { providerUpdate(id: "${gid('Provider', 999999)}", version: 1, input: { name: "M" }) { userErrors { code } } }`,
+    }),
+  },
+  'Mutation.providerDeactivate': {
+    query: () => ({
+      query: `mutation { providerDeactivate(input: { providerId: "${gid('Provider', 999999)}", reason: "R" }) { userErrors { code } } }`,
+    }),
+  },
+  'Mutation.providerReactivate': {
+    query: () => ({ query: `mutation { providerReactivate(id: "${gid('Provider', 999999)}") { userErrors { code } } }` }),
   },
 };
 

@@ -37,7 +37,7 @@ const SUMMARY_COLUMNS = `period_start::text AS "periodStart", provider_id AS "pr
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp({ convenantInForce: true });
 });
 afterAll(async () => {
   await t.close();

@@ -53,7 +53,7 @@ export function arrangementCreateInput(clientKey: string) {
   };
 }
 
-/** A convenant in force between the municipality and the providers, inserted as the owner; returns its id. */
+/** A convenant in force (2026-2027) between the municipality and the providers, signed by all, inserted as the owner; returns its id. */
 export async function insertConvenantInForce(
   db: Queryable,
   municipalityId: number,
@@ -70,5 +70,10 @@ export async function insertConvenantInForce(
     [municipalityId, c!.id, providerIds],
   );
   await db.query(`UPDATE convenant SET status = 'IN_FORCE' WHERE id = $1`, [c!.id]);
+  // Signed by every party (arrangements start only under a convenant their provider signed): by any user of the municipality.
+  await db.query(
+    `UPDATE convenant_party SET signed_at = now(), signed_by_user_id = (SELECT min(id) FROM app_user WHERE municipality_id = $2) WHERE convenant_id = $1`,
+    [c!.id, municipalityId],
+  );
   return c!.id;
 }

@@ -6,6 +6,7 @@ import { Client } from 'pg';
 import { migrateUp } from '../../api/src/db/migrate';
 import { Database } from '../../api/src/db/database';
 import { createFixture } from './fixture';
+import { insertConvenantInForce } from './factories';
 import { Child, freePort } from './processes';
 
 /**
@@ -32,7 +33,9 @@ export class OwnedCluster {
     const url = `postgres://postgres:owned-pw@127.0.0.1:${port}/regiekamer`;
     await migrateUp(url);
     const seed = Database.connect(url, { poolSize: 1 });
-    await createFixture(seed);
+    const fixture = await createFixture(seed);
+    // The suites on an owned cluster start arrangements: under a convenant in force their provider signed.
+    await insertConvenantInForce(seed, fixture.municipalityId, Object.values(fixture.providers));
     await seed.end();
     return new OwnedCluster(child, dir, url);
   }

@@ -5,6 +5,7 @@ import { Database } from '../../api/src/db/database';
 import { toGlobalId, type NodeType } from '../../api/src/shared/graphql/global-id';
 import { createLogger } from '../../api/src/shared/logger';
 import { createFixture, EMAILS, PASSWORD, type Fixture, type FixtureUser } from './fixture';
+import { insertConvenantInForce } from './factories';
 import { createTestDatabase, testAppPassword, type TestDatabase } from './test-db';
 
 export const TODAY = '2026-06-15';
@@ -42,10 +43,12 @@ export function testConfig(env: Record<string, string> = {}): Config {
 export const gid = (type: NodeType, id: number): string => toGlobalId(type, id);
 
 /** The real server on a fresh database with the fixture, on a free port, with "today" fixed. */
-export async function startTestApp(options: { today?: string; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startTestApp(options: { today?: string; env?: Record<string, string>; convenantInForce?: boolean } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const db = Database.connect(database.url, { poolSize: 3 });
   const fixture = await createFixture(db);
+  // Arrangements start only under a convenant in force that their provider signed: for the tests that start them.
+  if (options.convenantInForce) await insertConvenantInForce(db, fixture.municipalityId, Object.values(fixture.providers));
   const config = testConfig(options.env);
   const app = await startApp({
     config,
@@ -90,7 +93,7 @@ export async function startTestApp(options: { today?: string; env?: Record<strin
     gql,
     login,
     async settledStatements() {
-      for (let last = -1; last !== app.db.statements; ) {
+      for (let last = -1; last !== app.db.statements;) {
         last = app.db.statements;
         await new Promise((resolve) => setTimeout(resolve, 150));
       }

@@ -1,6 +1,7 @@
 import { BoundCode } from '../shared/bounds';
 import { MINORITY_POSITION_REQUIRED } from '../modules/decision/decision.rules';
 import { ErrorCode, problem, type Problem, type UserErrorCode } from '../shared/errors/problems';
+import { OVERLAP_MESSAGE } from '../modules/convenant/convenant.rules';
 
 /**
  * Every CHECK and UNIQUE constraint of the schema, mapped to the userError its rule in TypeScript gives: when a
@@ -42,6 +43,18 @@ export const CONSTRAINT_RULES: Readonly<Record<string, Rule>> = {
   convenant_party_kind_check: rule(INVALID_INPUT, 'input.partyIds', 'Every party must be a provider id.'),
   convenant_party_municipality_key: rule(DUPLICATE, 'input.partyIds', 'The municipality is a party only once.'),
   convenant_party_provider_key: rule(DUPLICATE, 'input.partyIds', 'A provider can be a party only once.'),
+  convenant_in_force_overlap: rule(ErrorCode.CONVENANT_OVERLAP, 'id', OVERLAP_MESSAGE),
+  convenant_amendment_budget_check: rule(INVALID_INPUT, 'input.budgetCents', 'Must be a whole number of zero or more.'),
+  convenant_amendment_effective_check: rule(INVALID_STATE, 'id', 'An amendment is in effect from a date, and waits without one.'),
+  convenant_amendment_reason_check: rule(INVALID_INPUT, 'input.reason', 'Must not be empty.'),
+  convenant_amendment_open_key: rule(
+    INVALID_STATE,
+    'input.convenantId',
+    'An amendment of this convenant is waiting for signatures: it is signed or withdrawn first.',
+  ),
+  convenant_amendment_party_signature_check: rule(INVALID_STATE, 'id', 'A signature records when and by whom, together.'),
+  convenant_amendment_party_provider_key: rule(DUPLICATE, 'input.partiesJoining', 'A provider can be a party only once.'),
+  provider_deactivation_check: rule(INVALID_STATE, 'id', 'A deactivated provider has the date and reason; an active one has neither.'),
   // arrangement and its reports
   arrangement_hours_check: rule(INVALID_INPUT, 'input.hoursPerWeek', 'Must be zero or more.'),
   arrangement_cost_check: rule(INVALID_INPUT, 'input.plannedCostCents', 'Must be a whole number of zero or more.'),
@@ -78,7 +91,11 @@ export const CONSTRAINT_RULES: Readonly<Record<string, Rule>> = {
     null,
     'A submission is PENDING until it is decided; PUBLISHED and MERGED name an opgave; DECLINED has a reason.',
   ),
-  participant_membership_group_check: rule(INVALID_INPUT, 'input.memberships', 'A kerngroep membership names no team or atelier; a team or atelier membership names exactly one.'),
+  participant_membership_group_check: rule(
+    INVALID_INPUT,
+    'input.memberships',
+    'A kerngroep membership names no team or atelier; a team or atelier membership names exactly one.',
+  ),
   participant_membership_kerngroep_key: rule(DUPLICATE, 'input.memberships', 'This person is in the kerngroep already.'),
   participant_membership_opgaveteam_key: rule(DUPLICATE, 'input.memberships', 'This person is in this opgaveteam already.'),
   participant_membership_atelier_key: rule(DUPLICATE, 'input.memberships', 'This person is in this atelier already.'),

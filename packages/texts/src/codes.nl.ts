@@ -35,6 +35,8 @@ export const CODE_TEXTS: Readonly<Record<string, string>> = {
   MISSING_PERSPECTIVE: 'Niet alle kanten hebben hun perspectief al gegeven.',
   MINORITY_POSITION_REQUIRED: 'Er is een minderheid: leg haar standpunt vast.',
   TIE: 'De stemmen staken voor de laatste plaats.',
+  CONVENANT_OVERLAP: 'In deze periode is al een ander convenant in werking.',
+  NO_CONVENANT_IN_FORCE: 'Op deze datum is geen convenant in werking waarbij uw organisatie ondertekende partij is.',
   // errors of a whole request (GraphQL errors' extensions.code)
   UNAUTHENTICATED: 'Uw sessie is verlopen. Log opnieuw in.',
   FORBIDDEN: 'U mag dit niet doen of zien.',

@@ -18,6 +18,7 @@ import { OPGAVE_SUBMISSION_MESSAGE_TEXTS } from './public-pages.nl';
 import { PARTICIPANT_MESSAGE_TEXTS } from './participants.nl';
 import { VOICE_MESSAGE_TEXTS } from './voice.nl';
 import { PARTICIPATION_GAPS_MESSAGE_TEXTS } from './participation-gaps.nl';
+import { CONVENANT_LIFE_MESSAGE_TEXTS } from './convenant-life.nl';
 
 const euros = (v: Record<string, string | number>) => ({ ...v, max: Number(v.max) / 100, remain: Number(v.remain) / 100 });
 const EUR = '{max, number, ::currency/EUR precision-integer}';
@@ -342,4 +343,5 @@ export const MESSAGE_TEXTS: readonly MessageText[] = [
   ...OPGAVE_SUBMISSION_MESSAGE_TEXTS,
   ...PARTICIPANT_MESSAGE_TEXTS,
   ...PARTICIPATION_GAPS_MESSAGE_TEXTS,
+  ...CONVENANT_LIFE_MESSAGE_TEXTS,
 ];

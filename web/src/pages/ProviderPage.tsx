@@ -11,6 +11,7 @@ import { defaultPeriod } from './OverviewPage';
 import { FundingAgreements } from './provider/FundingAgreements';
 import { ProviderDetails } from './provider/ProviderDetails';
 import { PROVIDER } from './provider/provider.documents';
+import { ProviderManage } from './provider/ProviderAdmin';
 
 /** One provider: who it is, its figures this year, its arrangements and representatives, and (for the regisseur) its changes. */
 export function ProviderPage({ id }: { id: string }) {
@@ -43,6 +44,7 @@ export function ProviderPage({ id }: { id: string }) {
           ) : (
             <>
               <ProviderDetails provider={provider} staff={staff} />
+              {staff && <ProviderManage key={provider.version} provider={provider} />}
               <section aria-labelledby="cijfers" className="section">
                 <Heading2 id="cijfers">Cijfers</Heading2>
                 <OverviewFigures from={from} to={to} providerId={provider.id} headingLevel={3} />

@@ -7,6 +7,7 @@ import { graphql } from '../gql';
 import { useViewer } from '../lib/session';
 import { PageHelp } from '../components/PageHelp';
 import { ProviderTable } from './provider/ProviderTable';
+import { ProviderCreateForm } from './provider/ProviderAdmin';
 
 const PAGE_SIZE = 25;
 
@@ -21,6 +22,7 @@ const PROVIDERS = graphql(`
           kind
           kvkNumber
           agbCode
+          active
           representatives @include(if: $withRepresentatives) {
             name
             email
@@ -65,6 +67,7 @@ export function ProvidersPage() {
           </>
         )}
       </QueryState>
+      {withRepresentatives && <ProviderCreateForm onCreated={() => void query.refetch()} />}
     </>
   );
 }

@@ -4,6 +4,7 @@ import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeResolver, LocalDateResolver, SafeIntResolver } from 'graphql-scalars';
 import { Node } from '../../shared/graphql/node';
 import { Provider } from '../provider/provider.entity';
+import { Convenant } from '../convenant/convenant.entity';
 import { User } from '../user/user.entity';
 
 export enum ArrangementStatus {
@@ -55,6 +56,7 @@ registerEnumType(GoalAttainment, { name: 'GoalAttainment' });
 @Entity({ name: 'arrangement' })
 @Index('arrangement_provider_idx', ['providerId', 'id'])
 @Index('arrangement_municipality_idx', ['municipalityId', 'id'])
+@Index('arrangement_convenant_idx', ['convenantId'])
 @Check('arrangement_start_check', '"starts_on" IS NULL OR "starts_on" >= "requested_on"')
 @Check('arrangement_end_check', '"ended_on" IS NULL OR "ended_on" >= COALESCE("starts_on", "requested_on")')
 @Check('arrangement_cost_check', '"planned_cost_cents" >= 0 AND "realised_cost_cents" >= 0')
@@ -101,6 +103,14 @@ export class Arrangement extends TenantRecord {
   @Field(() => LocalDateResolver, { nullable: true })
   @Column({ name: 'ended_on', type: 'date', nullable: true })
   endedOn: string | null;
+
+  /** The convenant in force on the start date, recorded when the arrangement gets its start date (null before). */
+  @Column({ name: 'convenant_id', type: 'bigint', nullable: true })
+  convenantId: number | null;
+
+  @ManyToOne(() => Convenant, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'convenant_id' })
+  convenant?: Convenant;
 
   @Field(() => EndReason, { nullable: true })
   @Column({ name: 'end_reason', type: 'enum', enum: EndReason, enumName: 'end_reason', nullable: true })

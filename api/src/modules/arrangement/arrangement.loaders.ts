@@ -21,6 +21,7 @@ export const ARRANGEMENT_PROJECTION = defineProjection({
     requestedOn: 'requested_on',
     startsOn: 'starts_on',
     endedOn: 'ended_on',
+    convenantId: 'convenant_id',
     endReason: 'end_reason',
     goalAttainment: 'goal_attainment',
     hoursPerWeek: 'hours_per_week',
@@ -31,7 +32,7 @@ export const ARRANGEMENT_PROJECTION = defineProjection({
     updatedAt: 'updated_at',
   },
   always: ['id', 'municipalityId', 'providerId'],
-  fields: { clientKey: ['clientKey'], pseudonym: ['clientKey'], provider: [], reports: [], networkPlan: [] },
+  fields: { clientKey: ['clientKey'], pseudonym: ['clientKey'], provider: [], reports: [], networkPlan: [], convenant: ['convenantId'] },
 });
 
 export const REPORT_PROJECTION = defineProjection({

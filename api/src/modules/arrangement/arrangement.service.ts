@@ -27,6 +27,7 @@ import { arrangementForAnalyst, releasedArrangementIdsSql } from './analyst-view
 import { noteArrangementReads } from './access-log';
 import { COUNT_MAX, NUMBER_BOUNDS, TEXT_MAX } from '@regiekamer/texts';
 import { first } from '../../shared/loader-utils';
+import { convenantForStart } from './arrangement-convenant';
 
 export interface ArrangementCreate {
   providerId?: string | null;
@@ -228,11 +229,13 @@ export class ArrangementService {
       remember: (a) => ({ arrangementId: a.id }),
       replay: (r: { arrangementId: number }) => this.reload(viewer, r.arrangementId),
       write: async (tx) => {
+        const convenant = input.startsOn ? await convenantForStart(tx, viewer.municipalityId, providerId, input.startsOn) : ok(null);
+        if (!convenant.ok) return convenant;
         const row = first(
           await tx.query<Arrangement>(
             `INSERT INTO arrangement AS a (municipality_id, provider_id, client_key, status, form, product_category, requested_on, starts_on,
-           hours_per_week, planned_cost_cents, goals)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING ${ARRANGEMENT_COLUMNS}`,
+           hours_per_week, planned_cost_cents, goals, convenant_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING ${ARRANGEMENT_COLUMNS}`,
             [
               viewer.municipalityId,
               providerId,
@@ -245,6 +248,7 @@ export class ArrangementService {
               input.hoursPerWeek,
               input.plannedCostCents,
               (input.goals ?? []).map((g) => g.trim()),
+              convenant.value,
             ],
           ),
           'one Arrangement row',
@@ -284,12 +288,16 @@ export class ArrangementService {
     if (!checks.ok) return fail(...checks.problems);
 
     return this.db.transaction(async (tx) => {
+      // A start date set or moved: the arrangement belongs to the convenant in force on it.
+      const convenant =
+        input.startsOn && input.startsOn !== a.startsOn ? await convenantForStart(tx, viewer.municipalityId, a.providerId, input.startsOn) : ok(null);
+      if (!convenant.ok) return fail<Arrangement>(...convenant.problems);
       const [row] = await tx.query<Arrangement>(
         `UPDATE arrangement a SET
            client_key = COALESCE($3, client_key), product_category = COALESCE($4, product_category), form = COALESCE($5, form),
            starts_on = COALESCE($6, starts_on), hours_per_week = COALESCE($7, hours_per_week),
            planned_cost_cents = COALESCE($8, planned_cost_cents), goals = COALESCE($9, goals), status = COALESCE($10, status),
-           version = version + 1, updated_at = now()
+           convenant_id = COALESCE($11, convenant_id), version = version + 1, updated_at = now()
          WHERE id = $1 AND version = $2 RETURNING ${ARRANGEMENT_COLUMNS}`,
         [
           a.id,
@@ -302,6 +310,7 @@ export class ArrangementService {
           input.plannedCostCents ?? null,
           input.goals ? input.goals.map((g) => g.trim()) : null,
           input.status ?? null,
+          convenant.value,
         ],
       );
       return row ? ok(row) : fail<Arrangement>(staleVersion(version + 1));

@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Exclusion, Index, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
 import { TenantRecord } from '../../db/tenant-record';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeResolver, LocalDateResolver, SafeIntResolver } from 'graphql-scalars';
@@ -25,6 +25,11 @@ registerEnumType(PartyKind, { name: 'PartyKind' });
 @Check('convenant_period_check', '"ends_on" >= "starts_on"')
 @Check('convenant_budget_check', '"budget_cents" >= 0')
 @Check('convenant_budget_bound', '"budget_cents" <= 1000000000000')
+/** Two convenants of one municipality are never in force on the same day (range types: no btree_gist extension needed). */
+@Exclusion(
+  'convenant_in_force_overlap',
+  `USING gist (int8range("municipality_id", "municipality_id", '[]') WITH &&, daterange("starts_on", "ends_on", '[]') WITH &&) WHERE ("status" = 'IN_FORCE')`,
+)
 @ObjectType('Convenant', { implements: Node, simpleResolvers: true })
 export class Convenant extends TenantRecord {
   @Field(() => String)
@@ -54,6 +59,18 @@ export class Convenant extends TenantRecord {
   /** The Amsterdam date it was opened for signing (null while a draft): its parties are reminded seven days later. */
   @Column({ name: 'opened_for_signing_on', type: 'date', nullable: true })
   openedForSigningOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was ended early; null unless it was.' })
+  @Column({ name: 'end_reason', type: 'text', nullable: true })
+  endReason: string | null;
+
+  /** The convenant this one renews (the previous period), when it was made by convenantRenew. */
+  @Column({ name: 'renewal_of_id', type: 'bigint', nullable: true })
+  renewalOfId: number | null;
+
+  @ManyToOne(() => Convenant, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'renewal_of_id' })
+  renewalOf?: Convenant;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
@@ -100,4 +117,15 @@ export class ConvenantParty extends TenantRecord {
   @ManyToOne(() => User, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'signed_by_user_id' })
   signedBy?: User;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Set for a provider that joined through an amendment: a party from this day.' })
+  @Column({ name: 'joined_on', type: 'date', nullable: true })
+  joinedOn: string | null;
+
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'Set for a provider that left through an amendment: no longer a party from this day.',
+  })
+  @Column({ name: 'left_on', type: 'date', nullable: true })
+  leftOn: string | null;
 }

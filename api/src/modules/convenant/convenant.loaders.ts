@@ -4,10 +4,11 @@ import { groupByKey, batchLoaders } from '../../shared/loader-utils';
 import type { Convenant, ConvenantParty } from './convenant.entity';
 import { JOINED_PROVIDER_COLUMNS, joinedProvider } from '../provider/provider.loaders';
 import { TenantTable } from '../../shared/tenant-table';
+import { createAmendmentLoaders } from './convenant-amendment.loaders';
 
 export const CONVENANT_COLUMNS = `c.id, c.municipality_id AS "municipalityId", c.title, c.status, c.version, c.starts_on AS "startsOn",
   c.ends_on AS "endsOn", c.budget_cents AS "budgetCents",
-  c.opened_for_signing_on AS "openedForSigningOn", c.created_at AS "createdAt", c.updated_at AS "updatedAt"`;
+  c.opened_for_signing_on AS "openedForSigningOn", c.end_reason AS "endReason", c.renewal_of_id AS "renewalOfId", c.created_at AS "createdAt", c.updated_at AS "updatedAt"`;
 export const CONVENANTS = new TenantTable<Convenant>('convenant', 'c', CONVENANT_COLUMNS);
 
 /** A party row's properties and their columns: the SELECT list and the copy out of a joined row come from one list. */
@@ -19,6 +20,8 @@ const PARTY_COLUMN_NAMES = {
   providerId: 'provider_id',
   signedAt: 'signed_at',
   signedByUserId: 'signed_by_user_id',
+  joinedOn: 'joined_on',
+  leftOn: 'left_on',
 } as const;
 const PARTY_PROPERTIES = Object.keys(PARTY_COLUMN_NAMES) as (keyof typeof PARTY_COLUMN_NAMES)[];
 
@@ -29,6 +32,7 @@ export const PARTY_COLUMNS = PARTY_PROPERTIES.map((p) => (PARTY_COLUMN_NAMES[p] 
 export function createConvenantLoaders(db: RequestDb, municipalityId: number) {
   const { one } = batchLoaders(db, municipalityId);
   return {
+    ...createAmendmentLoaders(db, municipalityId),
     convenantById: one<Convenant>(`SELECT ${CONVENANT_COLUMNS} FROM convenant c WHERE c.id = ANY($1) AND c.municipality_id = $2`, (r) => r.id),
     /**
      * Each party comes with its provider (`party.provider`, null for the municipality or a provider this viewer may

@@ -14,6 +14,7 @@ import { ConvenantStatus, PartyKind, type Convenant, type ConvenantParty } from 
 import { TEXT_MAX } from '@regiekamer/texts';
 import { first } from '../../shared/loader-utils';
 import { RequestService } from '../../shared/request-service';
+import { OVERLAP_MESSAGE } from './convenant.rules';
 
 export interface ConvenantCreate {
   title: string;
@@ -24,6 +25,21 @@ export interface ConvenantCreate {
 }
 
 const notFound = (field = 'id') => problem(ErrorCode.NOT_FOUND, 'No convenant with this id.', field);
+const overlap = () => problem(ErrorCode.CONVENANT_OVERLAP, OVERLAP_MESSAGE, 'id');
+
+/** Whether another convenant of the municipality is in force (signed by all) on a day of this one's period. */
+async function overlapsInForce(tx: Queryable, c: Convenant): Promise<boolean> {
+  const rows = await tx.query(
+    `SELECT 1 FROM convenant WHERE municipality_id = $1 AND id <> $2 AND status = 'IN_FORCE' AND starts_on <= $4 AND ends_on >= $3`,
+    [c.municipalityId, c.id, c.startsOn, c.endsOn],
+  );
+  return rows.length > 0;
+}
+
+async function providerActive(tx: Queryable, providerId: number): Promise<boolean> {
+  const [row] = await tx.query<{ active: boolean }>(`SELECT active FROM provider WHERE id = $1`, [providerId]);
+  return row?.active === true;
+}
 
 export class ConvenantService extends RequestService {
   private readonly idempotency = new IdempotencyService(this.db);
@@ -85,6 +101,7 @@ export class ConvenantService extends RequestService {
           problem(ErrorCode.INVALID_STATE, `Only a DRAFT convenant can be opened for signing; this one is ${current.status}.`, 'id'),
         );
       }
+      if (await overlapsInForce(tx, current)) return fail<Convenant>(overlap());
       const [updated] = await tx.query<Convenant>(
         `UPDATE convenant c SET status = 'OPEN_FOR_SIGNING', opened_for_signing_on = $3, version = version + 1, updated_at = now()
           WHERE id = $1 AND version = $2 RETURNING ${CONVENANT_COLUMNS}`,
@@ -134,12 +151,17 @@ export class ConvenantService extends RequestService {
     if (current.status !== ConvenantStatus.OPEN_FOR_SIGNING) {
       return fail<Convenant>(problem(ErrorCode.INVALID_STATE, `The convenant is ${current.status}, not open for signing.`, 'id'));
     }
+    const allSigned = parties.every((p) => p.id === party.id || p.signedAt !== null);
+    if (viewer.providerId !== null && !(await providerActive(tx, viewer.providerId))) {
+      return fail<Convenant>(problem(ErrorCode.INVALID_STATE, 'Your organisation is deactivated and cannot sign.', 'id'));
+    }
+    // The last signature brings it into force: not over the days another convenant is in force (the database guards too).
+    if (allSigned && (await overlapsInForce(tx, current))) return fail<Convenant>(overlap());
     await tx.query(`UPDATE convenant_party SET signed_at = $2, signed_by_user_id = $3 WHERE id = $1 AND signed_at IS NULL`, [
       party.id,
       this.clock.now(),
       viewer.userId,
     ]);
-    const allSigned = parties.every((p) => p.id === party.id || p.signedAt !== null);
     const updated = first(
       await tx.query<Convenant>(
         `UPDATE convenant c SET version = version + 1, updated_at = now(), status = CASE WHEN $2 THEN 'IN_FORCE'::convenant_status ELSE status END

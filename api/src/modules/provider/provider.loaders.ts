@@ -18,6 +18,10 @@ const PROVIDER_COLUMN_NAMES: Record<keyof Omit<Provider, 'municipality'>, string
   kvkNumber: 'kvk_number',
   agbCode: 'agb_code',
   createdAt: 'created_at',
+  active: 'active',
+  deactivatedAt: 'deactivated_at',
+  deactivationReason: 'deactivation_reason',
+  version: 'version',
 };
 const PROVIDER_PROPERTIES = Object.keys(PROVIDER_COLUMN_NAMES) as (keyof typeof PROVIDER_COLUMN_NAMES)[];
 

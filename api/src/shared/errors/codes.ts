@@ -27,6 +27,8 @@ export const USER_ERROR_CODES = {
   LINK_EXPIRED: 'A mailed link (invitation, login link, password reset) whose time has passed.',
   LINK_USED: 'A mailed link that was used already: each works once.',
   PASSWORD_SIGN_IN_OFF: "The right password, but the user's role signs in with the organisation's identity provider only.",
+  CONVENANT_OVERLAP: 'Another convenant of the municipality would be in force on the same day.',
+  NO_CONVENANT_IN_FORCE: 'No convenant is in force on the date, or the provider is not a signed party of the one that is.',
 } as const;
 
 export type UserErrorCode = keyof typeof USER_ERROR_CODES;

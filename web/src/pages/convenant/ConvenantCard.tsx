@@ -6,6 +6,7 @@ import { OpenButton } from './OpenButton';
 import { PartiesTable } from './PartiesTable';
 import { ownParty, partyName, type Convenant } from './party';
 import { SignButton } from './SignButton';
+import { ConvenantLife, inForceText } from './ConvenantLife';
 
 export function ConvenantCard({ c, headingLevel = 2 }: { c: Convenant; headingLevel?: 2 | 3 }) {
   const viewer = useViewer();
@@ -16,8 +17,12 @@ export function ConvenantCard({ c, headingLevel = 2 }: { c: Convenant; headingLe
   return (
     <section className="section card" aria-labelledby={titleId}>
       <H id={titleId} className={`utrecht-heading-${headingLevel}`}>
-        {c.title} <StatusBadge status={c.status.toLowerCase()}>{CONVENANT_STATUS_LABELS[c.status]}</StatusBadge>
+        {c.title}{' '}
+        <StatusBadge status={c.status.toLowerCase()}>
+          {c.status === 'IN_FORCE' && !c.inForce ? 'Ondertekend' : CONVENANT_STATUS_LABELS[c.status]}
+        </StatusBadge>
       </H>
+      <Paragraph>{inForceText(c)}.</Paragraph>
       <DataList className="summary-list">
         <DataListItem>
           <DataListKey>Looptijd</DataListKey>
@@ -44,6 +49,7 @@ export function ConvenantCard({ c, headingLevel = 2 }: { c: Convenant; headingLe
         </Paragraph>
       )}
       {c.status === 'DRAFT' && viewer.role === 'REGISSEUR' && <OpenButton c={c} />}
+      <ConvenantLife c={c} />
     </section>
   );
 }

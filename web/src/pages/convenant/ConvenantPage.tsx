@@ -18,7 +18,14 @@ export function ConvenantPage() {
       <PageHeading title="Convenant" />
       <PageHelp>
         <Paragraph>Het convenant is de afspraak van de gemeente en de aanbieders over de algemene voorziening.</Paragraph>
-        <Paragraph>Het treedt in werking als alle partijen hebben ondertekend. Een handtekening wordt nooit gewijzigd of verwijderd.</Paragraph>
+        <Paragraph>
+          Het is in werking als alle partijen hebben ondertekend, van de begindatum tot en met de einddatum. Er is nooit meer dan één convenant
+          tegelijk in werking. Een handtekening wordt nooit gewijzigd of verwijderd.
+        </Paragraph>
+        <Paragraph>
+          Een wijziging (budget, einddatum, aanbieders die toe- of uittreden) gaat in als alle partijen die het betreft hebben ondertekend. De
+          geschiedenis toont elke versie met de reden.
+        </Paragraph>
         <Paragraph>„Ondertekend” telt hoeveel partijen al hebben getekend. Het budget geldt voor de hele looptijd.</Paragraph>
       </PageHelp>
       <QueryState query={query} what="De convenanten">

@@ -12,6 +12,8 @@ export const CONVENANTS = graphql(`
           endsOn
           budgetCents
           version
+          inForce
+          endReason
           parties {
             kind
             provider {
@@ -23,7 +25,10 @@ export const CONVENANTS = graphql(`
               id
               name
             }
+            joinedOn
+            leftOn
           }
+          ...ConvenantLifeFields
         }
       }
     }

@@ -24,7 +24,12 @@ export function ProviderTable({ providers, withRepresentatives }: { providers: P
       rows={providers.map((node) => ({
         key: node.id,
         cells: {
-          name: <Link to={`/aanbieders/${encodeURIComponent(node.id)}`}>{node.name}</Link>,
+          name: (
+            <>
+              <Link to={`/aanbieders/${encodeURIComponent(node.id)}`}>{node.name}</Link>
+              {!node.active && ' (gedeactiveerd)'}
+            </>
+          ),
           kind: PROVIDER_KIND_LABELS[node.kind],
           kvk: node.kvkNumber,
           agb: node.agbCode ?? '—',

@@ -10,6 +10,10 @@ export const PROVIDER = graphql(`
         kind
         kvkNumber
         agbCode
+        active
+        version
+        deactivatedAt
+        deactivationReason
         representatives @include(if: $withRepresentatives) {
           name
           email

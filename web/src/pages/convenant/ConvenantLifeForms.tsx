@@ -1,0 +1,282 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { TEXT_MAX } from '@regiekamer/texts';
+import { Button, Paragraph } from '@utrecht/component-library-react';
+import { useId, useState, type ReactNode, type SubmitEvent } from 'react';
+import { DateField, ErrorSummary, Notice, TextAreaField, TextField, type FieldError } from '../../components/Form';
+import { TECHNICAL_ERROR, toFieldErrors } from '../../lib/errors';
+import { isLocalDate, parseMoney, todayInAmsterdam } from '../../lib/format';
+import { CONVENANTS, PARTY_CHOICES } from './convenant.documents';
+import { AMENDMENT_PROPOSE, CONVENANT_END, CONVENANT_RENEW } from './convenant-life.documents';
+import type { Convenant } from './party';
+
+const REFETCH = { refetchQueries: [CONVENANTS], awaitRefetchQueries: true };
+
+/** A form folded away under its title until the regisseur opens it. */
+function Folded({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <details className="section">
+      <summary>{title}</summary>
+      {children}
+    </details>
+  );
+}
+
+function Checkboxes({
+  legend,
+  choices,
+  value,
+  onChange,
+}: {
+  legend: string;
+  choices: { id: string; name: string }[];
+  value: string[];
+  onChange: (ids: string[]) => void;
+}) {
+  if (choices.length === 0) return null;
+  return (
+    <fieldset className="utrecht-form-fieldset parties">
+      <legend className="utrecht-form-fieldset__legend">{legend}</legend>
+      {choices.map((p) => (
+        <label key={p.id} className="utrecht-form-label utrecht-form-label--checkbox checkbox-option">
+          <input
+            type="checkbox"
+            className="utrecht-checkbox utrecht-checkbox--html-input"
+            checked={value.includes(p.id)}
+            onChange={(e) => onChange(e.target.checked ? [...value, p.id] : value.filter((x) => x !== p.id))}
+          />{' '}
+          {p.name}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+const EMPTY_AMENDMENT = { budget: '', endsOn: '', joining: [] as string[], leaving: [] as string[], reason: '' };
+
+/** The form's own checks before sending: the budget and end date when given, and the reason. */
+function checkAmendment(v: typeof EMPTY_AMENDMENT): { errors: FieldError[]; budgetCents: number | null } {
+  const errors: FieldError[] = [];
+  const budgetCents = v.budget.trim() === '' ? null : parseMoney(v.budget);
+  if (v.budget.trim() !== '' && budgetCents === null)
+    errors.push({ field: 'budgetCents', message: 'Vul het budget in euro’s in, bijvoorbeeld 1.250.000,00.' });
+  if (v.endsOn !== '' && !isLocalDate(v.endsOn)) errors.push({ field: 'endsOn', message: 'Vul de einddatum in als dag-maand-jaar.' });
+  if (!v.reason.trim()) errors.push({ field: 'reason', message: 'Vul de reden van de wijziging in.' });
+  return { errors, budgetCents };
+}
+
+/** An amendment: a new budget, a new end date, providers joining or leaving, and the reason. */
+export function AmendForm({ c }: { c: Convenant }) {
+  const formId = `wijzigen-${useId().replace(/:/g, '')}`;
+  const [v, setV] = useState(EMPTY_AMENDMENT);
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [done, setDone] = useState(false);
+  const [propose, { loading }] = useMutation(AMENDMENT_PROPOSE, REFETCH);
+  const providers = useQuery(PARTY_CHOICES).data?.providers.edges.map((e) => e.node) ?? [];
+  const current = c.parties.flatMap((p) => (p.provider && !p.leftOn ? [p.provider] : []));
+  const others = providers.filter((p) => !current.some((x) => x.id === p.id));
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setDone(false);
+    const { errors: found, budgetCents } = checkAmendment(v);
+    setErrors(found);
+    if (found.length > 0 || loading) return;
+    try {
+      const input = {
+        convenantId: c.id,
+        budgetCents,
+        endsOn: v.endsOn || null,
+        partiesJoining: v.joining,
+        partiesLeaving: v.leaving,
+        reason: v.reason.trim(),
+      };
+      const { data } = await propose({ variables: { input } });
+      const userErrors = data?.convenantAmendmentPropose.userErrors ?? [];
+      setErrors(toFieldErrors(userErrors, ['budgetCents', 'endsOn', 'partiesJoining', 'partiesLeaving', 'reason']));
+      if (userErrors.length > 0) return;
+      setV(EMPTY_AMENDMENT);
+      setDone(true);
+    } catch {
+      setErrors([TECHNICAL_ERROR]);
+    }
+  }
+  return (
+    <Folded title="Convenant wijzigen">
+      {done && <Notice>De wijziging staat klaar voor ondertekening door alle partijen die het betreft.</Notice>}
+      <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-label={`Wijziging van ${c.title}`}>
+        <ErrorSummary formId={formId} errors={errors} />
+        <Paragraph>
+          Vul alleen in wat verandert. De gemeente en alle aanbieders die partij zijn (ook wie toe- of uittreedt) ondertekenen de wijziging.
+        </Paragraph>
+        <TextField
+          formId={formId}
+          name="budgetCents"
+          label="Nieuw budget voor de hele looptijd (euro)"
+          inputMode="decimal"
+          width="medium"
+          value={v.budget}
+          onChange={(budget) => setV({ ...v, budget })}
+          errors={errors}
+        />
+        <DateField
+          formId={formId}
+          name="endsOn"
+          label="Nieuwe einddatum"
+          width="medium"
+          value={v.endsOn}
+          onChange={(endsOn) => setV({ ...v, endsOn })}
+          errors={errors}
+        />
+        <Checkboxes legend="Aanbieders die toetreden" choices={others} value={v.joining} onChange={(joining) => setV({ ...v, joining })} />
+        <Checkboxes legend="Aanbieders die uittreden" choices={current} value={v.leaving} onChange={(leaving) => setV({ ...v, leaving })} />
+        <TextAreaField
+          formId={formId}
+          name="reason"
+          label="Reden van de wijziging"
+          maxLength={2000}
+          value={v.reason}
+          onChange={(reason) => setV({ ...v, reason })}
+          errors={errors}
+        />
+        <Button appearance="primary-action-button" type="submit" busy={loading}>
+          Wijziging voorstellen
+        </Button>
+      </form>
+    </Folded>
+  );
+}
+
+/** Ending early: a new last day (today or later, before the current end) and the reason. */
+export function EndForm({ c }: { c: Convenant }) {
+  const formId = `beeindigen-${useId().replace(/:/g, '')}`;
+  const [v, setV] = useState({ endsOn: '', reason: '' });
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [end, { loading }] = useMutation(CONVENANT_END, REFETCH);
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const found: FieldError[] = [];
+    if (!isLocalDate(v.endsOn)) found.push({ field: 'endsOn', message: 'Vul de nieuwe einddatum in als dag-maand-jaar.' });
+    else if (v.endsOn < todayInAmsterdam()) found.push({ field: 'endsOn', message: 'De einddatum mag niet in het verleden liggen.' });
+    else if (v.endsOn >= c.endsOn)
+      found.push({ field: 'endsOn', message: 'Bij eerder beëindigen ligt de nieuwe einddatum vóór de huidige einddatum.' });
+    if (!v.reason.trim()) found.push({ field: 'reason', message: 'Vul de reden in.' });
+    setErrors(found);
+    if (found.length > 0 || loading) return;
+    try {
+      const { data } = await end({ variables: { input: { convenantId: c.id, endsOn: v.endsOn, reason: v.reason.trim() } } });
+      setErrors(toFieldErrors(data?.convenantEnd.userErrors ?? [], ['endsOn', 'reason']));
+    } catch {
+      setErrors([TECHNICAL_ERROR]);
+    }
+  }
+  return (
+    <Folded title="Convenant eerder beëindigen">
+      <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-label={`${c.title} eerder beëindigen`}>
+        <ErrorSummary formId={formId} errors={errors} />
+        <DateField
+          formId={formId}
+          name="endsOn"
+          label="Laatste dag"
+          width="medium"
+          value={v.endsOn}
+          onChange={(endsOn) => setV({ ...v, endsOn })}
+          errors={errors}
+        />
+        <TextAreaField
+          formId={formId}
+          name="reason"
+          label="Reden"
+          maxLength={2000}
+          value={v.reason}
+          onChange={(reason) => setV({ ...v, reason })}
+          errors={errors}
+        />
+        <Button appearance="secondary-action-button" type="submit" busy={loading}>
+          Convenant eerder beëindigen
+        </Button>
+      </form>
+    </Folded>
+  );
+}
+
+/** Renewing: a new draft for the next period with the parties of today, unsigned. */
+export function RenewForm({ c }: { c: Convenant }) {
+  const formId = `verlengen-${useId().replace(/:/g, '')}`;
+  const [v, setV] = useState({ title: '', startsOn: '', endsOn: '', budget: '' });
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [done, setDone] = useState(false);
+  const [renew, { loading }] = useMutation(CONVENANT_RENEW, REFETCH);
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setDone(false);
+    const found: FieldError[] = [];
+    const budgetCents = parseMoney(v.budget);
+    if (!v.title.trim()) found.push({ field: 'title', message: 'Vul de titel in.' });
+    if (!isLocalDate(v.startsOn)) found.push({ field: 'startsOn', message: 'Vul de begindatum in als dag-maand-jaar.' });
+    else if (v.startsOn <= c.endsOn) found.push({ field: 'startsOn', message: 'De nieuwe periode begint na de einddatum van dit convenant.' });
+    if (!isLocalDate(v.endsOn)) found.push({ field: 'endsOn', message: 'Vul de einddatum in als dag-maand-jaar.' });
+    if (budgetCents === null) found.push({ field: 'budgetCents', message: 'Vul het budget in euro’s in, bijvoorbeeld 1.250.000,00.' });
+    setErrors(found);
+    if (found.length > 0 || budgetCents === null || loading) return;
+    try {
+      const input = { convenantId: c.id, title: v.title.trim(), startsOn: v.startsOn, endsOn: v.endsOn, budgetCents };
+      const { data } = await renew({ variables: { input } });
+      const userErrors = data?.convenantRenew.userErrors ?? [];
+      setErrors(toFieldErrors(userErrors, ['title', 'startsOn', 'endsOn', 'budgetCents']));
+      if (userErrors.length === 0) setDone(true);
+    } catch {
+      setErrors([TECHNICAL_ERROR]);
+    }
+  }
+  return (
+    <Folded title="Convenant verlengen voor een volgende periode">
+      {done && (
+        <Notice>
+          Het nieuwe convenant staat als concept op deze pagina, met dezelfde partijen. Stel het open voor ondertekening als het klaar is.
+        </Notice>
+      )}
+      <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-label={`${c.title} verlengen`}>
+        <ErrorSummary formId={formId} errors={errors} />
+        <TextField
+          formId={formId}
+          name="title"
+          maxLength={TEXT_MAX.convenantTitle}
+          label="Titel van het nieuwe convenant"
+          value={v.title}
+          onChange={(title) => setV({ ...v, title })}
+          errors={errors}
+        />
+        <DateField
+          formId={formId}
+          name="startsOn"
+          label="Begint op"
+          width="medium"
+          value={v.startsOn}
+          onChange={(startsOn) => setV({ ...v, startsOn })}
+          errors={errors}
+        />
+        <DateField
+          formId={formId}
+          name="endsOn"
+          label="Eindigt op"
+          width="medium"
+          value={v.endsOn}
+          onChange={(endsOn) => setV({ ...v, endsOn })}
+          errors={errors}
+        />
+        <TextField
+          formId={formId}
+          name="budgetCents"
+          label="Budget voor de hele looptijd (euro)"
+          inputMode="decimal"
+          width="medium"
+          value={v.budget}
+          onChange={(budget) => setV({ ...v, budget })}
+          errors={errors}
+        />
+        <Button appearance="secondary-action-button" type="submit" busy={loading}>
+          Nieuw convenant als concept opslaan
+        </Button>
+      </form>
+    </Folded>
+  );
+}
