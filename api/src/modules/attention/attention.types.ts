@@ -10,6 +10,7 @@ export enum AttentionKind {
   ACTION_OVERDUE = 'ACTION_OVERDUE',
   BUDGET_USE = 'BUDGET_USE',
   REPORTS_MISSING = 'REPORTS_MISSING',
+  WAITING_OVER_NORM = 'WAITING_OVER_NORM',
 }
 registerEnumType(AttentionKind, {
   name: 'AttentionKind',
@@ -20,6 +21,9 @@ registerEnumType(AttentionKind, {
     ACTION_OVERDUE: { description: 'An open action past its due date.' },
     BUDGET_USE: { description: 'Cost against budget above its threshold, for the whole (convenant) or a provider (adopted annual plan).' },
     REPORTS_MISSING: { description: "Active arrangements of a provider without a report over the last whole month (count)." },
+    WAITING_OVER_NORM: {
+      description: "Requests of a provider waiting to start longer than the waiting norm (count; dueOn: when the longest waiting passed the norm).",
+    },
   },
 });
 
@@ -35,7 +39,7 @@ export class AttentionItem {
   @Field(() => String, {
     description:
       'Why, as a stable machine word per kind: the late step (PERSPECTIVES, POLICY_MEETING, FEEDBACK), the unsigned side (MUNICIPALITY, PROVIDER), ' +
-      'OVERDUE, BUDGET_EXCEEDED / BUDGET_NEARLY_USED / BUDGET_AHEAD_OF_PACE, NO_REPORT_LAST_MONTH.',
+      'OVERDUE, BUDGET_EXCEEDED / BUDGET_NEARLY_USED / BUDGET_AHEAD_OF_PACE, NO_REPORT_LAST_MONTH, PAST_WAITING_NORM.',
   })
   reason: string;
 

@@ -123,5 +123,7 @@ export function attentionLine(i: AttentionItem, providerNames: ReadonlyMap<numbe
       return formatText(BUDGET[i.reason] ?? REMINDER_TEXTS.digestBudgetNearlyUsed, { title: i.title, percent: percent(i.ratio) });
     case AttentionKind.REPORTS_MISSING:
       return formatText(REMINDER_TEXTS.digestReportsMissing, { title: i.title, count: i.count ?? 0, dueOn: dateText(i.dueOn) });
+    case AttentionKind.WAITING_OVER_NORM:
+      return formatText(REMINDER_TEXTS.digestWaitingOverNorm, { title: i.title, count: i.count ?? 0, dueOn: dateText(i.dueOn) });
   }
 }

@@ -27,6 +27,8 @@ export const USER_ERROR_CODES = {
   LINK_EXPIRED: 'A mailed link (invitation, login link, password reset) whose time has passed.',
   LINK_USED: 'A mailed link that was used already: each works once.',
   PASSWORD_SIGN_IN_OFF: "The right password, but the user's role signs in with the organisation's identity provider only.",
+  OVER_BUDGET: "Allocations of a convenant's budget that together would exceed it.",
+  OVER_ALLOCATION: "An amount above the allocation it must fit in (an annual plan's budget, a reallocation's source).",
 } as const;
 
 export type UserErrorCode = keyof typeof USER_ERROR_CODES;
