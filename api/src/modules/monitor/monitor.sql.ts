@@ -53,7 +53,7 @@ export const ARRANGEMENT_FIGURES_SQL = plannedPerCall(`
            sum(record_key) FILTER (WHERE ended_on BETWEEN $2 AND $3) % ${KEY_MOD} AS "kEnded"
       FROM flagged
      GROUP BY GROUPING SETS ((), (provider_id), (product_category))
-  )
+  ),
   waiting AS (
     SELECT GROUPING(provider_id) AS by_provider, GROUPING(product_category) AS by_category, provider_id, product_category,
            count(*) AS n, percentile_cont(0.5) WITHIN GROUP (ORDER BY $5::date - requested_on) AS median,
