@@ -27,4 +27,7 @@ export const BUDGET_MESSAGE_TEXTS: readonly MessageText[] = [
     values: cents('budget', 'allocation'),
   },
   { api: 'No waiting request with this id.', nl: 'Deze aanvraag staat niet (meer) op de wachtlijst.' },
+  { api: 'This provider already has an allocation for this category.', nl: 'Deze aanbieder heeft al een budget voor deze productcategorie.' },
+  { api: 'This request has a priority and note already.', nl: 'Deze aanvraag heeft al een prioriteit en notitie. Laad de wachtlijst opnieuw.' },
+  { api: 'The waiting norm is set already.', nl: 'De wachtnorm is al ingesteld. Laad de pagina opnieuw.' },
 ];

@@ -91,7 +91,7 @@ export function allocationsInPeriod(rows: readonly AllocationInPeriod[] | null, 
   const byCategory = new Map<string, number>();
   let total = 0;
   for (const r of rows) {
-    const cents = proRataCents(Number(r.amountCents), r, from, to);
+    const cents = proRataCents(r.amountCents, r, from, to);
     total += cents;
     byProvider.set(r.providerId, (byProvider.get(r.providerId) ?? 0) + cents);
     byCategory.set(r.productCategory, (byCategory.get(r.productCategory) ?? 0) + cents);

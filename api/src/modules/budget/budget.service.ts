@@ -99,7 +99,7 @@ export class BudgetService extends RequestService {
           WHERE convenant_id = $1 AND NOT (provider_id = $2 AND product_category = $3)`,
         [convenantId, providerId, input.productCategory],
       );
-      const excess = allocationExcess(Number(others?.cents ?? 0), input.amountCents, Number(convenant.budgetCents));
+      const excess = allocationExcess(others?.cents ?? 0, input.amountCents, convenant.budgetCents);
       if (excess !== null) {
         return fail<BudgetAllocation>(
           problem(ErrorCode.OVER_BUDGET, `The allocations together would exceed the convenant's budget by ${excess} cents.`, 'input.amountCents'),
@@ -152,7 +152,7 @@ export class BudgetService extends RequestService {
         toId,
         fromConvenantId: from.convenantId,
         toConvenantId: to.convenantId,
-        fromAmountCents: Number(from.amountCents),
+        fromAmountCents: from.amountCents,
         amountCents: input.amountCents,
         convenantInForce: convenant?.status === 'IN_FORCE',
         decisionRejected: decision.outcome === 'REJECTED',

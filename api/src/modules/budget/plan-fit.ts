@@ -21,10 +21,7 @@ export async function planAllocationProblem(
       GROUP BY c.id, c.starts_on, c.ends_on`,
     [plan.municipalityId, plan.providerId, plan.year],
   );
-  const allocation = allocationForYear(
-    rows.map((r) => ({ ...r, amountCents: Number(r.amountCents) })),
-    plan.year,
-  );
+  const allocation = allocationForYear(rows, plan.year);
   if (planFitsAllocation(plan.budgetCents, allocation)) return null;
   return problem(
     ErrorCode.OVER_ALLOCATION,

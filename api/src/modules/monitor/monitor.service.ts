@@ -27,7 +27,7 @@ interface RawCounts {
 }
 /** Requests waiting now, of one group (absent in series). */
 interface RawWaiting {
-  waitingCount?: number | string;
+  waitingCount?: number;
   waitingMedianDays?: number | null;
   waitingLongestDays?: number | null;
 }
@@ -90,8 +90,8 @@ function waitingOf(w: RawWaiting): WaitingNow | null {
   if (w.waitingCount === undefined) return null;
   const median = w.waitingMedianDays ?? null;
   return {
-    count: Number(w.waitingCount),
-    medianDaysWaited: median === null ? null : Math.round(Number(median) * 10) / 10,
+    count: w.waitingCount,
+    medianDaysWaited: median === null ? null : Math.round(median * 10) / 10,
     longestDaysWaited: w.waitingLongestDays ?? null,
     suppressed: [],
   };

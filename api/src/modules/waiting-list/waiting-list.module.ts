@@ -1,12 +1,12 @@
 import { defineModule } from '../../shared/module';
 import { Role } from '../user/user.entity';
 import { WaitingListEntry, WaitingListSetting } from './waiting-list.entity';
-import { WaitingListResolver, WaitingNormResolver } from './waiting-list.resolver';
+import { WaitingListResolver } from './waiting-list.resolver';
 import { WaitingListService } from './waiting-list.service';
 
 export const waitingListModule = defineModule({
   name: 'waiting-list',
-  resolvers: [WaitingListResolver, WaitingNormResolver],
+  resolvers: [WaitingListResolver],
   services: { waitingList: ({ db, clock }) => new WaitingListService(db, clock) },
   tables: [
     { entity: WaitingListEntry, policies: ['no_participants', 'owner_all', 'provider_scope'] },

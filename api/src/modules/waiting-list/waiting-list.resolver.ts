@@ -30,9 +30,6 @@ export class WaitingListResolver {
   }
 }
 
-@Resolver(() => WaitingList)
-export class WaitingNormResolver {}
-
 addPayloadMutations(WaitingListResolver, WaitingListEntryPayload, 'entry', {
   waitingListEntryUpdate: mutation(
     "REGISSEUR or the provider's own PROVIDER_REP: set a waiting request's priority and note.",
@@ -41,7 +38,7 @@ addPayloadMutations(WaitingListResolver, WaitingListEntryPayload, 'entry', {
   ),
 });
 
-addPayloadMutations(WaitingNormResolver, WaitingNormPayload, 'normDays', {
+addPayloadMutations(WaitingListResolver, WaitingNormPayload, 'normDays', {
   waitingNormSet: mutation(
     "REGISSEUR: the municipality's waiting norm in days (six weeks unless set); requests past it are on the attention list.",
     [normDaysArg],
