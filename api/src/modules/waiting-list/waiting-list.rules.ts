@@ -32,14 +32,6 @@ export function compareWaiting(
   return PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] || b.daysWaited - a.daysWaited || a.id - b.id;
 }
 
-/** The median of a list of whole days (the mean of the middle two for an even count); null for none. */
-export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((x, y) => x - y);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? null) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
-
 /** A note as stored: trimmed, and null when nothing is left. */
 export function normaliseNote(note: string | null | undefined): string | null {
   const trimmed = note?.trim() ?? '';
