@@ -34,6 +34,8 @@ export function attentionText(i: AttentionItem): string {
       return `${i.provider ? `Jaarplan ${i.title}` : i.title}: ${BUDGET[i.reason] ?? 'let op het budget'} (${formatPercent(i.ratio)} gebruikt)`;
     case 'REPORTS_MISSING':
       return `${i.title}: ${i.count ?? 0} ${i.count === 1 ? 'lopend arrangement' : 'lopende arrangementen'} zonder rapportage over ${i.dueOn ? monthOf(i.dueOn) : 'vorige maand'}`;
+    case 'WAITING_OVER_NORM':
+      return `${i.title}: ${i.count ?? 0} ${i.count === 1 ? 'aanvraag wacht' : 'aanvragen wachten'} langer dan de wachtnorm${late(i)}`;
     default:
       return i.title;
   }
@@ -53,6 +55,8 @@ export function attentionLink(i: AttentionItem, role: string): string | null {
     case 'BUDGET_USE':
       if (role === 'PROVIDER_REP') return null;
       return i.provider ? `/aanbieders/${encodeURIComponent(i.provider.id)}` : '/overzicht';
+    case 'WAITING_OVER_NORM':
+      return '/wachtlijst';
     default:
       return null;
   }

@@ -47,6 +47,10 @@ describe('attentionText: one Dutch sentence per kind', () => {
       { kind: 'REPORTS_MISSING', reason: 'NO_REPORT_LAST_MONTH', title: 'Zorggroep', count: 12, dueOn: '2026-10-31' },
       'Zorggroep: 12 lopende arrangementen zonder rapportage over oktober 2026',
     ],
+    [
+      { kind: 'WAITING_OVER_NORM', reason: 'PAST_WAITING_NORM', title: 'Zorggroep', count: 2, daysLate: 33 },
+      'Zorggroep: 2 aanvragen wachten langer dan de wachtnorm (33 dagen te laat)',
+    ],
   ])('%p', (over, text) => {
     expect(attentionText(item(over)).replace(/\u00a0/g, ' ')).toBe(text);
   });
@@ -60,5 +64,6 @@ describe('attentionLink', () => {
     expect(attentionLink(item({ kind: 'REPORTS_MISSING' }), 'PROVIDER_REP')).toBe('/arrangementen?status=ACTIVE');
     expect(attentionLink(item({ kind: 'REPORTS_MISSING', subjectId: 'p1' }), 'REGISSEUR')).toBe('/aanbieders/p1');
     expect(attentionLink(item({ kind: 'ACTION_OVERDUE' }), 'REGISSEUR')).toBe('/acties?status=OPEN&telaat=ja');
+    expect(attentionLink(item({ kind: 'WAITING_OVER_NORM' }), 'PROVIDER_REP')).toBe('/wachtlijst');
   });
 });
