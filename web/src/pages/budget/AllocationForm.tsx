@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { BUDGET_TEXTS as T, formatText } from '@regiekamer/texts';
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { useId, useState, type SubmitEvent } from 'react';
-import { ErrorSummary, Notice, options, SelectField, TextField, type FieldError } from '../../components/Form';
+import { ErrorSummary, options, SelectField, TextField, type FieldError } from '../../components/Form';
 import type { ProductCategory } from '../../gql/graphql';
 import { toFieldErrors, TECHNICAL_ERROR } from '../../lib/errors';
 import { PRODUCT_CATEGORY_LABELS } from '../../lib/labels';
@@ -13,7 +13,7 @@ import type { BudgetConvenant } from './types';
 const FIELDS = ['providerId', 'productCategory', 'amountCents'];
 
 /** The regisseur sets one provider's allocation for one category; the API keeps the sum within the budget. */
-export function AllocationForm({ convenant, notice, onDone }: { convenant: BudgetConvenant; notice: string | null; onDone: (text: string) => void }) {
+export function AllocationForm({ convenant, onDone }: { convenant: BudgetConvenant; onDone: (text: string) => void }) {
   const formId = useId().replace(/:/g, '');
   const [providerId, setProviderId] = useState('');
   const [category, setCategory] = useState<ProductCategory | ''>('');
@@ -48,7 +48,6 @@ export function AllocationForm({ convenant, notice, onDone }: { convenant: Budge
         {T.setTitle}
       </h2>
       <Paragraph>{T.setHelp}</Paragraph>
-      {notice && <Notice>{notice}</Notice>}
       <ErrorSummary formId={formId} errors={errors} />
       <SelectField
         formId={formId}

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { BUDGET_TEXTS as T, formatText } from '@regiekamer/texts';
 import { Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { SelectField } from '../../components/Form';
+import { Notice, SelectField } from '../../components/Form';
 import { PageHeading } from '../../components/PageHeading';
 import { QueryState } from '../../components/States';
 import { useViewer } from '../../lib/session';
@@ -73,12 +73,21 @@ function ConvenantBudget({ convenant, mayEdit, showTotals }: { convenant: Budget
                 })}
               </Paragraph>
             )}
+            {notice && <Notice>{notice}</Notice>}
             <AllocationTable allocations={data.budgetAllocations} />
             {mayEdit && (
-              <AllocationForm convenant={convenant} notice={notice} onDone={done} />
+              <div className="section">
+                <AllocationForm convenant={convenant} onDone={done} />
+              </div>
             )}
-            {mayEdit && <ReallocateForm allocations={data.budgetAllocations} onDone={done} />}
-            <ReallocationTable reallocations={data.budgetReallocations} />
+            {mayEdit && (
+              <div className="section">
+                <ReallocateForm allocations={data.budgetAllocations} onDone={done} />
+              </div>
+            )}
+            <div className="section">
+              <ReallocationTable reallocations={data.budgetReallocations} />
+            </div>
           </>
         );
       }}

@@ -14,7 +14,7 @@ export function AllocationTable({ allocations }: { allocations: readonly Allocat
       columns={[
         { key: 'provider', header: T.columnProvider, rowHeader: true },
         { key: 'category', header: T.columnCategory },
-        { key: 'amount', header: T.columnAmount, numeric: true },
+        { key: 'amount', header: T.columnAmount, numeric: true, nowrap: true },
       ]}
       rows={allocations.map((a) => ({
         key: a.id,
@@ -38,7 +38,7 @@ export function ReallocationTable({ reallocations }: { reallocations: readonly R
         { key: 'when', header: T.historyWhen, rowHeader: true, nowrap: true },
         { key: 'from', header: T.historyFrom },
         { key: 'to', header: T.historyTo },
-        { key: 'amount', header: T.historyAmount, numeric: true },
+        { key: 'amount', header: T.historyAmount, numeric: true, nowrap: true },
         { key: 'decision', header: T.historyDecision, prose: true },
       ]}
       rows={reallocations.map((r, i) => ({

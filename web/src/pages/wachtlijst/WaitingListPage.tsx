@@ -73,7 +73,7 @@ function WaitingTable({ entries, showProvider, onChanged }: { entries: readonly 
         { key: 'days', header: T.columnDays, numeric: true },
         { key: 'priority', header: T.columnPriority, nowrap: true },
         { key: 'note', header: T.columnNote, prose: true },
-        { key: 'change', header: T.columnChange },
+        { key: 'change', header: T.columnChange, prose: true },
       ]}
       rows={entries.map((e) => ({
         key: e.arrangementId,
