@@ -162,6 +162,11 @@ describe('budgetAllocations: who sees what', () => {
     expect(node.data?.node).toBeNull();
   });
 
+  it('answers an id that is not a convenant with a clear error naming the argument', async () => {
+    const res = await (await t.as('regisseur'))(LIST, { id: gid('Provider', t.fixture.providers.care) });
+    expect(res.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([['BAD_USER_INPUT', 'convenantId']]);
+  });
+
   it('refuses participants', async () => {
     for (const user of ['council', 'resident'] as const) {
       expect(errorCodes(await (await t.as(user))(LIST, { id: gid('Convenant', convenantId) }))).toEqual(['FORBIDDEN']);

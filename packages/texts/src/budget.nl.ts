@@ -8,6 +8,7 @@ const cents = (...names: string[]) => (v: Record<string, string | number>) => ({
 
 /** The Dutch texts of the budget per provider and the waiting list (#21): the API's messages. */
 export const BUDGET_MESSAGE_TEXTS: readonly MessageText[] = [
+  { api: '"{name}" is not a convenant id.', nl: 'Dit convenant bestaat niet.' },
   { api: 'No budget allocation with this id.', nl: 'Deze verdeling van het budget bestaat niet.' },
   { api: 'Money moves between two different allocations.', nl: 'Kies twee verschillende posten om geld tussen te verschuiven.' },
   { api: 'Both allocations must belong to the same convenant.', nl: 'Beide posten moeten bij hetzelfde convenant horen.' },

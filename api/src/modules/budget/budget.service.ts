@@ -1,4 +1,5 @@
 import { requireRole, type Viewer } from '../../shared/auth/viewer';
+import { InputError } from '../../shared/errors/input-error';
 import { ErrorCode, fail, ok, problem, type Outcome, type Problem } from '../../shared/errors/problems';
 import { decodeIdOf } from '../../shared/graphql/global-id';
 import { first } from '../../shared/loader-utils';
@@ -52,7 +53,7 @@ export class BudgetService extends RequestService {
   /** The convenant's allocations the viewer may see; a representative's own provider's only. */
   async allocations(viewerOrNull: Viewer | null, convenantGlobalId: string): Promise<BudgetAllocation[]> {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR, Role.ADMIN, Role.ANALYST, Role.PROVIDER_REP);
-    const id = decodeIdOf('Convenant', convenantGlobalId) ?? 0;
+    const id = convenantIdOf(convenantGlobalId);
     return this.db.query<BudgetAllocation>(
       `SELECT ${ALLOCATION_COLUMNS} FROM budget_allocation ba WHERE ba.convenant_id = $1 AND ba.municipality_id = $2
           AND ($3::bigint IS NULL OR ba.provider_id = $3) ORDER BY ba.provider_id, ba.product_category`,
@@ -63,7 +64,7 @@ export class BudgetService extends RequestService {
   /** The history of reallocations, oldest first; a representative sees those that touch their provider. */
   async reallocations(viewerOrNull: Viewer | null, convenantGlobalId: string): Promise<BudgetReallocation[]> {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR, Role.ADMIN, Role.ANALYST, Role.PROVIDER_REP);
-    const id = decodeIdOf('Convenant', convenantGlobalId) ?? 0;
+    const id = convenantIdOf(convenantGlobalId);
     return this.db.query<BudgetReallocation>(
       `SELECT ${REALLOCATION_COLUMNS} FROM budget_reallocation br WHERE br.convenant_id = $1 AND br.municipality_id = $2
           AND ($3::bigint IS NULL OR br.from_provider_id = $3 OR br.to_provider_id = $3) ORDER BY br.id`,
@@ -176,6 +177,13 @@ export class BudgetService extends RequestService {
       return ok(row);
     });
   }
+}
+
+/** A convenant's local id from a query argument; anything else is a clear input error on that argument. */
+function convenantIdOf(globalId: string): number {
+  const id = decodeIdOf('Convenant', globalId);
+  if (id === null) throw new InputError('"convenantId" is not a convenant id.', 'convenantId');
+  return id;
 }
 
 /** The convenant's row, locked for the transaction: allocations of one convenant are checked one at a time. */
