@@ -56,7 +56,8 @@ export function attentionLink(i: AttentionItem, role: string): string | null {
       if (role === 'PROVIDER_REP') return null;
       return i.provider ? `/aanbieders/${encodeURIComponent(i.provider.id)}` : '/overzicht';
     case 'WAITING_OVER_NORM':
-      return '/wachtlijst';
+      // The waiting list names clients one by one: the administrator has no page for it.
+      return role === 'REGISSEUR' || role === 'PROVIDER_REP' ? '/wachtlijst' : null;
     default:
       return null;
   }

@@ -65,5 +65,6 @@ describe('attentionLink', () => {
     expect(attentionLink(item({ kind: 'REPORTS_MISSING', subjectId: 'p1' }), 'REGISSEUR')).toBe('/aanbieders/p1');
     expect(attentionLink(item({ kind: 'ACTION_OVERDUE' }), 'REGISSEUR')).toBe('/acties?status=OPEN&telaat=ja');
     expect(attentionLink(item({ kind: 'WAITING_OVER_NORM' }), 'PROVIDER_REP')).toBe('/wachtlijst');
+    expect(attentionLink(item({ kind: 'WAITING_OVER_NORM' }), 'ADMIN')).toBeNull();
   });
 });
