@@ -6,7 +6,7 @@
  * contrast check. Uses the first provider with a representative (money.test.ts uses the last ones).
  */
 import type { Browser, Page } from 'playwright-core';
-import { apiLogin, baseUrl, gql, goTo, launch, login, money, newPage, pageFindings, PHONE, text, todayInAmsterdam } from './support/browser';
+import { apiLogin, baseUrl, gql, goTo, launch, login, money, networkQuiet, newPage, pageFindings, PHONE, text, todayInAmsterdam } from './support/browser';
 
 let browser: Browser;
 const stamp = Date.now().toString(36).toUpperCase();
@@ -93,6 +93,8 @@ async function openBudget(page: Page): Promise<void> {
   await page.getByRole('heading', { name: 'Budget per aanbieder', level: 1 }).waitFor();
   const choice = page.getByLabel('Convenant', { exact: true });
   if (await choice.isVisible()) await choice.selectOption(convenant.id);
+  await page.getByRole('table', { name: 'Verdeling van het budget per aanbieder en productcategorie' }).waitFor();
+  await networkQuiet(page);
 }
 
 async function allocate(page: Page, category: string, euros: string): Promise<void> {
