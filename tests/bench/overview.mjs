@@ -4,8 +4,9 @@ import { ask } from './answers.mjs';
 
 const QUERY = `query Overview($period: PeriodInput!) { overview(period: $period) {
   arrangements { active new ended } uniqueResidents costCents budgetCents hoursDelivered averageWaitingDays
+  waitingNow { count medianDaysWaited longestDaysWaited } allocationCents
   goalAttainment { achieved partly notAchieved }
-  byProvider { provider { name } arrangements { active } costCents }
+  byProvider { provider { name } arrangements { active } costCents allocationCents allocationUsedRatio waitingNow { count } }
   byProductCategory { productCategory arrangements { active } costCents }
   series(interval: MONTH) { periodStart arrangements { active } costCents } } }`;
 

@@ -130,6 +130,11 @@ async function decisionsFundingAndPlans(convenantId: number): Promise<void> {
       purpose: 'Buurtwerk',
     },
   });
+  await run(
+    'regisseur',
+    `mutation ($c: ID!, $p: ID!) { budgetAllocationSet(input: { convenantId: $c, providerId: $p, productCategory: BEGELEIDING, amountCents: 1000000 }) { userErrors { code } } }`,
+    { c: gid('Convenant', convenantId), p: gid('Provider', p.care) },
+  );
   const plan = await run<{ annualPlanCreate: { plan: { id: string; version: number } } }>(
     'repCare',
     `mutation { annualPlanCreate(input: { year: 2026, goals: [{ title: "G", indicator: "I", target: 10 }], budgetLines: [{ title: "B", amountCents: 100 }] }) { plan { id version } userErrors { code } } }`,

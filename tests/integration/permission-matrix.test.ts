@@ -513,6 +513,29 @@ const MATRIX: Record<string, Case> = {
   'Mutation.providerReactivate': {
     query: () => ({ query: `mutation { providerReactivate(id: "${gid('Provider', 999999)}") { userErrors { code } } }` }),
   },
+  // Budget per provider: staff read (a representative their own), the regisseur allocates and reallocates.
+  'Query.budgetAllocations': { query: () => ({ query: `{ budgetAllocations(convenantId: "${gid('Convenant', 999999)}") { id } }` }) },
+  'Query.budgetReallocations': { query: () => ({ query: `{ budgetReallocations(convenantId: "${gid('Convenant', 999999)}") { amountCents } }` }) },
+  'Mutation.budgetAllocationSet': {
+    query: (t) => ({
+      query: `mutation { budgetAllocationSet(input: { convenantId: "${gid('Convenant', 999999)}", providerId: "${gid('Provider', t.fixture.providers.care)}",
+        productCategory: BEGELEIDING, amountCents: 100 }) { userErrors { code } } }`,
+    }),
+  },
+  'Mutation.budgetReallocate': {
+    query: () => ({
+      query: `mutation { budgetReallocate(input: { from: "${gid('BudgetAllocation', 999998)}", to: "${gid('BudgetAllocation', 999999)}",
+        amountCents: 100, decisionId: "${gid('Decision', 999999)}" }) { userErrors { code } } }`,
+    }),
+  },
+  // The waiting list names clients one by one: the regisseur and the provider's own representative only.
+  'Query.waitingList': { query: () => ({ query: '{ waitingList { normDays } }' }) },
+  'Mutation.waitingListEntryUpdate': {
+    query: () => ({
+      query: `mutation { waitingListEntryUpdate(arrangementId: "${gid('Arrangement', 999999)}", input: { priority: HIGH, version: 0 }) { userErrors { code } } }`,
+    }),
+  },
+  'Mutation.waitingNormSet': { query: () => ({ query: 'mutation { waitingNormSet(normDays: 42) { userErrors { code } } }' }) },
 };
 
 /** Tables a refused call must leave alone: every module's, except the logs that record the attempt itself. */

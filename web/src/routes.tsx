@@ -57,6 +57,8 @@ const UsersPage = page(() => import('./pages/gebruikers/UsersPage'), 'UsersPage'
 const SsoSettingsPage = page(() => import('./pages/sso/SsoSettingsPage'), 'SsoSettingsPage');
 const SubmissionsPage = page(() => import('./pages/ingediend/SubmissionsPage'), 'SubmissionsPage');
 const ParticipantMeetingPage = page(() => import('./pages/meedoen/ParticipantMeetingPage'), 'ParticipantMeetingPage');
+const BudgetPage = page(() => import('./pages/budget/BudgetPage'), 'BudgetPage');
+const WaitingListPage = page(() => import('./pages/wachtlijst/WaitingListPage'), 'WaitingListPage');
 
 export interface NavItem {
   to: string;
@@ -123,6 +125,8 @@ export const ROUTES: Route[] = [
   { path: '/beheer/sso', roles: ['ADMIN'], render: () => <SsoSettingsPage /> },
   { path: '/ingediende-opgaven', roles: ['REGISSEUR'], nav: 'Ingediende opgaven', render: () => <SubmissionsPage /> },
   { path: '/overleg/:id', roles: PARTICIPANTS, render: (p) => <ParticipantMeetingPage id={p.id ?? ''} /> },
+  { path: '/budget', roles: ['REGISSEUR', 'PROVIDER_REP', 'ANALYST', 'ADMIN'], nav: 'Budget per aanbieder', render: () => <BudgetPage /> },
+  { path: '/wachtlijst', roles: ['REGISSEUR', 'PROVIDER_REP'], nav: 'Wachtlijst', render: () => <WaitingListPage /> },
 ];
 
 /** Pages for everyone, also without signing in (linked from the footer). */

@@ -145,6 +145,13 @@ export const CONSTRAINT_RULES: Readonly<Record<string, Rule>> = {
   user_session_secret_hash_check: rule(INVALID_INPUT, null, 'A session is kept as a SHA-256 hash of 32 bytes.'),
   user_session_method_check: rule(INVALID_STATE, null, 'A session is signed in by PASSWORD, LINK or OIDC.'),
   user_session_ended_check: rule(INVALID_STATE, null, 'An ended session has its reason: LOGOUT, ENDED, ENDED_ALL or REVOKED.'),
+  // budget per provider and the waiting list (the services check first; set and update write with ON CONFLICT)
+  budget_allocation_amount_check: rule(INVALID_INPUT, 'input.amountCents', 'Must be a whole number of zero or more.'),
+  budget_allocation_key: rule(DUPLICATE, 'input.productCategory', 'This provider already has an allocation for this category.'),
+  budget_reallocation_move_check: rule(INVALID_INPUT, 'input.to', 'Money moves between two different allocations.'),
+  waiting_list_entry_arrangement_key: rule(DUPLICATE, 'arrangementId', 'This request has a priority and note already.'),
+  waiting_list_setting_norm_check: rule(INVALID_INPUT, 'normDays', 'Must be a whole number from 1 to 365.'),
+  waiting_list_setting_municipality_key: rule(DUPLICATE, 'normDays', 'The waiting norm is set already.'),
 };
 
 /**

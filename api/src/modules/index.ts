@@ -29,6 +29,8 @@ import { sessionModule } from './session/session.module';
 import { oidcModule } from './oidc/oidc.module';
 import { opgaveSubmissionModule } from './opgave-submission/opgave-submission.module';
 import { selectionModule } from './selection/selection.module';
+import { budgetModule } from './budget/budget.module';
+import { waitingListModule } from './waiting-list/waiting-list.module';
 
 /**
  * Every module, once. A module comes after the modules whose tables its tables refer to: backups restore in this order.
@@ -65,6 +67,8 @@ export const modules = [
   oidcModule,
   opgaveSubmissionModule,
   selectionModule,
+  budgetModule,
+  waitingListModule,
 ] as const;
 listModules(modules);
 

@@ -31,6 +31,8 @@ export const CODE_TEXTS: Readonly<Record<string, string>> = {
   LINK_EXPIRED: 'Deze link is verlopen. Vraag een nieuwe aan.',
   LINK_USED: 'Deze link is al gebruikt. Elke link werkt maar één keer.',
   PASSWORD_SIGN_IN_OFF: 'Inloggen met een wachtwoord staat uit voor uw rol. Log in via uw organisatie.',
+  OVER_BUDGET: 'Samen zouden de verdelingen het budget van het convenant overschrijden.',
+  OVER_ALLOCATION: 'Dit bedrag past niet in het deel van het budget dat is toegekend.',
   IDEMPOTENCY_CONFLICT: 'Dit verzoek is al eerder met andere gegevens verstuurd. Laad de pagina opnieuw.',
   MISSING_PERSPECTIVE: 'Niet alle kanten hebben hun perspectief al gegeven.',
   MINORITY_POSITION_REQUIRED: 'Er is een minderheid: leg haar standpunt vast.',

@@ -19,6 +19,7 @@ import { PARTICIPANT_MESSAGE_TEXTS } from './participants.nl';
 import { VOICE_MESSAGE_TEXTS } from './voice.nl';
 import { PARTICIPATION_GAPS_MESSAGE_TEXTS } from './participation-gaps.nl';
 import { CONVENANT_LIFE_MESSAGE_TEXTS } from './convenant-life.nl';
+import { BUDGET_MESSAGE_TEXTS } from './budget-messages.nl';
 
 const euros = (v: Record<string, string | number>) => ({ ...v, max: Number(v.max) / 100, remain: Number(v.remain) / 100 });
 const EUR = '{max, number, ::currency/EUR precision-integer}';
@@ -344,4 +345,5 @@ export const MESSAGE_TEXTS: readonly MessageText[] = [
   ...PARTICIPANT_MESSAGE_TEXTS,
   ...PARTICIPATION_GAPS_MESSAGE_TEXTS,
   ...CONVENANT_LIFE_MESSAGE_TEXTS,
+  ...BUDGET_MESSAGE_TEXTS,
 ];

@@ -28,6 +28,8 @@ export const REMINDER_TEXTS = {
   digestBudgetAheadOfPace: '{title}: de uitgaven lopen voor op het jaar ({percent} gebruikt)',
   digestReportsMissing:
     '{title}: {count, plural, one {# lopend arrangement} other {# lopende arrangementen}} zonder rapportage over de maand tot en met {dueOn}',
+  digestWaitingOverNorm:
+    '{title}: {count, plural, one {# aanvraag wacht} other {# aanvragen wachten}} langer dan de wachtnorm (de langste is sinds {dueOn} over de norm)',
   digestLate: ' ({days, plural, one {# dag} other {# dagen}} te laat)',
 
   quarterDueTitle: 'Kwartaalverantwoording gevraagd',

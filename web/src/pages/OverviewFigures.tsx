@@ -5,6 +5,7 @@ import { formatDate, formatMoney, formatNumber, formatPercent } from '../lib/for
 import { OVERVIEW } from './overview-documents';
 import { shown } from './overview/figures-shown';
 import { ProviderTable } from './overview/ProviderTable';
+import { WaitingNowFigures } from './overview/WaitingNowFigures';
 import { TrendChart } from './overview/TrendChart';
 import { TrendTable } from './overview/TrendTable';
 import { SuppressionLegend } from './overview/suppressed';
@@ -69,6 +70,7 @@ export function OverviewFigures({
               <TrendTable series={o.series} />
             </div>
           </section>
+          <WaitingNowFigures o={o} H={H} />
           <section aria-labelledby="per-aanbieder" className="section">
             <H id="per-aanbieder">Per aanbieder</H>
             <ProviderTable o={o} />

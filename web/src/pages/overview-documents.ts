@@ -21,6 +21,14 @@ export const OVERVIEW = graphql(`
       costPerArrangementCents
       hoursDelivered
       averageWaitingDays
+      waitingNow {
+        count
+        medianDaysWaited
+        longestDaysWaited
+        suppressed
+      }
+      allocationCents
+      allocationUsedRatio
       suppressed
       byProvider {
         provider {
@@ -35,8 +43,14 @@ export const OVERVIEW = graphql(`
         }
         costCents
         budgetUsedRatio
+        allocationCents
+        allocationUsedRatio
         hoursDelivered
         averageWaitingDays
+        waitingNow {
+          count
+          suppressed
+        }
         suppressed
       }
       series(interval: $interval) {

@@ -2,6 +2,7 @@ import { isUniqueViolation, type Queryable } from '../../db/database';
 import { requireRole, requireViewer, type Viewer } from '../../shared/auth/viewer';
 import { ForbiddenError } from '../../shared/errors/access-errors';
 import { InputError } from '../../shared/errors/input-error';
+import { planAllocationProblem } from '../budget/plan-fit';
 import { atVersion, ErrorCode, fail, ok, problem, staleVersion, type Outcome } from '../../shared/errors/problems';
 import { decodeIdOf } from '../../shared/graphql/global-id';
 import type { PageWindow } from '../../shared/pagination';
@@ -182,6 +183,9 @@ export class AnnualPlanService extends RequestService {
           const found = await tx.query(`SELECT 1 FROM provider WHERE id = $1 AND municipality_id = $2`, [providerId, viewer.municipalityId]);
           if (found.length === 0) return fail<AnnualPlan>(problem(ErrorCode.NOT_FOUND, 'No provider with this id.', 'input.providerId'));
         }
+        const budgetCents = annualBudget(budgetLines);
+        const overAllocation = await planAllocationProblem(tx, { municipalityId: viewer.municipalityId, providerId, year: input.year, budgetCents }, 'input.budgetLines');
+        if (overAllocation) return fail<AnnualPlan>(overAllocation);
         const row = first(
           await tx.query<AnnualPlan>(
             `INSERT INTO annual_plan AS ap (municipality_id, provider_id, year, goals, budget_lines, created_by_user_id)
@@ -211,6 +215,10 @@ export class AnnualPlanService extends RequestService {
       if (current.status !== AnnualPlanStatus.DRAFT) {
         return fail<AnnualPlan>(problem(ErrorCode.INVALID_STATE, `Only a DRAFT plan can be adopted; this one is ${current.status}.`, 'id'));
       }
+      // The allocation may have changed since the plan was made: it must still fit when it is adopted.
+      const plan = { municipalityId: viewer.municipalityId, providerId: current.providerId, year: current.year, budgetCents: annualBudget(current.budgetLines) };
+      const overAllocation = await planAllocationProblem(tx, plan, 'id');
+      if (overAllocation) return fail<AnnualPlan>(overAllocation);
       const [row] = await tx.query<AnnualPlan>(
         `UPDATE annual_plan ap SET status = 'ADOPTED', adopted_at = $3, adopted_by_user_id = $4, version = version + 1, updated_at = now()
           WHERE id = $1 AND version = $2 RETURNING ${PLAN_COLUMNS}`,

@@ -57,6 +57,11 @@ export function budgetVerdict(costCents: number, budgetCents: number | null, ela
   return null;
 }
 
+/** Requests past the waiting norm: urgent once the longest has waited twice the norm, otherwise a warning. */
+export function waitingSeverity(longestDaysWaited: number, normDays: number): AttentionSeverityLevel {
+  return longestDaysWaited >= 2 * normDays ? AttentionSeverityLevel.URGENT : AttentionSeverityLevel.WARNING;
+}
+
 /** A party that has not signed: urgent once the convenant should have been in force, otherwise a warning. */
 export function unsignedSeverity(startsOn: string, today: string): AttentionSeverityLevel {
   return today >= startsOn ? AttentionSeverityLevel.URGENT : AttentionSeverityLevel.WARNING;

@@ -7,7 +7,8 @@ import { proposalDeadlineFacts } from '../proposal/proposal.service';
 import type { ProposalStatus } from '../proposal/proposal.entity';
 import { COUNCIL_CHECK_DAYS, councilCheckDueOn, councilCheckOverdue } from '../proposal/voice.rules';
 import { Role } from '../user/user.entity';
-import { budgetVerdict, daysLate, elapsedShare, lastWholeMonth, lateSeverity, unsignedSeverity, AttentionSeverityLevel } from './attention.rules';
+import { budgetVerdict, daysLate, elapsedShare, lastWholeMonth, lateSeverity, unsignedSeverity, waitingSeverity, AttentionSeverityLevel } from './attention.rules';
+import { daysWaited, DEFAULT_WAITING_NORM_DAYS } from '../waiting-list/waiting-list.rules';
 import { AttentionKind, type AttentionItem } from './attention.types';
 
 /** What a source gets: the request's connection, who asks, and today's date in Amsterdam. */
@@ -226,6 +227,37 @@ const overdueCouncilChecks: AttentionSource = {
   },
 };
 
+/** Requests waiting to start longer than the municipality's norm (six weeks unless set), counted per provider. */
+const waitingOverNorm: AttentionSource = {
+  kind: AttentionKind.WAITING_OVER_NORM,
+  roles: EVERYONE_WHO_ACTS,
+  async load({ db, viewer, today }) {
+    const rows = await db.query<{ providerId: number; name: string; n: number; oldest: string; normDays: number }>(
+      `WITH norm AS (SELECT COALESCE((SELECT norm_days FROM waiting_list_setting WHERE municipality_id = $1), ${DEFAULT_WAITING_NORM_DAYS}) AS days)
+       SELECT a.provider_id AS "providerId", p.name, count(*)::int AS n, min(a.requested_on) AS oldest, norm.days AS "normDays"
+         FROM arrangement a JOIN provider p ON p.id = a.provider_id CROSS JOIN norm
+        WHERE a.municipality_id = $1 AND ($2::bigint IS NULL OR a.provider_id = $2) AND a.status = 'REQUESTED'
+          AND $3::date - a.requested_on > norm.days
+        GROUP BY a.provider_id, p.name, norm.days`,
+      [viewer.municipalityId, ownProvider(viewer), today],
+    );
+    return rows.map((r) => {
+      const dueOn = addDays(r.oldest, r.normDays);
+      return item({
+        kind: AttentionKind.WAITING_OVER_NORM,
+        reason: 'PAST_WAITING_NORM',
+        severity: waitingSeverity(daysWaited(r.oldest, today), r.normDays),
+        subjectId: toGlobalId('Provider', r.providerId),
+        title: r.name,
+        providerLocalId: r.providerId,
+        dueOn,
+        daysLate: daysLate(dueOn, today),
+        count: r.n,
+      });
+    });
+  },
+};
+
 /** Every source, in the order their kinds are listed in AttentionKind. */
 export const ATTENTION_SOURCES: readonly AttentionSource[] = [
   overdueProposals,
@@ -234,4 +266,5 @@ export const ATTENTION_SOURCES: readonly AttentionSource[] = [
   budgetUse,
   missingReports,
   overdueCouncilChecks,
+  waitingOverNorm,
 ];

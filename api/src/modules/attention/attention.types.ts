@@ -11,6 +11,7 @@ export enum AttentionKind {
   BUDGET_USE = 'BUDGET_USE',
   REPORTS_MISSING = 'REPORTS_MISSING',
   COUNCIL_CHECK_OVERDUE = 'COUNCIL_CHECK_OVERDUE',
+  WAITING_OVER_NORM = 'WAITING_OVER_NORM',
 }
 registerEnumType(AttentionKind, {
   name: 'AttentionKind',
@@ -23,6 +24,8 @@ registerEnumType(AttentionKind, {
     REPORTS_MISSING: { description: "Active arrangements of a provider without a report over the last whole month (count)." },
     COUNCIL_CHECK_OVERDUE: {
       description: "A decision fed back to the residents whose client council check is past its due date, 14 days after the feedback (reason: OVERDUE).",
+    WAITING_OVER_NORM: {
+      description: "Requests of a provider waiting to start longer than the waiting norm (count; dueOn: when the longest waiting passed the norm).",
     },
   },
 });
@@ -39,7 +42,7 @@ export class AttentionItem {
   @Field(() => String, {
     description:
       'Why, as a stable machine word per kind: the late step (PERSPECTIVES, POLICY_MEETING, FEEDBACK), the unsigned side (MUNICIPALITY, PROVIDER), ' +
-      'OVERDUE, BUDGET_EXCEEDED / BUDGET_NEARLY_USED / BUDGET_AHEAD_OF_PACE, NO_REPORT_LAST_MONTH.',
+      'OVERDUE, BUDGET_EXCEEDED / BUDGET_NEARLY_USED / BUDGET_AHEAD_OF_PACE, NO_REPORT_LAST_MONTH, PAST_WAITING_NORM.',
   })
   reason: string;
 

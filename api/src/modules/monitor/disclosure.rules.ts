@@ -8,7 +8,7 @@
 
 import type { Viewer } from '../../shared/auth/viewer';
 import { Role } from '../user/user.entity';
-import type { Figures } from './monitor.types';
+import type { Figures, WaitingNow } from './monitor.types';
 
 export const KEY_SPACE = 2 ** 32;
 
@@ -25,6 +25,9 @@ export enum Measure {
   COST = 8,
   HOURS = 9,
   WAITING_DAYS = 10,
+  WAITING_NOW = 11,
+  WAITING_MEDIAN = 12,
+  WAITING_LONGEST = 13,
 }
 
 /** MurmurHash3's 32-bit finaliser: every input bit changes about half the output bits. */
@@ -130,11 +133,37 @@ export interface CellKeys {
   kActive: number | string | null;
   kNew: number | string | null;
   kEnded: number | string | null;
+  /** Of the requests waiting now (absent in series, which have no waitingNow). */
+  kWaiting?: number | string | null;
 }
 
 /** Residents per 1,000 inhabitants, to one decimal; null without a number of inhabitants. */
 export const perThousand = (residents: number, inhabitants: number): number | null =>
   inhabitants > 0 ? Math.round((residents * 10000) / inhabitants) / 10 : null;
+
+/**
+ * Requests waiting now, for analysts: the count perturbed with the cell key of the waiting requests, the median and the
+ * longest wait with relative noise, and both left out below the threshold (the longest wait of a small group is one
+ * resident's wait). Allocations are policy figures, not records: they are shown as they are.
+ */
+export function protectWaiting(w: WaitingNow | null, key: number | string | null, threshold: number): WaitingNow | null {
+  if (w === null) return null;
+  const trueCount = w.count ?? 0;
+  const count = perturbCount(trueCount, cellKey(key, Measure.WAITING_NOW));
+  const out: WaitingNow = {
+    count,
+    medianDaysWaited: w.medianDaysWaited === null ? null : perturbMagnitude(w.medianDaysWaited, trueCount, cellKey(key, Measure.WAITING_MEDIAN), 1),
+    longestDaysWaited: w.longestDaysWaited === null ? null : perturbMagnitude(w.longestDaysWaited, trueCount, cellKey(key, Measure.WAITING_LONGEST)),
+    suppressed: [],
+  };
+  if (!derivedShown(count, threshold)) {
+    for (const field of ['medianDaysWaited', 'longestDaysWaited'] as const) {
+      if (out[field] !== null) out.suppressed.push(field);
+      out[field] = null;
+    }
+  }
+  return out;
+}
 
 /**
  * Statistical disclosure control for analysts (disclosure.rules.ts, docs/disclosure-control.md): every count is
@@ -165,6 +194,10 @@ export function protect(figures: Figures, keys: CellKeys, threshold: number | nu
       figures.hoursDelivered === null ? null : perturbMagnitude(figures.hoursDelivered, trueActive, cellKey(keys.kActive, Measure.HOURS), 2),
     averageWaitingDays:
       figures.averageWaitingDays === null ? null : perturbMagnitude(figures.averageWaitingDays, trueNew, cellKey(keys.kNew, Measure.WAITING_DAYS), 1),
+    waitingNow: protectWaiting(figures.waitingNow, keys.kWaiting ?? null, threshold),
+    allocationCents: figures.allocationCents,
+    allocationUsedRatio:
+      figures.allocationCents && costCents !== null ? Math.round((costCents / figures.allocationCents) * 10000) / 10000 : figures.allocationUsedRatio,
     withNetworkPlan: count(figures.withNetworkPlan, keys.kActive, Measure.WITH_NETWORK_PLAN),
     goalAttainment: {
       achieved: count(figures.goalAttainment.achieved, keys.kEnded, Measure.ACHIEVED),

@@ -10,6 +10,7 @@ import { toGlobalId } from '../../shared/graphql/global-id';
 import type { Pseudonymizer } from '../../shared/pseudonym';
 import { MonitorService } from './monitor.service';
 import { SeriesInterval, type Figures } from './monitor.types';
+import { systemClock } from '../../clock';
 import { releasedArrangementIdsSql } from '../arrangement/analyst-view';
 import { noteArrangementReads } from '../arrangement/access-log';
 import { toMonth } from './disclosure.rules';
@@ -176,7 +177,8 @@ function overviewRecord(level: string, key: string, f: Figures): Record<string, 
 }
 
 async function* overviewRecords(db: RequestDb, viewer: Viewer, from: string, to: string, threshold: number): AsyncGenerator<Record<string, unknown>> {
-  const service = new MonitorService(db, threshold);
+  // The export has no waiting-now columns: the clock only dates those.
+  const service = new MonitorService(db, threshold, systemClock);
   const scope = service.scope(viewer, { from, to }, null);
   const data = await service.overview(scope);
   const names = new Map(

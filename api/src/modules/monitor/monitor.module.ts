@@ -6,7 +6,7 @@ import { ReportSummary } from './report-summary.entity';
 export const monitorModule = defineModule({
   name: 'monitor',
   resolvers: [OverviewResolver, ProviderFiguresResolver],
-  services: { monitor: ({ db, settings }) => new MonitorService(db, settings.suppressionThreshold) },
+  services: { monitor: ({ db, settings, clock }) => new MonitorService(db, settings.suppressionThreshold, clock) },
   tables: [{ entity: ReportSummary, policies: ['no_participants', 'owner_all', 'tenant_scope'] }],
   permissions: {
     'Query.overview': STAFF_ROLES,

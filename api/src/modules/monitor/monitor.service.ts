@@ -8,7 +8,9 @@ import { proRataBudget } from '../funding/funding.rules';
 import { Role } from '../user/user.entity';
 import { ProductCategory } from '../arrangement/arrangement.entity';
 import { ARRANGEMENT_FIGURES_SQL, ARRANGEMENT_SERIES_SQL, CONTEXT_SQL, REPORT_FIGURES_SQL, REPORT_SERIES_SQL } from './monitor.sql';
-import { SeriesInterval, type Figures } from './monitor.types';
+import { SeriesInterval, type Figures, type WaitingNow } from './monitor.types';
+import type { Clock } from '../../clock';
+import { allocationsInPeriod, allocationUsedRatio, type AllocationInPeriod } from '../budget/budget.rules';
 import { perThousand, protect, thresholdFor, type CellKeys } from './disclosure.rules';
 
 /** Exact counts and sums of one group, as SQL returns them. */
@@ -22,6 +24,12 @@ interface RawCounts {
   achieved: number;
   partly: number;
   notAchieved: number;
+}
+/** Requests waiting now, of one group (absent in series). */
+interface RawWaiting {
+  waitingCount?: number;
+  waitingMedianDays?: number | null;
+  waitingLongestDays?: number | null;
 }
 interface RawMoney {
   costCents: number | null;
@@ -40,6 +48,11 @@ interface ConvenantBudget {
   startsOn: string;
   endsOn: string;
   budgetCents: number;
+}
+interface Context {
+  inhabitants: number;
+  convenants: ConvenantBudget[] | null;
+  allocations: AllocationInPeriod[] | null;
 }
 
 export interface OverviewScope {
@@ -73,9 +86,29 @@ const ZERO_COUNTS: RawCounts & CellKeys = {
   notAchieved: 0,
 };
 
-function figuresOf(counts: RawCounts, money: RawMoney | undefined, budgetCents: number | null, inhabitants: number): Figures {
+function waitingOf(w: RawWaiting): WaitingNow | null {
+  if (w.waitingCount === undefined) return null;
+  const median = w.waitingMedianDays ?? null;
+  return {
+    count: w.waitingCount,
+    medianDaysWaited: median === null ? null : Math.round(median * 10) / 10,
+    longestDaysWaited: w.waitingLongestDays ?? null,
+    suppressed: [],
+  };
+}
+
+function figuresOf(
+  counts: RawCounts & RawWaiting,
+  money: RawMoney | undefined,
+  budgetCents: number | null,
+  inhabitants: number,
+  allocationCents: number | null = null,
+): Figures {
   const costCents = money?.costCents ?? 0;
   return {
+    waitingNow: waitingOf(counts),
+    allocationCents,
+    allocationUsedRatio: allocationUsedRatio(costCents, allocationCents),
     arrangements: { active: counts.active, new: counts.new, ended: counts.ended, suppressed: [] },
     uniqueResidents: counts.uniqueResidents,
     residentsPerThousandInhabitants: perThousand(counts.uniqueResidents, inhabitants),
@@ -95,6 +128,7 @@ export class MonitorService {
   constructor(
     private readonly db: Queryable,
     private readonly suppressionThreshold: number,
+    private readonly clock: Clock,
   ) {}
 
   /** Who may see what: the municipality's staff all; analysts all, protected; a representative only their own provider. */
@@ -117,22 +151,24 @@ export class MonitorService {
   async overview(scope: OverviewScope): Promise<OverviewData> {
     const params = [scope.viewer.municipalityId, scope.from, scope.to, scope.providerId];
     const [counts, money, [context]] = await Promise.all([
-      this.db.query<RawCounts & CellKeys & Grouped>(ARRANGEMENT_FIGURES_SQL, params),
+      this.db.query<RawCounts & RawWaiting & CellKeys & Grouped>(ARRANGEMENT_FIGURES_SQL, [...params, this.clock.today()]),
       this.db.query<RawMoney & Grouped>(REPORT_FIGURES_SQL, params),
-      this.db.query<{ inhabitants: number; convenants: ConvenantBudget[] | null }>(CONTEXT_SQL, params.slice(0, 3)),
+      this.db.query<Context>(CONTEXT_SQL, params),
     ]);
     const inhabitants = context?.inhabitants ?? 0;
+    const allocation = allocationsInPeriod(context?.allocations ?? null, scope.from, scope.to);
     // A provider's budget is not part of the convenant; only the whole (or a representative's own view of it) has none either.
     const budget = scope.providerId === null ? proRataBudget(context?.convenants ?? [], scope.from, scope.to) : null;
     const moneyOf = (pick: (m: Grouped) => boolean) => money.find(pick);
     const total = counts.find((c) => c.byProvider === 1 && c.byCategory === 1) ?? ZERO_COUNTS;
-    const figures = (c: RawCounts & CellKeys, m: RawMoney | undefined, b: number | null) =>
-      protect(figuresOf(c, m, b, inhabitants), c, scope.threshold, inhabitants);
+    const figures = (c: RawCounts & RawWaiting & CellKeys, m: RawMoney | undefined, b: number | null, a: number | null) =>
+      protect(figuresOf(c, m, b, inhabitants, a), c, scope.threshold, inhabitants);
     return {
       total: figures(
         total,
         moneyOf((m) => m.byProvider === 1 && m.byCategory === 1),
         budget,
+        allocation?.total ?? null,
       ),
       byProvider: counts
         .filter(perProvider)
@@ -143,6 +179,7 @@ export class MonitorService {
             c,
             moneyOf((m) => m.byProvider === 0 && m.providerId === c.providerId),
             null,
+            allocation?.byProvider.get(c.providerId) ?? null,
           ),
           providerId: c.providerId,
         })),
@@ -155,6 +192,7 @@ export class MonitorService {
             c,
             moneyOf((m) => m.byCategory === 0 && m.productCategory === c.productCategory),
             null,
+            allocation?.byCategory.get(c.productCategory) ?? null,
           ),
           productCategory: c.productCategory,
         })),
@@ -166,7 +204,7 @@ export class MonitorService {
     const [counts, money, [context]] = await Promise.all([
       this.db.query<RawCounts & CellKeys & { periodStart: string; periodEnd: string }>(ARRANGEMENT_SERIES_SQL, params),
       this.db.query<RawMoney & { periodStart: string }>(REPORT_SERIES_SQL, params),
-      this.db.query<{ inhabitants: number; convenants: ConvenantBudget[] | null }>(CONTEXT_SQL, params.slice(0, 3)),
+      this.db.query<Context>(CONTEXT_SQL, params.slice(0, 4)),
     ]);
     return counts.map((c) => ({
       // eslint-disable-next-line @typescript-eslint/no-misused-spread -- Figures is a type-graphql class used as a shape; protect() returns a plain object
@@ -176,6 +214,7 @@ export class MonitorService {
           money.find((m) => m.periodStart === c.periodStart),
           scope.providerId === null ? proRataBudget(context?.convenants ?? [], c.periodStart, c.periodEnd) : null,
           context?.inhabitants ?? 0,
+          allocationsInPeriod(context?.allocations ?? null, c.periodStart, c.periodEnd)?.total ?? null,
         ),
         c,
         scope.threshold,

@@ -10,7 +10,9 @@ const KEY_MOD = 4294967296;
  * - cost and hours: reports whose period starts in the period, read from report_summary (their sums per day, provider and
  *   category, kept by triggers) rather than from every report;
  * - unique residents: distinct (provider, client key) among the active ones, which is distinct pseudonyms;
- * - with network plan: active ones with a plan of the resident's network whose conference was held by the period's end.
+ * - with network plan: active ones with a plan of the resident's network whose conference was held by the period's end;
+ * - waiting now ($5 is today): requests still waiting to start (REQUESTED), whatever the period, with the days since their
+ *   request; they are not in the average waiting days, which is of those who started.
  */
 /**
  * The arrangements that matter for the period, each with the date of its network plan (at most one per arrangement).
@@ -51,12 +53,22 @@ export const ARRANGEMENT_FIGURES_SQL = plannedPerCall(`
            sum(record_key) FILTER (WHERE ended_on BETWEEN $2 AND $3) % ${KEY_MOD} AS "kEnded"
       FROM flagged
      GROUP BY GROUPING SETS ((), (provider_id), (product_category))
+  ),
+  waiting AS (
+    SELECT GROUPING(provider_id) AS by_provider, GROUPING(product_category) AS by_category, provider_id, product_category,
+           count(*) AS n, percentile_cont(0.5) WITHIN GROUP (ORDER BY $5::date - requested_on) AS median,
+           max($5::date - requested_on) AS longest, sum(record_key) % ${KEY_MOD} AS k
+      FROM arrangement
+     WHERE municipality_id = $1 AND ($4::bigint IS NULL OR provider_id = $4) AND status = 'REQUESTED'
+     GROUP BY GROUPING SETS ((), (provider_id), (product_category))
   )
   SELECT agg.*,
+         COALESCE(w.n, 0) AS "waitingCount", w.median AS "waitingMedianDays", w.longest AS "waitingLongestDays", w.k AS "kWaiting",
          CASE WHEN agg."byProvider" = 0 THEN COALESCE((SELECT n FROM per_provider p WHERE p.provider_id = agg."providerId"), 0)
               WHEN agg."byCategory" = 0 THEN COALESCE((SELECT n FROM per_category c WHERE c.product_category = agg."productCategory"), 0)
               ELSE (SELECT COALESCE(sum(n), 0) FROM per_provider) END AS "uniqueResidents"
-    FROM agg`);
+    FROM agg LEFT JOIN waiting w ON w.by_provider = agg."byProvider" AND w.by_category = agg."byCategory"
+     AND w.provider_id IS NOT DISTINCT FROM agg."providerId" AND w.product_category IS NOT DISTINCT FROM agg."productCategory"`);
 
 export const REPORT_FIGURES_SQL = plannedPerCall(`
   SELECT GROUPING(provider_id) AS "byProvider", GROUPING(product_category) AS "byCategory",
@@ -66,11 +78,19 @@ export const REPORT_FIGURES_SQL = plannedPerCall(`
    WHERE municipality_id = $1 AND period_start BETWEEN $2 AND $3 AND ($4::bigint IS NULL OR provider_id = $4)
    GROUP BY GROUPING SETS ((), (provider_id), (product_category))`);
 
-/** Budget of the convenants in force, pro rata over the period, and the inhabitants for the per-1,000 measure. */
+/**
+ * Budget of the convenants in force and their allocations per provider and category (of the one provider when $4 is
+ * set), each to be counted pro rata over the period, and the inhabitants for the per-1,000 measure.
+ */
 export const CONTEXT_SQL = plannedPerCall(`
   SELECT m.inhabitants,
          (SELECT json_agg(json_build_object('startsOn', c.starts_on, 'endsOn', c.ends_on, 'budgetCents', c.budget_cents))
-            FROM convenant c WHERE c.municipality_id = m.id AND c.status = 'IN_FORCE' AND c.starts_on <= $3 AND c.ends_on >= $2) AS convenants
+            FROM convenant c WHERE c.municipality_id = m.id AND c.status = 'IN_FORCE' AND c.starts_on <= $3 AND c.ends_on >= $2) AS convenants,
+         (SELECT json_agg(json_build_object('providerId', ba.provider_id, 'productCategory', ba.product_category,
+                                            'amountCents', ba.amount_cents, 'startsOn', c.starts_on, 'endsOn', c.ends_on))
+            FROM budget_allocation ba JOIN convenant c ON c.id = ba.convenant_id
+           WHERE ba.municipality_id = m.id AND c.status = 'IN_FORCE' AND c.starts_on <= $3 AND c.ends_on >= $2
+             AND ($4::bigint IS NULL OR ba.provider_id = $4)) AS allocations
     FROM municipality m WHERE m.id = $1`);
 
 /** The length of a bucket; $5 is 'month' or 'quarter'. */

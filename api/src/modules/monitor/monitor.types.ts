@@ -61,6 +61,21 @@ export class GoalAttainmentCounts {
   suppressed: string[];
 }
 
+@ObjectType('WaitingNow', { simpleResolvers: true })
+export class WaitingNow {
+  @Field(() => Int, { nullable: true, description: 'Requests waiting to start today (REQUESTED), whatever the period.' })
+  count: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Median days waited so far, from the request to today.' })
+  medianDaysWaited: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'The longest wait so far, in days.' })
+  longestDaysWaited: number | null;
+
+  @Field(() => [String], { description: SUPPRESSED_DOC })
+  suppressed: string[];
+}
+
 /** The measures of the algemene voorziening, for the whole, per provider, per product category and per month or quarter. */
 @ObjectType('Figures', { simpleResolvers: true })
 export class Figures {
@@ -88,8 +103,27 @@ export class Figures {
   @Field(() => Float, { nullable: true, description: 'Hours delivered according to the reports.' })
   hoursDelivered: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Average days from request to start, of arrangements that started in the period.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Average days from request to start, of arrangements that started in the period (those still waiting: waitingNow).',
+  })
   averageWaitingDays: number | null;
+
+  @Field(() => WaitingNow, {
+    nullable: true,
+    description: 'Requests still waiting to start today, next to the average waiting time of those who started; null in series.',
+  })
+  waitingNow: WaitingNow | null;
+
+  @Field(() => SafeIntResolver, {
+    nullable: true,
+    description:
+      "The convenant in force's allocation to this provider or product category (for the whole: all allocations in scope), pro rata over the period; null without one.",
+  })
+  allocationCents: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'costCents / allocationCents.' })
+  allocationUsedRatio: number | null;
 
   @Field(() => Int, {
     nullable: true,

@@ -127,6 +127,8 @@ export function attentionLine(i: AttentionItem, providerNames: ReadonlyMap<numbe
       return formatText(REMINDER_TEXTS.digestReportsMissing, { title: i.title, count: i.count ?? 0, dueOn: dateText(i.dueOn) });
     case AttentionKind.COUNCIL_CHECK_OVERDUE:
       return formatText(COUNCIL_CHECK_TEXTS.digestLine, { title: i.title, dueOn: dateText(i.dueOn), late: lateText(i.daysLate) });
+    case AttentionKind.WAITING_OVER_NORM:
+      return formatText(REMINDER_TEXTS.digestWaitingOverNorm, { title: i.title, count: i.count ?? 0, dueOn: dateText(i.dueOn) });
   }
 }
 

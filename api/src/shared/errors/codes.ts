@@ -29,6 +29,8 @@ export const USER_ERROR_CODES = {
   PASSWORD_SIGN_IN_OFF: "The right password, but the user's role signs in with the organisation's identity provider only.",
   CONVENANT_OVERLAP: 'Another convenant of the municipality would be in force on the same day.',
   NO_CONVENANT_IN_FORCE: 'No convenant is in force on the date, or the provider is not a signed party of the one that is.',
+  OVER_BUDGET: "Allocations of a convenant's budget that together would exceed it.",
+  OVER_ALLOCATION: "An amount above the allocation it must fit in (an annual plan's budget, a reallocation's source).",
 } as const;
 
 export type UserErrorCode = keyof typeof USER_ERROR_CODES;

@@ -36,6 +36,8 @@ export function attentionText(i: AttentionItem): string {
       return `${i.title}: ${i.count ?? 0} ${i.count === 1 ? 'lopend arrangement' : 'lopende arrangementen'} zonder rapportage over ${i.dueOn ? monthOf(i.dueOn) : 'vorige maand'}`;
     case 'COUNCIL_CHECK_OVERDUE':
       return `Voorstel “${i.title}”: de toets van de cliëntenraad is te laat${late(i)}`;
+    case 'WAITING_OVER_NORM':
+      return `${i.title}: ${i.count ?? 0} ${i.count === 1 ? 'aanvraag wacht' : 'aanvragen wachten'} langer dan de wachtnorm${late(i)}`;
     default:
       return i.title;
   }
@@ -56,6 +58,9 @@ export function attentionLink(i: AttentionItem, role: string): string | null {
     case 'BUDGET_USE':
       if (role === 'PROVIDER_REP') return null;
       return i.provider ? `/aanbieders/${encodeURIComponent(i.provider.id)}` : '/overzicht';
+    case 'WAITING_OVER_NORM':
+      // The waiting list names clients one by one: the administrator has no page for it.
+      return role === 'REGISSEUR' || role === 'PROVIDER_REP' ? '/wachtlijst' : null;
     default:
       return null;
   }

@@ -50,6 +50,8 @@ describe('attentionText: one Dutch sentence per kind', () => {
     [
       { kind: 'COUNCIL_CHECK_OVERDUE', reason: 'OVERDUE', title: 'Buurtkamer', dueOn: '2026-06-14', daysLate: 2 },
       'Voorstel “Buurtkamer”: de toets van de cliëntenraad is te laat (2 dagen te laat)',
+      { kind: 'WAITING_OVER_NORM', reason: 'PAST_WAITING_NORM', title: 'Zorggroep', count: 2, daysLate: 33 },
+      'Zorggroep: 2 aanvragen wachten langer dan de wachtnorm (33 dagen te laat)',
     ],
   ])('%p', (over, text) => {
     expect(attentionText(item(over)).replace(/\u00a0/g, ' ')).toBe(text);
@@ -65,5 +67,7 @@ describe('attentionLink', () => {
     expect(attentionLink(item({ kind: 'REPORTS_MISSING', subjectId: 'p1' }), 'REGISSEUR')).toBe('/aanbieders/p1');
     expect(attentionLink(item({ kind: 'ACTION_OVERDUE' }), 'REGISSEUR')).toBe('/acties?status=OPEN&telaat=ja');
     expect(attentionLink(item({ kind: 'COUNCIL_CHECK_OVERDUE', subjectId: 'abc' }), 'REGISSEUR')).toBe('/voorstellen/abc');
+    expect(attentionLink(item({ kind: 'WAITING_OVER_NORM' }), 'PROVIDER_REP')).toBe('/wachtlijst');
+    expect(attentionLink(item({ kind: 'WAITING_OVER_NORM' }), 'ADMIN')).toBeNull();
   });
 });
