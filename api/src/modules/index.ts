@@ -29,6 +29,8 @@ import { sessionModule } from './session/session.module';
 import { oidcModule } from './oidc/oidc.module';
 import { opgaveSubmissionModule } from './opgave-submission/opgave-submission.module';
 import { selectionModule } from './selection/selection.module';
+import { documentModule } from './document/document.module';
+import { csvImportModule } from './csv-import/csv-import.module';
 
 /**
  * Every module, once. A module comes after the modules whose tables its tables refer to: backups restore in this order.
@@ -65,6 +67,8 @@ export const modules = [
   oidcModule,
   opgaveSubmissionModule,
   selectionModule,
+  documentModule,
+  csvImportModule,
 ] as const;
 listModules(modules);
 

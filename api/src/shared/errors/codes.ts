@@ -27,6 +27,8 @@ export const USER_ERROR_CODES = {
   LINK_EXPIRED: 'A mailed link (invitation, login link, password reset) whose time has passed.',
   LINK_USED: 'A mailed link that was used already: each works once.',
   PASSWORD_SIGN_IN_OFF: "The right password, but the user's role signs in with the organisation's identity provider only.",
+  FILE_TOO_LARGE: 'An uploaded file above the limit (20 MB).',
+  FILE_TYPE_REFUSED: 'An uploaded file whose bytes are not of an accepted type (PDF, office document, image, text).',
 } as const;
 
 export type UserErrorCode = keyof typeof USER_ERROR_CODES;
