@@ -19,6 +19,7 @@ import { publicPagesRoute, type PublicSite } from './public-pages-route';
 import { clientAddressOf } from './client-address';
 import { sendFault } from './errors';
 import { exportRoute } from './export-route';
+import { documentRoutes } from './document-routes';
 import { fastJsonRoute, takesFastJsonRoute } from './fast-json-route';
 import { graphiqlRoute } from './graphiql-route';
 import { graphqlAnswerer, graphqlRoute, type AnswerGraphQL } from './graphql-route';
@@ -74,6 +75,7 @@ function expressApp(deps: HttpDeps, answer: AnswerGraphQL, clientAddress: (req: 
   graphqlRoute(app, answer, clientAddress);
   const { suppressionThreshold, pseudonymize } = settings;
   exportRoute(app, { db, auth, sessions, logger, suppressionThreshold, pseudonymize, heavyLimits: config.heavyLimits });
+  documentRoutes(app, { db, auth, sessions, logger });
   calendarRoute(app, { db, clock: deps.clock, logger });
   unsubscribeRoute(app, { db, logger });
   publicPagesRoute(app, { site: deps.publicSite, clock: deps.clock, logger, clientAddress });

@@ -10,6 +10,7 @@ import { Overleg } from '../overleg/overleg.entity';
 import { AnnualPlan } from '../annual-plan/annual-plan.entity';
 import { Document } from './document.entity';
 import { mayDelete } from './document.rules';
+import { toGlobalId } from '../../shared/graphql/global-id';
 import type { DocumentLoaders } from './document.loaders';
 
 @ObjectType('DocumentPayload')
@@ -25,7 +26,7 @@ export class DocumentPayload {
 export class DocumentResolver {
   @FieldResolver(() => String, { description: 'Where to download it (GET, signed in): /documents/<id>.' })
   downloadPath(@Root() d: Document): string {
-    return `/documents/${String(d.id)}`;
+    return `/documents/${toGlobalId('Document', d.id)}`;
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may delete it: who uploaded it, and the regisseur.' })
