@@ -20,6 +20,7 @@ import { clientAddressOf } from './client-address';
 import { sendFault } from './errors';
 import { exportRoute } from './export-route';
 import { documentRoutes } from './document-routes';
+import { importRoutes } from './import-route';
 import { fastJsonRoute, takesFastJsonRoute } from './fast-json-route';
 import { graphiqlRoute } from './graphiql-route';
 import { graphqlAnswerer, graphqlRoute, type AnswerGraphQL } from './graphql-route';
@@ -76,6 +77,7 @@ function expressApp(deps: HttpDeps, answer: AnswerGraphQL, clientAddress: (req: 
   const { suppressionThreshold, pseudonymize } = settings;
   exportRoute(app, { db, auth, sessions, logger, suppressionThreshold, pseudonymize, heavyLimits: config.heavyLimits });
   documentRoutes(app, { db, auth, sessions, logger });
+  importRoutes(app, { db, auth, sessions, clock: deps.clock, settings, logger });
   calendarRoute(app, { db, clock: deps.clock, logger });
   unsubscribeRoute(app, { db, logger });
   publicPagesRoute(app, { site: deps.publicSite, clock: deps.clock, logger, clientAddress });
@@ -87,7 +89,7 @@ function expressApp(deps: HttpDeps, answer: AnswerGraphQL, clientAddress: (req: 
 }
 
 /**
- * The HTTP server's handler: GraphQL at /graphql, /healthz, /readyz, /export, /calendar, /afmelden, the public pages
+ * The HTTP server's handler: GraphQL at /graphql, /healthz, /readyz, /export, /documents, /import, /calendar, /afmelden, the public pages
  * (/meedoen, /opgaven, /podium/<year>) and the built web client at /.
  * The common GraphQL request (plain JSON of known length) takes the fast JSON route, without express; anything else
  * on /graphql (another content type, no length, compressed, too large) goes through express, which answers it as before.
