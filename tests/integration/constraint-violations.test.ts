@@ -178,6 +178,7 @@ const VIOLATIONS: Record<string, Violation> = {
     table: 'personal_access_token',
     set: { token_hash: `sha256('y'::bytea)`, expires_on: `(created_at AT TIME ZONE 'Europe/Amsterdam')::date + 367` },
   },
+  import_reference_key: { table: 'import_reference', set: {} },
 };
 
 /** One valid row in each table the demo data leaves empty; $1 municipality, $2 a user, $3 and $4 two providers. */
@@ -221,6 +222,10 @@ const BASE_ROWS = [
   `INSERT INTO opgave_submission (municipality_id, title, description, area, address_hash) VALUES ($1, 'Opgave', 'Tekst', 'Centrum', 'x')`,
   `INSERT INTO user_session (user_id, municipality_id, secret_hash, token_version, method, expires_at)
    VALUES ($2, $1, sha256('x'::bytea), 1, 'PASSWORD', now() + interval '8 hours')`,
+  `INSERT INTO csv_import (municipality_id, provider_id, kind, file_name, created_count, skipped_count, imported_by_user_id)
+   VALUES ($1, $3, 'ARRANGEMENTS', 'import.csv', 1, 0, $2)`,
+  `INSERT INTO import_reference (municipality_id, provider_id, kind, external_ref, record_id, csv_import_id)
+   SELECT $1, provider_id, kind, 'ARR-1', 1, id FROM csv_import`,
 ];
 
 const PASSWORD = 'constraint-test-password';

@@ -117,19 +117,37 @@ describe('arrangements', () => {
     const { status, body } = await send('repCare', 'arrangementen', ARRANGEMENTS, false, 'zorg-januari.csv');
     expect(status).toBe(201);
     expect(body).toMatchObject({ imported: true, created: 3, skipped: 0, refused: 0 });
-    const rows = await t.db.query<{ client_key: string; status: string; hours_per_week: string; planned_cost_cents: number; goals: string[]; provider_id: number }>(
+    const rows = await t.db.query<{
+      client_key: string;
+      status: string;
+      hours_per_week: string;
+      planned_cost_cents: number;
+      goals: string[];
+      provider_id: number;
+    }>(
       `SELECT client_key, status, hours_per_week, planned_cost_cents, goals, provider_id FROM arrangement WHERE client_key LIKE 'K-IMP-%' ORDER BY client_key`,
     );
-    expect(rows.map((r) => [r.client_key, r.status, Number(r.hours_per_week), Number(r.planned_cost_cents), r.goals, r.provider_id])).toEqual([
+    expect(rows.map((r) => [r.client_key, r.status, Number(r.hours_per_week), r.planned_cost_cents, r.goals, r.provider_id])).toEqual([
       ['K-IMP-1', 'ACTIVE', 2.5, 125000, ['Zelfstandig wonen', 'Dagritme'], t.fixture.providers.care],
       ['K-IMP-2', 'ACTIVE', 4, 80000, [], t.fixture.providers.care],
       ['K-IMP-3', 'REQUESTED', 1.5, 30050, [], t.fixture.providers.care],
     ]);
-    expect(await counts()).toEqual({ ...before, arrangements: before.arrangements + 3, imports: before.imports + 1, references: before.references + 3 });
+    expect(await counts()).toEqual({
+      ...before,
+      arrangements: before.arrangements + 3,
+      imports: before.imports + 1,
+      references: before.references + 3,
+    });
     const [record] = await t.db.query<{ file_name: string; created_count: number; skipped_count: number; imported_by_user_id: number; kind: string }>(
       `SELECT file_name, created_count, skipped_count, imported_by_user_id, kind FROM csv_import ORDER BY id DESC LIMIT 1`,
     );
-    expect(record).toEqual({ file_name: 'zorg-januari.csv', created_count: 3, skipped_count: 0, imported_by_user_id: t.fixture.users.repCare, kind: 'ARRANGEMENTS' });
+    expect(record).toEqual({
+      file_name: 'zorg-januari.csv',
+      created_count: 3,
+      skipped_count: 0,
+      imported_by_user_id: t.fixture.users.repCare,
+      kind: 'ARRANGEMENTS',
+    });
     const trail = await t.db.query<{ table_name: string; n: number }>(
       `SELECT table_name, count(*)::int AS n FROM audit_log WHERE id > (SELECT max(id) FROM audit_log) - 100 AND operation = 'INSERT'
         AND table_name IN ('arrangement', 'csv_import', 'import_reference') AND user_id = $1 GROUP BY table_name ORDER BY table_name`,
@@ -160,7 +178,8 @@ describe('arrangements', () => {
   });
 
   it('reads a comma-separated file with quoted decimal commas', async () => {
-    const csv = 'kenmerk,clientsleutel,productcategorie,vorm,aanvraagdatum,uren_per_week,geplande_kosten\nARR-C,K-IMP-C,BEGELEIDING,INDIVIDUAL,2026-01-05,"2,5","99,95"\n';
+    const csv =
+      'kenmerk,clientsleutel,productcategorie,vorm,aanvraagdatum,uren_per_week,geplande_kosten\nARR-C,K-IMP-C,BEGELEIDING,INDIVIDUAL,2026-01-05,"2,5","99,95"\n';
     const { body } = await send('repCare', 'arrangementen', csv, true);
     expect(body).toMatchObject({ created: 1, refused: 0 });
   });
@@ -179,7 +198,7 @@ describe('reports', () => {
     expect(body).toMatchObject({ imported: true, created: 2 });
     expect(await counts()).toEqual({ ...before, reports: before.reports + 2, imports: before.imports + 1, references: before.references + 2 });
     const [a] = await t.db.query<{ realised_cost_cents: number }>(`SELECT realised_cost_cents FROM arrangement WHERE client_key = 'K-IMP-1'`);
-    expect(Number(a!.realised_cost_cents)).toBe(52500);
+    expect(a!.realised_cost_cents).toBe(52500);
     const again = await send('repCare', 'rapportages', csv, false);
     expect(again.body).toMatchObject({ imported: true, created: 0, skipped: 2 });
   });
@@ -204,7 +223,9 @@ describe('reports', () => {
     // The welfare provider cannot report on care's arrangements by their kenmerk.
     const foreign = await send('repWelfare', 'rapportages', [HEAD, 'RAP-W;ARR-1;01-05-2026;31-05-2026;1;10;'].join('\n'), false);
     expect(foreign.status).toBe(422);
-    expect(foreign.body.lines[0]!.problems[0]!.text).toBe('Regel 2, kolom ‘kenmerk_arrangement’: Er is geen arrangement van u met dit kenmerk geïmporteerd.');
+    expect(foreign.body.lines[0]!.problems[0]!.text).toBe(
+      'Regel 2, kolom ‘kenmerk_arrangement’: Er is geen arrangement van u met dit kenmerk geïmporteerd.',
+    );
     expect(await counts()).toEqual(before);
   });
 });

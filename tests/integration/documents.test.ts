@@ -43,7 +43,9 @@ beforeAll(async () => {
   );
   owners.overleg = o.data!.overlegCreate.overleg.id;
   owners.convenant = gid('Convenant', await insertConvenantInForce(t.db, municipalityId, [providers.care, providers.welfare]));
-  const plan = await (await t.as('repCare'))<{ annualPlanCreate: { plan: { id: string } } }>(
+  const plan = await (
+    await t.as('repCare')
+  )<{ annualPlanCreate: { plan: { id: string } } }>(
     `mutation { annualPlanCreate(input: { year: 2026, goals: [{ title: "G", indicator: "I", target: 10 }], budgetLines: [{ title: "B", amountCents: 100 }] }) { plan { id } } }`,
   );
   owners.carePlan = plan.data!.annualPlanCreate.plan.id;
@@ -56,8 +58,15 @@ describe('upload: the type by the bytes, the size, the owner', () => {
   it('attaches a PDF to a proposal; the proposal lists it and a participant downloads it as an attachment, logged', async () => {
     const up = await upload('regisseur', owners.proposal, { bytes: PDF, name: 'aanbiedingsformulier.pdf' }, 'Aanbiedingsformulier');
     expect(up.status).toBe(201);
-    expect(up.body.document).toMatchObject({ title: 'Aanbiedingsformulier', fileName: 'aanbiedingsformulier.pdf', contentType: 'application/pdf', byteSize: PDF.length });
-    const listed = await (await t.as('council'))<{ node: { documents: { id: string; title: string; downloadPath: string; viewerCanDelete: boolean }[] } }>(
+    expect(up.body.document).toMatchObject({
+      title: 'Aanbiedingsformulier',
+      fileName: 'aanbiedingsformulier.pdf',
+      contentType: 'application/pdf',
+      byteSize: PDF.length,
+    });
+    const listed = await (
+      await t.as('council')
+    )<{ node: { documents: { id: string; title: string; downloadPath: string; viewerCanDelete: boolean }[] } }>(
       `query ($id: ID!) { node(id: $id) { ... on Proposal { documents { id title downloadPath viewerCanDelete } } } }`,
       { id: owners.proposal },
     );
@@ -73,7 +82,9 @@ describe('upload: the type by the bytes, the size, the owner', () => {
     expect(Buffer.from(await res.arrayBuffer()).equals(PDF)).toBe(true);
     expect((await accessLog('council')).length).toBe(before + 1);
     // The trail has the row without its bytes.
-    const [trail] = await t.db.query<{ after: Record<string, unknown> }>(`SELECT after FROM audit_log WHERE table_name = 'document' ORDER BY id DESC LIMIT 1`);
+    const [trail] = await t.db.query<{ after: Record<string, unknown> }>(
+      `SELECT after FROM audit_log WHERE table_name = 'document' ORDER BY id DESC LIMIT 1`,
+    );
     expect(trail!.after).toMatchObject({ title: 'Aanbiedingsformulier', content_type: 'application/pdf' });
     expect(Object.keys(trail!.after)).not.toContain('content');
   });
@@ -124,7 +135,12 @@ describe('upload: the type by the bytes, the size, the owner', () => {
     const { port } = new URL(t.app.url);
     const status = await new Promise<number>((resolve, reject) => {
       const req = request(
-        { port, method: 'POST', path: '/documents', headers: { authorization: `Bearer ${token}`, 'content-type': 'multipart/form-data; boundary=x', 'content-length': 40 * 1024 * 1024 } },
+        {
+          port,
+          method: 'POST',
+          path: '/documents',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'multipart/form-data; boundary=x', 'content-length': 40 * 1024 * 1024 },
+        },
         (res) => {
           res.resume();
           resolve(res.statusCode ?? 0);
@@ -192,10 +208,27 @@ describe('who sees a document: those who may see its owner', () => {
       const res = await download(user, up.body.document!.downloadPath);
       expect({ user, status: res.status }).toEqual({ user, status: 404 });
     }
-    const logged = await t.db.query(`SELECT 1 FROM access_log WHERE document_id = $1`, [Number(/\d+$/.exec(Buffer.from(up.body.document!.id, 'base64url').toString())![0])]);
+    const logged = await t.db.query(`SELECT 1 FROM access_log WHERE document_id = $1`, [
+      Number(/\d+$/.exec(Buffer.from(up.body.document!.id, 'base64url').toString())![0]),
+    ]);
     expect(logged).toEqual([]);
     // The representative of a party sees it.
     expect((await download('repCare', up.body.document!.downloadPath)).status).toBe(200);
+  });
+
+  it("participants download the minutes of the meetings that concern them, not of a staff meeting's: 404, nothing logged", async () => {
+    const staff = await upload('regisseur', owners.overleg, { bytes: PDF, name: 'intern.pdf' }, 'Intern verslag');
+    const created = await (
+      await t.as('regisseur')
+    )<{ overlegCreate: { overleg: { id: string } } }>(
+      `mutation { overlegCreate(input: { kind: BELEIDSOVERLEG, title: "Beleidsoverleg", heldOn: "2026-06-01" }) { overleg { id } } }`,
+    );
+    const shared = await upload('regisseur', created.data!.overlegCreate.overleg.id, { bytes: PDF, name: 'notulen.pdf' }, 'Notulen');
+    const before = (await accessLog('council')).length;
+    expect((await download('council', staff.body.document!.downloadPath)).status).toBe(404);
+    expect((await accessLog('council')).length).toBe(before);
+    expect((await download('council', shared.body.document!.downloadPath)).status).toBe(200);
+    expect((await accessLog('council')).length).toBe(before + 1);
   });
 
   it('answers 404 for an id that is no document and 401 without signing in', async () => {

@@ -463,6 +463,10 @@ const MATRIX: Record<string, Case> = {
       query: 'mutation { notificationPreferencesUpdate(input: { preferences: [{ kind: DAILY_DIGEST, mode: OFF }] }) { userErrors { code } } }',
     }),
   },
+  // Everyone signed in may ask; the service allows only the uploader and the regisseur (documents.test.ts).
+  'Mutation.documentDelete': {
+    query: () => ({ query: `mutation { documentDelete(id: "${gid('Document', 999999)}") { userErrors { code } } }` }),
+  },
 };
 
 /** Tables a refused call must leave alone: every module's, except the logs that record the attempt itself. */

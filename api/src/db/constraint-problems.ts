@@ -127,6 +127,8 @@ export const CONSTRAINT_RULES: Readonly<Record<string, Rule>> = {
   user_session_secret_hash_check: rule(INVALID_INPUT, null, 'A session is kept as a SHA-256 hash of 32 bytes.'),
   user_session_method_check: rule(INVALID_STATE, null, 'A session is signed in by PASSWORD, LINK or OIDC.'),
   user_session_ended_check: rule(INVALID_STATE, null, 'An ended session has its reason: LOGOUT, ENDED, ENDED_ALL or REVOKED.'),
+  // CSV import: two imports of the same kenmerk at once (the import skips the ones it finds)
+  import_reference_key: rule(DUPLICATE, 'kenmerk', 'This kenmerk was imported already.'),
 };
 
 /**

@@ -23,7 +23,10 @@ const FORM_OVERHEAD = 64 * 1024;
 /** The HTTP status of a refusal of an upload. */
 const STATUS: Readonly<Record<string, number>> = { FILE_TOO_LARGE: 413, FILE_TYPE_REFUSED: 415, NOT_FOUND: 404 };
 
-export function sendProblem(res: Response, p: Problem): void {
+/** A refused upload: the status of its first problem, and the problem in GraphQL's error shape. */
+export function sendProblems(res: Response, problems: readonly Problem[]): void {
+  const [p] = problems;
+  if (p === undefined) throw new Error('a refusal without a problem');
   sendJson(res, STATUS[p.code] ?? 400, errorBody(p.code, p.message, p.field));
 }
 
@@ -90,7 +93,7 @@ export function documentRoutes(app: Express, routeDeps: DocumentRouteDeps): void
       });
       await who.db.finish();
       if (outcome.ok) sendJson(res, 201, JSON.stringify({ document: documentJson(outcome.value) }));
-      else sendProblem(res, outcome.problems[0]!);
+      else sendProblems(res, outcome.problems);
     } catch (error) {
       db?.abort();
       answerRouteError(res, error, routeDeps.logger, 'document upload failed');

@@ -30,7 +30,9 @@ const kindOf = (req: Request): ImportKind => KINDS[(req.params as Record<string,
 function dutch(p: LineProblem, line: number | null): string {
   const text = errorText({ code: p.code, message: p.message, field: null });
   if (line === null) return formatText(IMPORT_ANSWER_TEXTS.file, { text });
-  return p.column === null ? formatText(IMPORT_ANSWER_TEXTS.line, { line, text }) : formatText(IMPORT_ANSWER_TEXTS.lineColumn, { line, column: p.column, text });
+  return p.column === null
+    ? formatText(IMPORT_ANSWER_TEXTS.line, { line, text })
+    : formatText(IMPORT_ANSWER_TEXTS.lineColumn, { line, column: p.column, text });
 }
 
 /** The report as JSON, every problem with its Dutch text. */
@@ -79,7 +81,13 @@ export function importRoutes(app: Express, deps: ImportRouteDeps): void {
       }
       const services = createServices(who.db, deps.clock, deps.settings);
       const dryRun = req.query.dryRun === 'true';
-      const report = await new CsvImportService(who.db, services.arrangement).run(who.viewer, kindOf(req), file.name.slice(0, 200), file.bytes.toString('utf8'), dryRun);
+      const report = await new CsvImportService(who.db, services.arrangement).run(
+        who.viewer,
+        kindOf(req),
+        file.name.slice(0, 200),
+        file.bytes.toString('utf8'),
+        dryRun,
+      );
       await who.db.finish();
       sendJson(res, dryRun ? 200 : report.imported ? 201 : 422, reportJson(report));
     } catch (error) {

@@ -89,7 +89,10 @@ export interface CsvLine {
 
 export type ParsedFile = { ok: true; lines: CsvLine[] } | { ok: false; problem: { code: string; message: string; column: string | null } };
 
-const fileProblem = (message: string, column: string | null = null): ParsedFile => ({ ok: false, problem: { code: 'INVALID_INPUT', message, column } });
+const fileProblem = (message: string, column: string | null = null): ParsedFile => ({
+  ok: false,
+  problem: { code: 'INVALID_INPUT', message, column },
+});
 
 /** The separator the header line uses: a semicolon when it has one, else a comma. */
 export function separatorOf(text: string): ';' | ',' {
@@ -136,7 +139,8 @@ export function parseCsv(kind: ImportKind, text: string): ParsedFile {
 /** dd-mm-jjjj, d-m-jjjj or jjjj-mm-dd, a real day, as ISO; null otherwise. */
 export function parseDate(text: string): string | null {
   const dutch = /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(text);
-  const iso = dutch ? `${dutch[3]}-${dutch[2]!.padStart(2, '0')}-${dutch[1]!.padStart(2, '0')}` : text;
+  const [, day = '', month = '', year = ''] = dutch ?? [];
+  const iso = dutch ? `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` : text;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
   const date = new Date(`${iso}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso ? iso : null;
@@ -177,8 +181,7 @@ const FORMS: Readonly<Record<string, ArrangementForm>> = {
   mixed: ArrangementForm.MIXED,
 };
 /** A Dutch name or the API's value (BEGELEIDING, groepsgerichte_ondersteuning). */
-const choice = <T>(table: Readonly<Record<string, T>>, text: string): T | null =>
-  table[text.toLowerCase().replace(/_/g, ' ')] ?? null;
+const choice = <T>(table: Readonly<Record<string, T>>, text: string): T | null => table[text.toLowerCase().replace(/_/g, ' ')] ?? null;
 
 /** Reads the cells of one line; problems name their column. */
 class Cells {
@@ -239,7 +242,14 @@ export function reportOfLine(line: CsvLine): { arrangementRef: string | null; in
   const hoursDelivered = c.read('uren', true, parseDecimal, MESSAGE_NUMBER);
   const costCents = c.read('kosten', true, parseEuros, MESSAGE_EUROS);
   const remarks = c.text('opmerking', false);
-  if (arrangementRef === null || periodStart === null || periodEnd === null || hoursDelivered === null || costCents === null || c.problems.length > 0) {
+  if (
+    arrangementRef === null ||
+    periodStart === null ||
+    periodEnd === null ||
+    hoursDelivered === null ||
+    costCents === null ||
+    c.problems.length > 0
+  ) {
     return { arrangementRef, input: null, problems: c.problems };
   }
   return { arrangementRef, input: { periodStart, periodEnd, hoursDelivered, costCents, remarks }, problems: [] };

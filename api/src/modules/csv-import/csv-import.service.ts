@@ -1,8 +1,10 @@
 import type { RequestDb } from '../../db/request-db';
 import type { Queryable } from '../../db/database';
 import { problemForViolation } from '../../db/constraint-problems';
+import { isUniqueViolation } from '../../db/database';
 import { requireRole, type Viewer } from '../../shared/auth/viewer';
 import { ok, type Outcome } from '../../shared/errors/problems';
+import { first } from '../../shared/loader-utils';
 import { toGlobalId } from '../../shared/graphql/global-id';
 import { Role } from '../user/user.entity';
 import type { ArrangementService } from '../arrangement/arrangement.service';
@@ -56,13 +58,25 @@ export class CsvImportService {
     const base = { kind, fileName, dryRun, imported: false, created: 0, skipped: 0, refused: 0, lines: [] };
     const parsed = parseCsv(kind, text);
     if (!parsed.ok) return { ...base, fileProblem: parsed.problem };
+    try {
+      return await this.importLines(viewer, { ...base, fileProblem: null }, parsed.lines);
+    } catch (error) {
+      // The same file imported twice at the same moment: the second finds the kenmerken taken, and stores nothing.
+      const taken = problemForViolation(error);
+      if (taken === null || !isUniqueViolation(error, 'import_reference_key')) throw error;
+      return { ...base, fileProblem: asLineProblem(taken) };
+    }
+  }
+
+  private async importLines(viewer: Viewer, base: ImportReport, lines: readonly CsvLine[]): Promise<ImportReport> {
+    const { kind, dryRun } = base;
     const outcome = await this.db.transaction(async (tx) => {
-      const { lines, createdIds } = await this.lines(tx, viewer, kind, parsed.lines);
-      const count = (result: LineResult) => lines.filter((l) => l.result === result).length;
-      const report: ImportReport = { ...base, created: count('CREATE'), skipped: count('SKIP'), refused: count('REFUSED'), fileProblem: null, lines };
+      const done = await this.lines(tx, viewer, kind, lines);
+      const count = (result: LineResult) => done.lines.filter((l) => l.result === result).length;
+      const report: ImportReport = { ...base, created: count('CREATE'), skipped: count('SKIP'), refused: count('REFUSED'), lines: done.lines };
       // A dry run, or a refused line: everything is rolled back (all or nothing).
       if (dryRun || report.refused > 0) return { ok: false as const, report };
-      await this.record(tx, viewer, report, createdIds);
+      await this.record(tx, viewer, report, done.createdIds);
       return { ok: true as const, report: { ...report, imported: true } };
     });
     return outcome.report;
@@ -70,9 +84,21 @@ export class CsvImportService {
 
   /** Each line in turn: refused, skipped (its kenmerk was imported before) or created through the service. */
   private async lines(tx: Queryable, viewer: Viewer, kind: ImportKind, lines: readonly CsvLine[]) {
-    const known = await this.references(tx, viewer, kind, lines.map((l) => l.cells.kenmerk ?? ''));
+    const known = await this.references(
+      tx,
+      viewer,
+      kind,
+      lines.map((l) => l.cells.kenmerk ?? ''),
+    );
     const arrangementIds =
-      kind === ImportKind.REPORTS ? await this.references(tx, viewer, ImportKind.ARRANGEMENTS, lines.map((l) => l.cells.kenmerk_arrangement ?? '')) : new Map<string, number>();
+      kind === ImportKind.REPORTS
+        ? await this.references(
+            tx,
+            viewer,
+            ImportKind.ARRANGEMENTS,
+            lines.map((l) => l.cells.kenmerk_arrangement ?? ''),
+          )
+        : new Map<string, number>();
     const seen = new Set<string>();
     const outcomes: LineOutcome[] = [];
     const createdIds = new Map<string, number>();
@@ -104,7 +130,8 @@ export class CsvImportService {
     const { arrangementRef, input, problems } = reportOfLine(line);
     if (input === null || arrangementRef === null) return { ok: false, problems };
     const arrangementId = arrangementIds.get(arrangementRef);
-    if (arrangementId === undefined) return { ok: false, problems: [{ column: 'kenmerk_arrangement', code: 'NOT_FOUND', message: MESSAGE_NO_ARRANGEMENT }] };
+    if (arrangementId === undefined)
+      return { ok: false, problems: [{ column: 'kenmerk_arrangement', code: 'NOT_FOUND', message: MESSAGE_NO_ARRANGEMENT }] };
     return this.guarded(async () => {
       const made = await this.arrangements.addReport(viewer, toGlobalId('Arrangement', arrangementId), input);
       return made.ok ? ok(made.value.report.id) : made;
@@ -135,15 +162,18 @@ export class CsvImportService {
 
   /** The import itself (who, when, file, counts) and the kenmerk of each row it created. */
   private async record(tx: Queryable, viewer: Viewer, report: ImportReport, createdIds: ReadonlyMap<string, number>): Promise<void> {
-    const [row] = await tx.query<{ id: number }>(
-      `INSERT INTO csv_import (municipality_id, provider_id, kind, file_name, created_count, skipped_count, imported_by_user_id)
+    const row = first(
+      await tx.query<{ id: number }>(
+        `INSERT INTO csv_import (municipality_id, provider_id, kind, file_name, created_count, skipped_count, imported_by_user_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [viewer.municipalityId, viewer.providerId, report.kind, report.fileName, report.created, report.skipped, viewer.userId],
+        [viewer.municipalityId, viewer.providerId, report.kind, report.fileName, report.created, report.skipped, viewer.userId],
+      ),
+      'one csv_import row',
     );
     await tx.query(
       `INSERT INTO import_reference (municipality_id, provider_id, kind, external_ref, record_id, csv_import_id)
        SELECT $1, $2, $3, ref, id, $6 FROM unnest($4::text[], $5::bigint[]) AS r(ref, id)`,
-      [viewer.municipalityId, viewer.providerId, report.kind, [...createdIds.keys()], [...createdIds.values()], row!.id],
+      [viewer.municipalityId, viewer.providerId, report.kind, [...createdIds.keys()], [...createdIds.values()], row.id],
     );
   }
 }

@@ -53,7 +53,7 @@ export class Document extends TenantRecord {
   @Column({ type: 'text' })
   title: string;
 
-  @Field(() => String, { description: 'The name of the file as it was uploaded.' })
+  @Field(() => String, { description: 'The name a download gets: the uploaded one, with the extension of its type added when it had another.' })
   @Column({ name: 'file_name', type: 'text' })
   fileName: string;
 

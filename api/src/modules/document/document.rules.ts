@@ -28,7 +28,7 @@ const ODF: Readonly<Record<string, string>> = {
 
 const startsWith = (bytes: Buffer, signature: readonly number[], at = 0): boolean =>
   bytes.length >= at + signature.length && signature.every((b, i) => bytes[at + i] === b);
-const ascii = (text: string): number[] => [...text].map((c) => c.charCodeAt(0));
+const ascii = (text: string): number[] => Array.from(Buffer.from(text, 'latin1'));
 
 /** Images and PDF by their magic numbers. */
 const MAGIC: readonly { signature: readonly number[]; at?: number; also?: { signature: readonly number[]; at: number }; type: Sniffed }[] = [
@@ -94,6 +94,7 @@ export function isPlainText(bytes: Buffer): boolean {
   } catch {
     return false;
   }
+  // eslint-disable-next-line no-control-regex -- control characters are what this looks for
   return !/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/.test(text);
 }
 
@@ -109,7 +110,9 @@ export function sniffContentType(bytes: Buffer, fileName: string): Sniffed | nul
   if (office) return office;
   if (startsWith(bytes, [0x50, 0x4b])) return null;
   if (!isPlainText(bytes)) return null;
-  return /\.csv$/i.test(fileName) ? { contentType: 'text/csv; charset=utf-8', extension: 'csv' } : { contentType: 'text/plain; charset=utf-8', extension: 'txt' };
+  return /\.csv$/i.test(fileName)
+    ? { contentType: 'text/csv; charset=utf-8', extension: 'csv' }
+    : { contentType: 'text/plain; charset=utf-8', extension: 'txt' };
 }
 
 const MAX_NAME = 200;
@@ -121,6 +124,7 @@ const MAX_NAME = 200;
 export function storedFileName(uploaded: string, type: Sniffed): string {
   const base =
     (uploaded.split(/[\\/]/).pop() ?? '')
+      // eslint-disable-next-line no-control-regex -- a file name loses its control characters
       .replace(/[\u0000-\u001f\u007f"]/g, '')
       .trim()
       .slice(0, MAX_NAME) || 'document';

@@ -6,6 +6,9 @@ import { fromGlobalId } from '../../shared/graphql/global-id';
 import { Checks } from '../../shared/validation';
 import { first } from '../../shared/loader-utils';
 import type { Document } from './document.entity';
+import { participantScope } from '../participant/participant.scope';
+import { overlegKindsFor, seesProposals } from '../participant/participant.rules';
+import type { OverlegKind } from '../overleg/overleg.entity';
 import { DOCUMENT_COLUMNS, DOCUMENTS } from './document.loaders';
 import {
   DOCUMENT_TITLE_MAX,
@@ -30,7 +33,8 @@ export interface Upload {
 }
 
 export const MESSAGE_TOO_LARGE = 'A file may be at most 20 MB.';
-export const MESSAGE_TYPE_REFUSED = 'Only PDF, office documents (Word, Excel, PowerPoint, OpenDocument), images (PNG, JPEG, GIF, WebP) and text or CSV files are accepted.';
+export const MESSAGE_TYPE_REFUSED =
+  'Only PDF, office documents (Word, Excel, PowerPoint, OpenDocument), images (PNG, JPEG, GIF, WebP) and text or CSV files are accepted.';
 const notFound = (field: string) => problem(ErrorCode.NOT_FOUND, 'No document or owner with this id.', field);
 
 /** Documents attached to convenants, proposals, overleggen and annual plans; row security decides who sees them. */
@@ -42,10 +46,7 @@ export class DocumentService {
     const decoded = fromGlobalId(ownerId);
     if (decoded === null || !isOwnerType(decoded.type)) return null;
     const ids = Object.keys(OWNER_COLUMNS).map((type) => (type === decoded.type ? decoded.id : null));
-    const [row] = await this.db.query<{ visible: boolean }>(
-      `SELECT document_owner_visible($1, $2, $3, $4) AS visible`,
-      ids,
-    );
+    const [row] = await this.db.query<{ visible: boolean }>(`SELECT document_owner_visible($1, $2, $3, $4) AS visible`, ids);
     // The owners' own row policies keep to the viewer's municipality.
     return row?.visible === true ? { type: decoded.type, id: decoded.id } : null;
   }
@@ -67,13 +68,42 @@ export class DocumentService {
         await tx.query<Document>(
           `INSERT INTO document AS d (municipality_id, ${OWNER_COLUMNS[owner.type]}, title, file_name, content_type, byte_size, uploaded_by_user_id)
            VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${DOCUMENT_COLUMNS}`,
-          [viewer.municipalityId, owner.id, upload.title.trim(), storedFileName(upload.fileName, type), type.contentType, upload.bytes.length, viewer.userId],
+          [
+            viewer.municipalityId,
+            owner.id,
+            upload.title.trim(),
+            storedFileName(upload.fileName, type),
+            type.contentType,
+            upload.bytes.length,
+            viewer.userId,
+          ],
         ),
         'one Document row',
       );
-      await tx.query(`INSERT INTO document_content (document_id, municipality_id, content) VALUES ($1, $2, $3)`, [doc.id, viewer.municipalityId, upload.bytes]);
+      await tx.query(`INSERT INTO document_content (document_id, municipality_id, content) VALUES ($1, $2, $3)`, [
+        doc.id,
+        viewer.municipalityId,
+        upload.bytes,
+      ]);
       return ok(doc);
     });
+  }
+
+  /**
+   * A participant sees a document when they see its owner as their lists show it (participant.rules.ts): a proposal
+   * when they are heard in the six-week cycle, an overleg of a kind that concerns them. Row security has kept them from
+   * convenants and annual plans already.
+   */
+  private async participantMaySee(viewer: Viewer, doc: Document): Promise<boolean> {
+    const scope = await participantScope(this.db, viewer);
+    if (scope === null) return true;
+    if (doc.proposalId !== null) return seesProposals(viewer.role, scope);
+    if (doc.overlegId === null) return false;
+    const [overleg] = await this.db.query<{ kind: OverlegKind }>(`SELECT kind FROM overleg WHERE id = $1 AND municipality_id = $2`, [
+      doc.overlegId,
+      viewer.municipalityId,
+    ]);
+    return overleg !== undefined && overlegKindsFor(viewer.role, scope).includes(overleg.kind);
   }
 
   /** Deletes a document (and its bytes): by whoever uploaded it, or the regisseur. */
@@ -100,7 +130,7 @@ export class DocumentService {
         WHERE d.id = $1 AND d.municipality_id = $2`,
       [id, viewer.municipalityId],
     );
-    if (!row) return null;
+    if (!row || !(await this.participantMaySee(viewer, row))) return null;
     const a = this.db.actor;
     await this.db.query(
       `INSERT INTO access_log (municipality_id, user_id, role, provider_id, request_id, document_id) VALUES ($1, $2, $3, $4, $5, $6)`,

@@ -1,5 +1,16 @@
 import { ImportKind } from '../csv-import.entity';
-import { arrangementOfLine, columnOfField, parseCsv, parseDate, parseDecimal, parseEuros, referenceOf, reportOfLine, separatorOf, template } from '../csv-import.rules';
+import {
+  arrangementOfLine,
+  columnOfField,
+  parseCsv,
+  parseDate,
+  parseDecimal,
+  parseEuros,
+  referenceOf,
+  reportOfLine,
+  separatorOf,
+  template,
+} from '../csv-import.rules';
 
 describe('cells', () => {
   it.each([
@@ -56,7 +67,10 @@ describe('parseCsv', () => {
   const head = 'kenmerk;clientsleutel;productcategorie;vorm;aanvraagdatum;startdatum;uren_per_week;geplande_kosten';
 
   it('reads semicolon files with a BOM and comma files, numbering lines from the header as line 1', () => {
-    const semi = parseCsv(ImportKind.ARRANGEMENTS, `\uFEFF${head}\r\nA-1;K-1;begeleiding;individueel;06-01-2026;;2,5;100\r\n\r\nA-2;K-2;dagbesteding;groep;2026-01-07;;1;50\r\n`);
+    const semi = parseCsv(
+      ImportKind.ARRANGEMENTS,
+      `\uFEFF${head}\r\nA-1;K-1;begeleiding;individueel;06-01-2026;;2,5;100\r\n\r\nA-2;K-2;dagbesteding;groep;2026-01-07;;1;50\r\n`,
+    );
     expect(semi.ok && semi.lines.map((l) => [l.line, l.cells.kenmerk, l.cells.uren_per_week])).toEqual([
       [2, 'A-1', '2,5'],
       [4, 'A-2', '1'],
@@ -116,7 +130,9 @@ describe('lines as service inputs', () => {
   });
 
   it('reads a report line', () => {
-    expect(reportOfLine(cells({ kenmerk_arrangement: 'A-1', periode_start: '01-01-2026', periode_eind: '31-01-2026', uren: '10,5', kosten: '525' }))).toEqual({
+    expect(
+      reportOfLine(cells({ kenmerk_arrangement: 'A-1', periode_start: '01-01-2026', periode_eind: '31-01-2026', uren: '10,5', kosten: '525' })),
+    ).toEqual({
       arrangementRef: 'A-1',
       input: { periodStart: '2026-01-01', periodEnd: '2026-01-31', hoursDelivered: 10.5, costCents: 52500, remarks: null },
       problems: [],
