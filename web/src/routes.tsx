@@ -56,6 +56,7 @@ const NotificationPreferencesPage = page(() => import('./pages/meldingen/Notific
 const UsersPage = page(() => import('./pages/gebruikers/UsersPage'), 'UsersPage');
 const SsoSettingsPage = page(() => import('./pages/sso/SsoSettingsPage'), 'SsoSettingsPage');
 const SubmissionsPage = page(() => import('./pages/ingediend/SubmissionsPage'), 'SubmissionsPage');
+const ImportPage = page(() => import('./pages/import/ImportPage'), 'ImportPage');
 
 export interface NavItem {
   to: string;
@@ -121,6 +122,7 @@ export const ROUTES: Route[] = [
   { path: '/gebruikers/inloglinks', roles: ['ADMIN'], render: () => <LoginLinkRolesPage /> },
   { path: '/beheer/sso', roles: ['ADMIN'], render: () => <SsoSettingsPage /> },
   { path: '/ingediende-opgaven', roles: ['REGISSEUR'], nav: 'Ingediende opgaven', render: () => <SubmissionsPage /> },
+  { path: '/importeren', roles: ['PROVIDER_REP'], nav: 'Importeren', render: () => <ImportPage /> },
 ];
 
 /** Pages for everyone, also without signing in (linked from the footer). */

@@ -38,4 +38,4 @@ export {
 } from './public-pages.nl';
 export { PARTICIPANT_TEXTS } from './participant-pages.nl';
 export { SELECTION_TEXTS, SELECTION_NOTICE_TEXTS } from './selection.nl';
-export { IMPORT_ANSWER_TEXTS } from './files.nl';
+export { FILES_TEXTS, IMPORT_ANSWER_TEXTS } from './files.nl';

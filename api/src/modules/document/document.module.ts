@@ -15,8 +15,8 @@ export const documentModule = defineModule({
   },
   // Visible exactly when the owner is (owner_visible); participants thus see those of proposals and overleggen only.
   tables: [
-    { entity: Document, policies: ['owner_all', 'tenant_scope', 'owner_visible'] },
-    { entity: DocumentContent, policies: ['owner_all', 'tenant_scope', 'owner_visible'] },
+    { entity: Document, policies: ['tenant_scope', 'owner_visible'] },
+    { entity: DocumentContent, policies: ['tenant_scope', 'owner_visible'] },
   ],
   permissions: {
     'Mutation.documentDelete': ALL_ROLES,

@@ -12,6 +12,7 @@ import { OverlegCard } from './OverlegCard';
 import { OverlegEdit } from './OverlegEdit';
 import { OverlegCancel } from './OverlegCancel';
 import { AuditTrail } from '../../components/AuditTrail';
+import { DocumentsSection } from '../../components/documents/DocumentsSection';
 
 /** One meeting; the regisseur also changes it, writes the minutes and adds actions here. */
 export function OverlegDetailPage({ id }: { id: string }) {
@@ -43,6 +44,7 @@ export function OverlegDetailPage({ id }: { id: string }) {
                   {!o.minutes && <OverlegCancel o={o} refetch={refetch} />}
                 </>
               )}
+              <DocumentsSection ownerId={o.id} />
               <AuditTrail id={o.id} />
             </>
           ) : (
