@@ -35,9 +35,8 @@ export const CODE_TEXTS: Readonly<Record<string, string>> = {
   MISSING_PERSPECTIVE: 'Niet alle kanten hebben hun perspectief al gegeven.',
   MINORITY_POSITION_REQUIRED: 'Er is een minderheid: leg haar standpunt vast.',
   TIE: 'De stemmen staken voor de laatste plaats.',
-  FILE_TOO_LARGE: 'Dit bestand is te groot: het mag hoogstens 20 MB zijn.',
-  FILE_TYPE_REFUSED:
-    'Dit soort bestand kan niet worden toegevoegd. Kies een PDF, een Word-, Excel- of PowerPoint-bestand, een afbeelding of een tekst- of CSV-bestand.',
+  FILE_TOO_LARGE: 'Dit bestand is te groot.',
+  FILE_TYPE_REFUSED: 'Dit soort bestand kan niet worden toegevoegd.',
   // errors of a whole request (GraphQL errors' extensions.code)
   UNAUTHENTICATED: 'Uw sessie is verlopen. Log opnieuw in.',
   FORBIDDEN: 'U mag dit niet doen of zien.',

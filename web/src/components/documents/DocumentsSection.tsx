@@ -43,30 +43,17 @@ export function DocumentsSection({ ownerId }: { ownerId: string }) {
   const viewer = useViewer();
   const query = useQuery(OWNER_DOCUMENTS, { variables: { id: ownerId } });
   const [notice, setNotice] = useState<string | null>(null);
-  const refetch = () => void query.refetch();
+  // The notice comes once the list shows the change.
+  const after = (text: string) => void query.refetch().then(() => setNotice(text));
   return (
     <section className="section" aria-labelledby={headingId}>
       <Heading2 id={headingId}>{T.heading}</Heading2>
       {notice && <Notice>{notice}</Notice>}
       <QueryState query={query} what={T.heading}>
-        {(data) => (
-          <DocumentList
-            documents={documentsOf(data.node as OwnerNode)}
-            onDeleted={(title) => {
-              setNotice(formatText(T.deleted, { title }));
-              refetch();
-            }}
-          />
-        )}
+        {(data) => <DocumentList documents={documentsOf(data.node as OwnerNode)} onDeleted={(title) => after(formatText(T.deleted, { title }))} />}
       </QueryState>
       {(viewer.role === 'REGISSEUR' || viewer.role === 'PROVIDER_REP') && (
-        <UploadForm
-          ownerId={ownerId}
-          onUploaded={(title) => {
-            setNotice(formatText(T.uploaded, { title }));
-            refetch();
-          }}
-        />
+        <UploadForm ownerId={ownerId} onUploaded={(title) => after(formatText(T.uploaded, { title }))} />
       )}
     </section>
   );

@@ -1,5 +1,4 @@
-import { errorText, loadMessageTexts } from '@regiekamer/texts';
-import { SESSION_HEADERS } from '../../apollo';
+import { requestErrorText } from '../../lib/errors';
 
 /** An answer of the upload routes: the value, or the Dutch texts of what was refused. */
 export type UploadAnswer<T> = { ok: true; value: T; status: number } | { ok: false; messages: string[]; status: number };
@@ -7,6 +6,9 @@ export type UploadAnswer<T> = { ok: true; value: T; status: number } | { ok: fal
 interface ErrorBody {
   errors?: { message: string; extensions?: { code?: string; field?: string } }[];
 }
+
+/** As apollo.ts sends it: the request is the web client's (a cookie request another site could not make with it). Not imported from there, so that the first page's chunks stay as they are. */
+const SESSION_HEADERS = { 'regiekamer-session': 'cookie' } as const;
 
 const TECHNICAL = 'Het versturen is niet gelukt door een technische storing. Probeer het opnieuw.';
 
@@ -24,10 +26,6 @@ export async function postForm<T>(url: string, form: FormData, accept: (status: 
   }
   const body = (await response.json().catch(() => ({}))) as T & ErrorBody;
   if (accept(response.status) && body.errors === undefined) return { ok: true, value: body, status: response.status };
-  // The Dutch texts of the API's refusals load on demand, as with a mutation (apollo.ts).
-  await loadMessageTexts().catch(() => undefined);
-  const messages = (body.errors ?? []).map((e) =>
-    errorText({ code: e.extensions?.code ?? 'INTERNAL_SERVER_ERROR', field: e.extensions?.field ?? null, message: e.message }),
-  );
+  const messages = (body.errors ?? []).map((e) => requestErrorText(e));
   return { ok: false, messages: messages.length > 0 ? messages : [TECHNICAL], status: response.status };
 }
