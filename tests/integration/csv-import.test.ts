@@ -203,6 +203,24 @@ describe('reports', () => {
     expect(again.body).toMatchObject({ imported: true, created: 0, skipped: 2 });
   });
 
+  it('a line the database refuses (the same period twice) is refused alone: the lines after it are still checked', async () => {
+    const csv = [
+      HEAD,
+      'RAP-6;ARR-1;01-04-2026;30-04-2026;1;10;',
+      'RAP-7;ARR-1;01-04-2026;30-04-2026;2;20;',
+      'RAP-8;ARR-2;01-04-2026;30-04-2026;1;10;',
+    ].join('\n');
+    const before = await counts();
+    const { status, body } = await send('repCare', 'rapportages', csv, true);
+    expect(status).toBe(200);
+    expect(body.lines.map((l) => [l.line, l.result, l.problems.map((p) => p.code)])).toEqual([
+      [2, 'CREATE', []],
+      [3, 'REFUSED', ['DUPLICATE']],
+      [4, 'CREATE', []],
+    ]);
+    expect(await counts()).toEqual(before);
+  });
+
   it("refuses a report on an unknown or another provider's arrangement, and a rule of the service, storing nothing", async () => {
     const before = await counts();
     const csv = [
