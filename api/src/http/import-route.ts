@@ -10,7 +10,8 @@ import { CsvImportService, type ImportReport } from '../modules/csv-import/csv-i
 import { isPlainText } from '../modules/document/document.rules';
 import { authenticate, type AuthDeps } from './authenticate';
 import { answerRouteError, tooLargeUpFront } from './document-routes';
-import { errorBody, sendJson } from './json-body';
+import { errorBody, jsonError, sendJson } from './json-body';
+import { retryAfterSeconds, takeHeavySlot, type HeavyLimits } from '../shared/graphql/cost';
 import { readMultipart } from './multipart';
 import { UnauthenticatedError } from '../shared/errors/access-errors';
 
@@ -18,6 +19,7 @@ export interface ImportRouteDeps extends AuthDeps {
   clock: Clock;
   settings: ServiceSettings;
   logger: Logger;
+  heavyLimits: HeavyLimits;
 }
 
 const KINDS: Readonly<Record<string, ImportKind>> = { arrangementen: ImportKind.ARRANGEMENTS, rapportages: ImportKind.REPORTS };
@@ -77,6 +79,12 @@ export function importRoutes(app: Express, deps: ImportRouteDeps): void {
       }
       if (!isPlainText(file.bytes)) {
         sendJson(res, 415, errorBody('FILE_TYPE_REFUSED', 'A CSV file must be UTF-8 text.', 'file'));
+        return;
+      }
+      // An import runs up to thousands of services' writes: one of the user's expensive-operation slots, or 429.
+      if (!(await takeHeavySlot(who.db, who.viewer.role, deps.heavyLimits))) {
+        res.setHeader('retry-after', String(retryAfterSeconds(deps.heavyLimits)));
+        jsonError(res, 429, 'TOO_MANY_REQUESTS', 'Too many expensive requests of yours at once; try again shortly.');
         return;
       }
       const services = createServices(who.db, deps.clock, deps.settings);

@@ -77,7 +77,7 @@ function expressApp(deps: HttpDeps, answer: AnswerGraphQL, clientAddress: (req: 
   const { suppressionThreshold, pseudonymize } = settings;
   exportRoute(app, { db, auth, sessions, logger, suppressionThreshold, pseudonymize, heavyLimits: config.heavyLimits });
   documentRoutes(app, { db, auth, sessions, logger });
-  importRoutes(app, { db, auth, sessions, clock: deps.clock, settings, logger });
+  importRoutes(app, { db, auth, sessions, clock: deps.clock, settings, logger, heavyLimits: config.heavyLimits });
   calendarRoute(app, { db, clock: deps.clock, logger });
   unsubscribeRoute(app, { db, logger });
   publicPagesRoute(app, { site: deps.publicSite, clock: deps.clock, logger, clientAddress });
