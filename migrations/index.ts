@@ -34,6 +34,7 @@ import { PublicPages1795640000000 } from './1795640000000-PublicPages';
 import { SelectionRoundCancel1795650000000 } from './1795650000000-SelectionRoundCancel';
 import { ConvenantLife1795700000000 } from './1795700000000-ConvenantLife';
 import { BudgetAndWaiting1795710000000 } from './1795710000000-BudgetAndWaiting';
+import { DocumentsAndImport1795730000000 } from './1795730000000-DocumentsAndImport';
 import { OverlegInvitations1795530000000 } from './1795530000000-OverlegInvitations';
 import { AccessLinks1795560000000 } from './1795560000000-AccessLinks';
 
@@ -76,4 +77,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   SelectionRoundCancel1795650000000,
   ConvenantLife1795700000000,
   BudgetAndWaiting1795710000000,
+  DocumentsAndImport1795730000000,
 ];

@@ -3,6 +3,7 @@ import { nodeSources } from '../../api/src/modules';
 import { isNodeType, toGlobalId, type NodeType } from '../../api/src/shared/graphql/global-id';
 import { errorCodes, gid, startTestApp, type TestApp } from '../support/test-app';
 import type { FixtureUser } from '../support/fixture';
+import { PDF, uploadForm } from '../support/files';
 
 /**
  * auditTrail and `node` answer for every Node type, and every Node type's table is audited: the modules declare each Node
@@ -173,6 +174,14 @@ beforeAll(async () => {
     redirect: 'manual',
   });
   expect(sent.status).toBe(200);
+  // A document: uploaded on its own route, not by a mutation.
+  const [proposal] = await t.db.query<{ id: number }>(`SELECT id FROM proposal ORDER BY id LIMIT 1`);
+  const uploaded = await fetch(`${t.app.url}/documents`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${await t.login('regisseur')}` },
+    body: uploadForm({ ownerId: gid('Proposal', proposal!.id), title: 'Aanbiedingsformulier' }, { bytes: PDF, name: 'formulier.pdf' }),
+  });
+  expect(uploaded.status).toBe(201);
 });
 afterAll(async () => {
   await t.close();

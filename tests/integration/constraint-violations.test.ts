@@ -191,12 +191,14 @@ const VIOLATIONS: Record<string, Violation> = {
   personal_access_token_expiry_check: {
     table: 'personal_access_token',
     set: { token_hash: `sha256('y'::bytea)`, expires_on: `(created_at AT TIME ZONE 'Europe/Amsterdam')::date + 367` },
-  },  budget_allocation_amount_check: { table: 'budget_allocation', set: { amount_cents: '-1', product_category: `'DAGBESTEDING'` } },
+  },
+  budget_allocation_amount_check: { table: 'budget_allocation', set: { amount_cents: '-1', product_category: `'DAGBESTEDING'` } },
   budget_allocation_key: { table: 'budget_allocation', set: {} },
   budget_reallocation_move_check: { table: 'budget_reallocation', set: { to_allocation_id: 's.from_allocation_id' } },
   waiting_list_entry_arrangement_key: { table: 'waiting_list_entry', set: {} },
   waiting_list_setting_norm_check: { table: 'waiting_list_setting', set: { norm_days: '0' } },
   waiting_list_setting_municipality_key: { table: 'waiting_list_setting', set: {} },
+  import_reference_key: { table: 'import_reference', set: {} },
 };
 
 /** One valid row in each table the demo data leaves empty; $1 municipality, $2 a user, $3 and $4 two providers. */
@@ -244,7 +246,8 @@ const BASE_ROWS = [
    VALUES ($2, $1, 'Script', sha256('x'::bytea), 1, CURRENT_DATE + 30)`,
   `INSERT INTO opgave_submission (municipality_id, title, description, area, address_hash) VALUES ($1, 'Opgave', 'Tekst', 'Centrum', 'x')`,
   `INSERT INTO user_session (user_id, municipality_id, secret_hash, token_version, method, expires_at)
-   VALUES ($2, $1, sha256('x'::bytea), 1, 'PASSWORD', now() + interval '8 hours')`,  `INSERT INTO budget_allocation (municipality_id, convenant_id, provider_id, product_category, amount_cents)
+   VALUES ($2, $1, sha256('x'::bytea), 1, 'PASSWORD', now() + interval '8 hours')`,
+  `INSERT INTO budget_allocation (municipality_id, convenant_id, provider_id, product_category, amount_cents)
    SELECT $1, max(c.id), p.id, 'BEGELEIDING', 1000 FROM convenant c, provider p
     WHERE p.id IN ((SELECT min(id) FROM provider), (SELECT max(id) FROM provider)) GROUP BY p.id`,
   `INSERT INTO budget_reallocation (municipality_id, convenant_id, from_allocation_id, to_allocation_id, from_provider_id, to_provider_id,
@@ -254,6 +257,10 @@ const BASE_ROWS = [
   `INSERT INTO waiting_list_entry (municipality_id, arrangement_id, provider_id, priority, note, updated_by_user_id)
    SELECT $1, a.id, a.provider_id, 'HIGH', 'Notitie', $2 FROM arrangement a ORDER BY a.id LIMIT 1`,
   `INSERT INTO waiting_list_setting (municipality_id, norm_days, updated_by_user_id) VALUES ($1, 42, $2)`,
+  `INSERT INTO csv_import (municipality_id, provider_id, kind, file_name, created_count, skipped_count, imported_by_user_id)
+   VALUES ($1, $3, 'ARRANGEMENTS', 'import.csv', 1, 0, $2)`,
+  `INSERT INTO import_reference (municipality_id, provider_id, kind, external_ref, record_id, csv_import_id)
+   SELECT $1, provider_id, kind, 'ARR-1', 1, id FROM csv_import`,
 ];
 
 const PASSWORD = 'constraint-test-password';

@@ -536,6 +536,10 @@ const MATRIX: Record<string, Case> = {
     }),
   },
   'Mutation.waitingNormSet': { query: () => ({ query: 'mutation { waitingNormSet(normDays: 42) { userErrors { code } } }' }) },
+  // Everyone signed in may ask; the service allows only the uploader and the regisseur (documents.test.ts).
+  'Mutation.documentDelete': {
+    query: () => ({ query: `mutation { documentDelete(id: "${gid('Document', 999999)}") { userErrors { code } } }` }),
+  },
 };
 
 /** Tables a refused call must leave alone: every module's, except the logs that record the attempt itself. */

@@ -59,6 +59,7 @@ const SubmissionsPage = page(() => import('./pages/ingediend/SubmissionsPage'), 
 const ParticipantMeetingPage = page(() => import('./pages/meedoen/ParticipantMeetingPage'), 'ParticipantMeetingPage');
 const BudgetPage = page(() => import('./pages/budget/BudgetPage'), 'BudgetPage');
 const WaitingListPage = page(() => import('./pages/wachtlijst/WaitingListPage'), 'WaitingListPage');
+const ImportPage = page(() => import('./pages/import/ImportPage'), 'ImportPage');
 
 export interface NavItem {
   to: string;
@@ -127,6 +128,7 @@ export const ROUTES: Route[] = [
   { path: '/overleg/:id', roles: PARTICIPANTS, render: (p) => <ParticipantMeetingPage id={p.id ?? ''} /> },
   { path: '/budget', roles: ['REGISSEUR', 'PROVIDER_REP', 'ANALYST', 'ADMIN'], nav: 'Budget per aanbieder', render: () => <BudgetPage /> },
   { path: '/wachtlijst', roles: ['REGISSEUR', 'PROVIDER_REP'], nav: 'Wachtlijst', render: () => <WaitingListPage /> },
+  { path: '/importeren', roles: ['PROVIDER_REP'], nav: 'Importeren', render: () => <ImportPage /> },
 ];
 
 /** Pages for everyone, also without signing in (linked from the footer). */

@@ -152,6 +152,8 @@ export const CONSTRAINT_RULES: Readonly<Record<string, Rule>> = {
   waiting_list_entry_arrangement_key: rule(DUPLICATE, 'arrangementId', 'This request has a priority and note already.'),
   waiting_list_setting_norm_check: rule(INVALID_INPUT, 'normDays', 'Must be a whole number from 1 to 365.'),
   waiting_list_setting_municipality_key: rule(DUPLICATE, 'normDays', 'The waiting norm is set already.'),
+  // CSV import: two imports of the same kenmerk at once (the import skips the ones it finds)
+  import_reference_key: rule(DUPLICATE, 'kenmerk', 'This kenmerk was imported already.'),
 };
 
 /**

@@ -103,6 +103,11 @@ const AUTHENTICATE_SQL = `SELECT * FROM app_authenticate($1, $2, $3)`;
 /** The same for a web session's cookie: finds the session and its user, moves last_seen_at now and then, sets the settings. */
 const SESSION_AUTHENTICATE_SQL = `SELECT * FROM app_session_authenticate($1, $2, $3)`;
 
+/** A work's result that asks for a rollback: a failed Outcome. */
+function failedOutcome(result: unknown): boolean {
+  return typeof result === 'object' && result !== null && (result as { ok?: unknown }).ok === false;
+}
+
 /**
  * One request, one connection. The actor (user, role, provider, municipality, request id) is set on the connection
  * before its first domain query, so that row-level security and the audit trigger see who asks; pooled connections are
@@ -119,6 +124,8 @@ export class RequestDb implements Queryable {
   private broken = false;
   /** A write in progress keeps the connection until it has committed or rolled back, even if the request is aborted. */
   private writing = 0;
+  /** How deep the request's transactions nest (a nested one is a savepoint). */
+  private depth = 0;
   /** Work registered by the domain to do on the request's connection as it finishes well (the access log). */
   private readonly finishHooks: FinishHook[] = [];
   /** The slot this request holds among its user's heavy-operation slots (a session advisory lock), if any. */
@@ -245,18 +252,20 @@ export class RequestDb implements Queryable {
 
   /**
    * Runs `work` in its own transaction: commits when it resolves, unless it resolves to a failed Outcome
-   * (`{ ok: false }`), and rolls back on any error.
+   * (`{ ok: false }`), and rolls back on any error. Called inside another transaction of the request, it is a savepoint
+   * of that one (the CSV import runs many services' writes as one transaction, all or nothing).
    */
   async transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
     const client = await this.ready();
+    if (this.depth > 0) return this.savepoint(client, work);
     const tx: Queryable = { query: <R extends object>(text: string, params: readonly unknown[] = []) => this.run<R>(client, text, params) };
     this.writing++;
+    this.depth++;
     try {
       // The actor again, local to the transaction: every write is attributed to who made it, whatever the session holds.
       await this.runRaw(client, beginSql(this.currentActor, false));
       const result = await work(tx);
-      const failed = typeof result === 'object' && result !== null && (result as { ok?: unknown }).ok === false;
-      await this.run(client, failed ? 'ROLLBACK' : 'COMMIT', []);
+      await this.run(client, failedOutcome(result) ? 'ROLLBACK' : 'COMMIT', []);
       return result;
     } catch (error) {
       // A broken connection is destroyed when handed back, which rolls back on the server; a ROLLBACK sent to a
@@ -264,8 +273,27 @@ export class RequestDb implements Queryable {
       if (!this.broken) await this.run(client, 'ROLLBACK', []).catch(() => undefined);
       throw error;
     } finally {
+      this.depth--;
       this.writing--;
       if (this.finished && this.writing === 0) this.handBack(client);
+    }
+  }
+
+  /** A transaction within a transaction: a savepoint, released or rolled back to as `transaction` commits or rolls back. */
+  private async savepoint<T>(client: pg.PoolClient, work: (tx: Queryable) => Promise<T>): Promise<T> {
+    const tx: Queryable = { query: <R extends object>(text: string, params: readonly unknown[] = []) => this.run<R>(client, text, params) };
+    const name = `nested_${String(this.depth)}`;
+    this.depth++;
+    try {
+      await this.run(client, `SAVEPOINT ${name}`, []);
+      const result = await work(tx);
+      await this.run(client, failedOutcome(result) ? `ROLLBACK TO SAVEPOINT ${name}` : `RELEASE SAVEPOINT ${name}`, []);
+      return result;
+    } catch (error) {
+      if (!this.broken) await this.run(client, `ROLLBACK TO SAVEPOINT ${name}`, []).catch(() => undefined);
+      throw error;
+    } finally {
+      this.depth--;
     }
   }
 

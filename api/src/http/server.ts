@@ -19,6 +19,8 @@ import { publicPagesRoute, type PublicSite } from './public-pages-route';
 import { clientAddressOf } from './client-address';
 import { sendFault } from './errors';
 import { exportRoute } from './export-route';
+import { documentRoutes } from './document-routes';
+import { importRoutes } from './import-route';
 import { fastJsonRoute, takesFastJsonRoute } from './fast-json-route';
 import { graphiqlRoute } from './graphiql-route';
 import { graphqlAnswerer, graphqlRoute, type AnswerGraphQL } from './graphql-route';
@@ -74,6 +76,8 @@ function expressApp(deps: HttpDeps, answer: AnswerGraphQL, clientAddress: (req: 
   graphqlRoute(app, answer, clientAddress);
   const { suppressionThreshold, pseudonymize } = settings;
   exportRoute(app, { db, auth, sessions, logger, suppressionThreshold, pseudonymize, heavyLimits: config.heavyLimits });
+  documentRoutes(app, { db, auth, sessions, logger });
+  importRoutes(app, { db, auth, sessions, clock: deps.clock, settings, logger, heavyLimits: config.heavyLimits });
   calendarRoute(app, { db, clock: deps.clock, logger });
   unsubscribeRoute(app, { db, logger });
   publicPagesRoute(app, { site: deps.publicSite, clock: deps.clock, logger, clientAddress });
@@ -85,7 +89,7 @@ function expressApp(deps: HttpDeps, answer: AnswerGraphQL, clientAddress: (req: 
 }
 
 /**
- * The HTTP server's handler: GraphQL at /graphql, /healthz, /readyz, /export, /calendar, /afmelden, the public pages
+ * The HTTP server's handler: GraphQL at /graphql, /healthz, /readyz, /export, /documents, /import, /calendar, /afmelden, the public pages
  * (/meedoen, /opgaven, /podium/<year>) and the built web client at /.
  * The common GraphQL request (plain JSON of known length) takes the fast JSON route, without express; anything else
  * on /graphql (another content type, no length, compressed, too large) goes through express, which answers it as before.

@@ -31,6 +31,8 @@ import { opgaveSubmissionModule } from './opgave-submission/opgave-submission.mo
 import { selectionModule } from './selection/selection.module';
 import { budgetModule } from './budget/budget.module';
 import { waitingListModule } from './waiting-list/waiting-list.module';
+import { documentModule } from './document/document.module';
+import { csvImportModule } from './csv-import/csv-import.module';
 
 /**
  * Every module, once. A module comes after the modules whose tables its tables refer to: backups restore in this order.
@@ -69,6 +71,8 @@ export const modules = [
   selectionModule,
   budgetModule,
   waitingListModule,
+  documentModule,
+  csvImportModule,
 ] as const;
 listModules(modules);
 

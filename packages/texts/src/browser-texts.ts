@@ -15,6 +15,7 @@ import { PARTICIPANT_TEXTS } from './participant-pages.nl';
 import { SELECTION_TEXTS } from './selection.nl';
 import { OVERLEG_ROLE_TEXTS, SELECTION_CANCEL_TEXTS } from './participation-gaps.nl';
 import { BUDGET_TEXTS, WAITING_TEXTS } from './budget.nl';
+import { FILES_TEXTS } from './files.nl';
 
 /**
  * Every catalogue the web client formats with placeholders filled in, by the file and the export that declare it: the
@@ -46,6 +47,7 @@ export function browserCatalogues(): Readonly<Record<string, Readonly<Record<str
     'selection.nl': { SELECTION_TEXTS: Object.values(SELECTION_TEXTS) },
     'participation-gaps.nl': { SELECTION_CANCEL_TEXTS: Object.values(SELECTION_CANCEL_TEXTS), OVERLEG_ROLE_TEXTS: Object.values(OVERLEG_ROLE_TEXTS) },
     'budget.nl': { BUDGET_TEXTS: Object.values(BUDGET_TEXTS), WAITING_TEXTS: Object.values(WAITING_TEXTS) },
+    'files.nl': { FILES_TEXTS: Object.values(FILES_TEXTS) },
   };
 }
 

@@ -20,6 +20,7 @@ import { VOICE_MESSAGE_TEXTS } from './voice.nl';
 import { PARTICIPATION_GAPS_MESSAGE_TEXTS } from './participation-gaps.nl';
 import { CONVENANT_LIFE_MESSAGE_TEXTS } from './convenant-life.nl';
 import { BUDGET_MESSAGE_TEXTS } from './budget-messages.nl';
+import { FILES_MESSAGE_TEXTS } from './files-messages.nl';
 
 const euros = (v: Record<string, string | number>) => ({ ...v, max: Number(v.max) / 100, remain: Number(v.remain) / 100 });
 const EUR = '{max, number, ::currency/EUR precision-integer}';
@@ -346,4 +347,5 @@ export const MESSAGE_TEXTS: readonly MessageText[] = [
   ...PARTICIPATION_GAPS_MESSAGE_TEXTS,
   ...CONVENANT_LIFE_MESSAGE_TEXTS,
   ...BUDGET_MESSAGE_TEXTS,
+  ...FILES_MESSAGE_TEXTS,
 ];

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Paragraph } from '@utrecht/component-library-react';
 import { AuditTrail } from '../components/AuditTrail';
+import { DocumentsSection } from '../components/documents/DocumentsSection';
 import { PageHeading } from '../components/PageHeading';
 import { PageHelp } from '../components/PageHelp';
 import { QueryState } from '../components/States';
@@ -28,6 +29,7 @@ export function ProposalPage({ id }: { id: string }) {
           p ? (
             <>
               <ProposalDetail p={p} refetch={() => query.refetch()} />
+              <DocumentsSection ownerId={p.id} />
               <AuditTrail id={p.id} />
             </>
           ) : (

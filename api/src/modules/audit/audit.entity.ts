@@ -52,11 +52,13 @@ export class AuditEntry {
 }
 
 /**
- * NEN 7513: who looked at which client record, when. Written for reads of arrangements by provider staff.
+ * NEN 7513: who looked at which client record, when. Written for reads of arrangements by provider staff, and for
+ * every download of a document.
  * Partitioned by month on `at` (hence `at` in the key); old months are dropped after ACCESS_LOG_RETENTION_MONTHS.
  */
 @Entity({ name: 'access_log' })
 @Index('access_log_arrangement_idx', ['arrangementId', 'at'])
+@Index('access_log_document_idx', ['documentId', 'at'])
 export class AccessLogEntry {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id: number;
@@ -79,6 +81,11 @@ export class AccessLogEntry {
   @Column({ name: 'request_id', type: 'varchar', length: 64 })
   requestId: string;
 
-  @Column({ name: 'arrangement_id', type: 'bigint' })
-  arrangementId: number;
+  /** The arrangement read, or null for the download of a document. */
+  @Column({ name: 'arrangement_id', type: 'bigint', nullable: true })
+  arrangementId: number | null;
+
+  /** The document downloaded (any role's download is logged). */
+  @Column({ name: 'document_id', type: 'bigint', nullable: true })
+  documentId: number | null;
 }

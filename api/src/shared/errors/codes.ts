@@ -31,6 +31,8 @@ export const USER_ERROR_CODES = {
   NO_CONVENANT_IN_FORCE: 'No convenant is in force on the date, or the provider is not a signed party of the one that is.',
   OVER_BUDGET: "Allocations of a convenant's budget that together would exceed it.",
   OVER_ALLOCATION: "An amount above the allocation it must fit in (an annual plan's budget, a reallocation's source).",
+  FILE_TOO_LARGE: 'An uploaded file above the limit (20 MB).',
+  FILE_TYPE_REFUSED: 'An uploaded file whose bytes are not of an accepted type (PDF, office document, image, text).',
 } as const;
 
 export type UserErrorCode = keyof typeof USER_ERROR_CODES;

@@ -9,6 +9,7 @@ import { ConvenantCard } from './ConvenantCard';
 import { ConvenantCreateForm } from './ConvenantCreateForm';
 import { CONVENANTS } from './convenant.documents';
 import { AuditTrail } from '../../components/AuditTrail';
+import { DocumentsSection } from '../../components/documents/DocumentsSection';
 
 export function ConvenantPage() {
   const viewer = useViewer();
@@ -36,6 +37,7 @@ export function ConvenantPage() {
             data.convenants.edges.map(({ node }) => (
               <Fragment key={node.id}>
                 <ConvenantCard c={node} />
+                <DocumentsSection ownerId={node.id} />
                 <AuditTrail id={node.id} />
               </Fragment>
             ))

@@ -16,6 +16,7 @@ import { PLAN } from './plans.documents';
 import { planOwner } from './QuarterGrid';
 import { Quarters } from './Quarters';
 import { AuditTrail } from '../../components/AuditTrail';
+import { DocumentsSection } from '../../components/documents/DocumentsSection';
 
 export type PlanNode = Exclude<NonNullable<MoneyAnnualPlanQuery['node']>, Record<PropertyKey, never>>;
 const isPlan = (node: MoneyAnnualPlanQuery['node']): node is PlanNode => Boolean(node && 'budgetLines' in node);
@@ -47,6 +48,7 @@ function Plan({ plan, refetch }: { plan: PlanNode; refetch: () => void }) {
       {plan.status === 'DRAFT' && viewer.role === 'REGISSEUR' && <AdoptAction plan={plan} onStale={refetch} onDone={setNotice} />}
       {plan.status === 'DRAFT' && viewer.role !== 'REGISSEUR' && <Paragraph>Dit plan is nog een concept: de regisseur stelt het vast.</Paragraph>}
       <Quarters plan={plan} />
+      <DocumentsSection ownerId={plan.id} />
       <AuditTrail id={plan.id} />
     </>
   );

@@ -13,6 +13,7 @@ import { OverlegEdit } from './OverlegEdit';
 import { OverlegCancel } from './OverlegCancel';
 import { OverlegRolesForm } from './OverlegRolesForm';
 import { AuditTrail } from '../../components/AuditTrail';
+import { DocumentsSection } from '../../components/documents/DocumentsSection';
 
 /** One meeting; the regisseur also changes it, names its chair and minute-taker, writes the minutes and adds actions here. */
 export function OverlegDetailPage({ id }: { id: string }) {
@@ -50,6 +51,7 @@ export function OverlegDetailPage({ id }: { id: string }) {
                   {!o.minutes && <OverlegCancel o={o} refetch={refetch} />}
                 </>
               )}
+              <DocumentsSection ownerId={o.id} />
               <AuditTrail id={o.id} />
             </>
           ) : (
