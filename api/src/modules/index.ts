@@ -29,6 +29,7 @@ import { sessionModule } from './session/session.module';
 import { oidcModule } from './oidc/oidc.module';
 import { opgaveSubmissionModule } from './opgave-submission/opgave-submission.module';
 import { selectionModule } from './selection/selection.module';
+import { searchModule } from './search/search.module';
 
 /**
  * Every module, once. A module comes after the modules whose tables its tables refer to: backups restore in this order.
@@ -65,6 +66,7 @@ export const modules = [
   oidcModule,
   opgaveSubmissionModule,
   selectionModule,
+  searchModule,
 ] as const;
 listModules(modules);
 

@@ -1,0 +1,65 @@
+/**
+ * What the search looks through: one entry per source. The vector is the very expression of the source's GIN index
+ * (migration FullTextSearch), so the planner uses it; a new source (such as documents' titles) is one more entry here
+ * and one more index there. `visible` narrows what a participant sees beyond row security, with the parameters of
+ * SearchScope ($3–$7, see search.service.ts); staff pass nulls and see every row that row security lets through.
+ */
+export type SearchType = 'Proposal' | 'Decision' | 'Opgave' | 'Overleg';
+
+export interface SearchSource {
+  readonly type: SearchType;
+  readonly table: string;
+  /** Its heading (weight A), over the table's alias `t`. */
+  readonly title: string;
+  /** Its text (weight B). */
+  readonly body: string;
+  readonly visible: string;
+}
+
+export const SEARCH_SOURCES: readonly SearchSource[] = [
+  { type: 'Proposal', table: 'proposal', title: 't."title"', body: 't."description"', visible: '$3' },
+  {
+    type: 'Decision',
+    table: 'decision',
+    title: 't."text"',
+    body: `COALESCE(t."minority_position", '')`,
+    visible: '($4::text[] IS NULL OR t.kind::text = ANY($4))',
+  },
+  {
+    type: 'Opgave',
+    table: 'opgave',
+    title: 't."title"',
+    body: 't."description"',
+    visible: '($5::text[] IS NULL OR t.status::text = ANY($5) OR t.id = ANY($6))',
+  },
+  { type: 'Overleg', table: 'overleg', title: 't."title"', body: `COALESCE(t."minutes", '')`, visible: '($7::text[] IS NULL OR t.kind::text = ANY($7))' },
+];
+
+/** The indexed expression: Dutch stemming (plurals in z and v made s and f, see the migration), the title above the text. */
+export function vectorSql(source: SearchSource): string {
+  return `search_lexemes(setweight(to_tsvector('dutch'::regconfig, ${source.title}), 'A') || setweight(to_tsvector('dutch'::regconfig, ${source.body}), 'B'))`;
+}
+
+
+/** The query as the indexes read it: web search syntax, Dutch stemming, plurals in z and v made s and f. */
+export const QUERY_SQL = `search_query(websearch_to_tsquery('dutch'::regconfig, $2))`;
+
+/**
+ * Every visible hit of every source: type, id, rank, title and body. The query is written out in the condition (not
+ * joined from a CTE): a value fixed for the statement, so the condition can be an index scan of the GIN index.
+ */
+export function hitsSql(sources: readonly SearchSource[] = SEARCH_SOURCES): string {
+  return sources
+    .map(
+      (s) => `SELECT '${s.type}' AS type, t.id, ts_rank(${vectorSql(s)}, ${QUERY_SQL}) AS rank, ${s.title} AS title, ${s.body} AS body
+          FROM ${s.table} t WHERE t.municipality_id = $1 AND ${vectorSql(s)} @@ ${QUERY_SQL} AND ${s.visible}`,
+    )
+    .join('\n UNION ALL ');
+}
+
+/**
+ * The query for the snippet's highlights, read by ts_headline with the plain Dutch configuration: the words as typed,
+ * as searched, and with the s and f of the search made z and v again, so "buurthuizen" in a text is marked too.
+ */
+export const HEADLINE_QUERY_SQL = `(websearch_to_tsquery('dutch'::regconfig, $2) || q.q
+  || regexp_replace(regexp_replace(q.q::text, 's''', 'z''', 'g'), 'f''', 'v''', 'g')::tsquery)`;

@@ -1,0 +1,44 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Full-text search (the `search` query): a GIN index per searched table over the same expression the search reads
+ * (api/src/modules/search/search.sources.ts), with PostgreSQL's Dutch configuration. The title weighs more (A) than
+ * the body (B). Expression indexes rather than stored columns: nothing to keep in step on write, and the entities
+ * declare them with `synchronize: false`.
+ *
+ * The Dutch snowball stemmer keeps the voiced plural apart: "buurthuizen" stems to `buurthuiz`, "buurthuis" to
+ * `buurthuis` (likewise reizen/reis, brieven/brief). `search_lexemes` and `search_query` make a lexeme ending in z an
+ * s and one ending in v an f, on documents and queries alike, so that the plural finds the singular and back.
+ */
+const LEXEMES = (value: string) => `regexp_replace(regexp_replace(${value}::text, 'z''', 's''', 'g'), 'v''', 'f''', 'g')`;
+
+const INDEXES: readonly (readonly [table: string, title: string, body: string])[] = [
+  ['proposal', `"title"`, `"description"`],
+  ['decision', `"text"`, `COALESCE("minority_position", '')`],
+  ['opgave', `"title"`, `"description"`],
+  ['overleg', `"title"`, `COALESCE("minutes", '')`],
+];
+
+export class FullTextSearch1795740000000 implements MigrationInterface {
+  name = 'FullTextSearch1795740000000';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(
+      `CREATE FUNCTION "search_lexemes"(v tsvector) RETURNS tsvector LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$ SELECT ${LEXEMES('v')}::tsvector $$`,
+    );
+    await queryRunner.query(
+      `CREATE FUNCTION "search_query"(q tsquery) RETURNS tsquery LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$ SELECT ${LEXEMES('q')}::tsquery $$`,
+    );
+    for (const [table, title, body] of INDEXES) {
+      await queryRunner.query(
+        `CREATE INDEX "${table}_search_idx" ON "${table}" USING gin (search_lexemes(setweight(to_tsvector('dutch'::regconfig, ${title}), 'A') || setweight(to_tsvector('dutch'::regconfig, ${body}), 'B')))`,
+      );
+    }
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    for (const [table] of [...INDEXES].reverse()) await queryRunner.query(`DROP INDEX "${table}_search_idx"`);
+    await queryRunner.query(`DROP FUNCTION "search_query"(tsquery)`);
+    await queryRunner.query(`DROP FUNCTION "search_lexemes"(tsvector)`);
+  }
+}
