@@ -462,7 +462,9 @@ const MATRIX: Record<string, Case> = {
     query: () => ({
       query: 'mutation { notificationPreferencesUpdate(input: { preferences: [{ kind: DAILY_DIGEST, mode: OFF }] }) { userErrors { code } } }',
     }),
-  },
+  },  // Search: everyone, each within what their own lists show; the besluitenlijst: staff.
+  'Query.search': { query: () => ({ query: '{ search(query: "buurthuis") { totalCount } }' }) },
+  'Query.decisionList': { query: () => ({ query: '{ decisionList { totalCount } }' }) },
 };
 
 /** Tables a refused call must leave alone: every module's, except the logs that record the attempt itself. */

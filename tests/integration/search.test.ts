@@ -29,7 +29,7 @@ let outsider = ''; // a resident in no group but an opgaveteam
 
 async function insert(sql: string, params: unknown[]): Promise<number> {
   const [row] = await t.db.query<{ id: number }>(`${sql} RETURNING id`, params);
-  return Number(row!.id);
+  return row!.id;
 }
 
 beforeAll(async () => {
@@ -46,7 +46,7 @@ beforeAll(async () => {
   ids.titleHit = await proposal('Een nieuw buurthuis voor de Oostwijk', 'Bewoners vragen om een plek om elkaar te ontmoeten.');
   ids.bodyHit = await proposal('Ontmoeting in de wijk', 'De gemeente overweegt het oude buurthuis aan de Kerkstraat te sluiten.');
   const [other] = await t.db.query<{ id: number }>(`INSERT INTO municipality (cbs_code, name, inhabitants) VALUES ('GM9002', 'Andere gemeente', 1000) RETURNING id`);
-  otherMunicipality = Number(other!.id);
+  otherMunicipality = other!.id;
   const [otherUser] = await t.db.query<{ id: number }>(
     `INSERT INTO app_user (municipality_id, email, name, role, password_hash) VALUES ($1, 'r@andere.example', 'Ander', 'REGISSEUR', 'x') RETURNING id`,
     [otherMunicipality],
@@ -97,8 +97,8 @@ afterAll(async () => {
   await t.close();
 });
 
-async function search(who: Parameters<TestApp['login']>[0] | string, q: string, extra: Record<string, unknown> = {}): Promise<GraphQLResponse<Answer>> {
-  const token = who === 'outsider' ? outsider : await t.login(who as Parameters<TestApp['login']>[0]);
+async function search(who: Parameters<TestApp['login']>[0] | 'outsider', q: string, extra: Record<string, unknown> = {}): Promise<GraphQLResponse<Answer>> {
+  const token = who === 'outsider' ? outsider : await t.login(who);
   return t.gql<Answer>(SEARCH, { q, first: 100, ...extra }, token);
 }
 const found = (res: GraphQLResponse<Answer>) => res.data!.search.edges.map((e) => e.node.item.id).sort();

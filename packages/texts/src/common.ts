@@ -38,3 +38,4 @@ export {
 } from './public-pages.nl';
 export { PARTICIPANT_TEXTS } from './participant-pages.nl';
 export { SELECTION_TEXTS, SELECTION_NOTICE_TEXTS } from './selection.nl';
+export { BESLUITENLIJST_TEXTS, SEARCH_TEXTS } from './search.nl';

@@ -80,7 +80,7 @@ export class DecisionListService {
     const after = page.after == null ? null : decodeListCursor(page.after);
     const params = decisionFilterParams(filter);
     const rows = await decisionListPage(this.db, viewer, filter, after, first + 1);
-    const edges = rows.slice(0, first).map((d) => ({ node: d, cursor: encodeListCursor({ decidedOn: d.decidedOn, id: Number(d.id) }) }));
+    const edges = rows.slice(0, first).map((d) => ({ node: d, cursor: encodeListCursor({ decidedOn: d.decidedOn, id: d.id }) }));
     return {
       edges,
       pageInfo: { hasNextPage: rows.length > first, hasPreviousPage: after !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },

@@ -16,7 +16,7 @@ export function createDecisionProposalLoaders(db: RequestDb, municipalityId: num
   return {
     proposalByDecisionId: one<Proposal & { decisionId: number }>(
       `SELECT ${PROPOSAL_COLUMNS} FROM proposal p WHERE p.decision_id = ANY($1) AND p.municipality_id = $2`,
-      (r) => Number(r.decisionId),
+      (r) => r.decisionId,
     ),
   };
 }
@@ -27,6 +27,6 @@ export class DecisionProposalResolver {
   async proposal(@Root() d: Decision, @Ctx() ctx: Context): Promise<Proposal | null> {
     const scope = await participantScope(ctx.db, requireViewer(ctx.viewer));
     if (scope !== null && !seesProposals(requireViewer(ctx.viewer).role, scope)) return null;
-    return loadersOf(ctx).decisionProposal.proposalByDecisionId.load(Number(d.id));
+    return loadersOf(ctx).decisionProposal.proposalByDecisionId.load(d.id);
   }
 }

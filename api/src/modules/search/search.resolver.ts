@@ -26,14 +26,20 @@ export class SearchResolver {
   @FieldResolver(() => SearchResult, { description: 'What was found.' })
   async item(@Root() hit: SearchHitRow, @Ctx() ctx: Context): Promise<Found> {
     const loaders = loadersOf(ctx);
-    const row = await {
-      Proposal: () => loaders.proposal.proposalById.load(hit.id),
-      Decision: () => loaders.decision.decisionById.load(hit.id),
-      Opgave: () => loaders.opgave.opgaveById.load(hit.id),
-      Overleg: () => loaders.overleg.overlegById.load(hit.id),
-    }[hit.type]();
-    // The hit was read a moment ago in this request's transaction view; gone now would be a fault.
-    if (row === null) throw new Error(`search hit ${hit.type} ${String(hit.id)} is missing`);
-    return { ...row, __typename: hit.type };
+    const tag = (row: object | null): Found => {
+      // The hit was read a moment ago by this request; gone now would be a fault.
+      if (row === null) throw new Error(`search hit ${hit.type} ${String(hit.id)} is missing`);
+      return { ...row, __typename: hit.type };
+    };
+    switch (hit.type) {
+      case 'Proposal':
+        return tag(await loaders.proposal.proposalById.load(hit.id));
+      case 'Decision':
+        return tag(await loaders.decision.decisionById.load(hit.id));
+      case 'Opgave':
+        return tag(await loaders.opgave.opgaveById.load(hit.id));
+      case 'Overleg':
+        return tag(await loaders.overleg.overlegById.load(hit.id));
+    }
   }
 }

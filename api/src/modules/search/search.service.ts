@@ -88,7 +88,7 @@ function toHit(r: HitRow): SearchHitRow {
   const parts = snippetParts(r.headline);
   return {
     type: r.type,
-    id: Number(r.id),
+    id: r.id,
     rank: r.rank,
     title: shortTitle(r.title),
     snippet: parts.map((p) => p.text).join(''),
