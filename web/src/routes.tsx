@@ -56,6 +56,8 @@ const NotificationPreferencesPage = page(() => import('./pages/meldingen/Notific
 const UsersPage = page(() => import('./pages/gebruikers/UsersPage'), 'UsersPage');
 const SsoSettingsPage = page(() => import('./pages/sso/SsoSettingsPage'), 'SsoSettingsPage');
 const SubmissionsPage = page(() => import('./pages/ingediend/SubmissionsPage'), 'SubmissionsPage');
+const SearchPage = page(() => import('./pages/zoeken/SearchPage'), 'SearchPage');
+const BesluitenlijstPage = page(() => import('./pages/besluitenlijst/BesluitenlijstPage'), 'BesluitenlijstPage');
 
 export interface NavItem {
   to: string;
@@ -121,6 +123,8 @@ export const ROUTES: Route[] = [
   { path: '/gebruikers/inloglinks', roles: ['ADMIN'], render: () => <LoginLinkRolesPage /> },
   { path: '/beheer/sso', roles: ['ADMIN'], render: () => <SsoSettingsPage /> },
   { path: '/ingediende-opgaven', roles: ['REGISSEUR'], nav: 'Ingediende opgaven', render: () => <SubmissionsPage /> },
+  { path: '/zoeken', roles: EVERYONE, render: () => <SearchPage /> },
+  { path: '/besluitenlijst', roles: ALL, nav: 'Besluitenlijst', render: () => <BesluitenlijstPage /> },
 ];
 
 /** Pages for everyone, also without signing in (linked from the footer). */

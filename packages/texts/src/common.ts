@@ -39,3 +39,4 @@ export {
 export { PARTICIPANT_TEXTS } from './participant-pages.nl';
 export { SELECTION_TEXTS, SELECTION_NOTICE_TEXTS } from './selection.nl';
 export { BESLUITENLIJST_TEXTS, SEARCH_TEXTS } from './search.nl';
+export { SEARCH_BOX_TEXTS } from './search-box.nl';

@@ -17,7 +17,7 @@ import { SSO_MESSAGE_TEXTS } from './sso.nl';
 import { OPGAVE_SUBMISSION_MESSAGE_TEXTS } from './public-pages.nl';
 import { PARTICIPANT_MESSAGE_TEXTS } from './participants.nl';
 import { VOICE_MESSAGE_TEXTS } from './voice.nl';
-import { SEARCH_MESSAGE_TEXTS } from './search.nl';
+import { SEARCH_MESSAGE_TEXTS } from './search-messages.nl';
 
 const euros = (v: Record<string, string | number>) => ({ ...v, max: Number(v.max) / 100, remain: Number(v.remain) / 100 });
 const EUR = '{max, number, ::currency/EUR precision-integer}';

@@ -1,18 +1,5 @@
-import type { MessageText } from './messages.nl';
-
-/** The API's messages of the search and the exports of the besluitenlijst (api/src/modules/search, monitor/export-lists.ts). */
-export const SEARCH_MESSAGE_TEXTS: readonly MessageText[] = [
-  { api: '"{name}" must not be empty.', nl: 'Vul in waar u naar zoekt.', field: 'query' },
-  { api: '"{name}" must not be empty.', nl: 'Vul dit in.' },
-  { api: '"{name}" must be one of {values}.', nl: 'Kies een van de mogelijke waarden.' },
-  { api: '"{name}" must be true or false.', nl: 'Kies ja of nee.' },
-];
-
-/** The search page /zoeken and the search box in the header. */
+/** The search page /zoeken (the header's box: search-box.nl.ts). */
 export const SEARCH_TEXTS = {
-  boxLabel: 'Zoeken',
-  boxPlaceholder: 'Zoek in voorstellen, besluiten, opgaven…',
-  boxButton: 'Zoek',
   title: 'Zoeken',
   intro: 'Zoek in voorstellen, besluiten, opgaven en verslagen van overleggen. Ook andere vormen van een woord worden gevonden: "buurthuizen" vindt ook "buurthuis".',
   fieldLabel: 'Zoekterm',
@@ -31,7 +18,7 @@ export const SEARCH_TEXTS = {
 export const BESLUITENLIJST_TEXTS = {
   title: 'Besluitenlijst',
   intro: 'Alle besluiten in een periode, met de uitkomst, het standpunt van de minderheid en de toets van de cliëntenraad. Te downloaden als CSV en af te drukken voor de gemeenteraad.',
-  printHeading: 'Besluitenlijst {municipality}',
+  printHeading: 'Besluitenlijst voor de gemeenteraad',
   printPeriod: 'Besluiten van {from} tot en met {to}',
   printMade: 'Opgesteld op {date}',
   filters: 'Filters',
@@ -41,6 +28,8 @@ export const BESLUITENLIJST_TEXTS = {
   kind: 'Soort besluit',
   council: 'Toets cliëntenraad',
   any: 'Alle',
+  kindProposal: 'Voorstel (zes-wekencyclus)',
+  kindSelection: 'Keuze van opgaven',
   councilNotChecked: 'Nog niet getoetst',
   apply: 'Toon besluiten',
   csv: 'Download als CSV',

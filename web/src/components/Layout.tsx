@@ -1,5 +1,6 @@
 import { Button, Page, PageContent, PageFooter, PageHeader, Paragraph, SkipLink } from '@utrecht/component-library-react';
-import { useState, type ReactNode } from 'react';
+import { SEARCH_BOX_TEXTS } from '@regiekamer/texts';
+import { useState, type ReactNode, type SubmitEvent } from 'react';
 import { signOut } from '../apollo';
 import { ROLE_LABELS } from '../lib/role-labels';
 import { Link, navigate, useLocation } from '../lib/router';
@@ -32,6 +33,7 @@ export function Layout({ viewer, nav, children }: { viewer: Viewer; nav: NavItem
         Naar de inhoud
       </SkipLink>
       <SiteHeader>
+        <HeaderSearch />
         <div className="site-header__user">
           <NotificationBell />
           <Paragraph>
@@ -85,6 +87,29 @@ export function Layout({ viewer, nav, children }: { viewer: Viewer; nav: NavItem
       </PageContent>
       <SiteFooter />
     </Page>
+  );
+}
+
+/**
+ * The search box of every signed-in page: a plain form that opens /zoeken?q=… (a page loaded when first used), so
+ * the shell carries only this form.
+ */
+function HeaderSearch() {
+  function submit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const q = new FormData(event.currentTarget).get('q');
+    if (typeof q === 'string' && q.trim()) navigate(`/zoeken?q=${encodeURIComponent(q.trim())}`);
+  }
+  return (
+    <form role="search" className="header-search" action="/zoeken" onSubmit={submit}>
+      <label htmlFor="header-search-q" className="visually-hidden">
+        {SEARCH_BOX_TEXTS.label}
+      </label>
+      <input id="header-search-q" name="q" type="search" className="header-search__input" placeholder={SEARCH_BOX_TEXTS.placeholder} maxLength={200} />
+      <button type="submit" className="header-search__button">
+        {SEARCH_BOX_TEXTS.button}
+      </button>
+    </form>
   );
 }
 
