@@ -74,8 +74,8 @@ describe('proposals.csv', () => {
 describe('quarter-reports.csv', () => {
   const header = 'id,provider,year,quarter,submittedOn,spentCents,reviewedOn,verdict,reviewRemarks,reviewActions';
 
-  it("the regisseur: every provider's accountability of the period, with the review", async () => {
-    const all = await lines(await get('/export/quarter-reports.csv?from=2026-04-01&to=2026-06-30', 'regisseur'));
+  it("the regisseur: every provider's accountability of the quarters in the period, with the review", async () => {
+    const all = await lines(await get('/export/quarter-reports.csv?from=2026-01-01&to=2026-12-31', 'regisseur'));
     expect(all[0]).toBe(header);
     expect(all.slice(1).map((l) => l.split(',').slice(1, 8).join(','))).toEqual([
       'Zorggroep Test,2026,1,2026-04-08,125000,,',
@@ -85,13 +85,13 @@ describe('quarter-reports.csv', () => {
   });
 
   it("a provider's representative: only their own provider's, as in GraphQL", async () => {
-    const all = await lines(await get('/export/quarter-reports.csv?from=2026-04-01&to=2026-06-30', 'repCare'));
+    const all = await lines(await get('/export/quarter-reports.csv?from=2026-01-01&to=2026-03-31', 'repCare'));
     expect(all).toHaveLength(2);
     expect(all[1]).toContain('Zorggroep Test');
   });
 
-  it('outside the period: only the header; without a token: 401', async () => {
-    expect(await lines(await get('/export/quarter-reports.csv?from=2025-01-01&to=2025-12-31', 'regisseur'))).toEqual([header]);
+  it('a period without the quarter (submitted in it, but of the quarter before): only the header; without a token: 401', async () => {
+    expect(await lines(await get('/export/quarter-reports.csv?from=2026-04-01&to=2026-12-31', 'regisseur'))).toEqual([header]);
     expect((await get('/export/quarter-reports.csv?from=2026-01-01&to=2026-12-31', null)).status).toBe(401);
   });
 });

@@ -13,7 +13,7 @@ import { SSO_TEXTS } from './sso.nl';
 import { SSO_LOGIN_TEXTS } from './sso-login.nl';
 import { PARTICIPANT_TEXTS } from './participant-pages.nl';
 import { SELECTION_TEXTS } from './selection.nl';
-import { BESLUITENLIJST_TEXTS, SEARCH_TEXTS } from './search.nl';
+import { BESLUITENLIJST_TEXTS, LIST_EXPORT_TEXTS, SEARCH_TEXTS } from './search.nl';
 
 /**
  * Every catalogue the web client formats with placeholders filled in, by the file and the export that declare it: the
@@ -43,7 +43,11 @@ export function browserCatalogues(): Readonly<Record<string, Readonly<Record<str
     'sso.nl': { SSO_TEXTS: Object.values(SSO_TEXTS) },
     'participant-pages.nl': { PARTICIPANT_TEXTS: Object.values(PARTICIPANT_TEXTS) },
     'selection.nl': { SELECTION_TEXTS: Object.values(SELECTION_TEXTS) },
-    'search.nl': { SEARCH_TEXTS: Object.values(SEARCH_TEXTS), BESLUITENLIJST_TEXTS: Object.values(BESLUITENLIJST_TEXTS) },
+    'search.nl': {
+      SEARCH_TEXTS: Object.values(SEARCH_TEXTS),
+      BESLUITENLIJST_TEXTS: Object.values(BESLUITENLIJST_TEXTS),
+      LIST_EXPORT_TEXTS: Object.values(LIST_EXPORT_TEXTS),
+    },
   };
 }
 

@@ -38,5 +38,5 @@ export {
 } from './public-pages.nl';
 export { PARTICIPANT_TEXTS } from './participant-pages.nl';
 export { SELECTION_TEXTS, SELECTION_NOTICE_TEXTS } from './selection.nl';
-export { BESLUITENLIJST_TEXTS, SEARCH_TEXTS } from './search.nl';
+export { BESLUITENLIJST_TEXTS, LIST_EXPORT_TEXTS, SEARCH_TEXTS } from './search.nl';
 export { SEARCH_BOX_TEXTS } from './search-box.nl';

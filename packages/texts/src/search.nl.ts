@@ -32,8 +32,6 @@ export const BESLUITENLIJST_TEXTS = {
   kindSelection: 'Keuze van opgaven',
   councilNotChecked: 'Nog niet getoetst',
   apply: 'Toon besluiten',
-  csv: 'Download als CSV',
-  print: 'Afdrukken of opslaan als PDF',
   count: '{count, plural, =0 {Geen besluiten} one {1 besluit} other {# besluiten}}',
   empty: 'Geen besluiten in deze periode met deze filters.',
   colDate: 'Datum',
@@ -48,4 +46,13 @@ export const BESLUITENLIJST_TEXTS = {
   noVote: 'Geen stemming',
   more: 'Meer besluiten',
   badPeriod: 'De einddatum ligt voor de begindatum.',
+} as const;
+
+/** The download and print buttons of the accountability lists (besluitenlijst, proposals, quarter reports). */
+export const LIST_EXPORT_TEXTS = {
+  csv: 'Download als CSV',
+  print: 'Afdrukken of opslaan als PDF',
+  failed: 'Het downloaden is niet gelukt. Probeer het opnieuw.',
+  proposalsCsv: 'Voorstellen als CSV',
+  quartersCsv: 'Kwartaalverantwoording {year} als CSV',
 } as const;

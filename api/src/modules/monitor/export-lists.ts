@@ -9,7 +9,8 @@ import { ClientCouncilVerdict } from '../proposal/proposal.entity';
 
 /**
  * The lists of the regisseur's accountability as exports (served by http/export-route.ts like the others): the
- * besluitenlijst (decisions.csv, with the filters of `decisionList`), proposals and quarter reports, for a period.
+ * besluitenlijst (decisions.csv, with the filters of `decisionList`), proposals (by submission date) and quarter
+ * reports (by quarter), for a period.
  * Each is one statement as the user: row security and the same limits as GraphQL. They are small (tens to hundreds
  * of rows a year), so they are read at once.
  */
@@ -115,13 +116,16 @@ export async function* proposalRecords(db: RequestDb, viewer: Viewer, from: stri
   for (const r of rows) yield { ...r, id: toGlobalId('Proposal', r.id) };
 }
 
-/** Quarter reports submitted in the period; a provider's representative gets their own provider's and the municipality-wide ones, as in GraphQL. */
+/**
+ * The quarter reports of the quarters that start in the period (a calendar year gives its four); a provider's
+ * representative gets their own provider's and the municipality-wide ones, as in GraphQL.
+ */
 export async function* quarterReportRecords(db: RequestDb, viewer: Viewer, from: string, to: string): AsyncGenerator<Record<string, unknown>> {
   const rows = await db.query<Record<string, unknown> & { id: number; reviewActions: string[] }>(
     `SELECT q.id, pr.name AS provider, q.year, q.quarter, q.submitted_on AS "submittedOn", q.spent_cents_at_submission AS "spentCents",
             q.reviewed_on AS "reviewedOn", q.verdict, q.review_remarks AS "reviewRemarks", q.review_actions AS "reviewActions"
        FROM quarter_report q LEFT JOIN provider pr ON pr.id = q.provider_id
-      WHERE q.municipality_id = $1 AND q.submitted_on BETWEEN $2 AND $3 AND ($4::bigint IS NULL OR q.provider_id IS NULL OR q.provider_id = $4)
+      WHERE q.municipality_id = $1 AND make_date(q.year, q.quarter * 3 - 2, 1) BETWEEN $2 AND $3 AND ($4::bigint IS NULL OR q.provider_id IS NULL OR q.provider_id = $4)
       ORDER BY q.year, q.quarter, q.id`,
     [viewer.municipalityId, from, to, viewer.role === Role.PROVIDER_REP ? viewer.providerId : null],
   );

@@ -45,13 +45,25 @@ export function vectorSql(source: SearchSource): string {
 export const QUERY_SQL = `search_query(websearch_to_tsquery('dutch'::regconfig, $2))`;
 
 /**
+ * The vector a hit is ranked by: the indexed one without the z/v step, which is the costly part of computing it for
+ * every hit; ranked against the query in any form (ANY_FORM_QUERY_SQL), it weighs the same words.
+ */
+function rankVectorSql(source: SearchSource): string {
+  return `(setweight(to_tsvector('dutch'::regconfig, ${source.title}), 'A') || setweight(to_tsvector('dutch'::regconfig, ${source.body}), 'B'))`;
+}
+
+/** The query with each word as searched and with its s and f made z and v again: it matches the plain Dutch vector. */
+const ANY_FORM_QUERY_SQL = `(websearch_to_tsquery('dutch'::regconfig, $2) || ${QUERY_SQL}
+  || regexp_replace(regexp_replace(${QUERY_SQL}::text, 's''', 'z''', 'g'), 'f''', 'v''', 'g')::tsquery)`;
+
+/**
  * Every visible hit of every source: type, id, rank, title and body. The query is written out in the condition (not
  * joined from a CTE): a value fixed for the statement, so the condition can be an index scan of the GIN index.
  */
 export function hitsSql(sources: readonly SearchSource[] = SEARCH_SOURCES): string {
   return sources
     .map(
-      (s) => `SELECT '${s.type}' AS type, t.id, ts_rank(${vectorSql(s)}, ${QUERY_SQL}) AS rank, ${s.title} AS title, ${s.body} AS body
+      (s) => `SELECT '${s.type}' AS type, t.id, ts_rank(${rankVectorSql(s)}, ${ANY_FORM_QUERY_SQL}) AS rank, ${s.title} AS title, ${s.body} AS body
           FROM ${s.table} t WHERE t.municipality_id = $1 AND ${vectorSql(s)} @@ ${QUERY_SQL} AND ${s.visible}`,
     )
     .join('\n UNION ALL ');
@@ -61,5 +73,4 @@ export function hitsSql(sources: readonly SearchSource[] = SEARCH_SOURCES): stri
  * The query for the snippet's highlights, read by ts_headline with the plain Dutch configuration: the words as typed,
  * as searched, and with the s and f of the search made z and v again, so "buurthuizen" in a text is marked too.
  */
-export const HEADLINE_QUERY_SQL = `(websearch_to_tsquery('dutch'::regconfig, $2) || q.q
-  || regexp_replace(regexp_replace(q.q::text, 's''', 'z''', 'g'), 'f''', 'v''', 'g')::tsquery)`;
+export const HEADLINE_QUERY_SQL = ANY_FORM_QUERY_SQL;

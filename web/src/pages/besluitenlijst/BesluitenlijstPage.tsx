@@ -1,12 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Paragraph } from '@utrecht/component-library-react';
 import { BESLUITENLIJST_TEXTS as T, formatText } from '@regiekamer/texts';
-import { useState } from 'react';
 import { PageHeading } from '../../components/PageHeading';
 import { PageHelp } from '../../components/PageHelp';
 import { Pager, useCursorPager } from '../../components/Pager';
 import { QueryState } from '../../components/States';
-import { downloadFile } from '../../lib/download';
+import { ListExport } from '../../components/ListExport';
 import { formatDate, todayInAmsterdam } from '../../lib/format';
 import { useLocation } from '../../lib/router';
 import { DECISION_LIST } from './besluitenlijst.documents';
@@ -24,7 +23,7 @@ export function BesluitenlijstPage() {
   const filters = fromSearch(search, todayInAmsterdam());
   const key = toSearch(filters);
   return (
-    <>
+    <div className="besluitenlijst">
       <PageHeading title={T.title} />
       <PageHelp>
         <Paragraph>{T.intro}</Paragraph>
@@ -42,41 +41,16 @@ export function BesluitenlijstPage() {
       ) : (
         <DecisionListResults key={`results-${key}`} filters={filters} />
       )}
-    </>
+    </div>
   );
 }
 
 function DecisionListResults({ filters }: { filters: ReturnType<typeof fromSearch> }) {
   const pager = useCursorPager();
   const query = useQuery(DECISION_LIST, { variables: { filter: toFilter(filters), first: PAGE_SIZE, after: pager.after } });
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  async function csv() {
-    setError(null);
-    setBusy(true);
-    try {
-      await downloadFile(csvAddress(filters), `besluitenlijst-${filters.from}-${filters.to}.csv`);
-    } catch {
-      setError('Het downloaden is niet gelukt. Probeer het opnieuw.');
-    } finally {
-      setBusy(false);
-    }
-  }
   return (
     <>
-      <ButtonGroup className="no-print">
-        <Button appearance="secondary-action-button" type="button" busy={busy} onClick={() => void csv()}>
-          {T.csv}
-        </Button>
-        <Button appearance="secondary-action-button" type="button" onClick={() => window.print()}>
-          {T.print}
-        </Button>
-      </ButtonGroup>
-      {error && (
-        <Alert type="error" role="alert">
-          <Paragraph>{error}</Paragraph>
-        </Alert>
-      )}
+      <ListExport csvUrl={csvAddress(filters)} filename={`besluitenlijst-${filters.from}-${filters.to}.csv`} />
       <QueryState query={query} what="De besluitenlijst">
         {(data) => (
           <>
