@@ -4,7 +4,7 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type PageArgs } from '../../shared/pa
 import { InputError } from '../../shared/errors/input-error';
 import type { ConnectionResult } from '../../shared/graphql/connection';
 import { participantScope } from '../participant/participant.scope';
-import { HEADLINE_QUERY_SQL, hitsSql, QUERY_SQL, type SearchType } from './search.sources';
+import { HEADLINE_QUERY_SQL, hitsSql, MATCHES_SQL, QUERY_SQL, type SearchType } from './search.sources';
 import {
   decodeSearchCursor,
   encodeSearchCursor,
@@ -41,17 +41,18 @@ const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=
 const clean = (sql: string) => `translate(${sql}, '${MARK_START}${MARK_END}', '')`;
 
 /**
- * Full-text search in one statement as the user, so row security limits it like every other read: the query parsed
- * once (websearch syntax: "quoted phrases", or, -excluded), the hits of every source ranked, and the snippet (ts_headline,
- * of the text when it matches there, else of the title) made for the page's rows only.
+ * Full-text search in one statement as the user: the matches found through the indexes (search_matches, of the
+ * user's municipality), read back under row security like every other read and limited to what the viewer may see,
+ * ranked, and the snippet (ts_headline, of the text when it matches there, else of the title) made for the page's
+ * rows only. Web search syntax: "quoted phrases", or, -excluded.
  */
-const PAGE_SQL = `WITH hits AS (${hitsSql()}),
+const PAGE_SQL = `WITH ${MATCHES_SQL}, hits AS (${hitsSql()}),
   page AS (SELECT * FROM hits ORDER BY rank DESC, type, id DESC LIMIT $8 OFFSET $9)
   SELECT page.type, page.id, page.rank, page.title,
          ts_headline('dutch'::regconfig, ${clean(`CASE WHEN search_lexemes(to_tsvector('dutch'::regconfig, page.body)) @@ q.q THEN page.body ELSE page.title END`)}, ${HEADLINE_QUERY_SQL}, $10) AS headline
     FROM page, (SELECT ${QUERY_SQL} AS q) q ORDER BY page.rank DESC, page.type, page.id DESC`;
 
-const COUNT_SQL = `SELECT count(*)::int AS count FROM (${hitsSql()}) hits`;
+const COUNT_SQL = `WITH ${MATCHES_SQL} SELECT count(*)::int AS count FROM (${hitsSql()}) hits`;
 
 export class SearchService {
   constructor(private readonly db: RequestDb) {}

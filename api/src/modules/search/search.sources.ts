@@ -1,7 +1,7 @@
 /**
  * What the search looks through: one entry per source. The vector is the very expression of the source's GIN index
- * (migration FullTextSearch), so the planner uses it; a new source (such as documents' titles) is one more entry here
- * and one more index there. `visible` narrows what a participant sees beyond row security, with the parameters of
+ * and of its part of `search_matches` (migration FullTextSearch); a new source (such as documents' titles) is one more
+ * entry here and one more index and part there. `visible` narrows what a participant sees beyond row security, with the parameters of
  * SearchScope ($3–$7, see search.service.ts); staff pass nulls and see every row that row security lets through.
  */
 export type SearchType = 'Proposal' | 'Decision' | 'Opgave' | 'Overleg';
@@ -57,14 +57,17 @@ const ANY_FORM_QUERY_SQL = `(websearch_to_tsquery('dutch'::regconfig, $2) || ${Q
   || regexp_replace(regexp_replace(${QUERY_SQL}::text, 's''', 'z''', 'g'), 'f''', 'v''', 'g')::tsquery)`;
 
 /**
- * Every visible hit of every source: type, id, rank, title and body. The query is written out in the condition (not
- * joined from a CTE): a value fixed for the statement, so the condition can be an index scan of the GIN index.
+ * The matching rows (type, id) as the CTE `matches`: found by `search_matches` through the GIN indexes (see migration
+ * FullTextSearch: under row security PostgreSQL would not use them), then read back under row security by id.
  */
+export const MATCHES_SQL = `matches AS (SELECT type, id FROM search_matches(${QUERY_SQL}))`;
+
+/** Every visible hit of every source, with `matches` in scope: type, id, rank, title and body. */
 export function hitsSql(sources: readonly SearchSource[] = SEARCH_SOURCES): string {
   return sources
     .map(
       (s) => `SELECT '${s.type}' AS type, t.id, ts_rank(${rankVectorSql(s)}, ${ANY_FORM_QUERY_SQL}) AS rank, ${s.title} AS title, ${s.body} AS body
-          FROM ${s.table} t WHERE t.municipality_id = $1 AND ${vectorSql(s)} @@ ${QUERY_SQL} AND ${s.visible}`,
+          FROM ${s.table} t JOIN matches m ON m.type = '${s.type}' AND m.id = t.id WHERE t.municipality_id = $1 AND ${s.visible}`,
     )
     .join('\n UNION ALL ');
 }
