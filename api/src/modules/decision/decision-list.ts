@@ -42,7 +42,7 @@ export class DecisionListArgs extends PageArgsType {
 export const DecisionConnection = ConnectionType('Decision', Decision);
 
 /** The filter's conditions over `decision d` left-joined with its proposal `p`, with parameters from $2. */
-const WHERE = `d.municipality_id = $1 AND ($2::date IS NULL OR d.decided_on >= $2) AND ($3::date IS NULL OR d.decided_on <= $3)
+export const DECISION_FILTER_WHERE = `d.municipality_id = $1 AND ($2::date IS NULL OR d.decided_on >= $2) AND ($3::date IS NULL OR d.decided_on <= $3)
   AND ($4::decision_outcome IS NULL OR d.outcome = $4) AND ($5::decision_kind IS NULL OR d.kind = $5)
   AND ($6::client_council_verdict IS NULL OR p.council_verdict = $6) AND ($7::boolean IS NULL OR (p.council_verdict IS NOT NULL) = $7)`;
 
@@ -63,7 +63,7 @@ export async function decisionListPage(
 ): Promise<Decision[]> {
   return db.query<Decision>(
     `SELECT ${DECISION_COLUMNS} FROM decision d LEFT JOIN proposal p ON p.decision_id = d.id
-      WHERE ${WHERE} AND ($8::date IS NULL OR (d.decided_on, d.id) > ($8, $9::bigint))
+      WHERE ${DECISION_FILTER_WHERE} AND ($8::date IS NULL OR (d.decided_on, d.id) > ($8, $9::bigint))
       ORDER BY d.decided_on, d.id LIMIT $10`,
     [viewer.municipalityId, ...decisionFilterParams(filter), after?.decidedOn ?? null, after?.id ?? null, limit],
   );
@@ -85,7 +85,7 @@ export class DecisionListService {
       edges,
       pageInfo: { hasNextPage: rows.length > first, hasPreviousPage: after !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
       totalCount: () =>
-        this.db.count(`SELECT count(*)::int AS count FROM decision d LEFT JOIN proposal p ON p.decision_id = d.id WHERE ${WHERE}`, [
+        this.db.count(`SELECT count(*)::int AS count FROM decision d LEFT JOIN proposal p ON p.decision_id = d.id WHERE ${DECISION_FILTER_WHERE}`, [
           viewer.municipalityId,
           ...params,
         ]),

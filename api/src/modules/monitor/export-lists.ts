@@ -4,7 +4,7 @@ import { InputError } from '../../shared/errors/input-error';
 import { toGlobalId } from '../../shared/graphql/global-id';
 import { Role } from '../user/user.entity';
 import { DecisionKind, DecisionOutcome } from '../decision/decision.entity';
-import { decisionFilterParams, type DecisionListFilter } from '../decision/decision-list';
+import { DECISION_FILTER_WHERE, decisionFilterParams, type DecisionListFilter } from '../decision/decision-list';
 import { ClientCouncilVerdict } from '../proposal/proposal.entity';
 
 /**
@@ -95,9 +95,7 @@ export async function* decisionRecords(db: RequestDb, viewer: Viewer, filter: De
             o.title AS overleg, d.responsible
        FROM decision d LEFT JOIN proposal p ON p.decision_id = d.id
        LEFT JOIN decision_minority_confirmation c ON c.decision_id = d.id LEFT JOIN overleg o ON o.id = d.overleg_id
-      WHERE d.municipality_id = $1 AND ($2::date IS NULL OR d.decided_on >= $2) AND ($3::date IS NULL OR d.decided_on <= $3)
-        AND ($4::decision_outcome IS NULL OR d.outcome = $4) AND ($5::decision_kind IS NULL OR d.kind = $5)
-        AND ($6::client_council_verdict IS NULL OR p.council_verdict = $6) AND ($7::boolean IS NULL OR (p.council_verdict IS NOT NULL) = $7)
+      WHERE ${DECISION_FILTER_WHERE}
       ORDER BY d.decided_on, d.id`,
     [viewer.municipalityId, ...decisionFilterParams(filter)],
   );

@@ -28,7 +28,7 @@ export class SearchHit {
   type: SearchType;
   id: number;
 
-  @Field(() => Float, { description: 'How well it matches (ts_rank; a word in the title weighs more than one in the text).' })
+  @Field(() => Float, { description: "How well it matches: ts_rank of its title; a match in the text alone ranks below every match in a title." })
   rank: number;
 
   @Field(() => String, { description: "Its title (a decision's text, shortened)." })
