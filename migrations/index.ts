@@ -35,6 +35,7 @@ import { SelectionRoundCancel1795650000000 } from './1795650000000-SelectionRoun
 import { ConvenantLife1795700000000 } from './1795700000000-ConvenantLife';
 import { BudgetAndWaiting1795710000000 } from './1795710000000-BudgetAndWaiting';
 import { DocumentsAndImport1795730000000 } from './1795730000000-DocumentsAndImport';
+import { FullTextSearch1795740000000 } from './1795740000000-FullTextSearch';
 import { OverlegInvitations1795530000000 } from './1795530000000-OverlegInvitations';
 import { AccessLinks1795560000000 } from './1795560000000-AccessLinks';
 
@@ -78,4 +79,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   ConvenantLife1795700000000,
   BudgetAndWaiting1795710000000,
   DocumentsAndImport1795730000000,
+  FullTextSearch1795740000000,
 ];

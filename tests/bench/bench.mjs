@@ -12,6 +12,7 @@ import { verifyPair } from './answers.mjs';
 import { loadRun, measuredRun, median, sequentialStatements } from './load.mjs';
 import { overviewProbe } from './overview.mjs';
 import { PUBLIC_P95_TARGET_MS, publicPagesProbe, SIGNED_IN_P99_TARGET_MS } from './public-pages.mjs';
+import { SEARCH_TARGET_MS, searchProbe } from './search.mjs';
 import { resultsDir, summaryLines, writeResults } from './report.mjs';
 
 const USAGE = `usage: npm run bench -- [--quick] [--scales 1,10,100] [--queries Q1,Q3] [--runs 3] [--duration 20] [--warmup 5]
@@ -222,6 +223,15 @@ async function runScale(o, cluster, fx, scale, failures) {
           `; stmts/req ${sequential.ours.toFixed(1)} vs ${sequential.peer.toFixed(1)}`,
       );
       if (failures.length > 0) break;
+    }
+    // Last: it adds searchable texts, which the verified answers of the query pairs above must not see change.
+    if (failures.length === 0) {
+      scaleResult.search = await searchProbe(ours, cluster.url, fx.municipalityId, scale);
+      const sr = scaleResult.search;
+      log(
+        `${scale}x search over ${Object.entries(sr.rows).map(([t, n]) => `${n} ${t}`).join(', ')}: median ${sr.medianMs.toFixed(1)} ms, ` +
+          `p95 ${sr.p95Ms.toFixed(1)} ms over ${sr.requests} (target ${SEARCH_TARGET_MS}: ${sr.p95Ms < SEARCH_TARGET_MS ? 'PASS' : 'MISS'})`,
+      );
     }
   } finally {
     await counter.end();

@@ -4,6 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OVERVIEW_TARGET_MS } from './overview.mjs';
+import { SEARCH_TARGET_MS } from './search.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const resultsDir = path.join(here, 'results');
@@ -76,8 +77,15 @@ export function summaryLines(results) {
       (scale) =>
         `overview ${String(scale.scale).padStart(3)}x  full year: median ${fmt(scale.overview.medianMs)} ms, p95 ${fmt(scale.overview.p95Ms)} ms, ${fmt(scale.overview.statementsPerRequest, 1)} stmts/req (target < ${OVERVIEW_TARGET_MS} ms)`,
     );
+  const search = results.scales
+    .filter((scale) => scale.search)
+    .map(
+      (scale) =>
+        `search   ${String(scale.scale).padStart(3)}x  ${Object.entries(scale.search.rows).map(([t, n]) => `${n} ${t}`).join(', ')}: median ${fmt(scale.search.medianMs, 1)} ms, p95 ${fmt(scale.search.p95Ms, 1)} ms (target < ${SEARCH_TARGET_MS} ms)`,
+    );
   return [
     ...overview,
+    ...search,
     ...rows.map(
       (r) =>
         `${r.query} ${String(r.scale).padStart(3)}x c${String(r.connections).padEnd(2)}  ` +
@@ -155,6 +163,21 @@ export function markdown(results) {
         (scale) =>
           `| ${scale.scale}x | ${scale.counts.arrangements} | ${scale.overview.period.from} – ${scale.overview.period.to} | ${fmt(scale.overview.medianMs)} ms | ` +
           `${fmt(scale.overview.p95Ms)} ms | ${fmt(scale.overview.statementsPerRequest, 1)} | ${mark(scale.overview.p95Ms < OVERVIEW_TARGET_MS)} |`,
+      ),
+      '',
+    );
+  }
+  const searches = results.scales.filter((scale) => scale.search);
+  if (searches.length > 0) {
+    lines.push(
+      `## Full-text search (ours only; target p95 under ${SEARCH_TARGET_MS} ms)`,
+      '',
+      '| scale | proposals | decisions | opgaven | meetings | median | p95 | under target |',
+      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: |',
+      ...searches.map(
+        (scale) =>
+          `| ${scale.scale}x | ${scale.search.rows.proposal} | ${scale.search.rows.decision} | ${scale.search.rows.opgave} | ${scale.search.rows.overleg} | ` +
+          `${fmt(scale.search.medianMs, 1)} ms | ${fmt(scale.search.p95Ms, 1)} ms | ${mark(scale.search.p95Ms < SEARCH_TARGET_MS)} |`,
       ),
       '',
     );

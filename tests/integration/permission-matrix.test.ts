@@ -540,6 +540,9 @@ const MATRIX: Record<string, Case> = {
   'Mutation.documentDelete': {
     query: () => ({ query: `mutation { documentDelete(id: "${gid('Document', 999999)}") { userErrors { code } } }` }),
   },
+  // Search: everyone, each within what their own lists show; the besluitenlijst: staff.
+  'Query.search': { query: () => ({ query: '{ search(query: "buurthuis") { totalCount } }' }) },
+  'Query.decisionList': { query: () => ({ query: '{ decisionList { totalCount } }' }) },
 };
 
 /** Tables a refused call must leave alone: every module's, except the logs that record the attempt itself. */

@@ -60,6 +60,8 @@ const ParticipantMeetingPage = page(() => import('./pages/meedoen/ParticipantMee
 const BudgetPage = page(() => import('./pages/budget/BudgetPage'), 'BudgetPage');
 const WaitingListPage = page(() => import('./pages/wachtlijst/WaitingListPage'), 'WaitingListPage');
 const ImportPage = page(() => import('./pages/import/ImportPage'), 'ImportPage');
+const SearchPage = page(() => import('./pages/zoeken/SearchPage'), 'SearchPage');
+const BesluitenlijstPage = page(() => import('./pages/besluitenlijst/BesluitenlijstPage'), 'BesluitenlijstPage');
 
 export interface NavItem {
   to: string;
@@ -129,6 +131,8 @@ export const ROUTES: Route[] = [
   { path: '/budget', roles: ['REGISSEUR', 'PROVIDER_REP', 'ANALYST', 'ADMIN'], nav: 'Budget per aanbieder', render: () => <BudgetPage /> },
   { path: '/wachtlijst', roles: ['REGISSEUR', 'PROVIDER_REP'], nav: 'Wachtlijst', render: () => <WaitingListPage /> },
   { path: '/importeren', roles: ['PROVIDER_REP'], nav: 'Importeren', render: () => <ImportPage /> },
+  { path: '/zoeken', roles: EVERYONE, render: () => <SearchPage /> },
+  { path: '/besluitenlijst', roles: ALL, nav: 'Besluitenlijst', render: () => <BesluitenlijstPage /> },
 ];
 
 /** Pages for everyone, also without signing in (linked from the footer). */

@@ -22,10 +22,11 @@ export interface ExportRouteDeps extends AuthDeps, ExportSettings {
   heavyLimits: HeavyLimits;
 }
 
-const EXPORT_PATH = /^\/export\/(arrangements|overview)\.(csv|ndjson)$/;
+const EXPORT_PATH = /^\/export\/(arrangements|overview|decisions|proposals|quarter-reports)\.(csv|ndjson)$/;
 
 /**
- * GET /export/arrangements.csv|.ndjson and /export/overview.csv|.ndjson ?from=YYYY-MM-DD&to=YYYY-MM-DD[&separator=semicolon]:
+ * GET /export/arrangements.csv|.ndjson and /export/overview.csv|.ndjson ?from=YYYY-MM-DD&to=YYYY-MM-DD[&separator=semicolon]
+ * (and likewise decisions, proposals and quarter-reports; decisions also with outcome, kind, councilVerdict, councilChecked):
  * a download, streamed, committed (with its access log) before its last byte leaves.
  */
 export function exportRoute(app: Express, deps: ExportRouteDeps): void {
@@ -47,13 +48,14 @@ export function exportRoute(app: Express, deps: ExportRouteDeps): void {
 /** Which export a path asks for (the route matches only these). */
 function exportOf(path: string): { what: ExportKind; format: ExportFormat } {
   const [, what, format] = EXPORT_PATH.exec(path) ?? [];
-  return { what: what === 'overview' ? 'overview' : 'arrangements', format: format === 'ndjson' ? 'ndjson' : 'csv' };
+  const kinds: readonly ExportKind[] = ['overview', 'decisions', 'proposals', 'quarter-reports'];
+  return { what: kinds.find((k) => k === what) ?? 'arrangements', format: format === 'ndjson' ? 'ndjson' : 'csv' };
 }
 
 async function sendExport(req: Request, res: Response, who: { viewer: Viewer; db: RequestDb }, deps: ExportRouteDeps): Promise<void> {
   const { what, format } = exportOf(req.path);
   const period = { from: validDate(req.query.from, 'from'), to: validDate(req.query.to, 'to') };
-  const { columns, records } = exportRecords(who.db, who.viewer, what, period, deps);
+  const { columns, records } = exportRecords(who.db, who.viewer, what, period, deps, req.query);
   // An export is an expensive operation: one of the user's slots, or 429 (see shared/graphql/cost.ts).
   if (!(await takeHeavySlot(who.db, who.viewer.role, deps.heavyLimits))) {
     res.setHeader('retry-after', String(retryAfterSeconds(deps.heavyLimits)));

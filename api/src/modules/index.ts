@@ -33,6 +33,7 @@ import { budgetModule } from './budget/budget.module';
 import { waitingListModule } from './waiting-list/waiting-list.module';
 import { documentModule } from './document/document.module';
 import { csvImportModule } from './csv-import/csv-import.module';
+import { searchModule } from './search/search.module';
 
 /**
  * Every module, once. A module comes after the modules whose tables its tables refer to: backups restore in this order.
@@ -73,6 +74,7 @@ export const modules = [
   waitingListModule,
   documentModule,
   csvImportModule,
+  searchModule,
 ] as const;
 listModules(modules);
 

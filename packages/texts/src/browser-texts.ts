@@ -16,6 +16,7 @@ import { SELECTION_TEXTS } from './selection.nl';
 import { OVERLEG_ROLE_TEXTS, SELECTION_CANCEL_TEXTS } from './participation-gaps.nl';
 import { BUDGET_TEXTS, WAITING_TEXTS } from './budget.nl';
 import { FILES_TEXTS } from './files.nl';
+import { BESLUITENLIJST_TEXTS, LIST_EXPORT_TEXTS, SEARCH_TEXTS } from './search.nl';
 
 /**
  * Every catalogue the web client formats with placeholders filled in, by the file and the export that declare it: the
@@ -48,6 +49,11 @@ export function browserCatalogues(): Readonly<Record<string, Readonly<Record<str
     'participation-gaps.nl': { SELECTION_CANCEL_TEXTS: Object.values(SELECTION_CANCEL_TEXTS), OVERLEG_ROLE_TEXTS: Object.values(OVERLEG_ROLE_TEXTS) },
     'budget.nl': { BUDGET_TEXTS: Object.values(BUDGET_TEXTS), WAITING_TEXTS: Object.values(WAITING_TEXTS) },
     'files.nl': { FILES_TEXTS: Object.values(FILES_TEXTS) },
+    'search.nl': {
+      SEARCH_TEXTS: Object.values(SEARCH_TEXTS),
+      BESLUITENLIJST_TEXTS: Object.values(BESLUITENLIJST_TEXTS),
+      LIST_EXPORT_TEXTS: Object.values(LIST_EXPORT_TEXTS),
+    },
   };
 }
 

@@ -41,3 +41,5 @@ export { SELECTION_TEXTS, SELECTION_NOTICE_TEXTS } from './selection.nl';
 export { COUNCIL_CHECK_TEXTS, OVERLEG_ROLE_TEXTS, SELECTION_CANCEL_TEXTS } from './participation-gaps.nl';
 export { BUDGET_TEXTS, WAITING_PRIORITY_TEXTS, WAITING_TEXTS } from './budget.nl';
 export { FILES_TEXTS, IMPORT_ANSWER_TEXTS } from './files.nl';
+export { BESLUITENLIJST_TEXTS, LIST_EXPORT_TEXTS, SEARCH_TEXTS } from './search.nl';
+export { SEARCH_BOX_TEXTS } from './search-box.nl';

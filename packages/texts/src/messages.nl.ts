@@ -21,6 +21,7 @@ import { PARTICIPATION_GAPS_MESSAGE_TEXTS } from './participation-gaps.nl';
 import { CONVENANT_LIFE_MESSAGE_TEXTS } from './convenant-life.nl';
 import { BUDGET_MESSAGE_TEXTS } from './budget-messages.nl';
 import { FILES_MESSAGE_TEXTS } from './files-messages.nl';
+import { SEARCH_MESSAGE_TEXTS } from './search-messages.nl';
 
 const euros = (v: Record<string, string | number>) => ({ ...v, max: Number(v.max) / 100, remain: Number(v.remain) / 100 });
 const EUR = '{max, number, ::currency/EUR precision-integer}';
@@ -348,4 +349,5 @@ export const MESSAGE_TEXTS: readonly MessageText[] = [
   ...CONVENANT_LIFE_MESSAGE_TEXTS,
   ...BUDGET_MESSAGE_TEXTS,
   ...FILES_MESSAGE_TEXTS,
+  ...SEARCH_MESSAGE_TEXTS,
 ];

@@ -1,4 +1,5 @@
 import { Button, Page, PageContent, PageFooter, PageHeader, Paragraph, SkipLink } from '@utrecht/component-library-react';
+import { SEARCH_BOX_TEXTS } from '@regiekamer/texts';
 import { useState, type ReactNode } from 'react';
 import { signOut } from '../apollo';
 import { ROLE_LABELS } from '../lib/role-labels';
@@ -32,6 +33,7 @@ export function Layout({ viewer, nav, children }: { viewer: Viewer; nav: NavItem
         Naar de inhoud
       </SkipLink>
       <SiteHeader>
+        <HeaderSearch />
         <div className="site-header__user">
           <NotificationBell />
           <Paragraph>
@@ -85,6 +87,19 @@ export function Layout({ viewer, nav, children }: { viewer: Viewer; nav: NavItem
       </PageContent>
       <SiteFooter />
     </Page>
+  );
+}
+
+/**
+ * The search box of every signed-in page: a plain form whose GET opens /zoeken?q=… (a page loaded when first used),
+ * so the shell carries no more than this markup (the first page is at its budget).
+ */
+function HeaderSearch() {
+  return (
+    <form role="search" className="header-search" action="/zoeken">
+      <input name="q" type="search" aria-label={SEARCH_BOX_TEXTS.label} className="header-search__input" placeholder={SEARCH_BOX_TEXTS.placeholder} required />
+      <button className="header-search__button">{SEARCH_BOX_TEXTS.button}</button>
+    </form>
   );
 }
 

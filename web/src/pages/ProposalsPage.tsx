@@ -1,9 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { Paragraph } from '@utrecht/component-library-react';
+import { LIST_EXPORT_TEXTS } from '@regiekamer/texts';
+import { ListExport } from '../components/ListExport';
 import { PageHeading } from '../components/PageHeading';
 import { PageHelp } from '../components/PageHelp';
 import { Pager, useCursorPager } from '../components/Pager';
 import { QueryState } from '../components/States';
+import { todayInAmsterdam } from '../lib/format';
 import { Link, useLocation } from '../lib/router';
 import { useViewer } from '../lib/session';
 import { nextDeadline } from './proposals/next-deadline';
@@ -45,6 +48,12 @@ export function ProposalsPage() {
           </Link>
         )}
       </Paragraph>
+      {/* Every proposal ever submitted, with its decision and the council's check; this page printed likewise. */}
+      <ListExport
+        csvUrl={`/export/proposals.csv?from=2000-01-01&to=${todayInAmsterdam()}&separator=semicolon`}
+        filename={`voorstellen-${todayInAmsterdam()}.csv`}
+        csvLabel={LIST_EXPORT_TEXTS.proposalsCsv}
+      />
       <QueryState query={query} what="De voorstellen">
         {(data) => (
           <>

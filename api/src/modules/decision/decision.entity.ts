@@ -25,6 +25,8 @@ registerEnumType(DecisionOutcome, { name: 'DecisionOutcome' });
 @Entity({ name: 'decision' })
 @Index('decision_municipality_idx', ['municipalityId', 'decidedOn'])
 @Index('decision_overleg_idx', ['overlegId'])
+// Full-text search: a GIN expression index made by its migration (see search/search.sources.ts).
+@Index('decision_search_idx', { synchronize: false })
 @Check(
   'decision_votes_check',
   'COALESCE("votes_for", 0) >= 0 AND COALESCE("votes_against", 0) >= 0 AND COALESCE("votes_abstain", 0) >= 0 AND COALESCE("paper_for", 0) >= 0 AND COALESCE("paper_against", 0) >= 0 AND COALESCE("paper_abstain", 0) >= 0',

@@ -14,6 +14,15 @@ import { systemClock } from '../../clock';
 import { releasedArrangementIdsSql } from '../arrangement/analyst-view';
 import { noteArrangementReads } from '../arrangement/access-log';
 import { toMonth } from './disclosure.rules';
+import {
+  DECISION_COLUMNS,
+  decisionExportFilter,
+  decisionRecords,
+  PROPOSAL_COLUMNS,
+  proposalRecords,
+  QUARTER_REPORT_COLUMNS,
+  quarterReportRecords,
+} from './export-lists';
 
 /**
  * Exports for analysts and staff, with the same permissions and disclosure control as GraphQL (served by
@@ -199,7 +208,7 @@ export interface ExportSettings {
   pseudonymize: Pseudonymizer;
 }
 
-export type ExportKind = 'arrangements' | 'overview';
+export type ExportKind = 'arrangements' | 'overview' | 'decisions' | 'proposals' | 'quarter-reports';
 export type ExportFormat = 'csv' | 'ndjson';
 
 export const EXPORT_CONTENT_TYPES: Readonly<Record<ExportFormat, string>> = {
@@ -214,15 +223,32 @@ export function exportRecords(
   what: ExportKind,
   period: { from: string; to: string },
   settings: ExportSettings,
+  query: Record<string, unknown> = {},
 ): { columns: readonly string[]; records: AsyncGenerator<Record<string, unknown>> } {
   requireRole(viewer, Role.REGISSEUR, Role.ANALYST, Role.ADMIN, Role.PROVIDER_REP);
   if (period.to < period.from) throw new InputError('"to" must not be before "from".', 'to');
+  const list = listExport(db, viewer, what, period, query);
+  if (list !== null) return list;
   return what === 'arrangements'
     ? {
         columns: ARRANGEMENT_COLUMNS,
         records: arrangementRecords(db, viewer, period.from, period.to, settings.pseudonymize, settings.suppressionThreshold),
       }
     : { columns: OVERVIEW_COLUMNS, records: overviewRecords(db, viewer, period.from, period.to, settings.suppressionThreshold) };
+}
+
+/** The exports of the accountability lists (export-lists.ts); null for the others. */
+function listExport(
+  db: RequestDb,
+  viewer: Viewer,
+  what: ExportKind,
+  period: { from: string; to: string },
+  query: Record<string, unknown>,
+): { columns: readonly string[]; records: AsyncGenerator<Record<string, unknown>> } | null {
+  if (what === 'decisions') return { columns: DECISION_COLUMNS, records: decisionRecords(db, viewer, decisionExportFilter(query, period)) };
+  if (what === 'proposals') return { columns: PROPOSAL_COLUMNS, records: proposalRecords(db, viewer, period.from, period.to) };
+  if (what === 'quarter-reports') return { columns: QUARTER_REPORT_COLUMNS, records: quarterReportRecords(db, viewer, period.from, period.to) };
+  return null;
 }
 
 /** Writes the records as NDJSON, or as CSV (with a byte order mark, and formulas neutralised) separated by `separator`. */

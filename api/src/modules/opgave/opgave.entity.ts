@@ -23,6 +23,8 @@ registerEnumType(MemberKind, { name: 'MemberKind' });
 /** A societal challenge of a village, district or town, worked on with residents. */
 @Entity({ name: 'opgave' })
 @Index('opgave_municipality_idx', ['municipalityId', 'id'])
+// Full-text search: a GIN expression index made by its migration (see search/search.sources.ts).
+@Index('opgave_search_idx', { synchronize: false })
 @Check('opgave_rung_check', '"ownership_rung" BETWEEN 1 AND 5')
 @ObjectType('Opgave', { implements: Node, simpleResolvers: true })
 export class Opgave extends TenantRecord {

@@ -40,6 +40,8 @@ export class OverlegParticipant {
 /** A meeting: the provider overleg, a beleidsoverleg of the six-week cycle, a kerngroep, the podium, ... */
 @Entity({ name: 'overleg' })
 @Index('overleg_municipality_idx', ['municipalityId', 'heldOn'])
+// Full-text search: a GIN expression index made by its migration (see search/search.sources.ts).
+@Index('overleg_search_idx', { synchronize: false })
 @Check('overleg_time_check', '("starts_at" IS NULL) = ("ends_at" IS NULL) AND ("starts_at" IS NULL OR "ends_at" > "starts_at")')
 @ObjectType('Overleg', { implements: Node })
 export class Overleg extends TenantRecord {

@@ -36,6 +36,8 @@ registerEnumType(ClientCouncilVerdict, { name: 'ClientCouncilVerdict' });
 /** A proposal (aanbiedingsformulier) going through the six-week cycle of the Volksbond decision model. */
 @Entity({ name: 'proposal' })
 @Index('proposal_municipality_idx', ['municipalityId', 'status'])
+// Full-text search: a GIN expression index made by its migration (see search/search.sources.ts).
+@Index('proposal_search_idx', { synchronize: false })
 @Check('proposal_feedback_check', '("feedback_on" IS NULL) = ("feedback_summary" IS NULL)')
 @Check('proposal_council_check', '("council_checked_on" IS NULL) = ("council_verdict" IS NULL)')
 @ObjectType('Proposal', { implements: Node })

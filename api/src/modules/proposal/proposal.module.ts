@@ -8,12 +8,16 @@ import { createProposalLoaders } from './proposal.loaders';
 import { Proposal, ProposalPerspective } from './proposal.entity';
 import { ProposalStance } from './proposal-stance.entity';
 import { loadersOf } from '../../context';
+import { createDecisionProposalLoaders, DecisionProposalResolver } from './decision-proposal.resolver';
 
 export const proposalModule = defineModule({
   name: 'proposal',
-  resolvers: [ProposalResolver, ProposalPerspectiveResolver, ProposalVoiceResolver, ProposalStanceResolver, DecisionMinorityResolver],
+  resolvers: [ProposalResolver, ProposalPerspectiveResolver, ProposalVoiceResolver, ProposalStanceResolver, DecisionMinorityResolver, DecisionProposalResolver],
   services: { proposal: ({ db, clock }) => new ProposalService(db, clock), voice: ({ db, clock }) => new VoiceService(db, clock) },
-  loaders: { proposal: ({ db, municipalityId }) => createProposalLoaders(db, municipalityId) },
+  loaders: {
+    proposal: ({ db, municipalityId }) => createProposalLoaders(db, municipalityId),
+    decisionProposal: ({ db, municipalityId }) => createDecisionProposalLoaders(db, municipalityId),
+  },
   nodeTypes: {
     Proposal: nodeByLoader(Proposal, (ctx): NodeRead => loadersOf(ctx).proposal.proposalById),
   },

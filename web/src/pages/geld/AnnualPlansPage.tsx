@@ -1,7 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
+import { formatText, LIST_EXPORT_TEXTS } from '@regiekamer/texts';
 import { SelectField } from '../../components/Form';
+import { ListExport } from '../../components/ListExport';
 import { PageHeading } from '../../components/PageHeading';
 import { QueryState } from '../../components/States';
 import { todayInAmsterdam } from '../../lib/format';
@@ -39,6 +41,11 @@ export function AnnualPlansPage() {
           options={years.map((v) => ({ value: v, label: v }))}
         />
       </div>
+      <ListExport
+        csvUrl={`/export/quarter-reports.csv?from=${year}-01-01&to=${year}-12-31&separator=semicolon`}
+        filename={`kwartaalverantwoording-${year}.csv`}
+        csvLabel={formatText(LIST_EXPORT_TEXTS.quartersCsv, { year })}
+      />
       <QueryState query={query} what="De jaarplannen">
         {(data) =>
           data.annualPlans.edges.length === 0 ? (
