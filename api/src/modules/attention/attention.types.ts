@@ -24,6 +24,7 @@ registerEnumType(AttentionKind, {
     REPORTS_MISSING: { description: "Active arrangements of a provider without a report over the last whole month (count)." },
     COUNCIL_CHECK_OVERDUE: {
       description: "A decision fed back to the residents whose client council check is past its due date, 14 days after the feedback (reason: OVERDUE).",
+    },
     WAITING_OVER_NORM: {
       description: "Requests of a provider waiting to start longer than the waiting norm (count; dueOn: when the longest waiting passed the norm).",
     },
