@@ -180,7 +180,7 @@ describe('versionsOf: the original, then one per amendment in effect', () => {
   });
 
   it('is the convenant itself when nothing changed it', () => {
-    const versions = versionsOf(
+    const versions = versionsOf<ReturnType<typeof sig>>(
       c(),
       [
         { ...party(null), ...sig(null) },
