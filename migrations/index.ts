@@ -31,6 +31,7 @@ import { ParticipantInvitations1795610000000 } from './1795610000000-Participant
 import { ParticipantVoice1795620000000 } from './1795620000000-ParticipantVoice';
 import { OpgaveSelectionRounds1795630000000 } from './1795630000000-OpgaveSelectionRounds';
 import { PublicPages1795640000000 } from './1795640000000-PublicPages';
+import { ReportCorrections1795720000000 } from './1795720000000-ReportCorrections';
 import { OverlegInvitations1795530000000 } from './1795530000000-OverlegInvitations';
 import { AccessLinks1795560000000 } from './1795560000000-AccessLinks';
 
@@ -70,4 +71,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   ParticipantVoice1795620000000,
   OpgaveSelectionRounds1795630000000,
   PublicPages1795640000000,
+  ReportCorrections1795720000000,
 ];

@@ -66,7 +66,9 @@ const MATRIX: Record<string, Case> = {
     query: () => ({ query: 'mutation { secondFactorEnrolStart(input: { challenge: "not-a-challenge" }) { userErrors { code } } }' }),
   },
   'Mutation.secondFactorEnrolConfirm': {
-    query: () => ({ query: 'mutation { secondFactorEnrolConfirm(input: { challenge: "not-a-challenge", code: "000000" }) { userErrors { code } } }' }),
+    query: () => ({
+      query: 'mutation { secondFactorEnrolConfirm(input: { challenge: "not-a-challenge", code: "000000" }) { userErrors { code } } }',
+    }),
   },
   'Mutation.secondFactorDisable': { query: () => ({ query: 'mutation { secondFactorDisable(input: { password: "not-it" }) { disabled } }' }) },
   'Mutation.loginSecondFactor': {
@@ -134,13 +136,16 @@ const MATRIX: Record<string, Case> = {
     }),
   },
   'Mutation.opgaveteamUpdate': {
-    query: () => ({ query: `mutation { opgaveteamUpdate(id: "${gid('Opgaveteam', 999999)}", input: { organisatiecoach: "C" }) { userErrors { code } } }` }),
+    query: () => ({
+      query: `mutation { opgaveteamUpdate(id: "${gid('Opgaveteam', 999999)}", input: { organisatiecoach: "C" }) { userErrors { code } } }`,
+    }),
   },
   // Inviting participants: the regisseur, and a team's procesbegeleider (staff or resident; the service checks the team).
   // An empty name is refused before the team is looked at.
   'Mutation.participantInvite': {
     query: () => ({
-      query: 'mutation { participantInvite(input: { email: "m@x.example", name: "", role: RESIDENT, memberships: [{ group: KERNGROEP }] }) { userErrors { code } } }',
+      query:
+        'mutation { participantInvite(input: { email: "m@x.example", name: "", role: RESIDENT, memberships: [{ group: KERNGROEP }] }) { userErrors { code } } }',
     }),
   },
   'Query.myMemberships': { query: () => ({ query: '{ myMemberships { group } }' }) },
@@ -163,7 +168,8 @@ const MATRIX: Record<string, Case> = {
   'Query.oidcSetup': { query: () => ({ query: '{ oidcSetup { redirectUrl } }' }) },
   'Mutation.oidcIssuerSave': {
     query: () => ({
-      query: 'mutation { oidcIssuerSave(input: { displayName: "X", issuerUrl: "http://idp.example", clientId: "c", clientSecret: "s" }) { userErrors { code } } }',
+      query:
+        'mutation { oidcIssuerSave(input: { displayName: "X", issuerUrl: "http://idp.example", clientId: "c", clientSecret: "s" }) { userErrors { code } } }',
     }),
   },
   'Mutation.oidcIssuerDelete': { query: () => ({ query: 'mutation { oidcIssuerDelete(id: "999999") { deleted } }' }) },
@@ -455,6 +461,11 @@ const MATRIX: Record<string, Case> = {
   'Mutation.sessionKeepAlive': { query: () => ({ query: 'mutation { sessionKeepAlive { idleExpiresAt } }' }) },
   'Mutation.personalAccessTokenRevoke': {
     query: () => ({ query: 'mutation { personalAccessTokenRevoke(id: "999999") { userErrors { code } } }' }),
+  },
+  'Mutation.arrangementReportCorrect': {
+    query: () => ({
+      query: `mutation { arrangementReportCorrect(reportId: "${gid('ArrangementReport', 999999)}", input: { reason: "Fout" }) { userErrors { code } } }`,
+    }),
   },
   // Each user's own choices per kind of notification.
   'Query.notificationPreferences': { query: () => ({ query: '{ notificationPreferences { kind mode } }' }) },

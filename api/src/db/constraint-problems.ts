@@ -14,7 +14,7 @@ interface Rule {
   message: string;
 }
 const rule = (code: UserErrorCode, field: string | null, message: string): Rule => ({ code, field, message });
-const { INVALID_INPUT, INVALID_STATE, INVALID_TRANSITION, DUPLICATE } = ErrorCode;
+const { INVALID_INPUT, INVALID_STATE, INVALID_TRANSITION, DUPLICATE, PERIOD_OVERLAP } = ErrorCode;
 const { AMOUNT_OUT_OF_RANGE, HOURS_OUT_OF_RANGE } = BoundCode;
 
 export const CONSTRAINT_RULES: Readonly<Record<string, Rule>> = {
@@ -52,7 +52,9 @@ export const CONSTRAINT_RULES: Readonly<Record<string, Rule>> = {
   arrangement_report_period_check: rule(INVALID_INPUT, 'input.periodEnd', 'The period must not end before it starts.'),
   arrangement_report_cost_bound: rule(AMOUNT_OUT_OF_RANGE, 'input.costCents', 'Must be at most 100000000 cents (EUR 1,000,000).'),
   arrangement_report_hours_bound: rule(HOURS_OUT_OF_RANGE, 'input.hoursDelivered', 'Must be at most 24 hours per day of the period.'),
-  arrangement_report_period_key: rule(DUPLICATE, 'input.periodStart', 'A report for exactly this period already exists.'),
+  arrangement_report_period_overlap: rule(PERIOD_OVERLAP, 'input.periodStart', 'The reports of an arrangement may not overlap in period.'),
+  arrangement_report_correction_key: rule(INVALID_STATE, 'reportId', 'This report has been corrected already.'),
+  arrangement_report_correction_check: rule(INVALID_STATE, null, 'Only a reversal or correction refers to a report, and a reversal says why.'),
   arrangement_network_plan_participants_check: rule(INVALID_INPUT, 'input.participantsCount', 'Must be a whole number from 1 to 500.'),
   arrangement_network_plan_arrangement_key: rule(DUPLICATE, 'arrangementId', 'This arrangement already has a network plan.'),
   // opgaven and participation

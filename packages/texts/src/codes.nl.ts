@@ -35,6 +35,7 @@ export const CODE_TEXTS: Readonly<Record<string, string>> = {
   MISSING_PERSPECTIVE: 'Niet alle kanten hebben hun perspectief al gegeven.',
   MINORITY_POSITION_REQUIRED: 'Er is een minderheid: leg haar standpunt vast.',
   TIE: 'De stemmen staken voor de laatste plaats.',
+  PERIOD_OVERLAP: 'Deze periode overlapt met een periode die al is vastgelegd.',
   // errors of a whole request (GraphQL errors' extensions.code)
   UNAUTHENTICATED: 'Uw sessie is verlopen. Log opnieuw in.',
   FORBIDDEN: 'U mag dit niet doen of zien.',

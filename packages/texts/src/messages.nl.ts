@@ -17,6 +17,7 @@ import { SSO_MESSAGE_TEXTS } from './sso.nl';
 import { OPGAVE_SUBMISSION_MESSAGE_TEXTS } from './public-pages.nl';
 import { PARTICIPANT_MESSAGE_TEXTS } from './participants.nl';
 import { VOICE_MESSAGE_TEXTS } from './voice.nl';
+import { CORRECTION_MESSAGE_TEXTS } from './corrections.nl';
 
 const euros = (v: Record<string, string | number>) => ({ ...v, max: Number(v.max) / 100, remain: Number(v.remain) / 100 });
 const EUR = '{max, number, ::currency/EUR precision-integer}';
@@ -340,4 +341,5 @@ export const MESSAGE_TEXTS: readonly MessageText[] = [
   ...SSO_MESSAGE_TEXTS,
   ...OPGAVE_SUBMISSION_MESSAGE_TEXTS,
   ...PARTICIPANT_MESSAGE_TEXTS,
+  ...CORRECTION_MESSAGE_TEXTS,
 ];

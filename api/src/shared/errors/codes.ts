@@ -27,6 +27,7 @@ export const USER_ERROR_CODES = {
   LINK_EXPIRED: 'A mailed link (invitation, login link, password reset) whose time has passed.',
   LINK_USED: 'A mailed link that was used already: each works once.',
   PASSWORD_SIGN_IN_OFF: "The right password, but the user's role signs in with the organisation's identity provider only.",
+  PERIOD_OVERLAP: 'The period has days in common with a period that may not be shared (another report of the arrangement).',
 } as const;
 
 export type UserErrorCode = keyof typeof USER_ERROR_CODES;

@@ -1,0 +1,25 @@
+import type { MessageText } from './messages.nl';
+
+/** The Dutch texts of corrections (counter-entries of reports) and of the rules that were loose. */
+export const CORRECTION_MESSAGE_TEXTS: readonly MessageText[] = [
+  {
+    api: 'The period overlaps the report of {start} to {end}.',
+    nl: 'Deze periode overlapt met de rapportage van {start} tot en met {end}.',
+  },
+  {
+    api: 'A reversal cannot be corrected; correct the report it reverses.',
+    nl: 'Een tegenboeking kunt u niet corrigeren; corrigeer de rapportage zelf.',
+  },
+  { api: 'This report has been corrected already.', nl: 'Deze rapportage is al gecorrigeerd.' },
+  { api: 'No report with this id.', nl: 'Deze rapportage bestaat niet.' },
+  { api: 'Give both the hours and the cost, or neither.', nl: 'Vul zowel de uren als de kosten in, of geen van beide.' },
+  {
+    api: 'A report corrects once: it has a reversal and at most one correction.',
+    nl: 'Een rapportage wordt maar één keer gecorrigeerd.',
+  },
+  { api: 'The reports of an arrangement may not overlap in period.', nl: 'Rapportages van één arrangement mogen niet overlappen.' },
+  {
+    api: 'Only a reversal or correction refers to a report, and a reversal says why.',
+    nl: 'Alleen een tegenboeking of correctie verwijst naar een rapportage, en een tegenboeking zegt waarom.',
+  },
+];
