@@ -255,6 +255,8 @@ test('a proposal moves through its cycle with all three perspectives and a decis
   await reg.page.getByRole('heading', { name: 'Besluit van het beleidsoverleg vastleggen' }).waitFor();
   expect(await text(reg.page)).not.toContain('Ontbreekt nog');
   await reg.page.getByRole('textbox', { name: 'Besluit', exact: true }).fill('De buurtkamer is op dinsdag en donderdag open tot 21 uur.');
+  // The beleidsoverleg where it was decided: the latest one held by today is offered first.
+  await reg.page.getByLabel('Genomen in het overleg').selectOption({ index: 1 });
   // Attendees without an account, counted on paper.
   await reg.page.getByLabel('Op papier voor').fill('7');
   await reg.page.getByLabel('Op papier tegen').fill('2');

@@ -8,7 +8,7 @@ import { hashPassword } from '../../api/src/shared/auth/passwords';
 import { silentLogger } from '../../api/src/shared/logger';
 import { seedDemo } from '../../seeds/demo';
 import { createTestDatabase, testAppPassword, type TestDatabase } from '../support/test-db';
-import { testConfig, type GraphQLResponse } from '../support/test-app';
+import { gid, testConfig, type GraphQLResponse } from '../support/test-app';
 import { localId as localIdOf } from '../support/participation';
 
 /**
@@ -448,6 +448,12 @@ describe('database constraint violations: the minority rule, guarded by the data
         [localIdOf(proposal.id)],
       ),
     );
+    // The beleidsoverleg where it is decided.
+    const [meeting] = await owner.query<{ id: number }>(
+      `INSERT INTO overleg (municipality_id, kind, title, held_on) SELECT municipality_id, 'BELEIDSOVERLEG', 'Beleidsoverleg', '2026-06-05'
+         FROM proposal WHERE id = $1 RETURNING id`,
+      [localIdOf(proposal.id)],
+    );
     const restore = await owner.query<{ def: string }>(
       `SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conname = 'decision_minority_check'`,
     );
@@ -469,6 +475,7 @@ describe('database constraint violations: the minority rule, guarded by the data
             text: 'Besloten.',
             paperTally: { agree: 5, disagree: 1, abstain: 0 },
             minorityPosition: 'Kort.',
+            overlegId: gid('Overleg', meeting!.id),
           },
         },
         regisseurToken,

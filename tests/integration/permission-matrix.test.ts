@@ -217,7 +217,9 @@ const MATRIX: Record<string, Case> = {
     }),
   },
   'Mutation.proposalSubmit': {
-    query: () => ({ query: 'mutation { proposalSubmit(input: { title: "Matrix", submittedOn: "2026-06-01" }) { userErrors { code } } }' }),
+    query: () => ({
+      query: 'mutation { proposalSubmit(input: { title: "Matrix", submittedOn: "2026-06-01", urgent: true }) { userErrors { code } } }',
+    }),
   },
   // Each side speaks for itself (an unknown proposal answers NOT_FOUND first; another side is FORBIDDEN, see proposal-cycle).
   'Mutation.proposalPerspectiveRecord': {

@@ -22,4 +22,13 @@ export const CORRECTION_MESSAGE_TEXTS: readonly MessageText[] = [
     api: 'Only a reversal or correction refers to a report, and a reversal says why.',
     nl: 'Alleen een tegenboeking of correctie verwijst naar een rapportage, en een tegenboeking zegt waarom.',
   },
+  {
+    api: "Some opgaven got votes and lost: record the minority's wisdom.",
+    nl: 'Opgaven met stemmen zijn niet gekozen: leg de wijsheid van de minderheid vast.',
+  },
+  {
+    api: 'Only the regisseur puts a proposal in the regular cycle; every party may submit an urgent one.',
+    nl: 'Alleen de regisseur dient een voorstel in voor de gewone cyclus; elke partij kan een spoedvoorstel indienen.',
+  },
+  { api: 'Only a resident of the kerngroep submits an urgent proposal.', nl: 'Alleen een bewoner uit de kerngroep kan een spoedvoorstel indienen.' },
 ];
