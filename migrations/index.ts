@@ -32,6 +32,7 @@ import { ParticipantVoice1795620000000 } from './1795620000000-ParticipantVoice'
 import { OpgaveSelectionRounds1795630000000 } from './1795630000000-OpgaveSelectionRounds';
 import { PublicPages1795640000000 } from './1795640000000-PublicPages';
 import { ReportCorrections1795720000000 } from './1795720000000-ReportCorrections';
+import { FundingOutcomes1795720000100 } from './1795720000100-FundingOutcomes';
 import { OverlegInvitations1795530000000 } from './1795530000000-OverlegInvitations';
 import { AccessLinks1795560000000 } from './1795560000000-AccessLinks';
 
@@ -72,4 +73,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   OpgaveSelectionRounds1795630000000,
   PublicPages1795640000000,
   ReportCorrections1795720000000,
+  FundingOutcomes1795720000100,
 ];

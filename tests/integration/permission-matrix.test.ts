@@ -464,6 +464,16 @@ const MATRIX: Record<string, Case> = {
   'Mutation.personalAccessTokenRevoke': {
     query: () => ({ query: 'mutation { personalAccessTokenRevoke(id: "999999") { userErrors { code } } }' }),
   },
+  'Mutation.fundingAgreementDecline': {
+    query: () => ({
+      query: `mutation { fundingAgreementDecline(id: "${gid('FundingAgreement', 999999)}", version: 1, input: { reason: "R" }) { userErrors { code } } }`,
+    }),
+  },
+  'Mutation.fundingAgreementWithdraw': {
+    query: () => ({
+      query: `mutation { fundingAgreementWithdraw(id: "${gid('FundingAgreement', 999999)}", version: 1, input: { reason: "R" }) { userErrors { code } } }`,
+    }),
+  },
   'Mutation.arrangementReportCorrect': {
     query: () => ({
       query: `mutation { arrangementReportCorrect(reportId: "${gid('ArrangementReport', 999999)}", input: { reason: "Fout" }) { userErrors { code } } }`,

@@ -100,6 +100,7 @@ export const CONSTRAINT_RULES: Readonly<Record<string, Rule>> = {
   action_item_owner_check: rule(INVALID_INPUT, 'input.ownerId', 'Every action has an owner: a user, or a name.'),
   improvement_track_step_check: rule(INVALID_TRANSITION, 'input.toStep', 'Step 5 is the last: test the results with evaluations.'),
   // money
+  funding_agreement_closing_check: rule(INVALID_INPUT, 'input.reason', 'Say why the proposal is declined or withdrawn.'),
   funding_agreement_agreed_check: rule(INVALID_STATE, 'id', 'An agreement is agreed with a date and by whom, together.'),
   funding_agreement_amount_check: rule(INVALID_INPUT, 'input.amountCents', 'Must be a whole number of cents above zero.'),
   funding_agreement_amount_bound: rule(AMOUNT_OUT_OF_RANGE, 'input.amountCents', 'Must be at most 1000000000000 cents (EUR 10,000,000,000).'),

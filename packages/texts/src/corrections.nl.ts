@@ -31,4 +31,24 @@ export const CORRECTION_MESSAGE_TEXTS: readonly MessageText[] = [
     nl: 'Alleen de regisseur dient een voorstel in voor de gewone cyclus; elke partij kan een spoedvoorstel indienen.',
   },
   { api: 'Only a resident of the kerngroep submits an urgent proposal.', nl: 'Alleen een bewoner uit de kerngroep kan een spoedvoorstel indienen.' },
+  {
+    api: "A payment lies within the agreement's period, {start} to {end}.",
+    nl: 'Een betaling valt binnen de periode van de afspraak, van {start} tot en met {end}.',
+  },
+  { api: 'An agreement for a future period ends today.', nl: 'Een afspraak voor een periode die nog moet beginnen, eindigt vandaag.' },
+  { api: 'Only the receiving provider declines a proposal.', nl: 'Alleen de ontvangende aanbieder kan een voorstel afwijzen.' },
+  { api: 'Only the paying provider withdraws a proposal.', nl: 'Alleen de betalende aanbieder kan een voorstel intrekken.' },
+  {
+    api: 'Only a PROPOSED agreement can be closed; this one is {status}.',
+    nl: 'Alleen een voorgestelde afspraak kan worden afgewezen of ingetrokken; deze is al {status}.',
+  },
+  { api: 'Name the overleg where the decision was taken.', nl: 'Kies het overleg waar het besluit is genomen.' },
+  {
+    api: 'An urgent proposal is decided in a beleidsoverleg or an ad hoc meeting.',
+    nl: 'Over een spoedvoorstel wordt besloten in een beleidsoverleg of een ad-hocoverleg.',
+  },
+  { api: 'A proposal is decided in a beleidsoverleg.', nl: 'Over een voorstel wordt besloten in een beleidsoverleg.' },
+  { api: 'This overleg was called off.', nl: 'Dit overleg is afgelast.' },
+  { api: 'The overleg is held after the date of the decision.', nl: 'Dit overleg is pas na de datum van het besluit.' },
+  { api: 'Say why the proposal is declined or withdrawn.', nl: 'Geef aan waarom het voorstel wordt afgewezen of ingetrokken.' },
 ];

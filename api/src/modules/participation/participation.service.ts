@@ -138,11 +138,7 @@ export class ParticipationService extends RequestService {
       if (tie !== null) return fail<SelectionResult>(tie);
       if (minorityWisdomMissing(losingOpgaven(ranked, input.seats), wisdom)) {
         return fail<SelectionResult>(
-          problem(
-            ErrorCode.MINORITY_POSITION_REQUIRED,
-            "Some opgaven got votes and lost: record the minority's wisdom.",
-            'input.minorityWisdom',
-          ),
+          problem(ErrorCode.MINORITY_POSITION_REQUIRED, "Some opgaven got votes and lost: record the minority's wisdom.", 'input.minorityWisdom'),
         );
       }
       const chosen = ranked.slice(0, input.seats);

@@ -49,14 +49,7 @@ export function DecideFields({
         onChange={set('decidedOn')}
         errors={errors}
       />
-      <OverlegChoice
-        formId={formId}
-        value={v.overlegId}
-        onChange={set('overlegId')}
-        errors={errors}
-        urgent={urgent}
-        decidedOn={v.decidedOn}
-      />
+      <OverlegChoice formId={formId} value={v.overlegId} onChange={set('overlegId')} errors={errors} urgent={urgent} decidedOn={v.decidedOn} />
       <VoteFields formId={formId} values={v} set={set} errors={errors} />
       <TextAreaField
         formId={formId}
