@@ -126,3 +126,44 @@ describe('every party submits an urgent proposal (the seed: "voor spoedzaken kan
     }
   });
 });
+
+describe('lateness stays recorded: a step done after its due date keeps how late it was', () => {
+  const LATENESS = `query ($id: ID!) { node(id: $id) { ... on Proposal { overdueSteps lateness { step dueOn doneOn daysLate } } } }`;
+  it('a decision taken five days after the beleidsoverleg window keeps daysLate 5; overdue no longer names it', async () => {
+    let p = okPayload(await submit('regisseur', false, '2026-05-01'), 'proposalSubmit').proposal!;
+    for (const side of Object.keys(SPEAKER)) {
+      const as = await t.as(SPEAKER[side]!);
+      const res = await as<{ proposalPerspectiveRecord: Payload }>(PERSPECTIVE, {
+        id: p.id,
+        input: { perspective: side, position: `Standpunt ${side}`, advice: 'Advies', consultedConstituency: true },
+      });
+      p = okPayload(res, 'proposalPerspectiveRecord').proposal!;
+    }
+    const read = async () =>
+      (
+        await (
+          await t.as('regisseur')
+        )<{ node: { overdueSteps: string[]; lateness: { step: string; dueOn: string; doneOn: string | null; daysLate: number }[] } }>(LATENESS, {
+          id: p.id,
+        })
+      ).data!.node;
+    const before = await read();
+    expect(before.overdueSteps).toEqual(['POLICY_MEETING', 'FEEDBACK']);
+    expect(before.lateness.find((l) => l.step === 'POLICY_MEETING')).toEqual({
+      step: 'POLICY_MEETING',
+      dueOn: '2026-06-05',
+      doneOn: null,
+      daysLate: 10,
+    });
+
+    okPayload(await decide(p, await storedOverleg(t, '2026-06-10')), 'proposalDecide');
+    const after = await read();
+    expect(after.overdueSteps).toEqual(['FEEDBACK']);
+    expect(after.lateness).toEqual([
+      // The perspectives were recorded today by the wall clock, after the fixed "today" of the test: counted as today.
+      { step: 'PERSPECTIVES', dueOn: '2026-05-29', doneOn: '2026-06-15', daysLate: 17 },
+      { step: 'POLICY_MEETING', dueOn: '2026-06-05', doneOn: '2026-06-10', daysLate: 5 },
+      { step: 'FEEDBACK', dueOn: '2026-06-12', doneOn: null, daysLate: 3 },
+    ]);
+  });
+});
