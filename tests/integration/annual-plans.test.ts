@@ -219,7 +219,9 @@ describe('annual plans and quarterly accountability: quarterly accountability: s
       insertReport(t.db, { municipalityId: m, providerId, arrangementId, userId: u.repCare, periodStart, periodEnd, costCents });
     await report(p.care, a, '2026-01-01', '2026-01-31', 5_000);
     await report(p.care, a, '2026-03-01', '2026-03-31', 7_000);
-    await report(p.care, a, '2025-12-15', '2026-01-14', 900);
+    // On an arrangement of its own: the reports of one arrangement do not overlap in period.
+    const b = await insertArrangement(t.db, { municipalityId: m, providerId: p.care, startsOn: '2025-11-01', requestedOn: '2025-10-01' });
+    await report(p.care, b, '2025-12-15', '2026-01-14', 900);
     await report(p.care, a, '2026-04-01', '2026-04-30', 800);
     const w = await insertArrangement(t.db, { municipalityId: m, providerId: p.welfare });
     await report(p.welfare, w, '2026-02-01', '2026-02-28', 3_000);
@@ -337,6 +339,11 @@ describe('annual plans and quarterly accountability: quarterly accountability: r
         input: { reviewedOn: '2026-06-15', attendees: ATTENDEES, verdict: 'ATTENTION', ...input },
       });
     expect(refusal(await review(1, { attendees: ATTENDEES.slice(0, 2) }), 'quarterReportReview')).toEqual([['INVALID_INPUT', 'input.attendees']]);
+    // The board and the head of finance are there too (the seed: directie, hoofd boekhouding and kerngroep delegatie).
+    expect(refusal(await review(1, { attendees: ATTENDEES.slice(1) }), 'quarterReportReview')).toEqual([['INVALID_INPUT', 'input.attendees']]);
+    expect(refusal(await review(1, { attendees: [ATTENDEES[0], ATTENDEES[2]] }), 'quarterReportReview')).toEqual([
+      ['INVALID_INPUT', 'input.attendees'],
+    ]);
     expect(refusal(await review(1, { reviewedOn: '2026-06-14' }), 'quarterReportReview')).toEqual([['INVALID_INPUT', 'input.reviewedOn']]);
     expect(refusal(await review(1, { reviewedOn: '2026-06-16' }), 'quarterReportReview')).toEqual([['INVALID_INPUT', 'input.reviewedOn']]);
     expect(refusal(await review(4, {}), 'quarterReportReview')).toEqual([['STALE_VERSION', 'version']]);

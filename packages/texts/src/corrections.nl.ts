@@ -51,4 +51,8 @@ export const CORRECTION_MESSAGE_TEXTS: readonly MessageText[] = [
   { api: 'This overleg was called off.', nl: 'Dit overleg is afgelast.' },
   { api: 'The overleg is held after the date of the decision.', nl: 'Dit overleg is pas na de datum van het besluit.' },
   { api: 'Say why the proposal is declined or withdrawn.', nl: 'Geef aan waarom het voorstel wordt afgewezen of ingetrokken.' },
+  {
+    api: 'The board, the head of finance and the kerngroep delegation are among the attendees; missing: {missing}.',
+    nl: 'Bij de bespreking zijn het bestuur, het hoofd financiën en de kerngroep aanwezig: noem wie er namens elk van hen bij was.',
+  },
 ];

@@ -19,7 +19,7 @@ import {
 } from './annual-plan.entity';
 import { quarterBounds } from '../../shared/local-date';
 import { PLAN_COLUMNS, QUARTER_COLUMNS, SPENT_SQL, QUARTER_REPORTS, ANNUAL_PLANS } from './annual-plan.loaders';
-import { annualBudget } from './annual-plan.rules';
+import { annualBudget, missingReviewRoles } from './annual-plan.rules';
 import { COUNT_MAX, NUMBER_BOUNDS, TEXT_MAX } from '@regiekamer/texts';
 import { first } from '../../shared/loader-utils';
 import { RequestService } from '../../shared/request-service';
@@ -300,8 +300,12 @@ export class AnnualPlanService extends RequestService {
     if (input.attendees.length === 0 || input.attendees.length > COUNT_MAX.reviewAttendees)
       checks.add('input.attendees', `A review has 1 to ${COUNT_MAX.reviewAttendees} attendees.`);
     input.attendees.forEach((a, i) => checks.nonEmpty(`input.attendees.${i}.name`, a.name, TEXT_MAX.reviewAttendeeName));
-    if (!input.attendees.some((a) => a.role === ReviewAttendeeRole.KERNGROEP)) {
-      checks.add('input.attendees', 'The kerngroep delegation must be recorded among the attendees.');
+    const missing = missingReviewRoles(input.attendees);
+    if (missing.length > 0) {
+      checks.add(
+        'input.attendees',
+        `The board, the head of finance and the kerngroep delegation are among the attendees; missing: ${missing.join(', ')}.`,
+      );
     }
     checks.notAfter('input.reviewedOn', input.reviewedOn, this.clock.today(), 'The review date must not be in the future.');
     checks.maxLength('input.remarks', input.remarks, TEXT_MAX.reviewRemarks);
