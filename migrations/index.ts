@@ -33,6 +33,7 @@ import { OpgaveSelectionRounds1795630000000 } from './1795630000000-OpgaveSelect
 import { PublicPages1795640000000 } from './1795640000000-PublicPages';
 import { ReportCorrections1795720000000 } from './1795720000000-ReportCorrections';
 import { FundingOutcomes1795720000100 } from './1795720000100-FundingOutcomes';
+import { QuarterReportReopen1795720000200 } from './1795720000200-QuarterReportReopen';
 import { OverlegInvitations1795530000000 } from './1795530000000-OverlegInvitations';
 import { AccessLinks1795560000000 } from './1795560000000-AccessLinks';
 
@@ -74,4 +75,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   PublicPages1795640000000,
   ReportCorrections1795720000000,
   FundingOutcomes1795720000100,
+  QuarterReportReopen1795720000200,
 ];

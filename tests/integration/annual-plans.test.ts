@@ -454,3 +454,63 @@ describe('annual plans and quarterly accountability: quarterly accountability: n
     expect(localId(careReport.id)).toBeGreaterThan(0);
   });
 });
+
+describe('annual plans and quarterly accountability: a quarter report reopened by the regisseur', () => {
+  const REOPEN = `mutation ($id: ID!, $version: Int!, $reason: String!) {
+    quarterReportReopen(id: $id, version: $version, input: { reason: $reason }) { report { ${REPORT_FIELDS} reopenedAt reopenReason } ${USER_ERRORS} } }`;
+  type Reopened = ReportPayload & { report: (ReportView & { reopenedAt: string | null; reopenReason: string | null }) | null };
+
+  it('clears the review and waits for the new submission, which replaces the old in place; the audit trail keeps what it said', async () => {
+    const plan = await adopted('repVolunteer', { year: 2025 });
+    const first = okPayload(await submit('repVolunteer', { planId: plan.id }), 'quarterReportSubmit').report!;
+    const regisseur = await t.as('regisseur');
+    const reviewed = okPayload(
+      await regisseur<{ quarterReportReview: ReportPayload }>(REVIEW, {
+        id: first.id,
+        version: first.version,
+        input: { reviewedOn: '2026-06-15', attendees: ATTENDEES, verdict: 'ON_TRACK' },
+      }),
+      'quarterReportReview',
+    ).report!;
+
+    const before = await snapshot();
+    const reopen = (version: number, reason: string, as = regisseur) =>
+      as<{ quarterReportReopen: Reopened }>(REOPEN, { id: first.id, version, reason });
+    expect(refusal(await reopen(reviewed.version, ' '), 'quarterReportReopen')).toEqual([['INVALID_INPUT', 'input.reason']]);
+    expect(refusal(await reopen(reviewed.version - 1, 'Oud'), 'quarterReportReopen')).toEqual([['STALE_VERSION', 'version']]);
+    expect(errorCodes(await reopen(reviewed.version, 'Niet van mij', await t.as('repVolunteer')))).toEqual(['FORBIDDEN']);
+    expect(await snapshot()).toEqual(before);
+
+    const reopened = okPayload(await reopen(reviewed.version, 'De uren van het atelier ontbreken.'), 'quarterReportReopen').report!;
+    expect(reopened).toMatchObject({ review: null, reopenReason: 'De uren van het atelier ontbreken.', reopenedAt: expect.any(String) });
+    const waiting = await snapshot();
+    expect(refusal(await reopen(reopened.version, 'Nog eens'), 'quarterReportReopen')).toEqual([['INVALID_STATE', 'id']]);
+    const early = await regisseur<{ quarterReportReview: ReportPayload }>(REVIEW, {
+      id: first.id,
+      version: reopened.version,
+      input: { reviewedOn: '2026-06-15', attendees: ATTENDEES, verdict: 'ON_TRACK' },
+    });
+    expect(refusal(early, 'quarterReportReview')).toEqual([['INVALID_STATE', 'id']]);
+    expect(await snapshot()).toEqual(waiting);
+
+    const again = okPayload(
+      await submit('repVolunteer', {
+        planId: plan.id,
+        goalProgress: [
+          { goalIndex: 0, realised: 20 },
+          { goalIndex: 1, realised: 11 },
+        ],
+      }),
+      'quarterReportSubmit',
+    ).report!;
+    expect(again).toMatchObject({ id: first.id, review: null });
+    expect(again.goalProgress.map((g) => g.realised)).toEqual([20, 11]);
+    const trail = await t.db.query<{ operation: string }>(
+      `SELECT operation FROM audit_log WHERE table_name = 'quarter_report' AND entity_id = $1 ORDER BY id`,
+      [localId(first.id)],
+    );
+    expect(trail.map((r) => r.operation)).toEqual(['INSERT', 'UPDATE', 'UPDATE', 'UPDATE']);
+    // Submitted again: the quarter is accounted for once more, and another submission is a duplicate.
+    expect(refusal(await submit('repVolunteer', { planId: plan.id }), 'quarterReportSubmit')).toEqual([['DUPLICATE', 'input.quarter']]);
+  });
+});

@@ -474,6 +474,11 @@ const MATRIX: Record<string, Case> = {
       query: `mutation { fundingAgreementWithdraw(id: "${gid('FundingAgreement', 999999)}", version: 1, input: { reason: "R" }) { userErrors { code } } }`,
     }),
   },
+  'Mutation.quarterReportReopen': {
+    query: () => ({
+      query: `mutation { quarterReportReopen(id: "${gid('QuarterReport', 999999)}", version: 1, input: { reason: "R" }) { userErrors { code } } }`,
+    }),
+  },
   'Mutation.arrangementReportCorrect': {
     query: () => ({
       query: `mutation { arrangementReportCorrect(reportId: "${gid('ArrangementReport', 999999)}", input: { reason: "Fout" }) { userErrors { code } } }`,

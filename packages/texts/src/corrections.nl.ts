@@ -55,4 +55,9 @@ export const CORRECTION_MESSAGE_TEXTS: readonly MessageText[] = [
     api: 'The board, the head of finance and the kerngroep delegation are among the attendees; missing: {missing}.',
     nl: 'Bij de bespreking zijn het bestuur, het hoofd financiën en de kerngroep aanwezig: noem wie er namens elk van hen bij was.',
   },
+  {
+    api: 'This quarter was reopened: it is reviewed once it is submitted again.',
+    nl: 'Dit kwartaal is heropend: het wordt besproken zodra de verantwoording opnieuw is ingediend.',
+  },
+  { api: 'This quarter is open again already.', nl: 'Dit kwartaal is al heropend.' },
 ];
