@@ -44,8 +44,8 @@ const submit = async (user: FixtureUser, urgent: boolean, submittedOn = '2026-06
   (await t.as(user))<{ proposalSubmit: Payload }>(SUBMIT, { input: { title: `Voorstel ${++counter}`, submittedOn, urgent } });
 
 /** A proposal every side has spoken on, ready for its decision. */
-async function ready(urgent: boolean): Promise<ProposalView> {
-  let p = okPayload(await submit('regisseur', urgent), 'proposalSubmit').proposal!;
+async function ready(urgent: boolean, submittedOn = '2026-06-01'): Promise<ProposalView> {
+  let p = okPayload(await submit('regisseur', urgent, submittedOn), 'proposalSubmit').proposal!;
   for (const side of Object.keys(SPEAKER)) {
     const as = await t.as(SPEAKER[side]!);
     const res = await as<{ proposalPerspectiveRecord: Payload }>(PERSPECTIVE, {
@@ -130,15 +130,7 @@ describe('every party submits an urgent proposal (the seed: "voor spoedzaken kan
 describe('lateness stays recorded: a step done after its due date keeps how late it was', () => {
   const LATENESS = `query ($id: ID!) { node(id: $id) { ... on Proposal { overdueSteps lateness { step dueOn doneOn daysLate } } } }`;
   it('a decision taken five days after the beleidsoverleg window keeps daysLate 5; overdue no longer names it', async () => {
-    let p = okPayload(await submit('regisseur', false, '2026-05-01'), 'proposalSubmit').proposal!;
-    for (const side of Object.keys(SPEAKER)) {
-      const as = await t.as(SPEAKER[side]!);
-      const res = await as<{ proposalPerspectiveRecord: Payload }>(PERSPECTIVE, {
-        id: p.id,
-        input: { perspective: side, position: `Standpunt ${side}`, advice: 'Advies', consultedConstituency: true },
-      });
-      p = okPayload(res, 'proposalPerspectiveRecord').proposal!;
-    }
+    const p = await ready(false, '2026-05-01');
     const read = async () =>
       (
         await (
