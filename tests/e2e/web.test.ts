@@ -518,7 +518,24 @@ describe('at phone width (390 × 844)', () => {
     await goTo(page, 'Mijn arrangementen');
     await checkPage(page, '62-telefoon-mijn-arrangementen');
     expect((await firstScreen(page)).pageWidth).toBeLessThanOrEqual(PHONE.width);
-    await page.goto(baseUrl() + arrangementPath);
+    // An arrangement of its own: the one of the first test has its report for the period the form proposes, and the
+    // reports of an arrangement do not overlap.
+    const created = await gql<{ arrangementCreate: { arrangement: { id: string } | null } }>(
+      'mutation($i: ArrangementInput!) { arrangementCreate(input: $i) { arrangement { id } } }',
+      {
+        i: {
+          clientKey: `${clientKey}-T`,
+          form: 'INDIVIDUAL',
+          productCategory: 'BEGELEIDING',
+          hoursPerWeek: 2,
+          plannedCostCents: 100000,
+          requestedOn: todayInAmsterdam(),
+          startsOn: todayInAmsterdam(),
+        },
+      },
+      await apiLogin(repA),
+    );
+    await page.goto(`${baseUrl()}/arrangementen/${encodeURIComponent(created.arrangementCreate.arrangement!.id)}`);
     await page.getByLabel('Eerste dag').waitFor();
     await checkPage(page, '63-telefoon-arrangement');
     expect((await firstScreen(page)).pageWidth).toBeLessThanOrEqual(PHONE.width);

@@ -56,7 +56,7 @@ export function ReportsTable({
       <Heading2 id="rapportages">Rapportages</Heading2>
       {corrected && <Notice>De correctie is vastgelegd. De cijfers tellen de rapportage nu met de juiste waarden.</Notice>}
       <TableScroll label="Maandrapportages van dit arrangement">
-        <Table className="data-table">
+        <Table className="data-table report-history">
           <TableCaption>Maandrapportages van dit arrangement, met hun correcties</TableCaption>
           <TableHeader>
             <TableRow>
@@ -81,7 +81,9 @@ export function ReportsTable({
             ) : (
               reports.edges.map(({ node: r }) => (
                 <TableRow key={r.id}>
-                  <TableHeaderCell scope="row">{periodOf(r)}</TableHeaderCell>
+                  <TableHeaderCell scope="row" className="wrap">
+                    {periodOf(r)}
+                  </TableHeaderCell>
                   <TableCell>{kindOf(r)}</TableCell>
                   <TableCell className="numeric">{formatNumber(r.hoursDelivered)}</TableCell>
                   <TableCell className="numeric">{formatMoney(r.costCents)}</TableCell>
