@@ -36,6 +36,9 @@ import { ConvenantLife1795700000000 } from './1795700000000-ConvenantLife';
 import { BudgetAndWaiting1795710000000 } from './1795710000000-BudgetAndWaiting';
 import { DocumentsAndImport1795730000000 } from './1795730000000-DocumentsAndImport';
 import { FullTextSearch1795740000000 } from './1795740000000-FullTextSearch';
+import { ReportCorrections1795720000000 } from './1795720000000-ReportCorrections';
+import { FundingOutcomes1795720000100 } from './1795720000100-FundingOutcomes';
+import { QuarterReportReopen1795720000200 } from './1795720000200-QuarterReportReopen';
 import { OverlegInvitations1795530000000 } from './1795530000000-OverlegInvitations';
 import { AccessLinks1795560000000 } from './1795560000000-AccessLinks';
 
@@ -80,4 +83,7 @@ export const migrations: (new () => MigrationInterface)[] = [
   BudgetAndWaiting1795710000000,
   DocumentsAndImport1795730000000,
   FullTextSearch1795740000000,
+  ReportCorrections1795720000000,
+  FundingOutcomes1795720000100,
+  QuarterReportReopen1795720000200,
 ];

@@ -405,12 +405,13 @@ test('the regisseur records the quarterly review; without the kerngroep it is re
   await checkPage(page, 'jaarplan-bespreking-fouten');
   expect((await reportsOfPlan())[0]!.review).toBeNull();
   await q1.getByLabel('Namens de kerngroep aanwezig').fill('Bewoner A\nBewoner B');
+  await q1.getByLabel('Hoofd financiën').fill('F. Bakker');
   await q1.getByRole('button', { name: 'Bespreking vastleggen' }).click();
   await q1.getByText('Besproken', { exact: true }).waitFor();
   await page.getByRole('status').filter({ hasText: 'De bespreking van kwartaal 1 is vastgelegd.' }).waitFor();
   const review = (await reportsOfPlan())[0]!.review!;
   expect(review.verdict).toBe('ATTENTION');
-  expect(review.attendees.map((a) => a.role).sort()).toEqual(['BOARD', 'KERNGROEP', 'KERNGROEP']);
+  expect(review.attendees.map((a) => a.role).sort()).toEqual(['BOARD', 'HEAD_OF_FINANCE', 'KERNGROEP', 'KERNGROEP']);
 
   await goTo(page, 'Jaarplannen');
   await page.getByLabel('Jaar', { exact: true }).selectOption(String(planYear));

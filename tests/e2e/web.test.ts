@@ -255,6 +255,8 @@ test('a proposal moves through its cycle with all three perspectives and a decis
   await reg.page.getByRole('heading', { name: 'Besluit van het beleidsoverleg vastleggen' }).waitFor();
   expect(await text(reg.page)).not.toContain('Ontbreekt nog');
   await reg.page.getByRole('textbox', { name: 'Besluit', exact: true }).fill('De buurtkamer is op dinsdag en donderdag open tot 21 uur.');
+  // The beleidsoverleg where it was decided: the latest one held by today is offered first.
+  await reg.page.getByLabel('Genomen in het overleg').selectOption({ index: 1 });
   // Attendees without an account, counted on paper.
   await reg.page.getByLabel('Op papier voor').fill('7');
   await reg.page.getByLabel('Op papier tegen').fill('2');
@@ -516,7 +518,24 @@ describe('at phone width (390 × 844)', () => {
     await goTo(page, 'Mijn arrangementen');
     await checkPage(page, '62-telefoon-mijn-arrangementen');
     expect((await firstScreen(page)).pageWidth).toBeLessThanOrEqual(PHONE.width);
-    await page.goto(baseUrl() + arrangementPath);
+    // An arrangement of its own: the one of the first test has its report for the period the form proposes, and the
+    // reports of an arrangement do not overlap.
+    const created = await gql<{ arrangementCreate: { arrangement: { id: string } | null } }>(
+      'mutation($i: ArrangementInput!) { arrangementCreate(input: $i) { arrangement { id } } }',
+      {
+        i: {
+          clientKey: `${clientKey}-T`,
+          form: 'INDIVIDUAL',
+          productCategory: 'BEGELEIDING',
+          hoursPerWeek: 2,
+          plannedCostCents: 100000,
+          requestedOn: todayInAmsterdam(),
+          startsOn: todayInAmsterdam(),
+        },
+      },
+      await apiLogin(repA),
+    );
+    await page.goto(`${baseUrl()}/arrangementen/${encodeURIComponent(created.arrangementCreate.arrangement!.id)}`);
     await page.getByLabel('Eerste dag').waitFor();
     await checkPage(page, '63-telefoon-arrangement');
     expect((await firstScreen(page)).pageWidth).toBeLessThanOrEqual(PHONE.width);

@@ -219,7 +219,9 @@ describe('annual plans and quarterly accountability: quarterly accountability: s
       insertReport(t.db, { municipalityId: m, providerId, arrangementId, userId: u.repCare, periodStart, periodEnd, costCents });
     await report(p.care, a, '2026-01-01', '2026-01-31', 5_000);
     await report(p.care, a, '2026-03-01', '2026-03-31', 7_000);
-    await report(p.care, a, '2025-12-15', '2026-01-14', 900);
+    // On an arrangement of its own: the reports of one arrangement do not overlap in period.
+    const b = await insertArrangement(t.db, { municipalityId: m, providerId: p.care, startsOn: '2025-11-01', requestedOn: '2025-10-01' });
+    await report(p.care, b, '2025-12-15', '2026-01-14', 900);
     await report(p.care, a, '2026-04-01', '2026-04-30', 800);
     const w = await insertArrangement(t.db, { municipalityId: m, providerId: p.welfare });
     await report(p.welfare, w, '2026-02-01', '2026-02-28', 3_000);
@@ -337,6 +339,11 @@ describe('annual plans and quarterly accountability: quarterly accountability: r
         input: { reviewedOn: '2026-06-15', attendees: ATTENDEES, verdict: 'ATTENTION', ...input },
       });
     expect(refusal(await review(1, { attendees: ATTENDEES.slice(0, 2) }), 'quarterReportReview')).toEqual([['INVALID_INPUT', 'input.attendees']]);
+    // The board and the head of finance are there too (the seed: directie, hoofd boekhouding and kerngroep delegatie).
+    expect(refusal(await review(1, { attendees: ATTENDEES.slice(1) }), 'quarterReportReview')).toEqual([['INVALID_INPUT', 'input.attendees']]);
+    expect(refusal(await review(1, { attendees: [ATTENDEES[0], ATTENDEES[2]] }), 'quarterReportReview')).toEqual([
+      ['INVALID_INPUT', 'input.attendees'],
+    ]);
     expect(refusal(await review(1, { reviewedOn: '2026-06-14' }), 'quarterReportReview')).toEqual([['INVALID_INPUT', 'input.reviewedOn']]);
     expect(refusal(await review(1, { reviewedOn: '2026-06-16' }), 'quarterReportReview')).toEqual([['INVALID_INPUT', 'input.reviewedOn']]);
     expect(refusal(await review(4, {}), 'quarterReportReview')).toEqual([['STALE_VERSION', 'version']]);
@@ -445,5 +452,65 @@ describe('annual plans and quarterly accountability: quarterly accountability: n
     // The user with the settings, the list, the plans, the providers, the spent figures.
     expect(small.statements).toBe(5);
     expect(localId(careReport.id)).toBeGreaterThan(0);
+  });
+});
+
+describe('annual plans and quarterly accountability: a quarter report reopened by the regisseur', () => {
+  const REOPEN = `mutation ($id: ID!, $version: Int!, $reason: String!) {
+    quarterReportReopen(id: $id, version: $version, input: { reason: $reason }) { report { ${REPORT_FIELDS} reopenedAt reopenReason } ${USER_ERRORS} } }`;
+  type Reopened = ReportPayload & { report: (ReportView & { reopenedAt: string | null; reopenReason: string | null }) | null };
+
+  it('clears the review and waits for the new submission, which replaces the old in place; the audit trail keeps what it said', async () => {
+    const plan = await adopted('repVolunteer', { year: 2025 });
+    const first = okPayload(await submit('repVolunteer', { planId: plan.id }), 'quarterReportSubmit').report!;
+    const regisseur = await t.as('regisseur');
+    const reviewed = okPayload(
+      await regisseur<{ quarterReportReview: ReportPayload }>(REVIEW, {
+        id: first.id,
+        version: first.version,
+        input: { reviewedOn: '2026-06-15', attendees: ATTENDEES, verdict: 'ON_TRACK' },
+      }),
+      'quarterReportReview',
+    ).report!;
+
+    const before = await snapshot();
+    const reopen = (version: number, reason: string, as = regisseur) =>
+      as<{ quarterReportReopen: Reopened }>(REOPEN, { id: first.id, version, reason });
+    expect(refusal(await reopen(reviewed.version, ' '), 'quarterReportReopen')).toEqual([['INVALID_INPUT', 'input.reason']]);
+    expect(refusal(await reopen(reviewed.version - 1, 'Oud'), 'quarterReportReopen')).toEqual([['STALE_VERSION', 'version']]);
+    expect(errorCodes(await reopen(reviewed.version, 'Niet van mij', await t.as('repVolunteer')))).toEqual(['FORBIDDEN']);
+    expect(await snapshot()).toEqual(before);
+
+    const reopened = okPayload(await reopen(reviewed.version, 'De uren van het atelier ontbreken.'), 'quarterReportReopen').report!;
+    expect(reopened).toMatchObject({ review: null, reopenReason: 'De uren van het atelier ontbreken.', reopenedAt: expect.any(String) });
+    const waiting = await snapshot();
+    expect(refusal(await reopen(reopened.version, 'Nog eens'), 'quarterReportReopen')).toEqual([['INVALID_STATE', 'id']]);
+    const early = await regisseur<{ quarterReportReview: ReportPayload }>(REVIEW, {
+      id: first.id,
+      version: reopened.version,
+      input: { reviewedOn: '2026-06-15', attendees: ATTENDEES, verdict: 'ON_TRACK' },
+    });
+    expect(refusal(early, 'quarterReportReview')).toEqual([['INVALID_STATE', 'id']]);
+    expect(await snapshot()).toEqual(waiting);
+
+    const again = okPayload(
+      await submit('repVolunteer', {
+        planId: plan.id,
+        goalProgress: [
+          { goalIndex: 0, realised: 20 },
+          { goalIndex: 1, realised: 11 },
+        ],
+      }),
+      'quarterReportSubmit',
+    ).report!;
+    expect(again).toMatchObject({ id: first.id, review: null });
+    expect(again.goalProgress.map((g) => g.realised)).toEqual([20, 11]);
+    const trail = await t.db.query<{ operation: string }>(
+      `SELECT operation FROM audit_log WHERE table_name = 'quarter_report' AND entity_id = $1 ORDER BY id`,
+      [localId(first.id)],
+    );
+    expect(trail.map((r) => r.operation)).toEqual(['INSERT', 'UPDATE', 'UPDATE', 'UPDATE']);
+    // Submitted again: the quarter is accounted for once more, and another submission is a duplicate.
+    expect(refusal(await submit('repVolunteer', { planId: plan.id }), 'quarterReportSubmit')).toEqual([['DUPLICATE', 'input.quarter']]);
   });
 });

@@ -190,6 +190,10 @@ describe('ateliers and actions: ateliers: concluding and who may', () => {
       ['INVALID_STATE', 'id'],
     ]);
     expect(refusal(await meeting(a.id, 'DIALOGUE', '2026-06-01'), 'atelierMeetingRecord')).toEqual([['INVALID_STATE', 'input.atelierId']]);
+    // Hours are not logged on a concluded atelier either.
+    const concluded = await tableSnapshot(t, TABLES);
+    expect(refusal(await hours(a.id, 2), 'atelierHoursLog')).toEqual([['INVALID_STATE', 'input.atelierId']]);
+    expect(await tableSnapshot(t, TABLES)).toEqual(concluded);
   });
 
   it.each<FixtureUser>(['repCare', 'analyst', 'admin'])('refuses %s to plan an atelier or log hours (FORBIDDEN), changing nothing', async (user) => {

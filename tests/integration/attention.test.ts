@@ -1,3 +1,4 @@
+import { storedOverleg } from '../support/overleg';
 import { errorCodes, gid, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
 import type { FixtureUser } from '../support/fixture';
 import { insertArrangement, insertReport } from '../support/factories';
@@ -95,7 +96,13 @@ describe('attention: what needs attention today: PROPOSAL_OVERDUE', () => {
     await call('regisseur', 'proposalDecide', DECIDE, {
       id: proposal.id,
       version: last.proposal.version,
-      input: { decidedOn: '2026-06-10', outcome: 'ADOPTED', text: 'De huiskamer gaat open.', paperTally: { agree: 6, disagree: 0, abstain: 0 } },
+      input: {
+        decidedOn: '2026-06-10',
+        outcome: 'ADOPTED',
+        text: 'De huiskamer gaat open.',
+        paperTally: { agree: 6, disagree: 0, abstain: 0 },
+        overlegId: await storedOverleg(t),
+      },
     });
     expect(await attention('regisseur', 'PROPOSAL_OVERDUE')).toEqual([
       expect.objectContaining({ reason: 'FEEDBACK', severity: 'WARNING', dueOn: '2026-06-12', daysLate: 3 }),

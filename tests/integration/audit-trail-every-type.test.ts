@@ -115,11 +115,15 @@ async function decisionsFundingAndPlans(convenantId: number): Promise<void> {
       },
     );
   }
+  const meeting = await run<{ overlegCreate: { overleg: { id: string } } }>(
+    'regisseur',
+    `mutation { overlegCreate(input: { kind: BELEIDSOVERLEG, title: "Beleidsoverleg", heldOn: "2026-06-05" }) { overleg { id } userErrors { code } } }`,
+  );
   const [{ version }] = (await t.db.query<{ version: number }>(`SELECT version FROM proposal`)) as [{ version: number }];
   await run(
     'regisseur',
-    `mutation ($id: ID!, $v: Int!) { proposalDecide(id: $id, version: $v, input: { decidedOn: "2026-06-10", outcome: ADOPTED, text: "Besluit", paperTally: { agree: 3, disagree: 0, abstain: 0 } }) { userErrors { code } } }`,
-    { id: proposalId, v: version },
+    `mutation ($id: ID!, $v: Int!, $o: ID!) { proposalDecide(id: $id, version: $v, input: { decidedOn: "2026-06-10", outcome: ADOPTED, text: "Besluit", paperTally: { agree: 3, disagree: 0, abstain: 0 }, overlegId: $o }) { userErrors { code } } }`,
+    { id: proposalId, v: version, o: meeting.overlegCreate.overleg.id },
   );
   await run('repCare', `mutation ($input: FundingAgreementProposeInput!) { fundingAgreementPropose(input: $input) { userErrors { code } } }`, {
     input: {

@@ -8,7 +8,7 @@ import { hashPassword } from '../../api/src/shared/auth/passwords';
 import { silentLogger } from '../../api/src/shared/logger';
 import { seedDemo } from '../../seeds/demo';
 import { createTestDatabase, testAppPassword, type TestDatabase } from '../support/test-db';
-import { testConfig, type GraphQLResponse } from '../support/test-app';
+import { gid, testConfig, type GraphQLResponse } from '../support/test-app';
 import { localId as localIdOf } from '../support/participation';
 
 /**
@@ -74,7 +74,17 @@ const VIOLATIONS: Record<string, Violation> = {
     set: { hours_delivered: '24 * (s.period_end - s.period_start + 2) + 1', period_start: `s.period_start - 1` },
   },
   arrangement_report_period_check: { table: 'arrangement_report', set: { period_end: 's.period_start - 1', hours_delivered: '0' } },
-  arrangement_report_period_key: { table: 'arrangement_report', set: {} },
+  arrangement_report_period_overlap: { table: 'arrangement_report', set: { period_start: 's.period_end', period_end: 's.period_end' } },
+  arrangement_report_correction_check: { table: 'arrangement_report', set: { corrects_report_id: 's.id' } },
+  arrangement_report_correction_key: {
+    table: 'arrangement_report',
+    set: {},
+    before: `INSERT INTO arrangement_report (municipality_id, arrangement_id, provider_id, period_start, period_end, hours_delivered, cost_cents,
+               entry, corrects_report_id, correction_reason, created_by_user_id)
+             SELECT municipality_id, arrangement_id, provider_id, period_start, period_end, -hours_delivered, -cost_cents, 'REVERSAL', id, 'Fout',
+               created_by_user_id FROM arrangement_report ORDER BY id LIMIT 1`,
+    order: 's.corrects_report_id NULLS LAST',
+  },
   convenant_budget_check: { table: 'convenant', set: { budget_cents: '-1' } },
   convenant_budget_bound: { table: 'convenant', set: { budget_cents: '1000000000001' } },
   convenant_period_check: { table: 'convenant', set: { ends_on: 's.starts_on - 1' } },
@@ -147,6 +157,7 @@ const VIOLATIONS: Record<string, Violation> = {
   action_item_owner_check: { table: 'action_item', set: { owner_user_id: 'NULL', owner_name: `' '` } },
   improvement_track_step_check: { table: 'improvement_track', set: { step: '6' } },
   funding_agreement_agreed_check: { table: 'funding_agreement', set: { status: `'AGREED'` } },
+  funding_agreement_closing_check: { table: 'funding_agreement', set: { status: `'DECLINED'`, closing_reason: 'NULL' } },
   funding_agreement_amount_check: { table: 'funding_agreement', set: { amount_cents: '0' } },
   funding_agreement_amount_bound: { table: 'funding_agreement', set: { amount_cents: '1000000000001' } },
   funding_agreement_period_check: { table: 'funding_agreement', set: { period_end: 's.period_start - 1' } },
@@ -474,6 +485,12 @@ describe('database constraint violations: the minority rule, guarded by the data
         [localIdOf(proposal.id)],
       ),
     );
+    // The beleidsoverleg where it is decided.
+    const [meeting] = await owner.query<{ id: number }>(
+      `INSERT INTO overleg (municipality_id, kind, title, held_on) SELECT municipality_id, 'BELEIDSOVERLEG', 'Beleidsoverleg', '2026-06-05'
+         FROM proposal WHERE id = $1 RETURNING id`,
+      [localIdOf(proposal.id)],
+    );
     const restore = await owner.query<{ def: string }>(
       `SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conname = 'decision_minority_check'`,
     );
@@ -495,6 +512,7 @@ describe('database constraint violations: the minority rule, guarded by the data
             text: 'Besloten.',
             paperTally: { agree: 5, disagree: 1, abstain: 0 },
             minorityPosition: 'Kort.',
+            overlegId: gid('Overleg', meeting!.id),
           },
         },
         regisseurToken,

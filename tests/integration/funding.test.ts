@@ -572,3 +572,91 @@ describe('funding between providers: fundingFlows: no N+1', () => {
     expect(small.statements).toBe(4);
   });
 });
+
+describe('funding between providers: declined, withdrawn, paid within the period, ended before it starts', () => {
+  const CLOSE = (name: 'fundingAgreementDecline' | 'fundingAgreementWithdraw') => `mutation ($id: ID!, $version: Int!, $reason: String!) {
+    ${name}(id: $id, version: $version, input: { reason: $reason }) { agreement { ${FIELDS} closingReason } ${USER_ERRORS} } }`;
+  interface ClosePayload {
+    agreement: (AgreementView & { closingReason: string | null }) | null;
+    userErrors: UserErrorView[];
+  }
+  const close = async (user: FixtureUser, name: 'fundingAgreementDecline' | 'fundingAgreementWithdraw', a: AgreementView, reason = 'Past niet') =>
+    (await t.as(user))<Record<string, ClosePayload>>(CLOSE(name), { id: a.id, version: a.version, reason });
+
+  it('the receiver declines a proposal with the reason: DECLINED, it never counts and cannot be agreed after', async () => {
+    const a = await propose('repCare', { periodStart: '2026-03-01', periodEnd: '2026-03-31', amountCents: 31_000 });
+    const declined = okPayload(await close('repWelfare', 'fundingAgreementDecline', a, 'Geen capaciteit'), 'fundingAgreementDecline').agreement!;
+    expect(declined).toMatchObject({ status: 'DECLINED', version: 2, closingReason: 'Geen capaciteit', agreedAt: null });
+    const before = await snapshot();
+    const agree = await (await t.as('repWelfare'))<{ fundingAgreementAgree: AgreementPayload }>(AGREE, { id: a.id, version: 2 });
+    expect(refusal(agree, 'fundingAgreementAgree')).toEqual([['INVALID_STATE', 'id']]);
+    expect(refusal(await close('repCare', 'fundingAgreementWithdraw', declined), 'fundingAgreementWithdraw')).toEqual([['INVALID_STATE', 'id']]);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('the payer withdraws a proposal with the reason: WITHDRAWN', async () => {
+    const a = await propose('repCare');
+    const withdrawn = okPayload(await close('repCare', 'fundingAgreementWithdraw', a, 'Begroting gewijzigd'), 'fundingAgreementWithdraw').agreement!;
+    expect(withdrawn).toMatchObject({ status: 'WITHDRAWN', closingReason: 'Begroting gewijzigd' });
+  });
+
+  it('refuses the wrong side (FORBIDDEN), an empty reason and an agreed agreement; nothing changes', async () => {
+    const a = await propose('repCare');
+    const before = await snapshot();
+    expect(errorCodes(await close('repCare', 'fundingAgreementDecline', a))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await close('repWelfare', 'fundingAgreementWithdraw', a))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await close('regisseur', 'fundingAgreementWithdraw', a))).toEqual(['FORBIDDEN']);
+    expect(refusal(await close('repWelfare', 'fundingAgreementDecline', a, '  '), 'fundingAgreementDecline')).toEqual([
+      ['INVALID_INPUT', 'input.reason'],
+    ]);
+    expect(await snapshot()).toEqual(before);
+    const b = await agreed();
+    const agreedBefore = await snapshot();
+    expect(refusal(await close('repCare', 'fundingAgreementWithdraw', b), 'fundingAgreementWithdraw')).toEqual([['INVALID_STATE', 'id']]);
+    expect(await snapshot()).toEqual(agreedBefore);
+  });
+
+  it('refuses a payment outside the agreement period (before its start, after its end), naming the field; nothing is stored', async () => {
+    const a = await agreed('repCare', 'repWelfare', { periodStart: '2026-03-01', periodEnd: '2026-04-30', amountCents: 10_000 });
+    const payer = await t.as('repCare');
+    const before = await snapshot();
+    for (const paidOn of ['2026-02-28', '2026-05-01']) {
+      const res = await payer<{ fundingPaymentRecord: PaymentPayload }>(PAY, { input: { agreementId: a.id, paidOn, amountCents: 100 } });
+      expect(refusal(res, 'fundingPaymentRecord')).toEqual([['INVALID_INPUT', 'input.paidOn']]);
+    }
+    expect(await snapshot()).toEqual(before);
+    const inside = await payer<{ fundingPaymentRecord: PaymentPayload }>(PAY, {
+      input: { agreementId: a.id, paidOn: '2026-04-30', amountCents: 100 },
+    });
+    expect(okPayload(inside, 'fundingPaymentRecord').payment).toEqual({ paidOn: '2026-04-30', amountCents: 100 });
+  });
+
+  it('an agreement for a future period is ended today, with the reason, and counts nothing; any other date is refused', async () => {
+    const a = await agreed('repCare', 'repWelfare', { periodStart: '2026-09-01', periodEnd: '2026-12-31', amountCents: 12_200 });
+    const receiver = await t.as('repWelfare');
+    const END_WITH_REASON = `mutation ($id: ID!, $version: Int!, $endedOn: LocalDate!) {
+      fundingAgreementEnd(id: $id, version: $version, input: { endedOn: $endedOn, reason: "Opgave vervalt" }) { agreement { ${FIELDS} closingReason } ${USER_ERRORS} } }`;
+    const before = await snapshot();
+    for (const endedOn of ['2026-06-14', '2026-09-01']) {
+      const res = await receiver<{ fundingAgreementEnd: AgreementPayload }>(END_WITH_REASON, { id: a.id, version: a.version, endedOn });
+      expect(refusal(res, 'fundingAgreementEnd')).toEqual([['INVALID_INPUT', 'input.endedOn']]);
+    }
+    expect(await snapshot()).toEqual(before);
+    const ended = await receiver<{ fundingAgreementEnd: ClosePayload }>(END_WITH_REASON, { id: a.id, version: a.version, endedOn: '2026-06-15' });
+    expect(okPayload(ended, 'fundingAgreementEnd').agreement).toMatchObject({
+      status: 'ENDED',
+      endedOn: '2026-06-15',
+      closingReason: 'Opgave vervalt',
+    });
+    const flows = await (await t.as('regisseur'))<{ fundingFlows: FlowsView }>(FLOWS, { period: { from: '2026-09-01', to: '2026-12-31' } });
+    const pair = flows.data!.fundingFlows.flows.filter((f) => f.from.name === CARE && f.to.name === WELFARE);
+    // Other agreements of the pair may overlap the period; this one adds nothing to them.
+    const without = pair.reduce((sum, f) => sum + f.agreedCents, 0);
+    await t.db.query(`UPDATE funding_agreement SET ended_on = NULL, status = 'AGREED' WHERE id = $1`, [localId(a.id)]);
+    const counted = await (await t.as('regisseur'))<{ fundingFlows: FlowsView }>(FLOWS, { period: { from: '2026-09-01', to: '2026-12-31' } });
+    const withIt = counted
+      .data!.fundingFlows.flows.filter((f) => f.from.name === CARE && f.to.name === WELFARE)
+      .reduce((s, f) => s + f.agreedCents, 0);
+    expect(withIt - without).toBe(12_200);
+  });
+});

@@ -152,12 +152,44 @@ describe('opgave selection: majority choice plus minority wisdom: ties and state
         { opgaveId: b.id, votes: 9 },
         { opgaveId: c.id, votes: 3 },
       ],
+      minorityWisdom: [{ opgaveId: c.id, text: 'De drie stemmers kennen de buurt goed.' }],
     });
     expect(okPayload(res, 'opgavenSelect').opgaven!.map((o) => [o.selection.rank, o.status])).toEqual([
       [1, 'SELECTED'],
       [1, 'SELECTED'],
       [3, 'COLLECTED'],
     ]);
+  });
+
+  it("refuses a 10–9 vote without the minority's wisdom (MINORITY_POSITION_REQUIRED), changing nothing; with it, the 10 win", async () => {
+    const [a, b] = [await opgave('Tien'), await opgave('Negen')];
+    const vote = {
+      heldOn: '2026-06-03',
+      seats: 1,
+      ballots: [
+        { opgaveId: a.id, votes: 10 },
+        { opgaveId: b.id, votes: 9 },
+      ],
+    };
+    const before = await tableSnapshot(t, TABLES);
+    expect(refusal(await select(vote), 'opgavenSelect')).toEqual([['MINORITY_POSITION_REQUIRED', 'input.minorityWisdom']]);
+    expect(await tableSnapshot(t, TABLES)).toEqual(before);
+    const wisdom = [{ opgaveId: b.id, text: 'Negen bewoners zien de eenzaamheid achter de voordeur.' }];
+    const decided = okPayload(await select({ ...vote, minorityWisdom: wisdom }), 'opgavenSelect');
+    expect(decided.opgaven!.map((o) => o.status)).toEqual(['SELECTED', 'COLLECTED']);
+  });
+
+  it('without a losing side (the opgaven not chosen got no votes) no wisdom is asked', async () => {
+    const [a, b] = [await opgave(), await opgave()];
+    const res = await select({
+      heldOn: '2026-06-03',
+      seats: 1,
+      ballots: [
+        { opgaveId: a.id, votes: 19 },
+        { opgaveId: b.id, votes: 0 },
+      ],
+    });
+    expect(okPayload(res, 'opgavenSelect').opgaven!.map((o) => o.status)).toEqual(['SELECTED', 'COLLECTED']);
   });
 
   it('refuses opgaven that are not COLLECTED (INVALID_STATE), and changes nothing', async () => {
@@ -276,6 +308,7 @@ describe('opgave selection: majority choice plus minority wisdom: the Dutch deci
           { opgaveId: a.id, votes: 9 },
           { opgaveId: b.id, votes: 3 },
         ],
+        minorityWisdom: [{ opgaveId: b.id, text: 'Ook de speeltuin is nodig.' }],
       }),
       'opgavenSelect',
     );

@@ -1,3 +1,4 @@
+import { storedOverleg } from '../support/overleg';
 import { errorCodes, gid, startTestApp, type TestApp } from '../support/test-app';
 import type { FixtureUser } from '../support/fixture';
 import { localId, okPayload, refusal, tableSnapshot, USER_ERRORS, type UserErrorView } from '../support/participation';
@@ -68,8 +69,12 @@ const TABLES = ['proposal', 'proposal_perspective', 'proposal_stance', 'decision
 let t: TestApp;
 let counter = 0;
 
+/** The beleidsoverleg where the decisions are taken, held before any of their dates. */
+let beleidsoverleg = '';
+
 beforeAll(async () => {
   t = await startTestApp({ today: '2026-06-15' });
+  beleidsoverleg = await storedOverleg(t);
 });
 afterAll(async () => {
   await t.close();
@@ -108,7 +113,7 @@ async function decide(p: ProposalView, input: Record<string, unknown>) {
   return (await t.as('regisseur'))<{ proposalDecide: Payload }>(DECIDE, {
     id: p.id,
     version: p.version,
-    input: { decidedOn: '2026-06-10', outcome: 'ADOPTED', text: 'Besluit.', ...input },
+    input: { decidedOn: '2026-06-10', outcome: 'ADOPTED', text: 'Besluit.', overlegId: beleidsoverleg, ...input },
   });
 }
 

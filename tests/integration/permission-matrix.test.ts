@@ -217,7 +217,9 @@ const MATRIX: Record<string, Case> = {
     }),
   },
   'Mutation.proposalSubmit': {
-    query: () => ({ query: 'mutation { proposalSubmit(input: { title: "Matrix", submittedOn: "2026-06-01" }) { userErrors { code } } }' }),
+    query: () => ({
+      query: 'mutation { proposalSubmit(input: { title: "Matrix", submittedOn: "2026-06-01", urgent: true }) { userErrors { code } } }',
+    }),
   },
   // Each side speaks for itself (an unknown proposal answers NOT_FOUND first; another side is FORBIDDEN, see proposal-cycle).
   'Mutation.proposalPerspectiveRecord': {
@@ -467,6 +469,26 @@ const MATRIX: Record<string, Case> = {
   'Mutation.sessionKeepAlive': { query: () => ({ query: 'mutation { sessionKeepAlive { idleExpiresAt } }' }) },
   'Mutation.personalAccessTokenRevoke': {
     query: () => ({ query: 'mutation { personalAccessTokenRevoke(id: "999999") { userErrors { code } } }' }),
+  },
+  'Mutation.fundingAgreementDecline': {
+    query: () => ({
+      query: `mutation { fundingAgreementDecline(id: "${gid('FundingAgreement', 999999)}", version: 1, input: { reason: "R" }) { userErrors { code } } }`,
+    }),
+  },
+  'Mutation.fundingAgreementWithdraw': {
+    query: () => ({
+      query: `mutation { fundingAgreementWithdraw(id: "${gid('FundingAgreement', 999999)}", version: 1, input: { reason: "R" }) { userErrors { code } } }`,
+    }),
+  },
+  'Mutation.quarterReportReopen': {
+    query: () => ({
+      query: `mutation { quarterReportReopen(id: "${gid('QuarterReport', 999999)}", version: 1, input: { reason: "R" }) { userErrors { code } } }`,
+    }),
+  },
+  'Mutation.arrangementReportCorrect': {
+    query: () => ({
+      query: `mutation { arrangementReportCorrect(reportId: "${gid('ArrangementReport', 999999)}", input: { reason: "Fout" }) { userErrors { code } } }`,
+    }),
   },
   // Each user's own choices per kind of notification.
   'Query.notificationPreferences': { query: () => ({ query: '{ notificationPreferences { kind mode } }' }) },

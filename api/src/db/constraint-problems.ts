@@ -15,7 +15,7 @@ interface Rule {
   message: string;
 }
 const rule = (code: UserErrorCode, field: string | null, message: string): Rule => ({ code, field, message });
-const { INVALID_INPUT, INVALID_STATE, INVALID_TRANSITION, DUPLICATE } = ErrorCode;
+const { INVALID_INPUT, INVALID_STATE, INVALID_TRANSITION, DUPLICATE, PERIOD_OVERLAP } = ErrorCode;
 const { AMOUNT_OUT_OF_RANGE, HOURS_OUT_OF_RANGE } = BoundCode;
 
 export const CONSTRAINT_RULES: Readonly<Record<string, Rule>> = {
@@ -65,7 +65,9 @@ export const CONSTRAINT_RULES: Readonly<Record<string, Rule>> = {
   arrangement_report_period_check: rule(INVALID_INPUT, 'input.periodEnd', 'The period must not end before it starts.'),
   arrangement_report_cost_bound: rule(AMOUNT_OUT_OF_RANGE, 'input.costCents', 'Must be at most 100000000 cents (EUR 1,000,000).'),
   arrangement_report_hours_bound: rule(HOURS_OUT_OF_RANGE, 'input.hoursDelivered', 'Must be at most 24 hours per day of the period.'),
-  arrangement_report_period_key: rule(DUPLICATE, 'input.periodStart', 'A report for exactly this period already exists.'),
+  arrangement_report_period_overlap: rule(PERIOD_OVERLAP, 'input.periodStart', 'The reports of an arrangement may not overlap in period.'),
+  arrangement_report_correction_key: rule(INVALID_STATE, 'reportId', 'This report has been corrected already.'),
+  arrangement_report_correction_check: rule(INVALID_STATE, null, 'Only a reversal or correction refers to a report, and a reversal says why.'),
   arrangement_network_plan_participants_check: rule(INVALID_INPUT, 'input.participantsCount', 'Must be a whole number from 1 to 500.'),
   arrangement_network_plan_arrangement_key: rule(DUPLICATE, 'arrangementId', 'This arrangement already has a network plan.'),
   // opgaven and participation
@@ -116,6 +118,7 @@ export const CONSTRAINT_RULES: Readonly<Record<string, Rule>> = {
   action_item_owner_check: rule(INVALID_INPUT, 'input.ownerId', 'Every action has an owner: a user, or a name.'),
   improvement_track_step_check: rule(INVALID_TRANSITION, 'input.toStep', 'Step 5 is the last: test the results with evaluations.'),
   // money
+  funding_agreement_closing_check: rule(INVALID_INPUT, 'input.reason', 'Say why the proposal is declined or withdrawn.'),
   funding_agreement_agreed_check: rule(INVALID_STATE, 'id', 'An agreement is agreed with a date and by whom, together.'),
   funding_agreement_amount_check: rule(INVALID_INPUT, 'input.amountCents', 'Must be a whole number of cents above zero.'),
   funding_agreement_amount_bound: rule(AMOUNT_OUT_OF_RANGE, 'input.amountCents', 'Must be at most 1000000000000 cents (EUR 10,000,000,000).'),

@@ -41,6 +41,7 @@ export const CODE_TEXTS: Readonly<Record<string, string>> = {
   NO_CONVENANT_IN_FORCE: 'Op deze datum is geen convenant in werking waarbij uw organisatie ondertekende partij is.',
   FILE_TOO_LARGE: 'Dit bestand is te groot.',
   FILE_TYPE_REFUSED: 'Dit soort bestand kan niet worden toegevoegd.',
+  PERIOD_OVERLAP: 'Deze periode overlapt met een periode die al is vastgelegd.',
   // errors of a whole request (GraphQL errors' extensions.code)
   UNAUTHENTICATED: 'Uw sessie is verlopen. Log opnieuw in.',
   FORBIDDEN: 'U mag dit niet doen of zien.',

@@ -22,6 +22,7 @@ import { CONVENANT_LIFE_MESSAGE_TEXTS } from './convenant-life.nl';
 import { BUDGET_MESSAGE_TEXTS } from './budget-messages.nl';
 import { FILES_MESSAGE_TEXTS } from './files-messages.nl';
 import { SEARCH_MESSAGE_TEXTS } from './search-messages.nl';
+import { CORRECTION_MESSAGE_TEXTS } from './corrections.nl';
 
 const euros = (v: Record<string, string | number>) => ({ ...v, max: Number(v.max) / 100, remain: Number(v.remain) / 100 });
 const EUR = '{max, number, ::currency/EUR precision-integer}';
@@ -350,4 +351,5 @@ export const MESSAGE_TEXTS: readonly MessageText[] = [
   ...BUDGET_MESSAGE_TEXTS,
   ...FILES_MESSAGE_TEXTS,
   ...SEARCH_MESSAGE_TEXTS,
+  ...CORRECTION_MESSAGE_TEXTS,
 ];

@@ -148,6 +148,8 @@ export const FUNDING_STATUS_LABELS: Record<import('../gql/graphql').FundingAgree
   PROPOSED: 'Voorgesteld',
   AGREED: 'Afgesproken',
   ENDED: 'Beëindigd',
+  DECLINED: 'Afgewezen',
+  WITHDRAWN: 'Ingetrokken',
 };
 
 export const ANNUAL_PLAN_STATUS_LABELS: Record<import('../gql/graphql').AnnualPlanStatus, string> = {

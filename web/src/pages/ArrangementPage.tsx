@@ -54,7 +54,7 @@ export function ArrangementPage({ id }: { id: string }) {
               {own && <EditSection a={arrangement} refetch={() => query.refetch()} />}
               <NetworkPlanSection a={arrangement} own={own} />
               {own && arrangement.status !== 'REQUESTED' && arrangement.status !== 'ENDED' && <ReportSection a={arrangement} />}
-              <ReportsTable reports={arrangement.reports} pager={pager} />
+              <ReportsTable reports={arrangement.reports} pager={pager} own={own} refetch={() => query.refetch()} />
               {own && arrangement.status !== 'ENDED' && <EndSection a={arrangement} refetch={() => query.refetch()} />}
               <AuditTrail id={arrangement.id} />
             </>

@@ -77,6 +77,17 @@ export const ARRANGEMENT = graphql(`
               costCents
               remarks
               createdAt
+              entry
+              correctionReason
+              correctsReport {
+                id
+                periodStart
+                periodEnd
+              }
+              correctedBy {
+                id
+                entry
+              }
             }
           }
           pageInfo {
@@ -135,6 +146,22 @@ export const REPORT_ADD = graphql(`
         ...ArrangementFields
       }
       report {
+        id
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const REPORT_CORRECT = graphql(`
+  mutation ArrangementReportCorrect($reportId: ID!, $input: ArrangementReportCorrectInput!, $idempotencyKey: String) {
+    arrangementReportCorrect(reportId: $reportId, input: $input, idempotencyKey: $idempotencyKey) {
+      arrangement {
+        ...ArrangementFields
+      }
+      reversal {
         id
       }
       userErrors {

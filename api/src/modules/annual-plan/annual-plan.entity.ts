@@ -210,6 +210,14 @@ export class QuarterReport extends TenantRecord {
   @Column({ name: 'reviewed_by_user_id', type: 'bigint', nullable: true })
   reviewedByUserId: number | null;
 
+  @Field(() => DateTimeResolver, { nullable: true, description: 'When the regisseur reopened it; null once it is submitted again.' })
+  @Column({ name: 'reopened_at', type: 'timestamptz', nullable: true })
+  reopenedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was last reopened; what it said before is in the audit trail.' })
+  @Column({ name: 'reopen_reason', type: 'text', nullable: true })
+  reopenReason: string | null;
+
   @ManyToOne(() => User, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'reviewed_by_user_id' })
   reviewedBy?: User;

@@ -82,6 +82,12 @@ export class ReviewAttendeeInput {
   role: ReviewAttendeeRole;
 }
 
+@InputType('QuarterReportReopenInput')
+export class QuarterReportReopenInput {
+  @Field(() => String, { description: 'Why the provider accounts for the quarter again.' })
+  reason: string;
+}
+
 @InputType('QuarterReportReviewInput')
 export class QuarterReportReviewInput {
   @Field(() => LocalDateResolver)

@@ -14,7 +14,7 @@ export const QUARTER_COLUMNS = `q.id, q.municipality_id AS "municipalityId", q.p
   q.version, q.goal_progress AS "goalProgress", q.spent_cents_at_submission AS "spentCentsAtSubmission", q.submitted_on AS "submittedOn",
   q.submitted_by_user_id AS "submittedByUserId", q.reviewed_on AS "reviewedOn", q.review_attendees AS "reviewAttendees", q.verdict,
   q.review_remarks AS "reviewRemarks", q.review_actions AS "reviewActions", q.reviewed_by_user_id AS "reviewedByUserId",
-  q.created_at AS "createdAt", q.updated_at AS "updatedAt"`;
+  q.reopened_at AS "reopenedAt", q.reopen_reason AS "reopenReason", q.created_at AS "createdAt", q.updated_at AS "updatedAt"`;
 export const QUARTER_REPORTS = new TenantTable<QuarterReport>('quarter_report', 'q', QUARTER_COLUMNS);
 
 export interface SpentKey {

@@ -35,5 +35,6 @@ export const annualPlanModule = defineModule({
     'Mutation.annualPlanAdopt': [Role.REGISSEUR],
     'Mutation.quarterReportSubmit': [Role.REGISSEUR, Role.PROVIDER_REP],
     'Mutation.quarterReportReview': [Role.REGISSEUR],
+    'Mutation.quarterReportReopen': [Role.REGISSEUR],
   },
 });

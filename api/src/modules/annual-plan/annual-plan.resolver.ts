@@ -11,7 +11,14 @@ import { Provider } from '../provider/provider.entity';
 import { Role } from '../user/user.entity';
 import { nameShownTo } from '../user/user-visibility.rules';
 import { AnnualPlan, AnnualPlanStatus, QuarterReport, ReviewAttendee, ReviewAttendeeRole } from './annual-plan.entity';
-import { AnnualPlanInput, AnnualPlansArgs, QuarterReportReviewInput, QuarterReportsArgs, QuarterReportSubmitInput } from './annual-plan.inputs';
+import {
+  AnnualPlanInput,
+  AnnualPlansArgs,
+  QuarterReportReopenInput,
+  QuarterReportReviewInput,
+  QuarterReportsArgs,
+  QuarterReportSubmitInput,
+} from './annual-plan.inputs';
 import { quarterBounds } from '../../shared/local-date';
 import { AnnualPlanConnection, AnnualPlanPayload, QuarterReportConnection, QuarterReportPayload } from './annual-plan.payloads';
 import { annualBudget, attainmentRatio, quarterReportDueOn, quarterReportLate, quarterVariance } from './annual-plan.rules';
@@ -180,6 +187,11 @@ addPayloadMutations(QuarterReportResolver, QuarterReportPayload, 'report', {
     'REGISSEUR: record the quarterly review with the board, the head of finance and the kerngroep delegation.',
     [idArg, versionArg, inputArg(QuarterReportReviewInput)],
     (ctx, id, version, input) => ctx.services.annualPlan.review(ctx.viewer, id, version, input),
+  ),
+  quarterReportReopen: mutation(
+    'REGISSEUR: reopen a submitted quarter report with the reason; its review is cleared and the provider submits it again.',
+    [idArg, versionArg, inputArg(QuarterReportReopenInput)],
+    (ctx, id, version, input) => ctx.services.annualPlan.reopen(ctx.viewer, id, version, input),
   ),
 });
 

@@ -1,4 +1,5 @@
 import { addDays, quarterBounds, yearBounds } from '../../shared/local-date';
+import { ReviewAttendeeRole } from './annual-plan.entity';
 import { proRataBudget } from '../funding/funding.rules';
 
 /**
@@ -59,4 +60,19 @@ export function lastEndedQuarter(on: string): { year: number; quarter: number } 
   const year = Number(on.slice(0, 4));
   const quarter = Math.floor((Number(on.slice(5, 7)) - 1) / 3) + 1;
   return quarter === 1 ? { year: year - 1, quarter: 4 } : { year, quarter: quarter - 1 };
+}
+
+/**
+ * Who a quarterly review is held with (the seed: "verantwoorden aan leden van de directie, de hoofd boekhouding en
+ * kerngroep delegatie"): the board, the head of finance and the kerngroep delegation each have someone among the
+ * attendees. The roles missing, in that order; empty when all are there.
+ */
+export const REVIEW_REQUIRED_ROLES: readonly ReviewAttendeeRole[] = [
+  ReviewAttendeeRole.BOARD,
+  ReviewAttendeeRole.HEAD_OF_FINANCE,
+  ReviewAttendeeRole.KERNGROEP,
+];
+
+export function missingReviewRoles(attendees: readonly { role: ReviewAttendeeRole }[]): ReviewAttendeeRole[] {
+  return REVIEW_REQUIRED_ROLES.filter((role) => !attendees.some((a) => a.role === role));
 }

@@ -20,7 +20,7 @@ import {
 } from './annual-plan.entity';
 import { quarterBounds } from '../../shared/local-date';
 import { PLAN_COLUMNS, QUARTER_COLUMNS, SPENT_SQL, QUARTER_REPORTS, ANNUAL_PLANS } from './annual-plan.loaders';
-import { annualBudget } from './annual-plan.rules';
+import { annualBudget, missingReviewRoles } from './annual-plan.rules';
 import { COUNT_MAX, NUMBER_BOUNDS, TEXT_MAX } from '@regiekamer/texts';
 import { first } from '../../shared/loader-utils';
 import { RequestService } from '../../shared/request-service';
@@ -281,6 +281,14 @@ export class AnnualPlanService extends RequestService {
     try {
       return await this.db.transaction(async (tx) => {
         const spent = plan.providerId === null ? ownSpent : await this.spentIn(tx, viewer, plan.providerId, plan.year, input.quarter);
+        // A quarter the regisseur reopened is submitted again in place: one report per quarter, its earlier text in the audit trail.
+        const [again] = await tx.query<QuarterReport>(
+          `UPDATE quarter_report q SET goal_progress = $3, spent_cents_at_submission = $4, submitted_on = $5, submitted_by_user_id = $6,
+             reopened_at = NULL, version = version + 1, updated_at = now()
+            WHERE plan_id = $1 AND quarter = $2 AND reopened_at IS NOT NULL RETURNING ${QUARTER_COLUMNS}`,
+          [plan.id, input.quarter, JSON.stringify(progress), spent, today, viewer.userId],
+        );
+        if (again) return ok(again);
         const row = first(
           await tx.query<QuarterReport>(
             `INSERT INTO quarter_report AS q (municipality_id, plan_id, provider_id, year, quarter, goal_progress, spent_cents_at_submission,
@@ -308,8 +316,12 @@ export class AnnualPlanService extends RequestService {
     if (input.attendees.length === 0 || input.attendees.length > COUNT_MAX.reviewAttendees)
       checks.add('input.attendees', `A review has 1 to ${COUNT_MAX.reviewAttendees} attendees.`);
     input.attendees.forEach((a, i) => checks.nonEmpty(`input.attendees.${i}.name`, a.name, TEXT_MAX.reviewAttendeeName));
-    if (!input.attendees.some((a) => a.role === ReviewAttendeeRole.KERNGROEP)) {
-      checks.add('input.attendees', 'The kerngroep delegation must be recorded among the attendees.');
+    const missing = missingReviewRoles(input.attendees);
+    if (missing.length > 0) {
+      checks.add(
+        'input.attendees',
+        `The board, the head of finance and the kerngroep delegation are among the attendees; missing: ${missing.join(', ')}.`,
+      );
     }
     checks.notAfter('input.reviewedOn', input.reviewedOn, this.clock.today(), 'The review date must not be in the future.');
     checks.maxLength('input.remarks', input.remarks, TEXT_MAX.reviewRemarks);
@@ -323,6 +335,9 @@ export class AnnualPlanService extends RequestService {
       if (!locked.ok) return locked;
       const current = locked.value;
       if (current.reviewedOn !== null) return fail<QuarterReport>(problem(ErrorCode.INVALID_STATE, 'This quarter has already been reviewed.', 'id'));
+      if (current.reopenedAt !== null) {
+        return fail<QuarterReport>(problem(ErrorCode.INVALID_STATE, 'This quarter was reopened: it is reviewed once it is submitted again.', 'id'));
+      }
       if (input.reviewedOn < current.submittedOn) {
         return fail<QuarterReport>(problem(ErrorCode.INVALID_INPUT, 'The review cannot be before the report was submitted.', 'input.reviewedOn'));
       }
@@ -340,6 +355,31 @@ export class AnnualPlanService extends RequestService {
           actions.map((a) => a.trim()),
           viewer.userId,
         ],
+      );
+      return row ? ok(row) : fail<QuarterReport>(staleVersion(version + 1));
+    });
+  }
+
+  /**
+   * The regisseur reopens a submitted quarter (seed: the quarterly accounting is heard and may be asked again), with the
+   * reason: its review is cleared and it waits for the provider's new submission. What it said stays in the audit trail.
+   */
+  async reopen(viewerOrNull: Viewer | null, globalId: string, version: number, input: { reason: string }): Promise<Outcome<QuarterReport>> {
+    const viewer = requireRole(viewerOrNull, Role.REGISSEUR);
+    const id = decodeIdOf('QuarterReport', globalId);
+    if (id === null) return fail(reportNotFound());
+    const checks = new Checks();
+    checks.nonEmpty('input.reason', input.reason, TEXT_MAX.reviewRemarks);
+    if (!checks.ok) return fail(...checks.problems);
+    return this.db.transaction(async (tx) => {
+      const locked = atVersion(await QUARTER_REPORTS.lock(tx, viewer.municipalityId, id), version, reportNotFound());
+      if (!locked.ok) return locked;
+      if (locked.value.reopenedAt !== null) return fail<QuarterReport>(problem(ErrorCode.INVALID_STATE, 'This quarter is open again already.', 'id'));
+      const [row] = await tx.query<QuarterReport>(
+        `UPDATE quarter_report q SET reopened_at = now(), reopen_reason = $3, reviewed_on = NULL, review_attendees = '[]', verdict = NULL,
+           review_remarks = NULL, review_actions = '{}', reviewed_by_user_id = NULL, version = version + 1, updated_at = now()
+          WHERE id = $1 AND version = $2 RETURNING ${QUARTER_COLUMNS}`,
+        [id, version, input.reason.trim()],
       );
       return row ? ok(row) : fail<QuarterReport>(staleVersion(version + 1));
     });

@@ -56,6 +56,7 @@ export function reportForAnalyst(r: ArrangementReport): ArrangementReport {
     periodStart: loaded.periodStart === undefined ? r.periodStart : toMonth(r.periodStart),
     periodEnd: loaded.periodEnd === undefined ? r.periodEnd : toMonth(r.periodEnd),
     remarks: null,
+    correctionReason: null,
     createdAt: loaded.createdAt === undefined ? r.createdAt : monthOf(r.createdAt),
   };
 }

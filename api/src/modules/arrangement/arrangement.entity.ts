@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Exclusion, Index, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
 import { TenantRecord } from '../../db/tenant-record';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeResolver, LocalDateResolver, SafeIntResolver } from 'graphql-scalars';
@@ -152,14 +152,42 @@ export class Arrangement extends TenantRecord {
   updatedAt: Date;
 }
 
-/** What a provider reports for one period of an arrangement. Append-only. */
+export enum ReportEntry {
+  REPORT = 'REPORT',
+  REVERSAL = 'REVERSAL',
+  CORRECTION = 'CORRECTION',
+}
+registerEnumType(ReportEntry, {
+  name: 'ReportEntry',
+  description:
+    'REPORT: what the provider reported. REVERSAL: the counter-entry of a wrong report, its hours and cost negated. ' +
+    'CORRECTION: the right values of the period, recorded with the reversal.',
+});
+
+/**
+ * What a provider reports for one period of an arrangement. Append-only: a wrong report is corrected by a REVERSAL that
+ * negates it (and optionally a CORRECTION with the right values), both referring to it, so that every sum of the
+ * reports counts it once with the corrected values. The reports (REPORT) of one arrangement do not overlap in period.
+ */
 @Entity({ name: 'arrangement_report' })
-@Index('arrangement_report_period_key', ['arrangementId', 'periodStart', 'periodEnd'], { unique: true })
+@Exclusion(
+  'arrangement_report_period_overlap',
+  `USING gist (int8range("arrangement_id", "arrangement_id", '[]') WITH &&, daterange("period_start", "period_end", '[]') WITH &&) WHERE ("entry" = 'REPORT')`,
+)
+@Index('arrangement_report_arrangement_idx', ['arrangementId', 'periodStart'])
+@Index('arrangement_report_correction_key', ['correctsReportId', 'entry'], { unique: true, where: '"corrects_report_id" IS NOT NULL' })
 @Index('arrangement_report_provider_idx', ['providerId'])
 @Check('arrangement_report_period_check', '"period_end" >= "period_start"')
-@Check('arrangement_report_amounts_check', '"hours_delivered" >= 0 AND "cost_cents" >= 0')
-@Check('arrangement_report_cost_bound', '"cost_cents" <= 100000000')
-@Check('arrangement_report_hours_bound', '"hours_delivered" <= 24 * ("period_end" - "period_start" + 1)')
+@Check(
+  'arrangement_report_amounts_check',
+  `CASE WHEN "entry" = 'REVERSAL' THEN "hours_delivered" <= 0 AND "cost_cents" <= 0 ELSE "hours_delivered" >= 0 AND "cost_cents" >= 0 END`,
+)
+@Check('arrangement_report_cost_bound', 'abs("cost_cents") <= 100000000')
+@Check('arrangement_report_hours_bound', 'abs("hours_delivered") <= 24 * ("period_end" - "period_start" + 1)')
+@Check(
+  'arrangement_report_correction_check',
+  `("entry" = 'REPORT') = ("corrects_report_id" IS NULL) AND ("entry" <> 'REVERSAL' OR "correction_reason" IS NOT NULL)`,
+)
 @ObjectType('ArrangementReport', { implements: Node, simpleResolvers: true })
 export class ArrangementReport extends TenantRecord {
   @Column({ name: 'arrangement_id', type: 'bigint' })
@@ -196,6 +224,22 @@ export class ArrangementReport extends TenantRecord {
   @Field(() => String, { nullable: true, description: "The provider's own words: null for analysts (free text can name anyone)." })
   @Column({ type: 'text', nullable: true })
   remarks: string | null;
+
+  @Field(() => ReportEntry, { description: 'A report, or the reversal or correction of one (see correctsReport).' })
+  @Column({ type: 'enum', enum: ReportEntry, enumName: 'report_entry', default: ReportEntry.REPORT })
+  entry: ReportEntry;
+
+  /** The report a REVERSAL or CORRECTION corrects; null for a REPORT. */
+  @Column({ name: 'corrects_report_id', type: 'bigint', nullable: true })
+  correctsReportId: number | null;
+
+  @ManyToOne(() => ArrangementReport, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'corrects_report_id' })
+  correctsReport?: ArrangementReport;
+
+  @Field(() => String, { nullable: true, description: 'Why the report was corrected: on its REVERSAL and CORRECTION; null for analysts.' })
+  @Column({ name: 'correction_reason', type: 'text', nullable: true })
+  correctionReason: string | null;
 
   @Column({ name: 'created_by_user_id', type: 'bigint' })
   createdByUserId: number;

@@ -131,5 +131,23 @@ export class ArrangementReportInput {
   remarks?: string | null;
 }
 
+@InputType('ArrangementReportCorrectInput')
+export class ArrangementReportCorrectInput {
+  @Field(() => String, { description: 'Why the report was wrong.' })
+  reason: string;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The right hours of the period; with costCents, or neither (then the report is only reversed).',
+  })
+  hoursDelivered?: number | null;
+
+  @Field(() => SafeIntResolver, { nullable: true, description: 'The right cost of the period in euro cents; with hoursDelivered, or neither.' })
+  costCents?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Remarks of the corrected values.' })
+  remarks?: string | null;
+}
+
 @ArgsType()
 export class ReportsArgs extends PageArgsType {}

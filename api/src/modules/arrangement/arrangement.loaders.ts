@@ -46,11 +46,14 @@ export const REPORT_PROJECTION = defineProjection({
     hoursDelivered: 'hours_delivered',
     costCents: 'cost_cents',
     remarks: 'remarks',
+    entry: 'entry',
+    correctsReportId: 'corrects_report_id',
+    correctionReason: 'correction_reason',
     createdByUserId: 'created_by_user_id',
     createdAt: 'created_at',
   },
   always: ['id', 'municipalityId', 'arrangementId', 'providerId'],
-  fields: {},
+  fields: { correctsReport: ['correctsReportId'], correctedBy: [] },
 });
 
 export const ARRANGEMENT_COLUMNS = ARRANGEMENT_PROJECTION.all.select('a');
@@ -169,7 +172,7 @@ async function reportPages(db: RequestDb, municipalityId: number, keys: readonly
 }
 
 export function createArrangementLoaders(db: RequestDb, municipalityId: number) {
-  const { one, total } = batchLoaders(db, municipalityId);
+  const { one, list, total } = batchLoaders(db, municipalityId);
   return {
     arrangementById: new DataLoader<number, Arrangement | null>(async (ids) => {
       const rows = await db.query<Arrangement>(`SELECT ${ARRANGEMENT_COLUMNS} FROM arrangement a WHERE a.id = ANY($1) AND a.municipality_id = $2`, [
@@ -198,6 +201,12 @@ export function createArrangementLoaders(db: RequestDb, municipalityId: number) 
     reportById: one<ArrangementReport>(
       `SELECT ${REPORT_COLUMNS} FROM arrangement_report r WHERE r.id = ANY($1) AND r.municipality_id = $2`,
       (r) => r.id,
+    ),
+
+    /** The reversal and correction of each report (none while it stands). */
+    correctionsByReport: list<ArrangementReport>(
+      `SELECT ${REPORT_COLUMNS} FROM arrangement_report r WHERE r.corrects_report_id = ANY($1) AND r.municipality_id = $2 ORDER BY r.id`,
+      (r) => r.correctsReportId ?? 0,
     ),
 
     reportCountByArrangement: total(

@@ -1,6 +1,7 @@
 import { STAFF_ROLES, defineModule } from '../../shared/module';
 import { Role } from '../user/user.entity';
-import { ArrangementResolver } from './arrangement.resolver';
+import { ArrangementReportResolver, ArrangementResolver } from './arrangement.resolver';
+import { ReportCorrectionService } from './report-correction.service';
 import { ArrangementNetworkPlanResolver, NetworkPlanResolver } from './network-plan.resolver';
 import { ArrangementService } from './arrangement.service';
 import { NetworkPlanService } from './network-plan.service';
@@ -14,10 +15,11 @@ import { arrangementForAnalyst, reportForAnalyst } from './analyst-view';
 
 export const arrangementModule = defineModule({
   name: 'arrangement',
-  resolvers: [ArrangementResolver, ArrangementNetworkPlanResolver, NetworkPlanResolver],
+  resolvers: [ArrangementResolver, ArrangementReportResolver, ArrangementNetworkPlanResolver, NetworkPlanResolver],
   services: {
     arrangement: ({ db, clock, settings }) => new ArrangementService(db, clock, settings.suppressionThreshold),
     networkPlan: ({ db, clock }) => new NetworkPlanService(db, clock),
+    reportCorrection: ({ db }) => new ReportCorrectionService(db),
   },
   loaders: {
     arrangement: ({ db, municipalityId }) => createArrangementLoaders(db, municipalityId),
@@ -56,6 +58,7 @@ export const arrangementModule = defineModule({
     'Mutation.arrangementUpdate': [Role.PROVIDER_REP],
     'Mutation.arrangementEnd': [Role.PROVIDER_REP],
     'Mutation.arrangementReportAdd': [Role.PROVIDER_REP],
+    'Mutation.arrangementReportCorrect': [Role.PROVIDER_REP],
     'Mutation.arrangementNetworkPlanRecord': [Role.PROVIDER_REP],
   },
 });

@@ -26,3 +26,18 @@ export class ArrangementReportPayload {
   @Field(() => [UserError])
   userErrors: UserError[];
 }
+
+@ObjectType('ArrangementReportCorrectionPayload')
+export class ArrangementReportCorrectionPayload {
+  @Field(() => ArrangementReport, { nullable: true, description: 'The counter-entry: the corrected report with its hours and cost negated.' })
+  reversal: ArrangementReport | null;
+
+  @Field(() => ArrangementReport, { nullable: true, description: 'The right values of the period, when they were given.' })
+  correction: ArrangementReport | null;
+
+  @Field(() => Arrangement, { nullable: true, description: 'The arrangement with its realised cost brought up to date.' })
+  arrangement: Arrangement | null;
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}

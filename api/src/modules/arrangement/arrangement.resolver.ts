@@ -16,10 +16,17 @@ import {
   ArrangementInput,
   ArrangementReportInput,
   ArrangementsArgs,
+  ArrangementReportCorrectInput,
   ArrangementUpdateInput,
   ReportsArgs,
 } from './arrangement.inputs';
-import { ArrangementConnection, ArrangementPayload, ArrangementReportConnection, ArrangementReportPayload } from './arrangement.payloads';
+import {
+  ArrangementConnection,
+  ArrangementPayload,
+  ArrangementReportConnection,
+  ArrangementReportCorrectionPayload,
+  ArrangementReportPayload,
+} from './arrangement.payloads';
 
 @Resolver(() => Arrangement)
 export class ArrangementResolver {
@@ -79,6 +86,29 @@ export class ArrangementResolver {
   }
 }
 
+@Resolver(() => ArrangementReport)
+export class ArrangementReportResolver {
+  @FieldResolver(() => ArrangementReport, { nullable: true, description: 'The report a REVERSAL or CORRECTION corrects; null for a REPORT.' })
+  async correctsReport(@Root() r: ArrangementReport, @Ctx() ctx: Context): Promise<ArrangementReport | null> {
+    if (r.correctsReportId === null) return null;
+    const report = await loadersOf(ctx).arrangement.reportById.load(r.correctsReportId);
+    return report && shownReport(ctx, report);
+  }
+
+  @FieldResolver(() => [ArrangementReport], {
+    description: 'The reversal and, when the right values were given, the correction of this report: empty while it stands.',
+  })
+  async correctedBy(@Root() r: ArrangementReport, @Ctx() ctx: Context): Promise<ArrangementReport[]> {
+    const rows = await loadersOf(ctx).arrangement.correctionsByReport.load(r.id);
+    return rows.map((row) => shownReport(ctx, row));
+  }
+}
+
+/** Analysts see reports to the month and without free text, wherever they meet them. */
+function shownReport(ctx: Context, r: ArrangementReport): ArrangementReport {
+  return requireViewer(ctx.viewer).role === Role.ANALYST ? reportForAnalyst(r) : r;
+}
+
 addPayloadMutations(ArrangementResolver, ArrangementPayload, 'arrangement', {
   arrangementCreate: mutation(undefined, [inputArg(ArrangementInput), idempotencyKeyArg], (ctx, input, idempotencyKey) =>
     ctx.services.arrangement.create(ctx.viewer, input, idempotencyKey),
@@ -96,5 +126,14 @@ addPayloadMutations(ArrangementResolver, ArrangementReportPayload, ['report', 'a
     undefined,
     [namedIdArg('arrangementId'), inputArg(ArrangementReportInput), idempotencyKeyArg],
     (ctx, arrangementId, input, idempotencyKey) => ctx.services.arrangement.addReport(ctx.viewer, arrangementId, input, idempotencyKey),
+  ),
+});
+
+addPayloadMutations(ArrangementResolver, ArrangementReportCorrectionPayload, ['reversal', 'correction', 'arrangement'], {
+  arrangementReportCorrect: mutation(
+    'Corrects a wrong report by counter-entries: a REVERSAL that negates it and, with hoursDelivered and costCents, a CORRECTION with the ' +
+      'right values, both of its period and referring to it. The report itself stays; a report is corrected once.',
+    [namedIdArg('reportId'), inputArg(ArrangementReportCorrectInput), idempotencyKeyArg],
+    (ctx, reportId, input, idempotencyKey) => ctx.services.reportCorrection.correct(ctx.viewer, reportId, input, idempotencyKey),
   ),
 });

@@ -1,5 +1,4 @@
 import type { Clock } from '../../clock';
-import { isUniqueViolation } from '../../db/database';
 import { plannedPerCall, type RequestDb } from '../../db/request-db';
 import { canReadProviderArrangements, requireRole, requireViewer, type Viewer } from '../../shared/auth/viewer';
 import { ForbiddenError } from '../../shared/errors/access-errors';
@@ -28,6 +27,7 @@ import { noteArrangementReads } from './access-log';
 import { COUNT_MAX, NUMBER_BOUNDS, TEXT_MAX } from '@regiekamer/texts';
 import { first } from '../../shared/loader-utils';
 import { convenantForStart } from './arrangement-convenant';
+import { reportPeriodProblem, type ReportPeriod } from './arrangement.rules';
 
 export interface ArrangementCreate {
   providerId?: string | null;
@@ -360,48 +360,52 @@ export class ArrangementService {
     checks.cents('input.costCents', input.costCents, MAX_REPORT_CENTS);
     checks.maxLength('input.remarks', input.remarks, TEXT_MAX.reportRemarks);
     if (!checks.ok) return fail(...checks.problems);
-    try {
-      return await this.idempotency.once({
-        viewer,
-        key: idempotencyKey,
-        operation: 'arrangementReportAdd',
-        input: { arrangementGlobalId, ...input },
-        remember: (v) => ({ reportId: v.report.id, arrangementId: v.arrangement.id }),
-        replay: (r: { reportId: number; arrangementId: number }) => this.reloadReport(viewer, r.reportId, r.arrangementId),
-        write: async (tx) => {
-          const report = first(
-            await tx.query<ArrangementReport>(
-              `INSERT INTO arrangement_report AS r (municipality_id, arrangement_id, provider_id, period_start, period_end, hours_delivered, cost_cents,
+    const overlap = reportPeriodProblem(await this.reportPeriodsAround(a.id, input), input);
+    if (overlap) return fail(overlap);
+    return this.idempotency.once({
+      viewer,
+      key: idempotencyKey,
+      operation: 'arrangementReportAdd',
+      input: { arrangementGlobalId, ...input },
+      remember: (v) => ({ reportId: v.report.id, arrangementId: v.arrangement.id }),
+      replay: (r: { reportId: number; arrangementId: number }) => this.reloadReport(viewer, r.reportId, r.arrangementId),
+      write: async (tx) => {
+        const report = first(
+          await tx.query<ArrangementReport>(
+            `INSERT INTO arrangement_report AS r (municipality_id, arrangement_id, provider_id, period_start, period_end, hours_delivered, cost_cents,
              remarks, created_by_user_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${REPORT_COLUMNS}`,
-              [
-                viewer.municipalityId,
-                a.id,
-                a.providerId,
-                input.periodStart,
-                input.periodEnd,
-                input.hoursDelivered,
-                input.costCents,
-                input.remarks ?? null,
-                viewer.userId,
-              ],
-            ),
-            'one ArrangementReport row',
-          );
-          await faultPoint('arrangementReportAdd:afterReportInsert');
-          // The report's trigger has added its cost to the arrangement's realised cost (the one place that sums them).
-          const arrangement = first(
-            await tx.query<Arrangement>(`SELECT ${ARRANGEMENT_COLUMNS} FROM arrangement a WHERE a.id = $1`, [a.id]),
-            'one Arrangement row',
-          );
-          return ok({ report, arrangement });
-        },
-      });
-    } catch (error) {
-      if (isUniqueViolation(error, 'arrangement_report_period_key')) {
-        return fail(problem(ErrorCode.DUPLICATE, 'A report for exactly this period already exists.', 'input.periodStart'));
-      }
-      throw error;
-    }
+            [
+              viewer.municipalityId,
+              a.id,
+              a.providerId,
+              input.periodStart,
+              input.periodEnd,
+              input.hoursDelivered,
+              input.costCents,
+              input.remarks ?? null,
+              viewer.userId,
+            ],
+          ),
+          'one ArrangementReport row',
+        );
+        await faultPoint('arrangementReportAdd:afterReportInsert');
+        // The report's trigger has added its cost to the arrangement's realised cost (the one place that sums them).
+        const arrangement = first(
+          await tx.query<Arrangement>(`SELECT ${ARRANGEMENT_COLUMNS} FROM arrangement a WHERE a.id = $1`, [a.id]),
+          'one Arrangement row',
+        );
+        return ok({ report, arrangement });
+      },
+    });
+  }
+
+  /** The periods of the arrangement's reports (not their counter-entries) that share a day with this one. */
+  private reportPeriodsAround(arrangementId: number, period: ReportPeriod): Promise<ReportPeriod[]> {
+    return this.db.query<ReportPeriod>(
+      `SELECT period_start AS "periodStart", period_end AS "periodEnd" FROM arrangement_report
+        WHERE arrangement_id = $1 AND entry = 'REPORT' AND period_start <= $3 AND period_end >= $2`,
+      [arrangementId, period.periodStart, period.periodEnd],
+    );
   }
 
   /**

@@ -25,3 +25,8 @@ export function loggedHoursProblem(hours: number): string | null {
 export function overNorm(loggedHours: number, norm: number): boolean {
   return loggedHours > norm;
 }
+
+/** An atelier is concluded once it has its outcome: from then on nothing more is recorded on it, hours included. */
+export function isConcluded(atelier: { outcome: string | null }): boolean {
+  return atelier.outcome !== null;
+}

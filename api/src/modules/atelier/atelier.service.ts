@@ -6,7 +6,7 @@ import { Checks } from '../../shared/validation';
 import { OpgaveStatus } from '../opgave/opgave.entity';
 import { Role } from '../user/user.entity';
 import { AtelierMeetingKind, type Atelier } from './atelier.entity';
-import { DEFAULT_HOURS_NORM, hoursNormProblem, loggedHoursProblem } from './atelier.rules';
+import { DEFAULT_HOURS_NORM, hoursNormProblem, isConcluded, loggedHoursProblem } from './atelier.rules';
 import { ATELIER_COLUMNS, ATELIERS } from './atelier.loaders';
 import { TEXT_MAX } from '@regiekamer/texts';
 import { first } from '../../shared/loader-utils';
@@ -91,7 +91,7 @@ export class AtelierService extends RequestService {
       return await this.db.transaction(async (tx) => {
         const atelier = await ATELIERS.lock(tx, viewer.municipalityId, id);
         if (!atelier) return fail<Atelier>(notFound('input.atelierId'));
-        if (atelier.outcome !== null) return fail<Atelier>(concluded('input.atelierId'));
+        if (isConcluded(atelier)) return fail<Atelier>(concluded('input.atelierId'));
         if (input.kind === AtelierMeetingKind.DIALOGUE) {
           const [design] = await tx.query<{ heldOn: string }>(
             `SELECT held_on AS "heldOn" FROM atelier_meeting WHERE atelier_id = $1 AND kind = 'DESIGN'`,
@@ -129,6 +129,7 @@ export class AtelierService extends RequestService {
     return this.db.transaction(async (tx) => {
       const atelier = await ATELIERS.lock(tx, viewer.municipalityId, id);
       if (!atelier) return fail<Atelier>(notFound('input.atelierId'));
+      if (isConcluded(atelier)) return fail<Atelier>(concluded('input.atelierId'));
       await tx.query(
         `INSERT INTO atelier_hours (municipality_id, atelier_id, worked_on, hours, note, logged_by_user_id) VALUES ($1, $2, $3, $4, $5, $6)`,
         [viewer.municipalityId, atelier.id, input.workedOn, input.hours, (input.note ?? '').trim() || null, viewer.userId],
@@ -150,7 +151,7 @@ export class AtelierService extends RequestService {
       const locked = atVersion(await ATELIERS.lock(tx, viewer.municipalityId, id), version, notFound('id'));
       if (!locked.ok) return locked;
       const atelier = locked.value;
-      if (atelier.outcome !== null) return fail<Atelier>(concluded('id'));
+      if (isConcluded(atelier)) return fail<Atelier>(concluded('id'));
       const [{ count } = { count: 0 }] = await tx.query<{ count: number }>(
         `SELECT count(*) AS count FROM atelier_meeting WHERE atelier_id = $1 AND kind = 'DIALOGUE'`,
         [atelier.id],

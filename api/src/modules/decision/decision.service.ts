@@ -1,3 +1,4 @@
+import type { DecidingOverleg } from './decision.rules';
 import type { Queryable } from '../../db/database';
 import type { Decision, DecisionKind, DecisionOutcome } from './decision.entity';
 import { DECISION_COLUMNS } from './decision.loaders';
@@ -48,6 +49,15 @@ export async function insertDecision(tx: Queryable, d: DecisionWrite): Promise<D
     'one Decision row',
   );
   return row;
+}
+
+/** The overleg a decision names, as its rule reads it; null when the municipality has none with this id. */
+export async function decidingOverleg(tx: Queryable, municipalityId: number, overlegId: number): Promise<DecidingOverleg | null> {
+  const [row] = await tx.query<DecidingOverleg>(`SELECT kind, held_on AS "heldOn", status FROM overleg WHERE id = $1 AND municipality_id = $2`, [
+    overlegId,
+    municipalityId,
+  ]);
+  return row ?? null;
 }
 
 /** Finds an overleg of the municipality inside a transaction: the decision may name where it was taken. */

@@ -11,10 +11,14 @@ export enum FundingAgreementStatus {
   PROPOSED = 'PROPOSED',
   AGREED = 'AGREED',
   ENDED = 'ENDED',
+  DECLINED = 'DECLINED',
+  WITHDRAWN = 'WITHDRAWN',
 }
 registerEnumType(FundingAgreementStatus, {
   name: 'FundingAgreementStatus',
-  description: 'PROPOSED by the paying provider, AGREED when the receiving provider agrees too, ENDED by either of them.',
+  description:
+    'PROPOSED by the paying provider, AGREED when the receiving provider agrees too, ENDED by either of them; a proposal ' +
+    'DECLINED by the receiver or WITHDRAWN by the payer, with the reason, never counts.',
 });
 
 /**
@@ -29,7 +33,11 @@ registerEnumType(FundingAgreementStatus, {
 @Check('funding_agreement_period_check', '"period_end" >= "period_start"')
 @Check('funding_agreement_amount_check', '"amount_cents" > 0')
 @Check('funding_agreement_amount_bound', '"amount_cents" <= 1000000000000')
-@Check('funding_agreement_agreed_check', `("agreed_at" IS NULL) = ("agreed_by_user_id" IS NULL) AND ("status" = 'PROPOSED') = ("agreed_at" IS NULL)`)
+@Check(
+  'funding_agreement_agreed_check',
+  `("agreed_at" IS NULL) = ("agreed_by_user_id" IS NULL) AND ("status"::text IN ('PROPOSED', 'DECLINED', 'WITHDRAWN')) = ("agreed_at" IS NULL)`,
+)
+@Check('funding_agreement_closing_check', `"status"::text NOT IN ('DECLINED', 'WITHDRAWN') OR "closing_reason" IS NOT NULL`)
 @ObjectType('FundingAgreement', { implements: Node, simpleResolvers: true })
 export class FundingAgreement extends TenantRecord {
   @Column({ name: 'convenant_id', type: 'bigint' })
@@ -100,6 +108,10 @@ export class FundingAgreement extends TenantRecord {
   @Field(() => LocalDateResolver, { nullable: true })
   @Column({ name: 'ended_on', type: 'date', nullable: true })
   endedOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was declined, withdrawn or ended (when given).' })
+  @Column({ name: 'closing_reason', type: 'text', nullable: true })
+  closingReason: string | null;
 
   @Field(() => DateTimeResolver)
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -26,8 +26,17 @@ export class FundingAgreementProposeInput {
 
 @InputType('FundingAgreementEndInput')
 export class FundingAgreementEndInput {
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: 'Within the period and not in the future; today for an agreement whose period has not started.' })
   endedOn: string;
+
+  @Field(() => String, { nullable: true, description: 'Why it ends.' })
+  reason?: string | null;
+}
+
+@InputType('FundingAgreementCloseInput')
+export class FundingAgreementCloseInput {
+  @Field(() => String, { description: 'Why the proposal is declined or withdrawn.' })
+  reason: string;
 }
 
 @InputType('FundingPaymentInput')

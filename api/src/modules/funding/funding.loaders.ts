@@ -6,7 +6,7 @@ import { TenantTable } from '../../shared/tenant-table';
 export const AGREEMENT_COLUMNS = `g.id, g.municipality_id AS "municipalityId", g.convenant_id AS "convenantId", g.from_provider_id AS "fromProviderId",
   g.to_provider_id AS "toProviderId", g.version, g.status, g.period_start AS "periodStart", g.period_end AS "periodEnd",
   g.amount_cents AS "amountCents", g.purpose, g.proposed_by_user_id AS "proposedByUserId", g.agreed_at AS "agreedAt",
-  g.agreed_by_user_id AS "agreedByUserId", g.ended_on AS "endedOn", g.created_at AS "createdAt", g.updated_at AS "updatedAt"`;
+  g.agreed_by_user_id AS "agreedByUserId", g.ended_on AS "endedOn", g.closing_reason AS "closingReason", g.created_at AS "createdAt", g.updated_at AS "updatedAt"`;
 export const AGREEMENTS = new TenantTable<FundingAgreement>('funding_agreement', 'g', AGREEMENT_COLUMNS);
 
 export const PAYMENT_COLUMNS = `p.id, p.municipality_id AS "municipalityId", p.agreement_id AS "agreementId", p.from_provider_id AS "fromProviderId",

@@ -27,6 +27,8 @@ export const fundingModule = defineModule({
     'Mutation.fundingAgreementPropose': [Role.PROVIDER_REP],
     'Mutation.fundingAgreementAgree': [Role.PROVIDER_REP],
     'Mutation.fundingAgreementEnd': [Role.PROVIDER_REP],
+    'Mutation.fundingAgreementDecline': [Role.PROVIDER_REP],
+    'Mutation.fundingAgreementWithdraw': [Role.PROVIDER_REP],
     'Mutation.fundingPaymentRecord': [Role.PROVIDER_REP],
   },
 });

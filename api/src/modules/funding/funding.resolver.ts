@@ -11,8 +11,14 @@ import type { OverviewScope } from '../monitor/monitor.service';
 import { Provider } from '../provider/provider.entity';
 import { User } from '../user/user.entity';
 import type { UserRow } from '../user/user.loaders';
-import { FundingAgreement, FundingPayment } from './funding.entity';
-import { FundingAgreementEndInput, FundingAgreementProposeInput, FundingAgreementsArgs, FundingPaymentInput } from './funding.inputs';
+import { FundingAgreement, FundingAgreementStatus, FundingPayment } from './funding.entity';
+import {
+  FundingAgreementCloseInput,
+  FundingAgreementEndInput,
+  FundingAgreementProposeInput,
+  FundingAgreementsArgs,
+  FundingPaymentInput,
+} from './funding.inputs';
 import { FundingAgreementConnection, FundingAgreementPayload, FundingPaymentPayload } from './funding.payloads';
 import type { FlowRow, PositionRow } from './funding.rules';
 import { FundingFlow, FundingFlows, FundingPosition } from './funding.types';
@@ -111,6 +117,16 @@ addPayloadMutations(FundingAgreementResolver, FundingAgreementPayload, 'agreemen
     'PROVIDER_REP of either provider of the pair: end an AGREED agreement.',
     [idArg, versionArg, inputArg(FundingAgreementEndInput)],
     (ctx, id, version, input) => ctx.services.funding.end(ctx.viewer, id, version, input),
+  ),
+  fundingAgreementDecline: mutation(
+    'PROVIDER_REP of the receiving provider: decline a PROPOSED agreement, with the reason.',
+    [idArg, versionArg, inputArg(FundingAgreementCloseInput)],
+    (ctx, id, version, input) => ctx.services.funding.close(ctx.viewer, id, version, input, FundingAgreementStatus.DECLINED),
+  ),
+  fundingAgreementWithdraw: mutation(
+    'PROVIDER_REP of the paying provider: withdraw a PROPOSED agreement, with the reason.',
+    [idArg, versionArg, inputArg(FundingAgreementCloseInput)],
+    (ctx, id, version, input) => ctx.services.funding.close(ctx.viewer, id, version, input, FundingAgreementStatus.WITHDRAWN),
   ),
 });
 

@@ -1,4 +1,5 @@
 import { daysBetween } from '../../shared/local-date';
+import { ErrorCode, problem, type Problem } from '../../shared/errors/problems';
 
 /**
  * The money rules of the algemene voorziening: an amount for a span of days counts pro rata by calendar days over the
@@ -95,4 +96,38 @@ export function flowsOf(entries: readonly { fromProviderId: number; toProviderId
     byPair.set(key, row);
   }
   return [...byPair.values()].sort((a, b) => a.fromProviderId - b.fromProviderId || a.toProviderId - b.toProviderId);
+}
+
+/** An agreement's period and status, as the rules of its dates read them. */
+export interface AgreementDates {
+  periodStart: string;
+  periodEnd: string;
+}
+
+/** Why a payment on this date is refused, or null: it lies within the agreement's period and is not in the future. */
+export function paymentDateProblem(agreement: AgreementDates, paidOn: string, today: string): Problem | null {
+  const field = 'input.paidOn';
+  if (paidOn > today) return problem(ErrorCode.INVALID_INPUT, 'A payment cannot be recorded before it is made.', field);
+  if (paidOn < agreement.periodStart || paidOn > agreement.periodEnd) {
+    return problem(
+      ErrorCode.INVALID_INPUT,
+      `A payment lies within the agreement's period, ${agreement.periodStart} to ${agreement.periodEnd}.`,
+      field,
+    );
+  }
+  return null;
+}
+
+/**
+ * Why ending on this date is refused, or null: not in the future and not after the period. An agreement whose period
+ * has started ends within it; one for a future period ends today, before it ever counted.
+ */
+export function endDateProblem(agreement: AgreementDates, endedOn: string, today: string): Problem | null {
+  const field = 'input.endedOn';
+  if (endedOn > today) return problem(ErrorCode.INVALID_INPUT, 'The end date must not be in the future.', field);
+  if (endedOn > agreement.periodEnd) return problem(ErrorCode.INVALID_INPUT, 'The end date must not be after the period ends.', field);
+  if (agreement.periodStart > today) {
+    return endedOn === today ? null : problem(ErrorCode.INVALID_INPUT, 'An agreement for a future period ends today.', field);
+  }
+  return endedOn < agreement.periodStart ? problem(ErrorCode.INVALID_INPUT, 'The end date must not be before the period starts.', field) : null;
 }

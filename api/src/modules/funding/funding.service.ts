@@ -12,7 +12,7 @@ import { IdempotencyService } from '../idempotency/idempotency.service';
 import { Role } from '../user/user.entity';
 import { FundingAgreementStatus, type FundingAgreement, type FundingPayment } from './funding.entity';
 import { AGREEMENT_COLUMNS, PAYMENT_COLUMNS, PAYMENTS, AGREEMENTS } from './funding.loaders';
-import { flowsOf, positionsOf, proRataCents, type FlowRow, type PositionRow } from './funding.rules';
+import { endDateProblem, flowsOf, paymentDateProblem, positionsOf, proRataCents, type FlowRow, type PositionRow } from './funding.rules';
 import { TEXT_MAX } from '@regiekamer/texts';
 import { first } from '../../shared/loader-utils';
 import { RequestService } from '../../shared/request-service';
@@ -223,7 +223,12 @@ export class FundingService extends RequestService {
   }
 
   /** Either provider of the pair ends an AGREED agreement; agreed money after the end date no longer counts. */
-  async end(viewerOrNull: Viewer | null, globalId: string, version: number, input: { endedOn: string }): Promise<Outcome<FundingAgreement>> {
+  async end(
+    viewerOrNull: Viewer | null,
+    globalId: string,
+    version: number,
+    input: { endedOn: string; reason?: string | null },
+  ): Promise<Outcome<FundingAgreement>> {
     const viewer = requireRole(viewerOrNull, Role.PROVIDER_REP);
     return this.withLocked(viewer, globalId, async (tx, current) => {
       if (current.fromProviderId !== viewer.providerId && current.toProviderId !== viewer.providerId) {
@@ -236,14 +241,53 @@ export class FundingService extends RequestService {
         );
       }
       const checks = new Checks();
-      checks.notBefore('input.endedOn', input.endedOn, current.periodStart, 'The end date must not be before the period starts.');
-      checks.notAfter('input.endedOn', input.endedOn, current.periodEnd, 'The end date must not be after the period ends.');
-      checks.notAfter('input.endedOn', input.endedOn, this.clock.today(), 'The end date must not be in the future.');
+      checks.maxLength('input.reason', input.reason, TEXT_MAX.fundingPurpose);
+      const date = endDateProblem(current, input.endedOn, this.clock.today());
+      if (date) checks.problems.push(date);
       if (!checks.ok) return fail<FundingAgreement>(...checks.problems);
       const [row] = await tx.query<FundingAgreement>(
-        `UPDATE funding_agreement g SET status = 'ENDED', ended_on = $3, version = version + 1, updated_at = now()
+        `UPDATE funding_agreement g SET status = 'ENDED', ended_on = $3, closing_reason = $4, version = version + 1, updated_at = now()
           WHERE id = $1 AND version = $2 RETURNING ${AGREEMENT_COLUMNS}`,
-        [current.id, version, input.endedOn],
+        [current.id, version, input.endedOn, (input.reason ?? '').trim() || null],
+      );
+      return row ? ok(row) : fail<FundingAgreement>(staleVersion(version + 1));
+    });
+  }
+
+  /**
+   * A PROPOSED agreement is closed without ever counting: DECLINED by the receiving provider, WITHDRAWN by the paying
+   * one, each with the reason.
+   */
+  async close(
+    viewerOrNull: Viewer | null,
+    globalId: string,
+    version: number,
+    input: { reason: string },
+    outcome: FundingAgreementStatus.DECLINED | FundingAgreementStatus.WITHDRAWN,
+  ): Promise<Outcome<FundingAgreement>> {
+    const viewer = requireRole(viewerOrNull, Role.PROVIDER_REP);
+    return this.withLocked(viewer, globalId, async (tx, current) => {
+      const side = outcome === FundingAgreementStatus.DECLINED ? current.toProviderId : current.fromProviderId;
+      if (side !== viewer.providerId) {
+        throw new ForbiddenError(
+          outcome === FundingAgreementStatus.DECLINED
+            ? 'Only the receiving provider declines a proposal.'
+            : 'Only the paying provider withdraws a proposal.',
+        );
+      }
+      if (current.version !== version) return fail<FundingAgreement>(staleVersion(current.version));
+      if (current.status !== FundingAgreementStatus.PROPOSED) {
+        return fail<FundingAgreement>(
+          problem(ErrorCode.INVALID_STATE, `Only a PROPOSED agreement can be closed; this one is ${current.status}.`, 'id'),
+        );
+      }
+      const checks = new Checks();
+      checks.nonEmpty('input.reason', input.reason, TEXT_MAX.fundingPurpose);
+      if (!checks.ok) return fail<FundingAgreement>(...checks.problems);
+      const [row] = await tx.query<FundingAgreement>(
+        `UPDATE funding_agreement g SET status = $3, closing_reason = $4, version = version + 1, updated_at = now()
+          WHERE id = $1 AND version = $2 RETURNING ${AGREEMENT_COLUMNS}`,
+        [current.id, version, outcome, input.reason.trim()],
       );
       return row ? ok(row) : fail<FundingAgreement>(staleVersion(version + 1));
     });
@@ -281,6 +325,8 @@ export class FundingService extends RequestService {
             problem(ErrorCode.INVALID_STATE, `Payments are recorded on an AGREED agreement; this one is ${agreement.status}.`, 'input.agreementId'),
           );
         }
+        const date = paymentDateProblem(agreement, input.paidOn, this.clock.today());
+        if (date) return fail(date);
         const [paid] = await tx.query<{ cents: number }>(
           `SELECT COALESCE(sum(amount_cents), 0)::bigint AS cents FROM funding_payment WHERE agreement_id = $1`,
           [id],

@@ -26,6 +26,19 @@ export function tiedForLastSeat<T extends { votes: number }>(ranked: readonly T[
   return ranked.filter((b) => b.votes === lastIn.votes);
 }
 
+/**
+ * The opgaven of the losing side: not chosen, yet voted for. Whenever there are any, the decision carries the minority's
+ * wisdom (Deep Democracy): a 10–9 vote is not taken without what the 9 know.
+ */
+export function losingOpgaven<T extends { id: number; votes: number }>(ranked: readonly T[], seats: number): T[] {
+  return ranked.slice(seats).filter((b) => b.votes > 0);
+}
+
+/** Whether the minority's wisdom is missing: there is a losing side and no text at all (about whichever opgave). */
+export function minorityWisdomMissing(losing: readonly { id: number }[], wisdom: ReadonlyMap<number, string>): boolean {
+  return losing.length > 0 && wisdom.size === 0;
+}
+
 /** The minority's wisdom as the decision records it: one line per opgave that has some, in the order of the count. */
 export function minorityWisdomText(ranked: readonly { title: string; wisdom: string | undefined }[]): string | null {
   const lines = ranked.flatMap((b) => (b.wisdom === undefined ? [] : [`${b.title}: ${b.wisdom}`]));

@@ -11,7 +11,7 @@ import { OpgaveStatus, type Opgave } from '../opgave/opgave.entity';
 import { OPGAVE_COLUMNS } from '../opgave/opgave.loaders';
 import { Role } from '../user/user.entity';
 import type { PodiumEntry } from './participation.payloads';
-import { minorityWisdomText, rankBallots, selectionDecisionText, tiedForLastSeat } from './participation.rules';
+import { losingOpgaven, minorityWisdomMissing, minorityWisdomText, rankBallots, selectionDecisionText, tiedForLastSeat } from './participation.rules';
 import { COUNT_MAX, TEXT_MAX } from '@regiekamer/texts';
 import { RequestService } from '../../shared/request-service';
 import type { Queryable } from '../../db/database';
@@ -136,6 +136,11 @@ export class ParticipationService extends RequestService {
       const ranked = rankBallots(ballots);
       const tie = tieProblem(tiedForLastSeat(ranked, input.seats), (id) => opgaveOf(byId, id).title);
       if (tie !== null) return fail<SelectionResult>(tie);
+      if (minorityWisdomMissing(losingOpgaven(ranked, input.seats), wisdom)) {
+        return fail<SelectionResult>(
+          problem(ErrorCode.MINORITY_POSITION_REQUIRED, "Some opgaven got votes and lost: record the minority's wisdom.", 'input.minorityWisdom'),
+        );
+      }
       const chosen = ranked.slice(0, input.seats);
       const minority = minorityWisdomText(ranked.map((b) => ({ title: opgaveOf(byId, b.id).title, wisdom: wisdom.get(b.id) })));
       const decision = await insertDecision(tx, {

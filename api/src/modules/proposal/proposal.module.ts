@@ -24,7 +24,7 @@ export const proposalModule = defineModule({
   tables: tablesWith(['tenant_scope'], Proposal, ProposalPerspective, ProposalStance),
   permissions: {
     'Query.proposals': ALL_ROLES,
-    'Mutation.proposalSubmit': [Role.REGISSEUR],
+    'Mutation.proposalSubmit': [Role.REGISSEUR, Role.PROVIDER_REP, ...PARTICIPANT_ROLES],
     'Query.myTasks': [Role.REGISSEUR, Role.PROVIDER_REP, ...PARTICIPANT_ROLES],
     'Mutation.proposalPerspectiveRecord': [Role.REGISSEUR, Role.PROVIDER_REP, ...PARTICIPANT_ROLES],
     'Mutation.proposalStanceRecord': [Role.REGISSEUR, Role.PROVIDER_REP, ...PARTICIPANT_ROLES],

@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { ConnectionType } from '../../shared/graphql/connection';
 import { UserError } from '../../shared/graphql/user-error';
@@ -25,6 +25,21 @@ export class ProposalSchedule {
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'Urgent proposals only: the ad hoc meeting, within a week.' })
   adHocMeetingBy: string | null;
+}
+
+@ObjectType('ProposalStepLateness', { description: 'How late a step of the cycle was done, or is today while it waits; kept once done.' })
+export class ProposalStepLateness {
+  @Field(() => ProposalStep)
+  step: ProposalStep;
+
+  @Field(() => LocalDateResolver)
+  dueOn: string;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'The day it was done; null while it waits.' })
+  doneOn: string | null;
+
+  @Field(() => Int, { description: 'Days after the due date it was done (or today, while it waits); 0 when on time.' })
+  daysLate: number;
 }
 
 @ObjectType('ProposalFeedback')

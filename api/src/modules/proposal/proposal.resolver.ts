@@ -18,8 +18,9 @@ import {
   ProposalsArgs,
   ProposalSubmitInput,
 } from './proposal.inputs';
-import { ClientCouncilCheck, ProposalConnection, ProposalFeedback, ProposalPayload, ProposalSchedule } from './proposal.payloads';
-import { currentPerspectives, overdueSteps, ProposalStep, proposalSchedule, SIDES } from './proposal.rules';
+import { ClientCouncilCheck, ProposalConnection, ProposalFeedback, ProposalPayload, ProposalSchedule, ProposalStepLateness } from './proposal.payloads';
+import { currentPerspectives, overdueSteps, perspectivesDoneOn, ProposalStep, proposalSchedule, SIDES, stepLateness } from './proposal.rules';
+import { calendarDateInAmsterdam } from '../../clock';
 
 @Resolver(() => Proposal)
 export class ProposalResolver {
@@ -75,6 +76,24 @@ export class ProposalResolver {
   async overdueSteps(@Root() p: Proposal, @Ctx() ctx: Context): Promise<ProposalStep[]> {
     const spoken = currentPerspectives(await loadersOf(ctx).proposal.perspectivesByProposalId.load(p.id)).length;
     return overdueSteps(p, spoken, ctx.clock.today());
+  }
+
+  @FieldResolver(() => [ProposalStepLateness], {
+    description: 'Each step of the cycle with how late it was done, or is today while it waits: unlike overdue, kept once the step is done.',
+  })
+  async lateness(@Root() p: Proposal, @Ctx() ctx: Context): Promise<ProposalStepLateness[]> {
+    const loaders = loadersOf(ctx);
+    const recorded = (await loaders.proposal.perspectivesByProposalId.load(p.id)).map((r) => ({
+      perspective: r.perspective,
+      recordedOn: calendarDateInAmsterdam(r.recordedAt),
+    }));
+    const decision = p.decisionId === null ? null : await loaders.decision.decisionById.load(p.decisionId);
+    const done = {
+      [ProposalStep.PERSPECTIVES]: perspectivesDoneOn(recorded),
+      [ProposalStep.POLICY_MEETING]: decision?.decidedOn ?? null,
+      [ProposalStep.FEEDBACK]: p.feedbackOn,
+    };
+    return stepLateness(proposalSchedule(p.submittedOn, p.urgent), done, ctx.clock.today());
   }
 
   @FieldResolver(() => Boolean, { description: 'True when any step of the cycle is late today.' })

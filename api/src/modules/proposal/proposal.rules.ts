@@ -1,4 +1,4 @@
-import { addDays } from '../../shared/local-date';
+import { addDays, daysBetween } from '../../shared/local-date';
 import { Perspective, ProposalStatus } from './proposal.entity';
 
 /** The rules of the six-week cycle: its schedule, its sides and which steps are late. Pure; table-tested. */
@@ -120,4 +120,35 @@ export function overdueSteps(
 /** The date by which a step had to be done. */
 export function stepDueOn(step: ProposalStep, schedule: ProposalScheduleDates): string {
   return { PERSPECTIVES: schedule.perspectivesDueOn, POLICY_MEETING: schedule.policyMeetingBy, FEEDBACK: schedule.decisionFeedbackBy }[step];
+}
+
+/** How late a step of the cycle was done, or is today while it waits: kept once done, as it was. */
+export interface StepLateness {
+  step: ProposalStep;
+  dueOn: string;
+  /** The day it was done; null while it waits. */
+  doneOn: string | null;
+  /** Days after its due date it was done (or, while it waits, today is); 0 when on time. */
+  daysLate: number;
+}
+
+/**
+ * The lateness of each step (a late decision no longer clears it, as `overdue` does): measured to the day the step was
+ * done, or to today while it waits. A done day after today (a clock behind the records) counts as today.
+ */
+export function stepLateness(schedule: ProposalScheduleDates, done: Readonly<Record<ProposalStep, string | null>>, today: string): StepLateness[] {
+  return [ProposalStep.PERSPECTIVES, ProposalStep.POLICY_MEETING, ProposalStep.FEEDBACK].map((step) => {
+    const dueOn = stepDueOn(step, schedule);
+    const recorded = done[step];
+    const doneOn = recorded !== null && recorded > today ? today : recorded;
+    return { step, dueOn, doneOn, daysLate: Math.max(0, daysBetween(dueOn, doneOn ?? today)) };
+  });
+}
+
+/** The day every side had spoken: the latest of each side's first perspective; null while a side is missing. */
+export function perspectivesDoneOn(recorded: readonly { perspective: Perspective; recordedOn: string }[]): string | null {
+  const first = new Map<Perspective, string>();
+  for (const r of recorded) if (!first.has(r.perspective) || r.recordedOn < (first.get(r.perspective) ?? '')) first.set(r.perspective, r.recordedOn);
+  if (!SIDES.every((side) => first.has(side))) return null;
+  return [...first.values()].sort().at(-1) ?? null;
 }

@@ -7,13 +7,25 @@ import type { PageWindow } from '../../shared/pagination';
 import { addDays } from '../../shared/local-date';
 import { Checks } from '../../shared/validation';
 import { DecisionKind, type DecisionOutcome } from '../decision/decision.entity';
-import { MINORITY_POSITION_REQUIRED, minorityPositionMissing } from '../decision/decision.rules';
-import { insertDecision, overlegExists } from '../decision/decision.service';
+import { decidingOverlegProblem, MINORITY_POSITION_REQUIRED, minorityPositionMissing } from '../decision/decision.rules';
+import { decidingOverleg, insertDecision } from '../decision/decision.service';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import { Role } from '../user/user.entity';
 import { ClientCouncilVerdict, Perspective, ProposalStatus, type Proposal } from './proposal.entity';
 import { StancePosition } from './proposal-stance.entity';
-import { councilCheckStatus, currentStances, disagreeingCounts, draftMinorityPosition, minorityCount, minoritySide, mayRecordPerspective, tallyOf, type Tally } from './voice.rules';
+import {
+  councilCheckStatus,
+  currentStances,
+  disagreeingCounts,
+  draftMinorityPosition,
+  minorityCount,
+  minoritySide,
+  mayRecordPerspective,
+  maySubmitProposal,
+  submissionProblem,
+  tallyOf,
+  type Tally,
+} from './voice.rules';
 import { PROPOSAL_COLUMNS, PROPOSALS } from './proposal.loaders';
 import { EARLIEST_DEADLINE_DAYS, OPEN_STATUSES, overdueSteps, SIDES, type ProposalDeadlineFacts } from './proposal.rules';
 import { TEXT_MAX } from '@regiekamer/texts';
@@ -155,8 +167,12 @@ export class ProposalService extends RequestService {
   }
 
   async submit(viewerOrNull: Viewer | null, input: ProposalSubmit, idempotencyKey?: string | null): Promise<Outcome<Proposal>> {
-    const viewer = requireRole(viewerOrNull, Role.REGISSEUR);
+    const viewer = requireRole(viewerOrNull, Role.REGISSEUR, Role.PROVIDER_REP, Role.CLIENT_COUNCIL, Role.RESIDENT);
+    const party = { role: viewer.role, inKerngroep: await inKerngroep(this.db, viewer) };
+    if (!maySubmitProposal(party)) throw new ForbiddenError('Only a resident of the kerngroep submits an urgent proposal.');
     const checks = new Checks();
+    const refused = submissionProblem(party, input.urgent ?? false);
+    if (refused !== null) checks.add('input.urgent', refused);
     checks.nonEmpty('input.title', input.title, TEXT_MAX.proposalTitle);
     checks.maxLength('input.description', input.description, TEXT_MAX.proposalDescription);
     checks.notAfter('input.submittedOn', input.submittedOn, this.clock.today(), 'The submission date must not be in the future.');
@@ -241,8 +257,11 @@ export class ProposalService extends RequestService {
       checks.nonEmpty('input.responsible', input.responsible, TEXT_MAX.decisionResponsible);
       const votes = await this.countVotes(tx, p.id, input, checks);
       await this.checkSidesSpoken(tx, p.id, input, checks);
-      if (overlegId !== null && !(await overlegExists(tx, viewer.municipalityId, overlegId))) {
-        checks.add('input.overlegId', 'No overleg with this id.', ErrorCode.NOT_FOUND);
+      const overleg = overlegId === null ? null : await decidingOverleg(tx, viewer.municipalityId, overlegId);
+      if (overlegId !== null && overleg === null) checks.add('input.overlegId', 'No overleg with this id.', ErrorCode.NOT_FOUND);
+      else {
+        const misplaced = decidingOverlegProblem(overleg, p.urgent, input.decidedOn);
+        if (misplaced) checks.problems.push(misplaced);
       }
       if (!checks.ok) return fail<Proposal>(...checks.problems);
       const paper = input.paperTally ?? null;

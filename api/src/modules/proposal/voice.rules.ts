@@ -47,6 +47,21 @@ export function isAttendee(s: Speaker): boolean {
   return sideOf(s) !== null;
 }
 
+/**
+ * Who submits a proposal (the seed: "Voor spoedzaken kan elke partij een ad hoc overleg aanvragen"): the regisseur puts
+ * any proposal in the cycle; every other party of the kwaliteitsdriehoek (a provider's representative, the client
+ * council, a resident of the kerngroep) submits urgent ones. Someone who is no party submits nothing.
+ */
+export function maySubmitProposal(s: Speaker): boolean {
+  return sideOf(s) !== null;
+}
+
+/** Why this party may not submit this proposal, or null. */
+export function submissionProblem(s: Speaker, urgent: boolean): string | null {
+  if (s.role === Role.REGISSEUR || urgent) return null;
+  return 'Only the regisseur puts a proposal in the regular cycle; every party may submit an urgent one.';
+}
+
 /** The newest stance of each person (a stance may be changed until the decision), in the order they first spoke. */
 export function currentStances<T extends { userId: number }>(all: readonly T[]): T[] {
   const newest = new Map<number, T>();
@@ -96,7 +111,10 @@ export function draftMinorityPosition(outcome: DecisionOutcome, reasons: readonl
 }
 
 /** The typed counts of the old input, where given, must agree with the tally; the fields that disagree, by name. */
-export function disagreeingCounts(typed: { votesFor?: number | null; votesAgainst?: number | null; votesAbstain?: number | null }, t: Tally): string[] {
+export function disagreeingCounts(
+  typed: { votesFor?: number | null; votesAgainst?: number | null; votesAbstain?: number | null },
+  t: Tally,
+): string[] {
   const pairs: [string, number | null | undefined, number][] = [
     ['input.votesFor', typed.votesFor, t.agree],
     ['input.votesAgainst', typed.votesAgainst, t.disagree],

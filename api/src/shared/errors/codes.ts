@@ -33,6 +33,7 @@ export const USER_ERROR_CODES = {
   OVER_ALLOCATION: "An amount above the allocation it must fit in (an annual plan's budget, a reallocation's source).",
   FILE_TOO_LARGE: 'An uploaded file above the limit (20 MB).',
   FILE_TYPE_REFUSED: 'An uploaded file whose bytes are not of an accepted type (PDF, office document, image, text).',
+  PERIOD_OVERLAP: 'The period has days in common with a period that may not be shared (another report of the arrangement).',
 } as const;
 
 export type UserErrorCode = keyof typeof USER_ERROR_CODES;

@@ -1,24 +1,67 @@
-import { Heading2, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Button,
+  Heading2,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { Notice } from '../../components/Form';
 import { Pager, type useCursorPager } from '../../components/Pager';
 import { TableScroll } from '../../components/TableScroll';
 import type { ArrangementQuery } from '../../gql/graphql';
 import { formatDate, formatDateTime, formatMoney, formatNumber } from '../../lib/format';
+import { correctable } from './correction-rules';
+import { CorrectReportForm } from './CorrectReportForm';
 
 type Reports = Extract<NonNullable<ArrangementQuery['node']>, { __typename: 'Arrangement' }>['reports'];
+type Report = Reports['edges'][number]['node'];
 
 export const REPORTS_PAGE = 10;
 
-/** The arrangement's monthly reports, newest page by page. */
-export function ReportsTable({ reports, pager }: { reports: Reports; pager: ReturnType<typeof useCursorPager> }) {
+const periodOf = (r: { periodStart: string; periodEnd: string }) => `${formatDate(r.periodStart)} tot en met ${formatDate(r.periodEnd)}`;
+
+/** What the history says of an entry: a report, corrected or not, or the counter-entry or right values of one. */
+function kindOf(r: Report): string {
+  const of = r.correctsReport ? `correctie van de rapportage van ${periodOf(r.correctsReport)}` : 'correctie';
+  if (r.entry === 'REVERSAL') return `Tegenboeking: ${of}`;
+  if (r.entry === 'CORRECTION') return r.correctedBy.length > 0 ? `Juiste waarden (${of}), zelf gecorrigeerd` : `Juiste waarden: ${of}`;
+  return r.correctedBy.length > 0 ? 'Rapportage, gecorrigeerd' : 'Rapportage';
+}
+
+/**
+ * The arrangement's reports, page by page, with their corrections: a wrong report stays in the history, its
+ * counter-entry and the right values follow it. The representative corrects a report here, once.
+ */
+export function ReportsTable({
+  reports,
+  pager,
+  own,
+  refetch,
+}: {
+  reports: Reports;
+  pager: ReturnType<typeof useCursorPager>;
+  own: boolean;
+  refetch: () => Promise<unknown>;
+}) {
+  const [correcting, setCorrecting] = useState<Report | null>(null);
+  const [corrected, setCorrected] = useState(false);
+  const columns = own ? 7 : 6;
   return (
     <section aria-labelledby="rapportages" className="section">
       <Heading2 id="rapportages">Rapportages</Heading2>
+      {corrected && <Notice>De correctie is vastgelegd. De cijfers tellen de rapportage nu met de juiste waarden.</Notice>}
       <TableScroll label="Maandrapportages van dit arrangement">
-        <Table className="data-table">
-          <TableCaption>Maandrapportages van dit arrangement</TableCaption>
+        <Table className="data-table report-history">
+          <TableCaption>Maandrapportages van dit arrangement, met hun correcties</TableCaption>
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">Periode</TableHeaderCell>
+              <TableHeaderCell scope="col">Soort</TableHeaderCell>
               <TableHeaderCell scope="col" className="numeric">
                 Uren geleverd
               </TableHeaderCell>
@@ -27,23 +70,43 @@ export function ReportsTable({ reports, pager }: { reports: Reports; pager: Retu
               </TableHeaderCell>
               <TableHeaderCell scope="col">Opmerkingen</TableHeaderCell>
               <TableHeaderCell scope="col">Gemeld op</TableHeaderCell>
+              {own && <TableHeaderCell scope="col">Corrigeren</TableHeaderCell>}
             </TableRow>
           </TableHeader>
           <TableBody>
             {reports.edges.length === 0 ? (
               <TableRow>
-                <TableCell colSpan={5}>Nog geen rapportages.</TableCell>
+                <TableCell colSpan={columns}>Nog geen rapportages.</TableCell>
               </TableRow>
             ) : (
               reports.edges.map(({ node: r }) => (
                 <TableRow key={r.id}>
-                  <TableHeaderCell scope="row">
-                    {formatDate(r.periodStart)} tot en met {formatDate(r.periodEnd)}
+                  <TableHeaderCell scope="row" className="wrap">
+                    {periodOf(r)}
                   </TableHeaderCell>
+                  <TableCell>{kindOf(r)}</TableCell>
                   <TableCell className="numeric">{formatNumber(r.hoursDelivered)}</TableCell>
                   <TableCell className="numeric">{formatMoney(r.costCents)}</TableCell>
-                  <TableCell>{r.remarks ?? '—'}</TableCell>
+                  <TableCell>{[r.correctionReason && `Reden: ${r.correctionReason}`, r.remarks].filter(Boolean).join(' — ') || '—'}</TableCell>
                   <TableCell>{formatDateTime(r.createdAt)}</TableCell>
+                  {own && (
+                    <TableCell>
+                      {correctable(r) ? (
+                        <Button
+                          appearance="secondary-action-button"
+                          aria-label={`Rapportage van ${periodOf(r)} corrigeren`}
+                          onClick={() => {
+                            setCorrected(false);
+                            setCorrecting(r);
+                          }}
+                        >
+                          Corrigeren
+                        </Button>
+                      ) : (
+                        '—'
+                      )}
+                    </TableCell>
+                  )}
                 </TableRow>
               ))
             )}
@@ -61,6 +124,18 @@ export function ReportsTable({ reports, pager }: { reports: Reports; pager: Retu
         onNext={pager.next}
         onPrevious={pager.previous}
       />
+      {correcting && (
+        <CorrectReportForm
+          key={correcting.id}
+          report={correcting}
+          onCancel={() => setCorrecting(null)}
+          onDone={() => {
+            setCorrecting(null);
+            setCorrected(true);
+            void refetch();
+          }}
+        />
+      )}
     </section>
   );
 }

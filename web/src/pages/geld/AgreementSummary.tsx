@@ -38,6 +38,11 @@ export function AgreementSummary({ a }: { a: AgreementNode }) {
         {formatDate(a.periodStart)} tot en met {formatDate(a.periodEnd)}
         {a.endedOn ? `, beëindigd per ${formatDate(a.endedOn)}` : ''}
       </Item>
+      {a.closingReason && (
+        <Item k="Reden">
+          <span className="preserve wrap">{a.closingReason}</span>
+        </Item>
+      )}
       <Item k="Afgesproken bedrag">{formatMoney(a.amountCents)}</Item>
       <Item k="Betaald">
         {formatMoney(a.paidCents)} (nog te betalen: {formatMoney(a.amountCents - a.paidCents)})

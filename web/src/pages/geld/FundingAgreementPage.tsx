@@ -10,6 +10,7 @@ import { Link } from '../../lib/router';
 import { useViewer } from '../../lib/session';
 import { NotFoundPage } from '../NotFoundPage';
 import { AgreeAction } from './AgreeAction';
+import { CloseAction } from './CloseAction';
 import { AgreementSummary, PaymentsTable } from './AgreementSummary';
 import { EndAction } from './EndAction';
 import { FUNDING_AGREEMENT } from './funding.documents';
@@ -48,7 +49,9 @@ function Agreement({ a, refetch }: { a: AgreementNode; refetch: () => void }) {
       </Paragraph>
       <AgreementSummary a={a} />
       {a.status === 'PROPOSED' && receiver && <AgreeAction a={a} onStale={refetch} onDone={setNotice} />}
+      {a.status === 'PROPOSED' && receiver && <CloseAction a={a} as="receiver" onStale={refetch} onDone={setNotice} />}
       {a.status === 'PROPOSED' && !receiver && <Paragraph>Deze afspraak wacht op instemming van {a.to.name}.</Paragraph>}
+      {a.status === 'PROPOSED' && payer && <CloseAction a={a} as="payer" onStale={refetch} onDone={setNotice} />}
       <section aria-labelledby="betalingen" className="section">
         <Heading2 id="betalingen">Betalingen</Heading2>
         <PaymentsTable a={a} />

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Notice } from '../../components/Form';
 import { QueryState } from '../../components/States';
 import type { MoneyQuarterReportFieldsFragment } from '../../gql/graphql';
-import { formatDate, todayInAmsterdam } from '../../lib/format';
+import { formatDate, formatDateTime, todayInAmsterdam } from '../../lib/format';
 import { useViewer } from '../../lib/session';
 import type { PlanNode } from './AnnualPlanPage';
 import { QUARTER_REPORTS } from './plans.documents';
@@ -12,6 +12,7 @@ import { QuarterBadge } from './QuarterGrid';
 import { canSubmit, quarterEnd, quarterStart, quarterState } from './quarters';
 import { Reveal } from './Confirm';
 import { ReportView } from './ReportView';
+import { ReopenForm } from './ReopenForm';
 import { ReviewForm } from './ReviewForm';
 import { SubmitForm } from './SubmitForm';
 
@@ -45,9 +46,25 @@ export function Quarters({ plan }: { plan: PlanNode }) {
                   {dueOn && !report && plan.status === 'ADOPTED' && <>. Uiterlijk indienen op {formatDate(dueOn)}</>}
                 </Paragraph>
                 {report && <ReportView plan={plan} report={report} />}
-                {report && !report.review && viewer.role === 'REGISSEUR' && (
+                {report?.reopenedAt && (
+                  <Paragraph className="wrap">
+                    <strong>Heropend</strong> op {formatDateTime(report.reopenedAt)}: {report.reopenReason}. De verantwoording wordt opnieuw
+                    ingediend.
+                  </Paragraph>
+                )}
+                {report && !report.review && !report.reopenedAt && viewer.role === 'REGISSEUR' && (
                   <Reveal label={`Bespreking kwartaal ${q} vastleggen…`}>
                     <ReviewForm report={report} onDone={setNotice} />
+                  </Reveal>
+                )}
+                {report && !report.reopenedAt && viewer.role === 'REGISSEUR' && (
+                  <Reveal label={`Kwartaal ${q} heropenen…`}>
+                    <ReopenForm report={report} onDone={setNotice} />
+                  </Reveal>
+                )}
+                {report?.reopenedAt && accounts && (
+                  <Reveal label={`Verantwoording kwartaal ${q} opnieuw invullen…`}>
+                    <SubmitForm plan={plan} quarter={q} onDone={setNotice} />
                   </Reveal>
                 )}
                 {!report && canSubmit(state) && accounts && (

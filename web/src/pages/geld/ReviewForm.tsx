@@ -57,8 +57,8 @@ export function ReviewForm({ report, onDone }: { report: QuarterReportNode; onDo
         emptyLabel="Kies"
       />
       <TextAreaField {...field('kerngroep')} label="Namens de kerngroep aanwezig" description="Eén naam per regel. Verplicht." />
-      <TextAreaField {...field('board')} required={false} label="Namens het bestuur aanwezig" description="Eén naam per regel." />
-      <TextAreaField {...field('finance')} required={false} label="Hoofd financiën" description="Eén naam per regel." />
+      <TextAreaField {...field('board')} label="Namens het bestuur aanwezig" description="Eén naam per regel. Verplicht." />
+      <TextAreaField {...field('finance')} label="Hoofd financiën" description="Eén naam per regel. Verplicht." />
       <TextAreaField {...field('remarks')} required={false} label="Opmerkingen" maxLength={REVIEW_REMARKS_MAX} />
       <TextAreaField {...field('actions')} required={false} label="Afgesproken acties" description="Eén actie per regel." />
       <ButtonGroup>

@@ -42,6 +42,7 @@ export const FUNDING_AGREEMENT = graphql(`
         periodStart
         periodEnd
         endedOn
+        closingReason
         purpose
         createdAt
         agreedAt

@@ -68,3 +68,35 @@ export const FUNDING_PAYMENT = graphql(`
     }
   }
 `);
+
+export const FUNDING_DECLINE = graphql(`
+  mutation MoneyFundingDecline($id: ID!, $version: Int!, $input: FundingAgreementCloseInput!) {
+    fundingAgreementDecline(id: $id, version: $version, input: $input) {
+      agreement {
+        id
+        status
+        version
+        closingReason
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const FUNDING_WITHDRAW = graphql(`
+  mutation MoneyFundingWithdraw($id: ID!, $version: Int!, $input: FundingAgreementCloseInput!) {
+    fundingAgreementWithdraw(id: $id, version: $version, input: $input) {
+      agreement {
+        id
+        status
+        version
+        closingReason
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);

@@ -90,6 +90,8 @@ export const QUARTER_REPORT_FIELDS = graphql(`
     quarter
     version
     submittedOn
+    reopenedAt
+    reopenReason
     spentCents
     spentCentsAtSubmission
     plan {

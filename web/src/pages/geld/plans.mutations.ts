@@ -54,3 +54,16 @@ export const QUARTER_REVIEW = graphql(`
     }
   }
 `);
+
+export const QUARTER_REOPEN = graphql(`
+  mutation MoneyQuarterReportReopen($id: ID!, $version: Int!, $input: QuarterReportReopenInput!) {
+    quarterReportReopen(id: $id, version: $version, input: $input) {
+      report {
+        ...MoneyQuarterReportFields
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);

@@ -67,6 +67,8 @@ export function checkReview(v: ReviewValues, submittedOn: string, today: string)
     ...lines(v.finance).map((name) => ({ name, role: 'HEAD_OF_FINANCE' as const })),
   ];
   if (lines(v.kerngroep).length === 0) checks.add('kerngroep', 'Noem wie er namens de kerngroep bij was: dat is verplicht.');
+  if (lines(v.board).length === 0) checks.add('board', 'Noem wie er namens het bestuur bij was: dat is verplicht.');
+  if (lines(v.finance).length === 0) checks.add('finance', 'Noem het hoofd financiën dat erbij was: dat is verplicht.');
   if (attendees.some((a) => a.name.length > TEXT_MAX.reviewAttendeeName))
     checks.add('kerngroep', `Een naam heeft hoogstens ${TEXT_MAX.reviewAttendeeName} tekens.`);
   if (attendees.length > 50) checks.add('kerngroep', 'Noem hoogstens 50 aanwezigen.');

@@ -29,31 +29,44 @@ const MEETINGS = graphql(`
   }
 `);
 
-/** The meeting where a decision was taken (a beleidsoverleg or an ad hoc meeting): the decision then shows there too. */
+/**
+ * The meeting where a decision was taken: a beleidsoverleg, or an ad hoc meeting for an urgent proposal, held on or
+ * before the decision's date (the server's rule; only such meetings are offered). The decision then shows there too.
+ */
 export function OverlegChoice({
   formId,
   value,
   onChange,
   errors,
+  urgent,
+  decidedOn,
 }: {
   formId: string;
   value: string;
   onChange: (id: string) => void;
   errors: FieldError[];
+  urgent: boolean;
+  decidedOn: string;
 }) {
   const { data } = useQuery(MEETINGS);
-  const meetings = [...(data?.beleid.edges ?? []), ...(data?.adHoc.edges ?? [])].map((e) => e.node).sort((a, b) => b.heldOn.localeCompare(a.heldOn));
+  const meetings = [...(data?.beleid.edges ?? []), ...(urgent ? (data?.adHoc.edges ?? []) : [])]
+    .map((e) => e.node)
+    .filter((o) => o.heldOn <= decidedOn)
+    .sort((a, b) => b.heldOn.localeCompare(a.heldOn));
   return (
     <SelectField
       formId={formId}
       name="overlegId"
       label="Genomen in het overleg"
-      description="Het besluit staat dan ook bij dat overleg."
-      required={false}
+      description={
+        urgent
+          ? 'Het beleidsoverleg of ad-hocoverleg, gehouden op of voor de datum van het besluit. Het besluit staat dan ook bij dat overleg.'
+          : 'Het beleidsoverleg, gehouden op of voor de datum van het besluit. Het besluit staat dan ook bij dat overleg.'
+      }
       value={value}
       onChange={onChange}
       options={meetings.map((o) => ({ value: o.id, label: `${o.title} (${OVERLEG_KIND_LABELS[o.kind]}, ${formatDate(o.heldOn)})` }))}
-      emptyLabel="Geen overleg gekozen"
+      emptyLabel="Kies het overleg"
       errors={errors}
     />
   );

@@ -11,8 +11,10 @@ export function DecideFields({
   values: v,
   onChange,
   errors,
+  urgent,
 }: {
   formId: string;
+  urgent: boolean;
   values: DecideValues;
   onChange: (values: DecideValues) => void;
   errors: FieldError[];
@@ -47,7 +49,7 @@ export function DecideFields({
         onChange={set('decidedOn')}
         errors={errors}
       />
-      <OverlegChoice formId={formId} value={v.overlegId} onChange={set('overlegId')} errors={errors} />
+      <OverlegChoice formId={formId} value={v.overlegId} onChange={set('overlegId')} errors={errors} urgent={urgent} decidedOn={v.decidedOn} />
       <VoteFields formId={formId} values={v} set={set} errors={errors} />
       <TextAreaField
         formId={formId}

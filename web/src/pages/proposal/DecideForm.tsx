@@ -73,7 +73,7 @@ export function DecideForm({ p, refetch }: { p: ProposalFieldsFragment; refetch:
       )}
       <ErrorSummary formId={formId} errors={errors} />
       {done && <Notice>Het besluit is vastgelegd.</Notice>}
-      <DecideFields formId={formId} values={v} onChange={setV} errors={errors} />
+      <DecideFields formId={formId} values={v} onChange={setV} errors={errors} urgent={p.urgent} />
       <Button appearance="primary-action-button" type="submit" busy={loading}>
         Besluit vastleggen
       </Button>

@@ -43,6 +43,7 @@ export function checkDecision(v: DecideValues, today: string): { found: FieldErr
   if (!v.outcome) found.push({ field: 'outcome', message: 'Kies de uitkomst.' });
   if (!isLocalDate(v.decidedOn)) found.push({ field: 'decidedOn', message: 'Vul de datum van het besluit in.' });
   else found.push(...present(checkNotFuture('decidedOn', v.decidedOn, today)));
+  if (!v.overlegId) found.push({ field: 'overlegId', message: 'Kies het overleg waar het besluit is genomen.' });
   found.push(
     ...checkLengths({
       text: [v.text.trim(), TEXT_MAX.decisionText],

@@ -11,6 +11,12 @@ export const PROPOSAL_FIELDS = graphql(`
     version
     overdue
     overdueSteps
+    lateness {
+      step
+      dueOn
+      doneOn
+      daysLate
+    }
     missingPerspectives
     schedule {
       perspectivesDueOn

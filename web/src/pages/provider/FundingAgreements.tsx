@@ -6,7 +6,13 @@ import type { FundingAgreementStatus } from '../../gql/graphql';
 import { formatDate, formatMoney } from '../../lib/format';
 import { PROVIDER_FUNDING } from './provider.documents';
 
-const STATUS: Record<FundingAgreementStatus, string> = { PROPOSED: 'Voorgesteld', AGREED: 'Afgesproken', ENDED: 'Beëindigd' };
+const STATUS: Record<FundingAgreementStatus, string> = {
+  PROPOSED: 'Voorgesteld',
+  AGREED: 'Afgesproken',
+  ENDED: 'Beëindigd',
+  DECLINED: 'Afgewezen',
+  WITHDRAWN: 'Ingetrokken',
+};
 
 /** The funding agreements in which this provider pays or receives (the regisseur and admin see them all). */
 export function FundingAgreements({ providerId }: { providerId: string }) {

@@ -1,4 +1,5 @@
-import { annualBudget, attainmentRatio, quarterVariance, ratio } from '../annual-plan.rules';
+import { ReviewAttendeeRole } from '../annual-plan.entity';
+import { annualBudget, attainmentRatio, missingReviewRoles, quarterVariance, ratio } from '../annual-plan.rules';
 
 describe("a plan's year budget is the sum of its lines", () => {
   it.each([
@@ -38,5 +39,18 @@ describe("a quarter's variance: spent against the year's budget pro rata over th
     [0, 500, 2026, 3, { budgetCents: 0, differenceCents: 500, spentRatio: null }],
   ])('budget %i, spent %i in %i Q%i', (annual, spent, year, quarter, expected) => {
     expect(quarterVariance(annual, spent, year, quarter)).toEqual({ annualBudgetCents: annual, spentCents: spent, ...expected });
+  });
+});
+
+describe('a quarterly review is held with the board, the head of finance and the kerngroep delegation', () => {
+  const { BOARD, HEAD_OF_FINANCE, KERNGROEP, PROVIDER } = ReviewAttendeeRole;
+  it.each([
+    [[BOARD, HEAD_OF_FINANCE, KERNGROEP], []],
+    [[KERNGROEP, KERNGROEP, BOARD, HEAD_OF_FINANCE, PROVIDER], []],
+    [[BOARD, KERNGROEP], [HEAD_OF_FINANCE]],
+    [[KERNGROEP], [BOARD, HEAD_OF_FINANCE]],
+    [[PROVIDER], [BOARD, HEAD_OF_FINANCE, KERNGROEP]],
+  ])('%j: missing %j', (roles, missing) => {
+    expect(missingReviewRoles(roles.map((role) => ({ role })))).toEqual(missing);
   });
 });

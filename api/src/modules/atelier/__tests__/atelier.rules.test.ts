@@ -1,4 +1,4 @@
-import { DEFAULT_HOURS_NORM, hoursNormProblem, loggedHoursProblem, overNorm } from '../atelier.rules';
+import { DEFAULT_HOURS_NORM, hoursNormProblem, isConcluded, loggedHoursProblem, overNorm } from '../atelier.rules';
 
 describe('a facilitator spends about 30 hours per atelier: the norm', () => {
   it('is 30 hours unless an atelier sets its own', () => {
@@ -40,5 +40,14 @@ describe('hours are logged per entry: more than 0, at most a day, in hundredths'
     [1.005, 'At most two decimals.'],
   ])('%d hours: %p', (hours, problem) => {
     expect(loggedHoursProblem(hours)).toBe(problem);
+  });
+});
+
+describe('an atelier is concluded once it has its outcome: no more hours or meetings', () => {
+  it.each([
+    [null, false],
+    ['Een buurtmaaltijd.', true],
+  ])('outcome %p: concluded %p', (outcome, concluded) => {
+    expect(isConcluded({ outcome })).toBe(concluded);
   });
 });

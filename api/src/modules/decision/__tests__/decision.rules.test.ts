@@ -1,4 +1,5 @@
-import { MINORITY_POSITION_REQUIRED, minorityPositionMissing } from '../decision.rules';
+import { OverlegKind, OverlegStatus } from '../../overleg/overleg.entity';
+import { decidingOverlegProblem, MINORITY_POSITION_REQUIRED, minorityPositionMissing } from '../decision.rules';
 
 describe('a decision taken by vote keeps the minority position of its losing side, whichever side that is', () => {
   it.each<[number | null, string | null | undefined, boolean]>([
@@ -18,5 +19,38 @@ describe('a decision taken by vote keeps the minority position of its losing sid
 
   it('is refused with its own code on the minority position', () => {
     expect(MINORITY_POSITION_REQUIRED).toMatchObject({ code: 'MINORITY_POSITION_REQUIRED', field: 'input.minorityPosition' });
+  });
+});
+
+describe("a proposal's decision is taken in a beleidsoverleg, or an ad hoc meeting when urgent, held by its date", () => {
+  const meeting = (kind: OverlegKind, heldOn = '2026-06-05', status = OverlegStatus.PLANNED) => ({ kind, heldOn, status });
+  it.each([
+    ['a beleidsoverleg before the decision', meeting(OverlegKind.BELEIDSOVERLEG), false, null],
+    ['a beleidsoverleg on the day', meeting(OverlegKind.BELEIDSOVERLEG, '2026-06-10'), false, null],
+    ['an ad hoc meeting for an urgent proposal', meeting(OverlegKind.AD_HOC), true, null],
+    ['a beleidsoverleg for an urgent proposal', meeting(OverlegKind.BELEIDSOVERLEG), true, null],
+    ['none', null, false, 'Name the overleg where the decision was taken.'],
+    [
+      'a beleidsoverleg a month after the decision',
+      meeting(OverlegKind.BELEIDSOVERLEG, '2026-07-10'),
+      false,
+      'The overleg is held after the date of the decision.',
+    ],
+    ['the podium', meeting(OverlegKind.PODIUM), false, 'A proposal is decided in a beleidsoverleg.'],
+    ['an ad hoc meeting for a proposal that is not urgent', meeting(OverlegKind.AD_HOC), false, 'A proposal is decided in a beleidsoverleg.'],
+    [
+      'the podium for an urgent proposal',
+      meeting(OverlegKind.PODIUM),
+      true,
+      'An urgent proposal is decided in a beleidsoverleg or an ad hoc meeting.',
+    ],
+    [
+      'a beleidsoverleg that was called off',
+      meeting(OverlegKind.BELEIDSOVERLEG, '2026-06-05', OverlegStatus.CANCELLED),
+      false,
+      'This overleg was called off.',
+    ],
+  ])('%s: %p', (_, overleg, urgent, message) => {
+    expect(decidingOverlegProblem(overleg, urgent, '2026-06-10')?.message ?? null).toBe(message);
   });
 });

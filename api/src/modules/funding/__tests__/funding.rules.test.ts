@@ -1,4 +1,4 @@
-import { flowsOf, overlapDays, positionsOf, proRataBudget, proRataCents, proRataShare } from '../funding.rules';
+import { endDateProblem, flowsOf, overlapDays, paymentDateProblem, positionsOf, proRataBudget, proRataCents, proRataShare } from '../funding.rules';
 
 const YEAR_2026 = { startsOn: '2026-01-01', endsOn: '2026-12-31' };
 
@@ -89,5 +89,36 @@ describe('flows are summed per pair, and net positions follow from them', () => 
       { providerId: 2, receivedCents: 60, paidCents: 30, netCents: 30, agreedReceivedCents: 100, agreedPaidCents: 30, agreedNetCents: 70 },
       { providerId: 3, receivedCents: 30, paidCents: 0, netCents: 30, agreedReceivedCents: 30, agreedPaidCents: 0, agreedNetCents: 30 },
     ]);
+  });
+});
+
+describe('a payment lies within the agreement period and is not in the future', () => {
+  const MARCH_APRIL = { periodStart: '2026-03-01', periodEnd: '2026-04-30' };
+  it.each([
+    ['2026-03-01', null],
+    ['2026-04-30', null],
+    ['2026-02-28', "A payment lies within the agreement's period, 2026-03-01 to 2026-04-30."],
+    ['2026-05-01', "A payment lies within the agreement's period, 2026-03-01 to 2026-04-30."],
+    ['2026-06-16', 'A payment cannot be recorded before it is made.'],
+  ])('paid on %s: %p', (paidOn, message) => {
+    expect(paymentDateProblem(MARCH_APRIL, paidOn, '2026-06-15')?.message ?? null).toBe(message);
+  });
+});
+
+describe('an agreement ends within its period, not in the future; one for a future period ends today', () => {
+  const STARTED = { periodStart: '2026-01-01', periodEnd: '2026-12-31' };
+  const FUTURE = { periodStart: '2026-09-01', periodEnd: '2026-12-31' };
+  const TODAY = '2026-06-15';
+  it.each([
+    [STARTED, '2026-06-01', null],
+    [STARTED, TODAY, null],
+    [STARTED, '2025-12-31', 'The end date must not be before the period starts.'],
+    [STARTED, '2026-06-16', 'The end date must not be in the future.'],
+    [FUTURE, TODAY, null],
+    [FUTURE, '2026-06-14', 'An agreement for a future period ends today.'],
+    [FUTURE, '2026-09-01', 'The end date must not be in the future.'],
+    [{ periodStart: '2026-01-01', periodEnd: '2026-03-31' }, '2026-04-01', 'The end date must not be after the period ends.'],
+  ])('%j ended on %s: %p', (agreement, endedOn, message) => {
+    expect(endDateProblem(agreement, endedOn, TODAY)?.message ?? null).toBe(message);
   });
 });

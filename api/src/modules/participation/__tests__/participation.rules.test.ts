@@ -1,4 +1,13 @@
-import { HIGHEST_RUNG, LOWEST_RUNG, minorityWisdomText, rankBallots, selectionDecisionText, tiedForLastSeat } from '../participation.rules';
+import {
+  HIGHEST_RUNG,
+  losingOpgaven,
+  LOWEST_RUNG,
+  minorityWisdomMissing,
+  minorityWisdomText,
+  rankBallots,
+  selectionDecisionText,
+  tiedForLastSeat,
+} from '../participation.rules';
 
 const ballots = (...votes: number[]) => votes.map((v, i) => ({ id: i + 1, votes: v }));
 
@@ -77,5 +86,26 @@ describe('the selection decision says, in Dutch, how many of how many opgaven we
 describe('every opgave stands on a rung of the ladder of ownership, from talking about residents to doing together', () => {
   it('has five rungs', () => {
     expect([LOWEST_RUNG, HIGHEST_RUNG]).toEqual([1, 5]);
+  });
+});
+
+describe("whenever a selection has a losing side, the minority's wisdom is required", () => {
+  const ranked = (votes: number[]) => votes.map((v, i) => ({ id: i + 1, votes: v }));
+  it.each([
+    ['10–9, one seat', [10, 9], 1, [2]],
+    ['a clean sweep: the others got no votes', [19, 0], 1, []],
+    ['both chosen', [10, 9], 2, []],
+    ['3 of 4, the last with votes', [5, 4, 3, 1], 3, [4]],
+  ])('%s: the losing opgaven are %j', (_, votes, seats, losing) => {
+    expect(losingOpgaven(ranked(votes), seats).map((b) => b.id)).toEqual(losing);
+  });
+
+  it.each([
+    [[{ id: 2 }], new Map<number, string>(), true],
+    [[{ id: 2 }], new Map([[2, 'Wijsheid']]), false],
+    [[{ id: 2 }], new Map([[1, 'Over de winnaar']]), false],
+    [[], new Map<number, string>(), false],
+  ])('losing %j with wisdom %p: missing %p', (losing, wisdom, missing) => {
+    expect(minorityWisdomMissing(losing, wisdom)).toBe(missing);
   });
 });

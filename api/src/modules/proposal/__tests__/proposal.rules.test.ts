@@ -1,5 +1,15 @@
 import { Perspective, ProposalStatus } from '../proposal.entity';
-import { currentPerspectives, EARLIEST_DEADLINE_DAYS, overdueSteps, pendingSteps, proposalSchedule, ProposalStep, stepDueOn } from '../proposal.rules';
+import {
+  currentPerspectives,
+  EARLIEST_DEADLINE_DAYS,
+  overdueSteps,
+  pendingSteps,
+  perspectivesDoneOn,
+  proposalSchedule,
+  ProposalStep,
+  stepDueOn,
+  stepLateness,
+} from '../proposal.rules';
 
 const { PERSPECTIVES, POLICY_MEETING, FEEDBACK } = ProposalStep;
 const { SUBMITTED, DECIDED } = ProposalStatus;
@@ -113,5 +123,42 @@ describe('each side of the kwaliteitsdriehoek speaks for itself: its newest pers
     ],
   ])('%j -> ids %j, residents, staff, organisation', (all, ids) => {
     expect(currentPerspectives(all).map((x) => x.id)).toEqual(ids);
+  });
+});
+
+describe('lateness stays recorded: a step done after its due date keeps how late it was', () => {
+  // Submitted 2026-05-01: perspectives by 2026-05-29, beleidsoverleg by 2026-06-05, feedback by 2026-06-12.
+  const schedule = proposalSchedule('2026-05-01', false);
+  const TODAY = '2026-06-15';
+  const lateOf = (done: Partial<Record<ProposalStep, string>>) =>
+    stepLateness(
+      schedule,
+      { PERSPECTIVES: done.PERSPECTIVES ?? null, POLICY_MEETING: done.POLICY_MEETING ?? null, FEEDBACK: done.FEEDBACK ?? null },
+      TODAY,
+    ).map((s) => [s.step, s.doneOn, s.daysLate]);
+
+  it('a decision five days late stays five days late once taken; waiting steps grow until today', () => {
+    expect(lateOf({ PERSPECTIVES: '2026-05-20', POLICY_MEETING: '2026-06-10' })).toEqual([
+      ['PERSPECTIVES', '2026-05-20', 0],
+      ['POLICY_MEETING', '2026-06-10', 5],
+      ['FEEDBACK', null, 3],
+    ]);
+  });
+
+  it('on the due date is on time; a done date after today counts as today', () => {
+    expect(lateOf({ PERSPECTIVES: '2026-05-29', POLICY_MEETING: '2026-06-05', FEEDBACK: '2026-12-01' })).toEqual([
+      ['PERSPECTIVES', '2026-05-29', 0],
+      ['POLICY_MEETING', '2026-06-05', 0],
+      ['FEEDBACK', TODAY, 3],
+    ]);
+  });
+
+  it('the perspectives are done on the day the last side first spoke; not while a side is missing', () => {
+    const { RESIDENTS, STAFF, ORGANISATION } = Perspective;
+    const spoke = (perspective: Perspective, recordedOn: string) => ({ perspective, recordedOn });
+    expect(perspectivesDoneOn([spoke(STAFF, '2026-05-03'), spoke(RESIDENTS, '2026-05-10'), spoke(STAFF, '2026-06-01')])).toBeNull();
+    expect(
+      perspectivesDoneOn([spoke(STAFF, '2026-05-03'), spoke(RESIDENTS, '2026-05-10'), spoke(ORGANISATION, '2026-05-31'), spoke(STAFF, '2026-06-02')]),
+    ).toBe('2026-05-31');
   });
 });

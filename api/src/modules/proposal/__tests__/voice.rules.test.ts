@@ -11,9 +11,11 @@ import {
   draftMinorityPosition,
   isAttendee,
   mayRecordPerspective,
+  maySubmitProposal,
   minorityCount,
   minoritySide,
   sideOf,
+  submissionProblem,
   tallyOf,
 } from '../voice.rules';
 
@@ -54,7 +56,12 @@ describe('stances and the tally', () => {
     [[], { agree: 4, disagree: 1, abstain: 0 }, { agree: 4, disagree: 1, abstain: 0 }],
     [[DISAGREE], { agree: 4, disagree: 1, abstain: 2 }, { agree: 4, disagree: 2, abstain: 2 }],
   ])('stances %j plus paper %j count %j', (positions, paper, tally) => {
-    expect(tallyOf(positions.map((position) => ({ position })), paper)).toEqual(tally);
+    expect(
+      tallyOf(
+        positions.map((position) => ({ position })),
+        paper,
+      ),
+    ).toEqual(tally);
   });
 
   it.each([
@@ -106,5 +113,22 @@ describe('the client council check', () => {
   it('concerns open a follow-up; served interests close the cycle', () => {
     expect(councilCheckStatus(ClientCouncilVerdict.CONCERNS)).toBe(ProposalStatus.FOLLOW_UP);
     expect(councilCheckStatus(ClientCouncilVerdict.INTERESTS_SERVED)).toBe(ProposalStatus.CLOSED);
+  });
+});
+
+describe('every party submits an urgent proposal; the regisseur also the regular ones', () => {
+  const REGULAR = 'Only the regisseur puts a proposal in the regular cycle; every party may submit an urgent one.';
+  it.each([
+    [Role.REGISSEUR, false, true, null, null],
+    [Role.PROVIDER_REP, false, true, null, REGULAR],
+    [Role.CLIENT_COUNCIL, false, true, null, REGULAR],
+    [Role.RESIDENT, true, true, null, REGULAR],
+    [Role.RESIDENT, false, false, null, REGULAR],
+    [Role.ANALYST, false, false, null, REGULAR],
+    [Role.ADMIN, false, false, null, REGULAR],
+  ])('%s (kerngroep %p): a party %p; urgent: %p; regular: %p', (role, inKerngroep, party, urgent, regular) => {
+    expect(maySubmitProposal({ role, inKerngroep })).toBe(party);
+    expect(submissionProblem({ role, inKerngroep }, true)).toBe(urgent);
+    expect(submissionProblem({ role, inKerngroep }, false)).toBe(regular);
   });
 });

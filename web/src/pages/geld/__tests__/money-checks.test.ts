@@ -112,8 +112,13 @@ describe('whole forms', () => {
       quarter: 2,
       goalProgress: [{ goalIndex: 0, realised: 1, remarks: 'x' }],
     });
-    const review = { reviewedOn: '2026-11-28', verdict: 'ON_TRACK' as const, kerngroep: '', board: 'B', finance: '', remarks: '', actions: '' };
+    const review = { reviewedOn: '2026-11-28', verdict: 'ON_TRACK' as const, kerngroep: '', board: 'B', finance: 'F', remarks: '', actions: '' };
     expect(checkReview(review, '2026-11-01', '2026-11-28').errors.map((e) => e.field)).toEqual(['kerngroep']);
+    expect(checkReview({ ...review, board: '', finance: ' ' }, '2026-11-01', '2026-11-28').errors.map((e) => e.field)).toEqual([
+      'kerngroep',
+      'board',
+      'finance',
+    ]);
     expect(checkReview({ ...review, reviewedOn: '2026-10-01' }, '2026-11-01', '2026-11-28').errors.map((e) => e.field)).toEqual([
       'reviewedOn',
       'kerngroep',
@@ -122,6 +127,7 @@ describe('whole forms', () => {
       { name: 'A', role: 'KERNGROEP' },
       { name: 'B', role: 'KERNGROEP' },
       { name: 'B', role: 'BOARD' },
+      { name: 'F', role: 'HEAD_OF_FINANCE' },
     ]);
   });
 });

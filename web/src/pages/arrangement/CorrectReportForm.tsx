@@ -1,0 +1,115 @@
+import { useMutation } from '@apollo/client/react';
+import { Button, ButtonGroup, Heading3, Paragraph } from '@utrecht/component-library-react';
+import { useId, useRef, useState, type SubmitEvent } from 'react';
+import { ErrorSummary, TextAreaField, TextField, newIdempotencyKey, type FieldError } from '../../components/Form';
+import { TECHNICAL_ERROR, toFieldErrors } from '../../lib/errors';
+import { formatDate, formatMoney, formatNumber } from '../../lib/format';
+import { REPORT_CORRECT } from '../arrangement-documents';
+import { EMPTY_CORRECTION, parseCorrection, type CorrectionValues } from './correction-rules';
+
+interface Corrected {
+  id: string;
+  periodStart: string;
+  periodEnd: string;
+  hoursDelivered: number;
+  costCents: number;
+}
+
+/**
+ * Corrects a wrong report by a counter-entry: the report stays, a reversal takes it out and, when given, the right values
+ * of the same period are added. A report is corrected once.
+ */
+export function CorrectReportForm({ report, onDone, onCancel }: { report: Corrected; onDone: () => void; onCancel: () => void }) {
+  const formId = useId().replace(/:/g, '');
+  const [values, setValues] = useState<CorrectionValues>(EMPTY_CORRECTION);
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const key = useRef(newIdempotencyKey());
+  const [correct, { loading }] = useMutation(REPORT_CORRECT, {
+    update(cache) {
+      cache.evict({ fieldName: 'arrangements' });
+      cache.gc();
+    },
+  });
+  const set = (k: keyof CorrectionValues) => (v: string) => setValues({ ...values, [k]: v });
+  const period = `${formatDate(report.periodStart)} tot en met ${formatDate(report.periodEnd)}`;
+
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (loading) return;
+    const { errors: found, input } = parseCorrection(values);
+    setErrors(found);
+    if (!input) return;
+    try {
+      const { data } = await correct({ variables: { reportId: report.id, input, idempotencyKey: key.current } });
+      const payload = data?.arrangementReportCorrect;
+      key.current = newIdempotencyKey();
+      if (payload?.reversal) {
+        onDone();
+        return;
+      }
+      setErrors(toFieldErrors(payload?.userErrors ?? [], ['reason', 'hoursDelivered', 'costCents', 'remarks']));
+    } catch {
+      setErrors([TECHNICAL_ERROR]);
+    }
+  }
+
+  return (
+    <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
+      <Heading3 id={`${formId}-title`}>Rapportage van {period} corrigeren</Heading3>
+      <Paragraph>
+        Gemeld: {formatNumber(report.hoursDelivered)} uur, {formatMoney(report.costCents)}. De rapportage blijft bestaan; een tegenboeking haalt haar
+        uit de cijfers. Vul de juiste uren en kosten in, of laat ze leeg als er in deze periode niets geleverd is.
+      </Paragraph>
+      <ErrorSummary formId={formId} errors={errors} />
+      <TextAreaField
+        formId={formId}
+        name="reason"
+        label="Waarom klopte de rapportage niet?"
+        value={values.reason}
+        onChange={set('reason')}
+        errors={errors}
+      />
+      <TextField
+        formId={formId}
+        name="hoursDelivered"
+        label="Juiste uren"
+        required={false}
+        inputMode="decimal"
+        width="small"
+        value={values.hours}
+        onChange={set('hours')}
+        errors={errors}
+      />
+      <TextField
+        formId={formId}
+        name="costCents"
+        label="Juiste kosten (euro)"
+        description="Bijvoorbeeld 412,50"
+        required={false}
+        inputMode="decimal"
+        width="small"
+        value={values.cost}
+        onChange={set('cost')}
+        errors={errors}
+      />
+      <TextAreaField
+        formId={formId}
+        name="remarks"
+        label="Opmerkingen bij de juiste waarden"
+        required={false}
+        value={values.remarks}
+        onChange={set('remarks')}
+        errors={errors}
+      />
+      <ButtonGroup>
+        <Button appearance="primary-action-button" type="submit" busy={loading} aria-disabled={loading || undefined}>
+          Correctie vastleggen
+        </Button>
+        <Button appearance="secondary-action-button" type="button" onClick={onCancel}>
+          Annuleren
+        </Button>
+      </ButtonGroup>
+      {loading && <Paragraph role="status">Bezig met opslaan…</Paragraph>}
+    </form>
+  );
+}
