@@ -82,10 +82,10 @@ export const migrations: (new () => MigrationInterface)[] = [
   SelectionRoundCancel1795650000000,
   ConvenantLife1795700000000,
   BudgetAndWaiting1795710000000,
-  DocumentsAndImport1795730000000,
-  FullTextSearch1795740000000,
   ReportCorrections1795720000000,
   FundingOutcomes1795720000100,
   QuarterReportReopen1795720000200,
+  DocumentsAndImport1795730000000,
+  FullTextSearch1795740000000,
   QuarterReviewActions1795760000000,
 ];

@@ -338,6 +338,14 @@ export async function seedDemo(db: Queryable, options: SeedOptions): Promise<See
     [convenant.id, lastDay, regisseur],
   );
   await db.query(`UPDATE convenant SET status = 'IN_FORCE', version = version + 1 WHERE id = $1`, [convenant.id]);
+  // The budget divided per provider: each party 6% for begeleiding and 3% for dagbesteding, a tenth kept back.
+  await db.query(
+    `INSERT INTO budget_allocation (municipality_id, convenant_id, provider_id, product_category, amount_cents)
+     SELECT $1, $2, t.provider_id, c.category::product_category, round($4::bigint * c.share)::bigint
+       FROM unnest($3::bigint[]) AS t(provider_id)
+      CROSS JOIN (VALUES ('BEGELEIDING', 0.06), ('DAGBESTEDING', 0.03)) AS c(category, share)`,
+    [municipalityId, convenant.id, partyProviderIds, CONVENANT.budgetCents],
+  );
   log(`seed: convenant with ${PROVIDERS.length + 1} parties, all signed, in force`);
 
   const { arrangements, reports } = await seedArrangements(db, { municipalityId, scale: options.scale, today: options.today, seed: 1, log });

@@ -38,6 +38,9 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // A page's chunk loads its own scripts when it runs; listing them for preloading in the shell cost the first page
+    // about 2 KB gzip. Its stylesheets stay listed: nothing else loads them.
+    modulePreload: { resolveDependencies: (_file, deps) => deps.filter((d) => d.endsWith('.css')) },
     rolldownOptions: {
       // Two pages: the client, and the query IDE at /graphiql (bundled, so it works without internet).
       input: { main: 'index.html', graphiql: 'graphiql.html' },

@@ -57,24 +57,17 @@ beforeAll(async () => {
     {},
     regisseur,
   );
-  const [p, q] = data.providers.edges.map((e) => e.node).filter((n) => n.representatives.length > 0) as [Provider, Provider];
+  const [p] = data.providers.edges.map((e) => e.node).filter((n) => n.representatives.length > 0) as [Provider];
   provider = { id: p.id, name: p.name, rep: p.representatives[0]!.email };
-  // A convenant of this year in force between the municipality and the two (the demo's own is still being signed).
-  const year = todayInAmsterdam().slice(0, 4);
-  const created = await gql<{ convenantCreate: { convenant: { id: string; version: number } } }>(
-    'mutation($input: ConvenantInput!) { convenantCreate(input: $input) { convenant { id version } userErrors { code message } } }',
-    { input: { title: `Convenant budget ${stamp}`, startsOn: `${year}-01-01`, endsOn: `${year}-12-31`, budgetCents: 500_000_00, partyIds: [p.id, q.id] } },
+  // The demo's convenant, in force today with every provider signed (a second one in force would be refused).
+  const found = await gql<{ convenants: { edges: { node: { id: string; inForce: boolean; budgetCents: number } }[] } }>(
+    '{ convenants(first: 20) { edges { node { id inForce budgetCents } } } }',
+    {},
     regisseur,
   );
-  convenant = { id: created.convenantCreate.convenant.id, budgetCents: 500_000_00 };
-  await gql(
-    'mutation($id: ID!, $v: Int!) { convenantOpenForSigning(id: $id, version: $v) { userErrors { code } } }',
-    { id: convenant.id, v: created.convenantCreate.convenant.version },
-    regisseur,
-  );
-  for (const token of [regisseur, await apiLogin(p.representatives[0]!.email), await apiLogin(q.representatives[0]!.email)]) {
-    await gql('mutation($id: ID!) { convenantSign(id: $id) { userErrors { code } } }', { id: convenant.id }, token);
-  }
+  const inForce = found.convenants.edges.map((e) => e.node).find((c) => c.inForce);
+  if (!inForce) throw new Error('the demo has no convenant in force');
+  convenant = { id: inForce.id, budgetCents: inForce.budgetCents };
   // A request of two months ago that has not started: past the six-week norm.
   await gql(
     'mutation($i: ArrangementInput!) { arrangementCreate(input: $i) { arrangement { id status } } }',

@@ -286,7 +286,13 @@ describe('attention: what needs attention today: COUNCIL_CHECK_OVERDUE', () => {
     await call('regisseur', 'proposalDecide', DECIDE, {
       id: proposal.id,
       version: last.version,
-      input: { decidedOn: '2026-05-20', outcome: 'ADOPTED', text: 'Het gaat door.', paperTally: { agree: 6, disagree: 0, abstain: 0 } },
+      input: {
+        decidedOn: '2026-05-20',
+        outcome: 'ADOPTED',
+        text: 'Het gaat door.',
+        paperTally: { agree: 6, disagree: 0, abstain: 0 },
+        overlegId: await storedOverleg(t),
+      },
     });
     await call('regisseur', 'proposalFeedbackRecord', FEEDBACK, { id: proposal.id, input: { residentsMeetingOn: feedbackOn, summary: 'Teruggekoppeld.' } });
     return proposal.id;

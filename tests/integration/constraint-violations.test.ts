@@ -203,7 +203,7 @@ const VIOLATIONS: Record<string, Violation> = {
     table: 'personal_access_token',
     set: { token_hash: `sha256('y'::bytea)`, expires_on: `(created_at AT TIME ZONE 'Europe/Amsterdam')::date + 367` },
   },
-  budget_allocation_amount_check: { table: 'budget_allocation', set: { amount_cents: '-1', product_category: `'DAGBESTEDING'` } },
+  budget_allocation_amount_check: { table: 'budget_allocation', set: { amount_cents: '-1', product_category: `'GROEPSGERICHTE_ONDERSTEUNING'` } },
   budget_allocation_key: { table: 'budget_allocation', set: {} },
   budget_reallocation_move_check: { table: 'budget_reallocation', set: { to_allocation_id: 's.from_allocation_id' } },
   waiting_list_entry_arrangement_key: { table: 'waiting_list_entry', set: {} },
@@ -259,7 +259,7 @@ const BASE_ROWS = [
   `INSERT INTO user_session (user_id, municipality_id, secret_hash, token_version, method, expires_at)
    VALUES ($2, $1, sha256('x'::bytea), 1, 'PASSWORD', now() + interval '8 hours')`,
   `INSERT INTO budget_allocation (municipality_id, convenant_id, provider_id, product_category, amount_cents)
-   SELECT $1, max(c.id), p.id, 'BEGELEIDING', 1000 FROM convenant c, provider p
+   SELECT $1, max(c.id), p.id, 'OVERIGE_ARRANGEMENTEN', 1000 FROM convenant c, provider p
     WHERE p.id IN ((SELECT min(id) FROM provider), (SELECT max(id) FROM provider)) GROUP BY p.id`,
   `INSERT INTO budget_reallocation (municipality_id, convenant_id, from_allocation_id, to_allocation_id, from_provider_id, to_provider_id,
      amount_cents, decision_id, created_by_user_id)

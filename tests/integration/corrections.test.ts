@@ -47,7 +47,7 @@ interface AddView {
 let t: TestApp;
 let keySeq = 0;
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp({ convenantInForce: true });
 });
 afterAll(async () => {
   await t.close();

@@ -6,6 +6,7 @@ import { sendMessage, type WorkerDeps } from '../../api/src/modules/notification
 import { silentLogger } from '../../api/src/shared/logger';
 import type { FixtureUser } from '../support/fixture';
 import { okPayload, USER_ERRORS, type UserErrorView } from '../support/participation';
+import { storedOverleg } from '../support/overleg';
 import { freePort } from '../support/processes';
 import { TestSmtp, type Received } from '../support/smtp';
 import { gid, startTestApp, type TestApp } from '../support/test-app';
@@ -260,7 +261,13 @@ describe("the client council's check: reminded before it is due, told once when 
       await regisseur<Saved>(DECIDE, {
         id: p.id,
         version,
-        input: { decidedOn: '2026-05-20', outcome: 'ADOPTED', text: 'Het gaat door.', paperTally: { agree: 5, disagree: 0, abstain: 0 } },
+        input: {
+          decidedOn: '2026-05-20',
+          outcome: 'ADOPTED',
+          text: 'Het gaat door.',
+          paperTally: { agree: 5, disagree: 0, abstain: 0 },
+          overlegId: await storedOverleg(t),
+        },
       }),
       'proposalDecide',
     );

@@ -1,5 +1,6 @@
 import type { Clock } from '../../clock';
 import { plannedPerCall, type RequestDb } from '../../db/request-db';
+import type { Queryable } from '../../db/database';
 import { canReadProviderArrangements, requireRole, requireViewer, type Viewer } from '../../shared/auth/viewer';
 import { ForbiddenError } from '../../shared/errors/access-errors';
 import { InputError } from '../../shared/errors/input-error';
@@ -360,8 +361,6 @@ export class ArrangementService {
     checks.cents('input.costCents', input.costCents, MAX_REPORT_CENTS);
     checks.maxLength('input.remarks', input.remarks, TEXT_MAX.reportRemarks);
     if (!checks.ok) return fail(...checks.problems);
-    const overlap = reportPeriodProblem(await this.reportPeriodsAround(a.id, input), input);
-    if (overlap) return fail(overlap);
     return this.idempotency.once({
       viewer,
       key: idempotencyKey,
@@ -370,6 +369,9 @@ export class ArrangementService {
       remember: (v) => ({ reportId: v.report.id, arrangementId: v.arrangement.id }),
       replay: (r: { reportId: number; arrangementId: number }) => this.reloadReport(viewer, r.reportId, r.arrangementId),
       write: async (tx) => {
+        // Inside the key's transaction: a retry of a stored report replays it instead of meeting its own period.
+        const overlap = reportPeriodProblem(await this.reportPeriodsAround(tx, a.id, input), input);
+        if (overlap) return fail(overlap);
         const report = first(
           await tx.query<ArrangementReport>(
             `INSERT INTO arrangement_report AS r (municipality_id, arrangement_id, provider_id, period_start, period_end, hours_delivered, cost_cents,
@@ -400,8 +402,8 @@ export class ArrangementService {
   }
 
   /** The periods of the arrangement's reports (not their counter-entries) that share a day with this one. */
-  private reportPeriodsAround(arrangementId: number, period: ReportPeriod): Promise<ReportPeriod[]> {
-    return this.db.query<ReportPeriod>(
+  private reportPeriodsAround(db: Queryable, arrangementId: number, period: ReportPeriod): Promise<ReportPeriod[]> {
+    return db.query<ReportPeriod>(
       `SELECT period_start AS "periodStart", period_end AS "periodEnd" FROM arrangement_report
         WHERE arrangement_id = $1 AND entry = 'REPORT' AND period_start <= $3 AND period_end >= $2`,
       [arrangementId, period.periodStart, period.periodEnd],
