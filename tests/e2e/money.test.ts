@@ -277,13 +277,14 @@ interface PlanReports {
         plan: { id: string };
         goalProgress: { realised: number }[];
         review: { verdict: string; attendees: { role: string }[] } | null;
+        actions: { title: string; ownerName: string | null; status: string }[];
       };
     }[];
   };
 }
 async function reportsOfPlan() {
   const data = await gql<PlanReports>(
-    'query($f: QuarterReportFilter) { quarterReports(first: 100, filter: $f) { edges { node { quarter plan { id } goalProgress { realised } review { verdict attendees { role } } } } } }',
+    'query($f: QuarterReportFilter) { quarterReports(first: 100, filter: $f) { edges { node { quarter plan { id } goalProgress { realised } review { verdict attendees { role } } actions { title ownerName status } } } } }',
     { f: { year: planYear, providerId: payer.id } },
     regisseurToken,
   );
@@ -406,12 +407,20 @@ test('the regisseur records the quarterly review; without the kerngroep it is re
   expect((await reportsOfPlan())[0]!.review).toBeNull();
   await q1.getByLabel('Namens de kerngroep aanwezig').fill('Bewoner A\nBewoner B');
   await q1.getByLabel('Hoofd financiën').fill('F. Bakker');
+  // A follow-up action with its owner (a kerngroep member by name) and due date becomes an action of the quarter.
+  await q1.getByRole('button', { name: 'Actie toevoegen' }).click();
+  await q1.getByLabel('Wat moet er gebeuren?').fill(`Uitgaven toelichten ${suffix}`);
+  await q1.getByLabel('Eigenaar').selectOption('anders');
+  await q1.getByLabel('Naam van de eigenaar').fill('Bewoner A');
+  await checkPage(page, 'jaarplan-bespreking-actie');
   await q1.getByRole('button', { name: 'Bespreking vastleggen' }).click();
   await q1.getByText('Besproken', { exact: true }).waitFor();
   await page.getByRole('status').filter({ hasText: 'De bespreking van kwartaal 1 is vastgelegd.' }).waitFor();
   const review = (await reportsOfPlan())[0]!.review!;
   expect(review.verdict).toBe('ATTENTION');
   expect(review.attendees.map((a) => a.role).sort()).toEqual(['BOARD', 'HEAD_OF_FINANCE', 'KERNGROEP', 'KERNGROEP']);
+  expect((await reportsOfPlan())[0]!.actions).toEqual([{ title: `Uitgaven toelichten ${suffix}`, ownerName: 'Bewoner A', status: 'OPEN' }]);
+  await q1.getByRole('table', { name: 'Afgesproken acties van kwartaal 1' }).getByText(`Uitgaven toelichten ${suffix}`).waitFor();
 
   await goTo(page, 'Jaarplannen');
   await page.getByLabel('Jaar', { exact: true }).selectOption(String(planYear));

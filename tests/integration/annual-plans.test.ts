@@ -514,3 +514,84 @@ describe('annual plans and quarterly accountability: a quarter report reopened b
     expect(refusal(await submit('repVolunteer', { planId: plan.id }), 'quarterReportSubmit')).toEqual([['DUPLICATE', 'input.quarter']]);
   });
 });
+
+describe("annual plans and quarterly accountability: the review's follow-up actions are actions", () => {
+  const ACTION_FIELDS = `id title dueOn status overdue version ownerName owner { id } source { __typename ... on QuarterReport { id } }`;
+  const REVIEWED = `mutation ($id: ID!, $version: Int!, $input: QuarterReportReviewInput!) {
+    quarterReportReview(id: $id, version: $version, input: $input) { report { id version review { verdict actions } actions { ${ACTION_FIELDS} } } ${USER_ERRORS} } }`;
+  const ACTIONS = `query ($filter: ActionFilter) { actions(first: 100, filter: $filter) { totalCount edges { node { id title } } } }`;
+  const COMPLETE = `mutation ($id: ID!, $version: Int!) { actionComplete(id: $id, version: $version, input: { closedOn: "2026-06-15" }) {
+    action { id status overdue } ${USER_ERRORS} } }`;
+  interface ActionView {
+    id: string;
+    title: string;
+    dueOn: string;
+    status: string;
+    overdue: boolean;
+    version: number;
+    ownerName: string | null;
+    owner: { id: string } | null;
+    source: { __typename: string; id: string };
+  }
+  interface Reviewed {
+    report: { id: string; version: number; review: { verdict: string; actions: string[] } | null; actions: ActionView[] } | null;
+    userErrors: UserErrorView[];
+  }
+  const repWelfare = () => gid('User', t.fixture.users.repWelfare);
+  const late = { title: 'Uitgaven per kwartaal toelichten', ownerId: '', dueOn: '2026-06-10' };
+  const named = { title: 'Kerngroep informeren', ownerName: 'Bewoner Jansen', dueOn: '2026-07-01' };
+
+  it('each becomes an owned, due action of the report: on the actions list, overdue in "Aandacht nodig", closed by its owner', async () => {
+    const plan = await adopted('repWelfare', { year: 2024 });
+    const report = okPayload(await submit('repWelfare', { planId: plan.id }), 'quarterReportSubmit').report!;
+    const regisseur = await t.as('regisseur');
+    const review = (followUpActions: Record<string, unknown>[]) =>
+      regisseur<{ quarterReportReview: Reviewed }>(REVIEWED, {
+        id: report.id,
+        version: report.version,
+        input: { reviewedOn: '2026-06-15', attendees: ATTENDEES, verdict: 'ATTENTION', followUpActions },
+      });
+    const before = await tableSnapshot(t, ['quarter_report', 'action_item']);
+    const owned = { ...late, ownerId: repWelfare() };
+    expect(refusal(await review([owned, { ...named, ownerName: null }]), 'quarterReportReview')).toEqual([
+      ['INVALID_INPUT', 'input.followUpActions.1.ownerId'],
+    ]);
+    expect(refusal(await review([{ ...owned, title: ' ' }]), 'quarterReportReview')).toEqual([['INVALID_INPUT', 'input.followUpActions.0.title']]);
+    expect(refusal(await review([owned, { ...named, ownerId: gid('User', 999_999) }]), 'quarterReportReview')).toEqual([
+      ['NOT_FOUND', 'input.followUpActions.1.ownerId'],
+    ]);
+    expect(refusal(await review(Array.from({ length: 31 }, () => named)), 'quarterReportReview')).toEqual([['INVALID_INPUT', 'input.followUpActions']]);
+    expect(await tableSnapshot(t, ['quarter_report', 'action_item'])).toEqual(before);
+
+    const done = okPayload(await review([owned, named]), 'quarterReportReview').report!;
+    expect(done.review).toEqual({ verdict: 'ATTENTION', actions: [] });
+    expect(done.actions.map((a) => [a.title, a.dueOn, a.status, a.overdue, a.owner?.id ?? null, a.ownerName, a.source])).toEqual([
+      [late.title, '2026-06-10', 'OPEN', true, repWelfare(), null, { __typename: 'QuarterReport', id: report.id }],
+      [named.title, '2026-07-01', 'OPEN', false, null, 'Bewoner Jansen', { __typename: 'QuarterReport', id: report.id }],
+    ]);
+    const overdue = done.actions[0]!;
+
+    const listed = await regisseur<{ actions: { totalCount: number; edges: { node: { id: string } }[] } }>(ACTIONS, {
+      filter: { sourceKind: 'QUARTER_REPORT' },
+    });
+    expect(listed.data!.actions.edges.map((e) => e.node.id)).toEqual(done.actions.map((a) => a.id));
+    // Another provider's representative does not see what was agreed on welfare's quarter.
+    const care = await (await t.as('repCare'))<{ actions: { totalCount: number } }>(ACTIONS, { filter: { sourceKind: 'QUARTER_REPORT' } });
+    expect(care.data!.actions.totalCount).toBe(0);
+
+    const attention = await regisseur<{ attention: { kind: string; subjectId: string; daysLate: number }[] }>(
+      `{ attention { kind subjectId daysLate } }`,
+    );
+    expect(attention.data!.attention.filter((i) => i.kind === 'ACTION_OVERDUE')).toEqual([
+      { kind: 'ACTION_OVERDUE', subjectId: overdue.id, daysLate: 5 },
+    ]);
+    const closed = okPayload(
+      await (await t.as('repWelfare'))<{ actionComplete: { action: { status: string; overdue: boolean } | null; userErrors: UserErrorView[] } }>(COMPLETE, {
+        id: overdue.id,
+        version: overdue.version,
+      }),
+      'actionComplete',
+    );
+    expect(closed.action).toMatchObject({ status: 'DONE', overdue: false });
+  });
+});

@@ -62,6 +62,7 @@ const WaitingListPage = page(() => import('./pages/wachtlijst/WaitingListPage'),
 const ImportPage = page(() => import('./pages/import/ImportPage'), 'ImportPage');
 const SearchPage = page(() => import('./pages/zoeken/SearchPage'), 'SearchPage');
 const BesluitenlijstPage = page(() => import('./pages/besluitenlijst/BesluitenlijstPage'), 'BesluitenlijstPage');
+const UrgentProposalPage = page(() => import('./pages/proposals/UrgentProposalPage'), 'UrgentProposalPage');
 
 export interface NavItem {
   to: string;
@@ -107,6 +108,7 @@ export const ROUTES: Route[] = [
   { path: '/acties', roles: ALL, nav: 'Acties', render: () => <ActionsPage /> },
   { path: '/voorstellen', roles: ['REGISSEUR', 'PROVIDER_REP', 'ANALYST', 'ADMIN'], nav: 'Voorstellen', render: () => <ProposalsPage /> },
   { path: '/voorstellen/:id', roles: ['REGISSEUR', 'PROVIDER_REP', 'ANALYST', 'ADMIN'], render: (p) => <ProposalPage id={p.id ?? ''} /> },
+  { path: '/voorstellen/nieuw', roles: ['PROVIDER_REP', ...PARTICIPANTS], render: () => <UrgentProposalPage /> },
   { path: '/aanbieders', roles: ['REGISSEUR', 'ANALYST', 'ADMIN'], nav: 'Aanbieders', render: () => <ProvidersPage /> },
   { path: '/aanbieders/:id', roles: ['REGISSEUR', 'ANALYST', 'ADMIN'], render: (p) => <ProviderPage id={p.id ?? ''} /> },
   { path: '/financiering', roles: ['REGISSEUR', 'PROVIDER_REP'], nav: 'Financiering', render: () => <FundingAgreementsPage /> },

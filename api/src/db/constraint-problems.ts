@@ -114,7 +114,7 @@ export const CONSTRAINT_RULES: Readonly<Record<string, Rule>> = {
   opgave_selection_wisdom_round_writer_key: rule(DUPLICATE, 'input.roundId', 'You have written your wisdom for this round already.'),
   atelier_meeting_design_key: rule(DUPLICATE, 'input.kind', 'This atelier already has its design meeting.'),
   action_item_done_check: rule(INVALID_STATE, 'id', 'An action is closed with a date, and open without one.'),
-  action_item_source_check: rule(INVALID_INPUT, 'input.sourceId', 'The source is the id of an overleg, atelier, decision or improvement track.'),
+  action_item_source_check: rule(INVALID_INPUT, 'input.sourceId', 'The source is the id of an overleg, atelier, decision, improvement track or quarter report.'),
   action_item_owner_check: rule(INVALID_INPUT, 'input.ownerId', 'Every action has an owner: a user, or a name.'),
   improvement_track_step_check: rule(INVALID_TRANSITION, 'input.toStep', 'Step 5 is the last: test the results with evaluations.'),
   // money

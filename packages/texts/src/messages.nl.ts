@@ -111,8 +111,8 @@ export const MESSAGE_TEXTS: readonly MessageText[] = [
   { api: 'This atelier already has its design meeting.', nl: 'Dit atelier heeft al een ontwerpbijeenkomst.' },
   { api: 'An action is closed with a date, and open without one.', nl: 'Een afgeronde actie heeft een datum, een open actie niet.' },
   {
-    api: 'The source is the id of an overleg, atelier, decision or improvement track.',
-    nl: 'Een actie hoort bij een overleg, atelier, besluit of verbetertraject.',
+    api: 'The source is the id of an overleg, atelier, decision, improvement track or quarter report.',
+    nl: 'Een actie hoort bij een overleg, atelier, besluit, verbetertraject of kwartaalrapportage.',
   },
   { api: 'Every action has an owner: a user, or a name.', nl: 'Geef de actie een eigenaar: een gebruiker of een naam.' },
   { api: 'Step 5 is the last: test the results with evaluations.', nl: 'Stap 5 is de laatste: toets de resultaten met evaluaties.' },

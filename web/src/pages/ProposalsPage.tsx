@@ -76,6 +76,11 @@ export function ProposalsPage() {
         )}
       </QueryState>
       {viewer.role === 'REGISSEUR' && <SubmitProposal />}
+      {viewer.role === 'PROVIDER_REP' && (
+        <Paragraph>
+          <Link to="/voorstellen/nieuw">Spoedvoorstel indienen</Link>
+        </Paragraph>
+      )}
     </>
   );
 }

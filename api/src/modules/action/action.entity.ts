@@ -7,6 +7,7 @@ import { Atelier } from '../atelier/atelier.entity';
 import { Decision } from '../decision/decision.entity';
 import { ImprovementTrack } from '../improvement-track/improvement-track.entity';
 import { Overleg } from '../overleg/overleg.entity';
+import { QuarterReport } from '../annual-plan/annual-plan.entity';
 import { User } from '../user/user.entity';
 
 export enum ActionStatus {
@@ -21,6 +22,8 @@ export enum ActionSourceKind {
   ATELIER = 'ATELIER',
   DECISION = 'DECISION',
   IMPROVEMENT_TRACK = 'IMPROVEMENT_TRACK',
+  /** Agreed at the quarterly review of an annual plan. */
+  QUARTER_REPORT = 'QUARTER_REPORT',
 }
 registerEnumType(ActionSourceKind, { name: 'ActionSourceKind' });
 
@@ -35,11 +38,13 @@ registerEnumType(ActionSourceKind, { name: 'ActionSourceKind' });
 @Index('action_item_atelier_idx', ['atelierId'])
 @Index('action_item_decision_idx', ['decisionId'])
 @Index('action_item_track_idx', ['improvementTrackId'])
+@Index('action_item_quarter_report_idx', ['quarterReportId'])
 @Check('action_item_owner_check', `"owner_user_id" IS NOT NULL OR COALESCE(btrim("owner_name"), '') <> ''`)
 @Check(
   'action_item_source_check',
   `("source_kind" = 'OVERLEG') = ("overleg_id" IS NOT NULL) AND ("source_kind" = 'ATELIER') = ("atelier_id" IS NOT NULL)
-   AND ("source_kind" = 'DECISION') = ("decision_id" IS NOT NULL) AND ("source_kind" = 'IMPROVEMENT_TRACK') = ("improvement_track_id" IS NOT NULL)`,
+   AND ("source_kind" = 'DECISION') = ("decision_id" IS NOT NULL) AND ("source_kind" = 'IMPROVEMENT_TRACK') = ("improvement_track_id" IS NOT NULL)
+   AND ("source_kind"::text = 'QUARTER_REPORT') = ("quarter_report_id" IS NOT NULL)`,
 )
 @Check('action_item_done_check', `("status" = 'OPEN') = ("closed_on" IS NULL)`)
 @ObjectType('Action', { implements: Node })
@@ -105,6 +110,14 @@ export class ActionItem extends TenantRecord {
   @ManyToOne(() => ImprovementTrack, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'improvement_track_id' })
   improvementTrack?: ImprovementTrack;
+
+  /** The quarter report whose review agreed on this action (and through it the annual plan). */
+  @Column({ name: 'quarter_report_id', type: 'bigint', nullable: true })
+  quarterReportId: number | null;
+
+  @ManyToOne(() => QuarterReport, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'quarter_report_id' })
+  quarterReport?: QuarterReport;
 
   @Field(() => DateTimeResolver)
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

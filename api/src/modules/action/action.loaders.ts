@@ -7,11 +7,12 @@ import { TenantTable } from '../../shared/tenant-table';
 export const ACTION_COLUMNS = `ai.id, ai.municipality_id AS "municipalityId", ai.version, ai.title, ai.owner_user_id AS "ownerUserId",
   ai.owner_name AS "ownerName", ai.due_on AS "dueOn", ai.status, ai.closed_on AS "closedOn", ai.source_kind AS "sourceKind",
   ai.overleg_id AS "overlegId", ai.atelier_id AS "atelierId", ai.decision_id AS "decisionId", ai.improvement_track_id AS "improvementTrackId",
+  ai.quarter_report_id AS "quarterReportId",
   ai.created_at AS "createdAt", ai.updated_at AS "updatedAt"`;
 export const ACTIONS = new TenantTable<ActionItem>('action_item', 'ai', ACTION_COLUMNS);
 
-type SourceColumn = 'overleg_id' | 'atelier_id' | 'decision_id' | 'improvement_track_id';
-type SourceKey = 'overlegId' | 'atelierId' | 'decisionId' | 'improvementTrackId';
+type SourceColumn = 'overleg_id' | 'atelier_id' | 'decision_id' | 'improvement_track_id' | 'quarter_report_id';
+type SourceKey = 'overlegId' | 'atelierId' | 'decisionId' | 'improvementTrackId' | 'quarterReportId';
 
 function bySource(db: RequestDb, municipalityId: number, column: SourceColumn, key: SourceKey) {
   return new DataLoader<number, ActionItem[]>(async (ids) => {
@@ -31,6 +32,7 @@ export function createActionLoaders(db: RequestDb, municipalityId: number) {
     actionsByAtelierId: bySource(db, municipalityId, 'atelier_id', 'atelierId'),
     actionsByDecisionId: bySource(db, municipalityId, 'decision_id', 'decisionId'),
     actionsByTrackId: bySource(db, municipalityId, 'improvement_track_id', 'improvementTrackId'),
+    actionsByQuarterReportId: bySource(db, municipalityId, 'quarter_report_id', 'quarterReportId'),
   };
 }
 export type ActionLoaders = ReturnType<typeof createActionLoaders>;

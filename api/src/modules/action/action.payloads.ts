@@ -6,6 +6,7 @@ import { Atelier } from '../atelier/atelier.entity';
 import { Decision } from '../decision/decision.entity';
 import { ImprovementTrack } from '../improvement-track/improvement-track.entity';
 import { Overleg } from '../overleg/overleg.entity';
+import { QuarterReport } from '../annual-plan/annual-plan.entity';
 import { ActionItem } from './action.entity';
 
 export const ActionConnection = ConnectionType('Action', ActionItem);
@@ -13,7 +14,7 @@ export const ActionConnection = ConnectionType('Action', ActionItem);
 export const ActionSource = createUnionType({
   name: 'ActionSource',
   description: 'Where an action comes from.',
-  types: () => [Overleg, Atelier, Decision, ImprovementTrack] as const,
+  types: () => [Overleg, Atelier, Decision, ImprovementTrack, QuarterReport] as const,
   resolveType: (value) => resolveByTypename(value as { __typename?: string }),
 });
 

@@ -11,6 +11,8 @@ import { Atelier } from '../atelier/atelier.entity';
 import { Decision } from '../decision/decision.entity';
 import { ImprovementTrack } from '../improvement-track/improvement-track.entity';
 import { Overleg } from '../overleg/overleg.entity';
+import { QuarterReport } from '../annual-plan/annual-plan.entity';
+import { ForbiddenError } from '../../shared/errors/access-errors';
 import { User } from '../user/user.entity';
 import type { UserRow } from '../user/user.loaders';
 import { ActionItem, ActionSourceKind, ActionStatus } from './action.entity';
@@ -53,7 +55,7 @@ export class ActionResolver {
   }
 
   @FieldResolver(() => ActionSource)
-  async source(@Root() a: ActionItem, @Ctx() ctx: Context): Promise<Tagged<Overleg | Atelier | Decision | ImprovementTrack>> {
+  async source(@Root() a: ActionItem, @Ctx() ctx: Context): Promise<Tagged<Overleg | Atelier | Decision | ImprovementTrack | QuarterReport>> {
     const loaders = loadersOf(ctx);
     const tag = <T extends object>(typename: string, row: T | null): Tagged<T> => {
       if (!row) throw new Error(`source of action ${a.id} is missing`);
@@ -72,13 +74,21 @@ export class ActionResolver {
         return tag('Decision', await loaders.decision.decisionById.load(idOf(a.decisionId)));
       case ActionSourceKind.IMPROVEMENT_TRACK:
         return tag('ImprovementTrack', await loaders.improvementTrack.trackById.load(idOf(a.improvementTrackId)));
+      case ActionSourceKind.QUARTER_REPORT: {
+        const report = tag('QuarterReport', await loaders.annualPlan.quarterReportById.load(idOf(a.quarterReportId)));
+        // The list leaves these out for a representative of another provider; this guards a read by id.
+        if (!ctx.services.annualPlan.canRead(requireViewer(ctx.viewer), report.providerId)) {
+          throw new ForbiddenError("Only the municipality's staff and the provider itself see its quarter reports.");
+        }
+        return report;
+      }
     }
   }
 }
 
 addPayloadMutations(ActionResolver, ActionPayload, 'action', {
   actionCreate: mutation(
-    'REGISSEUR: create an action from an overleg, atelier, decision or improvement track.',
+    'REGISSEUR: create an action from an overleg, atelier, decision, improvement track or quarter report.',
     [inputArg(ActionCreateInput)],
     (ctx, input) => ctx.services.action.create(ctx.viewer, input),
   ),
@@ -113,4 +123,9 @@ export const actionSourceResolvers = [
   actionsOf(Atelier, (ctx): ByIdLoader<ActionItem[]> => loadersOf(ctx).action.actionsByAtelierId, 'The vervolgactiviteiten of this atelier.'),
   actionsOf(Decision, (ctx): ByIdLoader<ActionItem[]> => loadersOf(ctx).action.actionsByDecisionId),
   actionsOf(ImprovementTrack, (ctx): ByIdLoader<ActionItem[]> => loadersOf(ctx).action.actionsByTrackId),
+  actionsOf(
+    QuarterReport,
+    (ctx): ByIdLoader<ActionItem[]> => loadersOf(ctx).action.actionsByQuarterReportId,
+    'The follow-up actions agreed at the quarterly review.',
+  ),
 ];

@@ -4,19 +4,14 @@ import { InputError } from '../../shared/errors/input-error';
 import { ErrorCode, fail, ok, problem, staleVersion, type Outcome } from '../../shared/errors/problems';
 import { decodeIdOf, fromGlobalId } from '../../shared/graphql/global-id';
 import type { PageWindow } from '../../shared/pagination';
-import { first } from '../../shared/loader-utils';
 import { Checks } from '../../shared/validation';
 import { Role } from '../user/user.entity';
 import { ActionSourceKind, ActionStatus, type ActionItem } from './action.entity';
 import { ACTION_COLUMNS, ACTIONS } from './action.loaders';
-import { TEXT_MAX } from '@regiekamer/texts';
+import { checkNewAction, insertAction, ownerExists, type NewAction } from './action.insert';
 import { RequestService } from '../../shared/request-service';
 
-export interface ActionCreate {
-  title: string;
-  ownerId?: string | null;
-  ownerName?: string | null;
-  dueOn: string;
+export interface ActionCreate extends NewAction {
   sourceId: string;
 }
 
@@ -33,6 +28,7 @@ const SOURCES = {
   Atelier: { kind: ActionSourceKind.ATELIER, table: 'atelier' },
   Decision: { kind: ActionSourceKind.DECISION, table: 'decision' },
   ImprovementTrack: { kind: ActionSourceKind.IMPROVEMENT_TRACK, table: 'improvement_track' },
+  QuarterReport: { kind: ActionSourceKind.QUARTER_REPORT, table: 'quarter_report' },
 } as const;
 
 const notFound = (field = 'id') => problem(ErrorCode.NOT_FOUND, 'No action with this id.', field);
@@ -53,21 +49,24 @@ export class ActionService extends RequestService {
     return { viewer, ownerUserId };
   }
 
-  /** The values of `where(1)`'s six parameters, in its order. */
+  /** The values of `where(1)`'s seven parameters, in its order. */
   private filterParams(viewer: Viewer, ownerUserId: number | null, filter: ActionListFilter | null | undefined): unknown[] {
-    return [viewer.municipalityId, ownerUserId, filter?.status ?? null, filter?.overdue ?? null, this.clock.today(), filter?.sourceKind ?? null];
+    const ownProvider = viewer.role === Role.PROVIDER_REP ? viewer.providerId : null;
+    return [viewer.municipalityId, ownerUserId, filter?.status ?? null, filter?.overdue ?? null, this.clock.today(), filter?.sourceKind ?? null, ownProvider];
   }
 
   private where(first: number): string {
     return `ai.municipality_id = $${first} AND ($${first + 1}::bigint IS NULL OR ai.owner_user_id = $${first + 1})
       AND ($${first + 2}::action_status IS NULL OR ai.status = $${first + 2})
       AND ($${first + 3}::boolean IS NULL OR (ai.status = 'OPEN' AND ai.due_on < $${first + 4}::date) = $${first + 3})
-      AND ($${first + 5}::action_source_kind IS NULL OR ai.source_kind = $${first + 5})`;
+      AND ($${first + 5}::action_source_kind IS NULL OR ai.source_kind = $${first + 5})
+      AND ($${first + 6}::bigint IS NULL OR ai.quarter_report_id IS NULL OR EXISTS (
+        SELECT 1 FROM quarter_report q WHERE q.id = ai.quarter_report_id AND (q.provider_id IS NULL OR q.provider_id = $${first + 6})))`;
   }
 
   async page(viewer: Viewer, ownerUserId: number | null, filter: ActionListFilter | null | undefined, window: PageWindow): Promise<ActionItem[]> {
     return this.db.query<ActionItem>(
-      `SELECT ${ACTION_COLUMNS} FROM action_item ai WHERE ${this.where(1)} AND ($7::bigint IS NULL OR ai.id > $7) ORDER BY ai.id LIMIT $8`,
+      `SELECT ${ACTION_COLUMNS} FROM action_item ai WHERE ${this.where(1)} AND ($8::bigint IS NULL OR ai.id > $8) ORDER BY ai.id LIMIT $9`,
       [...this.filterParams(viewer, ownerUserId, filter), window.afterId, window.limit + 1],
     );
   }
@@ -79,40 +78,21 @@ export class ActionService extends RequestService {
   async create(viewerOrNull: Viewer | null, input: ActionCreate): Promise<Outcome<ActionItem>> {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR);
     const checks = new Checks();
-    checks.nonEmpty('input.title', input.title, TEXT_MAX.actionTitle);
-    checks.nonEmpty('input.ownerName', input.ownerName, TEXT_MAX.actionOwnerName);
-    let ownerUserId: number | null = null;
-    if (input.ownerId !== undefined && input.ownerId !== null) {
-      ownerUserId = decodeIdOf('User', input.ownerId);
-      if (ownerUserId === null) checks.add('input.ownerId', 'No user with this id.', ErrorCode.NOT_FOUND);
-    } else if (!input.ownerName?.trim()) {
-      checks.add('input.ownerId', 'Every action has an owner: a user, or a name.');
-    }
+    const ownerUserId = checkNewAction(checks, 'input', input);
     const decoded = fromGlobalId(input.sourceId);
     const source = decoded && decoded.type in SOURCES ? { ...SOURCES[decoded.type as keyof typeof SOURCES], id: decoded.id } : null;
-    if (!source) checks.add('input.sourceId', 'The source is the id of an overleg, atelier, decision or improvement track.');
+    if (!source) checks.add('input.sourceId', 'The source is the id of an overleg, atelier, decision, improvement track or quarter report.');
     // A missing source has added a problem above; the test on it is what tells the compiler it is set below.
     if (!source || !checks.ok) return fail(...checks.problems);
     return this.db.transaction(async (tx) => {
       const found = new Checks();
-      if (ownerUserId !== null) {
-        const users = await tx.query(`SELECT id FROM app_user WHERE id = $1 AND municipality_id = $2`, [ownerUserId, viewer.municipalityId]);
-        if (users.length === 0) found.add('input.ownerId', 'No user with this id.', ErrorCode.NOT_FOUND);
+      if (ownerUserId !== null && !(await ownerExists(tx, viewer.municipalityId, ownerUserId))) {
+        found.add('input.ownerId', 'No user with this id.', ErrorCode.NOT_FOUND);
       }
       const sources = await tx.query(`SELECT id FROM ${source.table} WHERE id = $1 AND municipality_id = $2`, [source.id, viewer.municipalityId]);
       if (sources.length === 0) found.add('input.sourceId', 'No such source.', ErrorCode.NOT_FOUND);
       if (!found.ok) return fail<ActionItem>(...found.problems);
-      const column = { OVERLEG: 'overleg_id', ATELIER: 'atelier_id', DECISION: 'decision_id', IMPROVEMENT_TRACK: 'improvement_track_id' }[
-        source.kind
-      ];
-      const rows = await tx.query<ActionItem>(
-        `INSERT INTO action_item AS ai (municipality_id, title, owner_user_id, owner_name, due_on, source_kind, ${column})
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${ACTION_COLUMNS}`,
-        [viewer.municipalityId, input.title.trim(), ownerUserId, (input.ownerName ?? '').trim() || null, input.dueOn, source.kind, source.id],
-      );
-      const action = first(rows, 'the inserted action');
-      // The worker tells the owner (not when they assigned it to themselves); an owner by name only is not a user.
-      if (ownerUserId !== null) await tx.query(`SELECT app_raise_event('action_assigned', $1)`, [action.id]);
+      const action = await insertAction(tx, viewer.municipalityId, source, input, ownerUserId);
       return ok(action);
     });
   }

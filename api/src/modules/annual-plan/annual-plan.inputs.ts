@@ -82,6 +82,21 @@ export class ReviewAttendeeInput {
   role: ReviewAttendeeRole;
 }
 
+@InputType('QuarterReviewActionInput')
+export class QuarterReviewActionInput {
+  @Field(() => String)
+  title: string;
+
+  @Field(() => ID, { nullable: true, description: 'The owner, when they are a user of the platform.' })
+  ownerId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The owner by name, when they are not a user (such as a kerngroep member).' })
+  ownerName?: string | null;
+
+  @Field(() => LocalDateResolver)
+  dueOn: string;
+}
+
 @InputType('QuarterReportReopenInput')
 export class QuarterReportReopenInput {
   @Field(() => String, { description: 'Why the provider accounts for the quarter again.' })
@@ -102,8 +117,18 @@ export class QuarterReportReviewInput {
   @Field(() => String, { nullable: true })
   remarks?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Agreed follow-up actions.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Agreed follow-up actions as text only.',
+    deprecationReason: 'Use followUpActions: each becomes an Action with an owner and a due date.',
+  })
   actions?: string[] | null;
+
+  @Field(() => [QuarterReviewActionInput], {
+    nullable: true,
+    description: 'Agreed follow-up actions: each becomes an Action of this quarter report, with its owner and due date.',
+  })
+  followUpActions?: QuarterReviewActionInput[] | null;
 }
 
 @InputType('AnnualPlanFilter')

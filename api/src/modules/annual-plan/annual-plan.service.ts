@@ -24,6 +24,8 @@ import { annualBudget, missingReviewRoles } from './annual-plan.rules';
 import { COUNT_MAX, NUMBER_BOUNDS, TEXT_MAX } from '@regiekamer/texts';
 import { first } from '../../shared/loader-utils';
 import { RequestService } from '../../shared/request-service';
+import { ActionSourceKind } from '../action/action.entity';
+import { checkNewAction, insertAction, type NewAction } from '../action/action.insert';
 
 export interface AnnualPlanCreate {
   providerId?: string | null;
@@ -45,6 +47,7 @@ export interface QuarterReportReview {
   verdict: QuarterVerdict;
   remarks?: string | null;
   actions?: string[] | null;
+  followUpActions?: NewAction[] | null;
 }
 
 export interface AnnualPlanListFilter {
@@ -307,12 +310,8 @@ export class AnnualPlanService extends RequestService {
     }
   }
 
-  /** The regisseur records the quarterly review, with the kerngroep delegation among the attendees (seed 000). */
-  async review(viewerOrNull: Viewer | null, globalId: string, version: number, input: QuarterReportReview): Promise<Outcome<QuarterReport>> {
-    const viewer = requireRole(viewerOrNull, Role.REGISSEUR);
-    const id = decodeIdOf('QuarterReport', globalId);
-    if (id === null) return fail(reportNotFound());
-    const checks = new Checks();
+  /** The input checks of a review; returns the follow-up actions' owners (user ids, null when named), in order. */
+  private reviewChecks(checks: Checks, input: QuarterReportReview): (number | null)[] {
     if (input.attendees.length === 0 || input.attendees.length > COUNT_MAX.reviewAttendees)
       checks.add('input.attendees', `A review has 1 to ${COUNT_MAX.reviewAttendees} attendees.`);
     input.attendees.forEach((a, i) => checks.nonEmpty(`input.attendees.${i}.name`, a.name, TEXT_MAX.reviewAttendeeName));
@@ -328,7 +327,35 @@ export class AnnualPlanService extends RequestService {
     const actions = input.actions ?? [];
     if (actions.length > COUNT_MAX.reviewActions) checks.add('input.actions', `At most ${COUNT_MAX.reviewActions} actions.`);
     actions.forEach((a, i) => checks.nonEmpty(`input.actions.${i}`, a, TEXT_MAX.reviewAction));
+    const followUps = input.followUpActions ?? [];
+    if (followUps.length > COUNT_MAX.reviewActions) checks.add('input.followUpActions', `At most ${COUNT_MAX.reviewActions} actions.`);
+    return followUps.map((a, i) => checkNewAction(checks, `input.followUpActions.${i}`, a));
+  }
+
+  /** Problems for follow-up owners who are not users of this municipality; checked before anything is written. */
+  private async unknownOwners(tx: Queryable, municipalityId: number, owners: (number | null)[]): Promise<Checks> {
+    const wanted = owners.filter((o): o is number => o !== null);
+    const rows = wanted.length === 0 ? [] : await tx.query<{ id: number }>(`SELECT id FROM app_user WHERE id = ANY($1) AND municipality_id = $2`, [wanted, municipalityId]);
+    const known = new Set(rows.map((r) => r.id));
+    const found = new Checks();
+    owners.forEach((owner, i) => {
+      if (owner !== null && !known.has(owner)) found.add(`input.followUpActions.${i}.ownerId`, 'No user with this id.', ErrorCode.NOT_FOUND);
+    });
+    return found;
+  }
+
+  /**
+   * The regisseur records the quarterly review, with the kerngroep delegation among the attendees (seed 000), and its
+   * follow-up actions as actions of the report: owned, due, and on the actions and attention lists like any other.
+   */
+  async review(viewerOrNull: Viewer | null, globalId: string, version: number, input: QuarterReportReview): Promise<Outcome<QuarterReport>> {
+    const viewer = requireRole(viewerOrNull, Role.REGISSEUR);
+    const id = decodeIdOf('QuarterReport', globalId);
+    if (id === null) return fail(reportNotFound());
+    const checks = new Checks();
+    const owners = this.reviewChecks(checks, input);
     if (!checks.ok) return fail(...checks.problems);
+    const actions = input.actions ?? [];
 
     return this.db.transaction(async (tx) => {
       const locked = atVersion(await QUARTER_REPORTS.lock(tx, viewer.municipalityId, id), version, reportNotFound());
@@ -341,6 +368,8 @@ export class AnnualPlanService extends RequestService {
       if (input.reviewedOn < current.submittedOn) {
         return fail<QuarterReport>(problem(ErrorCode.INVALID_INPUT, 'The review cannot be before the report was submitted.', 'input.reviewedOn'));
       }
+      const unknown = await this.unknownOwners(tx, viewer.municipalityId, owners);
+      if (!unknown.ok) return fail<QuarterReport>(...unknown.problems);
       const [row] = await tx.query<QuarterReport>(
         `UPDATE quarter_report q SET reviewed_on = $3, review_attendees = $4, verdict = $5, review_remarks = $6, review_actions = $7,
            reviewed_by_user_id = $8, version = version + 1, updated_at = now()
@@ -356,7 +385,11 @@ export class AnnualPlanService extends RequestService {
           viewer.userId,
         ],
       );
-      return row ? ok(row) : fail<QuarterReport>(staleVersion(version + 1));
+      if (!row) return fail<QuarterReport>(staleVersion(version + 1));
+      for (const [i, action] of (input.followUpActions ?? []).entries()) {
+        await insertAction(tx, viewer.municipalityId, { kind: ActionSourceKind.QUARTER_REPORT, id }, action, owners[i] ?? null);
+      }
+      return ok(row);
     });
   }
 

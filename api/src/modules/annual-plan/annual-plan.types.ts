@@ -34,7 +34,10 @@ export class QuarterReview {
   @Field(() => String, { nullable: true })
   remarks: string | null;
 
-  @Field(() => [String])
+  @Field(() => [String], {
+    description: 'Follow-up actions recorded as text only, before they became actions.',
+    deprecationReason: 'Use QuarterReport.actions: the follow-up actions with their owners and due dates.',
+  })
   actions: string[];
 }
 

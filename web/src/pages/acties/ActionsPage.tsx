@@ -18,6 +18,10 @@ type Source = ActionsQuery['actions']['edges'][number]['node']['source'];
 
 function SourceCell({ s }: { s: Source }) {
   if (s.__typename === 'Overleg') return <Link to={`/overleg/${encodeURIComponent(s.id)}`}>{s.title}</Link>;
+  if (s.__typename === 'QuarterReport') {
+    const whose = s.provider?.name ?? 'gemeente';
+    return <Link to={`/jaarplannen/${encodeURIComponent(s.plan.id)}`}>{`${SOURCE_LABELS.QUARTER_REPORT}: ${whose}, kwartaal ${s.quarter} ${s.year}`}</Link>;
+  }
   const label = SOURCE_LABELS[({ Atelier: 'ATELIER', Decision: 'DECISION', ImprovementTrack: 'IMPROVEMENT_TRACK' } as const)[s.__typename]];
   const name = s.__typename === 'Atelier' ? s.title : s.__typename === 'Decision' ? s.text : s.topic;
   return <span className="action-source">{`${label}: ${name.length > 80 ? `${name.slice(0, 80)}…` : name}`}</span>;

@@ -12,6 +12,7 @@ export const SOURCE_LABELS: Record<ActionSourceKind, string> = {
   ATELIER: 'Atelier',
   DECISION: 'Besluit',
   IMPROVEMENT_TRACK: 'Verbetertraject',
+  QUARTER_REPORT: 'Kwartaalbespreking',
 };
 
 export const OVERDUE_LABELS = { ja: 'Alleen te laat', nee: 'Niet te laat' } as const;

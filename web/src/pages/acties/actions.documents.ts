@@ -25,6 +25,17 @@ export const ACTIONS = graphql(`
               id
               topic
             }
+            ... on QuarterReport {
+              id
+              year
+              quarter
+              plan {
+                id
+              }
+              provider {
+                name
+              }
+            }
           }
         }
       }

@@ -3,6 +3,7 @@ import { formatDate, formatMoney, formatNumber, formatPercent } from '../../lib/
 import { QUARTER_VERDICT_LABELS, REVIEW_ATTENDEE_ROLE_LABELS } from '../../lib/labels';
 import type { PlanNode } from './AnnualPlanPage';
 import type { QuarterReportNode } from './Quarters';
+import { ActionsTable } from '../overleg/ActionsTable';
 
 /** What was accounted for in a quarter: money against the budget, progress per goal, and the review when there is one. */
 export function ReportView({ plan, report }: { plan: PlanNode; report: QuarterReportNode }) {
@@ -41,6 +42,7 @@ export function ReportView({ plan, report }: { plan: PlanNode; report: QuarterRe
           {report.review.actions.length > 0 && ` Afgesproken acties: ${report.review.actions.join('; ')}.`}
         </Paragraph>
       )}
+      {report.actions.length > 0 && <ActionsTable caption={`Afgesproken acties van kwartaal ${report.quarter}`} actions={report.actions} />}
     </>
   );
 }

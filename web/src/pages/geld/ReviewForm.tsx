@@ -1,7 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, ButtonGroup } from '@utrecht/component-library-react';
+import { TEXT_MAX } from '@regiekamer/texts';
+import { Button, ButtonGroup, Fieldset, FieldsetLegend, Paragraph } from '@utrecht/component-library-react';
 import { useId, useState, type SubmitEvent } from 'react';
-import { DateField, ErrorSummary, options, SelectField, TextAreaField, type FieldError } from '../../components/Form';
+import { DateField, ErrorSummary, options, SelectField, TextAreaField, TextField, type FieldError } from '../../components/Form';
 import { isStale, toFieldErrors } from '../../lib/errors';
 import { todayInAmsterdam } from '../../lib/format';
 import { QUARTER_VERDICT_LABELS } from '../../lib/labels';
@@ -9,17 +10,28 @@ import { thrownMessage } from './outcome';
 import { QUARTER_REVIEW } from './plans.mutations';
 import { checkReview, REVIEW_REMARKS_MAX, type ReviewValues } from './quarter.checks';
 import type { QuarterReportNode } from './Quarters';
+import { emptyAction } from '../overleg/action-values';
+import { OwnerField } from '../overleg/OwnerField';
 
-const FIELDS = ['reviewedOn', 'verdict', 'remarks', 'actions'];
+const FIELDS = ['reviewedOn', 'verdict', 'remarks'];
+
+type FollowUp = ReturnType<typeof emptyAction>;
 
 /** The regisseur records the quarterly review with the board, the head of finance and the kerngroep delegation. */
 export function ReviewForm({ report, onDone }: { report: QuarterReportNode; onDone: (notice: string) => void }) {
   const formId = useId().replace(/:/g, '');
   const today = todayInAmsterdam();
-  const [v, setV] = useState<ReviewValues>({ reviewedOn: today, verdict: '', kerngroep: '', board: '', finance: '', remarks: '', actions: '' });
+  const [v, setV] = useState<ReviewValues>({ reviewedOn: today, verdict: '', kerngroep: '', board: '', finance: '', remarks: '', followUps: [] });
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [review, { loading }] = useMutation(QUARTER_REVIEW, { refetchQueries: ['MoneyAnnualPlans'] });
-  const field = (name: keyof ReviewValues) => ({ formId, errors, name, value: v[name], onChange: (value: string) => setV({ ...v, [name]: value }) });
+  const field = (name: Exclude<keyof ReviewValues, 'followUps'>) => ({
+    formId,
+    errors,
+    name,
+    value: v[name],
+    onChange: (value: string) => setV({ ...v, [name]: value }),
+  });
+  const setFollowUp = (i: number, next: FollowUp) => setV({ ...v, followUps: v.followUps.map((a, j) => (j === i ? next : a)) });
 
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -60,12 +72,74 @@ export function ReviewForm({ report, onDone }: { report: QuarterReportNode; onDo
       <TextAreaField {...field('board')} label="Namens het bestuur aanwezig" description="Eén naam per regel. Verplicht." />
       <TextAreaField {...field('finance')} label="Hoofd financiën" description="Eén naam per regel. Verplicht." />
       <TextAreaField {...field('remarks')} required={false} label="Opmerkingen" maxLength={REVIEW_REMARKS_MAX} />
-      <TextAreaField {...field('actions')} required={false} label="Afgesproken acties" description="Eén actie per regel." />
+      <FollowUps
+        formId={formId}
+        errors={errors}
+        followUps={v.followUps}
+        onChange={setFollowUp}
+        onAdd={() => setV({ ...v, followUps: [...v.followUps, emptyAction()] })}
+        onRemove={(i) => setV({ ...v, followUps: v.followUps.filter((_, j) => j !== i) })}
+      />
       <ButtonGroup>
         <Button appearance="primary-action-button" type="submit" busy={loading}>
           Bespreking vastleggen
         </Button>
       </ButtonGroup>
     </form>
+  );
+}
+
+/** The agreed follow-up actions: each becomes an action with its owner and due date, on the actions list. */
+function FollowUps(props: {
+  formId: string;
+  errors: FieldError[];
+  followUps: FollowUp[];
+  onChange: (i: number, next: FollowUp) => void;
+  onAdd: () => void;
+  onRemove: (i: number) => void;
+}) {
+  const { formId, errors } = props;
+  return (
+    <Fieldset>
+      <FieldsetLegend>Afgesproken acties</FieldsetLegend>
+      <Paragraph>Elke actie krijgt een eigenaar en een datum, en staat daarna bij de acties.</Paragraph>
+      {props.followUps.map((a, i) => (
+        <Fieldset key={i} className="follow-up">
+          <FieldsetLegend>{`Actie ${i + 1}`}</FieldsetLegend>
+          <TextField
+            formId={formId}
+            errors={errors}
+            name={`followUp.${i}.title`}
+            maxLength={TEXT_MAX.actionTitle}
+            label="Wat moet er gebeuren?"
+            value={a.title}
+            onChange={(title) => props.onChange(i, { ...a, title })}
+          />
+          <OwnerField
+            formId={formId}
+            errors={errors}
+            prefix={`followUp.${i}.`}
+            ownerId={a.ownerId}
+            ownerName={a.ownerName}
+            onChange={(ownerId, ownerName) => props.onChange(i, { ...a, ownerId, ownerName })}
+          />
+          <DateField
+            formId={formId}
+            errors={errors}
+            name={`followUp.${i}.dueOn`}
+            label="Uiterlijk klaar op"
+            width="medium"
+            value={a.dueOn}
+            onChange={(dueOn) => props.onChange(i, { ...a, dueOn })}
+          />
+          <Button appearance="subtle-button" type="button" onClick={() => props.onRemove(i)}>
+            {`Actie ${i + 1} weglaten`}
+          </Button>
+        </Fieldset>
+      ))}
+      <Button appearance="secondary-action-button" type="button" onClick={props.onAdd}>
+        Actie toevoegen
+      </Button>
+    </Fieldset>
   );
 }

@@ -109,6 +109,9 @@ export const QUARTER_REPORT_FIELDS = graphql(`
       differenceCents
       spentRatio
     }
+    actions {
+      ...ActionFields
+    }
     review {
       reviewedOn
       verdict

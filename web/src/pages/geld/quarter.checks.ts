@@ -3,6 +3,9 @@ import type { FieldError } from '../../components/Form';
 import type { QuarterReportReviewInput, QuarterReportSubmitInput, QuarterVerdict, ReviewAttendeeRole } from '../../gql/graphql';
 import { formatDate } from '../../lib/format';
 import { checkAmount, checkDate, checkGoalValue, FormChecks } from './checks';
+import { checkAction, OTHER, type emptyAction } from '../overleg/action-values';
+
+type ActionValues = ReturnType<typeof emptyAction>;
 
 export const REMARKS_MAX = TEXT_MAX.quarterGoalRemarks;
 export const REVIEW_REMARKS_MAX = TEXT_MAX.reviewRemarks;
@@ -39,7 +42,8 @@ export interface ReviewValues {
   board: string;
   finance: string;
   remarks: string;
-  actions: string;
+  /** The agreed follow-up actions, each with its owner and due date. */
+  followUps: ActionValues[];
 }
 
 const lines = (text: string) =>
@@ -73,9 +77,15 @@ export function checkReview(v: ReviewValues, submittedOn: string, today: string)
     checks.add('kerngroep', `Een naam heeft hoogstens ${TEXT_MAX.reviewAttendeeName} tekens.`);
   if (attendees.length > 50) checks.add('kerngroep', 'Noem hoogstens 50 aanwezigen.');
   if (v.remarks.length > REVIEW_REMARKS_MAX) checks.add('remarks', `Gebruik hoogstens ${REVIEW_REMARKS_MAX} tekens (nu ${v.remarks.length}).`);
-  const actions = lines(v.actions);
-  if (actions.length > COUNT_MAX.reviewActions || actions.some((a) => a.length > TEXT_MAX.reviewAction))
-    checks.add('actions', `Hoogstens ${COUNT_MAX.reviewActions} acties, elk hoogstens ${TEXT_MAX.reviewAction} tekens.`);
+  if (v.followUps.length > COUNT_MAX.reviewActions) checks.add('followUps', `Hoogstens ${COUNT_MAX.reviewActions} acties.`);
+  v.followUps.forEach((a, i) => {
+    for (const e of checkAction(a)) checks.add(`followUp.${i}.${e.field ?? 'title'}`, `Actie ${i + 1}: ${e.message}`);
+  });
   if (checks.errors.length > 0 || !v.verdict) return { errors: checks.errors, input: null };
-  return { errors: [], input: { reviewedOn: v.reviewedOn, verdict: v.verdict, attendees, remarks: v.remarks.trim() || null, actions } };
+  const followUpActions = v.followUps.map((a) => ({
+    title: a.title.trim(),
+    dueOn: a.dueOn,
+    ...(a.ownerId === OTHER ? { ownerName: a.ownerName.trim() } : { ownerId: a.ownerId }),
+  }));
+  return { errors: [], input: { reviewedOn: v.reviewedOn, verdict: v.verdict, attendees, remarks: v.remarks.trim() || null, followUpActions } };
 }

@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { skipToken, useQuery } from '@apollo/client/react';
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { PageHeading } from '../../components/PageHeading';
 import { PageHelp } from '../../components/PageHelp';
@@ -8,7 +8,8 @@ import { Link } from '../../lib/router';
 import { OpenBallotTask } from './OpenBallotTask';
 import { TaskPage } from './TaskPage';
 import { TASK_KIND_LABELS } from './task-kinds';
-import { MY_TASKS } from './tasks.documents';
+import { MY_GROUPS, MY_TASKS } from './tasks.documents';
+import { useViewer } from '../../lib/session';
 import './meedoen.css';
 
 /** The start page of a resident or client council member: what is asked of them, soonest due first; or one task's screen. */
@@ -52,9 +53,25 @@ function TaskList() {
           );
         }}
       </QueryState>
+      <UrgentProposalLink />
       <Paragraph>
         <Link to="/meldingen">Naar uw meldingen</Link>
       </Paragraph>
     </>
+  );
+}
+
+/** Every party may submit an urgent proposal: the client council, and of the residents those in the kerngroep. */
+function UrgentProposalLink() {
+  const viewer = useViewer();
+  const resident = viewer.role === 'RESIDENT';
+  const { data } = useQuery(MY_GROUPS, resident ? {} : skipToken);
+  if (resident && !data?.myMemberships.some((m) => m.group === 'KERNGROEP')) return null;
+  return (
+    <Paragraph>
+      <Link to="/voorstellen/nieuw" className="task-list__link">
+        Spoedvoorstel indienen
+      </Link>
+    </Paragraph>
   );
 }

@@ -66,3 +66,12 @@ export const OWN_MINORITY_CONFIRM = graphql(`
     }
   }
 `);
+
+/** Whether a resident is in the kerngroep (who may submit an urgent proposal). */
+export const MY_GROUPS = graphql(`
+  query MyGroups {
+    myMemberships {
+      group
+    }
+  }
+`);

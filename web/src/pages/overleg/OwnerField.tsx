@@ -21,8 +21,11 @@ export function OwnerField({
   ownerName,
   onChange,
   errors,
+  prefix = '',
 }: {
   formId: string;
+  /** Before the field names, when a form has more than one action (`followUp.0.`). */
+  prefix?: string;
   ownerId: string;
   ownerName: string;
   onChange: (ownerId: string, ownerName: string) => void;
@@ -33,7 +36,7 @@ export function OwnerField({
     <>
       <SelectField
         formId={formId}
-        name="ownerId"
+        name={`${prefix}ownerId`}
         label="Eigenaar"
         value={ownerId}
         onChange={(id) => onChange(id, ownerName)}
@@ -44,7 +47,7 @@ export function OwnerField({
       {ownerId === OTHER && (
         <TextField
           formId={formId}
-          name="ownerName"
+          name={`${prefix}ownerName`}
           maxLength={TEXT_MAX.actionOwnerName}
           label="Naam van de eigenaar"
           description="Bijvoorbeeld een inwoner die geen account heeft."

@@ -29,3 +29,19 @@ export const PROPOSAL_SUBMIT = graphql(`
     }
   }
 `);
+
+/** An urgent proposal by any party: the answer holds only what a participant may read of it. */
+export const URGENT_PROPOSAL_SUBMIT = graphql(`
+  mutation UrgentProposalSubmit($input: ProposalSubmitInput!, $idempotencyKey: String) {
+    proposalSubmit(input: $input, idempotencyKey: $idempotencyKey) {
+      proposal {
+        id
+        title
+        urgent
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);

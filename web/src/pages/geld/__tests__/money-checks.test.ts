@@ -112,7 +112,7 @@ describe('whole forms', () => {
       quarter: 2,
       goalProgress: [{ goalIndex: 0, realised: 1, remarks: 'x' }],
     });
-    const review = { reviewedOn: '2026-11-28', verdict: 'ON_TRACK' as const, kerngroep: '', board: 'B', finance: 'F', remarks: '', actions: '' };
+    const review = { reviewedOn: '2026-11-28', verdict: 'ON_TRACK' as const, kerngroep: '', board: 'B', finance: 'F', remarks: '', followUps: [] };
     expect(checkReview(review, '2026-11-01', '2026-11-28').errors.map((e) => e.field)).toEqual(['kerngroep']);
     expect(checkReview({ ...review, board: '', finance: ' ' }, '2026-11-01', '2026-11-28').errors.map((e) => e.field)).toEqual([
       'kerngroep',
@@ -128,6 +128,22 @@ describe('whole forms', () => {
       { name: 'B', role: 'KERNGROEP' },
       { name: 'B', role: 'BOARD' },
       { name: 'F', role: 'HEAD_OF_FINANCE' },
+    ]);
+  });
+
+  test('checks each follow-up action of a review: what, who and by when, and sends them with their owner', () => {
+    const review = { reviewedOn: '2026-11-28', verdict: 'ON_TRACK' as const, kerngroep: 'K', board: 'B', finance: 'F', remarks: '' };
+    const user = { title: ' Toelichten ', ownerId: 'VXNlcjox', ownerName: '', dueOn: '2026-12-15' };
+    const named = { title: 'Kerngroep informeren', ownerId: 'anders', ownerName: ' Jansen ', dueOn: '2026-12-20' };
+    expect(checkReview({ ...review, followUps: [user, named] }, '2026-11-01', '2026-11-28').input?.followUpActions).toEqual([
+      { title: 'Toelichten', ownerId: 'VXNlcjox', dueOn: '2026-12-15' },
+      { title: 'Kerngroep informeren', ownerName: 'Jansen', dueOn: '2026-12-20' },
+    ]);
+    const wrong = [{ ...user, title: ' ' }, { ...named, ownerName: '', dueOn: '31-12' }];
+    expect(checkReview({ ...review, followUps: wrong }, '2026-11-01', '2026-11-28').errors.map((e) => e.field)).toEqual([
+      'followUp.0.title',
+      'followUp.1.ownerName',
+      'followUp.1.dueOn',
     ]);
   });
 });

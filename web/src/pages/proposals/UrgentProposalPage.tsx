@@ -1,0 +1,110 @@
+import { useMutation } from '@apollo/client/react';
+import { TEXT_MAX } from '@regiekamer/texts';
+import { Button, Paragraph } from '@utrecht/component-library-react';
+import { useId, useRef, useState, type SubmitEvent } from 'react';
+import { ErrorSummary, newIdempotencyKey, Notice, TextAreaField, TextField, type FieldError } from '../../components/Form';
+import { PageHeading } from '../../components/PageHeading';
+import { TECHNICAL_ERROR, toFieldErrors } from '../../lib/errors';
+import { todayInAmsterdam } from '../../lib/format';
+import { Link, navigate } from '../../lib/router';
+import { useViewer } from '../../lib/session';
+import { URGENT_PROPOSAL_SUBMIT } from './proposals.documents';
+import { checkSubmit } from './submit.checks';
+
+/**
+ * Every party may submit an urgent proposal (the six-week model): a provider's representative, the client council and
+ * a resident of the kerngroep. Only the regisseur puts one in the regular cycle, so here it is always urgent, submitted
+ * today. A participant stays on this page afterwards: the proposal's own page is for staff.
+ */
+export function UrgentProposalPage() {
+  const viewer = useViewer();
+  const formId = useId().replace(/:/g, '');
+  const [values, setValues] = useState({ title: '', description: '' });
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [sent, setSent] = useState<string | null>(null);
+  const key = useRef(newIdempotencyKey());
+  const [submitProposal, { loading }] = useMutation(URGENT_PROPOSAL_SUBMIT, {
+    update(cache) {
+      cache.evict({ fieldName: 'proposals' });
+      cache.gc();
+    },
+  });
+  const participant = viewer.role === 'CLIENT_COUNCIL' || viewer.role === 'RESIDENT';
+
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const today = todayInAmsterdam();
+    const found = checkSubmit({ ...values, submittedOn: today, urgent: 'ja' }, today);
+    setErrors(found);
+    if (found.length > 0 || loading) return;
+    try {
+      const { data } = await submitProposal({
+        variables: {
+          idempotencyKey: key.current,
+          input: { title: values.title.trim(), description: values.description.trim(), submittedOn: today, urgent: true },
+        },
+      });
+      const payload = data?.proposalSubmit;
+      key.current = newIdempotencyKey();
+      if (payload?.proposal && !participant) {
+        navigate(`/voorstellen/${encodeURIComponent(payload.proposal.id)}`);
+        return;
+      }
+      if (payload?.proposal) {
+        setSent(payload.proposal.title);
+        setValues({ title: '', description: '' });
+        return;
+      }
+      setErrors(toFieldErrors(payload?.userErrors ?? [], ['title', 'description']));
+    } catch {
+      setErrors([TECHNICAL_ERROR]);
+    }
+  }
+
+  if (sent !== null) {
+    return (
+      <>
+        <PageHeading title="Spoedvoorstel ingediend" />
+        <Notice>{`Uw spoedvoorstel "${sent}" is ingediend. Het wordt binnen een week besproken in een ad-hocoverleg.`}</Notice>
+        <Paragraph>
+          <Link to="/">Terug naar de startpagina</Link>
+        </Paragraph>
+      </>
+    );
+  }
+  return (
+    <>
+      <PageHeading title="Spoedvoorstel indienen" />
+      <Paragraph>
+        U dient dit voorstel in als spoedvoorstel: dat staat vast. Een spoedvoorstel wordt binnen een week besproken in een ad-hocoverleg. Een
+        voorstel voor de gewone cyclus van zes weken dient de regisseur in.
+      </Paragraph>
+      <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-label="Spoedvoorstel indienen">
+        <ErrorSummary formId={formId} errors={errors} />
+        <TextField
+          formId={formId}
+          name="title"
+          label="Waar gaat uw voorstel over?"
+          value={values.title}
+          maxLength={TEXT_MAX.proposalTitle}
+          onChange={(title) => setValues({ ...values, title })}
+          errors={errors}
+        />
+        <TextAreaField
+          formId={formId}
+          name="description"
+          label="Toelichting"
+          description="Wat stelt u voor, en waarom is het dringend?"
+          required={false}
+          maxLength={TEXT_MAX.proposalDescription}
+          value={values.description}
+          onChange={(description) => setValues({ ...values, description })}
+          errors={errors}
+        />
+        <Button appearance="primary-action-button" type="submit" busy={loading}>
+          Spoedvoorstel indienen
+        </Button>
+      </form>
+    </>
+  );
+}
