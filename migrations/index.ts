@@ -39,6 +39,7 @@ import { FullTextSearch1795740000000 } from './1795740000000-FullTextSearch';
 import { ReportCorrections1795720000000 } from './1795720000000-ReportCorrections';
 import { FundingOutcomes1795720000100 } from './1795720000100-FundingOutcomes';
 import { QuarterReportReopen1795720000200 } from './1795720000200-QuarterReportReopen';
+import { DocumentSearch1795750000000 } from './1795750000000-DocumentSearch';
 import { QuarterReviewActions1795760000000 } from './1795760000000-QuarterReviewActions';
 import { OverlegInvitations1795530000000 } from './1795530000000-OverlegInvitations';
 import { AccessLinks1795560000000 } from './1795560000000-AccessLinks';
@@ -87,5 +88,6 @@ export const migrations: (new () => MigrationInterface)[] = [
   QuarterReportReopen1795720000200,
   DocumentsAndImport1795730000000,
   FullTextSearch1795740000000,
+  DocumentSearch1795750000000,
   QuarterReviewActions1795760000000,
 ];

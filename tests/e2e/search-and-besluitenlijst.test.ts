@@ -1,5 +1,6 @@
 /**
- * Search from the header finds a stemmed word (the demo's proposal about the buurthuis, asked for as "buurthuizen");
+ * Search from the header finds a stemmed word (the demo's proposal about the buurthuis, asked for as "buurthuizen"),
+ * and a document by its title, its hit a download;
  * the besluitenlijst filters, offers its CSV and prints without the application around it; axe finds nothing serious.
  */
 import { readFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ const year = todayInAmsterdam().slice(0, 4);
 interface Listed {
   decisionList: { totalCount: number; edges: { node: { id: string; outcome: string; text: string } }[] };
 }
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1');
 const LIST = `query ($filter: DecisionListFilter) { decisionList(filter: $filter, first: 100) { totalCount edges { node { id outcome text } } } }`;
 
 beforeAll(async () => {
@@ -57,6 +59,32 @@ test('the header search finds "buurthuis" when asked for "buurthuizen", marked i
   await phone.page.getByRole('heading', { name: /voor "buurthuizen"/ }).waitFor();
   a11y.resultsPhone = await pageFindings(phone.page, 'search-results-phone');
   await phone.context.close();
+});
+
+test("a document's title is found, and its hit downloads the file", async () => {
+  const title = `Aanbiedingsformulier wijkagenda ${Date.now().toString(36)}`;
+  const { proposals } = await gql<{ proposals: { edges: { node: { id: string } }[] } }>('{ proposals(first: 1) { edges { node { id } } } }', {}, regisseur);
+  const form = new FormData();
+  form.set('ownerId', proposals.edges[0]!.node.id);
+  form.set('title', title);
+  form.set('file', new Blob([PDF], { type: 'application/pdf' }), 'wijkagenda.pdf');
+  const uploaded = await fetch(`${baseUrl()}/documents`, { method: 'POST', headers: { authorization: `Bearer ${regisseur}` }, body: form });
+  expect(uploaded.status).toBe(201);
+
+  const { context, page } = await newPage(browser);
+  await login(page, 'regisseur@gemeente.example');
+  await page.goto(`${baseUrl()}/zoeken?q=${encodeURIComponent('wijkagenda')}`);
+  await page.getByRole('heading', { name: /voor "wijkagenda"/ }).waitFor();
+  const link = page.getByRole('link', { name: `${title} (downloaden)` });
+  expect(await link.getAttribute('href')).toMatch(/^\/documents\/[A-Za-z0-9_-]+$/);
+  expect(await page.locator('main').innerText()).toContain('Document');
+  a11y.documentHit = await pageFindings(page, 'search-document-hit');
+  const downloaded = await page.evaluate(async (path) => {
+    const res = await fetch(path, { credentials: 'same-origin' });
+    return { status: res.status, type: res.headers.get('content-type'), size: (await res.arrayBuffer()).byteLength };
+  }, (await link.getAttribute('href'))!);
+  expect(downloaded).toEqual({ status: 200, type: 'application/pdf', size: PDF.length });
+  await context.close();
 });
 
 test('the besluitenlijst filters by outcome, offers the same list as CSV, and prints for the gemeenteraad', async () => {
@@ -110,5 +138,5 @@ test('the besluitenlijst filters by outcome, offers the same list as CSV, and pr
 });
 
 test('no serious or critical accessibility findings', () => {
-  expect(a11y).toEqual({ results: [], resultsPhone: [], list: [], listPhone: [] });
+  expect(a11y).toEqual({ results: [], resultsPhone: [], documentHit: [], list: [], listPhone: [] });
 });

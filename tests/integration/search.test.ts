@@ -4,7 +4,7 @@ import { PASSWORD } from '../support/fixture';
 import { errorCodes, gid, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
 
 /**
- * Full-text search: Dutch stemming, ranked, over proposals, decisions, opgaven and minutes, through the request's own
+ * Full-text search: Dutch stemming, ranked, over proposals, decisions, opgaven, minutes and documents' titles, through the request's own
  * database session (row security) and a participant's memberships; paged; bad input answered, never a 500.
  */
 
@@ -252,6 +252,69 @@ describe('search: bad input is answered, never a 500', () => {
   it('stop words only find nothing', async () => {
     const res = await search('regisseur', 'de het een');
     expect(res.data!.search.totalCount).toBe(0);
+  });
+});
+
+describe("search: documents' titles, found by who may see the document's owner", () => {
+  const docs: Record<string, number> = {};
+  beforeAll(async () => {
+    const { municipalityId: m, providers, users } = t.fixture;
+    const convenant = await insert(
+      `INSERT INTO convenant (municipality_id, title, status, starts_on, ends_on, budget_cents) VALUES ($1, 'Convenant 2026', 'DRAFT', '2026-01-01', '2026-12-31', 1000000)`,
+      [m],
+    );
+    const plan = (provider: number) =>
+      insert(`INSERT INTO annual_plan (municipality_id, provider_id, year, created_by_user_id) VALUES ($1, $2, 2026, $3)`, [m, provider, users.regisseur]);
+    const owners = {
+      convenant: ['convenant_id', convenant],
+      planCare: ['annual_plan_id', await plan(providers.care)],
+      planWelfare: ['annual_plan_id', await plan(providers.welfare)],
+      proposal: ['proposal_id', ids.titleHit!],
+      kerngroep: ['overleg_id', ids.kerngroep!],
+      residents: ['overleg_id', ids.residents!],
+      providers: ['overleg_id', ids.providers!],
+    } as const;
+    for (const [name, [column, owner]] of Object.entries(owners)) {
+      docs[name] = await insert(
+        `INSERT INTO document (municipality_id, ${column}, title, file_name, content_type, byte_size, uploaded_by_user_id)
+         VALUES ($1, $2, $3, 'stuk.pdf', 'application/pdf', 10, $4)`,
+        [m, owner, `Afspraken over de buurtkamers (${name})`, users.regisseur],
+      );
+    }
+  });
+  const documents = (...names: string[]) => names.map((n) => gid('Document', docs[n]!)).sort();
+  const foundDocuments = async (who: Parameters<typeof search>[0]) => {
+    const res = await search(who, 'buurtkamer');
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.search.totalCount).toBe(res.data!.search.edges.length);
+    return found(res);
+  };
+
+  it('the regisseur finds every document by a word of its title (stemmed), as a Document with its download path', async () => {
+    const res = await t.gql<{ search: { edges: { node: { title: string; snippetParts: { text: string; match: boolean }[]; item: { __typename: string; id: string; downloadPath: string } } }[] } }>(
+      `query { search(query: "buurtkamer", first: 20) { edges { node { title snippetParts { text match } item { __typename ... on Document { id downloadPath } } } } } }`,
+      {},
+      await t.login('regisseur'),
+    );
+    expect(res.errors).toBeUndefined();
+    const nodes = res.data!.search.edges.map((e) => e.node);
+    expect(nodes.map((n) => n.item.id).sort()).toEqual(documents('convenant', 'planCare', 'planWelfare', 'proposal', 'kerngroep', 'residents', 'providers'));
+    const proposalDoc = nodes.find((n) => n.item.id === gid('Document', docs.proposal!))!;
+    expect(proposalDoc.item).toEqual({ __typename: 'Document', id: gid('Document', docs.proposal!), downloadPath: `/documents/${gid('Document', docs.proposal!)}` });
+    expect(proposalDoc.title).toBe('Afspraken over de buurtkamers (proposal)');
+    expect(proposalDoc.snippetParts.filter((p) => p.match).map((p) => p.text)).toEqual(['buurtkamers']);
+  });
+
+  it("a representative: never another provider's annual-plan document", async () => {
+    const all = ['convenant', 'proposal', 'kerngroep', 'residents', 'providers'];
+    expect(await foundDocuments('repCare')).toEqual(documents(...all, 'planCare'));
+    expect(await foundDocuments('repWelfare')).toEqual(documents(...all, 'planWelfare'));
+  });
+
+  it("participants: never a convenant's or an annual plan's; those of proposals when heard, of meetings of their kinds", async () => {
+    expect(await foundDocuments('resident')).toEqual(documents('proposal', 'kerngroep', 'residents'));
+    expect(await foundDocuments('council')).toEqual(documents('proposal', 'residents'));
+    expect(await foundDocuments('outsider')).toEqual(documents('residents'));
   });
 });
 

@@ -1,7 +1,7 @@
 /** The search page /zoeken (the header's box: search-box.nl.ts). */
 export const SEARCH_TEXTS = {
   title: 'Zoeken',
-  intro: 'Zoek in voorstellen, besluiten, opgaven en verslagen van overleggen. Ook andere vormen van een woord worden gevonden: "buurthuizen" vindt ook "buurthuis".',
+  intro: 'Zoek in voorstellen, besluiten, opgaven, verslagen van overleggen en titels van documenten. Ook andere vormen van een woord worden gevonden: "buurthuizen" vindt ook "buurthuis".',
   fieldLabel: 'Zoekterm',
   fieldHint: 'Zet woorden tussen aanhalingstekens om ze samen te vinden; een min-teken ervoor laat een woord weg.',
   submit: 'Zoeken',
@@ -12,6 +12,9 @@ export const SEARCH_TEXTS = {
   typeDecision: 'Besluit',
   typeOpgave: 'Opgave',
   typeOverleg: 'Overleg',
+  typeDocument: 'Document',
+  /** A document hit's link downloads the file. */
+  downloadHint: '(downloaden)',
 } as const;
 
 /** The besluitenlijst /besluitenlijst: the page, its filters, its download and its printed heading. */

@@ -19,6 +19,7 @@ import { AnnualPlan } from '../annual-plan/annual-plan.entity';
 @Index('document_proposal_idx', ['proposalId'])
 @Index('document_overleg_idx', ['overlegId'])
 @Index('document_annual_plan_idx', ['annualPlanId'])
+@Index('document_search_idx', { synchronize: false })
 @ObjectType('Document', { implements: Node, simpleResolvers: true, description: 'A file attached to a convenant, proposal, overleg or annual plan.' })
 export class Document extends TenantRecord {
   @Column({ name: 'convenant_id', type: 'bigint', nullable: true })

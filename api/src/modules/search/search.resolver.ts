@@ -13,7 +13,7 @@ type Found = object & { __typename: string };
 export class SearchResolver {
   @Query(() => SearchHitConnection, {
     description:
-      'Full-text search (Dutch stemming: "buurthuizen" finds "buurthuis") over proposals, decisions, opgaven and the minutes of meetings, best match first; only what you may see. Web search syntax: "a phrase", or, -leave out. A query of stop words only finds nothing.',
+      'Full-text search (Dutch stemming: "buurthuizen" finds "buurthuis") over proposals, decisions, opgaven, the minutes of meetings and the titles of documents, best match first; only what you may see. Web search syntax: "a phrase", or, -leave out. A query of stop words only finds nothing.',
   })
   async search(
     @Arg('query', () => String, { description: 'At most 200 characters.' }) query: string,
@@ -40,6 +40,8 @@ export class SearchResolver {
         return tag(await loaders.opgave.opgaveById.load(hit.id));
       case 'Overleg':
         return tag(await loaders.overleg.overlegById.load(hit.id));
+      case 'Document':
+        return tag(await loaders.document.documentById.load(hit.id));
     }
   }
 }

@@ -34,6 +34,7 @@ interface HitRow {
   rank: number;
   title: string;
   headline: string;
+  total: number;
 }
 
 const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
@@ -44,11 +45,12 @@ const clean = (sql: string) => `translate(${sql}, '${MARK_START}${MARK_END}', ''
  * Full-text search in one statement as the user: the matches found through the indexes (search_matches, of the
  * user's municipality), read back under row security like every other read and limited to what the viewer may see,
  * ranked, and the snippet (ts_headline, of the text when it matches there, else of the title) made for the page's
- * rows only. Web search syntax: "quoted phrases", or, -excluded.
+ * rows only, with the number of every hit (a window over the same hits, so the matches are looked up once). Web
+ * search syntax: "quoted phrases", or, -excluded.
  */
 const PAGE_SQL = `WITH ${MATCHES_SQL}, hits AS (${hitsSql()}),
-  page AS (SELECT * FROM hits ORDER BY rank DESC, type, id DESC LIMIT $8 OFFSET $9)
-  SELECT page.type, page.id, page.rank, page.title,
+  page AS (SELECT *, count(*) OVER ()::int AS total FROM hits ORDER BY rank DESC, type, id DESC LIMIT $8 OFFSET $9)
+  SELECT page.type, page.id, page.rank, page.title, page.total,
          ts_headline('dutch'::regconfig, ${clean(`CASE WHEN search_lexemes(to_tsvector('dutch'::regconfig, page.body)) @@ q.q THEN page.body ELSE page.title END`)}, ${HEADLINE_QUERY_SQL}, $10) AS headline
     FROM page, (SELECT ${QUERY_SQL} AS q) q ORDER BY page.rank DESC, page.type, page.id DESC`;
 
@@ -76,7 +78,8 @@ export class SearchService {
         startCursor: edges[0]?.cursor ?? null,
         endCursor: edges.at(-1)?.cursor ?? null,
       },
-      totalCount: () => this.db.count(COUNT_SQL, params),
+      // A page past the last hit has no row to carry the number: then it is counted on its own.
+      totalCount: () => (rows[0] === undefined ? this.db.count(COUNT_SQL, params) : Promise.resolve(rows[0].total)),
     };
   }
 }

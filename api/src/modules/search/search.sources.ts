@@ -1,10 +1,10 @@
 /**
  * What the search looks through: one entry per source. The vector is the very expression of the source's GIN index
- * and of its part of `search_matches` (migration FullTextSearch); a new source (such as documents' titles) is one more
+ * and of its part of `search_matches` (migration FullTextSearch); a new source is one more
  * entry here and one more index and part there. `visible` narrows what a participant sees beyond row security, with the parameters of
  * SearchScope ($3–$7, see search.service.ts); staff pass nulls and see every row that row security lets through.
  */
-export type SearchType = 'Proposal' | 'Decision' | 'Opgave' | 'Overleg';
+export type SearchType = 'Proposal' | 'Decision' | 'Opgave' | 'Overleg' | 'Document';
 
 export interface SearchSource {
   readonly type: SearchType;
@@ -33,6 +33,16 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
     visible: '($5::text[] IS NULL OR t.status::text = ANY($5) OR t.id = ANY($6))',
   },
   { type: 'Overleg', table: 'overleg', title: 't."title"', body: `COALESCE(t."minutes", '')`, visible: '($7::text[] IS NULL OR t.kind::text = ANY($7))' },
+  // Its title only (migration DocumentSearch). Row security (owner_visible) shows a document exactly when its owner is
+  // visible; a participant, as for a download, further only those of proposals when heard and of meetings of their kinds.
+  {
+    type: 'Document',
+    table: 'document',
+    title: 't."title"',
+    body: `''::text`,
+    visible: `($7::text[] IS NULL OR (t.proposal_id IS NOT NULL AND $3)
+      OR EXISTS (SELECT 1 FROM overleg o WHERE o.id = t.overleg_id AND o.kind::text = ANY($7)))`,
+  },
 ];
 
 /** The indexed expression: Dutch stemming (plurals in z and v made s and f, see the migration), the title above the text. */

@@ -2,6 +2,7 @@ import { createUnionType, Field, Float, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../shared/graphql/connection';
 import { resolveByTypename } from '../../shared/graphql/node';
 import { Decision } from '../decision/decision.entity';
+import { Document } from '../document/document.entity';
 import { Opgave } from '../opgave/opgave.entity';
 import { Overleg } from '../overleg/overleg.entity';
 import { Proposal } from '../proposal/proposal.entity';
@@ -9,8 +10,8 @@ import type { SearchType } from './search.sources';
 
 export const SearchResult = createUnionType({
   name: 'SearchResult',
-  description: 'What a search finds: a proposal, a decision, an opgave or a meeting (its minutes).',
-  types: () => [Proposal, Decision, Opgave, Overleg] as const,
+  description: "What a search finds: a proposal, a decision, an opgave, a meeting (its minutes) or a document (its title).",
+  types: () => [Proposal, Decision, Opgave, Overleg, Document] as const,
   resolveType: (value) => resolveByTypename(value as { __typename?: string }),
 });
 

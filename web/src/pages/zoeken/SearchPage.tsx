@@ -20,6 +20,7 @@ const TYPE_LABELS: Record<FoundItem['__typename'], string> = {
   Decision: T.typeDecision,
   Opgave: T.typeOpgave,
   Overleg: T.typeOverleg,
+  Document: T.typeDocument,
 };
 
 /** /zoeken?q=…: the search box's results, best match first, the words found marked. */
@@ -71,7 +72,14 @@ function Results({ query }: { query: string }) {
           ) : (
             <ol className="search-results">
               {data.search.edges.map(({ node }) => (
-                <Hit key={node.item.id} title={node.title} parts={node.snippetParts} link={hitLink(viewer.role, node.item as FoundItem)} type={node.item.__typename} />
+                <Hit
+                  key={node.item.id}
+                  title={node.title}
+                  parts={node.snippetParts}
+                  link={hitLink(viewer.role, node.item as FoundItem)}
+                  type={node.item.__typename}
+                  fileName={node.item.__typename === 'Document' ? node.item.fileName : undefined}
+                />
               ))}
             </ol>
           )}
@@ -92,11 +100,30 @@ function Results({ query }: { query: string }) {
   );
 }
 
-function Hit({ title, parts, link, type }: { title: string; parts: { text: string; match: boolean }[]; link: string | null; type: FoundItem['__typename'] }) {
+interface HitProps {
+  title: string;
+  parts: { text: string; match: boolean }[];
+  link: string | null;
+  type: FoundItem['__typename'];
+  /** A document's: its link is a download (a file, not a page of the client). */
+  fileName?: string;
+}
+
+function Hit({ title, parts, link, type, fileName }: HitProps) {
+  const heading =
+    link && fileName !== undefined ? (
+      <a className="utrecht-link" href={link} download={fileName}>
+        {title} {T.downloadHint}
+      </a>
+    ) : link ? (
+      <Link to={link}>{title}</Link>
+    ) : (
+      title
+    );
   return (
     <li className="search-hit">
       <p className="search-hit__type">{TYPE_LABELS[type]}</p>
-      <h3 className="utrecht-heading-3 search-hit__title">{link ? <Link to={link}>{title}</Link> : title}</h3>
+      <h3 className="utrecht-heading-3 search-hit__title">{heading}</h3>
       <p className="search-hit__snippet">
         {parts.map((p, i) => (p.match ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
       </p>

@@ -16,6 +16,10 @@ export const SEARCH = graphql(`
             ... on Node {
               id
             }
+            ... on Document {
+              downloadPath
+              fileName
+            }
             ... on Decision {
               kind
               proposal {
