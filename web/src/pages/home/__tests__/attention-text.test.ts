@@ -50,6 +50,8 @@ describe('attentionText: one Dutch sentence per kind', () => {
     [
       { kind: 'COUNCIL_CHECK_OVERDUE', reason: 'OVERDUE', title: 'Buurtkamer', dueOn: '2026-06-14', daysLate: 2 },
       'Voorstel “Buurtkamer”: de toets van de cliëntenraad is te laat (2 dagen te laat)',
+    ],
+    [
       { kind: 'WAITING_OVER_NORM', reason: 'PAST_WAITING_NORM', title: 'Zorggroep', count: 2, daysLate: 33 },
       'Zorggroep: 2 aanvragen wachten langer dan de wachtnorm (33 dagen te laat)',
     ],
