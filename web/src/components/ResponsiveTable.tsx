@@ -71,7 +71,7 @@ export function ResponsiveTable({
               <TableRow key={r.key} role="row">
                 {columns.map((c) =>
                   c.rowHeader ? (
-                    <TableHeaderCell key={c.key} scope="row" role="rowheader" data-label={c.header}>
+                    <TableHeaderCell key={c.key} scope="row" role="rowheader" data-label={c.header} className={cellClass(c)}>
                       {r.cells[c.key]}
                     </TableHeaderCell>
                   ) : (

@@ -18,7 +18,7 @@ export function DecisionListTable({ decisions }: { decisions: ListedDecision[] }
         { key: 'date', header: T.colDate, nowrap: true },
         { key: 'decision', header: T.colDecision, rowHeader: true, prose: true },
         { key: 'outcome', header: T.colOutcome },
-        { key: 'votes', header: T.colVotes, nowrap: true },
+        { key: 'votes', header: T.colVotes },
         { key: 'minority', header: T.colMinority, prose: true },
         { key: 'council', header: T.colCouncil },
       ]}

@@ -148,11 +148,11 @@ function Versions({ c }: { c: Convenant }) {
       empty="Nog geen versies: het convenant is nog niet door alle partijen ondertekend."
       columns={[
         { key: 'version', header: 'Versie', rowHeader: true },
-        { key: 'from', header: 'Geldt vanaf' },
-        { key: 'budget', header: 'Budget' },
-        { key: 'end', header: 'Einddatum' },
+        { key: 'from', header: 'Geldt vanaf', nowrap: true },
+        { key: 'budget', header: 'Budget', nowrap: true },
+        { key: 'end', header: 'Einddatum', nowrap: true },
         { key: 'parties', header: 'Aanbieders' },
-        { key: 'reason', header: 'Reden' },
+        { key: 'reason', header: 'Reden', prose: true },
       ]}
       rows={(c.status === 'IN_FORCE' ? c.versions : []).map((v) => ({
         key: String(v.number),

@@ -46,7 +46,7 @@ export function SearchPage() {
         <Paragraph>{T.intro}</Paragraph>
       </PageHelp>
       <form role="search" aria-label={T.title} className="search-form" onSubmit={submit} noValidate>
-        <TextField formId={formId} name="q" label={T.fieldLabel} description={T.fieldHint} required={false} value={text} onChange={setText} errors={[]} type="search" />
+        <TextField formId={formId} name="q" label={T.fieldLabel} description={T.fieldHint} value={text} onChange={setText} errors={[]} type="search" />
         <Button appearance="primary-action-button" type="submit">
           {T.submit}
         </Button>
