@@ -248,7 +248,8 @@ test('the regisseur reopens a reviewed quarter with a reason; without one it is 
   expect(after.reopenedAt).not.toBeNull();
   expect(after.reopenReason).toBe(reason);
   expect(after.review).toBeNull();
-  expect(await text(page)).toContain(reason);
+  // The reason ends in its own full stop: the page adds none.
+  expect(await text(page)).toContain(`: ${reason} De verantwoording wordt opnieuw ingediend.`);
   await checkPage(page, 'heropend');
   await context.close();
 });
