@@ -48,8 +48,8 @@ export function Quarters({ plan }: { plan: PlanNode }) {
                 {report && <ReportView plan={plan} report={report} />}
                 {report?.reopenedAt && (
                   <Paragraph className="wrap">
-                    <strong>Heropend</strong> op {formatDateTime(report.reopenedAt)}: {report.reopenReason}. De verantwoording wordt opnieuw
-                    ingediend.
+                    <strong>Heropend</strong> op {formatDateTime(report.reopenedAt)}: {withFullStop(report.reopenReason ?? '')} De verantwoording wordt
+                    opnieuw ingediend.
                   </Paragraph>
                 )}
                 {report && !report.review && !report.reopenedAt && viewer.role === 'REGISSEUR' && (
@@ -79,4 +79,9 @@ export function Quarters({ plan }: { plan: PlanNode }) {
       </QueryState>
     </section>
   );
+}
+
+/** A reason as typed, ending in one full stop: "…ontbraken." stays, "…ontbraken" gets one. */
+function withFullStop(reason: string): string {
+  return /[.!?]$/.test(reason) ? reason : `${reason}.`;
 }
