@@ -62,6 +62,7 @@ const WaitingListPage = page(() => import('./pages/wachtlijst/WaitingListPage'),
 const ImportPage = page(() => import('./pages/import/ImportPage'), 'ImportPage');
 const SearchPage = page(() => import('./pages/zoeken/SearchPage'), 'SearchPage');
 const BesluitenlijstPage = page(() => import('./pages/besluitenlijst/BesluitenlijstPage'), 'BesluitenlijstPage');
+const TransformatiePage = page(() => import('./pages/transformatie/TransformatiePage'), 'TransformatiePage');
 const UrgentProposalPage = page(() => import('./pages/proposals/UrgentProposalPage'), 'UrgentProposalPage');
 
 export interface NavItem {
@@ -97,6 +98,7 @@ export const ROUTES: Route[] = [
   { path: '/arrangementen', roles: ['REGISSEUR', 'ADMIN'], nav: 'Arrangementen', render: () => <ArrangementsPage /> },
   { path: '/arrangementen/:id', roles: ['PROVIDER_REP', 'REGISSEUR', 'ADMIN'], render: (p) => <ArrangementPage id={p.id ?? ''} /> },
   { path: '/overzicht', roles: ['REGISSEUR', 'ANALYST', 'ADMIN'], nav: 'Overzicht', render: () => <OverviewPage /> },
+  { path: '/transformatie', roles: ['REGISSEUR', 'ANALYST'], nav: 'Transformatie', render: () => <TransformatiePage /> },
   { path: '/convenant', roles: ['REGISSEUR', 'PROVIDER_REP', 'ADMIN'], nav: 'Convenant', render: () => <ConvenantPage /> },
   { path: '/opgaven', roles: ALL, nav: 'Opgaven', render: () => <OpgavenPage /> },
   { path: '/opgaven/:id', roles: ALL, render: (p) => <OpgavePage id={p.id ?? ''} /> },

@@ -1,0 +1,13 @@
+import type { ComponentType } from 'react';
+import type { TransformationFilters } from './filters';
+
+/** What every section of the Transformatie page gets. */
+export interface SectionProps {
+  readonly filters: TransformationFilters;
+}
+
+/**
+ * The sections of the page, in the order they are shown and printed. Each owns its query, chart, table and CSV, and
+ * marks what the printed summary for the gemeenteraad leaves out with the class `transformatie-detail`.
+ */
+export const SECTIONS: readonly ComponentType<SectionProps>[] = [];
