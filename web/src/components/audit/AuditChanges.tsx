@@ -1,4 +1,4 @@
-import { formatDate, formatMoney, formatNumber } from '../../lib/format';
+import { formatDate, formatDateTime, formatMoney, formatNumber } from '../../lib/format';
 import { changedColumns, columnLabel, valueText } from './audit-labels';
 
 /** The fields a change touched, each as "Label: before → after" (a new row: only its values). */
@@ -21,6 +21,7 @@ export function AuditChanges({
       (c) => formatMoney(c),
       (d) => formatDate(d),
       (n) => formatNumber(n),
+      (instant) => formatDateTime(instant),
     );
   return (
     <ul className="audit-changes">

@@ -14,6 +14,8 @@ import {
   PRODUCT_CATEGORY_LABELS,
   PROPOSAL_STATUS_LABELS,
   PROVIDER_KIND_LABELS,
+  QUARTER_VERDICT_LABELS,
+  REVIEW_ATTENDEE_ROLE_LABELS,
 } from '../../lib/labels';
 
 /** Database columns of audited tables as the people who read the trail call them. Unknown columns show their own name. */
@@ -59,6 +61,54 @@ const COLUMN_LABELS: Record<string, string> = {
   remarks: 'Opmerkingen',
   email: 'E-mailadres',
   role: 'Rol',
+  year: 'Jaar',
+  quarter: 'Kwartaal',
+  verdict: 'Oordeel',
+  budget_lines: 'Begroting',
+  goal_progress: 'Voortgang van de doelen',
+  spent_cents_at_submission: 'Besteed bij indienen',
+  submitted_on: 'Ingediend op',
+  adopted_at: 'Vastgesteld op',
+  reviewed_on: 'Besproken op',
+  review_attendees: 'Aanwezig bij de bespreking',
+  review_remarks: 'Opmerkingen bij de bespreking',
+  review_actions: 'Afspraken uit de bespreking',
+  reopened_at: 'Heropend op',
+  reopen_reason: 'Reden van heropenen',
+  proposed_at: 'Voorgesteld op',
+  agreed_at: 'Ingestemd op',
+  decline_reason: 'Reden van afwijzen',
+  paid_on: 'Betaald op',
+  decided_on: 'Besloten op',
+  minority_position: 'Standpunt van de minderheid',
+  council_verdict: 'Oordeel van de cliëntenraad',
+  council_remarks: 'Opmerkingen van de cliëntenraad',
+  council_checked_on: 'Getoetst door de cliëntenraad op',
+  feedback_summary: 'Terugkoppeling',
+  cancel_reason: 'Reden van annuleren',
+  cancelled_at: 'Geannuleerd op',
+  closing_reason: 'Reden van afsluiten',
+  correction_reason: 'Reden van de correctie',
+  deactivated_at: 'Gedeactiveerd op',
+  deactivation_reason: 'Reden van deactiveren',
+  signed_at: 'Ondertekend op',
+  effective_on: 'Gaat in op',
+  ends_on: 'Eindigt op',
+  ownership_rung: 'Trede op de ladder van eigenaarschap',
+  action_plan: 'Plan van aanpak',
+  norm_days: 'Norm in dagen',
+  hours_norm: 'Urennorm',
+  display_name: 'Naam',
+  previous_budget_cents: 'Vorig budget',
+};
+
+/** Fields inside stored lists (budget lines, goals, attendees) as their readers call them. */
+const ITEM_FIELD_LABELS: Record<string, string> = {
+  target: 'streefwaarde',
+  indicator: 'indicator',
+  amountCents: 'bedrag',
+  realised: 'gerealiseerd',
+  remarks: 'toelichting',
 };
 
 /** Bookkeeping columns that change with every save and tell the reader nothing; references (`…_id`) are shown elsewhere on the page. */
@@ -82,6 +132,7 @@ const VALUE_LABELS: Record<string, Record<string, string>> = {
   'opgave.status': OPGAVE_STATUS_LABELS,
   'decision.outcome': DECISION_OUTCOME_LABELS,
   'provider.kind': PROVIDER_KIND_LABELS,
+  verdict: QUARTER_VERDICT_LABELS,
 };
 
 export function enumLabel(table: string, column: string, value: string): string | undefined {
@@ -102,6 +153,7 @@ export function valueText(
   formatMoney: (cents: number) => string,
   formatDate: (d: string) => string,
   formatNumber: (n: number) => string = String,
+  formatDateTime: (instant: string) => string = String,
 ): string {
   if (value === null || value === undefined || value === '') return '—';
   if (column.endsWith('_cents') && typeof value === 'number') return formatMoney(value);
@@ -113,9 +165,33 @@ export function valueText(
   if (enumText) return enumText;
   if (typeof value === 'boolean') return value ? 'ja' : 'nee';
   if (typeof value === 'number' || (typeof value === 'string' && /^-?\d+\.\d+$/.test(value))) return formatNumber(Number(value));
-  if (Array.isArray(value)) return value.map(String).join('; ');
+  // A moment (timestamptz as JSON): as the clock read it in the Netherlands.
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return formatDateTime(value);
+  if (Array.isArray(value)) return value.map((item) => (isRecord(item) ? itemText(item, formatMoney, formatNumber) : String(item))).join('; ');
   // What is left came from JSON: a plain string, or an object shown as JSON.
   return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** One item of a stored list: its title or name, then its other fields ("Huur (bedrag € 1.200,00)"). */
+function itemText(item: Record<string, unknown>, formatMoney: (cents: number) => string, formatNumber: (n: number) => string): string {
+  const head = typeof item.title === 'string' ? item.title : typeof item.name === 'string' ? item.name : null;
+  const rest = Object.entries(item)
+    .filter(([key, v]) => key !== 'title' && key !== 'name' && v !== null && v !== '' && !key.endsWith('Id'))
+    .map(([key, v]) => {
+      const label = ITEM_FIELD_LABELS[key] ?? key;
+      if (key.endsWith('Cents') && typeof v === 'number') return `${label} ${formatMoney(v)}`;
+      // Goals are numbered from 1 where people read them, from 0 where they are stored.
+      if (key === 'goalIndex' && typeof v === 'number') return `doel ${String(v + 1)}`;
+      if (key === 'role' && typeof v === 'string') return (REVIEW_ATTENDEE_ROLE_LABELS as Record<string, string | undefined>)[v] ?? v;
+      if (typeof v === 'number') return `${label} ${formatNumber(v)}`;
+      return typeof v === 'string' ? `${label} ${v}` : `${label} ${JSON.stringify(v)}`;
+    });
+  if (head === null) return rest.join(', ');
+  return rest.length > 0 ? `${head} (${rest.join(', ')})` : head;
 }
 
 /** The columns whose value differs between the row before and after (all shown columns for a new row). */

@@ -32,8 +32,14 @@ describe('the audit trail in words', () => {
     ['overleg', 'starts_at', '14:00:00', '14:00'],
     ['action_item', 'status', 'DROPPED', 'Vervallen'],
     ['provider', 'kind', 'VOLUNTEER', 'Vrijwilligerswerk'],
+    ['annual_plan', 'budget_lines', [{ title: 'Huur', amountCents: 120000 }], 'Huur (bedrag € 1200)'],
+    ['annual_plan', 'goals', [{ title: 'Minder wachten', indicator: 'dagen', target: 30 }], 'Minder wachten (indicator dagen, streefwaarde 30)'],
+    ['quarter_report', 'goal_progress', [{ goalIndex: 0, realised: 12.5, remarks: null }], 'doel 1, gerealiseerd 12,5'],
+    ['quarter_report', 'review_attendees', [{ name: 'A. de Vries', role: 'MUNICIPALITY' }], 'A. de Vries (Gemeente)'],
+    ['quarter_report', 'verdict', 'ON_TRACK', 'Op koers'],
+    ['quarter_report', 'reopened_at', '2026-11-28T14:05:00.123+01:00', 'moment 2026-11-28T14:05:00.123+01:00'],
   ])('%s.%s %p reads %s', (table, column, value, text) => {
-    expect(valueText(table, column, value, money, date, num)).toBe(text);
+    expect(valueText(table, column, value, money, date, num, (instant) => `moment ${instant}`)).toBe(text);
   });
   test('known columns get a label, others their own name', () => {
     expect(columnLabel('hours_per_week')).toBe('Uren per week');
