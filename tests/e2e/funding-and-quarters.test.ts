@@ -250,6 +250,8 @@ test('the regisseur reopens a reviewed quarter with a reason; without one it is 
   expect(after.review).toBeNull();
   // The reason ends in its own full stop: the page adds none.
   expect(await text(page)).toContain(`: ${reason} De verantwoording wordt opnieuw ingediend.`);
+  // The quarter's badge says it waits for the provider again, not that it is in.
+  expect(await page.getByRole('heading', { level: 3, name: /^Kwartaal 1/ }).innerText()).toMatch(/Heropend/);
   await checkPage(page, 'heropend');
   await context.close();
 });

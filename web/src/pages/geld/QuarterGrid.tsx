@@ -19,6 +19,7 @@ const BADGE: Record<QuarterState, string> = {
   DUE: 'requested',
   LATE: 'late',
   SUBMITTED: 'submitted',
+  REOPENED: 'requested',
   REVIEWED: 'active',
 };
 
@@ -54,7 +55,7 @@ export function QuarterGrid({ year, today, plans, reports }: { year: number; tod
               <TableCell data-label="Plan">{ANNUAL_PLAN_STATUS_LABELS[plan.status]}</TableCell>
               {[1, 2, 3, 4].map((q) => {
                 const report = reports.find((r) => r.plan.id === plan.id && r.quarter === q);
-                const state = quarterState(plan, q, report && { reviewed: report.review !== null }, today);
+                const state = quarterState(plan, q, report && { reviewed: report.review !== null, reopened: Boolean(report.reopenedAt) }, today);
                 return (
                   <TableCell key={q} data-label={`Kwartaal ${q}`}>
                     <QuarterBadge state={state} />

@@ -34,7 +34,7 @@ export function Quarters({ plan }: { plan: PlanNode }) {
         {(data) =>
           [1, 2, 3, 4].map((q) => {
             const report = data.quarterReports.edges.map((e) => e.node).find((r) => r.plan.id === plan.id && r.quarter === q);
-            const state = quarterState(plan, q, report && { reviewed: report.review !== null }, today);
+            const state = quarterState(plan, q, report && { reviewed: report.review !== null, reopened: Boolean(report.reopenedAt) }, today);
             const dueOn = plan.quarters.find((pq) => pq.quarter === q)?.reportDueOn;
             return (
               <section key={q} className="card quarter" aria-labelledby={`kwartaal-${q}`}>

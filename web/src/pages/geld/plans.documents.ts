@@ -29,6 +29,7 @@ export const PLANS_OF_YEAR = graphql(`
           plan {
             id
           }
+          reopenedAt
           review {
             verdict
           }

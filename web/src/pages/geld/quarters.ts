@@ -2,7 +2,7 @@
  * Where each quarter of an annual plan stands, at a glance. Whether a report is late is the API's rule (the plan's
  * `quarters`: due 10 days after the quarter ends), never decided here.
  */
-export type QuarterState = 'NO_PLAN' | 'RUNNING' | 'DUE' | 'LATE' | 'SUBMITTED' | 'REVIEWED';
+export type QuarterState = 'NO_PLAN' | 'RUNNING' | 'DUE' | 'LATE' | 'SUBMITTED' | 'REOPENED' | 'REVIEWED';
 
 export const QUARTER_STATE_LABELS: Record<QuarterState, string> = {
   NO_PLAN: 'Plan niet vastgesteld',
@@ -10,6 +10,7 @@ export const QUARTER_STATE_LABELS: Record<QuarterState, string> = {
   DUE: 'Nu indienen',
   LATE: 'Te laat',
   SUBMITTED: 'Ingediend',
+  REOPENED: 'Heropend',
   REVIEWED: 'Besproken',
 };
 
@@ -34,9 +35,11 @@ export interface PlanQuarterFacts {
 export function quarterState(
   plan: { year: number; status: 'DRAFT' | 'ADOPTED'; quarters: readonly PlanQuarterFacts[] },
   quarter: number,
-  report: { reviewed: boolean } | undefined,
+  report: { reviewed: boolean; reopened?: boolean } | undefined,
   today: string,
 ): QuarterState {
+  // Reopened: the regisseur sent it back, it waits for the provider again (whatever its earlier review said).
+  if (report?.reopened) return 'REOPENED';
   if (report) return report.reviewed ? 'REVIEWED' : 'SUBMITTED';
   if (plan.status !== 'ADOPTED') return 'NO_PLAN';
   const end = quarterEnd(plan.year, quarter);

@@ -56,6 +56,8 @@ describe('the state of a quarter', () => {
     [{ year: 2026, status: 'DRAFT' as const, quarters: quarters([]) }, 1, undefined, '2026-11-28', 'NO_PLAN'],
     [lateQ1, 1, { reviewed: false }, '2026-11-28', 'SUBMITTED'],
     [adopted, 2, { reviewed: true }, '2026-11-28', 'REVIEWED'],
+    [adopted, 2, { reviewed: false, reopened: true }, '2026-11-28', 'REOPENED'],
+    [adopted, 2, { reviewed: true, reopened: true }, '2026-11-28', 'REOPENED'],
   ])('%j quarter %i with %j on %s is %s', (plan, q, report, today, expected) => {
     expect(quarterState(plan, q, report, today)).toBe(expected);
   });
