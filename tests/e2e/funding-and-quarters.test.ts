@@ -115,6 +115,10 @@ test('the receiving provider declines a funding proposal with a reason; without 
   // Closed: the page no longer offers to agree or decline.
   expect(await page.getByRole('button', { name: 'Instemmen met deze afspraak' }).count()).toBe(0);
   expect(await page.getByRole('region', { name: 'Voorstel afwijzen' }).count()).toBe(0);
+  // Never agreed: the amount was only proposed, and nothing is due or "not yet" agreed.
+  const summary = await text(page);
+  expect(summary).toContain('Voorgesteld bedrag');
+  expect(summary).not.toMatch(/Afgesproken bedrag|Ingestemd|nog te betalen/);
   await checkPage(page, 'afgewezen');
   await context.close();
 });

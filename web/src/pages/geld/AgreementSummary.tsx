@@ -27,6 +27,7 @@ function Item({ k, children }: { k: string; children: ReactNode }) {
 }
 
 export function AgreementSummary({ a }: { a: AgreementNode }) {
+  const agreed = a.status === 'AGREED' || a.status === 'ENDED';
   return (
     <DataList className="summary-list summary-list--stack-on-phone">
       <Item k="Betaalt">{a.from.name}</Item>
@@ -43,15 +44,20 @@ export function AgreementSummary({ a }: { a: AgreementNode }) {
           <span className="preserve wrap">{a.closingReason}</span>
         </Item>
       )}
-      <Item k="Afgesproken bedrag">{formatMoney(a.amountCents)}</Item>
-      <Item k="Betaald">
-        {formatMoney(a.paidCents)} (nog te betalen: {formatMoney(a.amountCents - a.paidCents)})
-      </Item>
+      <Item k={agreed ? 'Afgesproken bedrag' : 'Voorgesteld bedrag'}>{formatMoney(a.amountCents)}</Item>
+      {agreed && (
+        <Item k="Betaald">
+          {formatMoney(a.paidCents)} (nog te betalen: {formatMoney(a.amountCents - a.paidCents)})
+        </Item>
+      )}
       <Item k="Convenant">{a.convenant.title}</Item>
       <Item k="Voorgesteld">
         {a.proposedBy.name}, {formatDateTime(a.createdAt)}
       </Item>
-      <Item k="Ingestemd">{a.agreedAt ? `${a.agreedBy?.name ?? 'Onbekend'}, ${formatDateTime(a.agreedAt)}` : 'Nog niet'}</Item>
+      {/* A declined or withdrawn proposal was never agreed: its reason above says why; "not yet" would promise more. */}
+      {(agreed || a.status === 'PROPOSED') && (
+        <Item k="Ingestemd">{a.agreedAt ? `${a.agreedBy?.name ?? 'Onbekend'}, ${formatDateTime(a.agreedAt)}` : 'Nog niet'}</Item>
+      )}
     </DataList>
   );
 }
