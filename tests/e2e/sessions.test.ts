@@ -40,6 +40,9 @@ test('the account page lists the sessions and ends another one, which then has t
   const section = page.getByRole('region', { name: 'Actieve sessies' });
   await section.getByText('Deze sessie').waitFor();
   expect(await section.getByText('Deze sessie').count()).toBe(1);
+  // Named as people name a browser, not by its User-Agent header.
+  expect(await section.getByText('Chrome op Linux').count()).toBeGreaterThanOrEqual(2);
+  expect(await section.getByText(/Mozilla\/5\.0/).count()).toBe(0);
   const ends = section.getByRole('button', { name: /^Beëindigen/ });
   const before = await ends.count();
   expect(before).toBeGreaterThanOrEqual(1);

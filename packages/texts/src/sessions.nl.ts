@@ -28,6 +28,7 @@ export const SESSION_TEXTS = {
   colAction: 'Actie',
   current: 'Deze sessie',
   unknownBrowser: 'Onbekende browser',
+  browserOnSystem: '{browser} op {system}',
   methodPASSWORD: 'Wachtwoord',
   methodLINK: 'Inloglink',
   methodOIDC: 'Eenmalige aanmelding',

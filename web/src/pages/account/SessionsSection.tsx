@@ -8,6 +8,7 @@ import { graphql } from '../../gql';
 import type { MySessionsQuery, SessionMethod } from '../../gql/graphql';
 import { formatDateTime } from '../../lib/format';
 import { useViewer } from '../../lib/session';
+import { browserAndSystem } from './user-agent';
 
 const SESSIONS = graphql(`
   query MySessions {
@@ -58,8 +59,13 @@ type SessionNode = MySessionsQuery['mySessions'][number];
 
 const METHOD: Record<SessionMethod, string> = { PASSWORD: T.methodPASSWORD, LINK: T.methodLINK, OIDC: T.methodOIDC };
 
-/** The browser as it named itself when signing in. */
-const browserOf = (s: SessionNode): string => s.userAgent ?? T.unknownBrowser;
+/** The browser as people name it ("Firefox op Windows"); a tool that is no browser by the name it gave itself. */
+function browserOf(s: SessionNode): string {
+  if (!s.userAgent) return T.unknownBrowser;
+  const { browser, system } = browserAndSystem(s.userAgent);
+  if (browser && system) return formatText(T.browserOnSystem, { browser, system });
+  return browser ?? system ?? s.userAgent.slice(0, 60);
+}
 
 const COLUMNS = [
   { key: 'browser', header: T.colBrowser, rowHeader: true },
