@@ -447,3 +447,91 @@ describe("the morning's action notices", () => {
     expect(MORNING_SOURCES).toEqual(expect.arrayContaining([convenantSigningReminders, actionMorningNotices]));
   });
 });
+
+describe('a quarter reopened by the regisseur', () => {
+  const PLAN_CREATE = `mutation ($input: AnnualPlanInput!) { annualPlanCreate(input: $input) { plan { id version } ${ERRORS} } }`;
+  const PLAN_ADOPT = `mutation ($id: ID!, $version: Int!) { annualPlanAdopt(id: $id, version: $version) { plan { id version } ${ERRORS} } }`;
+  const SUBMIT = `mutation ($input: QuarterReportSubmitInput!) { quarterReportSubmit(input: $input) { report { id version } ${ERRORS} } }`;
+  const REOPEN = `mutation ($id: ID!, $version: Int!, $reason: String!) {
+    quarterReportReopen(id: $id, version: $version, input: { reason: $reason }) { report { id version } ${ERRORS} } }`;
+
+  async function submittedQuarter(year: number): Promise<{ planId: string; report: { id: string; version: number } }> {
+    const regisseur = await t.as('regisseur');
+    const input = {
+      providerId: gid('Provider', t.fixture.providers.welfare),
+      year,
+      goals: [{ title: 'Meer inwoners doen mee', indicator: 'Deelnemers', target: 40 }],
+      budgetLines: [{ title: 'Begeleiding', amountCents: 1_000_000 }],
+    };
+    const plan = payload(await regisseur<Payload<'plan', { id: string; version: number }>>(PLAN_CREATE, { input }), 'annualPlanCreate', 'plan');
+    payload(await regisseur<Payload<'plan', { id: string }>>(PLAN_ADOPT, { id: plan.id, version: plan.version }), 'annualPlanAdopt', 'plan');
+    const rep = await t.as('repWelfare');
+    const submitted = await rep<Payload<'report', { id: string; version: number }>>(SUBMIT, {
+      input: { planId: plan.id, quarter: 1, goalProgress: [{ goalIndex: 0, realised: 12 }] },
+    });
+    return { planId: plan.id, report: payload(submitted, 'quarterReportSubmit', 'report') };
+  }
+
+  it("tells the provider's representatives once, with the reason and a link to the plan; no one else", async () => {
+    const { planId, report } = await submittedQuarter(2025);
+    await runWorker();
+    const regisseur = await t.as('regisseur');
+    const reopened = await regisseur<Payload<'report', { id: string }>>(REOPEN, {
+      id: report.id,
+      version: report.version,
+      reason: 'De uren van het atelier ontbreken',
+    });
+    payload(reopened, 'quarterReportReopen', 'report');
+    await settled();
+    const told = [EMAILS.repWelfare, SECOND_WELFARE_REP].sort();
+    expect(mailedTo()).toEqual(told);
+    expect(await notifiedOf('QUARTER_REOPENED')).toEqual(told);
+    const mail = smtp.received[0]!.mail;
+    expect(mail.subject).toBe('Kwartaal 1 van 2025 is heropend');
+    expect(mail.text?.replace(/\s+/g, ' ')).toContain(
+      'De gemeente heeft de verantwoording van Welzijn Test over kwartaal 1 van 2025 heropend. De reden: De uren van het atelier ontbreken. Wilt u de verantwoording opnieuw indienen?',
+    );
+    expect(mail.html).toContain(`<a href="${PUBLIC_URL}/jaarplannen/${planId}">Open het jaarplan</a>`);
+  });
+
+  it('tells no one when the quarter was submitted again before the worker read it', async () => {
+    const { planId, report } = await submittedQuarter(2024);
+    const regisseur = await t.as('regisseur');
+    payload(
+      await regisseur<Payload<'report', { id: string }>>(REOPEN, { id: report.id, version: report.version, reason: 'Mist maart' }),
+      'quarterReportReopen',
+      'report',
+    );
+    const rep = await t.as('repWelfare');
+    payload(
+      await rep<Payload<'report', { id: string }>>(SUBMIT, { input: { planId, quarter: 1, goalProgress: [{ goalIndex: 0, realised: 14 }] } }),
+      'quarterReportSubmit',
+      'report',
+    );
+    await expectNothingToldOnceTheWorkerRuns();
+  });
+});
+
+describe('an amendment of the convenant proposed', () => {
+  const PROPOSE = `mutation ($input: ConvenantAmendmentProposeInput!) { convenantAmendmentPropose(input: $input) { amendment { id } ${ERRORS} } }`;
+
+  it('asks every party it concerns to sign, once, naming the party; not the regisseur who proposed it', async () => {
+    const convenantId = await convenantInForce();
+    await runWorker();
+    const regisseur = await t.as('regisseur');
+    const proposed = await regisseur<Payload<'amendment', { id: string }>>(PROPOSE, {
+      input: { convenantId: gid('Convenant', convenantId), budgetCents: 48_000_000, reason: 'Het budget groeit mee met de vraag' },
+    });
+    payload(proposed, 'convenantAmendmentPropose', 'amendment');
+    await settled();
+    const told = [SECOND_REGISSEUR, EMAILS.repCare, EMAILS.repWelfare, SECOND_WELFARE_REP, EMAILS.repVolunteer].sort();
+    expect(mailedTo()).toEqual(told);
+    expect(await notifiedOf('CONVENANT_AMENDMENT_PROPOSED')).toEqual(told);
+    const toCare = smtp.received.find((r) => addressOf(r) === EMAILS.repCare)!.mail;
+    expect(toCare.subject).toBe('Ondertekenen gevraagd: wijziging van Convenant in werking');
+    expect(toCare.text?.replace(/\s+/g, ' ')).toContain(
+      'De gemeente stelt een wijziging voor van het convenant "Convenant in werking": Het budget groeit mee met de vraag. Wilt u de wijziging ondertekenen namens Zorggroep Test?',
+    );
+    expect(toCare.html).toContain(`${PUBLIC_URL}/convenant#convenant-`);
+  });
+});

@@ -12,6 +12,15 @@ export const DOMAIN_NOTICE_TEXTS = {
   convenantReminderBody:
     'Het convenant "{title}" ligt sinds {openedOn} klaar om te ondertekenen, maar {party} heeft nog niet ondertekend. Wilt u het ondertekenen? Het convenant treedt pas in werking als alle partijen hebben ondertekend.',
   convenantLink: 'Bekijk het convenant',
+  amendmentProposedTitle: 'Een wijziging van het convenant ligt klaar om te ondertekenen',
+  amendmentProposedSubject: 'Ondertekenen gevraagd: wijziging van {title}',
+  amendmentProposedBody:
+    'De gemeente stelt een wijziging voor van het convenant "{title}": {reason} Wilt u de wijziging ondertekenen namens {party}? Ze gaat in als alle partijen die het betreft hebben ondertekend.',
+  quarterReopenedTitle: 'Uw kwartaalverantwoording is heropend',
+  quarterReopenedSubject: 'Kwartaal {quarter} van {year} is heropend',
+  quarterReopenedBody:
+    'De gemeente heeft de verantwoording van {provider} over kwartaal {quarter} van {year} heropend. De reden: {reason} Wilt u de verantwoording opnieuw indienen?',
+  quarterReopenedLink: 'Open het jaarplan',
   fundingProposedTitle: 'Er is financiering voor u voorgesteld',
   fundingProposedSubject: 'Voorstel voor financiering van {from}',
   fundingProposedBody:

@@ -28,6 +28,8 @@ export const NOTIFICATION_KIND_TEXTS = {
   COUNCIL_CHECK_REMINDER: 'Herinnering: een besluit wacht op de toets van de cliëntenraad',
   COUNCIL_CHECK_OVERDUE: 'De toets van de cliëntenraad is te laat',
   SELECTION_ROUND_CANCELLED: 'Een stemronde over de opgaven is geannuleerd',
+  QUARTER_REOPENED: 'De gemeente heeft een kwartaalverantwoording heropend',
+  CONVENANT_AMENDMENT_PROPOSED: 'Een wijziging van het convenant ligt klaar om te ondertekenen',
 } as const;
 
 /** The page "Meldingsinstellingen". */

@@ -414,7 +414,10 @@ export class AnnualPlanService extends RequestService {
           WHERE id = $1 AND version = $2 RETURNING ${QUARTER_COLUMNS}`,
         [id, version, input.reason.trim()],
       );
-      return row ? ok(row) : fail<QuarterReport>(staleVersion(version + 1));
+      if (!row) return fail<QuarterReport>(staleVersion(version + 1));
+      // In this transaction: the provider is told exactly when the quarter is open again.
+      await tx.query(`SELECT app_raise_event('quarter_reopened', $1)`, [id]);
+      return ok(row);
     });
   }
 

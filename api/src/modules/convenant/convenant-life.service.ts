@@ -102,6 +102,8 @@ export class ConvenantLifeService extends RequestService {
          UNION ALL SELECT $1::bigint, $2::bigint, 'PROVIDER'::party_kind, p, 'JOINS'::convenant_party_change FROM unnest($5::bigint[]) AS p`,
         [viewer.municipalityId, amendment.id, current, leaving, joining],
       );
+      // In this transaction: the parties are told exactly when there is something to sign.
+      await tx.query(`SELECT app_raise_event('convenant_amendment_proposed', $1)`, [amendment.id]);
       return ok(amendment);
     });
   }

@@ -7,7 +7,7 @@ import { createNotification, type EventPayload } from './events';
 import type { MorningSource } from './morning';
 import { usersOf, type ScopedRecipient } from './notice-recipients';
 import { NotificationKind } from './notification.entity';
-import { dutchDate } from './notification.rules';
+import { dutchDate, withFullStop } from './notification.rules';
 import type { WorkerDeps } from './outbox';
 
 interface OpenConvenant {
@@ -111,3 +111,49 @@ export const convenantSigningReminders: MorningSource = {
       for (const c of due) await tellSigners(tx, deps, c, facts, NotificationKind.CONVENANT_SIGNING_REMINDER, null);
     }),
 };
+
+interface ProposedAmendment {
+  id: number;
+  convenantId: number;
+  title: string;
+  reason: string;
+}
+
+/** An amendment was proposed: the representatives of every party it concerns, if it is still waiting for signatures. */
+export async function convenantAmendmentProposed(deps: WorkerDeps, event: EventPayload): Promise<void> {
+  await ownerTransaction(deps.pool, async (tx) => {
+    const [a] = await tx.query<ProposedAmendment>(
+      `SELECT a.id, a.convenant_id AS "convenantId", c.title, a.reason
+         FROM convenant_amendment a JOIN convenant c ON c.id = a.convenant_id
+        WHERE a.id = $1 AND a.municipality_id = $2 AND a.status = 'PROPOSED'`,
+      [event.objectId, event.municipalityId],
+    );
+    if (a === undefined) return;
+    const parties = await tx.query<NamedParty>(
+      `SELECT a.convenant_id AS "convenantId", p.kind, p.provider_id AS "providerId", p.signed_at IS NOT NULL AS signed,
+              COALESCE(pr.name, m.name) AS name
+         FROM convenant_amendment_party p JOIN convenant_amendment a ON a.id = p.amendment_id
+         JOIN municipality m ON m.id = p.municipality_id LEFT JOIN provider pr ON pr.id = p.provider_id
+        WHERE p.amendment_id = $1 ORDER BY p.id`,
+      [a.id],
+    );
+    const users = await usersOf(tx, [event.municipalityId]);
+    const kind = NotificationKind.CONVENANT_AMENDMENT_PROPOSED;
+    for (const { user, party } of signingRecipients(users, parties, kind, event.actorUserId)) {
+      const values = { title: a.title, reason: withFullStop(a.reason), party: party.name };
+      await createNotification(tx, deps, {
+        municipalityId: event.municipalityId,
+        recipient: user,
+        kind,
+        objectType: 'convenant_amendment',
+        objectId: a.id,
+        dueOn: null,
+        title: T.amendmentProposedTitle,
+        subject: formatText(T.amendmentProposedSubject, values),
+        body: formatText(T.amendmentProposedBody, values),
+        linkText: T.convenantLink,
+        path: convenantPath(toGlobalId('Convenant', a.convenantId)),
+      });
+    }
+  });
+}

@@ -35,7 +35,7 @@ export function representsParty(user: ScopedCandidate, party: PartyFacts): boole
 export function signingRecipients<U extends ScopedCandidate, P extends PartyFacts>(
   users: readonly U[],
   parties: readonly P[],
-  kind: NotificationKind.CONVENANT_SIGNING_OPENED | NotificationKind.CONVENANT_SIGNING_REMINDER,
+  kind: NotificationKind.CONVENANT_SIGNING_OPENED | NotificationKind.CONVENANT_SIGNING_REMINDER | NotificationKind.CONVENANT_AMENDMENT_PROPOSED,
   actorUserId: number | null,
 ): { user: U; party: P }[] {
   const asked = kind === NotificationKind.CONVENANT_SIGNING_REMINDER ? parties.filter((p) => !p.signed) : parties;
@@ -53,9 +53,19 @@ export function signingReminderDue(openedOn: string | null, on: string): boolean
   return openedOn !== null && addDays(openedOn, SIGNING_REMINDER_DAYS) <= on;
 }
 
+/** Told of a change to one provider's affairs: that provider's representatives who may be told of the kind. */
+export function providerRecipients<U extends ScopedCandidate>(
+  users: readonly U[],
+  providerId: number,
+  kind: NotificationKind,
+  actorUserId: number | null,
+): U[] {
+  return users.filter((u) => mayBeTold(u, kind, actorUserId) && u.providerId === providerId);
+}
+
 /** Told of a funding proposal: the receiving provider's representatives. */
 export function fundingRecipients<U extends ScopedCandidate>(users: readonly U[], toProviderId: number, actorUserId: number | null): U[] {
-  return users.filter((u) => mayBeTold(u, NotificationKind.FUNDING_PROPOSED, actorUserId) && u.providerId === toProviderId);
+  return providerRecipients(users, toProviderId, NotificationKind.FUNDING_PROPOSED, actorUserId);
 }
 
 /** An amount in euro as a Dutch reader writes it: "€ 12.500,00". */

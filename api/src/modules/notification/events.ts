@@ -23,6 +23,8 @@ export const EVENT_TASKS = {
   overlegCancelled: 'event_overleg_cancelled',
   selectionWisdomInvited: 'event_selection_wisdom_invited',
   selectionRoundCancelled: 'event_selection_round_cancelled',
+  quarterReopened: 'event_quarter_reopened',
+  convenantAmendmentProposed: 'event_convenant_amendment_proposed',
 } as const;
 
 /** What app_raise_event puts in the job. */

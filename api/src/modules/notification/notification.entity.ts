@@ -64,6 +64,10 @@ export enum NotificationKind {
   COUNCIL_CHECK_OVERDUE = 'COUNCIL_CHECK_OVERDUE',
   /** A selection round was cancelled without a decision: those who voted in it. */
   SELECTION_ROUND_CANCELLED = 'SELECTION_ROUND_CANCELLED',
+  /** The regisseur reopened a quarter report: its provider's representatives account for it again. */
+  QUARTER_REOPENED = 'QUARTER_REOPENED',
+  /** An amendment of the convenant was proposed: the representatives of every party it concerns, to sign it. */
+  CONVENANT_AMENDMENT_PROPOSED = 'CONVENANT_AMENDMENT_PROPOSED',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind', description: 'What a notification is about.' });
 

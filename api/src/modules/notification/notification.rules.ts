@@ -151,6 +151,8 @@ export const ROLES_OF_KIND: Readonly<Record<NotificationKind, readonly string[]>
   [NotificationKind.COUNCIL_CHECK_REMINDER]: ['CLIENT_COUNCIL'],
   [NotificationKind.COUNCIL_CHECK_OVERDUE]: ['CLIENT_COUNCIL'],
   [NotificationKind.SELECTION_ROUND_CANCELLED]: ['CLIENT_COUNCIL', 'RESIDENT'],
+  [NotificationKind.QUARTER_REOPENED]: PROVIDERS,
+  [NotificationKind.CONVENANT_AMENDMENT_PROPOSED]: PARTIES,
 };
 
 /** After a failed try: try again while tries are left, else FAILED (the answer stays on the message). */
@@ -172,4 +174,10 @@ export function parseIds(raw: readonly string[], max: number): number[] | null {
     ids.push(id);
   }
   return [...new Set(ids)];
+}
+
+/** A reason quoted in a longer text: one sentence that ends in a full stop, whatever the writer typed. */
+export function withFullStop(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }

@@ -3,7 +3,8 @@ import type { Queryable } from '../../db/database';
 import { ownerTransaction } from '../../jobs/owner-db';
 import { addJob } from '../../jobs/queue';
 import { actionAssigned } from './action.notices';
-import { convenantSigningOpened } from './convenant.notices';
+import { convenantAmendmentProposed, convenantSigningOpened } from './convenant.notices';
+import { quarterReopened } from './quarter.notices';
 import { EVENT_TASKS, isEventPayload, proposalSubmitted } from './events';
 import { fundingProposed } from './funding.notices';
 import { overlegCancelled, overlegMoved, overlegScheduled } from './overleg.notices';
@@ -66,5 +67,7 @@ export function notificationTasks(deps: WorkerDeps): TaskList {
     [EVENT_TASKS.overlegCancelled]: eventTask(deps, overlegCancelled),
     [EVENT_TASKS.selectionWisdomInvited]: eventTask(deps, selectionWisdomInvited),
     [EVENT_TASKS.selectionRoundCancelled]: eventTask(deps, selectionRoundCancelled),
+    [EVENT_TASKS.quarterReopened]: eventTask(deps, quarterReopened),
+    [EVENT_TASKS.convenantAmendmentProposed]: eventTask(deps, convenantAmendmentProposed),
   };
 }

@@ -1,10 +1,13 @@
-import { formatText, REMINDER_TEXTS } from '@regiekamer/texts';
+import { DOMAIN_NOTICE_TEXTS, formatText, REMINDER_TEXTS } from '@regiekamer/texts';
+import { ownerTransaction } from '../../jobs/owner-db';
+import { providerRecipients } from './domain-notices.rules';
 import { toGlobalId } from '../../shared/graphql/global-id';
 import type { MorningSource } from './morning';
 import { NotificationKind } from './notification.entity';
-import { dutchDate } from './notification.rules';
-import { createNotification } from './events';
-import { eachMunicipality, recipientsOf } from './notice-recipients';
+import { dutchDate, withFullStop } from './notification.rules';
+import { createNotification, type EventPayload } from './events';
+import type { WorkerDeps } from './outbox';
+import { eachMunicipality, recipientsOf, usersOf } from './notice-recipients';
 import { quarterNotice, type QuarterNotice } from './reminders.rules';
 
 const TEXTS: Record<QuarterNotice['kind'], { title: string; subject: string; body: string }> = {
@@ -62,3 +65,45 @@ export const quarterReportSource: MorningSource = {
     });
   },
 };
+
+interface ReopenedQuarter {
+  planId: number;
+  providerId: number | null;
+  provider: string | null;
+  year: number;
+  quarter: number;
+  reason: string;
+}
+
+/**
+ * The regisseur reopened a quarter report: its provider's representatives are asked to account for it again, if it is
+ * still open when the job runs. The municipality's own part is reopened by the regisseur for the regisseur: no one to tell.
+ */
+export async function quarterReopened(deps: WorkerDeps, event: EventPayload): Promise<void> {
+  await ownerTransaction(deps.pool, async (tx) => {
+    const [q] = await tx.query<ReopenedQuarter>(
+      `SELECT ap.id AS "planId", ap.provider_id AS "providerId", p.name AS provider, ap.year, q.quarter, q.reopen_reason AS reason
+         FROM quarter_report q JOIN annual_plan ap ON ap.id = q.plan_id LEFT JOIN provider p ON p.id = ap.provider_id
+        WHERE q.id = $1 AND q.municipality_id = $2 AND q.reopened_at IS NOT NULL`,
+      [event.objectId, event.municipalityId],
+    );
+    if (q?.providerId == null) return;
+    const kind = NotificationKind.QUARTER_REOPENED;
+    const values = { provider: q.provider ?? '', quarter: q.quarter, year: String(q.year), reason: withFullStop(q.reason) };
+    for (const recipient of providerRecipients(await usersOf(tx, [event.municipalityId]), q.providerId, kind, event.actorUserId)) {
+      await createNotification(tx, deps, {
+        municipalityId: event.municipalityId,
+        recipient,
+        kind,
+        objectType: 'quarter_report',
+        objectId: event.objectId,
+        dueOn: null,
+        title: DOMAIN_NOTICE_TEXTS.quarterReopenedTitle,
+        subject: formatText(DOMAIN_NOTICE_TEXTS.quarterReopenedSubject, values),
+        body: formatText(DOMAIN_NOTICE_TEXTS.quarterReopenedBody, values),
+        linkText: DOMAIN_NOTICE_TEXTS.quarterReopenedLink,
+        path: `/jaarplannen/${encodeURIComponent(toGlobalId('AnnualPlan', q.planId))}`,
+      });
+    }
+  });
+}

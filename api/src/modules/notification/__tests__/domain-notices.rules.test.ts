@@ -7,6 +7,7 @@ import {
   fundingRecipients,
   mayBeTold,
   ownActionsPath,
+  providerRecipients,
   representsParty,
   signingRecipients,
   signingReminderDue,
@@ -192,5 +193,34 @@ describe('amounts and links', () => {
 
   it('links to the convenant’s own card on the convenant page', () => {
     expect(convenantPath('Q29udmVuYW50OjE=')).toBe('/convenant#convenant-Q29udmVuYW50OjE');
+  });
+});
+
+describe('who is told that their quarter was reopened', () => {
+  test.each([
+    ['the provider’s active representatives', 100, null, [10, 11]],
+    ['not the one who reopened it', 100, 11, [10]],
+    ['only that provider', 200, null, [20]],
+    ['a provider without representatives: no one', 999, null, []],
+  ])('%s', (_name, providerId, actor, expected) => {
+    expect(providerRecipients(everyone, providerId, NotificationKind.QUARTER_REOPENED, actor).map((u) => u.id)).toEqual(expected);
+  });
+  test('the regisseur is never told: the kind is for representatives', () => {
+    expect(providerRecipients([regisseur], 100, NotificationKind.QUARTER_REOPENED, null)).toEqual([]);
+  });
+});
+
+describe('who is asked to sign a proposed amendment', () => {
+  const parties: PartyFacts[] = [
+    { kind: 'MUNICIPALITY', providerId: null, signed: false },
+    { kind: 'PROVIDER', providerId: 100, signed: false },
+  ];
+  test('every party it concerns (another regisseur for the municipality), not the regisseur who proposed it', () => {
+    const asked = signingRecipients(everyone, parties, NotificationKind.CONVENANT_AMENDMENT_PROPOSED, regisseur.id);
+    expect(asked.map((a) => [a.user.id, a.party.kind])).toEqual([
+      [2, 'MUNICIPALITY'],
+      [10, 'PROVIDER'],
+      [11, 'PROVIDER'],
+    ]);
   });
 });

@@ -7,6 +7,7 @@ import {
   parseIds,
   perspectiveRecipients,
   statusAfterFailure,
+  withFullStop,
   zonedDate,
   zonedInstant,
 } from '../notification.rules';
@@ -137,5 +138,15 @@ describe('a rendered mail', () => {
 
   test('escapes every character HTML gives a meaning', () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+  });
+});
+
+describe('a reason quoted in a notice', () => {
+  test.each([
+    ['De uitgaven van maart ontbraken', 'De uitgaven van maart ontbraken.'],
+    ['  Klopt dit?  ', 'Klopt dit?'],
+    ['Al af.', 'Al af.'],
+  ])('%p reads %p', (reason, text) => {
+    expect(withFullStop(reason)).toBe(text);
   });
 });

@@ -46,8 +46,8 @@ describe('the mode that applies', () => {
 describe('the kinds on the preferences page', () => {
   test.each([
     // role, how many, one listed, one not (every role has the three security messages)
-    ['REGISSEUR', 14, K.ATTENTION_DIGEST, K.FUNDING_PROPOSED],
-    ['PROVIDER_REP', 16, K.FUNDING_PROPOSED, K.ATTENTION_DIGEST],
+    ['REGISSEUR', 15, K.CONVENANT_AMENDMENT_PROPOSED, K.QUARTER_REOPENED],
+    ['PROVIDER_REP', 18, K.QUARTER_REOPENED, K.ATTENTION_DIGEST],
     ['ADMIN', 6, K.ACTION_ASSIGNED, K.PERSPECTIVE_REQUESTED],
     ['ANALYST', 3, K.PASSWORD_RESET, K.ACTION_ASSIGNED],
   ])('%s: the kinds sent to the role, never the digest itself', (role, count, listed, notListed) => {
