@@ -110,7 +110,7 @@ describe('the preferences', () => {
     const res = await (await t.as('repCare'))<{ notificationPreferences: Preference[] }>(PREFERENCES);
     const list = res.data?.notificationPreferences ?? [];
     // The kinds sent to a representative: not the regisseur's overdue list, not the digest itself.
-    expect(list).toHaveLength(16);
+    expect(list).toHaveLength(18);
     expect(list.map((p) => p.kind)).not.toContain('DAILY_DIGEST');
     expect(list.map((p) => p.kind)).not.toContain('ATTENTION_DIGEST');
     expect(list.every((p) => p.mode === 'IMMEDIATE')).toBe(true);

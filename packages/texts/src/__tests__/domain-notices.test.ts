@@ -16,6 +16,10 @@ describe('the texts of the convenant, funding and action notices', () => {
       amount: '€ 1,00',
       purpose: 'D',
       dueOn: 'd',
+      reason: 'R.',
+      provider: 'A',
+      quarter: 1,
+      year: '2026',
     };
     const out = formatText(text, values);
     expect(out).not.toMatch(/[{}]/);
