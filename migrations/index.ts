@@ -43,6 +43,7 @@ import { DocumentSearch1795750000000 } from './1795750000000-DocumentSearch';
 import { QuarterReviewActions1795760000000 } from './1795760000000-QuarterReviewActions';
 import { OverlegInvitations1795530000000 } from './1795530000000-OverlegInvitations';
 import { AccessLinks1795560000000 } from './1795560000000-AccessLinks';
+import { MaatwerkMonths1795830000000 } from './1795830000000-MaatwerkMonths';
 
 /** Migrations in order: the only way the database schema changes. Add new ones at the end. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -90,4 +91,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   FullTextSearch1795740000000,
   DocumentSearch1795750000000,
   QuarterReviewActions1795760000000,
+  MaatwerkMonths1795830000000,
 ];
