@@ -46,7 +46,9 @@ export class MaatwerkMonths1795830000000 implements MigrationInterface {
       await q(`ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`);
       await q(`ALTER TABLE ${table} FORCE ROW LEVEL SECURITY`);
       await q(`DO $$ BEGIN EXECUTE format('CREATE POLICY owner_all ON ${table} TO %I USING (true) WITH CHECK (true)', current_user); END $$`);
-      await q(`CREATE POLICY regisseur_scope ON ${table} TO regiekamer_app USING (${TENANT} AND ${ROLE} = 'REGISSEUR') WITH CHECK (${TENANT} AND ${ROLE} = 'REGISSEUR')`);
+      await q(
+        `CREATE POLICY regisseur_scope ON ${table} TO regiekamer_app USING (${TENANT} AND ${ROLE} = 'REGISSEUR') WITH CHECK (${TENANT} AND ${ROLE} = 'REGISSEUR')`,
+      );
       await q(`CREATE TRIGGER audit AFTER INSERT OR UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION audit_row()`);
     }
     // Analysts read the months (the service protects what it answers them); nobody else but the regisseur reads either table.

@@ -80,7 +80,8 @@ interface Series {
   };
 }
 const FIRST_HALF = { from: '2026-01-01', to: '2026-06-15' };
-const series = async (user: FixtureUser, granularity: string, period = FIRST_HALF) => t.gql<Series>(SERIES, { period, granularity }, await t.login(user));
+const series = async (user: FixtureUser, granularity: string, period = FIRST_HALF) =>
+  t.gql<Series>(SERIES, { period, granularity }, await t.login(user));
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -89,8 +90,22 @@ beforeAll(async () => {
   // The algemene voorziening beside it: a few arrangements with reports in the first half of 2026.
   for (const [i, startsOn] of ['2026-01-10', '2026-02-03', '2026-04-20', '2026-05-02'].entries()) {
     const providerId = i % 2 === 0 ? providers.care : providers.welfare;
-    const arrangementId = await insertArrangement(t.db, { municipalityId, providerId, clientKey: `K-AV-${String(i)}`, startsOn, requestedOn: '2026-01-02' });
-    await insertReport(t.db, { municipalityId, providerId, arrangementId, userId: users.repCare, periodStart: startsOn, periodEnd: startsOn, costCents: 10000 * (i + 1) });
+    const arrangementId = await insertArrangement(t.db, {
+      municipalityId,
+      providerId,
+      clientKey: `K-AV-${String(i)}`,
+      startsOn,
+      requestedOn: '2026-01-02',
+    });
+    await insertReport(t.db, {
+      municipalityId,
+      providerId,
+      arrangementId,
+      userId: users.repCare,
+      periodStart: startsOn,
+      periodEnd: startsOn,
+      costCents: 10000 * (i + 1),
+    });
   }
 });
 afterAll(async () => {
@@ -124,7 +139,9 @@ describe('import', () => {
   });
 
   it('a file with a refused line stores nothing and names line and column in Dutch', async () => {
-    const csv = [HEAD, '2026-04;begeleiding_individueel;35;52.500,00;', '2026-13;jeugdhulp;-3;1.250;', '2026-04;begeleiding_individueel;1;1;'].join('\n');
+    const csv = [HEAD, '2026-04;begeleiding_individueel;35;52.500,00;', '2026-13;jeugdhulp;-3;1.250;', '2026-04;begeleiding_individueel;1;1;'].join(
+      '\n',
+    );
     const { status, body } = await send('regisseur', csv, false);
     expect(status).toBe(422);
     expect(body).toMatchObject({ imported: false, created: 1, refused: 2 });
@@ -163,7 +180,12 @@ describe('import', () => {
     const [record] = await t.db.query<{ file_name: string; months: string[]; row_count: number; imported_by_user_id: number }>(
       `SELECT file_name, to_json(months::text[]) AS months, row_count, imported_by_user_id FROM maatwerk_import`,
     );
-    expect(record).toEqual({ file_name: 'wmo-2026.csv', months: ['2026-01-01', '2026-02-01', '2026-03-01'], row_count: 6, imported_by_user_id: t.fixture.users.regisseur });
+    expect(record).toEqual({
+      file_name: 'wmo-2026.csv',
+      months: ['2026-01-01', '2026-02-01', '2026-03-01'],
+      row_count: 6,
+      imported_by_user_id: t.fixture.users.regisseur,
+    });
     expect(await t.count('audit_log')).toBe(audit + 7);
   });
 
@@ -228,8 +250,18 @@ describe('maatwerkSeries', () => {
         { provision: 'DAGBESTEDING', clients: 3, costCents: 800000, newClients: 0 },
       ],
     });
-    expect(q2).toMatchObject({ periodStart: '2026-04-01', periodEnd: '2026-06-15', monthsLoaded: 0, maatwerk: { clients: 0, costCents: 0, newClients: null }, byProvision: [] });
-    const overview = await t.gql<{ overview: { series: Record<string, unknown>[] } }>(OVERVIEW_SERIES, { period: FIRST_HALF }, await t.login('regisseur'));
+    expect(q2).toMatchObject({
+      periodStart: '2026-04-01',
+      periodEnd: '2026-06-15',
+      monthsLoaded: 0,
+      maatwerk: { clients: 0, costCents: 0, newClients: null },
+      byProvision: [],
+    });
+    const overview = await t.gql<{ overview: { series: Record<string, unknown>[] } }>(
+      OVERVIEW_SERIES,
+      { period: FIRST_HALF },
+      await t.login('regisseur'),
+    );
     expect(data!.maatwerkSeries.buckets.map((b) => b.algemeneVoorziening)).toEqual(overview.data!.overview.series);
     expect(overview.data!.overview.series.map((s) => (s.arrangements as { active: number }).active)).toEqual([2, 4]);
   });
@@ -286,7 +318,11 @@ describe('maatwerkSeries', () => {
     const exact = (await series('regisseur', 'QUARTER')).data!.maatwerkSeries.buckets[0]!;
     expect(q1!.byProvision.every((p) => p.clients > 0)).toBe(true);
     expect([q1!.maatwerk, ...q1!.byProvision]).not.toEqual([exact.maatwerk, ...exact.byProvision]);
-    const overview = await t.gql<{ overview: { series: Record<string, unknown>[] } }>(OVERVIEW_SERIES, { period: FIRST_HALF }, await t.login('analyst'));
+    const overview = await t.gql<{ overview: { series: Record<string, unknown>[] } }>(
+      OVERVIEW_SERIES,
+      { period: FIRST_HALF },
+      await t.login('analyst'),
+    );
     expect(data!.maatwerkSeries.buckets.map((b) => b.algemeneVoorziening)).toEqual(overview.data!.overview.series);
   });
 

@@ -55,7 +55,10 @@ export class MaatwerkImport extends TenantRecord {
 @Entity({ name: 'maatwerk_month' })
 @Index('maatwerk_month_key', ['municipalityId', 'month', 'provision'], { unique: true })
 @Index('maatwerk_month_import_idx', ['importId'])
-@Check('maatwerk_month_values_check', `"clients" >= 0 AND "cost_cents" >= 0 AND ("new_clients" IS NULL OR "new_clients" >= 0) AND "month" = date_trunc('month', "month")::date`)
+@Check(
+  'maatwerk_month_values_check',
+  `"clients" >= 0 AND "cost_cents" >= 0 AND ("new_clients" IS NULL OR "new_clients" >= 0) AND "month" = date_trunc('month', "month")::date`,
+)
 @Check('maatwerk_month_record_key_check', '"record_key" >= 0 AND "record_key" < 4294967296')
 export class MaatwerkMonth extends TenantRecord {
   /** The first day of the month. */

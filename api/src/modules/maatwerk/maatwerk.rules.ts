@@ -1,4 +1,13 @@
-import { Cells, parseColumns, parseEuros, templateOf, type Column, type CsvLine, type LineProblem, type ParsedFile } from '../csv-import/csv-import.rules';
+import {
+  Cells,
+  parseColumns,
+  parseEuros,
+  templateOf,
+  type Column,
+  type CsvLine,
+  type LineProblem,
+  type ParsedFile,
+} from '../csv-import/csv-import.rules';
 import { cellKey, Measure, perturbCount, perturbMagnitude } from '../monitor/disclosure.rules';
 import { MaatwerkProvision } from './maatwerk.entity';
 
@@ -51,7 +60,13 @@ export function parseCost(text: string): number | null {
   return cents === null || cents < 0 || cents > MAX_MONTH_COST_CENTS ? null : cents;
 }
 
-export const provisionOf = (text: string): MaatwerkProvision | null => PROVISIONS.get(text.trim().toLowerCase().replace(/[\s-]+/g, '_')) ?? null;
+export const provisionOf = (text: string): MaatwerkProvision | null =>
+  PROVISIONS.get(
+    text
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, '_'),
+  ) ?? null;
 
 export interface MaatwerkRow {
   month: string;
@@ -69,7 +84,8 @@ export function maatwerkOfLine(line: CsvLine): { row: MaatwerkRow | null; proble
   const clients = c.read('clienten', true, parseWhole, MESSAGE_WHOLE);
   const costCents = c.read('kosten', true, parseCost, MESSAGE_COST);
   const newClients = c.read('nieuwe_clienten', false, parseWhole, MESSAGE_WHOLE);
-  if (month === null || provision === null || clients === null || costCents === null || c.problems.length > 0) return { row: null, problems: c.problems };
+  if (month === null || provision === null || clients === null || costCents === null || c.problems.length > 0)
+    return { row: null, problems: c.problems };
   return { row: { month, provision, clients, costCents, newClients }, problems: [] };
 }
 
@@ -95,17 +111,35 @@ export function planImport(lines: readonly CsvLine[], storedMonths: ReadonlySet<
   for (const line of lines) {
     const { row, problems } = maatwerkOfLine(line);
     if (row === null) {
-      outcomes.push({ line: line.line, month: parseMonth(line.cells.maand ?? ''), provision: provisionOf(line.cells.voorziening ?? ''), result: 'REFUSED', problems });
+      outcomes.push({
+        line: line.line,
+        month: parseMonth(line.cells.maand ?? ''),
+        provision: provisionOf(line.cells.voorziening ?? ''),
+        result: 'REFUSED',
+        problems,
+      });
       continue;
     }
     const key = `${row.month}/${row.provision}`;
     if (seen.has(key)) {
-      outcomes.push({ line: line.line, month: row.month, provision: row.provision, result: 'REFUSED', problems: [{ column: 'voorziening', code: 'DUPLICATE', message: MESSAGE_TWICE }] });
+      outcomes.push({
+        line: line.line,
+        month: row.month,
+        provision: row.provision,
+        result: 'REFUSED',
+        problems: [{ column: 'voorziening', code: 'DUPLICATE', message: MESSAGE_TWICE }],
+      });
       continue;
     }
     seen.add(key);
     rows.push(row);
-    outcomes.push({ line: line.line, month: row.month, provision: row.provision, result: storedMonths.has(row.month) ? 'REPLACE' : 'CREATE', problems: [] });
+    outcomes.push({
+      line: line.line,
+      month: row.month,
+      provision: row.provision,
+      result: storedMonths.has(row.month) ? 'REPLACE' : 'CREATE',
+      problems: [],
+    });
   }
   return { outcomes, rows };
 }

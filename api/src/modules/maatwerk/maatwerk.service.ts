@@ -7,7 +7,16 @@ import type { MonitorService } from '../monitor/monitor.service';
 import { SeriesInterval, type Figures } from '../monitor/monitor.types';
 import { Role } from '../user/user.entity';
 import type { MaatwerkProvision } from './maatwerk.entity';
-import { maatwerkFigures, monthsOf, parseMaatwerkCsv, planImport, type MaatwerkFigures, type MaatwerkLineOutcome, type MaatwerkRow, type MaatwerkSums } from './maatwerk.rules';
+import {
+  maatwerkFigures,
+  monthsOf,
+  parseMaatwerkCsv,
+  planImport,
+  type MaatwerkFigures,
+  type MaatwerkLineOutcome,
+  type MaatwerkRow,
+  type MaatwerkSums,
+} from './maatwerk.rules';
 import { LOADED_MONTHS_SQL, MAATWERK_SERIES_SQL } from './maatwerk.sql';
 import { MaatwerkInterval } from './maatwerk.types';
 
@@ -66,7 +75,11 @@ export class MaatwerkService {
     return this.db.transaction(async (tx) => {
       // One import of a municipality at a time: the months read here are still the stored ones when they are replaced.
       await tx.query('SELECT pg_advisory_xact_lock(8310, $1::int)', [viewer.municipalityId]);
-      const stored = await this.storedMonths(tx, viewer.municipalityId, parsed.lines.map((l) => l.cells.maand ?? ''));
+      const stored = await this.storedMonths(
+        tx,
+        viewer.municipalityId,
+        parsed.lines.map((l) => l.cells.maand ?? ''),
+      );
       const { outcomes, rows } = planImport(parsed.lines, stored);
       const count = (result: MaatwerkLineOutcome['result']) => outcomes.filter((o) => o.result === result).length;
       const months = monthsOf(rows);
@@ -88,7 +101,9 @@ export class MaatwerkService {
 
   /** The months of the file (as first days) that hold figures already. */
   private async storedMonths(tx: Queryable, municipalityId: number, cells: readonly string[]): Promise<Set<string>> {
-    const candidates = cells.map((c) => /^(20\d\d)-(\d{1,2})$/.exec(c.trim())).flatMap((m) => (m ? [`${m[1] ?? ''}-${(m[2] ?? '').padStart(2, '0')}-01`] : []));
+    const candidates = cells
+      .map((c) => /^(20\d\d)-(\d{1,2})$/.exec(c.trim()))
+      .flatMap((m) => (m ? [`${m[1] ?? ''}-${(m[2] ?? '').padStart(2, '0')}-01`] : []));
     const rows = await tx.query<{ month: string }>(
       `SELECT DISTINCT month::text AS month FROM maatwerk_month WHERE municipality_id = $1 AND month::text = ANY($2::text[])`,
       [municipalityId, candidates],
@@ -134,7 +149,11 @@ export class MaatwerkService {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR, Role.ANALYST);
     const scope = this.monitor.scope(viewer, period, null);
     const unit = { [MaatwerkInterval.MONTH]: 'month', [MaatwerkInterval.QUARTER]: 'quarter', [MaatwerkInterval.YEAR]: 'year' }[interval];
-    const general = { [MaatwerkInterval.MONTH]: SeriesInterval.MONTH, [MaatwerkInterval.QUARTER]: SeriesInterval.QUARTER, [MaatwerkInterval.YEAR]: 'YEAR' as const }[interval];
+    const general = {
+      [MaatwerkInterval.MONTH]: SeriesInterval.MONTH,
+      [MaatwerkInterval.QUARTER]: SeriesInterval.QUARTER,
+      [MaatwerkInterval.YEAR]: 'YEAR' as const,
+    }[interval];
     const [overviewSeries, sums, loaded] = await Promise.all([
       this.monitor.series(scope, general),
       this.db.query<SumsRow>(MAATWERK_SERIES_SQL, [viewer.municipalityId, scope.from, scope.to, unit]),
@@ -149,7 +168,9 @@ export class MaatwerkService {
         periodEnd: g.periodEnd,
         monthsLoaded: total?.monthsLoaded ?? 0,
         maatwerk: total ? maatwerkFigures(total, protectedView) : { clients: 0, costCents: 0, newClients: null },
-        byProvision: mine.flatMap((s) => (s.allProvisions === 0 && s.provision !== null ? [{ ...maatwerkFigures(s, protectedView), provision: s.provision }] : [])),
+        byProvision: mine.flatMap((s) =>
+          s.allProvisions === 0 && s.provision !== null ? [{ ...maatwerkFigures(s, protectedView), provision: s.provision }] : [],
+        ),
         algemeneVoorziening: g,
       };
     });

@@ -76,14 +76,18 @@ describe('cells', () => {
 
 describe('lines', () => {
   it('reads a complete line, the new clients optional', () => {
-    expect(maatwerkOfLine(line(2, { maand: '2026-01', voorziening: 'dagbesteding', clienten: '12', kosten: '9.000,00', nieuwe_clienten: '' }))).toEqual({
+    expect(
+      maatwerkOfLine(line(2, { maand: '2026-01', voorziening: 'dagbesteding', clienten: '12', kosten: '9.000,00', nieuwe_clienten: '' })),
+    ).toEqual({
       row: { month: '2026-01-01', provision: MaatwerkProvision.DAGBESTEDING, clients: 12, costCents: 900000, newClients: null },
       problems: [],
     });
   });
 
   it('names every column that is wrong', () => {
-    const { row, problems } = maatwerkOfLine(line(3, { maand: '2026-13', voorziening: 'jeugdhulp', clienten: '-2', kosten: '1.250', nieuwe_clienten: 'drie' }));
+    const { row, problems } = maatwerkOfLine(
+      line(3, { maand: '2026-13', voorziening: 'jeugdhulp', clienten: '-2', kosten: '1.250', nieuwe_clienten: 'drie' }),
+    );
     expect(row).toBeNull();
     expect(problems).toEqual([
       { column: 'maand', code: 'INVALID_INPUT', message: MESSAGE_MONTH },
@@ -153,7 +157,13 @@ describe('planning an import', () => {
   });
 
   it('names the provision column of a repeated line', () => {
-    const plan = planImport([line(2, { maand: '2026-01', voorziening: 'vervoer', clienten: '1', kosten: '1' }), line(3, { maand: '2026-01', voorziening: 'vervoer', clienten: '1', kosten: '1' })], new Set());
+    const plan = planImport(
+      [
+        line(2, { maand: '2026-01', voorziening: 'vervoer', clienten: '1', kosten: '1' }),
+        line(3, { maand: '2026-01', voorziening: 'vervoer', clienten: '1', kosten: '1' }),
+      ],
+      new Set(),
+    );
     expect(plan.outcomes[1]?.problems).toEqual([{ column: 'voorziening', code: 'DUPLICATE', message: MESSAGE_TWICE }]);
   });
 });
@@ -178,7 +188,12 @@ describe('what a bucket publishes', () => {
 
   it('the same rows give the same noise; a zero stays zero; a small count is never published as zero', () => {
     expect(maatwerkFigures(sums, true)).toEqual(maatwerkFigures({ ...sums }, true));
-    expect(maatwerkFigures({ monthsLoaded: 1, clientSum: 0, costCents: 0, newClients: 0, keySum: 5 }, true)).toEqual({ clients: 0, costCents: 0, newClients: 0 });
-    for (let k = 0; k < 50; k++) expect(maatwerkFigures({ monthsLoaded: 1, clientSum: 2, costCents: 100, newClients: null, keySum: k * 7919 }, true).clients).toBeGreaterThan(0);
+    expect(maatwerkFigures({ monthsLoaded: 1, clientSum: 0, costCents: 0, newClients: 0, keySum: 5 }, true)).toEqual({
+      clients: 0,
+      costCents: 0,
+      newClients: 0,
+    });
+    for (let k = 0; k < 50; k++)
+      expect(maatwerkFigures({ monthsLoaded: 1, clientSum: 2, costCents: 100, newClients: null, keySum: k * 7919 }, true).clients).toBeGreaterThan(0);
   });
 });
