@@ -1,9 +1,9 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { PeriodInput } from '../monitor/monitor.types';
-import { MaatwerkInterval, MaatwerkSeries } from './maatwerk.types';
+import { MaatwerkInterval, MaatwerkLoadedMonth, MaatwerkSeries } from './maatwerk.types';
 
-@Resolver()
+@Resolver(() => MaatwerkSeries)
 export class MaatwerkResolver {
   @Query(() => MaatwerkSeries, {
     description:
@@ -15,6 +15,11 @@ export class MaatwerkResolver {
     @Arg('granularity', () => MaatwerkInterval, { defaultValue: MaatwerkInterval.QUARTER }) granularity: MaatwerkInterval,
     @Ctx() ctx: Context,
   ): Promise<MaatwerkSeries> {
-    return ctx.services.maatwerk.series(ctx.viewer, period, granularity);
+    return { buckets: await ctx.services.maatwerk.series(ctx.viewer, period, granularity), loadedMonths: null };
+  }
+
+  @FieldResolver(() => [MaatwerkLoadedMonth], { nullable: true, description: 'The months loaded, when and by whom: the regisseur only (null for analysts).' })
+  async loadedMonths(@Ctx() ctx: Context): Promise<MaatwerkLoadedMonth[] | null> {
+    return ctx.services.maatwerk.loadedMonths(ctx.viewer);
   }
 }

@@ -138,14 +138,13 @@ export class MaatwerkService {
 
   /**
    * The curve per bucket: maatwerk per provision and in total, beside the algemene voorziening's series for the same
-   * buckets (MonitorService.series: protected for analysts by the overview's rules). Four statements for the
-   * regisseur (the months loaded among them), three for analysts, whatever the period.
+   * buckets (MonitorService.series: protected for analysts by the overview's rules). Four statements whatever the period.
    */
   async series(
     viewerOrNull: Viewer | null,
     period: { from: string; to: string },
     interval: MaatwerkInterval,
-  ): Promise<{ buckets: MaatwerkBucketData[]; loadedMonths: LoadedMonth[] | null }> {
+  ): Promise<MaatwerkBucketData[]> {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR, Role.ANALYST);
     const scope = this.monitor.scope(viewer, period, null);
     const unit = { [MaatwerkInterval.MONTH]: 'month', [MaatwerkInterval.QUARTER]: 'quarter', [MaatwerkInterval.YEAR]: 'year' }[interval];
@@ -154,13 +153,12 @@ export class MaatwerkService {
       [MaatwerkInterval.QUARTER]: SeriesInterval.QUARTER,
       [MaatwerkInterval.YEAR]: 'YEAR' as const,
     }[interval];
-    const [overviewSeries, sums, loaded] = await Promise.all([
+    const [overviewSeries, sums] = await Promise.all([
       this.monitor.series(scope, general),
       this.db.query<SumsRow>(MAATWERK_SERIES_SQL, [viewer.municipalityId, scope.from, scope.to, unit]),
-      viewer.role === Role.REGISSEUR ? this.db.query<LoadedMonth>(LOADED_MONTHS_SQL, [viewer.municipalityId]) : Promise.resolve(null),
     ]);
     const protectedView = scope.threshold !== null;
-    const buckets = overviewSeries.map((g) => {
+    return overviewSeries.map((g) => {
       const mine = sums.filter((s) => s.periodStart === g.periodStart);
       const total = mine.find((s) => s.allProvisions === 1);
       return {
@@ -174,6 +172,12 @@ export class MaatwerkService {
         algemeneVoorziening: g,
       };
     });
-    return { buckets, loadedMonths: loaded };
+  }
+
+  /** Which months are loaded, when and by whom: the regisseur's only (null for analysts); one statement. */
+  async loadedMonths(viewerOrNull: Viewer | null): Promise<LoadedMonth[] | null> {
+    const viewer = requireRole(viewerOrNull, Role.REGISSEUR, Role.ANALYST);
+    if (viewer.role !== Role.REGISSEUR) return null;
+    return this.db.query<LoadedMonth>(LOADED_MONTHS_SQL, [viewer.municipalityId]);
   }
 }

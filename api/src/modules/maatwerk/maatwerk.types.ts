@@ -74,6 +74,6 @@ export class MaatwerkSeries {
   @Field(() => [MaatwerkBucket])
   buckets: MaatwerkBucket[];
 
-  @Field(() => [MaatwerkLoadedMonth], { nullable: true, description: 'The months loaded, when and by whom: the regisseur only (null for analysts).' })
+  /** Resolved on its own (MaatwerkResolver.loadedMonths), only when asked. */
   loadedMonths: MaatwerkLoadedMonth[] | null;
 }

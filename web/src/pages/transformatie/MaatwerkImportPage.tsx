@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, ButtonGroup, Heading2, Paragraph, StatusBadge } from '@utrecht/component-library-react';
+import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { formatText, MAATWERK_PROVISION_TEXTS, MAATWERK_TEXTS as T } from '@regiekamer/texts';
 import { useId, useRef, useState, type SubmitEvent } from 'react';
 import { ErrorSummary, Notice, type FieldError } from '../../components/Form';
 import { PageHeading } from '../../components/PageHeading';
 import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { FileField } from '../../components/documents/FileField';
+import { ImportAnswerSection } from '../../components/documents/ImportAnswerSection';
 import { postForm } from '../../components/documents/upload';
 import { formatDateTime, formatMonth, todayInAmsterdam } from '../../lib/format';
 import { Link } from '../../lib/router';
@@ -119,55 +120,49 @@ export function MaatwerkImportPage() {
 const isReady = (a: ImportAnswer) => a.dryRun && a.refused === 0 && a.fileProblem === null;
 
 function ImportResult({ answer, busy, onImport }: { answer: ImportAnswer; busy: boolean; onImport: () => void }) {
-  const headingId = `${useId().replace(/:/g, '')}-resultaat`;
   const ready = isReady(answer);
   return (
-    <section className="section" aria-labelledby={headingId}>
-      <Heading2 id={headingId}>{formatText(T.importResultHeading, { file: answer.fileName })}</Heading2>
-      {answer.fileProblem ? (
-        <Notice type="warning">{answer.fileProblem.text}</Notice>
-      ) : answer.imported ? (
-        <Notice>{formatText(T.importDone, { file: answer.fileName, months: answer.months.length })}</Notice>
-      ) : (
-        <Notice type={ready ? 'info' : 'warning'}>
-          {formatText(T.importSummary, { created: answer.created, replaced: answer.replaced, refused: answer.refused })}{' '}
-          {ready ? T.importReady : T.importFixFirst}
-        </Notice>
-      )}
-      {ready && answer.replacedMonths.length > 0 && (
-        <Paragraph>{formatText(T.importReplaces, { months: answer.replacedMonths.map(monthName).join(', ') })}</Paragraph>
-      )}
-      {answer.lines.length > 0 && (
-        <ResponsiveTable
-          label={T.importTableLabel}
-          caption={T.importTableLabel}
-          columns={[
-            { key: 'line', header: T.importColumnLine, numeric: true, rowHeader: true },
-            { key: 'month', header: T.importColumnMonth, nowrap: true },
-            { key: 'provision', header: T.importColumnProvision },
-            { key: 'result', header: T.importColumnResult, nowrap: true },
-            { key: 'problems', header: T.importColumnProblems, prose: true },
-          ]}
-          rows={answer.lines.map((l) => ({
-            key: String(l.line),
-            cells: {
-              line: l.line,
-              month: l.month ? formatMonth(l.month) : '—',
-              provision: l.provision ? MAATWERK_PROVISION_TEXTS[l.provision] : '—',
-              result: <StatusBadge status={RESULT[l.result].status}>{RESULT[l.result].label(answer.imported)}</StatusBadge>,
-              problems: l.problems.length === 0 ? '' : l.problems.map((p) => <Paragraph key={p.text}>{p.text}</Paragraph>),
-            },
-          }))}
-        />
-      )}
-      {ready && (
-        <ButtonGroup>
-          <Button appearance="primary-action-button" type="button" busy={busy} disabled={busy} onClick={onImport}>
-            {busy ? T.importRunning : T.importRun}
-          </Button>
-        </ButtonGroup>
-      )}
-    </section>
+    <ImportAnswerSection
+      heading={formatText(T.importResultHeading, { file: answer.fileName })}
+      notice={
+        <>
+          {answer.fileProblem ? (
+            <Notice type="warning">{answer.fileProblem.text}</Notice>
+          ) : answer.imported ? (
+            <Notice>{formatText(T.importDone, { file: answer.fileName, months: answer.months.length })}</Notice>
+          ) : (
+            <Notice type={ready ? 'info' : 'warning'}>
+              {formatText(T.importSummary, { created: answer.created, replaced: answer.replaced, refused: answer.refused })}{' '}
+              {ready ? T.importReady : T.importFixFirst}
+            </Notice>
+          )}
+          {ready && answer.replacedMonths.length > 0 && (
+            <Paragraph>{formatText(T.importReplaces, { months: answer.replacedMonths.map(monthName).join(', ') })}</Paragraph>
+          )}
+        </>
+      }
+      columns={[
+        { key: 'month', header: T.importColumnMonth, nowrap: true },
+        { key: 'provision', header: T.importColumnProvision },
+      ]}
+      lines={answer.lines.map((l) => ({
+        line: l.line,
+        result: { label: RESULT[l.result].label(answer.imported), status: RESULT[l.result].status },
+        problems: l.problems,
+        cells: { month: l.month ? formatMonth(l.month) : '—', provision: l.provision ? MAATWERK_PROVISION_TEXTS[l.provision] : '—' },
+      }))}
+      texts={{
+        tableLabel: T.importTableLabel,
+        columnLine: T.importColumnLine,
+        columnResult: T.importColumnResult,
+        columnProblems: T.importColumnProblems,
+        run: T.importRun,
+        running: T.importRunning,
+      }}
+      ready={ready}
+      busy={busy}
+      onImport={onImport}
+    />
   );
 }
 

@@ -9,7 +9,7 @@ import { Link } from '../../lib/router';
 import { useViewer } from '../../lib/session';
 import { save } from '../overview/save-file';
 import { MAATWERK_SERIES } from './maatwerk-documents';
-import { bucketLabel, csvFileName, maatwerkCsv, yearsPeriod, type Bucket, type Interval } from './maatwerk-curve';
+import { axisLabel, begeleidingClients, bucketLabel, csvFileName, maatwerkCsv, yearsPeriod, type Bucket, type Interval } from './maatwerk-curve';
 import type { SectionProps } from './sections';
 
 const INTERVAL_NAME: Record<Interval, string> = { YEAR: T.year, QUARTER: T.quarter, MONTH: T.month };
@@ -70,6 +70,7 @@ function Headline({ buckets }: { buckets: readonly Bucket[] }) {
         period: bucketLabel(last.periodStart, 'YEAR'),
         clients: formatNumber(last.maatwerk.clients),
         cost: formatMoney(last.maatwerk.costCents),
+        begeleiding: formatNumber(begeleidingClients(last)),
         residents: formatNumber(last.algemeneVoorziening.uniqueResidents),
         generalCost: formatMoney(last.algemeneVoorziening.costCents),
       })}
@@ -77,13 +78,16 @@ function Headline({ buckets }: { buckets: readonly Bucket[] }) {
   );
 }
 
-/** Residents with maatwerk and with the algemene voorziening: the substitution curve (a picture; the table has the figures). */
+/**
+ * The substitution curve: residents with maatwerk begeleiding (what the algemene voorziening replaced) and residents with
+ * the algemene voorziening. A picture; the table beside it has the figures.
+ */
 function Curve({ buckets, interval }: { buckets: readonly Bucket[]; interval: Interval }) {
   return (
     <LineChart
-      categories={buckets.map((b) => bucketLabel(b.periodStart, interval))}
+      categories={buckets.map((b) => axisLabel(b.periodStart, interval))}
       series={[
-        { name: T.seriesMaatwerk, values: buckets.map((b) => (b.monthsLoaded > 0 ? b.maatwerk.clients : null)) },
+        { name: T.seriesMaatwerk, values: buckets.map((b) => (b.monthsLoaded > 0 ? begeleidingClients(b) : null)) },
         { name: T.seriesGeneral, values: buckets.map((b) => b.algemeneVoorziening.uniqueResidents ?? null), style: 'dashed' },
       ]}
       formatValue={(v) => formatNumber(v)}
@@ -99,6 +103,7 @@ function CurveTable({ buckets, interval }: { buckets: readonly Bucket[]; interva
       caption={label}
       columns={[
         { key: 'period', header: T.columnPeriod, rowHeader: true, nowrap: true },
+        { key: 'begeleiding', header: T.columnBegeleiding, numeric: true },
         { key: 'clients', header: T.columnMaatwerkClients, numeric: true },
         { key: 'cost', header: T.columnMaatwerkCost, numeric: true },
         { key: 'residents', header: T.columnGeneralResidents, numeric: true },
@@ -110,6 +115,7 @@ function CurveTable({ buckets, interval }: { buckets: readonly Bucket[]; interva
         key: b.periodStart,
         cells: {
           period: bucketLabel(b.periodStart, interval),
+          begeleiding: b.monthsLoaded > 0 ? formatNumber(begeleidingClients(b)) : '—',
           clients: b.monthsLoaded > 0 ? formatNumber(b.maatwerk.clients) : '—',
           cost: b.monthsLoaded > 0 ? formatMoney(b.maatwerk.costCents) : '—',
           residents: formatNumber(b.algemeneVoorziening.uniqueResidents),

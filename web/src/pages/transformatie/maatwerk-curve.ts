@@ -17,6 +17,19 @@ export function bucketLabel(periodStart: string, interval: Interval): string {
   return `${MONTHS[month - 1] ?? ''} ${year}`;
 }
 
+/** The same, short enough for the chart's axis: K1 '26, jan '26. */
+export const axisLabel = (periodStart: string, interval: Interval): string =>
+  interval === 'YEAR' ? bucketLabel(periodStart, interval) : bucketLabel(periodStart, interval).replace(/ 20(\d\d)$/, " '$1");
+
+/**
+ * The residents with the maatwerk the algemene voorziening replaced: begeleiding individueel and groep (seed 003),
+ * from the figures per provision (for analysts the sum of the two protected figures).
+ */
+export const begeleidingClients = (b: Bucket): number =>
+  b.byProvision
+    .filter((p) => p.provision === 'BEGELEIDING_INDIVIDUEEL' || p.provision === 'BEGELEIDING_GROEP')
+    .reduce((sum, p) => sum + p.clients, 0);
+
 /**
  * The years the curve over the years shows: from the year five years before the end of the chosen period (maatwerk
  * before the algemene voorziening started is the baseline), or from the chosen start when that lies earlier, to the end.

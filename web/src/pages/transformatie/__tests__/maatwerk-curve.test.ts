@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { bucketLabel, CSV_HEADERS, maatwerkCsv, yearsPeriod, type Bucket } from '../maatwerk-curve';
+import { axisLabel, begeleidingClients, bucketLabel, CSV_HEADERS, maatwerkCsv, yearsPeriod, type Bucket } from '../maatwerk-curve';
 
 const bucket = (periodStart: string, periodEnd: string, monthsLoaded: number): Bucket => ({
   periodStart,
@@ -18,6 +18,21 @@ describe('the maatwerk curve', () => {
     ['2026-03-01', 'MONTH', 'mrt 2026'],
   ] as const)('names the bucket of %s per %s %j', (start, interval, label) => {
     expect(bucketLabel(start, interval)).toBe(label);
+  });
+
+  it.each([
+    ['2026-01-01', 'YEAR', '2026'],
+    ['2026-04-01', 'QUARTER', "K2 '26"],
+    ['2026-03-01', 'MONTH', "mrt '26"],
+  ] as const)('names the bucket of %s per %s on the axis %j', (start, interval, label) => {
+    expect(axisLabel(start, interval)).toBe(label);
+  });
+
+  it('counts the residents with maatwerk begeleiding, individueel and groep, from the provisions', () => {
+    const b = bucket('2026-01-01', '2026-03-31', 3);
+    const groep = { provision: 'BEGELEIDING_GROEP' as const, clients: 9, costCents: 1, newClients: null };
+    const vervoer = { provision: 'VERVOER' as const, clients: 100, costCents: 1, newClients: null };
+    expect(begeleidingClients({ ...b, byProvision: [...b.byProvision, groep, vervoer] })).toBe(47);
   });
 
   it.each([
