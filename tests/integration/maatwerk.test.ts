@@ -139,12 +139,16 @@ describe('import', () => {
   });
 
   it('a file with a refused line stores nothing and names line and column in Dutch', async () => {
-    const csv = [HEAD, '2026-04;begeleiding_individueel;35;52.500,00;', '2026-13;jeugdhulp;-3;1.250;', '2026-04;begeleiding_individueel;1;1;'].join(
-      '\n',
-    );
+    const csv = [
+      HEAD,
+      '2026-04;begeleiding_individueel;35;52.500,00;',
+      '2026-13;jeugdhulp;-3;1.250;',
+      '2026-04;begeleiding_individueel;1;1;',
+      '2099-12;vervoer;1;1;',
+    ].join('\n');
     const { status, body } = await send('regisseur', csv, false);
     expect(status).toBe(422);
-    expect(body).toMatchObject({ imported: false, created: 1, refused: 2 });
+    expect(body).toMatchObject({ imported: false, created: 1, refused: 3 });
     expect(body.lines[1]?.problems.map((p) => p.text)).toEqual([
       'Regel 3, kolom ‘maand’: Vul een maand in als jjjj-mm, bijvoorbeeld 2026-01.',
       'Regel 3, kolom ‘voorziening’: Kies een voorziening uit het sjabloon: begeleiding_individueel, begeleiding_groep, dagbesteding, kortdurend_verblijf, huishoudelijke_ondersteuning, hulpmiddelen_en_wonen, vervoer of overig.',
@@ -153,6 +157,10 @@ describe('import', () => {
     ]);
     expect(body.lines[2]?.problems.map((p) => p.text)).toEqual([
       'Regel 4, kolom ‘voorziening’: Deze maand en voorziening staan al op een eerdere regel van het bestand. Tel ze op tot één regel.',
+    ]);
+    // A month still to come has no figures yet.
+    expect(body.lines[3]?.problems.map((p) => p.text)).toEqual([
+      'Regel 5, kolom ‘maand’: Deze maand is nog niet voorbij: vul een maand in tot en met de huidige.',
     ]);
     expect(await counts()).toEqual({ months: 0, imports: 0 });
   });

@@ -19,5 +19,6 @@ export const MAATWERK_MESSAGE_TEXTS: readonly MessageText[] = [
     api: 'Clients, cost and new clients are zero or more, for a whole month.',
     nl: 'Aantallen en kosten zijn nul of meer, en gelden voor een hele maand.',
   },
+  { api: 'Must not be a month after the current one.', nl: 'Deze maand is nog niet voorbij: vul een maand in tot en met de huidige.' },
   { api: 'This month and provision are stored already.', nl: 'Voor deze maand en voorziening staan al cijfers.' },
 ];

@@ -9,7 +9,7 @@ import { MaatwerkService } from './maatwerk.service';
 export const maatwerkModule = defineModule({
   name: 'maatwerk',
   resolvers: [MaatwerkResolver],
-  services: { maatwerk: ({ db, settings, clock }) => new MaatwerkService(db, new MonitorService(db, settings.suppressionThreshold, clock)) },
+  services: { maatwerk: ({ db, settings, clock }) => new MaatwerkService(db, new MonitorService(db, settings.suppressionThreshold, clock), clock) },
   tables: [
     { entity: MaatwerkImport, policies: ['owner_all', 'regisseur_scope'] },
     { entity: MaatwerkMonth, policies: ['analyst_read', 'owner_all', 'regisseur_scope'] },

@@ -18,7 +18,10 @@ export class MaatwerkResolver {
     return { buckets: await ctx.services.maatwerk.series(ctx.viewer, period, granularity), loadedMonths: null };
   }
 
-  @FieldResolver(() => [MaatwerkLoadedMonth], { nullable: true, description: 'The months loaded, when and by whom: the regisseur only (null for analysts).' })
+  @FieldResolver(() => [MaatwerkLoadedMonth], {
+    nullable: true,
+    description: 'The months loaded, when and by whom: the regisseur only (null for analysts).',
+  })
   async loadedMonths(@Ctx() ctx: Context): Promise<MaatwerkLoadedMonth[] | null> {
     return ctx.services.maatwerk.loadedMonths(ctx.viewer);
   }

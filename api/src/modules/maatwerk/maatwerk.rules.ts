@@ -35,6 +35,7 @@ export const MESSAGE_PROVISION =
 export const MESSAGE_WHOLE = 'Must be a whole number of zero or more.';
 export const MESSAGE_COST = 'Must be an amount in euros of zero or more, with at most two decimals.';
 export const MESSAGE_TWICE = 'This month and provision appear more than once in the file.';
+export const MESSAGE_FUTURE = 'Must not be a month after the current one.';
 /** The highest cost of one provision in one month (EUR 100,000,000): more is a typing error, not a Wmo budget. */
 export const MAX_MONTH_COST_CENTS = 10_000_000_000;
 const MAX_CLIENTS = 1_000_000;
@@ -76,10 +77,14 @@ export interface MaatwerkRow {
   newClients: number | null;
 }
 
-/** One line as a row, or its problems (each naming its column). */
-export function maatwerkOfLine(line: CsvLine): { row: MaatwerkRow | null; problems: LineProblem[] } {
+/**
+ * One line as a row, or its problems (each naming its column). `currentMonth` (the first day of this month): a later
+ * month has no figures yet, so it is a typing error.
+ */
+export function maatwerkOfLine(line: CsvLine, currentMonth: string): { row: MaatwerkRow | null; problems: LineProblem[] } {
   const c = new Cells(line.cells);
   const month = c.read('maand', true, parseMonth, MESSAGE_MONTH);
+  if (month !== null && month > currentMonth) c.problems.push({ column: 'maand', code: 'INVALID_INPUT', message: MESSAGE_FUTURE });
   const provision = c.read('voorziening', true, provisionOf, MESSAGE_PROVISION);
   const clients = c.read('clienten', true, parseWhole, MESSAGE_WHOLE);
   const costCents = c.read('kosten', true, parseCost, MESSAGE_COST);
@@ -104,12 +109,16 @@ export interface MaatwerkLineOutcome {
  * REPLACE when its month is stored already (the whole month is replaced), CREATE otherwise. Only a file without a
  * refused line is stored.
  */
-export function planImport(lines: readonly CsvLine[], storedMonths: ReadonlySet<string>): { outcomes: MaatwerkLineOutcome[]; rows: MaatwerkRow[] } {
+export function planImport(
+  lines: readonly CsvLine[],
+  storedMonths: ReadonlySet<string>,
+  currentMonth: string,
+): { outcomes: MaatwerkLineOutcome[]; rows: MaatwerkRow[] } {
   const seen = new Set<string>();
   const outcomes: MaatwerkLineOutcome[] = [];
   const rows: MaatwerkRow[] = [];
   for (const line of lines) {
-    const { row, problems } = maatwerkOfLine(line);
+    const { row, problems } = maatwerkOfLine(line, currentMonth);
     if (row === null) {
       outcomes.push({
         line: line.line,

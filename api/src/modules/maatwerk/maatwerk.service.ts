@@ -1,3 +1,4 @@
+import type { Clock } from '../../clock';
 import type { Queryable } from '../../db/database';
 import type { RequestDb } from '../../db/request-db';
 import { requireRole, type Viewer } from '../../shared/auth/viewer';
@@ -65,6 +66,7 @@ export class MaatwerkService {
   constructor(
     private readonly db: RequestDb,
     private readonly monitor: MonitorService,
+    private readonly clock: Clock,
   ) {}
 
   async importCsv(viewerOrNull: Viewer | null, fileName: string, text: string, dryRun: boolean): Promise<MaatwerkImportReport> {
@@ -80,7 +82,7 @@ export class MaatwerkService {
         viewer.municipalityId,
         parsed.lines.map((l) => l.cells.maand ?? ''),
       );
-      const { outcomes, rows } = planImport(parsed.lines, stored);
+      const { outcomes, rows } = planImport(parsed.lines, stored, `${this.clock.today().slice(0, 7)}-01`);
       const count = (result: MaatwerkLineOutcome['result']) => outcomes.filter((o) => o.result === result).length;
       const months = monthsOf(rows);
       const report: MaatwerkImportReport = {
@@ -140,11 +142,7 @@ export class MaatwerkService {
    * The curve per bucket: maatwerk per provision and in total, beside the algemene voorziening's series for the same
    * buckets (MonitorService.series: protected for analysts by the overview's rules). Four statements whatever the period.
    */
-  async series(
-    viewerOrNull: Viewer | null,
-    period: { from: string; to: string },
-    interval: MaatwerkInterval,
-  ): Promise<MaatwerkBucketData[]> {
+  async series(viewerOrNull: Viewer | null, period: { from: string; to: string }, interval: MaatwerkInterval): Promise<MaatwerkBucketData[]> {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR, Role.ANALYST);
     const scope = this.monitor.scope(viewer, period, null);
     const unit = { [MaatwerkInterval.MONTH]: 'month', [MaatwerkInterval.QUARTER]: 'quarter', [MaatwerkInterval.YEAR]: 'year' }[interval];

@@ -20,6 +20,23 @@ export interface ImportAnswerTexts {
   running: string;
 }
 
+/** The texts of the answer from a catalogue that names them as the import catalogues do (FILES_TEXTS, MAATWERK_TEXTS). */
+export const answerTexts = (t: {
+  importTableLabel: string;
+  importColumnLine: string;
+  importColumnResult: string;
+  importColumnProblems: string;
+  importRun: string;
+  importRunning: string;
+}): ImportAnswerTexts => ({
+  tableLabel: t.importTableLabel,
+  columnLine: t.importColumnLine,
+  columnResult: t.importColumnResult,
+  columnProblems: t.importColumnProblems,
+  run: t.importRun,
+  running: t.importRunning,
+});
+
 /**
  * The answer to a CSV import's check or import (the representatives' and the regisseur's maatwerk): a notice, per line
  * what happens with its problems in Dutch, and the button that imports once the check found nothing to refuse.

@@ -4,7 +4,7 @@ import { useId, useRef, useState, type SubmitEvent } from 'react';
 import { ErrorSummary, Notice, SelectField, type FieldError } from '../../components/Form';
 import { PageHeading } from '../../components/PageHeading';
 import { FileField } from '../../components/documents/FileField';
-import { ImportAnswerSection } from '../../components/documents/ImportAnswerSection';
+import { answerTexts, ImportAnswerSection } from '../../components/documents/ImportAnswerSection';
 import { postForm } from '../../components/documents/upload';
 
 type Kind = 'arrangementen' | 'rapportages';
@@ -139,14 +139,7 @@ function ImportResult({ answer, busy, onImport }: { answer: ImportAnswer; busy: 
         problems: l.problems,
         cells: { kenmerk: l.kenmerk ?? '—' },
       }))}
-      texts={{
-        tableLabel: T.importTableLabel,
-        columnLine: T.importColumnLine,
-        columnResult: T.importColumnResult,
-        columnProblems: T.importColumnProblems,
-        run: T.importRun,
-        running: T.importRunning,
-      }}
+      texts={answerTexts(T)}
       ready={ready}
       busy={busy}
       onImport={onImport}

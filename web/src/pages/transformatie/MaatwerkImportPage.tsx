@@ -6,7 +6,7 @@ import { ErrorSummary, Notice, type FieldError } from '../../components/Form';
 import { PageHeading } from '../../components/PageHeading';
 import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { FileField } from '../../components/documents/FileField';
-import { ImportAnswerSection } from '../../components/documents/ImportAnswerSection';
+import { answerTexts, ImportAnswerSection } from '../../components/documents/ImportAnswerSection';
 import { postForm } from '../../components/documents/upload';
 import { formatDateTime, formatMonth, todayInAmsterdam } from '../../lib/format';
 import { Link } from '../../lib/router';
@@ -151,14 +151,7 @@ function ImportResult({ answer, busy, onImport }: { answer: ImportAnswer; busy: 
         problems: l.problems,
         cells: { month: l.month ? formatMonth(l.month) : '—', provision: l.provision ? MAATWERK_PROVISION_TEXTS[l.provision] : '—' },
       }))}
-      texts={{
-        tableLabel: T.importTableLabel,
-        columnLine: T.importColumnLine,
-        columnResult: T.importColumnResult,
-        columnProblems: T.importColumnProblems,
-        run: T.importRun,
-        running: T.importRunning,
-      }}
+      texts={answerTexts(T)}
       ready={ready}
       busy={busy}
       onImport={onImport}

@@ -34,7 +34,7 @@ describe('the demo maatwerk history', () => {
   it('has an example file (seeds/maatwerk-voorbeeld.csv) that imports without a refused line', () => {
     const parsed = parseMaatwerkCsv(readFileSync(join(__dirname, '../../../../../seeds/maatwerk-voorbeeld.csv'), 'utf8'));
     if (!parsed.ok) throw new Error(parsed.problem.message);
-    const plan = planImport(parsed.lines, new Set());
+    const plan = planImport(parsed.lines, new Set(), '2026-11-01');
     expect(plan.outcomes.filter((o) => o.result !== 'CREATE')).toEqual([]);
     expect(plan.rows).toHaveLength(96);
   });

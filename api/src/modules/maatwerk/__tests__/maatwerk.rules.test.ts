@@ -5,6 +5,7 @@ import {
   maatwerkOfLine,
   maatwerkTemplate,
   MESSAGE_COST,
+  MESSAGE_FUTURE,
   MESSAGE_MONTH,
   MESSAGE_PROVISION,
   MESSAGE_TWICE,
@@ -19,6 +20,7 @@ import {
 } from '../maatwerk.rules';
 
 const line = (n: number, cells: Record<string, string>) => ({ line: n, cells });
+const NOW = '2026-06-01';
 
 describe('cells', () => {
   it.each([
@@ -77,7 +79,7 @@ describe('cells', () => {
 describe('lines', () => {
   it('reads a complete line, the new clients optional', () => {
     expect(
-      maatwerkOfLine(line(2, { maand: '2026-01', voorziening: 'dagbesteding', clienten: '12', kosten: '9.000,00', nieuwe_clienten: '' })),
+      maatwerkOfLine(line(2, { maand: '2026-01', voorziening: 'dagbesteding', clienten: '12', kosten: '9.000,00', nieuwe_clienten: '' }), NOW),
     ).toEqual({
       row: { month: '2026-01-01', provision: MaatwerkProvision.DAGBESTEDING, clients: 12, costCents: 900000, newClients: null },
       problems: [],
@@ -87,6 +89,7 @@ describe('lines', () => {
   it('names every column that is wrong', () => {
     const { row, problems } = maatwerkOfLine(
       line(3, { maand: '2026-13', voorziening: 'jeugdhulp', clienten: '-2', kosten: '1.250', nieuwe_clienten: 'drie' }),
+      NOW,
     );
     expect(row).toBeNull();
     expect(problems).toEqual([
@@ -98,8 +101,15 @@ describe('lines', () => {
     ]);
   });
 
+  it.each([
+    ['2026-06', []],
+    ['2026-07', [{ column: 'maand', code: 'INVALID_INPUT', message: MESSAGE_FUTURE }]],
+  ])('month %j in June 2026: %j', (maand, problems) => {
+    expect(maatwerkOfLine(line(2, { maand, voorziening: 'overig', clienten: '1', kosten: '1' }), NOW).problems).toEqual(problems);
+  });
+
   it('refuses an empty required cell', () => {
-    expect(maatwerkOfLine(line(2, { maand: '2026-01', voorziening: 'overig', clienten: '', kosten: '0' })).problems).toEqual([
+    expect(maatwerkOfLine(line(2, { maand: '2026-01', voorziening: 'overig', clienten: '', kosten: '0' }), NOW).problems).toEqual([
       { column: 'clienten', code: 'INVALID_INPUT', message: 'Must not be empty.' },
     ]);
   });
@@ -151,7 +161,7 @@ describe('planning an import', () => {
       months: ['2026-02-01'],
     },
   ])('$name', ({ lines, stored, results, months }) => {
-    const plan = planImport(lines, new Set(stored));
+    const plan = planImport(lines, new Set(stored), NOW);
     expect(plan.outcomes.map((o) => o.result)).toEqual(results);
     expect(monthsOf(plan.rows)).toEqual(months);
   });
@@ -163,6 +173,7 @@ describe('planning an import', () => {
         line(3, { maand: '2026-01', voorziening: 'vervoer', clienten: '1', kosten: '1' }),
       ],
       new Set(),
+      NOW,
     );
     expect(plan.outcomes[1]?.problems).toEqual([{ column: 'voorziening', code: 'DUPLICATE', message: MESSAGE_TWICE }]);
   });
