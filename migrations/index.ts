@@ -44,6 +44,7 @@ import { QuarterReviewActions1795760000000 } from './1795760000000-QuarterReview
 import { ReopenAndAmendmentNotices1795770000000 } from './1795770000000-ReopenAndAmendmentNotices';
 import { OverlegInvitations1795530000000 } from './1795530000000-OverlegInvitations';
 import { AccessLinks1795560000000 } from './1795560000000-AccessLinks';
+import { MaatwerkMonths1795830000000 } from './1795830000000-MaatwerkMonths';
 
 /** Migrations in order: the only way the database schema changes. Add new ones at the end. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -92,4 +93,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   DocumentSearch1795750000000,
   QuarterReviewActions1795760000000,
   ReopenAndAmendmentNotices1795770000000,
+  MaatwerkMonths1795830000000,
 ];

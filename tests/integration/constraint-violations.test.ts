@@ -210,6 +210,9 @@ const VIOLATIONS: Record<string, Violation> = {
   waiting_list_setting_norm_check: { table: 'waiting_list_setting', set: { norm_days: '0' } },
   waiting_list_setting_municipality_key: { table: 'waiting_list_setting', set: {} },
   import_reference_key: { table: 'import_reference', set: {} },
+  maatwerk_month_values_check: { table: 'maatwerk_month', set: { month: `s.month + 1` } },
+  maatwerk_month_record_key_check: { table: 'maatwerk_month', set: { record_key: '4294967296', month: `s.month - interval '1 month'` } },
+  maatwerk_month_key: { table: 'maatwerk_month', set: {} },
 };
 
 /** One valid row in each table the demo data leaves empty; $1 municipality, $2 a user, $3 and $4 two providers. */
@@ -272,6 +275,9 @@ const BASE_ROWS = [
    VALUES ($1, $3, 'ARRANGEMENTS', 'import.csv', 1, 0, $2)`,
   `INSERT INTO import_reference (municipality_id, provider_id, kind, external_ref, record_id, csv_import_id)
    SELECT $1, provider_id, kind, 'ARR-1', 1, id FROM csv_import`,
+  `INSERT INTO maatwerk_import (municipality_id, file_name, months, row_count, imported_by_user_id) VALUES ($1, 'wmo.csv', '{2001-01-01}', 1, $2)`,
+  `INSERT INTO maatwerk_month (municipality_id, month, provision, clients, cost_cents, import_id)
+   SELECT $1, '2001-01-01', 'VERVOER', 3, 30000, max(id) FROM maatwerk_import`,
 ];
 
 const PASSWORD = 'constraint-test-password';

@@ -565,6 +565,9 @@ const MATRIX: Record<string, Case> = {
   // Search: everyone, each within what their own lists show; the besluitenlijst: staff.
   'Query.search': { query: () => ({ query: '{ search(query: "buurthuis") { totalCount } }' }) },
   'Query.decisionList': { query: () => ({ query: '{ decisionList { totalCount } }' }) },
+  'Query.maatwerkSeries': {
+    query: () => ({ query: '{ maatwerkSeries(period: { from: "2026-01-01", to: "2026-03-31" }) { buckets { maatwerk { clients } } } }' }),
+  },
 };
 
 /** Tables a refused call must leave alone: every module's, except the logs that record the attempt itself. */

@@ -63,6 +63,7 @@ const ImportPage = page(() => import('./pages/import/ImportPage'), 'ImportPage')
 const SearchPage = page(() => import('./pages/zoeken/SearchPage'), 'SearchPage');
 const BesluitenlijstPage = page(() => import('./pages/besluitenlijst/BesluitenlijstPage'), 'BesluitenlijstPage');
 const TransformatiePage = page(() => import('./pages/transformatie/TransformatiePage'), 'TransformatiePage');
+const MaatwerkImportPage = page(() => import('./pages/transformatie/MaatwerkImportPage'), 'MaatwerkImportPage');
 const UrgentProposalPage = page(() => import('./pages/proposals/UrgentProposalPage'), 'UrgentProposalPage');
 
 export interface NavItem {
@@ -137,6 +138,7 @@ export const ROUTES: Route[] = [
   { path: '/importeren', roles: ['PROVIDER_REP'], nav: 'Importeren', render: () => <ImportPage /> },
   { path: '/zoeken', roles: EVERYONE, render: () => <SearchPage /> },
   { path: '/besluitenlijst', roles: ALL, nav: 'Besluitenlijst', render: () => <BesluitenlijstPage /> },
+  { path: '/transformatie/maatwerk', roles: ['REGISSEUR'], render: () => <MaatwerkImportPage /> },
 ];
 
 /** Pages for everyone, also without signing in (linked from the footer). */

@@ -157,6 +157,10 @@ export const CONSTRAINT_RULES: Readonly<Record<string, Rule>> = {
   waiting_list_setting_municipality_key: rule(DUPLICATE, 'normDays', 'The waiting norm is set already.'),
   // CSV import: two imports of the same kenmerk at once (the import skips the ones it finds)
   import_reference_key: rule(DUPLICATE, 'kenmerk', 'This kenmerk was imported already.'),
+  // maatwerk figures (the import checks each line first and replaces a month under a lock)
+  maatwerk_month_values_check: rule(INVALID_INPUT, null, 'Clients, cost and new clients are zero or more, for a whole month.'),
+  maatwerk_month_key: rule(DUPLICATE, 'voorziening', 'This month and provision are stored already.'),
+  maatwerk_month_record_key_check: rule(INVALID_STATE, null, 'A record key is a whole number from 0 to 2^32 - 1.'),
 };
 
 /**

@@ -21,6 +21,7 @@ import { sendFault } from './errors';
 import { exportRoute } from './export-route';
 import { documentRoutes } from './document-routes';
 import { importRoutes } from './import-route';
+import { maatwerkRoutes } from './maatwerk-route';
 import { fastJsonRoute, takesFastJsonRoute } from './fast-json-route';
 import { graphiqlRoute } from './graphiql-route';
 import { graphqlAnswerer, graphqlRoute, type AnswerGraphQL } from './graphql-route';
@@ -78,6 +79,7 @@ function expressApp(deps: HttpDeps, answer: AnswerGraphQL, clientAddress: (req: 
   exportRoute(app, { db, auth, sessions, logger, suppressionThreshold, pseudonymize, heavyLimits: config.heavyLimits });
   documentRoutes(app, { db, auth, sessions, logger });
   importRoutes(app, { db, auth, sessions, clock: deps.clock, settings, logger, heavyLimits: config.heavyLimits });
+  maatwerkRoutes(app, { db, auth, sessions, clock: deps.clock, settings, logger, heavyLimits: config.heavyLimits });
   calendarRoute(app, { db, clock: deps.clock, logger });
   unsubscribeRoute(app, { db, logger });
   publicPagesRoute(app, { site: deps.publicSite, clock: deps.clock, logger, clientAddress });

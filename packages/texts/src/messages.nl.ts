@@ -20,6 +20,7 @@ import { VOICE_MESSAGE_TEXTS } from './voice.nl';
 import { PARTICIPATION_GAPS_MESSAGE_TEXTS } from './participation-gaps.nl';
 import { CONVENANT_LIFE_MESSAGE_TEXTS } from './convenant-life.nl';
 import { BUDGET_MESSAGE_TEXTS } from './budget-messages.nl';
+import { MAATWERK_MESSAGE_TEXTS } from './maatwerk-messages.nl';
 import { FILES_MESSAGE_TEXTS } from './files-messages.nl';
 import { SEARCH_MESSAGE_TEXTS } from './search-messages.nl';
 import { CORRECTION_MESSAGE_TEXTS } from './corrections.nl';
@@ -352,4 +353,5 @@ export const MESSAGE_TEXTS: readonly MessageText[] = [
   ...FILES_MESSAGE_TEXTS,
   ...SEARCH_MESSAGE_TEXTS,
   ...CORRECTION_MESSAGE_TEXTS,
+  ...MAATWERK_MESSAGE_TEXTS,
 ];

@@ -118,15 +118,20 @@ function records(text: string): { record: string[]; line: number }[] | null {
 
 /** The file's lines by column, or what is wrong with the file as a whole (no header, unknown or missing columns). */
 export function parseCsv(kind: ImportKind, text: string): ParsedFile {
+  return parseColumns(COLUMNS[kind], text);
+}
+
+/** parseCsv for any list of columns (the maatwerk import of the regisseur uses the same parser and file rules). */
+export function parseColumns(columns: readonly Column[], text: string): ParsedFile {
   const rows = records(text);
   if (rows === null) return fileProblem('The file is not valid CSV.');
   const [head, ...body] = rows;
   if (head === undefined) return fileProblem('The file is empty.');
   const headers = head.record.map((h) => h.toLowerCase());
-  const known = COLUMNS[kind].map((c) => c.header);
+  const known = columns.map((c) => c.header);
   const unknown = headers.find((h) => !known.includes(h));
   if (unknown !== undefined) return fileProblem(`Unknown column "${unknown}".`, unknown);
-  const missing = COLUMNS[kind].find((c) => c.required && !headers.includes(c.header));
+  const missing = columns.find((c) => c.required && !headers.includes(c.header));
   if (missing !== undefined) return fileProblem(`The column "${missing.header}" is missing.`, missing.header);
   if (body.length === 0) return fileProblem('The file has no lines below its header.');
   if (body.length > MAX_IMPORT_LINES) return fileProblem(`At most ${MAX_IMPORT_LINES} lines per file.`);
@@ -184,7 +189,7 @@ const FORMS: Readonly<Record<string, ArrangementForm>> = {
 const choice = <T>(table: Readonly<Record<string, T>>, text: string): T | null => table[text.toLowerCase().replace(/_/g, ' ')] ?? null;
 
 /** Reads the cells of one line; problems name their column. */
-class Cells {
+export class Cells {
   readonly problems: LineProblem[] = [];
   constructor(private readonly cells: Readonly<Record<string, string>>) {}
 
@@ -270,6 +275,10 @@ export function referenceOf(line: CsvLine, seen: Set<string>): { ref: string | n
 
 /** The template of a kind: the header and one example line, semicolon separated, UTF-8 with a BOM (so Excel reads it). */
 export function template(kind: ImportKind): string {
-  const columns = COLUMNS[kind];
+  return templateOf(COLUMNS[kind]);
+}
+
+/** The template of any list of columns. */
+export function templateOf(columns: readonly Column[]): string {
   return `\uFEFF${columns.map((c) => c.header).join(';')}\r\n${columns.map((c) => c.example).join(';')}\r\n`;
 }

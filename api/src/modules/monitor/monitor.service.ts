@@ -199,8 +199,10 @@ export class MonitorService {
     };
   }
 
-  async series(scope: OverviewScope, interval: SeriesInterval): Promise<(Figures & { periodStart: string; periodEnd: string })[]> {
-    const params = [scope.viewer.municipalityId, scope.from, scope.to, scope.providerId, interval === SeriesInterval.MONTH ? 'month' : 'quarter'];
+  /** Per month or quarter; 'YEAR' for the maatwerk curve over the years (not offered by overview.series). */
+  async series(scope: OverviewScope, interval: SeriesInterval | 'YEAR'): Promise<(Figures & { periodStart: string; periodEnd: string })[]> {
+    const unit = interval === SeriesInterval.MONTH ? 'month' : interval === 'YEAR' ? 'year' : 'quarter';
+    const params = [scope.viewer.municipalityId, scope.from, scope.to, scope.providerId, unit];
     const [counts, money, [context]] = await Promise.all([
       this.db.query<RawCounts & CellKeys & { periodStart: string; periodEnd: string }>(ARRANGEMENT_SERIES_SQL, params),
       this.db.query<RawMoney & { periodStart: string }>(REPORT_SERIES_SQL, params),

@@ -93,8 +93,8 @@ export const CONTEXT_SQL = plannedPerCall(`
              AND ($4::bigint IS NULL OR ba.provider_id = $4)) AS allocations
     FROM municipality m WHERE m.id = $1`);
 
-/** The length of a bucket; $5 is 'month' or 'quarter'. */
-const STEP = `CASE WHEN $5 = 'month' THEN interval '1 month' ELSE interval '3 months' END`;
+/** The length of a bucket; $5 is 'month', 'quarter' or 'year' (the maatwerk curve's years). */
+const STEP = `CASE $5 WHEN 'month' THEN interval '1 month' WHEN 'year' THEN interval '1 year' ELSE interval '3 months' END`;
 
 /** The first day of the bucket a date falls in (on timestamp without time zone: no time zone lookup per row). */
 const bucketOf = (date: string): string => `date_trunc($5, (${date})::timestamp)::date`;

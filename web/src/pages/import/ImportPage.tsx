@@ -1,10 +1,10 @@
-import { Button, ButtonGroup, Heading2, Paragraph, StatusBadge } from '@utrecht/component-library-react';
+import { Button, Paragraph } from '@utrecht/component-library-react';
 import { FILES_TEXTS as T, formatText } from '@regiekamer/texts';
 import { useId, useRef, useState, type SubmitEvent } from 'react';
 import { ErrorSummary, Notice, SelectField, type FieldError } from '../../components/Form';
 import { PageHeading } from '../../components/PageHeading';
-import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { FileField } from '../../components/documents/FileField';
+import { answerTexts, ImportAnswerSection } from '../../components/documents/ImportAnswerSection';
 import { postForm } from '../../components/documents/upload';
 
 type Kind = 'arrangementen' | 'rapportages';
@@ -116,49 +116,33 @@ export function ImportPage() {
 }
 
 function ImportResult({ answer, busy, onImport }: { answer: ImportAnswer; busy: boolean; onImport: () => void }) {
-  const headingId = `${useId().replace(/:/g, '')}-resultaat`;
   const ready = answer.dryRun && answer.refused === 0 && answer.fileProblem === null;
   return (
-    <section className="section" aria-labelledby={headingId}>
-      <Heading2 id={headingId}>{formatText(T.importResultHeading, { file: answer.fileName })}</Heading2>
-      {answer.fileProblem ? (
-        <Notice type="warning">{answer.fileProblem.text}</Notice>
-      ) : answer.imported ? (
-        <Notice>{formatText(T.importDone, { created: answer.created, file: answer.fileName })}</Notice>
-      ) : (
-        <Notice type={ready ? 'info' : 'warning'}>
-          {formatText(T.importSummary, { created: answer.created, skipped: answer.skipped, refused: answer.refused })}{' '}
-          {ready ? T.importReady : T.importFixFirst}
-        </Notice>
-      )}
-      {answer.lines.length > 0 && (
-        <ResponsiveTable
-          label={T.importTableLabel}
-          caption={T.importTableLabel}
-          columns={[
-            { key: 'line', header: T.importColumnLine, numeric: true, rowHeader: true },
-            { key: 'kenmerk', header: T.importColumnKenmerk, nowrap: true },
-            { key: 'result', header: T.importColumnResult, nowrap: true },
-            { key: 'problems', header: T.importColumnProblems, prose: true },
-          ]}
-          rows={answer.lines.map((l) => ({
-            key: String(l.line),
-            cells: {
-              line: l.line,
-              kenmerk: l.kenmerk ?? '—',
-              result: <StatusBadge status={RESULT[l.result].status}>{RESULT[l.result].label(answer.imported)}</StatusBadge>,
-              problems: l.problems.length === 0 ? '' : l.problems.map((p) => <Paragraph key={p.text}>{p.text}</Paragraph>),
-            },
-          }))}
-        />
-      )}
-      {ready && (
-        <ButtonGroup>
-          <Button appearance="primary-action-button" type="button" busy={busy} disabled={busy} onClick={onImport}>
-            {busy ? T.importRunning : T.importRun}
-          </Button>
-        </ButtonGroup>
-      )}
-    </section>
+    <ImportAnswerSection
+      heading={formatText(T.importResultHeading, { file: answer.fileName })}
+      notice={
+        answer.fileProblem ? (
+          <Notice type="warning">{answer.fileProblem.text}</Notice>
+        ) : answer.imported ? (
+          <Notice>{formatText(T.importDone, { created: answer.created, file: answer.fileName })}</Notice>
+        ) : (
+          <Notice type={ready ? 'info' : 'warning'}>
+            {formatText(T.importSummary, { created: answer.created, skipped: answer.skipped, refused: answer.refused })}{' '}
+            {ready ? T.importReady : T.importFixFirst}
+          </Notice>
+        )
+      }
+      columns={[{ key: 'kenmerk', header: T.importColumnKenmerk, nowrap: true }]}
+      lines={answer.lines.map((l) => ({
+        line: l.line,
+        result: { label: RESULT[l.result].label(answer.imported), status: RESULT[l.result].status },
+        problems: l.problems,
+        cells: { kenmerk: l.kenmerk ?? '—' },
+      }))}
+      texts={answerTexts(T)}
+      ready={ready}
+      busy={busy}
+      onImport={onImport}
+    />
   );
 }
