@@ -1,6 +1,6 @@
 /** The Dutch texts of the Transformatie page's substitution section: from care to welfare and volunteers (#22). */
 export const SUBSTITUTION_TEXTS = {
-  title: 'Van zorg naar welzijn en vrijwilligers',
+  title: 'Verschuiving naar welzijn en vrijwilligers',
   intro:
     'Verschuift de ondersteuning naar lichtere en meer lokale vormen? Hier ziet u hoeveel arrangementen, uren en kosten bij zorgaanbieders, welzijnsorganisaties en vrijwilligersorganisaties liggen, en hoeveel geld zorgaanbieders aan welzijn en vrijwilligers geven.',
   loading: 'De cijfers worden geladen…',
