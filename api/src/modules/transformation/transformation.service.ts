@@ -1,9 +1,6 @@
 import type { Clock } from '../../clock';
 import type { Queryable } from '../../db/database';
 import { requireRole, type Viewer } from '../../shared/auth/viewer';
-import { ForbiddenError } from '../../shared/errors/access-errors';
-import { InputError } from '../../shared/errors/input-error';
-import { decodeIdOf } from '../../shared/graphql/global-id';
 import { requirePeriod } from '../../shared/validation';
 import type { FundingService } from '../funding/funding.service';
 import { thresholdFor } from '../monitor/disclosure.rules';
@@ -13,6 +10,7 @@ import {
   REPORT_FIGURES_SQL,
   REPORT_SERIES_BY_PROVIDER_SQL,
 } from '../monitor/monitor.sql';
+import { providerInScope } from '../monitor/monitor.service';
 import { SeriesInterval } from '../monitor/monitor.types';
 import type { ProviderKind } from '../provider/provider.entity';
 import { Role } from '../user/user.entity';
@@ -78,16 +76,7 @@ export class TransformationService {
   ): TransformationScope {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR, Role.ANALYST, Role.PROVIDER_REP);
     requirePeriod(period);
-    let providerId: number | null = null;
-    if (providerGlobalId) {
-      providerId = decodeIdOf('Provider', providerGlobalId);
-      if (providerId === null) throw new InputError('"providerId" is not a provider id.', 'providerId');
-    }
-    if (viewer.role === Role.PROVIDER_REP) {
-      if (providerId !== null && providerId !== viewer.providerId)
-        throw new ForbiddenError('A representative sees the transformation figures of their own provider only.');
-      providerId = viewer.providerId;
-    }
+    const providerId = providerInScope(viewer, providerGlobalId, 'A representative sees the transformation figures of their own provider only.');
     const threshold = thresholdFor(viewer, this.suppressionThreshold);
     return { viewer, from: period.from, to: period.to, interval, providerId, threshold };
   }

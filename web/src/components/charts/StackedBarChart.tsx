@@ -1,5 +1,6 @@
-import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { useId } from 'react';
 import './charts.css';
+import { useWidth } from './use-width';
 
 export interface StackedSeries {
   name: string;
@@ -12,22 +13,6 @@ const PAD = { top: 12, right: 12, bottom: 28, left: 48 };
 const TICKS = [0, 0.25, 0.5, 0.75, 1];
 /** Below this many pixels per bar, every other category label is left out so the labels do not overlap. */
 const LABEL_SPACE = 44;
-
-function useWidth(fallback: number) {
-  const ref = useRef<HTMLElement>(null);
-  const [width, setWidth] = useState(fallback);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const measure = () => setWidth(Math.max(240, Math.round(el.clientWidth)) || fallback);
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [fallback]);
-  return { ref, width };
-}
 
 const percent = (v: number) => `${String(Math.round(v * 100))}%`;
 

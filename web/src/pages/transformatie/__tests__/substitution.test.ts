@@ -5,7 +5,6 @@ import { fundingToLighterCsv, substitutionTrendCsv } from '../substitution-csv';
 
 type Transformation = TransformationSubstitutionQuery['transformation'];
 const kind = (k: 'CARE' | 'WELFARE' | 'VOLUNTEER', v: [number, number, number, number, number | null, number | null, number | null]) => ({
-  __typename: 'ProviderKindFigures' as const,
   kind: k,
   activeArrangements: v[0],
   newArrangements: v[1],
@@ -16,12 +15,10 @@ const kind = (k: 'CARE' | 'WELFARE' | 'VOLUNTEER', v: [number, number, number, n
   costShare: v[6],
 });
 const T: Transformation = {
-  __typename: 'Transformation',
-  period: { __typename: 'Period', from: '2026-01-01', to: '2026-03-31' },
+  period: { from: '2026-01-01', to: '2026-03-31' },
   granularity: 'QUARTER',
   byProviderKind: [
     {
-      __typename: 'ProviderKindBucket',
       periodStart: '2026-01-01',
       periodEnd: '2026-03-31',
       kinds: [
@@ -37,7 +34,6 @@ const T: Transformation = {
     kind('VOLUNTEER', [0, 0, 0, 0, 0, null, null]),
   ],
   fundingToLighter: {
-    __typename: 'FundingToLighter',
     agreedCents: 2_720_000,
     paidCents: 500_000,
     hoursDelivered: 21,
@@ -45,8 +41,7 @@ const T: Transformation = {
     suppressed: ['agreedCentsPerHour'],
     receivers: [
       {
-        __typename: 'LighterFunding',
-        provider: { __typename: 'Provider', id: 'P1', name: 'Welzijn "De Linde"; Oost', kind: 'WELFARE' },
+        provider: { id: 'P1', name: 'Welzijn "De Linde"; Oost', kind: 'WELFARE' },
         agreedCents: 1_810_000,
         paidCents: 500_000,
         hoursDelivered: 16,
