@@ -23,6 +23,7 @@ import { seedRhythm } from './demo-rhythm';
 import { Random, addDays, addMonths, daysBetween, firstOfMonth, hash32, lastOfMonth, maxDate, minDate, toDayNumber } from './random';
 import { seedSubmissions } from './demo-submissions';
 import { seedRounds } from './demo-rounds';
+import { seedTransformation } from './demo-transformation';
 import { seedMaatwerk } from './demo-maatwerk';
 
 export interface SeedOptions {
@@ -365,6 +366,8 @@ export async function seedDemo(db: Queryable, options: SeedOptions): Promise<See
   log(`seed: ${rhythm.overleggen} overleggen, ${rhythm.proposals} proposals, ${rhythm.actions} actions`);
   await seedSubmissions(db, municipalityId);
   await seedRounds(db, municipalityId, options.today);
+  const fundings = await seedTransformation(db, municipalityId, options.today);
+  log(`seed: ${String(fundings)} funding agreements from care to welfare and volunteers`);
   // Maatwerk of the Wmo administration, declining from the month the algemene voorziening's arrangements begin.
   await seedMaatwerk(db, municipalityId, regisseur, options.today, firstOfMonth(addDays(options.today, -730)), options.scale);
 

@@ -11,6 +11,7 @@ import { selectQueries } from './queries.mjs';
 import { verifyPair } from './answers.mjs';
 import { loadRun, measuredRun, median, sequentialStatements } from './load.mjs';
 import { overviewProbe } from './overview.mjs';
+import { transformationLines, transformationProbe } from './transformation.mjs';
 import { maatwerkProbe, MAATWERK_TARGET_MS } from './maatwerk.mjs';
 import { PUBLIC_P95_TARGET_MS, publicPagesProbe, SIGNED_IN_P99_TARGET_MS } from './public-pages.mjs';
 import { SEARCH_TARGET_MS, searchProbe } from './search.mjs';
@@ -168,6 +169,9 @@ async function runScale(o, cluster, fx, scale, failures) {
           `${m.statementsPerRequest.toFixed(1)} statements (target ${MAATWERK_TARGET_MS}: ${m.p95Ms < MAATWERK_TARGET_MS ? 'PASS' : 'MISS'})`,
       );
     }
+
+    scaleResult.transformation = await transformationProbe(ours, counter);
+    for (const line of transformationLines(scale, scaleResult.transformation)) log(line);
 
     scaleResult.publicPages = await publicPagesProbe(ours, Math.max(3, o.seconds));
     const pp = scaleResult.publicPages;

@@ -156,8 +156,12 @@ const VIOLATIONS: Record<string, Violation> = {
   action_item_source_check: { table: 'action_item', set: { overleg_id: 'NULL' } },
   action_item_owner_check: { table: 'action_item', set: { owner_user_id: 'NULL', owner_name: `' '` } },
   improvement_track_step_check: { table: 'improvement_track', set: { step: '6' } },
-  funding_agreement_agreed_check: { table: 'funding_agreement', set: { status: `'AGREED'` } },
-  funding_agreement_closing_check: { table: 'funding_agreement', set: { status: `'DECLINED'`, closing_reason: 'NULL' } },
+  // Whatever the copied row (the demo has agreed ones): an AGREED agreement that nobody agreed; a DECLINED one without a reason.
+  funding_agreement_agreed_check: { table: 'funding_agreement', set: { status: `'AGREED'`, agreed_at: 'NULL', agreed_by_user_id: 'NULL' } },
+  funding_agreement_closing_check: {
+    table: 'funding_agreement',
+    set: { status: `'DECLINED'`, closing_reason: 'NULL', agreed_at: 'NULL', agreed_by_user_id: 'NULL' },
+  },
   funding_agreement_amount_check: { table: 'funding_agreement', set: { amount_cents: '0' } },
   funding_agreement_amount_bound: { table: 'funding_agreement', set: { amount_cents: '1000000000001' } },
   funding_agreement_period_check: { table: 'funding_agreement', set: { period_end: 's.period_start - 1' } },

@@ -565,6 +565,10 @@ const MATRIX: Record<string, Case> = {
   // Search: everyone, each within what their own lists show; the besluitenlijst: staff.
   'Query.search': { query: () => ({ query: '{ search(query: "buurthuis") { totalCount } }' }) },
   'Query.decisionList': { query: () => ({ query: '{ decisionList { totalCount } }' }) },
+  // Substitution figures: the regisseur and analysts (protected); a representative their own provider.
+  'Query.transformation': {
+    query: () => ({ query: '{ transformation(period: { from: "2026-01-01", to: "2026-12-31" }) { periodTotals { kind activeArrangements } } }' }),
+  },
   'Query.maatwerkSeries': {
     query: () => ({ query: '{ maatwerkSeries(period: { from: "2026-01-01", to: "2026-03-31" }) { buckets { maatwerk { clients } } } }' }),
   },

@@ -34,6 +34,7 @@ import { waitingListModule } from './waiting-list/waiting-list.module';
 import { documentModule } from './document/document.module';
 import { csvImportModule } from './csv-import/csv-import.module';
 import { searchModule } from './search/search.module';
+import { transformationModule } from './transformation/transformation.module';
 import { maatwerkModule } from './maatwerk/maatwerk.module';
 
 /**
@@ -76,6 +77,7 @@ export const modules = [
   documentModule,
   csvImportModule,
   searchModule,
+  transformationModule,
   maatwerkModule,
 ] as const;
 listModules(modules);

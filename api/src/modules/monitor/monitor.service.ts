@@ -124,6 +124,23 @@ function figuresOf(
   };
 }
 
+/**
+ * The provider a query of figures is about: the one asked for (null: every provider), and for a representative always
+ * their own; another provider's id is refused with `refusal`.
+ */
+export function providerInScope(viewer: Viewer, providerGlobalId: string | null | undefined, refusal: string): number | null {
+  let providerId: number | null = null;
+  if (providerGlobalId) {
+    providerId = decodeIdOf('Provider', providerGlobalId);
+    if (providerId === null) throw new InputError('"providerId" is not a provider id.', 'providerId');
+  }
+  if (viewer.role === Role.PROVIDER_REP) {
+    if (providerId !== null && providerId !== viewer.providerId) throw new ForbiddenError(refusal);
+    providerId = viewer.providerId;
+  }
+  return providerId;
+}
+
 export class MonitorService {
   constructor(
     private readonly db: Queryable,
@@ -135,16 +152,7 @@ export class MonitorService {
   scope(viewerOrNull: Viewer | null, period: { from: string; to: string }, providerGlobalId: string | null | undefined): OverviewScope {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR, Role.ANALYST, Role.ADMIN, Role.PROVIDER_REP);
     requirePeriod(period);
-    let providerId: number | null = null;
-    if (providerGlobalId) {
-      providerId = decodeIdOf('Provider', providerGlobalId);
-      if (providerId === null) throw new InputError('"providerId" is not a provider id.', 'providerId');
-    }
-    if (viewer.role === Role.PROVIDER_REP) {
-      if (providerId !== null && providerId !== viewer.providerId)
-        throw new ForbiddenError('A representative sees the overview of their own provider only.');
-      providerId = viewer.providerId;
-    }
+    const providerId = providerInScope(viewer, providerGlobalId, 'A representative sees the overview of their own provider only.');
     return { viewer, from: period.from, to: period.to, providerId, threshold: thresholdFor(viewer, this.suppressionThreshold) };
   }
 

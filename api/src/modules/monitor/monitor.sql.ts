@@ -105,94 +105,117 @@ const BUCKETS = `
     FROM generate_series(${bucketOf('$2::date')}::timestamp, $3::date::timestamp, ${STEP}) AS b`;
 
 /**
+ * What a series is grouped by besides its bucket: nothing (the overview: one group, 0) or the provider, for callers that
+ * roll providers up into larger groups (counts and cell keys add up, so the roll-up is exact).
+ */
+export type SeriesGroup = 'all' | 'provider';
+const groupColumn = (group: SeriesGroup): string => (group === 'provider' ? 'provider_id' : '0::bigint');
+
+/**
  * Per bucket without joining every bucket to every arrangement (at 100x that join is 150,000 rows): an arrangement
  * that runs from bucket F to bucket L is counted in every bucket k with F <= k <= L, so the active count of k is the
  * number of spans starting at or before k minus the number that ended before k, summed from a few grouped rows
  * ("edges"). Residents the same, after merging each resident's overlapping spans into islands so that no one is counted
  * twice; only residents with more than one arrangement need that merge. Starts and ends count in the bucket they fall in.
+ * Every row carries its group g ("groupId": 0, or the provider); the overview's series has one group, and per provider
+ * group 0 (empty) is there too, so that every bucket has a row even without arrangements.
  */
-export const ARRANGEMENT_SERIES_SQL = plannedPerCall(`
+const arrangementSeriesSql = (group: SeriesGroup): string =>
+  plannedPerCall(`
   WITH buckets AS (${BUCKETS}),
   spans AS (
-    SELECT b.*, ${bucketOf('GREATEST(b.starts_on, $2::date)')} AS first_b, ${bucketOf('LEAST(b.ended_on, $3::date)')} AS last_b
+    SELECT b.*, ${groupColumn(group)} AS g,
+           ${bucketOf('GREATEST(b.starts_on, $2::date)')} AS first_b, ${bucketOf('LEAST(b.ended_on, $3::date)')} AS last_b
       FROM (${BASE}) b
      WHERE b.starts_on <= $3
   ),
+  groups AS (${group === 'provider' ? 'SELECT DISTINCT g FROM spans UNION ' : ''}SELECT 0::bigint AS g),
   residents AS (
-    SELECT provider_id, client_key, count(*) AS n, min(first_b) AS first_b, max(last_b) AS last_b
-      FROM spans GROUP BY provider_id, client_key
+    SELECT provider_id, client_key, g, count(*) AS n, min(first_b) AS first_b, max(last_b) AS last_b
+      FROM spans GROUP BY provider_id, client_key, g
   ),
   ordered AS (
-    SELECT s.provider_id, s.client_key, s.first_b, s.last_b,
+    SELECT s.provider_id, s.client_key, s.g, s.first_b, s.last_b,
            max(s.last_b) OVER (PARTITION BY s.provider_id, s.client_key ORDER BY s.first_b, s.last_b
                                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS before_max
       FROM spans s JOIN residents r ON r.provider_id = s.provider_id AND r.client_key = s.client_key
      WHERE r.n > 1
   ),
   islands AS (
-    SELECT provider_id, client_key, first_b, last_b,
+    SELECT provider_id, client_key, g, first_b, last_b,
            count(*) FILTER (WHERE before_max IS NULL OR first_b > before_max)
              OVER (PARTITION BY provider_id, client_key ORDER BY first_b, last_b ROWS UNBOUNDED PRECEDING) AS island
       FROM ordered
   ),
   resident_spans AS (
-    SELECT first_b, last_b FROM residents WHERE n = 1
+    SELECT g, first_b, last_b FROM residents WHERE n = 1
     UNION ALL
-    SELECT min(first_b), max(last_b) FROM islands GROUP BY provider_id, client_key, island
+    SELECT g, min(first_b), max(last_b) FROM islands GROUP BY provider_id, client_key, g, island
   ),
   planned AS (
-    SELECT first_b, last_b FROM (SELECT ${bucketOf('GREATEST(plan_on, starts_on, $2::date)')} AS first_b, last_b FROM spans WHERE plan_on <= $3) p
+    SELECT g, first_b, last_b FROM (SELECT g, ${bucketOf('GREATEST(plan_on, starts_on, $2::date)')} AS first_b, last_b FROM spans WHERE plan_on <= $3) p
      WHERE first_b <= last_b
   ),
   edges AS (
-    SELECT first_b AS at, count(*) AS active_in, 0::bigint AS active_out, 0::bigint AS residents_in, 0::bigint AS residents_out,
+    SELECT g, first_b AS at, count(*) AS active_in, 0::bigint AS active_out, 0::bigint AS residents_in, 0::bigint AS residents_out,
            0::bigint AS planned_in, 0::bigint AS planned_out, sum(record_key) AS key_in, 0::numeric AS key_out
-      FROM spans GROUP BY 1
-    UNION ALL SELECT last_b, 0, count(*), 0, 0, 0, 0, 0, sum(record_key) FROM spans GROUP BY 1
-    UNION ALL SELECT first_b, 0, 0, count(*), 0, 0, 0, 0, 0 FROM resident_spans GROUP BY 1
-    UNION ALL SELECT last_b, 0, 0, 0, count(*), 0, 0, 0, 0 FROM resident_spans GROUP BY 1
-    UNION ALL SELECT first_b, 0, 0, 0, 0, count(*), 0, 0, 0 FROM planned GROUP BY 1
-    UNION ALL SELECT last_b, 0, 0, 0, 0, 0, count(*), 0, 0 FROM planned GROUP BY 1
+      FROM spans GROUP BY 1, 2
+    UNION ALL SELECT g, last_b, 0, count(*), 0, 0, 0, 0, 0, sum(record_key) FROM spans GROUP BY 1, 2
+    UNION ALL SELECT g, first_b, 0, 0, count(*), 0, 0, 0, 0, 0 FROM resident_spans GROUP BY 1, 2
+    UNION ALL SELECT g, last_b, 0, 0, 0, count(*), 0, 0, 0, 0 FROM resident_spans GROUP BY 1, 2
+    UNION ALL SELECT g, first_b, 0, 0, 0, 0, count(*), 0, 0, 0 FROM planned GROUP BY 1, 2
+    UNION ALL SELECT g, last_b, 0, 0, 0, 0, 0, count(*), 0, 0 FROM planned GROUP BY 1, 2
   ),
   running AS (
-    SELECT k.start,
+    SELECT k.start, gs.g,
            COALESCE(sum(e.active_in) FILTER (WHERE e.at <= k.start), 0) - COALESCE(sum(e.active_out) FILTER (WHERE e.at < k.start), 0) AS active,
            (COALESCE(sum(e.key_in) FILTER (WHERE e.at <= k.start), 0) - COALESCE(sum(e.key_out) FILTER (WHERE e.at < k.start), 0))
              % ${KEY_MOD} AS k_active,
            COALESCE(sum(e.residents_in) FILTER (WHERE e.at <= k.start), 0)
              - COALESCE(sum(e.residents_out) FILTER (WHERE e.at < k.start), 0) AS residents,
            COALESCE(sum(e.planned_in) FILTER (WHERE e.at <= k.start), 0) - COALESCE(sum(e.planned_out) FILTER (WHERE e.at < k.start), 0) AS planned
-      FROM buckets k LEFT JOIN edges e ON e.at <= k.start GROUP BY k.start
+      FROM buckets k CROSS JOIN groups gs LEFT JOIN edges e ON e.g = gs.g AND e.at <= k.start GROUP BY k.start, gs.g
   ),
   started AS (
-    SELECT ${bucketOf('starts_on')} AS start, count(*) AS new, avg(starts_on - requested_on) AS wait, sum(record_key) % ${KEY_MOD} AS k_new
-      FROM spans WHERE starts_on >= $2 GROUP BY 1
+    SELECT g, ${bucketOf('starts_on')} AS start, count(*) AS new, avg(starts_on - requested_on) AS wait, sum(record_key) % ${KEY_MOD} AS k_new
+      FROM spans WHERE starts_on >= $2 GROUP BY 1, 2
   ),
   ended AS (
-    SELECT last_b AS start, count(*) AS ended,
+    SELECT g, last_b AS start, count(*) AS ended,
            count(*) FILTER (WHERE goal_attainment = 'ACHIEVED') AS achieved,
            count(*) FILTER (WHERE goal_attainment = 'PARTLY') AS partly,
            count(*) FILTER (WHERE goal_attainment = 'NOT_ACHIEVED') AS "notAchieved", sum(record_key) % ${KEY_MOD} AS k_ended
-      FROM spans WHERE ended_on BETWEEN $2 AND $3 GROUP BY 1
+      FROM spans WHERE ended_on BETWEEN $2 AND $3 GROUP BY 1, 2
   )
-  SELECT GREATEST(k.start, $2::date) AS "periodStart", k."end" AS "periodEnd",
+  SELECT GREATEST(k.start, $2::date) AS "periodStart", k."end" AS "periodEnd", r.g AS "groupId",
          r.active, COALESCE(s.new, 0) AS new, COALESCE(e.ended, 0) AS ended, r.residents AS "uniqueResidents",
          r.planned AS "withNetworkPlan", s.wait AS "averageWaitingDays",
          COALESCE(e.achieved, 0) AS achieved, COALESCE(e.partly, 0) AS partly, COALESCE(e."notAchieved", 0) AS "notAchieved",
          r.k_active AS "kActive", s.k_new AS "kNew", e.k_ended AS "kEnded"
     FROM buckets k JOIN running r ON r.start = k.start
-    LEFT JOIN started s ON s.start = k.start LEFT JOIN ended e ON e.start = k.start
-   ORDER BY k.start`);
+    LEFT JOIN started s ON s.start = k.start AND s.g = r.g LEFT JOIN ended e ON e.start = k.start AND e.g = r.g
+   ORDER BY k.start, r.g`);
 
-/** The period's report sums, each to the bucket of its first day; empty buckets stay in the answer. */
-export const REPORT_SERIES_SQL = plannedPerCall(`
+export const ARRANGEMENT_SERIES_SQL = arrangementSeriesSql('all');
+/** The same per bucket and provider ("groupId" is the provider), for roll-ups into groups of providers. */
+export const ARRANGEMENT_SERIES_BY_PROVIDER_SQL = arrangementSeriesSql('provider');
+
+/**
+ * The period's report sums, each to the bucket of its first day; empty buckets stay in the answer (per provider: a
+ * provider without reports in a bucket has no row there).
+ */
+const reportSeriesSql = (group: SeriesGroup): string =>
+  plannedPerCall(`
   WITH buckets AS (${BUCKETS}),
   sums AS (
-    SELECT ${bucketOf('r.period_start')} AS start, sum(r.cost_cents) AS cost, sum(r.hours_delivered) AS hours
+    SELECT ${bucketOf('r.period_start')} AS start, ${groupColumn(group)} AS g, sum(r.cost_cents) AS cost, sum(r.hours_delivered) AS hours
       FROM report_summary r
      WHERE r.municipality_id = $1 AND ($4::bigint IS NULL OR r.provider_id = $4) AND r.period_start BETWEEN $2 AND $3
-     GROUP BY 1
+     GROUP BY 1, 2
   )
-  SELECT GREATEST(k.start, $2::date) AS "periodStart", s.cost AS "costCents", s.hours AS "hoursDelivered"
+  SELECT GREATEST(k.start, $2::date) AS "periodStart", s.g AS "groupId", s.cost AS "costCents", s.hours AS "hoursDelivered"
     FROM buckets k LEFT JOIN sums s ON s.start = k.start
-   ORDER BY k.start`);
+   ORDER BY k.start, s.g`);
+
+export const REPORT_SERIES_SQL = reportSeriesSql('all');
+export const REPORT_SERIES_BY_PROVIDER_SQL = reportSeriesSql('provider');

@@ -162,7 +162,7 @@ export interface HeavyLimits {
 }
 
 /** Root fields that aggregate over everything in a period. */
-const HEAVY_FIELDS = new Set(['overview', 'fundingFlows']);
+const HEAVY_FIELDS = new Set(['overview', 'fundingFlows', 'transformation']);
 /** From this many objects on, an operation reads large pages (e.g. 100 arrangements with a dozen reports each: 3,900). */
 export const HEAVY_OBJECTS = 2_000;
 

@@ -1,6 +1,6 @@
-import { useLayoutEffect, useRef, useState } from 'react';
 import { niceScale } from '../../lib/chart-scale';
 import './charts.css';
+import { useWidth } from './use-width';
 
 export interface ChartSeries {
   name: string;
@@ -14,23 +14,6 @@ const H = 260;
 const PAD = { top: 12, right: 16, bottom: 28, left: 84 };
 /** Below this many pixels per category, every other category label is left out so the labels do not overlap. */
 const LABEL_SPACE = 36;
-
-/** The drawing is as wide as its box, one unit a pixel: its text stays at the page's size on a phone, never shrunk. */
-function useWidth(fallback: number) {
-  const ref = useRef<HTMLElement>(null);
-  const [width, setWidth] = useState(fallback);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const measure = () => setWidth(Math.max(240, Math.round(el.clientWidth)) || fallback);
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [fallback]);
-  return { ref, width };
-}
 
 /**
  * A small line chart in plain SVG (no chart library in the bundle). It is a picture for sighted users: hidden from
