@@ -157,6 +157,11 @@ export const CONSTRAINT_RULES: Readonly<Record<string, Rule>> = {
   waiting_list_setting_municipality_key: rule(DUPLICATE, 'normDays', 'The waiting norm is set already.'),
   // CSV import: two imports of the same kenmerk at once (the import skips the ones it finds)
   import_reference_key: rule(DUPLICATE, 'kenmerk', 'This kenmerk was imported already.'),
+  // outcome thresholds and duration norms (the services check first; set writes with ON CONFLICT)
+  outcome_threshold_value_check: rule(INVALID_INPUT, 'input.value', 'A rate threshold must be a share from 0 to 1.'),
+  outcome_threshold_key: rule(DUPLICATE, 'input.indicator', 'This indicator has a threshold already.'),
+  duration_norm_days_check: rule(INVALID_INPUT, 'normDays', 'Must be a whole number from 1 to 3650.'),
+  duration_norm_key: rule(DUPLICATE, 'productCategory', 'This category has a duration norm already.'),
 };
 
 /**
