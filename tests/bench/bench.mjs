@@ -11,6 +11,7 @@ import { selectQueries } from './queries.mjs';
 import { verifyPair } from './answers.mjs';
 import { loadRun, measuredRun, median, sequentialStatements } from './load.mjs';
 import { overviewProbe } from './overview.mjs';
+import { outcomesLines, outcomesProbe } from './outcomes.mjs';
 import { PUBLIC_P95_TARGET_MS, publicPagesProbe, SIGNED_IN_P99_TARGET_MS } from './public-pages.mjs';
 import { SEARCH_TARGET_MS, searchProbe } from './search.mjs';
 import { resultsDir, summaryLines, writeResults } from './report.mjs';
@@ -160,6 +161,8 @@ async function runScale(o, cluster, fx, scale, failures) {
     log(
       `${scale}x overview of a full year: median ${scaleResult.overview.medianMs.toFixed(0)} ms, p95 ${scaleResult.overview.p95Ms.toFixed(0)} ms, ${scaleResult.overview.statementsPerRequest.toFixed(1)} statements`,
     );
+    scaleResult.outcomes = await outcomesProbe(ours, counter);
+    for (const line of outcomesLines(scale, scaleResult.outcomes)) log(line);
 
     scaleResult.publicPages = await publicPagesProbe(ours, Math.max(3, o.seconds));
     const pp = scaleResult.publicPages;
