@@ -13,9 +13,9 @@ import { addDays, hash32, maxDate, minDate, Random } from './random';
  */
 const STRUGGLING = 'Stichting Veldzicht Begeleiding';
 /** The share of endings followed by a new request within six months: the struggling provider, and every other. */
-const RE_REQUEST_SHARE = { struggling: 0.45, other: 0.06 };
+const RE_REQUEST_SHARE = { struggling: 0.6, other: 0.05 };
 const THRESHOLDS: readonly [indicator: string, value: number][] = [
-  ['RE_REQUEST_RATE', 0.25],
+  ['RE_REQUEST_RATE', 0.2],
   ['EARLY_ENDING_RATE', 0.6],
   ['MEDIAN_WAITING_OVER_NORM', 14],
 ];

@@ -33,7 +33,7 @@ export function OutcomesChart({
   const x = (v: number) => LEFT + Math.min(1, Math.max(0, v)) * (W - LEFT - 16);
   return (
     <figure className="chart outcomes-chart" aria-hidden="true">
-      <svg viewBox={`0 0 ${W} ${H}`} role="presentation" focusable="false">
+      <svg viewBox={`0 0 ${String(W)} ${String(H)}`} width={W} height={H} role="presentation" focusable="false">
         {[0, 0.25, 0.5, 0.75, 1].map((t) => (
           <g key={t} className="chart__grid">
             <line x1={x(t)} x2={x(t)} y1={0} y2={H - 20} />
