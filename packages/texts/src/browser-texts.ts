@@ -17,6 +17,7 @@ import { OVERLEG_ROLE_TEXTS, SELECTION_CANCEL_TEXTS } from './participation-gaps
 import { BUDGET_TEXTS, WAITING_TEXTS } from './budget.nl';
 import { FILES_TEXTS } from './files.nl';
 import { BESLUITENLIJST_TEXTS, LIST_EXPORT_TEXTS, SEARCH_TEXTS } from './search.nl';
+import { OUTCOME_PAGE_TEXTS } from './outcomes.nl';
 
 /**
  * Every catalogue the web client formats with placeholders filled in, by the file and the export that declare it: the
@@ -54,6 +55,7 @@ export function browserCatalogues(): Readonly<Record<string, Readonly<Record<str
       BESLUITENLIJST_TEXTS: Object.values(BESLUITENLIJST_TEXTS),
       LIST_EXPORT_TEXTS: Object.values(LIST_EXPORT_TEXTS),
     },
+    'outcomes.nl': { OUTCOME_PAGE_TEXTS: Object.values(OUTCOME_PAGE_TEXTS) },
   };
 }
 

@@ -43,4 +43,4 @@ export { BUDGET_TEXTS, WAITING_PRIORITY_TEXTS, WAITING_TEXTS } from './budget.nl
 export { FILES_TEXTS, IMPORT_ANSWER_TEXTS } from './files.nl';
 export { BESLUITENLIJST_TEXTS, LIST_EXPORT_TEXTS, SEARCH_TEXTS } from './search.nl';
 export { SEARCH_BOX_TEXTS } from './search-box.nl';
-export { OUTCOME_INDICATOR_TEXTS, OUTCOME_TEXTS } from './outcomes.nl';
+export { OUTCOME_INDICATOR_TEXTS, OUTCOME_PAGE_TEXTS, OUTCOME_TEXTS } from './outcomes.nl';

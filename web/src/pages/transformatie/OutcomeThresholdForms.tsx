@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
+import { formatText, OUTCOME_PAGE_TEXTS as T } from '@regiekamer/texts';
 import { useId, useState, type SubmitEvent } from 'react';
 import { ErrorSummary, Notice, SelectField, TextField, type FieldError } from '../../components/Form';
 import type { OutcomeIndicator, ProductCategory } from '../../gql/graphql';
@@ -37,12 +38,12 @@ function ThresholdForm({ thresholds, onDone }: { thresholds: readonly Threshold[
     event.preventDefault();
     setNotice(null);
     if (indicator === '') {
-      setErrors([{ field: 'indicator', message: 'Kies een indicator.' }]);
+      setErrors([{ field: 'indicator', message: T.chooseIndicatorError }]);
       return;
     }
     const parsed = parseThreshold(indicator, value);
     if (parsed === null) {
-      setErrors([{ field: 'value', message: isRate(indicator) ? 'Vul een percentage in van 0 tot en met 100.' : 'Vul een heel aantal dagen in van 0 tot en met 3650.' }]);
+      setErrors([{ field: 'value', message: isRate(indicator) ? T.percentInvalid : T.daysInvalid }]);
       return;
     }
     try {
@@ -50,7 +51,7 @@ function ThresholdForm({ thresholds, onDone }: { thresholds: readonly Threshold[
       const userErrors = data?.transformationThresholdSet.userErrors ?? [];
       setErrors(toFieldErrors(userErrors, ['indicator', 'value']));
       if (userErrors.length > 0) return;
-      setNotice(`De drempel voor „${indicatorLabel(indicator)}” is nu ${formatThreshold({ indicator, value: parsed })}.`);
+      setNotice(formatText(T.thresholdSaved, { indicator: indicatorLabel(indicator), value: formatThreshold({ indicator, value: parsed }) }));
       onDone();
     } catch {
       setErrors([TECHNICAL_ERROR]);
@@ -60,7 +61,7 @@ function ThresholdForm({ thresholds, onDone }: { thresholds: readonly Threshold[
     setNotice(null);
     try {
       await remove({ variables: { indicator: t.indicator } });
-      setNotice(`De drempel voor „${indicatorLabel(t.indicator)}” is verwijderd.`);
+      setNotice(formatText(T.thresholdRemoved, { indicator: indicatorLabel(t.indicator) }));
       onDone();
     } catch {
       setErrors([TECHNICAL_ERROR]);
@@ -69,12 +70,9 @@ function ThresholdForm({ thresholds, onDone }: { thresholds: readonly Threshold[
   return (
     <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
       <h3 id={`${formId}-title`} className="utrecht-heading-3">
-        Drempels
+        {T.thresholdsTitle}
       </h3>
-      <Paragraph>
-        Een aanbieder waarvan een cijfer over de laatste twaalf maanden boven een drempel komt, staat op de lijst „Aandacht nodig”. Dat
-        gebeurt alleen als het cijfer op 5 of meer gevallen rust.
-      </Paragraph>
+      <Paragraph>{T.thresholdsHelp}</Paragraph>
       {notice && <Notice>{notice}</Notice>}
       <ErrorSummary formId={formId} errors={errors} />
       {thresholds.length > 0 && (
@@ -83,7 +81,7 @@ function ThresholdForm({ thresholds, onDone }: { thresholds: readonly Threshold[
             <li key={t.indicator}>
               {indicatorLabel(t.indicator)}: {formatThreshold(t)}{' '}
               <Button appearance="subtle-button" type="button" onClick={() => void removeOne(t)}>
-                Verwijder drempel {indicatorLabel(t.indicator).toLowerCase()}
+                {formatText(T.removeThreshold, { indicator: indicatorLabel(t.indicator).toLowerCase() })}
               </Button>
             </li>
           ))}
@@ -92,18 +90,18 @@ function ThresholdForm({ thresholds, onDone }: { thresholds: readonly Threshold[
       <SelectField
         formId={formId}
         name="indicator"
-        label="Indicator"
+        label={T.indicatorLabel}
         value={indicator}
         onChange={setIndicator}
-        emptyLabel="Kies een indicator"
+        emptyLabel={T.chooseIndicator}
         options={INDICATORS.map((i) => ({ value: i, label: indicatorLabel(i) }))}
         errors={errors}
       />
       <TextField
         formId={formId}
         name="value"
-        label="Drempel"
-        description="Bij een percentage: van 0 tot en met 100. Bij een mediaan: het aantal dagen boven de norm."
+        label={T.valueLabel}
+        description={T.valueHelp}
         inputMode="decimal"
         width="small"
         value={value}
@@ -112,7 +110,7 @@ function ThresholdForm({ thresholds, onDone }: { thresholds: readonly Threshold[
       />
       <ButtonGroup>
         <Button appearance="primary-action-button" type="submit" busy={loading}>
-          Drempel opslaan
+          {T.saveThreshold}
         </Button>
       </ButtonGroup>
     </form>
@@ -131,9 +129,9 @@ function DurationNormForm({ durationNorms, onDone }: { durationNorms: readonly N
     event.preventDefault();
     setNotice(null);
     const found: FieldError[] = [];
-    if (category === '') found.push({ field: 'productCategory', message: 'Kies een productcategorie.' });
+    if (category === '') found.push({ field: 'productCategory', message: T.chooseCategoryError });
     const normDays = /^\s*\d{1,4}\s*$/.test(days) ? Number(days.trim()) : NaN;
-    if (!(normDays >= 1 && normDays <= 3650)) found.push({ field: 'normDays', message: 'Vul een heel aantal dagen in van 1 tot en met 3650.' });
+    if (!(normDays >= 1 && normDays <= 3650)) found.push({ field: 'normDays', message: T.normDaysInvalid });
     setErrors(found);
     if (found.length > 0 || category === '') return;
     try {
@@ -141,7 +139,7 @@ function DurationNormForm({ durationNorms, onDone }: { durationNorms: readonly N
       const userErrors = data?.durationNormSet.userErrors ?? [];
       setErrors(toFieldErrors(userErrors, ['productCategory', 'normDays']));
       if (userErrors.length > 0) return;
-      setNotice(`De duurnorm voor ${PRODUCT_CATEGORY_LABELS[category]} is nu ${String(normDays)} dagen.`);
+      setNotice(formatText(T.normSaved, { category: PRODUCT_CATEGORY_LABELS[category], days: normDays }));
       onDone();
     } catch {
       setErrors([TECHNICAL_ERROR]);
@@ -150,28 +148,31 @@ function DurationNormForm({ durationNorms, onDone }: { durationNorms: readonly N
   return (
     <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
       <h3 id={`${formId}-title`} className="utrecht-heading-3">
-        Duurnormen
+        {T.normsTitle}
       </h3>
       <Paragraph>
-        Hoe lang een arrangement hoogstens zou moeten lopen, per productcategorie:{' '}
-        {durationNorms.map((n) => `${PRODUCT_CATEGORY_LABELS[n.productCategory]} ${String(n.normDays)} dagen${n.isDefault ? ' (standaard)' : ''}`).join('; ')}.
+        {formatText(T.normsHelp, {
+          norms: durationNorms
+            .map((n) => `${PRODUCT_CATEGORY_LABELS[n.productCategory]} ${String(n.normDays)} dagen${n.isDefault ? ` ${T.normStandard}` : ''}`)
+            .join('; '),
+        })}
       </Paragraph>
       {notice && <Notice>{notice}</Notice>}
       <ErrorSummary formId={formId} errors={errors} />
       <SelectField
         formId={formId}
         name="productCategory"
-        label="Productcategorie"
+        label={T.categoryLabel}
         value={category}
         onChange={setCategory}
-        emptyLabel="Kies een productcategorie"
+        emptyLabel={T.chooseCategory}
         options={durationNorms.map((n) => ({ value: n.productCategory, label: PRODUCT_CATEGORY_LABELS[n.productCategory] }))}
         errors={errors}
       />
-      <TextField formId={formId} name="normDays" label="Duurnorm in dagen" inputMode="numeric" width="small" value={days} onChange={setDays} errors={errors} />
+      <TextField formId={formId} name="normDays" label={T.normDaysLabel} inputMode="numeric" width="small" value={days} onChange={setDays} errors={errors} />
       <ButtonGroup>
         <Button appearance="primary-action-button" type="submit" busy={loading}>
-          Duurnorm opslaan
+          {T.saveNorm}
         </Button>
       </ButtonGroup>
     </form>

@@ -1,3 +1,4 @@
+import { OUTCOME_PAGE_TEXTS as T } from '@regiekamer/texts';
 import type { OutcomeIndicator } from '../../gql/graphql';
 import '../../components/charts/charts.css';
 import './outcomes.css';
@@ -27,7 +28,7 @@ export function OutcomesChart({
   thresholds: Partial<Record<OutcomeIndicator, number>>;
 }) {
   const shown = rows.filter((r) => r.values.some((v) => v !== null));
-  if (shown.length === 0) return <p className="chart chart--empty">Geen beëindigde arrangementen in deze periode.</p>;
+  if (shown.length === 0) return <p className="chart chart--empty">{T.chartEmpty}</p>;
   const block = series.length * ROW + GAP;
   const H = shown.length * block + 24;
   const x = (v: number) => LEFT + Math.min(1, Math.max(0, v)) * (W - LEFT - 16);
@@ -62,7 +63,7 @@ export function OutcomesChart({
         {series.map((s, n) => (
           <span key={s.indicator} className={`outcomes-chart__key outcomes-chart__key--${String(n)}`}>
             {s.label}
-            {thresholds[s.indicator] === undefined ? '' : ' (stippellijn: drempel)'}
+            {thresholds[s.indicator] === undefined ? '' : ` ${T.chartThreshold}`}
           </span>
         ))}
       </figcaption>

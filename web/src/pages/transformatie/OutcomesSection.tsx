@@ -1,5 +1,6 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
+import { formatText, OUTCOME_PAGE_TEXTS as T } from '@regiekamer/texts';
 import { useId, useState } from 'react';
 import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { QueryState } from '../../components/States';
@@ -25,8 +26,8 @@ import {
 import type { SectionProps } from './sections';
 
 const CHART_SERIES: { indicator: OutcomeIndicator; label: string }[] = [
-  { indicator: 'RE_REQUEST_RATE', label: 'Opnieuw aangevraagd binnen zes maanden' },
-  { indicator: 'EARLY_ENDING_RATE', label: 'Voortijdig beëindigd' },
+  { indicator: 'RE_REQUEST_RATE', label: indicatorLabel('RE_REQUEST_RATE') },
+  { indicator: 'EARLY_ENDING_RATE', label: indicatorLabel('EARLY_ENDING_RATE') },
 ];
 
 /**
@@ -43,13 +44,10 @@ export function OutcomesSection({ filters }: SectionProps) {
   return (
     <section className="transformatie-section" aria-labelledby={headingId}>
       <h2 id={headingId} className="utrecht-heading-2">
-        Uitkomsten voor inwoners
+        {T.title}
       </h2>
-      <Paragraph>
-        Nu aanbieders verdienen aan goedkoop leveren, laat dit zien of inwoners nog krijgen wat ze nodig hebben: bereikte doelen,
-        voortijdige beëindigingen en inwoners die binnen zes maanden opnieuw ondersteuning vragen.
-      </Paragraph>
-      <QueryState query={query} what="De uitkomsten">
+      <Paragraph>{T.intro}</Paragraph>
+      <QueryState query={query} what={T.what}>
         {(data) => <OutcomesBody outcomes={data.transformationOutcomes} thresholds={thresholds} />}
       </QueryState>
       {regisseur && (
@@ -74,10 +72,15 @@ function OutcomesBody({ outcomes: o, thresholds }: { outcomes: Outcomes; thresho
   return (
     <>
       <dl className="outcomes-headline">
-        <Headline label="Opnieuw aangevraagd binnen zes maanden" value={formatShare(o.total.reRequestRate)} f={o.total} field="reRequestRate" />
-        <Headline label="Voortijdig beëindigd" value={formatShare(o.total.earlyEndingRate)} f={o.total} field="earlyEndingRate" />
-        <Headline label="Doelen niet bereikt" value={formatShare(o.total.notAchievedShare)} f={o.total} field="notAchievedShare" />
-        <Headline label={`Mediane wachttijd (norm ${String(o.waitingNormDays)} dagen)`} value={formatDays(o.total.medianWaitingDays)} f={o.total} field="medianWaitingDays" />
+        <Headline label={indicatorLabel('RE_REQUEST_RATE')} value={formatShare(o.total.reRequestRate)} f={o.total} field="reRequestRate" />
+        <Headline label={indicatorLabel('EARLY_ENDING_RATE')} value={formatShare(o.total.earlyEndingRate)} f={o.total} field="earlyEndingRate" />
+        <Headline label={indicatorLabel('GOALS_NOT_ACHIEVED_RATE')} value={formatShare(o.total.notAchievedShare)} f={o.total} field="notAchievedShare" />
+        <Headline
+          label={formatText(T.headWaiting, { days: o.waitingNormDays })}
+          value={formatDays(o.total.medianWaitingDays)}
+          f={o.total}
+          field="medianWaitingDays"
+        />
       </dl>
       <OutcomesChart
         rows={o.byProvider.map((p) => ({ name: p.provider.name, values: [p.figures.reRequestRate, p.figures.earlyEndingRate] }))}
@@ -88,8 +91,7 @@ function OutcomesBody({ outcomes: o, thresholds }: { outcomes: Outcomes; thresho
         <ProviderTable outcomes={o} thresholds={thresholds} />
         {thresholds.length > 0 && (
           <Paragraph className="outcomes-thresholds">
-            Drempels: {thresholds.map((t) => `${indicatorLabel(t.indicator)} ${formatThreshold(t)}`).join('; ')}. Een cijfer boven een drempel is
-            gemarkeerd met „boven drempel” (alleen bij 5 of meer gevallen).
+            {formatText(T.thresholdsLine, { list: thresholds.map((t) => `${indicatorLabel(t.indicator)} ${formatThreshold(t)}`).join('; ') })}
           </Paragraph>
         )}
         {error && <Paragraph role="alert">{error}</Paragraph>}
@@ -102,11 +104,11 @@ function OutcomesBody({ outcomes: o, thresholds }: { outcomes: Outcomes; thresho
                 setError(null);
                 save(outcomesExcelCsv(o), `uitkomsten-${o.period.from}-${o.period.to}.csv`);
               } catch {
-                setError('Het downloaden is niet gelukt. Probeer het opnieuw.');
+                setError(T.csvFailed);
               }
             }}
           >
-            Uitkomsten als CSV
+            {T.csvButton}
           </Button>
         </ButtonGroup>
       </div>
@@ -124,22 +126,22 @@ function Headline({ label, value, f, field }: { label: string; value: string; f:
 }
 
 const COLUMNS = [
-  { key: 'name', header: 'Aanbieder', rowHeader: true },
-  { key: 'ended', header: 'Beëindigd', numeric: true },
-  { key: 'achieved', header: 'Doelen bereikt', numeric: true },
-  { key: 'notAchieved', header: 'Doelen niet bereikt', numeric: true },
-  { key: 'early', header: 'Voortijdig beëindigd', numeric: true },
-  { key: 'reRequests', header: 'Opnieuw aangevraagd', numeric: true },
-  { key: 'waiting', header: 'Mediane wachttijd', numeric: true },
-  { key: 'duration', header: 'Mediane duur (t.o.v. norm)', numeric: true },
+  { key: 'name', header: T.columnProvider, rowHeader: true },
+  { key: 'ended', header: T.columnEnded, numeric: true },
+  { key: 'achieved', header: T.columnAchieved, numeric: true },
+  { key: 'notAchieved', header: T.columnNotAchieved, numeric: true },
+  { key: 'early', header: T.columnEarly, numeric: true },
+  { key: 'reRequests', header: T.columnReRequests, numeric: true },
+  { key: 'waiting', header: T.columnWaiting, numeric: true },
+  { key: 'duration', header: T.columnDuration, numeric: true },
 ];
 
 function ProviderTable({ outcomes: o, thresholds }: { outcomes: Outcomes; thresholds: readonly Threshold[] }) {
-  const rows = [{ key: 'total', name: 'Alle aanbieders', figures: o.total }, ...o.byProvider.map((p) => ({ key: p.provider.id, name: p.provider.name, figures: p.figures }))];
+  const rows = [{ key: 'total', name: T.allProviders, figures: o.total }, ...o.byProvider.map((p) => ({ key: p.provider.id, name: p.provider.name, figures: p.figures }))];
   return (
     <ResponsiveTable
-      label="Uitkomsten per aanbieder"
-      caption={`Uitkomsten per aanbieder; beëindigd en gestart in de periode. Opnieuw aangevraagd: van de beëindigingen waarvan zes maanden verstreken zijn.`}
+      label={T.tableLabel}
+      caption={T.tableCaption}
       columns={COLUMNS}
       rows={rows.map((r) => ({ key: r.key, cells: cellsOf(r.name, r.figures, o.waitingNormDays, crossed(r.figures, thresholds)) }))}
     />
@@ -149,7 +151,7 @@ function ProviderTable({ outcomes: o, thresholds }: { outcomes: Outcomes; thresh
 function Marked({ text, over }: { text: string; over: boolean }) {
   return over ? (
     <span className="outcomes-over">
-      {text} <span>(boven drempel)</span>
+      {text} <span>{T.over}</span>
     </span>
   ) : (
     <>{text}</>
@@ -169,7 +171,7 @@ function cellsOf(name: string, f: OutcomeFigures, waitingNorm: number, over: Set
     early: <Marked text={`${String(f.earlyEndings)} (${shown(formatShare(f.earlyEndingRate), f, 'earlyEndingRate')})`} over={over.has('EARLY_ENDING_RATE')} />,
     reRequests: (
       <Marked
-        text={`${String(f.reRequests)} van ${String(f.reRequestWindowsClosed)} (${shown(formatShare(f.reRequestRate), f, 'reRequestRate')})${f.reRequestWindowsOpen > 0 ? `; ${String(f.reRequestWindowsOpen)} nog open` : ''}`}
+        text={`${formatText(T.of, { part: f.reRequests, whole: f.reRequestWindowsClosed })} (${shown(formatShare(f.reRequestRate), f, 'reRequestRate')})${f.reRequestWindowsOpen > 0 ? `; ${formatText(T.stillOpen, { count: f.reRequestWindowsOpen })}` : ''}`}
         over={over.has('RE_REQUEST_RATE')}
       />
     ),

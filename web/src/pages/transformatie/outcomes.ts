@@ -1,4 +1,4 @@
-import { OUTCOME_INDICATOR_TEXTS } from '@regiekamer/texts';
+import { formatText, OUTCOME_INDICATOR_TEXTS, OUTCOME_PAGE_TEXTS } from '@regiekamer/texts';
 import type { OutcomeFigureFieldsFragment, OutcomeIndicator, TransformationOutcomesQuery } from '../../gql/graphql';
 import { csvLine, dutchDate } from '../overview/excel-csv';
 import { SUPPRESSED } from '../overview/cells';
@@ -56,7 +56,8 @@ const oneDecimal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
 export const formatShare = (v: number | null) => (v === null ? '—' : percent.format(v));
 export const formatDays = (v: number | null) => (v === null ? '—' : `${oneDecimal.format(v)} ${v === 1 ? 'dag' : 'dagen'}`);
 export const formatOver = (v: number | null) => (v === null ? '—' : `${v > 0 ? '+' : ''}${oneDecimal.format(v)}`);
-export const formatThreshold = (t: Threshold) => (isRate(t.indicator) ? percent.format(t.value) : `${oneDecimal.format(t.value)} dagen boven de norm`);
+export const formatThreshold = (t: Threshold) =>
+  isRate(t.indicator) ? percent.format(t.value) : formatText(OUTCOME_PAGE_TEXTS.daysOverNorm, { days: t.value });
 export const indicatorLabel = (i: OutcomeIndicator) => OUTCOME_INDICATOR_TEXTS[i];
 
 /**
