@@ -25,6 +25,7 @@ import { seedSubmissions } from './demo-submissions';
 import { seedRounds } from './demo-rounds';
 import { seedTransformation } from './demo-transformation';
 import { seedMaatwerk } from './demo-maatwerk';
+import { seedOutcomes } from './demo-outcomes';
 
 export interface SeedOptions {
   scale: number;
@@ -370,6 +371,7 @@ export async function seedDemo(db: Queryable, options: SeedOptions): Promise<See
   log(`seed: ${String(fundings)} funding agreements from care to welfare and volunteers`);
   // Maatwerk of the Wmo administration, declining from the month the algemene voorziening's arrangements begin.
   await seedMaatwerk(db, municipalityId, regisseur, options.today, firstOfMonth(addDays(options.today, -730)), options.scale);
+  log(`seed: ${await seedOutcomes(db, municipalityId, options.today)} re-requests and the outcome thresholds`);
 
   return {
     municipalityId,

@@ -13,6 +13,7 @@ import { loadRun, measuredRun, median, sequentialStatements } from './load.mjs';
 import { overviewProbe } from './overview.mjs';
 import { transformationLines, transformationProbe } from './transformation.mjs';
 import { maatwerkProbe, MAATWERK_TARGET_MS } from './maatwerk.mjs';
+import { outcomesLines, outcomesProbe } from './outcomes.mjs';
 import { PUBLIC_P95_TARGET_MS, publicPagesProbe, SIGNED_IN_P99_TARGET_MS } from './public-pages.mjs';
 import { SEARCH_TARGET_MS, searchProbe } from './search.mjs';
 import { resultsDir, summaryLines, writeResults } from './report.mjs';
@@ -172,6 +173,8 @@ async function runScale(o, cluster, fx, scale, failures) {
 
     scaleResult.transformation = await transformationProbe(ours, counter);
     for (const line of transformationLines(scale, scaleResult.transformation)) log(line);
+    scaleResult.outcomes = await outcomesProbe(ours, counter);
+    for (const line of outcomesLines(scale, scaleResult.outcomes)) log(line);
 
     scaleResult.publicPages = await publicPagesProbe(ours, Math.max(3, o.seconds));
     const pp = scaleResult.publicPages;

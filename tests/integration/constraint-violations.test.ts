@@ -217,6 +217,10 @@ const VIOLATIONS: Record<string, Violation> = {
   maatwerk_month_values_check: { table: 'maatwerk_month', set: { month: `s.month + 1` } },
   maatwerk_month_record_key_check: { table: 'maatwerk_month', set: { record_key: '4294967296', month: `s.month - interval '1 month'` } },
   maatwerk_month_key: { table: 'maatwerk_month', set: {} },
+  outcome_threshold_value_check: { table: 'outcome_threshold', set: { value: '5000' } },
+  outcome_threshold_key: { table: 'outcome_threshold', set: {} },
+  duration_norm_days_check: { table: 'duration_norm', set: { norm_days: '0' } },
+  duration_norm_key: { table: 'duration_norm', set: {} },
 };
 
 /** One valid row in each table the demo data leaves empty; $1 municipality, $2 a user, $3 and $4 two providers. */
@@ -275,6 +279,9 @@ const BASE_ROWS = [
   `INSERT INTO waiting_list_entry (municipality_id, arrangement_id, provider_id, priority, note, updated_by_user_id)
    SELECT $1, a.id, a.provider_id, 'HIGH', 'Notitie', $2 FROM arrangement a ORDER BY a.id LIMIT 1`,
   `INSERT INTO waiting_list_setting (municipality_id, norm_days, updated_by_user_id) VALUES ($1, 42, $2)`,
+  `INSERT INTO duration_norm (municipality_id, product_category, norm_days, updated_by_user_id) VALUES ($1, 'BEGELEIDING', 365, $2)`,
+  `INSERT INTO outcome_threshold (municipality_id, indicator, value, updated_by_user_id) VALUES ($1, 'MEDIAN_WAITING_OVER_NORM', 14, $2)
+   ON CONFLICT DO NOTHING`,
   `INSERT INTO csv_import (municipality_id, provider_id, kind, file_name, created_count, skipped_count, imported_by_user_id)
    VALUES ($1, $3, 'ARRANGEMENTS', 'import.csv', 1, 0, $2)`,
   `INSERT INTO import_reference (municipality_id, provider_id, kind, external_ref, record_id, csv_import_id)

@@ -571,6 +571,19 @@ const MATRIX: Record<string, Case> = {
   },
   'Query.maatwerkSeries': {
     query: () => ({ query: '{ maatwerkSeries(period: { from: "2026-01-01", to: "2026-03-31" }) { buckets { maatwerk { clients } } } }' }),
+  // Outcomes: the regisseur and analysts (protected), a representative their own provider; thresholds and norms: the regisseur.
+  'Query.transformationOutcomes': {
+    query: () => ({ query: '{ transformationOutcomes(period: { from: "2026-01-01", to: "2026-03-31" }) { total { ended } } }' }),
+  },
+  'Query.transformationThresholds': { query: () => ({ query: '{ transformationThresholds { indicator } }' }) },
+  'Mutation.transformationThresholdSet': {
+    query: () => ({ query: 'mutation { transformationThresholdSet(input: { indicator: RE_REQUEST_RATE, value: 0.3 }) { userErrors { code } } }' }),
+  },
+  'Mutation.transformationThresholdRemove': {
+    query: () => ({ query: 'mutation { transformationThresholdRemove(indicator: RE_REQUEST_RATE) { userErrors { code } } }' }),
+  },
+  'Mutation.durationNormSet': {
+    query: () => ({ query: 'mutation { durationNormSet(productCategory: BEGELEIDING, normDays: 365) { userErrors { code } } }' }),
   },
 };
 

@@ -161,6 +161,11 @@ export const CONSTRAINT_RULES: Readonly<Record<string, Rule>> = {
   maatwerk_month_values_check: rule(INVALID_INPUT, null, 'Clients, cost and new clients are zero or more, for a whole month.'),
   maatwerk_month_key: rule(DUPLICATE, 'voorziening', 'This month and provision are stored already.'),
   maatwerk_month_record_key_check: rule(INVALID_STATE, null, 'A record key is a whole number from 0 to 2^32 - 1.'),
+  // outcome thresholds and duration norms (the services check first; set writes with ON CONFLICT)
+  outcome_threshold_value_check: rule(INVALID_INPUT, 'input.value', 'A rate threshold must be a share from 0 to 1.'),
+  outcome_threshold_key: rule(DUPLICATE, 'input.indicator', 'This indicator has a threshold already.'),
+  duration_norm_days_check: rule(INVALID_INPUT, 'normDays', 'Must be a whole number from 1 to 3650.'),
+  duration_norm_key: rule(DUPLICATE, 'productCategory', 'This category has a duration norm already.'),
 };
 
 /**

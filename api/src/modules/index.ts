@@ -36,6 +36,7 @@ import { csvImportModule } from './csv-import/csv-import.module';
 import { searchModule } from './search/search.module';
 import { transformationModule } from './transformation/transformation.module';
 import { maatwerkModule } from './maatwerk/maatwerk.module';
+import { outcomeModule } from './outcome/outcome.module';
 
 /**
  * Every module, once. A module comes after the modules whose tables its tables refer to: backups restore in this order.
@@ -79,6 +80,7 @@ export const modules = [
   searchModule,
   transformationModule,
   maatwerkModule,
+  outcomeModule,
 ] as const;
 listModules(modules);
 

@@ -19,6 +19,7 @@ import { FILES_TEXTS } from './files.nl';
 import { BESLUITENLIJST_TEXTS, LIST_EXPORT_TEXTS, SEARCH_TEXTS } from './search.nl';
 import { SUBSTITUTION_TEXTS } from './transformation.nl';
 import { MAATWERK_TEXTS } from './maatwerk.nl';
+import { OUTCOME_PAGE_TEXTS } from './outcomes.nl';
 
 /**
  * Every catalogue the web client formats with placeholders filled in, by the file and the export that declare it: the
@@ -58,6 +59,7 @@ export function browserCatalogues(): Readonly<Record<string, Readonly<Record<str
     },
     'transformation.nl': { SUBSTITUTION_TEXTS: Object.values(SUBSTITUTION_TEXTS) },
     'maatwerk.nl': { MAATWERK_TEXTS: Object.values(MAATWERK_TEXTS) },
+    'outcomes.nl': { OUTCOME_PAGE_TEXTS: Object.values(OUTCOME_PAGE_TEXTS) },
   };
 }
 

@@ -45,3 +45,4 @@ export { BESLUITENLIJST_TEXTS, LIST_EXPORT_TEXTS, SEARCH_TEXTS } from './search.
 export { SEARCH_BOX_TEXTS } from './search-box.nl';
 export { SUBSTITUTION_TEXTS } from './transformation.nl';
 export { MAATWERK_PROVISION_TEXTS, MAATWERK_TEXTS } from './maatwerk.nl';
+export { OUTCOME_INDICATOR_TEXTS, OUTCOME_PAGE_TEXTS, OUTCOME_TEXTS } from './outcomes.nl';

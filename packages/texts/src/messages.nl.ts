@@ -24,6 +24,7 @@ import { MAATWERK_MESSAGE_TEXTS } from './maatwerk-messages.nl';
 import { FILES_MESSAGE_TEXTS } from './files-messages.nl';
 import { SEARCH_MESSAGE_TEXTS } from './search-messages.nl';
 import { CORRECTION_MESSAGE_TEXTS } from './corrections.nl';
+import { OUTCOME_MESSAGE_TEXTS } from './outcomes.nl';
 
 const euros = (v: Record<string, string | number>) => ({ ...v, max: Number(v.max) / 100, remain: Number(v.remain) / 100 });
 const EUR = '{max, number, ::currency/EUR precision-integer}';
@@ -354,4 +355,5 @@ export const MESSAGE_TEXTS: readonly MessageText[] = [
   ...SEARCH_MESSAGE_TEXTS,
   ...CORRECTION_MESSAGE_TEXTS,
   ...MAATWERK_MESSAGE_TEXTS,
+  ...OUTCOME_MESSAGE_TEXTS,
 ];

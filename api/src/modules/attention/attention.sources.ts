@@ -10,6 +10,7 @@ import { Role } from '../user/user.entity';
 import { budgetVerdict, daysLate, elapsedShare, lastWholeMonth, lateSeverity, unsignedSeverity, waitingSeverity, AttentionSeverityLevel } from './attention.rules';
 import { daysWaited, DEFAULT_WAITING_NORM_DAYS } from '../waiting-list/waiting-list.rules';
 import { AttentionKind, type AttentionItem } from './attention.types';
+import { outcomeThresholds } from '../outcome/outcome.attention';
 
 /** What a source gets: the request's connection, who asks, and today's date in Amsterdam. */
 export interface SourceQuery {
@@ -267,4 +268,5 @@ export const ATTENTION_SOURCES: readonly AttentionSource[] = [
   missingReports,
   overdueCouncilChecks,
   waitingOverNorm,
+  outcomeThresholds,
 ];

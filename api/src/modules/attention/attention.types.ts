@@ -12,6 +12,7 @@ export enum AttentionKind {
   REPORTS_MISSING = 'REPORTS_MISSING',
   COUNCIL_CHECK_OVERDUE = 'COUNCIL_CHECK_OVERDUE',
   WAITING_OVER_NORM = 'WAITING_OVER_NORM',
+  OUTCOME_THRESHOLD_CROSSED = 'OUTCOME_THRESHOLD_CROSSED',
 }
 registerEnumType(AttentionKind, {
   name: 'AttentionKind',
@@ -73,4 +74,10 @@ export class AttentionItem {
 
   @Field(() => Float, { nullable: true, description: 'BUDGET_USE: cost / budget.' })
   ratio: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'OUTCOME_THRESHOLD_CROSSED: the figure that crossed (a share from 0 to 1, or days over the norm).' })
+  figure?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'OUTCOME_THRESHOLD_CROSSED: the threshold it crossed.' })
+  threshold?: number | null;
 }

@@ -48,7 +48,7 @@ function mix32(x: number): number {
  * table's width), and a margin or a difference would cancel it. The key is therefore mixed (a fixed bijection of 32-bit
  * numbers) before it is used: the same set still gets the same noise, but sums of keys no longer give sums of noise.
  */
-export function cellKey(keySum: number | string | null, measure: Measure): number {
+export function cellKey(keySum: number | string | null, measure: Measure | number): number {
   const sum = keySum === null ? 0 : Number(keySum);
   const key = ((sum % KEY_SPACE) + KEY_SPACE) % KEY_SPACE;
   return mix32((key + Math.imul(measure + 1, 0x9e3779b9)) >>> 0) / KEY_SPACE;

@@ -10,6 +10,7 @@ import { councilCheckDueOn, councilCheckOverdue } from '../proposal/voice.rules'
 import type { Role } from '../user/user.entity';
 import { NotificationKind } from './notification.entity';
 import { dutchDate } from './notification.rules';
+import { outcomeDigestLine } from '../outcome/outcome.digest';
 
 /**
  * The rules of the scheduled notices: when a deadline is reminded, which quarter report is asked for on a morning, and
@@ -129,6 +130,8 @@ export function attentionLine(i: AttentionItem, providerNames: ReadonlyMap<numbe
       return formatText(COUNCIL_CHECK_TEXTS.digestLine, { title: i.title, dueOn: dateText(i.dueOn), late: lateText(i.daysLate) });
     case AttentionKind.WAITING_OVER_NORM:
       return formatText(REMINDER_TEXTS.digestWaitingOverNorm, { title: i.title, count: i.count ?? 0, dueOn: dateText(i.dueOn) });
+    case AttentionKind.OUTCOME_THRESHOLD_CROSSED:
+      return outcomeDigestLine(i);
   }
 }
 

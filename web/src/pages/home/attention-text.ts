@@ -1,3 +1,4 @@
+import { OUTCOME_INDICATOR_TEXTS } from '@regiekamer/texts';
 import type { AttentionQuery } from '../../gql/graphql';
 import { formatDate, formatPercent } from '../../lib/format';
 
@@ -19,6 +20,13 @@ const BUDGET: Record<string, string> = {
 };
 export const SEVERITY_LABELS: Record<string, string> = { URGENT: 'Dringend', WARNING: 'Let op', INFO: 'Ter info' };
 
+/** An outcome figure or threshold: a percentage for the rates, days over the norm for the medians. */
+function outcomeValue(reason: string, v: number | null): string {
+  if (reason.endsWith('_RATE')) return formatPercent(v);
+  const days = Math.round(v ?? 0);
+  return `${String(days)} ${days === 1 ? 'dag' : 'dagen'} boven de norm`;
+}
+
 const late = (i: AttentionItem) => (i.daysLate ? ` (${i.daysLate} ${i.daysLate === 1 ? 'dag' : 'dagen'} te laat)` : '');
 
 /** What the item is about, in one Dutch sentence for the list. */
@@ -38,6 +46,8 @@ export function attentionText(i: AttentionItem): string {
       return `Voorstel “${i.title}”: de toets van de cliëntenraad is te laat${late(i)}`;
     case 'WAITING_OVER_NORM':
       return `${i.title}: ${i.count ?? 0} ${i.count === 1 ? 'aanvraag wacht' : 'aanvragen wachten'} langer dan de wachtnorm${late(i)}`;
+    case 'OUTCOME_THRESHOLD_CROSSED':
+      return `${i.title}: ${(OUTCOME_INDICATOR_TEXTS as Record<string, string | undefined>)[i.reason] ?? i.reason} is ${outcomeValue(i.reason, i.figure)}, boven de drempel van ${outcomeValue(i.reason, i.threshold)} (laatste twaalf maanden, ${String(i.count ?? 0)} ${i.count === 1 ? 'geval' : 'gevallen'})`;
     default:
       return i.title;
   }
@@ -61,6 +71,8 @@ export function attentionLink(i: AttentionItem, role: string): string | null {
     case 'WAITING_OVER_NORM':
       // The waiting list names clients one by one: the administrator has no page for it.
       return role === 'REGISSEUR' || role === 'PROVIDER_REP' ? '/wachtlijst' : null;
+    case 'OUTCOME_THRESHOLD_CROSSED':
+      return `/transformatie?aanbieder=${encodeURIComponent(i.subjectId)}`;
     default:
       return null;
   }

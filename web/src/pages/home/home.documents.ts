@@ -16,6 +16,8 @@ export const ATTENTION = graphql(`
       daysLate
       count
       ratio
+      figure
+      threshold
     }
   }
 `);

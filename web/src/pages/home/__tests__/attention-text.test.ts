@@ -12,6 +12,8 @@ const item = (over: Partial<AttentionItem>): AttentionItem => ({
   daysLate: null,
   count: null,
   ratio: null,
+  figure: null,
+  threshold: null,
   ...over,
 });
 const zorg = { id: 'UHJvdmlkZXI6MQ', name: 'Zorggroep' };
@@ -54,6 +56,14 @@ describe('attentionText: one Dutch sentence per kind', () => {
     [
       { kind: 'WAITING_OVER_NORM', reason: 'PAST_WAITING_NORM', title: 'Zorggroep', count: 2, daysLate: 33 },
       'Zorggroep: 2 aanvragen wachten langer dan de wachtnorm (33 dagen te laat)',
+    ],
+    [
+      { kind: 'OUTCOME_THRESHOLD_CROSSED', reason: 'RE_REQUEST_RATE', title: 'Zorggroep', count: 5, figure: 0.4, threshold: 0.3 },
+      'Zorggroep: Opnieuw aangevraagd binnen zes maanden is 40%, boven de drempel van 30% (laatste twaalf maanden, 5 gevallen)',
+    ],
+    [
+      { kind: 'OUTCOME_THRESHOLD_CROSSED', reason: 'MEDIAN_DURATION_OVER_NORM', title: 'Zorggroep', count: 6, figure: 151.5, threshold: 100 },
+      'Zorggroep: Mediane duur boven de duurnorm is 152 dagen boven de norm, boven de drempel van 100 dagen boven de norm (laatste twaalf maanden, 6 gevallen)',
     ],
   ])('%p', (over, text) => {
     expect(attentionText(item(over)).replace(/\u00a0/g, ' ')).toBe(text);
