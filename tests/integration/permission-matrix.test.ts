@@ -571,6 +571,7 @@ const MATRIX: Record<string, Case> = {
   },
   'Query.maatwerkSeries': {
     query: () => ({ query: '{ maatwerkSeries(period: { from: "2026-01-01", to: "2026-03-31" }) { buckets { maatwerk { clients } } } }' }),
+  },
   // Outcomes: the regisseur and analysts (protected), a representative their own provider; thresholds and norms: the regisseur.
   'Query.transformationOutcomes': {
     query: () => ({ query: '{ transformationOutcomes(period: { from: "2026-01-01", to: "2026-03-31" }) { total { ended } } }' }),
