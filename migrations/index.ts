@@ -41,6 +41,7 @@ import { FundingOutcomes1795720000100 } from './1795720000100-FundingOutcomes';
 import { QuarterReportReopen1795720000200 } from './1795720000200-QuarterReportReopen';
 import { DocumentSearch1795750000000 } from './1795750000000-DocumentSearch';
 import { QuarterReviewActions1795760000000 } from './1795760000000-QuarterReviewActions';
+import { ClientExperienceSurvey1795820000000 } from './1795820000000-ClientExperienceSurvey';
 import { OverlegInvitations1795530000000 } from './1795530000000-OverlegInvitations';
 import { AccessLinks1795560000000 } from './1795560000000-AccessLinks';
 
@@ -90,4 +91,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   FullTextSearch1795740000000,
   DocumentSearch1795750000000,
   QuarterReviewActions1795760000000,
+  ClientExperienceSurvey1795820000000,
 ];

@@ -157,6 +157,12 @@ export const CONSTRAINT_RULES: Readonly<Record<string, Rule>> = {
   waiting_list_setting_municipality_key: rule(DUPLICATE, 'normDays', 'The waiting norm is set already.'),
   // CSV import: two imports of the same kenmerk at once (the import skips the ones it finds)
   import_reference_key: rule(DUPLICATE, 'kenmerk', 'This kenmerk was imported already.'),
+  // the client experience survey (codes and answers are written by the API and its definer functions, never as typed)
+  survey_code_expiry_check: rule(INVALID_STATE, null, 'A survey code expires after the day it was issued.'),
+  survey_code_hash_key: rule(DUPLICATE, null, 'This survey code exists already.'),
+  survey_answer_scores_check: rule(INVALID_INPUT, 'input.answers', 'An answer holds one score from 0 to 5 per question, and at least one answer.'),
+  survey_answer_year_check: rule(INVALID_STATE, null, 'An answer belongs to a year from 2000 to 2100.'),
+  survey_answer_quote_check: rule(INVALID_STATE, 'input.quote', 'Only a masked answer can be a quote.'),
 };
 
 /**

@@ -34,6 +34,7 @@ import { waitingListModule } from './waiting-list/waiting-list.module';
 import { documentModule } from './document/document.module';
 import { csvImportModule } from './csv-import/csv-import.module';
 import { searchModule } from './search/search.module';
+import { surveyModule } from './survey/survey.module';
 
 /**
  * Every module, once. A module comes after the modules whose tables its tables refer to: backups restore in this order.
@@ -75,6 +76,7 @@ export const modules = [
   documentModule,
   csvImportModule,
   searchModule,
+  surveyModule,
 ] as const;
 listModules(modules);
 

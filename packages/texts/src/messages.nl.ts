@@ -23,6 +23,7 @@ import { BUDGET_MESSAGE_TEXTS } from './budget-messages.nl';
 import { FILES_MESSAGE_TEXTS } from './files-messages.nl';
 import { SEARCH_MESSAGE_TEXTS } from './search-messages.nl';
 import { CORRECTION_MESSAGE_TEXTS } from './corrections.nl';
+import { SURVEY_MESSAGE_TEXTS } from './survey-messages.nl';
 
 const euros = (v: Record<string, string | number>) => ({ ...v, max: Number(v.max) / 100, remain: Number(v.remain) / 100 });
 const EUR = '{max, number, ::currency/EUR precision-integer}';
@@ -352,4 +353,5 @@ export const MESSAGE_TEXTS: readonly MessageText[] = [
   ...FILES_MESSAGE_TEXTS,
   ...SEARCH_MESSAGE_TEXTS,
   ...CORRECTION_MESSAGE_TEXTS,
+  ...SURVEY_MESSAGE_TEXTS,
 ];
