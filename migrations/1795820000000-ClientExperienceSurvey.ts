@@ -4,8 +4,6 @@ const DEFINER = `SECURITY DEFINER SET search_path = public, pg_temp`;
 const ME = `app_setting_bigint('app.provider_id')`;
 const ROLE = `app_setting_text('app.role')`;
 const TENANT = `municipality_id = app_setting_bigint('app.municipality_id')`;
-/** The municipality's calendar day, as the API's clock counts it: codes expire by it and answers take its year. */
-const TODAY = `(now() AT TIME ZONE 'Europe/Amsterdam')::date`;
 
 /**
  * The Wmo client experience survey (#22). `survey_code`: a one-time code a representative issued for an arrangement,
@@ -97,7 +95,6 @@ export class ClientExperienceSurvey1795820000000 implements MigrationInterface {
           USING (${ROLE} IS NULL OR ${ROLE} NOT IN ('CLIENT_COUNCIL', 'RESIDENT'))`);
       await q(`DO $$ BEGIN EXECUTE format('CREATE POLICY owner_all ON ${table} TO %I USING (true) WITH CHECK (true)', current_user); END $$`);
     }
-    await q(`ALTER TABLE survey_code_guess ENABLE ROW LEVEL SECURITY`);
     // Issuing is recorded; using is not: see above.
     await q(`CREATE TRIGGER audit AFTER INSERT ON survey_code FOR EACH ROW EXECUTE FUNCTION audit_row()`);
   }
@@ -116,9 +113,10 @@ export class ClientExperienceSurvey1795820000000 implements MigrationInterface {
         DELETE FROM survey_code_guess g WHERE g.address_hash = p_address AND g.tried_at < now() - interval '1 day';
         INSERT INTO survey_code_guess (address_hash) VALUES (p_address);
       $$`);
-    // What a code is, for the page it opens, and nothing about any other code.
+    // What a code is, for the page it opens, and nothing about any other code. "Today" is the API clock's calendar day
+    // in the municipality (Europe/Amsterdam), as everywhere else: codes expire by it and answers take its year.
     await q(`
-      CREATE FUNCTION app_survey_code_state(p_hash bytea, p_address bytea, p_max integer, p_minutes integer)
+      CREATE FUNCTION app_survey_code_state(p_hash bytea, p_address bytea, p_max integer, p_minutes integer, p_today date)
       RETURNS TABLE (state text, expires_on date)
       LANGUAGE plpgsql ${DEFINER} AS $$
       DECLARE
@@ -132,19 +130,19 @@ export class ClientExperienceSurvey1795820000000 implements MigrationInterface {
           PERFORM app_survey_guess(p_address);
           RETURN QUERY SELECT 'UNKNOWN'::text, NULL::date; RETURN;
         END IF;
-        RETURN QUERY SELECT CASE WHEN c.used THEN 'USED' WHEN ${TODAY} >= c.expires_on THEN 'EXPIRED' ELSE 'VALID' END, c.expires_on;
+        RETURN QUERY SELECT CASE WHEN c.used THEN 'USED' WHEN p_today >= c.expires_on THEN 'EXPIRED' ELSE 'VALID' END, c.expires_on;
       END $$`);
     // Answers with a code, once: the code is marked used and the answer stored with provider, category and year only.
     // Two requests with one code: the second waits for the first's row lock and then finds it used.
     await q(`
-      CREATE FUNCTION app_survey_submit(p_hash bytea, p_address bytea, p_max integer, p_minutes integer, p_scores smallint[], p_open text)
+      CREATE FUNCTION app_survey_submit(p_hash bytea, p_address bytea, p_max integer, p_minutes integer, p_scores smallint[], p_open text, p_today date)
       RETURNS text LANGUAGE plpgsql ${DEFINER} AS $$
       DECLARE
         c survey_code;
       BEGIN
         IF app_survey_limited(p_address, p_max, p_minutes) THEN RETURN 'LIMITED'; END IF;
         UPDATE survey_code s SET used = true
-         WHERE s.code_hash = p_hash AND NOT s.used AND s.expires_on > ${TODAY}
+         WHERE s.code_hash = p_hash AND NOT s.used AND s.expires_on > p_today
         RETURNING s.* INTO c;
         IF NOT FOUND THEN
           SELECT * INTO c FROM survey_code s WHERE s.code_hash = p_hash;
@@ -155,7 +153,7 @@ export class ClientExperienceSurvey1795820000000 implements MigrationInterface {
           RETURN CASE WHEN c.used THEN 'USED' ELSE 'EXPIRED' END;
         END IF;
         INSERT INTO survey_answer (id, municipality_id, provider_id, product_category, year, scores, open_text)
-        SELECT gen_random_uuid(), c.municipality_id, c.provider_id, a.product_category, extract(year FROM ${TODAY})::smallint, p_scores, p_open
+        SELECT gen_random_uuid(), c.municipality_id, c.provider_id, a.product_category, extract(year FROM p_today)::smallint, p_scores, p_open
           FROM arrangement a WHERE a.id = c.arrangement_id;
         RETURN 'OK';
       END $$`);
@@ -196,7 +194,7 @@ export class ClientExperienceSurvey1795820000000 implements MigrationInterface {
 const FUNCTIONS = [
   'app_survey_limited(bytea, integer, integer)',
   'app_survey_guess(bytea)',
-  'app_survey_code_state(bytea, bytea, integer, integer)',
-  'app_survey_submit(bytea, bytea, integer, integer, smallint[], text)',
+  'app_survey_code_state(bytea, bytea, integer, integer, date)',
+  'app_survey_submit(bytea, bytea, integer, integer, smallint[], text, date)',
   'app_survey_tally(integer)',
 ];

@@ -70,7 +70,6 @@ const NO_ARRANGEMENT = problem(ErrorCode.NOT_FOUND, 'No arrangement with this id
 const NO_ANSWER = problem(ErrorCode.NOT_FOUND, 'No open answer with this id.', 'answerId');
 const CATEGORY_ORDER = Object.values(ProductCategory);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const TODAY = `(now() AT TIME ZONE 'Europe/Amsterdam')::date`;
 
 /** A year argument: the survey's years, or a clear error naming the argument. */
 function yearOf(year: number): number {
@@ -102,23 +101,24 @@ export class SurveyService extends RequestService {
     return this.db.transaction(async (tx) => {
       // One issuer at a time per arrangement, so that two clicks cannot both pass the twelve-month rule.
       await tx.query(`SELECT pg_advisory_xact_lock(hashtext('survey_code'), $1::int)`, [id]);
-      const [facts] = await tx.query<IssueFacts & { providerId: number; today: string }>(
-        `SELECT a.status, a.ended_on::text AS "endedOn", a.provider_id AS "providerId", ${TODAY}::text AS today,
+      const today = this.clock.today();
+      const [facts] = await tx.query<IssueFacts & { providerId: number }>(
+        `SELECT a.status, a.ended_on::text AS "endedOn", a.provider_id AS "providerId",
                 COALESCE((SELECT array_agg(s.issued_on::text) FROM survey_code s WHERE s.arrangement_id = a.id), '{}') AS "issuedOn"
            FROM arrangement a WHERE a.id = $1 AND a.municipality_id = $2 AND a.provider_id = $3`,
         [id, viewer.municipalityId, viewer.providerId],
       );
       if (facts === undefined) return fail(NO_ARRANGEMENT);
-      const refused = issueProblem(facts, facts.today);
+      const refused = issueProblem(facts, today);
       if (refused !== null) return fail(refused);
-      const expiresOn = codeExpiresOn(facts.today);
+      const expiresOn = codeExpiresOn(today);
       await tx.query(
         `INSERT INTO survey_code (municipality_id, provider_id, arrangement_id, code_hash, issued_on, expires_on, issued_by_user_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [viewer.municipalityId, facts.providerId, id, hashSurveyCode(normaliseSurveyCode(code) ?? ''), facts.today, expiresOn, viewer.userId],
+        [viewer.municipalityId, facts.providerId, id, hashSurveyCode(normaliseSurveyCode(code) ?? ''), today, expiresOn, viewer.userId],
       );
       const path = surveyPath(code);
-      return ok({ code, path, url: this.publicUrl === '' ? null : this.publicUrl + path, issuedOn: facts.today, expiresOn });
+      return ok({ code, path, url: this.publicUrl === '' ? null : this.publicUrl + path, issuedOn: today, expiresOn });
     });
   }
 
@@ -128,9 +128,9 @@ export class SurveyService extends RequestService {
     const id = decodeIdOf('Arrangement', arrangementGlobalId);
     if (id === null) throw new InputError('"arrangementId" is not an arrangement id.', 'arrangementId');
     return this.db.query<ListedCode>(
-      `SELECT issued_on::text AS "issuedOn", expires_on::text AS "expiresOn", used, (NOT used AND ${TODAY} >= expires_on) AS expired
+      `SELECT issued_on::text AS "issuedOn", expires_on::text AS "expiresOn", used, (NOT used AND $3::date >= expires_on) AS expired
          FROM survey_code WHERE arrangement_id = $1 AND provider_id = $2 ORDER BY issued_on DESC, id DESC`,
-      [id, viewer.providerId],
+      [id, viewer.providerId, this.clock.today()],
     );
   }
 
@@ -138,8 +138,8 @@ export class SurveyService extends RequestService {
   async state(rawCode: string, address: string): Promise<{ state: SurveyCodeState | 'LIMITED'; expiresOn: string | null }> {
     const code = normaliseSurveyCode(rawCode);
     const [row] = await this.db.query<{ state: SurveyCodeState | 'LIMITED'; expiresOn: string | null }>(
-      `SELECT state, expires_on::text AS "expiresOn" FROM app_survey_code_state($1, $2, $3, $4)`,
-      [hashSurveyCode(code ?? `invalid:${rawCode}`), this.addressHash(address), CODE_GUESSES_PER_ADDRESS, CODE_GUESS_WINDOW_MINUTES],
+      `SELECT state, expires_on::text AS "expiresOn" FROM app_survey_code_state($1, $2, $3, $4, $5)`,
+      [hashSurveyCode(code ?? `invalid:${rawCode}`), this.addressHash(address), CODE_GUESSES_PER_ADDRESS, CODE_GUESS_WINDOW_MINUTES, this.clock.today()],
     );
     const state = row?.state ?? 'UNKNOWN';
     return { state, expiresOn: state === 'VALID' ? (row?.expiresOn ?? null) : null };
@@ -151,13 +151,14 @@ export class SurveyService extends RequestService {
     if ('problems' in checked) return fail(...checked.problems);
     const code = normaliseSurveyCode(rawCode);
     const [row] = await this.db.transaction((tx) =>
-      tx.query<{ outcome: SurveyCodeState | 'LIMITED' | 'OK' }>(`SELECT app_survey_submit($1, $2, $3, $4, $5::smallint[], $6) AS outcome`, [
+      tx.query<{ outcome: SurveyCodeState | 'LIMITED' | 'OK' }>(`SELECT app_survey_submit($1, $2, $3, $4, $5::smallint[], $6, $7) AS outcome`, [
         hashSurveyCode(code ?? `invalid:${rawCode}`),
         this.addressHash(address),
         CODE_GUESSES_PER_ADDRESS,
         CODE_GUESS_WINDOW_MINUTES,
         checked.scores,
         cleanOpenAnswer(openAnswer),
+        this.clock.today(),
       ]),
     );
     const outcome = row?.outcome ?? 'UNKNOWN';
