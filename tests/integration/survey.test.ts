@@ -73,7 +73,7 @@ describe('issuing a code: a representative, for an arrangement of their own prov
     expect(got.code).toMatch(/^[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}$/);
     expect(got).toEqual({ code: got.code, path: `/ervaring/${got.code}`, issuedOn: '2026-06-15', expiresOn: '2026-08-14' });
     expect(await t.count('survey_code')).toBe(before + 1);
-    const [row] = await t.db.query<Record<string, unknown>>(`SELECT * FROM survey_code WHERE arrangement_id = $1`, [ids.running]);
+    const [row] = await t.db.query(`SELECT * FROM survey_code WHERE arrangement_id = $1`, [ids.running]);
     const hash = createHash('sha256').update(`survey:${got.code.replace('-', '')}`).digest();
     expect((row!.code_hash as Buffer).equals(hash)).toBe(true);
     // Nowhere in the row, nor in the audit trail of issuing it, is the code itself.
@@ -134,7 +134,7 @@ describe('answering without login: once, within 60 days', () => {
     const auditBefore = await t.count('audit_log');
     const res = await submit(code, ALL_AGREE, '  Fijn dat Petra er was.  ');
     expect(res.data!.surveySubmit).toEqual({ accepted: true, userErrors: [] });
-    const rows = await t.db.query<Record<string, unknown>>(`SELECT * FROM survey_answer`);
+    const rows = await t.db.query(`SELECT * FROM survey_answer`);
     expect(rows).toHaveLength(1);
     const row = rows[0]!;
     // The columns there are: nothing that refers to the code or the arrangement, no time, a random id.
