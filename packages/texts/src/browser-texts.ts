@@ -17,6 +17,7 @@ import { OVERLEG_ROLE_TEXTS, SELECTION_CANCEL_TEXTS } from './participation-gaps
 import { BUDGET_TEXTS, WAITING_TEXTS } from './budget.nl';
 import { FILES_TEXTS } from './files.nl';
 import { BESLUITENLIJST_TEXTS, LIST_EXPORT_TEXTS, SEARCH_TEXTS } from './search.nl';
+import { SURVEY_CODE_TEXTS, SURVEY_RESULT_TEXTS, SURVEY_TEXTS } from './survey.nl';
 
 /**
  * Every catalogue the web client formats with placeholders filled in, by the file and the export that declare it: the
@@ -53,6 +54,11 @@ export function browserCatalogues(): Readonly<Record<string, Readonly<Record<str
       SEARCH_TEXTS: Object.values(SEARCH_TEXTS),
       BESLUITENLIJST_TEXTS: Object.values(BESLUITENLIJST_TEXTS),
       LIST_EXPORT_TEXTS: Object.values(LIST_EXPORT_TEXTS),
+    },
+    'survey.nl': {
+      SURVEY_TEXTS: Object.values(SURVEY_TEXTS),
+      SURVEY_CODE_TEXTS: Object.values(SURVEY_CODE_TEXTS),
+      SURVEY_RESULT_TEXTS: Object.values(SURVEY_RESULT_TEXTS),
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { TransformationFilters } from './filters';
+import { SurveySection } from './SurveySection';
 
 /** What every section of the Transformatie page gets. */
 export interface SectionProps {
@@ -10,4 +11,4 @@ export interface SectionProps {
  * The sections of the page, in the order they are shown and printed. Each owns its query, chart, table and CSV, and
  * marks what the printed summary for the gemeenteraad leaves out with the class `transformatie-detail`.
  */
-export const SECTIONS: readonly ComponentType<SectionProps>[] = [];
+export const SECTIONS: readonly ComponentType<SectionProps>[] = [SurveySection];
