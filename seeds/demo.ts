@@ -23,6 +23,7 @@ import { seedRhythm } from './demo-rhythm';
 import { Random, addDays, addMonths, daysBetween, firstOfMonth, hash32, lastOfMonth, maxDate, minDate, toDayNumber } from './random';
 import { seedSubmissions } from './demo-submissions';
 import { seedRounds } from './demo-rounds';
+import { seedSurvey } from './demo-survey';
 
 export interface SeedOptions {
   scale: number;
@@ -364,6 +365,7 @@ export async function seedDemo(db: Queryable, options: SeedOptions): Promise<See
   log(`seed: ${rhythm.overleggen} overleggen, ${rhythm.proposals} proposals, ${rhythm.actions} actions`);
   await seedSubmissions(db, municipalityId);
   await seedRounds(db, municipalityId, options.today);
+  await seedSurvey(db, municipalityId, options);
 
   return {
     municipalityId,
