@@ -5,9 +5,12 @@ import { addDays, hash32, maxDate, minDate, Random } from './random';
 /**
  * The client experience survey (#22): answers of last year and this year per provider (a few providers with fewer than
  * 10, so the section shows hidden cells), a few open answers (one masked and quoted), codes issued this year with
- * their use, and one unused code to try the page with: DEMO_SURVEY_CODE (demo only, deterministic, in the README).
+ * their use, one unused code to try the page with (DEMO_SURVEY_CODE) and one expired (DEMO_EXPIRED_SURVEY_CODE): demo
+ * only, deterministic, named in the README.
  */
 export const DEMO_SURVEY_CODE = 'VRAAG-LYST2';
+/** A code issued 61 days ago and never used: expired, to see the page refuse it. */
+export const DEMO_EXPIRED_SURVEY_CODE = 'VRAAG-VERLP';
 
 /** Answers a year per provider at scale 1, in the seed's provider order: some above the threshold of 10, some below. */
 const ANSWERS_PER_PROVIDER = [26, 18, 7, 22, 14, 4, 12, 16, 9, 5] as const;
@@ -75,7 +78,7 @@ async function insertAnswers(
       if (rng.chance(0.07)) return 0; // "weet ik niet" or skipped
       return rng.chance(a.agree) ? rng.pick([4, 5]) : rng.pick([1, 2, 3]);
     });
-    if (row.every((s) => s === 0)) row[0] = 4;
+    if (!row.some((s) => s > 0)) row[0] = 4;
     scores.push(`{${row.join(',')}}`);
     categories.push(
       rng.weighted([
@@ -129,9 +132,10 @@ async function seedCodes(db: Queryable, rng: Random, municipalityId: number, opt
       )
     ).map((r) => [r.providerId, r.id]),
   );
-  const [demo, ...rest] = rows.filter((r) => r.status === 'ACTIVE' && reps.has(r.providerId));
+  const [demo, expired, ...rest] = rows.filter((r) => r.status === 'ACTIVE' && reps.has(r.providerId));
   const codes: { a: ArrangementRow; code: string; issuedOn: string; used: boolean }[] = [];
   if (demo) codes.push({ a: demo, code: DEMO_SURVEY_CODE, issuedOn: options.today, used: false });
+  if (expired) codes.push({ a: expired, code: DEMO_EXPIRED_SURVEY_CODE, issuedOn: addDays(options.today, -61), used: false });
   const perProvider = new Map<number, number>();
   for (const a of [...rest, ...rows.filter((r) => r.status !== 'ACTIVE')].sort((x, y) => x.id - y.id)) {
     const count = perProvider.get(a.providerId) ?? 0;
