@@ -56,9 +56,9 @@ function Results({ results }: { results: Results }) {
       </Paragraph>
       <ShareChart cell={total} title={formatText(T.chartTitle, { year })} />
       <div className="transformatie-detail">
-        <CellTable caption={formatText(T.chartTitle, { year })} cells={named.slice(0, 1)} />
-        <CellTable caption={formatText(T.byProviderCaption, { year })} cells={named.filter((n) => n.level === T.provider)} />
-        <CellTable caption={formatText(T.byCategoryCaption, { year })} cells={named.filter((n) => n.level === T.category)} />
+        <CellTable caption={formatText(T.chartTitle, { year })} header={T.provider} cells={named.slice(0, 1)} />
+        <CellTable caption={formatText(T.byProviderCaption, { year })} header={T.provider} cells={named.filter((n) => n.level === T.provider)} />
+        <CellTable caption={formatText(T.byCategoryCaption, { year })} header={T.category} cells={named.filter((n) => n.level === T.category)} />
         {results.codes && <RatesTable codes={results.codes} year={year} />}
         <Button appearance="secondary-action-button" type="button" onClick={() => save(surveyExcelCsv(year, named), `clientervaring-${String(year)}.csv`)}>
           {T.csv}
@@ -90,13 +90,13 @@ function ShareChart({ cell, title }: { cell: SurveyCellFieldsFragment; title: st
   );
 }
 
-function CellTable({ caption, cells }: { caption: string; cells: readonly NamedCell[] }) {
+function CellTable({ caption, header, cells }: { caption: string; header: string; cells: readonly NamedCell[] }) {
   return (
     <ResponsiveTable
       label={caption}
       caption={caption}
       columns={[
-        { key: 'name', header: T.provider, rowHeader: true },
+        { key: 'name', header, rowHeader: true },
         { key: 'responses', header: T.responses, numeric: true },
         ...SURVEY_QUESTION_ORDER.map((q) => ({ key: q, header: Q[q], numeric: true })),
       ]}
