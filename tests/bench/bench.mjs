@@ -13,6 +13,7 @@ import { loadRun, measuredRun, median, sequentialStatements } from './load.mjs';
 import { overviewProbe } from './overview.mjs';
 import { PUBLIC_P95_TARGET_MS, publicPagesProbe, SIGNED_IN_P99_TARGET_MS } from './public-pages.mjs';
 import { SEARCH_TARGET_MS, searchProbe } from './search.mjs';
+import { surveyLine, surveyProbe } from './survey.mjs';
 import { resultsDir, summaryLines, writeResults } from './report.mjs';
 
 const USAGE = `usage: npm run bench -- [--quick] [--scales 1,10,100] [--queries Q1,Q3] [--runs 3] [--duration 20] [--warmup 5]
@@ -160,6 +161,9 @@ async function runScale(o, cluster, fx, scale, failures) {
     log(
       `${scale}x overview of a full year: median ${scaleResult.overview.medianMs.toFixed(0)} ms, p95 ${scaleResult.overview.p95Ms.toFixed(0)} ms, ${scaleResult.overview.statementsPerRequest.toFixed(1)} statements`,
     );
+
+    scaleResult.survey = await surveyProbe(ours, counter, cluster.url, fx.municipalityId, scale);
+    log(surveyLine(scale, scaleResult.survey));
 
     scaleResult.publicPages = await publicPagesProbe(ours, Math.max(3, o.seconds));
     const pp = scaleResult.publicPages;

@@ -130,6 +130,7 @@ export const SURVEY_RESULT_TEXTS = {
   openIntro:
     'Alleen u als regisseur ziet de open antwoorden (u hebt geheimhoudingsplicht). Wilt u een antwoord citeren in een verslag? Laat dan eerst namen en andere herkenbare woorden weg: die worden […].',
   openNone: 'Er zijn geen open antwoorden voor dit jaar.',
+  maskOpen: 'Woorden weglaten en citeren',
   maskLabel: 'Woorden weglaten (één per regel)',
   maskSubmit: 'Weglaten en citeren',
   unquote: 'Niet meer citeren',

@@ -10,6 +10,7 @@ import type { SurveyAnswerValue, SurveyCodeStatus, SurveyQuestion } from '../../
 import { TECHNICAL_ERROR, toFieldErrors } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
 import { navigate } from '../../lib/router';
+import '../meedoen/meedoen.css';
 import './survey.css';
 
 const SURVEY_CODE = graphql(`
@@ -170,14 +171,7 @@ function QuestionStep(props: {
           </label>
         ))}
       </fieldset>
-      <div className="survey-actions">
-        <Button appearance="primary-action-button" type="submit">
-          {props.value === undefined ? T.skip : T.next}
-        </Button>
-        <Button appearance="secondary-action-button" type="button" onClick={props.onPrevious}>
-          {T.previous}
-        </Button>
-      </div>
+      <StepButtons label={props.value === undefined ? T.skip : T.next} onPrevious={props.onPrevious} />
     </form>
   );
 }
@@ -222,14 +216,21 @@ function OpenStep(props: { code: string; answers: Answers; open: string; onOpen:
         onChange={props.onOpen}
         errors={errors}
       />
-      <div className="survey-actions">
-        <Button appearance="primary-action-button" type="submit" busy={loading}>
-          {T.send}
-        </Button>
-        <Button appearance="secondary-action-button" type="button" onClick={props.onPrevious}>
-          {T.previous}
-        </Button>
-      </div>
+      <StepButtons label={T.send} busy={loading} onPrevious={props.onPrevious} />
     </form>
+  );
+}
+
+/** The step's own button (large, full width) and the way back. */
+function StepButtons({ label, busy, onPrevious }: { label: string; busy?: boolean; onPrevious: () => void }) {
+  return (
+    <div className="survey-actions">
+      <Button appearance="primary-action-button" type="submit" busy={busy}>
+        {label}
+      </Button>
+      <Button appearance="secondary-action-button" type="button" onClick={onPrevious}>
+        {T.previous}
+      </Button>
+    </div>
   );
 }

@@ -60,7 +60,11 @@ function Results({ results }: { results: Results }) {
         <CellTable caption={formatText(T.byProviderCaption, { year })} header={T.provider} cells={named.filter((n) => n.level === T.provider)} />
         <CellTable caption={formatText(T.byCategoryCaption, { year })} header={T.category} cells={named.filter((n) => n.level === T.category)} />
         {results.codes && <RatesTable codes={results.codes} year={year} />}
-        <Button appearance="secondary-action-button" type="button" onClick={() => save(surveyExcelCsv(year, named), `clientervaring-${String(year)}.csv`)}>
+        <Button
+          appearance="secondary-action-button"
+          type="button"
+          onClick={() => save(surveyExcelCsv(year, named), `clientervaring-${String(year)}.csv`)}
+        >
           {T.csv}
         </Button>
       </div>
@@ -185,7 +189,10 @@ function OpenAnswerItem({ answer }: { answer: OpenAnswer }) {
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [mask, { loading }] = useMutation(SURVEY_ANSWER_MASK);
   async function submit(quote: boolean) {
-    const list = phrases.split('\n').map((p) => p.trim()).filter(Boolean);
+    const list = phrases
+      .split('\n')
+      .map((p) => p.trim())
+      .filter(Boolean);
     try {
       const res = await mask({ variables: { id: answer.id, input: { phrases: list, quote } } });
       const payload = res.data?.surveyAnswerMask;
@@ -206,18 +213,30 @@ function OpenAnswerItem({ answer }: { answer: OpenAnswer }) {
           {answer.maskedText}
         </Paragraph>
       )}
-      <form noValidate onSubmit={(e) => e.preventDefault()}>
-        <ErrorSummary formId={formId} errors={errors} />
-        <TextAreaField formId={formId} name="phrases" label={T.maskLabel} required={false} rows={2} value={phrases} onChange={setPhrases} errors={errors} />
-        <Button appearance="secondary-action-button" type="button" busy={loading} onClick={() => void submit(true)}>
-          {T.maskSubmit}
-        </Button>
-        {answer.quoted && (
-          <Button appearance="subtle-button" type="button" onClick={() => void submit(false)}>
-            {T.unquote}
+      <details open={errors.length > 0 || undefined}>
+        <summary>{T.maskOpen}</summary>
+        <form noValidate onSubmit={(e) => e.preventDefault()}>
+          <ErrorSummary formId={formId} errors={errors} />
+          <TextAreaField
+            formId={formId}
+            name="phrases"
+            label={T.maskLabel}
+            required={false}
+            rows={2}
+            value={phrases}
+            onChange={setPhrases}
+            errors={errors}
+          />
+          <Button appearance="secondary-action-button" type="button" busy={loading} onClick={() => void submit(true)}>
+            {T.maskSubmit}
           </Button>
-        )}
-      </form>
+          {answer.quoted && (
+            <Button appearance="subtle-button" type="button" onClick={() => void submit(false)}>
+              {T.unquote}
+            </Button>
+          )}
+        </form>
+      </details>
     </li>
   );
 }
