@@ -1,12 +1,5 @@
 import { ProductCategory } from '../arrangement/arrangement.entity';
-import {
-  nestedDifferences,
-  shareAgreeing,
-  SURVEY_QUESTIONS,
-  suppressCells,
-  type HiddenReason,
-  type SuppressionCell,
-} from './survey.rules';
+import { nestedDifferences, shareAgreeing, SURVEY_QUESTIONS, suppressCells, type HiddenReason, type SuppressionCell } from './survey.rules';
 import type { SurveyQuestion } from './survey.types';
 
 /** A row of app_survey_tally: the counts of one provider, category and question (1-based). */
@@ -85,7 +78,11 @@ function pattern(
   extra: (n: (c: Counts) => number, question: number | null) => ReadonlySet<string>,
 ): DimensionPattern {
   const cellsOf = (n: (c: Counts) => number): SuppressionCell[] => [...counts].map(([key, c]) => ({ key, n: n(c) }));
-  const whole = suppressCells(cellsOf((c) => c.responses), threshold, extra((c) => c.responses, null));
+  const whole = suppressCells(
+    cellsOf((c) => c.responses),
+    threshold,
+    extra((c) => c.responses, null),
+  );
   const questions = SURVEY_QUESTIONS.map((_, i) => {
     const n = (c: Counts) => c.answered[i] ?? 0;
     // A cell hidden whole is hidden for each question too, and counts among the hidden cells there.
@@ -122,7 +119,11 @@ function cellOf(
  * hidden, the secondary cells that protect them against the total, and the category cells that a provider cell would
  * give away by difference (docs/disclosure-control.md, "The client experience survey").
  */
-export function computeResults(rows: readonly TallyRow[], threshold: number): ComputedResults {
+export function computeResults(unordered: readonly TallyRow[], threshold: number): ComputedResults {
+  // In a fixed order (provider, category): the cells, the tie-breaks and `suppressed` come out the same every time.
+  const rows = [...unordered].sort(
+    (a, b) => a.providerId - b.providerId || a.productCategory.localeCompare(b.productCategory) || a.question - b.question,
+  );
   const byProvider = sum(rows, (r) => String(r.providerId));
   const byCategory = sum(rows, (r) => r.productCategory);
   const categoryOf = new Map(rows.map((r) => [r.productCategory as string, r.productCategory]));
@@ -146,15 +147,29 @@ export function computeResults(rows: readonly TallyRow[], threshold: number): Co
   const totalHidden: HiddenReason | null =
     providers.marginHidden || categories.marginHidden ? (all.responses > 0 && all.responses < threshold ? 'BELOW_THRESHOLD' : 'MARGIN') : null;
   const total = cellOf(all, { providerId: null, productCategory: null }, totalHidden, (i) =>
-    providers.questionMarginHidden[i] || categories.questionMarginHidden[i] ? ((all.answered[i] ?? 0) < threshold ? 'BELOW_THRESHOLD' : 'MARGIN') : null,
+    providers.questionMarginHidden[i] || categories.questionMarginHidden[i]
+      ? (all.answered[i] ?? 0) < threshold
+        ? 'BELOW_THRESHOLD'
+        : 'MARGIN'
+      : null,
   );
   const providerCells = [...byProvider].map(([key, c]) =>
     cellOf(c, { providerId: Number(key), productCategory: null }, providers.cells.get(key) ?? null, (i) => providers.questions[i]?.get(key) ?? null),
   );
   const categoryCells = [...byCategory].map(([key, c]) =>
-    cellOf(c, { providerId: null, productCategory: categoryOf.get(key) ?? null }, categories.cells.get(key) ?? null, (i) => categories.questions[i]?.get(key) ?? null),
+    cellOf(
+      c,
+      { providerId: null, productCategory: categoryOf.get(key) ?? null },
+      categories.cells.get(key) ?? null,
+      (i) => categories.questions[i]?.get(key) ?? null,
+    ),
   );
-  return { total: { ...total }, byProvider: providerCells, byCategory: categoryCells, suppressed: suppressionsOf([total, ...providerCells, ...categoryCells]) };
+  return {
+    total: { ...total },
+    byProvider: providerCells,
+    byCategory: categoryCells,
+    suppressed: suppressionsOf([total, ...providerCells, ...categoryCells]),
+  };
 }
 
 /** Every hidden figure, named: a whole cell once, otherwise each hidden question of a shown cell. */
