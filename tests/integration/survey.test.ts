@@ -217,7 +217,7 @@ describe('answering without login: once, within 60 days', () => {
 });
 
 const RESULTS = `query ($year: Int!, $p: ID) { surveyResults(year: $year, providerId: $p) {
-  year threshold
+  year final threshold
   total { responses hidden questions { question answered shareAgreeing hidden } }
   byProvider { provider { id } responses hidden questions { question answered shareAgreeing hidden } }
   byCategory { productCategory responses hidden questions { question answered shareAgreeing hidden } }
@@ -238,6 +238,7 @@ interface CellView {
 }
 interface ResultsView {
   year: number;
+  final: boolean;
   threshold: number;
   total: CellView;
   byProvider: CellView[];
@@ -276,7 +277,7 @@ describe('surveyResults: shares agreeing, hand-computed, with suppression below 
     const res = await results('analyst', 2025);
     expect(res.errors).toBeUndefined();
     const r = res.data!.surveyResults;
-    expect([r.year, r.threshold]).toEqual([2025, 10]);
+    expect([r.year, r.final, r.threshold]).toEqual([2025, true, 10]);
     expect(r.total.responses).toBe(41);
     // Question 1: 9 + 4 + 6 + 10 = 29 agreeing of 41.
     expect(r.total.questions[0]).toEqual({ question: 'KNEW_WHERE_TO_GO', answered: 41, shareAgreeing: 29 / 41, hidden: null });
@@ -374,6 +375,19 @@ describe('surveyResults: shares agreeing, hand-computed, with suppression below 
     );
     expect(care).toMatchObject({ issued: counts!.issued, used: counts!.used, responseRate: counts!.used / counts!.issued });
     expect(counts!.used).toBeGreaterThanOrEqual(3);
+  });
+
+  it('a running year: the regisseur sees it, analysts and representatives get no figure until it ends', async () => {
+    const year = `query ($y: Int!) { surveyResults(year: $y) { final total { responses hidden } byProvider { responses } byCategory { responses } suppressed { reason } } }`;
+    // This year's few answers (fewer than 10) are counted for the regisseur, and hidden as any small cell.
+    const regisseur = (await (await t.as('regisseur'))<{ surveyResults: unknown }>(year, { y: 2026 })).data!;
+    expect(regisseur.surveyResults).toMatchObject({ final: false, total: { responses: null, hidden: 'BELOW_THRESHOLD' } });
+    for (const user of ['analyst', 'repCare'] as const) {
+      const res = await (await t.as(user))<{ surveyResults: unknown }>(year, { y: 2026 });
+      expect(res.data!.surveyResults).toEqual({ final: false, total: { responses: 0, hidden: null }, byProvider: [], byCategory: [], suppressed: [] });
+    }
+    // An ended year is there for the analyst (41 less the 15 answers moved to 2024 above).
+    expect((await results('analyst', 2025)).data!.surveyResults).toMatchObject({ final: true, total: { responses: 26 } });
   });
 
   it('names a bad year', async () => {

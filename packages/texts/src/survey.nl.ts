@@ -125,6 +125,7 @@ export const SURVEY_RESULT_TEXTS = {
   used: 'Ingevuld',
   rate: 'Respons',
   none: 'Voor dit jaar zijn er geen reacties.',
+  notFinal: 'De uitkomsten van {year, number, ::group-off} komen na afloop van het jaar. Kies een periode die in een eerder jaar eindigt.',
   csv: 'Download als CSV (Excel)',
   openHeading: 'Open antwoorden',
   openIntro:

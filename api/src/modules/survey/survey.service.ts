@@ -53,6 +53,7 @@ export interface CodeCount {
 
 export interface Results extends ComputedResults {
   year: number;
+  final: boolean;
   threshold: number;
   codes: CodeCount[] | null;
 }
@@ -139,7 +140,13 @@ export class SurveyService extends RequestService {
     const code = normaliseSurveyCode(rawCode);
     const [row] = await this.db.query<{ state: SurveyCodeState | 'LIMITED'; expiresOn: string | null }>(
       `SELECT state, expires_on::text AS "expiresOn" FROM app_survey_code_state($1, $2, $3, $4, $5)`,
-      [hashSurveyCode(code ?? `invalid:${rawCode}`), this.addressHash(address), CODE_GUESSES_PER_ADDRESS, CODE_GUESS_WINDOW_MINUTES, this.clock.today()],
+      [
+        hashSurveyCode(code ?? `invalid:${rawCode}`),
+        this.addressHash(address),
+        CODE_GUESSES_PER_ADDRESS,
+        CODE_GUESS_WINDOW_MINUTES,
+        this.clock.today(),
+      ],
     );
     const state = row?.state ?? 'UNKNOWN';
     return { state, expiresOn: state === 'VALID' ? (row?.expiresOn ?? null) : null };
@@ -171,17 +178,25 @@ export class SurveyService extends RequestService {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR, Role.ANALYST, Role.PROVIDER_REP);
     const year = yearOf(rawYear);
     const providerId = this.providerFilter(viewer, providerGlobalId);
-    const rows = await this.db.query<TallyRow>(
-      `SELECT provider_id AS "providerId", product_category AS "productCategory", question, responses, answered, agreeing FROM app_survey_tally($1)`,
-      [year],
-    );
+    // A running year changes with every answer: comparing two days would give one resident's answer, and a representative
+    // knows whose code was used. So only the regisseur sees it; everyone else a year once it has ended.
+    const final = year < Number(this.clock.today().slice(0, 4));
+    const rows =
+      final || viewer.role === Role.REGISSEUR
+        ? await this.db.query<TallyRow>(
+            `SELECT provider_id AS "providerId", product_category AS "productCategory", question, responses, answered, agreeing FROM app_survey_tally($1)`,
+            [year],
+          )
+        : [];
     // One pattern over all providers: a filter only picks rows of it, so that two views cannot be subtracted.
     const computed = computeResults(rows, SURVEY_THRESHOLD);
-    const byProvider = computed.byProvider.filter((c) => providerId === null || c.providerId === providerId).sort((a, b) => (a.providerId ?? 0) - (b.providerId ?? 0));
+    const byProvider = computed.byProvider
+      .filter((c) => providerId === null || c.providerId === providerId)
+      .sort((a, b) => (a.providerId ?? 0) - (b.providerId ?? 0));
     const order = (c: { productCategory: ProductCategory | null }) => (c.productCategory === null ? -1 : CATEGORY_ORDER.indexOf(c.productCategory));
     const byCategory = computed.byCategory.sort((a, b) => order(a) - order(b));
     const codes = viewer.role === Role.REGISSEUR ? await this.codeCounts(viewer, year, providerId) : null;
-    return { ...computed, byProvider, byCategory, year, threshold: SURVEY_THRESHOLD, codes };
+    return { ...computed, byProvider, byCategory, year, final, threshold: SURVEY_THRESHOLD, codes };
   }
 
   /** The regisseur's open answers of a year (and provider): the newest are in no order, the ids being random. */

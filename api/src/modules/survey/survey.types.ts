@@ -188,6 +188,11 @@ export class SurveyResults {
   @Field(() => Int)
   year: number;
 
+  @Field(() => Boolean, {
+    description: 'Whether the year has ended. Of a running year only the regisseur gets figures; analysts and representatives get none until it ends.',
+  })
+  final: boolean;
+
   @Field(() => Int, { description: 'The smallest number of responses a figure is shown for.' })
   threshold: number;
 

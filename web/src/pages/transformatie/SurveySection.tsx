@@ -34,15 +34,16 @@ export function SurveySection({ filters }: SectionProps) {
       </Heading2>
       <Paragraph className="transformatie-detail">{T.intro}</Paragraph>
       <QueryState query={query} what={T.heading}>
-        {(data) => <Results results={data.surveyResults} />}
+        {(data) => <Results results={data.surveyResults} regisseur={regisseur} />}
       </QueryState>
       {regisseur && <OpenAnswers year={year} providerId={filters.providerId} />}
     </section>
   );
 }
 
-function Results({ results }: { results: Results }) {
+function Results({ results, regisseur }: { results: Results; regisseur: boolean }) {
   const { total, year } = results;
+  if (!results.final && !regisseur) return <Paragraph>{formatText(T.notFinal, { year })}</Paragraph>;
   if (total.responses === 0) return <Paragraph>{T.none}</Paragraph>;
   const named: NamedCell[] = [
     { level: 'Totaal', name: T.total, cell: total },

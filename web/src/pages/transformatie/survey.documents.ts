@@ -4,6 +4,7 @@ export const SURVEY_RESULTS = graphql(`
   query SurveyResults($year: Int!, $providerId: ID) {
     surveyResults(year: $year, providerId: $providerId) {
       year
+      final
       threshold
       total {
         ...SurveyCellFields
