@@ -43,6 +43,7 @@ import { DocumentSearch1795750000000 } from './1795750000000-DocumentSearch';
 import { QuarterReviewActions1795760000000 } from './1795760000000-QuarterReviewActions';
 import { ReopenAndAmendmentNotices1795770000000 } from './1795770000000-ReopenAndAmendmentNotices';
 import { OutcomeThresholds1795810000000 } from './1795810000000-OutcomeThresholds';
+import { ClientExperienceSurvey1795820000000 } from './1795820000000-ClientExperienceSurvey';
 import { OverlegInvitations1795530000000 } from './1795530000000-OverlegInvitations';
 import { AccessLinks1795560000000 } from './1795560000000-AccessLinks';
 import { MaatwerkMonths1795830000000 } from './1795830000000-MaatwerkMonths';
@@ -96,4 +97,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   ReopenAndAmendmentNotices1795770000000,
   MaatwerkMonths1795830000000,
   OutcomeThresholds1795810000000,
+  ClientExperienceSurvey1795820000000,
 ];

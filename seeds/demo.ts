@@ -26,6 +26,7 @@ import { seedRounds } from './demo-rounds';
 import { seedTransformation } from './demo-transformation';
 import { seedMaatwerk } from './demo-maatwerk';
 import { seedOutcomes } from './demo-outcomes';
+import { seedSurvey } from './demo-survey';
 
 export interface SeedOptions {
   scale: number;
@@ -372,6 +373,7 @@ export async function seedDemo(db: Queryable, options: SeedOptions): Promise<See
   // Maatwerk of the Wmo administration, declining from the month the algemene voorziening's arrangements begin.
   await seedMaatwerk(db, municipalityId, regisseur, options.today, firstOfMonth(addDays(options.today, -730)), options.scale);
   log(`seed: ${await seedOutcomes(db, municipalityId, options.today)} re-requests and the outcome thresholds`);
+  await seedSurvey(db, municipalityId, options);
 
   return {
     municipalityId,

@@ -16,6 +16,7 @@ import { maatwerkProbe, MAATWERK_TARGET_MS } from './maatwerk.mjs';
 import { outcomesLines, outcomesProbe } from './outcomes.mjs';
 import { PUBLIC_P95_TARGET_MS, publicPagesProbe, SIGNED_IN_P99_TARGET_MS } from './public-pages.mjs';
 import { SEARCH_TARGET_MS, searchProbe } from './search.mjs';
+import { surveyLine, surveyProbe } from './survey.mjs';
 import { resultsDir, summaryLines, writeResults } from './report.mjs';
 
 const USAGE = `usage: npm run bench -- [--quick] [--scales 1,10,100] [--queries Q1,Q3] [--runs 3] [--duration 20] [--warmup 5]
@@ -175,6 +176,9 @@ async function runScale(o, cluster, fx, scale, failures) {
     for (const line of transformationLines(scale, scaleResult.transformation)) log(line);
     scaleResult.outcomes = await outcomesProbe(ours, counter);
     for (const line of outcomesLines(scale, scaleResult.outcomes)) log(line);
+
+    scaleResult.survey = await surveyProbe(ours, counter, cluster.url, fx.municipalityId, scale);
+    log(surveyLine(scale, scaleResult.survey));
 
     scaleResult.publicPages = await publicPagesProbe(ours, Math.max(3, o.seconds));
     const pp = scaleResult.publicPages;

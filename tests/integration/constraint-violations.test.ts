@@ -221,6 +221,11 @@ const VIOLATIONS: Record<string, Violation> = {
   outcome_threshold_key: { table: 'outcome_threshold', set: {} },
   duration_norm_days_check: { table: 'duration_norm', set: { norm_days: '0' } },
   duration_norm_key: { table: 'duration_norm', set: {} },
+  survey_code_expiry_check: { table: 'survey_code', set: { code_hash: `sha256('y'::bytea)`, expires_on: 's.issued_on' } },
+  survey_code_hash_key: { table: 'survey_code', set: {} },
+  survey_answer_scores_check: { table: 'survey_answer', set: { id: 'gen_random_uuid()', scores: `'{4,9,4,4,4,4,4,4}'::smallint[]` } },
+  survey_answer_year_check: { table: 'survey_answer', set: { id: 'gen_random_uuid()', year: '1999' } },
+  survey_answer_quote_check: { table: 'survey_answer', set: { id: 'gen_random_uuid()', quoted: 'true', masked_text: 'NULL' } },
 };
 
 /** One valid row in each table the demo data leaves empty; $1 municipality, $2 a user, $3 and $4 two providers. */
@@ -289,6 +294,10 @@ const BASE_ROWS = [
   `INSERT INTO maatwerk_import (municipality_id, file_name, months, row_count, imported_by_user_id) VALUES ($1, 'wmo.csv', '{2001-01-01}', 1, $2)`,
   `INSERT INTO maatwerk_month (municipality_id, month, provision, clients, cost_cents, import_id)
    SELECT $1, '2001-01-01', 'VERVOER', 3, 30000, max(id) FROM maatwerk_import`,
+  `INSERT INTO survey_code (municipality_id, provider_id, arrangement_id, code_hash, issued_on, expires_on, issued_by_user_id)
+   SELECT $1, a.provider_id, a.id, sha256('x'::bytea), '2026-05-01', '2026-06-30', $2 FROM arrangement a ORDER BY a.id LIMIT 1`,
+  `INSERT INTO survey_answer (id, municipality_id, provider_id, product_category, year, scores)
+   SELECT gen_random_uuid(), $1, $3, 'BEGELEIDING', 2026, '{4,4,4,4,4,4,4,4}' WHERE $2::bigint IS NOT NULL`,
 ];
 
 const PASSWORD = 'constraint-test-password';

@@ -585,6 +585,23 @@ const MATRIX: Record<string, Case> = {
   },
   'Mutation.durationNormSet': {
     query: () => ({ query: 'mutation { durationNormSet(productCategory: BEGELEIDING, normDays: 365) { userErrors { code } } }' }),
+  // The client experience survey: codes by representatives, answering by anyone with a code (survey.test.ts).
+  'Mutation.surveyCodeIssue': {
+    query: () => ({ query: `mutation { surveyCodeIssue(arrangementId: "${gid('Arrangement', 999999)}") { userErrors { code } } }` }),
+  },
+  'Query.surveyCodes': { query: () => ({ query: `{ surveyCodes(arrangementId: "${gid('Arrangement', 999999)}") { used } }` }) },
+  'Query.surveyCode': { query: () => ({ query: '{ surveyCode(code: "22222-22222") { status } }' }) },
+  'Mutation.surveySubmit': {
+    query: () => ({
+      query: 'mutation { surveySubmit(input: { code: "22222-22222", answers: [{ question: QUALITY_GOOD, answer: AGREE }] }) { accepted } }',
+    }),
+  },
+  'Query.surveyResults': { query: () => ({ query: '{ surveyResults(year: 2026) { threshold } }' }) },
+  'Query.surveyOpenAnswers': { query: () => ({ query: '{ surveyOpenAnswers(year: 2026) { id } }' }) },
+  'Mutation.surveyAnswerMask': {
+    query: () => ({
+      query: 'mutation { surveyAnswerMask(answerId: "00000000-0000-4000-8000-000000000000", input: { phrases: [], quote: false }) { userErrors { code } } }',
+    }),
   },
 };
 

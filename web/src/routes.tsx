@@ -48,6 +48,8 @@ const NotificationsPage = page(() => import('./pages/berichten/NotificationsPage
 const InviteUserPage = page(() => import('./pages/gebruikers/InviteUserPage'), 'InviteUserPage');
 const LoginLinkRolesPage = page(() => import('./pages/gebruikers/LoginLinkRolesPage'), 'LoginLinkRolesPage');
 const InvitationAcceptPage = page(() => import('./pages/toegang/LinkPasswordPage'), 'InvitationAcceptPage');
+const SurveyPage = page(() => import('./pages/ervaring/SurveyPage'), 'SurveyPage');
+const SurveyCodeEntryPage = page(() => import('./pages/ervaring/SurveyPage'), 'SurveyCodeEntryPage');
 const PasswordResetPage = page(() => import('./pages/toegang/LinkPasswordPage'), 'PasswordResetPage');
 const LoginLinkPage = page(() => import('./pages/toegang/LoginLinkPage'), 'LoginLinkPage');
 const ForgotPasswordPage = page(() => import('./pages/toegang/LinkRequestPages'), 'ForgotPasswordPage');
@@ -150,6 +152,9 @@ const PUBLIC: Pick<Route, 'path' | 'render'>[] = [
   { path: '/inloggen/link/:secret', render: (p) => <LoginLinkPage secret={p.secret ?? ''} /> },
   { path: '/wachtwoord-vergeten', render: () => <ForgotPasswordPage /> },
   { path: '/inloggen/link', render: () => <LoginLinkRequestPage /> },
+  // The client experience survey: a resident answers with the code from their letter, without an account.
+  { path: '/ervaring/:code', render: (p) => <SurveyPage code={p.code ?? ''} /> },
+  { path: '/ervaring', render: () => <SurveyCodeEntryPage /> },
 ];
 
 export function resolvePublic(pathname: string): ReactNode | null {

@@ -166,6 +166,12 @@ export const CONSTRAINT_RULES: Readonly<Record<string, Rule>> = {
   outcome_threshold_key: rule(DUPLICATE, 'input.indicator', 'This indicator has a threshold already.'),
   duration_norm_days_check: rule(INVALID_INPUT, 'normDays', 'Must be a whole number from 1 to 3650.'),
   duration_norm_key: rule(DUPLICATE, 'productCategory', 'This category has a duration norm already.'),
+  // the client experience survey (codes and answers are written by the API and its definer functions, never as typed)
+  survey_code_expiry_check: rule(INVALID_STATE, null, 'A survey code expires after the day it was issued.'),
+  survey_code_hash_key: rule(DUPLICATE, null, 'This survey code exists already.'),
+  survey_answer_scores_check: rule(INVALID_INPUT, 'input.answers', 'An answer holds one score from 0 to 5 per question, and at least one answer.'),
+  survey_answer_year_check: rule(INVALID_STATE, null, 'An answer belongs to a year from 2000 to 2100.'),
+  survey_answer_quote_check: rule(INVALID_STATE, 'input.quote', 'Only a masked answer can be a quote.'),
 };
 
 /**

@@ -37,6 +37,7 @@ import { searchModule } from './search/search.module';
 import { transformationModule } from './transformation/transformation.module';
 import { maatwerkModule } from './maatwerk/maatwerk.module';
 import { outcomeModule } from './outcome/outcome.module';
+import { surveyModule } from './survey/survey.module';
 
 /**
  * Every module, once. A module comes after the modules whose tables its tables refer to: backups restore in this order.
@@ -81,6 +82,7 @@ export const modules = [
   transformationModule,
   maatwerkModule,
   outcomeModule,
+  surveyModule,
 ] as const;
 listModules(modules);
 

@@ -20,6 +20,7 @@ import { BESLUITENLIJST_TEXTS, LIST_EXPORT_TEXTS, SEARCH_TEXTS } from './search.
 import { SUBSTITUTION_TEXTS } from './transformation.nl';
 import { MAATWERK_TEXTS } from './maatwerk.nl';
 import { OUTCOME_PAGE_TEXTS } from './outcomes.nl';
+import { SURVEY_CODE_TEXTS, SURVEY_RESULT_TEXTS, SURVEY_TEXTS } from './survey.nl';
 
 /**
  * Every catalogue the web client formats with placeholders filled in, by the file and the export that declare it: the
@@ -60,6 +61,11 @@ export function browserCatalogues(): Readonly<Record<string, Readonly<Record<str
     'transformation.nl': { SUBSTITUTION_TEXTS: Object.values(SUBSTITUTION_TEXTS) },
     'maatwerk.nl': { MAATWERK_TEXTS: Object.values(MAATWERK_TEXTS) },
     'outcomes.nl': { OUTCOME_PAGE_TEXTS: Object.values(OUTCOME_PAGE_TEXTS) },
+    'survey.nl': {
+      SURVEY_TEXTS: Object.values(SURVEY_TEXTS),
+      SURVEY_CODE_TEXTS: Object.values(SURVEY_CODE_TEXTS),
+      SURVEY_RESULT_TEXTS: Object.values(SURVEY_RESULT_TEXTS),
+    },
   };
 }
 

@@ -46,3 +46,4 @@ export { SEARCH_BOX_TEXTS } from './search-box.nl';
 export { SUBSTITUTION_TEXTS } from './transformation.nl';
 export { MAATWERK_PROVISION_TEXTS, MAATWERK_TEXTS } from './maatwerk.nl';
 export { OUTCOME_INDICATOR_TEXTS, OUTCOME_PAGE_TEXTS, OUTCOME_TEXTS } from './outcomes.nl';
+export { SURVEY_CODE_TEXTS, SURVEY_QUESTION_SHORT_TEXTS, SURVEY_QUESTION_TEXTS, SURVEY_RESULT_TEXTS, SURVEY_SCALE_TEXTS, SURVEY_TEXTS } from './survey.nl';

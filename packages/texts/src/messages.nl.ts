@@ -25,6 +25,7 @@ import { FILES_MESSAGE_TEXTS } from './files-messages.nl';
 import { SEARCH_MESSAGE_TEXTS } from './search-messages.nl';
 import { CORRECTION_MESSAGE_TEXTS } from './corrections.nl';
 import { OUTCOME_MESSAGE_TEXTS } from './outcomes.nl';
+import { SURVEY_MESSAGE_TEXTS } from './survey-messages.nl';
 
 const euros = (v: Record<string, string | number>) => ({ ...v, max: Number(v.max) / 100, remain: Number(v.remain) / 100 });
 const EUR = '{max, number, ::currency/EUR precision-integer}';
@@ -356,4 +357,5 @@ export const MESSAGE_TEXTS: readonly MessageText[] = [
   ...CORRECTION_MESSAGE_TEXTS,
   ...MAATWERK_MESSAGE_TEXTS,
   ...OUTCOME_MESSAGE_TEXTS,
+  ...SURVEY_MESSAGE_TEXTS,
 ];

@@ -15,6 +15,7 @@ import { NetworkPlanSection } from './arrangement/NetworkPlanSection';
 import { ReportSection } from './arrangement/ReportSection';
 import { REPORTS_PAGE, ReportsTable } from './arrangement/ReportsTable';
 import { Summary } from './arrangement/Summary';
+import { SurveyCodeSection } from './arrangement/SurveyCodeSection';
 
 /** One arrangement: its representative changes, reports and ends it; the regisseur and the admin read it. */
 export function ArrangementPage({ id }: { id: string }) {
@@ -56,6 +57,7 @@ export function ArrangementPage({ id }: { id: string }) {
               {own && arrangement.status !== 'REQUESTED' && arrangement.status !== 'ENDED' && <ReportSection a={arrangement} />}
               <ReportsTable reports={arrangement.reports} pager={pager} own={own} refetch={() => query.refetch()} />
               {own && arrangement.status !== 'ENDED' && <EndSection a={arrangement} refetch={() => query.refetch()} />}
+              {own && arrangement.status !== 'REQUESTED' && <SurveyCodeSection arrangementId={arrangement.id} />}
               <AuditTrail id={arrangement.id} />
             </>
           )

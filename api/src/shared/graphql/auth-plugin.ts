@@ -12,7 +12,9 @@ function anonymousFields(introspection: boolean): ReadonlySet<string> {
   // The mailed links' fields: a link is used, and a link or reset asked for, by someone not signed in.
   const links = ['accessLink', 'invitationAccept', 'loginLinkRequest', 'loginLinkRedeem', 'passwordResetRequest', 'passwordResetComplete'];
   // A logout whose session ended already still removes the cookie; signInOptions: the login page's "Inloggen met …".
-  const fields = ['login', 'logout', 'me', '__typename', 'signInOptions', ...secondFactor, ...links];
+  // The client experience survey is answered with a code, without an account.
+  const survey = ['surveyCode', 'surveySubmit'];
+  const fields = ['login', 'logout', 'me', '__typename', 'signInOptions', ...secondFactor, ...links, ...survey];
   return new Set(introspection ? [...fields, '__schema', '__type'] : fields);
 }
 

@@ -3,6 +3,7 @@ import type { TransformationFilters } from './filters';
 import { SubstitutionSection } from './SubstitutionSection';
 import { MaatwerkSection } from './MaatwerkSection';
 import { OutcomesSection } from './OutcomesSection';
+import { SurveySection } from './SurveySection';
 
 /** What every section of the Transformatie page gets. */
 export interface SectionProps {
@@ -13,4 +14,4 @@ export interface SectionProps {
  * The sections of the page, in the order they are shown and printed. Each owns its query, chart, table and CSV, and
  * marks what the printed summary for the gemeenteraad leaves out with the class `transformatie-detail`.
  */
-export const SECTIONS: readonly ComponentType<SectionProps>[] = [SubstitutionSection, OutcomesSection, MaatwerkSection];
+export const SECTIONS: readonly ComponentType<SectionProps>[] = [SubstitutionSection, OutcomesSection, SurveySection, MaatwerkSection];
