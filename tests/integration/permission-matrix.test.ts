@@ -585,6 +585,7 @@ const MATRIX: Record<string, Case> = {
   },
   'Mutation.durationNormSet': {
     query: () => ({ query: 'mutation { durationNormSet(productCategory: BEGELEIDING, normDays: 365) { userErrors { code } } }' }),
+  },
   // The client experience survey: codes by representatives, answering by anyone with a code (survey.test.ts).
   'Mutation.surveyCodeIssue': {
     query: () => ({ query: `mutation { surveyCodeIssue(arrangementId: "${gid('Arrangement', 999999)}") { userErrors { code } } }` }),
