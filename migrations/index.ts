@@ -95,7 +95,7 @@ export const migrations: (new () => MigrationInterface)[] = [
   DocumentSearch1795750000000,
   QuarterReviewActions1795760000000,
   ReopenAndAmendmentNotices1795770000000,
-  MaatwerkMonths1795830000000,
   OutcomeThresholds1795810000000,
   ClientExperienceSurvey1795820000000,
+  MaatwerkMonths1795830000000,
 ];

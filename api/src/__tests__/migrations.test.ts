@@ -44,6 +44,12 @@ describe('migrations', () => {
     await database.drop();
   });
 
+  it('are listed in the order of their timestamps, the order they run in and that a backup records', () => {
+    const stamps = migrations.map((M) => Number(/(\d{13})$/.exec(new M().name ?? M.name)?.[1]));
+    expect(stamps.every((stamp) => Number.isInteger(stamp))).toBe(true);
+    expect(stamps).toEqual([...stamps].sort((a, b) => a - b));
+  });
+
   it('bring an empty database exactly to what the entities describe', async () => {
     const applied = await migrateUp(database.url);
     expect(applied).toHaveLength(migrations.length);
