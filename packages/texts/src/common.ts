@@ -43,7 +43,8 @@ export { BUDGET_TEXTS, WAITING_PRIORITY_TEXTS, WAITING_TEXTS } from './budget.nl
 export { FILES_TEXTS, IMPORT_ANSWER_TEXTS } from './files.nl';
 export { BESLUITENLIJST_TEXTS, LIST_EXPORT_TEXTS, SEARCH_TEXTS } from './search.nl';
 export { SEARCH_BOX_TEXTS } from './search-box.nl';
-export { SUBSTITUTION_TEXTS } from './transformation.nl';
+export { SUBSTITUTION_TEXTS, TRANSFORMATION_PAGE_TEXTS } from './transformation.nl';
 export { MAATWERK_PROVISION_TEXTS, MAATWERK_TEXTS } from './maatwerk.nl';
-export { OUTCOME_INDICATOR_TEXTS, OUTCOME_PAGE_TEXTS, OUTCOME_TEXTS } from './outcomes.nl';
+export { OUTCOME_PAGE_TEXTS, OUTCOME_TEXTS } from './outcomes.nl';
+export { OUTCOME_INDICATOR_TEXTS } from './outcome-indicators.nl';
 export { SURVEY_CODE_TEXTS, SURVEY_QUESTION_SHORT_TEXTS, SURVEY_QUESTION_TEXTS, SURVEY_RESULT_TEXTS, SURVEY_SCALE_TEXTS, SURVEY_TEXTS } from './survey.nl';

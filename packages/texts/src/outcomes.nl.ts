@@ -2,15 +2,6 @@ import type { MessageText } from './messages.nl';
 
 /** The Dutch texts of the outcome indicators (#22 "Outcomes under the inverted incentive"): labels, the page section, the digest. */
 
-/** The indicators a threshold is set on, as the regisseur reads them. */
-export const OUTCOME_INDICATOR_TEXTS = {
-  RE_REQUEST_RATE: 'Opnieuw aangevraagd binnen zes maanden',
-  EARLY_ENDING_RATE: 'Voortijdig beëindigd',
-  GOALS_NOT_ACHIEVED_RATE: 'Doelen niet bereikt',
-  MEDIAN_WAITING_OVER_NORM: 'Mediane wachttijd boven de wachtnorm',
-  MEDIAN_DURATION_OVER_NORM: 'Mediane duur boven de duurnorm',
-} as const;
-
 export const OUTCOME_TEXTS = {
   /** The line of the regisseur's morning digest; figure and threshold come formatted ("40%", "12 dagen"). */
   digestLine:
