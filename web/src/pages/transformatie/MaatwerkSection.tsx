@@ -29,7 +29,7 @@ export function MaatwerkSection({ filters }: SectionProps) {
   return (
     <section className="transformatie-section" aria-labelledby={headingId}>
       <Heading2 id={headingId}>{T.sectionHeading}</Heading2>
-      <Paragraph>{T.sectionIntro}</Paragraph>
+      <Paragraph className="transformatie-intro">{T.sectionIntro}</Paragraph>
       {!regisseur && <Paragraph>{T.analystNote}</Paragraph>}
       {years.loading ? <Paragraph>{T.loading}</Paragraph> : <Headline buckets={perYear} />}
       <Heading3>{T.perYear}</Heading3>

@@ -46,7 +46,7 @@ export function OutcomesSection({ filters }: SectionProps) {
       <h2 id={headingId} className="utrecht-heading-2">
         {T.title}
       </h2>
-      <Paragraph>{T.intro}</Paragraph>
+      <Paragraph className="transformatie-intro">{T.intro}</Paragraph>
       <QueryState query={query} what={T.what}>
         {(data) => <OutcomesBody outcomes={data.transformationOutcomes} thresholds={thresholds} />}
       </QueryState>
