@@ -11,8 +11,8 @@ export interface StackedSeries {
 const H = 240;
 const PAD = { top: 12, right: 12, bottom: 28, left: 48 };
 const TICKS = [0, 0.25, 0.5, 0.75, 1];
-/** Below this many pixels per bar, every other category label is left out so the labels do not overlap. */
-const LABEL_SPACE = 44;
+/** Pixels a category label needs: where bars are narrower, only every n-th is labelled so the labels do not overlap. */
+const LABEL_SPACE = 56;
 
 const percent = (v: number) => `${String(Math.round(v * 100))}%`;
 
@@ -38,6 +38,8 @@ export function StackedBarChart({
   const innerH = H - PAD.top - PAD.bottom;
   const slot = innerW / categories.length;
   const barW = Math.max(6, Math.min(56, slot * 0.7));
+  // Every n-th label where they would overlap (three years of months): the table names every bucket.
+  const labelStep = Math.max(1, Math.ceil(LABEL_SPACE / slot));
   const y = (v: number) => PAD.top + innerH - v * innerH;
   return (
     <figure className="chart" aria-hidden="true" ref={ref}>
@@ -76,7 +78,7 @@ export function StackedBarChart({
                   />
                 ) : null;
               })}
-              {slot < LABEL_SPACE && i % 2 === 1 ? null : (
+              {i % labelStep !== 0 ? null : (
                 <text className="chart__label" x={x + barW / 2} y={H - 8} textAnchor="middle">
                   {c}
                 </text>

@@ -40,6 +40,14 @@ export function SubstitutionSection({ filters }: SectionProps) {
 const bucketLabel = (b: Bucket, granularity: Transformation['granularity']) =>
   granularity === 'MONTH' ? formatMonth(b.periodStart) : quarterLabel(b.periodStart);
 
+/** Under the bars, where a dozen buckets share the width: "K1 2026", "jan 2026" (the table has the full names). */
+const shortLabel = (b: Bucket, granularity: Transformation['granularity']) => {
+  const year = b.periodStart.slice(0, 4);
+  const month = Number(b.periodStart.slice(5, 7));
+  return granularity === 'MONTH' ? `${MONTH_SHORT[month - 1] ?? ''} ${year}` : `K${String(Math.floor((month - 1) / 3) + 1)} ${year}`;
+};
+const MONTH_SHORT = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
+
 function SubstitutionFigures({ t }: { t: Transformation }) {
   const analyst = useViewer().role === 'ANALYST';
   const labels = t.byProviderKind.map((b) => bucketLabel(b, t.granularity));
@@ -49,7 +57,7 @@ function SubstitutionFigures({ t }: { t: Transformation }) {
       <Headlines t={t} labels={labels} />
       <Heading3>{T.chartTitle}</Heading3>
       <StackedBarChart
-        categories={labels}
+        categories={t.byProviderKind.map((b) => shortLabel(b, t.granularity))}
         series={(['CARE', 'WELFARE', 'VOLUNTEER'] as const).map((kind, n) => ({
           name: PROVIDER_KIND_LABELS[kind],
           values: t.byProviderKind.map((b) => b.kinds[n]?.hoursShare ?? null),
@@ -66,19 +74,25 @@ function SubstitutionFigures({ t }: { t: Transformation }) {
   );
 }
 
-/** The headline figures: the lighter forms' share of hours, cost and arrangements, first bucket against last. */
+/**
+ * The headline figures: the lighter forms' share of hours, cost and arrangements, the first bucket with figures against
+ * the last (a period that starts before the first reports would otherwise open with a dash).
+ */
 function Headlines({ t, labels }: { t: Transformation; labels: readonly string[] }) {
-  const first = t.byProviderKind[0];
-  const last = t.byProviderKind[t.byProviderKind.length - 1];
-  if (!first || !last) return null;
+  if (t.byProviderKind.length === 0) return null;
   const line = (pick: 'hoursShare' | 'costShare' | 'arrangementsShare') => {
-    const a = formatPercent(lighterShare(first.kinds, pick));
-    if (first === last) return formatText(T.headlineOne, { share: a, period: labels[0] ?? '' });
+    const shown = t.byProviderKind
+      .map((b, i) => ({ share: lighterShare(b.kinds, pick), period: labels[i] ?? '' }))
+      .filter((x): x is { share: number; period: string } => x.share !== null);
+    const first = shown[0];
+    const last = shown[shown.length - 1];
+    if (!first || !last) return formatPercent(null);
+    if (first === last) return formatText(T.headlineOne, { share: formatPercent(first.share), period: first.period });
     return formatText(T.headlineFrom, {
-      first: a,
-      firstPeriod: labels[0] ?? '',
-      last: formatPercent(lighterShare(last.kinds, pick)),
-      lastPeriod: labels[labels.length - 1] ?? '',
+      first: formatPercent(first.share),
+      firstPeriod: first.period,
+      last: formatPercent(last.share),
+      lastPeriod: last.period,
     });
   };
   return (
