@@ -62,7 +62,7 @@ test('the regisseur sees the shares, the chart with its table and the money to l
   }
   expect(await rowText(funding.getByRole('row').filter({ hasText: 'Samen' }))).toContain(money(api.transformation.fundingToLighter.agreedCents));
 
-  await page.getByLabel('Verloop').selectOption('MONTH');
+  await page.getByLabel('Verloop', { exact: true }).selectOption('MONTH');
   await page.getByRole('button', { name: 'Toon cijfers' }).click();
   await page.waitForURL(/per=maand/);
   await networkQuiet(page);

@@ -17,7 +17,7 @@ import { OVERLEG_ROLE_TEXTS, SELECTION_CANCEL_TEXTS } from './participation-gaps
 import { BUDGET_TEXTS, WAITING_TEXTS } from './budget.nl';
 import { FILES_TEXTS } from './files.nl';
 import { BESLUITENLIJST_TEXTS, LIST_EXPORT_TEXTS, SEARCH_TEXTS } from './search.nl';
-import { SUBSTITUTION_TEXTS } from './transformation.nl';
+import { SUBSTITUTION_TEXTS, TRANSFORMATION_PAGE_TEXTS } from './transformation.nl';
 import { MAATWERK_TEXTS } from './maatwerk.nl';
 import { OUTCOME_PAGE_TEXTS } from './outcomes.nl';
 import { SURVEY_CODE_TEXTS, SURVEY_RESULT_TEXTS, SURVEY_TEXTS } from './survey.nl';
@@ -58,7 +58,10 @@ export function browserCatalogues(): Readonly<Record<string, Readonly<Record<str
       BESLUITENLIJST_TEXTS: Object.values(BESLUITENLIJST_TEXTS),
       LIST_EXPORT_TEXTS: Object.values(LIST_EXPORT_TEXTS),
     },
-    'transformation.nl': { SUBSTITUTION_TEXTS: Object.values(SUBSTITUTION_TEXTS) },
+    'transformation.nl': {
+      SUBSTITUTION_TEXTS: Object.values(SUBSTITUTION_TEXTS),
+      TRANSFORMATION_PAGE_TEXTS: Object.values(TRANSFORMATION_PAGE_TEXTS),
+    },
     'maatwerk.nl': { MAATWERK_TEXTS: Object.values(MAATWERK_TEXTS) },
     'outcomes.nl': { OUTCOME_PAGE_TEXTS: Object.values(OUTCOME_PAGE_TEXTS) },
     'survey.nl': {

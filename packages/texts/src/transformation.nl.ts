@@ -39,3 +39,24 @@ export const SUBSTITUTION_TEXTS = {
   analystNote:
     'U ziet de cijfers beschermd: aantallen, uren en kosten hebben een kleine afwijking, zodat niemand tot een persoon herleid kan worden. Bedragen tussen organisaties zijn exact.',
 } as const;
+
+/** The Transformatie page around its sections: heading, help, the view's filters and the printed summary's heading. */
+export const TRANSFORMATION_PAGE_TEXTS = {
+  title: 'Transformatie',
+  printHeading: 'Samenvatting voor de gemeenteraad, {from} tot en met {to}.',
+  help:
+    'Deze pagina laat zien of de transformatie werkt: gaat ondersteuning naar lichtere en meer lokale vormen, krijgen inwoners nog wat ze nodig hebben nu goedkoop leveren wordt beloond, en neemt maatwerk af? Kies een periode en, als u wilt, één aanbieder. Met de knop Samenvatting afdrukken maakt u een samenvatting van één pagina voor de gemeenteraad.',
+  filtersLabel: 'Periode en aanbieder kiezen',
+  from: 'Van',
+  to: 'Tot en met',
+  granularity: 'Verloop',
+  perQuarter: 'Per kwartaal',
+  perMonth: 'Per maand',
+  provider: 'Aanbieder',
+  allProviders: 'Alle aanbieders',
+  show: 'Toon cijfers',
+  print: 'Samenvatting afdrukken',
+  fromInvalid: 'Vul een geldige begindatum in.',
+  toInvalid: 'Vul een geldige einddatum in.',
+  toBeforeFrom: 'De einddatum mag niet voor de begindatum liggen.',
+} as const;

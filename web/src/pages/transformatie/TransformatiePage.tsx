@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { formatText, TRANSFORMATION_PAGE_TEXTS as T } from '@regiekamer/texts';
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { useId, useState, type SubmitEvent } from 'react';
 import { DateField, ErrorSummary, SelectField, type FieldError } from '../../components/Form';
@@ -22,28 +23,26 @@ export function TransformatiePage() {
   const filters = filtersFromSearch(search);
   return (
     <>
-      <PageHeading title="Transformatie" />
+      <PageHeading title={T.title} />
       <Paragraph className="transformatie-print-heading">
-        Samenvatting voor de gemeenteraad, {formatDate(filters.from)} tot en met {formatDate(filters.to)}.
+        {formatText(T.printHeading, { from: formatDate(filters.from), to: formatDate(filters.to) })}
       </Paragraph>
       <PageHelp>
-        <Paragraph>
-          Deze pagina laat zien of de transformatie werkt: gaat ondersteuning naar lichtere en meer lokale vormen, krijgen
-          inwoners nog wat ze nodig hebben nu goedkoop leveren wordt beloond, en neemt maatwerk af? Kies een periode en,
-          als u wilt, één aanbieder. Met de knop Afdrukken maakt u een samenvatting van één pagina voor de gemeenteraad.
-        </Paragraph>
+        <Paragraph>{T.help}</Paragraph>
       </PageHelp>
       <Filters filters={filters} />
-      {SECTIONS.map((Section, i) => (
-        <Section key={i} filters={filters} />
-      ))}
+      <div className="transformatie-sections">
+        {SECTIONS.map((Section, i) => (
+          <Section key={i} filters={filters} />
+        ))}
+      </div>
     </>
   );
 }
 
 const GRANULARITY_OPTIONS: { value: Granularity; label: string }[] = [
-  { value: 'QUARTER', label: 'Per kwartaal' },
-  { value: 'MONTH', label: 'Per maand' },
+  { value: 'QUARTER', label: T.perQuarter },
+  { value: 'MONTH', label: T.perMonth },
 ];
 
 function Filters({ filters }: { filters: TransformationFilters }) {
@@ -54,22 +53,22 @@ function Filters({ filters }: { filters: TransformationFilters }) {
   function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const found: FieldError[] = [];
-    if (!isLocalDate(values.from)) found.push({ field: 'from', message: 'Vul een geldige begindatum in.' });
-    if (!isLocalDate(values.to)) found.push({ field: 'to', message: 'Vul een geldige einddatum in.' });
-    else if (values.to < values.from) found.push({ field: 'to', message: 'De einddatum mag niet voor de begindatum liggen.' });
+    if (!isLocalDate(values.from)) found.push({ field: 'from', message: T.fromInvalid });
+    if (!isLocalDate(values.to)) found.push({ field: 'to', message: T.toInvalid });
+    else if (values.to < values.from) found.push({ field: 'to', message: T.toBeforeFrom });
     setErrors(found);
     if (found.length > 0) return;
     navigate(`/transformatie?${searchOfFilters({ ...values, providerId: values.providerId || null })}`, { replace: true });
   }
   return (
-    <form className="search-form transformatie-filters no-print" noValidate onSubmit={submit} aria-label="Periode en aanbieder kiezen">
+    <form className="search-form transformatie-filters no-print" noValidate onSubmit={submit} aria-label={T.filtersLabel}>
       <ErrorSummary formId={formId} errors={errors} />
-      <DateField formId={formId} name="from" label="Van" width="medium" value={values.from} onChange={(v) => setValues({ ...values, from: v })} errors={errors} />
-      <DateField formId={formId} name="to" label="Tot en met" width="medium" value={values.to} onChange={(v) => setValues({ ...values, to: v })} errors={errors} />
+      <DateField formId={formId} name="from" label={T.from} width="medium" value={values.from} onChange={(v) => setValues({ ...values, from: v })} errors={errors} />
+      <DateField formId={formId} name="to" label={T.to} width="medium" value={values.to} onChange={(v) => setValues({ ...values, to: v })} errors={errors} />
       <SelectField
         formId={formId}
         name="granularity"
-        label="Verloop"
+        label={T.granularity}
         value={values.granularity}
         onChange={(v) => setValues({ ...values, granularity: v || 'QUARTER' })}
         options={GRANULARITY_OPTIONS}
@@ -78,20 +77,20 @@ function Filters({ filters }: { filters: TransformationFilters }) {
       <SelectField
         formId={formId}
         name="providerId"
-        label="Aanbieder"
+        label={T.provider}
         required={false}
         value={values.providerId}
         onChange={(v) => setValues({ ...values, providerId: v })}
         options={(providers.data?.providers.edges ?? []).map((e) => ({ value: e.node.id, label: e.node.name }))}
-        emptyLabel="Alle aanbieders"
+        emptyLabel={T.allProviders}
         errors={errors}
       />
       <ButtonGroup>
         <Button appearance="primary-action-button" type="submit">
-          Toon cijfers
+          {T.show}
         </Button>
         <Button appearance="secondary-action-button" type="button" onClick={() => window.print()}>
-          Samenvatting afdrukken
+          {T.print}
         </Button>
       </ButtonGroup>
     </form>
