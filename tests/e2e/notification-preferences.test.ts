@@ -88,7 +88,7 @@ test('Meldingsinstellingen: from Meldingen, a mode chosen per kind is saved and 
   const group = page.getByRole('group', { name: 'Uw standpunt wordt gevraagd over een voorstel' });
   expect(await group.getByRole('radio', { name: 'Meteen per e-mail' }).isChecked()).toBe(true);
   // Every kind sent to a representative has a Dutch question, none shows its code.
-  expect(await page.locator('main fieldset').count()).toBe(16);
+  expect(await page.locator('main fieldset').count()).toBe(18);
   // The three security messages are there, fixed: always at once, no choice.
   const security = page.getByRole('group', { name: 'Wachtwoord herstellen (beveiligingsbericht)' });
   expect(await security.getByRole('radio', { name: 'Meteen per e-mail' }).isChecked()).toBe(true);
