@@ -2,14 +2,12 @@ import type { Clock } from '../../clock';
 import type { Queryable } from '../../db/database';
 import type { RequestDb } from '../../db/request-db';
 import { requireRole, type Viewer } from '../../shared/auth/viewer';
-import { ForbiddenError } from '../../shared/errors/access-errors';
-import { InputError } from '../../shared/errors/input-error';
 import { fail, ok, type Outcome } from '../../shared/errors/problems';
-import { decodeIdOf } from '../../shared/graphql/global-id';
 import { RequestService } from '../../shared/request-service';
 import { Checks, requirePeriod } from '../../shared/validation';
 import { EndReason, ProductCategory } from '../arrangement/arrangement.entity';
 import { thresholdFor } from '../monitor/disclosure.rules';
+import { providerInScope } from '../monitor/monitor.service';
 import { Role } from '../user/user.entity';
 import { OutcomeIndicator } from './outcome.entity';
 import { exactFigures, protectedFigures, type RawOutcome } from './outcome.figures';
@@ -65,15 +63,7 @@ export class OutcomeService extends RequestService {
   async outcomes(viewerOrNull: Viewer | null, period: { from: string; to: string }, providerGlobalId: string | null | undefined): Promise<TransformationOutcomes> {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR, Role.ANALYST, Role.PROVIDER_REP);
     requirePeriod(period);
-    let providerId: number | null = null;
-    if (providerGlobalId) {
-      providerId = decodeIdOf('Provider', providerGlobalId);
-      if (providerId === null) throw new InputError('"providerId" is not a provider id.', 'providerId');
-    }
-    if (viewer.role === Role.PROVIDER_REP) {
-      if (providerId !== null && providerId !== viewer.providerId) throw new ForbiddenError('A representative sees the outcomes of their own provider only.');
-      providerId = viewer.providerId;
-    }
+    const providerId = providerInScope(viewer, providerGlobalId, 'A representative sees the outcomes of their own provider only.');
     const [norms, rows] = await Promise.all([
       loadNorms(this.db, viewer.municipalityId),
       loadOutcomeRows(this.db, viewer.municipalityId, period, providerId, this.clock.today()),
