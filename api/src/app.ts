@@ -1,11 +1,12 @@
 import { createHmac } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { Server as NetServer, type AddressInfo } from 'node:net';
 import type { Config } from './config';
 import { systemClock, type Clock } from './clock';
 import { APP_ROLE, Database } from './db/database';
 import { AppLoginError, ensureAppLogin, SESSION_CHECK_SQL, sessionProblem, type SessionFacts } from './db/app-login';
 import { startAccessLogUpkeep } from './db/access-log-partitions';
+import { ReadRouter, ReplicaMonitor } from './db/replica';
 import { createHttpApp } from './http/server';
 import { derivedPublicPassword, PUBLIC_ROLE, PublicDb } from './public-site/public-db';
 import { getSchema } from './schema';
@@ -56,12 +57,19 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     if (options.appPassword === undefined) throw new AppLoginError('Set APP_DATABASE_URL, or give the API the password of the application role.');
     appUrl = await ensureAppLogin(options.databaseUrl, options.appPassword);
   }
-  const db = Database.connect(appUrl, { poolSize: config.dbPoolSize, statementTimeoutMs: config.statementTimeoutMs });
+  const db = Database.connect(appUrl, {
+    poolSize: config.dbPoolSize,
+    statementTimeoutMs: config.statementTimeoutMs,
+    preparedStatements: config.preparedStatements,
+    // With a standby, a write's WAL position goes back to its user (read-your-writes).
+    trackWrites: config.readDatabaseUrl !== null,
+  });
   const problem = sessionProblem((await db.query<SessionFacts>(SESSION_CHECK_SQL))[0]);
   if (problem !== null) {
     await db.end();
     throw new AppLoginError(`Refusing to start: ${problem}. Set APP_DATABASE_URL to a login of the role ${APP_ROLE}.`);
   }
+  const reads = await connectStandby(config, db, logger);
   const publicDb = await connectPublicPages(options, appUrl);
   const upkeep = startAccessLogUpkeep(options.databaseUrl, config.accessLogRetentionMonths, logger);
   await upkeep.firstRun;
@@ -88,9 +96,30 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   // Ending a session signed in by an issuer goes on to the issuer's own logout.
   sessions.onLogout((sessionId) => logoutRedirect(db, oidc.runtime, sessionId));
   const publicSite = { db: publicDb, addressKey: createHmac('sha256', options.jwtSecret).update('opgave submission address').digest('base64url') };
-  const { handler, apollo } = await createHttpApp({ config, schema, db, auth, sessions, clock, logger, settings, oidc: oidc.runtime, publicSite });
-  const server = await new Promise<Server>((resolve, reject) => {
-    const s = createServer(handler);
+  // On SIGTERM (close): /readyz answers 503 at once, no connection is accepted, and each answer closes its connection.
+  let draining = false;
+  let inFlight = 0;
+  let server: Server | null = null;
+  const readiness = {
+    draining: () => draining,
+    replica: () => {
+      if (!reads) return null;
+      const { state, lagSeconds } = reads.monitor.status();
+      return { state, lagSeconds };
+    },
+  };
+  const { handler, apollo } = await createHttpApp({ config, schema, db, auth, sessions, clock, logger, settings, oidc: oidc.runtime, publicSite, readiness, reads });
+  const counted = (req: Parameters<typeof handler>[0], res: Parameters<typeof handler>[1]): void => {
+    inFlight++;
+    res.once('close', () => {
+      inFlight--;
+      if (draining && inFlight === 0) server?.closeIdleConnections();
+    });
+    if (draining) res.shouldKeepAlive = false;
+    handler(req, res);
+  };
+  server = await new Promise<Server>((resolve, reject) => {
+    const s = createServer(counted);
     s.once('error', reject);
     s.listen(config.port, config.host, () => {
       s.off('error', reject);
@@ -109,16 +138,44 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     server,
     oidc: oidc.runtime,
     async close() {
+      draining = true;
+      const listening = server;
       await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
+        // The listener only (net's close): http's own close also drops idle keep-alive connections at once, and a
+        // request already on its way on one would meet a reset. They close once the requests in flight are done.
+        NetServer.prototype.close.call(listening, () => resolve());
+        if (inFlight === 0) listening.closeIdleConnections();
+        // Requests still running after SHUTDOWN_TIMEOUT_SECONDS are cut off.
+        setTimeout(() => listening.closeAllConnections(), config.shutdownTimeoutMs).unref();
       });
       upkeep.stop();
       await apollo.stop();
+      await reads?.monitor.stop();
       await db.end();
+      await reads?.replica.end();
       await publicDb.end();
     },
   };
+}
+
+/**
+ * READ_DATABASE_URL: the standby's pool and its probe. Its login is the application role's, as APP_DATABASE_URL's
+ * (a standby has the primary's roles and passwords); the probe refuses any other (see ReplicaMonitor).
+ */
+async function connectStandby(config: Config, primary: Database, logger: Logger): Promise<ReadRouter | undefined> {
+  if (config.readDatabaseUrl === null) return undefined;
+  const replica = Database.connect(config.readDatabaseUrl, {
+    poolSize: config.dbPoolSize,
+    statementTimeoutMs: config.statementTimeoutMs,
+    preparedStatements: config.preparedStatements,
+    applicationName: 'regiekamer reads',
+  });
+  const monitor = new ReplicaMonitor(config.readDatabaseUrl, primary, config.maxReplicaLagSeconds, 1000, (problem) =>
+    logger.error('READ_DATABASE_URL refused: reads stay on the primary', { problem }),
+  );
+  await monitor.start();
+  logger.info('reads go to the standby while it keeps up', { replica: monitor.status().state });
+  return new ReadRouter(primary, replica, monitor);
 }
 
 /**

@@ -48,6 +48,14 @@ export interface Config {
   readonly sessions: { idleMinutes: number; maxHours: number; cookieSecure: boolean };
   /** Single sign-on (see modules/oidc/): the installation's default identity provider, or null. */
   readonly oidc: OidcConfig;
+  /** DB_PREPARED_STATEMENTS: named prepared statements (off for poolers that do not keep them, such as PgBouncer 1.18). */
+  readonly preparedStatements: boolean;
+  /** READ_DATABASE_URL: a hot standby for read-only work (application role, as APP_DATABASE_URL); null: all on the primary. */
+  readonly readDatabaseUrl: string | null;
+  /** MAX_REPLICA_LAG_SECONDS: a standby further behind than this serves no reads. */
+  readonly maxReplicaLagSeconds: number;
+  /** SHUTDOWN_TIMEOUT_SECONDS: on SIGTERM, how long requests in flight may still run before the process exits. */
+  readonly shutdownTimeoutMs: number;
 }
 
 export interface OidcConfig {
@@ -266,5 +274,18 @@ export function loadConfig(env: Env = process.env): Config {
       perAddress: intVar(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS', 20, 1, 100000),
       windowMinutes: intVar(env, 'LOGIN_WINDOW_MINUTES', 15, 1, 24 * 60),
     },
+    preparedStatements: onOffVar(env, 'DB_PREPARED_STATEMENTS', true),
+    readDatabaseUrl: urlVar(env, 'READ_DATABASE_URL'),
+    maxReplicaLagSeconds: intVar(env, 'MAX_REPLICA_LAG_SECONDS', 10, 1, 3600),
+    shutdownTimeoutMs: intVar(env, 'SHUTDOWN_TIMEOUT_SECONDS', 30, 0, 600) * 1000,
   };
+}
+
+/** A switch written on or off (true/false accepted too). */
+function onOffVar(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['on', '1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['off', '0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be on or off, got "${raw}"`);
 }

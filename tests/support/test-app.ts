@@ -43,13 +43,21 @@ export function testConfig(env: Record<string, string> = {}): Config {
 export const gid = (type: NodeType, id: number): string => toGlobalId(type, id);
 
 /** The real server on a fresh database with the fixture, on a free port, with "today" fixed. */
-export async function startTestApp(options: { today?: string; env?: Record<string, string>; convenantInForce?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: {
+    today?: string;
+    env?: Record<string, string>;
+    convenantInForce?: boolean;
+    /** The application's login as the app is to reach the fresh database (through a pooler): APP_DATABASE_URL. */
+    appDatabaseUrl?: (database: TestDatabase) => Promise<string>;
+  } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const db = Database.connect(database.url, { poolSize: 3 });
   const fixture = await createFixture(db);
   // Arrangements start only under a convenant in force that their provider signed: for the tests that start them.
   if (options.convenantInForce) await insertConvenantInForce(db, fixture.municipalityId, Object.values(fixture.providers));
-  const config = testConfig(options.env);
+  const config = testConfig({ ...options.env, ...(options.appDatabaseUrl ? { APP_DATABASE_URL: await options.appDatabaseUrl(database) } : {}) });
   const app = await startApp({
     config,
     databaseUrl: database.url,

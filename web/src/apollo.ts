@@ -5,13 +5,20 @@ import { loadMessageTexts } from '@regiekamer/texts';
 import { Kind, OperationTypeNode } from 'graphql';
 import { from, mergeMap, of, timer, type Observable } from 'rxjs';
 import { getAuthState, markSignedOut, noteIdleSeconds, noteSessionEnded } from './auth';
+import { noteWritePosition, WRITE_POSITION_HEADER, writePositionHeaders } from './write-position';
 
 /** Sent on every request: the server answers a sign-in with the session cookie, and a cookie request with it is ours (CSRF). */
 export const SESSION_HEADERS = { 'regiekamer-session': 'cookie' } as const;
 
-/** Every answer says how long the session has before its idle timeout: the idle warning counts down to it. */
+/**
+ * Every answer says how long the session has before its idle timeout: the idle warning counts down to it. Each request
+ * carries the position of this user's last write, and each answer may bring a newer one (see write-position.ts).
+ */
 const fetchNotingIdle: typeof fetch = async (input, init) => {
-  const response = await fetch(input, init);
+  const headers = new Headers(init?.headers);
+  for (const [name, value] of Object.entries(writePositionHeaders())) headers.set(name, value);
+  const response = await fetch(input, { ...init, headers });
+  noteWritePosition(response.headers.get(WRITE_POSITION_HEADER));
   const idle = response.headers.get('regiekamer-session-idle-seconds');
   if (idle !== null) noteIdleSeconds(Number(idle));
   if (response.headers.get('regiekamer-session-ended') !== null) noteSessionEnded();

@@ -4,7 +4,7 @@ import { InputError } from '../shared/errors/input-error';
 import { DEFAULT_HANG_WATCH, HangWatch } from './hang-watch';
 import { installPgTypeParsers } from './pg-types';
 import { ProbeConnection } from './probe';
-import { beginSql, RequestDb, type Actor } from './request-db';
+import { beginSql, localSettingsSql, RequestDb, type Actor } from './request-db';
 import { isDatabaseUnavailable } from './unavailable';
 
 /** The role the API acts as: neither owner nor superuser, so that row-level security applies (see the migrations). */
@@ -44,10 +44,15 @@ export class Database implements Queryable {
   statements = 0;
   private readonly hangWatch: HangWatch;
 
-  /** `probe`: a connection of its own, for readiness and for telling a hung database from a slow statement. */
+  /**
+   * `probe`: a connection of its own, for readiness and for telling a hung database from a slow statement.
+   * `options`: whether statements are prepared by name, the statement timeout every transaction sets for itself, and
+   * whether writes note their WAL position (read-your-writes with a standby).
+   */
   constructor(
     readonly pool: pg.Pool,
     private readonly probe: ProbeConnection,
+    private readonly options: { prepare: boolean; statementTimeoutMs: number; trackWrites: boolean } = { prepare: true, statementTimeoutMs: 15000, trackWrites: false },
   ) {
     this.hangWatch = new HangWatch((timeoutMs) => probe.selectOne(timeoutMs), DEFAULT_HANG_WATCH);
   }
@@ -56,7 +61,17 @@ export class Database implements Queryable {
    * `actAs`: the role every connection takes on at start, for when the URL is the owner's;
    * null when the URL already logs in as the application role, or for maintenance as the owner.
    */
-  static connect(url: string, options: { poolSize: number; statementTimeoutMs?: number; applicationName?: string; actAs?: string | null }): Database {
+  static connect(
+    url: string,
+    options: {
+      poolSize: number;
+      statementTimeoutMs?: number;
+      applicationName?: string;
+      actAs?: string | null;
+      preparedStatements?: boolean;
+      trackWrites?: boolean;
+    },
+  ): Database {
     installPgTypeParsers();
     const clientConfig = {
       connectionString: url,
@@ -77,7 +92,11 @@ export class Database implements Queryable {
     });
     // A dropped idle connection must not crash the process; the next query reconnects.
     pool.on('error', () => undefined);
-    return new Database(pool, new ProbeConnection(clientConfig));
+    return new Database(pool, new ProbeConnection(clientConfig), {
+      prepare: options.preparedStatements ?? true,
+      statementTimeoutMs: clientConfig.statement_timeout,
+      trackWrites: options.trackWrites ?? false,
+    });
   }
 
   /** A connection from the pool; given up with SERVICE_UNAVAILABLE if the database stops answering meanwhile. */
@@ -152,7 +171,7 @@ export class Database implements Queryable {
     };
     client.on('error', onError);
     try {
-      await this.run(client, { text: beginSql(actor, false) });
+      await this.run(client, { text: beginSql(actor, false, localSettingsSql(this.options.statementTimeoutMs)) });
       const result = await work(tx);
       const failed = typeof result === 'object' && result !== null && (result as { ok?: unknown }).ok === false;
       await this.run(client, { text: failed ? 'ROLLBACK' : 'COMMIT' });
@@ -174,6 +193,9 @@ export class Database implements Queryable {
     return new RequestDb(
       {
         connect: () => this.acquire(),
+        prepare: this.options.prepare,
+        localSettings: localSettingsSql(this.options.statementTimeoutMs),
+        trackWrites: this.options.trackWrites,
         count: () => {
           this.statements++;
         },

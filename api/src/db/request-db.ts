@@ -18,6 +18,12 @@ export type FinishHook = () => Promise<void>;
 
 interface Pool {
   connect(): Promise<pg.PoolClient>;
+  /** Named prepared statements (DB_PREPARED_STATEMENTS); off, every statement is sent unnamed. */
+  readonly prepare: boolean;
+  /** What every transaction sets for itself besides the actor (statement timeout, planner costs): set_config(..., true) calls. */
+  readonly localSettings: readonly string[];
+  /** Whether a committed write reads its WAL position, for read-your-writes with a standby (see lastWriteLsn). */
+  readonly trackWrites: boolean;
   count(): void;
   translate(error: unknown): unknown;
   /** Settles as the statement does, or rejects with SERVICE_UNAVAILABLE when the database stops answering first. */
@@ -66,8 +72,8 @@ export function plannedPerCall(text: string): string {
   return text;
 }
 
-function statementName(text: string): string | undefined {
-  if (perCall.has(text)) return undefined;
+function statementName(text: string, prepare: boolean): string | undefined {
+  if (!prepare || perCall.has(text)) return undefined;
   let name = names.get(text);
   if (name === undefined) {
     if (names.size >= MAX_PREPARED_STATEMENTS) return undefined;
@@ -79,29 +85,50 @@ function statementName(text: string): string | undefined {
 
 const literal = (value: string | number | null): string => (value === null ? "''" : `'${String(value).replace(/'/g, "''")}'`);
 
-/** BEGIN and the actor's settings in one round trip; values are ids, a role name and a checked request id. */
-export function beginSql(actor: Actor, readOnly: boolean): string {
+/**
+ * BEGIN and the actor's settings in one round trip; values are ids, a role name and a checked request id. Everything is
+ * local to the transaction, so a connection shared through a transaction pooler carries nothing to the next client.
+ */
+export function beginSql(actor: Actor, readOnly: boolean, extra: readonly string[] = []): string {
   return (
     `BEGIN${readOnly ? ' READ ONLY' : ''}; SELECT set_config('app.user_id', ${literal(actor.userId)}, true), ` +
     `set_config('app.role', ${literal(actor.role)}, true), set_config('app.provider_id', ${literal(actor.providerId)}, true), ` +
-    `set_config('app.municipality_id', ${literal(actor.municipalityId)}, true), set_config('app.request_id', ${literal(actor.requestId)}, true)`
+    `set_config('app.municipality_id', ${literal(actor.municipalityId)}, true), set_config('app.request_id', ${literal(actor.requestId)}, true)` +
+    extra.map((e) => `, ${e}`).join('')
   );
 }
 
-/** Sets the actor on the connection for the session; every request sets all five before its first domain query. */
-const SETTINGS_SQL =
-  `SELECT set_config('app.user_id', $1, false), set_config('app.role', $2, false), set_config('app.provider_id', $3, false), ` +
-  `set_config('app.municipality_id', $4, false), set_config('app.request_id', $5, false)`;
+/**
+ * The settings besides the actor that every transaction of the API sets for itself, rather than at connection start
+ * (a pooler in transaction mode does not pass a connection's startup options on).
+ */
+export function localSettingsSql(statementTimeoutMs: number): string[] {
+  return [`set_config('statement_timeout', '${String(Math.trunc(statementTimeoutMs))}', true)`, `set_config('random_page_cost', '1.1', true)`];
+}
 
 /**
- * Finds the token's user and sets the session's settings to them (or to nothing: the user is gone, deactivated, or the
- * token is of an earlier token_version) in one statement. A SECURITY DEFINER function: the application role cannot
- * read app_user outside its municipality, and before this statement it has none.
+ * BEGIN, the transaction's settings and the token check in one round trip: app_authenticate finds the token's user and
+ * sets the transaction's settings to them (or to nothing: the user is gone, deactivated, or the token is of an earlier
+ * token_version). A SECURITY DEFINER function: the application role cannot read app_user outside its municipality,
+ * and before this statement it has none. The values are inlined (checked integers, a quoted request id) so that the
+ * three statements travel as one simple query.
  */
-const AUTHENTICATE_SQL = `SELECT * FROM app_authenticate($1, $2, $3)`;
+export function authenticateSql(userId: number, version: number, requestId: string, extra: readonly string[]): string {
+  return `BEGIN; SELECT ${['true', ...extra].join(', ')}; SELECT * FROM app_authenticate(${String(userId)}, ${String(version)}, ${literal(requestId)})`;
+}
 
 /** The same for a web session's cookie: finds the session and its user, moves last_seen_at now and then, sets the settings. */
-const SESSION_AUTHENTICATE_SQL = `SELECT * FROM app_session_authenticate($1, $2, $3)`;
+export function sessionAuthenticateSql(secretHash: Buffer, idleSeconds: number, requestId: string, extra: readonly string[]): string {
+  return (
+    `BEGIN; SELECT ${['true', ...extra].join(', ')}; ` +
+    `SELECT * FROM app_session_authenticate(decode('${secretHash.toString('hex')}', 'hex'), ${String(Math.trunc(idleSeconds))}, ${literal(requestId)})`
+  );
+}
+
+/** The last result of a simple query of several statements (node-postgres answers with one result per statement). */
+function lastResult(result: pg.QueryResult | pg.QueryResult[]): pg.QueryResult {
+  return Array.isArray(result) ? (result[result.length - 1] as pg.QueryResult) : result;
+}
 
 /** A work's result that asks for a rollback: a failed Outcome. */
 function failedOutcome(result: unknown): boolean {
@@ -109,17 +136,19 @@ function failedOutcome(result: unknown): boolean {
 }
 
 /**
- * One request, one connection. The actor (user, role, provider, municipality, request id) is set on the connection
- * before its first domain query, so that row-level security and the audit trigger see who asks; pooled connections are
- * reused by other users, and each request overwrites all five settings before it reads or writes anything.
- * Reads run as single statements (no transaction to open and commit: one round trip less per request);
- * writes run in their own transaction.
+ * One request, one connection, and on it one transaction at a time. The first statement opens a transaction with the
+ * actor (user, role, provider, municipality, request id) set local to it, in the same round trip as BEGIN, so that
+ * row-level security and the audit trigger see who asks and nothing stays on the server connection when the
+ * transaction ends: behind a pooler in transaction mode the next transaction may run on another server connection, and
+ * this one may serve another client. Reads share the request's transaction, committed as the connection goes back
+ * (before the answer leaves when finish hooks wrote in it); a write (`transaction`) commits what came before and runs
+ * in a transaction of its own.
  */
 export class RequestDb implements Queryable {
   private client: pg.PoolClient | null = null;
   private opening: Promise<pg.PoolClient> | null = null;
-  private settingsApplied = false;
-  private settingUp: Promise<unknown> | null = null;
+  /** Whether the connection has this request's transaction open (with its settings). */
+  private inTx = false;
   private finished = false;
   private broken = false;
   /** A write in progress keeps the connection until it has committed or rolled back, even if the request is aborted. */
@@ -128,12 +157,14 @@ export class RequestDb implements Queryable {
   private depth = 0;
   /** Work registered by the domain to do on the request's connection as it finishes well (the access log). */
   private readonly finishHooks: FinishHook[] = [];
-  /** The slot this request holds among its user's heavy-operation slots (a session advisory lock), if any. */
+  /** The slot this request holds among its user's heavy-operation slots (a transaction advisory lock), if any. */
   private heavySlot: number | null = null;
   /** Called once the slot is given back (see tryHeavySlot). */
   private heavySlotReleased: (() => void) | null = null;
   /** Loaders ask in parallel; one connection answers one statement at a time, in order of asking. */
   private queue: Promise<unknown> = Promise.resolve();
+  /** The WAL position after this request's last committed write (when the pool tracks writes), for read-your-writes. */
+  private writeLsn: string | null = null;
 
   constructor(
     private readonly pool: Pool,
@@ -144,17 +175,21 @@ export class RequestDb implements Queryable {
     return this.currentActor;
   }
 
+  /** The primary's WAL position just after this request's last write committed, or null (no write, or not tracked). */
+  get lastWriteLsn(): string | null {
+    return this.writeLsn;
+  }
+
   /**
-   * Finds the token's user and sets the connection's settings to them in the same statement.
+   * Finds the token's user and opens the request's transaction with their settings, in one round trip.
    * Null when the user no longer exists, is deactivated or the token is of an earlier version (the settings are then
    * empty and no domain row is visible).
    */
   async authenticate(subject: TokenSubject): Promise<AuthenticatedUser | null> {
     const { userId, version } = subject;
-    if (!Number.isSafeInteger(userId) || userId <= 0) return null;
+    if (!Number.isSafeInteger(userId) || userId <= 0 || !Number.isSafeInteger(version)) return null;
     const client = await this.connection();
-    const rows = await this.run<AuthenticatedUser>(client, AUTHENTICATE_SQL, [userId, version, this.currentActor.requestId ?? '']);
-    this.settingsApplied = true;
+    const rows = await this.open<AuthenticatedUser>(client, authenticateSql(userId, version, this.currentActor.requestId ?? '', this.pool.localSettings));
     const user = rows[0];
     if (!user) return null;
     this.currentActor = { ...this.currentActor, userId: user.id, role: user.role, providerId: user.providerId, municipalityId: user.municipalityId };
@@ -164,8 +199,10 @@ export class RequestDb implements Queryable {
   /** As authenticate, for a web session by the SHA-256 of its secret: null when it ended, idled out, expired or was revoked. */
   async authenticateSession(secretHash: Buffer, idleSeconds: number): Promise<SessionUser | null> {
     const client = await this.connection();
-    const rows = await this.run<SessionUser>(client, SESSION_AUTHENTICATE_SQL, [secretHash, idleSeconds, this.currentActor.requestId ?? '']);
-    this.settingsApplied = true;
+    const rows = await this.open<SessionUser>(
+      client,
+      sessionAuthenticateSql(secretHash, idleSeconds, this.currentActor.requestId ?? '', this.pool.localSettings),
+    );
     const user = rows[0];
     if (!user) return null;
     this.currentActor = { ...this.currentActor, userId: user.id, role: user.role, providerId: user.providerId, municipalityId: user.municipalityId };
@@ -197,38 +234,44 @@ export class RequestDb implements Queryable {
     return this.opening;
   }
 
-  /** The connection, with this request's settings on it. */
-  private async ready(): Promise<pg.PoolClient> {
-    const client = await this.connection();
-    if (!this.settingsApplied) {
-      const a = this.currentActor;
-      this.settingUp ??= this.run(client, SETTINGS_SQL, [
-        a.userId === null ? '' : String(a.userId),
-        a.role,
-        a.providerId === null ? '' : String(a.providerId),
-        a.municipalityId === null ? '' : String(a.municipalityId),
-        a.requestId ?? '',
-      ]).then(() => {
-        this.settingsApplied = true;
-      });
-      await this.settingUp;
-    }
-    return client;
-  }
-
   private run<T extends object>(client: pg.PoolClient, text: string, params: readonly unknown[]): Promise<T[]> {
     return this.runRaw(client, text, params).then((r) => r.rows as T[]);
   }
 
-  private runRaw(client: pg.PoolClient, text: string, params: readonly unknown[] = []): Promise<pg.QueryResult> {
+  /** Opens the request's transaction with `text` (which begins it), unless one is open: then only its last statement's rows. */
+  private open<T extends object>(client: pg.PoolClient, text: string): Promise<T[]> {
+    return this.enqueue(client, () => {
+      if (!this.inTx) {
+        this.inTx = true;
+        return { text };
+      }
+      return { text: text.slice(text.lastIndexOf('; ') + 2) };
+    }).then((r) => lastResult(r).rows as T[]);
+  }
+
+  private runRaw(client: pg.PoolClient, text: string, params: readonly unknown[] = [], inRequestTx = false): Promise<pg.QueryResult> {
+    // Parameterised statements are prepared once per connection and their plans reused (unless plannedPerCall or off).
+    const query: pg.QueryConfig = params.length > 0 ? { name: statementName(text, this.pool.prepare), text, values: params as unknown[] } : { text };
+    return this.enqueue(client, () => query, inRequestTx).then(lastResult);
+  }
+
+  /**
+   * Sends a statement after those asked before it. `inRequestTx`: it belongs in the request's transaction, opened
+   * (BEGIN and the settings, one round trip) if none is; a statement that fails there ends that transaction, rolled
+   * back before the next statement, which opens a new one.
+   */
+  private enqueue(client: pg.PoolClient, query: () => pg.QueryConfig, inRequestTx = false): Promise<pg.QueryResult | pg.QueryResult[]> {
     // The connection was lost or given up on: the rest of the request (Apollo may run it again) fails at once.
     if (this.broken) return Promise.reject(new ServiceUnavailableError());
     this.pool.count();
-    // Parameterised statements are prepared once per connection and their plans reused (unless plannedPerCall).
-    const query = params.length > 0 ? { name: statementName(text), text, values: params as unknown[] } : { text };
-    const result = this.queue.then(() => this.pool.watch(client.query(query)));
-    this.queue = result.catch(() => undefined);
-    return result.then(
+    const step = async (): Promise<pg.QueryResult | pg.QueryResult[]> => {
+      if (inRequestTx && !this.inTx) {
+        this.inTx = true;
+        await this.pool.watch(client.query(beginSql(this.currentActor, false, this.pool.localSettings)));
+      }
+      return this.pool.watch(client.query(query()));
+    };
+    const result = this.queue.then(step).then(
       (r) => r,
       (error: unknown) => {
         const translated = this.pool.translate(error);
@@ -238,10 +281,40 @@ export class RequestDb implements Queryable {
         throw translated;
       },
     );
+    this.queue = result.then(
+      () => undefined,
+      () => this.afterFailure(client),
+    );
+    return result;
+  }
+
+  /** A failed statement aborted the request's transaction (outside a write, which rolls back itself): roll it back now. */
+  private async afterFailure(client: pg.PoolClient): Promise<void> {
+    if (this.depth > 0 || !this.inTx) return;
+    if (this.broken) {
+      this.txEnded();
+      return;
+    }
+    try {
+      await this.pool.watch(client.query('ROLLBACK'));
+    } catch {
+      this.broken = true;
+    }
+    this.txEnded();
+  }
+
+  /** The request's transaction has ended: what it held (a heavy slot's advisory lock) is free. */
+  private txEnded(): void {
+    this.inTx = false;
+    if (this.heavySlot === null) return;
+    const released = this.heavySlotReleased;
+    this.heavySlot = null;
+    this.heavySlotReleased = null;
+    released?.();
   }
 
   async query<T extends object = Record<string, unknown>>(text: string, params: readonly unknown[] = []): Promise<T[]> {
-    return this.run<T>(await this.ready(), text, params);
+    return (await this.runRaw(await this.connection(), text, params, true)).rows as T[];
   }
 
   /** The `count` column of a statement's one row (0 when it returns none), as every list's `totalCount` asks. */
@@ -256,21 +329,34 @@ export class RequestDb implements Queryable {
    * of that one (the CSV import runs many services' writes as one transaction, all or nothing).
    */
   async transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
-    const client = await this.ready();
+    const client = await this.connection();
     if (this.depth > 0) return this.savepoint(client, work);
     const tx: Queryable = { query: <R extends object>(text: string, params: readonly unknown[] = []) => this.run<R>(client, text, params) };
     this.writing++;
     this.depth++;
     try {
-      // The actor again, local to the transaction: every write is attributed to who made it, whatever the session holds.
-      await this.runRaw(client, beginSql(this.currentActor, false));
+      // What the request read so far is committed, and the write gets a transaction of its own, in one round trip.
+      await this.enqueue(client, () => {
+        const text = `${this.inTx ? 'COMMIT; ' : ''}${beginSql(this.currentActor, false, this.pool.localSettings)}`;
+        if (this.inTx) this.txEnded();
+        this.inTx = true;
+        return { text };
+      });
       const result = await work(tx);
-      await this.run(client, failedOutcome(result) ? 'ROLLBACK' : 'COMMIT', []);
+      if (failedOutcome(result)) await this.run(client, 'ROLLBACK', []);
+      else {
+        // With a standby, the position of the commit travels with the user (read-your-writes), read in the same round trip.
+        const committed = await this.runRaw(client, this.pool.trackWrites ? 'COMMIT; SELECT pg_current_wal_lsn()::text AS lsn' : 'COMMIT');
+        const lsn = (committed.rows[0] as { lsn?: string } | undefined)?.lsn;
+        if (lsn !== undefined) this.writeLsn = lsn;
+      }
+      this.txEnded();
       return result;
     } catch (error) {
       // A broken connection is destroyed when handed back, which rolls back on the server; a ROLLBACK sent to a
       // database that does not answer would only wait.
       if (!this.broken) await this.run(client, 'ROLLBACK', []).catch(() => undefined);
+      this.txEnded();
       throw error;
     } finally {
       this.depth--;
@@ -298,14 +384,14 @@ export class RequestDb implements Queryable {
   }
 
   /**
-   * Takes one of the user's `slots` heavy-operation slots, or answers false at once. The slots are session advisory
-   * locks, so they count across every API process on the database; the lock is released before the connection goes
-   * back to the pool (or with the session, if the connection breaks).
+   * Takes one of the user's `slots` heavy-operation slots, or answers false at once. The slots are transaction
+   * advisory locks, so they count across every API process on the database and end with the request's transaction
+   * (also behind a transaction pooler, and with the session if the connection breaks).
    */
   async tryHeavySlot(slots: number, statementTimeoutMs: number | null, onReleased: (() => void) | null = null): Promise<boolean> {
     const userId = this.currentActor.userId;
     if (userId === null || this.heavySlot !== null) return this.heavySlot !== null;
-    // With the slot, the role's statement timeout for the heavy work (reset when the slot is released).
+    // With the slot, the role's statement timeout for the heavy work (local to the transaction, as the slot).
     const [row] = await this.query<{ slot: number | null }>(heavySlotSql(slots), [
       userId,
       statementTimeoutMs === null ? null : String(statementTimeoutMs),
@@ -317,14 +403,12 @@ export class RequestDb implements Queryable {
 
   /**
    * Gives the connection back to the pool while the request waits (for a heavy slot), so that a waiting request holds
-   * nothing others need; the next statement takes a connection again and sets the request's settings on it.
+   * nothing others need; the next statement takes a connection again and opens a transaction with the request's settings.
    */
   pauseConnection(): void {
     if (this.finished || this.writing > 0 || !this.client) return;
     this.handBack(this.client);
     this.opening = null;
-    this.settingsApplied = false;
-    this.settingUp = null;
   }
 
   /**
@@ -335,12 +419,18 @@ export class RequestDb implements Queryable {
     this.finishHooks.push(hook);
   }
 
-  /** Runs the finish hooks and releases the connection. Safe to call more than once. */
+  /** Runs the finish hooks, commits what they wrote and releases the connection. Safe to call more than once. */
   async finish(): Promise<void> {
     if (this.finished) return;
     try {
-      if (this.client && !this.broken) {
+      if (this.client && !this.broken && this.finishHooks.length > 0) {
         for (const hook of this.finishHooks) await hook();
+        // What the hooks wrote is committed before the answer leaves; without hooks the commit of the reads does not
+        // hold the answer up (see handBack).
+        if (this.inTx && this.writing === 0) {
+          await this.run(this.client, 'COMMIT', []);
+          this.txEnded();
+        }
       }
     } catch (error) {
       this.broken = true;
@@ -368,23 +458,15 @@ export class RequestDb implements Queryable {
   private handBack(client: pg.PoolClient): void {
     if (this.client !== client) return;
     this.client = null;
-    // After the statements queued on it; a connection that failed mid-request is thrown away rather than reused.
-    const slot = this.heavySlot;
-    const released = this.heavySlotReleased;
-    this.heavySlot = null;
-    this.heavySlotReleased = null;
-    // A heavy slot is unlocked first; not unlocked, the connection goes, and its session's locks with it.
-    const before =
-      slot === null
-        ? this.queue
-        : this.queue
-            .then(() => (this.broken ? undefined : releaseHeavySlot(client, slot, this.currentActor.userId)))
-            .catch(() => {
-              this.broken = true;
-            })
-            .finally(() => released?.());
-    void before
+    // After the statements queued on it, the request's transaction is committed (its heavy slot, a transaction lock,
+    // goes with it); a connection that failed mid-request is thrown away rather than reused, which rolls back.
+    void this.queue
+      .then(() => (this.inTx && !this.broken ? this.pool.watch(client.query('COMMIT')) : undefined))
+      .catch(() => {
+        this.broken = true;
+      })
       .then(() => {
+        this.txEnded();
         client.off('error', this.onConnectionError);
         client.release(this.broken ? true : undefined);
       })
@@ -403,22 +485,11 @@ const heavySlotSqls = new Map<number, string>();
 function heavySlotSql(slots: number): string {
   let text = heavySlotSqls.get(slots);
   if (text === undefined) {
-    const branches = Array.from({ length: slots }, (_, i) => `WHEN pg_try_advisory_lock(${HEAVY_LOCK_SPACE + i}, $1::int) THEN ${i}`).join(' ');
+    const branches = Array.from({ length: slots }, (_, i) => `WHEN pg_try_advisory_xact_lock(${HEAVY_LOCK_SPACE + i}, $1::int) THEN ${i}`).join(' ');
     text =
-      `SELECT s.slot, CASE WHEN s.slot IS NOT NULL AND $2::text IS NOT NULL THEN set_config('statement_timeout', $2::text, false) END AS timeout ` +
+      `SELECT s.slot, CASE WHEN s.slot IS NOT NULL AND $2::text IS NOT NULL THEN set_config('statement_timeout', $2::text, true) END AS timeout ` +
       `FROM (SELECT CASE ${branches} END AS slot) s`;
     heavySlotSqls.set(slots, text);
   }
   return text;
-}
-
-async function releaseHeavySlot(client: pg.PoolClient, slot: number, userId: number | null): Promise<void> {
-  if (userId === null) return;
-  // reset_val: the connection's own statement timeout, as it started.
-  await client.query({
-    text:
-      `SELECT pg_advisory_unlock($1::int, $2::int), set_config('statement_timeout', reset_val, false) ` +
-      `FROM pg_settings WHERE name = 'statement_timeout'`,
-    values: [HEAVY_LOCK_SPACE + slot, userId],
-  });
 }

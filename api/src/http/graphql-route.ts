@@ -5,6 +5,9 @@ import type { Clock } from '../clock';
 import { createContext, type Context } from '../context';
 import type { ServiceSettings } from '../services';
 import type { RequestDb } from '../db/request-db';
+import { parse } from 'graphql';
+import type { Database } from '../db/database';
+import { LSN_HEADER, operationKindOf, sessionSeenLongAgo, type OperationKind, type ReadRouter } from '../db/replica';
 import type { Viewer } from '../shared/auth/viewer';
 import { exceedsTokenLimit, LIMITS } from '../shared/graphql/armor';
 import { authenticate, openRequestDb, type AuthDeps } from './authenticate';
@@ -17,6 +20,32 @@ export interface GraphQLRouteDeps extends AuthDeps {
   apollo: ApolloServer<Context>;
   clock: Clock;
   settings: ServiceSettings;
+  /** With a standby (READ_DATABASE_URL): where a request's reads go. */
+  reads?: ReadRouter;
+}
+
+/** Operation kinds by query text: the router asks before Apollo parses (and caches) the document itself. */
+const kinds = new Map<string, OperationKind>();
+const MAX_KINDS = 1000;
+
+function kindOf(sent: unknown): OperationKind {
+  const { query, operationName } = (sent ?? {}) as { query?: unknown; operationName?: unknown };
+  const key = typeof query === 'string' ? `${typeof operationName === 'string' ? operationName : ''}\u0000${query}` : null;
+  const known = key === null ? undefined : kinds.get(key);
+  if (known !== undefined) return known;
+  const kind = operationKindOf(query, operationName, (text) => parse(text));
+  if (key !== null && kinds.size < MAX_KINDS) kinds.set(key, kind);
+  return kind;
+}
+
+/**
+ * The database a request is served from: a query to the standby when the router says so (see readTarget). A web
+ * session's last_seen_at cannot be moved on the standby: it is moved on the primary, as the token check would have.
+ */
+function databaseFor(deps: GraphQLRouteDeps, req: IncomingMessage, sent: unknown): { db: Database; kind: OperationKind } {
+  if (!deps.reads) return { db: deps.db, kind: 'unknown' };
+  const kind = kindOf(sent);
+  return { db: deps.reads.choose(kind, req.headers[LSN_HEADER]), kind };
 }
 
 /** Answers one GraphQL request whose body is parsed (by either route; a GET's operation is in its URL). */
@@ -61,15 +90,37 @@ function refusedAtTheDoor(req: IncomingMessage, res: ServerResponse, sent: unkno
 }
 
 /** The request context: who asks (one authenticate() for every route), their connection, services and loaders. */
-async function openContext(deps: GraphQLRouteDeps, req: IncomingMessage, res: ServerResponse, requestId: string, clientAddress: string): Promise<Context> {
-  const { viewer, db, session } = await authenticate(req, res, requestId, deps).catch((error: unknown) => {
+async function openContext(
+  deps: GraphQLRouteDeps,
+  req: IncomingMessage,
+  res: ServerResponse,
+  requestId: string,
+  clientAddress: string,
+  readDb: Database,
+): Promise<Context> {
+  const { viewer, db, session } = await authenticate(req, res, requestId, { ...deps, db: readDb }).catch((error: unknown) => {
     throw graphqlRefusal(error);
   });
+  if (readDb !== deps.db && viewer !== null && session !== null && sessionSeenLongAgo(session, deps.sessions.settings.idleMinutes, new Date())) {
+    const actor = { userId: viewer.userId, role: viewer.role, providerId: viewer.providerId, municipalityId: viewer.municipalityId, requestId };
+    void deps.db.transaction(actor, (tx) => tx.query(`SELECT app_session_touch($1)`, [session.id])).catch(() => undefined);
+  }
   const { auth, clock, settings } = deps;
   // After a login, the rest of the answer is read on a connection of the user who signed in.
   const openDb = (who: Viewer | null): RequestDb => openRequestDb(deps.db, res, requestId, who);
   const sessions = sessionDoor(deps.sessions, { req, res, requestId, clientAddress, current: session });
   return createContext({ requestId, viewer, clientAddress, db, openDb, auth, clock, settings, sessions });
+}
+
+/**
+ * After a write, its WAL position goes back to the client (LSN_HEADER), which returns it with its next requests: its
+ * reads stay on the primary until the standby has replayed it. A mutation that wrote outside the request's own
+ * transaction (a login starts its session on the API's pool) is given the primary's current position.
+ */
+async function sendWritePosition(res: ServerResponse, primary: Database, kind: OperationKind, lsn: string | null): Promise<void> {
+  const position =
+    lsn ?? (kind === 'mutation' ? ((await primary.query<{ lsn: string }>(`SELECT pg_current_wal_lsn()::text AS lsn`).catch(() => []))[0]?.lsn ?? null) : null);
+  if (position !== null) res.setHeader(LSN_HEADER, position);
 }
 
 function headersOf(req: IncomingMessage): HeaderMap {
@@ -85,12 +136,16 @@ export function graphqlAnswerer(deps: GraphQLRouteDeps): AnswerGraphQL {
   return async (req, res, body, requestId, clientAddress) => {
     const search = req.url?.includes('?') ? req.url.slice(req.url.indexOf('?')) : '';
     // A GET carries its operation in the URL: the same door checks apply to it as to a POST's body.
-    if (refusedAtTheDoor(req, res, req.method === 'GET' ? getParameters(search) : body)) return;
+    const sent = req.method === 'GET' ? getParameters(search) : body;
+    if (refusedAtTheDoor(req, res, sent)) return;
+    const { db, kind } = databaseFor(deps, req, sent);
+    let context: Context | null = null;
     const answer = await deps.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: (req.method ?? 'POST').toUpperCase(), headers: headersOf(req), search, body },
-      context: () => openContext(deps, req, res, requestId, clientAddress),
+      context: async () => (context = await openContext(deps, req, res, requestId, clientAddress, db)),
     });
     for (const [key, value] of answer.headers) res.setHeader(key, value);
+    if (deps.reads) await sendWritePosition(res, deps.db, kind, (context as Context | null)?.db.lastWriteLsn ?? null);
     if (answer.body.kind === 'complete') {
       const contentType = answer.headers.get('content-type');
       sendJson(res, statusForAnswer(answer.status ?? 200, contentType, answer.body.string), answer.body.string, contentType);

@@ -10,14 +10,32 @@ function apiVersion(): string {
   return typeof manifest.version === 'string' ? manifest.version : 'unknown';
 }
 
-/** /healthz: the process lives (and which build and runtime it is); /readyz: the database answers too. */
-export function healthRoutes(app: Express, db: Database): void {
+/** What /readyz tells besides the database: a process shutting down, and the standby's state when reads go to one. */
+export interface Readiness {
+  draining(): boolean;
+  replica(): { state: string; lagSeconds: number | null } | null;
+}
+
+const ALWAYS_READY: Readiness = { draining: () => false, replica: () => null };
+
+/**
+ * /healthz: the process lives (and which build and runtime it is); /readyz: the database answers too, and the process
+ * is not shutting down (503 at once on SIGTERM, so that a balancer stops sending). A standby that is down or behind
+ * leaves it 200: the primary serves the reads meanwhile.
+ */
+export function healthRoutes(app: Express, db: Database, readiness: Readiness = ALWAYS_READY): void {
   const health = { status: 'ok', version: apiVersion(), node: process.version };
   app.get('/healthz', (_req, res) => {
     res.json(health);
   });
   app.get('/readyz', async (_req, res) => {
+    const replica = readiness.replica();
+    const extra = replica === null ? {} : { replica };
+    if (readiness.draining()) {
+      res.status(503).json({ status: 'shutting down', ...extra });
+      return;
+    }
     const ready = await db.ping();
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unavailable' });
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unavailable', ...extra });
   });
 }

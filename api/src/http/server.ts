@@ -25,7 +25,8 @@ import { maatwerkRoutes } from './maatwerk-route';
 import { fastJsonRoute, takesFastJsonRoute } from './fast-json-route';
 import { graphiqlRoute } from './graphiql-route';
 import { graphqlAnswerer, graphqlRoute, type AnswerGraphQL } from './graphql-route';
-import { healthRoutes } from './health-routes';
+import { healthRoutes, type Readiness } from './health-routes';
+import type { ReadRouter } from '../db/replica';
 import { BODY_LIMIT, jsonError, requestIdOf } from './json-body';
 import { webClientRoutes } from './web-client-routes';
 
@@ -41,6 +42,10 @@ export interface HttpDeps {
   oidc: OidcRuntime;
   /** The public pages' pool and address key. */
   publicSite: PublicSite;
+  /** Shutting down, and the standby's state, for /readyz. */
+  readiness?: Readiness;
+  /** Read-only GraphQL operations to a standby (READ_DATABASE_URL), when one is set. */
+  reads?: ReadRouter;
 }
 
 /** Body parser and other request errors: a clear 4xx, never a crash or a stack trace; anything else a logged fault. */
@@ -73,7 +78,7 @@ function expressApp(deps: HttpDeps, answer: AnswerGraphQL, clientAddress: (req: 
     res.setHeader('x-request-id', requestId);
     next();
   });
-  healthRoutes(app, db);
+  healthRoutes(app, db, deps.readiness);
   graphqlRoute(app, answer, clientAddress);
   const { suppressionThreshold, pseudonymize } = settings;
   exportRoute(app, { db, auth, sessions, logger, suppressionThreshold, pseudonymize, heavyLimits: config.heavyLimits });
@@ -100,7 +105,7 @@ export async function createHttpApp(deps: HttpDeps): Promise<{ handler: RequestL
   const apollo = await startApollo(deps);
   // X-Forwarded-For counts only from a proxy in TRUSTED_PROXIES, on both routes alike.
   const clientAddress = clientAddressOf(deps.config.trustedProxies);
-  const answer = graphqlAnswerer({ apollo, db: deps.db, auth: deps.auth, sessions: deps.sessions, clock: deps.clock, settings: deps.settings });
+  const answer = graphqlAnswerer({ apollo, db: deps.db, auth: deps.auth, sessions: deps.sessions, clock: deps.clock, settings: deps.settings, reads: deps.reads });
   const app = expressApp(deps, answer, clientAddress);
   const fast = fastJsonRoute(answer, clientAddress, deps.logger);
   const handler: RequestListener = (req, res) => {

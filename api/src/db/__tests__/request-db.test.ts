@@ -34,6 +34,8 @@ describe('request connections', () => {
     const third = app.forRequest(actor);
     await expect(third.query<{ n: number }>('SELECT 2 AS n')).resolves.toEqual([{ n: 2 }]);
     await third.finish();
+    // Given back once the request's transaction has committed, a round trip after finish (which the answer does not wait for).
+    for (let i = 0; i < 100 && app.pool.idleCount === 0; i++) await new Promise((resolve) => setTimeout(resolve, 10));
     expect({ total: app.pool.totalCount, idle: app.pool.idleCount, waiting: app.pool.waitingCount }).toEqual({ total: 1, idle: 1, waiting: 0 });
   });
 
@@ -86,5 +88,56 @@ describe('request connections', () => {
     aborted.onFinish(() => Promise.reject(new Error('must not run')));
     await aborted.query('SELECT 1');
     aborted.abort();
+  });
+});
+
+/** Behind a pooler in transaction mode a server connection passes to another client between transactions. */
+describe('nothing of a request stays on its connection', () => {
+  const regisseur: Actor = { userId: 7, role: 'REGISSEUR', providerId: null, municipalityId: 3, requestId: 'local-settings-test' };
+  const settingsSql = `SELECT current_setting('app.user_id', true) AS "userId", current_setting('app.role', true) AS role,
+    current_setting('app.request_id', true) AS "requestId", current_setting('statement_timeout') AS timeout`;
+
+  it('sets the actor local to the request transaction, gone once the request is over', async () => {
+    const request = app.forRequest(regisseur);
+    expect(await request.query(settingsSql)).toEqual([{ userId: '7', role: 'REGISSEUR', requestId: 'local-settings-test', timeout: '15s' }]);
+    await request.finish();
+    // The pool has one connection: this statement runs on the one the request had, outside any request.
+    const [after] = await app.query<{ userId: string | null; role: string | null; requestId: string | null }>(settingsSql);
+    expect([after!.userId ?? '', after!.role ?? '', after!.requestId ?? '']).toEqual(['', '', '']);
+    const [open] = await app.query<{ open: number }>(`SELECT count(*)::int AS open FROM pg_stat_activity WHERE state LIKE 'idle in transaction%'`);
+    expect(open!.open).toBe(0);
+  });
+
+  it('goes on after a failed statement, in a new transaction with the same settings', async () => {
+    const request = app.forRequest(regisseur);
+    await expect(request.query('SELECT 1 / 0')).rejects.toThrow(/division by zero/);
+    expect(await request.query<{ role: string }>(`SELECT current_setting('app.role') AS role`)).toEqual([{ role: 'REGISSEUR' }]);
+    await request.finish();
+  });
+
+  it('holds a heavy slot as a transaction lock, free for the next request once the request is over', async () => {
+    const first = app.forRequest(regisseur);
+    let released = false;
+    expect(await first.tryHeavySlot(1, 1234, () => (released = true))).toBe(true);
+    expect(await first.query(`SELECT current_setting('statement_timeout') AS timeout`)).toEqual([{ timeout: '1234ms' }]);
+    const [held] = await owner.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND granted`);
+    expect(held!.n).toBe(1);
+    await first.finish();
+    const second = app.forRequest(regisseur);
+    expect(await second.tryHeavySlot(1, null)).toBe(true);
+    expect(released).toBe(true);
+    await second.finish();
+  });
+
+  it('sends statements unnamed when prepared statements are off', async () => {
+    const unprepared = Database.connect(database.url, { poolSize: 1, actAs: APP_ROLE, preparedStatements: false });
+    try {
+      const request = unprepared.forRequest(actor);
+      expect(await request.query<{ n: number }>('SELECT $1::int + 5 AS n', [1])).toEqual([{ n: 6 }]);
+      expect(await request.query('SELECT statement FROM pg_prepared_statements')).toEqual([]);
+      await request.finish();
+    } finally {
+      await unprepared.end();
+    }
   });
 });
