@@ -62,6 +62,8 @@ export interface Cluster {
 /** One API process of the cluster: started, stopped gracefully (SIGTERM) or killed (SIGKILL), started again. */
 export class ApiProcess {
   service: Service | null = null;
+  /** The output of its earlier runs (a restart starts a new process). */
+  private earlier = '';
 
   constructor(
     readonly index: number,
@@ -81,6 +83,7 @@ export class ApiProcess {
   async start(timeoutMs = 120000): Promise<void> {
     const main = path.join(findRepoRoot(), 'api', 'dist', 'api', 'src', 'main.js');
     if (!existsSync(main)) throw new Error(`${main} is missing: build first (npm run build).`);
+    if (this.service) this.earlier = (this.earlier + this.service.output).slice(-16000);
     const service = Service.spawn(`api-${this.index}`, process.execPath, [main], { env: this.env, cwd: findRepoRoot() });
     this.service = service;
     await waitUntil(
@@ -92,6 +95,11 @@ export class ApiProcess {
       timeoutMs,
       () => service.output,
     );
+  }
+
+  /** What it wrote, over all its runs. */
+  get output(): string {
+    return this.earlier + (this.service?.output ?? '');
   }
 
   /** SIGTERM and the exit code: the graceful shutdown. */
@@ -162,12 +170,12 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
 
     const pgbouncer = await startPgBouncer({
       dir: path.join(dir, 'pgbouncer'),
-      serverHost: '127.0.0.1',
-      serverPort: primary.port,
+      host: '127.0.0.1',
+      port: primary.port,
       databases: [DATABASE],
       users: { [APP_ROLE]: appPassword },
       poolMode: 'transaction',
-      poolSize: 20,
+      defaultPoolSize: 20,
     });
     stops.push(() => pgbouncer.stop());
     log(`pgbouncer: transaction pooling on ${pgbouncer.port}`);
@@ -183,7 +191,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
         // Migrations, the access-log upkeep and the job worker: the owner, straight to the primary (they need a session).
         DATABASE_URL: ownerUrl,
         // Requests: the application role through PgBouncer; reads that may go to the standby: straight to it.
-        APP_DATABASE_URL: pgbouncer.url(APP_ROLE, DATABASE),
+        APP_DATABASE_URL: pgbouncer.url(DATABASE, APP_ROLE),
         READ_DATABASE_URL: appLoginUrl(standby.url(DATABASE), appPassword),
         DB_PREPARED_STATEMENTS: 'off',
         JWT_SECRET: jwtSecret,
