@@ -1,0 +1,86 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { accepts, freePort, Service, systemBinary, waitUntil } from './processes';
+
+export interface NginxOptions {
+  /** Folder for its configuration, logs, pid and temp files (made if missing). */
+  dir: string;
+  /** The API processes' ports on 127.0.0.1. */
+  upstreams: number[];
+  port?: number;
+}
+
+/**
+ * nginx in front of the API processes, round robin with passive health checks: a process that refuses a connection
+ * or times out is skipped for `fail_timeout` and the request goes to the next one. POST (every GraphQL request) is
+ * passed on to another process only when it never reached the first (connection refused: safe, nothing ran); nginx
+ * never resends a POST that was sent (`non_idempotent` stays off), since a mutation may have run. Without keep-alive
+ * connections to the upstreams a process that stops listening (graceful shutdown) is never sent a request on an old
+ * connection it is about to close, which nginx could not resend. `X-Upstream` names the process that answered.
+ */
+export function nginxConf(options: { dir: string; port: number; upstreams: number[] }): string {
+  const { dir, port, upstreams } = options;
+  return `daemon off;
+worker_processes 1;
+pid ${path.join(dir, 'nginx.pid')};
+error_log ${path.join(dir, 'error.log')} warn;
+events { worker_connections 1024; }
+http {
+  access_log ${path.join(dir, 'access.log')} combined;
+  client_body_temp_path ${path.join(dir, 'client_body')};
+  proxy_temp_path ${path.join(dir, 'proxy')};
+  fastcgi_temp_path ${path.join(dir, 'fastcgi')};
+  uwsgi_temp_path ${path.join(dir, 'uwsgi')};
+  scgi_temp_path ${path.join(dir, 'scgi')};
+  client_max_body_size 50m;
+  upstream regiekamer {
+${upstreams.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=5s;`).join('\n')}
+  }
+  server {
+    listen 127.0.0.1:${port};
+    location / {
+      proxy_pass http://regiekamer;
+      proxy_http_version 1.1;
+      proxy_set_header Host $http_host;
+      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+      proxy_set_header X-Forwarded-Proto $scheme;
+      proxy_next_upstream error timeout;
+      proxy_next_upstream_tries 3;
+      proxy_next_upstream_timeout 10s;
+      proxy_connect_timeout 2s;
+      proxy_read_timeout 120s;
+      add_header X-Upstream $upstream_addr always;
+    }
+  }
+}
+`;
+}
+
+export interface Nginx {
+  readonly port: number;
+  readonly url: string;
+  readonly service: Service;
+  stop(): Promise<void>;
+}
+
+export async function startNginx(options: NginxOptions): Promise<Nginx> {
+  const port = options.port ?? (await freePort());
+  await mkdir(options.dir, { recursive: true });
+  const conf = path.join(options.dir, 'nginx.conf');
+  await writeFile(conf, nginxConf({ dir: options.dir, port, upstreams: options.upstreams }));
+  const service = Service.spawn('nginx', systemBinary('nginx'), ['-p', options.dir, '-c', conf, '-e', path.join(options.dir, 'error.log')]);
+  service.proc.once('error', () => undefined);
+  await waitUntil('nginx listening', async () => {
+    if (!service.running) throw new Error(`nginx exited at start:\n${service.output}`);
+    return accepts(port);
+  }, 20000, () => service.output);
+  return {
+    port,
+    url: `http://127.0.0.1:${port}`,
+    service,
+    // SIGQUIT: graceful; SIGTERM: fast. The cluster stops it first, so fast is right.
+    stop: async () => {
+      await service.stop('SIGTERM', 10000);
+    },
+  };
+}
