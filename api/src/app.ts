@@ -169,7 +169,7 @@ async function connectStandby(config: Config, primary: Database, logger: Logger)
     statementTimeoutMs: config.statementTimeoutMs,
     preparedStatements: config.preparedStatements,
     applicationName: 'regiekamer reads',
-  });
+  }).standbyOf(primary);
   const monitor = new ReplicaMonitor(config.readDatabaseUrl, primary, config.maxReplicaLagSeconds, 1000, (problem) =>
     logger.error('READ_DATABASE_URL refused: reads stay on the primary', { problem }),
   );

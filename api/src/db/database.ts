@@ -43,6 +43,8 @@ export class Database implements Queryable {
   /** Statements sent since start; tests and the benchmark use it to prove there is no N+1. */
   statements = 0;
   private readonly hangWatch: HangWatch;
+  /** When this pool is a standby's: the primary, where its requests write (see RequestDb's writer). */
+  private primary: Database | null = null;
 
   /**
    * `probe`: a connection of its own, for readiness and for telling a hung database from a slow statement.
@@ -188,6 +190,12 @@ export class Database implements Queryable {
     }
   }
 
+  /** Marks this pool as a standby of `primary`: its requests write there. */
+  standbyOf(primary: Database): this {
+    this.primary = primary;
+    return this;
+  }
+
   /** The connection of one request (see RequestDb). */
   forRequest(actor: Actor): RequestDb {
     return new RequestDb(
@@ -196,6 +204,7 @@ export class Database implements Queryable {
         prepare: this.options.prepare,
         localSettings: localSettingsSql(this.options.statementTimeoutMs),
         trackWrites: this.options.trackWrites,
+        writer: this.primary === null ? null : (a) => (this.primary as Database).forRequest(a),
         count: () => {
           this.statements++;
         },

@@ -24,6 +24,11 @@ interface Pool {
   readonly localSettings: readonly string[];
   /** Whether a committed write reads its WAL position, for read-your-writes with a standby (see lastWriteLsn). */
   readonly trackWrites: boolean;
+  /**
+   * On a standby: the request's connection on the primary, for what must be written (a write, the access log), as a
+   * standby takes no writes. Null on the primary.
+   */
+  readonly writer: ((actor: Actor) => RequestDb) | null;
   count(): void;
   translate(error: unknown): unknown;
   /** Settles as the statement does, or rejects with SERVICE_UNAVAILABLE when the database stops answering first. */
@@ -165,6 +170,8 @@ export class RequestDb implements Queryable {
   private queue: Promise<unknown> = Promise.resolve();
   /** The WAL position after this request's last committed write (when the pool tracks writes), for read-your-writes. */
   private writeLsn: string | null = null;
+  /** On a standby, once the request writes: its connection on the primary, which then serves the rest of the request. */
+  private delegate: RequestDb | null = null;
 
   constructor(
     private readonly pool: Pool,
@@ -177,7 +184,14 @@ export class RequestDb implements Queryable {
 
   /** The primary's WAL position just after this request's last write committed, or null (no write, or not tracked). */
   get lastWriteLsn(): string | null {
-    return this.writeLsn;
+    return this.writeLsn ?? this.delegate?.lastWriteLsn ?? null;
+  }
+
+  /** The request's connection on the primary (see Pool.writer), opened on first use; null on the primary. */
+  private onPrimary(): RequestDb | null {
+    if (this.pool.writer === null) return null;
+    this.delegate ??= this.pool.writer(this.currentActor);
+    return this.delegate;
   }
 
   /**
@@ -314,6 +328,8 @@ export class RequestDb implements Queryable {
   }
 
   async query<T extends object = Record<string, unknown>>(text: string, params: readonly unknown[] = []): Promise<T[]> {
+    // After a write the rest of the request reads on the primary: it sees its own write.
+    if (this.delegate !== null) return this.delegate.query<T>(text, params);
     return (await this.runRaw(await this.connection(), text, params, true)).rows as T[];
   }
 
@@ -329,6 +345,8 @@ export class RequestDb implements Queryable {
    * of that one (the CSV import runs many services' writes as one transaction, all or nothing).
    */
   async transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
+    const primary = this.onPrimary();
+    if (primary !== null) return primary.transaction(work);
     const client = await this.connection();
     if (this.depth > 0) return this.savepoint(client, work);
     const tx: Queryable = { query: <R extends object>(text: string, params: readonly unknown[] = []) => this.run<R>(client, text, params) };
@@ -423,7 +441,14 @@ export class RequestDb implements Queryable {
   async finish(): Promise<void> {
     if (this.finished) return;
     try {
-      if (this.client && !this.broken && this.finishHooks.length > 0) {
+      const primary = this.finishHooks.length > 0 && !this.broken ? this.onPrimary() : null;
+      if (primary !== null) {
+        // On a standby the hooks write on the primary, in one transaction committed before the answer leaves.
+        await primary.transaction(async () => {
+          for (const hook of this.finishHooks) await hook();
+        });
+        await primary.finish();
+      } else if (this.client && !this.broken && this.finishHooks.length > 0) {
         for (const hook of this.finishHooks) await hook();
         // What the hooks wrote is committed before the answer leaves; without hooks the commit of the reads does not
         // hold the answer up (see handBack).
@@ -448,6 +473,7 @@ export class RequestDb implements Queryable {
 
   private release(): void {
     this.finished = true;
+    this.delegate?.abort();
     if (this.client && this.writing === 0) this.handBack(this.client);
   }
 

@@ -1,0 +1,226 @@
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import { startApp, type RunningApp } from '../../api/src/app';
+import { fixedClock } from '../../api/src/clock';
+import { appLoginUrl } from '../../api/src/db/app-login';
+import { Database } from '../../api/src/db/database';
+import { migrateUp } from '../../api/src/db/migrate';
+import { initCluster, PostgresServer } from '../../api/src/db/postgres-server';
+import { createStandby, type Standby } from '../../api/src/db/standby';
+import { createLogger } from '../../api/src/shared/logger';
+import { arrangementCreateInput, insertConvenantInForce } from '../support/factories';
+import { createFixture, EMAILS, PASSWORD as USER_PASSWORD, type FixtureUser } from '../support/fixture';
+import { freePort } from '../support/processes';
+import { testConfig, TODAY } from '../support/test-app';
+
+/**
+ * Two API processes on a primary with a hot standby (READ_DATABASE_URL): queries are served by the standby, a user's
+ * own write is seen at once on either process (its WAL position travels in the Regiekamer-Lsn header), and a standby
+ * that stops costs the reads at most a few seconds on the primary.
+ */
+jest.setTimeout(300_000);
+
+const SUPERUSER_PASSWORD = 'replica-test-superuser';
+const APP_PASSWORD = 'replica-test-application-role-password';
+const LSN = 'regiekamer-lsn';
+
+let root: string;
+let primary: PostgresServer;
+let standby: Standby;
+let owner: Database;
+const apps: RunningApp[] = [];
+
+async function sql<T extends object>(url: string, text: string): Promise<T[]> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<T>(text)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+interface Answer<T> {
+  status: number;
+  lsn: string | null;
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+async function gql<T>(app: RunningApp, query: string, options: { token?: string; lsn?: string | null; variables?: Record<string, unknown> } = {}): Promise<Answer<T>> {
+  const res = await fetch(`${app.url}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+      ...(options.lsn ? { [LSN]: options.lsn } : {}),
+    },
+    body: JSON.stringify({ query, variables: options.variables }),
+  });
+  const body = (await res.json()) as Omit<Answer<T>, 'status' | 'lsn'>;
+  return { status: res.status, lsn: res.headers.get(LSN), ...body };
+}
+
+const tokens = new Map<FixtureUser, string>();
+async function login(user: FixtureUser): Promise<string> {
+  const known = tokens.get(user);
+  if (known) return known;
+  const res = await gql<{ login: { token: string } }>(apps[0]!, `mutation ($input: LoginInput!) { login(input: $input) { token } }`, {
+    variables: { input: { email: EMAILS[user], password: USER_PASSWORD } },
+  });
+  const token = res.data!.login.token;
+  tokens.set(user, token);
+  return token;
+}
+
+async function replicaOf(app: RunningApp): Promise<{ state: string; lagSeconds: number | null }> {
+  const res = await fetch(`${app.url}/readyz`);
+  const body = (await res.json()) as { replica: { state: string; lagSeconds: number | null } };
+  expect(res.status).toBe(200);
+  return body.replica;
+}
+
+async function waitForReplica(app: RunningApp, state: string, withinMs: number): Promise<number> {
+  const started = performance.now();
+  for (;;) {
+    if ((await replicaOf(app)).state === state) return performance.now() - started;
+    if (performance.now() - started > withinMs) throw new Error(`the standby did not become ${state} within ${withinMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** How often the request's token check ran on a server since its statistics were reset: where the request was served. */
+async function authenticationsOn(url: string): Promise<number> {
+  const [row] = await sql<{ n: number }>(url, `SELECT coalesce(sum(calls), 0)::int AS n FROM pg_stat_statements WHERE query LIKE '%app_authenticate(%'`);
+  return row!.n;
+}
+
+async function resetStatistics(): Promise<void> {
+  await sql(primary.url('regiekamer'), 'SELECT pg_stat_statements_reset()');
+  await sql(standby.url('regiekamer'), 'SELECT pg_stat_statements_reset()');
+}
+
+const ME = `{ me { email } }`;
+const OVERVIEW = `{ overview(period: { from: "2026-01-01", to: "2026-06-30" }) { costCents arrangements { active } } }`;
+const CREATE = `mutation ($input: ArrangementInput!) { arrangementCreate(input: $input) { arrangement { id } userErrors { code } } }`;
+const LIST = `{ arrangements(first: 100) { edges { node { id clientKey } } } }`;
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'regiekamer-replica-'));
+  // As root, the servers run as the postgres user, which must reach the folders.
+  await chmod(root, 0o755);
+  const primaryDir = path.join(root, 'primary');
+  await initCluster(primaryDir, SUPERUSER_PASSWORD);
+  primary = new PostgresServer({ dataDir: primaryDir, port: await freePort(), password: SUPERUSER_PASSWORD, settings: { wal_level: 'replica', max_wal_senders: '4' } });
+  await primary.start();
+  await sql(primary.url(), 'CREATE DATABASE regiekamer');
+  const ownerUrl = primary.url('regiekamer');
+  await migrateUp(ownerUrl);
+  await sql(ownerUrl, 'CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+  owner = Database.connect(ownerUrl, { poolSize: 2 });
+  const fixture = await createFixture(owner);
+  await insertConvenantInForce(owner, fixture.municipalityId, Object.values(fixture.providers));
+  standby = await createStandby({ primaryUrl: primary.url(), primaryDataDir: primaryDir, standbyDataDir: path.join(root, 'standby'), port: await freePort() });
+  for (let i = 0; i < 2; i++) {
+    apps.push(
+      await startApp({
+        config: testConfig({ READ_DATABASE_URL: appLoginUrl(standby.url('regiekamer'), APP_PASSWORD) }),
+        databaseUrl: ownerUrl,
+        appPassword: APP_PASSWORD,
+        jwtSecret: 'replica-test-secret-that-is-long-enough-to-sign',
+        pseudonymSecret: 'replica-test-pseudonym-secret-long-enough',
+        clock: fixedClock(TODAY),
+        logger: createLogger('error', (line) => process.stderr.write(line + '\n')),
+      }),
+    );
+  }
+  // The application role's password reaches the standby with the WAL: its probe answers once it has.
+  for (const app of apps) await waitForReplica(app, 'up', 20000);
+});
+
+afterAll(async () => {
+  for (const app of apps) await app.close().catch(() => undefined);
+  await owner?.end();
+  await standby?.server.stop();
+  await primary?.stop();
+  await rm(root, { recursive: true, force: true });
+});
+
+it("serves the analyst's queries from the standby, not the primary; a mutation from the primary", async () => {
+  const analyst = await login('analyst');
+  await resetStatistics();
+  const me = await gql<{ me: { email: string } }>(apps[0]!, ME, { token: analyst });
+  expect(me.data).toEqual({ me: { email: EMAILS.analyst } });
+  const overview = await gql<{ overview: { costCents: number } }>(apps[1]!, OVERVIEW, { token: analyst });
+  expect(overview.errors).toBeUndefined();
+  expect(typeof overview.data!.overview.costCents).toBe('number');
+  expect(await authenticationsOn(standby.url('regiekamer'))).toBe(2);
+  expect(await authenticationsOn(primary.url('regiekamer'))).toBe(0);
+  expect(overview.lsn).toBeNull();
+
+  const rep = await login('repCare');
+  await resetStatistics();
+  const created = await gql<{ arrangementCreate: { arrangement: { id: string } } }>(apps[0]!, CREATE, {
+    token: rep,
+    variables: { input: arrangementCreateInput('K-PRIMARY') },
+  });
+  expect(created.errors).toBeUndefined();
+  expect(created.lsn).toMatch(/^[0-9A-F]+\/[0-9A-F]+$/);
+  expect(await authenticationsOn(primary.url('regiekamer'))).toBe(1);
+  expect(await authenticationsOn(standby.url('regiekamer'))).toBe(0);
+});
+
+it('shows a user their own write at once on another API process, with the position of the write', async () => {
+  const rep = await login('repCare');
+  // The standby stops replaying: what is written from now on is not on it until it resumes.
+  await sql(standby.url('regiekamer'), 'SELECT pg_wal_replay_pause()');
+  try {
+    const created = await gql<{ arrangementCreate: { arrangement: { id: string } } }>(apps[0]!, CREATE, {
+      token: rep,
+      variables: { input: arrangementCreateInput('K-OWN-WRITE') },
+    });
+    const id = created.data!.arrangementCreate.arrangement.id;
+    expect(created.lsn).not.toBeNull();
+    // On the other process, with the position: read on the primary, the write is there.
+    const mine = await gql<{ arrangements: { edges: { node: { id: string } }[] } }>(apps[1]!, LIST, { token: rep, lsn: created.lsn });
+    expect(mine.data!.arrangements.edges.map((e) => e.node.id)).toContain(id);
+    // Without it (another client of that user that did not write): the standby, which has not replayed it yet.
+    const stale = await gql<{ arrangements: { edges: { node: { id: string } }[] } }>(apps[1]!, LIST, { token: rep });
+    expect(stale.data!.arrangements.edges.map((e) => e.node.id)).not.toContain(id);
+  } finally {
+    await sql(standby.url('regiekamer'), 'SELECT pg_wal_replay_resume()');
+  }
+});
+
+it('moves the reads to the primary within 5 s of the standby stopping, with no failure after, and back once it is up again', async () => {
+  const analyst = await login('analyst');
+  const app = apps[0]!;
+  await standby.server.stop();
+  const stoppedAt = performance.now();
+  const failures: number[] = [];
+  let served = 0;
+  // Steady reads while the probe notices; /readyz says so meanwhile (still 200: the primary serves).
+  let down: number | null = null;
+  while (performance.now() - stoppedAt < 8000) {
+    const answer = await gql<{ me: { email: string } }>(app, ME, { token: analyst });
+    if (answer.status !== 200 || answer.errors) failures.push(performance.now() - stoppedAt);
+    else served++;
+    if (down === null && (await replicaOf(app)).state === 'down') down = performance.now() - stoppedAt;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  expect(down).not.toBeNull();
+  expect(down!).toBeLessThan(5000);
+  expect(failures.filter((at) => at > 5000)).toEqual([]);
+  expect(served).toBeGreaterThan(20);
+  expect((await replicaOf(app)).lagSeconds).toBeNull();
+
+  await standby.server.start();
+  await waitForReplica(app, 'up', 30000);
+  await resetStatistics();
+  const back = await gql<{ me: { email: string } }>(app, ME, { token: analyst });
+  expect(back.data).toEqual({ me: { email: EMAILS.analyst } });
+  expect(await authenticationsOn(standby.url('regiekamer'))).toBe(1);
+  expect(await authenticationsOn(primary.url('regiekamer'))).toBe(0);
+});
