@@ -18,6 +18,7 @@ import { WebSessions } from './modules/session/session.service';
 import { createLogger, type Logger } from './shared/logger';
 import { oidcRuntime } from './modules/oidc/oidc.runtime';
 import { logoutRedirect, type OidcRuntime } from './modules/oidc/oidc.sign-in';
+import { observeJobQueue, observePool } from './observability/sources';
 
 export interface AppOptions {
   config: Config;
@@ -65,6 +66,9 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const publicDb = await connectPublicPages(options, appUrl);
   const upkeep = startAccessLogUpkeep(options.databaseUrl, config.accessLogRetentionMonths, logger);
   await upkeep.firstRun;
+  // What /metrics reads at scrape time: the request pool, and the job queue (as the owner).
+  const unobservePool = observePool('app', db.pool);
+  const unobserveQueue = observeJobQueue(options.databaseUrl);
   const tokens = createTokenService(options.jwtSecret, config.tokenTtlSeconds);
   const secondFactor = new SecondFactorService(
     db,
@@ -114,6 +118,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
         server.closeIdleConnections();
       });
       upkeep.stop();
+      unobservePool();
+      await unobserveQueue();
       await apollo.stop();
       await db.end();
       await publicDb.end();
