@@ -199,15 +199,15 @@ function metricsTokenVar(env: Env): string | null {
 
 /** Traces (observability/tracing.ts): read before anything else loads, so it takes only what it needs. */
 export interface TracingConfig {
-  /** Which exporter: `otlp` (OTLP over HTTP with JSON; its endpoint and headers from the standard OTEL_EXPORTER_OTLP_* variables) or `console`. */
-  readonly exporter: 'otlp' | 'console';
+  /** OTEL_SERVICE_NAME, or regiekamer-api. */
   readonly serviceName: string;
 }
 
 /**
- * Traces are off unless the standard OpenTelemetry variables ask for them: OTEL_TRACES_EXPORTER (otlp, console or
- * none), or an OTLP endpoint (OTEL_EXPORTER_OTLP_ENDPOINT, OTEL_EXPORTER_OTLP_TRACES_ENDPOINT), which means otlp;
- * OTEL_SDK_DISABLED=true turns them off whatever else is set. Null: off.
+ * Traces are off unless the standard OpenTelemetry variables ask for them: OTEL_TRACES_EXPORTER (otlp or console; none
+ * keeps them off), or an OTLP endpoint (OTEL_EXPORTER_OTLP_ENDPOINT, OTEL_EXPORTER_OTLP_TRACES_ENDPOINT), which means
+ * otlp; OTEL_SDK_DISABLED=true turns them off whatever else is set. The SDK reads the rest of the OTEL_* variables
+ * itself (endpoint, protocol, headers, sampler, batching). Null: off.
  */
 export function tracingConfig(env: Env = process.env): TracingConfig | null {
   if ((env.OTEL_SDK_DISABLED ?? '').toLowerCase() === 'true') return null;
@@ -215,18 +215,16 @@ export function tracingConfig(env: Env = process.env): TracingConfig | null {
     .split(',')
     .map((e) => e.trim().toLowerCase())
     .filter((e) => e !== '');
-  const endpoint = [env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT, env.OTEL_EXPORTER_OTLP_ENDPOINT].some((e) => e !== undefined && e !== '');
   const unknown = exporters.find((e) => !['otlp', 'console', 'none'].includes(e));
   if (unknown !== undefined) throw new ConfigError(`OTEL_TRACES_EXPORTER must be otlp, console or none, got "${unknown}"`);
   if (exporters.includes('none')) return null;
-  const exporter = exporters[0] === 'console' ? 'console' : exporters[0] === 'otlp' || endpoint ? 'otlp' : null;
-  if (exporter === null) return null;
+  const endpoint = [env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT, env.OTEL_EXPORTER_OTLP_ENDPOINT].some((e) => e !== undefined && e !== '');
+  if (exporters.length === 0 && !endpoint) return null;
   const protocol = env.OTEL_EXPORTER_OTLP_TRACES_PROTOCOL ?? env.OTEL_EXPORTER_OTLP_PROTOCOL ?? '';
-  if (exporter === 'otlp' && protocol !== '' && protocol !== 'http/json') {
-    throw new ConfigError(`OTEL_EXPORTER_OTLP_PROTOCOL must be http/json (OTLP over HTTP with JSON), got "${protocol}"`);
+  if (protocol !== '' && !['grpc', 'http/protobuf', 'http/json'].includes(protocol)) {
+    throw new ConfigError(`OTEL_EXPORTER_OTLP_PROTOCOL must be grpc, http/protobuf or http/json, got "${protocol}"`);
   }
-  const serviceName = env.OTEL_SERVICE_NAME && env.OTEL_SERVICE_NAME !== '' ? env.OTEL_SERVICE_NAME : 'regiekamer-api';
-  return { exporter, serviceName };
+  return { serviceName: env.OTEL_SERVICE_NAME && env.OTEL_SERVICE_NAME !== '' ? env.OTEL_SERVICE_NAME : 'regiekamer-api' };
 }
 
 export function loadConfig(env: Env = process.env): Config {

@@ -120,13 +120,13 @@ describe('traces from the standard OTEL_* variables', () => {
     [{ OTEL_SERVICE_NAME: 'x' }, null],
     [{ OTEL_TRACES_EXPORTER: 'none', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318' }, null],
     [{ OTEL_TRACES_EXPORTER: 'otlp', OTEL_SDK_DISABLED: 'true' }, null],
-    [{ OTEL_TRACES_EXPORTER: 'otlp' }, { exporter: 'otlp', serviceName: 'regiekamer-api' }],
-    [{ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318' }, { exporter: 'otlp', serviceName: 'regiekamer-api' }],
-    [{ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'http://collector:4318/v1/traces', OTEL_SERVICE_NAME: 'api-2' }, { exporter: 'otlp', serviceName: 'api-2' }],
-    [{ OTEL_TRACES_EXPORTER: 'console' }, { exporter: 'console', serviceName: 'regiekamer-api' }],
-    [{ OTEL_TRACES_EXPORTER: 'otlp', OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json' }, { exporter: 'otlp', serviceName: 'regiekamer-api' }],
-    // The protocol of other signals' exporters does not matter while traces are off.
-    [{ OTEL_EXPORTER_OTLP_PROTOCOL: 'grpc' }, null],
+    [{ OTEL_TRACES_EXPORTER: 'otlp' }, { serviceName: 'regiekamer-api' }],
+    [{ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318' }, { serviceName: 'regiekamer-api' }],
+    [{ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'http://collector:4318/v1/traces', OTEL_SERVICE_NAME: 'api-2' }, { serviceName: 'api-2' }],
+    [{ OTEL_TRACES_EXPORTER: 'console' }, { serviceName: 'regiekamer-api' }],
+    [{ OTEL_TRACES_EXPORTER: 'otlp', OTEL_EXPORTER_OTLP_PROTOCOL: 'grpc' }, { serviceName: 'regiekamer-api' }],
+    // The protocol alone turns nothing on.
+    [{ OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json' }, null],
   ])('%j gives %j', (env, expected) => {
     expect(tracingConfig(env)).toEqual(expected);
     expect(loadConfig(env).tracing).toEqual(expected);
@@ -134,8 +134,9 @@ describe('traces from the standard OTEL_* variables', () => {
 
   it.each<[Record<string, string>, RegExp]>([
     [{ OTEL_TRACES_EXPORTER: 'zipkin' }, /OTEL_TRACES_EXPORTER/],
-    [{ OTEL_TRACES_EXPORTER: 'otlp', OTEL_EXPORTER_OTLP_PROTOCOL: 'grpc' }, /OTEL_EXPORTER_OTLP_PROTOCOL must be http\/json/],
-    [{ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318', OTEL_EXPORTER_OTLP_TRACES_PROTOCOL: 'http/protobuf' }, /http\/json/],
+    [{ OTEL_TRACES_EXPORTER: 'jaeger' }, /OTEL_TRACES_EXPORTER must be otlp, console or none/],
+    [{ OTEL_TRACES_EXPORTER: 'otlp', OTEL_EXPORTER_OTLP_PROTOCOL: 'http' }, /OTEL_EXPORTER_OTLP_PROTOCOL must be grpc, http\/protobuf or http\/json/],
+    [{ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318', OTEL_EXPORTER_OTLP_TRACES_PROTOCOL: 'json' }, /OTEL_EXPORTER_OTLP_PROTOCOL/],
   ])('refuses %j naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
-import { trace } from '@opentelemetry/api';
+import { context, trace } from '@opentelemetry/api';
+import { getRPCMetadata } from '@opentelemetry/core';
 import type { Context } from '../context';
 import { countGraphqlError, observeGraphqlOperation } from './metrics';
 import { errorCodeLabel, hasUserErrors, operationLabel, outcomeOf } from './metric-labels';
@@ -21,7 +22,8 @@ export function observabilityPlugin(knownOperations: ReadonlySet<string>): Apoll
       const started = performance.now();
       return Promise.resolve({
         didResolveOperation({ operationName, operation }) {
-          const span = trace.getActiveSpan();
+          // The request's server span (the HTTP instrumentation keeps it in the context), not a middleware's span.
+          const span = getRPCMetadata(context.active())?.span ?? trace.getActiveSpan();
           if (span && operation) {
             span.setAttribute('graphql.operation.type', operation.operation);
             if (operationName) span.setAttribute('graphql.operation.name', operationName);
