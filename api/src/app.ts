@@ -19,6 +19,7 @@ import { WebSessions } from './modules/session/session.service';
 import { createLogger, type Logger } from './shared/logger';
 import { oidcRuntime } from './modules/oidc/oidc.runtime';
 import { logoutRedirect, type OidcRuntime } from './modules/oidc/oidc.sign-in';
+import { observeJobQueue, observePool } from './observability/sources';
 
 export interface AppOptions {
   config: Config;
@@ -73,6 +74,9 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const publicDb = await connectPublicPages(options, appUrl);
   const upkeep = startAccessLogUpkeep(options.databaseUrl, config.accessLogRetentionMonths, logger);
   await upkeep.firstRun;
+  // What /metrics reads at scrape time: the request pool, and the job queue (as the owner).
+  const unobservePool = observePool('app', db.pool);
+  const unobserveQueue = observeJobQueue(options.databaseUrl);
   const tokens = createTokenService(options.jwtSecret, config.tokenTtlSeconds);
   const secondFactor = new SecondFactorService(
     db,
@@ -149,6 +153,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
         setTimeout(() => listening.closeAllConnections(), config.shutdownTimeoutMs).unref();
       });
       upkeep.stop();
+      unobservePool();
+      await unobserveQueue();
       await apollo.stop();
       await reads?.monitor.stop();
       await db.end();

@@ -56,6 +56,10 @@ export interface Config {
   readonly maxReplicaLagSeconds: number;
   /** SHUTDOWN_TIMEOUT_SECONDS: on SIGTERM, how long requests in flight may still run before the process exits. */
   readonly shutdownTimeoutMs: number;
+  /** METRICS_TOKEN: the bearer token a Prometheus scraper sends to GET /metrics; null: no /metrics (404). */
+  readonly metricsToken: string | null;
+  /** Traces, from the standard OTEL_* variables (tracingConfig); null: off. Started before this is read, by main.ts. */
+  readonly tracing: TracingConfig | null;
 }
 
 export interface OidcConfig {
@@ -194,6 +198,43 @@ function graphqlRuntimeVar(env: Env): GraphqlRuntimeMode {
   return mode;
 }
 
+function metricsTokenVar(env: Env): string | null {
+  const raw = env.METRICS_TOKEN;
+  if (raw === undefined || raw === '') return null;
+  if (raw.length < 16 || /\s/.test(raw)) throw new ConfigError('METRICS_TOKEN must be at least 16 characters without spaces');
+  return raw;
+}
+
+/** Traces (observability/tracing.ts): read before anything else loads, so it takes only what it needs. */
+export interface TracingConfig {
+  /** OTEL_SERVICE_NAME, or regiekamer-api. */
+  readonly serviceName: string;
+}
+
+/**
+ * Traces are off unless the standard OpenTelemetry variables ask for them: OTEL_TRACES_EXPORTER (otlp or console; none
+ * keeps them off), or an OTLP endpoint (OTEL_EXPORTER_OTLP_ENDPOINT, OTEL_EXPORTER_OTLP_TRACES_ENDPOINT), which means
+ * otlp; OTEL_SDK_DISABLED=true turns them off whatever else is set. The SDK reads the rest of the OTEL_* variables
+ * itself (endpoint, protocol, headers, sampler, batching). Null: off.
+ */
+export function tracingConfig(env: Env = process.env): TracingConfig | null {
+  if ((env.OTEL_SDK_DISABLED ?? '').toLowerCase() === 'true') return null;
+  const exporters = (env.OTEL_TRACES_EXPORTER ?? '')
+    .split(',')
+    .map((e) => e.trim().toLowerCase())
+    .filter((e) => e !== '');
+  const unknown = exporters.find((e) => !['otlp', 'console', 'none'].includes(e));
+  if (unknown !== undefined) throw new ConfigError(`OTEL_TRACES_EXPORTER must be otlp, console or none, got "${unknown}"`);
+  if (exporters.includes('none')) return null;
+  const endpoint = [env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT, env.OTEL_EXPORTER_OTLP_ENDPOINT].some((e) => e !== undefined && e !== '');
+  if (exporters.length === 0 && !endpoint) return null;
+  const protocol = env.OTEL_EXPORTER_OTLP_TRACES_PROTOCOL ?? env.OTEL_EXPORTER_OTLP_PROTOCOL ?? '';
+  if (protocol !== '' && !['grpc', 'http/protobuf', 'http/json'].includes(protocol)) {
+    throw new ConfigError(`OTEL_EXPORTER_OTLP_PROTOCOL must be grpc, http/protobuf or http/json, got "${protocol}"`);
+  }
+  return { serviceName: env.OTEL_SERVICE_NAME && env.OTEL_SERVICE_NAME !== '' ? env.OTEL_SERVICE_NAME : 'regiekamer-api' };
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const root = findRepoRoot();
   const databaseUrl = urlVar(env, 'DATABASE_URL');
@@ -269,6 +310,8 @@ export function loadConfig(env: Env = process.env): Config {
       // Tests and the embedded demo run on http://localhost, where a Secure cookie would not be sent back.
       cookieSecure: boolVar(env, 'COOKIE_SECURE', production),
     },
+    metricsToken: metricsTokenVar(env),
+    tracing: tracingConfig(env),
     loginLimits: {
       perAccount: intVar(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
       perAddress: intVar(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS', 20, 1, 100000),

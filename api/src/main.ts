@@ -1,3 +1,5 @@
+// First: traces hook the modules they instrument as those load.
+import { tracing } from './observability/tracing-start';
 import 'reflect-metadata';
 import { ConfigError, loadConfig, type Config } from './config';
 import { locateDatabase } from './db/connect';
@@ -26,6 +28,8 @@ async function main(): Promise<void> {
   configureFaultPoints(config.faultPoints);
   const stops = stopOnSignals(logger);
   signals = stops;
+  const traces = tracing;
+  if (traces) stops.onRelease(() => traces.stop());
   const location = await startStep('database', () => locateDatabase(config, logger));
   const stopEmbedded = async (): Promise<void> => {
     await location.embedded?.stop().catch(() => undefined);

@@ -15,6 +15,8 @@ const PREFIX = 'virtual:graphql-document/';
  * 2. A bundler puts a whole module in one chunk, so graphql.ts, shared by every page, still landed in the first page's
  *    chunk with all its documents. Here each document becomes a module of its own (read from graphql.ts, which codegen
  *    writes before every build), so it goes to the chunk of the page that uses it.
+ * 3. The operation names of all documents go to dist/operation-names.json: the API's metrics count requests by
+ *    these names only (any other name a client sends is counted as "other").
  */
 export function graphqlDocumentImports(): Plugin {
   const artifactDirectory = fileURLToPath(new URL('../src/gql', import.meta.url));
@@ -33,6 +35,15 @@ export function graphqlDocumentImports(): Plugin {
     apply: 'build',
     buildStart() {
       documents = null;
+    },
+    /** The operation names of every document, for the API's metrics (which count only these by name). */
+    generateBundle() {
+      const names = new Set<string>();
+      for (const json of documentsOf().values()) {
+        const document = JSON.parse(json) as { definitions: { kind: string; name?: { value: string } }[] };
+        for (const d of document.definitions) if (d.kind === 'OperationDefinition' && d.name) names.add(d.name.value);
+      }
+      this.emitFile({ type: 'asset', fileName: 'operation-names.json', source: JSON.stringify([...names].sort()) });
     },
     resolveId(source) {
       return source.startsWith(PREFIX) ? `\0${source}` : null;

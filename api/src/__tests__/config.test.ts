@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from '../config';
+import { ConfigError, loadConfig, tracingConfig } from '../config';
 
 describe('TRUSTED_PROXIES and ACCESS_LOG_RETENTION_MONTHS', () => {
   it('trust no proxy and keep the access log 60 months by default', () => {
@@ -100,5 +100,45 @@ describe('REQUIRE_MFA', () => {
 
   it('refuses a value that is not true or false', () => {
     expect(() => loadConfig({ REQUIRE_MFA: 'maybe' })).toThrow('REQUIRE_MFA must be true or false');
+  });
+});
+
+describe('METRICS_TOKEN', () => {
+  it('is off unless set', () => {
+    expect(loadConfig({}).metricsToken).toBeNull();
+    expect(loadConfig({ METRICS_TOKEN: 'a-long-enough-token-123' }).metricsToken).toBe('a-long-enough-token-123');
+  });
+
+  it.each(['short', 'has spaces in the middle of it'])('refuses %j naming the variable', (value) => {
+    expect(() => loadConfig({ METRICS_TOKEN: value })).toThrow(/METRICS_TOKEN/);
+  });
+});
+
+describe('traces from the standard OTEL_* variables', () => {
+  it.each<[Record<string, string>, ReturnType<typeof tracingConfig>]>([
+    [{}, null],
+    [{ OTEL_SERVICE_NAME: 'x' }, null],
+    [{ OTEL_TRACES_EXPORTER: 'none', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318' }, null],
+    [{ OTEL_TRACES_EXPORTER: 'otlp', OTEL_SDK_DISABLED: 'true' }, null],
+    [{ OTEL_TRACES_EXPORTER: 'otlp' }, { serviceName: 'regiekamer-api' }],
+    [{ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318' }, { serviceName: 'regiekamer-api' }],
+    [{ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'http://collector:4318/v1/traces', OTEL_SERVICE_NAME: 'api-2' }, { serviceName: 'api-2' }],
+    [{ OTEL_TRACES_EXPORTER: 'console' }, { serviceName: 'regiekamer-api' }],
+    [{ OTEL_TRACES_EXPORTER: 'otlp', OTEL_EXPORTER_OTLP_PROTOCOL: 'grpc' }, { serviceName: 'regiekamer-api' }],
+    // The protocol alone turns nothing on.
+    [{ OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json' }, null],
+  ])('%j gives %j', (env, expected) => {
+    expect(tracingConfig(env)).toEqual(expected);
+    expect(loadConfig(env).tracing).toEqual(expected);
+  });
+
+  it.each<[Record<string, string>, RegExp]>([
+    [{ OTEL_TRACES_EXPORTER: 'zipkin' }, /OTEL_TRACES_EXPORTER/],
+    [{ OTEL_TRACES_EXPORTER: 'jaeger' }, /OTEL_TRACES_EXPORTER must be otlp, console or none/],
+    [{ OTEL_TRACES_EXPORTER: 'otlp', OTEL_EXPORTER_OTLP_PROTOCOL: 'http' }, /OTEL_EXPORTER_OTLP_PROTOCOL must be grpc, http\/protobuf or http\/json/],
+    [{ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318', OTEL_EXPORTER_OTLP_TRACES_PROTOCOL: 'json' }, /OTEL_EXPORTER_OTLP_PROTOCOL/],
+  ])('refuses %j naming the variable', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
   });
 });

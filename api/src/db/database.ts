@@ -6,6 +6,7 @@ import { installPgTypeParsers } from './pg-types';
 import { ProbeConnection } from './probe';
 import { beginSql, localSettingsSql, RequestDb, type Actor } from './request-db';
 import { isDatabaseUnavailable } from './unavailable';
+import { countStatementTimeout } from '../observability/metrics';
 
 /** The role the API acts as: neither owner nor superuser, so that row-level security applies (see the migrations). */
 export const APP_ROLE = 'regiekamer_app';
@@ -18,6 +19,7 @@ export function translate(error: unknown): unknown {
   if (error instanceof ServiceUnavailableError) return error;
   // statement_timeout (see the per-role timeouts of heavy operations in shared/graphql/cost.ts).
   if ((error as { code?: unknown } | null)?.code === '57014') {
+    countStatementTimeout();
     return new ServiceUnavailableError('The query took too long and was stopped; ask for less (a shorter period, smaller pages) or try again later.');
   }
   if (isDatabaseUnavailable(error)) return new ServiceUnavailableError();

@@ -12,9 +12,11 @@ import { graphqlRuntime } from '../graphql-runtime';
 import { declaredPermissions } from '../modules';
 import { costAndConcurrencyPlugin } from '../shared/graphql/cost';
 import { SESSION_HEADER } from '../modules/session/session.rules';
+import { observabilityPlugin } from '../observability/graphql-plugin';
+import { knownOperationNames } from '../observability/known-operations';
 
 export interface ApolloDeps {
-  config: Pick<Config, 'introspection' | 'production' | 'heavyLimits' | 'graphqlRuntime'>;
+  config: Pick<Config, 'introspection' | 'production' | 'heavyLimits' | 'graphqlRuntime' | 'webDistDir'>;
   schema: GraphQLSchema;
   logger: Logger;
 }
@@ -43,6 +45,7 @@ export async function startApollo({ config, schema, logger }: ApolloDeps): Promi
       ApolloServerPluginCacheControlDisabled(),
       requireAuthenticationPlugin(config.introspection, declaredPermissions()),
       requestPlugin(logger),
+      observabilityPlugin(knownOperationNames(config.webDistDir)),
       requestDbPlugin(),
       costAndConcurrencyPlugin(config.heavyLimits),
       ...graphqlRuntime(schema, config.graphqlRuntime, { formatError, reportErrorsTo: [requestPlugin(logger)] }),

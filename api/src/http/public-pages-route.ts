@@ -21,6 +21,7 @@ import {
 import { publicStylesheet } from '../public-site/public-style';
 import type { Logger } from '../shared/logger';
 import { sendFault } from './errors';
+import { countRateLimited } from '../observability/metrics';
 import { webClientHeaders } from './security-headers';
 
 /** What the public pages need: their own pool (as the public role), the key the sender's address is hashed with, the clock. */
@@ -263,6 +264,7 @@ function submit(deps: PublicPagesDeps, placeOf: (code: string | undefined) => Pr
         SUBMISSION_WINDOW_MINUTES,
       ]);
       if (row?.taken !== true) {
+        countRateLimited('public_form');
         res.setHeader('retry-after', String(SUBMISSION_WINDOW_MINUTES * 60));
         send(res, 429, meedoenPage(place, form, [], T.errorRateLimited));
         return;

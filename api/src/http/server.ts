@@ -1,4 +1,5 @@
 import type { IncomingMessage, RequestListener } from 'node:http';
+import { performance } from 'node:perf_hooks';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { ApolloServer } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
@@ -27,11 +28,13 @@ import { graphiqlRoute } from './graphiql-route';
 import { graphqlAnswerer, graphqlRoute, type AnswerGraphQL } from './graphql-route';
 import { healthRoutes, type Readiness } from './health-routes';
 import type { ReadRouter } from '../db/replica';
+import { metricsRoute } from './metrics-route';
+import { observeHttpRequest } from '../observability/metrics';
 import { BODY_LIMIT, jsonError, requestIdOf } from './json-body';
 import { webClientRoutes } from './web-client-routes';
 
 export interface HttpDeps {
-  config: Pick<Config, 'introspection' | 'production' | 'webDistDir' | 'trustedProxies' | 'heavyLimits' | 'graphqlRuntime'>;
+  config: Pick<Config, 'introspection' | 'production' | 'webDistDir' | 'trustedProxies' | 'heavyLimits' | 'graphqlRuntime' | 'metricsToken'>;
   schema: GraphQLSchema;
   db: Database;
   auth: AuthService;
@@ -79,6 +82,7 @@ function expressApp(deps: HttpDeps, answer: AnswerGraphQL, clientAddress: (req: 
     next();
   });
   healthRoutes(app, db, deps.readiness);
+  metricsRoute(app, config.metricsToken);
   graphqlRoute(app, answer, clientAddress);
   const { suppressionThreshold, pseudonymize } = settings;
   exportRoute(app, { db, auth, sessions, logger, suppressionThreshold, pseudonymize, heavyLimits: config.heavyLimits });
@@ -109,6 +113,8 @@ export async function createHttpApp(deps: HttpDeps): Promise<{ handler: RequestL
   const app = expressApp(deps, answer, clientAddress);
   const fast = fastJsonRoute(answer, clientAddress, deps.logger);
   const handler: RequestListener = (req, res) => {
+    const started = performance.now();
+    res.once('finish', () => observeHttpRequest(req.url, req.method, res.statusCode, (performance.now() - started) / 1000));
     if (takesFastJsonRoute(req)) void fast(req, res);
     else app(req, res);
   };

@@ -8,6 +8,7 @@ import type { UserRow } from './user.loaders';
 import { Role } from './user.entity';
 import type { SecondFactorService, SecondStep } from './second-factor.service';
 import { passwordSignInAllowed } from '../oidc/password-roles';
+import { countLoginFailure } from '../../observability/metrics';
 
 export interface LoginResult {
   token: string;
@@ -119,6 +120,7 @@ export class AuthService {
     const valid = row.locked ? false : await verifyPassword(row.passwordHash, password);
     const ok = valid && user !== null && !row.locked;
     await db.query(`SELECT app_login_finish($1, $2)`, [row.attemptId, ok]);
+    if (!ok) countLoginFailure('password', row.locked);
     return { ok, start: { attemptId: row.attemptId, locked: row.locked, passwordHash: row.passwordHash, user } };
   }
 

@@ -16,6 +16,7 @@ import {
   rolesRequiringSecondFactor,
   totpTimeStep,
 } from './second-factor.rules';
+import { countLoginFailure } from '../../observability/metrics';
 import type { LoginLimits } from './auth.service';
 
 /** What a right password leads to when a second factor is involved: a challenge to answer instead of a token. */
@@ -169,7 +170,10 @@ export class SecondFactorService {
          FROM app_second_factor_finish($1, $2, $3, $4)`,
       [begun.attemptId, hash, step, recovery],
     );
-    if (!user) return fail(WRONG);
+    if (!user) {
+      countLoginFailure('second_factor', begun.locked);
+      return fail(WRONG);
+    }
     const { token, expiresAt } = await this.tokens.issue({ userId: user.userId, version: user.tokenVersion });
     const { userId, tokenVersion: _version, ...rest } = user;
     return ok({ token, expiresAt, user: { id: userId, ...rest } });

@@ -19,6 +19,7 @@ import { graphqlRefusal } from '../../http/errors';
 import { faultPoint } from '../faults';
 import { DEFAULT_PAGE_SIZE } from '../pagination';
 import { LIMITS } from './armor';
+import { countRateLimited } from '../../observability/metrics';
 
 /**
  * The cost of an operation as graphql-armor's cost limit counts it (objects 2, scalars 1, each level 1.5 times, fragments
@@ -245,7 +246,10 @@ export async function takeHeavySlot(db: Context['db'], role: string, limits: Hea
   // First a turn in this process (waiting in memory), then the slot in PostgreSQL (which other processes share).
   // A request that waits gives its connection back first: waiting holds nothing others need.
   const local = await localTurns.take(userId, limits.perUser, deadline, () => db.pauseConnection());
-  if (local === null) return false;
+  if (local === null) {
+    countRateLimited('heavy');
+    return false;
+  }
   try {
     for (let wait = 25; ; wait = Math.min(wait * 2, 400)) {
       // With the slot, the turn is given back when the request gives back its connection (RequestDb.handBack).
@@ -253,6 +257,7 @@ export async function takeHeavySlot(db: Context['db'], role: string, limits: Hea
       const left = deadline - Date.now();
       if (left <= 0) {
         local();
+        countRateLimited('heavy');
         return false;
       }
       db.pauseConnection();
