@@ -136,7 +136,15 @@ export async function restoreEncrypted(file: string, expectedSha256: string, pas
     if (dest === null) {
       await pipeline(plain, new Writable({ write: (_chunk, _encoding, done) => done() }));
     } else if (Array.isArray(dest)) {
-      await pipeline(plain, new Writable({ write: (chunk: Buffer, _encoding, done) => (dest.push(chunk), done()) }));
+      await pipeline(
+        plain,
+        new Writable({
+          write: (chunk: Buffer, _encoding, done) => {
+            dest.push(chunk);
+            done();
+          },
+        }),
+      );
     } else {
       await writeAtomically(dest, (out) => pipeline(plain, out));
     }

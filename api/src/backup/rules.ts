@@ -9,7 +9,7 @@ import { zonedInstant } from '../modules/notification/notification.rules';
 export function parseRecoveryTarget(text: string): Date {
   const match = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,6})?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(text.trim());
   if (!match) throw new Error(`--to must be a date and time such as "2026-11-28 14:00" (Amsterdam) or "2026-11-28T13:00:00Z", got "${text}"`);
-  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part: string | undefined) => Number(part ?? 0)) as [number, number, number, number, number, number];
   const calendar = new Date(Date.UTC(year, month - 1, day));
   if (calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59) {
     throw new Error(`--to: no such date or time: "${text}"`);
@@ -66,7 +66,8 @@ export function retentionPlan(
   // None in the window: the newest is the one that covers it.
   const oldestKept = firstInWindow === -1 ? good.length - 1 : Math.max(0, firstInWindow - 1);
   const kept = good.slice(oldestKept);
-  const keptStart = kept[0]!;
+  const keptStart = kept[0];
+  if (keptStart === undefined) return { deleteBackups: [], deleteWal: [] };
   const needed = walSegment(keptStart.startWal) ?? '';
   const deleteBackups = backups
     .filter((b) => !kept.includes(b) && b.finishedAt.getTime() < keptStart.finishedAt.getTime())

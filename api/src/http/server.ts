@@ -30,7 +30,7 @@ import { BODY_LIMIT, jsonError, requestIdOf } from './json-body';
 import { webClientRoutes } from './web-client-routes';
 
 export interface HttpDeps {
-  config: Pick<Config, 'introspection' | 'production' | 'webDistDir' | 'trustedProxies' | 'heavyLimits' | 'graphqlRuntime'>;
+  config: Pick<Config, 'introspection' | 'production' | 'webDistDir' | 'trustedProxies' | 'heavyLimits' | 'graphqlRuntime'> & { backup?: Config['backup'] };
   schema: GraphQLSchema;
   db: Database;
   auth: AuthService;
@@ -73,7 +73,7 @@ function expressApp(deps: HttpDeps, answer: AnswerGraphQL, clientAddress: (req: 
     res.setHeader('x-request-id', requestId);
     next();
   });
-  healthRoutes(app, db);
+  healthRoutes(app, db, config.backup?.target ?? null);
   graphqlRoute(app, answer, clientAddress);
   const { suppressionThreshold, pseudonymize } = settings;
   exportRoute(app, { db, auth, sessions, logger, suppressionThreshold, pseudonymize, heavyLimits: config.heavyLimits });
