@@ -60,6 +60,19 @@ export interface Config {
   readonly metricsToken: string | null;
   /** Traces, from the standard OTEL_* variables (tracingConfig); null: off. Started before this is read, by main.ts. */
   readonly tracing: TracingConfig | null;
+  /** Continuous archiving and base backups (see backup/); null while BACKUP_TARGET is unset: archiving off. */
+  readonly backup: BackupConfig | null;
+}
+
+export interface BackupConfig {
+  /** BACKUP_TARGET: the archive's folder (may be a mounted network share): `wal/` and `base/<time>/`. */
+  readonly target: string;
+  /** BACKUP_ENCRYPTION_KEY: the passphrase the archive's keys are derived from (at least 32 characters). */
+  readonly encryptionKey: string;
+  /** BASE_BACKUP_AT: HH:MM on Amsterdam's clocks, when the nightly base backup runs. */
+  readonly baseBackupAt: string;
+  /** BACKUP_RETENTION_DAYS: any moment of this many days back stays restorable. */
+  readonly retentionDays: number;
 }
 
 export interface OidcConfig {
@@ -190,6 +203,22 @@ function oidcConfig(env: Env): OidcConfig {
   };
 }
 
+function backupConfig(env: Env, root: string): BackupConfig | null {
+  const target = env.BACKUP_TARGET ?? '';
+  const key = env.BACKUP_ENCRYPTION_KEY ?? '';
+  if (target === '') {
+    if (key !== '') throw new ConfigError('BACKUP_ENCRYPTION_KEY is set but BACKUP_TARGET is not: set the archive folder too, or unset the key');
+    return null;
+  }
+  if (key.length < 32) throw new ConfigError('BACKUP_TARGET needs BACKUP_ENCRYPTION_KEY (at least 32 characters): archives are always encrypted');
+  return {
+    target: path.resolve(root, target),
+    encryptionKey: key,
+    baseBackupAt: clockTimeVar(env, 'BASE_BACKUP_AT', '02:30'),
+    retentionDays: intVar(env, 'BACKUP_RETENTION_DAYS', 35, 1, 3650),
+  };
+}
+
 function graphqlRuntimeVar(env: Env): GraphqlRuntimeMode {
   const raw = env.GRAPHQL_RUNTIME;
   if (raw === undefined || raw === '') return 'jit';
@@ -303,6 +332,7 @@ export function loadConfig(env: Env = process.env): Config {
     graphqlRuntime: graphqlRuntimeVar(env),
     worker: workerConfig(env),
     oidc: oidcConfig(env),
+    backup: backupConfig(env, root),
     requireMfa: boolVar(env, 'REQUIRE_MFA', production),
     sessions: {
       idleMinutes: intVar(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60),

@@ -15,6 +15,7 @@ import { configureFaultPoints } from './shared/faults';
 import { explainStartFailure, formatStartFailure, StartStageError, startStep } from './start-failure';
 import { startWorker } from './jobs/worker';
 import { stopOnSignals, type StopSignals } from './shared/stop-signals';
+import { baseBackupTask } from './backup/schedule';
 
 /** Read before anything can fail but the configuration itself; the failure message names its settings. */
 let startConfig: Config | null = null;
@@ -111,7 +112,9 @@ async function runWorkerBeside(
   pseudonymSecret: string,
 ): Promise<void> {
   const publicUrl = config.worker.publicUrl ?? app.url;
-  const worker = config.worker.enabled ? startWorker({ config: config.worker, databaseUrl, publicUrl, logger, oidc: app.oidc, pseudonymSecret }) : Promise.resolve(null);
+  // The nightly base backup of the embedded cluster (an external server's are made on its machine: db:basebackup).
+  const daily = config.backup && config.databaseUrl === null ? [baseBackupTask({ url: databaseUrl, dataDir: config.dataDir, backup: config.backup, logger })] : [];
+  const worker = config.worker.enabled ? startWorker({ config: config.worker, databaseUrl, publicUrl, logger, oidc: app.oidc, pseudonymSecret, daily }) : Promise.resolve(null);
   stops.onStop(() => worker.then((w) => w?.stop()));
   const started = await startStep('database', () => worker).catch(async (error: unknown) => {
     if (stops.stopping()) return null;

@@ -3,6 +3,7 @@ import type { Config } from '../config';
 import type { Logger } from '../shared/logger';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded';
 import { loadOrCreateSecrets } from './secrets';
+import { embeddedArchiveFlags } from '../backup/archiving';
 
 export interface DatabaseLocation {
   url: string;
@@ -19,7 +20,8 @@ export async function locateDatabase(config: Config, logger: Logger): Promise<Da
     password: secrets.postgresPassword,
     database: 'regiekamer',
     logger,
+    extraFlags: config.backup ? await embeddedArchiveFlags(config.backup, config.dataDir) : [],
   });
-  logger.info('embedded PostgreSQL started', { port: config.embeddedPostgresPort, dataDir: config.dataDir });
+  logger.info('embedded PostgreSQL started', { port: config.embeddedPostgresPort, dataDir: config.dataDir, archiving: config.backup !== null });
   return { url: embedded.url, embedded };
 }

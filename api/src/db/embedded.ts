@@ -46,6 +46,8 @@ export async function startEmbeddedPostgres(options: {
   password: string;
   database: string;
   logger: Logger;
+  /** More server flags (-c name=value): archiving, or the settings of a recovery. */
+  extraFlags?: readonly string[];
 }): Promise<EmbeddedDatabase> {
   const { clusterDir, port, password, database, logger } = options;
   const EmbeddedPostgres = await loadEmbeddedPostgres();
@@ -65,7 +67,7 @@ export async function startEmbeddedPostgres(options: {
     persistent: true,
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'shared_preload_libraries=pg_stat_statements', '-c', 'timezone=UTC'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'shared_preload_libraries=pg_stat_statements', '-c', 'timezone=UTC', ...(options.extraFlags ?? [])],
     onLog: (message: string) => {
       recentLog = (recentLog + message).slice(-4000);
       logger.debug('postgres', { message: message.trim() });

@@ -34,7 +34,7 @@ import { BODY_LIMIT, jsonError, requestIdOf } from './json-body';
 import { webClientRoutes } from './web-client-routes';
 
 export interface HttpDeps {
-  config: Pick<Config, 'introspection' | 'production' | 'webDistDir' | 'trustedProxies' | 'heavyLimits' | 'graphqlRuntime' | 'metricsToken'>;
+  config: Pick<Config, 'introspection' | 'production' | 'webDistDir' | 'trustedProxies' | 'heavyLimits' | 'graphqlRuntime' | 'metricsToken'> & { backup?: Config['backup'] };
   schema: GraphQLSchema;
   db: Database;
   auth: AuthService;
@@ -81,7 +81,7 @@ function expressApp(deps: HttpDeps, answer: AnswerGraphQL, clientAddress: (req: 
     res.setHeader('x-request-id', requestId);
     next();
   });
-  healthRoutes(app, db, deps.readiness);
+  healthRoutes(app, db, deps.readiness, config.backup?.target ?? null);
   metricsRoute(app, config.metricsToken);
   graphqlRoute(app, answer, clientAddress);
   const { suppressionThreshold, pseudonymize } = settings;
