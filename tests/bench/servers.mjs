@@ -12,7 +12,7 @@ const START_TIMEOUT_MS = 90_000;
 /** Every child we started, so that cleanup (also on Ctrl-C) can stop them. */
 export const children = new Set();
 
-export async function startOurs({ databaseUrl, poolSize, dataDir }) {
+export async function startOurs({ databaseUrl, poolSize, dataDir, email = 'regisseur@gemeente.example' }) {
   const port = await freePort();
   const server = await startProcess({
     name: 'ours',
@@ -40,7 +40,7 @@ export async function startOurs({ databaseUrl, poolSize, dataDir }) {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
-      query: 'mutation { login(input: { email: "regisseur@gemeente.example", password: "regiekamer-demo" }) { token userErrors { code message } } }',
+      query: `mutation { login(input: { email: "${email}", password: "regiekamer-demo" }) { token userErrors { code message } } }`,
     }),
   }).then((r) => r.json());
   const token = login?.data?.login?.token;

@@ -10,15 +10,23 @@ import { systemClock } from '../clock';
 import { hashPassword } from '../shared/auth/passwords';
 import { createLogger } from '../shared/logger';
 import { seedArrangements, seedDemo } from '../../../seeds/demo';
+import { seedNational } from '../../../seeds/national';
+import { Client } from 'pg';
+import { beginSql } from '../db/request-db';
+import { progressBar } from './progress';
 
 /**
  * `npm run seed -- --scale N`: on an empty database, the demo data with N times the arrangements and reports;
  * on a seeded one, (N - 1) x 300 more arrangements with their reports, so that the total is about N times the demo.
+ * `npm run seed -- --municipalities N`: on an empty database, the national data set (seeds/national.ts): N
+ * municipalities each the size of the demo with three years of history, loaded with COPY.
  */
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' } } });
+  const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' }, municipalities: { type: 'string' }, first: { type: 'string', default: '1' } } });
   const scale = Number(values.scale);
   if (!Number.isInteger(scale) || scale < 1 || scale > 1000) throw new Error('--scale must be a whole number from 1 to 1000');
+  const municipalities = values.municipalities === undefined ? null : Number(values.municipalities);
+  if (municipalities !== null && scale !== 1) throw new Error('--municipalities and --scale are not combined: each municipality has the size of the demo');
   const config = loadConfig();
   // The demo users' password is published in the README.
   if (config.production) throw new Error('npm run seed writes demo users and is refused with NODE_ENV=production');
@@ -31,7 +39,28 @@ async function main(): Promise<void> {
     const log = (msg: string): void => logger.info(msg);
     const existing = await db.query<{ id: number }>('SELECT id FROM municipality ORDER BY id LIMIT 1');
     const today = systemClock.today();
-    if (existing[0] === undefined) {
+    if (municipalities !== null) {
+      if (existing[0] !== undefined) throw new Error('--municipalities needs an empty database');
+      const passwordHash = await hashPassword(config.demoPassword);
+      // One connection and one transaction: COPY needs the client itself, and a failed load leaves nothing behind.
+      const client = new Client({ connectionString: location.url });
+      await client.connect();
+      const bar = progressBar('municipalities');
+      try {
+        await client.query(beginSql(SYSTEM_ACTOR, false));
+        await client.query(`SET LOCAL statement_timeout = 0`);
+        const summary = await seedNational(client, { municipalities, first: Number(values.first), today, passwordHash, progress: (done, total) => bar.update(done, total) });
+        await client.query('COMMIT');
+        bar.done();
+        logger.info('seeded the national data set', { ...summary, ms: Date.now() - started });
+      } catch (error) {
+        bar.done();
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        await client.end();
+      }
+    } else if (existing[0] === undefined) {
       const summary = await db.transaction(SYSTEM_ACTOR, (tx) =>
         seedDemo(tx, { scale, demoPassword: config.demoPassword, today, hashPassword, log }),
       );

@@ -1,0 +1,202 @@
+import { Client } from 'pg';
+import { startApp, type RunningApp } from '../../api/src/app';
+import { fixedClock } from '../../api/src/clock';
+import { appLoginUrl } from '../../api/src/db/app-login';
+import { beginSql, SYSTEM_ACTOR } from '../../api/src/db/request-db';
+import { hashPassword } from '../../api/src/shared/auth/passwords';
+import { silentLogger } from '../../api/src/shared/logger';
+import { NATIONAL_ARRANGEMENTS, nationalEmail, seedNational } from '../../seeds/national';
+import { createTestDatabase, testAppPassword, type TestDatabase } from '../support/test-db';
+import { gid, testConfig } from '../support/test-app';
+
+/**
+ * The national seed with three municipalities: loaded in bulk (COPY, triggers off, derived tables in one statement
+ * each) and, into a second database, row by row with every trigger on. Both must hold the same rows, derived ones
+ * included; row security must keep each municipality to itself.
+ */
+const TODAY = '2026-06-15';
+const PASSWORD = 'national-seed-test';
+const N = 3;
+
+async function load(database: TestDatabase, bulk: boolean, passwordHash: string): Promise<void> {
+  const client = new Client({ connectionString: database.url });
+  await client.connect();
+  try {
+    await client.query(beginSql(SYSTEM_ACTOR, false));
+    await seedNational(client, { municipalities: N, today: TODAY, passwordHash, bulk });
+    await client.query('COMMIT');
+  } finally {
+    await client.end();
+  }
+}
+
+async function rows(database: TestDatabase, sql: string): Promise<Record<string, unknown>[]> {
+  const client = new Client({ connectionString: database.url });
+  await client.connect();
+  try {
+    return (await client.query<Record<string, unknown>>(sql)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+describe('npm run seed -- --municipalities N', () => {
+  let bulk: TestDatabase;
+  let byRow: TestDatabase;
+  // Set as they are made, so that afterAll cleans up what a failed beforeAll left.
+  const databases: TestDatabase[] = [];
+  let app: RunningApp | undefined;
+  const appUrl = (): string => {
+    if (!app) throw new Error('the API did not start');
+    return app.url;
+  };
+
+  beforeAll(async () => {
+    const passwordHash = await hashPassword(PASSWORD);
+    bulk = await createTestDatabase();
+    databases.push(bulk);
+    byRow = await createTestDatabase();
+    databases.push(byRow);
+    await Promise.all([load(bulk, true, passwordHash), load(byRow, false, passwordHash)]);
+    app = await startApp({
+      config: testConfig(),
+      databaseUrl: bulk.url,
+      appPassword: testAppPassword(),
+      jwtSecret: 'national-seed-test-secret-long-enough-to-sign',
+      pseudonymSecret: 'national-seed-test-pseudonym-secret-long-enough',
+      clock: fixedClock(TODAY),
+      logger: silentLogger,
+    });
+    // Two loads of 2,700 arrangements, one of them row by row: a minute on a busy machine.
+  }, 300_000);
+  afterAll(async () => {
+    await app?.close();
+    await Promise.all(databases.map((d) => d.drop()));
+  });
+
+  it('gives every municipality the demo size: providers, users, a convenant in force, 900 arrangements with reports', async () => {
+    const counts = (await rows(
+      bulk,
+      `SELECT m.id::int AS id, m.cbs_code,
+              (SELECT count(*)::int FROM provider p WHERE p.municipality_id = m.id) AS providers,
+              (SELECT count(*)::int FROM app_user u WHERE u.municipality_id = m.id AND u.role IN ('REGISSEUR', 'ANALYST')) AS staff,
+              (SELECT count(*)::int FROM app_user u WHERE u.municipality_id = m.id AND u.role = 'PROVIDER_REP') AS reps,
+              (SELECT count(*)::int FROM convenant c WHERE c.municipality_id = m.id AND c.status = 'IN_FORCE') AS convenants,
+              (SELECT count(*)::int FROM arrangement a WHERE a.municipality_id = m.id) AS arrangements,
+              (SELECT count(*)::int FROM arrangement_report r WHERE r.municipality_id = m.id) AS reports
+         FROM municipality m ORDER BY m.id`,
+    )) as { cbs_code: string; providers: number; staff: number; reps: number; convenants: number; arrangements: number; reports: number }[];
+    expect(counts.map((c) => c.cbs_code)).toEqual(['GM9001', 'GM9002', 'GM9003']);
+    for (const c of counts) {
+      expect(c).toMatchObject({ providers: 10, staff: 2, reps: 10, convenants: 1, arrangements: NATIONAL_ARRANGEMENTS });
+      // Three years of monthly reports: several per arrangement on average.
+      expect(c.reports).toBeGreaterThan(NATIONAL_ARRANGEMENTS * 4);
+    }
+    // Each municipality draws its own rows: not three copies of one.
+    expect(new Set(counts.map((c) => c.reports)).size).toBe(N);
+    // Reports belong to an arrangement of their own municipality and provider.
+    expect(
+      await rows(
+        bulk,
+        `SELECT count(*)::int AS n FROM arrangement_report r JOIN arrangement a ON a.id = r.arrangement_id
+          WHERE a.municipality_id <> r.municipality_id OR a.provider_id <> r.provider_id`,
+      ),
+    ).toEqual([{ n: 0 }]);
+  });
+
+  it('holds the same rows as the row-by-row load, the derived ones included (report_summary, realised cost)', async () => {
+    const same = async (sql: string): Promise<number> => {
+      const [a, b] = await Promise.all([rows(bulk, sql), rows(byRow, sql)]);
+      expect(a).toEqual(b);
+      return a.length;
+    };
+    expect(
+      await same(
+        `SELECT municipality_id::int, period_start::text, provider_id::int, product_category::text, reports, cost_cents::text, hours_delivered::text
+           FROM report_summary ORDER BY 1, 2, 3, 4`,
+      ),
+    ).toBeGreaterThan(100);
+    // record_key is drawn at random by the column's default (the cell key method's secret), in either load.
+    expect(await same(`SELECT (to_jsonb(a) - 'created_at' - 'updated_at' - 'record_key')::text AS row FROM arrangement a ORDER BY id`)).toBe(
+      N * NATIONAL_ARRANGEMENTS,
+    );
+    await same(`SELECT (to_jsonb(r) - 'created_at')::text AS row FROM arrangement_report r ORDER BY id`);
+    // The realised cost is not trivially zero: the derived value was really computed.
+    expect(await rows(bulk, `SELECT (sum(realised_cost_cents) > 0) AS positive FROM arrangement`)).toEqual([{ positive: true }]);
+    // The triggers are on again after the bulk load: a new report is summed and added to its arrangement.
+    const client = new Client({ connectionString: bulk.url });
+    await client.connect();
+    try {
+      await client.query(beginSql(SYSTEM_ACTOR, false));
+      const [arr] = (
+        await client.query<{ id: string; realised: string }>(
+          `SELECT id, realised_cost_cents AS realised FROM arrangement WHERE status = 'ACTIVE' ORDER BY id LIMIT 1`,
+        )
+      ).rows;
+      await client.query(
+        `INSERT INTO arrangement_report (municipality_id, arrangement_id, provider_id, period_start, period_end, hours_delivered, cost_cents, created_by_user_id)
+         SELECT a.municipality_id, a.id, a.provider_id, '2030-01-01', '2030-01-31', 1, 1234, u.id
+           FROM arrangement a JOIN app_user u ON u.provider_id = a.provider_id WHERE a.id = $1`,
+        [arr?.id],
+      );
+      const after = await client.query<{ realised: string; summed: string }>(
+        `SELECT a.realised_cost_cents AS realised,
+                (SELECT s.cost_cents FROM report_summary s WHERE s.provider_id = a.provider_id AND s.period_start = '2030-01-01') AS summed
+           FROM arrangement a WHERE a.id = $1`,
+        [arr?.id],
+      );
+      // bigint columns come back as numbers (the API's type parser) or strings: compared as numbers.
+      expect({ realised: Number(after.rows[0]?.realised), summed: Number(after.rows[0]?.summed) }).toEqual({
+        realised: Number(arr?.realised) + 1234,
+        summed: 1234,
+      });
+    } finally {
+      await client.query('ROLLBACK').catch(() => undefined);
+      await client.end();
+    }
+  });
+
+  it('keeps municipalities apart under row security: a regisseur of municipality 2 sees nothing of municipality 1', async () => {
+    const [m1, m2] = (await rows(bulk, `SELECT id::int AS id FROM municipality ORDER BY id`)) as { id: number }[];
+    // In the database, as the application role with municipality 2's settings, over every table with the tenant key.
+    const app2 = new Client({ connectionString: appLoginUrl(bulk.url, testAppPassword()) });
+    await app2.connect();
+    try {
+      await app2.query('BEGIN');
+      await app2.query(`SELECT set_config('app.role', 'REGISSEUR', true), set_config('app.municipality_id', $1, true)`, [String(m2?.id)]);
+      for (const table of ['provider', 'app_user', 'convenant', 'convenant_party', 'budget_allocation', 'arrangement', 'arrangement_report', 'report_summary']) {
+        const seen = await app2.query<{ own: number; other: number }>(
+          `SELECT count(*) FILTER (WHERE municipality_id = $1)::int AS own, count(*) FILTER (WHERE municipality_id <> $1)::int AS other FROM ${table}`,
+          [m2?.id],
+        );
+        expect({ table, other: seen.rows[0]?.other }).toEqual({ table, other: 0 });
+        expect({ table, own: seen.rows[0]?.own }).toEqual({ table, own: expect.any(Number) as unknown });
+        expect(seen.rows[0]?.own).toBeGreaterThan(0);
+      }
+      await app2.query('COMMIT');
+    } finally {
+      await app2.end();
+    }
+
+    // Through the API: signed in as municipality 2's regisseur, municipality 1's arrangement is not found.
+    const gql = async (query: string, variables: Record<string, unknown> = {}, token?: string): Promise<{ data?: Record<string, unknown> }> => {
+      const res = await fetch(`${appUrl()}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await res.json()) as { data?: Record<string, unknown> };
+    };
+    const login = await gql(`mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { token } }`, {
+      e: nationalEmail('regisseur', 'gemeente.example', 2),
+      p: PASSWORD,
+    });
+    const token = (login.data?.login as { token?: string } | undefined)?.token;
+    expect(token).toEqual(expect.any(String));
+    const [theirs] = (await rows(bulk, `SELECT id::int AS id FROM arrangement WHERE municipality_id = ${m1?.id} ORDER BY id LIMIT 1`)) as { id: number }[];
+    const [ours] = (await rows(bulk, `SELECT id::int AS id FROM arrangement WHERE municipality_id = ${m2?.id} ORDER BY id LIMIT 1`)) as { id: number }[];
+    const node = `query($id: ID!) { node(id: $id) { ... on Arrangement { id } } }`;
+    expect((await gql(node, { id: gid('Arrangement', theirs?.id ?? 0) }, token)).data).toEqual({ node: null });
+    expect((await gql(node, { id: gid('Arrangement', ours?.id ?? 0) }, token)).data).toEqual({ node: { id: gid('Arrangement', ours?.id ?? 0) } });
+  });
+});
