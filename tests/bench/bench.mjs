@@ -1,6 +1,7 @@
 // The benchmark proper: for each scale, seed, start both servers, verify every answer pair, count statements,
 // then load each query in turns (ours, peer, ours, peer …) so that drift on the machine hits both alike.
 import { existsSync, readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -307,6 +308,8 @@ async function runScale(o, cluster, fx, scale, failures) {
   } finally {
     await counter.end();
     await Promise.all([ours.stop(), peer.stop(), limit.stop()]);
+    // Our API's data folder (generated secrets), beside the cluster's.
+    await rm(cluster.databaseDir + '-api', { recursive: true, force: true });
   }
   return scaleResult;
 }

@@ -6,10 +6,12 @@
 import http from 'node:http';
 
 /**
- * @param {{ url: string, connections: number, amount?: number, next: (client: number, n: number) => { headers: object, body: string, check: (status: number, text: string) => string | null } }} options
+ * @param {{ url: string, connections: number, amount?: number, perSecond?: number, next: (client: number, n: number) => { headers: object, body: string, check: (status: number, text: string) => string | null } }} options
  * @returns {{ run: Promise<object>, stop: () => void }}
  */
-export function drive({ url, connections, amount = Infinity, next }) {
+export function drive({ url, connections, amount = Infinity, next, perSecond = Infinity }) {
+  // `perSecond`: at most this many requests a second in all (each client waits out its share), for a steady load.
+  const interval = Number.isFinite(perSecond) ? (connections / perSecond) * 1000 : 0;
   const target = new URL(url);
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const latencies = [];
@@ -25,6 +27,7 @@ export function drive({ url, connections, amount = Infinity, next }) {
       const n = issued++;
       const request = next(index, n);
       const t0 = process.hrtime.bigint();
+      const due = Number(t0 / 1_000_000n) + interval;
       let answer;
       try {
         answer = await post(agent, target, request.headers, request.body);
@@ -40,6 +43,8 @@ export function drive({ url, connections, amount = Infinity, next }) {
         failures += 1;
         if (problems.length < 5) problems.push(problem);
       }
+      const wait = due - Number(process.hrtime.bigint() / 1_000_000n);
+      if (wait > 0 && !stopped) await new Promise((resolve) => setTimeout(resolve, wait));
     }
   };
   const run = Promise.all(Array.from({ length: connections }, (_, i) => client(i))).then(() => {

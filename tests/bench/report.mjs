@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OVERVIEW_TARGET_MS } from './overview.mjs';
 import { SEARCH_TARGET_MS } from './search.mjs';
-import { WRITE_TARGETS } from './writes.mjs';
+import { OVERVIEW_WRITES_PER_SECOND, WRITE_TARGETS } from './writes.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const resultsDir = path.join(here, 'results');
@@ -168,7 +168,7 @@ function writeTables(results) {
   lines.push(
     '',
     `The overview of a full year while writes run (ours; 20+ sequential requests alone, then while ${results.meta.connections?.[0] ?? 10} clients ` +
-      `update arrangements and add reports; target: median with writes at most ${WRITE_TARGETS.overview}× alone):`,
+      `update arrangements and add reports at a steady ${OVERVIEW_WRITES_PER_SECOND} writes a second in all; target: median with writes at most ${WRITE_TARGETS.overview}× alone):`,
     '',
     '| scale | median alone | median with writes | ratio | writes/s meanwhile | unchanged |',
     '| ---: | ---: | ---: | ---: | ---: | :---: |',
