@@ -1,14 +1,15 @@
 // The benchmark proper: for each scale, seed, start both servers, verify every answer pair, count statements,
 // then load each query in turns (ours, peer, ours, peer …) so that drift on the machine hits both alike.
 import { existsSync, readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { fixtures, repoRoot, seed, startCluster, statementCounter } from './cluster.mjs';
-import { children, startOurs, startPeer, stopChild } from './servers.mjs';
+import { children, signIn, startLimit, startOurs, startPeer, stopChild } from './servers.mjs';
 import { selectQueries } from './queries.mjs';
-import { verifyPair } from './answers.mjs';
+import { ask, verifyPair } from './answers.mjs';
 import { loadRun, measuredRun, median, sequentialStatements } from './load.mjs';
 import { overviewProbe } from './overview.mjs';
 import { transformationLines, transformationProbe } from './transformation.mjs';
@@ -18,6 +19,7 @@ import { PUBLIC_P95_TARGET_MS, publicPagesProbe, SIGNED_IN_P99_TARGET_MS } from 
 import { SEARCH_TARGET_MS, searchProbe } from './search.mjs';
 import { surveyLine, surveyProbe } from './survey.mjs';
 import { resultsDir, summaryLines, writeResults } from './report.mjs';
+import { prepareWrites, writesProbe } from './writes.mjs';
 
 const USAGE = `usage: npm run bench -- [--quick] [--scales 1,10,100] [--queries Q1,Q3] [--runs 3] [--duration 20] [--warmup 5]
                             [--connections 10,64] [--pool 10] [--sequential 50]
@@ -29,11 +31,14 @@ const USAGE = `usage: npm run bench -- [--quick] [--scales 1,10,100] [--queries 
   --warmup       seconds of warm-up per API and query
   --connections  concurrent connections: the first for latency, the last for saturation
   --pool         database pool size of both servers
-  --sequential   sequential requests for the exact statement count`;
+  --sequential   sequential requests for the exact statement count
+  --no-writes    leave out the write and mixed loads (writes.mjs)
+  --write-duration  seconds per measured write or mixed run (default: --duration; 2 with --quick)`;
 
 function options(argv) {
   const { values } = parseArgs({
     args: argv,
+    allowNegative: true,
     options: {
       quick: { type: 'boolean', default: false },
       scales: { type: 'string' },
@@ -44,6 +49,8 @@ function options(argv) {
       connections: { type: 'string' },
       pool: { type: 'string' },
       sequential: { type: 'string' },
+      writes: { type: 'boolean', default: true },
+      'write-duration': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -60,11 +67,13 @@ function options(argv) {
     connections: list(values.connections ?? '10,64'),
     poolSize: Number(values.pool ?? 10),
     sequential: Number(values.sequential ?? 50),
+    writes: values.writes,
+    writeSeconds: Number(values['write-duration'] ?? values.duration ?? (quick ? 2 : 20)),
   };
   const positive = (n) => Number.isFinite(n) && n > 0;
   if (!o.scales.every((s) => Number.isInteger(s) && s >= 1 && s <= 1000)) throw new Error('--scales: whole numbers from 1 to 1000');
   if (o.scales.some((s, i) => i > 0 && s <= o.scales[i - 1])) throw new Error('--scales must ascend: the database grows from one scale to the next');
-  if (![o.runs, o.seconds, o.warmupSeconds, o.poolSize, o.sequential].every(positive))
+  if (![o.runs, o.seconds, o.warmupSeconds, o.poolSize, o.sequential, o.writeSeconds].every(positive))
     throw new Error('--runs, --duration, --warmup, --pool, --sequential: positive numbers');
   if (!o.connections.every((c) => Number.isInteger(c) && c > 0)) throw new Error('--connections: whole numbers');
   return o;
@@ -145,10 +154,13 @@ export async function main(argv) {
 
 async function runScale(o, cluster, fx, scale, failures) {
   const ours = await startOurs({ databaseUrl: cluster.url, poolSize: o.poolSize, dataDir: cluster.databaseDir + '-api' });
-  const peer = await startPeer({ databaseUrl: cluster.url, poolSize: o.poolSize, municipalityId: fx.municipalityId });
+  const peer = await startPeer({ databaseUrl: cluster.url, poolSize: o.poolSize, municipalityId: fx.municipalityId, representative: fx.representative });
+  const limit = await startLimit({ databaseUrl: cluster.url, poolSize: o.poolSize });
   const counter = await statementCounter(cluster.maintenanceUrl);
   const scaleResult = { scale, counts: fx.counts, queries: [] };
   try {
+    ours.writeHeaders = await signIn(ours, fx.representative.email);
+    limit.headers = ours.headers;
     // Every pair first: a wrong or failing answer stops the bench before anything is timed.
     const pairs = new Map();
     for (const query of o.queries) {
@@ -160,6 +172,16 @@ async function runScale(o, cluster, fx, scale, failures) {
     }
     if (failures.length > 0) return scaleResult;
     log(`${scale}x: all ${pairs.size} answer pairs agree`);
+    // The limit answers Q1–Q4 byte for byte as ours does, or it is no limit of ours.
+    for (const query of o.queries.filter((q) => LIMIT_QUERIES.has(q.name))) {
+      const pair = pairs.get(query.name);
+      const variables = JSON.parse(pair.ours.body).variables;
+      const body = JSON.stringify({ q: query.name, ...(variables.id ? { id: variables.id } : {}) });
+      const answer = await ask(limit, JSON.parse(body));
+      if (answer.text !== pair.ours.expect) failures.push(`${scale}x ${query.name}: the limit's answer differs from ours: ${answer.text.slice(0, 300)}`);
+      else pair.limit = { body, expect: answer.text };
+    }
+    if (failures.length > 0) return scaleResult;
     scaleResult.overview = await overviewProbe(ours, counter);
     log(
       `${scale}x overview of a full year: median ${scaleResult.overview.medianMs.toFixed(0)} ms, p95 ${scaleResult.overview.p95Ms.toFixed(0)} ms, ${scaleResult.overview.statementsPerRequest.toFixed(1)} statements`,
@@ -192,7 +214,8 @@ async function runScale(o, cluster, fx, scale, failures) {
 
     for (const query of o.queries) {
       const pair = pairs.get(query.name);
-      const servers = [ours, peer];
+      // --quick checks the limit's answers above but does not time it (CI's few minutes).
+      const servers = pair.limit && o.mode !== 'quick' ? [ours, peer, limit] : [ours, peer];
       const sequential = {};
       for (const server of servers) sequential[server.name] = await sequentialStatements(server, pair[server.name], counter, o.sequential);
       // Warm-up at the first concurrency, sized from a short probe; then the rate of each run sizes the next.
@@ -206,7 +229,7 @@ async function runScale(o, cluster, fx, scale, failures) {
       const peaksReset = (await Promise.all(servers.map((s) => s.resetPeak()))).every(Boolean);
       const load = {};
       for (const connections of o.connections) {
-        const runs = { ours: [], peer: [] };
+        const runs = Object.fromEntries(servers.map((s) => [s.name, []]));
         for (let i = 0; i < o.runs; i += 1) {
           for (const server of servers) {
             if (!server.alive()) throw new Error(`${server.name} is no longer running`);
@@ -233,15 +256,45 @@ async function runScale(o, cluster, fx, scale, failures) {
         );
       }
       const peakRss = { ours: await ours.peakRssMiB(), peer: await peer.peakRssMiB(), perQuery: peaksReset };
+      if (pair.limit) peakRss.limit = await limit.peakRssMiB();
       const entry = { name: query.name, title: query.title, paginated: query.paginated, levels: query.levels, sequential, load, peakRss };
       scaleResult.queries.push(entry);
       const c = o.connections;
       log(
         `${scale}x ${query.name}: ` +
-          c.map((n) => `c${n} ours ${load[n].ours.rps.toFixed(0)} vs peer ${load[n].peer.rps.toFixed(0)} req/s`).join(', ') +
+          c.map((n) => `c${n} ours ${load[n].ours.rps.toFixed(0)} vs peer ${load[n].peer.rps.toFixed(0)}${load[n].limit ? ` vs limit ${load[n].limit.rps.toFixed(0)}` : ''} req/s`).join(', ') +
           `; stmts/req ${sequential.ours.toFixed(1)} vs ${sequential.peer.toFixed(1)}`,
       );
       if (failures.length > 0) break;
+    }
+    // Writes after the reads: they add rows (the bench's own arrangements and their reports) that the reads above
+    // must not see. The pairs are verified again first, as the new arrangements change Q5's counts.
+    if (failures.length === 0 && o.writes) {
+      const state = await prepareWrites(cluster.url, fx, Math.max(...o.connections));
+      try {
+        const fresh = new Map();
+        for (const query of o.queries) fresh.set(query.name, await verifyPair(query, ours, peer, fx));
+        scaleResult.writes = await writesProbe({
+          ours,
+          peer,
+          state,
+          pairs: fresh,
+          counter,
+          connections: o.connections,
+          runs: o.runs,
+          seconds: o.writeSeconds,
+          warmupSeconds: o.warmupSeconds,
+          log: (line) => log(`${scale}x ${line}`),
+        });
+        for (const f of scaleResult.writes.failures) failures.push(`${scale}x writes: ${f}`);
+        const ov = scaleResult.writes.overview;
+        log(
+          `${scale}x overview median ${ov.withoutMs.toFixed(0)} ms alone, ${ov.withMs.toFixed(0)} ms while ${o.connections[0]} clients write ` +
+            `(${ov.writesPerSecond.toFixed(0)} writes/s); ${scaleResult.writes.reportsAdded} reports added, each acknowledged once`,
+        );
+      } finally {
+        await state.end();
+      }
     }
     // Last: it adds searchable texts, which the verified answers of the query pairs above must not see change.
     if (failures.length === 0) {
@@ -254,7 +307,9 @@ async function runScale(o, cluster, fx, scale, failures) {
     }
   } finally {
     await counter.end();
-    await Promise.all([ours.stop(), peer.stop()]);
+    await Promise.all([ours.stop(), peer.stop(), limit.stop()]);
+    // Our API's data folder (generated secrets), beside the cluster's.
+    await rm(cluster.databaseDir + '-api', { recursive: true, force: true });
   }
   return scaleResult;
 }
@@ -268,6 +323,8 @@ async function describe(o, url) {
     mode: o.mode,
     scalesAsked: o.scales,
     queries: o.queries.map((q) => q.name),
+    writes: o.writes,
+    writeSeconds: o.writeSeconds,
     runs: o.runs,
     seconds: o.seconds,
     warmupSeconds: o.warmupSeconds,
@@ -281,6 +338,9 @@ async function describe(o, url) {
     startedAt: new Date().toISOString(),
   };
 }
+
+/** The questions the limit server answers (limit-server.mjs). */
+const LIMIT_QUERIES = new Set(['Q1', 'Q2', 'Q3', 'Q4']);
 
 function log(message) {
   process.stdout.write(`bench: ${message}\n`);

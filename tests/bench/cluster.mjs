@@ -140,11 +140,17 @@ export async function fixtures(url) {
     const convenant = await one(
       `SELECT c.id::int FROM convenant c JOIN convenant_party p ON p.convenant_id = c.id GROUP BY c.id ORDER BY count(*) DESC, c.id LIMIT 1`,
     );
+    // The representative who writes (write and mixed loads), through both APIs.
+    const representative = await one(
+      `SELECT id::int AS "userId", provider_id::int AS "providerId", email FROM app_user
+        WHERE role = 'PROVIDER_REP' AND municipality_id = ${Number(regisseur.municipalityId)} ORDER BY id LIMIT 1`,
+    );
+    if (!representative) throw new Error('the seeded database has no provider representative');
     const counts = await one(
       `SELECT (SELECT count(*)::int FROM arrangement) AS arrangements, (SELECT count(*)::int FROM arrangement_report) AS reports,
               (SELECT count(*)::int FROM provider) AS providers`,
     );
-    return { municipalityId: regisseur.municipalityId, arrangementId: arrangement.id, convenantId: convenant.id, counts };
+    return { municipalityId: regisseur.municipalityId, arrangementId: arrangement.id, convenantId: convenant.id, representative, counts };
   } finally {
     await client.end();
   }

@@ -19,8 +19,11 @@ function lastYear() {
   return { from: from.toISOString().slice(0, 10), to: to.toISOString().slice(0, 10) };
 }
 
+/** The overview request the probes time. */
+export const overviewRequest = () => ({ query: QUERY, variables: { period: lastYear() } });
+
 export async function overviewProbe(ours, counter, count = 20) {
-  const request = { query: QUERY, variables: { period: lastYear() } };
+  const request = overviewRequest();
   const first = await ask(ours, request);
   if (first.status !== 200 || first.json.errors) throw new Error(`overview: ${first.text.slice(0, 300)}`);
   const times = [];

@@ -2,7 +2,13 @@
 // Same footing as our API: the same pool size, and every request runs in a transaction as the application role with
 // the regisseur's settings, so row-level security shows it exactly what the regisseur sees, read-only; its connections
 // start with the same planner settings as ours (PGOPTIONS, set by servers.mjs).
-// Configured by environment: DATABASE_URL, PORT, DB_POOL_SIZE, MUNICIPALITY_ID, PGOPTIONS.
+// Writes (the bench's write and mixed loads) are made as one provider representative, like ours: a request with the
+// header `x-bench-actor: representative` gets that representative's settings (role PROVIDER_REP, provider, user,
+// a request id of its own) and a writable transaction, so that row security and the audit trigger see the same actor
+// as they do for our API. The header is this bench's stand-in for a sign-in (the peer listens on loopback only).
+// Configured by environment: DATABASE_URL, PORT, DB_POOL_SIZE, MUNICIPALITY_ID, PGOPTIONS, and for writes
+// REP_USER_ID and REP_PROVIDER_ID.
+import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import { postgraphile } from 'postgraphile';
 import { makePgService } from 'postgraphile/adaptors/pg';
@@ -29,6 +35,20 @@ const pgSettings = Object.freeze({
   transaction_read_only: 'on',
 });
 
+const repUserId = process.env.REP_USER_ID;
+const repProviderId = process.env.REP_PROVIDER_ID;
+/** The representative's settings, as our API sets them for a representative's write (api/src/db/request-db.ts). */
+const representativeSettings = () => ({
+  role: 'regiekamer_app',
+  'app.role': 'PROVIDER_REP',
+  'app.municipality_id': municipalityId,
+  'app.provider_id': repProviderId,
+  'app.user_id': repUserId,
+  'app.request_id': randomUUID(),
+});
+const settingsFor = (requestContext) =>
+  repUserId && repProviderId && requestContext?.node?.req?.headers['x-bench-actor'] === 'representative' ? representativeSettings() : pgSettings;
+
 // Our API lists a convenant's parties municipality first; PostGraphile orders by enum columns only when told to.
 const PartyKindOrder = jsonPgSmartTags({
   version: 1,
@@ -45,7 +65,7 @@ const preset = {
   grafserv: { graphiql: false, watch: false, graphqlPath: '/graphql', maxRequestLength: 1_000_000 },
   grafast: {
     explain: false,
-    context: () => ({ pgSettings }),
+    context: (requestContext) => ({ pgSettings: settingsFor(requestContext) }),
   },
 };
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OVERVIEW_TARGET_MS } from './overview.mjs';
 import { SEARCH_TARGET_MS } from './search.mjs';
+import { OVERVIEW_WRITES_PER_SECOND, WRITE_TARGETS } from './writes.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const resultsDir = path.join(here, 'results');
@@ -14,6 +15,8 @@ export const TARGETS = {
   throughput: { queries: ['Q1', 'Q2', 'Q3', 'Q4', 'Q6'], ratio: 0.8 },
   p99: { queries: ['Q1', 'Q2', 'Q3', 'Q4', 'Q6'], ratio: 1.25 },
   scaling: { ratio: 0.9 },
+  /** Our throughput as a share of the limit's (limit-server.mjs), Q1–Q4. */
+  limitShare: { ratio: 0.7 },
 };
 
 const fmt = (value, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
@@ -40,11 +43,14 @@ export function evaluate(results) {
           sequential: q.sequential,
           peakRss: q.peakRss,
           rssRatio: ratio(q.peakRss.ours, q.peakRss.peer),
+          limit: level.limit ?? null,
+          limitShare: level.limit ? ratio(level.ours.rps, level.limit.rps) : NaN,
         };
         row.targets = {
           throughput: TARGETS.throughput.queries.includes(q.name) ? row.rpsRatio >= TARGETS.throughput.ratio : null,
           p99: TARGETS.p99.queries.includes(q.name) ? row.p99Ratio <= TARGETS.p99.ratio : null,
           memory: Number.isFinite(row.rssRatio) ? row.rssRatio <= 1 : null,
+          limitShare: Number.isFinite(row.limitShare) ? row.limitShare >= TARGETS.limitShare.ratio : null,
         };
         rows.push(row);
       }
@@ -93,8 +99,106 @@ export function summaryLines(results) {
         `peer ${fmt(r.peer.rps).padStart(5)} req/s p50 ${fmt(r.peer.p50)} p99 ${fmt(r.peer.p99)} ms | ` +
         `rps ×${fmt(r.rpsRatio, 2)} p99 ×${fmt(r.p99Ratio, 2)} | stmts/req ${fmt(r.sequential.ours, 1)} vs ${fmt(r.sequential.peer, 1)} | ` +
         `CPU ${fmt(r.ours.cpuMsPerRequest, 1)} vs ${fmt(r.peer.cpuMsPerRequest, 1)} ms/req | ` +
-        `peak RSS ${fmt(r.peakRss.ours)} vs ${fmt(r.peakRss.peer)} MiB`,
+        `peak RSS ${fmt(r.peakRss.ours)} vs ${fmt(r.peakRss.peer)} MiB` +
+        (r.limit ? ` | limit ${fmt(r.limit.rps)} req/s, ours ×${fmt(r.limitShare, 2)} of it` : ''),
     ),
+    ...writeRows(results).map(
+      (w) =>
+        `writes ${w.kind.padEnd(6)} ${String(w.scale).padStart(3)}x c${String(w.connections).padEnd(2)}  ours ${fmt(w.ours.rps).padStart(5)} req/s p99 ${fmt(w.ours.p99)} ms | ` +
+        `peer ${fmt(w.peer.rps).padStart(5)} req/s p99 ${fmt(w.peer.p99)} ms | rps ×${fmt(w.rpsRatio, 2)} p99 ×${fmt(w.p99Ratio, 2)}`,
+    ),
+  ];
+}
+
+/** The write and mixed loads' rows, with their targets: our throughput ≥ the peer's; in the mixed load, our p99 ≤ its. */
+export function writeRows(results) {
+  const rows = [];
+  for (const scale of results.scales) {
+    for (const kind of ['update', 'report', 'mixed']) {
+      for (const [connections, level] of Object.entries(scale.writes?.[kind] ?? {})) {
+        const row = {
+          scale: scale.scale,
+          kind,
+          connections: Number(connections),
+          ours: level.ours,
+          peer: level.peer,
+          rpsRatio: ratio(level.ours.rps, level.peer.rps),
+          p99Ratio: ratio(level.ours.p99, level.peer.p99),
+        };
+        row.targets = {
+          throughput: row.rpsRatio >= WRITE_TARGETS.throughput,
+          p99: kind === 'mixed' ? row.p99Ratio <= WRITE_TARGETS.mixedP99 : null,
+        };
+        rows.push(row);
+      }
+    }
+  }
+  return rows;
+}
+
+const WRITE_TITLES = {
+  update: 'update an arrangement (ours: `arrangementUpdate` with its version; peer: `updateArrangementByRowId`, no version check)',
+  report: 'add a report (ours: `arrangementReportAdd`; peer: `createArrangementReport`)',
+  mixed: 'mixed: 90% reads (Q2, Q3 as the regisseur), 10% writes (an update and a report in every 20 requests)',
+};
+
+function writeTables(results) {
+  const rows = writeRows(results);
+  if (rows.length === 0) return [];
+  const lines = [
+    '## Writes against the peer',
+    '',
+    'As one provider representative through both APIs, each connection on arrangements of its own; every answer checked ' +
+      '(a write: no errors, no userErrors, the values sent; a read in the mixed load: byte-identical to the verified one), ' +
+      'and the reports in the database equal to the adds acknowledged. PostGraphile updates by key without a version check ' +
+      '(it has no conditional update): it gets the same columns written, hours and version + 1.',
+    '',
+    '| scale | what | conns | req/s ours | req/s peer | ratio | p50 ours | p50 peer | p99 ours | p99 peer | p99 ratio | stmts/req under load ours / peer | server CPU ms/req ours / peer | throughput ≥ peer | mixed p99 ≤ peer |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: | :---: |',
+  ];
+  for (const w of rows) {
+    lines.push(
+      `| ${w.scale}x | ${WRITE_TITLES[w.kind]} | ${w.connections} | ${fmt(w.ours.rps)} | ${fmt(w.peer.rps)} | ${fmt(w.rpsRatio, 2)} | ` +
+        `${fmt(w.ours.p50, 1)} ms | ${fmt(w.peer.p50, 1)} ms | ${fmt(w.ours.p99, 1)} ms | ${fmt(w.peer.p99, 1)} ms | ${fmt(w.p99Ratio, 2)} | ` +
+        `${fmt(w.ours.statementsPerRequest, 2)} / ${fmt(w.peer.statementsPerRequest, 2)} | ${fmt(w.ours.cpuMsPerRequest, 2)} / ${fmt(w.peer.cpuMsPerRequest, 2)} | ` +
+        `${mark(w.targets.throughput)} | ${mark(w.targets.p99)} |`,
+    );
+  }
+  const overviews = results.scales.filter((s) => s.writes?.overview);
+  lines.push(
+    '',
+    `The overview of a full year while writes run (ours; 20+ sequential requests alone, then while ${results.meta.connections?.[0] ?? 10} clients ` +
+      `update arrangements and add reports at a steady ${OVERVIEW_WRITES_PER_SECOND} writes a second in all; target: median with writes at most ${WRITE_TARGETS.overview}× alone):`,
+    '',
+    '| scale | median alone | median with writes | ratio | writes/s meanwhile | unchanged |',
+    '| ---: | ---: | ---: | ---: | ---: | :---: |',
+    ...overviews.map((s) => {
+      const o = s.writes.overview;
+      const r = ratio(o.withMs, o.withoutMs);
+      return `| ${s.scale}x | ${fmt(o.withoutMs, 1)} ms | ${fmt(o.withMs, 1)} ms | ${fmt(r, 2)} | ${fmt(o.writesPerSecond)} | ${mark(r <= WRITE_TARGETS.overview)} |`;
+    }),
+    '',
+  );
+  return lines;
+}
+
+function limitTable(rows) {
+  const limited = rows.filter((r) => r.limit);
+  if (limited.length === 0) return [];
+  return [
+    '## The limit: our SQL without GraphQL',
+    '',
+    '`limit-server.mjs` runs per request the statements our API runs for Q1–Q4 (the same texts and names, pool and settings; ' +
+      'the bearer token checked) and answers the same bytes. Our throughput as a share of it (goal ≥ 0.7):',
+    '',
+    '| scale | query | conns | req/s ours | req/s limit | ours ÷ limit | p99 ours | p99 limit | server CPU ms/req ours / limit | stmts/req ours / limit | ≥ 0.7 |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: |',
+    ...limited.map(
+      (r) =>
+        `| ${r.scale}x | ${r.query} | ${r.connections} | ${fmt(r.ours.rps)} | ${fmt(r.limit.rps)} | ${fmt(r.limitShare, 2)} | ${fmt(r.ours.p99)} ms | ${fmt(r.limit.p99)} ms | ` +
+        `${fmt(r.ours.cpuMsPerRequest, 2)} / ${fmt(r.limit.cpuMsPerRequest, 2)} | ${fmt(r.sequential.ours, 2)} / ${fmt(r.sequential.limit, 2)} | ${mark(r.targets.limitShare)} |`,
+    ),
+    '',
   ];
 }
 
@@ -152,6 +256,7 @@ export function markdown(results) {
       'each API adds its transaction statements (BEGIN, settings, COMMIT) on top.',
     '',
   );
+  lines.push(...limitTable(rows), ...writeTables(results));
   const probes = results.scales.filter((scale) => scale.overview);
   if (probes.length > 0) {
     lines.push(

@@ -8,6 +8,7 @@ import { repoRoot } from './cluster.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const START_TIMEOUT_MS = 90_000;
+const BENCH_JWT_SECRET = 'bench-only-secret-0123456789abcdef0123456789';
 
 /** Every child we started, so that cleanup (also on Ctrl-C) can stop them. */
 export const children = new Set();
@@ -23,7 +24,7 @@ export async function startOurs({ databaseUrl, poolSize, dataDir, email = 'regis
       PORT: String(port),
       HOST: '127.0.0.1',
       DB_POOL_SIZE: String(poolSize),
-      JWT_SECRET: 'bench-only-secret-0123456789abcdef0123456789',
+      JWT_SECRET: BENCH_JWT_SECRET,
       PSEUDONYM_SECRET: 'bench-only-pseudonyms-0123456789abcdef012345',
       LOG_LEVEL: 'warn',
       DATA_DIR: dataDir,
@@ -36,20 +37,43 @@ export async function startOurs({ databaseUrl, poolSize, dataDir, email = 'regis
     readyUrl: `http://127.0.0.1:${port}/readyz`,
     port,
   });
+  server.headers = await signIn(server, 'regisseur@gemeente.example');
+  return server;
+}
+
+/** Headers with a bearer token of the demo user `email` (password `regiekamer-demo`). */
+export async function signIn(server, email) {
   const login = await fetch(server.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
-      query: `mutation { login(input: { email: "${email}", password: "regiekamer-demo" }) { token userErrors { code message } } }`,
+      query: 'mutation Login($email: String!) { login(input: { email: $email, password: "regiekamer-demo" }) { token userErrors { code message } } }',
+      variables: { email },
     }),
   }).then((r) => r.json());
   const token = login?.data?.login?.token;
-  if (!token) throw new Error(`login as the regisseur failed: ${JSON.stringify(login)}`);
-  server.headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
-  return server;
+  if (!token) throw new Error(`login as ${email} failed: ${JSON.stringify(login)}`);
+  return { 'content-type': 'application/json', authorization: `Bearer ${token}` };
 }
 
-export async function startPeer({ databaseUrl, poolSize, municipalityId }) {
+/** The limit (limit-server.mjs): our API's SQL for Q1–Q4 without GraphQL; it checks our API's tokens. */
+export async function startLimit({ databaseUrl, poolSize }) {
+  const port = await freePort();
+  return startProcess({
+    name: 'limit',
+    command: process.execPath,
+    args: [path.join(here, 'limit-server.mjs')],
+    env: { DATABASE_URL: databaseUrl, PORT: String(port), DB_POOL_SIZE: String(poolSize), JWT_SECRET: BENCH_JWT_SECRET, NODE_ENV: 'production' },
+    ready: /limit started/,
+    port,
+  });
+}
+
+/**
+ * `representative` ({ userId, providerId }): whom the peer writes as, for requests marked `x-bench-actor:
+ * representative` (see peer-server.mjs); the handle's writeHeaders mark them.
+ */
+export async function startPeer({ databaseUrl, poolSize, municipalityId, representative }) {
   const port = await freePort();
   const server = await startProcess({
     name: 'peer',
@@ -60,6 +84,8 @@ export async function startPeer({ databaseUrl, poolSize, municipalityId }) {
       PORT: String(port),
       DB_POOL_SIZE: String(poolSize),
       MUNICIPALITY_ID: String(municipalityId),
+      REP_USER_ID: String(representative.userId),
+      REP_PROVIDER_ID: String(representative.providerId),
       // The planner setting our API's connections start with (api/src/db/database.ts), so that both plan alike:
       // with PostgreSQL's default the peer's nested pages walk the primary key just as ours did.
       PGOPTIONS: '-c random_page_cost=1.1',
@@ -69,6 +95,8 @@ export async function startPeer({ databaseUrl, poolSize, municipalityId }) {
     port,
   });
   server.headers = { 'content-type': 'application/json' };
+  server.writeHeaders = { 'content-type': 'application/json', 'x-bench-actor': 'representative' };
+  server.write = { municipalityId, ...representative };
   return server;
 }
 

@@ -97,6 +97,17 @@ function checkGoals(checks: Checks, goals: string[] | null | undefined): void {
   goals.forEach((g, i) => checks.nonEmpty(`input.goals.${i}`, g, TEXT_MAX.arrangementGoal));
 }
 
+const INSERT_REPORT = `INSERT INTO arrangement_report AS r (municipality_id, arrangement_id, provider_id, period_start, period_end, hours_delivered,
+  cost_cents, remarks, created_by_user_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${REPORT_COLUMNS}`;
+
+/** INSERT_REPORT, unless a REPORT of the arrangement shares a day with the period (the condition of reportPeriodsAround). */
+const INSERT_REPORT_UNLESS_OVERLAP = `INSERT INTO arrangement_report AS r (municipality_id, arrangement_id, provider_id, period_start, period_end,
+  hours_delivered, cost_cents, remarks, created_by_user_id)
+  SELECT $1::bigint, $2::bigint, $3::bigint, $4::date, $5::date, $6::numeric, $7::bigint, $8::text, $9::bigint
+   WHERE NOT EXISTS (SELECT 1 FROM arrangement_report x
+                      WHERE x.arrangement_id = $2::bigint AND x.entry = 'REPORT' AND x.period_start <= $5::date AND x.period_end >= $4::date)
+  RETURNING ${REPORT_COLUMNS}`;
+
 export class ArrangementService {
   private readonly idempotency: IdempotencyService;
 
@@ -370,26 +381,26 @@ export class ArrangementService {
       replay: (r: { reportId: number; arrangementId: number }) => this.reloadReport(viewer, r.reportId, r.arrangementId),
       write: async (tx) => {
         // Inside the key's transaction: a retry of a stored report replays it instead of meeting its own period.
-        const overlap = reportPeriodProblem(await this.reportPeriodsAround(tx, a.id, input), input);
-        if (overlap) return fail(overlap);
-        const report = first(
-          await tx.query<ArrangementReport>(
-            `INSERT INTO arrangement_report AS r (municipality_id, arrangement_id, provider_id, period_start, period_end, hours_delivered, cost_cents,
-             remarks, created_by_user_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${REPORT_COLUMNS}`,
-            [
-              viewer.municipalityId,
-              a.id,
-              a.providerId,
-              input.periodStart,
-              input.periodEnd,
-              input.hoursDelivered,
-              input.costCents,
-              input.remarks ?? null,
-              viewer.userId,
-            ],
-          ),
-          'one ArrangementReport row',
-        );
+        const values = [
+          viewer.municipalityId,
+          a.id,
+          a.providerId,
+          input.periodStart,
+          input.periodEnd,
+          input.hoursDelivered,
+          input.costCents,
+          input.remarks ?? null,
+          viewer.userId,
+        ];
+        // The insert itself leaves out a period that shares a day with a report of the arrangement: one round trip for
+        // a report that fits (most of them). Only when it inserts nothing are the periods read, for the rule to say why.
+        let [report] = await tx.query<ArrangementReport>(INSERT_REPORT_UNLESS_OVERLAP, values);
+        if (!report) {
+          const overlap = reportPeriodProblem(await this.reportPeriodsAround(tx, a.id, input), input);
+          if (overlap) return fail(overlap);
+          // The report in the way is gone meanwhile: insert as asked (the exclusion constraint still guards).
+          report = first(await tx.query<ArrangementReport>(INSERT_REPORT, values), 'one ArrangementReport row');
+        }
         await faultPoint('arrangementReportAdd:afterReportInsert');
         // The report's trigger has added its cost to the arrangement's realised cost (the one place that sums them).
         const arrangement = first(
