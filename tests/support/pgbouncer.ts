@@ -98,14 +98,14 @@ export async function startPgBouncer(options: PgBouncerOptions): Promise<PgBounc
     for (const file of ['', 'pgbouncer.ini', 'userlist.txt']) await chown(path.join(dir, file), user.uid, user.gid);
   }
   const child: ChildProcess = spawn(binary, [ini], { stdio: 'ignore', ...(user ?? {}) });
-  let exited = false;
+  const state = { exited: false };
   const exit = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   void exit.then(() => {
-    exited = true;
+    state.exited = true;
   });
   const log = (): Promise<string> => readFile(logFile, 'utf8').catch(() => '');
   const stop = async (): Promise<void> => {
-    if (!exited) {
+    if (!state.exited) {
       child.kill('SIGTERM');
       const killer = setTimeout(() => child.kill('SIGKILL'), 5000);
       await exit;
@@ -115,7 +115,7 @@ export async function startPgBouncer(options: PgBouncerOptions): Promise<PgBounc
   };
   const deadline = Date.now() + 10000;
   while (!(await accepts(port))) {
-    if (exited || Date.now() > deadline) {
+    if (state.exited || Date.now() > deadline) {
       const text = await log();
       await stop();
       throw new Error(`pgbouncer did not start: ${text}`);
