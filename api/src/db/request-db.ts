@@ -448,14 +448,11 @@ export class RequestDb implements Queryable {
           for (const hook of this.finishHooks) await hook();
         });
         await primary.finish();
-      } else if (this.client && !this.broken && this.finishHooks.length > 0) {
+      } else if (this.client && !this.broken) {
         for (const hook of this.finishHooks) await hook();
-        // What the hooks wrote is committed before the answer leaves; without hooks the commit of the reads does not
-        // hold the answer up (see handBack).
-        if (this.inTx && this.writing === 0) {
-          await this.run(this.client, 'COMMIT', []);
-          this.txEnded();
-        }
+        // What the request wrote outside a transaction of its own (the hooks, a statement that writes) is committed
+        // before the answer leaves, as it was when each statement committed by itself: the client's next request sees it.
+        if (this.writing === 0) await this.commit();
       }
     } catch (error) {
       this.broken = true;
@@ -463,6 +460,20 @@ export class RequestDb implements Queryable {
     } finally {
       this.release();
     }
+  }
+
+  /**
+   * Commits the request's transaction now, if one is open: before work on another connection that must see (or would
+   * wait for) what the request wrote, such as starting a web session after a password change.
+   */
+  async commit(): Promise<void> {
+    if (this.delegate !== null) await this.delegate.commit();
+    const client = this.client;
+    if (client === null) return;
+    await this.queue;
+    if (!this.inTx || this.broken || this.depth > 0) return;
+    await this.run(client, 'COMMIT', []);
+    this.txEnded();
   }
 
   /** Ends the request without its finish hooks (the response could not be produced). */
@@ -486,15 +497,19 @@ export class RequestDb implements Queryable {
     this.client = null;
     // After the statements queued on it, the request's transaction is committed (its heavy slot, a transaction lock,
     // goes with it); a connection that failed mid-request is thrown away rather than reused, which rolls back.
+    const giveBack = (): void => {
+      this.txEnded();
+      client.off('error', this.onConnectionError);
+      client.release(this.broken ? true : undefined);
+    };
     void this.queue
-      .then(() => (this.inTx && !this.broken ? this.pool.watch(client.query('COMMIT')) : undefined))
-      .catch(() => {
-        this.broken = true;
-      })
-      .then(() => {
-        this.txEnded();
-        client.off('error', this.onConnectionError);
-        client.release(this.broken ? true : undefined);
+      .then(async () => {
+        if (this.inTx && !this.broken) {
+          await this.pool.watch(client.query('COMMIT')).catch(() => {
+            this.broken = true;
+          });
+        }
+        giveBack();
       })
       .catch(() => undefined);
   }
