@@ -145,9 +145,9 @@ function failedOutcome(result: unknown): boolean {
  * actor (user, role, provider, municipality, request id) set local to it, in the same round trip as BEGIN, so that
  * row-level security and the audit trigger see who asks and nothing stays on the server connection when the
  * transaction ends: behind a pooler in transaction mode the next transaction may run on another server connection, and
- * this one may serve another client. Reads share the request's transaction, committed as the connection goes back
- * (before the answer leaves when finish hooks wrote in it); a write (`transaction`) commits what came before and runs
- * in a transaction of its own.
+ * this one may serve another client. Reads share the request's transaction, committed before the answer leaves (one
+ * round trip; what a statement wrote is then seen by the client's next request); a write (`transaction`) commits what
+ * came before and runs in a transaction of its own.
  */
 export class RequestDb implements Queryable {
   private client: pg.PoolClient | null = null;
