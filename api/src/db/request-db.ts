@@ -122,11 +122,15 @@ export function authenticateSql(userId: number, version: number, requestId: stri
   return `BEGIN; SELECT ${['true', ...extra].join(', ')}; SELECT * FROM app_authenticate(${String(userId)}, ${String(version)}, ${literal(requestId)})`;
 }
 
-/** The same for a web session's cookie: finds the session and its user, moves last_seen_at now and then, sets the settings. */
+/**
+ * The same for a web session's cookie: finds the session and its user, moves last_seen_at now and then, sets the
+ * settings; `touched` says whether it moved last_seen_at (the transaction then has a transaction id: it wrote).
+ */
 export function sessionAuthenticateSql(secretHash: Buffer, idleSeconds: number, requestId: string, extra: readonly string[]): string {
   return (
     `BEGIN; SELECT ${['true', ...extra].join(', ')}; ` +
-    `SELECT * FROM app_session_authenticate(decode('${secretHash.toString('hex')}', 'hex'), ${String(Math.trunc(idleSeconds))}, ${literal(requestId)})`
+    `SELECT s.*, pg_current_xact_id_if_assigned() IS NOT NULL AS touched ` +
+    `FROM app_session_authenticate(decode('${secretHash.toString('hex')}', 'hex'), ${String(Math.trunc(idleSeconds))}, ${literal(requestId)}) s`
   );
 }
 
@@ -213,12 +217,16 @@ export class RequestDb implements Queryable {
   /** As authenticate, for a web session by the SHA-256 of its secret: null when it ended, idled out, expired or was revoked. */
   async authenticateSession(secretHash: Buffer, idleSeconds: number): Promise<SessionUser | null> {
     const client = await this.connection();
-    const rows = await this.open<SessionUser>(
+    const rows = await this.open<SessionUser & { touched: boolean }>(
       client,
       sessionAuthenticateSql(secretHash, idleSeconds, this.currentActor.requestId ?? '', this.pool.localSettings),
     );
-    const user = rows[0];
-    if (!user) return null;
+    const found = rows[0];
+    if (!found) return null;
+    const { touched, ...user } = found;
+    // The session's row stays locked until the request's transaction ends: committed now, so that work on the session
+    // from another connection (logout, "ingelogd blijven") does not wait for this request, nor it for that.
+    if (touched) await this.commit();
     this.currentActor = { ...this.currentActor, userId: user.id, role: user.role, providerId: user.providerId, municipalityId: user.municipalityId };
     return user;
   }
