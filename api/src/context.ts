@@ -107,6 +107,9 @@ class RequestContext implements Context {
   }
 
   async signIn(next: Viewer, issued: { token: string; expiresAt: Date }, method: SessionMethod): Promise<SignInAnswer> {
+    // What the request wrote (a password change ends the user's sessions) is committed first: the session starts on
+    // another connection, which would otherwise wait for this one's row locks.
+    await this.currentDb.commit();
     const answer = await this.sessions.answerSignIn(next.userId, issued, method);
     await this.currentDb.finish();
     this.currentViewer = next;

@@ -142,3 +142,34 @@ describe('traces from the standard OTEL_* variables', () => {
     expect(() => loadConfig(env)).toThrow(message);
   });
 });
+
+describe('several API processes: DB_PREPARED_STATEMENTS, READ_DATABASE_URL, MAX_REPLICA_LAG_SECONDS, SHUTDOWN_TIMEOUT_SECONDS', () => {
+  it('prepare statements, read on the primary, allow 10 s of lag and 30 s to drain by default', () => {
+    const config = loadConfig({});
+    expect([config.preparedStatements, config.readDatabaseUrl, config.maxReplicaLagSeconds, config.shutdownTimeoutMs]).toEqual([true, null, 10, 30000]);
+  });
+
+  it.each([
+    ['off', false],
+    ['OFF', false],
+    ['on', true],
+    ['false', false],
+  ])('DB_PREPARED_STATEMENTS=%s', (value, expected) => {
+    expect(loadConfig({ DB_PREPARED_STATEMENTS: value }).preparedStatements).toBe(expected);
+  });
+
+  it.each<[Record<string, string>, RegExp]>([
+    [{ DB_PREPARED_STATEMENTS: 'sometimes' }, /DB_PREPARED_STATEMENTS must be on or off/],
+    [{ READ_DATABASE_URL: 'mysql://standby/db' }, /READ_DATABASE_URL must be a URL/],
+    [{ MAX_REPLICA_LAG_SECONDS: '0' }, /MAX_REPLICA_LAG_SECONDS must be a whole number/],
+    [{ SHUTDOWN_TIMEOUT_SECONDS: 'soon' }, /SHUTDOWN_TIMEOUT_SECONDS must be a whole number/],
+  ])('refuses %p naming the variable', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('takes a standby and its settings', () => {
+    const config = loadConfig({ READ_DATABASE_URL: 'postgres://regiekamer_app:x@standby:5432/regiekamer', MAX_REPLICA_LAG_SECONDS: '3', SHUTDOWN_TIMEOUT_SECONDS: '5' });
+    expect([config.readDatabaseUrl, config.maxReplicaLagSeconds, config.shutdownTimeoutMs]).toEqual(['postgres://regiekamer_app:x@standby:5432/regiekamer', 3, 5000]);
+  });
+});

@@ -122,11 +122,15 @@ export function authenticateSql(userId: number, version: number, requestId: stri
   return `BEGIN; SELECT ${['true', ...extra].join(', ')}; SELECT * FROM app_authenticate(${String(userId)}, ${String(version)}, ${literal(requestId)})`;
 }
 
-/** The same for a web session's cookie: finds the session and its user, moves last_seen_at now and then, sets the settings. */
+/**
+ * The same for a web session's cookie: finds the session and its user, moves last_seen_at now and then, sets the
+ * settings; `touched` says whether it moved last_seen_at (the transaction then has a transaction id: it wrote).
+ */
 export function sessionAuthenticateSql(secretHash: Buffer, idleSeconds: number, requestId: string, extra: readonly string[]): string {
   return (
     `BEGIN; SELECT ${['true', ...extra].join(', ')}; ` +
-    `SELECT * FROM app_session_authenticate(decode('${secretHash.toString('hex')}', 'hex'), ${String(Math.trunc(idleSeconds))}, ${literal(requestId)})`
+    `SELECT s.*, pg_current_xact_id_if_assigned() IS NOT NULL AS touched ` +
+    `FROM app_session_authenticate(decode('${secretHash.toString('hex')}', 'hex'), ${String(Math.trunc(idleSeconds))}, ${literal(requestId)}) s`
   );
 }
 
@@ -145,9 +149,9 @@ function failedOutcome(result: unknown): boolean {
  * actor (user, role, provider, municipality, request id) set local to it, in the same round trip as BEGIN, so that
  * row-level security and the audit trigger see who asks and nothing stays on the server connection when the
  * transaction ends: behind a pooler in transaction mode the next transaction may run on another server connection, and
- * this one may serve another client. Reads share the request's transaction, committed as the connection goes back
- * (before the answer leaves when finish hooks wrote in it); a write (`transaction`) commits what came before and runs
- * in a transaction of its own.
+ * this one may serve another client. Reads share the request's transaction, committed before the answer leaves (one
+ * round trip; what a statement wrote is then seen by the client's next request); a write (`transaction`) commits what
+ * came before and runs in a transaction of its own.
  */
 export class RequestDb implements Queryable {
   private client: pg.PoolClient | null = null;
@@ -213,12 +217,16 @@ export class RequestDb implements Queryable {
   /** As authenticate, for a web session by the SHA-256 of its secret: null when it ended, idled out, expired or was revoked. */
   async authenticateSession(secretHash: Buffer, idleSeconds: number): Promise<SessionUser | null> {
     const client = await this.connection();
-    const rows = await this.open<SessionUser>(
+    const rows = await this.open<SessionUser & { touched: boolean }>(
       client,
       sessionAuthenticateSql(secretHash, idleSeconds, this.currentActor.requestId ?? '', this.pool.localSettings),
     );
-    const user = rows[0];
-    if (!user) return null;
+    const found = rows[0];
+    if (!found) return null;
+    const { touched, ...user } = found;
+    // The session's row stays locked until the request's transaction ends: committed now, so that work on the session
+    // from another connection (logout, "ingelogd blijven") does not wait for this request, nor it for that.
+    if (touched) await this.commit();
     this.currentActor = { ...this.currentActor, userId: user.id, role: user.role, providerId: user.providerId, municipalityId: user.municipalityId };
     return user;
   }
@@ -448,14 +456,11 @@ export class RequestDb implements Queryable {
           for (const hook of this.finishHooks) await hook();
         });
         await primary.finish();
-      } else if (this.client && !this.broken && this.finishHooks.length > 0) {
+      } else if (this.client && !this.broken) {
         for (const hook of this.finishHooks) await hook();
-        // What the hooks wrote is committed before the answer leaves; without hooks the commit of the reads does not
-        // hold the answer up (see handBack).
-        if (this.inTx && this.writing === 0) {
-          await this.run(this.client, 'COMMIT', []);
-          this.txEnded();
-        }
+        // What the request wrote outside a transaction of its own (the hooks, a statement that writes) is committed
+        // before the answer leaves, as it was when each statement committed by itself: the client's next request sees it.
+        if (this.writing === 0) await this.commit();
       }
     } catch (error) {
       this.broken = true;
@@ -463,6 +468,20 @@ export class RequestDb implements Queryable {
     } finally {
       this.release();
     }
+  }
+
+  /**
+   * Commits the request's transaction now, if one is open: before work on another connection that must see (or would
+   * wait for) what the request wrote, such as starting a web session after a password change.
+   */
+  async commit(): Promise<void> {
+    if (this.delegate !== null) await this.delegate.commit();
+    const client = this.client;
+    if (client === null) return;
+    await this.queue;
+    if (!this.inTx || this.broken || this.depth > 0) return;
+    await this.run(client, 'COMMIT', []);
+    this.txEnded();
   }
 
   /** Ends the request without its finish hooks (the response could not be produced). */
@@ -486,15 +505,19 @@ export class RequestDb implements Queryable {
     this.client = null;
     // After the statements queued on it, the request's transaction is committed (its heavy slot, a transaction lock,
     // goes with it); a connection that failed mid-request is thrown away rather than reused, which rolls back.
+    const giveBack = (): void => {
+      this.txEnded();
+      client.off('error', this.onConnectionError);
+      client.release(this.broken ? true : undefined);
+    };
     void this.queue
-      .then(() => (this.inTx && !this.broken ? this.pool.watch(client.query('COMMIT')) : undefined))
-      .catch(() => {
-        this.broken = true;
-      })
-      .then(() => {
-        this.txEnded();
-        client.off('error', this.onConnectionError);
-        client.release(this.broken ? true : undefined);
+      .then(async () => {
+        if (this.inTx && !this.broken) {
+          await this.pool.watch(client.query('COMMIT')).catch(() => {
+            this.broken = true;
+          });
+        }
+        giveBack();
       })
       .catch(() => undefined);
   }

@@ -52,6 +52,8 @@ export class SecondFactorResolver {
     if (!outcome.ok) return { recoveryCodes: null, token: null, expiresAt: null, userErrors: outcome.problems };
     const { recoveryCodes, signedIn } = outcome.value;
     // The enrolment a login asked for ends that login: the web client gets its session here.
+    // The session starts on another connection: what this request wrote is committed first.
+    if (signedIn !== null) await ctx.db.commit();
     const answer = signedIn === null ? null : await ctx.sessions.answerSignIn(signedIn.userId, signedIn, 'PASSWORD');
     return { recoveryCodes, token: answer?.token ?? null, expiresAt: answer?.expiresAt ?? null, userErrors: [] };
   }

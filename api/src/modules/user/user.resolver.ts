@@ -22,7 +22,9 @@ export class UserResolver {
     const viewer = requireViewer(ctx.viewer);
     const outcome = await ctx.auth.changePassword(ctx.db, viewer, input.currentPassword, input.newPassword, ctx.clientAddress);
     if (!outcome.ok) return { token: null, expiresAt: null, userErrors: outcome.problems };
-    // The change ended every session of the user, this one too: the web client gets a new one.
+    // The change ended every session of the user, this one too: the web client gets a new one, started on another
+    // connection once the change is committed (it would wait for the change's row locks).
+    await ctx.db.commit();
     const { token, expiresAt } = await ctx.sessions.answerSignIn(viewer.userId, outcome.value, 'PASSWORD');
     return { token, expiresAt, userErrors: [] };
   }
