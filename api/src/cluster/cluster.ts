@@ -55,6 +55,11 @@ export interface Cluster {
   /** The superuser on the standby, directly. */
   readonly standbyUrl: string;
   readonly jwtSecret: string;
+  /**
+   * A planned restart of one API process, as a deployment does it: out of nginx's rotation, SIGTERM (graceful: requests
+   * in flight finish), started again, ready, back in. Returns the exit code of the stop.
+   */
+  readonly restartApi: (api: ApiProcess) => Promise<number | null>;
   /** Stops nginx, the APIs, PgBouncer, the standby and the primary, and removes the cluster's folder. */
   readonly stop: () => Promise<void>;
 }
@@ -228,6 +233,13 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       ownerUrl,
       standbyUrl: standby.url(DATABASE),
       jwtSecret,
+      restartApi: async (api) => {
+        await nginx.setDown([api.port]);
+        const code = await api.terminate();
+        await api.start();
+        await nginx.setDown([]);
+        return code;
+      },
       stop: stopAll,
     };
   } catch (error) {
