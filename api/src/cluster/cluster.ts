@@ -213,11 +213,13 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     stops.push(async () => {
       await Promise.all(apis.map((api) => api.terminate()));
     });
-    // One at a time: their starts compete for the same two cores and the same migrations check.
-    for (const api of apis) {
-      await api.start();
-      log(`api ${api.index}: ready on ${api.port}`);
-    }
+    // Together: the database is migrated already, and a start waits on PostgreSQL part of the time.
+    await Promise.all(
+      apis.map(async (api) => {
+        await api.start();
+        log(`api ${api.index}: ready on ${api.port}`);
+      }),
+    );
 
     const nginx = await startNginx({ dir: path.join(dir, 'nginx'), upstreams: apis.map((a) => a.port) });
     stops.push(() => nginx.stop());

@@ -34,6 +34,10 @@ http {
   uwsgi_temp_path ${path.join(dir, 'uwsgi')};
   scgi_temp_path ${path.join(dir, 'scgi')};
   client_max_body_size 50m;
+  # No keep-alive towards clients: a reload (a process taken out of the rotation) ends the old workers, which close
+  # their idle client connections, and a request a client sends on one at that moment fails. New connections are
+  # taken over by the new workers without loss.
+  keepalive_timeout 0;
   upstream regiekamer {
 ${upstreams.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=5s${down.has(p) ? ' down' : ''};`).join('\n')}
   }
