@@ -30,6 +30,8 @@ let root: string;
 let primary: PostgresServer;
 let standby: Standby;
 let owner: Database;
+/** What was started, stopped in reverse order (also when the start failed half way). */
+const cleanups: (() => Promise<unknown>)[] = [];
 const apps: RunningApp[] = [];
 
 async function sql<T extends object>(url: string, text: string): Promise<T[]> {
@@ -115,14 +117,18 @@ beforeAll(async () => {
   await initCluster(primaryDir, SUPERUSER_PASSWORD);
   primary = new PostgresServer({ dataDir: primaryDir, port: await freePort(), password: SUPERUSER_PASSWORD, settings: { wal_level: 'replica', max_wal_senders: '4' } });
   await primary.start();
+  const started = primary;
+  cleanups.push(() => started.stop());
   await sql(primary.url(), 'CREATE DATABASE regiekamer');
   const ownerUrl = primary.url('regiekamer');
   await migrateUp(ownerUrl);
   await sql(ownerUrl, 'CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
   owner = Database.connect(ownerUrl, { poolSize: 2 });
+  cleanups.push(() => owner.end());
   const fixture = await createFixture(owner);
   await insertConvenantInForce(owner, fixture.municipalityId, Object.values(fixture.providers));
   standby = await createStandby({ primaryUrl: primary.url(), primaryDataDir: primaryDir, standbyDataDir: path.join(root, 'standby'), port: await freePort() });
+  cleanups.push(() => standby.server.stop());
   for (let i = 0; i < 2; i++) {
     apps.push(
       await startApp({
@@ -142,9 +148,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const app of apps) await app.close().catch(() => undefined);
-  await owner?.end();
-  await standby?.server.stop();
-  await primary?.stop();
+  for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
   await rm(root, { recursive: true, force: true });
 });
 

@@ -20,7 +20,8 @@ interface ListAnswer {
 
 describe('transaction pooling through PgBouncer (one server connection)', () => {
   let t: TestApp;
-  let bouncer: PgBouncer | null = null;
+  /** Set while the app starts (it needs the pooler's address first). */
+  const pooler: { current: PgBouncer | null } = { current: null };
 
   beforeAll(async () => {
     t = await startTestApp({
@@ -28,7 +29,7 @@ describe('transaction pooling through PgBouncer (one server connection)', () => 
       env: { DB_PREPARED_STATEMENTS: 'off', DB_POOL_SIZE: '8' },
       appDatabaseUrl: async (database) => {
         const server = new URL(database.url);
-        bouncer = await startPgBouncer({
+        const bouncer = await startPgBouncer({
           host: server.hostname,
           port: Number(server.port),
           databases: [database.name],
@@ -36,14 +37,15 @@ describe('transaction pooling through PgBouncer (one server connection)', () => 
           poolMode: 'transaction',
           defaultPoolSize: 1,
         });
+        pooler.current = bouncer;
         return bouncer.url(database.name, 'regiekamer_app');
       },
     });
   }, 120000);
 
   afterAll(async () => {
-    await t?.close();
-    await (bouncer as PgBouncer | null)?.stop();
+    await t.close();
+    await pooler.current?.stop();
   });
 
   it('never shows one user the rows of another, and audits every write as its author, over many interleaved rounds', async () => {
@@ -64,22 +66,22 @@ describe('transaction pooling through PgBouncer (one server connection)', () => 
         repX<ListAnswer>(LIST),
       ]);
       const [cx, cy, ...lists] = answers;
-      expect(errorCodes(cx!)).toEqual([]);
-      expect(errorCodes(cy!)).toEqual([]);
-      created.set(cx!.data!.arrangementCreate.arrangement!.id, t.fixture.users.repCare);
-      created.set(cy!.data!.arrangementCreate.arrangement!.id, t.fixture.users.repWelfare);
-      const [lx1, ly1, lr, ly2, lx2] = lists as { data?: ListAnswer; errors?: unknown[] }[];
+      expect(errorCodes(cx)).toEqual([]);
+      expect(errorCodes(cy)).toEqual([]);
+      created.set(cx.data!.arrangementCreate.arrangement!.id, t.fixture.users.repCare);
+      created.set(cy.data!.arrangementCreate.arrangement!.id, t.fixture.users.repWelfare);
+      const [lx1, ly1, lr, ly2, lx2] = lists;
       for (const answer of [lx1, lx2]) {
-        expect(answer!.errors).toBeUndefined();
-        expect(answer!.data!.me!.email).toBe('rep@zorg.example');
-        expect(answer!.data!.arrangements.edges.every((e) => e.node.clientKey?.startsWith('X-'))).toBe(true);
+        expect(answer.errors).toBeUndefined();
+        expect(answer.data!.me!.email).toBe('rep@zorg.example');
+        expect(answer.data!.arrangements.edges.every((e) => e.node.clientKey?.startsWith('X-'))).toBe(true);
       }
       for (const answer of [ly1, ly2]) {
-        expect(answer!.errors).toBeUndefined();
-        expect(answer!.data!.me!.email).toBe('rep@welzijn.example');
-        expect(answer!.data!.arrangements.edges.every((e) => e.node.clientKey?.startsWith('Y-'))).toBe(true);
+        expect(answer.errors).toBeUndefined();
+        expect(answer.data!.me!.email).toBe('rep@welzijn.example');
+        expect(answer.data!.arrangements.edges.every((e) => e.node.clientKey?.startsWith('Y-'))).toBe(true);
       }
-      expect(lr!.data!.me!.email).toBe('regisseur@test.example');
+      expect(lr.data!.me!.email).toBe('regisseur@test.example');
     }
     // The regisseur sees both providers' arrangements; each representative exactly their own.
     const all = await regisseur<ListAnswer>(LIST);
@@ -113,7 +115,7 @@ describe('transaction pooling through PgBouncer (one server connection)', () => 
     const repX = await t.as('repCare');
     await repX<ListAnswer>(LIST);
     // The next transaction on the one server connection, with no settings of its own, sees none of the last request's.
-    const client = new Client({ connectionString: (bouncer as PgBouncer | null)!.url(t.database.name, 'regiekamer_app') });
+    const client = new Client({ connectionString: pooler.current!.url(t.database.name, 'regiekamer_app') });
     await client.connect();
     try {
       const { rows } = await client.query<{ user: string | null; role: string | null; count: number }>(
