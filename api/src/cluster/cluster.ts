@@ -55,6 +55,11 @@ export interface Cluster {
   /** The superuser on the standby, directly. */
   readonly standbyUrl: string;
   readonly jwtSecret: string;
+  /**
+   * A planned restart of one API process, as a deployment does it: out of nginx's rotation, SIGTERM (graceful: requests
+   * in flight finish), started again, ready, back in. Returns the exit code of the stop.
+   */
+  readonly restartApi: (api: ApiProcess) => Promise<number | null>;
   /** Stops nginx, the APIs, PgBouncer, the standby and the primary, and removes the cluster's folder. */
   readonly stop: () => Promise<void>;
 }
@@ -208,11 +213,13 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     stops.push(async () => {
       await Promise.all(apis.map((api) => api.terminate()));
     });
-    // One at a time: their starts compete for the same two cores and the same migrations check.
-    for (const api of apis) {
-      await api.start();
-      log(`api ${api.index}: ready on ${api.port}`);
-    }
+    // Together: the database is migrated already, and a start waits on PostgreSQL part of the time.
+    await Promise.all(
+      apis.map(async (api) => {
+        await api.start();
+        log(`api ${api.index}: ready on ${api.port}`);
+      }),
+    );
 
     const nginx = await startNginx({ dir: path.join(dir, 'nginx'), upstreams: apis.map((a) => a.port) });
     stops.push(() => nginx.stop());
@@ -228,6 +235,13 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       ownerUrl,
       standbyUrl: standby.url(DATABASE),
       jwtSecret,
+      restartApi: async (api) => {
+        await nginx.setDown([api.port]);
+        const code = await api.terminate();
+        await api.start();
+        await nginx.setDown([]);
+        return code;
+      },
       stop: stopAll,
     };
   } catch (error) {

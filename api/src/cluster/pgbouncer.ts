@@ -1,7 +1,8 @@
 import { chown, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { accepts, freePort, postgresUser, Service, systemBinary, waitUntil } from './processes';
+import { postgresUser } from '../db/postgres-server';
+import { accepts, freePort, Service, systemBinary, waitUntil } from './processes';
 
 /**
  * Debian's PgBouncer (1.18: no named prepared statements in transaction mode) in front of one PostgreSQL server, for

