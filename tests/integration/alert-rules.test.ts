@@ -37,7 +37,7 @@ function metricNames(expr: string): string[] {
   const names = new Set<string>();
   for (const match of bare.matchAll(/[a-zA-Z_:][a-zA-Z0-9_:]*/g)) {
     const name = match[0];
-    const after = bare.slice((match.index ?? 0) + name.length).trimStart();
+    const after = bare.slice(match.index + name.length).trimStart();
     if (after.startsWith('(') || KEYWORDS.has(name.toLowerCase())) continue;
     names.add(name);
   }

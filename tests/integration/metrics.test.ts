@@ -1,7 +1,7 @@
 import { startApp, type RunningApp } from '../../api/src/app';
 import { fixedClock } from '../../api/src/clock';
 import { silentLogger } from '../../api/src/shared/logger';
-import { EMAILS, PASSWORD } from '../support/fixture';
+import { EMAILS } from '../support/fixture';
 import { parseExposition, scrape, valueOf, type Exposition } from '../support/prometheus';
 import { startTestApp, testConfig, TODAY, type TestApp } from '../support/test-app';
 import { testAppPassword } from '../support/test-db';
