@@ -17,6 +17,7 @@ jest.setTimeout(600_000);
 const dist = path.join(__dirname, '..', '..', 'api', 'dist', 'api', 'src');
 const main = path.join(dist, 'main.js');
 const cli = path.join(dist, 'cli', 'backup.js');
+const migrate = path.join(dist, 'cli', 'migrate.js');
 const KEY = 'point-in-time-test-key-of-forty-characters';
 
 let root: string;
@@ -158,9 +159,17 @@ it('restores a new data folder to a noted moment: exactly the writes before it, 
   expect(restore.code === 0 ? 'restored' : restore.output).toBe('restored');
   expect(restore.output).toContain('restored to a point in time');
 
-  // Started as operators would: DATA_DIR=<restored> npm start (its secrets came with the backup).
+  // The runbook's upgrade and roll back on the restored installation: the latest migration undone and applied again.
   const [pgPort2, apiPort2] = [await freePort(), await freePort()];
-  run(main, [], { DATA_DIR: restoredDir, EMBEDDED_PG_PORT: String(pgPort2), PORT: String(apiPort2) });
+  const restoredEnv = { DATA_DIR: restoredDir, EMBEDDED_PG_PORT: String(pgPort2), PORT: String(apiPort2) };
+  const revert = await finished(run(migrate, ['down'], restoredEnv));
+  expect(revert.code === 0 ? 0 : revert.output).toBe(0);
+  const reapply = await finished(run(migrate, ['up'], restoredEnv));
+  expect(reapply.code === 0 ? 0 : reapply.output).toBe(0);
+  expect(reapply.output).toContain('migrations applied');
+
+  // Started as operators would: DATA_DIR=<restored> npm start (its secrets came with the backup).
+  run(main, [], restoredEnv);
   await readyz(`http://127.0.0.1:${apiPort2}`);
   const rows = await sql<{ id: number; phase: string }>(superuserUrl(restoredDir, pgPort2), 'SELECT id, phase FROM probe.written ORDER BY id');
   expect(rows).toEqual(Array.from({ length: 50 }, (_, i) => ({ id: i + 1, phase: 'before' })));
