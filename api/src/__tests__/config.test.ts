@@ -143,6 +143,34 @@ describe('traces from the standard OTEL_* variables', () => {
   });
 });
 
+describe('the backup archive', () => {
+  const KEY = 'a-backup-passphrase-of-at-least-32-chars';
+  it('is off without BACKUP_TARGET, and takes its settings with it', () => {
+    expect(loadConfig({}).backup).toBeNull();
+    expect(loadConfig({ BACKUP_TARGET: '/mnt/archive', BACKUP_ENCRYPTION_KEY: KEY }).backup).toEqual({
+      target: '/mnt/archive',
+      encryptionKey: KEY,
+      baseBackupAt: '02:30',
+      retentionDays: 35,
+    });
+    expect(loadConfig({ BACKUP_TARGET: '/mnt/archive', BACKUP_ENCRYPTION_KEY: KEY, BASE_BACKUP_AT: '23:15', BACKUP_RETENTION_DAYS: '90' }).backup).toMatchObject({
+      baseBackupAt: '23:15',
+      retentionDays: 90,
+    });
+  });
+
+  it.each([
+    [{ BACKUP_TARGET: '/mnt/archive' }, /BACKUP_ENCRYPTION_KEY/],
+    [{ BACKUP_TARGET: '/mnt/archive', BACKUP_ENCRYPTION_KEY: 'short' }, /BACKUP_ENCRYPTION_KEY/],
+    [{ BACKUP_ENCRYPTION_KEY: KEY }, /BACKUP_TARGET/],
+    [{ BACKUP_TARGET: '/mnt/archive', BACKUP_ENCRYPTION_KEY: KEY, BASE_BACKUP_AT: '2:30' }, /BASE_BACKUP_AT/],
+    [{ BACKUP_TARGET: '/mnt/archive', BACKUP_ENCRYPTION_KEY: KEY, BACKUP_RETENTION_DAYS: '0' }, /BACKUP_RETENTION_DAYS/],
+  ])('refuses %j naming the variable', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+});
+
 describe('several API processes: DB_PREPARED_STATEMENTS, READ_DATABASE_URL, MAX_REPLICA_LAG_SECONDS, SHUTDOWN_TIMEOUT_SECONDS', () => {
   it('prepare statements, read on the primary, allow 10 s of lag and 30 s to drain by default', () => {
     const config = loadConfig({});

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { open, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable, Transform, Writable, type TransformCallback } from 'node:stream';
@@ -51,17 +51,18 @@ class Tally extends Transform {
 /** Writes `dest` atomically: into a temporary file beside it, flushed to disk, then renamed; the folder flushed too. */
 async function writeAtomically(dest: string, write: (out: Writable) => Promise<void>): Promise<void> {
   const temp = path.join(path.dirname(dest), `.${path.basename(dest)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const handle = await open(temp, 'wx', 0o640);
   try {
-    const out = handle.createWriteStream({ autoClose: false });
-    await write(out);
-    await handle.sync();
+    await write(createWriteStream(temp, { flags: 'wx', mode: 0o640 }));
+    const handle = await open(temp, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
-    await handle.close().catch(() => undefined);
     await rm(temp, { force: true });
     throw error;
   }
-  await handle.close();
   await rename(temp, dest);
   await syncDirectory(path.dirname(dest));
 }
@@ -81,17 +82,22 @@ export async function storeEncrypted(source: string | Buffer, dest: string, pass
   const iv = randomBytes(IV_BYTES);
   const cipher = createCipheriv('aes-256-gcm', fileKey(passphrase, salt), iv);
   const tally = new Tally();
-  await writeAtomically(dest, async (out) => {
-    const header = Buffer.concat([MAGIC, Buffer.from(keyId(passphrase), 'hex'), salt, iv]);
-    async function* body(): AsyncGenerator<Buffer> {
-      yield header;
-      const input = typeof source === 'string' ? createReadStream(source) : Readable.from([source]);
-      const encrypted = input.pipe(createGzip({ level: zlib.Z_BEST_SPEED })).pipe(cipher);
-      for await (const chunk of encrypted) yield chunk as Buffer;
-      yield cipher.getAuthTag();
-    }
-    await pipeline(body, tally, out);
-  });
+  const header = Buffer.concat([MAGIC, Buffer.from(keyId(passphrase), 'hex'), salt, iv]);
+  // One pipeline, so that a source that fails (a file removed while a base backup copies it) fails the write.
+  await writeAtomically(dest, (out) =>
+    pipeline(
+      typeof source === 'string' ? createReadStream(source) : Readable.from([source]),
+      createGzip({ level: zlib.Z_BEST_SPEED }),
+      cipher,
+      async function* (encrypted: AsyncIterable<Buffer>) {
+        yield header;
+        for await (const chunk of encrypted) yield chunk;
+        yield cipher.getAuthTag();
+      },
+      tally,
+      out,
+    ),
+  );
   return { sha256: tally.hash.digest('hex'), bytes: tally.bytes };
 }
 
@@ -131,13 +137,13 @@ export async function restoreEncrypted(file: string, expectedSha256: string, pas
   const decipher = createDecipheriv('aes-256-gcm', fileKey(passphrase, salt), iv);
   decipher.setAuthTag(tag);
   const body = createReadStream(file, { start: HEADER_BYTES, end: size - TAG_BYTES - 1 });
-  const plain = body.pipe(decipher).pipe(createGunzip());
+  // One pipeline for every stage, so that a failed tag (at the end) fails it, and nothing half-written is kept.
+  const sink = (out: Writable): Promise<void> => pipeline(body, decipher, createGunzip(), out);
   try {
     if (dest === null) {
-      await pipeline(plain, new Writable({ write: (_chunk, _encoding, done) => done() }));
+      await sink(new Writable({ write: (_chunk, _encoding, done) => done() }));
     } else if (Array.isArray(dest)) {
-      await pipeline(
-        plain,
+      await sink(
         new Writable({
           write: (chunk: Buffer, _encoding, done) => {
             dest.push(chunk);
@@ -146,7 +152,7 @@ export async function restoreEncrypted(file: string, expectedSha256: string, pas
         }),
       );
     } else {
-      await writeAtomically(dest, (out) => pipeline(plain, out));
+      await writeAtomically(dest, sink);
     }
   } catch (error) {
     throw new ArchiveError(`${name}: could not be decrypted (${error instanceof Error ? error.message : String(error)}): damaged or altered`);

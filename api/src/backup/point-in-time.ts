@@ -126,7 +126,8 @@ export async function restoreToPointInTime(options: {
     logger: recording,
     extraFlags: [
       '-c', `restore_command=${restoreCommand(from, keyFile)}`,
-      '-c', `recovery_target_time=${target.toISOString()}`,
+      // PostgreSQL's own timestamp form: it refuses ISO 8601's "T…Z" here.
+      '-c', `recovery_target_time=${target.toISOString().replace('T', ' ').replace('Z', '+00')}`,
       '-c', 'recovery_target_action=promote',
       '-c', 'archive_mode=off',
     ],
