@@ -23,7 +23,7 @@ import { prepareWrites, writesProbe } from './writes.mjs';
 
 const USAGE = `usage: npm run bench -- [--quick] [--scales 1,10,100] [--queries Q1,Q3] [--runs 3] [--duration 20] [--warmup 5]
                             [--connections 10,64] [--pool 10] [--sequential 50]
-  --quick        1x only, 1 s warm-up, 1 run of 3 s per concurrency (what CI runs; under 3 minutes)
+  --quick        1x only, 1 s warm-up, 1 run of 3 s per concurrency (writes: 2 s; what CI runs; under 4 minutes)
   --scales       data scales to run, ascending (the database grows from one to the next)
   --queries      query pairs to run (Q1..Q6)
   --runs         measured runs per API and concurrency; the median is reported

@@ -38,6 +38,8 @@ const day = (n) => new Date(FIRST_DAY + n * 86_400_000).toISOString().slice(0, 1
  */
 export async function prepareWrites(url, fx, perApi) {
   const client = new pg.Client({ connectionString: url });
+  // The cluster may go away under it at Ctrl-C; a failed statement then fails the run instead of the process.
+  client.on('error', () => undefined);
   await client.connect();
   try {
     await client.query(
