@@ -6,7 +6,7 @@ import { systemClock, type Clock } from './clock';
 import { APP_ROLE, Database } from './db/database';
 import { AppLoginError, ensureAppLogin, SESSION_CHECK_SQL, sessionProblem, type SessionFacts } from './db/app-login';
 import { startAccessLogUpkeep } from './db/access-log-partitions';
-import { ReadRouter, ReplicaMonitor } from './db/replica';
+import { ReadRouter, ReplicaMonitor, replicaLagSeconds } from './db/replica';
 import { createHttpApp } from './http/server';
 import { derivedPublicPassword, PUBLIC_ROLE, PublicDb } from './public-site/public-db';
 import { getSchema } from './schema';
@@ -20,6 +20,8 @@ import { createLogger, type Logger } from './shared/logger';
 import { oidcRuntime } from './modules/oidc/oidc.runtime';
 import { logoutRedirect, type OidcRuntime } from './modules/oidc/oidc.sign-in';
 import { observeJobQueue, observePool } from './observability/sources';
+import { BACKUP_AGE, REPLICA_LAG, setGaugeSource } from './observability/metrics';
+import { lastGoodBackupAgeSeconds } from './backup/status';
 
 export interface AppOptions {
   config: Config;
@@ -77,6 +79,10 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   // What /metrics reads at scrape time: the request pool, and the job queue (as the owner).
   const unobservePool = observePool('app', db.pool);
   const unobserveQueue = observeJobQueue(options.databaseUrl);
+  // The standby's lag and the last good base backup's age, for their alerts (NaN without a standby or an archive).
+  setGaugeSource(REPLICA_LAG, reads ? () => Promise.resolve(replicaLagSeconds()) : null);
+  const backupTarget = config.backup?.target ?? null;
+  setGaugeSource(BACKUP_AGE, backupTarget === null ? null : () => lastGoodBackupAgeSeconds(backupTarget));
   const tokens = createTokenService(options.jwtSecret, config.tokenTtlSeconds);
   const secondFactor = new SecondFactorService(
     db,

@@ -4,6 +4,7 @@ import { startPgBouncer, type PgBouncer } from '../support/pgbouncer';
 import { arrangementCreateInput } from '../support/factories';
 import { errorCodes, startTestApp, type TestApp } from '../support/test-app';
 import { testAppPassword } from '../support/test-db';
+import { PublicDb } from '../../api/src/public-site/public-db';
 
 /**
  * The API behind PgBouncer in transaction mode with one server connection: every request of every user runs on that
@@ -125,6 +126,29 @@ describe('transaction pooling through PgBouncer (one server connection)', () => 
       expect(rows[0]!.user ?? '').toBe('');
       expect(rows[0]!.role ?? '').toBe('');
       expect(rows[0]!.count).toBe(0);
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('serves the public pages as their own role with their settings, which the pooler would drop from a connection start', async () => {
+    expect((await fetch(`${t.app.url}/opgaven`)).status).toBe(200);
+    const publicDb = new PublicDb(pooler.current!.url(t.database.name, 'regiekamer_app'), { poolSize: 1, statementTimeoutMs: 5000, actAs: true });
+    try {
+      const [row] = await publicDb.query<{ role: string; path: string; timeout: string }>(
+        `SELECT current_user AS role, current_setting('search_path') AS path, current_setting('statement_timeout') AS timeout`,
+      );
+      expect(row).toEqual({ role: 'regiekamer_public', path: 'published', timeout: '5s' });
+    } finally {
+      await publicDb.end();
+    }
+    // The next transaction on the one server connection is the application's login again, with the default path.
+    const client = new Client({ connectionString: pooler.current!.url(t.database.name, 'regiekamer_app') });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ role: string; path: string }>(`SELECT current_user AS role, current_setting('search_path') AS path`);
+      expect(rows[0]!.role).toBe('regiekamer_app');
+      expect(rows[0]!.path).not.toBe('published');
     } finally {
       await client.end();
     }

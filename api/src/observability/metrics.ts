@@ -124,9 +124,9 @@ export function setGaugeSource(name: string, source: GaugeSource | null): void {
   sources.set(name, source);
 }
 
-/** Provided by the scale-out part: seconds the read replica is behind the primary. */
+/** Seconds the read replica is behind the primary; its source is the read router (app.ts). */
 export const REPLICA_LAG = 'regiekamer_db_replica_lag_seconds';
-/** Provided by the backup part: seconds since the last base backup that completed and was checked. */
+/** Seconds since the last base backup that completed and was checked; its source is the archive (app.ts). */
 export const BACKUP_AGE = 'regiekamer_backup_last_success_age_seconds';
 registerGaugeSource(REPLICA_LAG, 'Seconds the read replica is behind the primary (NaN without a replica).');
 registerGaugeSource(BACKUP_AGE, 'Seconds since the last good (completed and checked) base backup (NaN until there is one).');

@@ -12,23 +12,34 @@ export function derivedPublicPassword(appPassword: string): string {
 }
 
 /**
+ * BEGIN and the public pages' settings, local to the transaction: behind a pooler in transaction mode a connection's
+ * startup options are not passed on and the server connection serves other clients next. `actAs`: the role taken on
+ * when the URL is the application's login rather than the public role's own. The views carry the tables' names, so
+ * that the podium's statements read them unchanged with search_path published.
+ */
+export function publicBeginSql(actAs: boolean, statementTimeoutMs: number): string {
+  return (
+    `BEGIN READ ONLY;${actAs ? ` SET LOCAL ROLE ${PUBLIC_ROLE};` : ''} SELECT set_config('search_path', 'published', true), ` +
+    `set_config('statement_timeout', '${String(Math.trunc(statementTimeoutMs))}', true), set_config('random_page_cost', '1.1', true)`
+  );
+}
+
+/**
  * The public pages' own small pool, apart from the API's: a flood of anonymous readers waits for these connections,
- * never for the ones signed-in users are served from. `actAs`: the role taken on at connection start, when the URL is
- * the application's login rather than the public role's own.
+ * never for the ones signed-in users are served from. Each statement runs in a read-only transaction of its own that
+ * sets the role and settings first (see publicBeginSql).
  */
 export class PublicDb implements Queryable {
   private readonly pool: pg.Pool;
+  private readonly begin: string;
 
   constructor(url: string, options: { poolSize: number; statementTimeoutMs: number; actAs: boolean }) {
     installPgTypeParsers();
-    const role = options.actAs ? [`-c role=${PUBLIC_ROLE}`] : [];
+    this.begin = publicBeginSql(options.actAs, options.statementTimeoutMs);
     this.pool = new pg.Pool({
       connectionString: url,
       max: options.poolSize,
-      statement_timeout: options.statementTimeoutMs,
       application_name: 'regiekamer public pages',
-      // The views carry the tables' names, so that the podium's statements read them unchanged.
-      options: [...role, '-c search_path=published', '-c random_page_cost=1.1'].join(' '),
       connectionTimeoutMillis: 5000,
       idleTimeoutMillis: 30000,
     });
@@ -36,7 +47,21 @@ export class PublicDb implements Queryable {
   }
 
   async query<T extends object = Record<string, unknown>>(text: string, params: readonly unknown[] = []): Promise<T[]> {
-    return (await this.pool.query<T>(text, [...params])).rows;
+    const client = await this.pool.connect();
+    let broken = false;
+    try {
+      await client.query(this.begin);
+      const result = await client.query<T>(text, [...params]);
+      await client.query('COMMIT');
+      return result.rows;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {
+        broken = true;
+      });
+      throw error;
+    } finally {
+      client.release(broken);
+    }
   }
 
   end(): Promise<void> {
