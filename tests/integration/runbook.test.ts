@@ -3,7 +3,8 @@ import path from 'node:path';
 
 /**
  * Every command in the runbook (docs/operations.md, its ```sh blocks) is one the test suite or CI runs: an npm script
- * is run by a test that starts the script's file with the same command word and flags, `npm ci` by .ci/run.
+ * is run by a test that starts the script's file with the same command word and flags, `npm ci` by .ci/run, a curl by a
+ * test that asks the API the same path with the same header.
  */
 const repo = path.join(__dirname, '..', '..');
 const runbook = readFileSync(path.join(repo, 'docs', 'operations.md'), 'utf8');
@@ -26,6 +27,15 @@ function runbookCommands(markdown: string): string[] {
 /** The test files that run `command`: the npm script's file with its command word and every --flag the command uses. */
 function testsRunning(command: string): string[] {
   if (command === 'npm ci') return ci.includes('npm ci') ? ['.ci/run'] : [];
+  // An HTTP request (curl): a test asks the same path of the API, with the same header.
+  const http = /^curl .*?https?:\/\/[^/\s]+(\/[^\s|]*)/.exec(command);
+  if (http?.[1]) {
+    const header = /-H "([\w-]+):/.exec(command)?.[1]?.toLowerCase();
+    return testFiles
+      .filter(({ text }) => text.includes(`${http[1]}'`) || text.includes(`${http[1]}\``))
+      .filter(({ text }) => header === undefined || text.toLowerCase().includes(header))
+      .map(({ file: f }) => f);
+  }
   const match = /^npm (?:run )?([\w:]+)(?: -- (.*))?$/.exec(command);
   if (!match?.[1]) return [];
   const script = apiScripts[match[1]];

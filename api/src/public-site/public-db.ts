@@ -19,15 +19,15 @@ export function derivedPublicPassword(appPassword: string): string {
  */
 export function publicBeginSql(actAs: boolean, statementTimeoutMs: number): string {
   return (
-    `BEGIN READ ONLY;${actAs ? ` SET LOCAL ROLE ${PUBLIC_ROLE};` : ''} SELECT set_config('search_path', 'published', true), ` +
+    `BEGIN;${actAs ? ` SET LOCAL ROLE ${PUBLIC_ROLE};` : ''} SELECT set_config('search_path', 'published', true), ` +
     `set_config('statement_timeout', '${String(Math.trunc(statementTimeoutMs))}', true), set_config('random_page_cost', '1.1', true)`
   );
 }
 
 /**
  * The public pages' own small pool, apart from the API's: a flood of anonymous readers waits for these connections,
- * never for the ones signed-in users are served from. Each statement runs in a read-only transaction of its own that
- * sets the role and settings first (see publicBeginSql).
+ * never for the ones signed-in users are served from. Each statement runs in a transaction of its own that sets the
+ * role and settings first (see publicBeginSql); the role writes nothing but through app_opgave_submit.
  */
 export class PublicDb implements Queryable {
   private readonly pool: pg.Pool;
