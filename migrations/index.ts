@@ -47,6 +47,7 @@ import { ClientExperienceSurvey1795820000000 } from './1795820000000-ClientExper
 import { OverlegInvitations1795530000000 } from './1795530000000-OverlegInvitations';
 import { AccessLinks1795560000000 } from './1795560000000-AccessLinks';
 import { MaatwerkMonths1795830000000 } from './1795830000000-MaatwerkMonths';
+import { TenantLeadingIndexes1795940000000 } from './1795940000000-TenantLeadingIndexes';
 
 /** Migrations in order: the only way the database schema changes. Add new ones at the end. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -98,4 +99,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   OutcomeThresholds1795810000000,
   ClientExperienceSurvey1795820000000,
   MaatwerkMonths1795830000000,
+  TenantLeadingIndexes1795940000000,
 ];

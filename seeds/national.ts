@@ -132,8 +132,9 @@ export async function seedNational(db: ClientBase, options: NationalOptions): Pr
     progress(Math.min(n, start + ROUND), n);
   }
   if (bulk) {
-    await restoreSecondaryIndexes(db, deferred);
+    // The derived rows first: the realised cost rewrites every arrangement, cheaper before its indexes are back.
     await bulkDerived(db);
+    await restoreSecondaryIndexes(db, deferred);
     await setUserTriggers(db, true);
   }
   // The rows carry their ids: the identity sequences continue after them.
