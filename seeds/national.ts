@@ -224,7 +224,7 @@ async function seedCasts(db: ClientBase, first: number, n: number, options: Nati
      RETURNING id, cbs_code`,
     [names.map((m) => m.cbsCode), names.map((m) => m.name), inhabitants],
   );
-  const kOf = new Map(names.map((m, i) => [m.cbsCode, i + 1]));
+  const kOf = new Map(names.map((m, i) => [m.cbsCode, first + i]));
   const municipalityIds = new Map(municipalities.rows.map((r) => [kOf.get(r.cbs_code), Number(r.id)]));
   const mid = (k: number): number => {
     const id = municipalityIds.get(k);
