@@ -48,6 +48,7 @@ import { OverlegInvitations1795530000000 } from './1795530000000-OverlegInvitati
 import { AccessLinks1795560000000 } from './1795560000000-AccessLinks';
 import { MaatwerkMonths1795830000000 } from './1795830000000-MaatwerkMonths';
 import { TransactionLocalActor1795920000000 } from './1795920000000-TransactionLocalActor';
+import { TenantLeadingIndexes1795940000000 } from './1795940000000-TenantLeadingIndexes';
 
 /** Migrations in order: the only way the database schema changes. Add new ones at the end. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -100,4 +101,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   ClientExperienceSurvey1795820000000,
   MaatwerkMonths1795830000000,
   TransactionLocalActor1795920000000,
+  TenantLeadingIndexes1795940000000,
 ];

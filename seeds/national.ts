@@ -101,6 +101,7 @@ export async function seedNational(db: ClientBase, options: NationalOptions): Pr
 
   const casts = await seedCasts(db, first, n, options);
   progress(0, n);
+  const deferred = bulk ? await dropSecondaryIndexes(db) : [];
   if (bulk) await setUserTriggers(db, false);
   let nextArrangementId = 1;
   let nextReportId = 1;
@@ -131,7 +132,9 @@ export async function seedNational(db: ClientBase, options: NationalOptions): Pr
     progress(Math.min(n, start + ROUND), n);
   }
   if (bulk) {
+    // The derived rows first: the realised cost rewrites every arrangement, cheaper before its indexes are back.
     await bulkDerived(db);
+    await restoreSecondaryIndexes(db, deferred);
     await setUserTriggers(db, true);
   }
   // The rows carry their ids: the identity sequences continue after them.
@@ -163,6 +166,46 @@ export async function bulkDerived(db: ClientBase): Promise<void> {
      WHERE a.id = r.arrangement_id`);
 }
 
+const LOADED = ['arrangement', 'arrangement_report'];
+
+/**
+ * PostgreSQL's advice for a bulk load: build indexes and check foreign keys once over the loaded rows instead of row
+ * by row. Every index and constraint of the two tables other than the primary key and the checks is dropped here and
+ * made again from its own definition (pg_get_indexdef, pg_get_constraintdef), so nothing is restated by hand; all in
+ * the load's transaction, so that a failure leaves the schema as it was.
+ */
+async function dropSecondaryIndexes(db: ClientBase): Promise<string[]> {
+  const constraints = await db.query<{ tbl: string; name: string; def: string }>(
+    `SELECT c.conrelid::regclass::text AS tbl, c.conname AS name, pg_get_constraintdef(c.oid) AS def FROM pg_constraint c
+      WHERE c.conrelid = ANY($1::regclass[]) AND c.contype IN ('f', 'u', 'x') ORDER BY c.contype DESC, c.conname`,
+    [LOADED],
+  );
+  const indexes = await db.query<{ name: string; def: string }>(
+    `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS def FROM pg_index i
+      WHERE i.indrelid = ANY($1::regclass[]) AND NOT i.indisprimary
+        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid AND c.conrelid = i.indrelid)
+      ORDER BY 1`,
+    [LOADED],
+  );
+  // Foreign keys first: they may depend on the unique constraints.
+  for (const c of [...constraints.rows].reverse()) await db.query(`ALTER TABLE ${c.tbl} DROP CONSTRAINT ${quoteIdent(c.name)}`);
+  for (const i of indexes.rows) await db.query(`DROP INDEX ${i.name}`);
+  return [
+    ...indexes.rows.map((i) => i.def),
+    // Unique and exclusion constraints first (their indexes), foreign keys last (they may need those).
+    ...constraints.rows.map((c) => `ALTER TABLE ${c.tbl} ADD CONSTRAINT ${quoteIdent(c.name)} ${c.def}`),
+  ];
+}
+
+async function restoreSecondaryIndexes(db: ClientBase, statements: readonly string[]): Promise<void> {
+  await db.query(`SET LOCAL maintenance_work_mem = '256MB'`);
+  for (const sql of statements) await db.query(sql);
+}
+
+function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
 async function setUserTriggers(db: ClientBase, enabled: boolean): Promise<void> {
   for (const table of ['arrangement', 'arrangement_report']) {
     await db.query(`ALTER TABLE ${table} ${enabled ? 'ENABLE' : 'DISABLE'} TRIGGER USER`);
@@ -181,7 +224,7 @@ async function seedCasts(db: ClientBase, first: number, n: number, options: Nati
      RETURNING id, cbs_code`,
     [names.map((m) => m.cbsCode), names.map((m) => m.name), inhabitants],
   );
-  const kOf = new Map(names.map((m, i) => [m.cbsCode, i + 1]));
+  const kOf = new Map(names.map((m, i) => [m.cbsCode, first + i]));
   const municipalityIds = new Map(municipalities.rows.map((r) => [kOf.get(r.cbs_code), Number(r.id)]));
   const mid = (k: number): number => {
     const id = municipalityIds.get(k);

@@ -80,14 +80,17 @@ async function fixturesOf(url, k) {
 /** Answers without the ids, which differ between the two databases (the rows do not). */
 const withoutIds = (text) => text.replace(/"id":"[^"]*"/g, '"id":"…"');
 
-async function prepare(label, o, args, log, onLog) {
+async function prepare(label, o, args, log, onLog, dbs) {
   const cluster = await startCluster({ onLog });
+  // Known to the cleanup before the minutes of seeding: Ctrl-C meanwhile still deletes its folder.
+  const db = { label, cluster };
+  dbs.push(db);
   const started = Date.now();
   await seedWith(cluster.url, args);
   const seedSeconds = (Date.now() - started) / 1000;
   const fx = await fixturesOf(cluster.url, o.municipality);
   log(`${label}: seeded in ${seedSeconds.toFixed(0)} s (${fx.counts.arrangements} arrangements, ${fx.counts.reports} reports)`);
-  return { label, cluster, fx, seedSeconds };
+  return Object.assign(db, { fx, seedSeconds });
 }
 
 export async function main(argv) {
@@ -123,8 +126,7 @@ export async function main(argv) {
   const result = { municipalities: o.municipalities, municipality: o.municipality, connections: o.connections, runs: o.runs, seconds: o.seconds };
   let failed = false;
   try {
-    const national = await prepare('national', o, ['--municipalities', String(o.municipalities)], log, plans.onLog);
-    dbs.push(national);
+    const national = await prepare('national', o, ['--municipalities', String(o.municipalities)], log, plans.onLog, dbs);
     result.seedSeconds = national.seedSeconds;
     result.counts = national.fx.counts;
 
@@ -134,8 +136,7 @@ export async function main(argv) {
     if (planCheck.violations.length > 0) failed = true;
 
     if (!o.plansOnly) {
-      const alone = await prepare('alone', o, ['--municipalities', '1', '--first', String(o.municipality)], log);
-      dbs.push(alone);
+      await prepare('alone', o, ['--municipalities', '1', '--first', String(o.municipality)], log, undefined, dbs);
       for (const db of dbs) {
         db.server = await startOurs({ databaseUrl: db.cluster.url, poolSize: 10, dataDir, email: regisseurOf(o.municipality) });
         db.counter = await statementCounter(db.cluster.maintenanceUrl);

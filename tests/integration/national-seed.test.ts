@@ -121,6 +121,10 @@ describe('npm run seed -- --municipalities N', () => {
       N * NATIONAL_ARRANGEMENTS,
     );
     await same(`SELECT (to_jsonb(r) - 'created_at')::text AS row FROM arrangement_report r ORDER BY id`);
+    // The indexes and constraints the bulk load dropped are back, the same as the migrations made them.
+    expect(await same(`SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY 1`)).toBeGreaterThan(50);
+    await same(`SELECT conrelid::regclass::text AS tbl, conname, pg_get_constraintdef(oid) AS def, convalidated FROM pg_constraint
+                 WHERE connamespace = 'public'::regnamespace ORDER BY 1, 2`);
     // The realised cost is not trivially zero: the derived value was really computed.
     expect(await rows(bulk, `SELECT (sum(realised_cost_cents) > 0) AS positive FROM arrangement`)).toEqual([{ positive: true }]);
     // The triggers are on again after the bulk load: a new report is summed and added to its arrangement.

@@ -22,6 +22,7 @@ registerEnumType(PartyKind, { name: 'PartyKind' });
 
 /** The agreement of the municipality and the providers that run the algemene voorziening. */
 @Entity({ name: 'convenant' })
+@Index('convenant_municipality_idx', ['municipalityId', 'startsOn'])
 @Check('convenant_period_check', '"ends_on" >= "starts_on"')
 @Check('convenant_budget_check', '"budget_cents" >= 0')
 @Check('convenant_budget_bound', '"budget_cents" <= 1000000000000')
@@ -84,6 +85,7 @@ export class Convenant extends TenantRecord {
 @Index('convenant_party_provider_key', ['convenantId', 'providerId'], { unique: true, where: '"provider_id" IS NOT NULL' })
 @Index('convenant_party_municipality_key', ['convenantId'], { unique: true, where: `"kind" = 'MUNICIPALITY'` })
 @Index('convenant_party_provider_idx', ['providerId'])
+@Index('convenant_party_convenant_idx', ['convenantId'])
 @Check('convenant_party_kind_check', `("kind" = 'MUNICIPALITY' AND "provider_id" IS NULL) OR ("kind" = 'PROVIDER' AND "provider_id" IS NOT NULL)`)
 @Check('convenant_party_signature_check', '("signed_at" IS NULL) = ("signed_by_user_id" IS NULL)')
 @ObjectType('ConvenantParty', { simpleResolvers: true })
