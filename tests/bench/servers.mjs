@@ -37,7 +37,7 @@ export async function startOurs({ databaseUrl, poolSize, dataDir, email = 'regis
     readyUrl: `http://127.0.0.1:${port}/readyz`,
     port,
   });
-  server.headers = await signIn(server, 'regisseur@gemeente.example');
+  server.headers = await signIn(server, email);
   return server;
 }
 
