@@ -104,6 +104,25 @@ function subject(header) {
   if (typeof claims.exp !== 'number' || claims.exp * 1000 < Date.now()) return null;
   return { userId: Number(claims.sub), version: claims.ver };
 }
+/** An arrangement's fields as Q1 and Q2 ask for them, in their order. */
+function arrangementFields(a) {
+  return {
+    id: globalId('Arrangement', a.id),
+    status: a.status,
+    form: a.form,
+    productCategory: a.productCategory,
+    requestedOn: a.requestedOn,
+    startsOn: a.startsOn,
+    endedOn: a.endedOn,
+    endReason: a.endReason,
+    goalAttainment: a.goalAttainment,
+    hoursPerWeek: a.hoursPerWeek,
+    plannedCostCents: a.plannedCostCents,
+    realisedCostCents: a.realisedCostCents,
+    goals: a.goals,
+    version: a.version,
+  };
+}
 
 const ANSWERS = {
   async Q1(client, m, request) {
@@ -113,20 +132,7 @@ const ANSWERS = {
     const [p] = await run(client, PROVIDER_BY_ID, [[a.providerId], m]);
     return {
       arrangement: {
-        id: globalId('Arrangement', a.id),
-        status: a.status,
-        form: a.form,
-        productCategory: a.productCategory,
-        requestedOn: a.requestedOn,
-        startsOn: a.startsOn,
-        endedOn: a.endedOn,
-        endReason: a.endReason,
-        goalAttainment: a.goalAttainment,
-        hoursPerWeek: a.hoursPerWeek,
-        plannedCostCents: a.plannedCostCents,
-        realisedCostCents: a.realisedCostCents,
-        goals: a.goals,
-        version: a.version,
+        ...arrangementFields(a),
         provider: p ? { id: globalId('Provider', p.id), name: p.name } : null,
       },
     };
@@ -135,22 +141,7 @@ const ANSWERS = {
     const rows = await run(client, ARRANGEMENT_PAGE, [m, null, null, null, null, 21, null]);
     return {
       arrangements: edges(
-        rows.slice(0, 20).map((a) => ({
-          id: globalId('Arrangement', a.id),
-          status: a.status,
-          form: a.form,
-          productCategory: a.productCategory,
-          requestedOn: a.requestedOn,
-          startsOn: a.startsOn,
-          endedOn: a.endedOn,
-          endReason: a.endReason,
-          goalAttainment: a.goalAttainment,
-          hoursPerWeek: a.hoursPerWeek,
-          plannedCostCents: a.plannedCostCents,
-          realisedCostCents: a.realisedCostCents,
-          goals: a.goals,
-          version: a.version,
-        })),
+        rows.slice(0, 20).map(arrangementFields),
       ),
     };
   },

@@ -1,31 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { createServer } from 'node:net';
 
-/** Ports this test process handed out already: never twice, though a child may not have bound one yet. */
-const handedOut = new Set<number>();
-
-function canListen(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.once('error', () => resolve(false));
-    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
-  });
-}
-
-/**
- * A port free now, for a process a test starts. Taken below the system's ephemeral range (32768 and up on Linux),
- * where the source ports of every outgoing connection and every listen(0) come from: a port freed there was taken
- * again before the child bound it, now and then, and the start failed with "in use by another program".
- */
-export async function freePort(): Promise<number> {
-  for (let tries = 0; tries < 200; tries++) {
-    const port = 20000 + Math.floor(Math.random() * 12000);
-    if (handedOut.has(port) || !(await canListen(port))) continue;
-    handedOut.add(port);
-    return port;
-  }
-  throw new Error('no free port found between 20000 and 32000');
-}
+/** A port free now, for a process a test starts (the cluster's own rule: below the ephemeral range, never twice). */
+export { freePort } from '../../api/src/cluster/processes';
 
 /** A child process whose output can be awaited line by line. */
 export class Child {
