@@ -503,9 +503,9 @@ describe('convenant: drafting, opening and signing: listing convenants', () => {
     };
     const small = await measure((await draft(['care'])).id);
     const large = await measure((await draft(['care', 'welfare', 'volunteer'])).id);
-    // The user, the convenant, the parties (with their providers): nothing per party, no separate provider fetch.
-    expect(small.statements).toBe(3);
-    expect(large.statements).toBe(3);
+    // The user, the convenant, the parties (with their providers), the COMMIT: nothing per party, no separate provider fetch.
+    expect(small.statements).toBe(4);
+    expect(large.statements).toBe(4);
 
     const rows = await t.db.query<{ id: number; name: string; kind: string; kvk_number: string; agb_code: string | null }>(
       `SELECT id, name, kind, kvk_number, agb_code FROM provider WHERE id = ANY($1) ORDER BY id`,

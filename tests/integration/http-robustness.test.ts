@@ -125,7 +125,8 @@ describe('health endpoints', () => {
     expect(await health.json()).toEqual({ status: 'ok', version, node: process.version });
     const ready = await fetch(`${t.app.url}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready' });
+    // No archive (BACKUP_TARGET unset): no backup to tell the age of.
+    expect(await ready.json()).toEqual({ status: 'ready', backup: null });
   });
 });
 

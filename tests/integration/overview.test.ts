@@ -149,8 +149,9 @@ describe("overview of the algemene voorziening: the regisseur's figures", () => 
     const before = await t.settledStatements();
     const res = await regisseur<OverviewRes>(OVERVIEW, { period: Q1 });
     expect(errorCodes(res)).toEqual([]);
-    // The user with the settings, the user's heavy-operation slot, 3 for the figures, 3 for the series, 1 for the provider names.
-    expect(t.app.db.statements - before).toBe(9);
+    // The user with the settings, the user's heavy-operation slot, 3 for the figures, 3 for the series, 1 for the provider
+    // names, the COMMIT.
+    expect(t.app.db.statements - before).toBe(10);
     const o = res.data!.overview;
     expect(o.period).toEqual(Q1);
     // 11 active, 4 new, 3 ended; 10 residents (K1 at care and K1 at welfare are two); waits 10, 20, 10, 0.

@@ -172,8 +172,8 @@ describe("transformation: the regisseur's figures, counted by hand", () => {
     const before = await t.settledStatements();
     const res = await regisseur<Res>(QUERY, { period: H1 });
     expect(errorCodes(res)).toEqual([]);
-    // The user, the heavy-operation slot, 6 for the figures (see the service), 1 for the receivers' names.
-    expect(t.app.db.statements - before).toBe(9);
+    // The user, the heavy-operation slot, 6 for the figures (see the service), 1 for the receivers' names, the COMMIT.
+    expect(t.app.db.statements - before).toBe(10);
     const o = res.data!.transformation;
     expect(o.period).toEqual(H1);
     expect(o.granularity).toBe('QUARTER');
