@@ -217,9 +217,9 @@ export class Database implements Queryable {
     );
   }
 
-  /** For /readyz: whether the database answers within the probe timeout (under a second), however busy the pool is. */
+  /** For /readyz: whether the database answers within half a second (see HangWatch.ready), however busy the pool is. */
   ping(): Promise<boolean> {
-    return this.hangWatch.check();
+    return this.hangWatch.ready();
   }
 
   /** At start: connects and asks `SELECT 1`, throwing the driver's own error (for a message that says what is wrong). */

@@ -16,10 +16,12 @@ import { ServiceUnavailableError } from '../shared/errors/access-errors';
 export interface HangWatchOptions {
   suspectAfterMs: number;
   probeTimeoutMs: number;
+  /** How long /readyz waits for the probe: a balancer's own timeout (often 1 s) must not pass first. */
+  readyWithinMs: number;
   tickMs: number;
 }
 
-export const DEFAULT_HANG_WATCH: HangWatchOptions = { suspectAfterMs: 1500, probeTimeoutMs: 750, tickMs: 250 };
+export const DEFAULT_HANG_WATCH: HangWatchOptions = { suspectAfterMs: 1500, probeTimeoutMs: 750, tickMs: 250, readyWithinMs: 500 };
 
 interface Waiting {
   readonly startedAt: number;
@@ -33,6 +35,8 @@ export class HangWatch {
   private down = false;
   /** When a watched statement last got its answer. */
   private lastAnswer = 0;
+  /** When a probe last found the database not answering. */
+  private lastDown = Number.NEGATIVE_INFINITY;
 
   /** `probe` must settle within the probe timeout it is given, and reject when the database did not answer. */
   constructor(
@@ -90,10 +94,26 @@ export class HangWatch {
       () => {
         this.probing = null;
         this.down = true;
+        this.lastDown = performance.now();
         return false;
       },
     );
     return this.probing;
+  }
+
+  /**
+   * For /readyz: false at once while the database is known not to answer (a probe failed within the suspect time; a
+   * new one is sent meanwhile), else whether a probe answers within `readyWithinMs`. A slow answer makes this one
+   * reply unready without marking the database down.
+   */
+  ready(): Promise<boolean> {
+    const probe = this.check();
+    if (this.down && performance.now() - this.lastDown < this.options.suspectAfterMs) return Promise.resolve(false);
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), this.options.readyWithinMs);
+    });
+    return Promise.race([probe, late]).finally(() => clearTimeout(timer));
   }
 
   stop(): void {

@@ -1,7 +1,7 @@
 import { ServiceUnavailableError } from '../../shared/errors/access-errors';
 import { HangWatch } from '../hang-watch';
 
-const options = { suspectAfterMs: 100, probeTimeoutMs: 50, tickMs: 20 };
+const options = { suspectAfterMs: 100, probeTimeoutMs: 50, tickMs: 20, readyWithinMs: 30 };
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const answering = () => Promise.resolve();
 const silent = (timeoutMs: number) => sleep(timeoutMs).then(() => Promise.reject(new Error('timeout expired')));
@@ -74,5 +74,37 @@ describe('HangWatch: a hung database from a slow statement', () => {
     expect(probe).toHaveBeenCalledTimes(1);
     expect(await watch.check()).toBe(true);
     expect(probe).toHaveBeenCalledTimes(2);
+  });
+
+  it('tells readiness within readyWithinMs, and at once while the database is known not to answer', async () => {
+    jest.useFakeTimers();
+    try {
+      const probe = jest.fn(silent);
+      watch = new HangWatch(probe, options);
+      let first: boolean | null = null;
+      void watch.ready().then((r) => (first = r));
+      await jest.advanceTimersByTimeAsync(options.readyWithinMs - 1);
+      expect(first).toBeNull();
+      await jest.advanceTimersByTimeAsync(1);
+      expect(first).toBe(false);
+      // The probe itself runs on to its own timeout and marks the database down; the next answer needs no wait.
+      await jest.advanceTimersByTimeAsync(options.probeTimeoutMs);
+      let second: boolean | null = null;
+      void watch.ready().then((r) => (second = r));
+      await jest.advanceTimersByTimeAsync(0);
+      expect(second).toBe(false);
+      expect(probe).toHaveBeenCalledTimes(2);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('is ready when the probe answers, and a slow answer does not mark the database down', async () => {
+    watch = new HangWatch(() => sleep(options.readyWithinMs + 20), options);
+    expect(await watch.ready()).toBe(false);
+    await sleep(40);
+    expect(await watch.check()).toBe(true);
+    watch = new HangWatch(answering, options);
+    expect(await watch.ready()).toBe(true);
   });
 });
