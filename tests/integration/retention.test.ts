@@ -1,7 +1,15 @@
 import type { Client } from 'pg';
 import type { Queryable } from '../../api/src/db/database';
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import pg from 'pg';
+import { loadConfig } from '../../api/src/config';
 import { anonymiseClient, callAnonymise } from '../../api/src/modules/retention/anonymise';
+import { retentionTask } from '../../api/src/modules/retention/retention.job';
+import { retentionCutoff, type RetentionKind } from '../../api/src/modules/retention/retention.rules';
+import { silentLogger } from '../../api/src/shared/logger';
 import { appRoleClient } from '../support/app-role';
+import { Child } from '../support/processes';
 import { gid, startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -18,11 +26,11 @@ const OUTCOMES = `query ($period: PeriodInput!) { transformationOutcomes(period:
 const YEARS = { from: '2024-01-01', to: '2026-12-31' };
 
 /** Every figure a regisseur reads over the years of the data, and the database's own summaries. */
-async function figures(): Promise<unknown> {
+async function figures(period: { from: string; to: string } = YEARS): Promise<unknown> {
   const regisseur = await t.as('regisseur');
-  const overview = await regisseur(OVERVIEW, { period: YEARS });
+  const overview = await regisseur(OVERVIEW, { period });
   expect(overview.errors).toBeUndefined();
-  const outcomes = await regisseur(OUTCOMES, { period: YEARS });
+  const outcomes = await regisseur(OUTCOMES, { period });
   expect(outcomes.errors).toBeUndefined();
   const summary = await t.db.query(`SELECT * FROM report_summary ORDER BY 1, 2, 3, 4`);
   const arrangements = await t.db.query(
@@ -252,5 +260,231 @@ describe('erasure of one client', () => {
     await expect(t.db.query(`UPDATE arrangement_report SET remarks = NULL WHERE remarks IS NOT NULL`)).rejects.toThrow(/append-only/);
     await expect(t.db.query(`UPDATE audit_log SET before = NULL WHERE id = (SELECT max(id) FROM audit_log)`)).rejects.toThrow(/append-only/);
     expect(await snapshot()).toBe(before);
+  });
+});
+
+describe('the retention schedule, applied by the daily job', () => {
+  const retention = loadConfig({}).worker.retention;
+  const now = new Date();
+  const DAY = 86_400_000;
+  /** Just past the period (a day before the cutoff) and just within it (a day after), as timestamps and as dates. */
+  const around = (kind: RetentionKind): { expired: Date; kept: Date; expiredOn: string; keptOn: string } => {
+    const cutoff = retentionCutoff(kind, now, retention.periods).getTime();
+    const expired = new Date(cutoff - DAY);
+    const kept = new Date(cutoff + DAY);
+    return { expired, kept, expiredOn: expired.toISOString().slice(0, 10), keptOn: kept.toISOString().slice(0, 10) };
+  };
+  const cli = path.join(__dirname, '..', '..', 'api', 'dist', 'api', 'src', 'cli', 'retention.js');
+  let pool: pg.Pool;
+  const ids: Record<string, number> = {};
+
+  async function runCli(flag: string): Promise<{ kind: string; counts: Record<string, number> }[]> {
+    if (!existsSync(cli)) throw new Error(`${cli} is missing: build the api first (npm test does)`);
+    const child = Child.start(process.execPath, [cli, flag], { DATABASE_URL: t.database.url, LOG_LEVEL: 'error', DEMO_MODE: 'false' });
+    const code = await child.exited;
+    expect({ code, output: code === 0 ? '' : child.output.join('\n') }).toEqual({ code: 0, output: '' });
+    return child.output.filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as { kind: string; counts: Record<string, number> });
+  }
+
+  /** Everything the job may touch, fingerprinted: equal when nothing changed. */
+  async function everything(): Promise<string> {
+    const tables = ['arrangement', 'arrangement_report', 'audit_log', 'opgave_submission', 'survey_answer', 'access_link', 'login_attempt', 'user_session',
+      'outgoing_message', 'idempotency_key', 'notification', 'privacy_run'];
+    const parts = await Promise.all(tables.map(async (table) => (await t.db.query<{ s: string | null }>(`SELECT md5(string_agg(x::text, ',' ORDER BY x::text)) AS s FROM ${table} x`))[0]?.s));
+    return parts.join('|');
+  }
+
+  beforeAll(async () => {
+    pool = new pg.Pool({ connectionString: t.database.url, max: 2 });
+    const { municipalityId: m, providers, users } = t.fixture;
+    const arr = around('ARRANGEMENT');
+    // A client whose only arrangement ended just past seven years ago; one that ended just within; one with an old
+    // ended arrangement and another that runs on (the client's retention has not begun).
+    const ended = async (key: string, endedOn: string, extra?: string): Promise<number> => {
+      const id = await arrangement(providers.volunteer, key, { requestedOn: '2018-01-02', startsOn: '2018-01-08', endedOn }, ['Weer werken']);
+      await report(id, providers.volunteer, '2018-01-08', '2018-01-31', `Verslag over ${key}${extra ?? ''}`);
+      return id;
+    };
+    ids.expired = await ended('K-OLD-1', arr.expiredOn);
+    ids.kept = await ended('K-RECENT-1', arr.keptOn);
+    ids.longAgo = await ended('K-ONGOING-1', '2018-06-30');
+    ids.ongoing = await arrangement(providers.volunteer, 'K-ONGOING-1', { requestedOn: '2018-07-01', startsOn: '2018-07-02' });
+
+    const audit = around('AUDIT_LOG');
+    for (const [name, at] of [['auditExpired', audit.expired], ['auditKept', audit.kept]] as const) {
+      const [row] = await t.db.query<{ id: number }>(
+        `INSERT INTO audit_log (at, municipality_id, role, table_name, operation, entity_id, before, after)
+         VALUES ($1, $2, 'ADMIN', 'app_user', 'UPDATE', $3, '{"email": "oud@voorbeeld.nl", "name": "Oude Naam", "role": "ANALYST"}',
+                 '{"email": "nieuw@voorbeeld.nl", "name": "Nieuwe Naam", "role": "ANALYST"}') RETURNING id`,
+        [at, m, users.analyst],
+      );
+      ids[name] = row!.id;
+    }
+
+    const contact = around('OPGAVE_CONTACT');
+    for (const [name, at] of [['contactExpired', contact.expired], ['contactKept', contact.kept]] as const) {
+      const [row] = await t.db.query<{ id: number }>(
+        `INSERT INTO opgave_submission (municipality_id, title, description, area, contact_email, address_hash, status, decline_reason, decided_by_user_id, decided_at, created_at)
+         VALUES ($1, 'Bankjes in het park', 'Er zijn te weinig bankjes.', 'Centrum', 'bewoner@voorbeeld.nl', md5($2), 'DECLINED', 'Valt buiten de regiekamer', $3, $4::timestamptz, $4::timestamptz - interval '1 week')
+         RETURNING id`,
+        [m, name, users.regisseur, at],
+      );
+      ids[name] = row!.id;
+    }
+
+    const survey = around('SURVEY_ANSWER');
+    // An answer counts from the end of its year: the last year whose end is past the period, and the year after.
+    const expiredYear = Number(survey.expiredOn.slice(0, 4)) - 1;
+    for (const [year, masked] of [[expiredYear, 'Mijn begeleider [naam] is fijn'], [expiredYear, null], [expiredYear + 2, null]] as const) {
+      await t.db.query(
+        `INSERT INTO survey_answer (id, municipality_id, provider_id, product_category, year, scores, open_text, masked_text)
+         VALUES (gen_random_uuid(), $1, $2, 'BEGELEIDING', $3, '{4,5,3,4,5,4,3,5}', 'Mijn begeleider Piet is fijn', $4)`,
+        [m, providers.care, year, masked],
+      );
+    }
+
+    const link = around('ACCESS_LINK');
+    for (const [email, at] of [['oud-link@voorbeeld.nl', link.expired], ['nieuw-link@voorbeeld.nl', link.kept]] as const) {
+      await t.db.query(
+        `INSERT INTO access_link (secret_hash, purpose, municipality_id, email, name, role, created_by_user_id, created_at, expires_at)
+         VALUES (sha256(convert_to($1, 'UTF8')), 'INVITATION', $2, $1, 'Genodigde', 'ANALYST', $3, $4::timestamptz - interval '7 days', $4::timestamptz)`,
+        [email, m, users.admin, at],
+      );
+    }
+    const attempt = around('LOGIN_ATTEMPT');
+    for (const [email, at] of [['oud-poging@voorbeeld.nl', attempt.expired], ['nieuw-poging@voorbeeld.nl', attempt.kept]] as const) {
+      await t.db.query(`INSERT INTO login_attempt (at, email, address) VALUES ($1, $2, '192.0.2.1')`, [at, email]);
+    }
+    const session = around('USER_SESSION');
+    for (const [secret, at] of [['oud', session.expired], ['nieuw', session.kept]] as const) {
+      const [row] = await t.db.query<{ id: number }>(
+        `INSERT INTO user_session (user_id, municipality_id, secret_hash, token_version, method, created_at, last_seen_at, expires_at, user_agent, address)
+         VALUES ($1, $2, sha256(convert_to($3, 'UTF8')), 1, 'PASSWORD', $4::timestamptz - interval '8 hours', $4::timestamptz - interval '8 hours', $4::timestamptz, 'Firefox', '192.0.2.2') RETURNING id`,
+        [users.analyst, m, secret, at],
+      );
+      ids[`session_${secret}`] = row!.id;
+    }
+    const mail = around('OUTGOING_MESSAGE');
+    for (const [key, at] of [['oud', mail.expired], ['nieuw', mail.kept]] as const) {
+      const [row] = await t.db.query<{ id: number }>(
+        `INSERT INTO outgoing_message (municipality_id, recipient_user_id, address, kind, idempotency_key, subject, body_text, body_html, status, created_at, sent_at)
+         VALUES ($1, $2, 'analist@test.example', 'DIGEST', $3, 'Uw overzicht', 'Beste Analist', '<p>Beste Analist</p>', 'SENT', $4, $4) RETURNING id`,
+        [m, users.analyst, `retention-test:${key}`, at],
+      );
+      ids[`mail_${key}`] = row!.id;
+    }
+    const idem = around('IDEMPOTENCY_KEY');
+    for (const [key, at] of [['oud', idem.expired], ['nieuw', idem.kept]] as const) {
+      await t.db.query(
+        `INSERT INTO idempotency_key (user_id, key, operation, request_hash, response, created_at) VALUES ($1, $2, 'arrangementCreate', repeat('a', 64), '{}', $3)`,
+        [users.repCare, `retention-${key}`, at],
+      );
+    }
+    const notice = around('NOTIFICATION');
+    for (const [key, at] of [['oud', notice.expired], ['nieuw', notice.kept]] as const) {
+      await t.db.query(
+        `INSERT INTO notification (municipality_id, user_id, kind, idempotency_key, title, body, link, created_at)
+         VALUES ($1, $2, 'PERSPECTIVE_REQUESTED', $3, 'Titel', 'Tekst', '/', $4)`,
+        [m, users.regisseur, `retention-test:${key}`, at],
+      );
+    }
+  });
+
+  afterAll(async () => {
+    await pool.end();
+  });
+
+  it('npm run retention -- --dry-run counts what would go, and changes nothing', async () => {
+    const before = await everything();
+    const runs = await runCli('--dry-run');
+    expect(runs.map((r) => r.kind)).toEqual(['ARRANGEMENT', 'AUDIT_LOG', 'OPGAVE_CONTACT', 'SURVEY_ANSWER', 'ACCESS_LINK', 'LOGIN_ATTEMPT', 'USER_SESSION',
+      'OUTGOING_MESSAGE', 'IDEMPOTENCY_KEY', 'NOTIFICATION']);
+    const counts = Object.fromEntries(runs.map((r) => [r.kind, r.counts]));
+    expect(counts).toMatchObject({
+      ARRANGEMENT: { arrangement: 1, arrangement_report: 1 },
+      OPGAVE_CONTACT: { opgave_submission: 1 },
+      SURVEY_ANSWER: { survey_answer: 2 },
+      ACCESS_LINK: { access_link: 1 },
+      LOGIN_ATTEMPT: { login_attempt: 1 },
+      USER_SESSION: { user_session: 1 },
+      OUTGOING_MESSAGE: { outgoing_message: 1 },
+      IDEMPOTENCY_KEY: { idempotency_key: 1 },
+      NOTIFICATION: { notification: 1 },
+    });
+    expect(counts.AUDIT_LOG?.audit_log).toBeGreaterThanOrEqual(1);
+    expect(await everything()).toBe(before);
+  });
+
+  it('npm run retention -- --now removes or anonymises what passed its period, keeps the rest and the figures, and records the run', async () => {
+    const period = { from: '2017-01-01', to: '2021-12-31' };
+    const before = await figures(period);
+    expect(before).toMatchObject({ overview: { overview: { uniqueResidents: 3 } } });
+    await runCli('--now');
+    expect(await figures(period)).toEqual(before);
+
+    const keys = await t.db.query<{ id: number; clientKey: string; goals: string[] }>(
+      `SELECT id, client_key AS "clientKey", goals FROM arrangement WHERE id = ANY($1) ORDER BY id`,
+      [[ids.expired, ids.kept, ids.longAgo, ids.ongoing]],
+    );
+    expect(keys.map((k) => k.clientKey)).toEqual([expect.stringMatching(/^ANON-/), 'K-RECENT-1', 'K-ONGOING-1', 'K-ONGOING-1']);
+    expect(keys[0]!.goals).toEqual([]);
+    const remarks = await t.db.query<{ arrangementId: number; remarks: string | null }>(
+      `SELECT arrangement_id AS "arrangementId", remarks FROM arrangement_report WHERE arrangement_id = ANY($1) ORDER BY arrangement_id`,
+      [[ids.expired, ids.kept, ids.longAgo]],
+    );
+    expect(remarks.map((r) => r.remarks)).toEqual([null, 'Verslag over K-RECENT-1', 'Verslag over K-ONGOING-1']);
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE strpos(COALESCE(before::text, '') || COALESCE(after::text, ''), 'K-OLD-1') > 0`)).toEqual([{ n: 0 }]);
+
+    const audit = await t.db.query<{ id: number; before: Record<string, string>; after: Record<string, string>; anonymised: boolean }>(
+      `SELECT id, before, after, anonymised_at IS NOT NULL AS anonymised FROM audit_log WHERE id = ANY($1) ORDER BY id`,
+      [[ids.auditExpired, ids.auditKept]],
+    );
+    expect(audit).toEqual([
+      { id: ids.auditExpired, before: { email: '', name: '', role: 'ANALYST' }, after: { email: '', name: '', role: 'ANALYST' }, anonymised: true },
+      { id: ids.auditKept, before: { email: 'oud@voorbeeld.nl', name: 'Oude Naam', role: 'ANALYST' }, after: { email: 'nieuw@voorbeeld.nl', name: 'Nieuwe Naam', role: 'ANALYST' }, anonymised: false },
+    ]);
+    expect(
+      await t.db.query(`SELECT id, contact_email AS "contactEmail", status FROM opgave_submission WHERE id = ANY($1) ORDER BY id`, [[ids.contactExpired, ids.contactKept]]),
+    ).toEqual([
+      { id: ids.contactExpired, contactEmail: null, status: 'DECLINED' },
+      { id: ids.contactKept, contactEmail: 'bewoner@voorbeeld.nl', status: 'DECLINED' },
+    ]);
+    expect(await t.db.query(`SELECT year, scores, open_text AS "openText" FROM survey_answer ORDER BY year, open_text`)).toEqual([
+      { year: expect.any(Number), scores: [4, 5, 3, 4, 5, 4, 3, 5], openText: '' },
+      { year: expect.any(Number), scores: [4, 5, 3, 4, 5, 4, 3, 5], openText: 'Mijn begeleider [naam] is fijn' },
+      { year: expect.any(Number), scores: [4, 5, 3, 4, 5, 4, 3, 5], openText: 'Mijn begeleider Piet is fijn' },
+    ]);
+    expect(await t.db.query(`SELECT email FROM access_link WHERE email LIKE '%-link@voorbeeld.nl' ORDER BY email`)).toEqual([{ email: 'nieuw-link@voorbeeld.nl' }]);
+    expect(await t.db.query(`SELECT email FROM login_attempt WHERE email LIKE '%-poging@voorbeeld.nl'`)).toEqual([{ email: 'nieuw-poging@voorbeeld.nl' }]);
+    expect(await t.db.query(`SELECT id FROM user_session WHERE id = ANY($1)`, [[ids.session_oud, ids.session_nieuw]])).toEqual([{ id: ids.session_nieuw }]);
+    expect(
+      await t.db.query(`SELECT id, address, body_text AS "bodyText", subject, status FROM outgoing_message WHERE id = ANY($1) ORDER BY id`, [[ids.mail_oud, ids.mail_nieuw]]),
+    ).toEqual([
+      { id: ids.mail_oud, address: '', bodyText: '', subject: 'Uw overzicht', status: 'SENT' },
+      { id: ids.mail_nieuw, address: 'analist@test.example', bodyText: 'Beste Analist', subject: 'Uw overzicht', status: 'SENT' },
+    ]);
+    expect(await t.db.query(`SELECT key FROM idempotency_key WHERE key LIKE 'retention-%'`)).toEqual([{ key: 'retention-nieuw' }]);
+    expect(await t.db.query(`SELECT idempotency_key AS key FROM notification WHERE idempotency_key LIKE 'retention-test:%'`)).toEqual([{ key: 'retention-test:nieuw' }]);
+
+    // One record per kind that changed something, each with its cutoff and counts, and its audit row.
+    const runs = await t.db.query<{ id: number; scope: string; job: string; cutoff: Date; counts: Record<string, number>; role: string }>(
+      `SELECT id, scope, job, cutoff, counts, role FROM privacy_run WHERE id > (SELECT COALESCE(max(id), 0) FROM privacy_run WHERE scope = 'CLIENT') ORDER BY id`,
+    );
+    expect(runs.map((r) => r.scope)).toEqual(['ARRANGEMENT', 'AUDIT_LOG', 'OPGAVE_CONTACT', 'SURVEY_ANSWER', 'ACCESS_LINK', 'LOGIN_ATTEMPT', 'USER_SESSION',
+      'OUTGOING_MESSAGE', 'IDEMPOTENCY_KEY', 'NOTIFICATION']);
+    const arrangementRun = runs.find((r) => r.scope === 'ARRANGEMENT');
+    expect(arrangementRun).toMatchObject({ job: 'cli', role: 'SYSTEM', counts: { arrangement: 1, arrangement_report: 1 } });
+    expect(Math.abs(arrangementRun!.cutoff.getTime() - retentionCutoff('ARRANGEMENT', now, retention.periods).getTime())).toBeLessThan(600_000);
+    const audited = await t.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_log WHERE table_name = 'privacy_run' AND entity_id = ANY($1)`,
+      [runs.map((r) => r.id)],
+    );
+    expect(audited).toEqual([{ n: runs.length }]);
+  });
+
+  it('a second run, the daily task itself, changes nothing', async () => {
+    const before = await everything();
+    await retentionTask(pool, retention, silentLogger).run(now.toISOString().slice(0, 10));
+    expect(await everything()).toBe(before);
   });
 });
