@@ -1,12 +1,13 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** One run of app_privacy_anonymise: who or which job, what scope and cutoff, and the rows it changed per table. */
 @Entity({ name: 'privacy_run' })
+@Index('privacy_run_municipality_idx', ['municipalityId', 'startedAt'])
 export class PrivacyRun {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id: number;
 
-  @Column({ name: 'started_at', type: 'timestamptz' })
+  @Column({ name: 'started_at', type: 'timestamptz', default: () => 'clock_timestamp()' })
   startedAt: Date;
 
   @Column({ name: 'finished_at', type: 'timestamptz', nullable: true })
@@ -39,6 +40,6 @@ export class PrivacyRun {
   @Column({ name: 'request_id', type: 'varchar', length: 64, nullable: true })
   requestId: string | null;
 
-  @Column({ type: 'jsonb' })
+  @Column({ type: 'jsonb', default: () => "'{}'" })
   counts: Record<string, number>;
 }
