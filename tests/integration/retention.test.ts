@@ -5,9 +5,12 @@ import { existsSync } from 'node:fs';
 import pg from 'pg';
 import { loadConfig } from '../../api/src/config';
 import { anonymiseClient, callAnonymise } from '../../api/src/modules/retention/anonymise';
-import { retentionTask } from '../../api/src/modules/retention/retention.job';
+import { RETENTION_TASK, retentionTask } from '../../api/src/modules/retention/retention.job';
 import { retentionCutoff, type RetentionKind } from '../../api/src/modules/retention/retention.rules';
 import { silentLogger } from '../../api/src/shared/logger';
+import { dailyJobKey } from '../../api/src/jobs/daily';
+import { startWorker } from '../../api/src/jobs/worker';
+import { nextDailyRun } from '../../api/src/modules/notification/notification.rules';
 import { appRoleClient } from '../support/app-role';
 import { Child } from '../support/processes';
 import { gid, startTestApp, type TestApp } from '../support/test-app';
@@ -22,7 +25,10 @@ const FIGURES = `arrangements { active new ended } uniqueResidents costCents hou
   goalAttainment { achieved partly notAchieved }`;
 const OVERVIEW = `query ($period: PeriodInput!) { overview(period: $period) { ${FIGURES}
   byProvider { provider { name } ${FIGURES} } series(interval: MONTH) { periodStart ${FIGURES} } } }`;
-const OUTCOMES = `query ($period: PeriodInput!) { transformationOutcomes(period: $period) { __typename } }`;
+const OUTCOME_FIGURES = `started ended earlyEndings medianWaitingDays medianDurationDays reRequests reRequestRate reRequestWindowsClosed
+  goalAttainment { achieved partly notAchieved }`;
+const OUTCOMES = `query ($period: PeriodInput!) { transformationOutcomes(period: $period) { total { ${OUTCOME_FIGURES} }
+  byProvider { provider { name } figures { ${OUTCOME_FIGURES} } } } }`;
 const YEARS = { from: '2024-01-01', to: '2026-12-31' };
 
 /** Every figure a regisseur reads over the years of the data, and the database's own summaries. */
@@ -166,7 +172,10 @@ describe('erasure of one client', () => {
     const elsewhere = await arrangement(providers.welfare, 'K-ERASE-1', { requestedOn: '2025-01-06', startsOn: '2025-01-13' });
     const before = await figures();
     // Figures that would move if the client's arrangements got a marker each, or lost hours or money.
-    expect(before).toMatchObject({ overview: { overview: { uniqueResidents: 3, arrangements: { active: 7 } } } });
+    expect(before).toMatchObject({
+      overview: { overview: { uniqueResidents: 3, arrangements: { active: 7 } } },
+      outcomes: { transformationOutcomes: { total: { started: 7, ended: 2 } } },
+    });
     expect((await traces('K-ERASE-1')).arrangement).toBe(4);
 
     const counts = await asApp({ role: 'REGISSEUR', userId: users.regisseur }, (tx) =>
@@ -486,5 +495,19 @@ describe('the retention schedule, applied by the daily job', () => {
     const before = await everything();
     await retentionTask(pool, retention, silentLogger).run(now.toISOString().slice(0, 10));
     expect(await everything()).toBe(before);
+  });
+
+  it('is a daily job of the worker, at RETENTION_AT on Amsterdam\'s clocks', async () => {
+    const config = { ...loadConfig({ RETENTION_AT: '03:15' }).worker, smtpUrl: null };
+    const worker = await startWorker({ config, databaseUrl: t.database.url, publicUrl: 'http://localhost', logger: silentLogger, morning: false });
+    try {
+      const jobs = await t.db.query<{ runAt: Date; task: string }>(
+        `SELECT run_at AS "runAt", task_identifier AS task FROM graphile_worker.jobs WHERE key = $1`,
+        [dailyJobKey(RETENTION_TASK)],
+      );
+      expect(jobs).toEqual([{ runAt: nextDailyRun(new Date(), '03:15'), task: RETENTION_TASK }]);
+    } finally {
+      await worker.stop();
+    }
   });
 });
