@@ -1,6 +1,10 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 const DEFINER = `SECURITY DEFINER SET search_path = public, pg_temp`;
+/** The waiting-list entry's arrangement, as its audit row names it (indexed below). */
+const WAITING_ARRANGEMENT = `((COALESCE(a.after, a.before) ->> 'arrangement_id')::bigint)`;
+/** Only rows whose before or after still holds something to remove are written. */
+const CHANGED = `(a.before IS DISTINCT FROM privacy_scrub(a.table_name, a.before, p_marker) OR a.after IS DISTINCT FROM privacy_scrub(a.table_name, a.after, p_marker))`;
 const SIGNATURE = `app_privacy_anonymise(text, bigint, bigint, text, text, timestamptz, integer, text)`;
 
 /**
@@ -50,6 +54,7 @@ export class PrivacyAnonymise1796000000000 implements MigrationInterface {
     // Audit rows whose personal values were removed once their period passed (the rows themselves stay).
     await q(`ALTER TABLE "audit_log" ADD "anonymised_at" TIMESTAMP WITH TIME ZONE`);
     await q(`CREATE INDEX "audit_log_not_anonymised_idx" ON "audit_log" ("id") WHERE "anonymised_at" IS NULL`);
+    await q(`CREATE INDEX "audit_log_waiting_arrangement_idx" ON "audit_log" (${WAITING_ARRANGEMENT.replaceAll('a.', '')}) WHERE table_name = 'waiting_list_entry'`);
 
     // The guard, as before, except for an UPDATE inside an open run of app_privacy_anonymise. A run is open only inside
     // that function's own call (it closes it before it returns, and an error aborts the whole transaction), so a flag
@@ -118,6 +123,7 @@ export class PrivacyAnonymise1796000000000 implements MigrationInterface {
         v_reports bigint[];
         v_plans bigint[];
         v_refs bigint[];
+        v_audit bigint;
       BEGIN
         UPDATE arrangement SET client_key = p_marker, goals = '{}' WHERE id = ANY(p_ids) AND client_key = p_key;
         GET DIAGNOSTICS n = ROW_COUNT; c := c || jsonb_build_object('arrangement', n);
@@ -140,16 +146,26 @@ export class PrivacyAnonymise1796000000000 implements MigrationInterface {
              AND (strpos(title, p_key) > 0 OR strpos(file_name, p_key) > 0);
           GET DIAGNOSTICS n = ROW_COUNT; c := c || jsonb_build_object('document', n);
         END IF;
-        -- Last, so that the audit rows the updates above just wrote are covered too.
+        -- Last, so that the audit rows the updates above just wrote are covered too. One statement per table, each on
+        -- an index (a single OR over them is planned as a scan of the whole log).
+        v_audit := 0;
         UPDATE audit_log a SET before = privacy_scrub(a.table_name, a.before, p_marker), after = privacy_scrub(a.table_name, a.after, p_marker)
-         WHERE ((a.table_name = 'arrangement' AND a.entity_id = ANY(p_ids))
-             OR (a.table_name = 'arrangement_report' AND a.entity_id = ANY(v_reports))
-             OR (a.table_name = 'arrangement_network_plan' AND a.entity_id = ANY(v_plans))
-             OR (a.table_name = 'import_reference' AND a.entity_id = ANY(v_refs))
-             OR (a.table_name = 'waiting_list_entry' AND (COALESCE(a.after, a.before) ->> 'arrangement_id')::bigint = ANY(p_ids)))
-           AND (a.before IS DISTINCT FROM privacy_scrub(a.table_name, a.before, p_marker)
-             OR a.after IS DISTINCT FROM privacy_scrub(a.table_name, a.after, p_marker));
-        GET DIAGNOSTICS n = ROW_COUNT; c := c || jsonb_build_object('audit_log', n);
+         WHERE a.table_name = 'arrangement' AND a.entity_id = ANY(p_ids) AND ${CHANGED};
+        GET DIAGNOSTICS n = ROW_COUNT; v_audit := v_audit + n;
+        UPDATE audit_log a SET before = privacy_scrub(a.table_name, a.before, p_marker), after = privacy_scrub(a.table_name, a.after, p_marker)
+         WHERE a.table_name = 'arrangement_report' AND a.entity_id = ANY(v_reports) AND ${CHANGED};
+        GET DIAGNOSTICS n = ROW_COUNT; v_audit := v_audit + n;
+        UPDATE audit_log a SET before = privacy_scrub(a.table_name, a.before, p_marker), after = privacy_scrub(a.table_name, a.after, p_marker)
+         WHERE a.table_name = 'arrangement_network_plan' AND a.entity_id = ANY(v_plans) AND ${CHANGED};
+        GET DIAGNOSTICS n = ROW_COUNT; v_audit := v_audit + n;
+        UPDATE audit_log a SET before = privacy_scrub(a.table_name, a.before, p_marker), after = privacy_scrub(a.table_name, a.after, p_marker)
+         WHERE a.table_name = 'import_reference' AND a.entity_id = ANY(v_refs) AND ${CHANGED};
+        GET DIAGNOSTICS n = ROW_COUNT; v_audit := v_audit + n;
+        -- Waiting-list entries are removed when the arrangement starts: their rows are found by the arrangement they named.
+        UPDATE audit_log a SET before = privacy_scrub(a.table_name, a.before, p_marker), after = privacy_scrub(a.table_name, a.after, p_marker)
+         WHERE a.table_name = 'waiting_list_entry' AND ${WAITING_ARRANGEMENT} = ANY(p_ids) AND ${CHANGED};
+        GET DIAGNOSTICS n = ROW_COUNT; v_audit := v_audit + n;
+        c := c || jsonb_build_object('audit_log', v_audit);
         RETURN c;
       END $$`);
     await q(`REVOKE ALL ON FUNCTION privacy_anonymise_arrangements(bigint[], text, text) FROM PUBLIC`);
@@ -281,6 +297,7 @@ export class PrivacyAnonymise1796000000000 implements MigrationInterface {
       BEGIN
         RAISE EXCEPTION '% is append-only', TG_TABLE_NAME USING ERRCODE = 'check_violation';
       END $$`);
+    await q(`DROP INDEX "audit_log_waiting_arrangement_idx"`);
     await q(`DROP INDEX "audit_log_not_anonymised_idx"`);
     await q(`ALTER TABLE "audit_log" DROP COLUMN "anonymised_at"`);
     await q(`DROP TABLE "privacy_run"`);
