@@ -54,7 +54,9 @@ export class PrivacyAnonymise1796000000000 implements MigrationInterface {
     // Audit rows whose personal values were removed once their period passed (the rows themselves stay).
     await q(`ALTER TABLE "audit_log" ADD "anonymised_at" TIMESTAMP WITH TIME ZONE`);
     await q(`CREATE INDEX "audit_log_not_anonymised_idx" ON "audit_log" ("id") WHERE "anonymised_at" IS NULL`);
-    await q(`CREATE INDEX "audit_log_waiting_arrangement_idx" ON "audit_log" (${WAITING_ARRANGEMENT.replaceAll('a.', '')}) WHERE table_name = 'waiting_list_entry'`);
+    await q(
+      `CREATE INDEX "audit_log_waiting_arrangement_idx" ON "audit_log" (${WAITING_ARRANGEMENT.replaceAll('a.', '')}) WHERE table_name = 'waiting_list_entry'`,
+    );
 
     // The guard, as before, except for an UPDATE inside an open run of app_privacy_anonymise. A run is open only inside
     // that function's own call (it closes it before it returns, and an error aborts the whole transaction), so a flag

@@ -43,7 +43,9 @@ async function figures(period: { from: string; to: string } = YEARS): Promise<un
     `SELECT id, provider_id, status, product_category, requested_on::text, starts_on::text, ended_on::text, hours_per_week::text,
             planned_cost_cents::text, realised_cost_cents::text FROM arrangement ORDER BY id`,
   );
-  const reports = await t.db.query(`SELECT id, arrangement_id, period_start::text, period_end::text, hours_delivered::text, cost_cents::text FROM arrangement_report ORDER BY id`);
+  const reports = await t.db.query(
+    `SELECT id, arrangement_id, period_start::text, period_end::text, hours_delivered::text, cost_cents::text FROM arrangement_report ORDER BY id`,
+  );
   return { overview: overview.data, outcomes: outcomes.data, summary, arrangements, reports };
 }
 
@@ -119,7 +121,10 @@ async function traces(key: string): Promise<Record<string, number>> {
 }
 
 /** A transaction as the application role with a request's actor settings, as the API's own connection has them. */
-async function asApp<T>(settings: { role: string; userId: number | null; providerId?: number | null }, work: (tx: Queryable) => Promise<T>): Promise<T> {
+async function asApp<T>(
+  settings: { role: string; userId: number | null; providerId?: number | null },
+  work: (tx: Queryable) => Promise<T>,
+): Promise<T> {
   const client: Client = appRoleClient(t);
   await client.connect();
   const tx: Queryable = { query: async (text, params) => (await client.query(text, params as unknown[])).rows as never[] };
@@ -128,7 +133,12 @@ async function asApp<T>(settings: { role: string; userId: number | null; provide
     await client.query(
       `SELECT set_config('app.role', $1, true), set_config('app.municipality_id', $2, true), set_config('app.provider_id', $3, true),
               set_config('app.user_id', $4, true), set_config('app.request_id', 'test-request', true)`,
-      [settings.role, String(t.fixture.municipalityId), settings.providerId ? String(settings.providerId) : '', settings.userId ? String(settings.userId) : ''],
+      [
+        settings.role,
+        String(t.fixture.municipalityId),
+        settings.providerId ? String(settings.providerId) : '',
+        settings.userId ? String(settings.userId) : '',
+      ],
     );
     const result = await work(tx);
     await client.query('COMMIT');
@@ -179,7 +189,12 @@ describe('erasure of one client', () => {
     expect((await traces('K-ERASE-1')).arrangement).toBe(4);
 
     const counts = await asApp({ role: 'REGISSEUR', userId: users.regisseur }, (tx) =>
-      anonymiseClient(tx, { municipalityId: t.fixture.municipalityId, providerId: providers.care, clientKey: 'K-ERASE-1', reason: 'Verzoek tot verwijdering 2026-17' }),
+      anonymiseClient(tx, {
+        municipalityId: t.fixture.municipalityId,
+        providerId: providers.care,
+        clientKey: 'K-ERASE-1',
+        reason: 'Verzoek tot verwijdering 2026-17',
+      }),
     );
     expect(counts).toMatchObject({ arrangement: 3, arrangement_report: 2, arrangement_network_plan: 1, waiting_list_entry: 1 });
     expect(counts.audit_log).toBeGreaterThan(5);
@@ -197,18 +212,31 @@ describe('erasure of one client', () => {
     expect([...markers][0]).toMatch(/^ANON-[0-9a-f-]{36}$/);
     expect(rows.slice(0, 3).every((r) => r.goals.length === 0)).toBe(true);
     expect(rows[3]).toMatchObject({ clientKey: 'K-ERASE-1' });
-    const [plan] = await t.db.query(`SELECT coordinator, plan_summary, decisions_of_network, participants_count FROM arrangement_network_plan WHERE arrangement_id = $1`, [erased[1]]);
+    const [plan] = await t.db.query(
+      `SELECT coordinator, plan_summary, decisions_of_network, participants_count FROM arrangement_network_plan WHERE arrangement_id = $1`,
+      [erased[1]],
+    );
     expect(plan).toEqual({ coordinator: '-', plan_summary: '-', decisions_of_network: [], participants_count: 4 });
     const [entry] = await t.db.query(`SELECT note, priority FROM waiting_list_entry WHERE arrangement_id = $1`, [erased[2]]);
     expect(entry).toEqual({ note: null, priority: 'HIGH' });
-    expect(await t.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE strpos(COALESCE(before::text, '') || COALESCE(after::text, ''), 'Buurvrouw Jansen') > 0`)).toEqual([{ n: 1 }]);
+    expect(
+      await t.db.query(
+        `SELECT count(*)::int AS n FROM audit_log WHERE strpos(COALESCE(before::text, '') || COALESCE(after::text, ''), 'Buurvrouw Jansen') > 0`,
+      ),
+    ).toEqual([{ n: 1 }]);
     // The other client keeps everything.
     expect(await traces('K-KEEP-1')).toMatchObject({ arrangement: 3, reports: 1 });
     expect(kept).toHaveLength(3);
 
     // The run's record: who, what, why and how much, without the key; and its audit row.
     const [run] = await t.db.query(`SELECT * FROM privacy_run WHERE scope = 'CLIENT' ORDER BY id DESC LIMIT 1`);
-    expect(run).toMatchObject({ provider_id: providers.care, user_id: users.regisseur, role: 'REGISSEUR', reason: 'Verzoek tot verwijdering 2026-17', request_id: 'test-request' });
+    expect(run).toMatchObject({
+      provider_id: providers.care,
+      user_id: users.regisseur,
+      role: 'REGISSEUR',
+      reason: 'Verzoek tot verwijdering 2026-17',
+      request_id: 'test-request',
+    });
     expect(run!.finished_at).not.toBeNull();
     expect(run!.counts).toEqual(counts);
     expect(JSON.stringify(run)).not.toContain('K-ERASE-1');
@@ -219,10 +247,9 @@ describe('erasure of one client', () => {
     expect(audit).toMatchObject({ userId: users.regisseur, after: { counts } });
 
     // The audit trail still reads, with the marker in place of the key.
-    const trail = await (await t.as('regisseur'))(
-      `query ($id: ID!) { auditTrail(entityId: $id, first: 50) { edges { node { __typename } } } }`,
-      { id: gid('Arrangement', erased[1]!) },
-    );
+    const trail = await (
+      await t.as('regisseur')
+    )(`query ($id: ID!) { auditTrail(entityId: $id, first: 50) { edges { node { __typename } } } }`, { id: gid('Arrangement', erased[1]!) });
     expect(trail.errors).toBeUndefined();
   });
 
@@ -248,7 +275,9 @@ describe('erasure of one client', () => {
     await expect(
       asApp({ role: 'REGISSEUR', userId: users.regisseur }, (tx) => callAnonymise(tx, 'AUDIT_LOG', { cutoff: new Date(), limit: 10 })),
     ).rejects.toThrow(/refused/);
-    await expect(asApp({ role: 'REGISSEUR', userId: users.regisseur }, (tx) => anonymiseClient(tx, { ...input, municipalityId: 999999 }))).rejects.toThrow(/refused/);
+    await expect(
+      asApp({ role: 'REGISSEUR', userId: users.regisseur }, (tx) => anonymiseClient(tx, { ...input, municipalityId: 999999 })),
+    ).rejects.toThrow(/refused/);
     // Writing the append-only tables itself, also with the run's flag set by hand.
     for (const sql of [
       `UPDATE audit_log SET before = NULL`,
@@ -297,9 +326,25 @@ describe('the retention schedule, applied by the daily job', () => {
 
   /** Everything the job may touch, fingerprinted: equal when nothing changed. */
   async function everything(): Promise<string> {
-    const tables = ['arrangement', 'arrangement_report', 'audit_log', 'opgave_submission', 'survey_answer', 'access_link', 'login_attempt', 'user_session',
-      'outgoing_message', 'idempotency_key', 'notification', 'privacy_run'];
-    const parts = await Promise.all(tables.map(async (table) => (await t.db.query<{ s: string | null }>(`SELECT md5(string_agg(x::text, ',' ORDER BY x::text)) AS s FROM ${table} x`))[0]?.s));
+    const tables = [
+      'arrangement',
+      'arrangement_report',
+      'audit_log',
+      'opgave_submission',
+      'survey_answer',
+      'access_link',
+      'login_attempt',
+      'user_session',
+      'outgoing_message',
+      'idempotency_key',
+      'notification',
+      'privacy_run',
+    ];
+    const parts = await Promise.all(
+      tables.map(
+        async (table) => (await t.db.query<{ s: string | null }>(`SELECT md5(string_agg(x::text, ',' ORDER BY x::text)) AS s FROM ${table} x`))[0]?.s,
+      ),
+    );
     return parts.join('|');
   }
 
@@ -320,7 +365,10 @@ describe('the retention schedule, applied by the daily job', () => {
     ids.ongoing = await arrangement(providers.volunteer, 'K-ONGOING-1', { requestedOn: '2018-07-01', startsOn: '2018-07-02' });
 
     const audit = around('AUDIT_LOG');
-    for (const [name, at] of [['auditExpired', audit.expired], ['auditKept', audit.kept]] as const) {
+    for (const [name, at] of [
+      ['auditExpired', audit.expired],
+      ['auditKept', audit.kept],
+    ] as const) {
       const [row] = await t.db.query<{ id: number }>(
         `INSERT INTO audit_log (at, municipality_id, role, table_name, operation, entity_id, before, after)
          VALUES ($1, $2, 'ADMIN', 'app_user', 'UPDATE', $3, '{"email": "oud@voorbeeld.nl", "name": "Oude Naam", "role": "ANALYST"}',
@@ -331,7 +379,10 @@ describe('the retention schedule, applied by the daily job', () => {
     }
 
     const contact = around('OPGAVE_CONTACT');
-    for (const [name, at] of [['contactExpired', contact.expired], ['contactKept', contact.kept]] as const) {
+    for (const [name, at] of [
+      ['contactExpired', contact.expired],
+      ['contactKept', contact.kept],
+    ] as const) {
       const [row] = await t.db.query<{ id: number }>(
         `INSERT INTO opgave_submission (municipality_id, title, description, area, contact_email, address_hash, status, decline_reason, decided_by_user_id, decided_at, created_at)
          VALUES ($1, 'Bankjes in het park', 'Er zijn te weinig bankjes.', 'Centrum', 'bewoner@voorbeeld.nl', md5($2), 'DECLINED', 'Valt buiten de regiekamer', $3, $4::timestamptz, $4::timestamptz - interval '1 week')
@@ -344,7 +395,11 @@ describe('the retention schedule, applied by the daily job', () => {
     const survey = around('SURVEY_ANSWER');
     // An answer counts from the end of its year: the last year whose end is past the period, and the year after.
     const expiredYear = Number(survey.expiredOn.slice(0, 4)) - 1;
-    for (const [year, masked] of [[expiredYear, 'Mijn begeleider [naam] is fijn'], [expiredYear, null], [expiredYear + 2, null]] as const) {
+    for (const [year, masked] of [
+      [expiredYear, 'Mijn begeleider [naam] is fijn'],
+      [expiredYear, null],
+      [expiredYear + 2, null],
+    ] as const) {
       await t.db.query(
         `INSERT INTO survey_answer (id, municipality_id, provider_id, product_category, year, scores, open_text, masked_text)
          VALUES (gen_random_uuid(), $1, $2, 'BEGELEIDING', $3, '{4,5,3,4,5,4,3,5}', 'Mijn begeleider Piet is fijn', $4)`,
@@ -353,7 +408,10 @@ describe('the retention schedule, applied by the daily job', () => {
     }
 
     const link = around('ACCESS_LINK');
-    for (const [email, at] of [['oud-link@voorbeeld.nl', link.expired], ['nieuw-link@voorbeeld.nl', link.kept]] as const) {
+    for (const [email, at] of [
+      ['oud-link@voorbeeld.nl', link.expired],
+      ['nieuw-link@voorbeeld.nl', link.kept],
+    ] as const) {
       await t.db.query(
         `INSERT INTO access_link (secret_hash, purpose, municipality_id, email, name, role, created_by_user_id, created_at, expires_at)
          VALUES (sha256(convert_to($1, 'UTF8')), 'INVITATION', $2, $1, 'Genodigde', 'ANALYST', $3, $4::timestamptz - interval '7 days', $4::timestamptz)`,
@@ -361,11 +419,17 @@ describe('the retention schedule, applied by the daily job', () => {
       );
     }
     const attempt = around('LOGIN_ATTEMPT');
-    for (const [email, at] of [['oud-poging@voorbeeld.nl', attempt.expired], ['nieuw-poging@voorbeeld.nl', attempt.kept]] as const) {
+    for (const [email, at] of [
+      ['oud-poging@voorbeeld.nl', attempt.expired],
+      ['nieuw-poging@voorbeeld.nl', attempt.kept],
+    ] as const) {
       await t.db.query(`INSERT INTO login_attempt (at, email, address) VALUES ($1, $2, '192.0.2.1')`, [at, email]);
     }
     const session = around('USER_SESSION');
-    for (const [secret, at] of [['oud', session.expired], ['nieuw', session.kept]] as const) {
+    for (const [secret, at] of [
+      ['oud', session.expired],
+      ['nieuw', session.kept],
+    ] as const) {
       const [row] = await t.db.query<{ id: number }>(
         `INSERT INTO user_session (user_id, municipality_id, secret_hash, token_version, method, created_at, last_seen_at, expires_at, user_agent, address)
          VALUES ($1, $2, sha256(convert_to($3, 'UTF8')), 1, 'PASSWORD', $4::timestamptz - interval '8 hours', $4::timestamptz - interval '8 hours', $4::timestamptz, 'Firefox', '192.0.2.2') RETURNING id`,
@@ -374,7 +438,10 @@ describe('the retention schedule, applied by the daily job', () => {
       ids[`session_${secret}`] = row!.id;
     }
     const mail = around('OUTGOING_MESSAGE');
-    for (const [key, at] of [['oud', mail.expired], ['nieuw', mail.kept]] as const) {
+    for (const [key, at] of [
+      ['oud', mail.expired],
+      ['nieuw', mail.kept],
+    ] as const) {
       const [row] = await t.db.query<{ id: number }>(
         `INSERT INTO outgoing_message (municipality_id, recipient_user_id, address, kind, idempotency_key, subject, body_text, body_html, status, created_at, sent_at)
          VALUES ($1, $2, 'analist@test.example', 'DIGEST', $3, 'Uw overzicht', 'Beste Analist', '<p>Beste Analist</p>', 'SENT', $4, $4) RETURNING id`,
@@ -383,14 +450,20 @@ describe('the retention schedule, applied by the daily job', () => {
       ids[`mail_${key}`] = row!.id;
     }
     const idem = around('IDEMPOTENCY_KEY');
-    for (const [key, at] of [['oud', idem.expired], ['nieuw', idem.kept]] as const) {
+    for (const [key, at] of [
+      ['oud', idem.expired],
+      ['nieuw', idem.kept],
+    ] as const) {
       await t.db.query(
         `INSERT INTO idempotency_key (user_id, key, operation, request_hash, response, created_at) VALUES ($1, $2, 'arrangementCreate', repeat('a', 64), '{}', $3)`,
         [users.repCare, `retention-${key}`, at],
       );
     }
     const notice = around('NOTIFICATION');
-    for (const [key, at] of [['oud', notice.expired], ['nieuw', notice.kept]] as const) {
+    for (const [key, at] of [
+      ['oud', notice.expired],
+      ['nieuw', notice.kept],
+    ] as const) {
       await t.db.query(
         `INSERT INTO notification (municipality_id, user_id, kind, idempotency_key, title, body, link, created_at)
          VALUES ($1, $2, 'PERSPECTIVE_REQUESTED', $3, 'Titel', 'Tekst', '/', $4)`,
@@ -406,8 +479,18 @@ describe('the retention schedule, applied by the daily job', () => {
   it('npm run retention -- --dry-run counts what would go, and changes nothing', async () => {
     const before = await everything();
     const runs = await runCli('--dry-run');
-    expect(runs.map((r) => r.kind)).toEqual(['ARRANGEMENT', 'AUDIT_LOG', 'OPGAVE_CONTACT', 'SURVEY_ANSWER', 'ACCESS_LINK', 'LOGIN_ATTEMPT', 'USER_SESSION',
-      'OUTGOING_MESSAGE', 'IDEMPOTENCY_KEY', 'NOTIFICATION']);
+    expect(runs.map((r) => r.kind)).toEqual([
+      'ARRANGEMENT',
+      'AUDIT_LOG',
+      'OPGAVE_CONTACT',
+      'SURVEY_ANSWER',
+      'ACCESS_LINK',
+      'LOGIN_ATTEMPT',
+      'USER_SESSION',
+      'OUTGOING_MESSAGE',
+      'IDEMPOTENCY_KEY',
+      'NOTIFICATION',
+    ]);
     const counts = Object.fromEntries(runs.map((r) => [r.kind, r.counts]));
     expect(counts).toMatchObject({
       ARRANGEMENT: { arrangement: 1, arrangement_report: 1 },
@@ -442,7 +525,11 @@ describe('the retention schedule, applied by the daily job', () => {
       [[ids.expired, ids.kept, ids.longAgo]],
     );
     expect(remarks.map((r) => r.remarks)).toEqual([null, 'Verslag over K-RECENT-1', 'Verslag over K-ONGOING-1']);
-    expect(await t.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE strpos(COALESCE(before::text, '') || COALESCE(after::text, ''), 'K-OLD-1') > 0`)).toEqual([{ n: 0 }]);
+    expect(
+      await t.db.query(
+        `SELECT count(*)::int AS n FROM audit_log WHERE strpos(COALESCE(before::text, '') || COALESCE(after::text, ''), 'K-OLD-1') > 0`,
+      ),
+    ).toEqual([{ n: 0 }]);
 
     const audit = await t.db.query<{ id: number; before: Record<string, string>; after: Record<string, string>; anonymised: boolean }>(
       `SELECT id, before, after, anonymised_at IS NOT NULL AS anonymised FROM audit_log WHERE id = ANY($1) ORDER BY id`,
@@ -450,10 +537,17 @@ describe('the retention schedule, applied by the daily job', () => {
     );
     expect(audit).toEqual([
       { id: ids.auditExpired, before: { email: '', name: '', role: 'ANALYST' }, after: { email: '', name: '', role: 'ANALYST' }, anonymised: true },
-      { id: ids.auditKept, before: { email: 'oud@voorbeeld.nl', name: 'Oude Naam', role: 'ANALYST' }, after: { email: 'nieuw@voorbeeld.nl', name: 'Nieuwe Naam', role: 'ANALYST' }, anonymised: false },
+      {
+        id: ids.auditKept,
+        before: { email: 'oud@voorbeeld.nl', name: 'Oude Naam', role: 'ANALYST' },
+        after: { email: 'nieuw@voorbeeld.nl', name: 'Nieuwe Naam', role: 'ANALYST' },
+        anonymised: false,
+      },
     ]);
     expect(
-      await t.db.query(`SELECT id, contact_email AS "contactEmail", status FROM opgave_submission WHERE id = ANY($1) ORDER BY id`, [[ids.contactExpired, ids.contactKept]]),
+      await t.db.query(`SELECT id, contact_email AS "contactEmail", status FROM opgave_submission WHERE id = ANY($1) ORDER BY id`, [
+        [ids.contactExpired, ids.contactKept],
+      ]),
     ).toEqual([
       { id: ids.contactExpired, contactEmail: null, status: 'DECLINED' },
       { id: ids.contactKept, contactEmail: 'bewoner@voorbeeld.nl', status: 'DECLINED' },
@@ -463,24 +557,44 @@ describe('the retention schedule, applied by the daily job', () => {
       { year: expect.any(Number), scores: [4, 5, 3, 4, 5, 4, 3, 5], openText: 'Mijn begeleider [naam] is fijn' },
       { year: expect.any(Number), scores: [4, 5, 3, 4, 5, 4, 3, 5], openText: 'Mijn begeleider Piet is fijn' },
     ]);
-    expect(await t.db.query(`SELECT email FROM access_link WHERE email LIKE '%-link@voorbeeld.nl' ORDER BY email`)).toEqual([{ email: 'nieuw-link@voorbeeld.nl' }]);
-    expect(await t.db.query(`SELECT email FROM login_attempt WHERE email LIKE '%-poging@voorbeeld.nl'`)).toEqual([{ email: 'nieuw-poging@voorbeeld.nl' }]);
-    expect(await t.db.query(`SELECT id FROM user_session WHERE id = ANY($1)`, [[ids.session_oud, ids.session_nieuw]])).toEqual([{ id: ids.session_nieuw }]);
+    expect(await t.db.query(`SELECT email FROM access_link WHERE email LIKE '%-link@voorbeeld.nl' ORDER BY email`)).toEqual([
+      { email: 'nieuw-link@voorbeeld.nl' },
+    ]);
+    expect(await t.db.query(`SELECT email FROM login_attempt WHERE email LIKE '%-poging@voorbeeld.nl'`)).toEqual([
+      { email: 'nieuw-poging@voorbeeld.nl' },
+    ]);
+    expect(await t.db.query(`SELECT id FROM user_session WHERE id = ANY($1)`, [[ids.session_oud, ids.session_nieuw]])).toEqual([
+      { id: ids.session_nieuw },
+    ]);
     expect(
-      await t.db.query(`SELECT id, address, body_text AS "bodyText", subject, status FROM outgoing_message WHERE id = ANY($1) ORDER BY id`, [[ids.mail_oud, ids.mail_nieuw]]),
+      await t.db.query(`SELECT id, address, body_text AS "bodyText", subject, status FROM outgoing_message WHERE id = ANY($1) ORDER BY id`, [
+        [ids.mail_oud, ids.mail_nieuw],
+      ]),
     ).toEqual([
       { id: ids.mail_oud, address: '', bodyText: '', subject: 'Uw overzicht', status: 'SENT' },
       { id: ids.mail_nieuw, address: 'analist@test.example', bodyText: 'Beste Analist', subject: 'Uw overzicht', status: 'SENT' },
     ]);
     expect(await t.db.query(`SELECT key FROM idempotency_key WHERE key LIKE 'retention-%'`)).toEqual([{ key: 'retention-nieuw' }]);
-    expect(await t.db.query(`SELECT idempotency_key AS key FROM notification WHERE idempotency_key LIKE 'retention-test:%'`)).toEqual([{ key: 'retention-test:nieuw' }]);
+    expect(await t.db.query(`SELECT idempotency_key AS key FROM notification WHERE idempotency_key LIKE 'retention-test:%'`)).toEqual([
+      { key: 'retention-test:nieuw' },
+    ]);
 
     // One record per kind that changed something, each with its cutoff and counts, and its audit row.
     const runs = await t.db.query<{ id: number; scope: string; job: string; cutoff: Date; counts: Record<string, number>; role: string }>(
       `SELECT id, scope, job, cutoff, counts, role FROM privacy_run WHERE id > (SELECT COALESCE(max(id), 0) FROM privacy_run WHERE scope = 'CLIENT') ORDER BY id`,
     );
-    expect(runs.map((r) => r.scope)).toEqual(['ARRANGEMENT', 'AUDIT_LOG', 'OPGAVE_CONTACT', 'SURVEY_ANSWER', 'ACCESS_LINK', 'LOGIN_ATTEMPT', 'USER_SESSION',
-      'OUTGOING_MESSAGE', 'IDEMPOTENCY_KEY', 'NOTIFICATION']);
+    expect(runs.map((r) => r.scope)).toEqual([
+      'ARRANGEMENT',
+      'AUDIT_LOG',
+      'OPGAVE_CONTACT',
+      'SURVEY_ANSWER',
+      'ACCESS_LINK',
+      'LOGIN_ATTEMPT',
+      'USER_SESSION',
+      'OUTGOING_MESSAGE',
+      'IDEMPOTENCY_KEY',
+      'NOTIFICATION',
+    ]);
     const arrangementRun = runs.find((r) => r.scope === 'ARRANGEMENT');
     expect(arrangementRun).toMatchObject({ job: 'cli', role: 'SYSTEM', counts: { arrangement: 1, arrangement_report: 1 } });
     expect(Math.abs(arrangementRun!.cutoff.getTime() - retentionCutoff('ARRANGEMENT', now, retention.periods).getTime())).toBeLessThan(600_000);
@@ -497,7 +611,7 @@ describe('the retention schedule, applied by the daily job', () => {
     expect(await everything()).toBe(before);
   });
 
-  it('is a daily job of the worker, at RETENTION_AT on Amsterdam\'s clocks', async () => {
+  it("is a daily job of the worker, at RETENTION_AT on Amsterdam's clocks", async () => {
     const config = { ...loadConfig({ RETENTION_AT: '03:15' }).worker, smtpUrl: null };
     const worker = await startWorker({ config, databaseUrl: t.database.url, publicUrl: 'http://localhost', logger: silentLogger, morning: false });
     try {

@@ -26,7 +26,9 @@ async function main(): Promise<void> {
       logger,
     });
     for (const run of runs) {
-      process.stdout.write(`${JSON.stringify({ kind: run.kind, cutoff: run.cutoff.toISOString(), dryRun: mode === '--dry-run', counts: run.counts })}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ kind: run.kind, cutoff: run.cutoff.toISOString(), dryRun: mode === '--dry-run', counts: run.counts })}\n`,
+      );
     }
   } finally {
     await pool.end();

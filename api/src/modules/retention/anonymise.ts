@@ -16,12 +16,26 @@ export interface ClientAnonymisation {
 export async function callAnonymise(
   tx: Queryable,
   scope: string,
-  args: { municipalityId?: number | null; providerId?: number | null; clientKey?: string | null; reason?: string | null; cutoff?: Date | null; limit?: number | null; job?: string | null },
+  args: {
+    municipalityId?: number | null;
+    providerId?: number | null;
+    clientKey?: string | null;
+    reason?: string | null;
+    cutoff?: Date | null;
+    limit?: number | null;
+    job?: string | null;
+  },
 ): Promise<AnonymisationCounts> {
-  const [row] = await tx.query<{ counts: AnonymisationCounts }>(
-    `SELECT app_privacy_anonymise($1, $2, $3, $4, $5, $6, $7, $8) AS counts`,
-    [scope, args.municipalityId ?? null, args.providerId ?? null, args.clientKey ?? null, args.reason ?? null, args.cutoff ?? null, args.limit ?? null, args.job ?? null],
-  );
+  const [row] = await tx.query<{ counts: AnonymisationCounts }>(`SELECT app_privacy_anonymise($1, $2, $3, $4, $5, $6, $7, $8) AS counts`, [
+    scope,
+    args.municipalityId ?? null,
+    args.providerId ?? null,
+    args.clientKey ?? null,
+    args.reason ?? null,
+    args.cutoff ?? null,
+    args.limit ?? null,
+    args.job ?? null,
+  ]);
   return row?.counts ?? {};
 }
 

@@ -88,7 +88,8 @@ export const RETENTION_RULES: readonly RetentionRule[] = [
     reference: 'the moment of the change',
     effect: 'ANONYMISE',
     legalGround: 'AVG art. 5(2) (accountability) and NEN 7513:2018; 7 years, as long as the financial records it accounts for',
-    remains: 'the row (who, when, which table, which record, what operation) and the non-personal values; client keys, names, addresses and free text are removed',
+    remains:
+      'the row (who, when, which table, which record, what operation) and the non-personal values; client keys, names, addresses and free text are removed',
     appliedBy: 'job',
   },
   {
