@@ -285,6 +285,9 @@ describe('erasure of one client', () => {
       `UPDATE arrangement_report SET remarks = NULL`,
       `DELETE FROM arrangement_report`,
       `UPDATE access_log SET user_id = user_id`,
+      `UPDATE privacy_run SET counts = '{}'`,
+      `DELETE FROM privacy_run`,
+      `INSERT INTO privacy_run (scope) VALUES ('CLIENT')`,
     ]) {
       await expect(asApp({ role: 'REGISSEUR', userId: users.regisseur }, (tx) => tx.query(sql))).rejects.toThrow(/permission denied|append-only/);
       await expect(
