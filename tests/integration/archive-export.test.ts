@@ -35,7 +35,10 @@ async function unzip(bytes: Buffer): Promise<Map<string, Buffer>> {
     zip.on('end', () => resolve());
     zip.on('entry', (entry: yauzl.Entry) => {
       zip.openReadStream(entry, (error, stream) => {
-        if (error) return reject(error);
+        if (error) {
+          reject(error);
+          return;
+        }
         const chunks: Buffer[] = [];
         stream.on('data', (c: Buffer) => chunks.push(c));
         stream.on('end', () => {
