@@ -1,11 +1,19 @@
 import { createHash } from 'node:crypto';
-import type { Readable, Writable } from 'node:stream';
+import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { create } from 'xmlbuilder2';
 import { ZipFile } from 'yazl';
 import type { Queryable } from '../../db/database';
 import { bestand, informatieobject, safeFileName, type ArchiveContext, type ArchiveFile, type ArchiveKind } from './archive.rules';
-import { besluitenlijstRecord, convenantRecords, decisionRecords, documentBytes, type Period, type ReadRecord } from './archive.records';
+import {
+  besluitenlijstRecord,
+  convenantRecords,
+  decisionRecords,
+  documentBytes,
+  type AttachmentRef,
+  type Period,
+  type ReadRecord,
+} from './archive.records';
 
 /**
  * The transfer package for the e-depot: a ZIP with, per record, its content as JSON, its attached documents as they
@@ -73,24 +81,39 @@ export async function writeArchivePackage(request: PackageRequest, out: Writable
   ];
   const ctx: ArchiveContext = { municipality, source: SOURCE, madeAt: request.madeAt.toISOString() };
   const zip = new ZipFile();
-  const written = pipeline(zip.outputStream, out);
+  const output = zip.outputStream as Readable;
+  // A document that cannot be read while the ZIP streams ends the download (the caller cuts it off).
+  zip.on('error', (error: Error) => output.destroy(error));
+  const written = pipeline(output, out);
   const mtime = request.madeAt;
   const checksums: string[] = [];
-  const add = (path: string, bytes: Buffer): string => {
-    zip.addBuffer(bytes, path, { mtime });
-    const hash = sha256(bytes);
-    checksums.push(`${hash}  ${path}`);
-    return hash;
+  const files: PackageFiles = {
+    add(path, bytes) {
+      zip.addBuffer(bytes, path, { mtime });
+      const hash = sha256(bytes);
+      checksums.push(`${hash}  ${path}`);
+      return hash;
+    },
+    addDocument(path, doc) {
+      // Read when the ZIP gets to it, so that one document at a time is in memory, whatever the period holds.
+      zip.addReadStreamLazy(path, { mtime, size: doc.bytes }, (ready) => {
+        documentBytes(db, municipalityId, doc.documentId).then(
+          (bytes) => ready(null, Readable.from([bytes])),
+          (error: unknown) => ready(error instanceof Error ? error : new Error(String(error)), Readable.from([])),
+        );
+      });
+      checksums.push(`${doc.sha256}  ${path}`);
+    },
   };
   const manifest: Manifest = { format: 'MDTO-XML 1.0.1', source: SOURCE, municipality, period, madeAt: ctx.madeAt, records: [] };
   try {
-    for (const record of records) manifest.records.push(await addRecord(record, ctx, add, (id) => documentBytes(db, municipalityId, id)));
-    add('manifest.json', Buffer.from(JSON.stringify(manifest, null, 2) + '\n', 'utf8'));
+    for (const record of records) manifest.records.push(addRecord(record, ctx, files));
+    files.add('manifest.json', Buffer.from(JSON.stringify(manifest, null, 2) + '\n', 'utf8'));
     zip.addBuffer(Buffer.from(checksums.join('\n') + '\n', 'utf8'), 'manifest-sha256.txt', { mtime });
     zip.end();
   } catch (error) {
     // End the stream so that the pipeline settles; the caller answers the error (a broken download is cut off).
-    (zip.outputStream as Readable).destroy(error instanceof Error ? error : new Error(String(error)));
+    output.destroy(error instanceof Error ? error : new Error(String(error)));
     await written.catch(() => undefined);
     throw error;
   }
@@ -98,48 +121,44 @@ export async function writeArchivePackage(request: PackageRequest, out: Writable
   return manifest;
 }
 
-async function addRecord(
-  record: ReadRecord,
-  ctx: ArchiveContext,
-  add: (path: string, bytes: Buffer) => string,
-  bytesOf: (documentId: number) => Promise<Buffer>,
-): Promise<ManifestRecord> {
+/** How a record's files go into the package: bytes at hand (hashed here), or a stored document (hashed by the database). */
+interface PackageFiles {
+  add(path: string, bytes: Buffer): string;
+  addDocument(path: string, doc: AttachmentRef): void;
+}
+
+function addRecord(record: ReadRecord, ctx: ArchiveContext, files: PackageFiles): ManifestRecord {
   const folder = `${FOLDER[record.kind]}/${record.kenmerk}`;
-  const files: { file: ArchiveFile; bytes: Buffer }[] = [];
   const json = Buffer.from(JSON.stringify(record.content, null, 2) + '\n', 'utf8');
-  files.push({
-    bytes: json,
-    file: {
-      path: `${folder}/${record.kenmerk}.json`,
+  const jsonPath = `${folder}/${record.kenmerk}.json`;
+  const described: ArchiveFile[] = [
+    {
+      path: jsonPath,
       name: `${record.kenmerk}.json`,
       bytes: json.length,
       mediaType: 'application/json',
-      sha256: '',
+      sha256: files.add(jsonPath, json),
       kenmerk: `${record.kenmerk}.json`,
     },
-  });
+  ];
   for (const doc of record.attachments) {
-    const bytes = await bytesOf(doc.documentId);
-    const name = `${doc.documentId}-${safeFileName(doc.fileName)}`;
-    files.push({
-      bytes,
-      file: {
-        path: `${folder}/bijlagen/${name}`,
-        name: doc.fileName,
-        bytes: bytes.length,
-        mediaType: doc.contentType,
-        sha256: '',
-        kenmerk: `document-${doc.documentId}`,
-      },
+    const path = `${folder}/bijlagen/${doc.documentId}-${safeFileName(doc.fileName)}`;
+    files.addDocument(path, doc);
+    described.push({
+      path,
+      name: doc.fileName,
+      bytes: doc.bytes,
+      mediaType: doc.contentType,
+      sha256: doc.sha256,
+      kenmerk: `document-${doc.documentId}`,
     });
   }
-  const described: ArchiveFile[] = files.map(({ file, bytes }) => ({ ...file, sha256: add(file.path, bytes) }));
   const meta = { ...record, files: described };
   const metadata = `${folder}/${record.kenmerk}.mdto.xml`;
-  add(metadata, xml(informatieobject(meta, ctx)));
+  files.add(metadata, xml(informatieobject(meta, ctx)));
   const manifestFiles = described.map((f) => {
     const path = `${f.path}.mdto.xml`;
-    add(path, xml(bestand(f, meta, ctx)));
+    files.add(path, xml(bestand(f, meta, ctx)));
     return { path: f.path, metadata: path, bytes: f.bytes, sha256: f.sha256, mediaType: f.mediaType };
   });
   return { kenmerk: record.kenmerk, kind: record.kind, naam: record.naam, metadata, files: manifestFiles };

@@ -15,6 +15,9 @@ export interface AttachmentRef {
   title: string;
   fileName: string;
   contentType: string;
+  /** Size and SHA-256 (hex) of the stored bytes, computed by PostgreSQL: the bytes themselves are read one file at a time. */
+  bytes: number;
+  sha256: string;
 }
 
 /** A record as read: its content (written as JSON beside its metadata), what MDTO needs, and its attachments. */
@@ -78,8 +81,10 @@ async function documentsOf(
   const byOwner = new Map<number, AttachmentRef[]>();
   if (ids.length === 0) return byOwner;
   const rows = await db.query<AttachmentRef & { ownerId: number }>(
-    `SELECT id AS "documentId", ${column} AS "ownerId", title, file_name AS "fileName", content_type AS "contentType"
-       FROM document WHERE municipality_id = $1 AND ${column} = ANY($2::bigint[]) ORDER BY id`,
+    `SELECT d.id AS "documentId", d.${column} AS "ownerId", d.title, d.file_name AS "fileName", d.content_type AS "contentType",
+            octet_length(c.content) AS bytes, encode(sha256(c.content), 'hex') AS sha256
+       FROM document d JOIN document_content c ON c.document_id = d.id
+      WHERE d.municipality_id = $1 AND d.${column} = ANY($2::bigint[]) ORDER BY d.id`,
     [municipalityId, ids],
   );
   for (const { ownerId, ...doc } of rows) byOwner.set(ownerId, [...(byOwner.get(ownerId) ?? []), doc]);
