@@ -96,7 +96,8 @@ export async function writeArchivePackage(request: PackageRequest, out: Writable
     },
     addDocument(path, doc) {
       // Read when the ZIP gets to it, so that one document at a time is in memory, whatever the period holds.
-      zip.addReadStreamLazy(path, { mtime, size: doc.bytes }, (ready) => {
+      // Stored, not deflated: PDF, office files and images are compressed already.
+      zip.addReadStreamLazy(path, { mtime, size: doc.bytes, compress: false }, (ready) => {
         documentBytes(db, municipalityId, doc.documentId).then(
           (bytes) => ready(null, Readable.from([bytes])),
           (error: unknown) => ready(error instanceof Error ? error : new Error(String(error)), Readable.from([])),
