@@ -20,6 +20,7 @@ import { publicPagesRoute, type PublicSite } from './public-pages-route';
 import { clientAddressOf } from './client-address';
 import { sendFault } from './errors';
 import { exportRoute } from './export-route';
+import { archiveRoute } from './archive-route';
 import { documentRoutes } from './document-routes';
 import { importRoutes } from './import-route';
 import { maatwerkRoutes } from './maatwerk-route';
@@ -86,6 +87,7 @@ function expressApp(deps: HttpDeps, answer: AnswerGraphQL, clientAddress: (req: 
   graphqlRoute(app, answer, clientAddress);
   const { suppressionThreshold, pseudonymize } = settings;
   exportRoute(app, { db, auth, sessions, logger, suppressionThreshold, pseudonymize, heavyLimits: config.heavyLimits });
+  archiveRoute(app, { db, auth, sessions, logger, heavyLimits: config.heavyLimits, clock: deps.clock });
   documentRoutes(app, { db, auth, sessions, logger });
   importRoutes(app, { db, auth, sessions, clock: deps.clock, settings, logger, heavyLimits: config.heavyLimits });
   maatwerkRoutes(app, { db, auth, sessions, clock: deps.clock, settings, logger, heavyLimits: config.heavyLimits });

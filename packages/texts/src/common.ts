@@ -42,6 +42,7 @@ export { COUNCIL_CHECK_TEXTS, OVERLEG_ROLE_TEXTS, SELECTION_CANCEL_TEXTS } from 
 export { BUDGET_TEXTS, WAITING_PRIORITY_TEXTS, WAITING_TEXTS } from './budget.nl';
 export { FILES_TEXTS, IMPORT_ANSWER_TEXTS } from './files.nl';
 export { BESLUITENLIJST_TEXTS, LIST_EXPORT_TEXTS, SEARCH_TEXTS } from './search.nl';
+export { ARCHIVE_EXPORT_TEXTS } from './archive.nl';
 export { SEARCH_BOX_TEXTS } from './search-box.nl';
 export { SUBSTITUTION_TEXTS, TRANSFORMATION_PAGE_TEXTS } from './transformation.nl';
 export { MAATWERK_PROVISION_TEXTS, MAATWERK_TEXTS } from './maatwerk.nl';

@@ -12,6 +12,7 @@ import { DECISION_LIST } from './besluitenlijst.documents';
 import { csvAddress, fromSearch, toFilter, toSearch } from './besluitenlijst-filter';
 import { DecisionListFilters } from './DecisionListFilters';
 import { DecisionListTable } from './DecisionListTable';
+import { ArchiveDownload } from './ArchiveDownload';
 import './besluitenlijst.css';
 
 // At most what the API gives at once: a year's decisions usually fit on one printed page of the list.
@@ -39,7 +40,10 @@ export function BesluitenlijstPage() {
           <Paragraph>{T.badPeriod}</Paragraph>
         </Alert>
       ) : (
-        <DecisionListResults key={`results-${key}`} filters={filters} />
+        <>
+          <DecisionListResults key={`results-${key}`} filters={filters} />
+          <ArchiveDownload from={filters.from} to={filters.to} />
+        </>
       )}
     </div>
   );
