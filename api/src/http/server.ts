@@ -85,7 +85,7 @@ function expressApp(deps: HttpDeps, answer: AnswerGraphQL, clientAddress: (req: 
   metricsRoute(app, config.metricsToken);
   graphqlRoute(app, answer, clientAddress);
   const { suppressionThreshold, pseudonymize } = settings;
-  exportRoute(app, { db, auth, sessions, logger, suppressionThreshold, pseudonymize, heavyLimits: config.heavyLimits });
+  exportRoute(app, { db, auth, sessions, logger, suppressionThreshold, pseudonymize, heavyLimits: config.heavyLimits, reads: deps.reads });
   documentRoutes(app, { db, auth, sessions, logger });
   importRoutes(app, { db, auth, sessions, clock: deps.clock, settings, logger, heavyLimits: config.heavyLimits });
   maatwerkRoutes(app, { db, auth, sessions, clock: deps.clock, settings, logger, heavyLimits: config.heavyLimits });
