@@ -120,6 +120,9 @@ function exportOf(app: RunningApp, path: string, token: string, lsn: string | nu
   return fetch(`${app.url}${path}`, { headers: { authorization: `Bearer ${token}`, ...(lsn ? { [LSN]: lsn } : {}) } });
 }
 
+/** The first key of the heavy-operation slots' advisory locks (request-db.ts), the user id the second. */
+const HEAVY_LOCK_SPACE = 0x524b0000;
+
 const OVERVIEW_CSV = '/export/overview.csv?from=2026-01-01&to=2026-06-30';
 const ARRANGEMENTS_CSV = '/export/arrangements.csv?from=2000-01-01&to=2030-12-31';
 
@@ -292,6 +295,34 @@ it("serves the public pages from the standby and takes the public form's submiss
   expect(sent.status).toBe(200);
   expect(await callsOn(primary.url('regiekamer'), 'app_opgave_submit')).toBe(1);
   expect(await callsOn(standby.url('regiekamer'), 'app_opgave_submit')).toBe(0);
+});
+
+it("counts a user's heavy-operation slots once across the primary and the standby", async () => {
+  const analyst = await login('analyst');
+  const [{ id }] = (await owner.query<{ id: number }>(`SELECT id::int FROM app_user WHERE email = $1`, [EMAILS.analyst])) as [{ id: number }];
+  // The analyst's one slot (HEAVY_CONCURRENCY_PER_USER=1) taken on the primary, as by a heavy request served there.
+  const holder = new Client({ connectionString: primary.url('regiekamer') });
+  await holder.connect();
+  try {
+    await holder.query(`SELECT pg_advisory_lock($1, $2)`, [HEAVY_LOCK_SPACE, id]);
+    await resetStatistics();
+    const refused = await exportOf(apps[0]!, OVERVIEW_CSV, analyst);
+    expect(refused.status).toBe(429);
+    await refused.arrayBuffer();
+    // Read on the standby all the same: only the slot is asked of the primary.
+    expect(await authenticationsOn(standby.url('regiekamer'))).toBe(1);
+    expect(await authenticationsOn(primary.url('regiekamer'))).toBe(0);
+    await holder.query(`SELECT pg_advisory_unlock($1, $2)`, [HEAVY_LOCK_SPACE, id]);
+    const served = await exportOf(apps[0]!, OVERVIEW_CSV, analyst);
+    expect(served.status).toBe(200);
+    await served.arrayBuffer();
+    // Given back before the answer left: the next one gets it at once.
+    const again = await exportOf(apps[1]!, OVERVIEW_CSV, analyst);
+    expect(again.status).toBe(200);
+    await again.arrayBuffer();
+  } finally {
+    await holder.end();
+  }
 });
 
 it('moves the reads to the primary within 5 s of the standby stopping, with no failure after, and back once it is up again', async () => {

@@ -184,6 +184,8 @@ export class RequestDb implements Queryable {
   private writeLsn: string | null = null;
   /** On a standby, once the request writes: its connection on the primary, which then serves the rest of the request. */
   private delegate: RequestDb | null = null;
+  /** On a standby: the request's connection on the primary that holds its heavy slot there (see tryHeavySlot). */
+  private slotHolder: RequestDb | null = null;
   /** Whether the open transaction has written nothing and can write nothing (read-only since before any write). */
   private txReadOnly = false;
 
@@ -441,6 +443,7 @@ export class RequestDb implements Queryable {
    */
   async tryHeavySlot(slots: number, statementTimeoutMs: number | null, onReleased: (() => void) | null = null): Promise<boolean> {
     const userId = this.currentActor.userId;
+    if (userId !== null && this.pool.writer !== null) return this.tryHeavySlotOnPrimary(slots, statementTimeoutMs, onReleased);
     if (userId === null || this.heavySlot !== null) return this.heavySlot !== null;
     // With the slot, the role's statement timeout for the heavy work (local to the transaction, as the slot).
     const [row] = await this.query<{ slot: number | null }>(heavySlotSql(slots), [
@@ -453,10 +456,26 @@ export class RequestDb implements Queryable {
   }
 
   /**
+   * On a standby the slot is taken on the primary, where the requests of every server count (a standby has advisory
+   * locks of its own, so a user would otherwise get their slots once per server), and held there by a connection of
+   * the request until it ends; the statement timeout is set here, where the heavy work runs.
+   */
+  private async tryHeavySlotOnPrimary(slots: number, statementTimeoutMs: number | null, onReleased: (() => void) | null): Promise<boolean> {
+    const writer = this.pool.writer;
+    if (writer === null) return false;
+    const holder = (this.slotHolder ??= writer(this.currentActor));
+    if (holder.heavySlot !== null) return true;
+    if (!(await holder.tryHeavySlot(slots, null, onReleased))) return false;
+    if (statementTimeoutMs !== null) await this.query(`SELECT set_config('statement_timeout', $1::text, true)`, [String(statementTimeoutMs)]);
+    return true;
+  }
+
+  /**
    * Gives the connection back to the pool while the request waits (for a heavy slot), so that a waiting request holds
    * nothing others need; the next statement takes a connection again and opens a transaction with the request's settings.
    */
   pauseConnection(): void {
+    this.slotHolder?.pauseConnection();
     if (this.finished || this.writing > 0 || !this.client) return;
     this.handBack(this.client);
     this.opening = null;
@@ -499,6 +518,8 @@ export class RequestDb implements Queryable {
           else await this.commit();
         }
       }
+      // A heavy slot held on the primary is given back before the answer leaves: the user's next request finds it free.
+      if (this.slotHolder !== null) await this.slotHolder.finish();
     } catch (error) {
       this.broken = true;
       throw error;
@@ -535,6 +556,8 @@ export class RequestDb implements Queryable {
   private release(): void {
     this.finished = true;
     this.delegate?.abort();
+    // The slot's transaction on the primary wrote nothing: ended, it gives the slot back.
+    this.slotHolder?.abort();
     if (this.client && this.writing === 0) this.handBack(this.client);
   }
 
