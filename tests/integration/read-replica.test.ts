@@ -342,9 +342,11 @@ it('moves the reads to the primary within 5 s of the standby stopping, with no f
     const exported = await exportOf(app, OVERVIEW_CSV, analyst);
     await exported.arrayBuffer();
     if (exported.status !== 200) failures.push(performance.now() - stoppedAt);
+    else served++;
     const page = await fetch(`${app.url}/podium/2026`);
     await page.arrayBuffer();
     if (page.status !== 200) failures.push(performance.now() - stoppedAt);
+    else served++;
     if (down === null && (await replicaOf(app)).state === 'down') down = performance.now() - stoppedAt;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
