@@ -8,7 +8,7 @@ import { AppLoginError, ensureAppLogin, SESSION_CHECK_SQL, sessionProblem, type 
 import { startAccessLogUpkeep } from './db/access-log-partitions';
 import { ReadRouter, ReplicaMonitor, replicaLagSeconds } from './db/replica';
 import { createHttpApp } from './http/server';
-import { derivedPublicPassword, PUBLIC_ROLE, PublicDb } from './public-site/public-db';
+import { derivedPublicPassword, PUBLIC_ROLE, PublicDb, PublicReads } from './public-site/public-db';
 import { getSchema } from './schema';
 import { AuthService } from './modules/user/auth.service';
 import { createPseudonymizer } from './shared/pseudonym';
@@ -105,7 +105,14 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const sessions = new WebSessions(db, config.sessions);
   // Ending a session signed in by an issuer goes on to the issuer's own logout.
   sessions.onLogout((sessionId) => logoutRedirect(db, oidc.runtime, sessionId));
-  const publicSite = { db: publicDb, addressKey: createHmac('sha256', options.jwtSecret).update('opgave submission address').digest('base64url') };
+  // With a standby the public pages read there too, through a pool of their own on it (as the public role).
+  const publicStandby = reads && config.readDatabaseUrl !== null ? new PublicDb(config.readDatabaseUrl, { ...PUBLIC_POOL, actAs: true }) : null;
+  const publicReads = reads && publicStandby ? new PublicReads(publicDb, publicStandby, () => reads.anonymousReadsOnStandby()) : undefined;
+  const publicSite = {
+    db: publicDb,
+    reads: publicReads,
+    addressKey: createHmac('sha256', options.jwtSecret).update('opgave submission address').digest('base64url'),
+  };
   // On SIGTERM (close): /readyz answers 503 at once, no connection is accepted, and each answer closes its connection.
   let draining = false;
   let inFlight = 0;
@@ -166,6 +173,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       await db.end();
       await reads?.replica.end();
       await publicDb.end();
+      await publicStandby?.end();
     },
   };
 }
@@ -194,8 +202,11 @@ async function connectStandby(config: Config, primary: Database, logger: Logger)
  * The public pages' pool: their own login of the role regiekamer_public (given by the owner like the application's),
  * or, with APP_DATABASE_URL only, the application's login acting as that role from the connection's start.
  */
+/** The public pages' pools: small, with a short statement timeout. */
+const PUBLIC_POOL = { poolSize: 4, statementTimeoutMs: 5000 };
+
 async function connectPublicPages(options: AppOptions, appUrl: string): Promise<PublicDb> {
-  const settings = { poolSize: 4, statementTimeoutMs: 5000 };
+  const settings = PUBLIC_POOL;
   if (options.appPassword === undefined) return new PublicDb(appUrl, { ...settings, actAs: true });
   const url = await ensureAppLogin(options.databaseUrl, derivedPublicPassword(options.appPassword), PUBLIC_ROLE);
   return new PublicDb(url, { ...settings, actAs: false });

@@ -7,10 +7,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { fixtures, repoRoot, seed, startCluster, statementCounter } from './cluster.mjs';
-import { children, signIn, startLimit, startOurs, startPeer, stopChild } from './servers.mjs';
+import { signIn, startLimit, startOurs, startPeer } from './servers.mjs';
+import { cleanupOnExit } from './lifecycle.mjs';
 import { selectQueries } from './queries.mjs';
 import { ask, verifyPair } from './answers.mjs';
-import { loadRun, measuredRun, median, sequentialStatements } from './load.mjs';
+import { inTurns, loadRun, measuredRun, sequentialStatements, summariseRuns } from './load.mjs';
 import { overviewProbe } from './overview.mjs';
 import { transformationLines, transformationProbe } from './transformation.mjs';
 import { maatwerkProbe, MAATWERK_TARGET_MS } from './maatwerk.mjs';
@@ -97,19 +98,10 @@ export async function main(argv) {
   }
 
   let cluster = null;
-  let cleaning = null;
-  const cleanup = () =>
-    (cleaning ??= (async () => {
-      await Promise.all([...children].map((child) => stopChild(child)));
-      await cluster?.stop();
-    })());
   // Ctrl-C / kill: stop the servers and the cluster (which deletes its folder) before leaving.
-  const onSignal = (signal) => {
-    process.stderr.write(`\nbench: ${signal}, cleaning up …\n`);
-    void cleanup().finally(() => process.exit(130));
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const cleanup = cleanupOnExit('bench', async () => {
+    await cluster?.stop();
+  });
 
   const started = Date.now();
   const failures = [];
@@ -133,8 +125,6 @@ export async function main(argv) {
     failures.push(error instanceof Error ? error.message : String(error));
   } finally {
     await cleanup();
-    process.removeListener('SIGINT', onSignal);
-    process.removeListener('SIGTERM', onSignal);
   }
 
   results.meta.finishedAt = new Date().toISOString();
@@ -219,41 +209,30 @@ async function runScale(o, cluster, fx, scale, failures) {
       const sequential = {};
       for (const server of servers) sequential[server.name] = await sequentialStatements(server, pair[server.name], counter, o.sequential);
       // Warm-up at the first concurrency, sized from a short probe; then the rate of each run sizes the next.
-      const rates = {};
-      for (const server of servers) {
-        await Promise.all(servers.map((s) => s.resetPeak()));
-        const probe = await loadRun(server, pair[server.name], { connections: o.connections[0], seconds: 0, rate: 0 });
-        const warm = await loadRun(server, pair[server.name], { connections: o.connections[0], seconds: o.warmupSeconds, rate: probe.rps });
-        rates[server.name] = warm.rps;
-      }
-      const peaksReset = (await Promise.all(servers.map((s) => s.resetPeak()))).every(Boolean);
+      let peaksReset = false;
+      const measured = await inTurns(
+        servers,
+        o,
+        (server, connections, seconds, rate, timed) => {
+          if (!timed) return loadRun(server, pair[server.name], { connections, seconds, rate });
+          if (!server.alive()) throw new Error(`${server.name} is no longer running`);
+          return measuredRun(server, pair[server.name], { connections, seconds, rate }, counter);
+        },
+        {
+          beforeWarmUp: () => Promise.all(servers.map((s) => s.resetPeak())),
+          afterWarmUp: async () => {
+            peaksReset = (await Promise.all(servers.map((s) => s.resetPeak()))).every(Boolean);
+          },
+          checked: (server, run, label) => {
+            if (label !== 'warm-up' && run.failures > 0) {
+              failures.push(`${scale}x ${query.name} ${server.name} ${label}: ${run.failures} failed requests ${JSON.stringify(run.detail)}`);
+            }
+          },
+        },
+      );
       const load = {};
       for (const connections of o.connections) {
-        const runs = Object.fromEntries(servers.map((s) => [s.name, []]));
-        for (let i = 0; i < o.runs; i += 1) {
-          for (const server of servers) {
-            if (!server.alive()) throw new Error(`${server.name} is no longer running`);
-            const run = await measuredRun(server, pair[server.name], { connections, seconds: o.seconds, rate: rates[server.name] }, counter);
-            rates[server.name] = run.rps;
-            runs[server.name].push(run);
-            if (run.failures > 0) {
-              failures.push(`${scale}x ${query.name} ${server.name} c${connections}: ${run.failures} failed requests ${JSON.stringify(run.detail)}`);
-            }
-          }
-        }
-        load[connections] = Object.fromEntries(
-          Object.entries(runs).map(([name, list]) => [
-            name,
-            {
-              rps: median(list.map((r) => r.rps)),
-              p50: median(list.map((r) => r.p50)),
-              p99: median(list.map((r) => r.p99)),
-              statementsPerRequest: median(list.map((r) => r.statementsPerRequest)),
-              cpuMsPerRequest: median(list.map((r) => r.cpuMsPerRequest)),
-              runs: list,
-            },
-          ]),
-        );
+        load[connections] = Object.fromEntries(Object.entries(measured[connections]).map(([name, list]) => [name, { ...summariseRuns(list), runs: list }]));
       }
       const peakRss = { ours: await ours.peakRssMiB(), peer: await peer.peakRssMiB(), perQuery: peaksReset };
       if (pair.limit) peakRss.limit = await limit.peakRssMiB();
@@ -293,7 +272,8 @@ async function runScale(o, cluster, fx, scale, failures) {
             `(${ov.writesPerSecond.toFixed(0)} writes/s); ${scaleResult.writes.reportsAdded} reports added, each acknowledged once`,
         );
       } finally {
-        await state.end();
+        // The next scale's reads must not count the bench's arrangements as active (see writes.mjs).
+        await state.isolate().finally(() => state.end());
       }
     }
     // Last: it adds searchable texts, which the verified answers of the query pairs above must not see change.

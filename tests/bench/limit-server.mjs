@@ -33,7 +33,11 @@ const pool = new pg.Pool({
 pool.on('error', () => undefined);
 
 // The statements, as our API sends them (captured from pg_stat_statements), named as it names them.
-const AUTHENTICATE = 'SELECT * FROM app_authenticate($1, $2, $3)';
+// BEGIN, the transaction's settings and the token check in one round trip, as our API sends them (request-db.ts
+// authenticateSql): the actor's settings are local to the transaction, so the statements after it must run in it.
+const authenticate = (userId, version, requestId) =>
+  `BEGIN; SELECT true, set_config('statement_timeout', '15000', true), set_config('random_page_cost', '1.1', true); ` +
+  `SELECT a.* FROM app_authenticate(${userId}, ${version}, '${requestId}') a`;
 const ARRANGEMENT_BY_ID = `SELECT a.id, a.municipality_id AS "municipalityId", a.provider_id AS "providerId", a.client_key AS "clientKey", a.version, a.status, a.form, a.product_category AS "productCategory", a.requested_on AS "requestedOn", a.starts_on AS "startsOn", a.ended_on AS "endedOn", a.convenant_id AS "convenantId", a.end_reason AS "endReason", a.goal_attainment AS "goalAttainment", a.hours_per_week AS "hoursPerWeek", a.planned_cost_cents AS "plannedCostCents", a.realised_cost_cents AS "realisedCostCents", a.goals, a.created_at AS "createdAt", a.updated_at AS "updatedAt" FROM arrangement a WHERE a.id = ANY($1) AND a.municipality_id = $2`;
 const PROVIDER_BY_ID = `SELECT id, municipality_id AS "municipalityId", name, kind, kvk_number AS "kvkNumber", agb_code AS "agbCode", created_at AS "createdAt", active, deactivated_at AS "deactivatedAt", deactivation_reason AS "deactivationReason", version FROM provider WHERE id = ANY($1) AND municipality_id = $2`;
 const ARRANGEMENT_PAGE = `SELECT a.id, a.municipality_id AS "municipalityId", a.provider_id AS "providerId", a.version, a.status, a.form, a.product_category AS "productCategory", a.requested_on AS "requestedOn", a.starts_on AS "startsOn", a.ended_on AS "endedOn", a.end_reason AS "endReason", a.goal_attainment AS "goalAttainment", a.hours_per_week AS "hoursPerWeek", a.planned_cost_cents AS "plannedCostCents", a.realised_cost_cents AS "realisedCostCents", a.goals FROM arrangement a
@@ -220,19 +224,23 @@ async function answer(req, body) {
   const handler = Object.hasOwn(ANSWERS, request.q) ? ANSWERS[request.q] : null;
   if (!handler) return [400, { errors: [{ message: 'unknown question' }] }];
   const who = subject(req.headers.authorization);
-  if (!who) return [401, { errors: [{ message: 'unauthenticated' }] }];
+  if (!who || !Number.isSafeInteger(who.userId) || !Number.isSafeInteger(who.version)) return [401, { errors: [{ message: 'unauthenticated' }] }];
   const client = await pool.connect();
-  let broken = false;
+  // The transaction only read: as our API does for a query, it is committed after the answer has left (see finish).
+  const finish = () =>
+    client.query('COMMIT').then(
+      () => client.release(),
+      () => client.release(true),
+    );
   try {
-    // One connection per request; the first statement finds the user and sets the actor's settings on it.
-    const [user] = await run(client, AUTHENTICATE, [who.userId, who.version, randomUUID()]);
-    if (!user) return [401, { errors: [{ message: 'unauthenticated' }] }];
-    return [200, { data: await handler(client, user.municipalityId, request) }];
+    // One connection per request; the first round trip opens the transaction, finds the user and sets the actor's settings.
+    const results = await client.query(authenticate(who.userId, who.version, randomUUID()));
+    const [user] = results[results.length - 1].rows;
+    if (!user) return [401, { errors: [{ message: 'unauthenticated' }] }, finish];
+    return [200, { data: await handler(client, user.municipalityId, request) }, finish];
   } catch (error) {
-    broken = true;
+    client.release(true);
     throw error;
-  } finally {
-    client.release(broken);
   }
 }
 
@@ -241,10 +249,11 @@ const server = createServer((req, res) => {
   req.on('data', (chunk) => chunks.push(chunk));
   req.on('end', () => {
     answer(req, Buffer.concat(chunks).toString('utf8')).then(
-      ([status, json]) => {
+      ([status, json, finish]) => {
         const text = `${JSON.stringify(json)}\n`; // as our API ends its answers
         res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
         res.end(text);
+        void finish?.();
       },
       (error) => {
         process.stderr.write(`${String(error?.stack ?? error)}\n`);

@@ -70,6 +70,51 @@ export async function sequentialStatements(server, pair, counter, count) {
   return (await counter.total()) / count;
 }
 
+/**
+ * One load on several servers in turns, so that drift on the machine hits them alike: per server a short probe and a
+ * warm-up at the first concurrency (the probe's rate sizes the warm-up), then per concurrency `runs` rounds, each
+ * server once per round, each run sized by the last rate of its server. `run(server, connections, seconds, rate,
+ * measured)` does one run; `checked(server, run, label)` sees each (label `warm-up` or `c<n>`); `beforeWarmUp(server)`
+ * and `afterWarmUp()` wrap the warm-ups. Returns { [connections]: { [server name]: [run, …] } }.
+ */
+export async function inTurns(servers, { connections, runs, warmupSeconds, seconds }, run, hooks = {}) {
+  const { checked = () => undefined, beforeWarmUp = async () => undefined, afterWarmUp = async () => undefined } = hooks;
+  const rates = {};
+  for (const server of servers) {
+    await beforeWarmUp(server);
+    const probe = await run(server, connections[0], 0, 0, false);
+    const warm = await run(server, connections[0], warmupSeconds, probe.rps, false);
+    for (const r of [probe, warm]) checked(server, r, 'warm-up');
+    rates[server.name] = warm.rps;
+  }
+  await afterWarmUp();
+  const result = {};
+  for (const c of connections) {
+    const lists = Object.fromEntries(servers.map((s) => [s.name, []]));
+    for (let i = 0; i < runs; i += 1) {
+      for (const server of servers) {
+        const measured = await run(server, c, seconds, rates[server.name], true);
+        rates[server.name] = measured.rps;
+        lists[server.name].push(measured);
+        checked(server, measured, `c${c}`);
+      }
+    }
+    result[c] = lists;
+  }
+  return result;
+}
+
+/** The medians of measured runs (rps, p50, p99, statements and CPU per request), as the reports show them. */
+export function summariseRuns(list) {
+  return {
+    rps: median(list.map((r) => r.rps)),
+    p50: median(list.map((r) => r.p50)),
+    p99: median(list.map((r) => r.p99)),
+    statementsPerRequest: median(list.map((r) => r.statementsPerRequest)),
+    cpuMsPerRequest: median(list.map((r) => r.cpuMsPerRequest)),
+  };
+}
+
 export const median = (values) => {
   const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
   if (sorted.length === 0) return NaN;

@@ -9,7 +9,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { repoRoot, seedWith, startCluster, statementCounter } from './cluster.mjs';
-import { children, startOurs, stopChild } from './servers.mjs';
+import { startOurs } from './servers.mjs';
+import { cleanupOnExit } from './lifecycle.mjs';
 import { QUERIES } from './queries.mjs';
 import { ask } from './answers.mjs';
 import { loadRun, median } from './load.mjs';
@@ -108,19 +109,10 @@ export async function main(argv) {
   const log = (line) => process.stdout.write(`bench:national: ${line}\n`);
   const dbs = [];
   const dataDir = await mkdtemp(path.join(tmpdir(), 'regiekamer-national-'));
-  let cleaning = null;
-  const cleanup = () =>
-    (cleaning ??= (async () => {
-      await Promise.all([...children].map((child) => stopChild(child)));
-      for (const db of dbs) await db.cluster.stop();
-      await rm(dataDir, { recursive: true, force: true });
-    })());
-  const onSignal = (signal) => {
-    process.stderr.write(`\nbench:national: ${signal}, cleaning up …\n`);
-    void cleanup().finally(() => process.exit(130));
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const cleanup = cleanupOnExit('bench:national', async () => {
+    for (const db of dbs) await db.cluster.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  });
 
   const plans = planSource();
   const result = { municipalities: o.municipalities, municipality: o.municipality, connections: o.connections, runs: o.runs, seconds: o.seconds };

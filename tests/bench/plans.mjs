@@ -7,20 +7,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { BENCH_DB, repoRoot } from './cluster.mjs';
-import { startOurs, stopChild, children } from './servers.mjs';
+import { signIn, startOurs, stopChild, children } from './servers.mjs';
+import { overviewRequest } from './overview.mjs';
 import { QUERIES } from './queries.mjs';
 import { ask } from './answers.mjs';
 
 /** Tables of at most this many 8 kB pages are read whole: the planner rightly prefers that to an index. */
 const SMALL_PAGES = 10;
 
-const OVERVIEW = `query Overview($period: PeriodInput!) { overview(period: $period) {
-  arrangements { active new ended } uniqueResidents costCents budgetCents hoursDelivered averageWaitingDays
-  waitingNow { count medianDaysWaited longestDaysWaited } allocationCents
-  goalAttainment { achieved partly notAchieved }
-  byProvider { provider { name } arrangements { active } costCents allocationCents allocationUsedRatio waitingNow { count } }
-  byProductCategory { productCategory arrangements { active } costCents }
-  series(interval: MONTH) { periodStart arrangements { active } costCents } } }`;
 
 /** Collects the server log while `capturing`; the cluster's onLog hook feeds it. */
 export function planSource() {
@@ -169,19 +163,10 @@ export async function checkPlans({ cluster, plans, dataDir, email, fx, log }) {
   let server = null;
   try {
     server = await startOurs({ databaseUrl: cluster.url, poolSize: 2, dataDir, email });
-    const analystEmail = email.replace(/^regisseur@/, 'analist@');
-    const login = await ask(
-      { ...server, headers: { 'content-type': 'application/json' } },
-      { query: `mutation { login(input: { email: "${analystEmail}", password: "regiekamer-demo" }) { token } }` },
-    );
-    const analystToken = login.json.data?.login?.token;
-    if (!analystToken) throw new Error(`login as the analyst failed: ${login.text.slice(0, 300)}`);
-    const analyst = { ...server, headers: { 'content-type': 'application/json', authorization: `Bearer ${analystToken}` } };
-    const today = new Date().toISOString().slice(0, 10);
-    const yearAgo = new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10);
+    const analyst = { ...server, headers: await signIn(server, email.replace(/^regisseur@/, 'analist@')) };
     const questions = [
       ...QUERIES.map((q) => ({ name: q.name, server, request: q.ours(fx) })),
-      { name: 'overview', server, request: { query: OVERVIEW, variables: { period: { from: yearAgo, to: today } } } },
+      { name: 'overview', server, request: overviewRequest() },
       ...analystQueries().map((q) => ({ name: `analyst: ${q.title}`, server: analyst, request: { query: q.query } })),
     ];
     const cat = await catalog(cluster.url);

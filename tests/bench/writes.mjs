@@ -14,11 +14,15 @@
 // The reads stay correct under writes because the bench's arrangements are new rows of the highest ids, which none of
 // Q1–Q4 and Q6 show (the first 20 by id, the first 5 of each provider, arrangement 42); every read answer under the
 // mixed load must be byte-identical to the one verified before, and the pairs are asked again afterwards.
+//
+// Afterwards they are ended on the day after their last report (`isolate`), so that the next scale's reads (the
+// overview's active arrangements above all) do not count them: their history lies in the 1950s, outside every period
+// the bench asks about. The next scale's writes reopen them. Reports are append-only, so they are ended, not removed.
 import pg from 'pg';
 import { ask } from './answers.mjs';
 import { drive } from './driver.mjs';
 import { encodeGlobalId } from './normalise.mjs';
-import { median } from './load.mjs';
+import { inTurns, median, summariseRuns } from './load.mjs';
 import { overviewRequest } from './overview.mjs';
 
 /** Targets reported against (not enforced). */
@@ -50,6 +54,12 @@ export async function prepareWrites(url, fx, perApi) {
         ORDER BY k`,
       [fx.municipalityId, fx.representative.providerId, ['ours', 'peer'].flatMap((api) => ['U', 'R'].flatMap((kind) => keys(api, kind, perApi)))],
     );
+    // Ended after an earlier scale's writes (see isolate): open again for this scale's.
+    await client.query(
+      `UPDATE arrangement SET status = 'ACTIVE', ended_on = NULL, end_reason = NULL
+        WHERE provider_id = $1 AND client_key LIKE 'BENCH-%' AND status <> 'ACTIVE'`,
+      [fx.representative.providerId],
+    );
     const { rows } = await client.query(
       `SELECT a.id::int, a.client_key AS key, a.version, a.hours_per_week::float AS hours,
               (SELECT max(r.period_end) - DATE '1950-01-01' FROM arrangement_report r WHERE r.arrangement_id = a.id) AS "lastDay"
@@ -65,7 +75,8 @@ export async function prepareWrites(url, fx, perApi) {
       };
     }
     // `acknowledged`: reports whose add was answered as a success, by either API (see the report writer's check).
-    return { sets, acknowledged: 0, reportCount: () => reportCount(client, rows.map((r) => r.id)), end: () => client.end() };
+    const ids = rows.map((r) => r.id);
+    return { sets, acknowledged: 0, reportCount: () => reportCount(client, ids), isolate: () => isolate(client, ids), end: () => client.end() };
   } catch (error) {
     await client.end();
     throw error;
@@ -73,6 +84,16 @@ export async function prepareWrites(url, fx, perApi) {
 }
 
 const keys = (api, kind, n) => Array.from({ length: n }, (_, i) => `BENCH-${api}-${kind}-${i}`);
+
+/** Ends the bench's arrangements the day after their last report (their start without one): active in no later period. */
+async function isolate(client, ids) {
+  await client.query(
+    `UPDATE arrangement a SET status = 'ENDED', end_reason = 'OTHER',
+            ended_on = COALESCE((SELECT max(r.period_end) + 1 FROM arrangement_report r WHERE r.arrangement_id = a.id), a.starts_on)
+      WHERE a.id = ANY($1)`,
+    [ids],
+  );
+}
 
 async function reportCount(client, ids) {
   const { rows } = await client.query(`SELECT count(*)::int AS n FROM arrangement_report WHERE arrangement_id = ANY($1)`, [ids]);
@@ -213,25 +234,19 @@ export async function writesProbe({ ours, peer, state, pairs, counter, connectio
   const result = {};
   for (const [kind, make] of Object.entries(kinds)) {
     if (!make) continue;
-    const rates = {};
-    for (const server of servers) {
-      const probe = await timed(server, make(server), connections[0], 0, 0, null);
-      const warm = await timed(server, make(server), connections[0], warmupSeconds, probe.rps, null);
-      for (const r of [probe, warm]) if (r.failures > 0) failures.push(`${kind} ${server.name} warm-up: ${r.failures} failed: ${r.problems.join(' | ')}`);
-      rates[server.name] = warm.rps;
-    }
+    const measured = await inTurns(
+      servers,
+      { connections, runs, warmupSeconds, seconds },
+      (server, c, time, rate, counted) => timed(server, make(server), c, time, rate, counted ? counter : null),
+      {
+        checked: (server, run, label) => {
+          if (run.failures > 0) failures.push(`${kind} ${server.name} ${label}: ${run.failures} failed: ${run.problems.join(' | ')}`);
+        },
+      },
+    );
     result[kind] = {};
     for (const c of connections) {
-      const list = { ours: [], peer: [] };
-      for (let i = 0; i < runs; i += 1) {
-        for (const server of servers) {
-          const run = await timed(server, make(server), c, seconds, rates[server.name], counter);
-          rates[server.name] = run.rps;
-          list[server.name].push(run);
-          if (run.failures > 0) failures.push(`${kind} ${server.name} c${c}: ${run.failures} failed: ${run.problems.join(' | ')}`);
-        }
-      }
-      result[kind][c] = Object.fromEntries(Object.entries(list).map(([name, l]) => [name, summarise(l)]));
+      result[kind][c] = Object.fromEntries(Object.entries(measured[c]).map(([name, l]) => [name, summarise(l)]));
       log(`writes ${kind} c${c}: ours ${result[kind][c].ours.rps.toFixed(0)} req/s p99 ${result[kind][c].ours.p99.toFixed(1)} ms vs peer ${result[kind][c].peer.rps.toFixed(0)} req/s p99 ${result[kind][c].peer.p99.toFixed(1)} ms`);
     }
   }
@@ -254,14 +269,7 @@ export async function writesProbe({ ours, peer, state, pairs, counter, connectio
 }
 
 function summarise(list) {
-  return {
-    rps: median(list.map((r) => r.rps)),
-    p50: median(list.map((r) => r.p50)),
-    p99: median(list.map((r) => r.p99)),
-    statementsPerRequest: median(list.map((r) => r.statementsPerRequest)),
-    cpuMsPerRequest: median(list.map((r) => r.cpuMsPerRequest)),
-    runs: list.map(({ problems, ...rest }) => rest),
-  };
+  return { ...summariseRuns(list), runs: list.map(({ problems, ...rest }) => rest) };
 }
 
 /** The overview's median, 20+ sequential requests, first alone and then while `connections` clients write through our API at a steady rate. */

@@ -30,6 +30,7 @@ let root: string;
 let primary: PostgresServer;
 let standby: Standby;
 let owner: Database;
+let municipalityId: number;
 /** What was started, stopped in reverse order (also when the start failed half way). */
 const cleanups: (() => Promise<unknown>)[] = [];
 const apps: RunningApp[] = [];
@@ -99,6 +100,32 @@ async function authenticationsOn(url: string): Promise<number> {
   return row!.n;
 }
 
+/** How often statements whose text contains `fragment` ran on a server since its statistics were reset. */
+async function callsOn(url: string, fragment: string): Promise<number> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: number }>(
+      `SELECT coalesce(sum(calls), 0)::int AS n FROM pg_stat_statements WHERE strpos(query, $1) > 0 AND query NOT LIKE '%pg_stat_statements%'`,
+      [fragment],
+    );
+    return rows[0]!.n;
+  } finally {
+    await client.end();
+  }
+}
+
+/** An export as the web client asks for it (with the user's last write position, when it has one). */
+function exportOf(app: RunningApp, path: string, token: string, lsn: string | null = null): Promise<Response> {
+  return fetch(`${app.url}${path}`, { headers: { authorization: `Bearer ${token}`, ...(lsn ? { [LSN]: lsn } : {}) } });
+}
+
+/** The first key of the heavy-operation slots' advisory locks (request-db.ts), the user id the second. */
+const HEAVY_LOCK_SPACE = 0x524b0000;
+
+const OVERVIEW_CSV = '/export/overview.csv?from=2026-01-01&to=2026-06-30';
+const ARRANGEMENTS_CSV = '/export/arrangements.csv?from=2000-01-01&to=2030-12-31';
+
 async function resetStatistics(): Promise<void> {
   await sql(primary.url('regiekamer'), 'SELECT pg_stat_statements_reset()');
   await sql(standby.url('regiekamer'), 'SELECT pg_stat_statements_reset()');
@@ -126,6 +153,7 @@ beforeAll(async () => {
   owner = Database.connect(ownerUrl, { poolSize: 2 });
   cleanups.push(() => owner.end());
   const fixture = await createFixture(owner);
+  municipalityId = fixture.municipalityId;
   await insertConvenantInForce(owner, fixture.municipalityId, Object.values(fixture.providers));
   standby = await createStandby({ primaryUrl: primary.url(), primaryDataDir: primaryDir, standbyDataDir: path.join(root, 'standby'), port: await freePort() });
   cleanups.push(() => standby.server.stop());
@@ -198,6 +226,105 @@ it('shows a user their own write at once on another API process, with the positi
   }
 });
 
+it("serves exports from the standby, with the access log of a provider's export written on the primary; a user's own write from the primary", async () => {
+  const analyst = await login('analyst');
+  await resetStatistics();
+  const overview = await exportOf(apps[0]!, OVERVIEW_CSV, analyst);
+  expect(overview.status).toBe(200);
+  expect(await overview.text()).toContain('\n');
+  expect(await authenticationsOn(standby.url('regiekamer'))).toBe(1);
+  expect(await authenticationsOn(primary.url('regiekamer'))).toBe(0);
+
+  const rep = await login('repCare');
+  await resetStatistics();
+  const arrangements = await exportOf(apps[1]!, ARRANGEMENTS_CSV, rep);
+  expect(arrangements.status).toBe(200);
+  const lines = (await arrangements.text()).trim().split('\n');
+  expect(lines.length).toBeGreaterThan(1);
+  expect(await callsOn(standby.url('regiekamer'), 'FROM arrangement a JOIN provider p')).toBeGreaterThan(0);
+  expect(await callsOn(primary.url('regiekamer'), 'FROM arrangement a JOIN provider p')).toBe(0);
+  // NEN 7513: what the representative read is logged, on the primary (a standby takes no writes), before the answer ended.
+  const requestId = arrangements.headers.get('x-request-id');
+  const [logged] = await owner.query<{ n: number }>(`SELECT count(*)::int AS n FROM access_log WHERE request_id = $1`, [requestId]);
+  expect(logged!.n).toBe(lines.length - 1);
+  expect(await callsOn(primary.url('regiekamer'), 'INSERT INTO access_log')).toBe(1);
+
+  // Their own write, while the standby does not replay: with its position, the export is read on the primary and has it.
+  await sql(standby.url('regiekamer'), 'SELECT pg_wal_replay_pause()');
+  try {
+    const created = await gql<{ arrangementCreate: { arrangement: { id: string } } }>(apps[0]!, CREATE, {
+      token: rep,
+      variables: { input: arrangementCreateInput('K-EXPORTED') },
+    });
+    expect(created.lsn).not.toBeNull();
+    const id = created.data!.arrangementCreate.arrangement.id;
+    const mine = await exportOf(apps[1]!, ARRANGEMENTS_CSV, rep, created.lsn);
+    expect(await mine.text()).toContain(id);
+    const stale = await exportOf(apps[1]!, ARRANGEMENTS_CSV, rep);
+    expect(await stale.text()).not.toContain(id);
+  } finally {
+    await sql(standby.url('regiekamer'), 'SELECT pg_wal_replay_resume()');
+  }
+});
+
+it("serves the public pages from the standby and takes the public form's submission on the primary", async () => {
+  // The municipality has something published (its version), and the standby has replayed it.
+  await owner.query(`INSERT INTO published_version (municipality_id, version) VALUES ($1, 1) ON CONFLICT DO NOTHING`, [municipalityId]);
+  const [{ lsn }] = (await owner.query<{ lsn: string }>(`SELECT pg_current_wal_lsn()::text AS lsn`)) as [{ lsn: string }];
+  for (let i = 0; ; i++) {
+    const [row] = await sql<{ done: boolean }>(standby.url('regiekamer'), `SELECT pg_last_wal_replay_lsn() >= '${lsn}'::pg_lsn AS done`);
+    if (row!.done) break;
+    if (i > 100) throw new Error('the standby did not replay the published version');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await resetStatistics();
+  for (const page of ['/opgaven', '/podium/2026', '/meedoen']) {
+    const res = await fetch(`${apps[0]!.url}${page}`);
+    expect([page, res.status]).toEqual([page, 200]);
+  }
+  expect(await callsOn(standby.url('regiekamer'), 'published_version')).toBeGreaterThan(0);
+  expect(await callsOn(standby.url('regiekamer'), 'FROM opgave o WHERE o.municipality_id')).toBeGreaterThan(0);
+  expect(await callsOn(primary.url('regiekamer'), 'published_version')).toBe(0);
+  expect(await callsOn(primary.url('regiekamer'), 'FROM opgave o WHERE o.municipality_id')).toBe(0);
+
+  const sent = await fetch(`${apps[1]!.url}/meedoen`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ title: 'Bankje bij de bushalte', description: 'Er is geen plek om te zitten.', area: 'Centrum', contact: '' }).toString(),
+  });
+  expect(sent.status).toBe(200);
+  expect(await callsOn(primary.url('regiekamer'), 'app_opgave_submit')).toBe(1);
+  expect(await callsOn(standby.url('regiekamer'), 'app_opgave_submit')).toBe(0);
+});
+
+it("counts a user's heavy-operation slots once across the primary and the standby", async () => {
+  const analyst = await login('analyst');
+  const [{ id }] = (await owner.query<{ id: number }>(`SELECT id::int FROM app_user WHERE email = $1`, [EMAILS.analyst])) as [{ id: number }];
+  // The analyst's one slot (HEAVY_CONCURRENCY_PER_USER=1) taken on the primary, as by a heavy request served there.
+  const holder = new Client({ connectionString: primary.url('regiekamer') });
+  await holder.connect();
+  try {
+    await holder.query(`SELECT pg_advisory_lock($1, $2)`, [HEAVY_LOCK_SPACE, id]);
+    await resetStatistics();
+    const refused = await exportOf(apps[0]!, OVERVIEW_CSV, analyst);
+    expect(refused.status).toBe(429);
+    await refused.arrayBuffer();
+    // Read on the standby all the same: only the slot is asked of the primary.
+    expect(await authenticationsOn(standby.url('regiekamer'))).toBe(1);
+    expect(await authenticationsOn(primary.url('regiekamer'))).toBe(0);
+    await holder.query(`SELECT pg_advisory_unlock($1, $2)`, [HEAVY_LOCK_SPACE, id]);
+    const served = await exportOf(apps[0]!, OVERVIEW_CSV, analyst);
+    expect(served.status).toBe(200);
+    await served.arrayBuffer();
+    // Given back before the answer left: the next one gets it at once.
+    const again = await exportOf(apps[1]!, OVERVIEW_CSV, analyst);
+    expect(again.status).toBe(200);
+    await again.arrayBuffer();
+  } finally {
+    await holder.end();
+  }
+});
+
 it('moves the reads to the primary within 5 s of the standby stopping, with no failure after, and back once it is up again', async () => {
   const analyst = await login('analyst');
   const app = apps[0]!;
@@ -210,6 +337,15 @@ it('moves the reads to the primary within 5 s of the standby stopping, with no f
   while (performance.now() - stoppedAt < 8000) {
     const answer = await gql<{ me: { email: string } }>(app, ME, { token: analyst });
     if (answer.status !== 200 || answer.errors) failures.push(performance.now() - stoppedAt);
+    else served++;
+    // Exports and the public pages move with the queries.
+    const exported = await exportOf(app, OVERVIEW_CSV, analyst);
+    await exported.arrayBuffer();
+    if (exported.status !== 200) failures.push(performance.now() - stoppedAt);
+    else served++;
+    const page = await fetch(`${app.url}/podium/2026`);
+    await page.arrayBuffer();
+    if (page.status !== 200) failures.push(performance.now() - stoppedAt);
     else served++;
     if (down === null && (await replicaOf(app)).state === 'down') down = performance.now() - stoppedAt;
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -225,6 +361,12 @@ it('moves the reads to the primary within 5 s of the standby stopping, with no f
   await resetStatistics();
   const back = await gql<{ me: { email: string } }>(app, ME, { token: analyst });
   expect(back.data).toEqual({ me: { email: EMAILS.analyst } });
-  expect(await authenticationsOn(standby.url('regiekamer'))).toBe(1);
+  expect((await exportOf(app, OVERVIEW_CSV, analyst)).status).toBe(200);
+  expect(await authenticationsOn(standby.url('regiekamer'))).toBe(2);
   expect(await authenticationsOn(primary.url('regiekamer'))).toBe(0);
+  // The pages read the published version again after VERSION_TTL_MS: on the standby.
+  await new Promise((resolve) => setTimeout(resolve, 1100));
+  expect((await fetch(`${app.url}/podium/2026`)).status).toBe(200);
+  expect(await callsOn(standby.url('regiekamer'), 'published_version')).toBeGreaterThan(0);
+  expect(await callsOn(primary.url('regiekamer'), 'published_version')).toBe(0);
 });

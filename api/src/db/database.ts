@@ -198,8 +198,8 @@ export class Database implements Queryable {
     return this;
   }
 
-  /** The connection of one request (see RequestDb). */
-  forRequest(actor: Actor): RequestDb {
+  /** The connection of one request (see RequestDb; `readOnly`: the request only reads). */
+  forRequest(actor: Actor, readOnly = false): RequestDb {
     return new RequestDb(
       {
         connect: () => this.acquire(),
@@ -214,6 +214,7 @@ export class Database implements Queryable {
         watch: (work) => this.hangWatch.watch(work, (late) => void late.catch(() => undefined)),
       },
       actor,
+      readOnly,
     );
   }
 

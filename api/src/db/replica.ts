@@ -197,6 +197,11 @@ export class ReadRouter {
     const lsn = typeof lsnHeader === 'string' && lsnValue(lsnHeader) !== null ? lsnHeader : null;
     return readTarget(kind, lsn, this.monitor.status()) === 'replica' ? this.replica : this.primary;
   }
+
+  /** Whether a read of nobody in particular (the public pages: no user, so no write of theirs to wait for) goes to the standby now. */
+  anonymousReadsOnStandby(): boolean {
+    return readTarget('query', null, this.monitor.status()) === 'replica';
+  }
 }
 
 /**

@@ -118,18 +118,26 @@ export function localSettingsSql(statementTimeoutMs: number): string[] {
  * and before this statement it has none. The values are inlined (checked integers, a quoted request id) so that the
  * three statements travel as one simple query.
  */
-export function authenticateSql(userId: number, version: number, requestId: string, extra: readonly string[]): string {
-  return `BEGIN; SELECT ${['true', ...extra].join(', ')}; SELECT * FROM app_authenticate(${String(userId)}, ${String(version)}, ${literal(requestId)})`;
+export function authenticateSql(userId: number, version: number, requestId: string, extra: readonly string[], readOnly = false): string {
+  return `BEGIN; SELECT ${['true', ...extra].join(', ')}; SELECT a.*${readOnly ? READ_ONLY_FROM_HERE : ''} FROM app_authenticate(${String(userId)}, ${String(version)}, ${literal(requestId)}) a`;
 }
+
+/**
+ * For a request that only reads: the transaction turns read-only once the user is known (a personal token's lookup
+ * before it may write its last use), and says whether it had written by then. A transaction that had not, and cannot
+ * since, has nothing to lose: its COMMIT may follow the answer (see RequestDb.finish). PostgreSQL allows a
+ * transaction to turn read-only at any point, never back. `unwritten` true means both held (whatever order AND takes).
+ */
+const READ_ONLY_FROM_HERE = `, pg_current_xact_id_if_assigned() IS NULL AND set_config('transaction_read_only', 'on', true) = 'on' AS "unwritten"`;
 
 /**
  * The same for a web session's cookie: finds the session and its user, moves last_seen_at now and then, sets the
  * settings; `touched` says whether it moved last_seen_at (the transaction then has a transaction id: it wrote).
  */
-export function sessionAuthenticateSql(secretHash: Buffer, idleSeconds: number, requestId: string, extra: readonly string[]): string {
+export function sessionAuthenticateSql(secretHash: Buffer, idleSeconds: number, requestId: string, extra: readonly string[], readOnly = false): string {
   return (
     `BEGIN; SELECT ${['true', ...extra].join(', ')}; ` +
-    `SELECT s.*, pg_current_xact_id_if_assigned() IS NOT NULL AS touched ` +
+    `SELECT s.*, pg_current_xact_id_if_assigned() IS NOT NULL AS touched${readOnly ? READ_ONLY_FROM_HERE : ''} ` +
     `FROM app_session_authenticate(decode('${secretHash.toString('hex')}', 'hex'), ${String(Math.trunc(idleSeconds))}, ${literal(requestId)}) s`
   );
 }
@@ -176,10 +184,20 @@ export class RequestDb implements Queryable {
   private writeLsn: string | null = null;
   /** On a standby, once the request writes: its connection on the primary, which then serves the rest of the request. */
   private delegate: RequestDb | null = null;
+  /** On a standby: the request's connection on the primary that holds its heavy slot there (see tryHeavySlot). */
+  private slotHolder: RequestDb | null = null;
+  /** Whether the open transaction has written nothing and can write nothing (read-only since before any write). */
+  private txReadOnly = false;
 
+  /**
+   * `readOnly`: the request only reads (a GraphQL query): once its user is known its transactions are read-only, and
+   * a transaction that wrote nothing commits after the answer has left (see finish). Its writes go through
+   * `transaction`, as on a standby.
+   */
   constructor(
     private readonly pool: Pool,
     private currentActor: Actor,
+    private readonly readOnly = false,
   ) {}
 
   get actor(): Actor {
@@ -207,9 +225,13 @@ export class RequestDb implements Queryable {
     const { userId, version } = subject;
     if (!Number.isSafeInteger(userId) || userId <= 0 || !Number.isSafeInteger(version)) return null;
     const client = await this.connection();
-    const rows = await this.open<AuthenticatedUser>(client, authenticateSql(userId, version, this.currentActor.requestId ?? '', this.pool.localSettings));
+    const rows = await this.open<AuthenticatedUser & { unwritten?: boolean }>(
+      client,
+      authenticateSql(userId, version, this.currentActor.requestId ?? '', this.pool.localSettings, this.readOnly),
+    );
     const user = rows[0];
     if (!user) return null;
+    this.txReadOnly = user.unwritten === true;
     this.currentActor = { ...this.currentActor, userId: user.id, role: user.role, providerId: user.providerId, municipalityId: user.municipalityId };
     return { id: user.id, email: user.email, name: user.name, role: user.role, municipalityId: user.municipalityId, providerId: user.providerId };
   }
@@ -217,13 +239,14 @@ export class RequestDb implements Queryable {
   /** As authenticate, for a web session by the SHA-256 of its secret: null when it ended, idled out, expired or was revoked. */
   async authenticateSession(secretHash: Buffer, idleSeconds: number): Promise<SessionUser | null> {
     const client = await this.connection();
-    const rows = await this.open<SessionUser & { touched: boolean }>(
+    const rows = await this.open<SessionUser & { touched: boolean; unwritten?: boolean }>(
       client,
-      sessionAuthenticateSql(secretHash, idleSeconds, this.currentActor.requestId ?? '', this.pool.localSettings),
+      sessionAuthenticateSql(secretHash, idleSeconds, this.currentActor.requestId ?? '', this.pool.localSettings, this.readOnly),
     );
     const found = rows[0];
     if (!found) return null;
-    const { touched, ...user } = found;
+    const { touched, unwritten, ...user } = found;
+    this.txReadOnly = unwritten === true;
     // The session's row stays locked until the request's transaction ends: committed now, so that work on the session
     // from another connection (logout, "ingelogd blijven") does not wait for this request, nor it for that.
     if (touched) await this.commit();
@@ -265,6 +288,7 @@ export class RequestDb implements Queryable {
     return this.enqueue(client, () => {
       if (!this.inTx) {
         this.inTx = true;
+        this.txReadOnly = false;
         return { text };
       }
       return { text: text.slice(text.lastIndexOf('; ') + 2) };
@@ -289,7 +313,9 @@ export class RequestDb implements Queryable {
     const step = async (): Promise<pg.QueryResult | pg.QueryResult[]> => {
       if (inRequestTx && !this.inTx) {
         this.inTx = true;
-        await this.pool.watch(client.query(beginSql(this.currentActor, false, this.pool.localSettings)));
+        // Read-only once the user is known: before, a personal token's lookup may write its last use.
+        this.txReadOnly = this.readOnly && this.currentActor.userId !== null;
+        await this.pool.watch(client.query(beginSql(this.currentActor, this.txReadOnly, this.pool.localSettings)));
       }
       return this.pool.watch(client.query(query()));
     };
@@ -328,6 +354,7 @@ export class RequestDb implements Queryable {
   /** The request's transaction has ended: what it held (a heavy slot's advisory lock) is free. */
   private txEnded(): void {
     this.inTx = false;
+    this.txReadOnly = false;
     if (this.heavySlot === null) return;
     const released = this.heavySlotReleased;
     this.heavySlot = null;
@@ -416,6 +443,7 @@ export class RequestDb implements Queryable {
    */
   async tryHeavySlot(slots: number, statementTimeoutMs: number | null, onReleased: (() => void) | null = null): Promise<boolean> {
     const userId = this.currentActor.userId;
+    if (userId !== null && this.pool.writer !== null) return this.tryHeavySlotOnPrimary(slots, statementTimeoutMs, onReleased);
     if (userId === null || this.heavySlot !== null) return this.heavySlot !== null;
     // With the slot, the role's statement timeout for the heavy work (local to the transaction, as the slot).
     const [row] = await this.query<{ slot: number | null }>(heavySlotSql(slots), [
@@ -428,10 +456,26 @@ export class RequestDb implements Queryable {
   }
 
   /**
+   * On a standby the slot is taken on the primary, where the requests of every server count (a standby has advisory
+   * locks of its own, so a user would otherwise get their slots once per server), and held there by a connection of
+   * the request until it ends; the statement timeout is set here, where the heavy work runs.
+   */
+  private async tryHeavySlotOnPrimary(slots: number, statementTimeoutMs: number | null, onReleased: (() => void) | null): Promise<boolean> {
+    const writer = this.pool.writer;
+    if (writer === null) return false;
+    const holder = (this.slotHolder ??= writer(this.currentActor));
+    if (holder.heavySlot !== null) return true;
+    if (!(await holder.tryHeavySlot(slots, null, onReleased))) return false;
+    if (statementTimeoutMs !== null) await this.query(`SELECT set_config('statement_timeout', $1::text, true)`, [String(statementTimeoutMs)]);
+    return true;
+  }
+
+  /**
    * Gives the connection back to the pool while the request waits (for a heavy slot), so that a waiting request holds
    * nothing others need; the next statement takes a connection again and opens a transaction with the request's settings.
    */
   pauseConnection(): void {
+    this.slotHolder?.pauseConnection();
     if (this.finished || this.writing > 0 || !this.client) return;
     this.handBack(this.client);
     this.opening = null;
@@ -457,17 +501,36 @@ export class RequestDb implements Queryable {
         });
         await primary.finish();
       } else if (this.client && !this.broken) {
-        for (const hook of this.finishHooks) await hook();
+        if (this.finishHooks.length > 0 && this.txReadOnly) {
+          // A read-only transaction takes no access log: the hooks write in a transaction of their own.
+          await this.transaction(async () => {
+            for (const hook of this.finishHooks) await hook();
+          });
+        } else for (const hook of this.finishHooks) await hook();
         // What the request wrote outside a transaction of its own (the hooks, a statement that writes) is committed
         // before the answer leaves, as it was when each statement committed by itself: the client's next request sees it.
-        if (this.writing === 0) await this.commit();
+        // A transaction that wrote nothing and could not (read-only) loses nothing when its COMMIT follows the answer:
+        // handBack sends it before the connection goes back to the pool. Not with a heavy slot: it is given back by
+        // the COMMIT, and the user's next request must find it free.
+        if (this.writing === 0) {
+          await this.queue;
+          if (this.commitsAfterAnswer()) this.pool.count();
+          else await this.commit();
+        }
       }
+      // A heavy slot held on the primary is given back before the answer leaves: the user's next request finds it free.
+      if (this.slotHolder !== null) await this.slotHolder.finish();
     } catch (error) {
       this.broken = true;
       throw error;
     } finally {
       this.release();
     }
+  }
+
+  /** Whether the open transaction's COMMIT can follow the answer: it wrote nothing, can write nothing and holds no slot. */
+  private commitsAfterAnswer(): boolean {
+    return this.inTx && this.txReadOnly && this.depth === 0 && this.heavySlot === null && this.delegate === null;
   }
 
   /**
@@ -493,6 +556,8 @@ export class RequestDb implements Queryable {
   private release(): void {
     this.finished = true;
     this.delegate?.abort();
+    // The slot's transaction on the primary wrote nothing: ended, it gives the slot back.
+    this.slotHolder?.abort();
     if (this.client && this.writing === 0) this.handBack(this.client);
   }
 

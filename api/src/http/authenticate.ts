@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Database } from '../db/database';
+import { sessionSeenLongAgo } from '../db/replica';
 import type { AuthenticatedUser, RequestDb } from '../db/request-db';
 import type { Viewer } from '../shared/auth/viewer';
 import { Role } from '../modules/user/user.entity';
@@ -68,14 +69,17 @@ async function bySessionCookie(req: IncomingMessage, res: ServerResponse, db: Re
 }
 
 /** A request's connection as `who`; freed when the response closes, should the request break off before finishing it. */
-export function openRequestDb(db: Database, res: ServerResponse, requestId: string, who: Viewer | null): RequestDb {
-  const requestDb = db.forRequest({
+export function openRequestDb(db: Database, res: ServerResponse, requestId: string, who: Viewer | null, readOnly = false): RequestDb {
+  const requestDb = db.forRequest(
+    {
     userId: who?.userId ?? null,
     role: who?.role ?? 'ANONYMOUS',
     providerId: who?.providerId ?? null,
     municipalityId: who?.municipalityId ?? null,
-    requestId,
-  });
+      requestId,
+    },
+    readOnly,
+  );
   res.on('close', () => requestDb.abort());
   return requestDb;
 }
@@ -100,9 +104,9 @@ function subjectOf(credentials: Credentials, db: RequestDb, deps: AuthDeps): Pro
  * statement. No credentials: no viewer. Credentials that fail: InvalidTokenError, whatever the route (RFC 6750).
  * Errors are answered by the error table (http/errors.ts); the connection is given up on any of them.
  */
-export async function authenticate(req: IncomingMessage, res: ServerResponse, requestId: string, deps: AuthDeps): Promise<Authenticated> {
+export async function authenticate(req: IncomingMessage, res: ServerResponse, requestId: string, deps: AuthDeps, readOnly = false): Promise<Authenticated> {
   const credentials = credentialsOf(req);
-  const db = openRequestDb(deps.db, res, requestId, null);
+  const db = openRequestDb(deps.db, res, requestId, null, readOnly);
   try {
     // A bearer token, when sent, is who asks; the cookie only without one.
     if (credentials.kind === 'none') return await bySessionCookie(req, res, db, deps);
@@ -114,4 +118,16 @@ export async function authenticate(req: IncomingMessage, res: ServerResponse, re
     db.abort();
     throw error;
   }
+}
+
+/**
+ * A read-only request served from the standby (`readDb` is not the primary's pool): a web session's last_seen_at cannot
+ * move there, so it is moved on the primary, as the token check would have, when it was last seen long ago.
+ */
+export function touchSessionOnPrimary(deps: AuthDeps, readDb: Database, found: Authenticated, requestId: string): void {
+  const { viewer, session } = found;
+  if (readDb === deps.db || viewer === null || session === null) return;
+  if (!sessionSeenLongAgo(session, deps.sessions.settings.idleMinutes, new Date())) return;
+  const actor = { userId: viewer.userId, role: viewer.role, providerId: viewer.providerId, municipalityId: viewer.municipalityId, requestId };
+  void deps.db.transaction(actor, (tx) => tx.query(`SELECT app_session_touch($1)`, [session.id])).catch(() => undefined);
 }

@@ -1,4 +1,5 @@
 import type { Express, Request, Response } from 'express';
+import { LSN_HEADER, type ReadRouter } from '../db/replica';
 import type { RequestDb } from '../db/request-db';
 import type { Viewer } from '../shared/auth/viewer';
 import { UnauthenticatedError } from '../shared/errors/access-errors';
@@ -13,13 +14,15 @@ import {
   type ExportKind,
   type ExportSettings,
 } from '../modules/monitor/export';
-import { authenticate, type AuthDeps } from './authenticate';
+import { authenticate, touchSessionOnPrimary, type AuthDeps } from './authenticate';
 import { knownError, sendFault, sendKnownError } from './errors';
 import { jsonError } from './json-body';
 
 export interface ExportRouteDeps extends AuthDeps, ExportSettings {
   logger: Logger;
   heavyLimits: HeavyLimits;
+  /** With a standby (READ_DATABASE_URL): exports read there, as GraphQL queries do (see ReadRouter). */
+  reads?: ReadRouter;
 }
 
 const EXPORT_PATH = /^\/export\/(arrangements|overview|decisions|proposals|quarter-reports)\.(csv|ndjson)$/;
@@ -34,7 +37,11 @@ export function exportRoute(app: Express, deps: ExportRouteDeps): void {
     const requestId = String(res.locals.requestId);
     let db: RequestDb | null = null;
     try {
-      const authenticated = await authenticate(req, res, requestId, deps);
+      // An export only reads: the standby serves it unless the user's last write is not there yet (their client sends
+      // its position). The access log of what it read is written on the primary as it finishes (see RequestDb.finish).
+      const readDb = deps.reads ? deps.reads.choose('query', req.headers[LSN_HEADER]) : deps.db;
+      const authenticated = await authenticate(req, res, requestId, { ...deps, db: readDb });
+      touchSessionOnPrimary(deps, readDb, authenticated, requestId);
       db = authenticated.db;
       if (authenticated.viewer === null) throw new UnauthenticatedError();
       await sendExport(req, res, { ...authenticated, viewer: authenticated.viewer }, deps);

@@ -7,10 +7,10 @@ import type { ServiceSettings } from '../services';
 import type { RequestDb } from '../db/request-db';
 import { parse } from 'graphql';
 import type { Database } from '../db/database';
-import { LSN_HEADER, operationKindOf, sessionSeenLongAgo, type OperationKind, type ReadRouter } from '../db/replica';
+import { LSN_HEADER, operationKindOf, type OperationKind, type ReadRouter } from '../db/replica';
 import type { Viewer } from '../shared/auth/viewer';
 import { exceedsTokenLimit, LIMITS } from '../shared/graphql/armor';
-import { authenticate, openRequestDb, type AuthDeps } from './authenticate';
+import { authenticate, openRequestDb, touchSessionOnPrimary, type AuthDeps } from './authenticate';
 import { sessionDoor } from '../modules/session/session.door';
 import { graphqlRefusal } from './errors';
 import { requestErrorStatus, responseMediaType, statusForAnswer } from './graphql-response';
@@ -43,8 +43,8 @@ function kindOf(sent: unknown): OperationKind {
  * session's last_seen_at cannot be moved on the standby: it is moved on the primary, as the token check would have.
  */
 function databaseFor(deps: GraphQLRouteDeps, req: IncomingMessage, sent: unknown): { db: Database; kind: OperationKind } {
-  if (!deps.reads) return { db: deps.db, kind: 'unknown' };
   const kind = kindOf(sent);
+  if (!deps.reads) return { db: deps.db, kind };
   return { db: deps.reads.choose(kind, req.headers[LSN_HEADER]), kind };
 }
 
@@ -97,14 +97,14 @@ async function openContext(
   requestId: string,
   clientAddress: string,
   readDb: Database,
+  kind: OperationKind,
 ): Promise<Context> {
-  const { viewer, db, session } = await authenticate(req, res, requestId, { ...deps, db: readDb }).catch((error: unknown) => {
+  // A query only reads: its transaction turns read-only and commits after the answer (see RequestDb.finish).
+  const found = await authenticate(req, res, requestId, { ...deps, db: readDb }, kind === 'query').catch((error: unknown) => {
     throw graphqlRefusal(error);
   });
-  if (readDb !== deps.db && viewer !== null && session !== null && sessionSeenLongAgo(session, deps.sessions.settings.idleMinutes, new Date())) {
-    const actor = { userId: viewer.userId, role: viewer.role, providerId: viewer.providerId, municipalityId: viewer.municipalityId, requestId };
-    void deps.db.transaction(actor, (tx) => tx.query(`SELECT app_session_touch($1)`, [session.id])).catch(() => undefined);
-  }
+  touchSessionOnPrimary(deps, readDb, found, requestId);
+  const { viewer, db, session } = found;
   const { auth, clock, settings } = deps;
   // After a login, the rest of the answer is read on a connection of the user who signed in.
   const openDb = (who: Viewer | null): RequestDb => openRequestDb(deps.db, res, requestId, who);
@@ -142,7 +142,7 @@ export function graphqlAnswerer(deps: GraphQLRouteDeps): AnswerGraphQL {
     let context: Context | null = null;
     const answer = await deps.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: (req.method ?? 'POST').toUpperCase(), headers: headersOf(req), search, body },
-      context: async () => (context = await openContext(deps, req, res, requestId, clientAddress, db)),
+      context: async () => (context = await openContext(deps, req, res, requestId, clientAddress, db, kind)),
     });
     for (const [key, value] of answer.headers) res.setHeader(key, value);
     if (deps.reads) await sendWritePosition(res, deps.db, kind, (context as Context | null)?.db.lastWriteLsn ?? null);

@@ -6,6 +6,7 @@ import type { Clock } from '../clock';
 import { SESSION_COOKIE } from '../modules/session/session.rules';
 import { cleanForm, isHoneypotFilled, submissionProblems, type SubmissionForm } from '../modules/opgave-submission/opgave-submission.rules';
 import { municipalities, municipalityByCode, publishedOpgaven, publishedPodium, type PublicMunicipality } from '../public-site/public-data';
+import type { Queryable } from '../db/database';
 import type { PublicDb } from '../public-site/public-db';
 import {
   choicePage,
@@ -26,7 +27,10 @@ import { webClientHeaders } from './security-headers';
 
 /** What the public pages need: their own pool (as the public role), the key the sender's address is hashed with, the clock. */
 export interface PublicSite {
+  /** On the primary: the form's submission, and the pages' reads without a standby. */
   db: PublicDb;
+  /** With a standby (READ_DATABASE_URL): where the pages read (see PublicReads); the form's POST never does. */
+  reads?: Queryable;
   addressKey: string;
 }
 
@@ -71,7 +75,7 @@ type Resolved = { municipality: PublicMunicipality; prefix: string } | { choice:
 export const VERSION_TTL_MS = 1000;
 
 /** `resolve`, remembered per code for VERSION_TTL_MS. */
-function resolver(db: PublicDb, now: () => number = Date.now) {
+function resolver(db: Queryable, now: () => number = Date.now) {
   const known = new Map<string, { at: number; resolved: Promise<Resolved> }>();
   return (code: string | undefined): Promise<Resolved> => {
     const key = code?.toLowerCase() ?? '';
@@ -86,7 +90,7 @@ function resolver(db: PublicDb, now: () => number = Date.now) {
   };
 }
 
-async function resolve(db: PublicDb, code: string | undefined): Promise<Resolved> {
+async function resolve(db: Queryable, code: string | undefined): Promise<Resolved> {
   if (code !== undefined) {
     const m = await municipalityByCode(db, code.toLowerCase());
     return m === null ? null : { municipality: m, prefix: `/${m.code}` };
@@ -146,7 +150,9 @@ function finish(req: Request, res: Response, shown: Rendered): void {
  * If-None-Match carries it gets a 304. The version itself is read at most once a second (VERSION_TTL_MS).
  */
 export function publicPagesRoute(app: Express, deps: PublicPagesDeps): void {
-  const { db } = deps.site;
+  // The pages only read: on the standby when there is one that keeps up. The form's POST resolves its municipality
+  // there too, and submits on the primary (see submit).
+  const db = deps.site.reads ?? deps.site.db;
   const placeOf = resolver(db);
   const rendered = new Map<string, Rendered>();
   const year = () => Number(deps.clock.today().slice(0, 4));

@@ -86,7 +86,7 @@ function expressApp(deps: HttpDeps, answer: AnswerGraphQL, clientAddress: (req: 
   metricsRoute(app, config.metricsToken);
   graphqlRoute(app, answer, clientAddress);
   const { suppressionThreshold, pseudonymize } = settings;
-  exportRoute(app, { db, auth, sessions, logger, suppressionThreshold, pseudonymize, heavyLimits: config.heavyLimits });
+  exportRoute(app, { db, auth, sessions, logger, suppressionThreshold, pseudonymize, heavyLimits: config.heavyLimits, reads: deps.reads });
   archiveRoute(app, { db, auth, sessions, logger, heavyLimits: config.heavyLimits, clock: deps.clock });
   documentRoutes(app, { db, auth, sessions, logger });
   importRoutes(app, { db, auth, sessions, clock: deps.clock, settings, logger, heavyLimits: config.heavyLimits });

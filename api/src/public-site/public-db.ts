@@ -68,3 +68,20 @@ export class PublicDb implements Queryable {
     return this.pool.end();
   }
 }
+
+/**
+ * The public pages' reads with a standby: each statement goes to the standby's public pool while the standby is up and
+ * keeps up (see ReadRouter.anonymousReadsOnStandby), else to the primary's. Only reads: the form's submission writes,
+ * and is sent to the primary's pool itself.
+ */
+export class PublicReads implements Queryable {
+  constructor(
+    private readonly primary: Queryable,
+    private readonly standby: Queryable,
+    private readonly onStandby: () => boolean,
+  ) {}
+
+  query<T extends object = Record<string, unknown>>(text: string, params: readonly unknown[] = []): Promise<T[]> {
+    return (this.onStandby() ? this.standby : this.primary).query<T>(text, params);
+  }
+}

@@ -139,3 +139,63 @@ describe('nothing of a request stays on its connection', () => {
     }
   });
 });
+
+/** A GraphQL query: once its user is known its transaction is read-only, and a transaction that wrote nothing commits after the answer. */
+describe('a request that only reads', () => {
+  let subject: { userId: number; version: number };
+  const untilIdle = async (): Promise<void> => {
+    for (let i = 0; app.pool.idleCount === 0; i++) {
+      if (i > 200) throw new Error('the connection did not come back');
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  };
+
+  beforeAll(async () => {
+    const [m] = await owner.query<{ id: number }>(`INSERT INTO municipality (cbs_code, name, inhabitants) VALUES ('GM9101', 'Leesgemeente', 1000) RETURNING id`);
+    const [u] = await owner.query<{ userId: number; version: number }>(
+      `INSERT INTO app_user (municipality_id, email, name, role, password_hash) VALUES ($1, 'lezer@test.example', 'Lezer', 'REGISSEUR', 'x')
+       RETURNING id::int AS "userId", token_version AS version`,
+      [m!.id],
+    );
+    subject = u!;
+  });
+
+  it('turns read-only with its user, refuses a write, and answers before its COMMIT has come back', async () => {
+    const request = app.forRequest(actor, true);
+    expect((await request.authenticate(subject))?.id).toBe(subject.userId);
+    expect(await request.query(`SELECT current_setting('transaction_read_only') AS ro`)).toEqual([{ ro: 'on' }]);
+    await expect(request.query('CREATE TEMP TABLE written (n int)')).rejects.toMatchObject({ code: '25006' });
+    // The failed statement ended that transaction; the next one is read-only from its BEGIN.
+    expect(await request.query(`SELECT current_setting('transaction_read_only') AS ro`)).toEqual([{ ro: 'on' }]);
+    const before = app.statements;
+    await request.finish();
+    // The COMMIT is counted as the request's, but its reply has not come: the connection is not back in the pool yet.
+    expect(app.statements - before).toBe(1);
+    expect(app.pool.idleCount).toBe(0);
+    await untilIdle();
+    const [open] = await owner.query<{ open: number }>(`SELECT count(*)::int AS open FROM pg_stat_activity WHERE state LIKE 'idle in transaction%'`);
+    expect(open!.open).toBe(0);
+  });
+
+  it('writes in a transaction of its own, and its finish hooks (the access log) commit before it answers', async () => {
+    const request = app.forRequest(actor, true);
+    await request.authenticate(subject);
+    expect(await request.transaction((tx) => tx.query(`SELECT current_setting('transaction_read_only') AS ro`))).toEqual([{ ro: 'off' }]);
+    await request.query('SELECT 1');
+    const seen: unknown[] = [];
+    request.onFinish(async () => {
+      seen.push(...(await request.query(`SELECT current_setting('transaction_read_only') AS ro`)));
+    });
+    await request.finish();
+    expect(seen).toEqual([{ ro: 'off' }]);
+    await untilIdle();
+  });
+
+  it('stays writable for a request that may write (a mutation)', async () => {
+    const request = app.forRequest(actor);
+    await request.authenticate(subject);
+    expect(await request.query(`SELECT current_setting('transaction_read_only') AS ro`)).toEqual([{ ro: 'off' }]);
+    await request.finish();
+    await untilIdle();
+  });
+});

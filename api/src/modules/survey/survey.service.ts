@@ -138,15 +138,19 @@ export class SurveyService extends RequestService {
   /** What the answering page shows for a code; wrong codes count against the caller's address. */
   async state(rawCode: string, address: string): Promise<{ state: SurveyCodeState | 'LIMITED'; expiresOn: string | null }> {
     const code = normaliseSurveyCode(rawCode);
-    const [row] = await this.db.query<{ state: SurveyCodeState | 'LIMITED'; expiresOn: string | null }>(
-      `SELECT state, expires_on::text AS "expiresOn" FROM app_survey_code_state($1, $2, $3, $4, $5)`,
-      [
-        hashSurveyCode(code ?? `invalid:${rawCode}`),
-        this.addressHash(address),
-        CODE_GUESSES_PER_ADDRESS,
-        CODE_GUESS_WINDOW_MINUTES,
-        this.clock.today(),
-      ],
+    // A query that writes (the guess it counts): in a transaction of its own, as a query's own is read-only (and
+    // on a standby, where queries are read, that one is on the primary).
+    const [row] = await this.db.transaction((tx) =>
+      tx.query<{ state: SurveyCodeState | 'LIMITED'; expiresOn: string | null }>(
+        `SELECT state, expires_on::text AS "expiresOn" FROM app_survey_code_state($1, $2, $3, $4, $5)`,
+        [
+          hashSurveyCode(code ?? `invalid:${rawCode}`),
+          this.addressHash(address),
+          CODE_GUESSES_PER_ADDRESS,
+          CODE_GUESS_WINDOW_MINUTES,
+          this.clock.today(),
+        ],
+      ),
     );
     const state = row?.state ?? 'UNKNOWN';
     return { state, expiresOn: state === 'VALID' ? (row?.expiresOn ?? null) : null };
