@@ -21,6 +21,7 @@ import { clientAddressOf } from './client-address';
 import { sendFault } from './errors';
 import { exportRoute } from './export-route';
 import { documentRoutes } from './document-routes';
+import { privacyRequestRoutes } from './privacy-request-routes';
 import { importRoutes } from './import-route';
 import { maatwerkRoutes } from './maatwerk-route';
 import { fastJsonRoute, takesFastJsonRoute } from './fast-json-route';
@@ -87,6 +88,7 @@ function expressApp(deps: HttpDeps, answer: AnswerGraphQL, clientAddress: (req: 
   const { suppressionThreshold, pseudonymize } = settings;
   exportRoute(app, { db, auth, sessions, logger, suppressionThreshold, pseudonymize, heavyLimits: config.heavyLimits });
   documentRoutes(app, { db, auth, sessions, logger });
+  privacyRequestRoutes(app, { db, auth, sessions, clock: deps.clock, logger });
   importRoutes(app, { db, auth, sessions, clock: deps.clock, settings, logger, heavyLimits: config.heavyLimits });
   maatwerkRoutes(app, { db, auth, sessions, clock: deps.clock, settings, logger, heavyLimits: config.heavyLimits });
   calendarRoute(app, { db, clock: deps.clock, logger });

@@ -38,6 +38,7 @@ import { transformationModule } from './transformation/transformation.module';
 import { maatwerkModule } from './maatwerk/maatwerk.module';
 import { outcomeModule } from './outcome/outcome.module';
 import { surveyModule } from './survey/survey.module';
+import { privacyRequestModule } from './privacy-request/privacy-request.module';
 
 /**
  * Every module, once. A module comes after the modules whose tables its tables refer to: backups restore in this order.
@@ -83,6 +84,7 @@ export const modules = [
   maatwerkModule,
   outcomeModule,
   surveyModule,
+  privacyRequestModule,
 ] as const;
 listModules(modules);
 

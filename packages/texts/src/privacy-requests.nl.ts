@@ -1,0 +1,265 @@
+import type { MessageText } from './messages.nl';
+
+/** Names of the request kinds, statuses, decisions, grounds and ways of verifying identity (B1). */
+export const PRIVACY_KIND_TEXTS = {
+  ACCESS: 'Inzage',
+  CORRECTION: 'Correctie',
+  ERASURE: 'Verwijderen',
+} as const;
+
+export const PRIVACY_STATUS_TEXTS = {
+  RECEIVED: 'Wacht op aanbieder',
+  IN_PROGRESS: 'In behandeling',
+  ANSWERED: 'Beantwoord',
+} as const;
+
+export const PRIVACY_DECISION_TEXTS = {
+  GRANTED: 'Toegewezen',
+  PARTLY_GRANTED: 'Deels toegewezen',
+  REFUSED: 'Afgewezen',
+} as const;
+
+export const PRIVACY_GROUND_TEXTS = {
+  AVG_12_5_MANIFESTLY_UNFOUNDED: 'Kennelijk ongegrond of buitensporig (AVG artikel 12 lid 5)',
+  AVG_15_4_RIGHTS_OF_OTHERS: 'Rechten van anderen: de gegevens gaan ook over andere mensen (AVG artikel 15 lid 4)',
+  AVG_16_DATA_ACCURATE: 'De gegevens kloppen: er is niets te verbeteren (AVG artikel 16)',
+  AVG_17_3_B_LEGAL_OBLIGATION: 'Wettelijke plicht om te bewaren, zoals de verantwoording over 7 jaar (AVG artikel 17 lid 3 sub b)',
+  AVG_17_3_E_LEGAL_CLAIMS: 'Nodig voor een lopend bezwaar of een rechtszaak (AVG artikel 17 lid 3 sub e)',
+  UAVG_41_RESTRICTION: 'Beperking uit de Uitvoeringswet AVG (UAVG artikel 41)',
+} as const;
+
+export const PRIVACY_IDENTITY_TEXTS = {
+  IN_PERSON_ID_DOCUMENT: 'Identiteitsbewijs gezien aan de balie',
+  DIGID: 'Ingelogd met DigiD',
+  VIDEO_CALL_ID_DOCUMENT: 'Identiteitsbewijs gezien in een videogesprek',
+} as const;
+
+/** The printable inzage document (AVG artikel 15), in plain Dutch. */
+export const INZAGE_TEXTS = {
+  title: 'Uw gegevens bij {provider}',
+  intro:
+    'U heeft gevraagd welke gegevens wij over u hebben. Hieronder staat alles wat Regiekamer over u bewaart bij {provider}. Wij gebruiken deze gegevens om uw ondersteuning te regelen en te betalen.',
+  requestHeading: 'Uw verzoek',
+  receivedOn: 'Ontvangen op',
+  reference: 'Ons kenmerk',
+  compiledOn: 'Gemaakt op',
+  dueOn: 'Antwoord uiterlijk',
+  keyNote:
+    'Uw zorgaanbieder kent u in Regiekamer onder een code, niet onder uw naam of BSN. Die code staat niet in dit overzicht.',
+  noData: '{provider} heeft laten weten dat zij geen gegevens over u hebben in Regiekamer.',
+  none: 'Geen.',
+  arrangementsHeading: 'Uw ondersteuning (arrangementen)',
+  reportsHeading: 'Wat de aanbieder heeft gedaan (verantwoording)',
+  networkPlansHeading: 'Netwerkplan',
+  waitingHeading: 'Wachtlijst',
+  surveyHeading: 'Vragenlijst over uw ervaring',
+  importHeading: 'Nummers van de aanbieder',
+  documentsHeading: 'Documenten',
+  documentsNone: 'Er zijn geen documenten aan u gekoppeld. Documenten in Regiekamer horen bij afspraken tussen gemeente en aanbieders, niet bij inwoners.',
+  auditHeading: 'Wie heeft uw gegevens veranderd',
+  accessHeading: 'Wie heeft uw gegevens bekeken',
+  rightsHeading: 'Uw rechten',
+  rights:
+    'Klopt er iets niet? Dan kunt u vragen om het te verbeteren of te verwijderen. Bent u het niet eens met hoe wij met uw gegevens omgaan? Dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens.',
+  // Column headings
+  colRecord: 'Nummer',
+  colStatus: 'Stand',
+  colProduct: 'Soort ondersteuning',
+  colForm: 'Vorm',
+  colRequestedOn: 'Aangevraagd op',
+  colStartsOn: 'Begonnen op',
+  colEndedOn: 'Gestopt op',
+  colEndReason: 'Reden van stoppen',
+  colGoalAttainment: 'Doelen gehaald',
+  colHours: 'Uren per week',
+  colPlannedCost: 'Geplande kosten',
+  colRealisedCost: 'Betaalde kosten',
+  colGoals: 'Doelen',
+  colArrangement: 'Bij arrangement',
+  colPeriod: 'Periode',
+  colHoursDelivered: 'Uren',
+  colCost: 'Kosten',
+  colRemarks: 'Opmerking',
+  colEntry: 'Soort regel',
+  colCorrectionReason: 'Reden van verbetering',
+  colHeldOn: 'Gesprek op',
+  colParticipants: 'Aantal deelnemers',
+  colCoordinator: 'Coördinator',
+  colSummary: 'Plan',
+  colNetworkDecisions: 'Afspraken van het netwerk',
+  colProfessionalRole: 'Rol van de professional',
+  colPriority: 'Voorrang',
+  colNote: 'Notitie',
+  colIssuedOn: 'Gegeven op',
+  colExpiresOn: 'Geldig tot',
+  colUsed: 'Gebruikt',
+  colKind: 'Soort',
+  colExternalRef: 'Nummer bij de aanbieder',
+  colAt: 'Wanneer',
+  colWho: 'Wie',
+  colWhat: 'Wat',
+  colFields: 'Welke gegevens',
+  yes: 'ja',
+  no: 'nee',
+  created: 'toegevoegd',
+  updated: 'veranderd',
+  deleted: 'verwijderd',
+  tableArrangement: 'arrangement',
+  tableReport: 'verantwoording',
+  tableNetworkPlan: 'netwerkplan',
+  tableWaiting: 'wachtlijst',
+  tableSurvey: 'vragenlijst',
+} as const;
+
+/** Who did something, by role, as the resident reads it. */
+export const INZAGE_ROLE_TEXTS = {
+  REGISSEUR: 'Medewerker van de gemeente',
+  PROVIDER_REP: 'Medewerker van de aanbieder',
+  ADMIN: 'Beheerder van Regiekamer',
+  ANALYST: 'Onderzoeker van de gemeente',
+  SYSTEM: 'Regiekamer zelf (automatisch)',
+} as const;
+
+/** The web client's pages for residents' requests. */
+export const PRIVACY_REQUEST_TEXTS = {
+  navLabel: 'Privacyverzoeken',
+  heading: 'Verzoeken van inwoners over hun gegevens',
+  intro:
+    'Een inwoner mag vragen welke gegevens wij hebben (inzage), die laten verbeteren (correctie) of laten verwijderen. Wij antwoorden binnen een maand. De aanbieder koppelt de cliënt; alleen de aanbieder kent de code van de cliënt.',
+  repIntro:
+    'De gemeente heeft deze verzoeken van inwoners over uw organisatie vastgelegd. Zoek de cliënt op met het kenmerk van de gemeente en koppel de cliëntsleutel. Alleen u ziet die sleutel.',
+  empty: 'Er zijn geen verzoeken.',
+  loading: 'Verzoeken laden…',
+  tableLabel: 'Verzoeken van inwoners',
+  colKind: 'Soort',
+  colProvider: 'Aanbieder',
+  colReceived: 'Ontvangen',
+  colDue: 'Antwoord uiterlijk',
+  colStatus: 'Stand',
+  colReference: 'Kenmerk',
+  colDecision: 'Besluit',
+  overdue: 'Te laat',
+  extended: 'verlengd',
+  open: 'Openen',
+  // Record form
+  recordHeading: 'Nieuw verzoek vastleggen',
+  recordIntro: 'Leg een verzoek pas vast als u hebt gecontroleerd wie de inwoner is. Bewaar geen kopie van het identiteitsbewijs.',
+  provider: 'Aanbieder',
+  kind: 'Soort verzoek',
+  receivedOn: 'Ontvangen op',
+  reference: 'Kenmerk van de gemeente (zaaknummer, geen naam)',
+  description: 'Wat vraagt de inwoner?',
+  identityMethod: 'Hoe is de identiteit gecontroleerd?',
+  identityVerifiedOn: 'Gecontroleerd op',
+  record: 'Verzoek vastleggen',
+  recorded: 'Het verzoek is vastgelegd.',
+  // Detail
+  detailHeading: 'Verzoek: {kind}',
+  verifiedBy: 'Identiteit gecontroleerd op {date}: {method}.',
+  linkedYes: 'De aanbieder heeft de cliënt gekoppeld.',
+  linkedNoData: 'De aanbieder heeft geen gegevens over deze inwoner.',
+  linkedNot: 'De aanbieder heeft de cliënt nog niet gekoppeld.',
+  extendHeading: 'Termijn verlengen',
+  extendIntro: 'U mag de termijn één keer met twee maanden verlengen. Vertel de inwoner binnen de eerste maand waarom.',
+  extendReason: 'Reden van verlengen',
+  extend: 'Termijn verlengen',
+  extendedDone: 'De termijn is verlengd.',
+  compileHeading: 'Inzage-overzicht',
+  compileIntro: 'Maak één overzicht van alles wat bij deze aanbieder over de inwoner bewaard is. Het maken en elke download worden vastgelegd.',
+  compile: 'Overzicht maken',
+  compiled: 'Het overzicht is gemaakt op {at}.',
+  openDocument: 'Overzicht openen',
+  downloadDocument: 'Overzicht downloaden',
+  decideHeading: 'Besluit',
+  decision: 'Besluit',
+  legalGround: 'Wettelijke grond voor afwijzen',
+  legalGroundNone: 'Geen (toegewezen)',
+  note: 'Uitleg voor de inwoner',
+  decide: 'Besluit vastleggen',
+  decided: 'Het besluit is vastgelegd.',
+  erasureWarning:
+    'Let op: toewijzen van een verwijderverzoek haalt de cliëntsleutel direct overal weg. Dit kan niet ongedaan worden gemaakt. Cijfers blijven gelijk.',
+  answered: 'Beantwoord op {date}: {decision}.',
+  effectHeading: 'Wat er is veranderd',
+  effectCount: '{table}: {count}',
+  // Representative
+  linkHeading: 'Cliënt koppelen',
+  clientKey: 'Cliëntsleutel',
+  noDataHeld: 'Wij hebben geen gegevens over deze inwoner',
+  link: 'Koppelen',
+  linked: 'De cliënt is gekoppeld.',
+  yourKey: 'Gekoppelde cliëntsleutel: {key}',
+  correctionHint: 'Gaat het om een correctie? Verbeter de gegevens bij het arrangement. De gemeente legt daarna het besluit vast.',
+} as const;
+
+/** The Dutch texts of the privacy request module's messages (API: literal English). */
+export const PRIVACY_REQUEST_MESSAGE_TEXTS: readonly MessageText[] = [
+  { api: 'A request cannot be received after today.', nl: 'De datum van ontvangst mag niet na vandaag liggen.' },
+  { api: 'Identity cannot be verified after today.', nl: 'De datum van controle mag niet na vandaag liggen.' },
+  {
+    api: 'Identity is verified on or after the day the request is received.',
+    nl: 'Controleer de identiteit op of na de dag dat het verzoek binnenkwam.',
+  },
+  { api: 'The request is answered already.', nl: 'Dit verzoek is al beantwoord.' },
+  { api: 'The due date was extended already; it can be extended once.', nl: 'De termijn is al verlengd. Dat kan maar één keer.' },
+  {
+    api: 'The due date has passed: an extension is told within the first month.',
+    nl: 'De termijn is al voorbij. Verlengen moet binnen de eerste maand.',
+  },
+  { api: 'The client is linked already or the request is answered.', nl: 'De cliënt is al gekoppeld, of het verzoek is al beantwoord.' },
+  { api: 'Only an access request has an inzage document.', nl: 'Alleen bij een inzageverzoek hoort een overzicht.' },
+  {
+    api: 'The provider has not linked the client yet, or the request is answered.',
+    nl: 'De aanbieder heeft de cliënt nog niet gekoppeld, of het verzoek is al beantwoord.',
+  },
+  {
+    api: 'The provider has not linked the client yet: only a refusal is possible.',
+    nl: 'De aanbieder heeft de cliënt nog niet gekoppeld. U kunt het verzoek nu alleen afwijzen.',
+  },
+  { api: 'Compile the inzage document before granting access.', nl: 'Maak eerst het inzage-overzicht. Daarna kunt u het verzoek toewijzen.' },
+  {
+    api: 'Erasure removes every trace of the client key or nothing: grant or refuse.',
+    nl: 'Verwijderen gaat helemaal of niet. Kies toewijzen of afwijzen.',
+  },
+  { api: 'A granted request has no legal ground for refusal.', nl: 'Bij toewijzen hoort geen grond voor afwijzen.' },
+  { api: 'A refusal names its legal ground.', nl: 'Kies de wettelijke grond voor het afwijzen.' },
+  { api: 'This legal ground does not apply to this kind of request.', nl: 'Deze grond past niet bij dit soort verzoek.' },
+  { api: 'No request with this id.', nl: 'Dit verzoek bestaat niet, of u mag het niet zien.' },
+  { api: 'No inzage document with this id.', nl: 'Bij dit verzoek is (nog) geen inzage-overzicht, of u mag het niet zien.' },
+  { api: 'No arrangement of your provider has this client key.', nl: 'Geen arrangement van uw organisatie heeft deze cliëntsleutel.' },
+  { api: 'Give the client key, or state that no data is held.', nl: 'Vul de cliëntsleutel in, of geef aan dat u geen gegevens heeft.' },
+  { api: 'No client key when no data is held.', nl: 'Vul geen cliëntsleutel in als u geen gegevens heeft.' },
+];
+
+/** The values of the inzage document's columns, as a resident reads them. */
+export const INZAGE_VALUE_TEXTS: Readonly<Record<string, string>> = {
+  REQUESTED: 'Aangevraagd',
+  ACTIVE: 'Loopt',
+  PAUSED: 'Gepauzeerd',
+  ENDED: 'Gestopt',
+  INDIVIDUAL: 'Alleen',
+  GROUP: 'In een groep',
+  MIXED: 'Alleen en in een groep',
+  BEGELEIDING: 'Begeleiding',
+  DAGBESTEDING: 'Dagbesteding',
+  GROEPSGERICHTE_ONDERSTEUNING: 'Ondersteuning in een groep',
+  OVERIGE_ARRANGEMENTEN: 'Andere ondersteuning',
+  GOALS_ACHIEVED: 'Doelen bereikt',
+  NO_LONGER_NEEDED: 'Niet meer nodig',
+  CLIENT_WITHDREW: 'U wilde stoppen',
+  MOVED_AWAY: 'Verhuisd',
+  REFERRED_ELSEWHERE: 'Doorverwezen',
+  DECEASED: 'Overleden',
+  OTHER: 'Anders',
+  ACHIEVED: 'Ja',
+  PARTLY: 'Voor een deel',
+  NOT_ACHIEVED: 'Nee',
+  REPORT: 'Verantwoording',
+  REVERSAL: 'Tegenboeking (fout weggehaald)',
+  CORRECTION: 'Verbetering',
+  NORMAL: 'Gewoon',
+  HIGH: 'Hoog',
+  URGENT: 'Spoed',
+  ARRANGEMENTS: 'Arrangement',
+  REPORTS: 'Verantwoording',
+};
