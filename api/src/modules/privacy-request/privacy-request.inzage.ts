@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { formatText, INZAGE_ROLE_TEXTS, INZAGE_TEXTS, INZAGE_VALUE_TEXTS } from '@regiekamer/texts';
+import { formatText, INZAGE_FIELD_TEXTS, INZAGE_ROLE_TEXTS, INZAGE_TEXTS, INZAGE_VALUE_TEXTS } from '@regiekamer/texts';
 import { escapeHtml } from '../notification/notification.mail';
 
 /**
@@ -121,6 +121,12 @@ function table(heading: string, columns: readonly Column[], rows: readonly Row[]
   return `<section><h2>${escapeHtml(heading)}</h2>${body}</section>`;
 }
 
+/** The changed fields by their Dutch names, once each; columns with no name for a resident (ids, links) as "andere gegevens". */
+export function fieldNames(fields: readonly string[]): string {
+  const names = new Set(fields.map((f) => INZAGE_FIELD_TEXTS[f] ?? INZAGE_FIELD_TEXTS.other));
+  return [...names].join(', ');
+}
+
 function roleText(role: string | null): string {
   const known: Readonly<Record<string, string | undefined>> = INZAGE_ROLE_TEXTS;
   return (role === null ? undefined : known[role]) ?? INZAGE_ROLE_TEXTS.SYSTEM;
@@ -166,7 +172,7 @@ ${d.reference ? `<dt>${t('reference')}</dt><dd>${escapeHtml(d.reference)}</dd>` 
             at: instantFormat.format(a.at),
             who: roleText(a.role),
             what: `${INZAGE_TEXTS[TABLE_NAMES[a.tableName] ?? 'tableArrangement']} ${INZAGE_TEXTS[OPERATIONS[a.operation] ?? 'updated']}`,
-            fields: a.fields.join(', '),
+            fields: fieldNames(a.fields),
           })),
         ),
         table(
