@@ -130,7 +130,7 @@ describe('recording a request: the regisseur, after verifying identity', () => {
       clientKey: null,
       decision: null,
       version: 1,
-      identityVerifiedBy: { email: expect.stringContaining('@') as unknown as string },
+      identityVerifiedBy: { email: expect.stringContaining('@') },
     });
     const [audit] = await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log WHERE table_name = 'privacy_request' AND entity_id = $1 AND operation = 'INSERT'`, [
       localId(r.id),

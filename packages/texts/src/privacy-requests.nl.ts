@@ -142,6 +142,7 @@ export const PRIVACY_REQUEST_TEXTS = {
   extended: 'verlengd',
   open: 'Openen',
   // Record form
+  required: 'Vul dit in.',
   recordHeading: 'Nieuw verzoek vastleggen',
   recordIntro: 'Leg een verzoek pas vast als u hebt gecontroleerd wie de inwoner is. Bewaar geen kopie van het identiteitsbewijs.',
   provider: 'Aanbieder',
@@ -190,6 +191,12 @@ export const PRIVACY_REQUEST_TEXTS = {
   linked: 'De cliënt is gekoppeld.',
   yourKey: 'Gekoppelde cliëntsleutel: {key}',
   correctionHint: 'Gaat het om een correctie? Verbeter de gegevens bij het arrangement. De gemeente legt daarna het besluit vast.',
+  back: 'Terug naar de verzoeken',
+  notFound: 'Dit verzoek bestaat niet, of u mag het niet zien.',
+  linkChoice: 'Heeft uw organisatie gegevens over deze inwoner?',
+  linkHas: 'Ja, koppel de cliëntsleutel',
+  linkNone: 'Nee, wij hebben geen gegevens',
+  stale: 'Iemand anders heeft dit verzoek net veranderd. De nieuwste versie staat nu op de pagina.',
 } as const;
 
 /** The Dutch texts of the privacy request module's messages (API: literal English). */
