@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import proxyaddr from 'proxy-addr';
+import { RETENTION_RULES, type RetentionSettings } from './modules/retention/retention.rules';
 
 /** The only place that reads process.env; everything else receives a Config. */
 export interface Config {
@@ -97,6 +98,17 @@ export interface WorkerConfig {
   readonly mailMaxAttempts: number;
   /** HH:MM on Amsterdam's clocks: when the morning notices and the daily digest go out. */
   readonly morningAt: string;
+  /** The retention schedule's periods and its daily job. */
+  readonly retention: RetentionConfig;
+}
+
+export interface RetentionConfig {
+  /** Per kind of data its period, in the unit of its rule (RETENTION_* settings, see retention.rules.ts). */
+  readonly periods: RetentionSettings;
+  /** RETENTION_AT: HH:MM on Amsterdam's clocks, when the daily retention job runs. */
+  readonly at: string;
+  /** RETENTION_BATCH_SIZE: rows (arrangements: clients) per statement of the job. */
+  readonly batchSize: number;
 }
 
 export const GRAPHQL_RUNTIMES = ['jit', 'standard'] as const;
@@ -179,7 +191,16 @@ function workerConfig(env: Env): WorkerConfig {
     publicUrl: schemedUrlVar(env, 'PUBLIC_URL', ['http:', 'https:'], 'https://regiekamer.gemeente.nl')?.replace(/\/+$/, '') ?? null,
     mailMaxAttempts: intVar(env, 'MAIL_MAX_ATTEMPTS', 10, 1, 25),
     morningAt: clockTimeVar(env, 'MORNING_AT', '07:00'),
+    retention: retentionConfig(env),
   };
+}
+
+/** Every period of the retention schedule from its setting (ACCESS_LOG_RETENTION_MONTHS included), within the rule's bounds. */
+export function retentionConfig(env: Env = process.env): RetentionConfig {
+  const periods = Object.fromEntries(
+    RETENTION_RULES.map((rule) => [rule.kind, intVar(env, rule.setting, rule.defaultPeriod, rule.min, rule.max)]),
+  ) as Record<(typeof RETENTION_RULES)[number]['kind'], number>;
+  return { periods, at: clockTimeVar(env, 'RETENTION_AT', '03:00'), batchSize: intVar(env, 'RETENTION_BATCH_SIZE', 1000, 1, 100000) };
 }
 
 function clockTimeVar(env: Env, name: string, fallback: string): string {

@@ -364,3 +364,64 @@ describe('who sees the requests', () => {
     }
   });
 });
+
+describe('erasure granted: the same anonymisation as retention, in the decision', () => {
+  const ERASE_KEY = 'K-WISSEN-1';
+  const OVERVIEW = `query ($period: PeriodInput!) { overview(period: $period) { arrangements { active new ended } uniqueResidents costCents hoursDelivered
+    byProvider { provider { name } arrangements { active new ended } uniqueResidents costCents hoursDelivered } } }`;
+  const figures = async () => {
+    const res = await (await t.as('regisseur'))(OVERVIEW, { period: { from: '2026-01-01', to: '2026-12-31' } });
+    expect(res.errors).toBeUndefined();
+    const summary = await t.db.query(`SELECT * FROM report_summary ORDER BY 1, 2, 3, 4`);
+    return { overview: res.data, summary };
+  };
+  /** Every table (access_log's partitions through their parent) with a row whose text holds the value. */
+  const tablesHolding = async (value: string): Promise<string[]> => {
+    const tables = await t.db.query<{ name: string }>(
+      `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition ORDER BY 1`,
+    );
+    const holding: string[] = [];
+    for (const { name } of tables) {
+      const [row] = await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${name}" x WHERE strpos(x::text, $1) > 0`, [value]);
+      if (row!.n > 0) holding.push(name);
+    }
+    return holding;
+  };
+
+  it('leaves no trace of the key anywhere, keeps the figures, and records the effect as counts', async () => {
+    const { municipalityId: m, providers: p, users } = t.fixture;
+    const created = await (await t.as('repCare'))<{ arrangementCreate: { arrangement: { id: string } } }>(
+      `mutation ($input: ArrangementInput!) { arrangementCreate(input: $input) { arrangement { id } ${USER_ERRORS} } }`,
+      {
+        input: { clientKey: ERASE_KEY, productCategory: 'DAGBESTEDING', form: 'GROUP', requestedOn: '2026-03-01', startsOn: '2026-03-02', hoursPerWeek: 4, plannedCostCents: 80000, goals: ['Wil verhuizen naar Zwolle'] },
+      },
+    );
+    const arrangementId = localId(created.data!.arrangementCreate.arrangement.id);
+    await insertReport(t.db, { municipalityId: m, providerId: p.care, arrangementId, userId: users.repCare, periodStart: '2026-04-01', periodEnd: '2026-04-30', costCents: 7000 });
+    const r = await linked('ERASURE', ERASE_KEY);
+    expect(await tablesHolding(ERASE_KEY)).toEqual(expect.arrayContaining(['arrangement', 'audit_log', 'privacy_request_subject']));
+    const before = await figures();
+
+    const granted = await ok('regisseur', DECIDE, { id: r.id, input: { decision: 'GRANTED', note: 'Gegevens verwijderd', version: r.version } });
+    expect(granted).toMatchObject({ status: 'ANSWERED', decision: 'GRANTED', clientLinked: true });
+    expect(granted.effect).toEqual(expect.arrayContaining([{ tableName: 'arrangement', recordId: null, count: 1, auditEntryIds: [] }]));
+    expect(granted.effect.every((e) => e.recordId === null)).toBe(true);
+
+    expect(await tablesHolding(ERASE_KEY)).toEqual([]);
+    expect(await tablesHolding('Wil verhuizen naar Zwolle')).toEqual([]);
+    expect(await figures()).toEqual(before);
+    // The other clients keep their keys.
+    expect((await t.db.query(`SELECT id FROM arrangement WHERE client_key = $1`, [OTHER_KEY])).length).toBe(1);
+  });
+
+  it('refuses an erasure decision by anyone but the regisseur, changing nothing', async () => {
+    const r = await linked('ERASURE', OTHER_KEY);
+    const before = await clientRows();
+    for (const user of ['repCare', 'analyst', 'admin', 'council', 'resident'] as const) {
+      expect((await call(user, DECIDE, { id: r.id, input: { decision: 'GRANTED', version: r.version } })).problems).toEqual(['FORBIDDEN']);
+    }
+    expect(await clientRows()).toEqual(before);
+    expect(await t.db.query(`SELECT client_key FROM privacy_request_subject WHERE request_id = $1`, [localId(r.id)])).toEqual([{ client_key: OTHER_KEY }]);
+  });
+});

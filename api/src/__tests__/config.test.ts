@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig, tracingConfig } from '../config';
+import { DEFAULT_RETENTION } from '../modules/retention/retention.rules';
 
 describe('TRUSTED_PROXIES and ACCESS_LOG_RETENTION_MONTHS', () => {
   it('trust no proxy and keep the access log 60 months by default', () => {
@@ -49,6 +50,7 @@ describe('the job worker and mail', () => {
       publicUrl: null,
       mailMaxAttempts: 10,
       morningAt: '07:00',
+      retention: { at: '03:00', batchSize: 1000, periods: DEFAULT_RETENTION },
     });
   });
 

@@ -13,6 +13,7 @@ import { MORNING_TASK, morningTask } from '../modules/notification/morning';
 import { oidcTasks } from '../modules/oidc/oidc.recheck';
 import type { OidcRuntime } from '../modules/oidc/oidc.sign-in';
 import { createPseudonymizer } from '../shared/pseudonym';
+import { retentionTask } from '../modules/retention/retention.job';
 
 export interface WorkerOptions {
   config: WorkerConfig;
@@ -28,6 +29,8 @@ export interface WorkerOptions {
    * and must not get the real 07:00 run in the middle).
    */
   morning?: boolean;
+  /** false: the daily retention job (RETENTION_AT) is not scheduled (for tests that run it themselves). */
+  retention?: boolean;
   /** Single sign-on: with it, the worker re-checks sessions with their issuers (without it, in a worker of its own, see cli/worker.ts). */
   oidc?: OidcRuntime;
   /** The pseudonym secret: with it, the morning counts selection rounds whose last day has passed. */
@@ -74,7 +77,11 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     const requeued = await requeuePending(deps, null);
     if (requeued > 0) logger.info('pending messages queued again', { count: requeued });
     await ownerTransaction(pool, (tx) => scheduleRequeue(tx, true));
-    const dailyTasks = await startDaily(pool, [...(options.morning === false ? [] : [morningTask(deps, config.morningAt)]), ...(options.daily ?? [])]);
+    const dailyTasks = await startDaily(pool, [
+      ...(options.morning === false ? [] : [morningTask(deps, config.morningAt)]),
+      ...(options.retention === false ? [] : [retentionTask(pool, config.retention, logger)]),
+      ...(options.daily ?? []),
+    ]);
     // The worker pool alone, without the queue's cron (nothing here uses it: its start-up, interrupted by a database
     // going away, ended the process) and without its migrations (the migrate step installed the schema).
     const workers = runTaskList(

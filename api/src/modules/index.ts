@@ -38,6 +38,7 @@ import { transformationModule } from './transformation/transformation.module';
 import { maatwerkModule } from './maatwerk/maatwerk.module';
 import { outcomeModule } from './outcome/outcome.module';
 import { surveyModule } from './survey/survey.module';
+import { retentionModule } from './retention/retention.module';
 import { privacyRequestModule } from './privacy-request/privacy-request.module';
 
 /**
@@ -84,6 +85,7 @@ export const modules = [
   maatwerkModule,
   outcomeModule,
   surveyModule,
+  retentionModule,
   privacyRequestModule,
 ] as const;
 listModules(modules);

@@ -5,6 +5,7 @@ import { DateTimeResolver, JSONObjectResolver } from 'graphql-scalars';
 /** One row per insert, update or delete of a domain table, written by a trigger. Append-only. */
 @Entity({ name: 'audit_log' })
 @Index('audit_log_entity_idx', ['tableName', 'entityId', 'id'])
+@Index('audit_log_not_anonymised_idx', ['id'], { where: '"anonymised_at" IS NULL' })
 @ObjectType('AuditEntry', { simpleResolvers: true })
 export class AuditEntry {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
@@ -49,6 +50,10 @@ export class AuditEntry {
   @Field(() => JSONObjectResolver, { nullable: true, description: 'The row after the change.' })
   @Column({ type: 'jsonb', nullable: true })
   after: Record<string, unknown> | null;
+
+  /** When the retention job removed the personal values from before and after (docs/retention.md); null: not yet. */
+  @Column({ name: 'anonymised_at', type: 'timestamptz', nullable: true })
+  anonymisedAt: Date | null;
 }
 
 /**

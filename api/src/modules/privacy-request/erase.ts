@@ -1,8 +1,5 @@
 import type { Queryable } from '../../db/database';
-// Until the retention module's anonymisation is merged in: refuse loudly rather than pretend to erase.
-function anonymiseClient(_tx: Queryable, _input: { municipalityId: number; providerId: number; clientKey: string; reason: string }): Promise<Record<string, number>> {
-  return Promise.reject(new Error('the anonymisation of the retention module is not merged yet'));
-}
+import { anonymiseClient } from '../retention/anonymise';
 import type { PrivacyEffectRow } from './privacy-request.entity';
 
 /**
