@@ -151,13 +151,19 @@ export function CompileSection({ request, onDone }: { request: Request; onDone: 
         <>
           <Paragraph>{formatText(T.compiled, { at: formatDateTime(request.compiledAt) })}</Paragraph>
           <Paragraph>
-            <a className="utrecht-link" href={request.inzagePath} target="_blank" rel="noopener">
+            <a className="utrecht-link" href={request.inzagePath}>
               {T.openDocument}
-            </a>{' '}
-            <a className="utrecht-link" href={`${request.inzagePath}?download=1`} download>
-              {T.downloadDocument}
             </a>
           </Paragraph>
+          {/* A plain GET of the same address: the answer comes as a file (each download is logged). */}
+          <form method="get" action={request.inzagePath} aria-label={T.downloadDocument}>
+            <input type="hidden" name="download" value="1" />
+            <ButtonGroup>
+              <Button appearance="secondary-action-button" type="submit">
+                {T.downloadDocument}
+              </Button>
+            </ButtonGroup>
+          </form>
         </>
       )}
       {canCompile && (
