@@ -14,7 +14,7 @@ import { USER_ERRORS, localId, type UserErrorView } from '../support/participati
 let t: TestApp;
 const KEY = 'K-INZAGE-1';
 const OTHER_KEY = 'K-ANDERE-CLIENT';
-const ids: Record<string, number> = {};
+const ids = { mine: 0, report: 0, other: 0, welfare: 0 };
 
 const REQUEST_FIELDS = `id kind status receivedOn reference dueOn overdue extended extensionReason clientLinked noDataHeld clientKey
   compiledAt inzagePath decision legalGround decisionNote answeredOn version provider { id } identityMethod identityVerifiedOn
