@@ -10,7 +10,11 @@ const TENANT = `municipality_id = app_setting_bigint('app.municipality_id')`;
  * provider's representatives only; the compiled inzage document by the regisseur only.
  */
 const TABLES: Record<string, [policy: string, using: string, grants: string]> = {
-  privacy_request: ['privacy_scope', `${TENANT} AND (${ROLE} = 'REGISSEUR' OR (${ROLE} = 'PROVIDER_REP' AND provider_id = ${ME}))`, 'SELECT, INSERT, UPDATE'],
+  privacy_request: [
+    'privacy_scope',
+    `${TENANT} AND (${ROLE} = 'REGISSEUR' OR (${ROLE} = 'PROVIDER_REP' AND provider_id = ${ME}))`,
+    'SELECT, INSERT, UPDATE',
+  ],
   privacy_request_subject: ['own_provider_only', `${TENANT} AND ${ROLE} = 'PROVIDER_REP' AND provider_id = ${ME}`, 'SELECT, INSERT'],
   privacy_request_document: ['regisseur_only', `${TENANT} AND ${ROLE} = 'REGISSEUR'`, 'SELECT, INSERT, UPDATE'],
 };
@@ -34,27 +38,57 @@ export class PrivacyRequests1796100000000 implements MigrationInterface {
     await queryRunner.query(`CREATE TYPE "public"."privacy_request_status" AS ENUM('RECEIVED', 'IN_PROGRESS', 'ANSWERED')`);
     await queryRunner.query(`CREATE TYPE "public"."privacy_identity_method" AS ENUM('IN_PERSON_ID_DOCUMENT', 'DIGID', 'VIDEO_CALL_ID_DOCUMENT')`);
     await queryRunner.query(`CREATE TYPE "public"."privacy_decision" AS ENUM('GRANTED', 'PARTLY_GRANTED', 'REFUSED')`);
-    await queryRunner.query(`CREATE TYPE "public"."privacy_legal_ground" AS ENUM('AVG_12_5_MANIFESTLY_UNFOUNDED', 'AVG_15_4_RIGHTS_OF_OTHERS', 'AVG_16_DATA_ACCURATE', 'AVG_17_3_B_LEGAL_OBLIGATION', 'AVG_17_3_E_LEGAL_CLAIMS', 'UAVG_41_RESTRICTION')`);
-    await queryRunner.query(`CREATE TABLE "privacy_request" ("id" bigint GENERATED ALWAYS AS IDENTITY NOT NULL, "municipality_id" bigint NOT NULL, "provider_id" bigint NOT NULL, "kind" "public"."privacy_request_kind" NOT NULL, "status" "public"."privacy_request_status" NOT NULL DEFAULT 'RECEIVED', "received_on" date NOT NULL, "reference" character varying(100), "description" text, "identity_method" "public"."privacy_identity_method" NOT NULL, "identity_verified_on" date NOT NULL, "identity_verified_by_user_id" bigint NOT NULL, "due_on" date NOT NULL, "extension_reason" text, "no_data_held" boolean NOT NULL DEFAULT false, "client_linked_at" TIMESTAMP WITH TIME ZONE, "client_linked_by_user_id" bigint, "compiled_at" TIMESTAMP WITH TIME ZONE, "document_sha256" character varying(64), "decision" "public"."privacy_decision", "legal_ground" "public"."privacy_legal_ground", "decision_note" text, "effect" jsonb, "answered_on" date, "decided_by_user_id" bigint, "version" integer NOT NULL DEFAULT '1', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "privacy_request_ground_check" CHECK (("decision" = 'GRANTED') = ("decision" IS NOT NULL AND "legal_ground" IS NULL)), CONSTRAINT "privacy_request_answer_check" CHECK (("status" = 'ANSWERED') = ("decision" IS NOT NULL AND "answered_on" IS NOT NULL)), CONSTRAINT "privacy_request_due_check" CHECK ("due_on" > "received_on"), CONSTRAINT "privacy_request_verified_check" CHECK ("identity_verified_on" >= "received_on"), CONSTRAINT "PK_0f0855b007a744a88b91ef3b7b8" PRIMARY KEY ("id"))`);
+    await queryRunner.query(
+      `CREATE TYPE "public"."privacy_legal_ground" AS ENUM('AVG_12_5_MANIFESTLY_UNFOUNDED', 'AVG_15_4_RIGHTS_OF_OTHERS', 'AVG_16_DATA_ACCURATE', 'AVG_17_3_B_LEGAL_OBLIGATION', 'AVG_17_3_E_LEGAL_CLAIMS', 'UAVG_41_RESTRICTION')`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "privacy_request" ("id" bigint GENERATED ALWAYS AS IDENTITY NOT NULL, "municipality_id" bigint NOT NULL, "provider_id" bigint NOT NULL, "kind" "public"."privacy_request_kind" NOT NULL, "status" "public"."privacy_request_status" NOT NULL DEFAULT 'RECEIVED', "received_on" date NOT NULL, "reference" character varying(100), "description" text, "identity_method" "public"."privacy_identity_method" NOT NULL, "identity_verified_on" date NOT NULL, "identity_verified_by_user_id" bigint NOT NULL, "due_on" date NOT NULL, "extension_reason" text, "no_data_held" boolean NOT NULL DEFAULT false, "client_linked_at" TIMESTAMP WITH TIME ZONE, "client_linked_by_user_id" bigint, "compiled_at" TIMESTAMP WITH TIME ZONE, "document_sha256" character varying(64), "decision" "public"."privacy_decision", "legal_ground" "public"."privacy_legal_ground", "decision_note" text, "effect" jsonb, "answered_on" date, "decided_by_user_id" bigint, "version" integer NOT NULL DEFAULT '1', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "privacy_request_ground_check" CHECK (("decision" = 'GRANTED') = ("decision" IS NOT NULL AND "legal_ground" IS NULL)), CONSTRAINT "privacy_request_answer_check" CHECK (("status" = 'ANSWERED') = ("decision" IS NOT NULL AND "answered_on" IS NOT NULL)), CONSTRAINT "privacy_request_due_check" CHECK ("due_on" > "received_on"), CONSTRAINT "privacy_request_verified_check" CHECK ("identity_verified_on" >= "received_on"), CONSTRAINT "PK_0f0855b007a744a88b91ef3b7b8" PRIMARY KEY ("id"))`,
+    );
     await queryRunner.query(`CREATE INDEX "privacy_request_provider_idx" ON "privacy_request"  ("provider_id") `);
     await queryRunner.query(`CREATE INDEX "privacy_request_municipality_idx" ON "privacy_request"  ("municipality_id", "status", "due_on") `);
-    await queryRunner.query(`CREATE TABLE "privacy_request_subject" ("id" bigint GENERATED ALWAYS AS IDENTITY NOT NULL, "municipality_id" bigint NOT NULL, "request_id" bigint NOT NULL, "provider_id" bigint NOT NULL, "client_key" character varying(100) NOT NULL, CONSTRAINT "PK_3f2a1891d10448e696d8733d8b7" PRIMARY KEY ("id"))`);
+    await queryRunner.query(
+      `CREATE TABLE "privacy_request_subject" ("id" bigint GENERATED ALWAYS AS IDENTITY NOT NULL, "municipality_id" bigint NOT NULL, "request_id" bigint NOT NULL, "provider_id" bigint NOT NULL, "client_key" character varying(100) NOT NULL, CONSTRAINT "PK_3f2a1891d10448e696d8733d8b7" PRIMARY KEY ("id"))`,
+    );
     await queryRunner.query(`CREATE UNIQUE INDEX "privacy_request_subject_request_key" ON "privacy_request_subject"  ("request_id") `);
-    await queryRunner.query(`CREATE TABLE "privacy_request_document" ("id" bigint GENERATED ALWAYS AS IDENTITY NOT NULL, "municipality_id" bigint NOT NULL, "request_id" bigint NOT NULL, "html" text NOT NULL, "compiled_by_user_id" bigint NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_2392de9973508c7b59a1cab6f6c" PRIMARY KEY ("id"))`);
+    await queryRunner.query(
+      `CREATE TABLE "privacy_request_document" ("id" bigint GENERATED ALWAYS AS IDENTITY NOT NULL, "municipality_id" bigint NOT NULL, "request_id" bigint NOT NULL, "html" text NOT NULL, "compiled_by_user_id" bigint NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_2392de9973508c7b59a1cab6f6c" PRIMARY KEY ("id"))`,
+    );
     await queryRunner.query(`CREATE UNIQUE INDEX "privacy_request_document_request_key" ON "privacy_request_document"  ("request_id") `);
     await queryRunner.query(`ALTER TABLE "access_log" ADD "privacy_request_id" bigint`);
     await queryRunner.query(`CREATE INDEX "access_log_privacy_request_idx" ON "access_log"  ("privacy_request_id", "at") `);
-    await queryRunner.query(`ALTER TABLE "privacy_request" ADD CONSTRAINT "FK_c10426f8cbb19c90244cf453854" FOREIGN KEY ("municipality_id") REFERENCES "municipality"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "privacy_request" ADD CONSTRAINT "privacy_request_provider_fkey" FOREIGN KEY ("provider_id") REFERENCES "provider"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "privacy_request" ADD CONSTRAINT "privacy_request_verified_by_fkey" FOREIGN KEY ("identity_verified_by_user_id") REFERENCES "app_user"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "privacy_request" ADD CONSTRAINT "privacy_request_linked_by_fkey" FOREIGN KEY ("client_linked_by_user_id") REFERENCES "app_user"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "privacy_request" ADD CONSTRAINT "privacy_request_decided_by_fkey" FOREIGN KEY ("decided_by_user_id") REFERENCES "app_user"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "privacy_request_subject" ADD CONSTRAINT "FK_8743455d35830933ec4de431102" FOREIGN KEY ("municipality_id") REFERENCES "municipality"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "privacy_request_subject" ADD CONSTRAINT "privacy_request_subject_request_fkey" FOREIGN KEY ("request_id") REFERENCES "privacy_request"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "privacy_request_subject" ADD CONSTRAINT "privacy_request_subject_provider_fkey" FOREIGN KEY ("provider_id") REFERENCES "provider"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "privacy_request_document" ADD CONSTRAINT "FK_4f5fd793d5cc517ceea66d76e73" FOREIGN KEY ("municipality_id") REFERENCES "municipality"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "privacy_request_document" ADD CONSTRAINT "privacy_request_document_request_fkey" FOREIGN KEY ("request_id") REFERENCES "privacy_request"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "privacy_request_document" ADD CONSTRAINT "privacy_request_document_user_fkey" FOREIGN KEY ("compiled_by_user_id") REFERENCES "app_user"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(
+      `ALTER TABLE "privacy_request" ADD CONSTRAINT "FK_c10426f8cbb19c90244cf453854" FOREIGN KEY ("municipality_id") REFERENCES "municipality"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "privacy_request" ADD CONSTRAINT "privacy_request_provider_fkey" FOREIGN KEY ("provider_id") REFERENCES "provider"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "privacy_request" ADD CONSTRAINT "privacy_request_verified_by_fkey" FOREIGN KEY ("identity_verified_by_user_id") REFERENCES "app_user"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "privacy_request" ADD CONSTRAINT "privacy_request_linked_by_fkey" FOREIGN KEY ("client_linked_by_user_id") REFERENCES "app_user"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "privacy_request" ADD CONSTRAINT "privacy_request_decided_by_fkey" FOREIGN KEY ("decided_by_user_id") REFERENCES "app_user"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "privacy_request_subject" ADD CONSTRAINT "FK_8743455d35830933ec4de431102" FOREIGN KEY ("municipality_id") REFERENCES "municipality"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "privacy_request_subject" ADD CONSTRAINT "privacy_request_subject_request_fkey" FOREIGN KEY ("request_id") REFERENCES "privacy_request"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "privacy_request_subject" ADD CONSTRAINT "privacy_request_subject_provider_fkey" FOREIGN KEY ("provider_id") REFERENCES "provider"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "privacy_request_document" ADD CONSTRAINT "FK_4f5fd793d5cc517ceea66d76e73" FOREIGN KEY ("municipality_id") REFERENCES "municipality"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "privacy_request_document" ADD CONSTRAINT "privacy_request_document_request_fkey" FOREIGN KEY ("request_id") REFERENCES "privacy_request"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "privacy_request_document" ADD CONSTRAINT "privacy_request_document_user_fkey" FOREIGN KEY ("compiled_by_user_id") REFERENCES "app_user"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
 
     for (const [table, [policy, using, grants]] of Object.entries(TABLES)) {
       await queryRunner.query(`GRANT ${grants} ON ${table} TO regiekamer_app`);
@@ -62,7 +96,9 @@ export class PrivacyRequests1796100000000 implements MigrationInterface {
       await queryRunner.query(`ALTER TABLE ${table} FORCE ROW LEVEL SECURITY`);
       await queryRunner.query(`CREATE POLICY ${policy} ON ${table} TO regiekamer_app USING (${using}) WITH CHECK (${using})`);
       // FORCE applies the policies to the owner too; the owner (migrations, seeding, backups) keeps full access.
-      await queryRunner.query(`DO $$ BEGIN EXECUTE format('CREATE POLICY owner_all ON ${table} TO %I USING (true) WITH CHECK (true)', current_user); END $$`);
+      await queryRunner.query(
+        `DO $$ BEGIN EXECUTE format('CREATE POLICY owner_all ON ${table} TO %I USING (true) WITH CHECK (true)', current_user); END $$`,
+      );
     }
     await queryRunner.query(`CREATE TRIGGER audit AFTER INSERT OR UPDATE OR DELETE ON privacy_request FOR EACH ROW EXECUTE FUNCTION audit_row()`);
     await queryRunner.query(`

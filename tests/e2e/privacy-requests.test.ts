@@ -47,7 +47,17 @@ beforeAll(async () => {
   repToken = await apiLogin(rep);
   const created = await gql<{ arrangementCreate: { userErrors: unknown[] } }>(
     'mutation($input: ArrangementInput!) { arrangementCreate(input: $input) { userErrors { code } } }',
-    { input: { clientKey, productCategory: 'BEGELEIDING', form: 'INDIVIDUAL', requestedOn: todayInAmsterdam(), hoursPerWeek: 2, plannedCostCents: 10_000, goals: [goal] } },
+    {
+      input: {
+        clientKey,
+        productCategory: 'BEGELEIDING',
+        form: 'INDIVIDUAL',
+        requestedOn: todayInAmsterdam(),
+        hoursPerWeek: 2,
+        plannedCostCents: 10_000,
+        goals: [goal],
+      },
+    },
     repToken,
   );
   expect(created.arrangementCreate.userErrors).toEqual([]);

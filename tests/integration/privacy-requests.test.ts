@@ -52,7 +52,11 @@ const COMPILE = `mutation ($id: ID!, $v: Int!) { privacyRequestCompile(id: $id, 
 const DECIDE = `mutation ($id: ID!, $input: PrivacyRequestDecideInput!) { privacyRequestDecide(id: $id, input: $input) { request { ${REQUEST_FIELDS} } ${USER_ERRORS} } }`;
 const LIST = `query ($open: Boolean) { privacyRequests(openOnly: $open) { ${REQUEST_FIELDS} } }`;
 
-async function call(user: FixtureUser, query: string, variables: Record<string, unknown>): Promise<{ request: RequestView | null; problems: string[] }> {
+async function call(
+  user: FixtureUser,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<{ request: RequestView | null; problems: string[] }> {
   const res = await (await t.as(user))<Record<string, Payload>>(query, variables);
   if (res.errors) return { request: null, problems: errorCodes(res) };
   const payload = Object.values(res.data ?? {})[0] ?? null;
@@ -96,18 +100,39 @@ beforeAll(async () => {
   t = await startTestApp({ today: '2026-06-15', convenantInForce: true });
   const { municipalityId: m, providers: p, users } = t.fixture;
   const create = async (user: FixtureUser, clientKey: string, goals: string[]) => {
-    const res = await (await t.as(user))<{ arrangementCreate: { arrangement: { id: string } | null } }>(
+    const res = await (
+      await t.as(user)
+    )<{ arrangementCreate: { arrangement: { id: string } | null } }>(
       `mutation ($input: ArrangementInput!) { arrangementCreate(input: $input) { arrangement { id } ${USER_ERRORS} } }`,
       {
-        input: { clientKey, productCategory: 'BEGELEIDING', form: 'INDIVIDUAL', requestedOn: '2026-02-01', startsOn: '2026-02-02', hoursPerWeek: 3, plannedCostCents: 120000, goals },
+        input: {
+          clientKey,
+          productCategory: 'BEGELEIDING',
+          form: 'INDIVIDUAL',
+          requestedOn: '2026-02-01',
+          startsOn: '2026-02-02',
+          hoursPerWeek: 3,
+          plannedCostCents: 120000,
+          goals,
+        },
       },
     );
     return localId(res.data!.arrangementCreate.arrangement!.id);
   };
   // The client, at care: through the API, so the audit trail has their rows; a report; and a read by the representative.
   ids.mine = await create('repCare', KEY, ['Zelf boodschappen doen']);
-  ids.report = await insertReport(t.db, { municipalityId: m, providerId: p.care, arrangementId: ids.mine, userId: users.repCare, periodStart: '2026-03-01', periodEnd: '2026-03-31', costCents: 43210 });
-  await (await t.as('repCare'))(`{ arrangements { edges { node { id goals } } } }`);
+  ids.report = await insertReport(t.db, {
+    municipalityId: m,
+    providerId: p.care,
+    arrangementId: ids.mine,
+    userId: users.repCare,
+    periodStart: '2026-03-01',
+    periodEnd: '2026-03-31',
+    costCents: 43210,
+  });
+  await (
+    await t.as('repCare')
+  )(`{ arrangements { edges { node { id goals } } } }`);
   // Another client at care, and the same key at another provider (another person): neither may be in the document.
   ids.other = await create('repCare', OTHER_KEY, ['Geheim doel van een ander']);
   ids.welfare = await create('repWelfare', KEY, ['Doel bij een andere aanbieder']);
@@ -132,18 +157,18 @@ describe('recording a request: the regisseur, after verifying identity', () => {
       version: 1,
       identityVerifiedBy: { email: expect.stringContaining('@') },
     });
-    const [audit] = await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log WHERE table_name = 'privacy_request' AND entity_id = $1 AND operation = 'INSERT'`, [
-      localId(r.id),
-    ]);
+    const [audit] = await t.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_log WHERE table_name = 'privacy_request' AND entity_id = $1 AND operation = 'INSERT'`,
+      [localId(r.id)],
+    );
     expect(audit!.n).toBe(1);
   });
 
   it('refuses a date after today and a check before receipt; other roles are refused; nothing is recorded', async () => {
     const before = await requestRows();
-    expect((await call('regisseur', RECORD, { input: recordInput('ACCESS', { receivedOn: '2026-06-16', identityVerifiedOn: '2026-06-16' }) })).problems).toEqual([
-      'INVALID_INPUT@input.receivedOn',
-      'INVALID_INPUT@input.identityVerifiedOn',
-    ]);
+    expect(
+      (await call('regisseur', RECORD, { input: recordInput('ACCESS', { receivedOn: '2026-06-16', identityVerifiedOn: '2026-06-16' }) })).problems,
+    ).toEqual(['INVALID_INPUT@input.receivedOn', 'INVALID_INPUT@input.identityVerifiedOn']);
     expect((await call('regisseur', RECORD, { input: recordInput('ACCESS', { identityVerifiedOn: '2026-06-09' }) })).problems).toEqual([
       'INVALID_INPUT@input.identityVerifiedOn',
     ]);
@@ -159,9 +184,13 @@ describe('recording a request: the regisseur, after verifying identity', () => {
   it('marks a request past its due date as overdue, and extends once by two months with a reason', async () => {
     const late = await recorded('CORRECTION', { receivedOn: '2026-05-01', identityVerifiedOn: '2026-05-02' });
     expect(late).toMatchObject({ dueOn: '2026-06-01', overdue: true });
-    expect((await call('regisseur', EXTEND, { id: late.id, input: { reason: 'Veel gegevens', version: late.version } })).problems).toEqual(['INVALID_STATE@id']);
+    expect((await call('regisseur', EXTEND, { id: late.id, input: { reason: 'Veel gegevens', version: late.version } })).problems).toEqual([
+      'INVALID_STATE@id',
+    ]);
     const r = await recorded('ERASURE');
-    expect((await call('regisseur', EXTEND, { id: r.id, input: { reason: '  ', version: r.version } })).problems).toEqual(['INVALID_INPUT@input.reason']);
+    expect((await call('regisseur', EXTEND, { id: r.id, input: { reason: '  ', version: r.version } })).problems).toEqual([
+      'INVALID_INPUT@input.reason',
+    ]);
     expect((await call('repCare', EXTEND, { id: r.id, input: { reason: 'x', version: r.version } })).problems).toEqual(['FORBIDDEN']);
     const extended = await ok('regisseur', EXTEND, { id: r.id, input: { reason: 'Meerdere aanbieders betrokken', version: r.version } });
     expect(extended).toMatchObject({ dueOn: '2026-09-10', extended: true, extensionReason: 'Meerdere aanbieders betrokken', version: 2 });
@@ -176,33 +205,46 @@ describe("linking the client: only the provider's own representative, and only t
   it('links a key the provider holds; the regisseur never sees it; another provider sees nothing', async () => {
     const r = await recorded('ACCESS');
     // Another provider's representative: as absent as a request that does not exist.
-    expect((await call('repWelfare', LINK, { id: r.id, input: { clientKey: KEY, noDataHeld: false, version: 1 } })).problems).toEqual(['NOT_FOUND@id']);
+    expect((await call('repWelfare', LINK, { id: r.id, input: { clientKey: KEY, noDataHeld: false, version: 1 } })).problems).toEqual([
+      'NOT_FOUND@id',
+    ]);
     const welfareList = await (await t.as('repWelfare'))<{ privacyRequests: RequestView[] }>(LIST, {});
     expect(welfareList.data!.privacyRequests).toEqual([]);
     // A key the provider does not hold, a key and "no data" at once, neither: refused.
     expect((await call('repCare', LINK, { id: r.id, input: { clientKey: 'K-ONBEKEND', noDataHeld: false, version: 1 } })).problems).toEqual([
       'NOT_FOUND@input.clientKey',
     ]);
-    expect((await call('repCare', LINK, { id: r.id, input: { clientKey: KEY, noDataHeld: true, version: 1 } })).problems).toEqual(['INVALID_INPUT@input.clientKey']);
+    expect((await call('repCare', LINK, { id: r.id, input: { clientKey: KEY, noDataHeld: true, version: 1 } })).problems).toEqual([
+      'INVALID_INPUT@input.clientKey',
+    ]);
     expect((await call('repCare', LINK, { id: r.id, input: { noDataHeld: false, version: 1 } })).problems).toEqual(['INVALID_INPUT@input.clientKey']);
     for (const user of ['regisseur', 'analyst', 'admin', 'council', 'resident'] as const) {
       expect((await call(user, LINK, { id: r.id, input: { clientKey: KEY, noDataHeld: false, version: 1 } })).problems).toEqual(['FORBIDDEN']);
     }
     const done = await ok('repCare', LINK, { id: r.id, input: { clientKey: KEY, noDataHeld: false, version: 1 } });
     expect(done).toMatchObject({ status: 'IN_PROGRESS', clientLinked: true, clientKey: KEY, version: 2 });
-    expect((await call('repCare', LINK, { id: r.id, input: { clientKey: KEY, noDataHeld: false, version: 2 } })).problems).toEqual(['INVALID_STATE@id']);
-    const asRegisseur = await (await t.as('regisseur'))<{ node: RequestView }>(`query ($id: ID!) { node(id: $id) { ... on PrivacyRequest { ${REQUEST_FIELDS} } } }`, {
+    expect((await call('repCare', LINK, { id: r.id, input: { clientKey: KEY, noDataHeld: false, version: 2 } })).problems).toEqual([
+      'INVALID_STATE@id',
+    ]);
+    const asRegisseur = await (
+      await t.as('regisseur')
+    )<{ node: RequestView }>(`query ($id: ID!) { node(id: $id) { ... on PrivacyRequest { ${REQUEST_FIELDS} } } }`, {
       id: r.id,
     });
     expect(asRegisseur.data!.node).toMatchObject({ clientLinked: true, clientKey: null });
     // Nothing the regisseur can read holds the key beside the request: not the request, not its audit trail.
-    const trail = await (await t.as('regisseur'))<{ auditTrail: { edges: { node: { before: unknown; after: unknown } }[] } }>(
+    const trail = await (
+      await t.as('regisseur')
+    )<{ auditTrail: { edges: { node: { before: unknown; after: unknown } }[] } }>(
       `query ($id: ID!) { auditTrail(entityId: $id) { edges { node { before after } } } }`,
       { id: r.id },
     );
     expect(trail.data!.auditTrail.edges.length).toBeGreaterThanOrEqual(2);
     expect(JSON.stringify(trail.data)).not.toContain(KEY);
-    const inAudit = await t.db.query(`SELECT id FROM audit_log WHERE table_name LIKE 'privacy_request%' AND (coalesce(before::text, '') || coalesce(after::text, '')) LIKE '%' || $1 || '%'`, [KEY]);
+    const inAudit = await t.db.query(
+      `SELECT id FROM audit_log WHERE table_name LIKE 'privacy_request%' AND (coalesce(before::text, '') || coalesce(after::text, '')) LIKE '%' || $1 || '%'`,
+      [KEY],
+    );
     expect(inAudit).toEqual([]);
   });
 });
@@ -213,7 +255,9 @@ describe('inzage: one document with everything held under the key at the provide
 
   it('is compiled by the regisseur and logged; granting needs it', async () => {
     const r = await linked('ACCESS');
-    expect((await call('regisseur', DECIDE, { id: r.id, input: { decision: 'GRANTED', version: r.version } })).problems).toEqual(['INVALID_STATE@input.decision']);
+    expect((await call('regisseur', DECIDE, { id: r.id, input: { decision: 'GRANTED', version: r.version } })).problems).toEqual([
+      'INVALID_STATE@input.decision',
+    ]);
     for (const user of ['repCare', 'analyst', 'admin', 'council', 'resident'] as const) {
       expect((await call(user, COMPILE, { id: r.id, v: r.version })).problems).toEqual(['FORBIDDEN']);
     }
@@ -261,7 +305,9 @@ describe('inzage: one document with everything held under the key at the provide
   });
 
   it('logs every download; no one but the regisseur gets it', async () => {
-    const downloads = await t.db.query<{ role: string }>(`SELECT role FROM access_log WHERE privacy_request_id = $1 ORDER BY id`, [localId(request.id)]);
+    const downloads = await t.db.query<{ role: string }>(`SELECT role FROM access_log WHERE privacy_request_id = $1 ORDER BY id`, [
+      localId(request.id),
+    ]);
     // The compile, then the two downloads.
     expect(downloads.map((d) => d.role)).toEqual(['REGISSEUR', 'REGISSEUR', 'REGISSEUR']);
     expect((await fetchAs(null, request.inzagePath!)).status).toBe(401);
@@ -271,8 +317,17 @@ describe('inzage: one document with everything held under the key at the provide
   });
 
   it('is answered: granted, the link to the key removed', async () => {
-    const answered = await ok('regisseur', DECIDE, { id: request.id, input: { decision: 'GRANTED', note: 'Overzicht meegegeven', version: request.version } });
-    expect(answered).toMatchObject({ status: 'ANSWERED', decision: 'GRANTED', legalGround: null, answeredOn: '2026-06-15', decisionNote: 'Overzicht meegegeven' });
+    const answered = await ok('regisseur', DECIDE, {
+      id: request.id,
+      input: { decision: 'GRANTED', note: 'Overzicht meegegeven', version: request.version },
+    });
+    expect(answered).toMatchObject({
+      status: 'ANSWERED',
+      decision: 'GRANTED',
+      legalGround: null,
+      answeredOn: '2026-06-15',
+      decisionNote: 'Overzicht meegegeven',
+    });
     expect(await t.db.query(`SELECT id FROM privacy_request_subject WHERE request_id = $1`, [localId(request.id)])).toEqual([]);
     expect((await call('regisseur', DECIDE, { id: request.id, input: { decision: 'GRANTED', version: answered.version } })).problems).toEqual([
       'INVALID_TRANSITION@id',
@@ -294,8 +349,12 @@ describe('inzage: one document with everything held under the key at the provide
 describe('correction: the representative corrects through the existing mutations, the request records the effect', () => {
   it('points to the records changed and their audit rows', async () => {
     const r = await linked('CORRECTION');
-    const [{ version }] = (await t.db.query<{ version: number }>(`SELECT version FROM arrangement WHERE id = $1`, [ids.mine])) as [{ version: number }];
-    const upd = await (await t.as('repCare'))<{ arrangementUpdate: { userErrors: UserErrorView[] } }>(
+    const [{ version }] = (await t.db.query<{ version: number }>(`SELECT version FROM arrangement WHERE id = $1`, [ids.mine])) as [
+      { version: number },
+    ];
+    const upd = await (
+      await t.as('repCare')
+    )<{ arrangementUpdate: { userErrors: UserErrorView[] } }>(
       `mutation ($id: ID!, $v: Int!) { arrangementUpdate(id: $id, version: $v, input: { goals: ["Zelf boodschappen doen", "Zelf koken"] }) { ${USER_ERRORS} } }`,
       { id: gid('Arrangement', ids.mine), v: version },
     );
@@ -314,19 +373,26 @@ describe('refusals: a legal ground that fits, and nothing else changes', () => {
   it('refuses an erasure for the seven-year accountability duty; the records stay as they were', async () => {
     const r = await linked('ERASURE');
     const before = await clientRows();
-    expect((await call('regisseur', DECIDE, { id: r.id, input: { decision: 'REFUSED', version: r.version } })).problems).toEqual(['INVALID_INPUT@input.legalGround']);
-    expect((await call('regisseur', DECIDE, { id: r.id, input: { decision: 'REFUSED', legalGround: 'AVG_16_DATA_ACCURATE', version: r.version } })).problems).toEqual([
+    expect((await call('regisseur', DECIDE, { id: r.id, input: { decision: 'REFUSED', version: r.version } })).problems).toEqual([
       'INVALID_INPUT@input.legalGround',
     ]);
-    expect((await call('regisseur', DECIDE, { id: r.id, input: { decision: 'PARTLY_GRANTED', legalGround: 'UAVG_41_RESTRICTION', version: r.version } })).problems).toEqual([
-      'INVALID_INPUT@input.decision',
-    ]);
+    expect(
+      (await call('regisseur', DECIDE, { id: r.id, input: { decision: 'REFUSED', legalGround: 'AVG_16_DATA_ACCURATE', version: r.version } }))
+        .problems,
+    ).toEqual(['INVALID_INPUT@input.legalGround']);
+    expect(
+      (await call('regisseur', DECIDE, { id: r.id, input: { decision: 'PARTLY_GRANTED', legalGround: 'UAVG_41_RESTRICTION', version: r.version } }))
+        .problems,
+    ).toEqual(['INVALID_INPUT@input.decision']);
     for (const user of ['repCare', 'analyst', 'admin', 'council', 'resident'] as const) {
-      expect((await call(user, DECIDE, { id: r.id, input: { decision: 'REFUSED', legalGround: 'AVG_17_3_B_LEGAL_OBLIGATION', version: r.version } })).problems).toEqual([
-        'FORBIDDEN',
-      ]);
+      expect(
+        (await call(user, DECIDE, { id: r.id, input: { decision: 'REFUSED', legalGround: 'AVG_17_3_B_LEGAL_OBLIGATION', version: r.version } }))
+          .problems,
+      ).toEqual(['FORBIDDEN']);
     }
-    const [unchanged] = await t.db.query<{ version: number; status: string }>(`SELECT version, status FROM privacy_request WHERE id = $1`, [localId(r.id)]);
+    const [unchanged] = await t.db.query<{ version: number; status: string }>(`SELECT version, status FROM privacy_request WHERE id = $1`, [
+      localId(r.id),
+    ]);
     expect(unchanged).toEqual({ version: r.version, status: 'IN_PROGRESS' });
     const refused = await ok('regisseur', DECIDE, {
       id: r.id,
@@ -341,15 +407,18 @@ describe('refusals: a legal ground that fits, and nothing else changes', () => {
     expect((await call('regisseur', DECIDE, { id: r.id, input: { decision: 'GRANTED', version: r.version } })).problems).toEqual([
       'INVALID_TRANSITION@input.decision',
     ]);
-    const refused = await ok('regisseur', DECIDE, { id: r.id, input: { decision: 'REFUSED', legalGround: 'AVG_12_5_MANIFESTLY_UNFOUNDED', version: r.version } });
+    const refused = await ok('regisseur', DECIDE, {
+      id: r.id,
+      input: { decision: 'REFUSED', legalGround: 'AVG_12_5_MANIFESTLY_UNFOUNDED', version: r.version },
+    });
     expect(refused).toMatchObject({ status: 'ANSWERED', decision: 'REFUSED', clientLinked: false });
   });
 
   it('answers a stale version with STALE_VERSION', async () => {
     const r = await recorded('ACCESS');
-    expect((await call('regisseur', DECIDE, { id: r.id, input: { decision: 'REFUSED', legalGround: 'UAVG_41_RESTRICTION', version: 9 } })).problems).toEqual([
-      'STALE_VERSION@version',
-    ]);
+    expect(
+      (await call('regisseur', DECIDE, { id: r.id, input: { decision: 'REFUSED', legalGround: 'UAVG_41_RESTRICTION', version: 9 } })).problems,
+    ).toEqual(['STALE_VERSION@version']);
   });
 });
 
@@ -391,14 +460,33 @@ describe('erasure granted: the same anonymisation as retention, in the decision'
 
   it('leaves no trace of the key anywhere, keeps the figures, and records the effect as counts', async () => {
     const { municipalityId: m, providers: p, users } = t.fixture;
-    const created = await (await t.as('repCare'))<{ arrangementCreate: { arrangement: { id: string } } }>(
+    const created = await (
+      await t.as('repCare')
+    )<{ arrangementCreate: { arrangement: { id: string } } }>(
       `mutation ($input: ArrangementInput!) { arrangementCreate(input: $input) { arrangement { id } ${USER_ERRORS} } }`,
       {
-        input: { clientKey: ERASE_KEY, productCategory: 'DAGBESTEDING', form: 'GROUP', requestedOn: '2026-03-01', startsOn: '2026-03-02', hoursPerWeek: 4, plannedCostCents: 80000, goals: ['Wil verhuizen naar Zwolle'] },
+        input: {
+          clientKey: ERASE_KEY,
+          productCategory: 'DAGBESTEDING',
+          form: 'GROUP',
+          requestedOn: '2026-03-01',
+          startsOn: '2026-03-02',
+          hoursPerWeek: 4,
+          plannedCostCents: 80000,
+          goals: ['Wil verhuizen naar Zwolle'],
+        },
       },
     );
     const arrangementId = localId(created.data!.arrangementCreate.arrangement.id);
-    await insertReport(t.db, { municipalityId: m, providerId: p.care, arrangementId, userId: users.repCare, periodStart: '2026-04-01', periodEnd: '2026-04-30', costCents: 7000 });
+    await insertReport(t.db, {
+      municipalityId: m,
+      providerId: p.care,
+      arrangementId,
+      userId: users.repCare,
+      periodStart: '2026-04-01',
+      periodEnd: '2026-04-30',
+      costCents: 7000,
+    });
     const r = await linked('ERASURE', ERASE_KEY);
     expect(await tablesHolding(ERASE_KEY)).toEqual(expect.arrayContaining(['arrangement', 'audit_log', 'privacy_request_subject']));
     const before = await figures();
@@ -422,6 +510,8 @@ describe('erasure granted: the same anonymisation as retention, in the decision'
       expect((await call(user, DECIDE, { id: r.id, input: { decision: 'GRANTED', version: r.version } })).problems).toEqual(['FORBIDDEN']);
     }
     expect(await clientRows()).toEqual(before);
-    expect(await t.db.query(`SELECT client_key FROM privacy_request_subject WHERE request_id = $1`, [localId(r.id)])).toEqual([{ client_key: OTHER_KEY }]);
+    expect(await t.db.query(`SELECT client_key FROM privacy_request_subject WHERE request_id = $1`, [localId(r.id)])).toEqual([
+      { client_key: OTHER_KEY },
+    ]);
   });
 });

@@ -44,8 +44,7 @@ export const INZAGE_TEXTS = {
   reference: 'Ons kenmerk',
   compiledOn: 'Gemaakt op',
   dueOn: 'Antwoord uiterlijk',
-  keyNote:
-    'Uw zorgaanbieder kent u in Regiekamer onder een code, niet onder uw naam of BSN. Die code staat niet in dit overzicht.',
+  keyNote: 'Uw zorgaanbieder kent u in Regiekamer onder een code, niet onder uw naam of BSN. Die code staat niet in dit overzicht.',
   noData: '{provider} heeft laten weten dat zij geen gegevens over u hebben in Regiekamer.',
   none: 'Geen.',
   arrangementsHeading: 'Uw ondersteuning (arrangementen)',
@@ -55,7 +54,8 @@ export const INZAGE_TEXTS = {
   surveyHeading: 'Vragenlijst over uw ervaring',
   importHeading: 'Nummers van de aanbieder',
   documentsHeading: 'Documenten',
-  documentsNone: 'Er zijn geen documenten aan u gekoppeld. Documenten in Regiekamer horen bij afspraken tussen gemeente en aanbieders, niet bij inwoners.',
+  documentsNone:
+    'Er zijn geen documenten aan u gekoppeld. Documenten in Regiekamer horen bij afspraken tussen gemeente en aanbieders, niet bij inwoners.',
   auditHeading: 'Wie heeft uw gegevens veranderd',
   accessHeading: 'Wie heeft uw gegevens bekeken',
   rightsHeading: 'Uw rechten',

@@ -33,7 +33,8 @@ export enum IdentityMethod {
 }
 registerEnumType(IdentityMethod, {
   name: 'IdentityMethod',
-  description: 'How the requester proved who they are: an identity document at the desk, DigiD, or a document shown in a video call. No copy is kept.',
+  description:
+    'How the requester proved who they are: an identity document at the desk, DigiD, or a document shown in a video call. No copy is kept.',
 });
 
 export enum PrivacyDecision {

@@ -6,7 +6,12 @@ import { toGlobalId } from '../../shared/graphql/global-id';
 import { Provider } from '../provider/provider.entity';
 import { Role, User } from '../user/user.entity';
 import { PrivacyRequest } from './privacy-request.entity';
-import { PrivacyRequestDecideInput, PrivacyRequestExtendInput, PrivacyRequestLinkClientInput, PrivacyRequestRecordInput } from './privacy-request.inputs';
+import {
+  PrivacyRequestDecideInput,
+  PrivacyRequestExtendInput,
+  PrivacyRequestLinkClientInput,
+  PrivacyRequestRecordInput,
+} from './privacy-request.inputs';
 import { PrivacyRequestEffectView, PrivacyRequestPayload } from './privacy-request.payloads';
 import { isOverdue } from './privacy-request.rules';
 

@@ -70,7 +70,11 @@ export function recordProblems(input: { receivedOn: string; identityVerifiedOn: 
   if (input.identityVerifiedOn > today)
     out.push({ field: 'input.identityVerifiedOn', message: 'Identity cannot be verified after today.', code: 'INVALID_INPUT' });
   if (input.identityVerifiedOn < input.receivedOn)
-    out.push({ field: 'input.identityVerifiedOn', message: 'Identity is verified on or after the day the request is received.', code: 'INVALID_INPUT' });
+    out.push({
+      field: 'input.identityVerifiedOn',
+      message: 'Identity is verified on or after the day the request is received.',
+      code: 'INVALID_INPUT',
+    });
   return out;
 }
 
@@ -78,7 +82,8 @@ export function recordProblems(input: { receivedOn: string; identityVerifiedOn: 
 export function extendProblems(r: { status: RequestStatus; extended: boolean; dueOn: string }, today: string): RuleBreak[] {
   if (r.status === 'ANSWERED') return [{ field: 'id', message: 'The request is answered already.', code: 'INVALID_STATE' }];
   if (r.extended) return [{ field: 'id', message: 'The due date was extended already; it can be extended once.', code: 'INVALID_STATE' }];
-  if (today > r.dueOn) return [{ field: 'id', message: 'The due date has passed: an extension is told within the first month.', code: 'INVALID_STATE' }];
+  if (today > r.dueOn)
+    return [{ field: 'id', message: 'The due date has passed: an extension is told within the first month.', code: 'INVALID_STATE' }];
   return [];
 }
 
@@ -90,7 +95,8 @@ export function linkProblems(r: { status: RequestStatus }): RuleBreak[] {
 /** The inzage document is compiled for an access request whose client is linked, before it is answered. */
 export function compileProblems(r: { kind: RequestKind; status: RequestStatus }): RuleBreak[] {
   if (r.kind !== 'ACCESS') return [{ field: 'id', message: 'Only an access request has an inzage document.', code: 'INVALID_STATE' }];
-  if (r.status !== 'IN_PROGRESS') return [{ field: 'id', message: 'The provider has not linked the client yet, or the request is answered.', code: 'INVALID_STATE' }];
+  if (r.status !== 'IN_PROGRESS')
+    return [{ field: 'id', message: 'The provider has not linked the client yet, or the request is answered.', code: 'INVALID_STATE' }];
   return [];
 }
 
@@ -104,19 +110,22 @@ export interface DecisionInput {
  * needs the linked client, and for access the compiled document. A refusal, wholly or in part, names a ground that fits
  * the kind; a full grant names none.
  */
-export function decideProblems(
-  r: { kind: RequestKind; status: RequestStatus; compiled: boolean },
-  d: DecisionInput,
-): RuleBreak[] {
+export function decideProblems(r: { kind: RequestKind; status: RequestStatus; compiled: boolean }, d: DecisionInput): RuleBreak[] {
   if (r.status === 'ANSWERED') return [{ field: 'id', message: 'The request is answered already.', code: 'INVALID_TRANSITION' }];
   if (d.decision !== 'REFUSED' && r.status === 'RECEIVED')
-    return [{ field: 'input.decision', message: 'The provider has not linked the client yet: only a refusal is possible.', code: 'INVALID_TRANSITION' }];
+    return [
+      { field: 'input.decision', message: 'The provider has not linked the client yet: only a refusal is possible.', code: 'INVALID_TRANSITION' },
+    ];
   if (r.kind === 'ACCESS' && d.decision !== 'REFUSED' && !r.compiled)
     return [{ field: 'input.decision', message: 'Compile the inzage document before granting access.', code: 'INVALID_STATE' }];
   if (r.kind === 'ERASURE' && d.decision === 'PARTLY_GRANTED')
-    return [{ field: 'input.decision', message: 'Erasure removes every trace of the client key or nothing: grant or refuse.', code: 'INVALID_INPUT' }];
+    return [
+      { field: 'input.decision', message: 'Erasure removes every trace of the client key or nothing: grant or refuse.', code: 'INVALID_INPUT' },
+    ];
   if (d.decision === 'GRANTED') {
-    return d.legalGround === null ? [] : [{ field: 'input.legalGround', message: 'A granted request has no legal ground for refusal.', code: 'INVALID_INPUT' }];
+    return d.legalGround === null
+      ? []
+      : [{ field: 'input.legalGround', message: 'A granted request has no legal ground for refusal.', code: 'INVALID_INPUT' }];
   }
   if (d.legalGround === null) return [{ field: 'input.legalGround', message: 'A refusal names its legal ground.', code: 'INVALID_INPUT' }];
   if (!LEGAL_GROUNDS[d.legalGround].kinds.includes(r.kind))

@@ -8,7 +8,12 @@ import { Checks } from '../../shared/validation';
 import { TEXT_MAX } from '@regiekamer/texts';
 import { Role } from '../user/user.entity';
 import { PrivacyDecision, PrivacyRequestKind, type PrivacyEffectRow, type PrivacyRequest } from './privacy-request.entity';
-import type { PrivacyRequestDecideInput, PrivacyRequestExtendInput, PrivacyRequestLinkClientInput, PrivacyRequestRecordInput } from './privacy-request.inputs';
+import type {
+  PrivacyRequestDecideInput,
+  PrivacyRequestExtendInput,
+  PrivacyRequestLinkClientInput,
+  PrivacyRequestRecordInput,
+} from './privacy-request.inputs';
 import { renderInzage, type InzageData } from './privacy-request.inzage';
 import {
   compileProblems,
@@ -81,7 +86,9 @@ export class PrivacyRequestService extends RequestService {
   /** The client key the request is linked to: for the provider's own representative only (row security agrees). */
   async clientKey(viewer: Viewer | null, request: PrivacyRequest): Promise<string | null> {
     if (viewer?.role !== Role.PROVIDER_REP || viewer.providerId !== request.providerId) return null;
-    const [row] = await this.db.query<{ clientKey: string }>(`SELECT client_key AS "clientKey" FROM privacy_request_subject WHERE request_id = $1`, [request.id]);
+    const [row] = await this.db.query<{ clientKey: string }>(`SELECT client_key AS "clientKey" FROM privacy_request_subject WHERE request_id = $1`, [
+      request.id,
+    ]);
     return row?.clientKey ?? null;
   }
 
@@ -96,7 +103,9 @@ export class PrivacyRequestService extends RequestService {
     const providerId = decodeIdOf('Provider', input.providerId);
     return this.db.transaction(async (tx) => {
       const [provider] =
-        providerId === null ? [] : await tx.query<{ id: number }>(`SELECT id FROM provider WHERE id = $1 AND municipality_id = $2`, [providerId, viewer.municipalityId]);
+        providerId === null
+          ? []
+          : await tx.query<{ id: number }>(`SELECT id FROM provider WHERE id = $1 AND municipality_id = $2`, [providerId, viewer.municipalityId]);
       if (!provider) return fail<PrivacyRequest>(problem(ErrorCode.NOT_FOUND, 'No provider with this id.', 'input.providerId'));
       const [row] = await tx.query<{ id: number }>(
         `INSERT INTO privacy_request (municipality_id, provider_id, kind, received_on, reference, description, identity_method,
@@ -220,10 +229,12 @@ export class PrivacyRequestService extends RequestService {
       if (linked && erases(r.kind, input.decision)) {
         // The link goes first: after this transaction no table holds the key, this request's included.
         const key = await clientKeyOf(tx, r.id, true);
-        if (key !== null) effect = await eraseClient(tx, { municipalityId: r.municipalityId, providerId: r.providerId, clientKey: key, requestId: r.id });
+        if (key !== null)
+          effect = await eraseClient(tx, { municipalityId: r.municipalityId, providerId: r.providerId, clientKey: key, requestId: r.id });
       } else if (linked) {
         const key = await clientKeyOf(tx, r.id, true);
-        if (key !== null && r.kind === PrivacyRequestKind.CORRECTION && input.decision !== PrivacyDecision.REFUSED) effect = await correctionsSince(tx, r, key);
+        if (key !== null && r.kind === PrivacyRequestKind.CORRECTION && input.decision !== PrivacyDecision.REFUSED)
+          effect = await correctionsSince(tx, r, key);
       }
       await tx.query(
         `UPDATE privacy_request SET status = 'ANSWERED', decision = $2, legal_ground = $3, decision_note = $4, effect = $5::jsonb,

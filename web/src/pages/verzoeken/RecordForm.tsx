@@ -74,7 +74,16 @@ export function RecordForm({ onDone }: { onDone: () => void }) {
         />
         <SelectField formId={formId} name="kind" label={T.kind} errors={errors} value={kind} onChange={setKind} emptyLabel="" options={options(K)} />
         <DateField formId={formId} name="receivedOn" label={T.receivedOn} errors={errors} value={receivedOn} onChange={setReceivedOn} width="small" />
-        <TextField formId={formId} name="reference" label={T.reference} required={false} errors={errors} value={reference} onChange={setReference} maxLength={REFERENCE_MAX} />
+        <TextField
+          formId={formId}
+          name="reference"
+          label={T.reference}
+          required={false}
+          errors={errors}
+          value={reference}
+          onChange={setReference}
+          maxLength={REFERENCE_MAX}
+        />
         <TextAreaField
           formId={formId}
           name="description"
@@ -96,7 +105,15 @@ export function RecordForm({ onDone }: { onDone: () => void }) {
           emptyLabel=""
           options={options(I)}
         />
-        <DateField formId={formId} name="identityVerifiedOn" label={T.identityVerifiedOn} errors={errors} value={identityVerifiedOn} onChange={setIdentityVerifiedOn} width="small" />
+        <DateField
+          formId={formId}
+          name="identityVerifiedOn"
+          label={T.identityVerifiedOn}
+          errors={errors}
+          value={identityVerifiedOn}
+          onChange={setIdentityVerifiedOn}
+          width="small"
+        />
         <ButtonGroup>
           <Button appearance="primary-action-button" type="submit" busy={loading}>
             {T.record}

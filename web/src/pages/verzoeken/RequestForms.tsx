@@ -1,10 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import {
-  formatText,
-  PRIVACY_DECISION_TEXTS as D,
-  PRIVACY_GROUND_TEXTS as G,
-  PRIVACY_REQUEST_TEXTS as T,
-} from '@regiekamer/texts';
+import { formatText, PRIVACY_DECISION_TEXTS as D, PRIVACY_GROUND_TEXTS as G, PRIVACY_REQUEST_TEXTS as T } from '@regiekamer/texts';
 import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useId, useState, type SubmitEvent } from 'react';
 import { ErrorSummary, Notice, options, SelectField, TextAreaField, TextField, type FieldError } from '../../components/Form';
@@ -61,8 +56,8 @@ export function LinkForm({ request, onDone }: { request: Request; onDone: () => 
     const noDataHeld = choice === 'NONE';
     await step.run(
       async () =>
-        (await link({ variables: { id: request.id, input: { clientKey: noDataHeld ? null : clientKey, noDataHeld, version: request.version } } })).data
-          ?.privacyRequestLinkClient.userErrors,
+        (await link({ variables: { id: request.id, input: { clientKey: noDataHeld ? null : clientKey, noDataHeld, version: request.version } } }))
+          .data?.privacyRequestLinkClient.userErrors,
       T.linked,
     );
   }
@@ -85,7 +80,15 @@ export function LinkForm({ request, onDone }: { request: Request; onDone: () => 
           ]}
         />
         {choice === 'HAS' && (
-          <TextField formId={formId} name="clientKey" label={T.clientKey} errors={step.errors} value={clientKey} onChange={setClientKey} maxLength={KEY_MAX} />
+          <TextField
+            formId={formId}
+            name="clientKey"
+            label={T.clientKey}
+            errors={step.errors}
+            value={clientKey}
+            onChange={setClientKey}
+            maxLength={KEY_MAX}
+          />
         )}
         <ButtonGroup>
           <Button appearance="primary-action-button" type="submit" busy={loading}>
@@ -106,7 +109,8 @@ export function ExtendForm({ request, onDone }: { request: Request; onDone: () =
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     await step.run(
-      async () => (await extend({ variables: { id: request.id, input: { reason, version: request.version } } })).data?.privacyRequestExtend.userErrors,
+      async () =>
+        (await extend({ variables: { id: request.id, input: { reason, version: request.version } } })).data?.privacyRequestExtend.userErrors,
       T.extendedDone,
     );
   }
@@ -117,7 +121,16 @@ export function ExtendForm({ request, onDone }: { request: Request; onDone: () =
       <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-label={T.extendHeading}>
         {step.notice && <Notice>{step.notice}</Notice>}
         <ErrorSummary formId={formId} errors={step.errors} />
-        <TextAreaField formId={formId} name="reason" label={T.extendReason} errors={step.errors} value={reason} onChange={setReason} maxLength={TEXT_MAX} rows={3} />
+        <TextAreaField
+          formId={formId}
+          name="reason"
+          label={T.extendReason}
+          errors={step.errors}
+          value={reason}
+          onChange={setReason}
+          maxLength={TEXT_MAX}
+          rows={3}
+        />
         <ButtonGroup>
           <Button appearance="secondary-action-button" type="submit" busy={loading}>
             {T.extend}
@@ -207,7 +220,16 @@ export function DecideForm({ request, onDone }: { request: Request; onDone: () =
       <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-kop`}>
         {step.notice && <Notice>{step.notice}</Notice>}
         <ErrorSummary formId={formId} errors={step.errors} />
-        <SelectField formId={formId} name="decision" label={T.decision} errors={step.errors} value={decision} onChange={setDecision} emptyLabel="" options={options(D)} />
+        <SelectField
+          formId={formId}
+          name="decision"
+          label={T.decision}
+          errors={step.errors}
+          value={decision}
+          onChange={setDecision}
+          emptyLabel=""
+          options={options(D)}
+        />
         <SelectField
           formId={formId}
           name="legalGround"
@@ -219,7 +241,17 @@ export function DecideForm({ request, onDone }: { request: Request; onDone: () =
           emptyLabel={T.legalGroundNone}
           options={options(G)}
         />
-        <TextAreaField formId={formId} name="note" label={T.note} required={false} errors={step.errors} value={note} onChange={setNote} maxLength={TEXT_MAX} rows={3} />
+        <TextAreaField
+          formId={formId}
+          name="note"
+          label={T.note}
+          required={false}
+          errors={step.errors}
+          value={note}
+          onChange={setNote}
+          maxLength={TEXT_MAX}
+          rows={3}
+        />
         <ButtonGroup>
           <Button appearance="primary-action-button" type="submit" busy={loading}>
             {T.decide}
