@@ -50,6 +50,7 @@ import { MaatwerkMonths1795830000000 } from './1795830000000-MaatwerkMonths';
 import { TransactionLocalActor1795920000000 } from './1795920000000-TransactionLocalActor';
 import { TenantLeadingIndexes1795940000000 } from './1795940000000-TenantLeadingIndexes';
 import { PrivacyAnonymise1796000000000 } from './1796000000000-PrivacyAnonymise';
+import { PrivacyRequests1796100000000 } from './1796100000000-PrivacyRequests';
 
 /** Migrations in order: the only way the database schema changes. Add new ones at the end. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -104,4 +105,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   TransactionLocalActor1795920000000,
   TenantLeadingIndexes1795940000000,
   PrivacyAnonymise1796000000000,
+  PrivacyRequests1796100000000,
 ];

@@ -186,6 +186,12 @@ beforeAll(async () => {
     body: uploadForm({ ownerId: gid('Proposal', proposal!.id), title: 'Aanbiedingsformulier' }, { bytes: PDF, name: 'formulier.pdf' }),
   });
   expect(uploaded.status).toBe(201);
+  // A resident's request about their data.
+  await run(
+    'regisseur',
+    `mutation ($p: ID!) { privacyRequestRecord(input: { providerId: $p, kind: ACCESS, receivedOn: "2026-06-01", identityMethod: DIGID, identityVerifiedOn: "2026-06-01" }) { userErrors { code } } }`,
+    { p: gid('Provider', t.fixture.providers.care) },
+  );
 });
 afterAll(async () => {
   await t.close();
@@ -218,8 +224,8 @@ describe('auditTrail for every audited Node type', () => {
       codes: [],
       node: NOT_BY_NODE.includes(type) ? null : { __typename: type },
     });
-    // The admin does not see funding agreements (only the pair and the regisseur do), so neither their trail.
-    for (const email of type === 'FundingAgreement' ? (['regisseur'] as const) : (['regisseur', 'admin'] as const)) {
+    // The admin does not see funding agreements (only the pair and the regisseur do), so neither their trail; nor residents' privacy requests.
+    for (const email of type === 'FundingAgreement' || type === 'PrivacyRequest' ? (['regisseur'] as const) : (['regisseur', 'admin'] as const)) {
       const res = await gql<{ auditTrail: { totalCount: number; edges: { node: { tableName: string; operation: string } }[] } }>(email, TRAIL, {
         id,
       });

@@ -604,6 +604,33 @@ const MATRIX: Record<string, Case> = {
       query: 'mutation { surveyAnswerMask(answerId: "00000000-0000-4000-8000-000000000000", input: { phrases: [], quote: false }) { userErrors { code } } }',
     }),
   },
+  // Residents' requests (AVG): the regisseur handles them, a representative links the client (privacy-requests.test.ts).
+  'Query.privacyRequests': { query: () => ({ query: '{ privacyRequests { id } }' }) },
+  'Mutation.privacyRequestRecord': {
+    query: (t) => ({
+      query: `mutation ($input: PrivacyRequestRecordInput!) { privacyRequestRecord(input: $input) { userErrors { code } } }`,
+      // Received after today: refused by its rule, nothing is recorded.
+      variables: {
+        input: { providerId: gid('Provider', t.fixture.providers.care), kind: 'ACCESS', receivedOn: '2099-01-01', identityMethod: 'DIGID', identityVerifiedOn: '2099-01-01' },
+      },
+    }),
+  },
+  'Mutation.privacyRequestExtend': {
+    query: () => ({ query: `mutation { privacyRequestExtend(id: "${gid('PrivacyRequest', 999999)}", input: { reason: "x", version: 1 }) { userErrors { code } } }` }),
+  },
+  'Mutation.privacyRequestLinkClient': {
+    query: () => ({
+      query: `mutation { privacyRequestLinkClient(id: "${gid('PrivacyRequest', 999999)}", input: { noDataHeld: true, version: 1 }) { userErrors { code } } }`,
+    }),
+  },
+  'Mutation.privacyRequestCompile': {
+    query: () => ({ query: `mutation { privacyRequestCompile(id: "${gid('PrivacyRequest', 999999)}", version: 1) { userErrors { code } } }` }),
+  },
+  'Mutation.privacyRequestDecide': {
+    query: () => ({
+      query: `mutation { privacyRequestDecide(id: "${gid('PrivacyRequest', 999999)}", input: { decision: REFUSED, legalGround: UAVG_41_RESTRICTION, version: 1 }) { userErrors { code } } }`,
+    }),
+  },
 };
 
 /** Tables a refused call must leave alone: every module's, except the logs that record the attempt itself. */

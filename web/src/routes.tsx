@@ -61,6 +61,8 @@ const SubmissionsPage = page(() => import('./pages/ingediend/SubmissionsPage'), 
 const ParticipantMeetingPage = page(() => import('./pages/meedoen/ParticipantMeetingPage'), 'ParticipantMeetingPage');
 const BudgetPage = page(() => import('./pages/budget/BudgetPage'), 'BudgetPage');
 const WaitingListPage = page(() => import('./pages/wachtlijst/WaitingListPage'), 'WaitingListPage');
+const PrivacyRequestsPage = page(() => import('./pages/verzoeken/PrivacyRequestsPage'), 'PrivacyRequestsPage');
+const PrivacyRequestPage = page(() => import('./pages/verzoeken/PrivacyRequestPage'), 'PrivacyRequestPage');
 const ImportPage = page(() => import('./pages/import/ImportPage'), 'ImportPage');
 const SearchPage = page(() => import('./pages/zoeken/SearchPage'), 'SearchPage');
 const BesluitenlijstPage = page(() => import('./pages/besluitenlijst/BesluitenlijstPage'), 'BesluitenlijstPage');
@@ -141,6 +143,8 @@ export const ROUTES: Route[] = [
   { path: '/zoeken', roles: EVERYONE, render: () => <SearchPage /> },
   { path: '/besluitenlijst', roles: ALL, nav: 'Besluitenlijst', render: () => <BesluitenlijstPage /> },
   { path: '/transformatie/maatwerk', roles: ['REGISSEUR'], render: () => <MaatwerkImportPage /> },
+  { path: '/verzoeken', roles: ['REGISSEUR', 'PROVIDER_REP'], nav: 'Privacyverzoeken', render: () => <PrivacyRequestsPage /> },
+  { path: '/verzoeken/:id', roles: ['REGISSEUR', 'PROVIDER_REP'], render: (p) => <PrivacyRequestPage id={p.id ?? ''} /> },
 ];
 
 /** Pages for everyone, also without signing in (linked from the footer). */

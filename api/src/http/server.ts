@@ -22,6 +22,7 @@ import { sendFault } from './errors';
 import { exportRoute } from './export-route';
 import { archiveRoute } from './archive-route';
 import { documentRoutes } from './document-routes';
+import { privacyRequestRoutes } from './privacy-request-routes';
 import { importRoutes } from './import-route';
 import { maatwerkRoutes } from './maatwerk-route';
 import { fastJsonRoute, takesFastJsonRoute } from './fast-json-route';
@@ -89,6 +90,7 @@ function expressApp(deps: HttpDeps, answer: AnswerGraphQL, clientAddress: (req: 
   exportRoute(app, { db, auth, sessions, logger, suppressionThreshold, pseudonymize, heavyLimits: config.heavyLimits, reads: deps.reads });
   archiveRoute(app, { db, auth, sessions, logger, heavyLimits: config.heavyLimits, clock: deps.clock });
   documentRoutes(app, { db, auth, sessions, logger });
+  privacyRequestRoutes(app, { db, auth, sessions, clock: deps.clock, logger });
   importRoutes(app, { db, auth, sessions, clock: deps.clock, settings, logger, heavyLimits: config.heavyLimits });
   maatwerkRoutes(app, { db, auth, sessions, clock: deps.clock, settings, logger, heavyLimits: config.heavyLimits });
   calendarRoute(app, { db, clock: deps.clock, logger });

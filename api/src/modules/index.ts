@@ -39,6 +39,7 @@ import { maatwerkModule } from './maatwerk/maatwerk.module';
 import { outcomeModule } from './outcome/outcome.module';
 import { surveyModule } from './survey/survey.module';
 import { retentionModule } from './retention/retention.module';
+import { privacyRequestModule } from './privacy-request/privacy-request.module';
 
 /**
  * Every module, once. A module comes after the modules whose tables its tables refer to: backups restore in this order.
@@ -85,6 +86,7 @@ export const modules = [
   outcomeModule,
   surveyModule,
   retentionModule,
+  privacyRequestModule,
 ] as const;
 listModules(modules);
 

@@ -66,6 +66,7 @@ export class AuditEntry {
 @Entity({ name: 'access_log' })
 @Index('access_log_arrangement_idx', ['arrangementId', 'at'])
 @Index('access_log_document_idx', ['documentId', 'at'])
+@Index('access_log_privacy_request_idx', ['privacyRequestId', 'at'])
 export class AccessLogEntry {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id: number;
@@ -95,4 +96,8 @@ export class AccessLogEntry {
   /** The document downloaded (any role's download is logged). */
   @Column({ name: 'document_id', type: 'bigint', nullable: true })
   documentId: number | null;
+
+  /** The inzage document of a resident's request, compiled or downloaded (AVG art. 15). */
+  @Column({ name: 'privacy_request_id', type: 'bigint', nullable: true })
+  privacyRequestId: number | null;
 }

@@ -30,9 +30,12 @@ export class AuditService {
 
   /**
    * Whether the viewer may see the object at all; a trail of one they may not answers as for an id that does not
-   * exist. Only funding agreements are hidden from some of the trail's readers (the admin), judged by their last row.
+   * exist. Funding agreements are hidden from some of the trail's readers (the admin), judged by their last row, and
+   * residents' privacy requests from all but the regisseur.
    */
   private async visible(viewer: Viewer, type: NodeType, table: string, id: number): Promise<boolean> {
+    // A resident's request about their data is the regisseur's to handle; its trail is not the administrator's to read.
+    if (type === 'PrivacyRequest') return viewer.role === Role.REGISSEUR;
     if (type !== 'FundingAgreement') return true;
     const [last] = await this.db.query<{ fromProviderId: number | null; toProviderId: number | null }>(
       `SELECT (COALESCE(after, before) ->> 'from_provider_id')::bigint AS "fromProviderId", (COALESCE(after, before) ->> 'to_provider_id')::bigint AS "toProviderId"
