@@ -49,6 +49,7 @@ import { AccessLinks1795560000000 } from './1795560000000-AccessLinks';
 import { MaatwerkMonths1795830000000 } from './1795830000000-MaatwerkMonths';
 import { TransactionLocalActor1795920000000 } from './1795920000000-TransactionLocalActor';
 import { TenantLeadingIndexes1795940000000 } from './1795940000000-TenantLeadingIndexes';
+import { Consent1796200000000 } from './1796200000000-Consent';
 
 /** Migrations in order: the only way the database schema changes. Add new ones at the end. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -102,4 +103,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   MaatwerkMonths1795830000000,
   TransactionLocalActor1795920000000,
   TenantLeadingIndexes1795940000000,
+  Consent1796200000000,
 ];

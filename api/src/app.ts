@@ -100,12 +100,17 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     suppressionThreshold: config.suppressionThreshold,
     pseudonymize: createPseudonymizer(options.pseudonymSecret),
     publicUrl: config.worker.publicUrl,
+    privacyOfficerContact: config.privacyOfficerContact,
     oidc: oidc.settings,
   };
   const sessions = new WebSessions(db, config.sessions);
   // Ending a session signed in by an issuer goes on to the issuer's own logout.
   sessions.onLogout((sessionId) => logoutRedirect(db, oidc.runtime, sessionId));
-  const publicSite = { db: publicDb, addressKey: createHmac('sha256', options.jwtSecret).update('opgave submission address').digest('base64url') };
+  const publicSite = {
+    db: publicDb,
+    addressKey: createHmac('sha256', options.jwtSecret).update('opgave submission address').digest('base64url'),
+    privacyOfficerContact: config.privacyOfficerContact,
+  };
   // On SIGTERM (close): /readyz answers 503 at once, no connection is accepted, and each answer closes its connection.
   let draining = false;
   let inFlight = 0;

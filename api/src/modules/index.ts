@@ -38,6 +38,7 @@ import { transformationModule } from './transformation/transformation.module';
 import { maatwerkModule } from './maatwerk/maatwerk.module';
 import { outcomeModule } from './outcome/outcome.module';
 import { surveyModule } from './survey/survey.module';
+import { consentModule } from './consent/consent.module';
 
 /**
  * Every module, once. A module comes after the modules whose tables its tables refer to: backups restore in this order.
@@ -83,6 +84,7 @@ export const modules = [
   maatwerkModule,
   outcomeModule,
   surveyModule,
+  consentModule,
 ] as const;
 listModules(modules);
 
