@@ -90,6 +90,9 @@ export const CONSENT_TEXTS = {
   recorded: 'De toestemming is vastgelegd.',
   withdrawnRecorded: 'De intrekking is vastgelegd.',
   choosePurpose: 'Kies waarvoor',
+  privacyLink: 'Lees de privacyverklaring',
+  channelPaper: 'Op papier',
+  channelOral: 'Mondeling of telefoon',
 } as const;
 
 export const CONSENT_PURPOSE_TEXTS = {
