@@ -21,6 +21,7 @@ import { SUBSTITUTION_TEXTS, TRANSFORMATION_PAGE_TEXTS } from './transformation.
 import { MAATWERK_TEXTS } from './maatwerk.nl';
 import { OUTCOME_PAGE_TEXTS } from './outcomes.nl';
 import { SURVEY_CODE_TEXTS, SURVEY_RESULT_TEXTS, SURVEY_TEXTS } from './survey.nl';
+import { CONSENT_TEXTS } from './privacy.nl';
 
 /**
  * Every catalogue the web client formats with placeholders filled in, by the file and the export that declare it: the
@@ -69,6 +70,7 @@ export function browserCatalogues(): Readonly<Record<string, Readonly<Record<str
       SURVEY_CODE_TEXTS: Object.values(SURVEY_CODE_TEXTS),
       SURVEY_RESULT_TEXTS: Object.values(SURVEY_RESULT_TEXTS),
     },
+    'privacy.nl': { CONSENT_TEXTS: Object.values(CONSENT_TEXTS) },
   };
 }
 
