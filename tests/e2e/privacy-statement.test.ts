@@ -74,14 +74,30 @@ test('a resident gives and withdraws a consent on "Mijn toestemmingen"', async (
   }
 });
 
-test('the regisseur sees whose consent can be recorded on "Toestemmingen"', async () => {
+test('the regisseur records a consent given on paper on "Toestemmingen", and its withdrawal by phone', async () => {
   const { context, page } = await newPage(browser);
   try {
     await login(page, 'regisseur@gemeente.example');
     await goTo(page, 'Toestemmingen');
     await page.getByRole('heading', { name: 'Toestemmingen', level: 1 }).waitFor();
-    await page.getByRole('heading', { name: 'Gerrit Wassenaar', level: 2 }).waitFor();
+    const card = page.getByRole('region', { name: 'Gerrit Wassenaar' });
+    await card.waitFor();
     expect(await pageFindings(page, 'toestemmingen-regisseur')).toEqual([]);
+    await card.getByLabel('Hoe').selectOption('PAPER');
+    await card.getByLabel('Waarvoor').selectOption('SURVEY_INVITATION');
+    await card.getByRole('button', { name: /Vastleggen/ }).click();
+    await page.getByRole('status').filter({ hasText: 'De toestemming is vastgelegd.' }).waitFor();
+    await card.getByText(/Uitnodiging voor een vragenlijst: Gegeven op .* via papier door/).waitFor();
+    await card.getByLabel('Hoe').selectOption('ORAL');
+    await card.getByRole('button', { name: /Intrekken\W+Uitnodiging voor een vragenlijst/ }).click();
+    await page.getByRole('status').filter({ hasText: 'De intrekking is vastgelegd.' }).waitFor();
+    await card.getByText(/Ingetrokken op .* via mondeling of telefoon/).first().waitFor();
+    const mine = await gql<{ myConsents: { purpose: string; inForce: boolean; givenChannel: string }[] }>(
+      '{ myConsents { purpose inForce givenChannel } }',
+      {},
+      await apiLogin(COUNCIL),
+    );
+    expect(mine.myConsents.filter((c) => c.purpose === 'SURVEY_INVITATION' && c.givenChannel === 'PAPER').map((c) => c.inForce)).toEqual([false]);
   } finally {
     await context.close();
   }
