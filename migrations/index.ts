@@ -51,6 +51,7 @@ import { TransactionLocalActor1795920000000 } from './1795920000000-TransactionL
 import { TenantLeadingIndexes1795940000000 } from './1795940000000-TenantLeadingIndexes';
 import { PrivacyAnonymise1796000000000 } from './1796000000000-PrivacyAnonymise';
 import { PrivacyRequests1796100000000 } from './1796100000000-PrivacyRequests';
+import { Consent1796200000000 } from './1796200000000-Consent';
 
 /** Migrations in order: the only way the database schema changes. Add new ones at the end. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -106,4 +107,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   TenantLeadingIndexes1795940000000,
   PrivacyAnonymise1796000000000,
   PrivacyRequests1796100000000,
+  Consent1796200000000,
 ];

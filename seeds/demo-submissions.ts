@@ -28,4 +28,11 @@ export async function seedSubmissions(db: Queryable, municipalityId: number): Pr
       SUBMISSIONS.map((s) => s.contact),
     ],
   );
+  // An address is kept only with consent to be mailed about the opgave, given on the form with it.
+  await db.query(
+    `INSERT INTO consent (municipality_id, subject_kind, opgave_submission_id, purpose, given_channel)
+     SELECT municipality_id, 'SUBMISSION', id, 'FOLLOW_UP_CONTACT', 'PUBLIC_FORM' FROM opgave_submission
+      WHERE municipality_id = $1 AND contact_email IS NOT NULL AND address_hash = 'demo'`,
+    [municipalityId],
+  );
 }

@@ -100,6 +100,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     suppressionThreshold: config.suppressionThreshold,
     pseudonymize: createPseudonymizer(options.pseudonymSecret),
     publicUrl: config.worker.publicUrl,
+    privacyOfficerContact: config.privacyOfficerContact,
     oidc: oidc.settings,
   };
   const sessions = new WebSessions(db, config.sessions);
@@ -112,6 +113,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     db: publicDb,
     reads: publicReads,
     addressKey: createHmac('sha256', options.jwtSecret).update('opgave submission address').digest('base64url'),
+    privacyOfficerContact: config.privacyOfficerContact,
   };
   // On SIGTERM (close): /readyz answers 503 at once, no connection is accepted, and each answer closes its connection.
   let draining = false;

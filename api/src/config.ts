@@ -59,6 +59,8 @@ export interface Config {
   readonly shutdownTimeoutMs: number;
   /** METRICS_TOKEN: the bearer token a Prometheus scraper sends to GET /metrics; null: no /metrics (404). */
   readonly metricsToken: string | null;
+  /** PRIVACY_OFFICER_CONTACT: how to reach the privacy officer (FG), shown in the privacy statement; null: not set. */
+  readonly privacyOfficerContact: string | null;
   /** Traces, from the standard OTEL_* variables (tracingConfig); null: off. Started before this is read, by main.ts. */
   readonly tracing: TracingConfig | null;
   /** Continuous archiving and base backups (see backup/); null while BACKUP_TARGET is unset: archiving off. */
@@ -255,6 +257,20 @@ function metricsTokenVar(env: Env): string | null {
   return raw;
 }
 
+/**
+ * PRIVACY_OFFICER_CONTACT: one line a resident can act on, so it must hold an e-mail address, a web address (https://)
+ * or a telephone number (ten digits or more); at most 300 characters.
+ */
+export function privacyOfficerContactVar(env: Env): string | null {
+  const raw = (env.PRIVACY_OFFICER_CONTACT ?? '').trim();
+  if (raw === '') return null;
+  const reachable = /[^\s@]+@[^\s@]+\.[^\s@]+/.test(raw) || /https:\/\/\S+/.test(raw) || (raw.match(/\d/g) ?? []).length >= 10;
+  if (raw.length > 300 || /[\r\n]/.test(raw) || !reachable) {
+    throw new ConfigError('PRIVACY_OFFICER_CONTACT must be one line of at most 300 characters with an e-mail address, an https:// address or a telephone number');
+  }
+  return raw;
+}
+
 /** Traces (observability/tracing.ts): read before anything else loads, so it takes only what it needs. */
 export interface TracingConfig {
   /** OTEL_SERVICE_NAME, or regiekamer-api. */
@@ -362,6 +378,7 @@ export function loadConfig(env: Env = process.env): Config {
       cookieSecure: boolVar(env, 'COOKIE_SECURE', production),
     },
     metricsToken: metricsTokenVar(env),
+    privacyOfficerContact: privacyOfficerContactVar(env),
     tracing: tracingConfig(env),
     loginLimits: {
       perAccount: intVar(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),

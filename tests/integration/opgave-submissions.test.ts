@@ -28,7 +28,8 @@ async function bringIn(title: string, contact = ''): Promise<Submission> {
   const res = await fetch(`${t.app.url}/meedoen`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ title, description: `Over ${title}.`, area: 'Dorp', contact }).toString(),
+    // An address is kept only with consent to be mailed about the opgave (the checkbox beside it).
+    body: new URLSearchParams({ title, description: `Over ${title}.`, area: 'Dorp', contact, ...(contact === '' ? {} : { followUp: 'ja' }) }).toString(),
   });
   expect(res.status).toBe(200);
   const gql = await t.as('regisseur');

@@ -598,6 +598,14 @@ const MATRIX: Record<string, Case> = {
     }),
   },
   'Query.surveyResults': { query: () => ({ query: '{ surveyResults(year: 2026) { threshold } }' }) },
+  // Consent per purpose (consent.test.ts): the regisseur records it for anyone, a participant their own.
+  'Query.consentSubjects': { query: () => ({ query: '{ consentSubjects { kind id } }' }) },
+  'Query.myConsents': { query: () => ({ query: '{ myConsents { id } }' }) },
+  'Query.privacyOfficerContact': { query: () => ({ query: '{ privacyOfficerContact }' }) },
+  'Mutation.consentGive': {
+    query: () => ({ query: `mutation { consentGive(input: { subject: { kind: PARTICIPANT, id: "${gid('User', 999999)}" }, purpose: PUBLIC_NAME }) { userErrors { code } } }` }),
+  },
+  'Mutation.consentWithdraw': { query: () => ({ query: 'mutation { consentWithdraw(input: { id: "999999" }) { userErrors { code } } }' }) },
   'Query.surveyOpenAnswers': { query: () => ({ query: '{ surveyOpenAnswers(year: 2026) { id } }' }) },
   'Mutation.surveyAnswerMask': {
     query: () => ({

@@ -124,6 +124,7 @@ describe('the public pages, without signing in', () => {
       description: 'Er is geen plek om te zitten.',
       area: 'Centrum',
       contact: CONTACT,
+      followUp: 'ja',
     });
     expect(sent.status).toBe(200);
     const [s] = await owner.query<{ id: number }>(`SELECT id FROM opgave_submission WHERE contact_email = $1`, [CONTACT]);

@@ -69,6 +69,9 @@ const BesluitenlijstPage = page(() => import('./pages/besluitenlijst/Besluitenli
 const TransformatiePage = page(() => import('./pages/transformatie/TransformatiePage'), 'TransformatiePage');
 const MaatwerkImportPage = page(() => import('./pages/transformatie/MaatwerkImportPage'), 'MaatwerkImportPage');
 const UrgentProposalPage = page(() => import('./pages/proposals/UrgentProposalPage'), 'UrgentProposalPage');
+const PrivacyPage = page(() => import('./pages/privacy/PrivacyPage'), 'PrivacyPage');
+const MyConsentsPage = page(() => import('./pages/privacy/MyConsentsPage'), 'MyConsentsPage');
+const ConsentAdminPage = page(() => import('./pages/privacy/ConsentAdminPage'), 'ConsentAdminPage');
 
 export interface NavItem {
   to: string;
@@ -145,11 +148,15 @@ export const ROUTES: Route[] = [
   { path: '/transformatie/maatwerk', roles: ['REGISSEUR'], render: () => <MaatwerkImportPage /> },
   { path: '/verzoeken', roles: ['REGISSEUR', 'PROVIDER_REP'], nav: 'Privacyverzoeken', render: () => <PrivacyRequestsPage /> },
   { path: '/verzoeken/:id', roles: ['REGISSEUR', 'PROVIDER_REP'], render: (p) => <PrivacyRequestPage id={p.id ?? ''} /> },
+  { path: '/privacyverklaring', roles: EVERYONE, render: () => <PrivacyPage /> },
+  { path: '/mijn-toestemmingen', roles: PARTICIPANTS, nav: 'Mijn toestemmingen', render: () => <MyConsentsPage /> },
+  { path: '/toestemmingen', roles: ['REGISSEUR'], nav: 'Toestemmingen', render: () => <ConsentAdminPage /> },
 ];
 
 /** Pages for everyone, also without signing in (linked from the footer). */
 const PUBLIC: Pick<Route, 'path' | 'render'>[] = [
   { path: '/toegankelijkheid', render: () => <AccessibilityPage /> },
+  { path: '/privacyverklaring', render: () => <PrivacyPage /> },
   // The pages mailed links open, and the request for one.
   { path: '/uitnodiging/:secret', render: (p) => <InvitationAcceptPage secret={p.secret ?? ''} /> },
   { path: '/wachtwoord-herstellen/:secret', render: (p) => <PasswordResetPage secret={p.secret ?? ''} /> },

@@ -116,6 +116,26 @@ describe('METRICS_TOKEN', () => {
   });
 });
 
+describe('PRIVACY_OFFICER_CONTACT', () => {
+  it.each<[string | undefined, string | null]>([
+    [undefined, null],
+    ['  ', null],
+    ['fg@gemeente.example', 'fg@gemeente.example'],
+    ['  Functionaris gegevensbescherming, fg@gemeente.example  ', 'Functionaris gegevensbescherming, fg@gemeente.example'],
+    ['Bel 14 0123 (0123-456789)', 'Bel 14 0123 (0123-456789)'],
+    ['https://www.gemeente.example/privacy', 'https://www.gemeente.example/privacy'],
+  ])('%j gives %j', (value, expected) => {
+    expect(loadConfig(value === undefined ? {} : { PRIVACY_OFFICER_CONTACT: value }).privacyOfficerContact).toBe(expected);
+  });
+
+  it.each(['De FG van de gemeente', 'fg@gemeente.example\nnog een regel', `${'x'.repeat(290)} fg@gemeente.example`, 'http://gemeente.example'])(
+    'refuses %j naming the variable',
+    (value) => {
+      expect(() => loadConfig({ PRIVACY_OFFICER_CONTACT: value })).toThrow(/PRIVACY_OFFICER_CONTACT/);
+    },
+  );
+});
+
 describe('traces from the standard OTEL_* variables', () => {
   it.each<[Record<string, string>, ReturnType<typeof tracingConfig>]>([
     [{}, null],

@@ -10,11 +10,13 @@ import type { Queryable } from '../db/database';
 import type { PublicDb } from '../public-site/public-db';
 import {
   choicePage,
+  FOLLOW_UP_FIELD,
   HONEYPOT_FIELD,
   meedoenPage,
   notFoundPage,
   opgavenPage,
   podiumPage,
+  privacyPage,
   PUBLIC_STYLESHEET,
   thanksPage,
   type Place,
@@ -32,6 +34,8 @@ export interface PublicSite {
   /** With a standby (READ_DATABASE_URL): where the pages read (see PublicReads); the form's POST never does. */
   reads?: Queryable;
   addressKey: string;
+  /** PRIVACY_OFFICER_CONTACT, for /privacy; null when not set. */
+  privacyOfficerContact: string | null;
 }
 
 export interface PublicPagesDeps {
@@ -48,11 +52,17 @@ export const SUBMISSION_WINDOW_MINUTES = 60;
 const FORM_LIMIT = '32kb';
 /** Shared caches and browsers may keep a page a minute; after that they ask again, and a 304 is cheap. */
 const CACHE_CONTROL = 'public, max-age=60';
+/**
+ * A page that shows residents' names is asked for again on every view (a cheap 304 while unchanged): a withdrawn
+ * consent must take the name off at once, not after a cache's minute.
+ */
+const CACHE_CONTROL_NAMES = 'public, no-cache';
 
 // An optional municipality code (CBS code in lower case, e.g. /gm0344/opgaven), then the page.
 const MEEDOEN = /^(?:\/([a-z]{2}\d{4}))?\/meedoen\/?$/i;
 const OPGAVEN = /^(?:\/([a-z]{2}\d{4}))?\/opgaven\/?$/i;
 const PODIUM = /^(?:\/([a-z]{2}\d{4}))?\/podium\/(\d{4})\/?$/i;
+const PRIVACY = /^(?:\/([a-z]{2}\d{4}))?\/privacy\/?$/i;
 
 type Params = Record<string, string | undefined>;
 type Kind = 'meedoen' | 'opgaven' | 'podium';
@@ -60,6 +70,8 @@ type Kind = 'meedoen' | 'opgaven' | 'podium';
 /** A page as it is sent: its bytes, and compressed once beside them for every client that accepts gzip. */
 interface Rendered {
   version: number;
+  /** The page shows residents' names: caches ask again on every view (CACHE_CONTROL_NAMES). */
+  names: boolean;
   etag: string;
   body: Buffer;
   gzip: Buffer;
@@ -103,13 +115,20 @@ async function resolve(db: Queryable, code: string | undefined): Promise<Resolve
 
 const EMPTY_FORM: SubmissionForm = { title: '', description: '', area: '', contact: '' };
 
-function formOf(body: unknown): SubmissionForm & { honeypot: unknown } {
+function formOf(body: unknown): SubmissionForm & { honeypot: unknown; followUp: boolean } {
   const b = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
   const text = (name: string): string => {
     const value = b[name];
     return typeof value === 'string' ? value : '';
   };
-  return { title: text('title'), description: text('description'), area: text('area'), contact: text('contact'), honeypot: b[HONEYPOT_FIELD] };
+  return {
+    title: text('title'),
+    description: text('description'),
+    area: text('area'),
+    contact: text('contact'),
+    honeypot: b[HONEYPOT_FIELD],
+    followUp: text(FOLLOW_UP_FIELD) !== '',
+  };
 }
 
 /** A page rendered for this request only (a form's answer, a page not found): never kept by a cache. */
@@ -129,12 +148,12 @@ const notModified = (req: Request, etag: string): boolean =>
 function finish(req: Request, res: Response, shown: Rendered): void {
   if (notModified(req, shown.etag)) {
     res.status(304).setHeader('etag', shown.etag);
-    res.setHeader('cache-control', CACHE_CONTROL);
+    res.setHeader('cache-control', shown.names ? CACHE_CONTROL_NAMES : CACHE_CONTROL);
     res.end();
     return;
   }
   res.status(200).setHeader('content-type', 'text/html; charset=utf-8');
-  res.setHeader('cache-control', CACHE_CONTROL);
+  res.setHeader('cache-control', shown.names ? CACHE_CONTROL_NAMES : CACHE_CONTROL);
   res.setHeader('etag', shown.etag);
   res.append('vary', 'Accept-Encoding');
   const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
@@ -158,11 +177,13 @@ export function publicPagesRoute(app: Express, deps: PublicPagesDeps): void {
   const year = () => Number(deps.clock.today().slice(0, 4));
 
   /** The page from memory when its municipality's published data has not changed since it was rendered. */
-  async function page(key: string, version: number, render: () => Promise<string>): Promise<Rendered> {
+  async function page(key: string, version: number, render: () => Promise<string | { html: string; names: boolean }>): Promise<Rendered> {
     const kept = rendered.get(key);
     if (kept?.version === version) return kept;
-    const body = Buffer.from(await render(), 'utf8');
-    const fresh = { version, body, gzip: gzipSync(body), etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
+    const made = await render();
+    const { html, names } = typeof made === 'string' ? { html: made, names: false } : made;
+    const body = Buffer.from(html, 'utf8');
+    const fresh = { version, names, body, gzip: gzipSync(body), etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
     // Years are bounded and municipalities few; a full map is a sign of something odd, and starting over is safe.
     if (rendered.size > 5000) rendered.clear();
     rendered.set(key, fresh);
@@ -200,7 +221,10 @@ export function publicPagesRoute(app: Express, deps: PublicPagesDeps): void {
       const place: Place = { municipality: m, prefix, year: year(), current: kind };
       const shown = await page(`${m.id}|${prefix}|${kind}|${podiumYear}|${place.year}`, m.version, async () => {
         if (kind === 'meedoen') return meedoenPage(place, EMPTY_FORM, [], null);
-        if (kind === 'opgaven') return opgavenPage(place, await publishedOpgaven(db, m.id));
+        if (kind === 'opgaven') {
+          const opgaven = await publishedOpgaven(db, m.id);
+          return { html: opgavenPage(place, opgaven), names: opgaven.some((o) => o.names.length > 0) };
+        }
         return podiumPage(place, podiumYear, await publishedPodium(db, m.id, podiumYear));
       });
       finish(req, res, shown);
@@ -218,6 +242,26 @@ export function publicPagesRoute(app: Express, deps: PublicPagesDeps): void {
   app.get(OPGAVEN, webClientHeaders(), serve('opgaven'));
   app.get(PODIUM, webClientHeaders(), serve('podium'));
   app.post(MEEDOEN, webClientHeaders(), formBody(), submit(deps, placeOf, year));
+  // The privacy statement: the same for every municipality on the installation (one privacy officer's contact).
+  app.get(PRIVACY, webClientHeaders(), async (req: Request, res: Response) => {
+    try {
+      const resolved = await placeOf((req.params as Params)[0]);
+      if (resolved === null && (req.params as Params)[0] !== undefined) {
+        send(res, 404, notFoundPage(null));
+        return;
+      }
+      const place: Place | null =
+        resolved === null || 'choice' in resolved
+          ? null
+          : { municipality: resolved.municipality, prefix: resolved.prefix, year: year(), current: 'privacy' };
+      const shown = await page(`privacy|${place?.prefix ?? ''}|${place?.year ?? 0}`, 0, () =>
+        Promise.resolve(privacyPage(place, deps.site.privacyOfficerContact)),
+      );
+      finish(req, res, shown);
+    } catch (error) {
+      sendFault(res, String(res.locals.requestId), error, deps.logger, 'public page failed');
+    }
+  });
 }
 
 /** The form's body, or a note of why it could not be read: a refusal is a page with the form again, never a JSON error. */
@@ -253,18 +297,20 @@ function submit(deps: PublicPagesDeps, placeOf: (code: string | undefined) => Pr
         return;
       }
       const form = cleanForm(posted);
-      const problems = submissionProblems(form);
+      const problems = submissionProblems(form, posted.followUp);
       if (problems.length > 0) {
-        send(res, 400, meedoenPage(place, form, problems, null));
+        send(res, 400, meedoenPage(place, form, problems, null, posted.followUp));
         return;
       }
       const addressHash = createHmac('sha256', addressKey).update(deps.clientAddress(req)).digest('hex');
-      const [row] = await db.query<{ taken: boolean }>(`SELECT public.app_opgave_submit($1, $2, $3, $4, $5, $6, $7, $8) AS taken`, [
+      // The function records the consent to be contacted with the address (and keeps no address without it).
+      const [row] = await db.query<{ taken: boolean }>(`SELECT public.app_opgave_submit($1, $2, $3, $4, $5, $6, $7, $8, $9) AS taken`, [
         resolved.municipality.id,
         form.title,
         form.description,
         form.area,
         form.contact,
+        posted.followUp,
         addressHash,
         SUBMISSIONS_PER_ADDRESS,
         SUBMISSION_WINDOW_MINUTES,
@@ -272,10 +318,10 @@ function submit(deps: PublicPagesDeps, placeOf: (code: string | undefined) => Pr
       if (row?.taken !== true) {
         countRateLimited('public_form');
         res.setHeader('retry-after', String(SUBMISSION_WINDOW_MINUTES * 60));
-        send(res, 429, meedoenPage(place, form, [], T.errorRateLimited));
+        send(res, 429, meedoenPage(place, form, [], T.errorRateLimited, posted.followUp));
         return;
       }
-      send(res, 200, thanksPage(place, form.contact !== ''));
+      send(res, 200, thanksPage(place, form.contact !== '' && posted.followUp));
     } catch (error) {
       sendFault(res, String(res.locals.requestId), error, deps.logger, 'opgave submission failed');
     }

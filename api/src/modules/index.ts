@@ -40,6 +40,7 @@ import { outcomeModule } from './outcome/outcome.module';
 import { surveyModule } from './survey/survey.module';
 import { retentionModule } from './retention/retention.module';
 import { privacyRequestModule } from './privacy-request/privacy-request.module';
+import { consentModule } from './consent/consent.module';
 
 /**
  * Every module, once. A module comes after the modules whose tables its tables refer to: backups restore in this order.
@@ -87,6 +88,7 @@ export const modules = [
   surveyModule,
   retentionModule,
   privacyRequestModule,
+  consentModule,
 ] as const;
 listModules(modules);
 

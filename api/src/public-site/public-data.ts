@@ -29,6 +29,8 @@ export interface PublicOpgave {
   decisions: (Decision & { minorityWisdom: string | null })[];
   actionsDone: number;
   actionsOpen: number;
+  /** The residents of its team who consent to their name on the public pages (PUBLIC_NAME), by name. */
+  names: string[];
 }
 
 const MUNICIPALITY_COLUMNS = `m.id, lower(m.cbs_code) AS code, m.name, v.version::int AS version
@@ -46,9 +48,9 @@ export function municipalities(q: Queryable): Promise<PublicMunicipality[]> {
   return q.query<PublicMunicipality>(`SELECT ${MUNICIPALITY_COLUMNS} ORDER BY m.name, m.id LIMIT ${CHOICE_MAX}`);
 }
 
-/** The published opgaven with their ateliers, decisions (with the minority's position) and results: four statements. */
+/** The published opgaven with their ateliers, decisions (with the minority's position), results and consenting residents' names: five statements. */
 export async function publishedOpgaven(q: Queryable, municipalityId: number): Promise<PublicOpgave[]> {
-  const [opgaven, ateliers, decisions, results] = await Promise.all([
+  const [opgaven, ateliers, decisions, results, names] = await Promise.all([
     q.query<Opgave>(`SELECT ${OPGAVE_COLUMNS} FROM opgave o WHERE o.municipality_id = $1 ORDER BY o.ownership_rung DESC, o.id`, [municipalityId]),
     q.query<PublicAtelier>(
       `SELECT a.id, a.opgave_id AS "opgaveId", a.title, a.outcome, a.follow_up_decision AS "followUpDecision"
@@ -65,6 +67,10 @@ export async function publishedOpgaven(q: Queryable, municipalityId: number): Pr
          FROM action_item ai JOIN atelier a ON a.id = ai.atelier_id WHERE ai.municipality_id = $1 GROUP BY a.opgave_id`,
       [municipalityId],
     ),
+    q.query<{ opgaveId: number; name: string }>(
+      `SELECT n.opgave_id AS "opgaveId", n.name FROM opgave_public_name n WHERE n.municipality_id = $1 ORDER BY n.opgave_id, n.name, n.id`,
+      [municipalityId],
+    ),
   ]);
   const resultOf = new Map(results.map((r) => [r.opgaveId, r]));
   return opgaven.map((opgave) => ({
@@ -73,6 +79,7 @@ export async function publishedOpgaven(q: Queryable, municipalityId: number): Pr
     decisions: decisions.filter((d) => d.opgaveId === opgave.id),
     actionsDone: resultOf.get(opgave.id)?.done ?? 0,
     actionsOpen: resultOf.get(opgave.id)?.open ?? 0,
+    names: names.filter((n) => n.opgaveId === opgave.id).map((n) => n.name),
   }));
 }
 

@@ -1,8 +1,10 @@
 import {
+  CONSENT_PUBLIC_TEXTS,
   DECISION_OUTCOME_PUBLIC_TEXTS,
   formatText,
   OPGAVE_STATUS_PUBLIC_TEXTS,
   OWNERSHIP_RUNG_TEXTS,
+  PRIVACY_TEXTS,
   PUBLIC_PAGE_TEXTS as T,
 } from '@regiekamer/texts';
 import type { Decision } from '../modules/decision/decision.entity';
@@ -15,13 +17,15 @@ import type { PublicMunicipality, PublicOpgave } from './public-data';
 
 export const PUBLIC_STYLESHEET = '/meedoen.css';
 export const HONEYPOT_FIELD = 'website';
+/** The form's checkbox: consent to be mailed about the opgave (FOLLOW_UP_CONTACT); without it no address is kept. */
+export const FOLLOW_UP_FIELD = 'followUp';
 
 /** Where a page is: its municipality's path prefix ('' with one municipality) and the year the podium link shows. */
 export interface Place {
   municipality: Pick<PublicMunicipality, 'name'>;
   prefix: string;
   year: number;
-  current: 'meedoen' | 'opgaven' | 'podium' | null;
+  current: 'meedoen' | 'opgaven' | 'podium' | 'privacy' | null;
 }
 
 const p = (text: string, cls = ''): string => `<p class="utrecht-paragraph${cls}">${e(text)}</p>`;
@@ -53,7 +57,9 @@ export function layout(title: string, place: Place | null, content: string): str
     '<div class="utrecht-page pp-page">',
     `<header class="utrecht-page-header pp-header"><p class="pp-site">${e(site)}</p>${place === null ? '' : nav(place)}</header>`,
     `<main id="inhoud" class="utrecht-page-content pp-main">${content}</main>`,
-    `<footer class="utrecht-page-footer pp-footer">${p(T.footer)}</footer>`,
+    `<footer class="utrecht-page-footer pp-footer">${p(T.footer)}<p class="utrecht-paragraph"><a class="utrecht-link pp-target" href="${e(
+      (place?.prefix ?? '') + '/privacy',
+    )}"${place?.current === 'privacy' ? ' aria-current="page"' : ''}>${e(PRIVACY_TEXTS.link)}</a></p></footer>`,
     '</div>',
     '</body>',
     '</html>',
@@ -78,6 +84,7 @@ const REQUIRED: Readonly<Record<SubmissionField, string>> = {
 export function problemText(problem: SubmissionProblem): string {
   if (problem.kind === 'REQUIRED') return REQUIRED[problem.field];
   if (problem.kind === 'EMAIL') return T.errorEmail;
+  if (problem.kind === 'CONSENT') return CONSENT_PUBLIC_TEXTS.errorFollowUp;
   return formatText(T.errorTooLong, { field: LABELS[problem.field], max: problem.max ?? SUBMISSION_MAX[problem.field] });
 }
 
@@ -113,9 +120,18 @@ function field(name: SubmissionField, form: SubmissionForm, problem: SubmissionP
 }
 
 /** /meedoen: what it is for, then the form; after a refusal the same form with the errors, first a summary linking to each field. */
-export function meedoenPage(place: Place, form: SubmissionForm, problems: readonly SubmissionProblem[], general: string | null): string {
-  const byField = new Map(problems.map((x) => [x.field, x]));
-  const summaryItems = problems.map((x) => `<li><a class="utrecht-link pp-target" href="#veld-${x.field}">${e(problemText(x))}</a></li>`);
+export function meedoenPage(
+  place: Place,
+  form: SubmissionForm,
+  problems: readonly SubmissionProblem[],
+  general: string | null,
+  followUp = false,
+): string {
+  const consentProblem = problems.find((x) => x.kind === 'CONSENT');
+  const byField = new Map(problems.filter((x) => x.kind !== 'CONSENT').map((x) => [x.field, x]));
+  const summaryItems = problems.map(
+    (x) => `<li><a class="utrecht-link pp-target" href="#veld-${x.kind === 'CONSENT' ? FOLLOW_UP_FIELD : x.field}">${e(problemText(x))}</a></li>`,
+  );
   const summary =
     problems.length === 0 && general === null
       ? ''
@@ -135,6 +151,7 @@ export function meedoenPage(place: Place, form: SubmissionForm, problems: readon
     field('description', form, byField.get('description'), T.fieldDescriptionHint),
     field('area', form, byField.get('area'), null),
     field('contact', form, byField.get('contact'), T.fieldContactHint),
+    followUpField(followUp, consentProblem),
     // Hidden from people (and from assistive technology); a bot that fills it in is refused without a word.
     `<div class="pp-honeypot" aria-hidden="true"><label for="veld-${HONEYPOT_FIELD}">${e(T.honeypot)}</label>`,
     `<input id="veld-${HONEYPOT_FIELD}" name="${HONEYPOT_FIELD}" type="text" tabindex="-1" autocomplete="off" value=""></div>`,
@@ -142,6 +159,24 @@ export function meedoenPage(place: Place, form: SubmissionForm, problems: readon
     '</form>',
   ];
   return layout(problems.length > 0 || general !== null ? `${T.errorPrefix} ${T.meedoenTitle}` : T.meedoenTitle, place, content.join('\n'));
+}
+
+/** The consent beside the address: a checkbox, never ticked in advance. */
+function followUpField(checked: boolean, problem: SubmissionProblem | undefined): string {
+  const id = `veld-${FOLLOW_UP_FIELD}`;
+  const described = [`${id}-hint`, problem === undefined ? null : `${id}-fout`].filter((x) => x !== null).join(' ');
+  return [
+    `<div class="utrecht-form-field utrecht-form-field--checkbox${problem === undefined ? '' : ' utrecht-form-field--invalid'}">`,
+    problem === undefined
+      ? ''
+      : `<div class="utrecht-form-field-error-message" id="${id}-fout"><span class="pp-visually-hidden">${e(T.errorPrefix)} </span>${e(problemText(problem))}</div>`,
+    `<div class="utrecht-form-field__input"><input class="utrecht-checkbox" type="checkbox" id="${id}" name="${FOLLOW_UP_FIELD}" value="ja" aria-describedby="${described}"${
+      problem === undefined ? '' : ' aria-invalid="true"'
+    }${checked ? ' checked' : ''}>`,
+    ` <label class="utrecht-form-label utrecht-form-label--checkbox" for="${id}">${e(CONSENT_PUBLIC_TEXTS.fieldFollowUp)}</label></div>`,
+    `<div class="utrecht-form-field-description" id="${id}-hint">${e(CONSENT_PUBLIC_TEXTS.fieldFollowUpHint)}</div>`,
+    '</div>',
+  ].join('');
 }
 
 export function thanksPage(place: Place, mailGiven: boolean): string {
@@ -202,6 +237,9 @@ function opgaveHtml(x: PublicOpgave, index: number): string {
     opgave.description === '' ? '' : p(opgave.description),
     ateliers.length === 0 ? '' : `<section>${h(3, T.ateliers)}<ul class="utrecht-unordered-list pp-list">${ateliers.join('')}</ul></section>`,
     x.decisions.length === 0 ? '' : `<section>${h(3, T.decisions)}<ul class="pp-list">${x.decisions.map(decisionHtml).join('')}</ul></section>`,
+    x.names.length === 0
+      ? ''
+      : `<section>${h(3, CONSENT_PUBLIC_TEXTS.teamNames)}<ul class="utrecht-unordered-list pp-list">${x.names.map((n) => `<li>${e(n)}</li>`).join('')}</ul></section>`,
     '</article>',
   ].join('');
 }
@@ -253,4 +291,31 @@ export function choicePage(list: readonly PublicMunicipality[], path: string): s
 
 export function notFoundPage(place: Place | null): string {
   return layout(T.notFoundTitle, place, [h(1, T.notFoundTitle), p(T.notFound)].join('\n'));
+}
+
+/** /privacy: the privacy statement, with the privacy officer's contact from PRIVACY_OFFICER_CONTACT. */
+export function privacyPage(place: Place | null, officerContact: string | null): string {
+  const P = PRIVACY_TEXTS;
+  const list = (items: readonly string[]) => `<ul class="utrecht-unordered-list">${items.map((i) => `<li>${e(i)}</li>`).join('')}</ul>`;
+  const content = [
+    h(1, P.title),
+    p(P.intro),
+    h(2, P.responsibleTitle),
+    p(P.responsible),
+    h(2, P.whatTitle),
+    list(P.what),
+    h(2, P.whyTitle),
+    list(P.why),
+    h(2, P.howLongTitle),
+    list(P.howLong),
+    h(2, P.receiversTitle),
+    list(P.receivers),
+    h(2, P.rightsTitle),
+    list(P.rights),
+    p(P.howToUse),
+    h(2, P.officerTitle),
+    officerContact === null ? p(P.officerUnknown) : `${p(P.officer)}<p class="utrecht-paragraph pp-officer">${e(officerContact)}</p>`,
+    p(P.complaint),
+  ];
+  return layout(P.title, place, content.join('\n'));
 }

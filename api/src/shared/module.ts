@@ -11,6 +11,8 @@ export interface ServiceSettings {
   pseudonymize: Pseudonymizer;
   /** PUBLIC_URL (without a trailing slash), when set: for addresses the API gives out in full. */
   publicUrl: string | null;
+  /** PRIVACY_OFFICER_CONTACT: the privacy officer's (FG) contact the privacy statement shows; null when not set. */
+  privacyOfficerContact: string | null;
   /** Single sign-on: whether OIDC_ISSUER is set, the address the issuers send back to, and the sealer of client secrets. */
   oidc: { defaultIssuer: boolean; baseUrl: string; sealSecret(plain: string, boundTo: string): string; openSecret(sealed: string, boundTo: string): string | null };
 }

@@ -22,6 +22,7 @@ import { MAATWERK_TEXTS } from './maatwerk.nl';
 import { OUTCOME_PAGE_TEXTS } from './outcomes.nl';
 import { SURVEY_CODE_TEXTS, SURVEY_RESULT_TEXTS, SURVEY_TEXTS } from './survey.nl';
 import { PRIVACY_REQUEST_TEXTS } from './privacy-requests.nl';
+import { CONSENT_TEXTS } from './privacy.nl';
 
 /**
  * Every catalogue the web client formats with placeholders filled in, by the file and the export that declare it: the
@@ -71,6 +72,7 @@ export function browserCatalogues(): Readonly<Record<string, Readonly<Record<str
       SURVEY_RESULT_TEXTS: Object.values(SURVEY_RESULT_TEXTS),
     },
     'privacy-requests.nl': { PRIVACY_REQUEST_TEXTS: Object.values(PRIVACY_REQUEST_TEXTS) },
+    'privacy.nl': { CONSENT_TEXTS: Object.values(CONSENT_TEXTS) },
   };
 }
 

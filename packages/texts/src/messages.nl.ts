@@ -27,6 +27,7 @@ import { CORRECTION_MESSAGE_TEXTS } from './corrections.nl';
 import { OUTCOME_MESSAGE_TEXTS } from './outcomes.nl';
 import { SURVEY_MESSAGE_TEXTS } from './survey-messages.nl';
 import { PRIVACY_REQUEST_MESSAGE_TEXTS } from './privacy-requests.nl';
+import { CONSENT_MESSAGE_TEXTS } from './privacy.nl';
 
 const euros = (v: Record<string, string | number>) => ({ ...v, max: Number(v.max) / 100, remain: Number(v.remain) / 100 });
 const EUR = '{max, number, ::currency/EUR precision-integer}';
@@ -360,4 +361,5 @@ export const MESSAGE_TEXTS: readonly MessageText[] = [
   ...PRIVACY_REQUEST_MESSAGE_TEXTS,
   ...OUTCOME_MESSAGE_TEXTS,
   ...SURVEY_MESSAGE_TEXTS,
+  ...CONSENT_MESSAGE_TEXTS,
 ];

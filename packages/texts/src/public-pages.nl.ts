@@ -62,7 +62,7 @@ export const PUBLIC_PAGE_TEXTS = {
   podiumEmpty: 'Voor {year} zijn er geen gepubliceerde resultaten.',
   podiumAteliers: '{count, plural, =0 {Geen atelier bijeengekomen} one {# atelier bijeengekomen} other {# ateliers bijeengekomen}}',
   podiumOtherYears: 'Andere jaren',
-  footer: 'Deze pagina toont alleen wat openbaar is. Namen van inwoners staan er niet op.',
+  footer: 'Deze pagina toont alleen wat openbaar is. Namen van bewoners staan er alleen op als zij daar toestemming voor gaven.',
 } as const;
 
 export const OPGAVE_STATUS_PUBLIC_TEXTS = {

@@ -43,6 +43,8 @@ export default async function globalSetup() {
     // The tests cross-check through the API as the same user the browser is signed in as; on a busy machine an overview
     // can take longer than the default two seconds another of that user's expensive operations waits.
     HEAVY_QUEUE_MS: '10000',
+    // The privacy statement shows the privacy officer's contact from this setting (privacy-statement.test.ts).
+    PRIVACY_OFFICER_CONTACT: 'Functionaris gegevensbescherming, fg@gemeente.example',
     // The real morning run must not fall inside the suite (as tests/support/processes.ts does): twelve hours from now.
     MORNING_AT: new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
       new Date(Date.now() + 12 * 3600_000),

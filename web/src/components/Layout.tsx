@@ -111,6 +111,9 @@ export function SiteFooter() {
       <Paragraph>
         <Link to="/toegankelijkheid">Toegankelijkheid</Link>
       </Paragraph>
+      <Paragraph>
+        <Link to="/privacyverklaring">Privacyverklaring</Link>
+      </Paragraph>
     </PageFooter>
   );
 }

@@ -13,7 +13,7 @@ export interface SubmissionForm {
 export type SubmissionField = keyof SubmissionForm;
 export interface SubmissionProblem {
   field: SubmissionField;
-  kind: 'REQUIRED' | 'TOO_LONG' | 'EMAIL';
+  kind: 'REQUIRED' | 'TOO_LONG' | 'EMAIL' | 'CONSENT';
   max?: number;
 }
 
@@ -40,14 +40,18 @@ export function cleanForm(form: SubmissionForm): SubmissionForm {
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 const stripControls = (value: string): string => value.replace(CONTROLS, '');
 
-/** Why the form cannot be taken, per field in the form's order; empty when it can. Title, description and area are required. */
-export function submissionProblems(form: SubmissionForm): SubmissionProblem[] {
+/**
+ * Why the form cannot be taken, per field in the form's order; empty when it can. Title, description and area are
+ * required; an address is kept only with consent to be mailed about the opgave (`followUp`), so one without it is asked again.
+ */
+export function submissionProblems(form: SubmissionForm, followUp: boolean): SubmissionProblem[] {
   const problems: SubmissionProblem[] = [];
   for (const field of ['title', 'description', 'area'] as const) {
     if (form[field] === '') problems.push({ field, kind: 'REQUIRED' });
     else if (form[field].length > SUBMISSION_MAX[field]) problems.push({ field, kind: 'TOO_LONG', max: SUBMISSION_MAX[field] });
   }
   if (form.contact !== '' && !isEmailAddress(form.contact)) problems.push({ field: 'contact', kind: 'EMAIL' });
+  else if (form.contact !== '' && !followUp) problems.push({ field: 'contact', kind: 'CONSENT' });
   return problems;
 }
 

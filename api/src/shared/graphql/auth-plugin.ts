@@ -14,7 +14,9 @@ function anonymousFields(introspection: boolean): ReadonlySet<string> {
   // A logout whose session ended already still removes the cookie; signInOptions: the login page's "Inloggen met …".
   // The client experience survey is answered with a code, without an account.
   const survey = ['surveyCode', 'surveySubmit'];
-  const fields = ['login', 'logout', 'me', '__typename', 'signInOptions', ...secondFactor, ...links, ...survey];
+  // The privacy statement is read before signing in too: the privacy officer's contact.
+  const privacy = ['privacyOfficerContact'];
+  const fields = ['login', 'logout', 'me', '__typename', 'signInOptions', ...secondFactor, ...links, ...survey, ...privacy];
   return new Set(introspection ? [...fields, '__schema', '__type'] : fields);
 }
 

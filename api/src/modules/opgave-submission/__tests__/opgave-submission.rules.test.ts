@@ -15,7 +15,17 @@ describe('submissionProblems', () => {
     ['an address without a domain', { contact: 'iemand@' }, [{ field: 'contact', kind: 'EMAIL' }]],
     ['an address with a space', { contact: 'iemand @voorbeeld.example' }, [{ field: 'contact', kind: 'EMAIL' }]],
   ])('%s', (_name, over, expected) => {
-    expect(submissionProblems(form(over)).map(({ field, kind }) => ({ field, kind }))).toEqual(expected);
+    expect(submissionProblems(form(over), true).map(({ field, kind }) => ({ field, kind }))).toEqual(expected);
+  });
+
+  it.each<[string, Partial<SubmissionForm>, boolean, { field: string; kind: string }[]]>([
+    ['an address without consent to be mailed', { contact: 'iemand@voorbeeld.example' }, false, [{ field: 'contact', kind: 'CONSENT' }]],
+    ['an address with consent', { contact: 'iemand@voorbeeld.example' }, true, []],
+    ['no address, no consent', {}, false, []],
+    ['no address, consent ticked', {}, true, []],
+    ['a wrong address without consent: the address first', { contact: 'iemand@' }, false, [{ field: 'contact', kind: 'EMAIL' }]],
+  ])('%s', (_name, over, followUp, expected) => {
+    expect(submissionProblems(form(over), followUp).map(({ field, kind }) => ({ field, kind }))).toEqual(expected);
   });
 });
 
