@@ -52,6 +52,7 @@ import { TenantLeadingIndexes1795940000000 } from './1795940000000-TenantLeading
 import { PrivacyAnonymise1796000000000 } from './1796000000000-PrivacyAnonymise';
 import { PrivacyRequests1796100000000 } from './1796100000000-PrivacyRequests';
 import { Consent1796200000000 } from './1796200000000-Consent';
+import { PersonalTokenOnStandby1796400000000 } from './1796400000000-PersonalTokenOnStandby';
 
 /** Migrations in order: the only way the database schema changes. Add new ones at the end. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -108,4 +109,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   PrivacyAnonymise1796000000000,
   PrivacyRequests1796100000000,
   Consent1796200000000,
+  PersonalTokenOnStandby1796400000000,
 ];

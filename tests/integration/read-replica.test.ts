@@ -204,6 +204,36 @@ it("serves the analyst's queries from the standby, not the primary; a mutation f
   expect(await authenticationsOn(standby.url('regiekamer'))).toBe(0);
 });
 
+it("serves an analyst's personal access token on the standby, and marks its use on the primary", async () => {
+  const analyst = await login('analyst');
+  const expiresOn = new Date(Date.now() + 30 * 86400000).toISOString().slice(0, 10);
+  const made = await gql<{ personalAccessTokenCreate: { token: string; userErrors: unknown[] } }>(
+    apps[0]!,
+    `mutation ($input: PersonalAccessTokenCreateInput!) { personalAccessTokenCreate(input: $input) { token userErrors { code } } }`,
+    { token: analyst, variables: { input: { name: 'scripts on the standby', expiresOn } } },
+  );
+  expect(made.data!.personalAccessTokenCreate.userErrors).toEqual([]);
+  const token = made.data!.personalAccessTokenCreate.token;
+  // The write's position reached the standby before the token is used there.
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  await resetStatistics();
+  const overview = await gql<{ overview: { costCents: number } }>(apps[1]!, OVERVIEW, { token });
+  expect(overview.status).toBe(200);
+  expect(overview.errors).toBeUndefined();
+  expect(await authenticationsOn(standby.url('regiekamer'))).toBe(1);
+  expect(await authenticationsOn(primary.url('regiekamer'))).toBe(0);
+  // The standby cannot write its last use: the primary does, beside the request.
+  const deadline = performance.now() + 5000;
+  let used: { last_used_at: Date | null }[] = [];
+  while (performance.now() < deadline) {
+    used = await sql<{ last_used_at: Date | null }>(primary.url('regiekamer'), `SELECT last_used_at FROM personal_access_token WHERE name = 'scripts on the standby'`);
+    if (used[0]?.last_used_at) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  expect(used).toHaveLength(1);
+  expect(used[0]!.last_used_at).not.toBeNull();
+});
+
 it('shows a user their own write at once on another API process, with the position of the write', async () => {
   const rep = await login('repCare');
   // The standby stops replaying: what is written from now on is not on it until it resumes.

@@ -121,13 +121,20 @@ export async function authenticate(req: IncomingMessage, res: ServerResponse, re
 }
 
 /**
- * A read-only request served from the standby (`readDb` is not the primary's pool): a web session's last_seen_at cannot
- * move there, so it is moved on the primary, as the token check would have, when it was last seen long ago.
+ * A read-only request served from the standby (`readDb` is not the primary's pool) can write nothing there: a personal
+ * access token's last use and a web session's last_seen_at (when it was last seen long ago) are moved on the primary,
+ * as the token check would have, beside the request.
  */
-export function touchSessionOnPrimary(deps: AuthDeps, readDb: Database, found: Authenticated, requestId: string): void {
+export function touchOnPrimary(req: IncomingMessage, deps: AuthDeps, readDb: Database, found: Authenticated, requestId: string): void {
   const { viewer, session } = found;
-  if (readDb === deps.db || viewer === null || session === null) return;
-  if (!sessionSeenLongAgo(session, deps.sessions.settings.idleMinutes, new Date())) return;
+  if (readDb === deps.db || viewer === null) return;
   const actor = { userId: viewer.userId, role: viewer.role, providerId: viewer.providerId, municipalityId: viewer.municipalityId, requestId };
+  const credentials = credentialsOf(req);
+  if (credentials.kind === 'bearer' && isPersonalToken(credentials.token)) {
+    // The lookup marks the use at most once a minute.
+    void deps.db.transaction(actor, (tx) => personalTokenSubject(tx, credentials.token)).catch(() => undefined);
+    return;
+  }
+  if (session === null || !sessionSeenLongAgo(session, deps.sessions.settings.idleMinutes, new Date())) return;
   void deps.db.transaction(actor, (tx) => tx.query(`SELECT app_session_touch($1)`, [session.id])).catch(() => undefined);
 }

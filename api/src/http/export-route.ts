@@ -14,7 +14,7 @@ import {
   type ExportKind,
   type ExportSettings,
 } from '../modules/monitor/export';
-import { authenticate, touchSessionOnPrimary, type AuthDeps } from './authenticate';
+import { authenticate, touchOnPrimary, type AuthDeps } from './authenticate';
 import { knownError, sendFault, sendKnownError } from './errors';
 import { jsonError } from './json-body';
 
@@ -41,7 +41,7 @@ export function exportRoute(app: Express, deps: ExportRouteDeps): void {
       // its position). The access log of what it read is written on the primary as it finishes (see RequestDb.finish).
       const readDb = deps.reads ? deps.reads.choose('query', req.headers[LSN_HEADER]) : deps.db;
       const authenticated = await authenticate(req, res, requestId, { ...deps, db: readDb });
-      touchSessionOnPrimary(deps, readDb, authenticated, requestId);
+      touchOnPrimary(req, deps, readDb, authenticated, requestId);
       db = authenticated.db;
       if (authenticated.viewer === null) throw new UnauthenticatedError();
       await sendExport(req, res, { ...authenticated, viewer: authenticated.viewer }, deps);

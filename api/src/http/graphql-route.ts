@@ -10,7 +10,7 @@ import type { Database } from '../db/database';
 import { LSN_HEADER, operationKindOf, type OperationKind, type ReadRouter } from '../db/replica';
 import type { Viewer } from '../shared/auth/viewer';
 import { exceedsTokenLimit, LIMITS } from '../shared/graphql/armor';
-import { authenticate, openRequestDb, touchSessionOnPrimary, type AuthDeps } from './authenticate';
+import { authenticate, openRequestDb, touchOnPrimary, type AuthDeps } from './authenticate';
 import { sessionDoor } from '../modules/session/session.door';
 import { graphqlRefusal } from './errors';
 import { requestErrorStatus, responseMediaType, statusForAnswer } from './graphql-response';
@@ -103,7 +103,7 @@ async function openContext(
   const found = await authenticate(req, res, requestId, { ...deps, db: readDb }, kind === 'query').catch((error: unknown) => {
     throw graphqlRefusal(error);
   });
-  touchSessionOnPrimary(deps, readDb, found, requestId);
+  touchOnPrimary(req, deps, readDb, found, requestId);
   const { viewer, db, session } = found;
   const { auth, clock, settings } = deps;
   // After a login, the rest of the answer is read on a connection of the user who signed in.

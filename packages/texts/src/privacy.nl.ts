@@ -24,9 +24,10 @@ export const PRIVACY_TEXTS = {
   howLongTitle: 'Hoe lang bewaren we uw gegevens?',
   howLong: [
     'Afspraken over zorg en de rapportages daarover: 7 jaar na het einde van de afspraak. Daarna halen we de code van de cliënt weg. De cijfers blijven.',
-    'Het logboek van wie gegevens bekeek of veranderde: 5 jaar.',
+    'Het logboek van wie gegevens bekeek: 5 jaar. Het logboek van wie gegevens veranderde: 7 jaar. Daarna halen we codes en namen eruit.',
     'Uw e-mailadres bij een opgave die u inbracht: tot de opgave is afgehandeld, en daarna nog 3 maanden.',
-    'Antwoorden op de vragenlijst, uitnodigingen en links om in te loggen: niet langer dan nodig.',
+    'Antwoorden op de vragenlijst: 2 jaar.',
+    'Uitnodigingen en links om in te loggen: 90 dagen.',
     'Besluiten en afspraken tussen gemeente en aanbieders (convenanten): in het archief van de gemeente, zoals de Archiefwet zegt.',
   ],
   receiversTitle: 'Wie krijgt uw gegevens?',

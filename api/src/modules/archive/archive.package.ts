@@ -88,7 +88,7 @@ export async function writeArchivePackage(request: PackageRequest, out: Writable
   const mtime = request.madeAt;
   const checksums: string[] = [];
   const files: PackageFiles = {
-    add(path, bytes) {
+    store(path, bytes) {
       zip.addBuffer(bytes, path, { mtime });
       const hash = sha256(bytes);
       checksums.push(`${hash}  ${path}`);
@@ -109,7 +109,7 @@ export async function writeArchivePackage(request: PackageRequest, out: Writable
   const manifest: Manifest = { format: 'MDTO-XML 1.0.1', source: SOURCE, municipality, period, madeAt: ctx.madeAt, records: [] };
   try {
     for (const record of records) manifest.records.push(addRecord(record, ctx, files));
-    files.add('manifest.json', Buffer.from(JSON.stringify(manifest, null, 2) + '\n', 'utf8'));
+    files.store('manifest.json', Buffer.from(JSON.stringify(manifest, null, 2) + '\n', 'utf8'));
     zip.addBuffer(Buffer.from(checksums.join('\n') + '\n', 'utf8'), 'manifest-sha256.txt', { mtime });
     zip.end();
   } catch (error) {
@@ -124,7 +124,7 @@ export async function writeArchivePackage(request: PackageRequest, out: Writable
 
 /** How a record's files go into the package: bytes at hand (hashed here), or a stored document (hashed by the database). */
 interface PackageFiles {
-  add(path: string, bytes: Buffer): string;
+  store(path: string, bytes: Buffer): string;
   addDocument(path: string, doc: AttachmentRef): void;
 }
 
@@ -138,7 +138,7 @@ function addRecord(record: ReadRecord, ctx: ArchiveContext, files: PackageFiles)
       name: `${record.kenmerk}.json`,
       bytes: json.length,
       mediaType: 'application/json',
-      sha256: files.add(jsonPath, json),
+      sha256: files.store(jsonPath, json),
       kenmerk: `${record.kenmerk}.json`,
     },
   ];
@@ -156,10 +156,10 @@ function addRecord(record: ReadRecord, ctx: ArchiveContext, files: PackageFiles)
   }
   const meta = { ...record, files: described };
   const metadata = `${folder}/${record.kenmerk}.mdto.xml`;
-  files.add(metadata, xml(informatieobject(meta, ctx)));
+  files.store(metadata, xml(informatieobject(meta, ctx)));
   const manifestFiles = described.map((f) => {
     const path = `${f.path}.mdto.xml`;
-    files.add(path, xml(bestand(f, meta, ctx)));
+    files.store(path, xml(bestand(f, meta, ctx)));
     return { path: f.path, metadata: path, bytes: f.bytes, sha256: f.sha256, mediaType: f.mediaType };
   });
   return { kenmerk: record.kenmerk, kind: record.kind, naam: record.naam, metadata, files: manifestFiles };

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { PRIVACY_TEXTS } from '@regiekamer/texts';
 import { ConfigError, retentionConfig } from '../../../config';
 import {
   DEFAULT_RETENTION,
@@ -119,5 +120,29 @@ describe('retentionConfig: the periods from their settings', () => {
   ])('refuses %s=%s, naming the variable', (name, value) => {
     expect(() => retentionConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => retentionConfig({ [name]: value })).toThrow(name);
+  });
+});
+
+describe('the privacy statement tells the default periods of the schedule', () => {
+  const statement = PRIVACY_TEXTS.howLong.join(' ');
+  // The statement is written for residents (B1): a period in its largest whole unit, as a resident would say it.
+  const told: readonly [RetentionKind, string][] = [
+    ['ARRANGEMENT', '7 jaar'],
+    ['ACCESS_LOG', '5 jaar'],
+    ['AUDIT_LOG', '7 jaar'],
+    ['OPGAVE_CONTACT', '3 maanden'],
+    ['SURVEY_ANSWER', '2 jaar'],
+    ['ACCESS_LINK', '90 dagen'],
+  ];
+  const spoken = (kind: RetentionKind): string => {
+    const rule = RETENTION_RULES.find((r) => r.kind === kind);
+    if (!rule) throw new Error(kind);
+    const { unit, defaultPeriod } = rule;
+    if (unit === 'months' && defaultPeriod % 12 === 0) return `${String(defaultPeriod / 12)} jaar`;
+    return `${String(defaultPeriod)} ${unit === 'years' ? 'jaar' : unit === 'months' ? 'maanden' : 'dagen'}`;
+  };
+  it.each(told)('%s: %s', (kind, words) => {
+    expect(spoken(kind)).toBe(words);
+    expect(statement).toContain(words);
   });
 });
