@@ -53,6 +53,7 @@ import { PrivacyAnonymise1796000000000 } from './1796000000000-PrivacyAnonymise'
 import { PrivacyRequests1796100000000 } from './1796100000000-PrivacyRequests';
 import { Consent1796200000000 } from './1796200000000-Consent';
 import { PersonalTokenOnStandby1796400000000 } from './1796400000000-PersonalTokenOnStandby';
+import { PrivacyRequestRetention1796410000000 } from './1796410000000-PrivacyRequestRetention';
 
 /** Migrations in order: the only way the database schema changes. Add new ones at the end. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -110,4 +111,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   PrivacyRequests1796100000000,
   Consent1796200000000,
   PersonalTokenOnStandby1796400000000,
+  PrivacyRequestRetention1796410000000,
 ];

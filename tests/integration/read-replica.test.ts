@@ -52,7 +52,11 @@ interface Answer<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-async function gql<T>(app: RunningApp, query: string, options: { token?: string; lsn?: string | null; variables?: Record<string, unknown> } = {}): Promise<Answer<T>> {
+async function gql<T>(
+  app: RunningApp,
+  query: string,
+  options: { token?: string; lsn?: string | null; variables?: Record<string, unknown> } = {},
+): Promise<Answer<T>> {
   const res = await fetch(`${app.url}/graphql`, {
     method: 'POST',
     headers: {
@@ -96,7 +100,10 @@ async function waitForReplica(app: RunningApp, state: string, withinMs: number):
 
 /** How often the request's token check ran on a server since its statistics were reset: where the request was served. */
 async function authenticationsOn(url: string): Promise<number> {
-  const [row] = await sql<{ n: number }>(url, `SELECT coalesce(sum(calls), 0)::int AS n FROM pg_stat_statements WHERE query LIKE '%app_authenticate(%'`);
+  const [row] = await sql<{ n: number }>(
+    url,
+    `SELECT coalesce(sum(calls), 0)::int AS n FROM pg_stat_statements WHERE query LIKE '%app_authenticate(%'`,
+  );
   return row!.n;
 }
 
@@ -142,7 +149,12 @@ beforeAll(async () => {
   await chmod(root, 0o755);
   const primaryDir = path.join(root, 'primary');
   await initCluster(primaryDir, SUPERUSER_PASSWORD);
-  primary = new PostgresServer({ dataDir: primaryDir, port: await freePort(), password: SUPERUSER_PASSWORD, settings: { wal_level: 'replica', max_wal_senders: '4' } });
+  primary = new PostgresServer({
+    dataDir: primaryDir,
+    port: await freePort(),
+    password: SUPERUSER_PASSWORD,
+    settings: { wal_level: 'replica', max_wal_senders: '4' },
+  });
   await primary.start();
   const started = primary;
   cleanups.push(() => started.stop());
@@ -155,7 +167,12 @@ beforeAll(async () => {
   const fixture = await createFixture(owner);
   municipalityId = fixture.municipalityId;
   await insertConvenantInForce(owner, fixture.municipalityId, Object.values(fixture.providers));
-  standby = await createStandby({ primaryUrl: primary.url(), primaryDataDir: primaryDir, standbyDataDir: path.join(root, 'standby'), port: await freePort() });
+  standby = await createStandby({
+    primaryUrl: primary.url(),
+    primaryDataDir: primaryDir,
+    standbyDataDir: path.join(root, 'standby'),
+    port: await freePort(),
+  });
   cleanups.push(() => standby.server.stop());
   for (let i = 0; i < 2; i++) {
     apps.push(
@@ -226,7 +243,10 @@ it("serves an analyst's personal access token on the standby, and marks its use 
   const deadline = performance.now() + 5000;
   let used: { last_used_at: Date | null }[] = [];
   while (performance.now() < deadline) {
-    used = await sql<{ last_used_at: Date | null }>(primary.url('regiekamer'), `SELECT last_used_at FROM personal_access_token WHERE name = 'scripts on the standby'`);
+    used = await sql<{ last_used_at: Date | null }>(
+      primary.url('regiekamer'),
+      `SELECT last_used_at FROM personal_access_token WHERE name = 'scripts on the standby'`,
+    );
     if (used[0]?.last_used_at) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -320,7 +340,12 @@ it("serves the public pages from the standby and takes the public form's submiss
   const sent = await fetch(`${apps[1]!.url}/meedoen`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ title: 'Bankje bij de bushalte', description: 'Er is geen plek om te zitten.', area: 'Centrum', contact: '' }).toString(),
+    body: new URLSearchParams({
+      title: 'Bankje bij de bushalte',
+      description: 'Er is geen plek om te zitten.',
+      area: 'Centrum',
+      contact: '',
+    }).toString(),
   });
   expect(sent.status).toBe(200);
   expect(await callsOn(primary.url('regiekamer'), 'app_opgave_submit')).toBe(1);

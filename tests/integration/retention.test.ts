@@ -341,6 +341,8 @@ describe('the retention schedule, applied by the daily job', () => {
       'outgoing_message',
       'idempotency_key',
       'notification',
+      'privacy_request',
+      'privacy_request_document',
       'privacy_run',
     ];
     const parts = await Promise.all(
@@ -473,6 +475,26 @@ describe('the retention schedule, applied by the daily job', () => {
         [m, users.regisseur, `retention-test:${key}`, at],
       );
     }
+    const request = around('PRIVACY_REQUEST');
+    for (const [key, on] of [
+      ['oud', request.expiredOn],
+      ['nieuw', request.keptOn],
+    ] as const) {
+      const [row] = await t.db.query<{ id: number }>(
+        `INSERT INTO privacy_request (municipality_id, provider_id, kind, status, received_on, reference, description, identity_method,
+                                      identity_verified_on, identity_verified_by_user_id, due_on, compiled_at, document_sha256,
+                                      decision, legal_ground, decision_note, answered_on, decided_by_user_id)
+         VALUES ($1, $2, 'ACCESS', 'ANSWERED', $3::date - 20, $4, 'Inzage voor mevrouw', 'IN_PERSON_ID_DOCUMENT', $3::date - 20, $5,
+                 $3::date + 10, $3::timestamptz, repeat('b', 64), 'REFUSED', 'AVG_12_5_MANIFESTLY_UNFOUNDED', 'Zelfde vraag als vorige week', $3, $5)
+         RETURNING id`,
+        [m, providers.care, on, `ZAAK-${key}`, users.regisseur],
+      );
+      await t.db.query(
+        `INSERT INTO privacy_request_document (municipality_id, request_id, html, compiled_by_user_id) VALUES ($1, $2, '<p>Gegevens van K-INZAGE</p>', $3)`,
+        [m, row!.id, users.regisseur],
+      );
+      ids[`request_${key}`] = row!.id;
+    }
   });
 
   afterAll(async () => {
@@ -493,6 +515,7 @@ describe('the retention schedule, applied by the daily job', () => {
       'OUTGOING_MESSAGE',
       'IDEMPOTENCY_KEY',
       'NOTIFICATION',
+      'PRIVACY_REQUEST',
     ]);
     const counts = Object.fromEntries(runs.map((r) => [r.kind, r.counts]));
     expect(counts).toMatchObject({
@@ -505,6 +528,7 @@ describe('the retention schedule, applied by the daily job', () => {
       OUTGOING_MESSAGE: { outgoing_message: 1 },
       IDEMPOTENCY_KEY: { idempotency_key: 1 },
       NOTIFICATION: { notification: 1 },
+      PRIVACY_REQUEST: { privacy_request: 1, privacy_request_document: 1 },
     });
     expect(counts.AUDIT_LOG?.audit_log).toBeGreaterThanOrEqual(1);
     expect(await everything()).toBe(before);
@@ -581,6 +605,32 @@ describe('the retention schedule, applied by the daily job', () => {
     expect(await t.db.query(`SELECT idempotency_key AS key FROM notification WHERE idempotency_key LIKE 'retention-test:%'`)).toEqual([
       { key: 'retention-test:nieuw' },
     ]);
+    expect(
+      await t.db.query(
+        `SELECT r.id, r.reference, r.description, r.decision_note AS "decisionNote", r.decision, r.document_sha256 AS sha, count(d.id)::int AS documents
+           FROM privacy_request r LEFT JOIN privacy_request_document d ON d.request_id = r.id WHERE r.id = ANY($1) GROUP BY r.id ORDER BY r.id`,
+        [[ids.request_oud, ids.request_nieuw]],
+      ),
+    ).toEqual([
+      { id: ids.request_oud, reference: null, description: null, decisionNote: null, decision: 'REFUSED', sha: 'b'.repeat(64), documents: 0 },
+      {
+        id: ids.request_nieuw,
+        reference: 'ZAAK-nieuw',
+        description: 'Inzage voor mevrouw',
+        decisionNote: 'Zelfde vraag als vorige week',
+        decision: 'REFUSED',
+        sha: 'b'.repeat(64),
+        documents: 1,
+      },
+    ]);
+    // The old request's audit rows lost the free text too; the kept one's still have it.
+    const requestAudit = await t.db.query<{ entityId: number; text: string }>(
+      `SELECT entity_id AS "entityId", COALESCE(before::text, '') || COALESCE(after::text, '') AS text FROM audit_log
+        WHERE table_name = 'privacy_request' AND entity_id = ANY($1)`,
+      [[ids.request_oud, ids.request_nieuw]],
+    );
+    expect(requestAudit.filter((a) => a.entityId === ids.request_oud && a.text.includes('Inzage voor mevrouw'))).toEqual([]);
+    expect(requestAudit.filter((a) => a.entityId === ids.request_nieuw && a.text.includes('Inzage voor mevrouw')).length).toBeGreaterThan(0);
 
     // One record per kind that changed something, each with its cutoff and counts, and its audit row.
     const runs = await t.db.query<{ id: number; scope: string; job: string; cutoff: Date; counts: Record<string, number>; role: string }>(
@@ -597,6 +647,7 @@ describe('the retention schedule, applied by the daily job', () => {
       'OUTGOING_MESSAGE',
       'IDEMPOTENCY_KEY',
       'NOTIFICATION',
+      'PRIVACY_REQUEST',
     ]);
     const arrangementRun = runs.find((r) => r.scope === 'ARRANGEMENT');
     expect(arrangementRun).toMatchObject({ job: 'cli', role: 'SYSTEM', counts: { arrangement: 1, arrangement_report: 1 } });

@@ -72,10 +72,10 @@ async function bySessionCookie(req: IncomingMessage, res: ServerResponse, db: Re
 export function openRequestDb(db: Database, res: ServerResponse, requestId: string, who: Viewer | null, readOnly = false): RequestDb {
   const requestDb = db.forRequest(
     {
-    userId: who?.userId ?? null,
-    role: who?.role ?? 'ANONYMOUS',
-    providerId: who?.providerId ?? null,
-    municipalityId: who?.municipalityId ?? null,
+      userId: who?.userId ?? null,
+      role: who?.role ?? 'ANONYMOUS',
+      providerId: who?.providerId ?? null,
+      municipalityId: who?.municipalityId ?? null,
       requestId,
     },
     readOnly,
@@ -104,7 +104,13 @@ function subjectOf(credentials: Credentials, db: RequestDb, deps: AuthDeps): Pro
  * statement. No credentials: no viewer. Credentials that fail: InvalidTokenError, whatever the route (RFC 6750).
  * Errors are answered by the error table (http/errors.ts); the connection is given up on any of them.
  */
-export async function authenticate(req: IncomingMessage, res: ServerResponse, requestId: string, deps: AuthDeps, readOnly = false): Promise<Authenticated> {
+export async function authenticate(
+  req: IncomingMessage,
+  res: ServerResponse,
+  requestId: string,
+  deps: AuthDeps,
+  readOnly = false,
+): Promise<Authenticated> {
   const credentials = credentialsOf(req);
   const db = openRequestDb(deps.db, res, requestId, null, readOnly);
   try {

@@ -3,10 +3,10 @@ import type { MessageText } from './messages.nl';
 /** The privacy statement (issue #25): one text for the web client's page and the public pages' /privacy. Dutch at B1 level. */
 export const PRIVACY_TEXTS = {
   title: 'Privacyverklaring',
-  intro:
-    'Hier leest u welke gegevens de gemeente in de Regiekamer gebruikt, waarom, hoe lang we ze bewaren, wie ze krijgt en welke rechten u heeft.',
+  intro: 'Hier leest u welke gegevens de gemeente in de Regiekamer gebruikt, waarom, hoe lang we ze bewaren, wie ze krijgt en welke rechten u heeft.',
   responsibleTitle: 'Wie is verantwoordelijk?',
-  responsible: 'De gemeente is verantwoordelijk voor uw gegevens in de Regiekamer. De gemeente gebruikt de Regiekamer om zorg en ondersteuning samen met bewoners en zorgaanbieders te regelen.',
+  responsible:
+    'De gemeente is verantwoordelijk voor uw gegevens in de Regiekamer. De gemeente gebruikt de Regiekamer om zorg en ondersteuning samen met bewoners en zorgaanbieders te regelen.',
   whatTitle: 'Welke gegevens gebruiken we?',
   what: [
     'Van bewoners die meedoen: uw naam, uw e-mailadres en de groepen waarin u meedoet.',
@@ -28,6 +28,7 @@ export const PRIVACY_TEXTS = {
     'Uw e-mailadres bij een opgave die u inbracht: tot de opgave is afgehandeld, en daarna nog 3 maanden.',
     'Antwoorden op de vragenlijst: 2 jaar.',
     'Uitnodigingen en links om in te loggen: 90 dagen.',
+    'Uw verzoek om inzage, verbetering of verwijdering: 2 jaar na ons antwoord. Daarna bewaren we alleen wat u vroeg en wat wij besloten.',
     'Besluiten en afspraken tussen gemeente en aanbieders (convenanten): in het archief van de gemeente, zoals de Archiefwet zegt.',
   ],
   receiversTitle: 'Wie krijgt uw gegevens?',
@@ -122,7 +123,10 @@ export const CONSENT_MESSAGE_TEXTS: readonly MessageText[] = [
   { api: 'This consent has been given already.', nl: 'Deze toestemming is al gegeven.' },
   { api: 'This consent has been withdrawn already.', nl: 'Deze toestemming is al ingetrokken.' },
   { api: 'Consent is recorded for residents only.', nl: 'Toestemming leggen we alleen vast voor bewoners.' },
-  { api: 'This member has an account: record the consent for the participant.', nl: 'Deze bewoner heeft een account. Leg de toestemming vast bij de deelnemer.' },
+  {
+    api: 'This member has an account: record the consent for the participant.',
+    nl: 'Deze bewoner heeft een account. Leg de toestemming vast bij de deelnemer.',
+  },
   { api: 'No person with this id to record consent for.', nl: 'Deze persoon bestaat niet.' },
   { api: 'No consent with this id.', nl: 'Deze toestemming bestaat niet.' },
   { api: 'A participant records only their own consent: leave the subject out.', nl: 'U kunt alleen uw eigen toestemming vastleggen.' },

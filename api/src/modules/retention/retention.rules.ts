@@ -16,6 +16,7 @@ export const RETENTION_KINDS = [
   'OUTGOING_MESSAGE',
   'IDEMPOTENCY_KEY',
   'NOTIFICATION',
+  'PRIVACY_REQUEST',
 ] as const;
 export type RetentionKind = (typeof RETENTION_KINDS)[number];
 
@@ -202,6 +203,22 @@ export const RETENTION_RULES: readonly RetentionRule[] = [
     effect: 'DELETE',
     legalGround: 'AVG art. 5(1)(e)',
     remains: 'nothing',
+    appliedBy: 'job',
+  },
+  {
+    kind: 'PRIVACY_REQUEST',
+    data: "Residents' requests under the AVG: the compiled inzage document (the client's data itself) and the request's free text (description, case number, decision note)",
+    setting: 'RETENTION_PRIVACY_REQUEST_MONTHS',
+    unit: 'months',
+    defaultPeriod: 24,
+    min: 1,
+    max: 120,
+    reference: 'the day the request was answered',
+    effect: 'ANONYMISE',
+    legalGround:
+      'AVG art. 5(2) and 12 (accountability for how a request was handled), for as long as objection, a complaint to the Autoriteit Persoonsgegevens or appeal can follow (Awb)',
+    remains:
+      "the request's kind, dates, decision and legal ground, and the document's SHA-256 (what was released can still be proven against a copy)",
     appliedBy: 'job',
   },
 ];

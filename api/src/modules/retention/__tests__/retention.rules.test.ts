@@ -55,6 +55,8 @@ describe('isExpired: strictly before the cutoff, per kind and setting', () => {
     ['IDEMPOTENCY_KEY', '2026-10-30T03:00:00Z', false],
     ['NOTIFICATION', '2025-11-29T02:00:00Z', true],
     ['NOTIFICATION', '2025-11-30T00:00:00Z', false],
+    ['PRIVACY_REQUEST', '2024-11-29T02:59:59Z', true],
+    ['PRIVACY_REQUEST', '2024-11-29T03:00:00Z', false],
     ['ACCESS_LOG', '2021-11-29T02:00:00Z', true],
     ['ACCESS_LOG', '2021-11-29T04:00:00Z', false],
   ])('%s with reference %s: %s', (kind, reference, expired) => {
@@ -133,6 +135,7 @@ describe('the privacy statement tells the default periods of the schedule', () =
     ['OPGAVE_CONTACT', '3 maanden'],
     ['SURVEY_ANSWER', '2 jaar'],
     ['ACCESS_LINK', '90 dagen'],
+    ['PRIVACY_REQUEST', '2 jaar'],
   ];
   const spoken = (kind: RetentionKind): string => {
     const rule = RETENTION_RULES.find((r) => r.kind === kind);
