@@ -1,6 +1,7 @@
 import { defineModule } from '../../shared/module';
 import { Role } from '../user/user.entity';
 import { PrivacyRequest, PrivacyRequestDocument, PrivacyRequestSubject } from './privacy-request.entity';
+import { createPrivacyRequestLoaders } from './privacy-request.loaders';
 import { PrivacyRequestResolver } from './privacy-request.resolver';
 import { PrivacyRequestService } from './privacy-request.service';
 
@@ -8,6 +9,7 @@ export const privacyRequestModule = defineModule({
   name: 'privacy-request',
   resolvers: [PrivacyRequestResolver],
   services: { privacyRequest: ({ db, clock }) => new PrivacyRequestService(db, clock) },
+  loaders: { privacyRequest: ({ db, municipalityId }) => createPrivacyRequestLoaders(db, municipalityId) },
   nodeTypes: {
     PrivacyRequest: {
       entity: PrivacyRequest,

@@ -65,8 +65,9 @@ export class PrivacyRequestResolver {
     nullable: true,
     description: "The linked client key: for the provider's own PROVIDER_REP, while the request is open; null for everyone else.",
   })
-  clientKey(@Root() r: PrivacyRequest, @Ctx() ctx: Context): Promise<string | null> {
-    return ctx.services.privacyRequest.clientKey(ctx.viewer, r);
+  async clientKey(@Root() r: PrivacyRequest, @Ctx() ctx: Context): Promise<string | null> {
+    if (!ctx.services.privacyRequest.mayReadClientKey(ctx.viewer, r)) return null;
+    return (await loadersOf(ctx).privacyRequest.linkedClient.load(r.id))?.clientKey ?? null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'REGISSEUR: the address of the compiled inzage document; null before it is compiled.' })

@@ -84,12 +84,9 @@ export class PrivacyRequestService extends RequestService {
   }
 
   /** The client key the request is linked to: for the provider's own representative only (row security agrees). */
-  async clientKey(viewer: Viewer | null, request: PrivacyRequest): Promise<string | null> {
-    if (viewer?.role !== Role.PROVIDER_REP || viewer.providerId !== request.providerId) return null;
-    const [row] = await this.db.query<{ clientKey: string }>(`SELECT client_key AS "clientKey" FROM privacy_request_subject WHERE request_id = $1`, [
-      request.id,
-    ]);
-    return row?.clientKey ?? null;
+  /** Only the provider's own representative reads a request's linked client key (row security agrees). */
+  mayReadClientKey(viewer: Viewer | null, request: PrivacyRequest): boolean {
+    return viewer?.role === Role.PROVIDER_REP && viewer.providerId === request.providerId;
   }
 
   async record(viewerOrNull: Viewer | null, input: PrivacyRequestRecordInput): Promise<Outcome<PrivacyRequest>> {
