@@ -6,7 +6,7 @@ import pg from 'pg';
 import { loadConfig } from '../../api/src/config';
 import { anonymiseClient, callAnonymise } from '../../api/src/modules/retention/anonymise';
 import { RETENTION_TASK, retentionTask } from '../../api/src/modules/retention/retention.job';
-import { retentionCutoff, type RetentionKind } from '../../api/src/modules/retention/retention.rules';
+import { JOB_KINDS, retentionCutoff, type RetentionKind } from '../../api/src/modules/retention/retention.rules';
 import { silentLogger } from '../../api/src/shared/logger';
 import { dailyJobKey } from '../../api/src/jobs/daily';
 import { startWorker } from '../../api/src/jobs/worker';
@@ -504,19 +504,7 @@ describe('the retention schedule, applied by the daily job', () => {
   it('npm run retention -- --dry-run counts what would go, and changes nothing', async () => {
     const before = await everything();
     const runs = await runCli('--dry-run');
-    expect(runs.map((r) => r.kind)).toEqual([
-      'ARRANGEMENT',
-      'AUDIT_LOG',
-      'OPGAVE_CONTACT',
-      'SURVEY_ANSWER',
-      'ACCESS_LINK',
-      'LOGIN_ATTEMPT',
-      'USER_SESSION',
-      'OUTGOING_MESSAGE',
-      'IDEMPOTENCY_KEY',
-      'NOTIFICATION',
-      'PRIVACY_REQUEST',
-    ]);
+    expect(runs.map((r) => r.kind)).toEqual(JOB_KINDS);
     const counts = Object.fromEntries(runs.map((r) => [r.kind, r.counts]));
     expect(counts).toMatchObject({
       ARRANGEMENT: { arrangement: 1, arrangement_report: 1 },
@@ -636,19 +624,7 @@ describe('the retention schedule, applied by the daily job', () => {
     const runs = await t.db.query<{ id: number; scope: string; job: string; cutoff: Date; counts: Record<string, number>; role: string }>(
       `SELECT id, scope, job, cutoff, counts, role FROM privacy_run WHERE id > (SELECT COALESCE(max(id), 0) FROM privacy_run WHERE scope = 'CLIENT') ORDER BY id`,
     );
-    expect(runs.map((r) => r.scope)).toEqual([
-      'ARRANGEMENT',
-      'AUDIT_LOG',
-      'OPGAVE_CONTACT',
-      'SURVEY_ANSWER',
-      'ACCESS_LINK',
-      'LOGIN_ATTEMPT',
-      'USER_SESSION',
-      'OUTGOING_MESSAGE',
-      'IDEMPOTENCY_KEY',
-      'NOTIFICATION',
-      'PRIVACY_REQUEST',
-    ]);
+    expect(runs.map((r) => r.scope)).toEqual(JOB_KINDS);
     const arrangementRun = runs.find((r) => r.scope === 'ARRANGEMENT');
     expect(arrangementRun).toMatchObject({ job: 'cli', role: 'SYSTEM', counts: { arrangement: 1, arrangement_report: 1 } });
     expect(Math.abs(arrangementRun!.cutoff.getTime() - retentionCutoff('ARRANGEMENT', now, retention.periods).getTime())).toBeLessThan(600_000);
