@@ -133,6 +133,25 @@ const VIOLATIONS: Record<string, Violation> = {
   atelier_hours_hours_check: { table: 'atelier_hours', set: { hours: '25' } },
   atelier_meeting_design_key: { table: 'atelier_meeting', set: {} },
   opgave_submission_outcome_check: { table: 'opgave_submission', set: { status: `'DECLINED'`, decided_at: 'now()' } },
+  consent_participant_active_key: { table: 'consent', set: {}, order: `s.subject_kind <> 'PARTICIPANT', s.withdrawn_at IS NOT NULL, s.id` },
+  consent_member_active_key: { table: 'consent', set: {}, order: `s.subject_kind <> 'OPGAVETEAM_MEMBER', s.withdrawn_at IS NOT NULL, s.id` },
+  consent_submission_active_key: { table: 'consent', set: {}, order: `s.subject_kind <> 'SUBMISSION', s.withdrawn_at IS NOT NULL, s.id` },
+  consent_subject_check: {
+    table: 'consent',
+    set: { subject_kind: `'SUBMISSION'`, purpose: `'SURVEY_INVITATION'` },
+    order: `s.subject_kind <> 'PARTICIPANT', s.withdrawn_at IS NOT NULL, s.id`,
+  },
+  consent_withdrawal_check: {
+    table: 'consent',
+    set: { withdrawn_at: 'now()', withdrawn_channel: 'NULL' },
+    order: `s.subject_kind <> 'PARTICIPANT', s.withdrawn_at IS NOT NULL, s.id`,
+  },
+  privacy_request_answer_check: { table: 'privacy_request', set: { status: `'ANSWERED'` } },
+  privacy_request_due_check: { table: 'privacy_request', set: { due_on: 's.received_on' } },
+  privacy_request_ground_check: { table: 'privacy_request', set: { decision: `'REFUSED'`, legal_ground: 'NULL' } },
+  privacy_request_verified_check: { table: 'privacy_request', set: { identity_verified_on: 's.received_on - 1' } },
+  privacy_request_document_request_key: { table: 'privacy_request_document', set: {} },
+  privacy_request_subject_request_key: { table: 'privacy_request_subject', set: {} },
   participant_membership_group_check: {
     table: 'participant_membership',
     set: { atelier_id: '(SELECT min(id) FROM atelier)' },
@@ -142,7 +161,10 @@ const VIOLATIONS: Record<string, Violation> = {
   participant_membership_opgaveteam_key: { table: 'participant_membership', set: {}, order: 's.opgaveteam_id NULLS LAST' },
   participant_membership_atelier_key: { table: 'participant_membership', set: {}, order: 's.atelier_id NULLS LAST' },
   opgave_selection_round_seats_check: { table: 'opgave_selection_round', set: { seats: '0', closed_at: 'now()' } },
-  opgave_selection_round_decided_check: { table: 'opgave_selection_round', set: { decision_id: '(SELECT max(id) FROM decision)', closed_at: 'NULL' } },
+  opgave_selection_round_decided_check: {
+    table: 'opgave_selection_round',
+    set: { decision_id: '(SELECT max(id) FROM decision)', closed_at: 'NULL' },
+  },
   // A second open round beside the demo's (the first round is last year's, decided).
   opgave_selection_round_open_key: { table: 'opgave_selection_round', set: { closed_at: 'NULL', decision_id: 'NULL' } },
   opgave_selection_round_cancelled_check: { table: 'opgave_selection_round', set: { cancelled_at: 'now()', closed_at: 'now()' } },
@@ -298,6 +320,18 @@ const BASE_ROWS = [
    SELECT $1, a.provider_id, a.id, sha256('x'::bytea), '2026-05-01', '2026-06-30', $2 FROM arrangement a ORDER BY a.id LIMIT 1`,
   `INSERT INTO survey_answer (id, municipality_id, provider_id, product_category, year, scores)
    SELECT gen_random_uuid(), $1, $3, 'BEGELEIDING', 2026, '{4,4,4,4,4,4,4,4}' WHERE $2::bigint IS NOT NULL`,
+  // One consent in force per kind of subject.
+  `INSERT INTO consent (municipality_id, subject_kind, user_id, purpose, given_channel) VALUES ($1, 'PARTICIPANT', $2, 'PUBLIC_NAME', 'PAPER')
+   ON CONFLICT DO NOTHING`,
+  `INSERT INTO consent (municipality_id, subject_kind, opgaveteam_member_id, purpose, given_channel)
+   SELECT $1, 'OPGAVETEAM_MEMBER', min(id), 'PUBLIC_NAME', 'PAPER' FROM opgaveteam_member ON CONFLICT DO NOTHING`,
+  `INSERT INTO consent (municipality_id, subject_kind, opgave_submission_id, purpose, given_channel)
+   SELECT $1, 'SUBMISSION', min(id), 'FOLLOW_UP_CONTACT', 'PUBLIC_FORM' FROM opgave_submission ON CONFLICT DO NOTHING`,
+  `INSERT INTO privacy_request (municipality_id, provider_id, kind, received_on, identity_method, identity_verified_on, identity_verified_by_user_id, due_on)
+   VALUES ($1, $3, 'ACCESS', '2026-06-01', 'DIGID', '2026-06-01', $2, '2026-07-01')`,
+  `INSERT INTO privacy_request_subject (municipality_id, request_id, provider_id, client_key) SELECT $1, max(id), $3, 'K-1' FROM privacy_request
+    WHERE $2::bigint IS NOT NULL`,
+  `INSERT INTO privacy_request_document (municipality_id, request_id, html, compiled_by_user_id) SELECT $1, max(id), '<p>Overzicht</p>', $2 FROM privacy_request`,
 ];
 
 const PASSWORD = 'constraint-test-password';

@@ -105,7 +105,11 @@ export const CONSTRAINT_RULES: Readonly<Record<string, Rule>> = {
   opgave_selection_round_seats_check: rule(INVALID_INPUT, 'input.seats', 'Choose at least one opgave.'),
   opgave_selection_round_decided_check: rule(INVALID_STATE, 'input.roundId', 'Close the round first.'),
   opgave_selection_round_open_key: rule(DUPLICATE, 'input', 'A selection round is open already: close it first.'),
-  opgave_selection_round_cancelled_check: rule(INVALID_STATE, 'input.roundId', 'Only an open round is cancelled: this one is counted or decided already.'),
+  opgave_selection_round_cancelled_check: rule(
+    INVALID_STATE,
+    'input.roundId',
+    'Only an open round is cancelled: this one is counted or decided already.',
+  ),
   opgave_selection_option_votes_check: rule(INVALID_INPUT, 'input.tallies', 'Votes must be zero or more.'),
   opgave_selection_option_round_opgave_key: rule(INVALID_INPUT, 'input.opgaveIds', 'An opgave is on the ballot twice.'),
   ballot_receipt_round_user_key: rule(DUPLICATE, 'input.roundId', 'You have a ballot in this round already.'),
@@ -114,7 +118,11 @@ export const CONSTRAINT_RULES: Readonly<Record<string, Rule>> = {
   opgave_selection_wisdom_round_writer_key: rule(DUPLICATE, 'input.roundId', 'You have written your wisdom for this round already.'),
   atelier_meeting_design_key: rule(DUPLICATE, 'input.kind', 'This atelier already has its design meeting.'),
   action_item_done_check: rule(INVALID_STATE, 'id', 'An action is closed with a date, and open without one.'),
-  action_item_source_check: rule(INVALID_INPUT, 'input.sourceId', 'The source is the id of an overleg, atelier, decision, improvement track or quarter report.'),
+  action_item_source_check: rule(
+    INVALID_INPUT,
+    'input.sourceId',
+    'The source is the id of an overleg, atelier, decision, improvement track or quarter report.',
+  ),
   action_item_owner_check: rule(INVALID_INPUT, 'input.ownerId', 'Every action has an owner: a user, or a name.'),
   improvement_track_step_check: rule(INVALID_TRANSITION, 'input.toStep', 'Step 5 is the last: test the results with evaluations.'),
   // money
@@ -172,6 +180,23 @@ export const CONSTRAINT_RULES: Readonly<Record<string, Rule>> = {
   survey_answer_scores_check: rule(INVALID_INPUT, 'input.answers', 'An answer holds one score from 0 to 5 per question, and at least one answer.'),
   survey_answer_year_check: rule(INVALID_STATE, null, 'An answer belongs to a year from 2000 to 2100.'),
   survey_answer_quote_check: rule(INVALID_STATE, 'input.quote', 'Only a masked answer can be a quote.'),
+  // consent (one in force per subject and purpose; a withdrawal is one fact)
+  consent_participant_active_key: rule(DUPLICATE, 'input.purpose', 'This consent has been given already.'),
+  consent_member_active_key: rule(DUPLICATE, 'input.purpose', 'This consent has been given already.'),
+  consent_submission_active_key: rule(DUPLICATE, 'input.purpose', 'This consent has been given already.'),
+  consent_subject_check: rule(INVALID_INPUT, 'input.subject', 'Say whose consent this is.'),
+  consent_withdrawal_check: rule(INVALID_STATE, 'input.id', 'A withdrawal records when and how, together.'),
+  // residents' requests under the AVG
+  privacy_request_answer_check: rule(INVALID_STATE, 'id', 'An answered request has its decision and the day of its answer, together.'),
+  privacy_request_due_check: rule(INVALID_INPUT, 'input.receivedOn', 'A request is due after the day it was received.'),
+  privacy_request_ground_check: rule(INVALID_INPUT, 'input.legalGround', 'A refusal names its legal ground.'),
+  privacy_request_verified_check: rule(
+    INVALID_INPUT,
+    'input.identityVerifiedOn',
+    'Identity is verified on or after the day the request is received.',
+  ),
+  privacy_request_document_request_key: rule(DUPLICATE, 'id', 'The inzage document of this request exists already.'),
+  privacy_request_subject_request_key: rule(INVALID_STATE, 'id', 'The client is linked already or the request is answered.'),
 };
 
 /**

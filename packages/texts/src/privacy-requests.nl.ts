@@ -230,6 +230,12 @@ export const PRIVACY_REQUEST_MESSAGE_TEXTS: readonly MessageText[] = [
   },
   { api: 'A granted request has no legal ground for refusal.', nl: 'Bij toewijzen hoort geen grond voor afwijzen.' },
   { api: 'A refusal names its legal ground.', nl: 'Kies de wettelijke grond voor het afwijzen.' },
+  {
+    api: 'An answered request has its decision and the day of its answer, together.',
+    nl: 'Bij een beantwoord verzoek horen het besluit en de dag van het antwoord allebei.',
+  },
+  { api: 'A request is due after the day it was received.', nl: 'De termijn eindigt na de dag dat het verzoek binnenkwam.' },
+  { api: 'The inzage document of this request exists already.', nl: 'Het inzage-overzicht van dit verzoek bestaat al.' },
   { api: 'This legal ground does not apply to this kind of request.', nl: 'Deze grond past niet bij dit soort verzoek.' },
   { api: 'No request with this id.', nl: 'Dit verzoek bestaat niet, of u mag het niet zien.' },
   { api: 'No inzage document with this id.', nl: 'Bij dit verzoek is (nog) geen inzage-overzicht, of u mag het niet zien.' },

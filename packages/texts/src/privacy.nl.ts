@@ -131,4 +131,5 @@ export const CONSENT_MESSAGE_TEXTS: readonly MessageText[] = [
   { api: 'No consent with this id.', nl: 'Deze toestemming bestaat niet.' },
   { api: 'A participant records only their own consent: leave the subject out.', nl: 'U kunt alleen uw eigen toestemming vastleggen.' },
   { api: 'Say whose consent this is.', nl: 'Kies van wie de toestemming is.' },
+  { api: 'A withdrawal records when and how, together.', nl: 'Bij intrekken horen het moment en de manier allebei.' },
 ];
