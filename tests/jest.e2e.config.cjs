@@ -7,5 +7,7 @@ module.exports = {
   globalSetup: '<rootDir>/e2e/support/global-setup.mjs',
   globalTeardown: '<rootDir>/e2e/support/global-teardown.mjs',
   testTimeout: 180000,
-  maxWorkers: 1,
+  // Two files at a time, each worker on a server and database of its own (support/global-setup.mjs): a browser test
+  // waits on the page as much as it computes, so two keep both cores busy.
+  maxWorkers: 2,
 };

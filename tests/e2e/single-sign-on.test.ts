@@ -1,8 +1,8 @@
 /**
  * Single sign-on in a real browser: the login page offers "Inloggen met …", the test provider (oidc-provider, its own
- * login form) signs the person in, and they land signed in to the web client; a person Regiekamer does not know sees
- * the Dutch page saying whom to ask. A server of its own (the demo, with OIDC_* pointing at the test provider), beside
- * the one of the global setup, which has no single sign-on.
+ * login form) signs the person in, and they land signed in to the web client; "Uitloggen" ends the session at the
+ * provider too; a person Regiekamer does not know sees the Dutch page saying whom to ask. A server of its own (the
+ * demo, with OIDC_* pointing at the test provider), beside those of the global setup, which have no single sign-on.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -64,6 +64,24 @@ test('"Inloggen met …" signs in at the provider and lands signed in, with a se
   expect(new URL(page.url()).pathname).toBe('/');
   const cookie = (await context.cookies()).find((c) => c.name === 'rk_session');
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+  await context.close();
+});
+
+test('"Uitloggen" ends the session here and at the provider, and comes back to the login page', async () => {
+  const { context, page } = await newPage(browser);
+  await signInWithProvider(page, 'regisseur');
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
+  await page.getByRole('button', { name: 'Uitloggen' }).click();
+  // The provider's own end-session page (RP-initiated logout, with our ID token as the hint) asks to confirm.
+  await page.waitForURL(`${provider.issuer}/**`);
+  await page.getByRole('button', { name: 'Yes, sign me out' }).click();
+  await page.waitForURL(`${url}/inloggen**`);
+  await page.getByLabel('E-mailadres').waitFor();
+  expect((await context.cookies()).find((c) => c.name === 'rk_session')).toBeUndefined();
+  // Signed out at the provider too: "Inloggen met …" asks for the login again instead of passing straight through.
+  await page.getByRole('link', { name: 'Inloggen met uw organisatie' }).click();
+  await page.waitForURL(`${provider.issuer}/**`);
+  await page.locator('input[name="login"]').waitFor();
   await context.close();
 });
 

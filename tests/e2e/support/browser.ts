@@ -2,9 +2,19 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
+/** This worker's own server (the global setup starts one per worker; a run in band is worker 1). */
 export const baseUrl = (): string => {
-  const url = process.env.E2E_BASE_URL;
-  if (!url) throw new Error('E2E_BASE_URL is not set: the global setup did not start the server.');
+  const name = `E2E_BASE_URL_${process.env.JEST_WORKER_ID ?? '1'}`;
+  const url = process.env[name];
+  if (!url) throw new Error(`${name} is not set: the global setup did not start this worker's server.`);
+  return url;
+};
+
+/** The database of this worker's server (the demo has no SMTP server: mails stay in its outbox). */
+export const databaseUrl = (): string => {
+  const name = `E2E_DATABASE_URL_${process.env.JEST_WORKER_ID ?? '1'}`;
+  const url = process.env[name];
+  if (!url) throw new Error(`${name} is not set: the global setup did not start this worker's server.`);
   return url;
 };
 

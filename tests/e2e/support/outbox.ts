@@ -1,8 +1,9 @@
 import { Client } from 'pg';
+import { databaseUrl } from './browser';
 
 /** The path of the link in the newest mail of `kind` to `address`, from the outbox (the demo has no SMTP server). */
 export async function mailedPath(address: string, kind: string, path: string): Promise<string> {
-  const db = new Client({ connectionString: process.env.E2E_DATABASE_URL });
+  const db = new Client({ connectionString: databaseUrl() });
   await db.connect();
   try {
     const deadline = Date.now() + 20_000;
