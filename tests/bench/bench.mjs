@@ -101,6 +101,8 @@ export async function main(argv) {
   // Ctrl-C / kill: stop the servers and the cluster (which deletes its folder) before leaving.
   const cleanup = cleanupOnExit('bench', async () => {
     await cluster?.stop();
+    // Our API's data folder too: a run stopped mid-scale would leave it behind.
+    if (cluster) await rm(cluster.databaseDir + '-api', { recursive: true, force: true });
   });
 
   const started = Date.now();

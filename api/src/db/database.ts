@@ -5,6 +5,7 @@ import { DEFAULT_HANG_WATCH, HangWatch } from './hang-watch';
 import { installPgTypeParsers } from './pg-types';
 import { ProbeConnection } from './probe';
 import { beginSql, localSettingsSql, RequestDb, type Actor } from './request-db';
+import { takeDeferredCommit } from './deferred-commit';
 import { isDatabaseUnavailable } from './unavailable';
 import { countStatementTimeout } from '../observability/metrics';
 
@@ -103,17 +104,24 @@ export class Database implements Queryable {
     });
   }
 
-  /** A connection from the pool; given up with SERVICE_UNAVAILABLE if the database stops answering meanwhile. */
-  private acquire(): Promise<pg.PoolClient> {
+  /**
+   * A connection from the pool; given up with SERVICE_UNAVAILABLE if the database stops answering meanwhile.
+   * `settle`: a connection that comes back with a read-only transaction still open (see deferred-commit.ts) gets its
+   * COMMIT queued before anything the caller sends; RequestDb settles it itself, at the front of its first message.
+   */
+  private async acquire(settle = true): Promise<pg.PoolClient> {
     // A connection that arrives after the wait was given up goes straight back, and is not reused.
-    return this.hangWatch.watch(
+    const client = await this.hangWatch.watch(
       this.pool.connect(),
       (late) =>
         void late.then(
-          (client) => client.release(true),
+          (c) => c.release(true),
           () => undefined,
         ),
     );
+    // node-postgres sends a connection's statements in the order asked: this COMMIT goes before the caller's first.
+    if (settle && takeDeferredCommit(client)) client.query('COMMIT').catch(() => undefined);
+    return client;
   }
 
   /** One statement on `client`; if the database stops answering, the connection is destroyed (it is not reusable). */
@@ -202,7 +210,7 @@ export class Database implements Queryable {
   forRequest(actor: Actor, readOnly = false): RequestDb {
     return new RequestDb(
       {
-        connect: () => this.acquire(),
+        connect: () => this.acquire(false),
         prepare: this.options.prepare,
         localSettings: localSettingsSql(this.options.statementTimeoutMs),
         trackWrites: this.options.trackWrites,

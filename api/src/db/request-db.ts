@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import { ServiceUnavailableError } from '../shared/errors/access-errors';
 import type { Queryable } from './database';
+import { deferCommit, takeDeferredCommit, withCommitInFront } from './deferred-commit';
 import type { TokenSubject } from '../shared/auth/tokens';
 
 /** Who acts, as the database sees it: row policies and the audit trigger read these settings. */
@@ -158,8 +159,9 @@ function failedOutcome(result: unknown): boolean {
  * row-level security and the audit trigger see who asks and nothing stays on the server connection when the
  * transaction ends: behind a pooler in transaction mode the next transaction may run on another server connection, and
  * this one may serve another client. Reads share the request's transaction, committed before the answer leaves (one
- * round trip; what a statement wrote is then seen by the client's next request); a write (`transaction`) commits what
- * came before and runs in a transaction of its own.
+ * round trip; what a statement wrote is then seen by the client's next request), or, when it could write nothing, with
+ * the next message on its connection (deferred-commit.ts); a write (`transaction`) commits what came before and runs in
+ * a transaction of its own.
  */
 export class RequestDb implements Queryable {
   private client: pg.PoolClient | null = null;
@@ -188,6 +190,8 @@ export class RequestDb implements Queryable {
   private slotHolder: RequestDb | null = null;
   /** Whether the open transaction has written nothing and can write nothing (read-only since before any write). */
   private txReadOnly = false;
+  /** The connection came with an earlier request's read-only transaction open: its COMMIT goes before our first statement. */
+  private owesCommit = false;
 
   /**
    * `readOnly`: the request only reads (a GraphQL query): once its user is known its transactions are read-only, and
@@ -269,6 +273,7 @@ export class RequestDb implements Queryable {
         // would otherwise take the process down with an unhandled 'error' event.
         client.on('error', this.onConnectionError);
         this.client = client;
+        this.owesCommit = takeDeferredCommit(client);
         return client;
       },
       (error: unknown) => {
@@ -315,9 +320,9 @@ export class RequestDb implements Queryable {
         this.inTx = true;
         // Read-only once the user is known: before, a personal token's lookup may write its last use.
         this.txReadOnly = this.readOnly && this.currentActor.userId !== null;
-        await this.pool.watch(client.query(beginSql(this.currentActor, this.txReadOnly, this.pool.localSettings)));
+        await this.pool.watch(client.query(this.settled(client, { text: beginSql(this.currentActor, this.txReadOnly, this.pool.localSettings) })));
       }
-      return this.pool.watch(client.query(query()));
+      return this.pool.watch(client.query(this.settled(client, query())));
     };
     const result = this.queue.then(step).then(
       (r) => r,
@@ -334,6 +339,17 @@ export class RequestDb implements Queryable {
       () => this.afterFailure(client),
     );
     return result;
+  }
+
+  /** `query`, carrying at its front the COMMIT the connection owes (deferred-commit.ts), or after that COMMIT sent on its own. */
+  private settled(client: pg.PoolClient, query: pg.QueryConfig): pg.QueryConfig {
+    if (!this.owesCommit) return query;
+    this.owesCommit = false;
+    const front = withCommitInFront(query);
+    if (front !== null) return front;
+    // node-postgres sends a connection's statements in the order asked: this one goes first.
+    client.query('COMMIT').catch(() => undefined);
+    return query;
   }
 
   /** A failed statement aborted the request's transaction (outside a write, which rolls back itself): roll it back now. */
@@ -510,8 +526,8 @@ export class RequestDb implements Queryable {
         // What the request wrote outside a transaction of its own (the hooks, a statement that writes) is committed
         // before the answer leaves, as it was when each statement committed by itself: the client's next request sees it.
         // A transaction that wrote nothing and could not (read-only) loses nothing when its COMMIT follows the answer:
-        // handBack sends it before the connection goes back to the pool. Not with a heavy slot: it is given back by
-        // the COMMIT, and the user's next request must find it free.
+        // handBack leaves it to the connection's next message (deferred-commit.ts). Not with a heavy slot: it is given
+        // back by the COMMIT, and the user's next request must find it free.
         if (this.writing === 0) {
           await this.queue;
           if (this.commitsAfterAnswer()) this.pool.count();
@@ -530,7 +546,12 @@ export class RequestDb implements Queryable {
 
   /** Whether the open transaction's COMMIT can follow the answer: it wrote nothing, can write nothing and holds no slot. */
   private commitsAfterAnswer(): boolean {
-    return this.inTx && this.txReadOnly && this.depth === 0 && this.heavySlot === null && this.delegate === null;
+    return this.inTx && this.commitCanWait() && this.delegate === null;
+  }
+
+  /** Whether the open transaction loses nothing while its COMMIT waits: read-only from before any write, no savepoint, no slot. */
+  private commitCanWait(): boolean {
+    return this.txReadOnly && this.depth === 0 && this.heavySlot === null;
   }
 
   /**
@@ -577,10 +598,21 @@ export class RequestDb implements Queryable {
     };
     void this.queue
       .then(async () => {
-        if (this.inTx && !this.broken) {
+        if (this.broken) {
+          giveBack();
+          return;
+        }
+        if (this.inTx && this.commitCanWait()) {
+          // Read only, no slot: its COMMIT rides with the next message on this connection (deferred-commit.ts).
+          deferCommit(client);
+        } else if (this.inTx) {
           await this.pool.watch(client.query('COMMIT')).catch(() => {
             this.broken = true;
           });
+        } else if (this.owesCommit) {
+          // Nothing was sent: the earlier request's transaction is still open, and still owed.
+          this.owesCommit = false;
+          deferCommit(client);
         }
         giveBack();
       })

@@ -1,4 +1,5 @@
 import { APP_ROLE, Database } from '../database';
+import { DEFERRED_COMMIT_MS } from '../deferred-commit';
 import { plannedPerCall, RequestEndedError, type Actor } from '../request-db';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/support/test-db';
 
@@ -143,6 +144,10 @@ describe('nothing of a request stays on its connection', () => {
 /** A GraphQL query: once its user is known its transaction is read-only, and a transaction that wrote nothing commits after the answer. */
 describe('a request that only reads', () => {
   let subject: { userId: number; version: number };
+  const idleInTransaction = async (): Promise<number> => {
+    const [open] = await owner.query<{ open: number }>(`SELECT count(*)::int AS open FROM pg_stat_activity WHERE state LIKE 'idle in transaction%'`);
+    return open!.open;
+  };
   const untilIdle = async (): Promise<void> => {
     for (let i = 0; app.pool.idleCount === 0; i++) {
       if (i > 200) throw new Error('the connection did not come back');
@@ -169,12 +174,53 @@ describe('a request that only reads', () => {
     expect(await request.query(`SELECT current_setting('transaction_read_only') AS ro`)).toEqual([{ ro: 'on' }]);
     const before = app.statements;
     await request.finish();
-    // The COMMIT is counted as the request's, but its reply has not come: the connection is not back in the pool yet.
+    // The COMMIT is counted as the request's; it has not been sent: the connection goes back with its transaction open.
     expect(app.statements - before).toBe(1);
-    expect(app.pool.idleCount).toBe(0);
     await untilIdle();
-    const [open] = await owner.query<{ open: number }>(`SELECT count(*)::int AS open FROM pg_stat_activity WHERE state LIKE 'idle in transaction%'`);
-    expect(open!.open).toBe(0);
+    expect(await idleInTransaction()).toBe(1);
+    // Nobody takes the connection: its COMMIT goes on its own, soon.
+    await new Promise((resolve) => setTimeout(resolve, DEFERRED_COMMIT_MS + 100));
+    expect(await idleInTransaction()).toBe(0);
+  });
+
+  it("sends the owed COMMIT at the front of the next request's first message: that one runs with its own settings", async () => {
+    const first = app.forRequest(actor, true);
+    await first.authenticate(subject);
+    const [before] = await first.query<{ pid: number; started: Date }>(
+      'SELECT pg_backend_pid() AS pid, xact_start AS started FROM pg_stat_activity WHERE pid = pg_backend_pid()',
+    );
+    await first.finish();
+    await untilIdle();
+
+    const second = app.forRequest({ ...actor, requestId: 'second-request' });
+    const [seen] = await second.query<{ pid: number; started: Date; requestId: string; user: string | null }>(
+      `SELECT pg_backend_pid() AS pid, xact_start AS started, current_setting('app.request_id') AS "requestId",
+              nullif(current_setting('app.user_id', true), '') AS user FROM pg_stat_activity WHERE pid = pg_backend_pid()`,
+    );
+    // The same connection, a new transaction, the second request's settings and none of the first's user.
+    expect(seen!.pid).toBe(before!.pid);
+    expect(seen!.started.getTime()).toBeGreaterThan(before!.started.getTime());
+    expect({ requestId: seen!.requestId, user: seen!.user }).toEqual({ requestId: 'second-request', user: null });
+    await second.finish();
+    await new Promise((resolve) => setTimeout(resolve, DEFERRED_COMMIT_MS + 100));
+    expect(await idleInTransaction()).toBe(0);
+  });
+
+  it("never runs a statement outside a request inside a request's transaction left open", async () => {
+    const request = app.forRequest(actor, true);
+    await request.authenticate(subject);
+    await request.query('SELECT 1');
+    await request.finish();
+    await untilIdle();
+    expect(await idleInTransaction()).toBe(1);
+    // Database.query takes the same (only) connection: the COMMIT goes first, so this runs in no transaction of the request.
+    const [outside] = await app.query<{ user: string | null; ro: string }>(
+      `SELECT nullif(current_setting('app.user_id', true), '') AS user, current_setting('transaction_read_only') AS ro`,
+    );
+    expect(outside).toEqual({ user: null, ro: 'off' });
+    expect(await idleInTransaction()).toBe(0);
+    // And a transaction outside a request is not read-only.
+    expect(await app.transaction(actor, (tx) => tx.query(`SELECT current_setting('transaction_read_only') AS ro`))).toEqual([{ ro: 'off' }]);
   });
 
   it('writes in a transaction of its own, and its finish hooks (the access log) commit before it answers', async () => {
