@@ -186,22 +186,22 @@ describe('a request that only reads', () => {
   it("sends the owed COMMIT at the front of the next request's first message: that one runs with its own settings", async () => {
     const first = app.forRequest(actor, true);
     await first.authenticate(subject);
-    const [before] = await first.query<{ pid: number; started: Date }>(
-      'SELECT pg_backend_pid() AS pid, xact_start AS started FROM pg_stat_activity WHERE pid = pg_backend_pid()',
-    );
+    // now() is the start of the current transaction.
+    const [before] = await first.query<{ pid: number; started: Date }>('SELECT pg_backend_pid() AS pid, now() AS started');
     await first.finish();
     await untilIdle();
 
     const second = app.forRequest({ ...actor, requestId: 'second-request' });
-    const [seen] = await second.query<{ pid: number; started: Date; requestId: string; user: string | null }>(
-      `SELECT pg_backend_pid() AS pid, xact_start AS started, current_setting('app.request_id') AS "requestId",
-              nullif(current_setting('app.user_id', true), '') AS user FROM pg_stat_activity WHERE pid = pg_backend_pid()`,
-    );
+    const [seen] = await second
+      .query<{ pid: number; started: Date; requestId: string; user: string | null }>(
+        `SELECT pg_backend_pid() AS pid, now() AS started, current_setting('app.request_id') AS "requestId",
+                nullif(current_setting('app.user_id', true), '') AS user`,
+      )
+      .finally(() => second.finish());
     // The same connection, a new transaction, the second request's settings and none of the first's user.
     expect(seen!.pid).toBe(before!.pid);
     expect(seen!.started.getTime()).toBeGreaterThan(before!.started.getTime());
     expect({ requestId: seen!.requestId, user: seen!.user }).toEqual({ requestId: 'second-request', user: null });
-    await second.finish();
     await new Promise((resolve) => setTimeout(resolve, DEFERRED_COMMIT_MS + 100));
     expect(await idleInTransaction()).toBe(0);
   });
