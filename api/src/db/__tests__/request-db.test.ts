@@ -165,7 +165,7 @@ describe('a request that only reads', () => {
     subject = u!;
   });
 
-  it('turns read-only with its user, refuses a write, and answers before its COMMIT has come back', async () => {
+  it('turns read-only with its user, refuses a write, and leaves its COMMIT to the next message on its connection', async () => {
     const request = app.forRequest(actor, true);
     expect((await request.authenticate(subject))?.id).toBe(subject.userId);
     expect(await request.query(`SELECT current_setting('transaction_read_only') AS ro`)).toEqual([{ ro: 'on' }]);
