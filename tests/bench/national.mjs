@@ -25,7 +25,7 @@ const USAGE = `usage: npm run bench:national -- [--municipalities 342] [--munici
   --runs            measured runs per database and query, alternating; the median is reported
   --duration        seconds per measured run
   --connections     concurrent connections
-  --shared-buffers  PostgreSQL's shared_buffers in both databases, sized to hold the national one (about 2 GB at 342)
+  --shared-buffers  PostgreSQL's shared_buffers in both databases (default 3GB: enough to hold the national one)
   --plans-only      seed the national database and check the plans; no timing, no second database`;
 
 const TARGET_RATIO = 1.2;
