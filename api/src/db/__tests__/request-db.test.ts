@@ -103,7 +103,7 @@ describe('nothing of a request stays on its connection', () => {
     // The pool has one connection: this statement runs on the one the request had, outside any request.
     const [after] = await app.query<{ userId: string | null; role: string | null; requestId: string | null }>(settingsSql);
     expect([after!.userId ?? '', after!.role ?? '', after!.requestId ?? '']).toEqual(['', '', '']);
-    const [open] = await app.query<{ open: number }>(`SELECT count(*)::int AS open FROM pg_stat_activity WHERE state LIKE 'idle in transaction%'`);
+    const [open] = await app.query<{ open: number }>(`SELECT count(*)::int AS open FROM pg_stat_activity WHERE state LIKE 'idle in transaction%' AND datname = current_database()`);
     expect(open!.open).toBe(0);
   });
 
@@ -145,7 +145,7 @@ describe('nothing of a request stays on its connection', () => {
 describe('a request that only reads', () => {
   let subject: { userId: number; version: number };
   const idleInTransaction = async (): Promise<number> => {
-    const [open] = await owner.query<{ open: number }>(`SELECT count(*)::int AS open FROM pg_stat_activity WHERE state LIKE 'idle in transaction%'`);
+    const [open] = await owner.query<{ open: number }>(`SELECT count(*)::int AS open FROM pg_stat_activity WHERE state LIKE 'idle in transaction%' AND datname = current_database()`);
     return open!.open;
   };
   const untilIdle = async (): Promise<void> => {
