@@ -171,7 +171,11 @@ function webSessions(db: Database, config: Config, oidc: OidcRuntime): WebSessio
 }
 
 /** What the public pages need; with a standby they read there too, through a pool of their own on it (as the public role). */
-function publicSiteOf(options: AppOptions, publicDb: PublicDb, reads: ReadRouter | undefined): { publicSite: PublicSite; publicStandby: PublicDb | null } {
+function publicSiteOf(
+  options: AppOptions,
+  publicDb: PublicDb,
+  reads: ReadRouter | undefined,
+): { publicSite: PublicSite; publicStandby: PublicDb | null } {
   const { config } = options;
   const publicStandby = reads && config.readDatabaseUrl !== null ? new PublicDb(config.readDatabaseUrl, { ...PUBLIC_POOL, actAs: true }) : null;
   const publicReads = reads && publicStandby ? new PublicReads(publicDb, publicStandby, () => reads.anonymousReadsOnStandby()) : undefined;
