@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import { Server as NetServer, type AddressInfo } from 'node:net';
 import type { Config } from './config';
 import { systemClock, type Clock } from './clock';
@@ -8,8 +8,10 @@ import { AppLoginError, ensureAppLogin, SESSION_CHECK_SQL, sessionProblem, type 
 import { startAccessLogUpkeep } from './db/access-log-partitions';
 import { ReadRouter, ReplicaMonitor, replicaLagSeconds } from './db/replica';
 import { createHttpApp } from './http/server';
+import type { PublicSite } from './http/public-pages-route';
 import { derivedPublicPassword, PUBLIC_ROLE, PublicDb, PublicReads } from './public-site/public-db';
 import { getSchema } from './schema';
+import type { ServiceSettings } from './services';
 import { AuthService } from './modules/user/auth.service';
 import { createPseudonymizer } from './shared/pseudonym';
 import { createTokenService } from './shared/auth/tokens';
@@ -53,8 +55,54 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const { config } = options;
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config.logLevel);
-  // The API logs in as the application role, so that row-level security applies to everything it reads and writes,
-  // and an injected statement cannot SET ROLE back to the owner or a superuser.
+  const { db, appUrl } = await connectApplication(options);
+  const reads = await connectStandby(config, db, logger);
+  const publicDb = await connectPublicPages(options, appUrl);
+  const upkeep = startAccessLogUpkeep(options.databaseUrl, config.accessLogRetentionMonths, logger);
+  await upkeep.firstRun;
+  const unobserve = observe(options, db, reads);
+  const auth = authService(options, db);
+  const schema = await getSchema();
+  // The server's own address is known once it listens (port 0 in tests); PUBLIC_URL, when set, is what browsers use.
+  let listening = '';
+  const oidc = oidcRuntime(config, createSealer(options.jwtSecret, 'single sign-on'), () => config.worker.publicUrl ?? listening);
+  const settings = serviceSettings(options, oidc.settings);
+  const sessions = webSessions(db, config, oidc.runtime);
+  const { publicSite, publicStandby } = publicSiteOf(options, publicDb, reads);
+  const drain = new Drain();
+  const readiness = { draining: () => drain.draining, replica: () => replicaState(reads) };
+  const { handler, apollo } = await createHttpApp({ config, schema, db, auth, sessions, clock, logger, settings, oidc: oidc.runtime, publicSite, readiness, reads });
+  const server = await listen(drain.counting(handler), config);
+  const port = (server.address() as AddressInfo).port;
+  listening = `http://${config.host}:${port}`;
+  return {
+    url: `http://${config.host}:${port}`,
+    port,
+    db,
+    auth,
+    sessions,
+    server,
+    oidc: oidc.runtime,
+    async close() {
+      await drain.close(server, config.shutdownTimeoutMs);
+      upkeep.stop();
+      await unobserve();
+      await apollo.stop();
+      await reads?.monitor.stop();
+      await db.end();
+      await reads?.replica.end();
+      await publicDb.end();
+      await publicStandby?.end();
+    },
+  };
+}
+
+/**
+ * The request pool, as the application role, so that row-level security applies to everything the API reads and
+ * writes, and an injected statement cannot SET ROLE back to the owner or a superuser. A login that could is refused.
+ */
+async function connectApplication(options: AppOptions): Promise<{ db: Database; appUrl: string }> {
+  const { config } = options;
   let appUrl = config.appDatabaseUrl;
   if (appUrl === null) {
     if (options.appPassword === undefined) throw new AppLoginError('Set APP_DATABASE_URL, or give the API the password of the application role.');
@@ -72,17 +120,27 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     await db.end();
     throw new AppLoginError(`Refusing to start: ${problem}. Set APP_DATABASE_URL to a login of the role ${APP_ROLE}.`);
   }
-  const reads = await connectStandby(config, db, logger);
-  const publicDb = await connectPublicPages(options, appUrl);
-  const upkeep = startAccessLogUpkeep(options.databaseUrl, config.accessLogRetentionMonths, logger);
-  await upkeep.firstRun;
-  // What /metrics reads at scrape time: the request pool, and the job queue (as the owner).
+  return { db, appUrl };
+}
+
+/** What /metrics reads at scrape time; the returned function stops it. */
+function observe(options: AppOptions, db: Database, reads: ReadRouter | undefined): () => Promise<void> {
+  // The request pool, and the job queue (as the owner).
   const unobservePool = observePool('app', db.pool);
   const unobserveQueue = observeJobQueue(options.databaseUrl);
   // The standby's lag and the last good base backup's age, for their alerts (NaN without a standby or an archive).
   setGaugeSource(REPLICA_LAG, reads ? () => Promise.resolve(replicaLagSeconds()) : null);
-  const backupTarget = config.backup?.target ?? null;
+  const backupTarget = options.config.backup?.target ?? null;
   setGaugeSource(BACKUP_AGE, backupTarget === null ? null : () => lastGoodBackupAgeSeconds(backupTarget));
+  return async () => {
+    unobservePool();
+    await unobserveQueue();
+  };
+}
+
+/** Logins: password, login limits and the second factor, with tokens signed by JWT_SECRET. */
+function authService(options: AppOptions, db: Database): AuthService {
+  const { config } = options;
   const tokens = createTokenService(options.jwtSecret, config.tokenTtlSeconds);
   const secondFactor = new SecondFactorService(
     db,
@@ -91,22 +149,34 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     createSealer(options.jwtSecret, 'second-factor secret'),
     config.requireMfa,
   );
-  const auth = new AuthService(db, tokens, config.loginLimits, secondFactor);
-  const schema = await getSchema();
-  // The server's own address is known once it listens (port 0 in tests); PUBLIC_URL, when set, is what browsers use.
-  let listening = '';
-  const oidc = oidcRuntime(config, createSealer(options.jwtSecret, 'single sign-on'), () => config.worker.publicUrl ?? listening);
-  const settings = {
+  return new AuthService(db, tokens, config.loginLimits, secondFactor);
+}
+
+function serviceSettings(options: AppOptions, oidc: ServiceSettings['oidc']): ServiceSettings {
+  const { config } = options;
+  return {
     suppressionThreshold: config.suppressionThreshold,
     pseudonymize: createPseudonymizer(options.pseudonymSecret),
     publicUrl: config.worker.publicUrl,
     privacyOfficerContact: config.privacyOfficerContact,
-    oidc: oidc.settings,
+    oidc,
   };
+}
+
+function webSessions(db: Database, config: Config, oidc: OidcRuntime): WebSessions {
   const sessions = new WebSessions(db, config.sessions);
   // Ending a session signed in by an issuer goes on to the issuer's own logout.
-  sessions.onLogout((sessionId) => logoutRedirect(db, oidc.runtime, sessionId));
-  // With a standby the public pages read there too, through a pool of their own on it (as the public role).
+  sessions.onLogout((sessionId) => logoutRedirect(db, oidc, sessionId));
+  return sessions;
+}
+
+/** What the public pages need; with a standby they read there too, through a pool of their own on it (as the public role). */
+function publicSiteOf(
+  options: AppOptions,
+  publicDb: PublicDb,
+  reads: ReadRouter | undefined,
+): { publicSite: PublicSite; publicStandby: PublicDb | null } {
+  const { config } = options;
   const publicStandby = reads && config.readDatabaseUrl !== null ? new PublicDb(config.readDatabaseUrl, { ...PUBLIC_POOL, actAs: true }) : null;
   const publicReads = reads && publicStandby ? new PublicReads(publicDb, publicStandby, () => reads.anonymousReadsOnStandby()) : undefined;
   const publicSite = {
@@ -115,69 +185,66 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     addressKey: createHmac('sha256', options.jwtSecret).update('opgave submission address').digest('base64url'),
     privacyOfficerContact: config.privacyOfficerContact,
   };
-  // On SIGTERM (close): /readyz answers 503 at once, no connection is accepted, and each answer closes its connection.
-  let draining = false;
-  let inFlight = 0;
-  let server: Server | null = null;
-  const readiness = {
-    draining: () => draining,
-    replica: () => {
-      if (!reads) return null;
-      const { state, lagSeconds } = reads.monitor.status();
-      return { state, lagSeconds };
-    },
-  };
-  const { handler, apollo } = await createHttpApp({ config, schema, db, auth, sessions, clock, logger, settings, oidc: oidc.runtime, publicSite, readiness, reads });
-  const counted = (req: Parameters<typeof handler>[0], res: Parameters<typeof handler>[1]): void => {
-    inFlight++;
-    res.once('close', () => {
-      inFlight--;
-      if (draining && inFlight === 0) server?.closeIdleConnections();
-    });
-    if (draining) res.shouldKeepAlive = false;
-    handler(req, res);
-  };
-  server = await new Promise<Server>((resolve, reject) => {
-    const s = createServer(counted);
+  return { publicSite, publicStandby };
+}
+
+/** The standby's state for /readyz; null without one. */
+function replicaState(reads: ReadRouter | undefined): { state: string; lagSeconds: number | null } | null {
+  if (!reads) return null;
+  const { state, lagSeconds } = reads.monitor.status();
+  return { state, lagSeconds };
+}
+
+function listen(handler: RequestListener, config: Config): Promise<Server> {
+  return new Promise<Server>((resolve, reject) => {
+    const s = createServer(handler);
     s.once('error', reject);
     s.listen(config.port, config.host, () => {
       s.off('error', reject);
+      s.keepAliveTimeout = 5000;
       resolve(s);
     });
   });
-  server.keepAliveTimeout = 5000;
-  const port = (server.address() as AddressInfo).port;
-  listening = `http://${config.host}:${port}`;
-  return {
-    url: `http://${config.host}:${port}`,
-    port,
-    db,
-    auth,
-    sessions,
-    server,
-    oidc: oidc.runtime,
-    async close() {
-      draining = true;
-      const listening = server;
-      await new Promise<void>((resolve) => {
-        // The listener only (net's close): http's own close also drops idle keep-alive connections at once, and a
-        // request already on its way on one would meet a reset. They close once the requests in flight are done.
-        NetServer.prototype.close.call(listening, () => resolve());
-        if (inFlight === 0) listening.closeIdleConnections();
-        // Requests still running after SHUTDOWN_TIMEOUT_SECONDS are cut off.
-        setTimeout(() => listening.closeAllConnections(), config.shutdownTimeoutMs).unref();
+}
+
+/**
+ * The requests in flight, for a graceful stop. On SIGTERM (close): /readyz answers 503 at once, no connection is
+ * accepted, and each answer closes its connection.
+ */
+class Drain {
+  private stopping = false;
+  private inFlight = 0;
+  private server: Server | null = null;
+
+  get draining(): boolean {
+    return this.stopping;
+  }
+
+  /** The handler, counted. */
+  counting(handler: RequestListener): RequestListener {
+    return (req, res) => {
+      this.inFlight++;
+      res.once('close', () => {
+        this.inFlight--;
+        if (this.stopping && this.inFlight === 0) this.server?.closeIdleConnections();
       });
-      upkeep.stop();
-      unobservePool();
-      await unobserveQueue();
-      await apollo.stop();
-      await reads?.monitor.stop();
-      await db.end();
-      await reads?.replica.end();
-      await publicDb.end();
-      await publicStandby?.end();
-    },
-  };
+      if (this.stopping) res.shouldKeepAlive = false;
+      handler(req, res);
+    };
+  }
+
+  async close(server: Server, timeoutMs: number): Promise<void> {
+    this.stopping = true;
+    this.server = server;
+    await new Promise<void>((resolve) => {
+      // The listener only (net's close): http's own close also drops idle keep-alive connections at once, and a
+      // request already on its way on one would meet a reset. They close once the requests in flight are done.
+      NetServer.prototype.close.call(server, () => resolve());
+      if (this.inFlight === 0) server.closeIdleConnections();
+      // Requests still running after SHUTDOWN_TIMEOUT_SECONDS are cut off.
+      setTimeout(() => server.closeAllConnections(), timeoutMs).unref();
+    });
+  }
 }
 
 /**
@@ -200,13 +267,13 @@ async function connectStandby(config: Config, primary: Database, logger: Logger)
   return new ReadRouter(primary, replica, monitor);
 }
 
+/** The public pages' pools: small, with a short statement timeout. */
+const PUBLIC_POOL = { poolSize: 4, statementTimeoutMs: 5000 };
+
 /**
  * The public pages' pool: their own login of the role regiekamer_public (given by the owner like the application's),
  * or, with APP_DATABASE_URL only, the application's login acting as that role from the connection's start.
  */
-/** The public pages' pools: small, with a short statement timeout. */
-const PUBLIC_POOL = { poolSize: 4, statementTimeoutMs: 5000 };
-
 async function connectPublicPages(options: AppOptions, appUrl: string): Promise<PublicDb> {
   const settings = PUBLIC_POOL;
   if (options.appPassword === undefined) return new PublicDb(appUrl, { ...settings, actAs: true });

@@ -305,40 +305,12 @@ export function loadConfig(env: Env = process.env): Config {
   const root = findRepoRoot();
   const databaseUrl = urlVar(env, 'DATABASE_URL');
   const production = env.NODE_ENV === 'production';
-  const logLevel = (env.LOG_LEVEL ?? 'info') as Config['logLevel'];
-  if (!['debug', 'info', 'warn', 'error'].includes(logLevel)) {
-    throw new ConfigError(`LOG_LEVEL must be debug, info, warn or error, got "${logLevel}"`);
-  }
-  const jwtSecret = env.JWT_SECRET && env.JWT_SECRET !== '' ? env.JWT_SECRET : null;
-  if (jwtSecret !== null && jwtSecret.length < 32) {
-    throw new ConfigError('JWT_SECRET must be at least 32 characters');
-  }
-  // In production the keys come from the operator, also with the embedded database: keys generated into DATA_DIR
-  // would sit next to the data they protect and be lost or copied with it.
-  if (jwtSecret === null && production) {
-    throw new ConfigError('JWT_SECRET (at least 32 characters) is required when NODE_ENV=production');
-  }
-  if (production && !(env.PSEUDONYM_SECRET && env.PSEUDONYM_SECRET.length >= 32)) {
-    throw new ConfigError('PSEUDONYM_SECRET (at least 32 characters) is required when NODE_ENV=production');
-  }
-  // Demo users have a published password: never in production, whatever the database.
-  const demoMode = boolVar(env, 'DEMO_MODE', databaseUrl === null && !production);
-  if (demoMode && production) throw new ConfigError('DEMO_MODE is not allowed with NODE_ENV=production: demo users have a published password');
-  const faultPoints = (env.FAULT_POINTS ?? '')
-    .split(',')
-    .map((f) => f.trim())
-    .filter((f) => f !== '');
-  if (production && faultPoints.length > 0) throw new ConfigError('FAULT_POINTS is for failure tests and not allowed with NODE_ENV=production');
-  const trustedProxies = (env.TRUSTED_PROXIES ?? '')
-    .split(',')
-    .map((p) => p.trim())
-    .filter((p) => p !== '');
-  try {
-    // The parser the server applies (http/client-address.ts, as express does), so what is accepted here is what applies.
-    proxyaddr.compile(trustedProxies);
-  } catch (error) {
-    throw new ConfigError(`TRUSTED_PROXIES must be a comma-separated list of IP addresses, CIDR ranges or loopback/linklocal/uniquelocal: ${(error as Error).message}`);
-  }
+  // These first, then the rest in the order below: of several wrong settings, the first is the one named.
+  const logLevel = logLevelVar(env);
+  const { jwtSecret, pseudonymSecret } = keysConfig(env, production);
+  const demoMode = demoModeVar(env, databaseUrl, production);
+  const faultPoints = faultPointsVar(env, production);
+  const trustedProxies = trustedProxiesVar(env);
   return {
     port: intVar(env, 'PORT', 4000, 0, 65535),
     host: env.HOST && env.HOST !== '' ? env.HOST : '127.0.0.1',
@@ -356,39 +328,107 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel,
     faultPoints,
     suppressionThreshold: intVar(env, 'SUPPRESSION_THRESHOLD', 5, 1, 1000),
-    pseudonymSecret: env.PSEUDONYM_SECRET && env.PSEUDONYM_SECRET !== '' ? env.PSEUDONYM_SECRET : null,
+    pseudonymSecret,
     appDatabaseUrl: urlVar(env, 'APP_DATABASE_URL'),
     statementTimeoutMs: intVar(env, 'DB_STATEMENT_TIMEOUT_MS', 15000, 100, 600000),
     trustedProxies,
     accessLogRetentionMonths: intVar(env, 'ACCESS_LOG_RETENTION_MONTHS', 60, 1, 1200),
-    heavyLimits: {
-      perUser: intVar(env, 'HEAVY_CONCURRENCY_PER_USER', 1, 1, 50),
-      queueMs: intVar(env, 'HEAVY_QUEUE_MS', 2000, 0, 60000),
-      statementTimeoutMsByRole: { ANALYST: intVar(env, 'ANALYST_STATEMENT_TIMEOUT_MS', 5000, 1, 600000) },
-    },
+    heavyLimits: heavyLimitsConfig(env),
     graphqlRuntime: graphqlRuntimeVar(env),
     worker: workerConfig(env),
     oidc: oidcConfig(env),
     backup: backupConfig(env, root),
     requireMfa: boolVar(env, 'REQUIRE_MFA', production),
-    sessions: {
-      idleMinutes: intVar(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
-      maxHours: intVar(env, 'SESSION_MAX_HOURS', 8, 1, 7 * 24),
-      // Tests and the embedded demo run on http://localhost, where a Secure cookie would not be sent back.
-      cookieSecure: boolVar(env, 'COOKIE_SECURE', production),
-    },
+    sessions: sessionsConfig(env, production),
     metricsToken: metricsTokenVar(env),
     privacyOfficerContact: privacyOfficerContactVar(env),
     tracing: tracingConfig(env),
-    loginLimits: {
-      perAccount: intVar(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
-      perAddress: intVar(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS', 20, 1, 100000),
-      windowMinutes: intVar(env, 'LOGIN_WINDOW_MINUTES', 15, 1, 24 * 60),
-    },
+    loginLimits: loginLimitsConfig(env),
     preparedStatements: onOffVar(env, 'DB_PREPARED_STATEMENTS', true),
     readDatabaseUrl: urlVar(env, 'READ_DATABASE_URL'),
     maxReplicaLagSeconds: intVar(env, 'MAX_REPLICA_LAG_SECONDS', 10, 1, 3600),
     shutdownTimeoutMs: intVar(env, 'SHUTDOWN_TIMEOUT_SECONDS', 30, 0, 600) * 1000,
+  };
+}
+
+function logLevelVar(env: Env): Config['logLevel'] {
+  const logLevel = (env.LOG_LEVEL ?? 'info') as Config['logLevel'];
+  if (!['debug', 'info', 'warn', 'error'].includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be debug, info, warn or error, got "${logLevel}"`);
+  }
+  return logLevel;
+}
+
+/** JWT_SECRET and PSEUDONYM_SECRET: given by the operator, or null to be generated into DATA_DIR (never in production). */
+function keysConfig(env: Env, production: boolean): { jwtSecret: string | null; pseudonymSecret: string | null } {
+  const jwtSecret = env.JWT_SECRET && env.JWT_SECRET !== '' ? env.JWT_SECRET : null;
+  if (jwtSecret !== null && jwtSecret.length < 32) {
+    throw new ConfigError('JWT_SECRET must be at least 32 characters');
+  }
+  // In production the keys come from the operator, also with the embedded database: keys generated into DATA_DIR
+  // would sit next to the data they protect and be lost or copied with it.
+  if (jwtSecret === null && production) {
+    throw new ConfigError('JWT_SECRET (at least 32 characters) is required when NODE_ENV=production');
+  }
+  if (production && !(env.PSEUDONYM_SECRET && env.PSEUDONYM_SECRET.length >= 32)) {
+    throw new ConfigError('PSEUDONYM_SECRET (at least 32 characters) is required when NODE_ENV=production');
+  }
+  return { jwtSecret, pseudonymSecret: env.PSEUDONYM_SECRET && env.PSEUDONYM_SECRET !== '' ? env.PSEUDONYM_SECRET : null };
+}
+
+/** DEMO_MODE: on by default with the embedded database, outside production. */
+function demoModeVar(env: Env, databaseUrl: string | null, production: boolean): boolean {
+  const demoMode = boolVar(env, 'DEMO_MODE', databaseUrl === null && !production);
+  // Demo users have a published password: never in production, whatever the database.
+  if (demoMode && production) throw new ConfigError('DEMO_MODE is not allowed with NODE_ENV=production: demo users have a published password');
+  return demoMode;
+}
+
+function faultPointsVar(env: Env, production: boolean): string[] {
+  const faultPoints = (env.FAULT_POINTS ?? '')
+    .split(',')
+    .map((f) => f.trim())
+    .filter((f) => f !== '');
+  if (production && faultPoints.length > 0) throw new ConfigError('FAULT_POINTS is for failure tests and not allowed with NODE_ENV=production');
+  return faultPoints;
+}
+
+function trustedProxiesVar(env: Env): string[] {
+  const trustedProxies = (env.TRUSTED_PROXIES ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  try {
+    // The parser the server applies (http/client-address.ts, as express does), so what is accepted here is what applies.
+    proxyaddr.compile(trustedProxies);
+  } catch (error) {
+    throw new ConfigError(`TRUSTED_PROXIES must be a comma-separated list of IP addresses, CIDR ranges or loopback/linklocal/uniquelocal: ${(error as Error).message}`);
+  }
+  return trustedProxies;
+}
+
+function heavyLimitsConfig(env: Env): Config['heavyLimits'] {
+  return {
+    perUser: intVar(env, 'HEAVY_CONCURRENCY_PER_USER', 1, 1, 50),
+    queueMs: intVar(env, 'HEAVY_QUEUE_MS', 2000, 0, 60000),
+    statementTimeoutMsByRole: { ANALYST: intVar(env, 'ANALYST_STATEMENT_TIMEOUT_MS', 5000, 1, 600000) },
+  };
+}
+
+function sessionsConfig(env: Env, production: boolean): Config['sessions'] {
+  return {
+    idleMinutes: intVar(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
+    maxHours: intVar(env, 'SESSION_MAX_HOURS', 8, 1, 7 * 24),
+    // Tests and the embedded demo run on http://localhost, where a Secure cookie would not be sent back.
+    cookieSecure: boolVar(env, 'COOKIE_SECURE', production),
+  };
+}
+
+function loginLimitsConfig(env: Env): Config['loginLimits'] {
+  return {
+    perAccount: intVar(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
+    perAddress: intVar(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS', 20, 1, 100000),
+    windowMinutes: intVar(env, 'LOGIN_WINDOW_MINUTES', 15, 1, 24 * 60),
   };
 }
 

@@ -58,6 +58,36 @@ export async function restoreToPointInTime(options: {
   if (existsSync(dataDir) && (await readdir(dataDir)).length > 0) {
     throw new ArchiveError(`${dataDir} is not empty: a point-in-time restore makes a new data folder and never writes over one`);
   }
+  const backup = await baseBackupToRestore(from, target, passphrase);
+  const walFilesChecked = await checkWalFiles(from, backup.manifest);
+  logger.info('restoring base backup', {
+    baseBackup: backup.name,
+    finishedAt: backup.manifest.finishedAt,
+    target: target.toISOString(),
+    walFiles: walFilesChecked,
+  });
+  const restored = await restoreBaseBackup(backup, dataDir, passphrase);
+  const port = options.port ?? (await freePort());
+  const serverLog = await recover({ ...restored, from, target, port, logger });
+  return {
+    dataDir,
+    baseBackup: backup.name,
+    target,
+    stoppedAt: recoveryStop(serverLog),
+    walFilesChecked,
+    seconds: (performance.now() - started) / 1000,
+  };
+}
+
+/** A base backup with its manifest: finished and checked. */
+interface ChosenBackup {
+  name: string;
+  dir: string;
+  manifest: BaseBackupManifest;
+}
+
+/** The latest good base backup before `target`, made with the key of `passphrase`. */
+async function baseBackupToRestore(from: string, target: Date, passphrase: string): Promise<ChosenBackup> {
   const backups = await listBaseBackups(from);
   const chosen = baseBackupFor(backups.map(backupFacts), target);
   const found = backups.find((b) => b.name === chosen?.name);
@@ -73,7 +103,11 @@ export async function restoreToPointInTime(options: {
   if (manifest.keyId !== keyId(passphrase)) {
     throw new ArchiveError(`the archive was made with another BACKUP_ENCRYPTION_KEY than the one given (key id ${manifest.keyId}, given ${keyId(passphrase)})`);
   }
-  // Every WAL file the recovery may read, checked before anything starts: a damaged one would end it early.
+  return { name: found.name, dir: found.dir, manifest };
+}
+
+/** Every WAL file the recovery may read, checked before anything starts: a damaged one would end it early. How many. */
+async function checkWalFiles(from: string, manifest: BaseBackupManifest): Promise<number> {
   const startSegment = walSegment(manifest.startWal) ?? '';
   const walNames = (await readdir(walDir(from)).catch(() => [] as string[])).filter((f) => f.endsWith('.enc')).map((f) => f.slice(0, -4));
   const needed = walNames.filter((n) => (walSegment(n) ?? 'F') >= startSegment);
@@ -83,9 +117,32 @@ export async function restoreToPointInTime(options: {
     const actual = await sha256OfFile(file);
     if (actual !== expected) throw new ArchiveError(`wal/${name}.enc: checksum mismatch (SHA-256 ${actual}, expected ${expected}): the archived file is damaged`);
   }
-  logger.info('restoring base backup', { baseBackup: found.name, finishedAt: manifest.finishedAt, target: target.toISOString(), walFiles: needed.length });
+  return needed.length;
+}
 
+/** A cluster ready to recover: the base backup in `dataDir/pg`, its secrets, the recovery signal and the archive's key. */
+interface RestoredCluster {
+  clusterDir: string;
+  /** The restored cluster's superuser password, from the backed-up secrets.json. */
+  postgresPassword: string;
+  keyFile: string;
+}
+
+async function restoreBaseBackup(backup: ChosenBackup, dataDir: string, passphrase: string): Promise<RestoredCluster> {
   const clusterDir = path.join(dataDir, 'pg');
+  await restoreFiles(backup, dataDir, clusterDir, passphrase);
+  const postgresPassword = await restoreSecrets(backup, dataDir, passphrase);
+  await writeFile(path.join(clusterDir, 'recovery.signal'), '', { mode: 0o600 });
+  const keyFile = await writeKeyFile(dataDir, passphrase);
+  const owner = serverOwner();
+  if (owner) execFileSync('chown', ['-R', `${owner.uid}:${owner.gid}`, clusterDir]);
+  await chmod(clusterDir, 0o700);
+  return { clusterDir, postgresPassword, keyFile };
+}
+
+/** The base backup's folders and files, each decrypted and checked against its SHA-256. */
+async function restoreFiles(backup: ChosenBackup, dataDir: string, clusterDir: string, passphrase: string): Promise<void> {
+  const { manifest } = backup;
   await mkdir(clusterDir, { recursive: true, mode: 0o700 });
   // The server, as user postgres when we are root, must reach the folder.
   await chmod(dataDir, 0o755);
@@ -93,22 +150,28 @@ export async function restoreToPointInTime(options: {
   for (const entry of manifest.files) {
     const dest = path.join(clusterDir, ...entry.path.split('/'));
     await mkdir(path.dirname(dest), { recursive: true, mode: 0o700 });
-    await restoreEncrypted(path.join(found.dir, ...entry.stored.split('/')), entry.sha256, passphrase, dest);
+    await restoreEncrypted(path.join(backup.dir, ...entry.stored.split('/')), entry.sha256, passphrase, dest);
   }
-  if (!manifest.secrets) throw new ArchiveError(`${found.name} holds no secrets.json: the restored cluster's passwords are unknown`);
-  const secretsText = (await readEncrypted(path.join(found.dir, manifest.secrets.stored), manifest.secrets.sha256, passphrase)).toString('utf8');
+}
+
+/** The backed-up secrets.json, written into `dataDir`; the restored cluster's superuser password. */
+async function restoreSecrets(backup: ChosenBackup, dataDir: string, passphrase: string): Promise<string> {
+  const { manifest } = backup;
+  if (!manifest.secrets) throw new ArchiveError(`${backup.name} holds no secrets.json: the restored cluster's passwords are unknown`);
+  const secretsText = (await readEncrypted(path.join(backup.dir, manifest.secrets.stored), manifest.secrets.sha256, passphrase)).toString('utf8');
   await writeFile(path.join(dataDir, 'secrets.json'), secretsText, { mode: 0o600 });
   const secrets = JSON.parse(secretsText) as { postgresPassword?: string };
   if (!secrets.postgresPassword) throw new ArchiveError('the backed-up secrets.json holds no postgresPassword');
-  await writeFile(path.join(clusterDir, 'recovery.signal'), '', { mode: 0o600 });
-  const keyFile = await writeKeyFile(dataDir, passphrase);
-  const owner = serverOwner();
-  if (owner) execFileSync('chown', ['-R', `${owner.uid}:${owner.gid}`, clusterDir]);
-  await chmod(clusterDir, 0o700);
+  return secrets.postgresPassword;
+}
 
-  // PostgreSQL's recovery: replays to the first commit after the target, stops before it and promotes. Should the
-  // archive end before the target, the server refuses to start ("recovery ended before configured recovery target").
-  const port = options.port ?? (await freePort());
+/**
+ * PostgreSQL's recovery: replays to the first commit after the target, stops before it and promotes. Should the
+ * archive end before the target, the server refuses to start ("recovery ended before configured recovery target").
+ * The server is started, checked and stopped again; the answer is its own account of the recovery.
+ */
+async function recover(options: RestoredCluster & { from: string; target: Date; port: number; logger: Logger }): Promise<string> {
+  const { clusterDir, keyFile, from, target, port, logger } = options;
   // The server's own account of the recovery: where it stopped, and why when it fails.
   let serverLog = '';
   const recording: Logger = {
@@ -121,7 +184,7 @@ export async function restoreToPointInTime(options: {
   const db = await startEmbeddedPostgres({
     clusterDir,
     port,
-    password: secrets.postgresPassword,
+    password: options.postgresPassword,
     database: 'regiekamer',
     logger: recording,
     extraFlags: [
@@ -139,25 +202,23 @@ export async function restoreToPointInTime(options: {
     );
   });
   try {
-    const client = new Client({ connectionString: db.url });
-    await client.connect();
-    try {
-      const { rows } = await client.query<{ recovering: boolean }>('SELECT pg_is_in_recovery() AS recovering');
-      if (rows[0]?.recovering !== false) throw new ArchiveError('the restored cluster is still in recovery');
-    } finally {
-      await client.end();
-    }
+    await checkPromoted(db.url);
   } finally {
     await db.stop();
   }
-  return {
-    dataDir,
-    baseBackup: found.name,
-    target,
-    stoppedAt: recoveryStop(serverLog),
-    walFilesChecked: needed.length,
-    seconds: (performance.now() - started) / 1000,
-  };
+  return serverLog;
+}
+
+/** The restored cluster takes writes: out of recovery. */
+async function checkPromoted(url: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ recovering: boolean }>('SELECT pg_is_in_recovery() AS recovering');
+    if (rows[0]?.recovering !== false) throw new ArchiveError('the restored cluster is still in recovery');
+  } finally {
+    await client.end();
+  }
 }
 
 /** Where the server's recovery stopped, as it logs it ("recovery stopping before commit of transaction 812, time …"). */

@@ -133,7 +133,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   const log = options.log ?? ((): void => undefined);
   const dir = options.dir;
   await mkdir(dir, { recursive: true });
-  const stops: (() => Promise<void>)[] = [];
+  const stops: Stops = [];
   const stopAll = async (): Promise<void> => {
     for (const stop of stops.splice(0).reverse()) await stop().catch(() => undefined);
     await rm(dir, { recursive: true, force: true });
@@ -142,89 +142,13 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     const password = randomBytes(18).toString('base64url');
     const jwtSecret = randomBytes(32).toString('base64url');
     const pseudonymSecret = randomBytes(32).toString('base64url');
-
-    log('primary: initdb');
-    const primaryDir = path.join(dir, 'primary');
-    await initCluster(primaryDir, password);
-    const primary = new PostgresServer({ dataDir: primaryDir, port: await freePort(), password });
-    await primary.start();
-    stops.push(() => primary.stop());
-    log(`primary: listening on ${primary.port}`);
-    await withClient(primary.url(), (c) => c.query(`CREATE DATABASE ${DATABASE}`));
-    const ownerUrl = primary.url(DATABASE);
-    await withClient(ownerUrl, (c) => c.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements'));
-    await migrateUp(ownerUrl);
-    log('primary: migrated; seeding');
-    if (options.seed) await options.seed(ownerUrl);
-    else await seedDemo(ownerUrl, options.demoPassword ?? 'regiekamer-demo');
-    const appPassword = derivedAppPassword(jwtSecret);
-    await ensureAppLogin(ownerUrl, appPassword);
-
-    log('standby: base backup');
-    const standby = await createStandby({
-      primaryUrl: primary.url(),
-      primaryDataDir: primaryDir,
-      standbyDataDir: path.join(dir, 'standby'),
-      port: await freePort(),
-      slotName: STANDBY_NAME,
-      applicationName: STANDBY_NAME,
-    });
-    stops.push(() => standby.server.stop());
-    log(`standby: streaming on ${standby.server.port}`);
-    if (options.synchronousStandby) await setSynchronousStandby(primary.url(), STANDBY_NAME);
-
-    const pgbouncer = await startPgBouncer({
-      dir: path.join(dir, 'pgbouncer'),
-      host: '127.0.0.1',
-      port: primary.port,
-      databases: [DATABASE],
-      users: { [APP_ROLE]: appPassword },
-      poolMode: 'transaction',
-      defaultPoolSize: 20,
-    });
-    stops.push(() => pgbouncer.stop());
-    log(`pgbouncer: transaction pooling on ${pgbouncer.port}`);
-
-    const count = options.apis ?? 3;
-    const apis: ApiProcess[] = [];
-    for (let i = 1; i <= count; i++) {
-      const port = await freePort();
-      const env: Record<string, string> = {
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        DATA_DIR: path.join(dir, `api-${i}`),
-        // Migrations, the access-log upkeep and the job worker: the owner, straight to the primary (they need a session).
-        DATABASE_URL: ownerUrl,
-        // Requests: the application role through PgBouncer; reads that may go to the standby: straight to it.
-        APP_DATABASE_URL: pgbouncer.url(DATABASE, APP_ROLE),
-        READ_DATABASE_URL: appLoginUrl(standby.url(DATABASE), appPassword),
-        DB_PREPARED_STATEMENTS: 'off',
-        JWT_SECRET: jwtSecret,
-        PSEUDONYM_SECRET: pseudonymSecret,
-        DEMO_MODE: 'false',
-        TRUSTED_PROXIES: 'loopback',
-        COOKIE_SECURE: 'false',
-        DB_POOL_SIZE: '10',
-        ...options.apiEnv,
-      };
-      const api = new ApiProcess(i, port, env);
-      apis.push(api);
-    }
-    stops.push(async () => {
-      await Promise.all(apis.map((api) => api.terminate()));
-    });
-    // Together: the database is migrated already, and a start waits on PostgreSQL part of the time.
-    await Promise.all(
-      apis.map(async (api) => {
-        await api.start();
-        log(`api ${api.index}: ready on ${api.port}`);
-      }),
-    );
-
+    const { primary, primaryDir, ownerUrl, appPassword } = await startPrimary(options, password, jwtSecret, stops, log);
+    const standby = await startStandby(options, primary, primaryDir, stops, log);
+    const pgbouncer = await startPooler(dir, primary, appPassword, stops, log);
+    const apis = await startApis(options, { ownerUrl, appPassword, jwtSecret, pseudonymSecret, pgbouncer, standby }, stops, log);
     const nginx = await startNginx({ dir: path.join(dir, 'nginx'), upstreams: apis.map((a) => a.port) });
     stops.push(() => nginx.stop());
     log(`nginx: balancing on ${nginx.port}`);
-
     return {
       url: nginx.url,
       primary,
@@ -235,19 +159,139 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       ownerUrl,
       standbyUrl: standby.url(DATABASE),
       jwtSecret,
-      restartApi: async (api) => {
-        await nginx.setDown([api.port]);
-        const code = await api.terminate();
-        await api.start();
-        await nginx.setDown([]);
-        return code;
-      },
+      restartApi: (api) => restartBehind(nginx, api),
       stop: stopAll,
     };
   } catch (error) {
     await stopAll();
     throw error;
   }
+}
+
+/** What to stop when the cluster stops (or fails to start), in the order things were started; stopped in reverse. */
+type Stops = (() => Promise<void>)[];
+type Log = (line: string) => void;
+
+/** The primary, initialised and started; its database created, migrated and seeded; the application role given its login. */
+async function startPrimary(
+  options: ClusterOptions,
+  password: string,
+  jwtSecret: string,
+  stops: Stops,
+  log: Log,
+): Promise<{ primary: PostgresServer; primaryDir: string; ownerUrl: string; appPassword: string }> {
+  log('primary: initdb');
+  const primaryDir = path.join(options.dir, 'primary');
+  await initCluster(primaryDir, password);
+  const primary = new PostgresServer({ dataDir: primaryDir, port: await freePort(), password });
+  await primary.start();
+  stops.push(() => primary.stop());
+  log(`primary: listening on ${primary.port}`);
+  await withClient(primary.url(), (c) => c.query(`CREATE DATABASE ${DATABASE}`));
+  const ownerUrl = primary.url(DATABASE);
+  await withClient(ownerUrl, (c) => c.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements'));
+  await migrateUp(ownerUrl);
+  log('primary: migrated; seeding');
+  if (options.seed) await options.seed(ownerUrl);
+  else await seedDemo(ownerUrl, options.demoPassword ?? 'regiekamer-demo');
+  const appPassword = derivedAppPassword(jwtSecret);
+  await ensureAppLogin(ownerUrl, appPassword);
+  return { primary, primaryDir, ownerUrl, appPassword };
+}
+
+/** The hot standby, from a base backup of the primary, streaming (synchronously when asked). */
+async function startStandby(options: ClusterOptions, primary: PostgresServer, primaryDir: string, stops: Stops, log: Log): Promise<Standby> {
+  log('standby: base backup');
+  const standby = await createStandby({
+    primaryUrl: primary.url(),
+    primaryDataDir: primaryDir,
+    standbyDataDir: path.join(options.dir, 'standby'),
+    port: await freePort(),
+    slotName: STANDBY_NAME,
+    applicationName: STANDBY_NAME,
+  });
+  stops.push(() => standby.server.stop());
+  log(`standby: streaming on ${standby.server.port}`);
+  if (options.synchronousStandby) await setSynchronousStandby(primary.url(), STANDBY_NAME);
+  return standby;
+}
+
+/** PgBouncer in transaction mode in front of the primary, for the application role. */
+async function startPooler(dir: string, primary: PostgresServer, appPassword: string, stops: Stops, log: Log): Promise<PgBouncer> {
+  const pgbouncer = await startPgBouncer({
+    dir: path.join(dir, 'pgbouncer'),
+    host: '127.0.0.1',
+    port: primary.port,
+    databases: [DATABASE],
+    users: { [APP_ROLE]: appPassword },
+    poolMode: 'transaction',
+    defaultPoolSize: 20,
+  });
+  stops.push(() => pgbouncer.stop());
+  log(`pgbouncer: transaction pooling on ${pgbouncer.port}`);
+  return pgbouncer;
+}
+
+/** What every API process is started with: the cluster's databases and keys. */
+interface ApiSetting {
+  ownerUrl: string;
+  appPassword: string;
+  jwtSecret: string;
+  pseudonymSecret: string;
+  pgbouncer: PgBouncer;
+  standby: Standby;
+}
+
+/** The API processes, each on a port of its own, started and ready. */
+async function startApis(options: ClusterOptions, setting: ApiSetting, stops: Stops, log: Log): Promise<ApiProcess[]> {
+  const count = options.apis ?? 3;
+  const apis: ApiProcess[] = [];
+  for (let i = 1; i <= count; i++) {
+    const port = await freePort();
+    const api = new ApiProcess(i, port, apiEnvironment(options, setting, i, port));
+    apis.push(api);
+  }
+  stops.push(async () => {
+    await Promise.all(apis.map((api) => api.terminate()));
+  });
+  // Together: the database is migrated already, and a start waits on PostgreSQL part of the time.
+  await Promise.all(
+    apis.map(async (api) => {
+      await api.start();
+      log(`api ${api.index}: ready on ${api.port}`);
+    }),
+  );
+  return apis;
+}
+
+function apiEnvironment(options: ClusterOptions, setting: ApiSetting, i: number, port: number): Record<string, string> {
+  return {
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: path.join(options.dir, `api-${i}`),
+    // Migrations, the access-log upkeep and the job worker: the owner, straight to the primary (they need a session).
+    DATABASE_URL: setting.ownerUrl,
+    // Requests: the application role through PgBouncer; reads that may go to the standby: straight to it.
+    APP_DATABASE_URL: setting.pgbouncer.url(DATABASE, APP_ROLE),
+    READ_DATABASE_URL: appLoginUrl(setting.standby.url(DATABASE), setting.appPassword),
+    DB_PREPARED_STATEMENTS: 'off',
+    JWT_SECRET: setting.jwtSecret,
+    PSEUDONYM_SECRET: setting.pseudonymSecret,
+    DEMO_MODE: 'false',
+    TRUSTED_PROXIES: 'loopback',
+    COOKIE_SECURE: 'false',
+    DB_POOL_SIZE: '10',
+    ...options.apiEnv,
+  };
+}
+
+/** A planned restart behind nginx: out of its rotation, stopped gracefully, started again, ready, back in. */
+async function restartBehind(nginx: Nginx, api: ApiProcess): Promise<number | null> {
+  await nginx.setDown([api.port]);
+  const code = await api.terminate();
+  await api.start();
+  await nginx.setDown([]);
+  return code;
 }
 
 /** The primary's commits wait for the standby from now on (it must stream already: before, every commit would hang). */

@@ -173,11 +173,38 @@ export function publicPagesRoute(app: Express, deps: PublicPagesDeps): void {
   // there too, and submits on the primary (see submit).
   const db = deps.site.reads ?? deps.site.db;
   const placeOf = resolver(db);
-  const rendered = new Map<string, Rendered>();
   const year = () => Number(deps.clock.today().slice(0, 4));
+  const pages: Pages = { db, placeOf, page: keptPages(), year, logger: deps.logger };
 
+  app.get(PUBLIC_STYLESHEET, webClientHeaders(), (_req: Request, res: Response) => {
+    res.setHeader('content-type', 'text/css; charset=utf-8');
+    res.setHeader('cache-control', 'public, max-age=3600');
+    res.send(publicStylesheet());
+  });
+  app.get(MEEDOEN, webClientHeaders(), serve(pages, 'meedoen'));
+  app.get(OPGAVEN, webClientHeaders(), serve(pages, 'opgaven'));
+  app.get(PODIUM, webClientHeaders(), serve(pages, 'podium'));
+  app.post(MEEDOEN, webClientHeaders(), formBody(), submit(deps, placeOf, year));
+  app.get(PRIVACY, webClientHeaders(), servePrivacy(pages, deps.site));
+}
+
+/** A page by its key and its municipality's published version, rendered when it is not in memory at that version. */
+type PageOf = (key: string, version: number, render: () => Promise<string | { html: string; names: boolean }>) => Promise<Rendered>;
+
+/** What the pages' handlers read with. */
+interface Pages {
+  db: Queryable;
+  placeOf: (code: string | undefined) => Promise<Resolved>;
+  page: PageOf;
+  year: () => number;
+  logger: Logger;
+}
+
+/** The rendered pages, kept in memory. */
+function keptPages(): PageOf {
+  const rendered = new Map<string, Rendered>();
   /** The page from memory when its municipality's published data has not changed since it was rendered. */
-  async function page(key: string, version: number, render: () => Promise<string | { html: string; names: boolean }>): Promise<Rendered> {
+  return async (key, version, render) => {
     const kept = rendered.get(key);
     if (kept?.version === version) return kept;
     const made = await render();
@@ -188,9 +215,13 @@ export function publicPagesRoute(app: Express, deps: PublicPagesDeps): void {
     if (rendered.size > 5000) rendered.clear();
     rendered.set(key, fresh);
     return fresh;
-  }
+  };
+}
 
-  const serve = (kind: Kind) => async (req: Request, res: Response, next: NextFunction) => {
+/** /meedoen, /opgaven or /podium/<year> of the request's municipality, or the choice of municipality. */
+function serve(pages: Pages, kind: Kind) {
+  const { db, placeOf, page, year } = pages;
+  return async (req: Request, res: Response, next: NextFunction) => {
     const params = req.params as Params;
     // The web client has its own /opgaven for signed-in users: their session cookie takes them there.
     if (kind === 'opgaven') {
@@ -229,21 +260,15 @@ export function publicPagesRoute(app: Express, deps: PublicPagesDeps): void {
       });
       finish(req, res, shown);
     } catch (error) {
-      sendFault(res, String(res.locals.requestId), error, deps.logger, 'public page failed');
+      sendFault(res, String(res.locals.requestId), error, pages.logger, 'public page failed');
     }
   };
+}
 
-  app.get(PUBLIC_STYLESHEET, webClientHeaders(), (_req: Request, res: Response) => {
-    res.setHeader('content-type', 'text/css; charset=utf-8');
-    res.setHeader('cache-control', 'public, max-age=3600');
-    res.send(publicStylesheet());
-  });
-  app.get(MEEDOEN, webClientHeaders(), serve('meedoen'));
-  app.get(OPGAVEN, webClientHeaders(), serve('opgaven'));
-  app.get(PODIUM, webClientHeaders(), serve('podium'));
-  app.post(MEEDOEN, webClientHeaders(), formBody(), submit(deps, placeOf, year));
-  // The privacy statement: the same for every municipality on the installation (one privacy officer's contact).
-  app.get(PRIVACY, webClientHeaders(), async (req: Request, res: Response) => {
+/** The privacy statement: the same for every municipality on the installation (one privacy officer's contact). */
+function servePrivacy(pages: Pages, site: PublicSite) {
+  const { placeOf, page, year } = pages;
+  return async (req: Request, res: Response) => {
     try {
       const resolved = await placeOf((req.params as Params)[0]);
       if (resolved === null && (req.params as Params)[0] !== undefined) {
@@ -255,13 +280,13 @@ export function publicPagesRoute(app: Express, deps: PublicPagesDeps): void {
           ? null
           : { municipality: resolved.municipality, prefix: resolved.prefix, year: year(), current: 'privacy' };
       const shown = await page(`privacy|${place?.prefix ?? ''}|${place?.year ?? 0}`, 0, () =>
-        Promise.resolve(privacyPage(place, deps.site.privacyOfficerContact)),
+        Promise.resolve(privacyPage(place, site.privacyOfficerContact)),
       );
       finish(req, res, shown);
     } catch (error) {
-      sendFault(res, String(res.locals.requestId), error, deps.logger, 'public page failed');
+      sendFault(res, String(res.locals.requestId), error, pages.logger, 'public page failed');
     }
-  });
+  };
 }
 
 /** The form's body, or a note of why it could not be read: a refusal is a page with the form again, never a JSON error. */

@@ -253,22 +253,37 @@ export async function convenantRecords(db: Queryable, municipalityId: number, mu
     [municipalityId, period.from, period.to],
   );
   const ids = rows.map((r) => r.id);
-  const parties =
-    ids.length === 0
-      ? []
-      : await db.query<PartyRow>(
-          `SELECT cp.convenant_id AS "convenantId", cp.kind, p.name AS "providerName", p.kvk_number AS "kvkNumber", cp.signed_at AS "signedAt",
+  const parties = ids.length === 0 ? [] : await partiesOf(db, municipalityId, ids);
+  const amendments = ids.length === 0 ? [] : await amendmentsOf(db, municipalityId, ids);
+  const documents = await documentsOf(db, municipalityId, 'convenant_id', ids);
+  const partyName = (p: PartyRow): string => (p.kind === 'MUNICIPALITY' ? municipalityName : (p.providerName ?? 'aanbieder'));
+  return rows.map((c) =>
+    convenantRecord(
+      c,
+      parties.filter((p) => p.convenantId === c.id),
+      amendments.filter((a) => a.convenantId === c.id),
+      documents.get(c.id) ?? [],
+      partyName,
+    ),
+  );
+}
+
+/** The parties of the convenants, with who signed for them and when. */
+function partiesOf(db: Queryable, municipalityId: number, ids: number[]): Promise<PartyRow[]> {
+  return db.query<PartyRow>(
+    `SELECT cp.convenant_id AS "convenantId", cp.kind, p.name AS "providerName", p.kvk_number AS "kvkNumber", cp.signed_at AS "signedAt",
             u.name AS "signedBy", cp.joined_on AS "joinedOn", cp.left_on AS "leftOn"
        FROM convenant_party cp LEFT JOIN provider p ON p.id = cp.provider_id LEFT JOIN app_user u ON u.id = cp.signed_by_user_id
       WHERE cp.municipality_id = $1 AND cp.convenant_id = ANY($2::bigint[])
       ORDER BY cp.convenant_id, cp.kind, p.name`,
-          [municipalityId, ids],
-        );
-  const amendments =
-    ids.length === 0
-      ? []
-      : await db.query<AmendmentRow>(
-          `SELECT a.id, a.convenant_id AS "convenantId", a.kind, a.status, a.reason, a.budget_cents AS "budgetCents", a.ends_on AS "endsOn",
+    [municipalityId, ids],
+  );
+}
+
+/** The amendments of the convenants, each with its parties. */
+function amendmentsOf(db: Queryable, municipalityId: number, ids: number[]): Promise<AmendmentRow[]> {
+  return db.query<AmendmentRow>(
+    `SELECT a.id, a.convenant_id AS "convenantId", a.kind, a.status, a.reason, a.budget_cents AS "budgetCents", a.ends_on AS "endsOn",
             a.previous_budget_cents AS "previousBudgetCents", a.previous_ends_on AS "previousEndsOn", a.proposed_at AS "proposedAt",
             a.effective_on AS "effectiveOn",
             COALESCE((SELECT json_agg(json_build_object('kind', ap.kind, 'provider', p.name, 'change', ap.change, 'signedAt', ap.signed_at) ORDER BY ap.id)
@@ -277,78 +292,87 @@ export async function convenantRecords(db: Queryable, municipalityId: number, mu
        FROM convenant_amendment a
       WHERE a.municipality_id = $1 AND a.convenant_id = ANY($2::bigint[])
       ORDER BY a.convenant_id, a.id`,
-          [municipalityId, ids],
-        );
-  const documents = await documentsOf(db, municipalityId, 'convenant_id', ids);
-  return rows.map((c) => {
-    const own = parties.filter((p) => p.convenantId === c.id);
-    const partyName = (p: PartyRow): string => (p.kind === 'MUNICIPALITY' ? municipalityName : (p.providerName ?? 'aanbieder'));
-    const signatures = own
-      .filter((p): p is PartyRow & { signedAt: Date } => p.signedAt !== null)
-      .sort((a, b) => a.signedAt.getTime() - b.signedAt.getTime());
-    const changes = amendments.filter((a) => a.convenantId === c.id);
-    // Established (vastgesteld) when the last of its first parties signed; a party that joined later signs an amendment.
-    const lastSignature = signatures.at(-1);
-    const events: ArchiveEvent[] = [
-      { type: 'Creatie', at: c.createdAt.toISOString(), actor: null, result: null },
-      ...signatures.map((p) => ({ type: 'Accordering' as const, at: p.signedAt.toISOString(), actor: partyName(p), result: 'Ondertekend.' })),
-      ...changes
-        .filter((a) => a.effectiveOn !== null)
-        .map((a) => ({
-          type: 'Wijziging' as const,
-          at: a.effectiveOn ?? '',
-          actor: null,
-          result: a.kind === 'EARLY_END' ? `Voortijdig beëindigd: ${a.reason}` : a.reason,
-        })),
-    ];
-    return {
-      kind: 'convenant',
-      id: c.id,
-      kenmerk: `convenant-${c.id}`,
-      naam: `Convenant ${c.startsOn} tot en met ${c.endsOn}: ${c.title}`,
-      omschrijving: c.title,
-      coverage: { type: 'Looptijd', begin: c.startsOn, end: c.endsOn },
-      establishedOn: lastSignature === undefined ? null : lastSignature.signedAt.toISOString().slice(0, 10),
-      events,
-      parties: own.map((p) => ({ name: partyName(p), kvkNumber: p.kvkNumber === null ? null : p.kvkNumber.trim(), relation: 'Partij' })),
-      related: c.renewalOfId === null ? [] : [{ kenmerk: `convenant-${c.renewalOfId}`, naam: c.renewalOfTitle ?? `Convenant ${c.renewalOfId}` }],
-      content: {
-        id: toGlobalId('Convenant', c.id),
-        kenmerk: `convenant-${c.id}`,
-        title: c.title,
-        status: c.status,
-        startsOn: c.startsOn,
-        endsOn: c.endsOn,
-        budgetCents: c.budgetCents,
-        endReason: c.endReason,
-        renewalOf: c.renewalOfId === null ? null : `convenant-${c.renewalOfId}`,
-        createdAt: iso(c.createdAt),
-        parties: own.map((p) => ({
-          kind: p.kind,
-          name: partyName(p),
-          kvkNumber: p.kvkNumber === null ? null : p.kvkNumber.trim(),
-          signedAt: iso(p.signedAt),
-          signedBy: p.signedBy,
-          joinedOn: p.joinedOn,
-          leftOn: p.leftOn,
-        })),
-        amendments: changes.map((a) => ({
-          id: toGlobalId('ConvenantAmendment', a.id),
-          kind: a.kind,
-          status: a.status,
-          reason: a.reason,
-          budgetCents: a.budgetCents,
-          endsOn: a.endsOn,
-          previousBudgetCents: a.previousBudgetCents,
-          previousEndsOn: a.previousEndsOn,
-          proposedAt: iso(a.proposedAt),
-          effectiveOn: a.effectiveOn,
-          parties: a.parties,
-        })),
-      },
-      attachments: documents.get(c.id) ?? [],
-    };
-  });
+    [municipalityId, ids],
+  );
+}
+
+/** One convenant as a record: its term, its signatures and effective amendments as events, its parties and content. */
+function convenantRecord(
+  c: ConvenantRow,
+  own: PartyRow[],
+  changes: AmendmentRow[],
+  attachments: AttachmentRef[],
+  partyName: (p: PartyRow) => string,
+): ReadRecord {
+  const signatures = own
+    .filter((p): p is PartyRow & { signedAt: Date } => p.signedAt !== null)
+    .sort((a, b) => a.signedAt.getTime() - b.signedAt.getTime());
+  // Established (vastgesteld) when the last of its first parties signed; a party that joined later signs an amendment.
+  const lastSignature = signatures.at(-1);
+  const events: ArchiveEvent[] = [
+    { type: 'Creatie', at: c.createdAt.toISOString(), actor: null, result: null },
+    ...signatures.map((p) => ({ type: 'Accordering' as const, at: p.signedAt.toISOString(), actor: partyName(p), result: 'Ondertekend.' })),
+    ...changes
+      .filter((a) => a.effectiveOn !== null)
+      .map((a) => ({
+        type: 'Wijziging' as const,
+        at: a.effectiveOn ?? '',
+        actor: null,
+        result: a.kind === 'EARLY_END' ? `Voortijdig beëindigd: ${a.reason}` : a.reason,
+      })),
+  ];
+  return {
+    kind: 'convenant',
+    id: c.id,
+    kenmerk: `convenant-${c.id}`,
+    naam: `Convenant ${c.startsOn} tot en met ${c.endsOn}: ${c.title}`,
+    omschrijving: c.title,
+    coverage: { type: 'Looptijd', begin: c.startsOn, end: c.endsOn },
+    establishedOn: lastSignature === undefined ? null : lastSignature.signedAt.toISOString().slice(0, 10),
+    events,
+    parties: own.map((p) => ({ name: partyName(p), kvkNumber: p.kvkNumber === null ? null : p.kvkNumber.trim(), relation: 'Partij' })),
+    related: c.renewalOfId === null ? [] : [{ kenmerk: `convenant-${c.renewalOfId}`, naam: c.renewalOfTitle ?? `Convenant ${c.renewalOfId}` }],
+    content: convenantContent(c, own, changes, partyName),
+    attachments,
+  };
+}
+
+/** The convenant's content as written beside its metadata: its terms, its parties and its amendments. */
+function convenantContent(c: ConvenantRow, own: PartyRow[], changes: AmendmentRow[], partyName: (p: PartyRow) => string): Record<string, unknown> {
+  return {
+    id: toGlobalId('Convenant', c.id),
+    kenmerk: `convenant-${c.id}`,
+    title: c.title,
+    status: c.status,
+    startsOn: c.startsOn,
+    endsOn: c.endsOn,
+    budgetCents: c.budgetCents,
+    endReason: c.endReason,
+    renewalOf: c.renewalOfId === null ? null : `convenant-${c.renewalOfId}`,
+    createdAt: iso(c.createdAt),
+    parties: own.map((p) => ({
+      kind: p.kind,
+      name: partyName(p),
+      kvkNumber: p.kvkNumber === null ? null : p.kvkNumber.trim(),
+      signedAt: iso(p.signedAt),
+      signedBy: p.signedBy,
+      joinedOn: p.joinedOn,
+      leftOn: p.leftOn,
+    })),
+    amendments: changes.map((a) => ({
+      id: toGlobalId('ConvenantAmendment', a.id),
+      kind: a.kind,
+      status: a.status,
+      reason: a.reason,
+      budgetCents: a.budgetCents,
+      endsOn: a.endsOn,
+      previousBudgetCents: a.previousBudgetCents,
+      previousEndsOn: a.previousEndsOn,
+      proposedAt: iso(a.proposedAt),
+      effectiveOn: a.effectiveOn,
+      parties: a.parties,
+    })),
+  };
 }
 
 /** The bytes of one document (of the municipality). */
