@@ -15,11 +15,9 @@ const DESCRIPTION_MAX = 2000;
 
 /** The required choices the regisseur left empty, each with its message. */
 function missingChoices(values: { providerId: string; kind: string; identityMethod: string }): FieldError[] {
-  return [
-    ...(values.providerId ? [] : ['providerId']),
-    ...(values.kind ? [] : ['kind']),
-    ...(values.identityMethod ? [] : ['identityMethod']),
-  ].map((field) => ({ field, message: T.required }));
+  return [...(values.providerId ? [] : ['providerId']), ...(values.kind ? [] : ['kind']), ...(values.identityMethod ? [] : ['identityMethod'])].map(
+    (field) => ({ field, message: T.required }),
+  );
 }
 
 /** The form's values, its errors and notice, and the submit that records the request. */
@@ -102,8 +100,25 @@ export function RecordForm({ onDone }: { onDone: () => void }) {
           emptyLabel=""
           options={(providers.data?.providers.edges ?? []).map((e) => ({ value: e.node.id, label: e.node.name }))}
         />
-        <SelectField formId={formId} name="kind" label={T.kind} errors={errors} value={form.kind} onChange={form.setKind} emptyLabel="" options={options(K)} />
-        <DateField formId={formId} name="receivedOn" label={T.receivedOn} errors={errors} value={form.receivedOn} onChange={form.setReceivedOn} width="small" />
+        <SelectField
+          formId={formId}
+          name="kind"
+          label={T.kind}
+          errors={errors}
+          value={form.kind}
+          onChange={form.setKind}
+          emptyLabel=""
+          options={options(K)}
+        />
+        <DateField
+          formId={formId}
+          name="receivedOn"
+          label={T.receivedOn}
+          errors={errors}
+          value={form.receivedOn}
+          onChange={form.setReceivedOn}
+          width="small"
+        />
         <TextField
           formId={formId}
           name="reference"
