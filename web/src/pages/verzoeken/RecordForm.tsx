@@ -20,6 +20,8 @@ function missingChoices(values: { providerId: string; kind: string; identityMeth
   );
 }
 
+type IdentityValues = Pick<ReturnType<typeof useRecordForm>, 'identityMethod' | 'setIdentityMethod' | 'identityVerifiedOn' | 'setIdentityVerifiedOn'>;
+
 /** The form's values, its errors and notice, and the submit that records the request. */
 function useRecordForm(onDone: () => void) {
   const [providerId, setProviderId] = useState('');
@@ -76,6 +78,33 @@ function useRecordForm(onDone: () => void) {
     loading,
     submit,
   };
+}
+
+/** How the resident's identity was verified, and on which day. */
+function IdentityFields({ formId, errors, form }: { formId: string; errors: FieldError[]; form: IdentityValues }) {
+  return (
+    <>
+      <SelectField
+        formId={formId}
+        name="identityMethod"
+        label={T.identityMethod}
+        errors={errors}
+        value={form.identityMethod}
+        onChange={form.setIdentityMethod}
+        emptyLabel=""
+        options={options(I)}
+      />
+      <DateField
+        formId={formId}
+        name="identityVerifiedOn"
+        label={T.identityVerifiedOn}
+        errors={errors}
+        value={form.identityVerifiedOn}
+        onChange={form.setIdentityVerifiedOn}
+        width="small"
+      />
+    </>
+  );
 }
 
 /** The regisseur records a request once the resident's identity is verified. */
@@ -140,25 +169,7 @@ export function RecordForm({ onDone }: { onDone: () => void }) {
           maxLength={DESCRIPTION_MAX}
           rows={3}
         />
-        <SelectField
-          formId={formId}
-          name="identityMethod"
-          label={T.identityMethod}
-          errors={errors}
-          value={form.identityMethod}
-          onChange={form.setIdentityMethod}
-          emptyLabel=""
-          options={options(I)}
-        />
-        <DateField
-          formId={formId}
-          name="identityVerifiedOn"
-          label={T.identityVerifiedOn}
-          errors={errors}
-          value={form.identityVerifiedOn}
-          onChange={form.setIdentityVerifiedOn}
-          width="small"
-        />
+        <IdentityFields formId={formId} errors={errors} form={form} />
         <ButtonGroup>
           <Button appearance="primary-action-button" type="submit" busy={loading}>
             {T.record}
