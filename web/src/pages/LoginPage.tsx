@@ -55,6 +55,15 @@ export function LoginPage({ sessionExpired }: { sessionExpired: boolean }) {
   );
 }
 
+/** What is missing or wrong in the form before it is sent. */
+function loginProblems(email: string, password: string): FieldError[] {
+  const missing: FieldError[] = [];
+  if (email.trim() === '') missing.push({ field: 'email', message: 'Vul uw e-mailadres in.' });
+  else missing.push(...present(checkEmail('email', email)));
+  if (password === '') missing.push({ field: 'password', message: 'Vul uw wachtwoord in.' });
+  return missing;
+}
+
 /** Email and password; on success the session cookie is set and `onSignedIn` hears who signed in. */
 export function LoginForm({ initialEmail = '', onSignedIn }: { initialEmail?: string; onSignedIn?: (userId: string) => Promise<void> }) {
   const client = useApolloClient();
@@ -74,10 +83,7 @@ export function LoginForm({ initialEmail = '', onSignedIn }: { initialEmail?: st
   async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (loading) return;
-    const missing: FieldError[] = [];
-    if (email.trim() === '') missing.push({ field: 'email', message: 'Vul uw e-mailadres in.' });
-    else missing.push(...present(checkEmail('email', email)));
-    if (password === '') missing.push({ field: 'password', message: 'Vul uw wachtwoord in.' });
+    const missing = loginProblems(email, password);
     setErrors(missing);
     if (missing.length > 0) return;
     try {

@@ -82,12 +82,10 @@ function RecoveryCodes({ codes, onSaved }: { codes: string[]; onSaved: () => voi
 }
 
 /**
- * Setting up the second factor: a QR code (and the key to type by hand), a code from the app to confirm, then the
- * recovery codes once. Signed in, or with the challenge of a login that asks for enrolment (then `onDone` hears that the
- * login is done: the answer set the session cookie).
+ * The enrolment's steps: start it once mounted (the secret and QR code), confirm it with a code from the app, and
+ * keep the recovery codes the confirmation answers with.
  */
-export function SecondFactorEnrol({ challenge = null, onDone, onCancel }: { challenge?: string | null; onDone: (signedIn: boolean) => void; onCancel?: () => void }) {
-  const formId = useId().replace(/:/g, '');
+function useEnrolment(challenge: string | null) {
   const [start, starting] = useMutation(ENROL_START);
   const [confirm, confirming] = useMutation(ENROL_CONFIRM);
   const [enrolment, setEnrolment] = useState<{ secret: string; qrCodeSvg: string } | null>(null);
@@ -130,12 +128,23 @@ export function SecondFactorEnrol({ challenge = null, onDone, onCancel }: { chal
       setErrors([TECHNICAL_ERROR]);
     }
   }
+  return { starting: starting.loading, confirming: confirming.loading, enrolment, code, setCode, errors, result, submit };
+}
+
+/**
+ * Setting up the second factor: a QR code (and the key to type by hand), a code from the app to confirm, then the
+ * recovery codes once. Signed in, or with the challenge of a login that asks for enrolment (then `onDone` hears that the
+ * login is done: the answer set the session cookie).
+ */
+export function SecondFactorEnrol({ challenge = null, onDone, onCancel }: { challenge?: string | null; onDone: (signedIn: boolean) => void; onCancel?: () => void }) {
+  const formId = useId().replace(/:/g, '');
+  const { starting, confirming, enrolment, code, setCode, errors, result, submit } = useEnrolment(challenge);
 
   if (result) return <RecoveryCodes codes={result.codes} onSaved={() => onDone(result.signedIn)} />;
   return (
     <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-label={T.start}>
       <ErrorSummary formId={formId} errors={errors} />
-      {starting.loading && <Paragraph role="status">{T.start}…</Paragraph>}
+      {starting && <Paragraph role="status">{T.start}…</Paragraph>}
       {enrolment && (
         <>
           <Paragraph>{T.scanStep}</Paragraph>
@@ -160,7 +169,7 @@ export function SecondFactorEnrol({ challenge = null, onDone, onCancel }: { chal
             errors={errors}
           />
           <ButtonGroup>
-            <Button appearance="primary-action-button" type="submit" busy={confirming.loading} aria-disabled={confirming.loading || undefined}>
+            <Button appearance="primary-action-button" type="submit" busy={confirming} aria-disabled={confirming || undefined}>
               {T.confirm}
             </Button>
             {onCancel && (

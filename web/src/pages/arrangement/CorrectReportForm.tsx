@@ -15,12 +15,8 @@ interface Corrected {
   costCents: number;
 }
 
-/**
- * Corrects a wrong report by a counter-entry: the report stays, a reversal takes it out and, when given, the right values
- * of the same period are added. A report is corrected once.
- */
-export function CorrectReportForm({ report, onDone, onCancel }: { report: Corrected; onDone: () => void; onCancel: () => void }) {
-  const formId = useId().replace(/:/g, '');
+/** The correction's values and errors, and the submit that books it once (one idempotency key per attempt). */
+function useCorrection(reportId: string, onDone: () => void) {
   const [values, setValues] = useState<CorrectionValues>(EMPTY_CORRECTION);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const key = useRef(newIdempotencyKey());
@@ -31,7 +27,6 @@ export function CorrectReportForm({ report, onDone, onCancel }: { report: Correc
     },
   });
   const set = (k: keyof CorrectionValues) => (v: string) => setValues({ ...values, [k]: v });
-  const period = `${formatDate(report.periodStart)} tot en met ${formatDate(report.periodEnd)}`;
 
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -40,7 +35,7 @@ export function CorrectReportForm({ report, onDone, onCancel }: { report: Correc
     setErrors(found);
     if (!input) return;
     try {
-      const { data } = await correct({ variables: { reportId: report.id, input, idempotencyKey: key.current } });
+      const { data } = await correct({ variables: { reportId, input, idempotencyKey: key.current } });
       const payload = data?.arrangementReportCorrect;
       key.current = newIdempotencyKey();
       if (payload?.reversal) {
@@ -52,6 +47,17 @@ export function CorrectReportForm({ report, onDone, onCancel }: { report: Correc
       setErrors([TECHNICAL_ERROR]);
     }
   }
+  return { values, set, errors, loading, submit };
+}
+
+/**
+ * Corrects a wrong report by a counter-entry: the report stays, a reversal takes it out and, when given, the right values
+ * of the same period are added. A report is corrected once.
+ */
+export function CorrectReportForm({ report, onDone, onCancel }: { report: Corrected; onDone: () => void; onCancel: () => void }) {
+  const formId = useId().replace(/:/g, '');
+  const { values, set, errors, loading, submit } = useCorrection(report.id, onDone);
+  const period = `${formatDate(report.periodStart)} tot en met ${formatDate(report.periodEnd)}`;
 
   return (
     <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>

@@ -33,6 +33,54 @@ function kindOf(r: Report): string {
   return r.correctedBy.length > 0 ? 'Rapportage, gecorrigeerd' : 'Rapportage';
 }
 
+/** The table's column headings; the last only for the provider's own representative, who may correct. */
+function ReportsHeader({ own }: { own: boolean }) {
+  return (
+    <TableHeader>
+      <TableRow>
+        <TableHeaderCell scope="col">Periode</TableHeaderCell>
+        <TableHeaderCell scope="col">Soort</TableHeaderCell>
+        <TableHeaderCell scope="col" className="numeric">
+          Uren geleverd
+        </TableHeaderCell>
+        <TableHeaderCell scope="col" className="numeric">
+          Kosten
+        </TableHeaderCell>
+        <TableHeaderCell scope="col">Opmerkingen</TableHeaderCell>
+        <TableHeaderCell scope="col">Gemeld op</TableHeaderCell>
+        {own && <TableHeaderCell scope="col">Corrigeren</TableHeaderCell>}
+      </TableRow>
+    </TableHeader>
+  );
+}
+
+/** One entry of the history, with the button that opens its correction when it can still be corrected. */
+function ReportRow({ r, own, onCorrect }: { r: Report; own: boolean; onCorrect: (r: Report) => void }) {
+  return (
+    <TableRow>
+      <TableHeaderCell scope="row" className="wrap">
+        {periodOf(r)}
+      </TableHeaderCell>
+      <TableCell>{kindOf(r)}</TableCell>
+      <TableCell className="numeric">{formatNumber(r.hoursDelivered)}</TableCell>
+      <TableCell className="numeric">{formatMoney(r.costCents)}</TableCell>
+      <TableCell>{[r.correctionReason && `Reden: ${r.correctionReason}`, r.remarks].filter(Boolean).join(' — ') || '—'}</TableCell>
+      <TableCell>{formatDateTime(r.createdAt)}</TableCell>
+      {own && (
+        <TableCell>
+          {correctable(r) ? (
+            <Button appearance="secondary-action-button" aria-label={`Rapportage van ${periodOf(r)} corrigeren`} onClick={() => onCorrect(r)}>
+              Corrigeren
+            </Button>
+          ) : (
+            '—'
+          )}
+        </TableCell>
+      )}
+    </TableRow>
+  );
+}
+
 /**
  * The arrangement's reports, page by page, with their corrections: a wrong report stays in the history, its
  * counter-entry and the right values follow it. The representative corrects a report here, once.
@@ -51,6 +99,10 @@ export function ReportsTable({
   const [correcting, setCorrecting] = useState<Report | null>(null);
   const [corrected, setCorrected] = useState(false);
   const columns = own ? 7 : 6;
+  const startCorrecting = (r: Report) => {
+    setCorrected(false);
+    setCorrecting(r);
+  };
   return (
     <section aria-labelledby="rapportages" className="section">
       <Heading2 id="rapportages">Rapportages</Heading2>
@@ -58,57 +110,14 @@ export function ReportsTable({
       <TableScroll label="Maandrapportages van dit arrangement">
         <Table className="data-table report-history">
           <TableCaption>Maandrapportages van dit arrangement, met hun correcties</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">Periode</TableHeaderCell>
-              <TableHeaderCell scope="col">Soort</TableHeaderCell>
-              <TableHeaderCell scope="col" className="numeric">
-                Uren geleverd
-              </TableHeaderCell>
-              <TableHeaderCell scope="col" className="numeric">
-                Kosten
-              </TableHeaderCell>
-              <TableHeaderCell scope="col">Opmerkingen</TableHeaderCell>
-              <TableHeaderCell scope="col">Gemeld op</TableHeaderCell>
-              {own && <TableHeaderCell scope="col">Corrigeren</TableHeaderCell>}
-            </TableRow>
-          </TableHeader>
+          <ReportsHeader own={own} />
           <TableBody>
             {reports.edges.length === 0 ? (
               <TableRow>
                 <TableCell colSpan={columns}>Nog geen rapportages.</TableCell>
               </TableRow>
             ) : (
-              reports.edges.map(({ node: r }) => (
-                <TableRow key={r.id}>
-                  <TableHeaderCell scope="row" className="wrap">
-                    {periodOf(r)}
-                  </TableHeaderCell>
-                  <TableCell>{kindOf(r)}</TableCell>
-                  <TableCell className="numeric">{formatNumber(r.hoursDelivered)}</TableCell>
-                  <TableCell className="numeric">{formatMoney(r.costCents)}</TableCell>
-                  <TableCell>{[r.correctionReason && `Reden: ${r.correctionReason}`, r.remarks].filter(Boolean).join(' — ') || '—'}</TableCell>
-                  <TableCell>{formatDateTime(r.createdAt)}</TableCell>
-                  {own && (
-                    <TableCell>
-                      {correctable(r) ? (
-                        <Button
-                          appearance="secondary-action-button"
-                          aria-label={`Rapportage van ${periodOf(r)} corrigeren`}
-                          onClick={() => {
-                            setCorrected(false);
-                            setCorrecting(r);
-                          }}
-                        >
-                          Corrigeren
-                        </Button>
-                      ) : (
-                        '—'
-                      )}
-                    </TableCell>
-                  )}
-                </TableRow>
-              ))
+              reports.edges.map(({ node: r }) => <ReportRow key={r.id} r={r} own={own} onCorrect={startCorrecting} />)
             )}
           </TableBody>
         </Table>

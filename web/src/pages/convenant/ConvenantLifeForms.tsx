@@ -198,23 +198,31 @@ export function EndForm({ c }: { c: Convenant }) {
   );
 }
 
+const EMPTY_RENEWAL = { title: '', startsOn: '', endsOn: '', budget: '' };
+
+/** The form's own checks before sending: a title, a period that starts after the current end, and a budget. */
+function checkRenewal(v: typeof EMPTY_RENEWAL, currentEndsOn: string): { errors: FieldError[]; budgetCents: number | null } {
+  const errors: FieldError[] = [];
+  const budgetCents = parseMoney(v.budget);
+  if (!v.title.trim()) errors.push({ field: 'title', message: 'Vul de titel in.' });
+  if (!isLocalDate(v.startsOn)) errors.push({ field: 'startsOn', message: 'Vul de begindatum in als dag-maand-jaar.' });
+  else if (v.startsOn <= currentEndsOn) errors.push({ field: 'startsOn', message: 'De nieuwe periode begint na de einddatum van dit convenant.' });
+  if (!isLocalDate(v.endsOn)) errors.push({ field: 'endsOn', message: 'Vul de einddatum in als dag-maand-jaar.' });
+  if (budgetCents === null) errors.push({ field: 'budgetCents', message: 'Vul het budget in euro’s in, bijvoorbeeld 1.250.000,00.' });
+  return { errors, budgetCents };
+}
+
 /** Renewing: a new draft for the next period with the parties of today, unsigned. */
 export function RenewForm({ c }: { c: Convenant }) {
   const formId = `verlengen-${useId().replace(/:/g, '')}`;
-  const [v, setV] = useState({ title: '', startsOn: '', endsOn: '', budget: '' });
+  const [v, setV] = useState(EMPTY_RENEWAL);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [done, setDone] = useState(false);
   const [renew, { loading }] = useMutation(CONVENANT_RENEW, REFETCH);
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     setDone(false);
-    const found: FieldError[] = [];
-    const budgetCents = parseMoney(v.budget);
-    if (!v.title.trim()) found.push({ field: 'title', message: 'Vul de titel in.' });
-    if (!isLocalDate(v.startsOn)) found.push({ field: 'startsOn', message: 'Vul de begindatum in als dag-maand-jaar.' });
-    else if (v.startsOn <= c.endsOn) found.push({ field: 'startsOn', message: 'De nieuwe periode begint na de einddatum van dit convenant.' });
-    if (!isLocalDate(v.endsOn)) found.push({ field: 'endsOn', message: 'Vul de einddatum in als dag-maand-jaar.' });
-    if (budgetCents === null) found.push({ field: 'budgetCents', message: 'Vul het budget in euro’s in, bijvoorbeeld 1.250.000,00.' });
+    const { errors: found, budgetCents } = checkRenewal(v, c.endsOn);
     setErrors(found);
     if (found.length > 0 || budgetCents === null || loading) return;
     try {

@@ -5,7 +5,7 @@ import { useId, useState, type SubmitEvent } from 'react';
 import { ErrorSummary, Notice, SelectField, TextField, type FieldError } from '../../components/Form';
 import { PageHeading } from '../../components/PageHeading';
 import { graphql } from '../../gql';
-import type { ParticipantMembershipInput, Role } from '../../gql/graphql';
+import type { ParticipantInviteGroupsQuery, ParticipantMembershipInput, Role } from '../../gql/graphql';
 import { checkEmail, present } from '../../lib/checks';
 import '../meedoen/meedoen.css';
 import { TECHNICAL_ERROR, toFieldErrors } from '../../lib/errors';
@@ -63,26 +63,31 @@ function membershipsOf(v: typeof EMPTY): ParticipantMembershipInput[] {
   ];
 }
 
-/** `/deelnemers/uitnodigen`: the regisseur invites a resident or a client council member, with the groups they join. */
-export function InviteParticipantPage() {
-  const formId = useId().replace(/:/g, '');
+type Values = typeof EMPTY;
+type Opgave = ParticipantInviteGroupsQuery['opgaven']['edges'][number]['node'];
+
+/** What the regisseur must still fill in or choose before the invitation can go. */
+function inviteProblems(v: Values, memberships: ParticipantMembershipInput[]): FieldError[] {
+  return present(
+    v.email.trim() === '' ? { field: 'email', message: 'Vul een e-mailadres in.' } : checkEmail('email', v.email),
+    v.name.trim() === '' ? { field: 'name', message: 'Vul een naam in.' } : null,
+    v.role === '' ? { field: 'role', message: 'Kies een rol.' } : null,
+    v.role === 'RESIDENT' && memberships.length === 0 ? { field: 'memberships', message: 'Kies ten minste één groep.' } : null,
+  );
+}
+
+/** The form's values, its errors, what was sent, and the submit that sends the invitation. */
+function useInvite() {
   const [v, setV] = useState(EMPTY);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [done, setDone] = useState<string | null>(null);
   const [invite, { loading }] = useMutation(PARTICIPANT_INVITE);
-  const { data } = useQuery(INVITE_GROUPS);
-  const opgaven = (data?.opgaven.edges ?? []).map((e) => e.node);
 
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (loading) return;
     const memberships = membershipsOf(v);
-    const found = present(
-      v.email.trim() === '' ? { field: 'email', message: 'Vul een e-mailadres in.' } : checkEmail('email', v.email),
-      v.name.trim() === '' ? { field: 'name', message: 'Vul een naam in.' } : null,
-      v.role === '' ? { field: 'role', message: 'Kies een rol.' } : null,
-      v.role === 'RESIDENT' && memberships.length === 0 ? { field: 'memberships', message: 'Kies ten minste één groep.' } : null,
-    );
+    const found = inviteProblems(v, memberships);
     setErrors(found);
     if (found.length > 0 || v.role === '') return;
     try {
@@ -98,6 +103,45 @@ export function InviteParticipantPage() {
       setErrors([TECHNICAL_ERROR]);
     }
   }
+  return { v, setV, errors, done, loading, submit };
+}
+
+/** The groups the participant joins: the kerngroep, an opgave's team, an atelier. */
+function GroupsFieldset({ formId, opgaven, v, setV }: { formId: string; opgaven: Opgave[]; v: Values; setV: (v: Values) => void }) {
+  return (
+    <fieldset className="utrecht-form-fieldset participant-groups" id={`${formId}-veld-memberships`}>
+      <legend className="utrecht-form-fieldset__legend">{T.inviteGroups}</legend>
+      <Choice label={T.groupKerngroep} checked={v.kerngroep} onChange={() => setV({ ...v, kerngroep: !v.kerngroep })} />
+      {opgaven
+        .filter((o) => o.team)
+        .map((o) => (
+          <Choice
+            key={o.team?.id}
+            label={`${T.inviteTeams}: ${o.title}`}
+            checked={v.teams.includes(o.team?.id ?? '')}
+            onChange={() => setV({ ...v, teams: toggle(v.teams, o.team?.id ?? '') })}
+          />
+        ))}
+      {opgaven.flatMap((o) =>
+        o.ateliers.map((a) => (
+          <Choice
+            key={a.id}
+            label={`${T.inviteAteliers}: ${a.title}`}
+            checked={v.ateliers.includes(a.id)}
+            onChange={() => setV({ ...v, ateliers: toggle(v.ateliers, a.id) })}
+          />
+        )),
+      )}
+    </fieldset>
+  );
+}
+
+/** `/deelnemers/uitnodigen`: the regisseur invites a resident or a client council member, with the groups they join. */
+export function InviteParticipantPage() {
+  const formId = useId().replace(/:/g, '');
+  const { v, setV, errors, done, loading, submit } = useInvite();
+  const { data } = useQuery(INVITE_GROUPS);
+  const opgaven = (data?.opgaven.edges ?? []).map((e) => e.node);
 
   return (
     <>
@@ -133,30 +177,7 @@ export function InviteParticipantPage() {
           emptyLabel="Kies een rol"
           errors={errors}
         />
-        <fieldset className="utrecht-form-fieldset participant-groups" id={`${formId}-veld-memberships`}>
-          <legend className="utrecht-form-fieldset__legend">{T.inviteGroups}</legend>
-          <Choice label={T.groupKerngroep} checked={v.kerngroep} onChange={() => setV({ ...v, kerngroep: !v.kerngroep })} />
-          {opgaven
-            .filter((o) => o.team)
-            .map((o) => (
-              <Choice
-                key={o.team?.id}
-                label={`${T.inviteTeams}: ${o.title}`}
-                checked={v.teams.includes(o.team?.id ?? '')}
-                onChange={() => setV({ ...v, teams: toggle(v.teams, o.team?.id ?? '') })}
-              />
-            ))}
-          {opgaven.flatMap((o) =>
-            o.ateliers.map((a) => (
-              <Choice
-                key={a.id}
-                label={`${T.inviteAteliers}: ${a.title}`}
-                checked={v.ateliers.includes(a.id)}
-                onChange={() => setV({ ...v, ateliers: toggle(v.ateliers, a.id) })}
-              />
-            )),
-          )}
-        </fieldset>
+        <GroupsFieldset formId={formId} opgaven={opgaven} v={v} setV={setV} />
         <Button appearance="primary-action-button" type="submit" busy={loading} aria-disabled={loading || undefined}>
           {T.inviteSubmit}
         </Button>

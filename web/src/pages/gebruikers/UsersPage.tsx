@@ -175,14 +175,9 @@ function userRows(users: readonly UserNode[], actions: RowActions): Row[] {
   }));
 }
 
-/** ADMIN and REGISSEUR: the municipality's users, with deactivate, reactivate, change role and sign out everywhere. */
-export function UsersPage() {
-  const viewer = useViewer();
-  const [filter, setFilter] = useState<ActiveFilter>('all');
+/** The row actions: each runs its mutation and says in the notice how it went; one user's role form is open at a time. */
+function useRowActions(self: string, setNotice: (notice: string) => void): RowActions {
   const [editing, setEditing] = useState<string | null>(null);
-  const [notice, setNotice] = useState('');
-  const pager = useCursorPager();
-  const query = useQuery(USERS, { variables: { first: PAGE_SIZE, after: pager.after, filter: { active: ACTIVE_OF[filter] } } });
   const [deactivate, deactivating] = useMutation(DEACTIVATE, { refetchQueries: ['Users'], awaitRefetchQueries: true });
   const [reactivate, reactivating] = useMutation(REACTIVATE, { refetchQueries: ['Users'], awaitRefetchQueries: true });
   const [endSessions, endingSessions] = useMutation(SESSIONS_END);
@@ -205,9 +200,9 @@ export function UsersPage() {
       setNotice(T.failed);
     }
   };
-  const actions: RowActions = {
+  return {
     busy: deactivating.loading || reactivating.loading || endingSessions.loading,
-    self: viewer.id,
+    self,
     editing,
     onToggle,
     onEndSessions,
@@ -217,29 +212,46 @@ export function UsersPage() {
       setNotice(formatText(T.roleChanged, { name: user.name, role: ROLE_LABELS[role] }));
     },
   };
+}
+
+/** The invitations and settings this role may go to from the list. */
+function UserLinks({ role }: { role: Role }) {
+  return (
+    <Paragraph>
+      <Link to="/gebruikers/uitnodigen">{T.invite}</Link>
+      {role === 'REGISSEUR' && (
+        <>
+          {' · '}
+          <Link to="/deelnemers/uitnodigen">{PARTICIPANT_TEXTS.inviteTitle}</Link>
+        </>
+      )}
+      {role === 'ADMIN' && (
+        <>
+          {' · '}
+          <Link to="/gebruikers/inloglinks">{ACCESS_LINK_TEXTS.rolesTitle}</Link>
+          {' · '}
+          <Link to="/beheer/sso">{SSO_TEXTS.title}</Link>
+        </>
+      )}
+    </Paragraph>
+  );
+}
+
+/** ADMIN and REGISSEUR: the municipality's users, with deactivate, reactivate, change role and sign out everywhere. */
+export function UsersPage() {
+  const viewer = useViewer();
+  const [filter, setFilter] = useState<ActiveFilter>('all');
+  const [notice, setNotice] = useState('');
+  const pager = useCursorPager();
+  const query = useQuery(USERS, { variables: { first: PAGE_SIZE, after: pager.after, filter: { active: ACTIVE_OF[filter] } } });
+  const actions = useRowActions(viewer.id, setNotice);
 
   return (
     <PagedListPage
       texts={T}
       filter={
         <>
-          <Paragraph>
-            <Link to="/gebruikers/uitnodigen">{T.invite}</Link>
-            {viewer.role === 'REGISSEUR' && (
-              <>
-                {' · '}
-                <Link to="/deelnemers/uitnodigen">{PARTICIPANT_TEXTS.inviteTitle}</Link>
-              </>
-            )}
-            {viewer.role === 'ADMIN' && (
-              <>
-                {' · '}
-                <Link to="/gebruikers/inloglinks">{ACCESS_LINK_TEXTS.rolesTitle}</Link>
-                {' · '}
-                <Link to="/beheer/sso">{SSO_TEXTS.title}</Link>
-              </>
-            )}
-          </Paragraph>
+          <UserLinks role={viewer.role} />
           <Filter
             value={filter}
             onChange={(f) => {

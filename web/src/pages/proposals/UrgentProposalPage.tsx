@@ -12,13 +12,10 @@ import { URGENT_PROPOSAL_SUBMIT } from './proposals.documents';
 import { checkSubmit } from './submit.checks';
 
 /**
- * Every party may submit an urgent proposal (the six-week model): a provider's representative, the client council and
- * a resident of the kerngroep. Only the regisseur puts one in the regular cycle, so here it is always urgent, submitted
- * today. A participant stays on this page afterwards: the proposal's own page is for staff.
+ * The form's values and errors, and the submit that sends the proposal as urgent, today. Staff go to the proposal's
+ * page; a participant is told it was sent (`sent` holds its title).
  */
-export function UrgentProposalPage() {
-  const viewer = useViewer();
-  const formId = useId().replace(/:/g, '');
+function useUrgentSubmit(participant: boolean) {
   const [values, setValues] = useState({ title: '', description: '' });
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [sent, setSent] = useState<string | null>(null);
@@ -29,7 +26,6 @@ export function UrgentProposalPage() {
       cache.gc();
     },
   });
-  const participant = viewer.role === 'CLIENT_COUNCIL' || viewer.role === 'RESIDENT';
 
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -60,18 +56,34 @@ export function UrgentProposalPage() {
       setErrors([TECHNICAL_ERROR]);
     }
   }
+  return { values, setValues, errors, sent, loading, submit };
+}
 
-  if (sent !== null) {
-    return (
-      <>
-        <PageHeading title="Spoedvoorstel ingediend" />
-        <Notice>{`Uw spoedvoorstel "${sent}" is ingediend. Het wordt binnen een week besproken in een ad-hocoverleg.`}</Notice>
-        <Paragraph>
-          <Link to="/">Terug naar de startpagina</Link>
-        </Paragraph>
-      </>
-    );
-  }
+/** What a participant sees once the proposal is in. */
+function UrgentSent({ title }: { title: string }) {
+  return (
+    <>
+      <PageHeading title="Spoedvoorstel ingediend" />
+      <Notice>{`Uw spoedvoorstel "${title}" is ingediend. Het wordt binnen een week besproken in een ad-hocoverleg.`}</Notice>
+      <Paragraph>
+        <Link to="/">Terug naar de startpagina</Link>
+      </Paragraph>
+    </>
+  );
+}
+
+/**
+ * Every party may submit an urgent proposal (the six-week model): a provider's representative, the client council and
+ * a resident of the kerngroep. Only the regisseur puts one in the regular cycle, so here it is always urgent, submitted
+ * today. A participant stays on this page afterwards: the proposal's own page is for staff.
+ */
+export function UrgentProposalPage() {
+  const viewer = useViewer();
+  const formId = useId().replace(/:/g, '');
+  const participant = viewer.role === 'CLIENT_COUNCIL' || viewer.role === 'RESIDENT';
+  const { values, setValues, errors, sent, loading, submit } = useUrgentSubmit(participant);
+
+  if (sent !== null) return <UrgentSent title={sent} />;
   return (
     <>
       <PageHeading title="Spoedvoorstel indienen" />

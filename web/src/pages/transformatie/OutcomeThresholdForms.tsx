@@ -25,8 +25,8 @@ export function ThresholdForms({ thresholds, durationNorms, onDone }: { threshol
   );
 }
 
-function ThresholdForm({ thresholds, onDone }: { thresholds: readonly Threshold[]; onDone: () => void }) {
-  const formId = useId().replace(/:/g, '');
+/** The threshold form's values, errors and notice; setting one after its checks, and removing one. */
+function useThresholdEdit(onDone: () => void) {
   const [indicator, setIndicator] = useState<OutcomeIndicator | ''>('');
   const [value, setValue] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -67,6 +67,29 @@ function ThresholdForm({ thresholds, onDone }: { thresholds: readonly Threshold[
       setErrors([TECHNICAL_ERROR]);
     }
   }
+  return { indicator, setIndicator, value, setValue, errors, notice, loading, submit, removeOne };
+}
+
+/** The thresholds set now, each with its remove button; nothing when none is set. */
+function ThresholdList({ thresholds, onRemove }: { thresholds: readonly Threshold[]; onRemove: (t: Threshold) => void }) {
+  if (thresholds.length === 0) return null;
+  return (
+    <ul>
+      {thresholds.map((t) => (
+        <li key={t.indicator}>
+          {indicatorLabel(t.indicator)}: {formatThreshold(t)}{' '}
+          <Button appearance="subtle-button" type="button" onClick={() => onRemove(t)}>
+            {formatText(T.removeThreshold, { indicator: indicatorLabel(t.indicator).toLowerCase() })}
+          </Button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ThresholdForm({ thresholds, onDone }: { thresholds: readonly Threshold[]; onDone: () => void }) {
+  const formId = useId().replace(/:/g, '');
+  const { indicator, setIndicator, value, setValue, errors, notice, loading, submit, removeOne } = useThresholdEdit(onDone);
   return (
     <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
       <h3 id={`${formId}-title`} className="utrecht-heading-3">
@@ -75,18 +98,7 @@ function ThresholdForm({ thresholds, onDone }: { thresholds: readonly Threshold[
       <Paragraph>{T.thresholdsHelp}</Paragraph>
       {notice && <Notice>{notice}</Notice>}
       <ErrorSummary formId={formId} errors={errors} />
-      {thresholds.length > 0 && (
-        <ul>
-          {thresholds.map((t) => (
-            <li key={t.indicator}>
-              {indicatorLabel(t.indicator)}: {formatThreshold(t)}{' '}
-              <Button appearance="subtle-button" type="button" onClick={() => void removeOne(t)}>
-                {formatText(T.removeThreshold, { indicator: indicatorLabel(t.indicator).toLowerCase() })}
-              </Button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ThresholdList thresholds={thresholds} onRemove={(t) => void removeOne(t)} />
       <SelectField
         formId={formId}
         name="indicator"

@@ -13,10 +13,17 @@ const FIELDS = ['providerId', 'kind', 'receivedOn', 'reference', 'description', 
 const REFERENCE_MAX = 100;
 const DESCRIPTION_MAX = 2000;
 
-/** The regisseur records a request once the resident's identity is verified. */
-export function RecordForm({ onDone }: { onDone: () => void }) {
-  const formId = useId().replace(/:/g, '');
-  const providers = useQuery(PROVIDER_OPTIONS);
+/** The required choices the regisseur left empty, each with its message. */
+function missingChoices(values: { providerId: string; kind: string; identityMethod: string }): FieldError[] {
+  return [...(values.providerId ? [] : ['providerId']), ...(values.kind ? [] : ['kind']), ...(values.identityMethod ? [] : ['identityMethod'])].map(
+    (field) => ({ field, message: T.required }),
+  );
+}
+
+type IdentityValues = Pick<ReturnType<typeof useRecordForm>, 'identityMethod' | 'setIdentityMethod' | 'identityVerifiedOn' | 'setIdentityVerifiedOn'>;
+
+/** The form's values, its errors and notice, and the submit that records the request. */
+function useRecordForm(onDone: () => void) {
   const [providerId, setProviderId] = useState('');
   const [kind, setKind] = useState<PrivacyRequestKind | ''>('');
   const [receivedOn, setReceivedOn] = useState('');
@@ -31,11 +38,7 @@ export function RecordForm({ onDone }: { onDone: () => void }) {
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     setNotice(null);
-    const missing: FieldError[] = [
-      ...(providerId ? [] : ['providerId']),
-      ...(kind ? [] : ['kind']),
-      ...(identityMethod ? [] : ['identityMethod']),
-    ].map((field) => ({ field, message: T.required }));
+    const missing = missingChoices({ providerId, kind, identityMethod });
     if (missing.length > 0 || !kind || !identityMethod) {
       setErrors(missing);
       return;
@@ -55,6 +58,60 @@ export function RecordForm({ onDone }: { onDone: () => void }) {
       setErrors([TECHNICAL_ERROR]);
     }
   }
+  return {
+    providerId,
+    setProviderId,
+    kind,
+    setKind,
+    receivedOn,
+    setReceivedOn,
+    reference,
+    setReference,
+    description,
+    setDescription,
+    identityMethod,
+    setIdentityMethod,
+    identityVerifiedOn,
+    setIdentityVerifiedOn,
+    errors,
+    notice,
+    loading,
+    submit,
+  };
+}
+
+/** How the resident's identity was verified, and on which day. */
+function IdentityFields({ formId, errors, form }: { formId: string; errors: FieldError[]; form: IdentityValues }) {
+  return (
+    <>
+      <SelectField
+        formId={formId}
+        name="identityMethod"
+        label={T.identityMethod}
+        errors={errors}
+        value={form.identityMethod}
+        onChange={form.setIdentityMethod}
+        emptyLabel=""
+        options={options(I)}
+      />
+      <DateField
+        formId={formId}
+        name="identityVerifiedOn"
+        label={T.identityVerifiedOn}
+        errors={errors}
+        value={form.identityVerifiedOn}
+        onChange={form.setIdentityVerifiedOn}
+        width="small"
+      />
+    </>
+  );
+}
+
+/** The regisseur records a request once the resident's identity is verified. */
+export function RecordForm({ onDone }: { onDone: () => void }) {
+  const formId = useId().replace(/:/g, '');
+  const providers = useQuery(PROVIDER_OPTIONS);
+  const { errors, notice, loading, submit, ...form } = useRecordForm(onDone);
   return (
     <section aria-labelledby={`${formId}-kop`}>
       <Heading2 id={`${formId}-kop`}>{T.recordHeading}</Heading2>
@@ -67,21 +124,38 @@ export function RecordForm({ onDone }: { onDone: () => void }) {
           name="providerId"
           label={T.provider}
           errors={errors}
-          value={providerId}
-          onChange={setProviderId}
+          value={form.providerId}
+          onChange={form.setProviderId}
           emptyLabel=""
           options={(providers.data?.providers.edges ?? []).map((e) => ({ value: e.node.id, label: e.node.name }))}
         />
-        <SelectField formId={formId} name="kind" label={T.kind} errors={errors} value={kind} onChange={setKind} emptyLabel="" options={options(K)} />
-        <DateField formId={formId} name="receivedOn" label={T.receivedOn} errors={errors} value={receivedOn} onChange={setReceivedOn} width="small" />
+        <SelectField
+          formId={formId}
+          name="kind"
+          label={T.kind}
+          errors={errors}
+          value={form.kind}
+          onChange={form.setKind}
+          emptyLabel=""
+          options={options(K)}
+        />
+        <DateField
+          formId={formId}
+          name="receivedOn"
+          label={T.receivedOn}
+          errors={errors}
+          value={form.receivedOn}
+          onChange={form.setReceivedOn}
+          width="small"
+        />
         <TextField
           formId={formId}
           name="reference"
           label={T.reference}
           required={false}
           errors={errors}
-          value={reference}
-          onChange={setReference}
+          value={form.reference}
+          onChange={form.setReference}
           maxLength={REFERENCE_MAX}
         />
         <TextAreaField
@@ -90,30 +164,12 @@ export function RecordForm({ onDone }: { onDone: () => void }) {
           label={T.description}
           required={false}
           errors={errors}
-          value={description}
-          onChange={setDescription}
+          value={form.description}
+          onChange={form.setDescription}
           maxLength={DESCRIPTION_MAX}
           rows={3}
         />
-        <SelectField
-          formId={formId}
-          name="identityMethod"
-          label={T.identityMethod}
-          errors={errors}
-          value={identityMethod}
-          onChange={setIdentityMethod}
-          emptyLabel=""
-          options={options(I)}
-        />
-        <DateField
-          formId={formId}
-          name="identityVerifiedOn"
-          label={T.identityVerifiedOn}
-          errors={errors}
-          value={identityVerifiedOn}
-          onChange={setIdentityVerifiedOn}
-          width="small"
-        />
+        <IdentityFields formId={formId} errors={errors} form={form} />
         <ButtonGroup>
           <Button appearance="primary-action-button" type="submit" busy={loading}>
             {T.record}
