@@ -7,7 +7,7 @@ module.exports = {
   globalSetup: '<rootDir>/e2e/support/global-setup.mjs',
   globalTeardown: '<rootDir>/e2e/support/global-teardown.mjs',
   testTimeout: 180000,
-  // Two files at a time, each worker on a server and database of its own (support/global-setup.mjs): a browser test
-  // waits on the page as much as it computes, so two keep both cores busy.
-  maxWorkers: 2,
+  // One file at a time. The global setup starts a server per worker (support/global-setup.mjs), so two would work,
+  // but on two cores they saved only about a quarter of the time and let a test's 20 s wait run out under the load.
+  maxWorkers: 1,
 };
