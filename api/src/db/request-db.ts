@@ -169,6 +169,11 @@ export class RequestDb implements Queryable {
   /** Whether the connection has this request's transaction open (with its settings). */
   private inTx = false;
   private finished = false;
+  /**
+   * Set by finish once the operation is done: only then is the open transaction's state final. On abort or a pause a
+   * statement may still be settling (a heavy slot's lock just taken, not yet recorded), so its COMMIT is sent at once.
+   */
+  private finishedWell = false;
   private broken = false;
   /** A write in progress keeps the connection until it has committed or rolled back, even if the request is aborted. */
   private writing = 0;
@@ -532,6 +537,7 @@ export class RequestDb implements Queryable {
           await this.queue;
           if (this.commitsAfterAnswer()) this.pool.count();
           else await this.commit();
+          this.finishedWell = true;
         }
       }
       // A heavy slot held on the primary is given back before the answer leaves: the user's next request finds it free.
@@ -602,7 +608,7 @@ export class RequestDb implements Queryable {
           giveBack();
           return;
         }
-        if (this.inTx && this.commitCanWait()) {
+        if (this.inTx && this.finishedWell && this.commitCanWait()) {
           // Read only, no slot: its COMMIT rides with the next message on this connection (deferred-commit.ts).
           deferCommit(client);
         } else if (this.inTx) {

@@ -206,6 +206,15 @@ describe('a request that only reads', () => {
     expect(await idleInTransaction()).toBe(0);
   });
 
+  it('commits at once when the request is aborted: a statement may still be settling (a heavy slot just taken)', async () => {
+    const request = app.forRequest(actor, true);
+    await request.authenticate(subject);
+    await request.query('SELECT 1');
+    request.abort();
+    await untilIdle();
+    expect(await idleInTransaction()).toBe(0);
+  });
+
   it("never runs a statement outside a request inside a request's transaction left open", async () => {
     const request = app.forRequest(actor, true);
     await request.authenticate(subject);
