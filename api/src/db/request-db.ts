@@ -120,7 +120,39 @@ export function localSettingsSql(statementTimeoutMs: number): string[] {
  * three statements travel as one simple query.
  */
 export function authenticateSql(userId: number, version: number, requestId: string, extra: readonly string[], readOnly = false): string {
-  return `BEGIN; SELECT ${['true', ...extra].join(', ')}; SELECT a.*${readOnly ? READ_ONLY_FROM_HERE : ''} FROM app_authenticate(${String(userId)}, ${String(version)}, ${literal(requestId)}) a`;
+  return `BEGIN; SELECT ${['true', ...extra].join(', ')}; SELECT a.*${readOnly ? READ_ONLY_FROM_HERE : UNWRITTEN} FROM app_authenticate(${String(userId)}, ${String(version)}, ${literal(requestId)}) a`;
+}
+
+/** For a request that may write: whether the token check wrote (a personal token's last use), so a write may continue its transaction. */
+const UNWRITTEN = `, pg_current_xact_id_if_assigned() IS NULL AS "unwritten"`;
+
+/**
+ * What a statement may call and still only read: SQL's own words that take parentheses and the read-only functions
+ * the API's reads use. Any other call (the app_* functions that write, set_config, nextval) counts as a change.
+ */
+const READING_CALLS = new Set(
+  (
+    'select from join lateral in exists any all as over filter cast row values union using on and or not where case when then else ' +
+    'coalesce nullif greatest least count sum min max avg array_agg json_agg jsonb_agg string_agg bool_or bool_and ' +
+    'json_build_object jsonb_build_object json_build_array jsonb_build_array to_json to_jsonb row_to_json array unnest ' +
+    'lower upper trim length char_length left right substring position concat format date_trunc date_part extract ' +
+    'make_date to_char age generate_series now current_setting round abs floor ceil greatest num_nonnulls num_nulls ' +
+    'row_number rank dense_rank lag lead first_value jsonb_array_elements json_array_elements array_length cardinality ' +
+    'numeric varchar timestamptz interval decode encode document_owner_visible'
+  ).split(' '),
+);
+const CALL = /([a-z_][a-z0-9_]*)\s*\(/gi;
+const CHANGING_WORDS = /\b(?:insert|update|delete|merge|share|lock|copy|call|do|notify|listen|prepare|execute|discard|reset|set)\b/i;
+
+/**
+ * Whether a statement of the request's transaction only reads: a SELECT (or WITH) that neither writes, locks nor
+ * changes a setting. Conservative: a statement it cannot vouch for counts as a change, which costs the request's next
+ * write one round trip (a transaction of its own) and nothing else (see RequestDb.transaction).
+ */
+export function onlyReads(text: string): boolean {
+  if (!/^\s*(?:select|with)\b/i.test(text) || CHANGING_WORDS.test(text)) return false;
+  for (const [, name] of text.matchAll(CALL)) if (!READING_CALLS.has((name as string).toLowerCase())) return false;
+  return true;
 }
 
 /**
@@ -142,6 +174,9 @@ export function sessionAuthenticateSql(secretHash: Buffer, idleSeconds: number, 
     `FROM app_session_authenticate(decode('${secretHash.toString('hex')}', 'hex'), ${String(Math.trunc(idleSeconds))}, ${literal(requestId)}) s`
   );
 }
+
+/** The answer to a statement that was not sent. */
+const NOTHING_SENT = { command: '', rowCount: 0, oid: 0, fields: [], rows: [] } as pg.QueryResult;
 
 /** The last result of a simple query of several statements (node-postgres answers with one result per statement). */
 function lastResult(result: pg.QueryResult | pg.QueryResult[]): pg.QueryResult {
@@ -195,6 +230,12 @@ export class RequestDb implements Queryable {
   private slotHolder: RequestDb | null = null;
   /** Whether the open transaction has written nothing and can write nothing (read-only since before any write). */
   private txReadOnly = false;
+  /**
+   * Whether the open transaction has written nothing, changed no setting and taken no lock: its BEGIN, a token check
+   * that wrote nothing, then only reads (onlyReads). A write may then continue it instead of committing it and beginning
+   * another: rolled back on failure, it loses nothing that came before.
+   */
+  private txClean = false;
   /** The connection came with an earlier request's read-only transaction open: its COMMIT goes before our first statement. */
   private owesCommit = false;
 
@@ -240,7 +281,8 @@ export class RequestDb implements Queryable {
     );
     const user = rows[0];
     if (!user) return null;
-    this.txReadOnly = user.unwritten === true;
+    this.txReadOnly = this.readOnly && user.unwritten === true;
+    this.txClean &&= user.unwritten === true;
     this.currentActor = { ...this.currentActor, userId: user.id, role: user.role, providerId: user.providerId, municipalityId: user.municipalityId };
     return { id: user.id, email: user.email, name: user.name, role: user.role, municipalityId: user.municipalityId, providerId: user.providerId };
   }
@@ -255,7 +297,8 @@ export class RequestDb implements Queryable {
     const found = rows[0];
     if (!found) return null;
     const { touched, unwritten, ...user } = found;
-    this.txReadOnly = unwritten === true;
+    this.txReadOnly = this.readOnly && unwritten === true;
+    this.txClean &&= !touched;
     // The session's row stays locked until the request's transaction ends: committed now, so that work on the session
     // from another connection (logout, "ingelogd blijven") does not wait for this request, nor it for that.
     if (touched) await this.commit();
@@ -299,6 +342,7 @@ export class RequestDb implements Queryable {
       if (!this.inTx) {
         this.inTx = true;
         this.txReadOnly = false;
+        this.txClean = true;
         return { text };
       }
       return { text: text.slice(text.lastIndexOf('; ') + 2) };
@@ -316,18 +360,23 @@ export class RequestDb implements Queryable {
    * (BEGIN and the settings, one round trip) if none is; a statement that fails there ends that transaction, rolled
    * back before the next statement, which opens a new one.
    */
-  private enqueue(client: pg.PoolClient, query: () => pg.QueryConfig, inRequestTx = false): Promise<pg.QueryResult | pg.QueryResult[]> {
+  private enqueue(client: pg.PoolClient, query: () => pg.QueryConfig | null, inRequestTx = false): Promise<pg.QueryResult | pg.QueryResult[]> {
     // The connection was lost or given up on: the rest of the request (Apollo may run it again) fails at once.
     if (this.broken) return Promise.reject(new ServiceUnavailableError());
-    this.pool.count();
     const step = async (): Promise<pg.QueryResult | pg.QueryResult[]> => {
       if (inRequestTx && !this.inTx) {
         this.inTx = true;
         // Read-only once the user is known: before, a personal token's lookup may write its last use.
         this.txReadOnly = this.readOnly && this.currentActor.userId !== null;
+        this.txClean = true;
         await this.pool.watch(client.query(this.settled(client, { text: beginSql(this.currentActor, this.txReadOnly, this.pool.localSettings) })));
       }
-      return this.pool.watch(client.query(this.settled(client, query())));
+      const sent = query();
+      // Nothing to send (a write that continues the request's transaction).
+      if (sent === null) return NOTHING_SENT;
+      if (inRequestTx && this.txClean) this.txClean = onlyReads(sent.text);
+      this.pool.count();
+      return this.pool.watch(client.query(this.settled(client, sent)));
     };
     const result = this.queue.then(step).then(
       (r) => r,
@@ -376,6 +425,7 @@ export class RequestDb implements Queryable {
   private txEnded(): void {
     this.inTx = false;
     this.txReadOnly = false;
+    this.txClean = false;
     if (this.heavySlot === null) return;
     const released = this.heavySlotReleased;
     this.heavySlot = null;
@@ -409,13 +459,16 @@ export class RequestDb implements Queryable {
     this.writing++;
     this.depth++;
     try {
-      // What the request read so far is committed, and the write gets a transaction of its own, in one round trip.
+      // What the request read so far is committed, and the write gets a transaction of its own, in one round trip; or,
+      // when that transaction only read, the write continues it (a round trip less, and nothing to lose on a rollback).
       await this.enqueue(client, () => {
+        if (this.inTx && this.txClean && !this.txReadOnly && this.heavySlot === null) return null;
         const text = `${this.inTx ? 'COMMIT; ' : ''}${beginSql(this.currentActor, false, this.pool.localSettings)}`;
         if (this.inTx) this.txEnded();
         this.inTx = true;
         return { text };
       });
+      this.txClean = false;
       const result = await work(tx);
       if (failedOutcome(result)) await this.run(client, 'ROLLBACK', []);
       else {

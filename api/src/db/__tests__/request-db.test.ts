@@ -1,6 +1,6 @@
 import { APP_ROLE, Database } from '../database';
 import { DEFERRED_COMMIT_MS } from '../deferred-commit';
-import { plannedPerCall, RequestEndedError, type Actor } from '../request-db';
+import { onlyReads, plannedPerCall, RequestEndedError, type Actor } from '../request-db';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/support/test-db';
 
 let database: TestDatabase;
@@ -252,5 +252,84 @@ describe('a request that only reads', () => {
     expect(await request.query(`SELECT current_setting('transaction_read_only') AS ro`)).toEqual([{ ro: 'off' }]);
     await request.finish();
     await untilIdle();
+  });
+});
+
+/** onlyReads: which statements leave the request's transaction as a write may continue it. */
+describe('onlyReads', () => {
+  it.each([
+    ['SELECT a.id, a.version FROM arrangement a WHERE a.id = ANY($1::bigint[])', true],
+    ['  with x AS (SELECT count(*) FROM report) SELECT coalesce(sum(n), 0) FROM x', true],
+    ['SELECT json_agg(r) FROM (SELECT id FROM t WHERE id IN ($1, $2)) r', true],
+    ['SELECT updated_at, created_at FROM arrangement WHERE id = $1', true],
+    ['INSERT INTO t VALUES (1)', false],
+    ['WITH d AS (DELETE FROM t RETURNING id) SELECT id FROM d', false],
+    ['SELECT id FROM arrangement WHERE id = $1 FOR UPDATE', false],
+    ['SELECT id FROM arrangement WHERE id = $1 FOR KEY SHARE', false],
+    ["SELECT set_config('app.role', 'X', true)", false],
+    ['SELECT app_session_touch($1)', false],
+    ["SELECT nextval('arrangement_id_seq')", false],
+    ['SELECT pg_try_advisory_xact_lock(1, 2)', false],
+    ['SELECT some_function_we_do_not_know($1)', false],
+    ['CREATE TEMP TABLE t (n int)', false],
+  ])('%s → %s', (text, expected) => {
+    expect(onlyReads(text)).toBe(expected);
+  });
+});
+
+/** A request that may write: its first write continues the transaction its token check opened, when that only read. */
+describe('a write that continues the request transaction', () => {
+  let subject: { userId: number; version: number };
+  const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 5));
+
+  beforeAll(async () => {
+    const [m] = await owner.query<{ id: number }>(`INSERT INTO municipality (cbs_code, name, inhabitants) VALUES ('GM9102', 'Schrijfgemeente', 1000) RETURNING id`);
+    const [u] = await owner.query<{ userId: number; version: number }>(
+      `INSERT INTO app_user (municipality_id, email, name, role, password_hash) VALUES ($1, 'schrijver@test.example', 'Schrijver', 'REGISSEUR', 'x')
+       RETURNING id::int AS "userId", token_version AS version`,
+      [m!.id],
+    );
+    subject = u!;
+  });
+
+  it('continues after reads, one statement less, and commits the write', async () => {
+    const request = app.forRequest(actor);
+    await request.authenticate(subject);
+    const [read] = await request.query<{ started: Date }>('SELECT now() AS started');
+    await pause();
+    const before = app.statements;
+    const [inside] = await request.transaction((tx) => tx.query<{ started: Date; role: string }>(`SELECT now() AS started, current_setting('app.role') AS role`));
+    // The work ran in the transaction of the read (now() is its start), with the user's settings; then COMMIT alone.
+    expect(inside).toEqual({ started: read!.started, role: 'REGISSEUR' });
+    expect(app.statements - before).toBe(2);
+    const [after] = await request.query<{ started: Date }>('SELECT now() AS started');
+    expect(after!.started.getTime()).toBeGreaterThan(read!.started.getTime());
+    await request.finish();
+  });
+
+  it('rolls back only the write when it fails, and the request reads on in a new transaction', async () => {
+    const request = app.forRequest(actor);
+    await request.authenticate(subject);
+    await request.query('SELECT 1');
+    const outcome = await request.transaction(async (tx) => {
+      await tx.query(`CREATE TEMP TABLE continued (n int)`);
+      return { ok: false };
+    });
+    expect(outcome).toEqual({ ok: false });
+    expect(await request.query<{ found: string | null; role: string }>(`SELECT to_regclass('continued')::text AS found, current_setting('app.role') AS role`)).toEqual([
+      { found: null, role: 'REGISSEUR' },
+    ]);
+    await request.finish();
+  });
+
+  it('gets a transaction of its own after a statement that changed something: what that changed is committed, not continued', async () => {
+    const request = app.forRequest(actor);
+    await request.authenticate(subject);
+    await request.query(`SELECT set_config('app.marker', 'read', true)`);
+    const before = app.statements;
+    const [inside] = await request.transaction((tx) => tx.query<{ marker: string }>(`SELECT current_setting('app.marker', true) AS marker`));
+    expect(inside).toEqual({ marker: '' });
+    expect(app.statements - before).toBe(3);
+    await request.finish();
   });
 });
