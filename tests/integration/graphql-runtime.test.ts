@@ -39,4 +39,24 @@ describe('the GraphQL runtime of this run', () => {
       ],
     });
   });
+
+  it("runs a mutation's root fields one after another, each seeing what the one before wrote", async () => {
+    const rep = await t.as('repCare');
+    const made = await rep(`mutation ($input: ArrangementInput!) { arrangementCreate(input: $input) { arrangement { id version } userErrors { code } } }`, {
+      input: { clientKey: 'K-SERIAL', productCategory: 'BEGELEIDING', form: 'INDIVIDUAL', requestedOn: '2026-05-01', hoursPerWeek: 4, plannedCostCents: 1000 },
+    });
+    const { id } = (made.data as { arrangementCreate: { arrangement: { id: string } } }).arrangementCreate.arrangement;
+    // The second field's version is the one the first writes: run side by side, it would meet a stale version.
+    const res = await rep(
+      `mutation ($id: ID!) {
+        first: arrangementUpdate(id: $id, version: 1, input: { hoursPerWeek: 5 }) { arrangement { version hoursPerWeek } userErrors { code } }
+        second: arrangementUpdate(id: $id, version: 2, input: { hoursPerWeek: 6 }) { arrangement { version hoursPerWeek } userErrors { code } }
+      }`,
+      { id },
+    );
+    expect(res.data).toEqual({
+      first: { arrangement: { version: 2, hoursPerWeek: 5 }, userErrors: [] },
+      second: { arrangement: { version: 3, hoursPerWeek: 6 }, userErrors: [] },
+    });
+  });
 });

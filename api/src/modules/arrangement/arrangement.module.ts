@@ -1,6 +1,6 @@
 import { STAFF_ROLES, defineModule } from '../../shared/module';
 import { Role } from '../user/user.entity';
-import { ArrangementReportResolver, ArrangementResolver } from './arrangement.resolver';
+import { ArrangementReportPayloadResolver, ArrangementReportResolver, ArrangementResolver } from './arrangement.resolver';
 import { ReportCorrectionService } from './report-correction.service';
 import { ArrangementNetworkPlanResolver, NetworkPlanResolver } from './network-plan.resolver';
 import { ArrangementService } from './arrangement.service';
@@ -15,7 +15,7 @@ import { arrangementForAnalyst, reportForAnalyst } from './analyst-view';
 
 export const arrangementModule = defineModule({
   name: 'arrangement',
-  resolvers: [ArrangementResolver, ArrangementReportResolver, ArrangementNetworkPlanResolver, NetworkPlanResolver],
+  resolvers: [ArrangementResolver, ArrangementReportResolver, ArrangementReportPayloadResolver, ArrangementNetworkPlanResolver, NetworkPlanResolver],
   services: {
     arrangement: ({ db, clock, settings }) => new ArrangementService(db, clock, settings.suppressionThreshold),
     networkPlan: ({ db, clock }) => new NetworkPlanService(db, clock),

@@ -121,7 +121,19 @@ addPayloadMutations(ArrangementResolver, ArrangementPayload, 'arrangement', {
   ),
 });
 
-addPayloadMutations(ArrangementResolver, ArrangementReportPayload, ['report', 'arrangement'], {
+/**
+ * A report's payload carries which arrangement it is of; the arrangement itself is read only when a client asks for it,
+ * after the write has committed: a round trip in the write's transaction saved for every client that does not.
+ */
+@Resolver(() => ArrangementReportPayload)
+export class ArrangementReportPayloadResolver {
+  @FieldResolver(() => Arrangement, { nullable: true })
+  arrangement(@Root() payload: { arrangementId: number | null }, @Ctx() ctx: Context): Promise<Arrangement | null> | null {
+    return payload.arrangementId === null ? null : ctx.services.arrangement.afterReport(ctx.viewer, payload.arrangementId);
+  }
+}
+
+addPayloadMutations(ArrangementResolver, ArrangementReportPayload, ['report', 'arrangementId'], {
   arrangementReportAdd: mutation(
     undefined,
     [namedIdArg('arrangementId'), inputArg(ArrangementReportInput), idempotencyKeyArg],

@@ -108,6 +108,12 @@ const INSERT_REPORT_UNLESS_OVERLAP = `INSERT INTO arrangement_report AS r (munic
                       WHERE x.arrangement_id = $2::bigint AND x.entry = 'REPORT' AND x.period_start <= $5::date AND x.period_end >= $4::date)
   RETURNING ${REPORT_COLUMNS}`;
 
+/** A report added: the report, and which arrangement it is of (read only when asked for, see afterReport). */
+export interface ReportAdded {
+  report: ArrangementReport;
+  arrangementId: number;
+}
+
 export class ArrangementService {
   private readonly idempotency: IdempotencyService;
 
@@ -355,7 +361,7 @@ export class ArrangementService {
     arrangementGlobalId: string,
     input: ReportAdd,
     idempotencyKey?: string | null,
-  ): Promise<Outcome<{ report: ArrangementReport; arrangement: Arrangement }>> {
+  ): Promise<Outcome<ReportAdded>> {
     const viewer = requireRole(viewerOrNull, Role.PROVIDER_REP);
     const current = await this.loadOwn(viewer, arrangementGlobalId, 'arrangementId');
     if (!current.ok) return current;
@@ -377,7 +383,7 @@ export class ArrangementService {
       key: idempotencyKey,
       operation: 'arrangementReportAdd',
       input: { arrangementGlobalId, ...input },
-      remember: (v) => ({ reportId: v.report.id, arrangementId: v.arrangement.id }),
+      remember: (v) => ({ reportId: v.report.id, arrangementId: v.arrangementId }),
       replay: (r: { reportId: number; arrangementId: number }) => this.reloadReport(viewer, r.reportId, r.arrangementId),
       write: async (tx) => {
         // Inside the key's transaction: a retry of a stored report replays it instead of meeting its own period.
@@ -402,12 +408,7 @@ export class ArrangementService {
           report = first(await tx.query<ArrangementReport>(INSERT_REPORT, values), 'one ArrangementReport row');
         }
         await faultPoint('arrangementReportAdd:afterReportInsert');
-        // The report's trigger has added its cost to the arrangement's realised cost (the one place that sums them).
-        const arrangement = first(
-          await tx.query<Arrangement>(`SELECT ${ARRANGEMENT_COLUMNS} FROM arrangement a WHERE a.id = $1`, [a.id]),
-          'one Arrangement row',
-        );
-        return ok({ report, arrangement });
+        return ok({ report, arrangementId: a.id });
       },
     });
   }
@@ -443,10 +444,17 @@ export class ArrangementService {
     viewer: Viewer,
     reportId: number,
     arrangementId: number,
-  ): Promise<Outcome<{ report: ArrangementReport; arrangement: Arrangement }>> {
+  ): Promise<Outcome<ReportAdded>> {
     const report = await REPORTS.find(this.db, viewer.municipalityId, reportId);
-    const arrangement = await this.reload(viewer, arrangementId);
-    if (!report || !arrangement.ok) return fail(notFound('arrangementId'));
-    return ok({ report, arrangement: arrangement.value });
+    if (!report) return fail(notFound('arrangementId'));
+    return ok({ report, arrangementId });
+  }
+
+  /**
+   * The arrangement after a report was added, read when a client asks for it (the payload's `arrangement`): after
+   * the write has committed, with the realised cost the report's trigger brought up to date (the one place that sums them).
+   */
+  async afterReport(viewer: Viewer | null, arrangementId: number): Promise<Arrangement | null> {
+    return ARRANGEMENTS.find(this.db, requireRole(viewer, Role.PROVIDER_REP).municipalityId, arrangementId);
   }
 }
