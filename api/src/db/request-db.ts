@@ -117,10 +117,18 @@ export function localSettingsSql(statementTimeoutMs: number): string[] {
  * sets the transaction's settings to them (or to nothing: the user is gone, deactivated, or the token is of an earlier
  * token_version). A SECURITY DEFINER function: the application role cannot read app_user outside its municipality,
  * and before this statement it has none. The values are inlined (checked integers, a quoted request id) so that the
- * three statements travel as one simple query.
+ * two statements travel as one simple query.
  */
 export function authenticateSql(userId: number, version: number, requestId: string, extra: readonly string[], readOnly = false): string {
-  return `BEGIN; SELECT ${['true', ...extra].join(', ')}; SELECT a.*${readOnly ? READ_ONLY_FROM_HERE : UNWRITTEN} FROM app_authenticate(${String(userId)}, ${String(version)}, ${literal(requestId)}) a`;
+  return `BEGIN; SELECT a.*${settingColumns(extra)}${readOnly ? READ_ONLY_FROM_HERE : UNWRITTEN} FROM app_authenticate(${String(userId)}, ${String(version)}, ${literal(requestId)}) a`;
+}
+
+/**
+ * The transaction's own settings (statement timeout, planner costs) as columns of the token check's one statement:
+ * PostgreSQL parses and plans one statement less per request. They apply from the next statement on.
+ */
+function settingColumns(extra: readonly string[]): string {
+  return extra.map((e, i) => `, ${e} AS "setting${String(i)}"`).join('');
 }
 
 /** For a request that may write: whether the token check wrote (a personal token's last use), so a write may continue its transaction. */
@@ -169,8 +177,7 @@ const READ_ONLY_FROM_HERE = `, pg_current_xact_id_if_assigned() IS NULL AND set_
  */
 export function sessionAuthenticateSql(secretHash: Buffer, idleSeconds: number, requestId: string, extra: readonly string[], readOnly = false): string {
   return (
-    `BEGIN; SELECT ${['true', ...extra].join(', ')}; ` +
-    `SELECT s.*, pg_current_xact_id_if_assigned() IS NOT NULL AS touched${readOnly ? READ_ONLY_FROM_HERE : ''} ` +
+    `BEGIN; SELECT s.*, pg_current_xact_id_if_assigned() IS NOT NULL AS touched${settingColumns(extra)}${readOnly ? READ_ONLY_FROM_HERE : ''} ` +
     `FROM app_session_authenticate(decode('${secretHash.toString('hex')}', 'hex'), ${String(Math.trunc(idleSeconds))}, ${literal(requestId)}) s`
   );
 }
@@ -280,7 +287,7 @@ export class RequestDb implements Queryable {
       authenticateSql(userId, version, this.currentActor.requestId ?? '', this.pool.localSettings, this.readOnly),
     );
     const user = rows[0];
-    if (!user) return null;
+    if (!user) return this.withoutUser();
     this.txReadOnly = this.readOnly && user.unwritten === true;
     this.txClean &&= user.unwritten === true;
     this.currentActor = { ...this.currentActor, userId: user.id, role: user.role, providerId: user.providerId, municipalityId: user.municipalityId };
@@ -295,8 +302,19 @@ export class RequestDb implements Queryable {
       sessionAuthenticateSql(secretHash, idleSeconds, this.currentActor.requestId ?? '', this.pool.localSettings, this.readOnly),
     );
     const found = rows[0];
-    if (!found) return null;
-    const { touched, unwritten, ...user } = found;
+    if (!found) return this.withoutUser();
+    const { touched, unwritten } = found;
+    const user: SessionUser = {
+      id: found.id,
+      email: found.email,
+      name: found.name,
+      role: found.role,
+      municipalityId: found.municipalityId,
+      providerId: found.providerId,
+      sessionId: found.sessionId,
+      idleExpiresAt: found.idleExpiresAt,
+      expiresAt: found.expiresAt,
+    };
     this.txReadOnly = this.readOnly && unwritten === true;
     this.txClean &&= !touched;
     // The session's row stays locked until the request's transaction ends: committed now, so that work on the session
@@ -304,6 +322,12 @@ export class RequestDb implements Queryable {
     if (touched) await this.commit();
     this.currentActor = { ...this.currentActor, userId: user.id, role: user.role, providerId: user.providerId, municipalityId: user.municipalityId };
     return user;
+  }
+
+  /** No user: the transaction's own settings rode on the token check's row, so they are set by themselves. */
+  private async withoutUser(): Promise<null> {
+    if (this.pool.localSettings.length > 0) await this.query(`SELECT ${this.pool.localSettings.join(', ')}`);
+    return null;
   }
 
   private async connection(): Promise<pg.PoolClient> {

@@ -292,6 +292,18 @@ describe('a write that continues the request transaction', () => {
     subject = u!;
   });
 
+  it("sets the transaction's own settings with the token check, and by themselves when the token finds no user", async () => {
+    const settings = `SELECT current_setting('statement_timeout') AS timeout, current_setting('random_page_cost') AS cost`;
+    const known = app.forRequest(actor);
+    expect(await known.authenticate(subject)).not.toBeNull();
+    expect(await known.query(settings)).toEqual([{ timeout: '15s', cost: '1.1' }]);
+    await known.finish();
+    const stale = app.forRequest(actor);
+    expect(await stale.authenticate({ ...subject, version: subject.version + 1 })).toBeNull();
+    expect(await stale.query(settings)).toEqual([{ timeout: '15s', cost: '1.1' }]);
+    await stale.finish();
+  });
+
   it('continues after reads, one statement less, and commits the write', async () => {
     const request = app.forRequest(actor);
     await request.authenticate(subject);
