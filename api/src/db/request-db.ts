@@ -45,6 +45,14 @@ export interface AuthenticatedUser {
   providerId: number | null;
 }
 
+/** A row of the token check: every column null when it found no one (see ONE_ROW). */
+type Nullable<T> = { [K in keyof T]: T[K] | null };
+
+/** Whether the token check found someone. */
+function someone<T extends { id: number }>(row: Nullable<T> | undefined): row is Nullable<T> & T {
+  return row !== undefined && row.id !== null;
+}
+
 /** A web session's user, with the session (see app_session_authenticate). */
 export interface SessionUser extends AuthenticatedUser {
   sessionId: number;
@@ -120,16 +128,20 @@ export function localSettingsSql(statementTimeoutMs: number): string[] {
  * two statements travel as one simple query.
  */
 export function authenticateSql(userId: number, version: number, requestId: string, extra: readonly string[], readOnly = false): string {
-  return `BEGIN; SELECT a.*${settingColumns(extra)}${readOnly ? READ_ONLY_FROM_HERE : UNWRITTEN} FROM app_authenticate(${String(userId)}, ${String(version)}, ${literal(requestId)}) a`;
+  return `BEGIN; SELECT a.*${settingColumns(extra)}${readOnly ? READ_ONLY_FROM_HERE : UNWRITTEN} ${ONE_ROW}app_authenticate(${String(userId)}, ${String(version)}, ${literal(requestId)}) a ON true`;
 }
 
 /**
  * The transaction's own settings (statement timeout, planner costs) as columns of the token check's one statement:
- * PostgreSQL parses and plans one statement less per request. They apply from the next statement on.
+ * PostgreSQL parses and plans one statement less per request. They apply from the next statement on. The check
+ * answers one row also when it finds no one (its columns null, see ONE_ROW), so the settings are always set.
  */
 function settingColumns(extra: readonly string[]): string {
   return extra.map((e, i) => `, ${e} AS "setting${String(i)}"`).join('');
 }
+
+/** The token check joined to one row, so that its statement answers a row (and sets the settings) when it finds no one. */
+const ONE_ROW = 'FROM (VALUES (1)) one LEFT JOIN LATERAL ';
 
 /** For a request that may write: whether the token check wrote (a personal token's last use), so a write may continue its transaction. */
 const UNWRITTEN = `, pg_current_xact_id_if_assigned() IS NULL AS "unwritten"`;
@@ -178,7 +190,7 @@ const READ_ONLY_FROM_HERE = `, pg_current_xact_id_if_assigned() IS NULL AND set_
 export function sessionAuthenticateSql(secretHash: Buffer, idleSeconds: number, requestId: string, extra: readonly string[], readOnly = false): string {
   return (
     `BEGIN; SELECT s.*, pg_current_xact_id_if_assigned() IS NOT NULL AS touched${settingColumns(extra)}${readOnly ? READ_ONLY_FROM_HERE : ''} ` +
-    `FROM app_session_authenticate(decode('${secretHash.toString('hex')}', 'hex'), ${String(Math.trunc(idleSeconds))}, ${literal(requestId)}) s`
+    `${ONE_ROW}app_session_authenticate(decode('${secretHash.toString('hex')}', 'hex'), ${String(Math.trunc(idleSeconds))}, ${literal(requestId)}) s ON true`
   );
 }
 
@@ -282,12 +294,13 @@ export class RequestDb implements Queryable {
     const { userId, version } = subject;
     if (!Number.isSafeInteger(userId) || userId <= 0 || !Number.isSafeInteger(version)) return null;
     const client = await this.connection();
-    const rows = await this.open<AuthenticatedUser & { unwritten?: boolean }>(
+    const rows = await this.open<Nullable<AuthenticatedUser> & { unwritten?: boolean }>(
       client,
       authenticateSql(userId, version, this.currentActor.requestId ?? '', this.pool.localSettings, this.readOnly),
     );
     const user = rows[0];
-    if (!user) return this.withoutUser();
+    // No one (the columns are null): the request goes no further as this user; what follows writes in a transaction of its own.
+    if (!someone(user)) return this.noOne();
     this.txReadOnly = this.readOnly && user.unwritten === true;
     this.txClean &&= user.unwritten === true;
     this.currentActor = { ...this.currentActor, userId: user.id, role: user.role, providerId: user.providerId, municipalityId: user.municipalityId };
@@ -297,12 +310,12 @@ export class RequestDb implements Queryable {
   /** As authenticate, for a web session by the SHA-256 of its secret: null when it ended, idled out, expired or was revoked. */
   async authenticateSession(secretHash: Buffer, idleSeconds: number): Promise<SessionUser | null> {
     const client = await this.connection();
-    const rows = await this.open<SessionUser & { touched: boolean; unwritten?: boolean }>(
+    const rows = await this.open<Nullable<SessionUser> & { touched: boolean; unwritten?: boolean }>(
       client,
       sessionAuthenticateSql(secretHash, idleSeconds, this.currentActor.requestId ?? '', this.pool.localSettings, this.readOnly),
     );
     const found = rows[0];
-    if (!found) return this.withoutUser();
+    if (!someone(found)) return this.noOne();
     const { touched, unwritten } = found;
     const user: SessionUser = {
       id: found.id,
@@ -324,9 +337,8 @@ export class RequestDb implements Queryable {
     return user;
   }
 
-  /** No user: the transaction's own settings rode on the token check's row, so they are set by themselves. */
-  private async withoutUser(): Promise<null> {
-    if (this.pool.localSettings.length > 0) await this.query(`SELECT ${this.pool.localSettings.join(', ')}`);
+  private noOne(): null {
+    this.txClean = false;
     return null;
   }
 
