@@ -19,6 +19,17 @@ afterAll(async () => {
   await database.drop();
 });
 
+/** A regisseur of a municipality of their own, as a token names them. */
+async function regisseurOfNewMunicipality(cbsCode: string, email: string): Promise<{ userId: number; version: number }> {
+  const [m] = await owner.query<{ id: number }>(`INSERT INTO municipality (cbs_code, name, inhabitants) VALUES ($1, $1, 1000) RETURNING id`, [cbsCode]);
+  const [u] = await owner.query<{ userId: number; version: number }>(
+    `INSERT INTO app_user (municipality_id, email, name, role, password_hash) VALUES ($1, $2, 'Regisseur', 'REGISSEUR', 'x')
+     RETURNING id::int AS "userId", token_version AS version`,
+    [m!.id, email],
+  );
+  return u!;
+}
+
 /** A request's connection: given back however the request ends, and a dropped connection never crashes the process. */
 describe('request connections', () => {
   it('gives back a connection that arrives after its request ended while queueing for it', async () => {
@@ -156,13 +167,7 @@ describe('a request that only reads', () => {
   };
 
   beforeAll(async () => {
-    const [m] = await owner.query<{ id: number }>(`INSERT INTO municipality (cbs_code, name, inhabitants) VALUES ('GM9101', 'Leesgemeente', 1000) RETURNING id`);
-    const [u] = await owner.query<{ userId: number; version: number }>(
-      `INSERT INTO app_user (municipality_id, email, name, role, password_hash) VALUES ($1, 'lezer@test.example', 'Lezer', 'REGISSEUR', 'x')
-       RETURNING id::int AS "userId", token_version AS version`,
-      [m!.id],
-    );
-    subject = u!;
+    subject = await regisseurOfNewMunicipality('GM9101', 'lezer@test.example');
   });
 
   it('turns read-only with its user, refuses a write, and leaves its COMMIT to the next message on its connection', async () => {
@@ -283,13 +288,7 @@ describe('a write that continues the request transaction', () => {
   const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 5));
 
   beforeAll(async () => {
-    const [m] = await owner.query<{ id: number }>(`INSERT INTO municipality (cbs_code, name, inhabitants) VALUES ('GM9102', 'Schrijfgemeente', 1000) RETURNING id`);
-    const [u] = await owner.query<{ userId: number; version: number }>(
-      `INSERT INTO app_user (municipality_id, email, name, role, password_hash) VALUES ($1, 'schrijver@test.example', 'Schrijver', 'REGISSEUR', 'x')
-       RETURNING id::int AS "userId", token_version AS version`,
-      [m!.id],
-    );
-    subject = u!;
+    subject = await regisseurOfNewMunicipality('GM9102', 'schrijver@test.example');
   });
 
   it("sets the transaction's own settings with the token check, and by themselves when the token finds no user", async () => {
