@@ -156,7 +156,7 @@ const READING_CALLS = new Set(
     'coalesce nullif greatest least count sum min max avg array_agg json_agg jsonb_agg string_agg bool_or bool_and ' +
     'json_build_object jsonb_build_object json_build_array jsonb_build_array to_json to_jsonb row_to_json array unnest ' +
     'lower upper trim length char_length left right substring position concat format date_trunc date_part extract ' +
-    'make_date to_char age generate_series now current_setting round abs floor ceil greatest num_nonnulls num_nulls ' +
+    'make_date to_char age generate_series now current_setting round abs floor ceil num_nonnulls num_nulls ' +
     'row_number rank dense_rank lag lead first_value jsonb_array_elements json_array_elements array_length cardinality ' +
     'numeric varchar timestamptz interval decode encode document_owner_visible'
   ).split(' '),
