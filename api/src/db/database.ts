@@ -16,6 +16,23 @@ export interface Queryable {
   query<T extends object = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<T[]>;
 }
 
+/**
+ * A write's transaction. `queryLast` is for its last statement: the request's transaction may send the COMMIT with it,
+ * in one round trip. What the work decides after it (a failed Outcome) rolls nothing back, so it must be a statement
+ * whose result, whatever it is, may stand; a statement sent after it runs in a transaction of its own.
+ */
+export interface WriteTx extends Queryable {
+  queryLast<T extends object = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<T[]>;
+}
+
+/** `tx` with no statement that ends it: for work that more statements of the same transaction follow. */
+export function notLast(tx: Queryable): WriteTx {
+  return {
+    query: <T extends object>(text: string, params?: readonly unknown[]) => tx.query<T>(text, params),
+    queryLast: <T extends object>(text: string, params?: readonly unknown[]) => tx.query<T>(text, params),
+  };
+}
+
 export function translate(error: unknown): unknown {
   if (error instanceof ServiceUnavailableError) return error;
   // statement_timeout (see the per-role timeouts of heavy operations in shared/graphql/cost.ts).

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import { ServiceUnavailableError } from '../shared/errors/access-errors';
-import type { Queryable } from './database';
+import { notLast, type Queryable, type WriteTx } from './database';
+import { executeSql, inlineParams } from './inline-params';
 import { deferCommit, takeDeferredCommit, withCommitInFront } from './deferred-commit';
 import type { TokenSubject } from '../shared/auth/tokens';
 
@@ -85,6 +86,9 @@ export function plannedPerCall(text: string): string {
   perCall.add(text);
   return text;
 }
+
+/** The statements PREPAREd by SQL on a connection (a write's last statement, see asSimpleQuery). */
+const preparedBySql = new WeakMap<pg.PoolClient, Set<string>>();
 
 function statementName(text: string, prepare: boolean): string | undefined {
   if (!prepare || perCall.has(text)) return undefined;
@@ -200,6 +204,10 @@ const NOTHING_SENT = { command: '', rowCount: 0, oid: 0, fields: [], rows: [] } 
 /** The last result of a simple query of several statements (node-postgres answers with one result per statement). */
 function lastResult(result: pg.QueryResult | pg.QueryResult[]): pg.QueryResult {
   return Array.isArray(result) ? (result[result.length - 1] as pg.QueryResult) : result;
+}
+
+function firstResult(result: pg.QueryResult | pg.QueryResult[]): pg.QueryResult {
+  return Array.isArray(result) ? (result[0] as pg.QueryResult) : result;
 }
 
 /** A work's result that asks for a rollback: a failed Outcome. */
@@ -486,12 +494,33 @@ export class RequestDb implements Queryable {
    * (`{ ok: false }`), and rolls back on any error. Called inside another transaction of the request, it is a savepoint
    * of that one (the CSV import runs many services' writes as one transaction, all or nothing).
    */
-  async transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
+  async transaction<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
     const primary = this.onPrimary();
     if (primary !== null) return primary.transaction(work);
     const client = await this.connection();
     if (this.depth > 0) return this.savepoint(client, work);
-    const tx: Queryable = { query: <R extends object>(text: string, params: readonly unknown[] = []) => this.run<R>(client, text, params) };
+    // Whether the last statement carried the COMMIT (queryLast) and nothing has been sent since.
+    const last = { committed: false };
+    const tx: WriteTx = {
+      query: async <R extends object>(text: string, params: readonly unknown[] = []) => {
+        if (last.committed) {
+          // A statement after the last one: in a transaction of its own, with the settings.
+          await this.run(client, beginSql(this.currentActor, false, this.pool.localSettings), []);
+          this.inTx = true;
+          last.committed = false;
+        }
+        return this.run<R>(client, text, params);
+      },
+      queryLast: async <R extends object>(text: string, params: readonly unknown[] = []) => {
+        const statement = last.committed ? null : await this.asSimpleQuery(client, text, params);
+        if (statement === null) return tx.query<R>(text, params);
+        // A simple query stops at a failing statement: the COMMIT after it is then not run, and the rollback below follows.
+        const results = await this.enqueue(client, () => ({ text: `${statement}; ${this.commitSql()}` }));
+        last.committed = true;
+        this.committedWrite(results);
+        return firstResult(results).rows as R[];
+      },
+    };
     this.writing++;
     this.depth++;
     try {
@@ -506,19 +535,15 @@ export class RequestDb implements Queryable {
       });
       this.txClean = false;
       const result = await work(tx);
+      if (last.committed) return result;
       if (failedOutcome(result)) await this.run(client, 'ROLLBACK', []);
-      else {
-        // With a standby, the position of the commit travels with the user (read-your-writes), read in the same round trip.
-        const committed = await this.runRaw(client, this.pool.trackWrites ? 'COMMIT; SELECT pg_current_wal_lsn()::text AS lsn' : 'COMMIT');
-        const lsn = (committed.rows[0] as { lsn?: string } | undefined)?.lsn;
-        if (lsn !== undefined) this.writeLsn = lsn;
-      }
+      else this.committedWrite(await this.enqueue(client, () => ({ text: this.commitSql() })));
       this.txEnded();
       return result;
     } catch (error) {
       // A broken connection is destroyed when handed back, which rolls back on the server; a ROLLBACK sent to a
       // database that does not answer would only wait.
-      if (!this.broken) await this.run(client, 'ROLLBACK', []).catch(() => undefined);
+      if (!this.broken && !last.committed) await this.run(client, 'ROLLBACK', []).catch(() => undefined);
       this.txEnded();
       throw error;
     } finally {
@@ -528,9 +553,42 @@ export class RequestDb implements Queryable {
     }
   }
 
+  /**
+   * The statement, to be sent in a simple query with more after it: EXECUTE of its prepared form (PREPAREd on the
+   * connection the first time, by itself, so that its plan is kept as the other statements' are; a PREPARE outlives a
+   * rollback), or with its values written in where statements are not prepared. Null when a value has no literal.
+   */
+  private async asSimpleQuery(client: pg.PoolClient, text: string, params: readonly unknown[]): Promise<string | null> {
+    const name = statementName(text, this.pool.prepare);
+    if (name === undefined) return inlineParams(text, params);
+    // Not the name node-postgres prepares the same text under, when it is also sent with parameters.
+    const sqlName = `${name}_sql`;
+    const execute = executeSql(sqlName, params);
+    if (execute === null) return null;
+    const prepared = preparedBySql.get(client) ?? new Set<string>();
+    if (!prepared.has(sqlName)) {
+      await this.run(client, `PREPARE ${sqlName} AS ${text}`, []);
+      prepared.add(sqlName);
+      preparedBySql.set(client, prepared);
+    }
+    return execute;
+  }
+
+  /** A write's COMMIT; with a standby, and the position of the commit, which travels with the user (read-your-writes). */
+  private commitSql(): string {
+    return this.pool.trackWrites ? 'COMMIT; SELECT pg_current_wal_lsn()::text AS lsn' : 'COMMIT';
+  }
+
+  /** The write's transaction has committed (the results of a message that ended with commitSql). */
+  private committedWrite(results: pg.QueryResult | pg.QueryResult[]): void {
+    const lsn = (lastResult(results).rows[0] as { lsn?: string } | undefined)?.lsn;
+    if (lsn !== undefined) this.writeLsn = lsn;
+    this.txEnded();
+  }
+
   /** A transaction within a transaction: a savepoint, released or rolled back to as `transaction` commits or rolls back. */
-  private async savepoint<T>(client: pg.PoolClient, work: (tx: Queryable) => Promise<T>): Promise<T> {
-    const tx: Queryable = { query: <R extends object>(text: string, params: readonly unknown[] = []) => this.run<R>(client, text, params) };
+  private async savepoint<T>(client: pg.PoolClient, work: (tx: WriteTx) => Promise<T>): Promise<T> {
+    const tx = notLast({ query: <R extends object>(text: string, params: readonly unknown[] = []) => this.run<R>(client, text, params) });
     const name = `nested_${String(this.depth)}`;
     this.depth++;
     try {

@@ -282,6 +282,92 @@ describe('onlyReads', () => {
   });
 });
 
+/** A write's last statement carries its COMMIT (queryLast): one round trip, and a failure still rolls back all of it. */
+describe("a write's last statement", () => {
+  let subject: { userId: number; version: number };
+  const rows = (n: number) => owner.query<{ n: number; note: string | null }>('SELECT n, note FROM last_write WHERE n = $1', [n]);
+
+  beforeAll(async () => {
+    subject = await regisseurOfNewMunicipality('GM9103', 'laatste@test.example');
+    await owner.query(`CREATE TABLE last_write (n int NOT NULL, note text)`);
+    await owner.query(`GRANT SELECT, INSERT ON last_write TO ${APP_ROLE}`);
+  });
+
+  it('is sent with the COMMIT, one statement less, and the write is visible to others before the request ends', async () => {
+    const insert = `INSERT INTO last_write (n, note) VALUES ($1, $2) RETURNING n, note, current_setting('app.role') AS role`;
+    const write = async (n: number, note: string): Promise<{ written: unknown; statements: number }> => {
+      const request = app.forRequest(actor);
+      await request.authenticate(subject);
+      await request.query('SELECT 1');
+      const before = app.statements;
+      const written = await request.transaction((tx) => tx.queryLast(insert, [n, note]));
+      const statements = app.statements - before;
+      await request.finish();
+      return { written, statements };
+    };
+    // The first time on a connection the statement is PREPAREd by itself, then EXECUTEd with the COMMIT behind it.
+    expect(await write(1, "it's \\ 'quoted'")).toEqual({ written: [{ n: 1, note: "it's \\ 'quoted'", role: 'REGISSEUR' }], statements: 2 });
+    expect(await write(11, 'again')).toEqual({ written: [{ n: 11, note: 'again', role: 'REGISSEUR' }], statements: 1 });
+    expect(await rows(1)).toEqual([{ n: 1, note: "it's \\ 'quoted'" }]);
+    expect(await rows(11)).toEqual([{ n: 11, note: 'again' }]);
+  });
+
+  it('has its values written in where statements are not prepared', async () => {
+    const unprepared = Database.connect(database.url, { poolSize: 1, actAs: APP_ROLE, preparedStatements: false });
+    try {
+      const request = unprepared.forRequest(actor);
+      await request.authenticate(subject);
+      await request.query('SELECT 1');
+      const before = unprepared.statements;
+      expect(await request.transaction((tx) => tx.queryLast('INSERT INTO last_write (n, note) VALUES ($1, $2) RETURNING n', [12, 'x']))).toEqual([{ n: 12 }]);
+      expect(unprepared.statements - before).toBe(1);
+      expect(await request.query('SELECT statement FROM pg_prepared_statements')).toEqual([]);
+      await request.finish();
+      expect(await rows(12)).toEqual([{ n: 12, note: 'x' }]);
+    } finally {
+      await unprepared.end();
+    }
+  });
+
+  it('rolls back the whole write when the last statement fails: the COMMIT behind it is not run', async () => {
+    const request = app.forRequest(actor);
+    await request.authenticate(subject);
+    const failed = request.transaction(async (tx) => {
+      await tx.query('INSERT INTO last_write (n) VALUES ($1)', [2]);
+      return tx.queryLast('INSERT INTO last_write (n) VALUES ($1)', [null]);
+    });
+    await expect(failed).rejects.toMatchObject({ code: '23502' });
+    expect(await rows(2)).toEqual([]);
+    // The request goes on in a transaction of its own, with its settings.
+    expect(await request.query(`SELECT current_setting('app.role') AS role`)).toEqual([{ role: 'REGISSEUR' }]);
+    await request.finish();
+  });
+
+  it('runs a statement after it in a transaction of its own, with the settings, which a failed outcome rolls back', async () => {
+    const request = app.forRequest(actor);
+    await request.authenticate(subject);
+    const outcome = await request.transaction(async (tx) => {
+      await tx.queryLast('INSERT INTO last_write (n) VALUES ($1)', [3]);
+      const [after] = await tx.query<{ role: string }>(`INSERT INTO last_write (n) VALUES (4) RETURNING current_setting('app.role') AS role`);
+      return { ok: false, role: after!.role };
+    });
+    expect(outcome).toEqual({ ok: false, role: 'REGISSEUR' });
+    expect([await rows(3), await rows(4)]).toEqual([[{ n: 3, note: null }], []]);
+    await request.finish();
+  });
+
+  it('is sent with its parameters, and the COMMIT after it, when a value has no literal', async () => {
+    const request = app.forRequest(actor);
+    await request.authenticate(subject);
+    await request.query('SELECT 1');
+    const before = app.statements;
+    await request.transaction((tx) => tx.queryLast(`INSERT INTO last_write (n, note) VALUES ($1, encode($2::bytea, 'escape'))`, [5, Buffer.from('bytes')]));
+    expect(app.statements - before).toBe(2);
+    expect(await rows(5)).toEqual([{ n: 5, note: 'bytes' }]);
+    await request.finish();
+  });
+});
+
 /** A request that may write: its first write continues the transaction its token check opened, when that only read. */
 describe('a write that continues the request transaction', () => {
   let subject: { userId: number; version: number };

@@ -310,7 +310,8 @@ export class ArrangementService {
       const convenant =
         input.startsOn && input.startsOn !== a.startsOn ? await convenantForStart(tx, viewer.municipalityId, a.providerId, input.startsOn) : ok(null);
       if (!convenant.ok) return fail<Arrangement>(...convenant.problems);
-      const [row] = await tx.query<Arrangement>(
+      // The last statement: a version that no longer matches updates nothing, and that may be committed as it is.
+      const [row] = await tx.queryLast<Arrangement>(
         `UPDATE arrangement a SET
            client_key = COALESCE($3, client_key), product_category = COALESCE($4, product_category), form = COALESCE($5, form),
            starts_on = COALESCE($6, starts_on), hours_per_week = COALESCE($7, hours_per_week),
@@ -347,7 +348,8 @@ export class ArrangementService {
     checks.notAfter('input.endedOn', input.endedOn, this.clock.today(), 'The end date must not be in the future.');
     if (!checks.ok) return fail(...checks.problems);
     return this.db.transaction(async (tx) => {
-      const [row] = await tx.query<Arrangement>(
+      // The last statement: a version that no longer matches updates nothing, and that may be committed as it is.
+      const [row] = await tx.queryLast<Arrangement>(
         `UPDATE arrangement a SET status = 'ENDED', ended_on = $3, end_reason = $4, goal_attainment = $5, version = version + 1, updated_at = now()
           WHERE id = $1 AND version = $2 RETURNING ${ARRANGEMENT_COLUMNS}`,
         [a.id, version, input.endedOn, input.endReason, input.goalAttainment],
@@ -400,7 +402,9 @@ export class ArrangementService {
         ];
         // The insert itself leaves out a period that shares a day with a report of the arrangement: one round trip for
         // a report that fits (most of them). Only when it inserts nothing are the periods read, for the rule to say why.
-        let [report] = await tx.query<ArrangementReport>(INSERT_REPORT_UNLESS_OVERLAP, values);
+        // Without an idempotency key it is the write's last statement, committed with it; a period in the way inserts
+        // nothing, and what follows reads and inserts in a transaction of its own.
+        let [report] = await tx.queryLast<ArrangementReport>(INSERT_REPORT_UNLESS_OVERLAP, values);
         if (!report) {
           const overlap = reportPeriodProblem(await this.reportPeriodsAround(tx, a.id, input), input);
           if (overlap) return fail(overlap);

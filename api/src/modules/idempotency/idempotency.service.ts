@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Queryable } from '../../db/database';
+import { notLast, type WriteTx } from '../../db/database';
 import type { RequestDb } from '../../db/request-db';
 import type { Viewer } from '../../shared/auth/viewer';
 import { fail, problem, type Outcome } from '../../shared/errors/problems';
@@ -31,8 +31,8 @@ export interface Once<T, R> {
   key: string | null | undefined;
   operation: string;
   input: unknown;
-  /** The write, in the same transaction as the key. */
-  write: (tx: Queryable) => Promise<Outcome<T>>;
+  /** The write, in the same transaction as the key (stored after it: with a key, no statement of the write is last). */
+  write: (tx: WriteTx) => Promise<Outcome<T>>;
   /** What to remember of the first answer (ids). */
   remember: (value: T) => R;
   /** The answer to a replay, from what was remembered. */
@@ -59,7 +59,7 @@ export class IdempotencyService {
     if (earlier) return this.answer(op, earlier, hash);
     try {
       return await this.db.transaction(async (tx) => {
-        const outcome = await op.write(tx);
+        const outcome = await op.write(notLast(tx));
         if (outcome.ok) {
           await tx.query(`INSERT INTO idempotency_key (user_id, key, operation, request_hash, response) VALUES ($1, $2, $3, $4, $5)`, [
             op.viewer.userId,
