@@ -62,6 +62,8 @@ function connectionOptions(actAs: string | null): string {
 export class Database implements Queryable {
   /** Statements sent since start; tests and the benchmark use it to prove there is no N+1. */
   statements = 0;
+  /** Round trips of requests' statements (RequestDb): statements sent together, pipelined, count once. */
+  roundTrips = 0;
   private readonly hangWatch: HangWatch;
   /** When this pool is a standby's: the primary, where its requests write (see RequestDb's writer). */
   private primary: Database | null = null;
@@ -103,6 +105,9 @@ export class Database implements Queryable {
       // connection and PostgreSQL reuses their plans: planning again on every call (row security included) was most of
       // the database's CPU for a small query. Statements whose best plan depends on the values are marked plannedPerCall.
       options: connectionOptions(options.actAs ?? null),
+      // A statement asked for while another is on its way is sent at once rather than after its answer, each with a
+      // Sync of its own (node-postgres's pipelining): a write's last statement and its COMMIT travel together.
+      pipeline: true,
     };
     const pool = new pg.Pool({
       ...clientConfig,
@@ -234,6 +239,9 @@ export class Database implements Queryable {
         writer: this.primary === null ? null : (a) => (this.primary as Database).forRequest(a),
         count: () => {
           this.statements++;
+        },
+        roundTrip: () => {
+          this.roundTrips++;
         },
         translate,
         watch: (work) => this.hangWatch.watch(work, (late) => void late.catch(() => undefined)),

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import { ServiceUnavailableError } from '../shared/errors/access-errors';
 import { notLast, type Queryable, type WriteTx } from './database';
-import { executeSql, inlineParams } from './inline-params';
 import { deferCommit, takeDeferredCommit, withCommitInFront } from './deferred-commit';
 import type { TokenSubject } from '../shared/auth/tokens';
 
@@ -32,6 +31,8 @@ interface Pool {
    */
   readonly writer: ((actor: Actor) => RequestDb) | null;
   count(): void;
+  /** A message sent whose answer the request waits for (pipelined statements share one). */
+  roundTrip(): void;
   translate(error: unknown): unknown;
   /** Settles as the statement does, or rejects with SERVICE_UNAVAILABLE when the database stops answering first. */
   watch(statement: Promise<pg.QueryResult>): Promise<pg.QueryResult>;
@@ -86,9 +87,6 @@ export function plannedPerCall(text: string): string {
   perCall.add(text);
   return text;
 }
-
-/** The statements PREPAREd by SQL on a connection (a write's last statement, see asSimpleQuery). */
-const preparedBySql = new WeakMap<pg.PoolClient, Set<string>>();
 
 function statementName(text: string, prepare: boolean): string | undefined {
   if (!prepare || perCall.has(text)) return undefined;
@@ -206,8 +204,8 @@ function lastResult(result: pg.QueryResult | pg.QueryResult[]): pg.QueryResult {
   return Array.isArray(result) ? (result[result.length - 1] as pg.QueryResult) : result;
 }
 
-function firstResult(result: pg.QueryResult | pg.QueryResult[]): pg.QueryResult {
-  return Array.isArray(result) ? (result[0] as pg.QueryResult) : result;
+function isPair(sent: pg.QueryConfig | readonly [pg.QueryConfig, pg.QueryConfig]): sent is readonly [pg.QueryConfig, pg.QueryConfig] {
+  return Array.isArray(sent);
 }
 
 /** A work's result that asks for a rollback: a failed Outcome. */
@@ -394,9 +392,13 @@ export class RequestDb implements Queryable {
   }
 
   private runRaw(client: pg.PoolClient, text: string, params: readonly unknown[] = [], inRequestTx = false): Promise<pg.QueryResult> {
-    // Parameterised statements are prepared once per connection and their plans reused (unless plannedPerCall or off).
-    const query: pg.QueryConfig = params.length > 0 ? { name: statementName(text, this.pool.prepare), text, values: params as unknown[] } : { text };
+    const query = this.statement(text, params);
     return this.enqueue(client, () => query, inRequestTx).then(lastResult);
+  }
+
+  /** Parameterised statements are prepared once per connection and their plans reused (unless plannedPerCall or off). */
+  private statement(text: string, params: readonly unknown[]): pg.QueryConfig {
+    return params.length > 0 ? { name: statementName(text, this.pool.prepare), text, values: params as unknown[] } : { text };
   }
 
   /**
@@ -404,7 +406,11 @@ export class RequestDb implements Queryable {
    * (BEGIN and the settings, one round trip) if none is; a statement that fails there ends that transaction, rolled
    * back before the next statement, which opens a new one.
    */
-  private enqueue(client: pg.PoolClient, query: () => pg.QueryConfig | null, inRequestTx = false): Promise<pg.QueryResult | pg.QueryResult[]> {
+  private enqueue(
+    client: pg.PoolClient,
+    query: () => pg.QueryConfig | readonly [pg.QueryConfig, pg.QueryConfig] | null,
+    inRequestTx = false,
+  ): Promise<pg.QueryResult | pg.QueryResult[]> {
     // The connection was lost or given up on: the rest of the request (Apollo may run it again) fails at once.
     if (this.broken) return Promise.reject(new ServiceUnavailableError());
     const step = async (): Promise<pg.QueryResult | pg.QueryResult[]> => {
@@ -413,13 +419,16 @@ export class RequestDb implements Queryable {
         // Read-only once the user is known: before, a personal token's lookup may write its last use.
         this.txReadOnly = this.readOnly && this.currentActor.userId !== null;
         this.txClean = true;
+        this.pool.roundTrip();
         await this.pool.watch(client.query(this.settled(client, { text: beginSql(this.currentActor, this.txReadOnly, this.pool.localSettings) })));
       }
       const sent = query();
       // Nothing to send (a write that continues the request's transaction).
       if (sent === null) return NOTHING_SENT;
+      if (isPair(sent)) return this.pipelined(client, sent);
       if (inRequestTx && this.txClean) this.txClean = onlyReads(sent.text);
       this.pool.count();
+      this.pool.roundTrip();
       return this.pool.watch(client.query(this.settled(client, sent)));
     };
     const result = this.queue.then(step).then(
@@ -437,6 +446,23 @@ export class RequestDb implements Queryable {
       () => this.afterFailure(client),
     );
     return result;
+  }
+
+  /**
+   * Two statements, the second sent behind the first without waiting for its answer (node-postgres's pipelining, each
+   * with a Sync of its own): their results, or the first failure once both have answered.
+   */
+  private async pipelined(client: pg.PoolClient, [first, second]: readonly [pg.QueryConfig, pg.QueryConfig]): Promise<pg.QueryResult[]> {
+    this.pool.count();
+    this.pool.count();
+    this.pool.roundTrip();
+    const answers = await Promise.allSettled([this.pool.watch(client.query(this.settled(client, first))), this.pool.watch(client.query(second))]);
+    const results: pg.QueryResult[] = [];
+    for (const answer of answers) {
+      if (answer.status === 'rejected') throw answer.reason;
+      results.push(answer.value);
+    }
+    return results;
   }
 
   /** `query`, carrying at its front the COMMIT the connection owes (deferred-commit.ts), or after that COMMIT sent on its own. */
@@ -512,13 +538,16 @@ export class RequestDb implements Queryable {
         return this.run<R>(client, text, params);
       },
       queryLast: async <R extends object>(text: string, params: readonly unknown[] = []) => {
-        const statement = last.committed ? null : await this.asSimpleQuery(client, text, params);
-        if (statement === null) return tx.query<R>(text, params);
-        // A simple query stops at a failing statement: the COMMIT after it is then not run, and the rollback below follows.
-        const results = await this.enqueue(client, () => ({ text: `${statement}; ${this.commitSql()}` }));
+        if (last.committed) return tx.query<R>(text, params);
+        // Pipelined: the COMMIT goes out behind the statement without waiting for it. A failed statement aborts the
+        // transaction, and a COMMIT of an aborted transaction rolls it back.
+        const [written, committed] = (await this.enqueue(client, () => [this.statement(text, params), { text: this.commitSql() }])) as [
+          pg.QueryResult,
+          pg.QueryResult | pg.QueryResult[],
+        ];
         last.committed = true;
-        this.committedWrite(results);
-        return firstResult(results).rows as R[];
+        this.committedWrite(committed);
+        return written.rows as R[];
       },
     };
     this.writing++;
@@ -551,27 +580,6 @@ export class RequestDb implements Queryable {
       this.writing--;
       if (this.finished && this.writing === 0) this.handBack(client);
     }
-  }
-
-  /**
-   * The statement, to be sent in a simple query with more after it: EXECUTE of its prepared form (PREPAREd on the
-   * connection the first time, by itself, so that its plan is kept as the other statements' are; a PREPARE outlives a
-   * rollback), or with its values written in where statements are not prepared. Null when a value has no literal.
-   */
-  private async asSimpleQuery(client: pg.PoolClient, text: string, params: readonly unknown[]): Promise<string | null> {
-    const name = statementName(text, this.pool.prepare);
-    if (name === undefined) return inlineParams(text, params);
-    // Not the name node-postgres prepares the same text under, when it is also sent with parameters.
-    const sqlName = `${name}_sql`;
-    const execute = executeSql(sqlName, params);
-    if (execute === null) return null;
-    const prepared = preparedBySql.get(client) ?? new Set<string>();
-    if (!prepared.has(sqlName)) {
-      await this.run(client, `PREPARE ${sqlName} AS ${text}`, []);
-      prepared.add(sqlName);
-      preparedBySql.set(client, prepared);
-    }
-    return execute;
   }
 
   /** A write's COMMIT; with a standby, and the position of the commit, which travels with the user (read-your-writes). */
