@@ -10,6 +10,7 @@ import { writeArchivePackage } from '../modules/archive/archive.package';
 import { validDate } from '../modules/monitor/export';
 import { MIN_DATE } from '../shared/bounds';
 import { createLogger } from '../shared/logger';
+import { runCommand } from './command';
 
 /**
  * `npm run archive:export -- --to DIR [--van YYYY-MM-DD] [--tot YYYY-MM-DD] [--gemeente CBSCODE]`: writes the archival
@@ -56,7 +57,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+runCommand(main);

@@ -10,6 +10,7 @@ import { createLogger, type Logger } from '../shared/logger';
 import { archiveBaseBackup } from '../backup/base-backups';
 import { isArchive, restoreToPointInTime } from '../backup/point-in-time';
 import { parseRecoveryTarget } from '../backup/rules';
+import { runCommand } from './command';
 
 /**
  * `npm run db:backup [-- --out DIR]`: a consistent logical backup (default DATA_DIR/backups/<time>).
@@ -108,7 +109,4 @@ async function answers(url: string): Promise<boolean> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+runCommand(main);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startCluster } from '../cluster/cluster';
 import { loadConfig } from '../config';
+import { runCommand } from './command';
 
 /**
  * `npm run cluster [-- --synchronous] [-- --apis N]`: a primary, a hot standby, PgBouncer, API processes and nginx on
@@ -43,7 +44,4 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+runCommand(main);

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { findRepoRoot } from '../config';
 import { printSchemaFile } from '../schema-file';
+import { runCommand } from './command';
 
 /** Writes packages/schema/schema.graphql: the committed contract that the web client's codegen and analysts read. */
 async function main(): Promise<void> {
@@ -10,7 +11,4 @@ async function main(): Promise<void> {
   process.stdout.write(`schema written to ${path.relative(process.cwd(), file)}\n`);
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+runCommand(main, 'stack');

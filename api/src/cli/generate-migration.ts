@@ -4,6 +4,7 @@ import { findRepoRoot, loadConfig } from '../config';
 import { locateDatabase } from '../db/connect';
 import { createDataSource } from '../db/data-source';
 import { createLogger } from '../shared/logger';
+import { runCommand } from './command';
 
 /** Writes a migration with the SQL that brings the database in line with the entities (developer tool). */
 async function main(): Promise<void> {
@@ -41,7 +42,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
-  process.exit(1);
-});
+runCommand(main, 'stack');

@@ -2,6 +2,7 @@ import { loadConfig } from '../config';
 import { locateDatabase } from '../db/connect';
 import { migrateDown, migrateUp } from '../db/migrate';
 import { createLogger } from '../shared/logger';
+import { runCommand } from './command';
 
 /** `npm run db:migrate` applies pending migrations; `npm run db:revert` undoes the last one. */
 async function main(): Promise<void> {
@@ -23,7 +24,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+runCommand(main);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { promoteStandby } from '../db/standby';
+import { runCommand } from './command';
 
 /**
  * `npm run db:promote -- --url URL` or `-- --data-dir DIR`: promotes a hot standby to a primary (pg_promote() through
@@ -19,7 +20,4 @@ async function main(): Promise<void> {
   process.stdout.write('standby promoted: it is a primary now and accepts writes\n');
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+runCommand(main);

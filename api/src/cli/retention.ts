@@ -4,6 +4,7 @@ import { locateDatabase } from '../db/connect';
 import { installPgTypeParsers } from '../db/pg-types';
 import { runRetention } from '../modules/retention/retention.job';
 import { createLogger } from '../shared/logger';
+import { runCommand } from './command';
 
 /**
  * `npm run retention -- --dry-run`: what the retention schedule would remove or anonymise now, counted per kind and
@@ -36,7 +37,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+runCommand(main);

@@ -14,6 +14,7 @@ import { seedNational } from '../../../seeds/national';
 import { Client } from 'pg';
 import { beginSql } from '../db/request-db';
 import { progressBar } from './progress';
+import { runCommand } from './command';
 
 /**
  * `npm run seed -- --scale N`: on an empty database, the demo data with N times the arrangements and reports;
@@ -79,7 +80,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+runCommand(main, 'stack');

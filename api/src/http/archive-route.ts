@@ -10,7 +10,7 @@ import { InputError } from '../shared/errors/input-error';
 import { retryAfterSeconds, takeHeavySlot, type HeavyLimits } from '../shared/graphql/cost';
 import type { Logger } from '../shared/logger';
 import { authenticate, type AuthDeps } from './authenticate';
-import { knownError, sendFault, sendKnownError } from './errors';
+import { answerDownloadFailure } from './errors';
 import { jsonError } from './json-body';
 
 export interface ArchiveRouteDeps extends AuthDeps {
@@ -48,20 +48,7 @@ export function archiveRoute(app: Express, deps: ArchiveRouteDeps): void {
       deps.logger.info('archive exported', { requestId, userId: viewer.userId, from: period.from, to: period.to, records: manifest.records.length });
     } catch (error) {
       db?.abort();
-      answerFailure(res, requestId, error, deps.logger);
+      answerDownloadFailure(res, requestId, error, deps.logger, 'archive export');
     }
   });
-}
-
-/** An expected error by the error table; a fault logged; a download that broke off mid-way cut off. */
-function answerFailure(res: Response, requestId: string, error: unknown, logger: Logger): void {
-  if (res.headersSent) {
-    logger.error('archive export broke off', { requestId, error: error instanceof Error ? error.message : String(error) });
-    res.destroy();
-    return;
-  }
-  const known = knownError(error);
-  if (known?.log) logger[known.log.level](known.log.message, { requestId });
-  if (known?.shown) sendKnownError(res, known);
-  else sendFault(res, requestId, error, logger, 'archive export failed');
 }

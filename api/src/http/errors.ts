@@ -85,6 +85,22 @@ export function graphqlRefusal(error: unknown): unknown {
   });
 }
 
+/**
+ * A download route's failure: an expected error answered by the table, a fault logged as "`what` failed"; a download
+ * that broke off mid-way (its headers sent) is cut off and logged as "`what` broke off".
+ */
+export function answerDownloadFailure(res: ServerResponse, requestId: string, error: unknown, logger: Logger, what: string): void {
+  if (res.headersSent) {
+    logger.error(`${what} broke off`, { requestId, error: error instanceof Error ? error.message : String(error) });
+    res.destroy();
+    return;
+  }
+  const known = knownError(error);
+  if (known?.log) logger[known.log.level](known.log.message, { requestId });
+  if (known?.shown) sendKnownError(res, known);
+  else sendFault(res, requestId, error, logger, `${what} failed`);
+}
+
 /** What a client learns of a fault. */
 export const INTERNAL_MESSAGE = 'Internal server error.';
 

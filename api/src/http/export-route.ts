@@ -15,7 +15,7 @@ import {
   type ExportSettings,
 } from '../modules/monitor/export';
 import { authenticate, touchOnPrimary, type AuthDeps } from './authenticate';
-import { knownError, sendFault, sendKnownError } from './errors';
+import { answerDownloadFailure } from './errors';
 import { jsonError } from './json-body';
 
 export interface ExportRouteDeps extends AuthDeps, ExportSettings {
@@ -47,7 +47,7 @@ export function exportRoute(app: Express, deps: ExportRouteDeps): void {
       await sendExport(req, res, { ...authenticated, viewer: authenticated.viewer }, deps);
     } catch (error) {
       db?.abort();
-      answerFailure(res, requestId, error, deps.logger);
+      answerDownloadFailure(res, requestId, error, deps.logger, 'export');
     }
   });
 }
@@ -83,17 +83,4 @@ async function sendExport(req: Request, res: Response, who: { viewer: Viewer; db
   res.setHeader('content-type', EXPORT_CONTENT_TYPES[format]);
   await writeExport(res, all, format, columns, req.query.separator === 'semicolon' ? ';' : ',');
   await db.finish();
-}
-
-/** An expected error by the error table; a fault logged; a download that broke off mid-way cut off. */
-function answerFailure(res: Response, requestId: string, error: unknown, logger: Logger): void {
-  if (res.headersSent) {
-    logger.error('export broke off', { requestId, error: error instanceof Error ? error.message : String(error) });
-    res.destroy();
-    return;
-  }
-  const known = knownError(error);
-  if (known?.log) logger[known.log.level](known.log.message, { requestId });
-  if (known?.shown) sendKnownError(res, known);
-  else sendFault(res, requestId, error, logger, 'export failed');
 }

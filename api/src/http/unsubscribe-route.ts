@@ -1,6 +1,8 @@
 import express, { type Express, type Request, type Response } from 'express';
 import { formatText, NOTIFICATION_KIND_TEXTS, UNSUBSCRIBE_TEXTS as T } from '@regiekamer/texts';
 import type { Database } from '../db/database';
+import type { RequestDb } from '../db/request-db';
+import type { NotificationKind } from '../modules/notification/notification.entity';
 import { escapeHtml } from '../modules/notification/notification.mail';
 import { isOneClickBody, PREFERENCES_PATH } from '../modules/notification/preference.rules';
 import { unsubscribe, unsubscribeKind } from '../modules/notification/unsubscribe';
@@ -73,33 +75,40 @@ export function unsubscribeRoute(app: Express, deps: UnsubscribeRouteDeps): void
     res.send(CSS);
   });
   app.get(ROUTE, webClientHeaders(), async (req: Request, res: Response) => {
-    const requestId = String(res.locals.requestId);
-    const db = openRequestDb(deps.db, res, requestId, null);
-    try {
-      const kind = await unsubscribeKind(db, tokenOf(req));
-      await db.finish();
-      if (kind === null) page(404, res, [T.notFound], false);
-      else page(200, res, [formatText(T.question, { kind: NOTIFICATION_KIND_TEXTS[kind] }), T.explanation], true);
-    } catch (error) {
-      db.abort();
-      sendFault(res, requestId, error, deps.logger, 'unsubscribe page failed');
-    }
+    await answerForToken(deps, res, (db) => unsubscribeKind(db, tokenOf(req)), { text: T.question, form: true, failure: 'unsubscribe page failed' });
   });
   app.post(ROUTE, webClientHeaders(), express.text({ type: () => true, limit: '4kb' }), async (req: Request, res: Response) => {
-    const requestId = String(res.locals.requestId);
     if (!isOneClickBody(req.body)) {
       page(400, res, [T.badRequest], false);
       return;
     }
-    const db = openRequestDb(deps.db, res, requestId, null);
-    try {
-      const kind = await db.transaction((tx) => unsubscribe(tx, tokenOf(req)));
-      await db.finish();
-      if (kind === null) page(404, res, [T.notFound], false);
-      else page(200, res, [formatText(T.done, { kind: NOTIFICATION_KIND_TEXTS[kind] }), T.explanation], false);
-    } catch (error) {
-      db.abort();
-      sendFault(res, requestId, error, deps.logger, 'unsubscribe failed');
-    }
+    await answerForToken(deps, res, (db) => db.transaction((tx) => unsubscribe(tx, tokenOf(req))), {
+      text: T.done,
+      form: false,
+      failure: 'unsubscribe failed',
+    });
   });
+}
+
+/**
+ * The page about a token's kind of notification, which `read` finds (null for an unknown token: 404): `shown.text`
+ * names the kind, with the form when `shown.form`; a fault is logged as `shown.failure`.
+ */
+async function answerForToken(
+  deps: UnsubscribeRouteDeps,
+  res: Response,
+  read: (db: RequestDb) => Promise<NotificationKind | null>,
+  shown: { text: string; form: boolean; failure: string },
+): Promise<void> {
+  const requestId = String(res.locals.requestId);
+  const db = openRequestDb(deps.db, res, requestId, null);
+  try {
+    const kind = await read(db);
+    await db.finish();
+    if (kind === null) page(404, res, [T.notFound], false);
+    else page(200, res, [formatText(shown.text, { kind: NOTIFICATION_KIND_TEXTS[kind] }), T.explanation], shown.form);
+  } catch (error) {
+    db.abort();
+    sendFault(res, requestId, error, deps.logger, shown.failure);
+  }
 }

@@ -296,22 +296,19 @@ export function notFoundPage(place: Place | null): string {
 /** /privacy: the privacy statement, with the privacy officer's contact from PRIVACY_OFFICER_CONTACT. */
 export function privacyPage(place: Place | null, officerContact: string | null): string {
   const P = PRIVACY_TEXTS;
-  const list = (items: readonly string[]) => `<ul class="utrecht-unordered-list">${items.map((i) => `<li>${e(i)}</li>`).join('')}</ul>`;
+  /** A heading over its points. */
+  const listed = (title: string, items: readonly string[]) =>
+    `${h(2, title)}\n<ul class="utrecht-unordered-list">${items.map((i) => `<li>${e(i)}</li>`).join('')}</ul>`;
   const content = [
     h(1, P.title),
     p(P.intro),
     h(2, P.responsibleTitle),
     p(P.responsible),
-    h(2, P.whatTitle),
-    list(P.what),
-    h(2, P.whyTitle),
-    list(P.why),
-    h(2, P.howLongTitle),
-    list(P.howLong),
-    h(2, P.receiversTitle),
-    list(P.receivers),
-    h(2, P.rightsTitle),
-    list(P.rights),
+    listed(P.whatTitle, P.what),
+    listed(P.whyTitle, P.why),
+    listed(P.howLongTitle, P.howLong),
+    listed(P.receiversTitle, P.receivers),
+    listed(P.rightsTitle, P.rights),
     p(P.howToUse),
     h(2, P.officerTitle),
     officerContact === null ? p(P.officerUnknown) : `${p(P.officer)}<p class="utrecht-paragraph pp-officer">${e(officerContact)}</p>`,

@@ -11,10 +11,17 @@ export class TenantTable<T extends { id: number }> {
   private readonly pageSql: string;
   private readonly countSql: string;
   private readonly findSql: string;
+  /** The statements' common start, up to WHERE. */
+  private readonly from: string;
 
   /** `columns` name the table by `alias`. */
-  constructor(table: string, alias: string, columns: string) {
+  constructor(
+    table: string,
+    private readonly alias: string,
+    columns: string,
+  ) {
     const from = `SELECT ${columns} FROM ${table} ${alias} WHERE`;
+    this.from = from;
     this.pageSql = `${from} ${alias}.municipality_id = $1 AND ($2::bigint IS NULL OR ${alias}.id > $2) ORDER BY ${alias}.id LIMIT $3`;
     this.countSql = `SELECT count(*) AS count FROM ${table} WHERE municipality_id = $1`;
     this.findSql = `${from} ${alias}.id = $1 AND ${alias}.municipality_id = $2`;
@@ -37,5 +44,14 @@ export class TenantTable<T extends { id: number }> {
   /** The row locked until the transaction ends (FOR UPDATE): concurrent changes of it wait their turn. */
   async lock(tx: Queryable, municipalityId: number, id: number): Promise<T | null> {
     return (await tx.query<T>(`${this.findSql} FOR UPDATE`, [id, municipalityId]))[0] ?? null;
+  }
+
+  /**
+   * A batch loader's statement (see `batchLoaders`): the rows whose `keyColumn` is one of the keys in $1, in
+   * municipality $2, in `orderBy` order where a key has a list of them.
+   */
+  batchSelect(keyColumn: string, orderBy?: string): string {
+    const where = `${this.from} ${this.alias}.${keyColumn} = ANY($1) AND ${this.alias}.municipality_id = $2`;
+    return orderBy === undefined ? where : `${where} ORDER BY ${orderBy}`;
   }
 }

@@ -11,6 +11,7 @@ import { RequestService } from '../../shared/request-service';
 import { renderMail } from '../notification/notification.mail';
 import { newPasswordProblems } from '../user/auth.service';
 import { Role } from '../user/user.entity';
+import type { SignedInUser } from '../user/user.loaders';
 import {
   hashLinkSecret,
   inviteProblems,
@@ -38,16 +39,6 @@ export interface LinkSubject {
   userId: number;
   version: number;
   user: { id: number; email: string; name: string; role: Role; municipalityId: number; providerId: number | null };
-}
-
-interface RedeemedRow {
-  userId: number;
-  tokenVersion: number;
-  email: string;
-  name: string;
-  role: Role;
-  municipalityId: number;
-  providerId: number | null;
 }
 
 const NO_PROVIDER = problem(ErrorCode.NOT_FOUND, 'This provider does not exist.', 'input.providerId');
@@ -171,16 +162,16 @@ export class AccessLinkService extends RequestService {
     if (before !== null) return fail(before);
     const hash = password === null ? null : await hashPassword(password);
     const [row] = await this.db.transaction((tx) =>
-      tx.query<RedeemedRow>(
-        `SELECT user_id AS "userId", token_version AS "tokenVersion", email, name, role, municipality_id AS "municipalityId",
+      tx.query<SignedInUser>(
+        `SELECT user_id AS id, token_version AS "tokenVersion", email, name, role, municipality_id AS "municipalityId",
                 provider_id AS "providerId" FROM app_access_link_redeem($1, $2, $3)`,
         [hashLinkSecret(secret), purpose, hash],
       ),
     );
     // Another request used it in the meantime, or its user is gone or no longer allowed one.
     if (row === undefined) return fail(linkProblem('USED') ?? problem(ErrorCode.INVALID_STATE, 'This link cannot be used.', 'input.secret'));
-    const { userId, tokenVersion, ...user } = row;
-    return ok({ userId, version: tokenVersion, user: { id: userId, ...user } });
+    const { tokenVersion, ...user } = row;
+    return ok({ userId: user.id, version: tokenVersion, user });
   }
 
   /** The link's facts, with the database's time: expiry is the database's to judge, as redeeming it checks there. */

@@ -1,6 +1,7 @@
 import type { Queryable } from '../../db/database';
 import { toGlobalId } from '../../shared/graphql/global-id';
 import type { ArchiveEvent, ArchiveKind, ArchiveParty } from './archive.rules';
+import type { AmendmentTerms } from '../convenant/convenant.rules';
 
 /**
  * The archival records of one municipality and period, read from the database: every decision taken in the period,
@@ -224,18 +225,9 @@ interface PartyRow {
   leftOn: string | null;
 }
 
-interface AmendmentRow {
-  id: number;
+interface AmendmentRow extends AmendmentTerms {
   convenantId: number;
-  kind: string;
-  status: string;
-  reason: string;
-  budgetCents: number | null;
-  endsOn: string | null;
-  previousBudgetCents: number;
-  previousEndsOn: string;
   proposedAt: Date;
-  effectiveOn: string | null;
   parties: { kind: string; provider: string | null; change: string; signedAt: string | null }[];
 }
 

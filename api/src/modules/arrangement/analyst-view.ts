@@ -30,33 +30,36 @@ export function releasedArrangementsSql(threshold: number, municipality: string,
 /** A moment to the first instant of its month (UTC): when a record was entered can point at its start as well. */
 const monthOf = (at: Date): Date => new Date(Date.UTC(new Date(at).getUTCFullYear(), new Date(at).getUTCMonth(), 1));
 
+/**
+ * A column coarsened where the row has it: rows carry only the columns a request asked for, so a field the type calls
+ * present may be absent; it stays absent.
+ */
+function coarsened<T>(value: T, coarsen: (present: NoInfer<T>) => NoInfer<T>): T {
+  return value === undefined ? value : coarsen(value);
+}
+
 /** An arrangement as an analyst sees it: its dates to the month. */
 export function arrangementForAnalyst(a: Arrangement): Arrangement {
-  // Rows carry only the columns a request asked for, so a field the type calls present may be absent; it stays absent.
-  const loaded: Partial<Arrangement> = a;
   return {
     // eslint-disable-next-line @typescript-eslint/no-misused-spread -- rows are plain objects typed by their type-graphql class; no prototype to lose
     ...a,
-    requestedOn: loaded.requestedOn === undefined ? a.requestedOn : toMonth(a.requestedOn),
-    startsOn: loaded.startsOn === undefined ? a.startsOn : toMonth(a.startsOn),
-    endedOn: loaded.endedOn === undefined ? a.endedOn : toMonth(a.endedOn),
-    createdAt: loaded.createdAt === undefined ? a.createdAt : monthOf(a.createdAt),
-    updatedAt: loaded.updatedAt === undefined ? a.updatedAt : monthOf(a.updatedAt),
+    requestedOn: coarsened(a.requestedOn, toMonth),
+    startsOn: coarsened(a.startsOn, toMonth),
+    endedOn: coarsened(a.endedOn, toMonth),
+    createdAt: coarsened(a.createdAt, monthOf),
+    updatedAt: coarsened(a.updatedAt, monthOf),
   };
 }
 
 /** A report as an analyst sees it: its period to the month, and without the provider's free text. */
 export function reportForAnalyst(r: ArrangementReport): ArrangementReport {
-  // As above: absent columns stay absent.
-  const loaded: Partial<ArrangementReport> = r;
   return {
     // eslint-disable-next-line @typescript-eslint/no-misused-spread -- rows are plain objects typed by their type-graphql class; no prototype to lose
     ...r,
-
-    periodStart: loaded.periodStart === undefined ? r.periodStart : toMonth(r.periodStart),
-    periodEnd: loaded.periodEnd === undefined ? r.periodEnd : toMonth(r.periodEnd),
+    periodStart: coarsened(r.periodStart, toMonth),
+    periodEnd: coarsened(r.periodEnd, toMonth),
     remarks: null,
     correctionReason: null,
-    createdAt: loaded.createdAt === undefined ? r.createdAt : monthOf(r.createdAt),
+    createdAt: coarsened(r.createdAt, monthOf),
   };
 }

@@ -1,5 +1,6 @@
 import type { RequestDb } from '../../db/request-db';
 import { batchLoaders } from '../../shared/loader-utils';
+import { TenantTable } from '../../shared/tenant-table';
 import type { BudgetAllocation, BudgetReallocation } from './budget.entity';
 
 export const ALLOCATION_COLUMNS = `ba.id, ba.municipality_id AS "municipalityId", ba.convenant_id AS "convenantId", ba.provider_id AS "providerId",
@@ -8,24 +9,18 @@ export const REALLOCATION_COLUMNS = `br.id, br.municipality_id AS "municipalityI
   br.from_allocation_id AS "fromAllocationId", br.to_allocation_id AS "toAllocationId", br.from_provider_id AS "fromProviderId",
   br.to_provider_id AS "toProviderId", br.amount_cents AS "amountCents", br.decision_id AS "decisionId",
   br.created_by_user_id AS "createdByUserId", br.created_at AS "createdAt"`;
+const ALLOCATIONS = new TenantTable<BudgetAllocation>('budget_allocation', 'ba', ALLOCATION_COLUMNS);
+const REALLOCATIONS = new TenantTable<BudgetReallocation>('budget_reallocation', 'br', REALLOCATION_COLUMNS);
 
 export function createBudgetLoaders(db: RequestDb, municipalityId: number) {
   const { one, list } = batchLoaders(db, municipalityId);
   return {
-    allocationById: one<BudgetAllocation>(
-      `SELECT ${ALLOCATION_COLUMNS} FROM budget_allocation ba WHERE ba.id = ANY($1) AND ba.municipality_id = $2`,
-      (r) => r.id,
-    ),
+    allocationById: one<BudgetAllocation>(ALLOCATIONS.batchSelect('id'), (r) => r.id),
     allocationsByConvenantId: list<BudgetAllocation>(
-      `SELECT ${ALLOCATION_COLUMNS} FROM budget_allocation ba WHERE ba.convenant_id = ANY($1) AND ba.municipality_id = $2
-        ORDER BY ba.convenant_id, ba.provider_id, ba.product_category`,
+      ALLOCATIONS.batchSelect('convenant_id', 'ba.convenant_id, ba.provider_id, ba.product_category'),
       (r) => r.convenantId,
     ),
-    reallocationsByConvenantId: list<BudgetReallocation>(
-      `SELECT ${REALLOCATION_COLUMNS} FROM budget_reallocation br WHERE br.convenant_id = ANY($1) AND br.municipality_id = $2
-        ORDER BY br.convenant_id, br.id`,
-      (r) => r.convenantId,
-    ),
+    reallocationsByConvenantId: list<BudgetReallocation>(REALLOCATIONS.batchSelect('convenant_id', 'br.convenant_id, br.id'), (r) => r.convenantId),
   };
 }
 export type BudgetLoaders = ReturnType<typeof createBudgetLoaders>;

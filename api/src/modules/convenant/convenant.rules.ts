@@ -158,7 +158,8 @@ export interface VersionTerms<S> {
   signatures: S[];
 }
 
-interface AmendmentTerms {
+/** An amendment or early end: its new terms, the terms before it, and the day it took effect (once in effect). */
+export interface AmendmentTerms {
   id: number;
   kind: 'AMENDMENT' | 'EARLY_END';
   status: string;

@@ -18,15 +18,8 @@ export const PAYMENTS = new TenantTable<FundingPayment>('funding_payment', 'p', 
 export function createFundingLoaders(db: RequestDb, municipalityId: number) {
   const { one, list, total } = batchLoaders(db, municipalityId);
   return {
-    agreementById: one<FundingAgreement>(
-      `SELECT ${AGREEMENT_COLUMNS} FROM funding_agreement g WHERE g.id = ANY($1) AND g.municipality_id = $2`,
-      (r) => r.id,
-    ),
-    paymentsByAgreementId: list<FundingPayment>(
-      `SELECT ${PAYMENT_COLUMNS} FROM funding_payment p WHERE p.agreement_id = ANY($1) AND p.municipality_id = $2
-          ORDER BY p.agreement_id, p.paid_on, p.id`,
-      (r) => r.agreementId,
-    ),
+    agreementById: one<FundingAgreement>(AGREEMENTS.batchSelect('id'), (r) => r.id),
+    paymentsByAgreementId: list<FundingPayment>(PAYMENTS.batchSelect('agreement_id', 'p.agreement_id, p.paid_on, p.id'), (r) => r.agreementId),
     paidCentsByAgreementId: total(
       `SELECT agreement_id AS "key", sum(amount_cents)::bigint AS "total" FROM funding_payment
           WHERE agreement_id = ANY($1) AND municipality_id = $2 GROUP BY agreement_id`,

@@ -8,14 +8,14 @@ export const TRACK_COLUMNS = `t.id, t.municipality_id AS "municipalityId", t.ver
 export const TRACKS = new TenantTable<ImprovementTrack>('improvement_track', 't', TRACK_COLUMNS);
 export const EVALUATION_COLUMNS = `e.id, e.improvement_track_id AS "improvementTrackId", e.evaluated_on AS "evaluatedOn", e.findings,
   e.recorded_by_user_id AS "recordedByUserId", e.created_at AS "createdAt"`;
+const EVALUATIONS = new TenantTable<ImprovementTrackEvaluation>('improvement_track_evaluation', 'e', EVALUATION_COLUMNS);
 
 export function createImprovementTrackLoaders(db: RequestDb, municipalityId: number) {
   const { one, list } = batchLoaders(db, municipalityId);
   return {
-    trackById: one<ImprovementTrack>(`SELECT ${TRACK_COLUMNS} FROM improvement_track t WHERE t.id = ANY($1) AND t.municipality_id = $2`, (r) => r.id),
+    trackById: one<ImprovementTrack>(TRACKS.batchSelect('id'), (r) => r.id),
     evaluationsByTrackId: list<ImprovementTrackEvaluation>(
-      `SELECT ${EVALUATION_COLUMNS} FROM improvement_track_evaluation e WHERE e.improvement_track_id = ANY($1) AND e.municipality_id = $2
-          ORDER BY e.improvement_track_id, e.evaluated_on, e.id`,
+      EVALUATIONS.batchSelect('improvement_track_id', 'e.improvement_track_id, e.evaluated_on, e.id'),
       (r) => r.improvementTrackId,
     ),
   };

@@ -171,6 +171,12 @@ export class MonitorService {
     const total = counts.find((c) => c.byProvider === 1 && c.byCategory === 1) ?? ZERO_COUNTS;
     const figures = (c: RawCounts & RawWaiting & CellKeys, m: RawMoney | undefined, b: number | null, a: number | null) =>
       protect(figuresOf(c, m, b, inhabitants, a), c, scope.threshold, inhabitants);
+    /** A cell of a breakdown: its figures, with the money `pick` finds and the allocation, and the key it is by. */
+    const cell = <K extends object>(c: RawCounts & RawWaiting & CellKeys, pick: (m: Grouped) => boolean, allocated: number | null, key: K) => ({
+      // eslint-disable-next-line @typescript-eslint/no-misused-spread -- Figures is a type-graphql class used as a shape; protect() returns a plain object
+      ...figures(c, moneyOf(pick), null, allocated),
+      ...key,
+    });
     return {
       total: figures(
         total,
@@ -181,29 +187,19 @@ export class MonitorService {
       byProvider: counts
         .filter(perProvider)
         .sort((a, b) => a.providerId - b.providerId)
-        .map((c) => ({
-          // eslint-disable-next-line @typescript-eslint/no-misused-spread -- Figures is a type-graphql class used as a shape; protect() returns a plain object
-          ...figures(
-            c,
-            moneyOf((m) => m.byProvider === 0 && m.providerId === c.providerId),
-            null,
-            allocation?.byProvider.get(c.providerId) ?? null,
-          ),
-          providerId: c.providerId,
-        })),
+        .map((c) =>
+          cell(c, (m) => m.byProvider === 0 && m.providerId === c.providerId, allocation?.byProvider.get(c.providerId) ?? null, {
+            providerId: c.providerId,
+          }),
+        ),
       byProductCategory: counts
         .filter(perCategory)
         .sort((a, b) => CATEGORY_ORDER.indexOf(a.productCategory) - CATEGORY_ORDER.indexOf(b.productCategory))
-        .map((c) => ({
-          // eslint-disable-next-line @typescript-eslint/no-misused-spread -- Figures is a type-graphql class used as a shape; protect() returns a plain object
-          ...figures(
-            c,
-            moneyOf((m) => m.byCategory === 0 && m.productCategory === c.productCategory),
-            null,
-            allocation?.byCategory.get(c.productCategory) ?? null,
-          ),
-          productCategory: c.productCategory,
-        })),
+        .map((c) =>
+          cell(c, (m) => m.byCategory === 0 && m.productCategory === c.productCategory, allocation?.byCategory.get(c.productCategory) ?? null, {
+            productCategory: c.productCategory,
+          }),
+        ),
     };
   }
 

@@ -4,7 +4,7 @@ import { ownerTransaction } from '../../jobs/owner-db';
 import { toGlobalId } from '../../shared/graphql/global-id';
 import { addDays } from '../../shared/local-date';
 import { actionMorningKind, assignedRecipient, mayBeTold, ownActionsPath } from './domain-notices.rules';
-import { createNotification, type EventPayload } from './events';
+import { createNotification, onEventRow, type EventPayload } from './events';
 import type { MorningSource } from './morning';
 import type { ScopedRecipient } from './notice-recipients';
 import { NotificationKind } from './notification.entity';
@@ -56,9 +56,8 @@ function tellOwner(tx: Queryable, deps: WorkerDeps, a: OwnedAction, kind: Action
 
 /** An action was given an owner: they are told, if it is still open and theirs, unless they assigned it themselves. */
 export async function actionAssigned(deps: WorkerDeps, event: EventPayload): Promise<void> {
-  await ownerTransaction(deps.pool, async (tx) => {
-    const [a] = await tx.query<OwnedAction>(`${OWNED_ACTIONS} AND ai.id = $1 AND ai.municipality_id = $2`, [event.objectId, event.municipalityId]);
-    if (a === undefined || assignedRecipient(a.owner, event.actorUserId) === null) return;
+  await onEventRow<OwnedAction>(deps, event, `${OWNED_ACTIONS} AND ai.id = $1 AND ai.municipality_id = $2`, async (tx, a) => {
+    if (assignedRecipient(a.owner, event.actorUserId) === null) return;
     await tellOwner(tx, deps, a, NotificationKind.ACTION_ASSIGNED);
   });
 }

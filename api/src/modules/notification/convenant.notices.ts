@@ -3,7 +3,7 @@ import type { Queryable } from '../../db/database';
 import { ownerTransaction } from '../../jobs/owner-db';
 import { toGlobalId } from '../../shared/graphql/global-id';
 import { convenantPath, signingRecipients, signingReminderDue, type PartyFacts } from './domain-notices.rules';
-import { createNotification, type EventPayload } from './events';
+import { createNotification, onEventRow, type EventPayload } from './events';
 import type { MorningSource } from './morning';
 import { usersOf, type ScopedRecipient } from './notice-recipients';
 import { NotificationKind } from './notification.entity';
@@ -119,16 +119,14 @@ interface ProposedAmendment {
   reason: string;
 }
 
+/** The amendment the event names, while it waits for signatures. */
+const PROPOSED_AMENDMENT = `SELECT a.id, a.convenant_id AS "convenantId", c.title, a.reason
+     FROM convenant_amendment a JOIN convenant c ON c.id = a.convenant_id
+    WHERE a.id = $1 AND a.municipality_id = $2 AND a.status = 'PROPOSED'`;
+
 /** An amendment was proposed: the representatives of every party it concerns, if it is still waiting for signatures. */
 export async function convenantAmendmentProposed(deps: WorkerDeps, event: EventPayload): Promise<void> {
-  await ownerTransaction(deps.pool, async (tx) => {
-    const [a] = await tx.query<ProposedAmendment>(
-      `SELECT a.id, a.convenant_id AS "convenantId", c.title, a.reason
-         FROM convenant_amendment a JOIN convenant c ON c.id = a.convenant_id
-        WHERE a.id = $1 AND a.municipality_id = $2 AND a.status = 'PROPOSED'`,
-      [event.objectId, event.municipalityId],
-    );
-    if (a === undefined) return;
+  await onEventRow<ProposedAmendment>(deps, event, PROPOSED_AMENDMENT, async (tx, a) => {
     const parties = await tx.query<NamedParty>(
       `SELECT a.convenant_id AS "convenantId", p.kind, p.provider_id AS "providerId", p.signed_at IS NOT NULL AS signed,
               COALESCE(pr.name, m.name) AS name

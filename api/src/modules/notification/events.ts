@@ -164,6 +164,24 @@ export async function queueOutgoing(tx: Queryable, m: OutgoingToQueue): Promise<
   return true;
 }
 
+/**
+ * Tells of the one row an event names, in one owner transaction: `statement` reads it with the event's object as $1
+ * and its municipality as $2, its WHERE saying when it still needs telling (the job may run long after the change);
+ * without a row there is nothing to tell.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- T is the row shape of `statement`, named by each caller; it types the query below
+export async function onEventRow<T extends object>(
+  deps: WorkerDeps,
+  event: EventPayload,
+  statement: string,
+  tell: (tx: Queryable, row: T) => Promise<void>,
+): Promise<void> {
+  await ownerTransaction(deps.pool, async (tx) => {
+    const [row] = await tx.query<T>(statement, [event.objectId, event.municipalityId]);
+    if (row !== undefined) await tell(tx, row);
+  });
+}
+
 interface SubmittedProposal {
   id: number;
   title: string;
@@ -172,15 +190,13 @@ interface SubmittedProposal {
   submittedBy: number | null;
 }
 
+/** The proposal the event names. */
+const SUBMITTED_PROPOSAL = `SELECT id, title, submitted_on AS "submittedOn", urgent, submitted_by_user_id AS "submittedBy"
+     FROM proposal WHERE id = $1 AND municipality_id = $2`;
+
 /** A proposal was submitted: everyone who must give a perspective is asked for it, with the date it is due. */
 export async function proposalSubmitted(deps: WorkerDeps, event: EventPayload): Promise<void> {
-  await ownerTransaction(deps.pool, async (tx) => {
-    const [p] = await tx.query<SubmittedProposal>(
-      `SELECT id, title, submitted_on AS "submittedOn", urgent, submitted_by_user_id AS "submittedBy"
-         FROM proposal WHERE id = $1 AND municipality_id = $2`,
-      [event.objectId, event.municipalityId],
-    );
-    if (p === undefined) return;
+  await onEventRow<SubmittedProposal>(deps, event, SUBMITTED_PROPOSAL, async (tx, p) => {
     const users = await usersOf(tx, [event.municipalityId]);
     const dueOn = proposalSchedule(p.submittedOn, p.urgent).perspectivesDueOn;
     const body = formatText(NOTIFICATION_TEXTS.perspectiveRequestedBody, { title: p.title, dueOn: dutchDate(dueOn) });

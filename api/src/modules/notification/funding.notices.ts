@@ -1,8 +1,7 @@
 import { DOMAIN_NOTICE_TEXTS as T, formatText } from '@regiekamer/texts';
-import { ownerTransaction } from '../../jobs/owner-db';
 import { toGlobalId } from '../../shared/graphql/global-id';
 import { dutchEuros, fundingRecipients } from './domain-notices.rules';
-import { createNotification, type EventPayload } from './events';
+import { createNotification, onEventRow, type EventPayload } from './events';
 import { usersOf } from './notice-recipients';
 import { NotificationKind } from './notification.entity';
 import { dutchDate } from './notification.rules';
@@ -19,17 +18,15 @@ interface ProposedFunding {
   purpose: string;
 }
 
+/** The agreement the event names, while it is a proposal. */
+const PROPOSED_FUNDING = `SELECT g.id, g.to_provider_id AS "toProviderId", pf.name AS "fromName", pt.name AS "toName", g.amount_cents AS "amountCents",
+          g.period_start AS "periodStart", g.period_end AS "periodEnd", g.purpose
+     FROM funding_agreement g JOIN provider pf ON pf.id = g.from_provider_id JOIN provider pt ON pt.id = g.to_provider_id
+    WHERE g.id = $1 AND g.municipality_id = $2 AND g.status = 'PROPOSED'`;
+
 /** A funding agreement was proposed: the receiving provider's representatives, if it is still a proposal. */
 export async function fundingProposed(deps: WorkerDeps, event: EventPayload): Promise<void> {
-  await ownerTransaction(deps.pool, async (tx) => {
-    const [f] = await tx.query<ProposedFunding>(
-      `SELECT g.id, g.to_provider_id AS "toProviderId", pf.name AS "fromName", pt.name AS "toName", g.amount_cents AS "amountCents",
-              g.period_start AS "periodStart", g.period_end AS "periodEnd", g.purpose
-         FROM funding_agreement g JOIN provider pf ON pf.id = g.from_provider_id JOIN provider pt ON pt.id = g.to_provider_id
-        WHERE g.id = $1 AND g.municipality_id = $2 AND g.status = 'PROPOSED'`,
-      [event.objectId, event.municipalityId],
-    );
-    if (f === undefined) return;
+  await onEventRow<ProposedFunding>(deps, event, PROPOSED_FUNDING, async (tx, f) => {
     const values = {
       from: f.fromName,
       to: f.toName,

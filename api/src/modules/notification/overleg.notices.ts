@@ -1,10 +1,9 @@
 import { CALENDAR_TEXTS, formatText, OVERLEG_KIND_TEXTS, OVERLEG_NOTICE_TEXTS } from '@regiekamer/texts';
-import { ownerTransaction } from '../../jobs/owner-db';
 import { toGlobalId } from '../../shared/graphql/global-id';
 import { invitationText, mailAddress, type InvitationMethod } from '../calendar/calendar.ics';
 import { overlegEvent, type OverlegFacts } from '../calendar/calendar.rules';
 import { overlegAttendees } from '../overleg/overleg.rules';
-import { createNotification, type EventPayload } from './events';
+import { createNotification, onEventRow, type EventPayload } from './events';
 import { NotificationKind } from './notification.entity';
 import { dutchDate } from './notification.rules';
 import type { WorkerDeps } from './outbox';
@@ -71,15 +70,14 @@ function organizer(mailFrom: string): { name: string; email: string } {
   return { name, email: mailAddress(mailFrom) };
 }
 
+/** The overleg the event names. */
+const OVERLEG_FACTS = `SELECT id, kind, title, held_on AS "heldOn", to_char(starts_at, 'HH24:MI') AS "startsAt", to_char(ends_at, 'HH24:MI') AS "endsAt",
+          location, status, sequence
+     FROM overleg WHERE id = $1 AND municipality_id = $2`;
+
 async function tell(deps: WorkerDeps, event: EventPayload, change: Change): Promise<void> {
-  await ownerTransaction(deps.pool, async (tx) => {
-    const [o] = await tx.query<OverlegFacts>(
-      `SELECT id, kind, title, held_on AS "heldOn", to_char(starts_at, 'HH24:MI') AS "startsAt", to_char(ends_at, 'HH24:MI') AS "endsAt",
-              location, status, sequence
-         FROM overleg WHERE id = $1 AND municipality_id = $2`,
-      [event.objectId, event.municipalityId],
-    );
-    if (o === undefined || (o.status === 'CANCELLED') !== change.cancelled) return;
+  await onEventRow<OverlegFacts>(deps, event, OVERLEG_FACTS, async (tx, o) => {
+    if ((o.status === 'CANCELLED') !== change.cancelled) return;
     const users = await tx.query<Attendee>(`SELECT id, email, name, role, active FROM app_user WHERE municipality_id = $1 ORDER BY id`, [
       event.municipalityId,
     ]);

@@ -1,11 +1,10 @@
 import { DOMAIN_NOTICE_TEXTS, formatText, REMINDER_TEXTS } from '@regiekamer/texts';
-import { ownerTransaction } from '../../jobs/owner-db';
 import { providerRecipients } from './domain-notices.rules';
 import { toGlobalId } from '../../shared/graphql/global-id';
 import type { MorningSource } from './morning';
 import { NotificationKind } from './notification.entity';
 import { dutchDate, withFullStop } from './notification.rules';
-import { createNotification, type EventPayload } from './events';
+import { createNotification, onEventRow, type EventPayload } from './events';
 import type { WorkerDeps } from './outbox';
 import { eachMunicipality, recipientsOf, usersOf } from './notice-recipients';
 import { quarterNotice, type QuarterNotice } from './reminders.rules';
@@ -75,19 +74,18 @@ interface ReopenedQuarter {
   reason: string;
 }
 
+/** The quarter report the event names, while it is reopened. */
+const REOPENED_QUARTER = `SELECT ap.id AS "planId", ap.provider_id AS "providerId", p.name AS provider, ap.year, q.quarter, q.reopen_reason AS reason
+     FROM quarter_report q JOIN annual_plan ap ON ap.id = q.plan_id LEFT JOIN provider p ON p.id = ap.provider_id
+    WHERE q.id = $1 AND q.municipality_id = $2 AND q.reopened_at IS NOT NULL`;
+
 /**
  * The regisseur reopened a quarter report: its provider's representatives are asked to account for it again, if it is
  * still open when the job runs. The municipality's own part is reopened by the regisseur for the regisseur: no one to tell.
  */
 export async function quarterReopened(deps: WorkerDeps, event: EventPayload): Promise<void> {
-  await ownerTransaction(deps.pool, async (tx) => {
-    const [q] = await tx.query<ReopenedQuarter>(
-      `SELECT ap.id AS "planId", ap.provider_id AS "providerId", p.name AS provider, ap.year, q.quarter, q.reopen_reason AS reason
-         FROM quarter_report q JOIN annual_plan ap ON ap.id = q.plan_id LEFT JOIN provider p ON p.id = ap.provider_id
-        WHERE q.id = $1 AND q.municipality_id = $2 AND q.reopened_at IS NOT NULL`,
-      [event.objectId, event.municipalityId],
-    );
-    if (q?.providerId == null) return;
+  await onEventRow<ReopenedQuarter>(deps, event, REOPENED_QUARTER, async (tx, q) => {
+    if (q.providerId === null) return;
     const kind = NotificationKind.QUARTER_REOPENED;
     const values = { provider: q.provider ?? '', quarter: q.quarter, year: String(q.year), reason: withFullStop(q.reason) };
     for (const recipient of providerRecipients(await usersOf(tx, [event.municipalityId]), q.providerId, kind, event.actorUserId)) {

@@ -2,6 +2,7 @@ import type { OidcConfig } from '../../config';
 import type { Queryable } from '../../db/database';
 import type { Sealer } from '../../shared/auth/sealing';
 import { Role } from '../user/user.entity';
+import type { SignedInUser } from '../user/user.loaders';
 import type { IssuerSettings, OidcClients } from './oidc.client';
 import { claimValues, decideSignIn, emailOf, nameOf, type MappingFact, type RefusalReason, type UserFact } from './oidc.rules';
 
@@ -51,17 +52,6 @@ export async function issuerSettings(db: Queryable, runtime: OidcRuntime, issuer
   if (clientSecret === null) return null;
   const { clientSecretSealed: _sealed, id, ...rest } = row;
   return { ...rest, issuerId: id, clientSecret };
-}
-
-/** The account that signed in, as the session and the viewer need it. */
-export interface SignedInUser {
-  id: number;
-  tokenVersion: number;
-  email: string;
-  name: string;
-  role: Role;
-  municipalityId: number;
-  providerId: number | null;
 }
 
 interface FactRow {

@@ -11,21 +11,15 @@ export const TEAM_COLUMNS = `t.id, t.municipality_id AS "municipalityId", t.opga
 export const TEAMS = new TenantTable<Opgaveteam>('opgaveteam', 't', TEAM_COLUMNS);
 export const MEMBER_COLUMNS = `m.id, m.opgaveteam_id AS "opgaveteamId", m.name, m.kind, m.organisation, m.user_id AS "userId",
   m.created_at AS "createdAt"`;
+const MEMBERS = new TenantTable<OpgaveteamMember>('opgaveteam_member', 'm', MEMBER_COLUMNS);
 
 export function createOpgaveLoaders(db: RequestDb, municipalityId: number) {
   const { one, list } = batchLoaders(db, municipalityId);
   return {
-    opgaveById: one<Opgave>(`SELECT ${OPGAVE_COLUMNS} FROM opgave o WHERE o.id = ANY($1) AND o.municipality_id = $2`, (r) => r.id),
-    teamById: one<Opgaveteam>(`SELECT ${TEAM_COLUMNS} FROM opgaveteam t WHERE t.id = ANY($1) AND t.municipality_id = $2`, (r) => r.id),
-    teamByOpgaveId: one<Opgaveteam>(
-      `SELECT ${TEAM_COLUMNS} FROM opgaveteam t WHERE t.opgave_id = ANY($1) AND t.municipality_id = $2`,
-      (r) => r.opgaveId,
-    ),
-    membersByTeamId: list<OpgaveteamMember>(
-      `SELECT ${MEMBER_COLUMNS} FROM opgaveteam_member m WHERE m.opgaveteam_id = ANY($1) AND m.municipality_id = $2
-          ORDER BY m.opgaveteam_id, m.id`,
-      (r) => r.opgaveteamId,
-    ),
+    opgaveById: one<Opgave>(OPGAVEN.batchSelect('id'), (r) => r.id),
+    teamById: one<Opgaveteam>(TEAMS.batchSelect('id'), (r) => r.id),
+    teamByOpgaveId: one<Opgaveteam>(TEAMS.batchSelect('opgave_id'), (r) => r.opgaveId),
+    membersByTeamId: list<OpgaveteamMember>(MEMBERS.batchSelect('opgaveteam_id', 'm.opgaveteam_id, m.id'), (r) => r.opgaveteamId),
   };
 }
 export type OpgaveLoaders = ReturnType<typeof createOpgaveLoaders>;

@@ -11,23 +11,21 @@ export const PROPOSAL_COLUMNS = `p.id, p.municipality_id AS "municipalityId", p.
 export const PROPOSALS = new TenantTable<Proposal>('proposal', 'p', PROPOSAL_COLUMNS);
 export const PERSPECTIVE_COLUMNS = `pp.id, pp.proposal_id AS "proposalId", pp.perspective, pp.position, pp.advice,
   pp.consulted_constituency AS "consultedConstituency", pp.recorded_by_user_id AS "recordedByUserId", pp.recorded_at AS "recordedAt"`;
+const PERSPECTIVES = new TenantTable<ProposalPerspective>('proposal_perspective', 'pp', PERSPECTIVE_COLUMNS);
+const STANCES = new TenantTable<ProposalStance>(
+  'proposal_stance',
+  's',
+  `s.id, s.proposal_id AS "proposalId", s.user_id AS "userId", s.position, s.reason, s.recorded_at AS "recordedAt"`,
+);
 
 export function createProposalLoaders(db: RequestDb, municipalityId: number) {
   const { one, list } = batchLoaders(db, municipalityId);
   return {
-    proposalById: one<Proposal>(`SELECT ${PROPOSAL_COLUMNS} FROM proposal p WHERE p.id = ANY($1) AND p.municipality_id = $2`, (r) => r.id),
+    proposalById: one<Proposal>(PROPOSALS.batchSelect('id'), (r) => r.id),
     /** Every recorded perspective, oldest first: the newest per side is the current one. */
-    perspectivesByProposalId: list<ProposalPerspective>(
-      `SELECT ${PERSPECTIVE_COLUMNS} FROM proposal_perspective pp WHERE pp.proposal_id = ANY($1) AND pp.municipality_id = $2
-          ORDER BY pp.proposal_id, pp.id`,
-      (r) => r.proposalId,
-    ),
+    perspectivesByProposalId: list<ProposalPerspective>(PERSPECTIVES.batchSelect('proposal_id', 'pp.proposal_id, pp.id'), (r) => r.proposalId),
     /** Every recorded stance, oldest first: the newest per person is theirs. */
-    stancesByProposalId: list<ProposalStance>(
-      `SELECT s.id, s.proposal_id AS "proposalId", s.user_id AS "userId", s.position, s.reason, s.recorded_at AS "recordedAt"
-         FROM proposal_stance s WHERE s.proposal_id = ANY($1) AND s.municipality_id = $2 ORDER BY s.proposal_id, s.id`,
-      (r) => r.proposalId,
-    ),
+    stancesByProposalId: list<ProposalStance>(STANCES.batchSelect('proposal_id', 's.proposal_id, s.id'), (r) => r.proposalId),
   };
 }
 export type ProposalLoaders = ReturnType<typeof createProposalLoaders>;

@@ -46,6 +46,34 @@ async function lockRound(tx: Queryable, id: number | null, municipalityId: numbe
   return row ?? null;
 }
 
+/** The refusal of the first of `ids` that is not on the round's ballot, at the field `fieldOf` its index; null when all are. */
+async function offBallotProblem(
+  tx: Queryable,
+  roundId: number,
+  ids: readonly number[],
+  fieldOf: (index: number) => string,
+): Promise<Outcome<never> | null> {
+  const options = await roundOptions(tx, roundId);
+  const outside = ids.findIndex((id) => !options.some((o) => o.opgaveId === id));
+  return outside < 0 ? null : fail(problem(ErrorCode.NOT_FOUND, 'This opgave is not on the ballot of the round.', fieldOf(outside)));
+}
+
+/**
+ * The round of `input` locked for a change that needs it in status `wanted`; refused when there is no such round, or
+ * with `why` (words, or words made from the round) when it is in another status.
+ */
+async function lockRoundIn(
+  tx: Queryable,
+  viewer: Viewer,
+  input: { roundId: string },
+  wanted: RoundStatus,
+  why: string | ((round: RoundRow) => string),
+): Promise<Outcome<RoundRow>> {
+  const round = await lockRound(tx, decodeRoundId(input.roundId), viewer.municipalityId);
+  if (!round) return fail(NO_ROUND);
+  return stateProblem(round, wanted, typeof why === 'string' ? why : why(round)) ?? ok(round);
+}
+
 function stateProblem(round: RoundRow, wanted: RoundStatus, message: string): Outcome<never> | null {
   return roundStatus(round) === wanted ? null : fail(problem(ErrorCode.INVALID_STATE, message, 'input.roundId'));
 }
@@ -114,18 +142,15 @@ export class SelectionService extends RequestService {
     const ids = decodeOpgaveIds(checks, 'input.opgaveIds', input.opgaveIds);
     if (!checks.ok) return fail(...checks.problems);
     return this.db.transaction(async (tx) => {
-      const round = await lockRound(tx, decodeRoundId(input.roundId), viewer.municipalityId);
-      if (!round) return fail<RoundRow>(NO_ROUND);
-      const closed = stateProblem(round, RoundStatus.OPEN, 'This round is closed: ballots can no longer be cast or changed.');
-      if (closed) return closed;
+      const locked = await lockRoundIn(tx, viewer, input, RoundStatus.OPEN, 'This round is closed: ballots can no longer be cast or changed.');
+      if (!locked.ok) return locked;
+      const round = locked.value;
       const ballot = new Checks();
       const wrong = ballotProblem(ids, round.seats);
       if (wrong !== null) ballot.add('input.opgaveIds', wrong);
       if (!ballot.ok) return fail<RoundRow>(...ballot.problems);
-      const options = await roundOptions(tx, round.id);
-      const outside = ids.findIndex((id) => !options.some((o) => o.opgaveId === id));
-      if (outside >= 0)
-        return fail<RoundRow>(problem(ErrorCode.NOT_FOUND, 'This opgave is not on the ballot of the round.', `input.opgaveIds.${outside}`));
+      const outside = await offBallotProblem(tx, round.id, ids, (i) => `input.opgaveIds.${i}`);
+      if (outside) return outside;
       await tx.query(`SELECT app_ballot_replace($1, $2, $3)`, [round.id, ballotKey(this.hash, round.id, viewer.userId), ids]);
       await tx.query(
         `INSERT INTO ballot_receipt (municipality_id, round_id, user_id) VALUES ($1, $2, $3) ON CONFLICT (round_id, user_id) DO NOTHING`,
@@ -155,14 +180,11 @@ export class SelectionService extends RequestService {
     if (new Set(ids).size !== ids.length) checks.add('input.tallies', 'An opgave is counted twice.');
     if (!checks.ok) return fail(...checks.problems);
     return this.db.transaction(async (tx) => {
-      const round = await lockRound(tx, decodeRoundId(input.roundId), viewer.municipalityId);
-      if (!round) return fail<RoundRow>(NO_ROUND);
-      const closed = stateProblem(round, RoundStatus.OPEN, 'This round is closed: its count is final.');
-      if (closed) return closed;
-      const options = await roundOptions(tx, round.id);
-      const outside = ids.findIndex((id) => !options.some((o) => o.opgaveId === id));
-      if (outside >= 0)
-        return fail<RoundRow>(problem(ErrorCode.NOT_FOUND, 'This opgave is not on the ballot of the round.', `input.tallies.${outside}.opgaveId`));
+      const locked = await lockRoundIn(tx, viewer, input, RoundStatus.OPEN, 'This round is closed: its count is final.');
+      if (!locked.ok) return locked;
+      const round = locked.value;
+      const outside = await offBallotProblem(tx, round.id, ids, (i) => `input.tallies.${i}.opgaveId`);
+      if (outside) return outside;
       await tx.query(
         `UPDATE opgave_selection_option o SET paper_votes = coalesce(t.votes, 0)
            FROM opgave_selection_option x LEFT JOIN unnest($2::bigint[], $3::int[]) AS t(opgave_id, votes) ON t.opgave_id = x.opgave_id
@@ -185,10 +207,9 @@ export class SelectionService extends RequestService {
   async close(viewerOrNull: Viewer | null, input: { roundId: string }): Promise<Outcome<RoundRow>> {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR);
     return this.db.transaction(async (tx) => {
-      const round = await lockRound(tx, decodeRoundId(input.roundId), viewer.municipalityId);
-      if (!round) return fail<RoundRow>(NO_ROUND);
-      const closed = stateProblem(round, RoundStatus.OPEN, 'This round is closed already.');
-      if (closed) return closed;
+      const locked = await lockRoundIn(tx, viewer, input, RoundStatus.OPEN, 'This round is closed already.');
+      if (!locked.ok) return locked;
+      const round = locked.value;
       if (round.closesOn > this.clock.today()) {
         return fail<RoundRow>(
           problem(ErrorCode.INVALID_STATE, `This round closes on ${round.closesOn}: ballots can be cast until then.`, 'input.roundId'),
@@ -208,10 +229,15 @@ export class SelectionService extends RequestService {
     checks.nonEmpty('input.text', input.text, TEXT_MAX.minorityWisdom);
     if (!checks.ok) return fail(...checks.problems);
     return this.db.transaction(async (tx) => {
-      const round = await lockRound(tx, decodeRoundId(input.roundId), viewer.municipalityId);
-      if (!round) return fail<RoundRow>(NO_ROUND);
-      const state = stateProblem(round, RoundStatus.COUNTED, 'The minority wisdom is written after the count and before the decision.');
-      if (state) return state;
+      const locked = await lockRoundIn(
+        tx,
+        viewer,
+        input,
+        RoundStatus.COUNTED,
+        'The minority wisdom is written after the count and before the decision.',
+      );
+      if (!locked.ok) return locked;
+      const round = locked.value;
       let key: string;
       if (viewer.role === Role.REGISSEUR) {
         const options = await tx.query<{ paper: boolean }>(
@@ -243,10 +269,11 @@ export class SelectionService extends RequestService {
   async decide(viewerOrNull: Viewer | null, input: { roundId: string }): Promise<Outcome<RoundRow>> {
     const viewer = requireRole(viewerOrNull, Role.REGISSEUR);
     return this.db.transaction(async (tx) => {
-      const round = await lockRound(tx, decodeRoundId(input.roundId), viewer.municipalityId);
-      if (!round) return fail<RoundRow>(NO_ROUND);
-      const state = stateProblem(round, RoundStatus.COUNTED, round.closedAt === null ? 'Close the round first.' : 'This round is decided already.');
-      if (state) return state;
+      const locked = await lockRoundIn(tx, viewer, input, RoundStatus.COUNTED, (r) =>
+        r.closedAt === null ? 'Close the round first.' : 'This round is decided already.',
+      );
+      if (!locked.ok) return locked;
+      const round = locked.value;
       const [{ count } = { count: 0 }] = await tx.query<{ count: number }>(
         `SELECT count(*)::int AS count FROM opgave_selection_wisdom WHERE round_id = $1`,
         [round.id],

@@ -4,7 +4,7 @@ import type { TokenService, TokenSubject } from '../../shared/auth/tokens';
 import { ErrorCode, fail, ok, problem, type Outcome, type Problem } from '../../shared/errors/problems';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@regiekamer/texts';
 import { first } from '../../shared/loader-utils';
-import type { UserRow } from './user.loaders';
+import type { SignedInUser, UserRow } from './user.loaders';
 import { Role } from './user.entity';
 import type { SecondFactorService, SecondStep } from './second-factor.service';
 import { passwordSignInAllowed } from '../oidc/password-roles';
@@ -54,7 +54,7 @@ interface LoginStart {
   attemptId: number;
   locked: boolean;
   passwordHash: string | null;
-  user: (UserRow & { tokenVersion: number }) | null;
+  user: (SignedInUser) | null;
 }
 
 /** A row of app_login_start: the user's columns come from one joined account, all set when userId is, all null when not. */
@@ -144,7 +144,7 @@ export class AuthService {
    * recorded as a login of the account; the lock of wrong passwords does not hold the link back, since the link itself
    * was asked for by, and mailed to, the account's own address.
    */
-  async linkSignIn(user: UserRow & { tokenVersion: number }, address: string): Promise<LoginAnswer> {
+  async linkSignIn(user: SignedInUser, address: string): Promise<LoginAnswer> {
     const [row] = await this.db.query<{ attemptId: number }>(
       `SELECT attempt_id AS "attemptId" FROM app_login_start($1, $2, $3, $4, $5, 'LOGIN')`,
       [user.email, address.slice(0, 64), this.limits.perAccount, this.limits.perAddress, this.limits.windowMinutes],
@@ -155,7 +155,7 @@ export class AuthService {
   }
 
   /** After the first factor: the second step's challenge when one is due, else the token. */
-  private async firstFactorPassed(attemptId: number, signedIn: UserRow & { tokenVersion: number }): Promise<LoginAnswer> {
+  private async firstFactorPassed(attemptId: number, signedIn: SignedInUser): Promise<LoginAnswer> {
     const next = await this.secondFactor.afterPassword(this.db, attemptId);
     if (next !== null) return { kind: 'SECOND_STEP', ...next };
     const { tokenVersion, ...user } = signedIn;

@@ -6,8 +6,7 @@ import type { Sealer } from '../../shared/auth/sealing';
 import type { TokenService } from '../../shared/auth/tokens';
 import { ErrorCode, fail, ok, problem, type Outcome } from '../../shared/errors/problems';
 import { first } from '../../shared/loader-utils';
-import type { UserRow } from './user.loaders';
-import { Role } from './user.entity';
+import type { SignedInUser, UserRow } from './user.loaders';
 import {
   classifyCode,
   newRecoveryCodes,
@@ -45,16 +44,6 @@ interface StateRow {
   active: boolean;
   secretSealed: string | null;
   recoveryCodesLeft: number;
-}
-
-interface UserFactsRow {
-  userId: number;
-  email: string;
-  name: string;
-  role: Role;
-  municipalityId: number;
-  providerId: number | null;
-  tokenVersion: number;
 }
 
 const WRONG = problem(ErrorCode.INVALID_SECOND_FACTOR, 'The code is wrong, or the sign-in step has expired.', 'code');
@@ -164,8 +153,8 @@ export class SecondFactorService {
     } else if (!begun.locked && typed.kind === 'RECOVERY') {
       recovery = recoveryCodeHash(typed.code);
     }
-    const [user] = await this.db.query<UserFactsRow>(
-      `SELECT user_id AS "userId", email, name, role, municipality_id AS "municipalityId", provider_id AS "providerId",
+    const [user] = await this.db.query<SignedInUser>(
+      `SELECT user_id AS id, email, name, role, municipality_id AS "municipalityId", provider_id AS "providerId",
               token_version AS "tokenVersion"
          FROM app_second_factor_finish($1, $2, $3, $4)`,
       [begun.attemptId, hash, step, recovery],
@@ -174,8 +163,8 @@ export class SecondFactorService {
       countLoginFailure('second_factor', begun.locked);
       return fail(WRONG);
     }
-    const { token, expiresAt } = await this.tokens.issue({ userId: user.userId, version: user.tokenVersion });
-    const { userId, tokenVersion: _version, ...rest } = user;
-    return ok({ token, expiresAt, user: { id: userId, ...rest } });
+    const { token, expiresAt } = await this.tokens.issue({ userId: user.id, version: user.tokenVersion });
+    const { tokenVersion: _version, ...rest } = user;
+    return ok({ token, expiresAt, user: rest });
   }
 }

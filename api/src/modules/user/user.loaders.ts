@@ -14,6 +14,9 @@ export interface UserRow {
   version?: number;
 }
 
+/** A user as a sign-in yields them: as the viewer needs them, with the token version their tokens will carry. */
+export type SignedInUser = UserRow & { tokenVersion: number };
+
 export const USER_COLUMNS = `id, municipality_id AS "municipalityId", email, name, role, provider_id AS "providerId"`;
 
 export function createUserLoaders(db: RequestDb, municipalityId: number) {

@@ -61,28 +61,28 @@ interface Weights {
   depth: number;
 }
 
-export function operationCost(
+/** A count over an operation, with its document's fragments, the request's variables and (where known) the schema. */
+type OperationMeasure = (
   operation: OperationDefinitionNode,
   fragments: Readonly<Record<string, FragmentDefinitionNode>>,
   variables: Record<string, unknown>,
   schema?: GraphQLSchema,
-): number {
-  return measure(operation, fragments, variables, schema, { object: OBJECT_COST, scalar: SCALAR_COST, depth: DEPTH_FACTOR });
-}
+) => number;
+
+/** The count that weighs fields and levels by `weights`. */
+const measuredBy =
+  (weights: Weights): OperationMeasure =>
+  (operation, fragments, variables, schema) =>
+    measure(operation, fragments, variables, schema, weights);
+
+export const operationCost = measuredBy({ object: OBJECT_COST, scalar: SCALAR_COST, depth: DEPTH_FACTOR });
 
 /**
  * How many objects the answer can hold at most (pages at the sizes asked for, connections' wrappers included): what
  * an operation reads from the database. The cost above weighs depth so steeply that a modest tree of 10 providers ×
  * 5 arrangements × 3 reports (630 objects) costs as much as 100 arrangements with a dozen reports each (3,900).
  */
-export function answerObjects(
-  operation: OperationDefinitionNode,
-  fragments: Readonly<Record<string, FragmentDefinitionNode>>,
-  variables: Record<string, unknown>,
-  schema?: GraphQLSchema,
-): number {
-  return measure(operation, fragments, variables, schema, { object: 1, scalar: 0, depth: 1 });
-}
+export const answerObjects = measuredBy({ object: 1, scalar: 0, depth: 1 });
 
 function measure(
   operation: OperationDefinitionNode,
