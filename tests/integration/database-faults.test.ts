@@ -263,9 +263,15 @@ describe('PostgreSQL shuts down fast (pg_ctl stop -m fast) while requests run', 
       for (let i = offset; running; i++) answers.push(await api.timed(KINDS[i % KINDS.length]!, n++));
     };
     const workers = Array.from({ length: 8 }, (_, i) => worker(i));
-    await new Promise((r) => setTimeout(r, 700));
+    // Counted answers rather than a time, so that a slow machine stops the database as far into the load.
+    const until = async (status: number, count: number): Promise<void> => {
+      for (const deadline = Date.now() + 20_000; answers.filter((a) => a.status === status).length < count && Date.now() < deadline; ) {
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    };
+    await until(200, 9);
     await cluster.stop();
-    await new Promise((r) => setTimeout(r, 1500));
+    await until(503, 9);
     running = false;
     await Promise.all(workers);
 
