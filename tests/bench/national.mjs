@@ -1,4 +1,4 @@
-// `npm run bench:national [-- options]`: one municipality's overview and Q1–Q6 in the national database (every
+// `npm run bench -- --national [options]`: one municipality's overview and Q1–Q6 in the national database (every
 // municipality, `npm run seed -- --municipalities N`) against a database holding that municipality alone (the same
 // seed for it), and the plans of every tenant query in the national database. Not part of CI's quick bench: the
 // national seed alone takes minutes. See README.md here.
@@ -18,8 +18,8 @@ import { overviewProbe } from './overview.mjs';
 import { checkPlans, planSource } from './plans.mjs';
 import { resultsDir } from './report.mjs';
 
-const USAGE = `usage: npm run bench:national -- [--municipalities 342] [--municipality 171] [--runs 3] [--duration 10]
-                                    [--connections 10] [--shared-buffers 3GB] [--plans-only]
+const USAGE = `usage: npm run bench -- --national [--municipalities 342] [--municipality 171] [--runs 3] [--duration 10]
+                                   [--connections 10] [--shared-buffers 3GB] [--plans-only]
   --municipalities  municipalities in the national database
   --municipality    the one measured (default: the middle one, whose rows sit amid the others')
   --runs            measured runs per database and query, alternating; the median is reported
