@@ -565,9 +565,10 @@ export class RequestDb implements Queryable {
       this.txClean = false;
       const result = await work(tx);
       if (last.committed) return result;
-      if (failedOutcome(result)) await this.run(client, 'ROLLBACK', []);
-      else this.committedWrite(await this.enqueue(client, () => ({ text: this.commitSql() })));
-      this.txEnded();
+      if (failedOutcome(result)) {
+        await this.run(client, 'ROLLBACK', []);
+        this.txEnded();
+      } else this.committedWrite(await this.enqueue(client, () => ({ text: this.commitSql() })));
       return result;
     } catch (error) {
       // A broken connection is destroyed when handed back, which rolls back on the server; a ROLLBACK sent to a
