@@ -37,6 +37,9 @@ async function prepareAppLogin(adminUrl) {
 }
 
 export default async function globalSetup() {
+  // The migrated database each test file copies (support/test-db.ts), named per run so that a run on a shared server
+  // (DATABASE_URL) never copies one an earlier run migrated with other migrations.
+  process.env.TEST_TEMPLATE_DATABASE = `rk_template_${Math.random().toString(36).slice(2, 10)}`;
   if (process.env.DATABASE_URL) {
     process.env.TEST_ADMIN_URL = process.env.DATABASE_URL;
     await prepareAppLogin(process.env.TEST_ADMIN_URL);
