@@ -685,7 +685,7 @@ describe('permission matrix', () => {
     expect([...declaredPermissions().keys()].sort()).toEqual(fields);
   });
 
-  const snapshot = async (): Promise<number[]> => Promise.all(TABLES.map((table) => t.count(table)));
+  const snapshot = (): Promise<number[]> => t.counts(TABLES);
 
   for (const [field, entry] of Object.entries(MATRIX)) {
     for (const actor of ACTORS) {
@@ -693,9 +693,10 @@ describe('permission matrix', () => {
       it(`${field} by ${actor}: ${expected}`, async () => {
         const { query, variables } = entry.query(t);
         const token = actor === 'anonymous' ? null : await t.login(actor);
-        const before = await snapshot();
+        // Only a refusal is compared with what was there before.
+        const before = expected === 'ok' ? null : await snapshot();
         const res: GraphQLResponse<unknown> = await t.gql(query, variables, token);
-        if (expected === 'ok') {
+        if (before === null) {
           expect(errorCodes(res)).toEqual([]);
         } else {
           expect(errorCodes(res)).toEqual([expected]);

@@ -28,6 +28,8 @@ export interface TestApp {
   settledStatements(): Promise<number>;
   as(user: FixtureUser): Promise<<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<T>>>;
   count(table: string): Promise<number>;
+  /** The rows of each table, in one statement: a snapshot that a refused call must leave as it was. */
+  counts(tables: readonly string[]): Promise<number[]>;
   close(): Promise<void>;
 }
 
@@ -93,6 +95,14 @@ export async function startTestApp(
     return token;
   };
 
+  const counts = async (tables: readonly string[]): Promise<number[]> => {
+    if (tables.some((table) => !/^[a-z_]+$/.test(table))) throw new Error('bad table name');
+    if (tables.length === 0) return [];
+    const columns = tables.map((table, i) => `(SELECT count(*) FROM ${table}) AS c${i}`);
+    const rows = await db.query<Record<string, number>>(`SELECT ${columns.join(', ')}`);
+    return tables.map((_, i) => rows[0]?.[`c${i}`] ?? 0);
+  };
+
   return {
     app,
     db,
@@ -112,10 +122,10 @@ export async function startTestApp(
       return (query, variables) => gql(query, variables, token);
     },
     async count(table) {
-      if (!/^[a-z_]+$/.test(table)) throw new Error('bad table name');
-      const rows = await db.query<{ count: number }>(`SELECT count(*) AS count FROM ${table}`);
-      return rows[0]?.count ?? 0;
+      const [count] = await counts([table]);
+      return count ?? 0;
     },
+    counts,
     async close() {
       await app.close();
       await db.end();
