@@ -54,6 +54,7 @@ import { PrivacyRequests1796100000000 } from './1796100000000-PrivacyRequests';
 import { Consent1796200000000 } from './1796200000000-Consent';
 import { PersonalTokenOnStandby1796400000000 } from './1796400000000-PersonalTokenOnStandby';
 import { PrivacyRequestRetention1796410000000 } from './1796410000000-PrivacyRequestRetention';
+import { ProviderMunicipalityStatistics1796420000000 } from './1796420000000-ProviderMunicipalityStatistics';
 
 /** Migrations in order: the only way the database schema changes. Add new ones at the end. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -112,4 +113,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   Consent1796200000000,
   PersonalTokenOnStandby1796400000000,
   PrivacyRequestRetention1796410000000,
+  ProviderMunicipalityStatistics1796420000000,
 ];

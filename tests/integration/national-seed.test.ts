@@ -6,13 +6,15 @@ import { beginSql, SYSTEM_ACTOR } from '../../api/src/db/request-db';
 import { hashPassword } from '../../api/src/shared/auth/passwords';
 import { silentLogger } from '../../api/src/shared/logger';
 import { NATIONAL_ARRANGEMENTS, nationalEmail, seedNational } from '../../seeds/national';
+import { PROVIDER_MUNICIPALITY_TABLES } from '../../migrations/1796420000000-ProviderMunicipalityStatistics';
 import { createTestDatabase, testAppPassword, type TestDatabase } from '../support/test-db';
 import { gid, testConfig } from '../support/test-app';
 
 /**
  * The national seed with three municipalities: loaded in bulk (COPY, triggers off, derived tables in one statement
  * each) and, into a second database, row by row with every trigger on. Both must hold the same rows, derived ones
- * included; row security must keep each municipality to itself.
+ * included; row security must keep each municipality to itself; the planner must know that a provider decides the
+ * municipality.
  */
 const TODAY = '2026-06-15';
 const PASSWORD = 'national-seed-test';
@@ -157,6 +159,86 @@ describe('npm run seed -- --municipalities N', () => {
     } finally {
       await client.query('ROLLBACK').catch(() => undefined);
       await client.end();
+    }
+  });
+
+  it("tells the planner that a provider decides the municipality: both keys together keep all of the provider's rows", async () => {
+    // Every table whose rows belong to a provider has the statistics, named after it (a new such table needs them too).
+    const owned = await rows(
+      bulk,
+      `SELECT DISTINCT k.conrelid::regclass::text AS tbl FROM pg_constraint k
+         JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = k.conkey[1] AND a.attname = 'provider_id'
+        WHERE k.contype = 'f' AND k.confrelid = 'provider'::regclass AND cardinality(k.conkey) = 1
+          AND EXISTS (SELECT 1 FROM pg_attribute m WHERE m.attrelid = k.conrelid AND m.attname = 'municipality_id' AND NOT m.attisdropped)
+        ORDER BY 1`,
+    );
+    expect(owned.map((r) => r.tbl)).toEqual([...PROVIDER_MUNICIPALITY_TABLES].sort());
+    expect(
+      await rows(
+        bulk,
+        `SELECT s.stxrelid::regclass::text AS tbl, s.stxname::text AS name, s.stxkind::text AS kinds,
+                (SELECT array_agg(a.attname::text ORDER BY a.attname) FROM pg_attribute a
+                  WHERE a.attrelid = s.stxrelid AND a.attnum = ANY (s.stxkeys)) AS columns
+           FROM pg_statistic_ext s WHERE s.stxnamespace = 'public'::regnamespace ORDER BY 1`,
+      ),
+    ).toEqual(
+      [...PROVIDER_MUNICIPALITY_TABLES]
+        .sort()
+        .map((tbl) => ({ tbl, name: `${tbl}_provider_municipality`, kinds: '{f}', columns: ['municipality_id', 'provider_id'] })),
+    );
+
+    // As `npm run seed` does after the load. Without the statistics the planner multiplies the provider's share of the
+    // rows by the municipality's, so expects a third of the provider's rows here (1/342 of them nationally).
+    await rows(bulk, 'ANALYZE');
+    interface Explained {
+      'QUERY PLAN': { Plan: { 'Plan Rows': number } }[];
+    }
+    const estimate = async (client: Client, table: string, provider: number, municipality: number): Promise<number> => {
+      const { rows: plans } = await client.query<Explained>(
+        `EXPLAIN (FORMAT JSON) SELECT * FROM ${table} WHERE provider_id = ${provider} AND municipality_id = ${municipality}`,
+      );
+      return plans[0]?.['QUERY PLAN'][0]?.Plan['Plan Rows'] ?? NaN;
+    };
+    const close = (estimated: number, real: number): boolean => estimated >= real / 1.5 && estimated <= real * 1.5;
+    interface Pair {
+      provider: number;
+      municipality: number;
+      n: number;
+    }
+    let largest: Pair | undefined;
+    const owner = new Client({ connectionString: bulk.url });
+    await owner.connect();
+    try {
+      for (const table of ['arrangement', 'arrangement_report']) {
+        const { rows: pairs } = await owner.query<Pair>(
+          `SELECT provider_id::int AS provider, municipality_id::int AS municipality, count(*)::int AS n FROM ${table} GROUP BY 1, 2 ORDER BY 1, 2`,
+        );
+        expect(pairs).toHaveLength(N * 10);
+        for (const { provider, municipality, n } of pairs) {
+          const estimated = await estimate(owner, table, provider, municipality);
+          expect({ table, provider, n, estimated, close: close(estimated, n) }).toEqual({ table, provider, n, estimated, close: true });
+          if (table === 'arrangement' && n > (largest?.n ?? 0)) largest = { provider, municipality, n };
+        }
+      }
+    } finally {
+      await owner.end();
+    }
+
+    // Also as the application role, whose row security adds the municipality's condition once more.
+    const pair = largest;
+    if (!pair) throw new Error('no arrangements');
+    const appClient = new Client({ connectionString: appLoginUrl(bulk.url, testAppPassword()) });
+    await appClient.connect();
+    try {
+      await appClient.query('BEGIN');
+      await appClient.query(`SELECT set_config('app.role', 'REGISSEUR', true), set_config('app.municipality_id', $1, true)`, [
+        String(pair.municipality),
+      ]);
+      const estimated = await estimate(appClient, 'arrangement', pair.provider, pair.municipality);
+      expect({ n: pair.n, estimated, close: close(estimated, pair.n) }).toEqual({ n: pair.n, estimated, close: true });
+      await appClient.query('COMMIT');
+    } finally {
+      await appClient.end();
     }
   });
 

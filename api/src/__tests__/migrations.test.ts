@@ -4,8 +4,9 @@ import { migrations } from '../../../migrations';
 import { createTestDatabase, type TestDatabase } from '../../../tests/support/test-db';
 
 /**
- * What `pg_dump --schema-only` would show, read from the catalog: columns, constraints, indexes, triggers, functions,
- * row policies, enum types and grants. (pg_dump itself is not at hand: the embedded server is newer than Debian's client.)
+ * What `pg_dump --schema-only` would show, read from the catalog: columns, constraints, indexes, extended statistics,
+ * triggers, functions, row policies, enum types and grants. (pg_dump itself is not at hand: the embedded server is
+ * newer than Debian's client.)
  */
 async function schemaFingerprint(url: string): Promise<unknown> {
   const ds = createDataSource(url, { poolSize: 1 });
@@ -18,6 +19,7 @@ async function schemaFingerprint(url: string): Promise<unknown> {
       'constraints', (SELECT json_agg(x ORDER BY x::text) FROM (SELECT conrelid::regclass::text AS tbl, conname, pg_get_constraintdef(oid) AS def
         FROM pg_constraint WHERE connamespace = 'public'::regnamespace) x),
       'indexes', (SELECT json_agg(indexdef ORDER BY indexdef) FROM pg_indexes WHERE schemaname = 'public'),
+      'statistics', (SELECT json_agg(pg_get_statisticsobjdef(oid) ORDER BY stxname) FROM pg_statistic_ext WHERE stxnamespace = 'public'::regnamespace),
       'triggers', (SELECT json_agg(x ORDER BY x::text) FROM (SELECT tgrelid::regclass::text AS tbl, tgname, pg_get_triggerdef(oid) AS def
         FROM pg_trigger WHERE NOT tgisinternal) x),
       'functions', (SELECT json_agg(pg_get_functiondef(p.oid) ORDER BY proname) FROM pg_proc p WHERE pronamespace = 'public'::regnamespace),

@@ -95,6 +95,9 @@ export async function restoreDatabase(url: string, dir: string): Promise<Manifes
       if (seq) await client.query(`SELECT setval($1, COALESCE((SELECT max(id) FROM public.${name}), 0) + 1, false)`, [seq]);
     }
     await client.query('COMMIT');
+    // Statistics are not in a backup: until autovacuum reaches the restored tables, the planner would plan them
+    // without any, the extended ones on provider and municipality included.
+    await client.query('ANALYZE');
     return manifest;
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
