@@ -33,9 +33,9 @@ test('signed in by an HttpOnly cookie that survives a reload, with nothing in st
 
 test('the account page lists the sessions and ends another one, which then has to sign in again', async () => {
   const other = await newPage(browser);
-  await login(other.page, EMAIL);
+  await login(other.page, EMAIL, { newSession: true });
   const { context, page } = await newPage(browser);
-  await login(page, EMAIL);
+  await login(page, EMAIL, { newSession: true });
   await goTo(page, 'Mijn account');
   const section = page.getByRole('region', { name: 'Actieve sessies' });
   await section.getByText('Deze sessie').waitFor();

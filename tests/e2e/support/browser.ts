@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Cookie, type Page } from 'playwright-core';
 
 /** This worker's own server (the global setup starts one per worker; a run in band is worker 1). */
 export const baseUrl = (): string => {
@@ -91,13 +91,35 @@ export async function networkQuiet(page: Page, quietMs = 500, timeoutMs = 20_000
   }
 }
 
-/** Logs in through the login page, with the keyboard only. */
-export async function login(page: Page, email: string): Promise<void> {
+/**
+ * The session cookies of this test file's sign-ins, by email. A later `login` as the same person in the same file
+ * carries the session on, as a second tab of one browser would: signing in through the form costs a second or two of
+ * the suite's time per test, and the form itself is tested where it is the subject (web.test.ts, sessions.test.ts).
+ */
+const sessions = new Map<string, Cookie[]>();
+
+/**
+ * Signs in as `email`: with this file's session of that person when it is still valid (else through the form), or with
+ * `{ newSession: true }` always through the login page, with the keyboard only, as a session of its own.
+ */
+export async function login(page: Page, email: string, { newSession = false } = {}): Promise<void> {
+  const known = newSession ? undefined : sessions.get(email);
+  if (known !== undefined) await page.context().addCookies(known);
   await page.goto(baseUrl() + '/');
+  const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
+  if (known !== undefined) {
+    // A session that ended since (logged out, ended by an administrator, timed out) shows the login page instead.
+    await menu.or(page.getByLabel('E-mailadres')).first().waitFor();
+    if (await menu.isVisible()) return;
+  }
   await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
   await page.getByLabel('Wachtwoord').press('Enter');
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
+  await menu.waitFor();
+  sessions.set(
+    email,
+    (await page.context().cookies()).filter((cookie) => cookie.name === 'rk_session'),
+  );
 }
 
 /** In-app navigation through the main menu (opened first where it is folded behind its button, at phone width). */
@@ -132,7 +154,8 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 export async function seriousViolations(page: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol rather than added as a <script>: the page's Content-Security-Policy
   // (script-src 'self') rightly refuses an inline script, and the check must run under that policy.
-  await page.evaluate(AXE_SOURCE);
+  // Once per document: after in-app navigation the page still has it.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const violations = (await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: unknown[] }> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
