@@ -6,7 +6,7 @@
 import http from 'node:http';
 
 /**
- * @param {{ url: string, connections: number, amount?: number, perSecond?: number, next: (client: number, n: number) => { headers: object, body: string, check: (status: number, text: string) => string | null } }} options
+ * @param {{ url: string, connections: number, amount?: number, perSecond?: number, next: (client: number, n: number) => { headers: object, body: string, kind?: string, check: (status: number, text: string) => string | null } }} options
  * @returns {{ run: Promise<object>, stop: () => void }}
  */
 export function drive({ url, connections, amount = Infinity, next, perSecond = Infinity }) {
@@ -15,6 +15,8 @@ export function drive({ url, connections, amount = Infinity, next, perSecond = I
   const target = new URL(url);
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const latencies = [];
+  // Per kind of request (`kind` on the request, where a load mixes them): which of them make the tail.
+  const byKind = new Map();
   const problems = [];
   let issued = 0;
   let failures = 0;
@@ -37,7 +39,12 @@ export function drive({ url, connections, amount = Infinity, next, perSecond = I
         continue;
       }
       last = process.hrtime.bigint();
-      latencies.push(Number(last - t0) / 1e6);
+      const ms = Number(last - t0) / 1e6;
+      latencies.push(ms);
+      if (request.kind !== undefined) {
+        if (!byKind.has(request.kind)) byKind.set(request.kind, []);
+        byKind.get(request.kind).push(ms);
+      }
       const problem = request.check(answer.status, answer.text);
       if (problem) {
         failures += 1;
@@ -50,9 +57,13 @@ export function drive({ url, connections, amount = Infinity, next, perSecond = I
   const run = Promise.all(Array.from({ length: connections }, (_, i) => client(i))).then(() => {
     agent.destroy();
     const seconds = Number(last - started) / 1e9;
-    latencies.sort((a, b) => a - b);
-    const at = (q) => (latencies.length > 0 ? latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))] : NaN);
-    return { completed: latencies.length, seconds, rps: seconds > 0 ? latencies.length / seconds : NaN, p50: at(0.5), p99: at(0.99), failures, problems };
+    const percentiles = (list) => {
+      list.sort((a, b) => a - b);
+      const at = (q) => (list.length > 0 ? list[Math.min(list.length - 1, Math.floor(list.length * q))] : NaN);
+      return { p50: at(0.5), p99: at(0.99) };
+    };
+    const kinds = Object.fromEntries([...byKind].map(([kind, list]) => [kind, { completed: list.length, ...percentiles(list) }]));
+    return { completed: latencies.length, seconds, rps: seconds > 0 ? latencies.length / seconds : NaN, ...percentiles(latencies), kinds, failures, problems };
   });
   return {
     run,

@@ -125,6 +125,7 @@ function writer(server, state, kind) {
       return {
         headers,
         body,
+        kind: 'update',
         check: (status, text) => {
           const json = JSON.parse(text);
           const problem = graphqlProblem(status, json);
@@ -170,6 +171,7 @@ function writer(server, state, kind) {
     return {
       headers,
       body,
+      kind: 'report',
       check: (status, text) => {
         const json = JSON.parse(text);
         const problem = graphqlProblem(status, json);
@@ -185,6 +187,9 @@ function writer(server, state, kind) {
   };
 }
 
+/** The reads of the mixed load, in turns. */
+const READ_NAMES = ['Q2', 'Q3'];
+
 /** 18 reads (Q2 and Q3 in turns, as the regisseur) and 2 writes (an update and a report) in every 20 requests. */
 function mixer(server, state, reads) {
   const update = writer(server, state, 'update');
@@ -198,7 +203,7 @@ function mixer(server, state, reads) {
     if (slot === 9) return update(clientIndex);
     if (slot === 19) return report(clientIndex);
     const read = reads[slot % 2];
-    return { headers: server.headers, body: read.body, check: (status, text) => (text === read.expect ? null : `read answer differs (HTTP ${status}): ${text.slice(0, 200)}`) };
+    return { headers: server.headers, body: read.body, kind: READ_NAMES[slot % 2], check: (status, text) => (text === read.expect ? null : `read answer differs (HTTP ${status}): ${text.slice(0, 200)}`) };
   };
 }
 
@@ -225,7 +230,7 @@ export async function writesProbe({ ours, peer, state, pairs, counter, connectio
   const servers = [ours, peer];
   const before = await state.reportCount();
   const acknowledgedBefore = state.acknowledged;
-  const reads = ['Q2', 'Q3'].map((name) => pairs.get(name));
+  const reads = READ_NAMES.map((name) => pairs.get(name));
   const kinds = {
     update: (s) => writer(s, state, 'update'),
     report: (s) => writer(s, state, 'report'),
@@ -248,6 +253,13 @@ export async function writesProbe({ ours, peer, state, pairs, counter, connectio
     for (const c of connections) {
       result[kind][c] = Object.fromEntries(Object.entries(measured[c]).map(([name, l]) => [name, summarise(l)]));
       log(`writes ${kind} c${c}: ours ${result[kind][c].ours.rps.toFixed(0)} req/s p99 ${result[kind][c].ours.p99.toFixed(1)} ms vs peer ${result[kind][c].peer.rps.toFixed(0)} req/s p99 ${result[kind][c].peer.p99.toFixed(1)} ms`);
+      if (kind === 'mixed') {
+        const tails = Object.keys(result[kind][c].ours.kinds).map(
+          // A kind missing from a side: none of it was answered in that side's runs (a run ends after a set number of requests).
+          (k) => `${k} ${result[kind][c].ours.kinds[k].p99.toFixed(0)} vs ${result[kind][c].peer.kinds[k]?.p99.toFixed(0) ?? '–'}`,
+        );
+        log(`writes mixed c${c}: p99 ms by request, ours vs peer: ${tails.join(', ')}`);
+      }
     }
   }
   // The reads the writes must not have changed.
@@ -269,7 +281,12 @@ export async function writesProbe({ ours, peer, state, pairs, counter, connectio
 }
 
 function summarise(list) {
-  return { ...summariseRuns(list), runs: list.map(({ problems, ...rest }) => rest) };
+  // Per kind of request, the median over the runs, as for the whole.
+  const names = [...new Set(list.flatMap((run) => Object.keys(run.kinds ?? {})))];
+  const kinds = Object.fromEntries(
+    names.map((k) => [k, { p50: median(list.map((run) => run.kinds?.[k]?.p50)), p99: median(list.map((run) => run.kinds?.[k]?.p99)) }]),
+  );
+  return { ...summariseRuns(list), kinds, runs: list.map(({ problems, kinds: _kinds, ...rest }) => rest) };
 }
 
 /** The overview's median, 20+ sequential requests, first alone and then while `connections` clients write through our API at a steady rate. */
