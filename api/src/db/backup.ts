@@ -94,10 +94,11 @@ export async function restoreDatabase(url: string, dir: string): Promise<Manifes
       const seq = sequence.rows[0]?.seq;
       if (seq) await client.query(`SELECT setval($1, COALESCE((SELECT max(id) FROM public.${name}), 0) + 1, false)`, [seq]);
     }
-    await client.query('COMMIT');
     // Statistics are not in a backup: until autovacuum reaches the restored tables, the planner would plan them
-    // without any, the extended ones on provider and municipality included.
+    // without any, the extended ones on provider and municipality included. Inside the transaction (ANALYZE counts its
+    // own rows), so that a failure here leaves the database empty and the restore can be run again.
     await client.query('ANALYZE');
+    await client.query('COMMIT');
     return manifest;
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
