@@ -172,6 +172,18 @@ const CHANGING_WORDS = /\b(?:insert|update|delete|merge|share|lock|copy|call|do|
  * write one round trip (a transaction of its own) and nothing else (see RequestDb.transaction).
  */
 export function onlyReads(text: string): boolean {
+  let known = ONLY_READS.get(text);
+  if (known === undefined) {
+    known = scanOnlyReads(text);
+    // The statements are the API's own texts, a few hundred; a text built with values in it is not remembered past the bound.
+    if (ONLY_READS.size < ONLY_READS_REMEMBERED) ONLY_READS.set(text, known);
+  }
+  return known;
+}
+const ONLY_READS = new Map<string, boolean>();
+const ONLY_READS_REMEMBERED = 2000;
+
+function scanOnlyReads(text: string): boolean {
   if (!/^\s*(?:select|with)\b/i.test(text) || CHANGING_WORDS.test(text)) return false;
   for (const [, name] of text.matchAll(CALL)) if (!READING_CALLS.has((name as string).toLowerCase())) return false;
   return true;

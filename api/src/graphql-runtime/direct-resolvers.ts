@@ -13,8 +13,8 @@ type Method = (...params: unknown[]) => unknown;
 type ParamOf = (root: unknown, args: Record<string, unknown>, context: unknown, info: unknown) => unknown;
 type Resolve = GraphQLFieldResolver<unknown, unknown, Record<string, unknown>>;
 type Storage = ReturnType<typeof getMetadataStorage>;
-type FieldResolverMeta = Storage['fieldResolvers'][number];
-type ParamMeta = NonNullable<FieldResolverMeta['params']>[number];
+type BaseResolverMeta = Storage['fieldResolvers'][number] | Storage['mutations'][number];
+type ParamMeta = NonNullable<BaseResolverMeta['params']>[number];
 
 /**
  * A class whose instances are data only: no field initialisers, no methods or accessors up its prototype chain.
@@ -98,48 +98,73 @@ function callWith(bound: Method, params: readonly ParamOf[]): Resolve {
   return (root, a, context, info) => bound(...params.map((p) => p(root, a, context, info)));
 }
 
+/** Each resolver class's one instance, for the methods called directly. */
+type Instances = Map<unknown, object>;
+
+/**
+ * The resolve of a method called with the values as GraphQL gives them, or null where it needs type-graphql's wrapper:
+ * middleware or authorization, a class or input that is not data only, a resolver with constructor dependencies.
+ */
+function directResolve(
+  meta: BaseResolverMeta,
+  args: readonly GraphQLArgument[],
+  plainness: ReturnType<typeof plainnessOf>,
+  instances: Instances,
+): Resolve | null {
+  if (!meta.params || (meta.middlewares?.length ?? 0) > 0 || meta.roles !== undefined) return null;
+  const params: ParamOf[] = [];
+  for (const p of [...meta.params].sort((a, b) => a.index - b.index)) {
+    const reader = paramReader(p, args, plainness);
+    if (reader === null) return null;
+    params.push(reader);
+  }
+  const resolverClass = meta.target;
+  let instance = instances.get(resolverClass);
+  if (!instance) {
+    if (resolverClass.length > 0) return null; // a resolver with constructor dependencies is the container's to make
+    instance = Reflect.construct(resolverClass, []) as object;
+    instances.set(resolverClass, instance);
+  }
+  const method = (instance as Record<string, Method | undefined>)[meta.methodName];
+  return typeof method === 'function' ? callWith(method.bind(instance), params) : null;
+}
+
 /**
  * type-graphql calls every field resolver through a wrapper that copies the parent row into an instance of its class
  * and the arguments into instances of theirs: for a list of fifty arrangements, fifty copies per nested field. Where
  * those classes are data only (so a copy and the plain object read the same) and the resolver has no middleware or
  * authorization, the method is called with the values as GraphQL gives them. Any other resolver keeps its wrapper.
- * Returns the names of the fields it changed.
+ * Mutations likewise (their inputs copied the same way): `answer` wraps a mutation called directly as the schema
+ * wrapped type-graphql's resolver (mutation-violations.ts). Returns the names of the fields it changed.
  */
-export function callFieldResolversDirectly(schema: GraphQLSchema): string[] {
+export function callResolversDirectly(schema: GraphQLSchema, answer: (resolve: Resolve) => Resolve): string[] {
   const storage = getMetadataStorage();
   const typeNameOf = new Map<unknown, string>(storage.objectTypes.map((t) => [t.target, t.name]));
   const plainness = plainnessOf(storage);
-  const instances = new Map<unknown, object>();
+  const instances: Instances = new Map();
   const changed: string[] = [];
 
   for (const meta of storage.fieldResolvers) {
-    if (meta.kind !== 'external' || !meta.getObjectType || !meta.params) continue;
-    if ((meta.middlewares?.length ?? 0) > 0 || meta.roles !== undefined) continue;
+    if (meta.kind !== 'external' || !meta.getObjectType) continue;
     const typeName = typeNameOf.get(meta.getObjectType());
     const type = typeName ? schema.getType(typeName) : undefined;
     if (!(type instanceof GraphQLObjectType)) continue;
     const field = type.getFields()[meta.schemaName];
     if (!field?.resolve) continue;
-
-    const params: ParamOf[] = [];
-    for (const p of [...meta.params].sort((a, b) => a.index - b.index)) {
-      const reader = paramReader(p, field.args, plainness);
-      if (reader === null) break;
-      params.push(reader);
-    }
-    if (params.length !== meta.params.length) continue;
-
-    const resolverClass = meta.target;
-    let instance = instances.get(resolverClass);
-    if (!instance) {
-      if (resolverClass.length > 0) continue; // a resolver with constructor dependencies is the container's to make
-      instance = Reflect.construct(resolverClass, []) as object;
-      instances.set(resolverClass, instance);
-    }
-    const method = (instance as Record<string, Method | undefined>)[meta.methodName];
-    if (typeof method !== 'function') continue;
-    field.resolve = callWith(method.bind(instance), params) as GraphQLFieldResolver<unknown, unknown>;
+    const resolve = directResolve(meta, field.args, plainness, instances);
+    if (resolve === null) continue;
+    field.resolve = resolve as GraphQLFieldResolver<unknown, unknown>;
     changed.push(`${type.name}.${field.name}`);
+  }
+
+  const mutationType = schema.getMutationType();
+  for (const meta of mutationType ? storage.mutations : []) {
+    const field = mutationType?.getFields()[meta.schemaName];
+    if (!field?.resolve) continue;
+    const resolve = directResolve(meta, field.args, plainness, instances);
+    if (resolve === null) continue;
+    field.resolve = answer(resolve) as GraphQLFieldResolver<unknown, unknown>;
+    changed.push(`Mutation.${field.name}`);
   }
   return changed;
 }

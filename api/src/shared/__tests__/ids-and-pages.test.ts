@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 // The Node types a global id may name are the modules' (`fromGlobalId` refuses others): load the list.
 import '../../modules';
-import { calendarDateInAmsterdam } from '../../clock';
+import { calendarDateInAmsterdam, systemClock } from '../../clock';
 import { decodeIdOf, fromGlobalId, toGlobalId } from '../graphql/global-id';
 import { decodeCursor, encodeCursor, pageWindow, toConnection } from '../pagination';
 import { Checks } from '../validation';
@@ -76,5 +76,24 @@ describe('calendar dates in Europe/Amsterdam', () => {
     // In summer time (UTC+2) 22:30 UTC is the next day too.
     expect(calendarDateInAmsterdam(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
     expect(calendarDateInAmsterdam(new Date('2026-06-30T21:30:00Z'))).toBe('2026-06-30');
+  });
+
+  it("the system clock's today turns at Amsterdam's midnight, though it formats once a minute", () => {
+    jest.useFakeTimers();
+    try {
+      // One minute before midnight in Amsterdam (UTC+1), then midnight itself, then back: each call reads the time anew.
+      for (const [at, today] of [
+        ['2026-12-31T22:59:30Z', '2026-12-31'],
+        ['2026-12-31T22:59:59Z', '2026-12-31'],
+        ['2026-12-31T23:00:00Z', '2027-01-01'],
+        ['2026-06-30T21:59:59Z', '2026-06-30'],
+        ['2026-06-30T22:00:00Z', '2026-07-01'],
+      ] as const) {
+        jest.setSystemTime(new Date(at));
+        expect(systemClock.today()).toBe(today);
+      }
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });

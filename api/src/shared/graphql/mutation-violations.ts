@@ -10,17 +10,19 @@ export function answerViolationsAsUserErrors(schema: GraphQLSchema): void {
   const mutation = schema.getMutationType();
   if (!mutation) return;
   for (const field of Object.values(mutation.getFields())) {
-    const resolve = field.resolve;
-    if (!resolve) continue;
-    const wrapped: GraphQLFieldResolver<unknown, unknown> = async (source, args, context, info) => {
-      try {
-        return await resolve(source, args, context, info);
-      } catch (error) {
-        const problem = problemForViolation(error);
-        if (problem === null) throw error;
-        return { userErrors: [problem] };
-      }
-    };
-    field.resolve = wrapped;
+    if (field.resolve) field.resolve = answeringViolations(field.resolve);
   }
+}
+
+/** `resolve`, answering an integrity violation as a userError (see above); for each mutation's resolver. */
+export function answeringViolations<TArgs>(resolve: GraphQLFieldResolver<unknown, unknown, TArgs>): GraphQLFieldResolver<unknown, unknown, TArgs> {
+  return async (source, args, context, info) => {
+    try {
+      return await resolve(source, args, context, info);
+    } catch (error) {
+      const problem = problemForViolation(error);
+      if (problem === null) throw error;
+      return { userErrors: [problem] };
+    }
+  };
 }
