@@ -55,6 +55,7 @@ import { Consent1796200000000 } from './1796200000000-Consent';
 import { PersonalTokenOnStandby1796400000000 } from './1796400000000-PersonalTokenOnStandby';
 import { PrivacyRequestRetention1796410000000 } from './1796410000000-PrivacyRequestRetention';
 import { ProviderMunicipalityStatistics1796420000000 } from './1796420000000-ProviderMunicipalityStatistics';
+import { ReportsInIdOrder1796430000000 } from './1796430000000-ReportsInIdOrder';
 
 /** Migrations in order: the only way the database schema changes. Add new ones at the end. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -114,4 +115,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   PersonalTokenOnStandby1796400000000,
   PrivacyRequestRetention1796410000000,
   ProviderMunicipalityStatistics1796420000000,
+  ReportsInIdOrder1796430000000,
 ];

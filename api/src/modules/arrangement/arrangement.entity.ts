@@ -175,6 +175,7 @@ registerEnumType(ReportEntry, {
   `USING gist (int8range("arrangement_id", "arrangement_id", '[]') WITH &&, daterange("period_start", "period_end", '[]') WITH &&) WHERE ("entry" = 'REPORT')`,
 )
 @Index('arrangement_report_arrangement_idx', ['arrangementId', 'periodStart'])
+@Index('arrangement_report_arrangement_order_idx', ['arrangementId', 'id'])
 @Index('arrangement_report_correction_key', ['correctsReportId', 'entry'], { unique: true, where: '"corrects_report_id" IS NOT NULL' })
 @Index('arrangement_report_provider_idx', ['providerId'])
 @Check('arrangement_report_period_check', '"period_end" >= "period_start"')

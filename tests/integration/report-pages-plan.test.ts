@@ -1,0 +1,111 @@
+import { Client } from 'pg';
+import { Database } from '../../api/src/db/database';
+import { createFixture, type Fixture } from '../support/fixture';
+import { createTestDatabase, type TestDatabase } from '../support/test-db';
+
+/**
+ * A page of reports per arrangement (`reports(first: N)`, in id order) reads at most N + 1 reports of each
+ * arrangement from `arrangement_report_arrangement_order_idx`, also when a few arrangements hold hundreds of reports
+ * and the rest a few: the spread under which the planner, without that index, walks the whole table's primary key for
+ * an arrangement with fewer than N reports. Both ways of asking are checked: ours (a lateral join over the page's
+ * arrangements) and a correlated subquery per arrangement, as generated SQL and analysts' queries ask it.
+ */
+interface PlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  'Index Name'?: string;
+  'Actual Rows': number;
+  'Actual Loops': number;
+  Plans?: PlanNode[];
+}
+
+function scans(node: PlanNode, table: string): PlanNode[] {
+  const own = node['Relation Name'] === table ? [node] : [];
+  return [...own, ...(node.Plans ?? []).flatMap((child) => scans(child, table))];
+}
+
+const PAGE = 3;
+const BUSY_REPORTS = 400;
+
+describe('a page of reports per arrangement', () => {
+  let database: TestDatabase;
+  let db: Database;
+  let fixture: Fixture;
+  let arrangementIds: number[];
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    db = Database.connect(database.url, { poolSize: 2 });
+    fixture = await createFixture(db);
+    const { municipalityId } = fixture;
+    const providerId = fixture.providers.care;
+    // 50 arrangements: every fifth holds 400 single-day reports, the others 0, 1 or 2.
+    const made = await db.query<{ id: number }>(
+      `INSERT INTO arrangement (municipality_id, provider_id, client_key, status, form, product_category, requested_on, starts_on, hours_per_week, planned_cost_cents)
+       SELECT $1, $2, 'PLAN-' || g, 'ACTIVE', 'INDIVIDUAL', 'BEGELEIDING', DATE '2020-01-01', DATE '2020-01-01', 2, 10000
+         FROM generate_series(1, 50) g ORDER BY g RETURNING id`,
+      [municipalityId, providerId],
+    );
+    arrangementIds = made.map((r) => r.id);
+    await db.query(
+      `INSERT INTO arrangement_report (municipality_id, arrangement_id, provider_id, period_start, period_end, hours_delivered, cost_cents, created_by_user_id)
+       SELECT $1, a.id, $2, DATE '2020-01-01' + d, DATE '2020-01-01' + d, 1, 100, $3
+         FROM unnest($4::bigint[]) WITH ORDINALITY AS a(id, n)
+         CROSS JOIN LATERAL generate_series(0, CASE WHEN a.n % 5 = 0 THEN $5 - 1 ELSE a.n % 3 - 1 END) AS d
+        ORDER BY d, a.n`,
+      [municipalityId, providerId, fixture.users.repCare, arrangementIds, BUSY_REPORTS],
+    );
+    await db.query('ANALYZE arrangement_report');
+  });
+
+  afterAll(async () => {
+    await db?.end();
+    await database?.drop();
+  });
+
+  async function explain(sql: string, params: unknown[]): Promise<PlanNode> {
+    const client = new Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      await client.query('BEGIN');
+      // As the API asks: the application's role, under row security, as the regisseur.
+      await client.query('SET LOCAL ROLE regiekamer_app');
+      await client.query(`SELECT set_config('app.role', 'REGISSEUR', true), set_config('app.municipality_id', $1, true)`, [String(fixture.municipalityId)]);
+      const { rows } = await client.query<{ 'QUERY PLAN': { Plan: PlanNode }[] }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, params);
+      await client.query('ROLLBACK');
+      return rows[0]!['QUERY PLAN'][0]!.Plan;
+    } finally {
+      await client.end();
+    }
+  }
+
+  const expectReadInIdOrder = (plan: PlanNode): void => {
+    const reads = scans(plan, 'arrangement_report');
+    expect(reads.map((n) => n['Index Name'])).toEqual(['arrangement_report_arrangement_order_idx']);
+    // Rows read from the index in all: at most a page and one more per arrangement (the next page's probe).
+    const read = reads.reduce((sum, n) => sum + n['Actual Rows'] * n['Actual Loops'], 0);
+    expect(read).toBeLessThanOrEqual(arrangementIds.length * (PAGE + 1));
+  };
+
+  it('reads each page from the index in id order, as the API asks for it', async () => {
+    const plan = await explain(
+      `SELECT r.id FROM unnest($1::bigint[]) AS p(id)
+         CROSS JOIN LATERAL (
+           SELECT * FROM arrangement_report x
+            WHERE x.arrangement_id = p.id AND x.municipality_id = $2 AND ($3::bigint IS NULL OR x.id > $3)
+            ORDER BY x.id LIMIT $4
+         ) r ORDER BY r.arrangement_id, r.id`,
+      [arrangementIds, fixture.municipalityId, null, PAGE + 1],
+    );
+    expectReadInIdOrder(plan);
+  });
+
+  it('reads each page from the index in id order, asked per arrangement', async () => {
+    const plan = await explain(
+      `SELECT a.id, array(SELECT x.id FROM arrangement_report x WHERE x.arrangement_id = a.id ORDER BY x.id LIMIT ${PAGE}) AS reports
+         FROM arrangement a WHERE a.id = ANY($1::bigint[]) ORDER BY a.id`,
+      [arrangementIds],
+    );
+    expectReadInIdOrder(plan);
+  });
+});
