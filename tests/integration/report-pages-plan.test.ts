@@ -49,9 +49,9 @@ describe('a page of reports per arrangement', () => {
     arrangementIds = made.map((r) => r.id);
     await db.query(
       `INSERT INTO arrangement_report (municipality_id, arrangement_id, provider_id, period_start, period_end, hours_delivered, cost_cents, created_by_user_id)
-       SELECT $1, a.id, $2, DATE '2020-01-01' + d, DATE '2020-01-01' + d, 1, 100, $3
+       SELECT $1, a.id, $2, DATE '2020-01-01' + d::int, DATE '2020-01-01' + d::int, 1, 100, $3
          FROM unnest($4::bigint[]) WITH ORDINALITY AS a(id, n)
-         CROSS JOIN LATERAL generate_series(0, CASE WHEN a.n % 5 = 0 THEN $5 - 1 ELSE a.n % 3 - 1 END) AS d
+         CROSS JOIN LATERAL generate_series(0, CASE WHEN a.n % 5 = 0 THEN $5::int - 1 ELSE (a.n % 3)::int - 1 END) AS d
         ORDER BY d, a.n`,
       [municipalityId, providerId, fixture.users.repCare, arrangementIds, BUSY_REPORTS],
     );
@@ -59,8 +59,8 @@ describe('a page of reports per arrangement', () => {
   });
 
   afterAll(async () => {
-    await db?.end();
-    await database?.drop();
+    await db.end();
+    await database.drop();
   });
 
   async function explain(sql: string, params: unknown[]): Promise<PlanNode> {
