@@ -82,6 +82,13 @@ const pageOptions = (k: ArrangementPageKey): string =>
   `${k.limit}|${k.afterId ?? ''}|${k.status ?? ''}|${k.productCategory ?? ''}|${k.released ?? ''}|${k.columns.key}`;
 export const ARRANGEMENTS = new TenantTable<Arrangement>('arrangement', 'a', ARRANGEMENT_COLUMNS);
 export const REPORTS = new TenantTable<ArrangementReport>('arrangement_report', 'r', REPORT_COLUMNS);
+/** What the rules of a new report read of its arrangement: whose it is, whether it started, when it ran (not the whole row). */
+export type ReportTarget = Pick<Arrangement, 'id' | 'providerId' | 'status' | 'startsOn' | 'endedOn'>;
+export const REPORT_TARGETS = new TenantTable<ReportTarget>(
+  'arrangement',
+  'a',
+  'a.id, a.provider_id AS "providerId", a.status, a.starts_on AS "startsOn", a.ended_on AS "endedOn"',
+);
 const reportPageOptions = (k: ReportPageKey): string => `${k.limit}|${k.afterId ?? ''}|${k.columns.key}`;
 const countOptions = (k: ArrangementCountKey): string => `${k.status ?? ''}|${k.productCategory ?? ''}|${k.released ?? ''}`;
 

@@ -10,6 +10,7 @@ import type { Projection } from '../../graphql-runtime/projection';
 import type { PageWindow } from '../../shared/pagination';
 import { MAX_REPORT_CENTS } from '../../shared/bounds';
 import { Checks } from '../../shared/validation';
+import type { TenantTable } from '../../shared/tenant-table';
 import { faultPoint } from '../../shared/faults';
 import { Role } from '../user/user.entity';
 import { IdempotencyService } from '../idempotency/idempotency.service';
@@ -22,7 +23,7 @@ import {
   type GoalAttainment,
   type ProductCategory,
 } from './arrangement.entity';
-import { ARRANGEMENT_COLUMNS, ARRANGEMENT_PROJECTION, REPORT_COLUMNS, REPORTS, ARRANGEMENTS } from './arrangement.loaders';
+import { ARRANGEMENT_COLUMNS, ARRANGEMENT_PROJECTION, REPORT_COLUMNS, REPORTS, ARRANGEMENTS, REPORT_TARGETS } from './arrangement.loaders';
 import { arrangementForAnalyst, releasedArrangementIdsSql } from './analyst-view';
 import { noteArrangementReads } from './access-log';
 import { COUNT_MAX, NUMBER_BOUNDS, TEXT_MAX } from '@regiekamer/texts';
@@ -365,7 +366,7 @@ export class ArrangementService {
     idempotencyKey?: string | null,
   ): Promise<Outcome<ReportAdded>> {
     const viewer = requireRole(viewerOrNull, Role.PROVIDER_REP);
-    const current = await this.loadOwn(viewer, arrangementGlobalId, 'arrangementId');
+    const current = await this.loadOwn(viewer, arrangementGlobalId, 'arrangementId', REPORT_TARGETS);
     if (!current.ok) return current;
     const a = current.value;
     if (a.status === ArrangementStatus.REQUESTED || a.startsOn === null) {
@@ -430,10 +431,23 @@ export class ArrangementService {
    * Loads an arrangement the viewer's provider owns. Row-level security already hides another provider's rows, so such an id
    * answers NOT_FOUND, exactly like an id that does not exist; the FORBIDDEN check is the first wall should a policy be missing.
    */
-  private async loadOwn(viewer: Viewer, globalId: string, field = 'id'): Promise<Outcome<Arrangement>> {
+  private async loadOwn(viewer: Viewer, globalId: string, field?: string): Promise<Outcome<Arrangement>>;
+  /** The same, reading only `table`'s columns of it. */
+  private async loadOwn<T extends Pick<Arrangement, 'id' | 'providerId'>>(
+    viewer: Viewer,
+    globalId: string,
+    field: string,
+    table: TenantTable<T>,
+  ): Promise<Outcome<T>>;
+  private async loadOwn(
+    viewer: Viewer,
+    globalId: string,
+    field = 'id',
+    table: TenantTable<Pick<Arrangement, 'id' | 'providerId'>> = ARRANGEMENTS,
+  ): Promise<Outcome<Pick<Arrangement, 'id' | 'providerId'>>> {
     const id = decodeIdOf('Arrangement', globalId);
     if (id === null) return fail(notFound(field));
-    const a = await ARRANGEMENTS.find(this.db, viewer.municipalityId, id);
+    const a = await table.find(this.db, viewer.municipalityId, id);
     if (!a) return fail(notFound(field));
     if (a.providerId !== viewer.providerId) throw new ForbiddenError("You cannot change another provider's arrangements.");
     return ok(a);
