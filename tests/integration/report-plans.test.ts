@@ -1,33 +1,37 @@
 import { Client } from 'pg';
 import { Database } from '../../api/src/db/database';
+import { INSERT_REPORT_UNLESS_OVERLAP } from '../../api/src/modules/arrangement/arrangement.service';
 import { createFixture, type Fixture } from '../support/fixture';
 import { createTestDatabase, type TestDatabase } from '../support/test-db';
 
 /**
- * A page of reports per arrangement (`reports(first: N)`, in id order) reads at most N + 1 reports of each
- * arrangement from `arrangement_report_arrangement_order_idx`, also when a few arrangements hold hundreds of reports
+ * How reports are read where an arrangement holds many of them. A page of reports per arrangement (`reports(first: N)`, in id order) reads at most N + 1 reports of each
+ * arrangement from `arrangement_report_arrangement_order_idx`, also when a few arrangements hold thousands of reports
  * and the rest a few: the spread under which the planner, without that index, walks the whole table's primary key for
  * an arrangement with fewer than N reports. Both ways of asking are checked: ours (a lateral join over the page's
- * arrangements) and a correlated subquery per arrangement, as generated SQL and analysts' queries ask it.
+ * arrangements) and a correlated subquery per arrangement, as generated SQL and analysts' queries ask it. A new
+ * report's overlap check reads one step back in the arrangement's reports by period, not every earlier report.
  */
 interface PlanNode {
   'Node Type': string;
   'Relation Name'?: string;
   'Index Name'?: string;
+  'Scan Direction'?: string;
   'Actual Rows': number;
   'Actual Loops': number;
   Plans?: PlanNode[];
 }
 
+/** The nodes that read `table` (not the one that writes it). */
 function scans(node: PlanNode, table: string): PlanNode[] {
-  const own = node['Relation Name'] === table ? [node] : [];
+  const own = node['Relation Name'] === table && node['Node Type'] !== 'ModifyTable' ? [node] : [];
   return [...own, ...(node.Plans ?? []).flatMap((child) => scans(child, table))];
 }
 
 const PAGE = 3;
-const BUSY_REPORTS = 400;
+const BUSY_REPORTS = 2000;
 
-describe('a page of reports per arrangement', () => {
+describe('reports of arrangements that hold many', () => {
   let database: TestDatabase;
   let db: Database;
   let fixture: Fixture;
@@ -39,7 +43,7 @@ describe('a page of reports per arrangement', () => {
     fixture = await createFixture(db);
     const { municipalityId } = fixture;
     const providerId = fixture.providers.care;
-    // 50 arrangements: every fifth holds 400 single-day reports, the others 0, 1 or 2.
+    // 50 arrangements: every fifth holds 2,000 single-day reports, the others 0, 1 or 2.
     const made = await db.query<{ id: number }>(
       `INSERT INTO arrangement (municipality_id, provider_id, client_key, status, form, product_category, requested_on, starts_on, hours_per_week, planned_cost_cents)
        SELECT $1, $2, 'PLAN-' || g, 'ACTIVE', 'INDIVIDUAL', 'BEGELEIDING', DATE '2020-01-01', DATE '2020-01-01', 2, 10000
@@ -63,7 +67,7 @@ describe('a page of reports per arrangement', () => {
     await database.drop();
   });
 
-  async function explain(sql: string, params: unknown[]): Promise<PlanNode> {
+  async function explain(sql: string, params: unknown[], analyze = true): Promise<PlanNode> {
     const client = new Client({ connectionString: database.url });
     await client.connect();
     try {
@@ -71,7 +75,7 @@ describe('a page of reports per arrangement', () => {
       // As the API asks: the application's role, under row security, as the regisseur.
       await client.query('SET LOCAL ROLE regiekamer_app');
       await client.query(`SELECT set_config('app.role', 'REGISSEUR', true), set_config('app.municipality_id', $1, true)`, [String(fixture.municipalityId)]);
-      const { rows } = await client.query<{ 'QUERY PLAN': { Plan: PlanNode }[] }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, params);
+      const { rows } = await client.query<{ 'QUERY PLAN': { Plan: PlanNode }[] }>(`EXPLAIN (${analyze ? 'ANALYZE, ' : ''}FORMAT JSON) ${sql}`, params);
       await client.query('ROLLBACK');
       return rows[0]!['QUERY PLAN'][0]!.Plan;
     } finally {
@@ -107,5 +111,20 @@ describe('a page of reports per arrangement', () => {
       [arrangementIds],
     );
     expectReadInIdOrder(plan);
+  });
+
+  it("checks a new report's period against the one report before it, not every earlier report", async () => {
+    // A busy arrangement (2,000 reports, one a day) and a period after all of them: every earlier report starts before it ends.
+    const busy = arrangementIds[4]!;
+    const plan = await explain(
+      INSERT_REPORT_UNLESS_OVERLAP,
+      [fixture.municipalityId, busy, fixture.providers.care, '2026-06-01', '2026-06-01', 1, 100, null, fixture.users.repCare],
+      false, // planned only: nothing is inserted
+    );
+    const reads = scans(plan, 'arrangement_report');
+    // Under row security, as the API asks: the last report starting on or before the period's end, found backwards.
+    expect(reads.map((n) => [n['Node Type'], n['Index Name'], n['Scan Direction']])).toEqual([
+      ['Index Scan', 'arrangement_report_arrangement_idx', 'Backward'],
+    ]);
   });
 });
