@@ -157,9 +157,9 @@ export function callResolversDirectly(schema: GraphQLSchema, answer: (resolve: R
     changed.push(`${type.name}.${field.name}`);
   }
 
-  const mutationType = schema.getMutationType();
-  for (const meta of mutationType ? storage.mutations : []) {
-    const field = mutationType?.getFields()[meta.schemaName];
+  const mutations = schema.getMutationType()?.getFields() ?? {};
+  for (const meta of storage.mutations) {
+    const field = mutations[meta.schemaName];
     if (!field?.resolve) continue;
     const resolve = directResolve(meta, field.args, plainness, instances);
     if (resolve === null) continue;

@@ -290,7 +290,7 @@ export class ArrangementService {
 
   async update(viewerOrNull: Viewer | null, globalId: string, version: number, input: ArrangementUpdate): Promise<Outcome<Arrangement>> {
     const viewer = requireRole(viewerOrNull, Role.PROVIDER_REP);
-    const current = await this.loadOwn(viewer, globalId);
+    const current = await this.loadOwn(viewer, globalId, ARRANGEMENTS);
     if (!current.ok) return current;
     const a = current.value;
     if (a.version !== version) return fail(staleVersion(a.version));
@@ -350,7 +350,7 @@ export class ArrangementService {
 
   async end(viewerOrNull: Viewer | null, globalId: string, version: number, input: ArrangementEnd): Promise<Outcome<Arrangement>> {
     const viewer = requireRole(viewerOrNull, Role.PROVIDER_REP);
-    const current = await this.loadOwn(viewer, globalId);
+    const current = await this.loadOwn(viewer, globalId, ARRANGEMENTS);
     if (!current.ok) return current;
     const a = current.value;
     if (a.version !== version) return fail(staleVersion(a.version));
@@ -377,7 +377,7 @@ export class ArrangementService {
     idempotencyKey?: string | null,
   ): Promise<Outcome<ReportAdded>> {
     const viewer = requireRole(viewerOrNull, Role.PROVIDER_REP);
-    const current = await this.loadOwn(viewer, arrangementGlobalId, 'arrangementId', REPORT_TARGETS);
+    const current = await this.loadOwn(viewer, arrangementGlobalId, REPORT_TARGETS, 'arrangementId');
     if (!current.ok) return current;
     const a = current.value;
     if (a.status === ArrangementStatus.REQUESTED || a.startsOn === null) {
@@ -439,23 +439,15 @@ export class ArrangementService {
   }
 
   /**
-   * Loads an arrangement the viewer's provider owns. Row-level security already hides another provider's rows, so such an id
+   * Loads an arrangement the viewer's provider owns, with `table`'s columns. Row-level security already hides another provider's rows, so such an id
    * answers NOT_FOUND, exactly like an id that does not exist; the FORBIDDEN check is the first wall should a policy be missing.
    */
-  private async loadOwn(viewer: Viewer, globalId: string, field?: string): Promise<Outcome<Arrangement>>;
-  /** The same, reading only `table`'s columns of it. */
   private async loadOwn<T extends Pick<Arrangement, 'id' | 'providerId'>>(
     viewer: Viewer,
     globalId: string,
-    field: string,
     table: TenantTable<T>,
-  ): Promise<Outcome<T>>;
-  private async loadOwn(
-    viewer: Viewer,
-    globalId: string,
     field = 'id',
-    table: TenantTable<Pick<Arrangement, 'id' | 'providerId'>> = ARRANGEMENTS,
-  ): Promise<Outcome<Pick<Arrangement, 'id' | 'providerId'>>> {
+  ): Promise<Outcome<T>> {
     const id = decodeIdOf('Arrangement', globalId);
     if (id === null) return fail(notFound(field));
     const a = await table.find(this.db, viewer.municipalityId, id);
