@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { Database } from '../../api/src/db/database';
 import { INSERT_REPORT_UNLESS_OVERLAP } from '../../api/src/modules/arrangement/arrangement.service';
+import { MISSING_REPORTS_SQL } from '../../api/src/modules/attention/attention.sources';
 import { createFixture, type Fixture } from '../support/fixture';
 import { createTestDatabase, type TestDatabase } from '../support/test-db';
 
@@ -10,7 +11,8 @@ import { createTestDatabase, type TestDatabase } from '../support/test-db';
  * and the rest a few: the spread under which the planner, without that index, walks the whole table's primary key for
  * an arrangement with fewer than N reports. Both ways of asking are checked: ours (a lateral join over the page's
  * arrangements) and a correlated subquery per arrangement, as generated SQL and analysts' queries ask it. A new
- * report's overlap check reads one step back in the arrangement's reports by period, not every earlier report.
+ * report's overlap check, and the attention list's count of arrangements without a report last month, read one step
+ * back in each arrangement's reports by period, not every earlier report.
  */
 interface PlanNode {
   'Node Type': string;
@@ -67,20 +69,25 @@ describe('reports of arrangements that hold many', () => {
     await database.drop();
   });
 
-  async function explain(sql: string, params: unknown[], analyze = true): Promise<PlanNode> {
+  /** Rows of `sql` as the API asks: the application's role, under row security, as the regisseur. */
+  async function asRegisseur<T>(sql: string, params: unknown[]): Promise<T[]> {
     const client = new Client({ connectionString: database.url });
     await client.connect();
     try {
       await client.query('BEGIN');
-      // As the API asks: the application's role, under row security, as the regisseur.
       await client.query('SET LOCAL ROLE regiekamer_app');
       await client.query(`SELECT set_config('app.role', 'REGISSEUR', true), set_config('app.municipality_id', $1, true)`, [String(fixture.municipalityId)]);
-      const { rows } = await client.query<{ 'QUERY PLAN': { Plan: PlanNode }[] }>(`EXPLAIN (${analyze ? 'ANALYZE, ' : ''}FORMAT JSON) ${sql}`, params);
+      const { rows } = await client.query<T>(sql, params);
       await client.query('ROLLBACK');
-      return rows[0]!['QUERY PLAN'][0]!.Plan;
+      return rows;
     } finally {
       await client.end();
     }
+  }
+
+  async function explain(sql: string, params: unknown[], analyze = true): Promise<PlanNode> {
+    const [row] = await asRegisseur<{ 'QUERY PLAN': { Plan: PlanNode }[] }>(`EXPLAIN (${analyze ? 'ANALYZE, ' : ''}FORMAT JSON) ${sql}`, params);
+    return row!['QUERY PLAN'][0]!.Plan;
   }
 
   const expectReadInIdOrder = (plan: PlanNode): void => {
@@ -126,5 +133,31 @@ describe('reports of arrangements that hold many', () => {
     expect(reads.map((n) => [n['Node Type'], n['Index Name'], n['Scan Direction']])).toEqual([
       ['Index Scan', 'arrangement_report_arrangement_idx', 'Backward'],
     ]);
+  });
+
+  it('counts arrangements without a report in a month from one report each, as asking every earlier report would', async () => {
+    const params = (from: string, to: string): unknown[] => [fixture.municipalityId, null, from, to];
+    // Every earlier report of an arrangement that shares a day with the month: the form that reads them all.
+    const everyReport = MISSING_REPORTS_SQL.replace(
+      /NOT EXISTS \(SELECT 1 FROM \(SELECT x\.period_end[\s\S]*?latest\s+WHERE latest\.period_end >= \$3::date\)/,
+      `NOT EXISTS (SELECT 1 FROM arrangement_report x WHERE x.arrangement_id = a.id AND x.period_start <= $4::date AND x.period_end >= $3::date)`,
+    );
+    expect(everyReport).not.toBe(MISSING_REPORTS_SQL);
+    // Before every report, on the first day, inside the busy arrangements' run, and after all of them.
+    for (const [from, to] of [['2019-12-01', '2019-12-31'], ['2020-01-01', '2020-01-01'], ['2020-01-02', '2020-01-31'], ['2026-05-01', '2026-05-31']] as const) {
+      const counted = await asRegisseur<{ n: number }>(MISSING_REPORTS_SQL, params(from, to));
+      expect(counted).toEqual(await asRegisseur<{ n: number }>(everyReport, params(from, to)));
+    }
+    const [inside] = await asRegisseur<{ n: number }>(MISSING_REPORTS_SQL, params('2020-01-02', '2020-01-31'));
+    // The 10 busy arrangements and those with 2 reports (the second on 2 January) have one; 0- and 1-report ones not.
+    expect(inside!.n).toBe(50 - 10 - arrangementIds.filter((_, i) => (i + 1) % 5 !== 0 && (i + 1) % 3 === 2).length);
+
+    const plan = await explain(MISSING_REPORTS_SQL, params('2026-05-01', '2026-05-31'));
+    const reads = scans(plan, 'arrangement_report');
+    expect(reads.map((n) => [n['Node Type'], n['Index Name'], n['Scan Direction']])).toEqual([
+      ['Index Scan', 'arrangement_report_arrangement_idx', 'Backward'],
+    ]);
+    // One report read per arrangement at most, where every earlier report was 2,000 for each busy one.
+    expect(reads.reduce((sum, n) => sum + n['Actual Rows'] * n['Actual Loops'], 0)).toBeLessThanOrEqual(arrangementIds.length);
   });
 });

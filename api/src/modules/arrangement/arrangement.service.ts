@@ -102,22 +102,26 @@ const INSERT_REPORT = `INSERT INTO arrangement_report AS r (municipality_id, arr
   cost_cents, remarks, created_by_user_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${REPORT_COLUMNS}`;
 
 /**
- * INSERT_REPORT, unless a REPORT of the arrangement shares a day with the period (the condition of reportPeriodsAround).
- * Asked of one report only: of the arrangement's reports that start on or before the period's end, the one that
- * starts last. Reports never overlap (the exclusion constraint), so any other report that starts before it also ends
- * before it starts: if one of them shares a day with the period, so does this one. One step back in
- * `arrangement_report_arrangement_idx`, where asking for any report with period_start <= end AND period_end >= start
- * read every earlier report of the arrangement (all of them start before a new period ends). The constraint's own
- * GiST index cannot serve here: its range operators are not leakproof, so under row security they are not used as
- * index conditions.
+ * Whether a REPORT of the arrangement shares a day with the period from..to (SQL expressions). Asked of one report
+ * only: of the arrangement's reports that start on or before the period's end, the one that starts last. Reports never
+ * overlap (the exclusion constraint), so any other report that starts before it also ends before it starts: if one of
+ * them shares a day with the period, so does this one. One step back in `arrangement_report_arrangement_idx`, where
+ * asking for any report with period_start <= to AND period_end >= from reads every earlier report of the arrangement
+ * (all of them start before a new period ends). The constraint's own GiST index cannot serve here: its range operators
+ * are not leakproof, so under row security they are not used as index conditions. Reversals and corrections carry the
+ * period of the report they correct, so a period with any entry has a REPORT too.
  */
+export const reportSharesADaySql = (arrangement: string, from: string, to: string): string =>
+  `EXISTS (SELECT 1 FROM (SELECT x.period_end FROM arrangement_report x
+                           WHERE x.arrangement_id = ${arrangement} AND x.entry = 'REPORT' AND x.period_start <= ${to}
+                           ORDER BY x.period_start DESC LIMIT 1) latest
+            WHERE latest.period_end >= ${from})`;
+
+/** INSERT_REPORT, unless a REPORT of the arrangement shares a day with the period (the condition of reportPeriodsAround). */
 export const INSERT_REPORT_UNLESS_OVERLAP = `INSERT INTO arrangement_report AS r (municipality_id, arrangement_id, provider_id, period_start, period_end,
   hours_delivered, cost_cents, remarks, created_by_user_id)
   SELECT $1::bigint, $2::bigint, $3::bigint, $4::date, $5::date, $6::numeric, $7::bigint, $8::text, $9::bigint
-   WHERE NOT EXISTS (SELECT 1 FROM (SELECT x.period_end FROM arrangement_report x
-                                     WHERE x.arrangement_id = $2::bigint AND x.entry = 'REPORT' AND x.period_start <= $5::date
-                                     ORDER BY x.period_start DESC LIMIT 1) latest
-                      WHERE latest.period_end >= $4::date)
+   WHERE NOT ${reportSharesADaySql('$2::bigint', '$4::date', '$5::date')}
   RETURNING ${REPORT_COLUMNS}`;
 
 /** A report added: the report, and which arrangement it is of (read only when asked for, see afterReport). */

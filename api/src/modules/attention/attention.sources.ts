@@ -3,6 +3,7 @@ import type { Viewer } from '../../shared/auth/viewer';
 import { toGlobalId } from '../../shared/graphql/global-id';
 import { addDays } from '../../shared/local-date';
 import { EARLIEST_DEADLINE_DAYS, OPEN_STATUSES, overdueSteps, ProposalStep, proposalSchedule, stepDueOn } from '../proposal/proposal.rules';
+import { reportSharesADaySql } from '../arrangement/arrangement.service';
 import { proposalDeadlineFacts } from '../proposal/proposal.service';
 import type { ProposalStatus } from '../proposal/proposal.entity';
 import { COUNCIL_CHECK_DAYS, councilCheckDueOn, councilCheckOverdue } from '../proposal/voice.rules';
@@ -167,20 +168,25 @@ const budgetUse: AttentionSource = {
   },
 };
 
+/** Active arrangements ($1 municipality, $2 provider or null) without a report sharing a day with $3..$4, per provider. */
+export const MISSING_REPORTS_SQL = `SELECT a.provider_id AS "providerId", p.name, count(*)::int AS n
+   FROM arrangement a JOIN provider p ON p.id = a.provider_id
+  WHERE a.municipality_id = $1 AND ($2::bigint IS NULL OR a.provider_id = $2) AND a.status = 'ACTIVE' AND a.starts_on <= $4::date
+    AND NOT ${reportSharesADaySql('a.id', '$3::date', '$4::date')}
+  GROUP BY a.provider_id, p.name`;
+
 /** Active arrangements without a report that covers (part of) the last whole month, counted per provider. */
 const missingReports: AttentionSource = {
   kind: AttentionKind.REPORTS_MISSING,
   roles: EVERYONE_WHO_ACTS,
   async load({ db, viewer, today }) {
     const month = lastWholeMonth(today);
-    const rows = await db.query<{ providerId: number; name: string; n: number }>(
-      `SELECT a.provider_id AS "providerId", p.name, count(*)::int AS n
-         FROM arrangement a JOIN provider p ON p.id = a.provider_id
-        WHERE a.municipality_id = $1 AND ($2::bigint IS NULL OR a.provider_id = $2) AND a.status = 'ACTIVE' AND a.starts_on <= $4::date
-          AND NOT EXISTS (SELECT 1 FROM arrangement_report r WHERE r.arrangement_id = a.id AND r.period_start <= $4::date AND r.period_end >= $3::date)
-        GROUP BY a.provider_id, p.name`,
-      [viewer.municipalityId, ownProvider(viewer), month.from, month.to],
-    );
+    const rows = await db.query<{ providerId: number; name: string; n: number }>(MISSING_REPORTS_SQL, [
+      viewer.municipalityId,
+      ownProvider(viewer),
+      month.from,
+      month.to,
+    ]);
     return rows.map((r) =>
       item({
         kind: AttentionKind.REPORTS_MISSING,
