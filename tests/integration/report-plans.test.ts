@@ -157,7 +157,9 @@ describe('reports of arrangements that hold many', () => {
     expect(reads.map((n) => [n['Node Type'], n['Index Name'], n['Scan Direction']])).toEqual([
       ['Index Scan', 'arrangement_report_arrangement_idx', 'Backward'],
     ]);
-    // One report read per arrangement at most, where every earlier report was 2,000 for each busy one.
-    expect(reads.reduce((sum, n) => sum + n['Actual Rows'] * n['Actual Loops'], 0)).toBeLessThanOrEqual(arrangementIds.length);
+    // At most one report read each time an arrangement is asked about (Actual Rows is per loop), where asking for
+    // every earlier report read 2,000 for each busy arrangement.
+    expect(reads[0]!['Actual Loops']).toBeGreaterThanOrEqual(arrangementIds.length);
+    expect(reads[0]!['Actual Rows']).toBeLessThanOrEqual(1);
   });
 });
