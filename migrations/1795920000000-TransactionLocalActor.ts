@@ -10,7 +10,8 @@ const settings = (row: string, local: boolean): string => `
                 set_config('app.municipality_id', COALESCE(${row}.municipality_id::text, ''), ${String(local)}),
                 set_config('app.request_id', p_request_id, ${String(local)});`;
 
-const authenticate = (local: boolean): string => `
+/** `oneRow`: answer a row of nulls when no one is found (OneRowTokenChecks), rather than no row. */
+export const authenticate = (local: boolean, oneRow = false): string => `
       CREATE OR REPLACE FUNCTION app_authenticate(p_user_id bigint, p_token_version integer, p_request_id text)
       RETURNS TABLE (id bigint, email text, name text, role text, "municipalityId" bigint, "providerId" bigint)
       LANGUAGE plpgsql ${DEFINER} AS $$
@@ -21,12 +22,12 @@ const authenticate = (local: boolean): string => `
         -- and the settings are then emptied: no domain row is visible to it.
         SELECT a.id, a.email, a.name, a.role, a.municipality_id, a.provider_id INTO u
           FROM app_user a WHERE a.id = p_user_id AND a.token_version = p_token_version AND a.active;${settings('u', local)}
-        IF u.id IS NOT NULL THEN
+        ${oneRow ? '' : 'IF u.id IS NOT NULL THEN'}
           RETURN QUERY SELECT u.id, u.email::text, u.name::text, u.role::text, u.municipality_id, u.provider_id;
-        END IF;
+        ${oneRow ? '' : 'END IF;'}
       END $$`;
 
-const sessionAuthenticate = (local: boolean): string => `
+export const sessionAuthenticate = (local: boolean, oneRow = false): string => `
       CREATE OR REPLACE FUNCTION app_session_authenticate(p_secret_hash bytea, p_idle_seconds integer, p_request_id text)
       RETURNS TABLE (id bigint, email text, name text, role text, "municipalityId" bigint, "providerId" bigint,
                      "sessionId" bigint, "idleExpiresAt" timestamptz, "expiresAt" timestamptz)
@@ -45,10 +46,10 @@ const sessionAuthenticate = (local: boolean): string => `
           UPDATE user_session SET last_seen_at = now() WHERE user_session.id = r.session_id;
           v_seen := now();
         END IF;${settings('r', local)}
-        IF r.id IS NOT NULL THEN
+        ${oneRow ? '' : 'IF r.id IS NOT NULL THEN'}
           RETURN QUERY SELECT r.id, r.email::text, r.name::text, r.role::text, r.municipality_id, r.provider_id, r.session_id,
             LEAST(v_seen + make_interval(secs => p_idle_seconds), r.expires_at), r.expires_at;
-        END IF;
+        ${oneRow ? '' : 'END IF;'}
       END $$`;
 
 /**

@@ -56,6 +56,7 @@ import { PersonalTokenOnStandby1796400000000 } from './1796400000000-PersonalTok
 import { PrivacyRequestRetention1796410000000 } from './1796410000000-PrivacyRequestRetention';
 import { ProviderMunicipalityStatistics1796420000000 } from './1796420000000-ProviderMunicipalityStatistics';
 import { ReportsInIdOrder1796430000000 } from './1796430000000-ReportsInIdOrder';
+import { OneRowTokenChecks1796440000000 } from './1796440000000-OneRowTokenChecks';
 
 /** Migrations in order: the only way the database schema changes. Add new ones at the end. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -116,4 +117,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   PrivacyRequestRetention1796410000000,
   ProviderMunicipalityStatistics1796420000000,
   ReportsInIdOrder1796430000000,
+  OneRowTokenChecks1796440000000,
 ];

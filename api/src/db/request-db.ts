@@ -47,7 +47,7 @@ export interface AuthenticatedUser {
   providerId: number | null;
 }
 
-/** A row of the token check: every column null when it found no one (see ONE_ROW). */
+/** A row of the token check: every column null when it found no one (the token checks answer exactly one row). */
 type Nullable<T> = { [K in keyof T]: T[K] | null };
 
 /** Whether the token check found someone. */
@@ -130,20 +130,17 @@ export function localSettingsSql(statementTimeoutMs: number): string[] {
  * two statements travel as one simple query.
  */
 export function authenticateSql(userId: number, version: number, requestId: string, extra: readonly string[], readOnly = false): string {
-  return `BEGIN; SELECT a.*${settingColumns(extra)}${readOnly ? READ_ONLY_FROM_HERE : UNWRITTEN} ${ONE_ROW}app_authenticate(${String(userId)}, ${String(version)}, ${literal(requestId)}) a ON true`;
+  return `BEGIN; SELECT a.*${settingColumns(extra)}${readOnly ? READ_ONLY_FROM_HERE : UNWRITTEN} FROM app_authenticate(${String(userId)}, ${String(version)}, ${literal(requestId)}) a`;
 }
 
 /**
  * The transaction's own settings (statement timeout, planner costs) as columns of the token check's one statement:
  * PostgreSQL parses and plans one statement less per request. They apply from the next statement on. The check
- * answers one row also when it finds no one (its columns null, see ONE_ROW), so the settings are always set.
+ * answers exactly one row, its columns null when it finds no one, so the settings are always set.
  */
 function settingColumns(extra: readonly string[]): string {
   return extra.map((e, i) => `, ${e} AS "setting${String(i)}"`).join('');
 }
-
-/** The token check joined to one row, so that its statement answers a row (and sets the settings) when it finds no one. */
-const ONE_ROW = 'FROM (VALUES (1)) one LEFT JOIN LATERAL ';
 
 /** For a request that may write: whether the token check wrote (a personal token's last use), so a write may continue its transaction. */
 const UNWRITTEN = `, pg_current_xact_id_if_assigned() IS NULL AS "unwritten"`;
@@ -204,7 +201,7 @@ const READ_ONLY_FROM_HERE = `, pg_current_xact_id_if_assigned() IS NULL AND set_
 export function sessionAuthenticateSql(secretHash: Buffer, idleSeconds: number, requestId: string, extra: readonly string[], readOnly = false): string {
   return (
     `BEGIN; SELECT s.*, pg_current_xact_id_if_assigned() IS NOT NULL AS touched${settingColumns(extra)}${readOnly ? READ_ONLY_FROM_HERE : ''} ` +
-    `${ONE_ROW}app_session_authenticate(decode('${secretHash.toString('hex')}', 'hex'), ${String(Math.trunc(idleSeconds))}, ${literal(requestId)}) s ON true`
+    `FROM app_session_authenticate(decode('${secretHash.toString('hex')}', 'hex'), ${String(Math.trunc(idleSeconds))}, ${literal(requestId)}) s`
   );
 }
 
