@@ -1,4 +1,6 @@
-import { asAppRole } from '../support/app-role';
+import type { QueryResult } from 'pg';
+import { authenticateSql, localSettingsSql } from '../../api/src/db/request-db';
+import { appRoleClient, asAppRole } from '../support/app-role';
 import { EMAILS, PASSWORD } from '../support/fixture';
 import { errorCodes, startTestApp, type TestApp } from '../support/test-app';
 
@@ -110,6 +112,40 @@ describe('a password change, a role change or deactivation ends earlier tokens a
     // Reactivated, the old token still does not come back: its version has passed.
     await t.db.query(`UPDATE app_user SET active = true WHERE id = $1`, [t.fixture.users.analyst]);
     expect(errorCodes(await me(token))).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('a token check that finds no one answers one row of nulls, empties the actor and still sets the transaction’s settings', async () => {
+    const regisseur = await stored(t.fixture.users.regisseur);
+    const client = appRoleClient(t);
+    await client.connect();
+    try {
+      // Settings left by an earlier statement of the transaction: the check must empty them.
+      await client.query(`BEGIN; SELECT set_config('app.user_id', '1', true), set_config('app.role', 'ADMIN', true)`);
+      await client.query('ROLLBACK');
+      const check = async (version: number): Promise<{ row: Record<string, unknown>; rows: number; settings: Record<string, string> }> => {
+        const results = (await client.query(
+          authenticateSql(t.fixture.users.regisseur, version, 'req-check', localSettingsSql(4321), true),
+        )) as unknown as QueryResult[];
+        const answer = results[results.length - 1]!;
+        const { rows } = await client.query<Record<string, string>>(
+          `SELECT current_setting('statement_timeout') AS timeout, current_setting('app.user_id') AS "userId",
+                  current_setting('app.role') AS role, current_setting('transaction_read_only') AS "readOnly"`,
+        );
+        await client.query('ROLLBACK');
+        return { row: answer.rows[0] as Record<string, unknown>, rows: answer.rowCount ?? -1, settings: rows[0]! };
+      };
+      const found = await check(regisseur.version);
+      expect(found.rows).toBe(1);
+      expect(found.row).toMatchObject({ id: t.fixture.users.regisseur, role: 'REGISSEUR', unwritten: true });
+      expect(found.settings).toEqual({ timeout: '4321ms', userId: String(t.fixture.users.regisseur), role: 'REGISSEUR', readOnly: 'on' });
+      // An earlier token version: one row, every column of the user null, nobody acting, the settings set all the same.
+      const stale = await check(regisseur.version - 1);
+      expect(stale.rows).toBe(1);
+      expect(stale.row).toMatchObject({ id: null, email: null, role: null, municipalityId: null, providerId: null, unwritten: true });
+      expect(stale.settings).toEqual({ timeout: '4321ms', userId: '', role: '', readOnly: 'on' });
+    } finally {
+      await client.end();
+    }
   });
 
   it('the token check stays the one first statement of a request', async () => {
