@@ -1,4 +1,4 @@
-import { Client } from 'pg';
+import { Client, type QueryResultRow } from 'pg';
 import { Database } from '../../api/src/db/database';
 import { INSERT_REPORT_UNLESS_OVERLAP } from '../../api/src/modules/arrangement/arrangement.service';
 import { MISSING_REPORTS_SQL } from '../../api/src/modules/attention/attention.sources';
@@ -70,7 +70,7 @@ describe('reports of arrangements that hold many', () => {
   });
 
   /** Rows of `sql` as the API asks: the application's role, under row security, as the regisseur. */
-  async function asRegisseur<T>(sql: string, params: unknown[]): Promise<T[]> {
+  async function asRegisseur<T extends QueryResultRow>(sql: string, params: unknown[]): Promise<T[]> {
     const client = new Client({ connectionString: database.url });
     await client.connect();
     try {
