@@ -236,7 +236,8 @@ async function answer(req, body) {
     // One connection per request; the first round trip opens the transaction, finds the user and sets the actor's settings.
     const results = await client.query(authenticate(who.userId, who.version, randomUUID()));
     const [user] = results[results.length - 1].rows;
-    if (!user) return [401, { errors: [{ message: 'unauthenticated' }] }, finish];
+    // The check answers one row, all null when it finds no one.
+    if (!user?.id) return [401, { errors: [{ message: 'unauthenticated' }] }, finish];
     return [200, { data: await handler(client, user.municipalityId, request) }, finish];
   } catch (error) {
     client.release(true);

@@ -1,6 +1,6 @@
 import { Client, type QueryResultRow } from 'pg';
 import { Database } from '../../api/src/db/database';
-import { INSERT_REPORT_UNLESS_OVERLAP } from '../../api/src/modules/arrangement/arrangement.service';
+import { INSERT_REPORT_UNLESS_OVERLAP, reportSharesADaySql } from '../../api/src/modules/arrangement/arrangement.service';
 import { MISSING_REPORTS_SQL } from '../../api/src/modules/attention/attention.sources';
 import { createFixture, type Fixture } from '../support/fixture';
 import { createTestDatabase, type TestDatabase } from '../support/test-db';
@@ -139,8 +139,8 @@ describe('reports of arrangements that hold many', () => {
     const params = (from: string, to: string): unknown[] => [fixture.municipalityId, null, from, to];
     // Every earlier report of an arrangement that shares a day with the month: the form that reads them all.
     const everyReport = MISSING_REPORTS_SQL.replace(
-      /NOT EXISTS \(SELECT 1 FROM \(SELECT x\.period_end[\s\S]*?latest\s+WHERE latest\.period_end >= \$3::date\)/,
-      `NOT EXISTS (SELECT 1 FROM arrangement_report x WHERE x.arrangement_id = a.id AND x.period_start <= $4::date AND x.period_end >= $3::date)`,
+      reportSharesADaySql('a.id', '$3::date', '$4::date'),
+      `EXISTS (SELECT 1 FROM arrangement_report x WHERE x.arrangement_id = a.id AND x.period_start <= $4::date AND x.period_end >= $3::date)`,
     );
     expect(everyReport).not.toBe(MISSING_REPORTS_SQL);
     // Before every report, on the first day, inside the busy arrangements' run, and after all of them.
