@@ -106,12 +106,17 @@ test('every page of every role loads under the web client policy without a viola
 });
 
 test('a session the server no longer accepts ends with "sessie verlopen", not a connection error', async () => {
-  const { context, page } = await newPage(browser);
-  await login(page, 'regisseur@gemeente.example');
+  const { context, page: signedIn } = await newPage(browser);
+  await login(signedIn, 'regisseur@gemeente.example');
+  // The signed-in page goes first: an answer to one of its requests still on its way would otherwise clear the
+  // changed cookie (as it should) before the next page is asked for, which then has no session to call ended.
+  await signedIn.close();
   // A session cookie of the right form that the server does not know, as after the session ended there.
   const cookie = (await context.cookies()).find((c) => c.name === 'rk_session')!;
   await context.addCookies([{ ...cookie, value: `${cookie.value.slice(0, -4)}AAAA` }]);
-  await page.reload();
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  await page.goto(baseUrl() + '/');
   await page.getByText('Uw sessie is verlopen. Log opnieuw in.').waitFor();
   expect(await page.getByText(/Controleer uw verbinding/).count()).toBe(0);
   await context.close();
