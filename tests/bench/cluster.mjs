@@ -173,6 +173,15 @@ export async function statementCounter(maintenanceUrl) {
       );
       return Number(rows[0].calls);
     },
+    /** PostgreSQL's execution time of the statements the clients sent (not those run inside functions), in ms. */
+    async execMs() {
+      const { rows } = await client.query(
+        `SELECT COALESCE(sum(total_exec_time), 0)::float8 AS ms FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
+          WHERE d.datname = $1 AND s.toplevel`,
+        [BENCH_DB],
+      );
+      return Number(rows[0].ms);
+    },
     end: () => client.end().catch(() => undefined),
   };
 }

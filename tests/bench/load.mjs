@@ -51,9 +51,12 @@ export async function measuredRun(server, pair, options, counter) {
   const run = await loadRun(server, pair, options);
   const cpu = (await server.cpuSeconds()) - cpuBefore;
   const statements = await counter.total();
+  const execMs = await counter.execMs();
   return {
     ...run,
     statementsPerRequest: run.completed > 0 ? statements / run.completed : NaN,
+    // PostgreSQL's time executing them: what the database, rather than the server process, adds to a request.
+    dbMsPerRequest: run.completed > 0 ? execMs / run.completed : NaN,
     // The server process's own CPU per request: with both servers on the same cores, the cost that decides throughput.
     cpuMsPerRequest: run.completed > 0 ? (cpu * 1000) / run.completed : NaN,
   };

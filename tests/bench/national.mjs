@@ -13,7 +13,7 @@ import { startOurs } from './servers.mjs';
 import { cleanupOnExit } from './lifecycle.mjs';
 import { QUERIES } from './queries.mjs';
 import { ask } from './answers.mjs';
-import { loadRun, median } from './load.mjs';
+import { loadRun, measuredRun, median } from './load.mjs';
 import { overviewProbe } from './overview.mjs';
 import { checkPlans, planSource } from './plans.mjs';
 import { resultsDir } from './report.mjs';
@@ -167,7 +167,7 @@ export async function main(argv) {
         await loadRun(dbs[1].server, pairs[1], { connections: o.connections, seconds: 1, rate });
         for (let run = 0; run < o.runs; run += 1) {
           for (const [i, db] of dbs.entries()) {
-            const r = await loadRun(db.server, pairs[i], { connections: o.connections, seconds: o.seconds, rate });
+            const r = await measuredRun(db.server, pairs[i], { connections: o.connections, seconds: o.seconds, rate }, db.counter);
             if (r.failures > 0) throw new Error(`${query.name} (${db.label}): ${r.failures} failed requests ${JSON.stringify(r.detail)}`);
             rate = r.rps;
             runs[db.label].push(r);
@@ -178,13 +178,17 @@ export async function main(argv) {
           p97_5: median(list.map((r) => r.p97_5)),
           p99: median(list.map((r) => r.p99)),
           rps: median(list.map((r) => r.rps)),
+          // Where a difference comes from: the API process's CPU, or PostgreSQL's execution time, per request.
+          cpuMs: median(list.map((r) => r.cpuMsPerRequest)),
+          dbMs: median(list.map((r) => r.dbMsPerRequest)),
         });
         const line = { name: query.name, national: summary(runs.national), alone: summary(runs.alone) };
         line.ratioP50 = line.national.p50 / line.alone.p50;
         line.ratioP97_5 = line.national.p97_5 / line.alone.p97_5;
         result.queries.push(line);
         log(
-          `${query.name}: national p50 ${line.national.p50} ms p97.5 ${line.national.p97_5} ms; alone p50 ${line.alone.p50} ms p97.5 ${line.alone.p97_5} ms; ratio ${line.ratioP50.toFixed(2)} / ${line.ratioP97_5.toFixed(2)}`,
+          `${query.name}: national p50 ${line.national.p50} ms p97.5 ${line.national.p97_5} ms; alone p50 ${line.alone.p50} ms p97.5 ${line.alone.p97_5} ms; ratio ${line.ratioP50.toFixed(2)} / ${line.ratioP97_5.toFixed(2)}; ` +
+            `per request API CPU ${line.national.cpuMs.toFixed(2)} / ${line.alone.cpuMs.toFixed(2)} ms, database ${line.national.dbMs.toFixed(2)} / ${line.alone.dbMs.toFixed(2)} ms`,
         );
       }
       const o1 = result.overview;
@@ -213,16 +217,19 @@ async function writeReport(result) {
   ];
   if (result.queries) {
     const ms = (v) => (Number.isFinite(v) ? v.toFixed(1) : '–');
+    const ms2 = (v) => (Number.isFinite(v) ? v.toFixed(2) : '–');
     const mark = (r) => `${r.toFixed(2)}× ${r <= TARGET_RATIO ? 'PASS' : 'MISS'}`;
     lines.push(
       '',
       `${result.connections} connections, ${result.runs} runs of ${result.seconds} s per database (alternating), medians. autocannon reports p97.5, not p95.`,
       '',
-      '| query | national p50 | alone p50 | ratio p50 | national p97.5 | alone p97.5 | ratio p97.5 |',
-      '| --- | --- | --- | --- | --- | --- | --- |',
-      `| overview (sequential, p95) | ${ms(result.overview.national.medianMs)} | ${ms(result.overview.alone.medianMs)} | ${mark(result.overview.ratioMedian)} | ${ms(result.overview.national.p95Ms)} | ${ms(result.overview.alone.p95Ms)} | ${mark(result.overview.ratioP95)} |`,
+      '| query | national p50 | alone p50 | ratio p50 | national p97.5 | alone p97.5 | ratio p97.5 | API CPU per request, national / alone | database per request, national / alone |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+      `| overview (sequential, p95) | ${ms(result.overview.national.medianMs)} | ${ms(result.overview.alone.medianMs)} | ${mark(result.overview.ratioMedian)} | ${ms(result.overview.national.p95Ms)} | ${ms(result.overview.alone.p95Ms)} | ${mark(result.overview.ratioP95)} | | |`,
       ...result.queries.map(
-        (q) => `| ${q.name} | ${ms(q.national.p50)} | ${ms(q.alone.p50)} | ${mark(q.ratioP50)} | ${ms(q.national.p97_5)} | ${ms(q.alone.p97_5)} | ${mark(q.ratioP97_5)} |`,
+        (q) =>
+          `| ${q.name} | ${ms(q.national.p50)} | ${ms(q.alone.p50)} | ${mark(q.ratioP50)} | ${ms(q.national.p97_5)} | ${ms(q.alone.p97_5)} | ${mark(q.ratioP97_5)} | ` +
+          `${ms2(q.national.cpuMs)} / ${ms2(q.alone.cpuMs)} ms | ${ms2(q.national.dbMs)} / ${ms2(q.alone.dbMs)} ms |`,
       ),
     );
   }
