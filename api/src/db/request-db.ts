@@ -205,6 +205,9 @@ export function sessionAuthenticateSql(secretHash: Buffer, idleSeconds: number, 
   );
 }
 
+/** PostgreSQL's answer to a statement sent into a transaction that an earlier statement's failure aborted. */
+const IN_FAILED_TRANSACTION = '25P02';
+
 /** The answer to a statement that was not sent. */
 const NOTHING_SENT = { command: '', rowCount: 0, oid: 0, fields: [], rows: [] } as pg.QueryResult;
 
@@ -254,8 +257,16 @@ export class RequestDb implements Queryable {
   private heavySlot: number | null = null;
   /** Called once the slot is given back (see tryHeavySlot). */
   private heavySlotReleased: (() => void) | null = null;
-  /** Loaders ask in parallel; one connection answers one statement at a time, in order of asking. */
+  /** Loaders ask in parallel; one connection answers one statement at a time, in order of asking: settles when the last has. */
   private queue: Promise<unknown> = Promise.resolve();
+  /** Statements sent (by enqueue, one at a time) whose answers have not come. */
+  private unanswered = 0;
+  /** Settles when the last statement asked is on its way (see enqueue). */
+  private sending: Promise<unknown> = Promise.resolve();
+  /** Whether the last statement asked was a read of the request's transaction, which the next such may follow at once. */
+  private lastTogether = false;
+  /** A statement of the request's transaction failed and its rollback has not yet been sent: the next waits for it. */
+  private rollingBack = false;
   /** The WAL position after this request's last committed write (when the pool tracks writes), for read-your-writes. */
   private writeLsn: string | null = null;
   /** On a standby, once the request writes: its connection on the primary, which then serves the rest of the request. */
@@ -414,6 +425,11 @@ export class RequestDb implements Queryable {
    * Sends a statement after those asked before it. `inRequestTx`: it belongs in the request's transaction, opened
    * (BEGIN and the settings, one round trip) if none is; a statement that fails there ends that transaction, rolled
    * back before the next statement, which opens a new one.
+   *
+   * Reads of the request's transaction asked together (the loaders of one level of a query, such as a list and its
+   * count) go out together: each is sent once the one before it is on its way, not answered (node-postgres's
+   * pipelining), so they cost one round trip. Should one fail, those sent behind it fail with it (the transaction is
+   * aborted) and are sent again after the rollback, as they would have been sent then.
    */
   private enqueue(
     client: pg.PoolClient,
@@ -422,7 +438,12 @@ export class RequestDb implements Queryable {
   ): Promise<pg.QueryResult | pg.QueryResult[]> {
     // The connection was lost or given up on: the rest of the request (Apollo may run it again) fails at once.
     if (this.broken) return Promise.reject(new ServiceUnavailableError());
-    const step = async (): Promise<pg.QueryResult | pg.QueryResult[]> => {
+    const before = this.queue;
+    const together = inRequestTx && this.depth === 0;
+    // Sends the statement (after a BEGIN when it opens the transaction); resolves once it is on its way, with its answer.
+    const send = async (): Promise<{ answer: Promise<pg.QueryResult | pg.QueryResult[]> }> => {
+      // One asked before it failed and its rollback is not yet sent: this one waits for it, as it would have.
+      if (together && this.rollingBack) await before;
       if (inRequestTx && !this.inTx) {
         this.inTx = true;
         // Read-only once the user is known: before, a personal token's lookup may write its last use.
@@ -433,23 +454,51 @@ export class RequestDb implements Queryable {
       }
       const sent = query();
       // Nothing to send (a write that continues the request's transaction).
-      if (sent === null) return NOTHING_SENT;
-      if (isPair(sent)) return this.pipelined(client, sent);
+      if (sent === null) return { answer: Promise.resolve(NOTHING_SENT) };
+      if (isPair(sent)) return { answer: this.pipelined(client, sent) };
       if (inRequestTx && this.txClean) this.txClean = onlyReads(sent.text);
       this.pool.count();
-      this.pool.roundTrip();
-      return this.pool.watch(client.query(this.settled(client, sent)));
+      // Behind one still unanswered it rides on that one's round trip.
+      if (this.unanswered === 0) this.pool.roundTrip();
+      this.unanswered++;
+      const answer = this.pool.watch(client.query(this.settled(client, sent)));
+      const answered = () => {
+        this.unanswered--;
+      };
+      answer.then(answered, answered);
+      return { answer };
     };
-    const result = this.queue.then(step).then(
-      (r) => r,
-      (error: unknown) => {
-        const translated = this.pool.translate(error);
-        // Given up on (the database does not answer) or failed with the connection: not to be used again. A statement
-        // stopped by its statement_timeout leaves a healthy connection behind.
-        if (translated instanceof ServiceUnavailableError && (error as { code?: unknown } | null)?.code !== '57014') this.broken = true;
-        throw translated;
-      },
+    // After a statement of the same kind: once that is on its way; after any other: once it is answered.
+    const onItsWay = (together && this.lastTogether ? this.sending : before).then(send);
+    this.lastTogether = together;
+    this.sending = onItsWay.then(
+      () => undefined,
+      () => undefined,
     );
+    const result = onItsWay
+      .then(({ answer }) => answer)
+      .then(
+        (r) => r,
+        async (error: unknown) => {
+          if (together && this.inTx) this.rollingBack = true;
+          // Sent behind a statement that failed, into the transaction that failure aborted: again, after the rollback.
+          if (together && (error as { code?: unknown } | null)?.code === IN_FAILED_TRANSACTION && !this.broken) {
+            await before;
+            if (!this.broken) return (await send()).answer;
+          }
+          throw error;
+        },
+      )
+      .then(
+        (r) => r,
+        (error: unknown) => {
+          const translated = this.pool.translate(error);
+          // Given up on (the database does not answer) or failed with the connection: not to be used again. A statement
+          // stopped by its statement_timeout leaves a healthy connection behind.
+          if (translated instanceof ServiceUnavailableError && (error as { code?: unknown } | null)?.code !== '57014') this.broken = true;
+          throw translated;
+        },
+      );
     this.queue = result.then(
       () => undefined,
       () => this.afterFailure(client),
@@ -503,6 +552,7 @@ export class RequestDb implements Queryable {
   /** The request's transaction has ended: what it held (a heavy slot's advisory lock) is free. */
   private txEnded(): void {
     this.inTx = false;
+    this.rollingBack = false;
     this.txReadOnly = false;
     this.txClean = false;
     if (this.heavySlot === null) return;

@@ -125,6 +125,42 @@ describe('nothing of a request stays on its connection', () => {
     await request.finish();
   });
 
+  it('sends reads asked together (the loaders of one level) in one round trip, each with the settings', async () => {
+    const request = app.forRequest(regisseur);
+    await request.query('SELECT 1');
+    const before = { statements: app.statements, roundTrips: app.roundTrips };
+    const answers = await Promise.all([
+      request.query<{ role: string }>(`SELECT current_setting('app.role') AS role`),
+      request.query<{ n: number }>('SELECT $1::int AS n', [2]),
+      request.query<{ userId: string }>(`SELECT current_setting('app.user_id') AS "userId"`),
+    ]);
+    expect(answers).toEqual([[{ role: 'REGISSEUR' }], [{ n: 2 }], [{ userId: '7' }]]);
+    expect({ statements: app.statements - before.statements, roundTrips: app.roundTrips - before.roundTrips }).toEqual({ statements: 3, roundTrips: 1 });
+    await request.finish();
+  });
+
+  it('runs the reads sent behind a failed one again, after the rollback, in a new transaction with the settings', async () => {
+    const request = app.forRequest(regisseur);
+    await request.query('SELECT 1');
+    const [first, failed, second, third] = await Promise.allSettled([
+      request.query<{ n: number }>('SELECT 1 AS n'),
+      request.query('SELECT 1 / 0'),
+      request.query<{ role: string }>(`SELECT current_setting('app.role') AS role`),
+      request.query<{ userId: string }>(`SELECT current_setting('app.user_id') AS "userId"`),
+    ]);
+    expect(first).toEqual({ status: 'fulfilled', value: [{ n: 1 }] });
+    expect(failed.status === 'rejected' && String(failed.reason)).toMatch(/division by zero/);
+    expect(second).toEqual({ status: 'fulfilled', value: [{ role: 'REGISSEUR' }] });
+    expect(third).toEqual({ status: 'fulfilled', value: [{ userId: '7' }] });
+    // The request goes on, and leaves no transaction open behind it.
+    expect(await request.query<{ n: number }>('SELECT 3 AS n')).toEqual([{ n: 3 }]);
+    await request.finish();
+    const [open] = await owner.query<{ open: number }>(
+      `SELECT count(*)::int AS open FROM pg_stat_activity WHERE state LIKE 'idle in transaction%' AND datname = current_database()`,
+    );
+    expect(open!.open).toBe(0);
+  });
+
   it('holds a heavy slot as a transaction lock, free for the next request once the request is over', async () => {
     const first = app.forRequest(regisseur);
     let released = false;
