@@ -444,6 +444,8 @@ export class RequestDb implements Queryable {
     const send = async (): Promise<{ answer: Promise<pg.QueryResult | pg.QueryResult[]> }> => {
       // One asked before it failed and its rollback is not yet sent: this one waits for it, as it would have.
       if (together && this.rollingBack) await before;
+      // The connection was lost or given up on meanwhile.
+      if (this.broken) throw new ServiceUnavailableError();
       if (inRequestTx && !this.inTx) {
         this.inTx = true;
         // Read-only once the user is known: before, a personal token's lookup may write its last use.
@@ -484,7 +486,7 @@ export class RequestDb implements Queryable {
           // Sent behind a statement that failed, into the transaction that failure aborted: again, after the rollback.
           if (together && (error as { code?: unknown } | null)?.code === IN_FAILED_TRANSACTION && !this.broken) {
             await before;
-            if (!this.broken) return (await send()).answer;
+            return (await send()).answer;
           }
           throw error;
         },
