@@ -57,6 +57,7 @@ import { PrivacyRequestRetention1796410000000 } from './1796410000000-PrivacyReq
 import { ProviderMunicipalityStatistics1796420000000 } from './1796420000000-ProviderMunicipalityStatistics';
 import { ReportsInIdOrder1796430000000 } from './1796430000000-ReportsInIdOrder';
 import { OneRowTokenChecks1796440000000 } from './1796440000000-OneRowTokenChecks';
+import { CoveringCountIndexes1796450000000 } from './1796450000000-CoveringCountIndexes';
 
 /** Migrations in order: the only way the database schema changes. Add new ones at the end. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -118,4 +119,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   ProviderMunicipalityStatistics1796420000000,
   ReportsInIdOrder1796430000000,
   OneRowTokenChecks1796440000000,
+  CoveringCountIndexes1796450000000,
 ];

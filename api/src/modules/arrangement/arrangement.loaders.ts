@@ -130,21 +130,43 @@ async function arrangementPages(db: RequestDb, municipalityId: number, keys: rea
   return keys.map((k) => results.get(k) ?? []);
 }
 
+/**
+ * The count of each provider's arrangements (a connection's totalCount). Only the filters asked for are in the
+ * statement: without them it reads arrangement_provider_idx alone (which carries what row security reads), where a
+ * column of the table would visit the page of every row counted.
+ */
+export function arrangementCountStatement(
+  providerIds: readonly number[],
+  municipalityId: number,
+  filter: ArrangementFilterKey,
+): { text: string; params: unknown[] } {
+  const params: unknown[] = [providerIds, municipalityId];
+  let filters = 'x.provider_id = ANY($1) AND x.municipality_id = $2';
+  if (filter.status !== null) filters += ` AND x.status = $${String(params.push(filter.status))}::arrangement_status`;
+  if (filter.productCategory !== null) filters += ` AND x.product_category = $${String(params.push(filter.productCategory))}::product_category`;
+  const text =
+    filter.released === null
+      ? `SELECT x.provider_id AS "providerId", count(*) AS count FROM arrangement x WHERE ${filters} GROUP BY x.provider_id`
+      : plannedPerCall(`WITH released AS MATERIALIZED (${releasedArrangementsSql(filter.released, '$2')})
+          SELECT x.provider_id AS "providerId", count(*) AS count FROM released r JOIN arrangement x ON x.id = r.id
+           WHERE ${filters} GROUP BY x.provider_id`);
+  return { text, params };
+}
+
+/** The count of each arrangement's reports (a connection's totalCount), from arrangement_report_arrangement_order_idx alone. */
+export const REPORT_COUNT_SQL = `SELECT arrangement_id AS "key", count(*) AS "total" FROM arrangement_report
+          WHERE arrangement_id = ANY($1) AND municipality_id = $2 GROUP BY arrangement_id`;
+
 async function arrangementCounts(db: RequestDb, municipalityId: number, keys: readonly ArrangementCountKey[]): Promise<number[]> {
   const results = new Map<ArrangementCountKey, number>();
   for (const group of groupKeys(keys, countOptions).values()) {
     const sample = first(group, 'a key of the group');
-    const filters = `x.provider_id = ANY($1) AND x.municipality_id = $2
-            AND ($3::arrangement_status IS NULL OR x.status = $3)
-            AND ($4::product_category IS NULL OR x.product_category = $4)`;
-    const rows = await db.query<{ providerId: number; count: number }>(
-      sample.released === null
-        ? `SELECT x.provider_id AS "providerId", count(*) AS count FROM arrangement x WHERE ${filters} GROUP BY x.provider_id`
-        : plannedPerCall(`WITH released AS MATERIALIZED (${releasedArrangementsSql(sample.released, '$2')})
-          SELECT x.provider_id AS "providerId", count(*) AS count FROM released r JOIN arrangement x ON x.id = r.id
-           WHERE ${filters} GROUP BY x.provider_id`),
-      [group.map((k) => k.parentId), municipalityId, sample.status, sample.productCategory],
+    const { text, params } = arrangementCountStatement(
+      group.map((k) => k.parentId),
+      municipalityId,
+      sample,
     );
+    const rows = await db.query<{ providerId: number; count: number }>(text, params);
     const counts = byKey(
       group.map((k) => k.parentId),
       rows,
@@ -216,10 +238,7 @@ export function createArrangementLoaders(db: RequestDb, municipalityId: number) 
       (r) => r.correctsReportId ?? 0,
     ),
 
-    reportCountByArrangement: total(
-      `SELECT arrangement_id AS "key", count(*) AS "total" FROM arrangement_report
-          WHERE arrangement_id = ANY($1) AND municipality_id = $2 GROUP BY arrangement_id`,
-    ),
+    reportCountByArrangement: total(REPORT_COUNT_SQL),
   };
 }
 export type ArrangementLoaders = ReturnType<typeof createArrangementLoaders>;
