@@ -131,9 +131,11 @@ async function arrangementPages(db: RequestDb, municipalityId: number, keys: rea
 }
 
 /**
- * The count of each provider's arrangements (a connection's totalCount). Only the filters asked for are in the
- * statement: without them it reads arrangement_provider_idx alone (which carries what row security reads), where a
- * column of the table would visit the page of every row counted.
+ * The count of each provider's arrangements (a connection's totalCount), one index probe per provider. Only the
+ * filters asked for are in the statement: without them it reads arrangement_provider_idx alone (which carries what
+ * row security reads), where a column of the table would visit the page of every row counted. Counted for all
+ * providers at once, the planner took both the provider and the municipality index and visited the table's pages:
+ * it does not know that a provider decides the municipality when it combines two indexes (docs/scaling.md).
  */
 export function arrangementCountStatement(
   providerIds: readonly number[],
@@ -141,15 +143,16 @@ export function arrangementCountStatement(
   filter: ArrangementFilterKey,
 ): { text: string; params: unknown[] } {
   const params: unknown[] = [providerIds, municipalityId];
-  let filters = 'x.provider_id = ANY($1) AND x.municipality_id = $2';
+  let filters = 'x.municipality_id = $2';
   if (filter.status !== null) filters += ` AND x.status = $${String(params.push(filter.status))}::arrangement_status`;
   if (filter.productCategory !== null) filters += ` AND x.product_category = $${String(params.push(filter.productCategory))}::product_category`;
   const text =
     filter.released === null
-      ? `SELECT x.provider_id AS "providerId", count(*) AS count FROM arrangement x WHERE ${filters} GROUP BY x.provider_id`
+      ? `SELECT p.id AS "providerId", c.count FROM unnest($1::bigint[]) AS p(id)
+          CROSS JOIN LATERAL (SELECT count(*) AS count FROM arrangement x WHERE x.provider_id = p.id AND ${filters}) c`
       : plannedPerCall(`WITH released AS MATERIALIZED (${releasedArrangementsSql(filter.released, '$2')})
           SELECT x.provider_id AS "providerId", count(*) AS count FROM released r JOIN arrangement x ON x.id = r.id
-           WHERE ${filters} GROUP BY x.provider_id`);
+           WHERE x.provider_id = ANY($1) AND ${filters} GROUP BY x.provider_id`);
   return { text, params };
 }
 
