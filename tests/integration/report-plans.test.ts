@@ -23,7 +23,6 @@ interface PlanNode {
   'Scan Direction'?: string;
   'Actual Rows': number;
   'Actual Loops': number;
-  'Heap Fetches'?: number;
   Plans?: PlanNode[];
 }
 
@@ -125,13 +124,13 @@ describe('reports of arrangements that hold many', () => {
   });
 
   it("counts a page's reports and a provider's arrangements from the index alone, row security's columns included", async () => {
-    // After a VACUUM, as autovacuum keeps a table in use: the visibility map says which pages need no visit.
-    await db.query('VACUUM arrangement, arrangement_report');
-    // An index the statement can use rather than the cheapest plan for this small fixture: does the index cover it?
-    const indexOnly = ['enable_seqscan = off', 'enable_bitmapscan = off'];
+    // Only index-only scans allowed, rather than the cheapest plan for this small fixture: PostgreSQL takes one only
+    // where an index holds every column the statement and row security read. (Which pages it may skip is the
+    // visibility map's matter, kept by autovacuum; the seed ends with a VACUUM.)
+    const indexOnly = ['enable_seqscan = off', 'enable_bitmapscan = off', 'enable_indexscan = off'];
     const counted = await explain(REPORT_COUNT_SQL, [arrangementIds, fixture.municipalityId], true, indexOnly);
-    expect(scans(counted, 'arrangement_report').map((n) => [n['Node Type'], n['Index Name'], n['Heap Fetches']])).toEqual([
-      ['Index Only Scan', 'arrangement_report_arrangement_order_idx', 0],
+    expect(scans(counted, 'arrangement_report').map((n) => [n['Node Type'], n['Index Name']])).toEqual([
+      ['Index Only Scan', 'arrangement_report_arrangement_order_idx'],
     ]);
     const [reports] = await asRegisseur<{ counted: string; direct: string }>(
       `SELECT (SELECT sum(total) FROM (${REPORT_COUNT_SQL}) c)::text AS counted,
@@ -143,9 +142,7 @@ describe('reports of arrangements that hold many', () => {
 
     const all = arrangementCountStatement([fixture.providers.care], fixture.municipalityId, { status: null, productCategory: null, released: null });
     const plan = await explain(all.text, all.params, true, indexOnly);
-    expect(scans(plan, 'arrangement').map((n) => [n['Node Type'], n['Index Name'], n['Heap Fetches']])).toEqual([
-      ['Index Only Scan', 'arrangement_provider_idx', 0],
-    ]);
+    expect(scans(plan, 'arrangement').map((n) => [n['Node Type'], n['Index Name']])).toEqual([['Index Only Scan', 'arrangement_provider_idx']]);
     // A filter on a column of the table reads the table, and counts what it should.
     const active = arrangementCountStatement([fixture.providers.care], fixture.municipalityId, { status: ArrangementStatus.ACTIVE, productCategory: null, released: null });
     const [byStatus] = await asRegisseur<{ count: string }>(active.text, active.params);
