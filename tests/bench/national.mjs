@@ -166,7 +166,10 @@ export async function main(argv) {
         let rate = warm.rps;
         await loadRun(dbs[1].server, pairs[1], { connections: o.connections, seconds: 1, rate });
         for (let run = 0; run < o.runs; run += 1) {
-          for (const [i, db] of dbs.entries()) {
+          // Each database goes first in every other run: neither always meets the machine as the other left it.
+          const order = run % 2 === 0 ? [0, 1] : [1, 0];
+          for (const i of order) {
+            const db = dbs[i];
             const r = await measuredRun(db.server, pairs[i], { connections: o.connections, seconds: o.seconds, rate }, db.counter);
             if (r.failures > 0) throw new Error(`${query.name} (${db.label}): ${r.failures} failed requests ${JSON.stringify(r.detail)}`);
             rate = r.rps;
