@@ -429,7 +429,8 @@ export class RequestDb implements Queryable {
    * Reads of the request's transaction asked together (the loaders of one level of a query, such as a list and its
    * count) go out together: each is sent once the one before it is on its way, not answered (node-postgres's
    * pipelining), so they cost one round trip. Should one fail, those sent behind it fail with it (the transaction is
-   * aborted) and are sent again after the rollback, as they would have been sent then.
+   * aborted) and are sent again after the rollback, as they would have been sent then. A request holding a heavy slot
+   * does not send together.
    */
   private enqueue(
     client: pg.PoolClient,
@@ -439,7 +440,9 @@ export class RequestDb implements Queryable {
     // The connection was lost or given up on: the rest of the request (Apollo may run it again) fails at once.
     if (this.broken) return Promise.reject(new ServiceUnavailableError());
     const before = this.queue;
-    const together = inRequestTx && this.depth === 0;
+    // Heavy work (it holds a heavy slot) sends one statement at a time: its many answers, come back at once, would be
+    // worked through in one turn of the event loop and hold up every other request for as long (the flood test).
+    const together = inRequestTx && this.depth === 0 && this.heavySlot === null;
     // Sends the statement (after a BEGIN when it opens the transaction); resolves once it is on its way, with its answer.
     const send = async (): Promise<{ answer: Promise<pg.QueryResult | pg.QueryResult[]> }> => {
       // One asked before it failed and its rollback is not yet sent: this one waits for it, as it would have.

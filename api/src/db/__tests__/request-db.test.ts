@@ -139,6 +139,16 @@ describe('nothing of a request stays on its connection', () => {
     await request.finish();
   });
 
+  it('sends the reads of heavy work one at a time, so that other requests are served between them', async () => {
+    const request = app.forRequest(regisseur);
+    expect(await request.tryHeavySlot(1, null)).toBe(true);
+    const before = { statements: app.statements, roundTrips: app.roundTrips };
+    const answers = await Promise.all([1, 2, 3].map((n) => request.query<{ n: number }>('SELECT $1::int AS n', [n])));
+    expect(answers).toEqual([[{ n: 1 }], [{ n: 2 }], [{ n: 3 }]]);
+    expect({ statements: app.statements - before.statements, roundTrips: app.roundTrips - before.roundTrips }).toEqual({ statements: 3, roundTrips: 3 });
+    await request.finish();
+  });
+
   it('runs the reads sent behind a failed one again, after the rollback, in a new transaction with the settings', async () => {
     const request = app.forRequest(regisseur);
     await request.query('SELECT 1');
