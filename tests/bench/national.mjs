@@ -149,7 +149,7 @@ export async function main(argv) {
       }
       result.overview = {};
       for (const db of dbs) result.overview[db.label] = await overviewProbe(db.server, db.counter, 40);
-      log(`overview: national median ${result.overview.national.medianMs.toFixed(1)} ms p95 ${result.overview.national.p95Ms.toFixed(1)} ms; alone median ${result.overview.alone.medianMs.toFixed(1)} ms p95 ${result.overview.alone.p95Ms.toFixed(1)} ms`);
+      log(`overview: national median ${result.overview.national.medianMs.toFixed(1)} ms p95 ${result.overview.national.p95Ms.toFixed(1)} ms; alone median ${result.overview.alone.medianMs.toFixed(1)} ms p95 ${result.overview.alone.p95Ms.toFixed(1)} ms; database per request ${result.overview.national.dbMsPerRequest.toFixed(2)} / ${result.overview.alone.dbMsPerRequest.toFixed(2)} ms`);
       result.queries = [];
       for (const query of QUERIES) {
         const pairs = [];
@@ -228,7 +228,7 @@ async function writeReport(result) {
       '',
       '| query | national p50 | alone p50 | ratio p50 | national p97.5 | alone p97.5 | ratio p97.5 | API CPU per request, national / alone | database per request, national / alone |',
       '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-      `| overview (sequential, p95) | ${ms(result.overview.national.medianMs)} | ${ms(result.overview.alone.medianMs)} | ${mark(result.overview.ratioMedian)} | ${ms(result.overview.national.p95Ms)} | ${ms(result.overview.alone.p95Ms)} | ${mark(result.overview.ratioP95)} | | |`,
+      `| overview (sequential, p95) | ${ms(result.overview.national.medianMs)} | ${ms(result.overview.alone.medianMs)} | ${mark(result.overview.ratioMedian)} | ${ms(result.overview.national.p95Ms)} | ${ms(result.overview.alone.p95Ms)} | ${mark(result.overview.ratioP95)} | | ${ms2(result.overview.national.dbMsPerRequest)} / ${ms2(result.overview.alone.dbMsPerRequest)} ms |`,
       ...result.queries.map(
         (q) =>
           `| ${q.name} | ${ms(q.national.p50)} | ${ms(q.alone.p50)} | ${mark(q.ratioP50)} | ${ms(q.national.p97_5)} | ${ms(q.alone.p97_5)} | ${mark(q.ratioP97_5)} | ` +

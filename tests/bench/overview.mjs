@@ -35,11 +35,13 @@ export async function overviewProbe(ours, counter, count = 20) {
     if (answer.text !== first.text) throw new Error('overview: answers differ between identical requests');
   }
   const statements = (await counter.total()) / count;
+  const dbMsPerRequest = (await counter.execMs()) / count;
   times.sort((a, b) => a - b);
   return {
     period: request.variables.period,
     medianMs: times[Math.floor(times.length / 2)],
     p95Ms: times[Math.min(times.length - 1, Math.floor(times.length * 0.95))],
     statementsPerRequest: statements,
+    dbMsPerRequest,
   };
 }
