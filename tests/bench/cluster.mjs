@@ -182,6 +182,16 @@ export async function statementCounter(maintenanceUrl) {
       );
       return Number(rows[0].ms);
     },
+    /** The `n` statements that took the most execution time since the last reset: text, calls, ms per call. */
+    async top(n) {
+      const { rows } = await client.query(
+        `SELECT regexp_replace(query, '\\s+', ' ', 'g') AS query, calls::int AS calls, (total_exec_time / calls)::float8 AS ms
+           FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
+          WHERE d.datname = $1 AND s.toplevel AND calls > 0 ORDER BY total_exec_time DESC LIMIT $2`,
+        [BENCH_DB, n],
+      );
+      return rows;
+    },
     end: () => client.end().catch(() => undefined),
   };
 }

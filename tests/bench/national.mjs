@@ -148,7 +148,12 @@ export async function main(argv) {
         db.counter = await statementCounter(db.cluster.maintenanceUrl);
       }
       result.overview = {};
-      for (const db of dbs) result.overview[db.label] = await overviewProbe(db.server, db.counter, 40);
+      for (const db of dbs) {
+        result.overview[db.label] = await overviewProbe(db.server, db.counter, 40);
+        // Which of the overview's statements the time goes to, in each database.
+        result.overview[db.label].top = await db.counter.top(5);
+        for (const t of result.overview[db.label].top) log(`overview (${db.label}): ${t.ms.toFixed(2)} ms x ${t.calls}: ${t.query.slice(0, 160)}`);
+      }
       log(`overview: national median ${result.overview.national.medianMs.toFixed(1)} ms p95 ${result.overview.national.p95Ms.toFixed(1)} ms; alone median ${result.overview.alone.medianMs.toFixed(1)} ms p95 ${result.overview.alone.p95Ms.toFixed(1)} ms; database per request ${result.overview.national.dbMsPerRequest.toFixed(2)} / ${result.overview.alone.dbMsPerRequest.toFixed(2)} ms`);
       result.queries = [];
       for (const query of QUERIES) {
