@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { RequestDb } from '../../db/request-db';
-import { groupByKey, batchLoaders } from '../../shared/loader-utils';
+import { groupByKey, batchLoaders, queryBatch } from '../../shared/loader-utils';
 import type { ActionItem } from './action.entity';
 import { TenantTable } from '../../shared/tenant-table';
 
@@ -16,9 +16,11 @@ type SourceKey = 'overlegId' | 'atelierId' | 'decisionId' | 'improvementTrackId'
 
 function bySource(db: RequestDb, municipalityId: number, column: SourceColumn, key: SourceKey) {
   return new DataLoader<number, ActionItem[]>(async (ids) => {
-    const rows = await db.query<ActionItem>(
+    const rows = await queryBatch<ActionItem>(
+      db,
       `SELECT ${ACTION_COLUMNS} FROM action_item ai WHERE ai.${column} = ANY($1) AND ai.municipality_id = $2 ORDER BY ai.${column}, ai.due_on, ai.id`,
-      [ids, municipalityId],
+      ids,
+      municipalityId,
     );
     return groupByKey(ids, rows, (r) => r[key]);
   });

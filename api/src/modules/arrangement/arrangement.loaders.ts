@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { plannedPerCall, type RequestDb } from '../../db/request-db';
 import { defineProjection, type Projection } from '../../graphql-runtime/projection';
-import { byKey, first, groupByKey, groupKeys, batchLoaders } from '../../shared/loader-utils';
+import { byKey, first, groupByKey, groupKeys, batchLoaders, queryBatch } from '../../shared/loader-utils';
 import type { Arrangement, ArrangementReport, ArrangementStatus, ProductCategory } from './arrangement.entity';
 import { arrangementForAnalyst, releasedArrangementsSql } from './analyst-view';
 import { noteArrangementReads } from './access-log';
@@ -203,14 +203,13 @@ async function reportPages(db: RequestDb, municipalityId: number, keys: readonly
   return keys.map((k) => results.get(k) ?? []);
 }
 
+const ARRANGEMENT_BY_ID_SQL = `SELECT ${ARRANGEMENT_COLUMNS} FROM arrangement a WHERE a.id = ANY($1) AND a.municipality_id = $2`;
+
 export function createArrangementLoaders(db: RequestDb, municipalityId: number) {
   const { one, list, total } = batchLoaders(db, municipalityId);
   return {
     arrangementById: new DataLoader<number, Arrangement | null>(async (ids) => {
-      const rows = await db.query<Arrangement>(`SELECT ${ARRANGEMENT_COLUMNS} FROM arrangement a WHERE a.id = ANY($1) AND a.municipality_id = $2`, [
-        ids,
-        municipalityId,
-      ]);
+      const rows = await queryBatch<Arrangement>(db, ARRANGEMENT_BY_ID_SQL, ids, municipalityId);
       noteArrangementReads(
         db,
         rows.map((r) => r.id),

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { RequestDb } from '../../db/request-db';
-import { groupByKey, batchLoaders } from '../../shared/loader-utils';
+import { groupByKey, batchLoaders, queryBatch } from '../../shared/loader-utils';
 import type { Convenant, ConvenantParty } from './convenant.entity';
 import { JOINED_PROVIDER_COLUMNS, joinedProvider } from '../provider/provider.loaders';
 import { TenantTable } from '../../shared/tenant-table';
@@ -29,6 +29,12 @@ export const PARTY_COLUMNS = PARTY_PROPERTIES.map((p) => (PARTY_COLUMN_NAMES[p] 
   ', ',
 );
 
+/** A convenant's parties with their providers: the municipality first, then providers in the order they were added. */
+const PARTIES_WITH_PROVIDERS_SQL = `SELECT ${PARTY_COLUMNS}, ${JOINED_PROVIDER_COLUMNS} FROM convenant_party p
+   LEFT JOIN provider pr ON pr.id = p.provider_id AND pr.municipality_id = $2
+  WHERE p.convenant_id = ANY($1) AND p.municipality_id = $2
+  ORDER BY p.convenant_id, (p.kind = 'MUNICIPALITY') DESC, p.id`;
+
 export function createConvenantLoaders(db: RequestDb, municipalityId: number) {
   const { one } = batchLoaders(db, municipalityId);
   return {
@@ -40,14 +46,7 @@ export function createConvenantLoaders(db: RequestDb, municipalityId: number) {
      * and a separate provider fetch was one more round trip per request.
      */
     partiesByConvenantId: new DataLoader<number, ConvenantParty[]>(async (ids) => {
-      const rows = await db.query<ConvenantParty & Record<string, unknown>>(
-        // The municipality first, then providers in the order they were added.
-        `SELECT ${PARTY_COLUMNS}, ${JOINED_PROVIDER_COLUMNS} FROM convenant_party p
-           LEFT JOIN provider pr ON pr.id = p.provider_id AND pr.municipality_id = $2
-          WHERE p.convenant_id = ANY($1) AND p.municipality_id = $2
-          ORDER BY p.convenant_id, (p.kind = 'MUNICIPALITY') DESC, p.id`,
-        [ids, municipalityId],
-      );
+      const rows = await queryBatch<ConvenantParty & Record<string, unknown>>(db, PARTIES_WITH_PROVIDERS_SQL, ids, municipalityId);
       const parties = rows.map((row): ConvenantParty => {
         const party: Record<string, unknown> = {};
         for (const key of PARTY_PROPERTIES) party[key] = row[key];

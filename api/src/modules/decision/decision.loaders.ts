@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { RequestDb } from '../../db/request-db';
-import { groupByKey, batchLoaders } from '../../shared/loader-utils';
+import { groupByKey, batchLoaders, queryBatch } from '../../shared/loader-utils';
 import type { Decision } from './decision.entity';
 
 export const DECISION_COLUMNS = `d.id, d.municipality_id AS "municipalityId", d.kind, d.decided_on AS "decidedOn", d.outcome, d.text,
@@ -16,9 +16,11 @@ export function createDecisionLoaders(db: RequestDb, municipalityId: number) {
   return {
     decisionById: one<Decision>(`SELECT ${DECISION_COLUMNS} FROM decision d WHERE d.id = ANY($1) AND d.municipality_id = $2`, (r) => r.id),
     decisionsByOverlegId: new DataLoader<number, Decision[]>(async (ids) => {
-      const rows = await db.query<Decision & { overlegId: number }>(
+      const rows = await queryBatch<Decision & { overlegId: number }>(
+        db,
         `SELECT ${DECISION_COLUMNS} FROM decision d WHERE d.overleg_id = ANY($1) AND d.municipality_id = $2 ORDER BY d.overleg_id, d.id`,
-        [ids, municipalityId],
+        ids,
+        municipalityId,
       );
       return groupByKey(ids, rows, (r) => r.overlegId);
     }),
