@@ -58,6 +58,7 @@ import { ProviderMunicipalityStatistics1796420000000 } from './1796420000000-Pro
 import { ReportsInIdOrder1796430000000 } from './1796430000000-ReportsInIdOrder';
 import { OneRowTokenChecks1796440000000 } from './1796440000000-OneRowTokenChecks';
 import { CoveringCountIndexes1796450000000 } from './1796450000000-CoveringCountIndexes';
+import { OverviewCoveringIndex1796460000000 } from './1796460000000-OverviewCoveringIndex';
 
 /** Migrations in order: the only way the database schema changes. Add new ones at the end. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -120,4 +121,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   ReportsInIdOrder1796430000000,
   OneRowTokenChecks1796440000000,
   CoveringCountIndexes1796450000000,
+  OverviewCoveringIndex1796460000000,
 ];

@@ -4,6 +4,7 @@ import { ArrangementStatus } from '../../api/src/modules/arrangement/arrangement
 import { arrangementCountStatement, REPORT_COUNT_SQL } from '../../api/src/modules/arrangement/arrangement.loaders';
 import { INSERT_REPORT_UNLESS_OVERLAP, reportSharesADaySql } from '../../api/src/modules/arrangement/arrangement.service';
 import { MISSING_REPORTS_SQL } from '../../api/src/modules/attention/attention.sources';
+import { ARRANGEMENT_FIGURES_SQL, ARRANGEMENT_SERIES_SQL } from '../../api/src/modules/monitor/monitor.sql';
 import { createFixture, type Fixture } from '../support/fixture';
 import { createTestDatabase, type TestDatabase } from '../support/test-db';
 
@@ -123,9 +124,11 @@ describe('reports of arrangements that hold many', () => {
     expectReadInIdOrder(plan);
   });
 
-  it("counts a page's reports and a provider's arrangements from the index alone, row security's columns included", async () => {
-    // After a VACUUM has marked every page all-visible, as autovacuum keeps a table in use (the seed ends with one).
-    // A transaction still open elsewhere in this database (a read's COMMIT waits up to 25 ms) keeps it from that: again.
+  /**
+   * After a VACUUM has marked every page all-visible, as autovacuum keeps a table in use (the seed ends with one). A
+   * transaction still open elsewhere in this database (a read's COMMIT waits up to 25 ms) keeps it from that: again.
+   */
+  async function vacuumed(): Promise<void> {
     const allVisible = async (): Promise<boolean> => {
       await db.query('VACUUM arrangement, arrangement_report');
       const [row] = await db.query<{ all: boolean }>(
@@ -134,9 +137,13 @@ describe('reports of arrangements that hold many', () => {
       return row!.all;
     };
     for (let attempt = 0; !(await allVisible()) && attempt < 20; attempt += 1) await new Promise((resolve) => setTimeout(resolve, 100));
-    // An index, rather than the cheapest plan for this small fixture; PostgreSQL then reads the index alone only where
-    // it holds every column that the statement and row security read.
-    const indexOnly = ['enable_seqscan = off', 'enable_bitmapscan = off'];
+  }
+  // An index, rather than the cheapest plan for this small fixture; PostgreSQL then reads the index alone only where
+  // it holds every column that the statement and row security read.
+  const indexOnly = ['enable_seqscan = off', 'enable_bitmapscan = off'];
+
+  it("counts a page's reports and a provider's arrangements from the index alone, row security's columns included", async () => {
+    await vacuumed();
     const counted = await explain(REPORT_COUNT_SQL, [arrangementIds, fixture.municipalityId], true, indexOnly);
     expect(scans(counted, 'arrangement_report').map((n) => [n['Node Type'], n['Index Name']])).toEqual([
       ['Index Only Scan', 'arrangement_report_arrangement_order_idx'],
@@ -158,6 +165,31 @@ describe('reports of arrangements that hold many', () => {
     const [everyOne] = await asRegisseur<{ count: string }>(all.text, all.params);
     expect(Number(byStatus!.count)).toBeGreaterThanOrEqual(arrangementIds.length);
     expect(Number(byStatus!.count)).toBeLessThanOrEqual(Number(everyOne!.count));
+  });
+
+  it("reads the overview's arrangements from the municipality's index alone, row security's columns included", async () => {
+    await vacuumed();
+    const period = ['2020-01-01', '2020-12-31'];
+    for (const [sql, params] of [
+      [ARRANGEMENT_FIGURES_SQL, [fixture.municipalityId, ...period, null, '2020-12-31']],
+      [ARRANGEMENT_SERIES_SQL, [fixture.municipalityId, ...period, null, 'month']],
+    ] as const) {
+      const plan = await explain(sql, [...params], true, indexOnly);
+      const reads = scans(plan, 'arrangement').map((n) => [n['Node Type'], n['Index Name']]);
+      expect(reads.length).toBeGreaterThanOrEqual(1);
+      expect(reads).toEqual(reads.map(() => ['Index Only Scan', 'arrangement_municipality_idx']));
+    }
+    // The same figures as read from the table.
+    const [figures] = await asRegisseur<{ active: string }>(
+      `SELECT active::text FROM (${ARRANGEMENT_FIGURES_SQL}) f WHERE "byProvider" = 1 AND "byCategory" = 1`,
+      [fixture.municipalityId, ...period, null, '2020-12-31'],
+    );
+    const [direct] = await asRegisseur<{ active: string }>(
+      `SELECT count(*)::text AS active FROM arrangement WHERE starts_on <= '2020-12-31' AND (ended_on IS NULL OR ended_on >= '2020-01-01')`,
+      [],
+    );
+    expect(Number(figures!.active)).toBeGreaterThanOrEqual(arrangementIds.length);
+    expect(figures!.active).toBe(direct!.active);
   });
 
   it("checks a new report's period against the one report before it, not every earlier report", async () => {

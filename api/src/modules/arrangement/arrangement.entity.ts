@@ -56,7 +56,8 @@ registerEnumType(GoalAttainment, { name: 'GoalAttainment' });
 @Entity({ name: 'arrangement' })
 // (provider_id, id) INCLUDE (municipality_id): migration CoveringCountIndexes, which TypeORM cannot declare.
 @Index('arrangement_provider_idx', { synchronize: false })
-@Index('arrangement_municipality_idx', ['municipalityId', 'id'])
+// (municipality_id, id) INCLUDE (the overview's columns): migration OverviewCoveringIndex.
+@Index('arrangement_municipality_idx', { synchronize: false })
 @Index('arrangement_convenant_idx', ['convenantId'])
 @Check('arrangement_start_check', '"starts_on" IS NULL OR "starts_on" >= "requested_on"')
 @Check('arrangement_end_check', '"ended_on" IS NULL OR "ended_on" >= COALESCE("starts_on", "requested_on")')
