@@ -158,7 +158,10 @@ describe('reports of arrangements that hold many', () => {
 
     const all = arrangementCountStatement([fixture.providers.care], fixture.municipalityId, { status: null, productCategory: null, released: null });
     const plan = await explain(all.text, all.params, true, indexOnly);
-    expect(scans(plan, 'arrangement').map((n) => [n['Node Type'], n['Index Name']])).toEqual([['Index Only Scan', 'arrangement_provider_idx']]);
+    // Either index that carries row security's columns (this fixture's one municipality makes them alike to the planner).
+    const counts = scans(plan, 'arrangement');
+    expect(counts.map((n) => n['Node Type'])).toEqual(['Index Only Scan']);
+    expect(['arrangement_provider_idx', 'arrangement_municipality_idx']).toContain(counts[0]!['Index Name']);
     // A filter on a column of the table reads the table, and counts what it should.
     const active = arrangementCountStatement([fixture.providers.care], fixture.municipalityId, { status: ArrangementStatus.ACTIVE, productCategory: null, released: null });
     const [byStatus] = await asRegisseur<{ count: string }>(active.text, active.params);
