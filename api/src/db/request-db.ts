@@ -440,7 +440,7 @@ export class RequestDb implements Queryable {
     // The connection was lost or given up on: the rest of the request (Apollo may run it again) fails at once.
     if (this.broken) return Promise.reject(new ServiceUnavailableError());
     const before = this.queue;
-    // Heavy work (it holds a heavy slot) sends one statement at a time: its many answers, come back at once, would be
+    // Heavy work (it holds a heavy slot) sends one statement at a time: its many answers, arriving together, would be
     // worked through in one turn of the event loop and hold up every other request for as long (the flood test).
     const together = inRequestTx && this.depth === 0 && this.heavySlot === null;
     // Sends the statement (after a BEGIN when it opens the transaction); resolves once it is on its way, with its answer.
