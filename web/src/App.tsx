@@ -1,5 +1,6 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
+import { APP_TEXTS as T } from '@regiekamer/texts';
 import { lazy, Suspense, useEffect } from 'react';
 import { signOut } from './apollo';
 import { markSignedIn, markSignedOut, noteIdleSeconds, sessionHasEnded, useAuth } from './auth';
@@ -29,12 +30,12 @@ export function App() {
     if (publicPage) {
       return (
         <PublicLayout>
-          <Suspense fallback={<Loading what="De pagina" />}>{publicPage}</Suspense>
+          <Suspense fallback={<Loading what={T.page} />}>{publicPage}</Suspense>
         </PublicLayout>
       );
     }
     return (
-      <Suspense fallback={<Loading what="Het inlogscherm" />}>
+      <Suspense fallback={<Loading what={T.loginScreen} />}>
         <LoginPage sessionExpired={sessionExpired} />
       </Suspense>
     );
@@ -73,7 +74,7 @@ function Session() {
     return (
       <ViewerContext.Provider value={viewer}>
         <Layout viewer={viewer} nav={navFor(viewer.role)}>
-          <Suspense fallback={<Loading what="De pagina" />}>{resolve(pathname, viewer.role) ?? <NotFoundPage />}</Suspense>
+          <Suspense fallback={<Loading what={T.page} />}>{resolve(pathname, viewer.role) ?? <NotFoundPage />}</Suspense>
         </Layout>
       </ViewerContext.Provider>
     );
@@ -84,20 +85,20 @@ function Session() {
       <main id="inhoud" className="main main--narrow">
         {error ? (
           <>
-            <LoadError what="Uw gegevens" />
+            <LoadError what={T.yourDetails} />
             <ButtonGroup>
               <Button appearance="primary-action-button" type="button" onClick={() => void refetch().catch(() => {})}>
-                Opnieuw proberen
+                {T.retry}
               </Button>
               <Button appearance="secondary-action-button" type="button" onClick={() => void signOut()}>
-                Uitloggen
+                {T.signOut}
               </Button>
             </ButtonGroup>
           </>
         ) : (
-          <Loading what="Uw gegevens" />
+          <Loading what={T.yourDetails} />
         )}
-        <Paragraph className="visually-hidden">Regiekamer</Paragraph>
+        <Paragraph className="visually-hidden">{T.siteName}</Paragraph>
       </main>
     </div>
   );

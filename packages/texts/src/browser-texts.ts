@@ -23,6 +23,21 @@ import { OUTCOME_PAGE_TEXTS } from './outcomes.nl';
 import { SURVEY_CODE_TEXTS, SURVEY_RESULT_TEXTS, SURVEY_TEXTS } from './survey.nl';
 import { PRIVACY_REQUEST_TEXTS } from './privacy-requests.nl';
 import { CONSENT_TEXTS } from './privacy.nl';
+import * as WEB_ARRANGEMENT from './web-arrangement.nl';
+import * as WEB_CONVENANT from './web-convenant.nl';
+import * as WEB_GELD from './web-geld.nl';
+import * as WEB_OPGAVEN from './web-opgaven.nl';
+import * as WEB_PROPOSAL from './web-proposal.nl';
+import * as WEB_SHELL from './web-shell.nl';
+
+/** Each catalogue a file exports (a flat record of texts), by its name, with its texts. */
+function cataloguesOf(file: Readonly<Record<string, unknown>>): Record<string, readonly string[]> {
+  return Object.fromEntries(
+    Object.entries(file)
+      .filter((e): e is [string, Record<string, unknown>] => typeof e[1] === 'object' && e[1] !== null)
+      .map(([name, texts]) => [name, Object.values(texts).filter((t): t is string => typeof t === 'string')]),
+  );
+}
 
 /**
  * Every catalogue the web client formats with placeholders filled in, by the file and the export that declare it: the
@@ -73,6 +88,12 @@ export function browserCatalogues(): Readonly<Record<string, Readonly<Record<str
     },
     'privacy-requests.nl': { PRIVACY_REQUEST_TEXTS: Object.values(PRIVACY_REQUEST_TEXTS) },
     'privacy.nl': { CONSENT_TEXTS: Object.values(CONSENT_TEXTS) },
+    'web-arrangement.nl': cataloguesOf(WEB_ARRANGEMENT),
+    'web-convenant.nl': cataloguesOf(WEB_CONVENANT),
+    'web-geld.nl': cataloguesOf(WEB_GELD),
+    'web-opgaven.nl': cataloguesOf(WEB_OPGAVEN),
+    'web-proposal.nl': cataloguesOf(WEB_PROPOSAL),
+    'web-shell.nl': cataloguesOf(WEB_SHELL),
   };
 }
 

@@ -62,3 +62,10 @@ export {
   PRIVACY_STATUS_TEXTS,
 } from './privacy-requests.nl';
 export { CONSENT_CHANNEL_TEXTS, CONSENT_PUBLIC_TEXTS, CONSENT_PURPOSE_TEXTS, CONSENT_SUBJECT_TEXTS, CONSENT_TEXTS, PRIVACY_TEXTS } from './privacy.nl';
+// The texts of the web client's pages and components, one file per part of the client.
+export * from './web-arrangement.nl';
+export * from './web-convenant.nl';
+export * from './web-geld.nl';
+export * from './web-opgaven.nl';
+export * from './web-proposal.nl';
+export * from './web-shell.nl';

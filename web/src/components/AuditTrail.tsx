@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
+import { AUDIT_TRAIL_TEXTS as T } from '@regiekamer/texts';
 import { useId } from 'react';
 import { graphql } from '../gql';
 import { useViewer } from '../lib/session';
@@ -49,14 +50,14 @@ function AuditTrailTable({ id }: { id: string }) {
   const query = useQuery(AUDIT_TRAIL, { variables: { entityId: id, first: PAGE_SIZE, after: pager.after }, fetchPolicy: 'cache-and-network' });
   return (
     <section aria-labelledby={headingId} className="section">
-      <Heading2 id={headingId}>Wijzigingen</Heading2>
-      <Paragraph>Wie wat wanneer heeft veranderd, het oudste eerst. Technische velden zoals het versienummer staan er niet bij.</Paragraph>
-      <QueryState query={query} what="De wijzigingen">
+      <Heading2 id={headingId}>{T.title}</Heading2>
+      <Paragraph>{T.intro}</Paragraph>
+      <QueryState query={query} what={T.what}>
         {({ auditTrail: { edges, totalCount, pageInfo } }) => (
           <>
             <AuditTable edges={edges} />
             <Pager
-              label="wijzigingen"
+              label={T.pagerLabel}
               page={pager.page}
               pageSize={PAGE_SIZE}
               shown={edges.length}

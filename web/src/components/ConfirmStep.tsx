@@ -1,4 +1,5 @@
 import { Alert, Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
+import { COMPONENTS_CONFIRM_STEP_TEXTS as T } from '@regiekamer/texts';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 /**
@@ -55,7 +56,7 @@ export function ConfirmStep({
             {confirmLabel}
           </Button>
           <Button appearance="secondary-action-button" type="button" onClick={() => setAsking(false)}>
-            Annuleren
+            {T.cancel}
           </Button>
         </ButtonGroup>
       </Alert>

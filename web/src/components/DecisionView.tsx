@@ -1,4 +1,5 @@
 import { DataList, DataListItem, DataListKey, DataListValue, Paragraph } from '@utrecht/component-library-react';
+import { DECISION_VIEW_TEXTS as T, formatText } from '@regiekamer/texts';
 import { graphql } from '../gql';
 import type { DecisionKind, DecisionOutcome } from '../gql/graphql';
 import { formatDate } from '../lib/format';
@@ -47,9 +48,10 @@ export interface DecisionLike {
  * against as a whole): it never reads "Bij consensus".
  */
 export function howDecided(d: DecisionLike): string {
-  if (d.kind === 'OPGAVE_SELECTION') return 'Bij meerderheid van stemmen (per opgave geteld)';
-  if (d.votesFor !== null && d.votesFor !== undefined) return `${d.votesFor} voor, ${d.votesAgainst ?? 0} tegen, ${d.votesAbstain ?? 0} onthouding`;
-  return 'Bij consensus';
+  if (d.kind === 'OPGAVE_SELECTION') return T.bySelectionVote;
+  if (d.votesFor !== null && d.votesFor !== undefined)
+    return formatText(T.votes, { for: String(d.votesFor), against: String(d.votesAgainst ?? 0), abstain: String(d.votesAbstain ?? 0) });
+  return T.byConsensus;
 }
 
 /** A decision always with its vote and, beside it, the minority's position (Deep Democracy). */
@@ -57,26 +59,28 @@ export function DecisionView({ d }: { d: DecisionLike }) {
   const voted = d.votesFor !== null && d.votesFor !== undefined;
   const selection = d.kind === 'OPGAVE_SELECTION';
   const losing = d.outcome === 'REJECTED' ? d.votesFor : d.votesAgainst;
-  const noMinority = selection ? 'Niet vastgelegd' : voted && (losing ?? 0) > 0 ? 'Niet vastgelegd' : 'Geen minderheid';
-  const confirmed = d.minorityPosition && !selection ? (d.minorityConfirmedAt ? ' (bevestigd door de minderheid)' : ' (nog niet bevestigd door de minderheid)') : '';
+  const noMinority = selection ? T.notRecorded : voted && (losing ?? 0) > 0 ? T.notRecorded : T.noMinority;
+  const confirmed = d.minorityPosition && !selection ? (d.minorityConfirmedAt ? T.confirmed : T.notConfirmed) : '';
   return (
     <div className="decision">
       <Paragraph className="decision__text">
-        <strong>{DECISION_OUTCOME_LABELS[d.outcome]}</strong> op {formatDate(d.decidedOn)}: {d.text}
+        <strong>{DECISION_OUTCOME_LABELS[d.outcome]}</strong> {T.decidedOn} {formatDate(d.decidedOn)}: {d.text}
       </Paragraph>
       <DataList className="summary-list">
         <DataListItem>
-          <DataListKey>Stemming</DataListKey>
+          <DataListKey>{T.vote}</DataListKey>
           <DataListValue>{howDecided(d)}</DataListValue>
         </DataListItem>
         {d.paperTally && (
           <DataListItem>
-            <DataListKey>Waarvan op papier</DataListKey>
-            <DataListValue>{`${d.paperTally.agree} voor, ${d.paperTally.disagree} tegen, ${d.paperTally.abstain} onthouding`}</DataListValue>
+            <DataListKey>{T.onPaper}</DataListKey>
+            <DataListValue>
+              {formatText(T.votes, { for: String(d.paperTally.agree), against: String(d.paperTally.disagree), abstain: String(d.paperTally.abstain) })}
+            </DataListValue>
           </DataListItem>
         )}
         <DataListItem>
-          <DataListKey>{selection ? 'Wijsheid van de minderheid' : 'Standpunt van de minderheid'}</DataListKey>
+          <DataListKey>{selection ? T.minorityWisdom : T.minorityPosition}</DataListKey>
           <DataListValue className="preserve">
             {d.minorityPosition ?? noMinority}
             {confirmed}
@@ -84,13 +88,13 @@ export function DecisionView({ d }: { d: DecisionLike }) {
         </DataListItem>
         {d.kerngroepAdviceWeighing && (
           <DataListItem>
-            <DataListKey>Weging van het advies van de kerngroep</DataListKey>
+            <DataListKey>{T.adviceWeighing}</DataListKey>
             <DataListValue>{d.kerngroepAdviceWeighing}</DataListValue>
           </DataListItem>
         )}
         {d.responsible && (
           <DataListItem>
-            <DataListKey>Verantwoordelijk</DataListKey>
+            <DataListKey>{T.responsible}</DataListKey>
             <DataListValue>{d.responsible}</DataListValue>
           </DataListItem>
         )}

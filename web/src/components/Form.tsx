@@ -13,6 +13,7 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
+import { COMPONENTS_FORM_TEXTS as T } from '@regiekamer/texts';
 import { useEffect, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import type { FieldError } from '../lib/errors';
 import { formatDateInput, parseDateInput } from '../lib/format';
@@ -36,7 +37,7 @@ export function ErrorSummary({ formId, errors }: { formId: string; errors: Field
   if (errors.length === 0) return null;
   return (
     <Alert type="error" role="alert" ref={ref} tabIndex={-1} aria-labelledby={`${formId}-summary`} className="error-summary">
-      <Heading2 id={`${formId}-summary`}>Er is een probleem</Heading2>
+      <Heading2 id={`${formId}-summary`}>{T.errorSummaryTitle}</Heading2>
       <UnorderedList>
         {errors.map((error, i) => (
           <UnorderedListItem key={`${error.field ?? 'form'}-${i}`}>
@@ -87,13 +88,13 @@ function FieldFrame(props: BaseFieldProps & { children: ReactNode; maxLength?: n
       <Paragraph className="utrecht-form-field__label">
         <FormLabel htmlFor={id}>
           {props.label}
-          {props.required === false && <span className="optional"> (niet verplicht)</span>}
+          {props.required === false && <span className="optional"> {T.optional}</span>}
         </FormLabel>
       </Paragraph>
       {props.description && <FormFieldDescription id={descId}>{props.description}</FormFieldDescription>}
       {error && (
         <FormFieldErrorMessage id={errId}>
-          <span className="visually-hidden">Fout: </span>
+          <span className="visually-hidden">{T.errorPrefix} </span>
           {error.message}
         </FormFieldErrorMessage>
       )}
@@ -146,7 +147,7 @@ export function DateField(props: BaseFieldProps & { value: string; onChange: (va
   const [text, setText] = useState(() => formatDateInput(props.value));
   // A value set from outside (a reset, the newest version after a conflict) replaces what is shown.
   const shown = parseDateInput(text) === props.value || text === props.value ? text : formatDateInput(props.value);
-  const hint = 'Dag-maand-jaar, bijvoorbeeld 31-12-2026.';
+  const hint = T.dateHint;
   return (
     <TextField
       {...props}

@@ -1,5 +1,5 @@
 import { Button, Page, PageContent, PageFooter, PageHeader, Paragraph, SkipLink } from '@utrecht/component-library-react';
-import { SEARCH_BOX_TEXTS } from '@regiekamer/texts';
+import { LAYOUT_TEXTS as T, SEARCH_BOX_TEXTS } from '@regiekamer/texts';
 import { useState, type ReactNode } from 'react';
 import { signOut } from '../apollo';
 import { ROLE_LABELS } from '../lib/role-labels';
@@ -14,7 +14,7 @@ export function SiteHeader({ children }: { children?: ReactNode }) {
       <div className="site-header__inner">
         <Paragraph className="site-name">
           <span className="site-name__logo" aria-hidden="true" />
-          Regiekamer <span className="site-name__sub">algemene voorziening</span>
+          {T.siteName} <span className="site-name__sub">{T.siteSub}</span>
         </Paragraph>
         {children}
       </div>
@@ -30,14 +30,14 @@ export function Layout({ viewer, nav, children }: { viewer: Viewer; nav: NavItem
   return (
     <Page className="app-page">
       <SkipLink href="#inhoud" className="utrecht-skip-link--visible-on-focus">
-        Naar de inhoud
+        {T.skipLink}
       </SkipLink>
       <SiteHeader>
         <HeaderSearch />
         <div className="site-header__user">
           <NotificationBell />
           <Paragraph>
-            <span className="visually-hidden">Ingelogd als </span>
+            <span className="visually-hidden">{T.signedInAs} </span>
             <strong>{viewer.name}</strong>
             <span className="site-header__role">
               {ROLE_LABELS[viewer.role]}
@@ -45,11 +45,11 @@ export function Layout({ viewer, nav, children }: { viewer: Viewer; nav: NavItem
             </span>
           </Paragraph>
           <Button appearance="secondary-action-button" type="button" onClick={() => void signOut().then(() => navigate('/', { replace: true }))}>
-            Uitloggen
+            {T.signOut}
           </Button>
         </div>
       </SiteHeader>
-      <nav className="site-nav" aria-label="Hoofdmenu">
+      <nav className="site-nav" aria-label={T.mainMenu}>
         {/* On a phone the menu folds behind this button, so the first screen shows the page, not the menu. */}
         <button
           type="button"
@@ -58,7 +58,7 @@ export function Layout({ viewer, nav, children }: { viewer: Viewer; nav: NavItem
           aria-controls="hoofdmenu-lijst"
           onClick={() => setMenuOpen(!menuOpen)}
         >
-          Menu
+          {T.menu}
         </button>
         <ul id="hoofdmenu-lijst" className={`site-nav__list${menuOpen ? ' site-nav__list--open' : ''}`}>
           {nav.map((item) => (
@@ -107,12 +107,12 @@ function HeaderSearch() {
 export function SiteFooter() {
   return (
     <PageFooter className="site-footer">
-      <Paragraph>Regiekamer – de gemeente als regisseur van de algemene voorziening.</Paragraph>
+      <Paragraph>{T.footer}</Paragraph>
       <Paragraph>
-        <Link to="/toegankelijkheid">Toegankelijkheid</Link>
+        <Link to="/toegankelijkheid">{T.accessibility}</Link>
       </Paragraph>
       <Paragraph>
-        <Link to="/privacyverklaring">Privacyverklaring</Link>
+        <Link to="/privacyverklaring">{T.privacy}</Link>
       </Paragraph>
     </PageFooter>
   );
@@ -123,7 +123,7 @@ export function PublicLayout({ narrow = false, children }: { narrow?: boolean; c
   return (
     <Page className="app-page">
       <SkipLink href="#inhoud" className="utrecht-skip-link--visible-on-focus">
-        Naar de inhoud
+        {T.skipLink}
       </SkipLink>
       <SiteHeader />
       <PageContent>

@@ -1,3 +1,4 @@
+import { PAGE_HELP_TEXTS as T } from '@regiekamer/texts';
 import type { ReactNode } from 'react';
 
 /**
@@ -7,7 +8,7 @@ import type { ReactNode } from 'react';
 export function PageHelp({ children }: { children: ReactNode }) {
   return (
     <details className="page-help">
-      <summary>Uitleg bij deze pagina</summary>
+      <summary>{T.summary}</summary>
       <div className="page-help__body">{children}</div>
     </details>
   );

@@ -1,4 +1,5 @@
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
+import { formatText, PAGER_TEXTS as T } from '@regiekamer/texts';
 import { useCallback, useState } from 'react';
 
 /**
@@ -40,18 +41,23 @@ export function Pager({
   const first = shown === 0 ? 0 : (page - 1) * pageSize + 1;
   const last = (page - 1) * pageSize + shown;
   return (
-    <nav aria-label={`Pagina's ${label}`} className="pager">
+    <nav aria-label={formatText(T.navLabel, { label })} className="pager">
       <Paragraph aria-live="polite">
         {shown === 0
-          ? `Geen ${label}.`
-          : `${label[0]?.toUpperCase()}${label.slice(1)} ${first} tot en met ${last}${typeof totalCount === 'number' ? ` van ${totalCount}` : ''}.`}
+          ? formatText(T.none, { label })
+          : formatText(typeof totalCount === 'number' ? T.rangeOf : T.range, {
+              label: `${label[0]?.toUpperCase()}${label.slice(1)}`,
+              first: String(first),
+              last: String(last),
+              total: String(totalCount),
+            })}
       </Paragraph>
       <ButtonGroup>
         <Button appearance="secondary-action-button" type="button" disabled={page <= 1} onClick={onPrevious}>
-          Vorige pagina
+          {T.previous}
         </Button>
         <Button appearance="secondary-action-button" type="button" disabled={!hasNextPage} onClick={() => onNext(endCursor)}>
-          Volgende pagina
+          {T.next}
         </Button>
       </ButtonGroup>
     </nav>

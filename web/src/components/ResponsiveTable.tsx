@@ -1,4 +1,5 @@
 import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { RESPONSIVE_TABLE_TEXTS as T } from '@regiekamer/texts';
 import type { ReactNode } from 'react';
 import { TableScroll } from './TableScroll';
 import './ResponsiveTable.css';
@@ -36,7 +37,7 @@ export function ResponsiveTable({
   caption,
   columns,
   rows,
-  empty = 'Geen gegevens.',
+  empty = T.empty,
   stack = true,
 }: {
   label: string;

@@ -1,5 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { SESSION_EXPIRED_DIALOG_TEXTS as T } from '@regiekamer/texts';
 import { useEffect, useRef } from 'react';
 import { signOut } from '../apollo';
 import { navigate } from '../lib/router';
@@ -26,8 +27,8 @@ export function SessionExpiredDialog({ viewer }: { viewer: Viewer }) {
       // Escape would leave a page whose every request is refused.
       onCancel={(event) => event.preventDefault()}
     >
-      <Heading2 id="sessie-verlopen">Uw sessie is verlopen</Heading2>
-      <Paragraph>Log opnieuw in om verder te gaan. Wat u heeft ingevuld, blijft staan; sla het daarna opnieuw op.</Paragraph>
+      <Heading2 id="sessie-verlopen">{T.title}</Heading2>
+      <Paragraph>{T.intro}</Paragraph>
       <LoginForm
         initialEmail={viewer.email}
         onSignedIn={async (userId) => {
@@ -37,7 +38,7 @@ export function SessionExpiredDialog({ viewer }: { viewer: Viewer }) {
         }}
       />
       <Button appearance="subtle-button" type="button" onClick={() => void signOut()}>
-        Uitloggen
+        {T.signOut}
       </Button>
     </dialog>
   );

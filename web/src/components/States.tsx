@@ -1,5 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
+import { formatText, STATES_TEXTS as S } from '@regiekamer/texts';
 import type { ReactNode } from 'react';
 import { requestErrorText } from '../lib/errors';
 
@@ -16,7 +17,7 @@ export function refusalText(error: unknown): string | null {
 export function Loading({ what }: { what: string }) {
   return (
     <Paragraph role="status" className="loading">
-      {what} laden…
+      {formatText(S.loading, { what })}
     </Paragraph>
   );
 }
@@ -27,11 +28,11 @@ export function LoadError({ what, onRetry, refusal }: { what: string; onRetry?: 
     <Alert type="error" role="alert">
       <Paragraph>
         {/* "Het laden van het arrangement / de cijfers …": right for one thing and for many. */}
-        Het laden van {what.charAt(0).toLowerCase() + what.slice(1)} is niet gelukt. {refusal ?? 'Controleer uw verbinding en probeer het opnieuw.'}
+        {formatText(S.loadFailed, { what: what.charAt(0).toLowerCase() + what.slice(1) })} {refusal ?? S.checkConnection}
       </Paragraph>
       {onRetry && (
         <Button appearance="secondary-action-button" type="button" onClick={onRetry}>
-          Opnieuw proberen
+          {S.retry}
         </Button>
       )}
     </Alert>

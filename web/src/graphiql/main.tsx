@@ -1,6 +1,7 @@
 import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
 import './graphiql.css';
+import { GRAPHIQL_TEXTS as G } from '@regiekamer/texts';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
 import { StrictMode, useEffect, useMemo, useState, type SubmitEvent } from 'react';
@@ -25,7 +26,7 @@ async function post<T>(query: string, variables: Record<string, unknown> = {}): 
   return body.data ?? null;
 }
 
-const DEFAULT_QUERY = `# Regiekamer GraphQL. Voorbeelden: docs/analyst-queries.md
+const DEFAULT_QUERY = `# ${G.defaultQueryComment}
 {
   overview(period: { from: "2026-01-01", to: "2026-12-31" }) {
     arrangements { active new ended suppressed }
@@ -57,18 +58,18 @@ function Login({ onSignedIn }: { onSignedIn: () => void }) {
       );
       // Signed in: the answer set the session cookie. A second factor is asked on the web client's own login page.
       if (data?.login.user) onSignedIn();
-      else if (data?.login.challenge) setError('Uw account vraagt om tweestapsverificatie. Log in via Regiekamer en open daarna GraphiQL opnieuw.');
-      else setError('Het e-mailadres of wachtwoord is onjuist.');
+      else if (data?.login.challenge) setError(G.secondFactor);
+      else setError(G.wrongCredentials);
     } catch {
-      setError('Inloggen lukt nu niet. Probeer het later opnieuw.');
+      setError(G.loginFailed);
     } finally {
       setBusy(false);
     }
   };
   return (
     <main style={{ maxWidth: '28rem', margin: '4rem auto', fontFamily: 'system-ui, sans-serif' }}>
-      <h1>GraphiQL – inloggen</h1>
-      <p>Log in met uw Regiekamer-account om de API te verkennen.</p>
+      <h1>{G.loginTitle}</h1>
+      <p>{G.loginIntro}</p>
       {error && (
         <p role="alert" style={{ color: '#b00020' }}>
           {error}
@@ -76,21 +77,21 @@ function Login({ onSignedIn }: { onSignedIn: () => void }) {
       )}
       <form onSubmit={(e) => void submit(e)}>
         <p>
-          <label htmlFor="email">E-mailadres</label>
+          <label htmlFor="email">{G.email}</label>
           <br />
           <input id="email" name="email" type="email" autoComplete="username" required />
         </p>
         <p>
-          <label htmlFor="password">Wachtwoord</label>
+          <label htmlFor="password">{G.password}</label>
           <br />
           <input id="password" name="password" type="password" autoComplete="current-password" required />
         </p>
         <button type="submit" disabled={busy}>
-          Inloggen
+          {G.signIn}
         </button>
       </form>
       <p>
-        <a href="/">Terug naar Regiekamer</a>
+        <a href="/">{G.back}</a>
       </p>
     </main>
   );
@@ -102,9 +103,9 @@ function Ide({ onLogout }: { onLogout: () => void }) {
   return (
     <GraphiQL fetcher={fetcher} defaultQuery={DEFAULT_QUERY}>
       <GraphiQL.Logo>
-        <a href="/">Regiekamer</a>{' '}
+        <a href="/">{G.home}</a>{' '}
         <button type="button" onClick={onLogout}>
-          Uitloggen
+          {G.signOut}
         </button>
       </GraphiQL.Logo>
     </GraphiQL>
@@ -122,7 +123,7 @@ function App() {
   const logout = () => {
     void post('mutation Logout { logout { redirectTo } }').finally(() => setSignedIn(false));
   };
-  if (signedIn === null) return <p role="status">Bezig met laden…</p>;
+  if (signedIn === null) return <p role="status">{G.loading}</p>;
   return signedIn ? <Ide onLogout={logout} /> : <Login onSignedIn={() => setSignedIn(true)} />;
 }
 

@@ -1,4 +1,4 @@
-import { FORM_TEXTS, formatText, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type FormTextKey } from '@regiekamer/texts';
+import { FORM_TEXTS, formatText, LIB_CHECKS_TEXTS, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type FormTextKey } from '@regiekamer/texts';
 import type { FieldError } from './errors';
 import { parseDecimal, parseMoney } from './format';
 
@@ -86,7 +86,7 @@ export const present = (...checks: (FieldError | null)[]): FieldError[] => check
 /** A new password against the API's rules (shown on the form before sending): length, not the current one, typed twice alike. */
 export function checkPasswordChange(current: string, next: string, again: string): FieldError[] {
   const errors: FieldError[] = [];
-  if (current === '') errors.push({ field: 'currentPassword', message: 'Vul uw huidige wachtwoord in.' });
+  if (current === '') errors.push({ field: 'currentPassword', message: LIB_CHECKS_TEXTS.currentPasswordRequired });
   // eslint-disable-next-line @typescript-eslint/no-misused-spread -- counts code points, as the API does for this minimum
   if ([...next].length < PASSWORD_MIN_LENGTH) errors.push({ field: 'newPassword', message: say('passwordTooShort', { min: PASSWORD_MIN_LENGTH }) });
   else if (next.length > PASSWORD_MAX_LENGTH) errors.push({ field: 'newPassword', message: say('passwordTooLong', { max: PASSWORD_MAX_LENGTH }) });

@@ -1,4 +1,4 @@
-import { errorText, fieldName } from '@regiekamer/texts';
+import { errorText, fieldName, LIB_ERRORS_TEXTS } from '@regiekamer/texts';
 
 export interface FieldError {
   /** The form field at fault (its name), or null for an error about the whole form. */
@@ -38,7 +38,7 @@ export function requestErrorText(error: { message: string; extensions?: Record<s
 
 export const TECHNICAL_ERROR: FieldError = {
   field: null,
-  message: 'Het opslaan is niet gelukt door een technische storing. Uw invoer staat er nog; probeer het opnieuw.',
+  message: LIB_ERRORS_TEXTS.technical,
 };
 
 export const isStale = (userErrors: readonly UserErrorLike[]) => userErrors.some((e) => e.code === 'STALE_VERSION');

@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { ARRANGEMENT_NEW_PAGE_TEXTS as T } from '@regiekamer/texts';
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { useId, useRef, useState, type SubmitEvent } from 'react';
 import { ErrorSummary, newIdempotencyKey, type FieldError } from '../components/Form';
@@ -59,29 +60,26 @@ export function ArrangementNewPage() {
 
   return (
     <>
-      <PageHeading title="Nieuw arrangement" />
+      <PageHeading title={T.title} />
       <PageHelp>
-        <Paragraph>
-          Hier legt u een nieuw arrangement vast: de hulp die uw organisatie een inwoner gaat geven. U vult een sleutel in die alleen uw organisatie
-          kent, nooit een naam of BSN. De gemeente ziet alleen cijfers, geen personen.
-        </Paragraph>
-        <Paragraph>Na het opslaan kunt u het arrangement wijzigen, maandelijks rapporteren en beëindigen.</Paragraph>
+        <Paragraph>{T.helpWhat}</Paragraph>
+        <Paragraph>{T.helpAfter}</Paragraph>
       </PageHelp>
       <Paragraph>
-        <Link to="/arrangementen">Terug naar mijn arrangementen</Link>
+        <Link to="/arrangementen">{T.back}</Link>
       </Paragraph>
       <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
         <span id={`${formId}-title`} hidden>
-          Nieuw arrangement
+          {T.formTitle}
         </span>
         <ErrorSummary formId={formId} errors={errors} />
         <ArrangementFormFields formId={formId} values={values} onChange={setValues} errors={errors} mode="create" />
         <ButtonGroup>
           <Button appearance="primary-action-button" type="submit" busy={loading} aria-disabled={loading || undefined}>
-            Arrangement opslaan
+            {T.submit}
           </Button>
         </ButtonGroup>
-        {loading && <Paragraph role="status">Bezig met opslaan…</Paragraph>}
+        {loading && <Paragraph role="status">{T.saving}</Paragraph>}
       </form>
     </>
   );

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { ARRANGEMENT_PAGE_TEXTS as T, formatText } from '@regiekamer/texts';
 import { Alert, Paragraph } from '@utrecht/component-library-react';
 import { AuditTrail } from '../components/AuditTrail';
 import { Notice } from '../components/Form';
@@ -24,33 +25,30 @@ export function ArrangementPage({ id }: { id: string }) {
   const pager = useCursorPager();
   const query = useQuery(ARRANGEMENT, { variables: { id, reportsFirst: REPORTS_PAGE, reportsAfter: pager.after } });
   const arrangement = query.data?.node?.__typename === 'Arrangement' ? query.data.node : null;
-  const title = arrangement ? `Arrangement ${arrangement.clientKey ?? ''}`.trim() : 'Arrangement';
+  const title = arrangement ? formatText(T.titleWithKey, { clientKey: arrangement.clientKey ?? '' }).trim() : T.title;
 
   return (
     <>
       <PageHeading title={title} />
       <PageHelp>
+        <Paragraph>{T.helpWhat}</Paragraph>
         <Paragraph>
-          Een arrangement is de hulp die één inwoner krijgt van één aanbieder. Hier ziet u de afspraken, de maandrapportages en of er een netwerkplan
-          (Eigen Kracht) is.
-        </Paragraph>
-        <Paragraph>
-          Geplande kosten zijn de kosten die vooraf zijn afgesproken. Gerealiseerde kosten zijn de optelsom van de maandrapportages.
-          {own ? ' U kunt het arrangement wijzigen, een rapportage toevoegen en het beëindigen.' : ' U kunt deze gegevens alleen lezen.'}
+          {T.helpCosts}
+          {own ? T.helpOwn : T.helpReadOnly}
         </Paragraph>
       </PageHelp>
       <Paragraph>
-        <Link to="/arrangementen">{own ? 'Terug naar mijn arrangementen' : 'Terug naar de arrangementen'}</Link>
+        <Link to="/arrangementen">{own ? T.backOwn : T.back}</Link>
       </Paragraph>
-      <QueryState query={query} what="Het arrangement">
+      <QueryState query={query} what={T.what}>
         {() =>
           !arrangement ? (
             <Alert type="warning">
-              <Paragraph>Dit arrangement bestaat niet of hoort niet bij uw organisatie.</Paragraph>
+              <Paragraph>{T.notFound}</Paragraph>
             </Alert>
           ) : (
             <>
-              {search.get('aangemaakt') && <Notice>Het arrangement is aangemaakt.</Notice>}
+              {search.get('aangemaakt') && <Notice>{T.created}</Notice>}
               <Summary a={arrangement} own={own} />
               {own && <EditSection a={arrangement} refetch={() => query.refetch()} />}
               <NetworkPlanSection a={arrangement} own={own} />

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { ARRANGEMENTS_PAGE_TEXTS as T } from '@regiekamer/texts';
 import { ButtonGroup } from '@utrecht/component-library-react';
 import { useEffect } from 'react';
 import { PageHeading } from '../components/PageHeading';
@@ -38,25 +39,25 @@ export function ArrangementsPage() {
 
   return (
     <>
-      <PageHeading title={own ? 'Mijn arrangementen' : 'Arrangementen'} />
+      <PageHeading title={own ? T.titleOwn : T.title} />
       <ArrangementsHelp own={own} />
       {own && (
         <ButtonGroup>
           <Link to="/arrangementen/nieuw" className="utrecht-button-link utrecht-button-link--primary-action">
-            Nieuw arrangement
+            {T.new}
           </Link>
         </ButtonGroup>
       )}
       <SearchForm own={own} q={q} status={status} category={category} providerId={providerId} />
       <ArrangementsExcelDownload filter={filter} own={own} />
-      <QueryState query={query} what="De arrangementen">
+      <QueryState query={query} what={T.what}>
         {(data) => {
           const { edges, pageInfo, totalCount } = data.arrangements;
           return (
             <>
               <ArrangementTable edges={edges} own={own} filtered={filtered} loading={query.loading} />
               <Pager
-                label="arrangementen"
+                label={T.pagerLabel}
                 page={pager.page}
                 pageSize={PAGE_SIZE}
                 shown={edges.length}

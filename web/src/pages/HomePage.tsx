@@ -1,3 +1,4 @@
+import { formatText, HOME_PAGE_TEXTS as T } from '@regiekamer/texts';
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { PageHeading } from '../components/PageHeading';
 import { PageHelp } from '../components/PageHelp';
@@ -12,10 +13,10 @@ export function HomePage() {
   const viewer = useViewer();
   const title =
     viewer.role === 'PROVIDER_REP'
-      ? `Startpagina ${viewer.provider?.name ?? ''}`.trim()
+      ? formatText(T.titleProvider, { provider: viewer.provider?.name ?? '' }).trim()
       : viewer.role === 'ANALYST'
-        ? 'Startpagina analist'
-        : 'Hoe gaat het met de algemene voorziening?';
+        ? T.titleAnalyst
+        : T.title;
   return (
     <>
       <PageHeading title={title} />
@@ -33,15 +34,11 @@ function HomeHelp({ role }: { role: Role }) {
   return (
     <PageHelp>
       {role === 'PROVIDER_REP' ? (
-        <Paragraph>
-          Dit is de startpagina van uw organisatie. Onder “Aandacht nodig” staat wat u nu moet doen: een handtekening, een actie of rapportages die
-          nog ontbreken. Daaronder ziet u hoeveel arrangementen u heeft, per status.
-        </Paragraph>
+        <Paragraph>{T.helpProvider}</Paragraph>
       ) : (
         <Paragraph>
-          {role !== 'ANALYST' && 'Onder “Aandacht nodig” staat wat vandaag te laat is of uit de pas loopt: het dringendste eerst. '}
-          De cijfers gaan over dit jaar tot vandaag. Actieve arrangementen lopen nu of liepen dit jaar. Kosten tegen budget is het deel van het budget
-          dat al is uitgegeven. De wachttijd is het aantal dagen tussen aanvraag en start. De lijn van vorig jaar is gestippeld.
+          {role !== 'ANALYST' && T.helpAttention}
+          {T.helpFigures}
         </Paragraph>
       )}
     </PageHelp>
@@ -51,14 +48,13 @@ function HomeHelp({ role }: { role: Role }) {
 function AnalystTools() {
   return (
     <section className="section" aria-labelledby="analyse">
-      <Heading2 id="analyse">Zelf analyseren</Heading2>
+      <Heading2 id="analyse">{T.analyse}</Heading2>
       <Paragraph>
-        Bevraag alles wat niet persoonlijk is in de{' '}
+        {T.analyseBefore}{' '}
         <a className="utrecht-link" href="/graphiql">
-          GraphiQL-verkenner
+          {T.analyseLink}
         </a>
-        . De cijfers zijn beschermd tegen herleiding tot personen: aantallen zijn licht verstoord (dezelfde vraag geeft steeds hetzelfde antwoord), en
-        van kleine groepen tonen we geen gemiddelden.
+        {T.analyseAfter}
       </Paragraph>
     </section>
   );

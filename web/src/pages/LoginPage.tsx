@@ -11,7 +11,7 @@ import { checkEmail, present } from '../lib/checks';
 import { toFieldErrors } from '../lib/errors';
 import { ME } from '../lib/session';
 import { Link } from '../lib/router';
-import { ACCESS_LINK_TEXTS } from '@regiekamer/texts';
+import { ACCESS_LINK_TEXTS, LOGIN_PAGE_TEXTS as T } from '@regiekamer/texts';
 import type { NextLoginStep, SignedInUser } from './LoginSecondStep';
 import { SignInOptions } from './sso/SignInOptions';
 
@@ -37,15 +37,11 @@ const LOGIN = graphql(`
 export function LoginPage({ sessionExpired }: { sessionExpired: boolean }) {
   return (
     <PublicLayout narrow>
-      <PageHeading title="Inloggen" />
+      <PageHeading title={T.title} />
       <PageHelp>
-        <Paragraph>
-          Regiekamer is voor de gemeente en de aanbieders van de algemene voorziening. Log in met het e-mailadres en wachtwoord van uw account. Heeft
-          u nog geen account? Vraag de regisseur of de beheerder van Regiekamer in uw gemeente om een uitnodiging. Wachtwoord vergeten? Dan krijgt u
-          een link per e-mail.
-        </Paragraph>
+        <Paragraph>{T.help}</Paragraph>
       </PageHelp>
-      {sessionExpired && <Notice type="warning">Uw sessie is verlopen. Log opnieuw in.</Notice>}
+      {sessionExpired && <Notice type="warning">{T.sessionExpired}</Notice>}
       <SignInOptions />
       <LoginForm />
       <Paragraph>
@@ -58,9 +54,9 @@ export function LoginPage({ sessionExpired }: { sessionExpired: boolean }) {
 /** What is missing or wrong in the form before it is sent. */
 function loginProblems(email: string, password: string): FieldError[] {
   const missing: FieldError[] = [];
-  if (email.trim() === '') missing.push({ field: 'email', message: 'Vul uw e-mailadres in.' });
+  if (email.trim() === '') missing.push({ field: 'email', message: T.emailMissing });
   else missing.push(...present(checkEmail('email', email)));
-  if (password === '') missing.push({ field: 'password', message: 'Vul uw wachtwoord in.' });
+  if (password === '') missing.push({ field: 'password', message: T.passwordMissing });
   return missing;
 }
 
@@ -100,30 +96,26 @@ export function LoginForm({ initialEmail = '', onSignedIn }: { initialEmail?: st
         return;
       }
       const userErrors = payload?.userErrors ?? [];
-      setErrors(
-        userErrors.length > 0
-          ? toFieldErrors(userErrors, ['email', 'password'])
-          : [{ field: null, message: 'Inloggen is niet gelukt. Probeer het opnieuw.' }],
-      );
+      setErrors(userErrors.length > 0 ? toFieldErrors(userErrors, ['email', 'password']) : [{ field: null, message: T.failed }]);
     } catch {
-      setErrors([{ field: null, message: 'Inloggen is niet gelukt door een technische storing. Probeer het later opnieuw.' }]);
+      setErrors([{ field: null, message: T.technicalError }]);
     }
   }
 
   if (next) {
     return (
-      <Suspense fallback={<Paragraph role="status">Bezig met inloggen…</Paragraph>}>
+      <Suspense fallback={<Paragraph role="status">{T.signingIn}</Paragraph>}>
         <LoginNextStep next={next} onSignedIn={signedIn} onRestart={() => setNext(null)} />
       </Suspense>
     );
   }
   return (
-    <form className="form" noValidate onSubmit={(event) => void handleSubmit(event)} aria-label="Inloggen">
+    <form className="form" noValidate onSubmit={(event) => void handleSubmit(event)} aria-label={T.formLabel}>
       <ErrorSummary formId={formId} errors={errors} />
       <TextField
         formId={formId}
         name="email"
-        label="E-mailadres"
+        label={T.email}
         type="email"
         autoComplete="username"
         value={email}
@@ -133,7 +125,7 @@ export function LoginForm({ initialEmail = '', onSignedIn }: { initialEmail?: st
       <TextField
         formId={formId}
         name="password"
-        label="Wachtwoord"
+        label={T.password}
         type="password"
         autoComplete="current-password"
         value={password}
@@ -141,9 +133,9 @@ export function LoginForm({ initialEmail = '', onSignedIn }: { initialEmail?: st
         errors={errors}
       />
       <Button appearance="primary-action-button" type="submit" busy={loading} aria-disabled={loading || undefined}>
-        Inloggen
+        {T.submit}
       </Button>
-      {loading && <Paragraph role="status">Bezig met inloggen…</Paragraph>}
+      {loading && <Paragraph role="status">{T.signingIn}</Paragraph>}
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import { NOT_FOUND_PAGE_TEXTS as T } from '@regiekamer/texts';
 import { Paragraph } from '@utrecht/component-library-react';
 import { PageHeading } from '../components/PageHeading';
 import { PageHelp } from '../components/PageHelp';
@@ -6,16 +7,13 @@ import { Link } from '../lib/router';
 export function NotFoundPage() {
   return (
     <>
-      <PageHeading title="Pagina niet gevonden" />
+      <PageHeading title={T.title} />
       <PageHelp>
-        <Paragraph>
-          U kwam hier via een link of een adres dat niet (meer) klopt. Het kan ook zijn dat deze pagina niet bij uw rol hoort. Via het menu of de
-          startpagina komt u verder.
-        </Paragraph>
+        <Paragraph>{T.help}</Paragraph>
       </PageHelp>
-      <Paragraph>Deze pagina bestaat niet, of is er niet voor uw rol.</Paragraph>
+      <Paragraph>{T.notFound}</Paragraph>
       <Paragraph>
-        <Link to="/">Naar de startpagina</Link>
+        <Link to="/">{T.home}</Link>
       </Paragraph>
     </>
   );

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { formatText, OVERVIEW_FIGURES_TEXTS as T } from '@regiekamer/texts';
 import { Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { QueryState } from '../components/States';
 import { formatDate, formatMoney, formatNumber, formatPercent } from '../lib/format';
@@ -27,44 +28,46 @@ export function OverviewFigures({
   // Only analysts get figures left out (disclosure control); the legend explains the mark.
   const analyst = useViewer().role === 'ANALYST';
   return (
-    <QueryState query={query} what="De cijfers">
+    <QueryState query={query} what={T.what}>
       {({ overview: o }) => (
         <>
-          <Paragraph>
-            Periode {formatDate(o.period.from)} tot en met {formatDate(o.period.to)}.
-          </Paragraph>
+          <Paragraph>{formatText(T.period, { from: formatDate(o.period.from), to: formatDate(o.period.to) })}</Paragraph>
           {analyst && <SuppressionLegend />}
-          <ul className="figures" aria-label="Kerncijfers">
+          <ul className="figures" aria-label={T.label}>
             <li className="figure">
-              <span className="figure__label">Actieve arrangementen</span>
+              <span className="figure__label">{T.active}</span>
               <span className="figure__value">
                 {shown(formatNumber(o.arrangements.active), o.arrangements.active, 'active', o.arrangements.suppressed)}
               </span>
               <span className="figure__note">
-                {shown(formatNumber(o.arrangements.new), o.arrangements.new, 'new', o.arrangements.suppressed)} nieuw,{' '}
-                {shown(formatNumber(o.arrangements.ended), o.arrangements.ended, 'ended', o.arrangements.suppressed)} beëindigd
+                {formatText(T.newEnded, {
+                  new: shown(formatNumber(o.arrangements.new), o.arrangements.new, 'new', o.arrangements.suppressed),
+                  ended: shown(formatNumber(o.arrangements.ended), o.arrangements.ended, 'ended', o.arrangements.suppressed),
+                })}
               </span>
             </li>
             <li className="figure">
-              <span className="figure__label">Kosten tegen budget</span>
+              <span className="figure__label">{T.cost}</span>
               <span className="figure__value">{formatPercent(o.budgetUsedRatio)}</span>
               <span className="figure__note">
-                {formatMoney(o.costCents)} van {formatMoney(o.budgetCents, 'geen budget: er is geen convenant in werking')}
+                {formatText(T.costOfBudget, { cost: formatMoney(o.costCents), budget: formatMoney(o.budgetCents, T.noBudget) })}
               </span>
             </li>
             <li className="figure">
-              <span className="figure__label">Gemiddelde wachttijd</span>
-              <span className="figure__value">{o.averageWaitingDays === null ? '—' : `${formatNumber(o.averageWaitingDays)} dagen`}</span>
-              <span className="figure__note">van aanvraag tot start</span>
+              <span className="figure__label">{T.waiting}</span>
+              <span className="figure__value">
+                {o.averageWaitingDays === null ? '—' : formatText(T.waitingDays, { days: formatNumber(o.averageWaitingDays) })}
+              </span>
+              <span className="figure__note">{T.waitingNote}</span>
             </li>
             <li className="figure">
-              <span className="figure__label">Bereikte inwoners</span>
+              <span className="figure__label">{T.reached}</span>
               <span className="figure__value">{shown(formatNumber(o.uniqueResidents), o.uniqueResidents, 'uniqueResidents', o.suppressed)}</span>
-              <span className="figure__note">{formatNumber(o.residentsPerThousandInhabitants)} per 1.000 inwoners</span>
+              <span className="figure__note">{formatText(T.perThousand, { count: formatNumber(o.residentsPerThousandInhabitants) })}</span>
             </li>
           </ul>
           <section aria-labelledby="trend" className="section">
-            <H id="trend">Verloop per maand</H>
+            <H id="trend">{T.trend}</H>
             <div className="chart-and-table">
               <TrendChart series={o.series} />
               <TrendTable series={o.series} />
@@ -72,7 +75,7 @@ export function OverviewFigures({
           </section>
           <WaitingNowFigures o={o} H={H} />
           <section aria-labelledby="per-aanbieder" className="section">
-            <H id="per-aanbieder">Per aanbieder</H>
+            <H id="per-aanbieder">{T.perProvider}</H>
             <ProviderTable o={o} />
           </section>
         </>

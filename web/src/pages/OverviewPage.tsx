@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { OVERVIEW_PAGE_TEXTS as T } from '@regiekamer/texts';
 import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { useId, useState, type SubmitEvent } from 'react';
 import { ErrorSummary, SelectField, DateField, type FieldError } from '../components/Form';
@@ -25,7 +26,7 @@ export function OverviewPage() {
   const providerId = search.get('aanbieder');
   return (
     <>
-      <PageHeading title="Overzicht algemene voorziening" />
+      <PageHeading title={T.title} />
       <OverviewHelp />
       <Filters from={from} to={to} providerId={providerId ?? ''} />
       <Downloads from={from} to={to} providerId={providerId} />
@@ -43,9 +44,9 @@ function Filters({ from, to, providerId }: { from: string; to: string; providerI
   function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const found: FieldError[] = [];
-    if (!isLocalDate(values.from)) found.push({ field: 'from', message: 'Vul een geldige begindatum in.' });
-    if (!isLocalDate(values.to)) found.push({ field: 'to', message: 'Vul een geldige einddatum in.' });
-    else if (values.to < values.from) found.push({ field: 'to', message: 'De einddatum mag niet voor de begindatum liggen.' });
+    if (!isLocalDate(values.from)) found.push({ field: 'from', message: T.fromInvalid });
+    if (!isLocalDate(values.to)) found.push({ field: 'to', message: T.toInvalid });
+    else if (values.to < values.from) found.push({ field: 'to', message: T.toBeforeFrom });
     setErrors(found);
     if (found.length > 0) return;
     const params = new URLSearchParams({ van: values.from, tot: values.to });
@@ -53,12 +54,12 @@ function Filters({ from, to, providerId }: { from: string; to: string; providerI
     navigate(`/overzicht?${params.toString()}`, { replace: true });
   }
   return (
-    <form className="search-form" noValidate onSubmit={submit} aria-label="Periode en aanbieder kiezen">
+    <form className="search-form" noValidate onSubmit={submit} aria-label={T.filtersLabel}>
       <ErrorSummary formId={formId} errors={errors} />
       <DateField
         formId={formId}
         name="from"
-        label="Van"
+        label={T.from}
         width="medium"
         value={values.from}
         onChange={(v) => setValues({ ...values, from: v })}
@@ -67,7 +68,7 @@ function Filters({ from, to, providerId }: { from: string; to: string; providerI
       <DateField
         formId={formId}
         name="to"
-        label="Tot en met"
+        label={T.to}
         width="medium"
         value={values.to}
         onChange={(v) => setValues({ ...values, to: v })}
@@ -76,17 +77,17 @@ function Filters({ from, to, providerId }: { from: string; to: string; providerI
       <SelectField
         formId={formId}
         name="providerId"
-        label="Aanbieder"
+        label={T.provider}
         required={false}
         value={values.providerId}
         onChange={(v) => setValues({ ...values, providerId: v })}
         options={(providers.data?.providers.edges ?? []).map((e) => ({ value: e.node.id, label: e.node.name }))}
-        emptyLabel="Alle aanbieders"
+        emptyLabel={T.allProviders}
         errors={errors}
       />
       <ButtonGroup>
         <Button appearance="primary-action-button" type="submit">
-          Toon cijfers
+          {T.submit}
         </Button>
       </ButtonGroup>
     </form>

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { formatText, PROPOSAL_PAGE_TEXTS as T } from '@regiekamer/texts';
 import { Paragraph } from '@utrecht/component-library-react';
 import { AuditTrail } from '../components/AuditTrail';
 import { DocumentsSection } from '../components/documents/DocumentsSection';
@@ -14,17 +15,14 @@ export function ProposalPage({ id }: { id: string }) {
   const p = query.data?.node?.__typename === 'Proposal' ? query.data.node : null;
   return (
     <>
-      <PageHeading title={p ? `Voorstel: ${p.title}` : 'Voorstel'} />
+      <PageHeading title={p ? formatText(T.titleWithName, { title: p.title }) : T.title} />
       <PageHelp>
-        <Paragraph>
-          Hier volgt u één voorstel door de cyclus van zes weken. Bewoners, medewerkers en organisatie geven elk hun standpunt. Daarna valt het
-          besluit in het beleidsoverleg, en in week 6 horen de bewoners wat er besloten is. Een datum in het rood is te laat.
-        </Paragraph>
+        <Paragraph>{T.help}</Paragraph>
       </PageHelp>
       <Paragraph>
-        <Link to="/voorstellen">Terug naar de voorstellen</Link>
+        <Link to="/voorstellen">{T.back}</Link>
       </Paragraph>
-      <QueryState query={query} what="Het voorstel">
+      <QueryState query={query} what={T.what}>
         {() =>
           p ? (
             <>
@@ -33,7 +31,7 @@ export function ProposalPage({ id }: { id: string }) {
               <AuditTrail id={p.id} />
             </>
           ) : (
-            <Paragraph>Dit voorstel bestaat niet.</Paragraph>
+            <Paragraph>{T.notFound}</Paragraph>
           )
         }
       </QueryState>

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Paragraph } from '@utrecht/component-library-react';
-import { LIST_EXPORT_TEXTS } from '@regiekamer/texts';
+import { LIST_EXPORT_TEXTS, PROPOSALS_PAGE_TEXTS as T } from '@regiekamer/texts';
 import { ListExport } from '../components/ListExport';
 import { PageHeading } from '../components/PageHeading';
 import { PageHelp } from '../components/PageHelp';
@@ -26,25 +26,19 @@ export function ProposalsPage() {
   const query = useQuery(PROPOSALS, { variables: { first: PAGE_SIZE, after: pager.after, filter: onlyOverdue ? { overdue: true } : null } });
   return (
     <>
-      <PageHeading title="Voorstellen" />
+      <PageHeading title={T.title} />
       <PageHelp>
-        <Paragraph>
-          Op deze pagina staan alle voorstellen. Elk voorstel heeft vaste termijnen: na vier weken de standpunten, in week 5 het besluit en in week 6
-          de terugkoppeling aan bewoners. “Te laat” betekent dat een termijn vandaag voorbij is. Kies een voorstel om het te openen.
-        </Paragraph>
+        <Paragraph>{T.help}</Paragraph>
       </PageHelp>
-      <Paragraph>
-        Voorstellen (aanbiedingsformulieren) in hun cyclus van zes weken: standpunten van bewoners, medewerkers en organisatie, het beleidsoverleg in
-        week 5 en de terugkoppeling in week 6.
-      </Paragraph>
+      <Paragraph>{T.intro}</Paragraph>
       <Paragraph>
         {onlyOverdue ? (
           <Link to="/voorstellen" onClick={() => pager.reset()}>
-            Toon alle voorstellen
+            {T.showAll}
           </Link>
         ) : (
           <Link to="/voorstellen?te-laat=1" onClick={() => pager.reset()}>
-            Toon alleen voorstellen die vandaag te laat zijn
+            {T.showOverdue}
           </Link>
         )}
       </Paragraph>
@@ -54,15 +48,12 @@ export function ProposalsPage() {
         filename={`voorstellen-${todayInAmsterdam()}.csv`}
         csvLabel={LIST_EXPORT_TEXTS.proposalsCsv}
       />
-      <QueryState query={query} what="De voorstellen">
+      <QueryState query={query} what={T.what}>
         {(data) => (
           <>
-            <ProposalTable
-              proposals={data.proposals.edges.map((e) => e.node)}
-              caption={onlyOverdue ? 'Voorstellen die vandaag te laat zijn' : 'Voorstellen'}
-            />
+            <ProposalTable proposals={data.proposals.edges.map((e) => e.node)} caption={onlyOverdue ? T.captionOverdue : T.caption} />
             <Pager
-              label="voorstellen"
+              label={T.pagerLabel}
               page={pager.page}
               pageSize={PAGE_SIZE}
               shown={data.proposals.edges.length}
@@ -78,7 +69,7 @@ export function ProposalsPage() {
       {viewer.role === 'REGISSEUR' && <SubmitProposal />}
       {viewer.role === 'PROVIDER_REP' && (
         <Paragraph>
-          <Link to="/voorstellen/nieuw">Spoedvoorstel indienen</Link>
+          <Link to="/voorstellen/nieuw">{T.urgent}</Link>
         </Paragraph>
       )}
     </>

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { PROVIDER_PAGE_TEXTS as T } from '@regiekamer/texts';
 import { Alert, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { AuditTrail } from '../components/AuditTrail';
 import { PageHeading } from '../components/PageHeading';
@@ -24,34 +25,29 @@ export function ProviderPage({ id }: { id: string }) {
   const provider = query.data?.node?.__typename === 'Provider' ? query.data.node : null;
   return (
     <>
-      <PageHeading title={provider ? provider.name : 'Aanbieder'} />
+      <PageHeading title={provider ? provider.name : T.title} />
       <PageHelp>
-        <Paragraph>Deze pagina laat één aanbieder zien: wie het is, wat de aanbieder dit jaar deed en wie de aanbieder vertegenwoordigt.</Paragraph>
-        <Paragraph>
-          Actief zijn arrangementen die op een dag in de periode liepen. Wachttijd is het gemiddeld aantal dagen van aanvraag tot start. Budgetgebruik
-          is het deel van het budget dat al aan gemelde kosten is uitgegeven.
-        </Paragraph>
+        <Paragraph>{T.helpWhat}</Paragraph>
+        <Paragraph>{T.helpFigures}</Paragraph>
       </PageHelp>
       <Paragraph>
-        <Link to="/aanbieders">Terug naar de aanbieders</Link>
+        <Link to="/aanbieders">{T.back}</Link>
       </Paragraph>
-      <QueryState query={query} what="De aanbieder">
+      <QueryState query={query} what={T.what}>
         {() =>
           !provider ? (
             <Alert type="warning">
-              <Paragraph>Deze aanbieder bestaat niet.</Paragraph>
+              <Paragraph>{T.notFound}</Paragraph>
             </Alert>
           ) : (
             <>
               <ProviderDetails provider={provider} staff={staff} />
               {staff && <ProviderManage key={provider.version} provider={provider} />}
               <section aria-labelledby="cijfers" className="section">
-                <Heading2 id="cijfers">Cijfers</Heading2>
+                <Heading2 id="cijfers">{T.figures}</Heading2>
                 <OverviewFigures from={from} to={to} providerId={provider.id} headingLevel={3} />
                 <Paragraph>
-                  <Link to={`/overzicht?${new URLSearchParams({ van: from, tot: to, aanbieder: provider.id }).toString()}`}>
-                    Naar het overzicht van deze aanbieder, met andere perioden en downloads
-                  </Link>
+                  <Link to={`/overzicht?${new URLSearchParams({ van: from, tot: to, aanbieder: provider.id }).toString()}`}>{T.overviewLink}</Link>
                 </Paragraph>
               </section>
               {staff && <FundingAgreements providerId={provider.id} />}

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { PROVIDERS_PAGE_TEXTS as T } from '@regiekamer/texts';
 import { Paragraph } from '@utrecht/component-library-react';
 import { PageHeading } from '../components/PageHeading';
 import { Pager, useCursorPager } from '../components/Pager';
@@ -44,17 +45,17 @@ export function ProvidersPage() {
   const query = useQuery(PROVIDERS, { variables: { first: PAGE_SIZE, after: pager.after, withRepresentatives } });
   return (
     <>
-      <PageHeading title="Aanbieders" />
+      <PageHeading title={T.title} />
       <PageHelp>
-        <Paragraph>De zorg-, welzijns- en vrijwilligersorganisaties die samen de algemene voorziening uitvoeren.</Paragraph>
-        <Paragraph>Kies een naam om de cijfers, arrangementen en vertegenwoordigers van die aanbieder te zien.</Paragraph>
+        <Paragraph>{T.helpWhat}</Paragraph>
+        <Paragraph>{T.helpChoose}</Paragraph>
       </PageHelp>
-      <QueryState query={query} what="De aanbieders">
+      <QueryState query={query} what={T.what}>
         {(data) => (
           <>
             <ProviderTable providers={data.providers.edges.map((e) => e.node)} withRepresentatives={withRepresentatives} />
             <Pager
-              label="aanbieders"
+              label={T.pagerLabel}
               page={pager.page}
               pageSize={PAGE_SIZE}
               shown={data.providers.edges.length}

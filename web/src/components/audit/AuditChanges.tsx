@@ -1,3 +1,4 @@
+import { AUDIT_CHANGES_TEXTS as T } from '@regiekamer/texts';
 import { formatDate, formatDateTime, formatMoney, formatNumber } from '../../lib/format';
 import { changedColumns, columnLabel, valueText } from './audit-labels';
 
@@ -12,7 +13,7 @@ export function AuditChanges({
   after: Record<string, unknown> | null;
 }) {
   const columns = changedColumns(before, after);
-  if (columns.length === 0) return <span className="audit-none">: alleen de versie (bijvoorbeeld een netwerkplan of rapportage vastgelegd)</span>;
+  if (columns.length === 0) return <span className="audit-none">{T.versionOnly}</span>;
   const text = (column: string, value: unknown) =>
     valueText(
       table,

@@ -1,3 +1,4 @@
+import { AUDIT_COLUMN_TEXTS, AUDIT_ITEM_FIELD_TEXTS, AUDIT_OPERATION_TEXTS, AUDIT_VALUE_TEXTS as T, formatText } from '@regiekamer/texts';
 import {
   ACTION_STATUS_LABELS,
   ANNUAL_PLAN_STATUS_LABELS,
@@ -19,97 +20,10 @@ import {
 } from '../../lib/labels';
 
 /** Database columns of audited tables as the people who read the trail call them. Unknown columns show their own name. */
-const COLUMN_LABELS: Record<string, string> = {
-  status: 'Status',
-  form: 'Vorm',
-  product_category: 'Productcategorie',
-  hours_per_week: 'Uren per week',
-  planned_cost_cents: 'Geplande kosten',
-  realised_cost_cents: 'Gerealiseerde kosten',
-  requested_on: 'Aangevraagd op',
-  starts_on: 'Startdatum',
-  ended_on: 'Einddatum',
-  end_reason: 'Reden van beëindiging',
-  goal_attainment: 'Doelen bereikt',
-  goals: 'Doelen',
-  client_key: 'Cliëntsleutel',
-  name: 'Naam',
-  kind: 'Soort',
-  kvk_number: 'KvK-nummer',
-  agb_code: 'AGB-code',
-  title: 'Titel',
-  description: 'Omschrijving',
-  step: 'Stap',
-  amount_cents: 'Bedrag',
-  budget_cents: 'Budget',
-  opened_for_signing_on: 'Opengesteld voor ondertekening op',
-  valid_from: 'Geldig vanaf',
-  valid_until: 'Geldig tot en met',
-  held_on: 'Datum',
-  starts_at: 'Begintijd',
-  ends_at: 'Eindtijd',
-  due_on: 'Uiterlijk',
-  outcome: 'Uitkomst',
-  urgent: 'Spoed',
-  purpose: 'Doel',
-  location: 'Locatie',
-  minutes: 'Verslag',
-  period_start: 'Eerste dag',
-  period_end: 'Laatste dag',
-  hours_delivered: 'Geleverde uren',
-  cost_cents: 'Kosten',
-  remarks: 'Opmerkingen',
-  email: 'E-mailadres',
-  role: 'Rol',
-  year: 'Jaar',
-  quarter: 'Kwartaal',
-  verdict: 'Oordeel',
-  budget_lines: 'Begroting',
-  goal_progress: 'Voortgang van de doelen',
-  spent_cents_at_submission: 'Besteed bij indienen',
-  submitted_on: 'Ingediend op',
-  adopted_at: 'Vastgesteld op',
-  reviewed_on: 'Besproken op',
-  review_attendees: 'Aanwezig bij de bespreking',
-  review_remarks: 'Opmerkingen bij de bespreking',
-  review_actions: 'Afspraken uit de bespreking',
-  reopened_at: 'Heropend op',
-  reopen_reason: 'Reden van heropenen',
-  proposed_at: 'Voorgesteld op',
-  agreed_at: 'Ingestemd op',
-  decline_reason: 'Reden van afwijzen',
-  paid_on: 'Betaald op',
-  decided_on: 'Besloten op',
-  minority_position: 'Standpunt van de minderheid',
-  council_verdict: 'Oordeel van de cliëntenraad',
-  council_remarks: 'Opmerkingen van de cliëntenraad',
-  council_checked_on: 'Getoetst door de cliëntenraad op',
-  feedback_summary: 'Terugkoppeling',
-  cancel_reason: 'Reden van annuleren',
-  cancelled_at: 'Geannuleerd op',
-  closing_reason: 'Reden van afsluiten',
-  correction_reason: 'Reden van de correctie',
-  deactivated_at: 'Gedeactiveerd op',
-  deactivation_reason: 'Reden van deactiveren',
-  signed_at: 'Ondertekend op',
-  effective_on: 'Gaat in op',
-  ends_on: 'Eindigt op',
-  ownership_rung: 'Trede op de ladder van eigenaarschap',
-  action_plan: 'Plan van aanpak',
-  norm_days: 'Norm in dagen',
-  hours_norm: 'Urennorm',
-  display_name: 'Naam',
-  previous_budget_cents: 'Vorig budget',
-};
+const COLUMN_LABELS: Record<string, string> = AUDIT_COLUMN_TEXTS;
 
 /** Fields inside stored lists (budget lines, goals, attendees) as their readers call them. */
-const ITEM_FIELD_LABELS: Record<string, string> = {
-  target: 'streefwaarde',
-  indicator: 'indicator',
-  amountCents: 'bedrag',
-  realised: 'gerealiseerd',
-  remarks: 'toelichting',
-};
+const ITEM_FIELD_LABELS: Record<string, string> = AUDIT_ITEM_FIELD_TEXTS;
 
 /** Bookkeeping columns that change with every save and tell the reader nothing; references (`…_id`) are shown elsewhere on the page. */
 export const HIDDEN_COLUMNS = new Set(['id', 'version', 'sequence', 'updated_at', 'created_at', 'record_key', 'search_vector']);
@@ -143,7 +57,7 @@ export function columnLabel(column: string): string {
   return COLUMN_LABELS[column] ?? column.replace(/_id$/, '').replace(/_/g, ' ');
 }
 
-export const OPERATION_LABELS: Record<string, string> = { INSERT: 'Aangemaakt', UPDATE: 'Gewijzigd', DELETE: 'Verwijderd' };
+export const OPERATION_LABELS: Record<string, string> = AUDIT_OPERATION_TEXTS;
 
 /** A stored value in words: money columns end in _cents, lists are joined, empty is a dash. */
 export function valueText(
@@ -160,10 +74,10 @@ export function valueText(
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
   // A time of day as PostgreSQL stores it (14:00:00): as the clock reads it.
   if (typeof value === 'string' && /^\d{2}:\d{2}:00$/.test(value)) return value.slice(0, 5);
-  if (value === '[hidden]') return '(afgeschermd)';
+  if (value === '[hidden]') return T.hidden;
   const enumText = typeof value === 'string' ? enumLabel(table, column, value) : undefined;
   if (enumText) return enumText;
-  if (typeof value === 'boolean') return value ? 'ja' : 'nee';
+  if (typeof value === 'boolean') return value ? T.yes : T.no;
   if (typeof value === 'number' || (typeof value === 'string' && /^-?\d+\.\d+$/.test(value))) return formatNumber(Number(value));
   // A moment (timestamptz as JSON): as the clock read it in the Netherlands.
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return formatDateTime(value);
@@ -185,7 +99,7 @@ function itemText(item: Record<string, unknown>, formatMoney: (cents: number) =>
       const label = ITEM_FIELD_LABELS[key] ?? key;
       if (key.endsWith('Cents') && typeof v === 'number') return `${label} ${formatMoney(v)}`;
       // Goals are numbered from 1 where people read them, from 0 where they are stored.
-      if (key === 'goalIndex' && typeof v === 'number') return `doel ${String(v + 1)}`;
+      if (key === 'goalIndex' && typeof v === 'number') return formatText(T.goal, { n: String(v + 1) });
       if (key === 'role' && typeof v === 'string') return (REVIEW_ATTENDEE_ROLE_LABELS as Record<string, string | undefined>)[v] ?? v;
       if (typeof v === 'number') return `${label} ${formatNumber(v)}`;
       return typeof v === 'string' ? `${label} ${v}` : `${label} ${JSON.stringify(v)}`;

@@ -1,3 +1,4 @@
+import { CHARTS_TEXTS as T } from '@regiekamer/texts';
 import { niceScale } from '../../lib/chart-scale';
 import './charts.css';
 import { useWidth } from './use-width';
@@ -23,7 +24,7 @@ export function LineChart({
   categories,
   series,
   formatValue,
-  emptyText = 'Geen gegevens in deze periode.',
+  emptyText = T.empty,
 }: {
   categories: readonly string[];
   series: readonly ChartSeries[];
@@ -66,7 +67,7 @@ export function LineChart({
         {series.map((s, n) => (
           <span key={s.name} className={`chart__key chart__key--${n}${s.style === 'dashed' ? ' chart__key--dashed' : ''}`}>
             {s.name}
-            {s.values.every((v) => v === null) ? ': geen gegevens' : ''}
+            {s.values.every((v) => v === null) ? T.seriesEmpty : ''}
           </span>
         ))}
       </figcaption>

@@ -1,3 +1,4 @@
+import { CHARTS_TEXTS as T } from '@regiekamer/texts';
 import { useId } from 'react';
 import './charts.css';
 import { useWidth } from './use-width';
@@ -24,7 +25,7 @@ const percent = (v: number) => `${String(Math.round(v * 100))}%`;
 export function StackedBarChart({
   categories,
   series,
-  emptyText = 'Geen gegevens in deze periode.',
+  emptyText = T.empty,
 }: {
   categories: readonly string[];
   series: readonly StackedSeries[];

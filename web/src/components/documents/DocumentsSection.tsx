@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { FILES_TEXTS as T, formatText } from '@regiekamer/texts';
+import { FILES_TEXTS as T, FORM_TEXTS, formatText } from '@regiekamer/texts';
 import { useId, useRef, useState, type SubmitEvent } from 'react';
 import { ConfirmStep } from '../ConfirmStep';
 import { ErrorSummary, Notice, TextField, type FieldError } from '../Form';
@@ -126,7 +126,7 @@ function UploadForm({ ownerId, onUploaded }: { ownerId: string; onUploaded: (tit
     event.preventDefault();
     const file = fileRef.current?.files?.[0];
     const problems: FieldError[] = [];
-    if (title.trim() === '') problems.push({ field: 'title', message: 'Vul dit in.' });
+    if (title.trim() === '') problems.push({ field: 'title', message: FORM_TEXTS.required });
     if (!file) problems.push({ field: 'file', message: T.uploadChooseFile });
     setErrors(problems);
     if (problems.length > 0 || !file) return;

@@ -1,4 +1,5 @@
 import { FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Paragraph } from '@utrecht/component-library-react';
+import { COMPONENTS_FORM_TEXTS as T } from '@regiekamer/texts';
 import type { RefObject } from 'react';
 import { fieldId, type FieldError } from '../Form';
 
@@ -33,7 +34,7 @@ export function FileField({
       <FormFieldDescription id={`${id}-description`}>{description}</FormFieldDescription>
       {error && (
         <FormFieldErrorMessage id={`${id}-error`}>
-          <span className="visually-hidden">Fout: </span>
+          <span className="visually-hidden">{T.errorPrefix} </span>
           {error.message}
         </FormFieldErrorMessage>
       )}

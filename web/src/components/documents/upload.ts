@@ -1,3 +1,4 @@
+import { UPLOAD_TEXTS } from '@regiekamer/texts';
 import { requestErrorText } from '../../lib/errors';
 
 /** An answer of the upload routes: the value, or the Dutch texts of what was refused. */
@@ -10,7 +11,7 @@ interface ErrorBody {
 /** As apollo.ts sends it: the request is the web client's (a cookie request another site could not make with it). Not imported from there, so that the first page's chunks stay as they are. */
 const SESSION_HEADERS = { 'regiekamer-session': 'cookie' } as const;
 
-const TECHNICAL = 'Het versturen is niet gelukt door een technische storing. Probeer het opnieuw.';
+const TECHNICAL = UPLOAD_TEXTS.technical;
 
 /**
  * POSTs a form with a file to one of the server's upload routes (signed in by the session's cookie, with the header that

@@ -1,5 +1,5 @@
 import { DataList, DataListItem, DataListKey, DataListValue, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { PREFERENCE_TEXTS } from '@regiekamer/texts';
+import { ACCOUNT_PAGE_TEXTS as T, PREFERENCE_TEXTS } from '@regiekamer/texts';
 import { Link } from '../../lib/router';
 import { PageHeading } from '../../components/PageHeading';
 import { PageHelp } from '../../components/PageHelp';
@@ -15,26 +15,20 @@ import { SessionsSection } from './SessionsSection';
 export function AccountPage() {
   const viewer = useViewer();
   const rows: [string, string][] = [
-    ['Naam', viewer.name],
-    ['E-mailadres', viewer.email],
-    ['Rol', ROLE_LABELS[viewer.role]],
+    [T.name, viewer.name],
+    [T.email, viewer.email],
+    [T.role, ROLE_LABELS[viewer.role]],
   ];
-  if (viewer.provider) rows.push(['Organisatie', viewer.provider.name]);
+  if (viewer.provider) rows.push([T.organisation, viewer.provider.name]);
   return (
     <>
-      <PageHeading title="Mijn account" />
+      <PageHeading title={T.title} />
       <PageHelp>
-        <Paragraph>
-          Op deze pagina ziet u met welk account u bent ingelogd. U kunt hier ook uw wachtwoord wijzigen en een link maken om de overleggen en uw
-          termijnen in uw eigen agenda te zien.
-        </Paragraph>
-        <Paragraph>
-          Na het wijzigen blijft u hier ingelogd. Op andere computers of telefoons waar u was ingelogd, moet u opnieuw inloggen met het nieuwe
-          wachtwoord.
-        </Paragraph>
+        <Paragraph>{T.help}</Paragraph>
+        <Paragraph>{T.helpPassword}</Paragraph>
       </PageHelp>
       <section aria-labelledby="account-gegevens" className="section">
-        <Heading2 id="account-gegevens">Uw gegevens</Heading2>
+        <Heading2 id="account-gegevens">{T.detailsTitle}</Heading2>
         <DataList className="summary-list summary-list--stack-on-phone">
           {rows.map(([key, value]) => (
             <DataListItem key={key}>

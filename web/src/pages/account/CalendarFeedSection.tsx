@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, ButtonGroup, FormLabel, Heading2, Paragraph, Textbox } from '@utrecht/component-library-react';
+import { CALENDAR_FEED_SECTION_TEXTS as T, formatText } from '@regiekamer/texts';
 import { useId, useState } from 'react';
 import { ConfirmStep } from '../../components/ConfirmStep';
 import { Notice } from '../../components/Form';
@@ -55,15 +56,15 @@ function NewAddress({ id, address }: { id: string; address: string }) {
   }
   return (
     <div className="form">
-      <Notice>Kopieer de link nu: u ziet hem maar één keer.</Notice>
-      <FormLabel htmlFor={id}>Link voor uw agenda</FormLabel>
+      <Notice>{T.copyNow}</Notice>
+      <FormLabel htmlFor={id}>{T.linkLabel}</FormLabel>
       <Textbox id={id} className="input--full" readOnly value={address} onFocus={(e) => e.target.select()} />
       <ButtonGroup>
         <Button appearance="secondary-action-button" type="button" onClick={() => void copy()}>
-          Link kopiëren
+          {T.copy}
         </Button>
       </ButtonGroup>
-      {copied && <Paragraph role="status">De link is gekopieerd.</Paragraph>}
+      {copied && <Paragraph role="status">{T.copied}</Paragraph>}
     </div>
   );
 }
@@ -74,26 +75,26 @@ function FeedButtons(props: { hasFeed: boolean; renewing: boolean; revoking: boo
     return (
       <ButtonGroup>
         <Button appearance="primary-action-button" type="button" busy={props.renewing} onClick={() => void props.onRenew()}>
-          Link maken
+          {T.make}
         </Button>
       </ButtonGroup>
     );
   return (
     <ButtonGroup>
       <ConfirmStep
-        label="Nieuwe link maken"
-        name="Nieuwe link maken voor uw agenda"
-        question="Met een nieuwe link werkt de oude niet meer. Uw agenda krijgt dan pas weer wijzigingen als u de nieuwe link toevoegt."
-        confirmLabel="Ja, nieuwe link maken"
+        label={T.renew}
+        name={T.renewName}
+        question={T.renewQuestion}
+        confirmLabel={T.renewConfirm}
         appearance="primary-action-button"
         busy={props.renewing}
         onConfirm={props.onRenew}
       />
       <ConfirmStep
-        label="Link intrekken"
-        name="Link intrekken voor uw agenda"
-        question="Na het intrekken krijgt uw agenda geen wijzigingen meer uit Regiekamer."
-        confirmLabel="Ja, link intrekken"
+        label={T.revoke}
+        name={T.revokeName}
+        question={T.revokeQuestion}
+        confirmLabel={T.revokeConfirm}
         busy={props.revoking}
         onConfirm={props.onRevoke}
       />
@@ -141,19 +142,13 @@ export function CalendarFeedSection() {
 
   return (
     <section aria-labelledby={`${id}-title`} className="section">
-      <Heading2 id={`${id}-title`}>Agenda-abonnement</Heading2>
-      <Paragraph>
-        Zet de overleggen en uw eigen termijnen (acties en stappen van voorstellen) in uw agenda. In Outlook kiest u Agenda toevoegen, dan Abonneren
-        via internet, en plakt u de link. Uw agenda haalt de wijzigingen zelf op.
-      </Paragraph>
-      <Paragraph>
-        Iedereen met de link kan uw agenda lezen. Deel hem niet. Maakt u een nieuwe link, dan werkt de oude niet meer. Ook na het wijzigen van uw
-        wachtwoord maakt u een nieuwe link.
-      </Paragraph>
-      {outcome === 'failed' && <Notice type="warning">Dat is niet gelukt. Probeer het later opnieuw.</Notice>}
-      {outcome === 'revoked' && <Notice>De link is ingetrokken. Uw agenda krijgt geen wijzigingen meer.</Notice>}
+      <Heading2 id={`${id}-title`}>{T.title}</Heading2>
+      <Paragraph>{T.intro}</Paragraph>
+      <Paragraph>{T.secret}</Paragraph>
+      {outcome === 'failed' && <Notice type="warning">{T.failed}</Notice>}
+      {outcome === 'revoked' && <Notice>{T.revoked}</Notice>}
       {address && <NewAddress key={address} id={`${id}-address`} address={address} />}
-      <Paragraph>{createdAt ? `U heeft een link, gemaakt op ${formatDateTime(createdAt)}.` : 'U heeft nog geen link.'}</Paragraph>
+      <Paragraph>{createdAt ? formatText(T.hasLink, { date: formatDateTime(createdAt) }) : T.noLink}</Paragraph>
       <FeedButtons hasFeed={createdAt !== null} renewing={renewing.loading} revoking={revoking.loading} onRenew={makeAddress} onRevoke={withdraw} />
     </section>
   );

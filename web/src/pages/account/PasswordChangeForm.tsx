@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { PASSWORD_MIN_LENGTH } from '@regiekamer/texts';
+import { formatText, PASSWORD_CHANGE_FORM_TEXTS as T, PASSWORD_MIN_LENGTH } from '@regiekamer/texts';
 import { useId, useState, type SubmitEvent } from 'react';
 import { ErrorSummary, Notice, TextField, type FieldError } from '../../components/Form';
 import { graphql } from '../../gql';
@@ -66,22 +66,22 @@ export function PasswordChangeForm() {
   );
   return (
     <section aria-labelledby={`${formId}-title`} className="section">
-      <Heading2 id={`${formId}-title`}>Wachtwoord wijzigen</Heading2>
-      {done && <Notice>Uw wachtwoord is gewijzigd. Op andere apparaten logt u opnieuw in met het nieuwe wachtwoord.</Notice>}
+      <Heading2 id={`${formId}-title`}>{T.title}</Heading2>
+      {done && <Notice>{T.done}</Notice>}
       <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
         <ErrorSummary formId={formId} errors={errors} />
-        {field('currentPassword', 'Huidig wachtwoord', 'current-password')}
+        {field('currentPassword', T.current, 'current-password')}
         {field(
           'newPassword',
-          'Nieuw wachtwoord',
+          T.new,
           'new-password',
-          `Minstens ${PASSWORD_MIN_LENGTH} tekens, en anders dan uw huidige wachtwoord. Een zin van een paar woorden is lang genoeg en goed te onthouden.`,
+          formatText(T.newHint, { min: String(PASSWORD_MIN_LENGTH) }),
         )}
-        {field('newPasswordAgain', 'Nieuw wachtwoord nog een keer', 'new-password')}
+        {field('newPasswordAgain', T.again, 'new-password')}
         <Button appearance="primary-action-button" type="submit" busy={loading} aria-disabled={loading || undefined}>
-          Wachtwoord wijzigen
+          {T.submit}
         </Button>
-        {loading && <Paragraph role="status">Bezig met wijzigen…</Paragraph>}
+        {loading && <Paragraph role="status">{T.busy}</Paragraph>}
       </form>
     </section>
   );

@@ -1,3 +1,4 @@
+import { ACTION_FILTERS_TEXTS as T } from '@regiekamer/texts';
 import { Button } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { options, SelectField } from '../../components/Form';
@@ -21,7 +22,7 @@ export function ActionFilters({ value, onApply }: { value: FilterValues; onApply
   return (
     <form
       className="search-form"
-      aria-label="Acties filteren"
+      aria-label={T.label}
       onSubmit={(e) => {
         e.preventDefault();
         onApply();
@@ -31,43 +32,43 @@ export function ActionFilters({ value, onApply }: { value: FilterValues; onApply
       <SelectField
         {...common}
         name="status"
-        label="Status"
+        label={T.status}
         value={v.status}
         onChange={set('status')}
         options={options(ACTION_STATUS_LABELS)}
-        emptyLabel="Alle"
+        emptyLabel={T.statusEmpty}
       />
       <SelectField
         {...common}
         name="telaat"
-        label="Te laat"
+        label={T.overdue}
         value={v.overdue}
         onChange={set('overdue')}
         options={options(OVERDUE_LABELS)}
-        emptyLabel="Alle"
+        emptyLabel={T.overdueEmpty}
       />
       {viewer.role !== 'ANALYST' && (
         <SelectField
           {...common}
           name="eigenaar"
-          label="Eigenaar"
+          label={T.owner}
           value={v.owner}
           onChange={set('owner')}
-          options={mayChoose ? owners : [{ value: viewer.id, label: 'Mijn acties' }]}
-          emptyLabel="Iedereen"
+          options={mayChoose ? owners : [{ value: viewer.id, label: T.mine }]}
+          emptyLabel={T.ownerEmpty}
         />
       )}
       <SelectField
         {...common}
         name="bron"
-        label="Uit"
+        label={T.source}
         value={v.source}
         onChange={set('source')}
         options={options(SOURCE_LABELS)}
-        emptyLabel="Alles"
+        emptyLabel={T.sourceEmpty}
       />
       <Button appearance="secondary-action-button" type="submit">
-        Toon
+        {T.show}
       </Button>
     </form>
   );

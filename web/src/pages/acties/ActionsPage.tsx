@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { formatText, ACTIONS_PAGE_TEXTS as T } from '@regiekamer/texts';
 import { Alert, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { PageHeading } from '../../components/PageHeading';
@@ -19,8 +20,12 @@ type Source = ActionsQuery['actions']['edges'][number]['node']['source'];
 function SourceCell({ s }: { s: Source }) {
   if (s.__typename === 'Overleg') return <Link to={`/overleg/${encodeURIComponent(s.id)}`}>{s.title}</Link>;
   if (s.__typename === 'QuarterReport') {
-    const whose = s.provider?.name ?? 'gemeente';
-    return <Link to={`/jaarplannen/${encodeURIComponent(s.plan.id)}`}>{`${SOURCE_LABELS.QUARTER_REPORT}: ${whose}, kwartaal ${s.quarter} ${s.year}`}</Link>;
+    const whose = s.provider?.name ?? T.municipality;
+    return (
+      <Link to={`/jaarplannen/${encodeURIComponent(s.plan.id)}`}>
+        {formatText(T.quarterSource, { source: SOURCE_LABELS.QUARTER_REPORT, whose, quarter: String(s.quarter), year: String(s.year) })}
+      </Link>
+    );
   }
   const label = SOURCE_LABELS[({ Atelier: 'ATELIER', Decision: 'DECISION', ImprovementTrack: 'IMPROVEMENT_TRACK' } as const)[s.__typename]];
   const name = s.__typename === 'Atelier' ? s.title : s.__typename === 'Decision' ? s.text : s.topic;
@@ -37,11 +42,11 @@ export function ActionsPage() {
   const [refusal, setRefusal] = useState<string | null>(null);
   return (
     <>
-      <PageHeading title="Acties" />
+      <PageHeading title={T.title} />
       <PageHelp>
-        <Paragraph>Hier staan alle acties: afspraken uit overleggen, ateliers, besluiten en verbetertrajecten.</Paragraph>
-        <Paragraph>„Te laat” betekent: de datum is voorbij en de actie staat nog open. Die acties zijn rood gemarkeerd.</Paragraph>
-        <Paragraph>Is een actie klaar, kies dan „Gedaan”. Is ze niet meer nodig, kies dan „Laten vervallen”.</Paragraph>
+        <Paragraph>{T.helpWhat}</Paragraph>
+        <Paragraph>{T.helpLate}</Paragraph>
+        <Paragraph>{T.helpClose}</Paragraph>
       </PageHelp>
       <ActionFilters key={search.toString()} value={values} onApply={pager.reset} />
       {refusal && (
@@ -49,15 +54,15 @@ export function ActionsPage() {
           <Paragraph>{refusal}</Paragraph>
         </Alert>
       )}
-      <QueryState query={query} what="De acties">
+      <QueryState query={query} what={T.what}>
         {(data) => (
           <>
             <Paragraph aria-live="polite">
-              {formatNumber(data.actions.totalCount)} {data.actions.totalCount === 1 ? 'actie' : 'acties'} gevonden.
+              {formatText(data.actions.totalCount === 1 ? T.foundOne : T.foundMany, { count: formatNumber(data.actions.totalCount) })}
             </Paragraph>
             {data.actions.edges.length > 0 && (
               <ActionsTable
-                caption="Acties"
+                caption={T.caption}
                 actions={data.actions.edges.map((e) => e.node)}
                 source={(a) => {
                   const s = data.actions.edges.find((e) => e.node.id === a.id)?.node.source;
@@ -68,7 +73,7 @@ export function ActionsPage() {
               />
             )}
             <Pager
-              label="acties"
+              label={T.pager}
               page={pager.page}
               pageSize={PAGE_SIZE}
               shown={data.actions.edges.length}

@@ -1,3 +1,4 @@
+import { ACTION_OVERDUE_TEXTS, ACTION_SOURCE_TEXTS } from '@regiekamer/texts';
 import type { ActionFilter, ActionSourceKind, ActionStatus } from '../../gql/graphql';
 
 export interface FilterValues {
@@ -7,15 +8,9 @@ export interface FilterValues {
   source: ActionSourceKind | '';
 }
 
-export const SOURCE_LABELS: Record<ActionSourceKind, string> = {
-  OVERLEG: 'Overleg',
-  ATELIER: 'Atelier',
-  DECISION: 'Besluit',
-  IMPROVEMENT_TRACK: 'Verbetertraject',
-  QUARTER_REPORT: 'Kwartaalbespreking',
-};
+export const SOURCE_LABELS: Record<ActionSourceKind, string> = ACTION_SOURCE_TEXTS;
 
-export const OVERDUE_LABELS = { ja: 'Alleen te laat', nee: 'Niet te laat' } as const;
+export const OVERDUE_LABELS = ACTION_OVERDUE_TEXTS;
 
 /** The filter in the address (`?status=OPEN&telaat=ja&eigenaar=…&bron=OVERLEG`), so a filtered list can be shared. */
 export function fromSearch(search: URLSearchParams): FilterValues {

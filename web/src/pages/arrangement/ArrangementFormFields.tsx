@@ -1,3 +1,4 @@
+import { ARRANGEMENT_FORM_FIELDS_TEXTS as T } from '@regiekamer/texts';
 import { Fieldset, FieldsetLegend } from '@utrecht/component-library-react';
 import type { FieldError } from '../../components/Form';
 import type { ArrangementStatus } from '../../gql/graphql';
@@ -23,7 +24,7 @@ export function ArrangementFormFields({
   const set: SetArrangementField = (key) => (value) => onChange({ ...values, [key]: value });
   return (
     <Fieldset>
-      <FieldsetLegend>{mode === 'create' ? 'Gegevens van het arrangement' : 'Arrangement wijzigen'}</FieldsetLegend>
+      <FieldsetLegend>{mode === 'create' ? T.legendCreate : T.legendEdit}</FieldsetLegend>
       <ArrangementWhatFields formId={formId} values={values} set={set} errors={errors} />
       <ArrangementWhenFields formId={formId} values={values} set={set} errors={errors} mode={mode} currentStatus={currentStatus} />
     </Fieldset>

@@ -1,4 +1,4 @@
-import { TEXT_MAX } from '@regiekamer/texts';
+import { TEXT_MAX, ARRANGEMENT_WHAT_FIELDS_TEXTS as T } from '@regiekamer/texts';
 import { options, SelectField, TextField, type FieldError } from '../../components/Form';
 import { ARRANGEMENT_FORM_LABELS, PRODUCT_CATEGORY_LABELS } from '../../lib/labels';
 import type { ArrangementValues, SetArrangementField } from './arrangement-values';
@@ -21,8 +21,8 @@ export function ArrangementWhatFields({
       <TextField
         formId={formId}
         name="clientKey"
-        label="Cliëntsleutel"
-        description="De pseudonieme sleutel van de inwoner bij uw organisatie. Nooit een BSN of naam."
+        label={T.clientKey}
+        description={T.clientKeyHint}
         value={values.clientKey}
         maxLength={TEXT_MAX.clientKey}
         onChange={set('clientKey')}
@@ -31,27 +31,27 @@ export function ArrangementWhatFields({
       <SelectField
         formId={formId}
         name="form"
-        label="Vorm"
+        label={T.form}
         value={values.form}
         onChange={set('form')}
         options={options(ARRANGEMENT_FORM_LABELS)}
-        emptyLabel="Kies een vorm"
+        emptyLabel={T.formEmpty}
         errors={errors}
       />
       <SelectField
         formId={formId}
         name="productCategory"
-        label="Productcategorie"
+        label={T.productCategory}
         value={values.productCategory}
         onChange={set('productCategory')}
         options={options(PRODUCT_CATEGORY_LABELS)}
-        emptyLabel="Kies een categorie"
+        emptyLabel={T.productCategoryEmpty}
         errors={errors}
       />
       <TextField
         formId={formId}
         name="hoursPerWeek"
-        label="Uren per week"
+        label={T.hoursPerWeek}
         inputMode="decimal"
         width="small"
         value={values.hoursPerWeek}
@@ -61,8 +61,8 @@ export function ArrangementWhatFields({
       <TextField
         formId={formId}
         name="plannedCost"
-        label="Geplande kosten (euro)"
-        description="Bijvoorbeeld 1.250,00"
+        label={T.plannedCost}
+        description={T.plannedCostHint}
         inputMode="decimal"
         width="small"
         value={values.plannedCost}

@@ -1,4 +1,4 @@
-import { COUNT_MAX, TEXT_MAX } from '@regiekamer/texts';
+import { COUNT_MAX, TEXT_MAX, formatText, ARRANGEMENT_WHEN_FIELDS_TEXTS as T } from '@regiekamer/texts';
 import { DateField, SelectField, TextAreaField, type FieldError } from '../../components/Form';
 import type { ArrangementStatus } from '../../gql/graphql';
 import { ARRANGEMENT_STATUS_LABELS } from '../../lib/labels';
@@ -26,8 +26,8 @@ export function ArrangementWhenFields({
         <DateField
           formId={formId}
           name="requestedOn"
-          label="Datum van de aanvraag"
-          description="Het begin van de wachttijd."
+          label={T.requestedOn}
+          description={T.requestedOnHint}
           width="medium"
           value={values.requestedOn}
           onChange={set('requestedOn')}
@@ -37,8 +37,8 @@ export function ArrangementWhenFields({
       <DateField
         formId={formId}
         name="startsOn"
-        label="Startdatum"
-        description={mode === 'create' ? 'Zonder startdatum blijft het arrangement aangevraagd.' : undefined}
+        label={T.startsOn}
+        description={mode === 'create' ? T.startsOnHint : undefined}
         required={false}
         width="medium"
         value={values.startsOn}
@@ -49,8 +49,8 @@ export function ArrangementWhenFields({
         <SelectField
           formId={formId}
           name="status"
-          label="Status"
-          description="Beëindigen doet u met het formulier ‘Arrangement beëindigen’."
+          label={T.status}
+          description={T.statusHint}
           value={values.status}
           onChange={set('status')}
           options={allowedStatuses(currentStatus).map((s) => ({ value: s, label: ARRANGEMENT_STATUS_LABELS[s] }))}
@@ -60,8 +60,8 @@ export function ArrangementWhenFields({
       <TextAreaField
         formId={formId}
         name="goals"
-        label="Doelen"
-        description={`Eén doel per regel, hoogstens ${COUNT_MAX.arrangementGoals} doelen van elk hoogstens ${TEXT_MAX.arrangementGoal} tekens.`}
+        label={T.goals}
+        description={formatText(T.goalsHint, { count: String(COUNT_MAX.arrangementGoals), length: String(TEXT_MAX.arrangementGoal) })}
         required={false}
         value={values.goals}
         onChange={set('goals')}

@@ -1,3 +1,4 @@
+import { formatText, ARRANGEMENT_CONFLICT_PANEL_TEXTS as T } from '@regiekamer/texts';
 import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import type { Ref } from 'react';
 import type { ArrangementFieldsFragment } from '../../gql/graphql';
@@ -21,30 +22,24 @@ export function ConflictPanel(props: {
     <Alert type="warning" role="alert" ref={conflictRef} tabIndex={-1} className="conflict">
       {ended ? (
         <>
-          <Heading2 className="conflict__title">Dit arrangement is intussen beëindigd</Heading2>
-          <Paragraph>
-            Uw wijzigingen zijn niet opgeslagen: het arrangement is beëindigd op {formatDate(a.endedOn)} en verandert niet meer. Hieronder staat wat u
-            had ingevuld, zodat u het kunt bewaren.
-          </Paragraph>
+          <Heading2 className="conflict__title">{T.endedTitle}</Heading2>
+          <Paragraph>{formatText(T.endedBody, { date: formatDate(a.endedOn) })}</Paragraph>
         </>
       ) : (
         <>
-          <Heading2 className="conflict__title">Iemand anders heeft dit arrangement intussen gewijzigd</Heading2>
-          <Paragraph>
-            Uw wijzigingen zijn niet opgeslagen. Hieronder staat de nieuwste versie (versie {a.version}) naast uw invoer. Kies of u uw wijzigingen
-            opnieuw wilt toepassen op de nieuwste versie, of de nieuwste versie wilt overnemen.
-          </Paragraph>
+          <Heading2 className="conflict__title">{T.changedTitle}</Heading2>
+          <Paragraph>{formatText(T.changedBody, { version: String(a.version) })}</Paragraph>
         </>
       )}
       <ConflictTable values={values} base={valuesOf(base)} latest={valuesOf(a)} />
       <ButtonGroup>
         {!ended && (
           <Button appearance="primary-action-button" type="button" busy={loading} onClick={onReapply}>
-            Mijn wijzigingen opnieuw toepassen
+            {T.reapply}
           </Button>
         )}
         <Button appearance="secondary-action-button" type="button" onClick={onTakeLatest}>
-          {ended ? 'Sluiten' : 'Nieuwste versie overnemen'}
+          {ended ? T.close : T.takeLatest}
         </Button>
       </ButtonGroup>
     </Alert>

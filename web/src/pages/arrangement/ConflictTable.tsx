@@ -1,3 +1,4 @@
+import { ARRANGEMENT_CONFLICT_TABLE_TEXTS as T } from '@regiekamer/texts';
 import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { TableScroll } from '../../components/TableScroll';
 import type { ArrangementValues } from '../ArrangementForm';
@@ -6,21 +7,21 @@ import { COMPARED, shownValue } from './edit-rules';
 /** The fields where the person's input or the newest version differ from where the person started. */
 export function ConflictTable({ values, base, latest }: { values: ArrangementValues; base: ArrangementValues; latest: ArrangementValues }) {
   return (
-    <TableScroll label="Uw invoer en de nieuwste versie">
+    <TableScroll label={T.caption}>
       <Table className="data-table">
-        <TableCaption>Uw invoer en de nieuwste versie</TableCaption>
+        <TableCaption>{T.caption}</TableCaption>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell scope="col">Gegeven</TableHeaderCell>
-            <TableHeaderCell scope="col">Uw invoer</TableHeaderCell>
-            <TableHeaderCell scope="col">Nieuwste versie</TableHeaderCell>
+            <TableHeaderCell scope="col">{T.field}</TableHeaderCell>
+            <TableHeaderCell scope="col">{T.yours}</TableHeaderCell>
+            <TableHeaderCell scope="col">{T.latest}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
           {COMPARED.filter(({ key }) => values[key] !== latest[key] || values[key] !== base[key]).map((field) => (
             <TableRow key={field.key}>
               <TableHeaderCell scope="row">{field.label}</TableHeaderCell>
-              <TableCell>{values[field.key] === base[field.key] ? 'niet door u gewijzigd' : shownValue(field, values[field.key])}</TableCell>
+              <TableCell>{values[field.key] === base[field.key] ? T.unchanged : shownValue(field, values[field.key])}</TableCell>
               <TableCell>{shownValue(field, latest[field.key])}</TableCell>
             </TableRow>
           ))}

@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { formatText, CORRECT_REPORT_FORM_TEXTS as T } from '@regiekamer/texts';
 import { Button, ButtonGroup, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useId, useRef, useState, type SubmitEvent } from 'react';
 import { ErrorSummary, TextAreaField, TextField, newIdempotencyKey, type FieldError } from '../../components/Form';
@@ -57,28 +58,18 @@ function useCorrection(reportId: string, onDone: () => void) {
 export function CorrectReportForm({ report, onDone, onCancel }: { report: Corrected; onDone: () => void; onCancel: () => void }) {
   const formId = useId().replace(/:/g, '');
   const { values, set, errors, loading, submit } = useCorrection(report.id, onDone);
-  const period = `${formatDate(report.periodStart)} tot en met ${formatDate(report.periodEnd)}`;
+  const period = formatText(T.period, { start: formatDate(report.periodStart), end: formatDate(report.periodEnd) });
 
   return (
     <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
-      <Heading3 id={`${formId}-title`}>Rapportage van {period} corrigeren</Heading3>
-      <Paragraph>
-        Gemeld: {formatNumber(report.hoursDelivered)} uur, {formatMoney(report.costCents)}. De rapportage blijft bestaan; een tegenboeking haalt haar
-        uit de cijfers. Vul de juiste uren en kosten in, of laat ze leeg als er in deze periode niets geleverd is.
-      </Paragraph>
+      <Heading3 id={`${formId}-title`}>{formatText(T.title, { period })}</Heading3>
+      <Paragraph>{formatText(T.reported, { hours: formatNumber(report.hoursDelivered), cost: formatMoney(report.costCents) })}</Paragraph>
       <ErrorSummary formId={formId} errors={errors} />
-      <TextAreaField
-        formId={formId}
-        name="reason"
-        label="Waarom klopte de rapportage niet?"
-        value={values.reason}
-        onChange={set('reason')}
-        errors={errors}
-      />
+      <TextAreaField formId={formId} name="reason" label={T.reason} value={values.reason} onChange={set('reason')} errors={errors} />
       <TextField
         formId={formId}
         name="hoursDelivered"
-        label="Juiste uren"
+        label={T.hours}
         required={false}
         inputMode="decimal"
         width="small"
@@ -89,8 +80,8 @@ export function CorrectReportForm({ report, onDone, onCancel }: { report: Correc
       <TextField
         formId={formId}
         name="costCents"
-        label="Juiste kosten (euro)"
-        description="Bijvoorbeeld 412,50"
+        label={T.cost}
+        description={T.costHint}
         required={false}
         inputMode="decimal"
         width="small"
@@ -101,7 +92,7 @@ export function CorrectReportForm({ report, onDone, onCancel }: { report: Correc
       <TextAreaField
         formId={formId}
         name="remarks"
-        label="Opmerkingen bij de juiste waarden"
+        label={T.remarks}
         required={false}
         value={values.remarks}
         onChange={set('remarks')}
@@ -109,13 +100,13 @@ export function CorrectReportForm({ report, onDone, onCancel }: { report: Correc
       />
       <ButtonGroup>
         <Button appearance="primary-action-button" type="submit" busy={loading} aria-disabled={loading || undefined}>
-          Correctie vastleggen
+          {T.submit}
         </Button>
         <Button appearance="secondary-action-button" type="button" onClick={onCancel}>
-          Annuleren
+          {T.cancel}
         </Button>
       </ButtonGroup>
-      {loading && <Paragraph role="status">Bezig met opslaan…</Paragraph>}
+      {loading && <Paragraph role="status">{T.saving}</Paragraph>}
     </form>
   );
 }

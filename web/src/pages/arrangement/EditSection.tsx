@@ -1,3 +1,4 @@
+import { ARRANGEMENT_EDIT_SECTION_TEXTS as T } from '@regiekamer/texts';
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useId, type SubmitEvent } from 'react';
 import { ErrorSummary, Notice } from '../../components/Form';
@@ -26,8 +27,8 @@ export function EditSection({ a, refetch }: { a: ArrangementFieldsFragment; refe
   if (ended && !dirty && !conflict) return null;
   return (
     <section aria-labelledby={`${formId}-title`} className="section">
-      <Heading2 id={`${formId}-title`}>Wijzigen</Heading2>
-      {saved && <Notice>De wijzigingen zijn opgeslagen.</Notice>}
+      <Heading2 id={`${formId}-title`}>{T.title}</Heading2>
+      {saved && <Notice>{T.saved}</Notice>}
       {conflict && (
         <ConflictPanel
           a={a}
@@ -55,10 +56,10 @@ export function EditSection({ a, refetch }: { a: ArrangementFieldsFragment; refe
           <ArrangementFormFields formId={formId} values={values} onChange={setValues} errors={errors} mode="edit" currentStatus={base.status} />
           {!conflict && (
             <Button appearance="primary-action-button" type="submit" busy={loading} aria-disabled={loading || undefined}>
-              Wijzigingen opslaan
+              {T.submit}
             </Button>
           )}
-          {loading && <Paragraph role="status">Bezig met opslaan…</Paragraph>}
+          {loading && <Paragraph role="status">{T.saving}</Paragraph>}
         </form>
       )}
     </section>

@@ -1,3 +1,4 @@
+import { formatText, END_CONFIRM_TEXTS as T } from '@regiekamer/texts';
 import { Alert, Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useRef } from 'react';
 import type { EndReason, GoalAttainment } from '../../gql/graphql';
@@ -11,16 +12,19 @@ export function EndConfirm(props: { endedOn: string; endReason: EndReason; goalA
   return (
     <Alert type="warning" role="alert" ref={ref} tabIndex={-1}>
       <Paragraph>
-        <strong>Weet u het zeker?</strong> Het arrangement eindigt op {formatDate(props.endedOn)}, reden:{' '}
-        {END_REASON_LABELS[props.endReason].toLowerCase()}, doelen: {GOAL_ATTAINMENT_LABELS[props.goalAttainment].toLowerCase()}. Daarna kunt u het
-        niet meer wijzigen en geen rapportages meer toevoegen.
+        <strong>{T.sure}</strong>{' '}
+        {formatText(T.body, {
+          date: formatDate(props.endedOn),
+          reason: END_REASON_LABELS[props.endReason].toLowerCase(),
+          goals: GOAL_ATTAINMENT_LABELS[props.goalAttainment].toLowerCase(),
+        })}
       </Paragraph>
       <ButtonGroup>
         <Button appearance="primary-action-button" hint="danger" type="submit" busy={props.loading} aria-disabled={props.loading || undefined}>
-          Ja, arrangement beëindigen
+          {T.confirm}
         </Button>
         <Button appearance="subtle-button" type="button" onClick={props.onBack}>
-          Nee, terug
+          {T.back}
         </Button>
       </ButtonGroup>
     </Alert>

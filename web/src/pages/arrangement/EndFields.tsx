@@ -1,3 +1,4 @@
+import { END_FIELDS_TEXTS as T } from '@regiekamer/texts';
 import { DateField, options, SelectField, type FieldError } from '../../components/Form';
 import type { EndReason, GoalAttainment } from '../../gql/graphql';
 import { END_REASON_LABELS, GOAL_ATTAINMENT_LABELS } from '../../lib/labels';
@@ -24,7 +25,7 @@ export function EndFields({
       <DateField
         formId={formId}
         name="endedOn"
-        label="Einddatum"
+        label={T.endedOn}
         width="medium"
         value={values.endedOn}
         onChange={(endedOn) => onChange({ ...values, endedOn })}
@@ -33,21 +34,21 @@ export function EndFields({
       <SelectField
         formId={formId}
         name="endReason"
-        label="Reden"
+        label={T.endReason}
         value={values.endReason}
         onChange={(endReason) => onChange({ ...values, endReason })}
         options={options(END_REASON_LABELS)}
-        emptyLabel="Kies een reden"
+        emptyLabel={T.endReasonEmpty}
         errors={errors}
       />
       <SelectField
         formId={formId}
         name="goalAttainment"
-        label="Doelen bereikt"
+        label={T.goalAttainment}
         value={values.goalAttainment}
         onChange={(goalAttainment) => onChange({ ...values, goalAttainment })}
         options={options(GOAL_ATTAINMENT_LABELS)}
-        emptyLabel="Kies een uitkomst"
+        emptyLabel={T.goalAttainmentEmpty}
         errors={errors}
       />
     </>

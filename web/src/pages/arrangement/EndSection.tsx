@@ -1,3 +1,4 @@
+import { END_SECTION_TEXTS as T } from '@regiekamer/texts';
 import { checkNotFuture, present } from '../../lib/checks';
 import { useMutation } from '@apollo/client/react';
 import { Button, Heading2 } from '@utrecht/component-library-react';
@@ -10,8 +11,7 @@ import { ARRANGEMENT_END } from '../arrangement-documents';
 import { EndConfirm } from './EndConfirm';
 import { EndFields, type EndValues } from './EndFields';
 
-const STALE =
-  'Iemand anders heeft dit arrangement intussen gewijzigd. De nieuwste gegevens staan bovenaan deze pagina. Controleer ze en beëindig opnieuw als dat nog klopt.';
+const STALE = T.stale;
 
 /** Ends the arrangement, in two steps: the form is checked, then a confirmation names what will happen. */
 export function EndSection({ a, refetch }: { a: ArrangementFieldsFragment; refetch: () => Promise<unknown> }) {
@@ -27,10 +27,10 @@ export function EndSection({ a, refetch }: { a: ArrangementFieldsFragment; refet
     event.preventDefault();
     if (loading) return;
     const found: FieldError[] = [];
-    if (!isLocalDate(endedOn)) found.push({ field: 'endedOn', message: 'Vul de einddatum in.' });
+    if (!isLocalDate(endedOn)) found.push({ field: 'endedOn', message: T.endedOnMissing });
     else found.push(...present(checkNotFuture('endedOn', endedOn, todayInAmsterdam())));
-    if (!endReason) found.push({ field: 'endReason', message: 'Kies de reden van beëindiging.' });
-    if (!goalAttainment) found.push({ field: 'goalAttainment', message: 'Kies in hoeverre de doelen zijn bereikt.' });
+    if (!endReason) found.push({ field: 'endReason', message: T.endReasonMissing });
+    if (!goalAttainment) found.push({ field: 'goalAttainment', message: T.goalAttainmentMissing });
     setErrors(found);
     if (found.length > 0 || !endReason || !goalAttainment) return;
     if (!confirming) {
@@ -57,7 +57,7 @@ export function EndSection({ a, refetch }: { a: ArrangementFieldsFragment; refet
 
   return (
     <section aria-labelledby={`${formId}-title`} className="section">
-      <Heading2 id={`${formId}-title`}>Arrangement beëindigen</Heading2>
+      <Heading2 id={`${formId}-title`}>{T.title}</Heading2>
       <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
         <ErrorSummary formId={formId} errors={errors} />
         <EndFields
@@ -73,7 +73,7 @@ export function EndSection({ a, refetch }: { a: ArrangementFieldsFragment; refet
           <EndConfirm endedOn={endedOn} endReason={endReason} goalAttainment={goalAttainment} loading={loading} onBack={() => setConfirming(false)} />
         ) : (
           <Button appearance="primary-action-button" hint="danger" type="submit" busy={loading} aria-disabled={loading || undefined}>
-            {stale ? 'Opnieuw beëindigen' : 'Arrangement beëindigen'}
+            {stale ? T.again : T.submit}
           </Button>
         )}
       </form>

@@ -1,10 +1,11 @@
+import { formatText, NETWORK_PLAN_FIELDS_TEXTS as T } from '@regiekamer/texts';
 import { DateField, TextAreaField, TextField, type FieldError } from '../../components/Form';
 import { formatNumber } from '../../lib/format';
 import { NETWORK_PLAN_LIMITS as L } from './network-plan.documents';
 import type { NetworkPlanValues } from './network-plan.rules';
 
 /** "12 van ten hoogste 200 tekens": the API's limit, counted while typing. */
-const counter = (text: string, max: number) => `${formatNumber(text.trim().length)} van ten hoogste ${formatNumber(max)} tekens.`;
+const counter = (text: string, max: number) => formatText(T.counter, { count: formatNumber(text.trim().length), max: formatNumber(max) });
 
 export function NetworkPlanFields(props: {
   formId: string;
@@ -19,7 +20,7 @@ export function NetworkPlanFields(props: {
       <DateField
         formId={formId}
         name="conferenceHeldOn"
-        label="Datum van de familiegroepsconferentie"
+        label={T.conferenceHeldOn}
         width="medium"
         value={values.conferenceHeldOn}
         onChange={set('conferenceHeldOn')}
@@ -28,8 +29,8 @@ export function NetworkPlanFields(props: {
       <TextField
         formId={formId}
         name="participantsCount"
-        label="Aantal deelnemers uit het netwerk"
-        description={`Een heel getal van 1 tot en met ${L.participants}.`}
+        label={T.participantsCount}
+        description={formatText(T.participantsCountHint, { max: String(L.participants) })}
         inputMode="numeric"
         width="small"
         value={values.participantsCount}
@@ -39,7 +40,7 @@ export function NetworkPlanFields(props: {
       <TextField
         formId={formId}
         name="coordinator"
-        label="Onafhankelijke coördinator"
+        label={T.coordinator}
         description={counter(values.coordinator, L.coordinator)}
         value={values.coordinator}
         onChange={set('coordinator')}
@@ -48,7 +49,7 @@ export function NetworkPlanFields(props: {
       <TextAreaField
         formId={formId}
         name="planSummary"
-        label="Samenvatting van het plan"
+        label={T.planSummary}
         description={counter(values.planSummary, L.planSummary)}
         value={values.planSummary}
         onChange={set('planSummary')}
@@ -57,8 +58,8 @@ export function NetworkPlanFields(props: {
       <TextAreaField
         formId={formId}
         name="decisionsOfNetwork"
-        label="Besluiten van het netwerk"
-        description={`Eén besluit per regel, ten hoogste ${L.decisions} besluiten van elk ten hoogste ${formatNumber(L.decision)} tekens.`}
+        label={T.decisions}
+        description={formatText(T.decisionsHint, { count: String(L.decisions), length: formatNumber(L.decision) })}
         value={values.decisions}
         onChange={set('decisions')}
         errors={errors}
@@ -66,7 +67,7 @@ export function NetworkPlanFields(props: {
       <TextAreaField
         formId={formId}
         name="professionalRole"
-        label="Wat het netwerk van de professional vraagt"
+        label={T.professionalRole}
         description={counter(values.professionalRole, L.professionalRole)}
         value={values.professionalRole}
         onChange={set('professionalRole')}

@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { NETWORK_PLAN_FORM_TEXTS as T } from '@regiekamer/texts';
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { useId, useState, type SubmitEvent } from 'react';
 import { ErrorSummary, type FieldError } from '../../components/Form';
@@ -33,7 +34,7 @@ export function NetworkPlanForm(props: { a: ArrangementFieldsFragment; plan: Net
       }
       const userErrors = payload?.userErrors ?? [];
       if (isStale(userErrors)) {
-        setErrors([{ field: null, message: 'Iemand anders heeft dit arrangement intussen gewijzigd. Uw invoer staat er nog; sla opnieuw op.' }]);
+        setErrors([{ field: null, message: T.stale }]);
         return;
       }
       setErrors(toFieldErrors(userErrors, FIELDS));
@@ -43,18 +44,18 @@ export function NetworkPlanForm(props: { a: ArrangementFieldsFragment; plan: Net
   }
 
   return (
-    <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-label="Netwerkplan vastleggen">
+    <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-label={T.label}>
       <ErrorSummary formId={formId} errors={errors} />
       <NetworkPlanFields formId={formId} values={values} onChange={setValues} errors={errors} />
       <ButtonGroup>
         <Button appearance="primary-action-button" type="submit" busy={loading} aria-disabled={loading || undefined}>
-          Netwerkplan opslaan
+          {T.submit}
         </Button>
         <Button appearance="subtle-button" type="button" onClick={() => props.onDone(false)}>
-          Annuleren
+          {T.cancel}
         </Button>
       </ButtonGroup>
-      {loading && <Paragraph role="status">Bezig met opslaan…</Paragraph>}
+      {loading && <Paragraph role="status">{T.saving}</Paragraph>}
     </form>
   );
 }

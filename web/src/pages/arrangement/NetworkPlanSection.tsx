@@ -1,3 +1,4 @@
+import { NETWORK_PLAN_SECTION_TEXTS as T } from '@regiekamer/texts';
 import { Button, DataList, DataListItem, DataListKey, DataListValue, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { Notice } from '../../components/Form';
@@ -15,29 +16,26 @@ export function NetworkPlanSection({ a, own }: { a: WithPlan; own: boolean }) {
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
   const plan = a.networkPlan ?? null;
-  const rows: [string, string][] = [['Netwerkplan (Eigen Kracht)', plan ? 'Ja' : 'Nee']];
+  const rows: [string, string][] = [[T.hasPlan, plan ? T.yes : T.no]];
   if (plan) {
-    rows.push(
-      ['Familiegroepsconferentie op', formatDate(plan.conferenceHeldOn)],
-      ['Deelnemers uit het netwerk', formatNumber(plan.participantsCount)],
-    );
+    rows.push([T.conferenceHeldOn, formatDate(plan.conferenceHeldOn)], [T.participantsCount, formatNumber(plan.participantsCount)]);
     if (own) {
       rows.push(
-        ['Onafhankelijke coördinator', plan.coordinator ?? '—'],
-        ['Samenvatting van het plan', plan.planSummary ?? '—'],
-        ['Besluiten van het netwerk', (plan.decisionsOfNetwork ?? []).join('; ') || '—'],
-        ['Wat het netwerk van de professional vraagt', plan.professionalRole ?? '—'],
+        [T.coordinator, plan.coordinator ?? '—'],
+        [T.planSummary, plan.planSummary ?? '—'],
+        [T.decisions, (plan.decisionsOfNetwork ?? []).join('; ') || '—'],
+        [T.professionalRole, plan.professionalRole ?? '—'],
       );
     }
   }
   return (
     <section aria-labelledby="netwerkplan" className="section">
-      <Heading2 id="netwerkplan">Netwerkplan</Heading2>
+      <Heading2 id="netwerkplan">{T.title}</Heading2>
       <Paragraph>
-        Bij Eigen Kracht maakt de inwoner met familie en vrienden zelf een plan in een familiegroepsconferentie. De professional volgt dat plan.
-        {own ? '' : ' De inhoud van het plan is alleen voor de aanbieder; u ziet alleen of er een plan is.'}
+        {T.intro}
+        {own ? '' : ` ${T.notOwn}`}
       </Paragraph>
-      {saved && <Notice>Het netwerkplan is vastgelegd.</Notice>}
+      {saved && <Notice>{T.saved}</Notice>}
       <DataList className="summary-list">
         {rows.map(([k, v]) => (
           <DataListItem key={k}>
@@ -55,7 +53,7 @@ export function NetworkPlanSection({ a, own }: { a: WithPlan; own: boolean }) {
             setSaved(false);
           }}
         >
-          {plan ? 'Netwerkplan wijzigen' : 'Netwerkplan vastleggen'}
+          {plan ? T.edit : T.record}
         </Button>
       )}
       {own && editing && (

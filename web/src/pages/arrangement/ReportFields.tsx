@@ -1,3 +1,4 @@
+import { REPORT_FIELDS_TEXTS as T } from '@regiekamer/texts';
 import { DateField, TextAreaField, TextField, type FieldError } from '../../components/Form';
 import { REMARKS_MAX, type ReportValues } from './report-rules';
 
@@ -19,7 +20,7 @@ export function ReportFields({
         <DateField
           formId={formId}
           name="periodStart"
-          label="Eerste dag"
+          label={T.periodStart}
           width="medium"
           value={values.periodStart}
           onChange={set('periodStart')}
@@ -28,7 +29,7 @@ export function ReportFields({
         <DateField
           formId={formId}
           name="periodEnd"
-          label="Laatste dag"
+          label={T.periodEnd}
           width="medium"
           value={values.periodEnd}
           onChange={set('periodEnd')}
@@ -38,7 +39,7 @@ export function ReportFields({
       <TextField
         formId={formId}
         name="hoursDelivered"
-        label="Geleverde uren"
+        label={T.hours}
         inputMode="decimal"
         width="small"
         value={values.hours}
@@ -48,8 +49,8 @@ export function ReportFields({
       <TextField
         formId={formId}
         name="costCents"
-        label="Kosten (euro)"
-        description="Bijvoorbeeld 412,50"
+        label={T.cost}
+        description={T.costHint}
         inputMode="decimal"
         width="small"
         value={values.cost}
@@ -59,7 +60,7 @@ export function ReportFields({
       <TextAreaField
         formId={formId}
         name="remarks"
-        label="Opmerkingen"
+        label={T.remarks}
         required={false}
         maxLength={REMARKS_MAX}
         value={values.remarks}

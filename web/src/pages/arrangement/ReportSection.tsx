@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { REPORT_SECTION_TEXTS as T } from '@regiekamer/texts';
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useId, useRef, useState, type SubmitEvent } from 'react';
 import { ErrorSummary, Notice, newIdempotencyKey, type FieldError } from '../../components/Form';
@@ -57,15 +58,15 @@ export function ReportSection({ a }: { a: ArrangementFieldsFragment }) {
 
   return (
     <section aria-labelledby={`${formId}-title`} className="section">
-      <Heading2 id={`${formId}-title`}>Maandrapportage toevoegen</Heading2>
-      {done && <Notice>De rapportage is toegevoegd.</Notice>}
+      <Heading2 id={`${formId}-title`}>{T.title}</Heading2>
+      {done && <Notice>{T.added}</Notice>}
       <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
         <ErrorSummary formId={formId} errors={errors} />
         <ReportFields formId={formId} values={values} onChange={setValues} errors={errors} />
         <Button appearance="primary-action-button" type="submit" busy={loading} aria-disabled={loading || undefined}>
-          Rapportage toevoegen
+          {T.submit}
         </Button>
-        {loading && <Paragraph role="status">Bezig met opslaan…</Paragraph>}
+        {loading && <Paragraph role="status">{T.saving}</Paragraph>}
       </form>
     </section>
   );

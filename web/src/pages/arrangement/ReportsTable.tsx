@@ -1,3 +1,4 @@
+import { formatText, REPORTS_TABLE_TEXTS as T } from '@regiekamer/texts';
 import {
   Button,
   Heading2,
@@ -23,14 +24,15 @@ type Report = Reports['edges'][number]['node'];
 
 export const REPORTS_PAGE = 10;
 
-const periodOf = (r: { periodStart: string; periodEnd: string }) => `${formatDate(r.periodStart)} tot en met ${formatDate(r.periodEnd)}`;
+const periodOf = (r: { periodStart: string; periodEnd: string }) =>
+  formatText(T.periodRange, { start: formatDate(r.periodStart), end: formatDate(r.periodEnd) });
 
 /** What the history says of an entry: a report, corrected or not, or the counter-entry or right values of one. */
 function kindOf(r: Report): string {
-  const of = r.correctsReport ? `correctie van de rapportage van ${periodOf(r.correctsReport)}` : 'correctie';
-  if (r.entry === 'REVERSAL') return `Tegenboeking: ${of}`;
-  if (r.entry === 'CORRECTION') return r.correctedBy.length > 0 ? `Juiste waarden (${of}), zelf gecorrigeerd` : `Juiste waarden: ${of}`;
-  return r.correctedBy.length > 0 ? 'Rapportage, gecorrigeerd' : 'Rapportage';
+  const of = r.correctsReport ? formatText(T.correctionOf, { period: periodOf(r.correctsReport) }) : T.correction;
+  if (r.entry === 'REVERSAL') return formatText(T.reversal, { of });
+  if (r.entry === 'CORRECTION') return r.correctedBy.length > 0 ? formatText(T.rightValuesCorrected, { of }) : formatText(T.rightValues, { of });
+  return r.correctedBy.length > 0 ? T.reportCorrected : T.report;
 }
 
 /** The table's column headings; the last only for the provider's own representative, who may correct. */
@@ -38,17 +40,17 @@ function ReportsHeader({ own }: { own: boolean }) {
   return (
     <TableHeader>
       <TableRow>
-        <TableHeaderCell scope="col">Periode</TableHeaderCell>
-        <TableHeaderCell scope="col">Soort</TableHeaderCell>
+        <TableHeaderCell scope="col">{T.period}</TableHeaderCell>
+        <TableHeaderCell scope="col">{T.kind}</TableHeaderCell>
         <TableHeaderCell scope="col" className="numeric">
-          Uren geleverd
+          {T.hours}
         </TableHeaderCell>
         <TableHeaderCell scope="col" className="numeric">
-          Kosten
+          {T.cost}
         </TableHeaderCell>
-        <TableHeaderCell scope="col">Opmerkingen</TableHeaderCell>
-        <TableHeaderCell scope="col">Gemeld op</TableHeaderCell>
-        {own && <TableHeaderCell scope="col">Corrigeren</TableHeaderCell>}
+        <TableHeaderCell scope="col">{T.remarks}</TableHeaderCell>
+        <TableHeaderCell scope="col">{T.reportedOn}</TableHeaderCell>
+        {own && <TableHeaderCell scope="col">{T.correct}</TableHeaderCell>}
       </TableRow>
     </TableHeader>
   );
@@ -64,13 +66,19 @@ function ReportRow({ r, own, onCorrect }: { r: Report; own: boolean; onCorrect: 
       <TableCell>{kindOf(r)}</TableCell>
       <TableCell className="numeric">{formatNumber(r.hoursDelivered)}</TableCell>
       <TableCell className="numeric">{formatMoney(r.costCents)}</TableCell>
-      <TableCell>{[r.correctionReason && `Reden: ${r.correctionReason}`, r.remarks].filter(Boolean).join(' — ') || '—'}</TableCell>
+      <TableCell>
+        {[r.correctionReason && formatText(T.reason, { reason: r.correctionReason }), r.remarks].filter(Boolean).join(' — ') || '—'}
+      </TableCell>
       <TableCell>{formatDateTime(r.createdAt)}</TableCell>
       {own && (
         <TableCell>
           {correctable(r) ? (
-            <Button appearance="secondary-action-button" aria-label={`Rapportage van ${periodOf(r)} corrigeren`} onClick={() => onCorrect(r)}>
-              Corrigeren
+            <Button
+              appearance="secondary-action-button"
+              aria-label={formatText(T.correctLabel, { period: periodOf(r) })}
+              onClick={() => onCorrect(r)}
+            >
+              {T.correct}
             </Button>
           ) : (
             '—'
@@ -105,16 +113,16 @@ export function ReportsTable({
   };
   return (
     <section aria-labelledby="rapportages" className="section">
-      <Heading2 id="rapportages">Rapportages</Heading2>
-      {corrected && <Notice>De correctie is vastgelegd. De cijfers tellen de rapportage nu met de juiste waarden.</Notice>}
-      <TableScroll label="Maandrapportages van dit arrangement">
+      <Heading2 id="rapportages">{T.title}</Heading2>
+      {corrected && <Notice>{T.corrected}</Notice>}
+      <TableScroll label={T.scrollLabel}>
         <Table className="data-table report-history">
-          <TableCaption>Maandrapportages van dit arrangement, met hun correcties</TableCaption>
+          <TableCaption>{T.caption}</TableCaption>
           <ReportsHeader own={own} />
           <TableBody>
             {reports.edges.length === 0 ? (
               <TableRow>
-                <TableCell colSpan={columns}>Nog geen rapportages.</TableCell>
+                <TableCell colSpan={columns}>{T.empty}</TableCell>
               </TableRow>
             ) : (
               reports.edges.map(({ node: r }) => <ReportRow key={r.id} r={r} own={own} onCorrect={startCorrecting} />)
@@ -123,7 +131,7 @@ export function ReportsTable({
         </Table>
       </TableScroll>
       <Pager
-        label="rapportages"
+        label={T.pager}
         page={pager.page}
         pageSize={REPORTS_PAGE}
         shown={reports.edges.length}

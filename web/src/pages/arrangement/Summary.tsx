@@ -1,3 +1,4 @@
+import { formatText, ARRANGEMENT_SUMMARY_TEXTS as T } from '@regiekamer/texts';
 import { DataList, DataListItem, DataListKey, DataListValue, Heading2, StatusBadge } from '@utrecht/component-library-react';
 import type { ArrangementFieldsFragment } from '../../gql/graphql';
 import { formatDate, formatDateTime, formatMoney, formatNumber } from '../../lib/format';
@@ -13,29 +14,29 @@ import { Link } from '../../lib/router';
 
 export function Summary({ a, own = true }: { a: ArrangementFieldsFragment; own?: boolean }) {
   const rows: [string, string][] = [
-    ['Productcategorie', PRODUCT_CATEGORY_LABELS[a.productCategory]],
-    ['Vorm', ARRANGEMENT_FORM_LABELS[a.form]],
-    ['Uren per week', formatNumber(a.hoursPerWeek)],
-    ['Geplande kosten', formatMoney(a.plannedCostCents)],
-    ['Gerealiseerde kosten', formatMoney(a.realisedCostCents)],
-    ['Aangevraagd op', formatDate(a.requestedOn)],
-    ['Startdatum', formatDate(a.startsOn)],
+    [T.productCategory, PRODUCT_CATEGORY_LABELS[a.productCategory]],
+    [T.form, ARRANGEMENT_FORM_LABELS[a.form]],
+    [T.hoursPerWeek, formatNumber(a.hoursPerWeek)],
+    [T.plannedCost, formatMoney(a.plannedCostCents)],
+    [T.realisedCost, formatMoney(a.realisedCostCents)],
+    [T.requestedOn, formatDate(a.requestedOn)],
+    [T.startsOn, formatDate(a.startsOn)],
   ];
   if (a.status === 'ENDED') {
     rows.push(
-      ['Beëindigd op', formatDate(a.endedOn)],
-      ['Reden', label(END_REASON_LABELS, a.endReason)],
-      ['Doelen', label(GOAL_ATTAINMENT_LABELS, a.goalAttainment)],
+      [T.endedOn, formatDate(a.endedOn)],
+      [T.endReason, label(END_REASON_LABELS, a.endReason)],
+      [T.goalAttainment, label(GOAL_ATTAINMENT_LABELS, a.goalAttainment)],
     );
   }
   return (
     <section aria-labelledby="gegevens" className="section">
       <Heading2 id="gegevens">
-        Gegevens <StatusBadge status={a.status.toLowerCase()}>{ARRANGEMENT_STATUS_LABELS[a.status]}</StatusBadge>
+        {T.title} <StatusBadge status={a.status.toLowerCase()}>{ARRANGEMENT_STATUS_LABELS[a.status]}</StatusBadge>
       </Heading2>
       <DataList className="summary-list">
         <DataListItem>
-          <DataListKey>Aanbieder</DataListKey>
+          <DataListKey>{T.provider}</DataListKey>
           <DataListValue>
             {own ? a.provider.name : <Link to={`/aanbieders/${encodeURIComponent(a.provider.id)}`}>{a.provider.name}</Link>}
           </DataListValue>
@@ -47,14 +48,12 @@ export function Summary({ a, own = true }: { a: ArrangementFieldsFragment; own?:
           </DataListItem>
         ))}
         <DataListItem>
-          <DataListKey>Doelen van het plan</DataListKey>
+          <DataListKey>{T.goals}</DataListKey>
           <DataListValue>{a.goals.length === 0 ? '—' : a.goals.join('; ')}</DataListValue>
         </DataListItem>
         <DataListItem>
-          <DataListKey>Laatst gewijzigd</DataListKey>
-          <DataListValue>
-            {formatDateTime(a.updatedAt)} (versie {a.version})
-          </DataListValue>
+          <DataListKey>{T.updatedAt}</DataListKey>
+          <DataListValue>{formatText(T.updatedVersion, { updatedAt: formatDateTime(a.updatedAt), version: String(a.version) })}</DataListValue>
         </DataListItem>
       </DataList>
     </section>

@@ -1,6 +1,6 @@
 import type { FieldError } from '../../components/Form';
 import type { ArrangementFieldsFragment, ArrangementForm, ArrangementStatus, ProductCategory } from '../../gql/graphql';
-import { COUNT_MAX, MAX_REPORT_CENTS, NUMBER_BOUNDS, TEXT_MAX } from '@regiekamer/texts';
+import { COUNT_MAX, MAX_REPORT_CENTS, NUMBER_BOUNDS, TEXT_MAX, ARRANGEMENT_VALUES_TEXTS as T } from '@regiekamer/texts';
 import { checkLength, checkLines, checkNotFuture, present, readAmount, readNumber } from '../../lib/checks';
 import { centsToInput, decimalToInput, isLocalDate, todayInAmsterdam } from '../../lib/format';
 
@@ -71,28 +71,22 @@ export interface ParsedArrangement {
 /** Checks what can be checked in the browser; the server checks everything again. */
 export function parseArrangement(v: ArrangementValues, mode: 'create' | 'edit'): { errors: FieldError[]; parsed: ParsedArrangement | null } {
   const errors: FieldError[] = [];
-  if (v.clientKey.trim() === '') errors.push({ field: 'clientKey', message: 'Vul de cliëntsleutel in.' });
+  if (v.clientKey.trim() === '') errors.push({ field: 'clientKey', message: T.clientKeyMissing });
   else errors.push(...present(checkLength('clientKey', v.clientKey.trim(), TEXT_MAX.clientKey)));
-  if (!v.form) errors.push({ field: 'form', message: 'Kies de vorm van het arrangement.' });
-  if (!v.productCategory) errors.push({ field: 'productCategory', message: 'Kies de productcategorie.' });
+  if (!v.form) errors.push({ field: 'form', message: T.formMissing });
+  if (!v.productCategory) errors.push({ field: 'productCategory', message: T.productCategoryMissing });
   const { value: hours, error: hoursError } = readNumber('hoursPerWeek', v.hoursPerWeek, {
     ...NUMBER_BOUNDS.hoursPerWeek,
     hours: true,
-    notANumber: 'Vul het aantal uren per week in als getal, bijvoorbeeld 2,5.',
+    notANumber: T.hoursNotANumber,
   });
   if (hoursError) errors.push(hoursError);
-  const { cents, error: costError } = readAmount(
-    'plannedCost',
-    v.plannedCost,
-    MAX_REPORT_CENTS,
-    'Vul de geplande kosten in euro in, bijvoorbeeld 1.250,00.',
-  );
+  const { cents, error: costError } = readAmount('plannedCost', v.plannedCost, MAX_REPORT_CENTS, T.costNotANumber);
   if (costError) errors.push(costError);
-  if (mode === 'create' && !isLocalDate(v.requestedOn)) errors.push({ field: 'requestedOn', message: 'Vul de datum van de aanvraag in.' });
+  if (mode === 'create' && !isLocalDate(v.requestedOn)) errors.push({ field: 'requestedOn', message: T.requestedOnMissing });
   else if (mode === 'create') errors.push(...present(checkNotFuture('requestedOn', v.requestedOn, todayInAmsterdam())));
   errors.push(...present(checkLines('goals', v.goals, COUNT_MAX.arrangementGoals, TEXT_MAX.arrangementGoal)));
-  if (v.startsOn !== '' && !isLocalDate(v.startsOn))
-    errors.push({ field: 'startsOn', message: 'Vul een geldige startdatum in, of laat het veld leeg.' });
+  if (v.startsOn !== '' && !isLocalDate(v.startsOn)) errors.push({ field: 'startsOn', message: T.startsOnInvalid });
   if (errors.length > 0 || hours === null || cents === null || !v.form || !v.productCategory) return { errors, parsed: null };
   return {
     errors,

@@ -1,4 +1,4 @@
-import { MAX_REPORT_CENTS, TEXT_MAX } from '@regiekamer/texts';
+import { MAX_REPORT_CENTS, TEXT_MAX, CORRECTION_RULES_TEXTS as T } from '@regiekamer/texts';
 import type { FieldError } from '../../components/Form';
 import type { ArrangementReportCorrectInput } from '../../gql/graphql';
 import { checkLength, present, readAmount, readNumber } from '../../lib/checks';
@@ -29,13 +29,13 @@ export function correctable(r: HistoryEntry): boolean {
  */
 export function parseCorrection(v: CorrectionValues): { errors: FieldError[]; input: ArrangementReportCorrectInput | null } {
   const errors: FieldError[] = [];
-  if (v.reason.trim() === '') errors.push({ field: 'reason', message: 'Vul in waarom de rapportage niet klopte.' });
+  if (v.reason.trim() === '') errors.push({ field: 'reason', message: T.reasonMissing });
   errors.push(...present(checkLength('reason', v.reason.trim(), TEXT_MAX.reportRemarks)));
   errors.push(...present(checkLength('remarks', v.remarks.trim(), TEXT_MAX.reportRemarks)));
   const hoursGiven = v.hours.trim() !== '';
   const costGiven = v.cost.trim() !== '';
   if (hoursGiven !== costGiven) {
-    errors.push({ field: hoursGiven ? 'costCents' : 'hoursDelivered', message: 'Vul zowel de uren als de kosten in, of geen van beide.' });
+    errors.push({ field: hoursGiven ? 'costCents' : 'hoursDelivered', message: T.bothOrNeither });
   }
   let hours: number | null = null;
   let cents: number | null = null;
@@ -44,11 +44,11 @@ export function parseCorrection(v: CorrectionValues): { errors: FieldError[]; in
       min: 0,
       max: Number.MAX_SAFE_INTEGER,
       hours: true,
-      notANumber: 'Vul de juiste uren in als getal, bijvoorbeeld 8,5.',
+      notANumber: T.hoursNotANumber,
     });
     if (h.error) errors.push(h.error);
     hours = h.value;
-    const c = readAmount('costCents', v.cost, MAX_REPORT_CENTS, 'Vul de juiste kosten in euro in, bijvoorbeeld 412,50.');
+    const c = readAmount('costCents', v.cost, MAX_REPORT_CENTS, T.costNotANumber);
     if (c.error) errors.push(c.error);
     cents = c.cents;
   }

@@ -1,3 +1,4 @@
+import { ARRANGEMENT_EDIT_RULES_TEXTS as T } from '@regiekamer/texts';
 import type { FieldError } from '../../components/Form';
 import type { ArrangementFieldsFragment, ArrangementUpdateInput } from '../../gql/graphql';
 import { parseArrangement, type ArrangementValues } from './arrangement-values';
@@ -11,14 +12,14 @@ const asMoney = (v: string): string => {
 const asDate = (v: string): string => (isLocalDate(v) ? formatDate(v) : v);
 
 export const COMPARED: { key: keyof ArrangementValues; label: string; show?: (value: string) => string }[] = [
-  { key: 'clientKey', label: 'Cliëntsleutel' },
-  { key: 'form', label: 'Vorm' },
-  { key: 'productCategory', label: 'Productcategorie' },
-  { key: 'hoursPerWeek', label: 'Uren per week' },
-  { key: 'plannedCost', label: 'Geplande kosten', show: asMoney },
-  { key: 'startsOn', label: 'Startdatum', show: asDate },
-  { key: 'status', label: 'Status' },
-  { key: 'goals', label: 'Doelen' },
+  { key: 'clientKey', label: T.clientKey },
+  { key: 'form', label: T.form },
+  { key: 'productCategory', label: T.productCategory },
+  { key: 'hoursPerWeek', label: T.hoursPerWeek },
+  { key: 'plannedCost', label: T.plannedCost, show: asMoney },
+  { key: 'startsOn', label: T.startsOn, show: asDate },
+  { key: 'status', label: T.status },
+  { key: 'goals', label: T.goals },
 ];
 
 /** A compared value as the conflict table shows it; an empty value is a dash. */

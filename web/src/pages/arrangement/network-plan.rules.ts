@@ -1,3 +1,4 @@
+import { formatText, NETWORK_PLAN_RULES_TEXTS as T } from '@regiekamer/texts';
 import type { FieldError } from '../../components/Form';
 import type { NetworkPlanFieldsFragment, NetworkPlanInput } from '../../gql/graphql';
 import { isLocalDate } from '../../lib/format';
@@ -24,32 +25,31 @@ export function planValues(plan: NetworkPlanFieldsFragment | null): NetworkPlanV
 }
 
 const tooLong = (text: string, max: number) =>
-  `Gebruik ten hoogste ${max.toLocaleString('nl-NL')} tekens (nu ${text.length.toLocaleString('nl-NL')}).`;
+  formatText(T.tooLong, { max: max.toLocaleString('nl-NL'), count: text.length.toLocaleString('nl-NL') });
 
 /** The checks the API makes, done before sending so that every problem shows at once, in Dutch. */
 export function parsePlan(v: NetworkPlanValues, today: string): { errors: FieldError[]; input: NetworkPlanInput | null } {
   const errors: FieldError[] = [];
-  if (!isLocalDate(v.conferenceHeldOn)) errors.push({ field: 'conferenceHeldOn', message: 'Vul de datum van de conferentie in.' });
-  else if (v.conferenceHeldOn > today)
-    errors.push({ field: 'conferenceHeldOn', message: 'De conferentie moet al gehouden zijn: kies vandaag of eerder.' });
+  if (!isLocalDate(v.conferenceHeldOn)) errors.push({ field: 'conferenceHeldOn', message: T.conferenceMissing });
+  else if (v.conferenceHeldOn > today) errors.push({ field: 'conferenceHeldOn', message: T.conferenceInFuture });
   const count = /^\d+$/.test(v.participantsCount.trim()) ? Number(v.participantsCount.trim()) : NaN;
   if (!(count >= 1 && count <= L.participants))
-    errors.push({ field: 'participantsCount', message: `Vul het aantal deelnemers in als heel getal van 1 tot en met ${L.participants}.` });
+    errors.push({ field: 'participantsCount', message: formatText(T.participantsCountInvalid, { max: String(L.participants) }) });
   const text = (field: string, value: string, max: number, empty: string) => {
     if (value.trim() === '') errors.push({ field, message: empty });
     else if (value.trim().length > max) errors.push({ field, message: tooLong(value.trim(), max) });
   };
-  text('coordinator', v.coordinator, L.coordinator, 'Vul de naam van de coördinator in.');
-  text('planSummary', v.planSummary, L.planSummary, 'Vat het plan samen.');
-  text('professionalRole', v.professionalRole, L.professionalRole, 'Beschrijf wat het netwerk van de professional vraagt.');
+  text('coordinator', v.coordinator, L.coordinator, T.coordinatorMissing);
+  text('planSummary', v.planSummary, L.planSummary, T.planSummaryMissing);
+  text('professionalRole', v.professionalRole, L.professionalRole, T.professionalRoleMissing);
   const decisions = v.decisions
     .split('\n')
     .map((d) => d.trim())
     .filter((d) => d !== '');
   if (decisions.length === 0 || decisions.length > L.decisions)
-    errors.push({ field: 'decisionsOfNetwork', message: `Vul 1 tot ${L.decisions} besluiten in, één per regel.` });
+    errors.push({ field: 'decisionsOfNetwork', message: formatText(T.decisionsCount, { max: String(L.decisions) }) });
   else if (decisions.some((d) => d.length > L.decision))
-    errors.push({ field: 'decisionsOfNetwork', message: `Een besluit is ten hoogste ${L.decision.toLocaleString('nl-NL')} tekens.` });
+    errors.push({ field: 'decisionsOfNetwork', message: formatText(T.decisionTooLong, { max: L.decision.toLocaleString('nl-NL') }) });
   if (errors.length > 0) return { errors, input: null };
   return {
     errors,

@@ -11,7 +11,7 @@ export interface ReportValues {
   remarks: string;
 }
 
-import { MAX_HOURS_PER_DAY, MAX_REPORT_CENTS, TEXT_MAX } from '@regiekamer/texts';
+import { MAX_HOURS_PER_DAY, MAX_REPORT_CENTS, TEXT_MAX, REPORT_RULES_TEXTS as T } from '@regiekamer/texts';
 
 /** The API's limit on a report's remarks, from the catalogue of limits the API reads too. */
 export const REMARKS_MAX = TEXT_MAX.reportRemarks;
@@ -31,23 +31,22 @@ export function defaultReportPeriod(today: string, startsOn: string | null | und
 /** Dates, signs and lengths checked in the form (the shared first-round checks), so every problem shows at once, in Dutch. */
 export function parseReport(v: ReportValues, today: string): { errors: FieldError[]; input: ArrangementReportInput | null } {
   const errors: FieldError[] = [];
-  if (!isLocalDate(v.periodStart)) errors.push({ field: 'periodStart', message: 'Vul de eerste dag van de periode in.' });
-  if (!isLocalDate(v.periodEnd)) errors.push({ field: 'periodEnd', message: 'Vul de laatste dag van de periode in.' });
-  else if (isLocalDate(v.periodStart) && v.periodEnd < v.periodStart)
-    errors.push({ field: 'periodEnd', message: 'De laatste dag mag niet voor de eerste dag liggen.' });
+  if (!isLocalDate(v.periodStart)) errors.push({ field: 'periodStart', message: T.periodStartMissing });
+  if (!isLocalDate(v.periodEnd)) errors.push({ field: 'periodEnd', message: T.periodEndMissing });
+  else if (isLocalDate(v.periodStart) && v.periodEnd < v.periodStart) errors.push({ field: 'periodEnd', message: T.periodEndBeforeStart });
   else errors.push(...present(checkNotFuture('periodEnd', v.periodEnd, today, 'periodInFuture')));
   const { value: hours, error: hoursError } = readNumber('hoursDelivered', v.hours, {
     min: 0,
     max: Number.MAX_SAFE_INTEGER,
     hours: true,
-    notANumber: 'Vul de geleverde uren in als getal, bijvoorbeeld 8,5.',
+    notANumber: T.hoursNotANumber,
   });
   if (hoursError) errors.push(hoursError);
   else if (hours !== null && isLocalDate(v.periodStart) && isLocalDate(v.periodEnd) && v.periodEnd >= v.periodStart) {
     const days = Math.round((Date.parse(v.periodEnd) - Date.parse(v.periodStart)) / 86_400_000) + 1;
     errors.push(...present(checkHoursInPeriod('hoursDelivered', hours, days, MAX_HOURS_PER_DAY)));
   }
-  const { cents, error: costError } = readAmount('costCents', v.cost, MAX_REPORT_CENTS, 'Vul de kosten in euro in, bijvoorbeeld 412,50.');
+  const { cents, error: costError } = readAmount('costCents', v.cost, MAX_REPORT_CENTS, T.costNotANumber);
   if (costError) errors.push(costError);
   errors.push(...present(checkLength('remarks', v.remarks.trim(), REMARKS_MAX)));
   if (errors.length > 0 || hours === null || cents === null) return { errors, input: null };

@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { ARRANGEMENT_EDIT_TEXTS as T } from '@regiekamer/texts';
 import { useEffect, useRef, useState } from 'react';
 import type { FieldError } from '../../components/Form';
 import type { ArrangementFieldsFragment } from '../../gql/graphql';
@@ -40,7 +41,7 @@ export function useArrangementEdit(a: ArrangementFieldsFragment, refetch: () => 
     setErrors(found);
     if (!input) return;
     if (Object.keys(input).length === 0) {
-      setErrors([{ field: null, message: 'U heeft niets gewijzigd.' }]);
+      setErrors([{ field: null, message: T.nothingChanged }]);
       return;
     }
     try {

@@ -1,3 +1,4 @@
+import { ARRANGEMENT_TABLE_TEXTS as T } from '@regiekamer/texts';
 import { ResponsiveTable, type Column } from '../../components/ResponsiveTable';
 import type { ArrangementsQuery } from '../../gql/graphql';
 import { formatDate, formatMoney, formatNumber } from '../../lib/format';
@@ -7,15 +8,15 @@ import { Link } from '../../lib/router';
 type Edge = ArrangementsQuery['arrangements']['edges'][number];
 
 const columns = (own: boolean): Column[] => [
-  { key: 'name', header: own ? 'Cliëntsleutel' : 'Aanbieder', rowHeader: true },
-  { key: 'status', header: 'Status', nowrap: true },
-  { key: 'category', header: 'Productcategorie' },
-  ...(own ? [{ key: 'form', header: 'Vorm' }] : []),
-  ...(own ? [{ key: 'hours', header: 'Uren per week', numeric: true }] : []),
-  { key: 'planned', header: 'Gepland', numeric: true },
-  { key: 'realised', header: 'Gerealiseerd', numeric: true },
-  ...(own ? [{ key: 'requested', header: 'Aangevraagd op' }] : []),
-  { key: 'start', header: 'Start' },
+  { key: 'name', header: own ? T.clientKey : T.provider, rowHeader: true },
+  { key: 'status', header: T.status, nowrap: true },
+  { key: 'category', header: T.productCategory },
+  ...(own ? [{ key: 'form', header: T.form }] : []),
+  ...(own ? [{ key: 'hours', header: T.hoursPerWeek, numeric: true }] : []),
+  { key: 'planned', header: T.planned, numeric: true },
+  { key: 'realised', header: T.realised, numeric: true },
+  ...(own ? [{ key: 'requested', header: T.requestedOn }] : []),
+  { key: 'start', header: T.start },
 ];
 
 /**
@@ -26,14 +27,14 @@ const columns = (own: boolean): Column[] => [
 export function ArrangementTable({ edges, own, filtered, loading }: { edges: Edge[]; own: boolean; filtered: boolean; loading: boolean }) {
   return (
     <ResponsiveTable
-      label="Arrangementen"
+      label={T.label}
       caption={
         <>
-          Arrangementen{filtered ? ' die passen bij uw zoekopdracht' : ''}
-          {loading && <span className="visually-hidden"> (bijwerken)</span>}
+          {filtered ? T.captionFiltered : T.caption}
+          {loading && <span className="visually-hidden"> {T.updating}</span>}
         </>
       }
-      empty="Geen arrangementen gevonden."
+      empty={T.empty}
       columns={columns(own)}
       rows={edges.map(({ node }) => ({
         key: node.id,

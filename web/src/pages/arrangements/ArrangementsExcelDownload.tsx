@@ -1,4 +1,5 @@
 import { useApolloClient } from '@apollo/client/react';
+import { ARRANGEMENTS_EXCEL_DOWNLOAD_TEXTS as T } from '@regiekamer/texts';
 import { Alert, Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import type { ArrangementExportRowsQuery, ArrangementFilter } from '../../gql/graphql';
@@ -41,12 +42,12 @@ export function ArrangementsExcelDownload({ filter, own }: { filter: Arrangement
     <>
       <ButtonGroup>
         <Button appearance="secondary-action-button" type="button" busy={busy} onClick={() => void download()}>
-          Arrangementen als CSV (Excel)
+          {T.download}
         </Button>
       </ButtonGroup>
       {error && (
         <Alert type="error" role="alert">
-          <Paragraph>Het downloaden is niet gelukt. Probeer het opnieuw.</Paragraph>
+          <Paragraph>{T.failed}</Paragraph>
         </Alert>
       )}
     </>

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { ARRANGEMENTS_PROVIDER_SELECT_TEXTS as T } from '@regiekamer/texts';
 import { SelectField } from '../../components/Form';
 import { PROVIDER_OPTIONS } from '../overview-documents';
 
@@ -9,12 +10,12 @@ export function ProviderSelect({ formId, value, onChange }: { formId: string; va
     <SelectField
       formId={formId}
       name="aanbieder"
-      label="Aanbieder"
+      label={T.label}
       required={false}
       value={value}
       onChange={onChange}
       options={(providers.data?.providers.edges ?? []).map((e) => ({ value: e.node.id, label: e.node.name }))}
-      emptyLabel="Alle aanbieders"
+      emptyLabel={T.empty}
       errors={[]}
     />
   );

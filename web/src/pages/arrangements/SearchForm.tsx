@@ -1,3 +1,4 @@
+import { ARRANGEMENTS_SEARCH_FORM_TEXTS as T } from '@regiekamer/texts';
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { useId, useState, type Dispatch, type SetStateAction, type SubmitEvent } from 'react';
 import { options, SelectField, TextField } from '../../components/Form';
@@ -47,55 +48,46 @@ export function SearchForm({ own, ...current }: Filters & { own: boolean }) {
   }
 
   return (
-    <form role="search" aria-label="Arrangementen zoeken" className="search-form" onSubmit={submit} noValidate>
+    <form role="search" aria-label={T.label} className="search-form" onSubmit={submit} noValidate>
       {own ? (
-        <TextField
-          formId={formId}
-          name="zoek"
-          label="Cliëntsleutel begint met"
-          required={false}
-          value={v.q}
-          onChange={set('q')}
-          errors={[]}
-          type="search"
-        />
+        <TextField formId={formId} name="zoek" label={T.clientKey} required={false} value={v.q} onChange={set('q')} errors={[]} type="search" />
       ) : (
         <ProviderSelect formId={formId} value={v.providerId} onChange={set('providerId')} />
       )}
       <SelectField
         formId={formId}
         name="status"
-        label="Status"
+        label={T.status}
         required={false}
         value={v.status}
         onChange={set('status')}
         options={options(ARRANGEMENT_STATUS_LABELS)}
-        emptyLabel="Alle statussen"
+        emptyLabel={T.statusEmpty}
         errors={[]}
       />
       <SelectField
         formId={formId}
         name="categorie"
-        label="Productcategorie"
+        label={T.productCategory}
         required={false}
         value={v.category}
         onChange={set('category')}
         options={options(PRODUCT_CATEGORY_LABELS)}
-        emptyLabel="Alle categorieën"
+        emptyLabel={T.productCategoryEmpty}
         errors={[]}
       />
       <ButtonGroup>
         <Button appearance="primary-action-button" type="submit">
-          Zoeken
+          {T.search}
         </Button>
         {active && (
           <Button appearance="subtle-button" type="button" onClick={() => navigate('/arrangementen', { replace: true })}>
-            Wis zoekopdracht
+            {T.clear}
           </Button>
         )}
       </ButtonGroup>
       <Paragraph className="visually-hidden" aria-live="polite">
-        {active ? 'Zoekopdracht toegepast.' : ''}
+        {active ? T.applied : ''}
       </Paragraph>
     </form>
   );

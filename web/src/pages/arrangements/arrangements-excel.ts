@@ -1,3 +1,4 @@
+import { ARRANGEMENTS_EXCEL_TEXTS as T } from '@regiekamer/texts';
 import type { ArrangementExportRowsQuery } from '../../gql/graphql';
 import { ARRANGEMENT_FORM_LABELS, ARRANGEMENT_STATUS_LABELS, PRODUCT_CATEGORY_LABELS } from '../../lib/labels';
 import { csvLine, dutchDate, euros } from '../overview/excel-csv';
@@ -7,16 +8,16 @@ type Row = ArrangementExportRowsQuery['arrangements']['edges'][number]['node'];
 /** The arrangements list as a CSV for Excel with Dutch settings (as the overview's); the client key only for its own provider. */
 export function arrangementsExcelCsv(rows: Row[], own: boolean): string {
   const headers = [
-    own ? 'Cliëntsleutel' : 'Aanbieder',
-    'Status',
-    'Productcategorie',
-    'Vorm',
-    'Uren per week',
-    'Geplande kosten (euro)',
-    'Gerealiseerde kosten (euro)',
-    'Aangevraagd op',
-    'Startdatum',
-    'Einddatum',
+    own ? T.clientKey : T.provider,
+    T.status,
+    T.productCategory,
+    T.form,
+    T.hoursPerWeek,
+    T.plannedCost,
+    T.realisedCost,
+    T.requestedOn,
+    T.startsOn,
+    T.endedOn,
   ];
   const lines = rows.map((r) => [
     own ? (r.clientKey ?? '') : r.provider.name,

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Paragraph } from '@utrecht/component-library-react';
-import { BESLUITENLIJST_TEXTS as T, formatText } from '@regiekamer/texts';
+import { BESLUITENLIJST_PAGE_TEXTS as W, BESLUITENLIJST_TEXTS as T, formatText } from '@regiekamer/texts';
 import { PageHeading } from '../../components/PageHeading';
 import { PageHelp } from '../../components/PageHelp';
 import { Pager, useCursorPager } from '../../components/Pager';
@@ -55,14 +55,14 @@ function DecisionListResults({ filters }: { filters: ReturnType<typeof fromSearc
   return (
     <>
       <ListExport csvUrl={csvAddress(filters)} filename={`besluitenlijst-${filters.from}-${filters.to}.csv`} />
-      <QueryState query={query} what="De besluitenlijst">
+      <QueryState query={query} what={W.what}>
         {(data) => (
           <>
             <Paragraph aria-live="polite">{formatText(T.count, { count: data.decisionList.totalCount })}</Paragraph>
             <DecisionListTable decisions={data.decisionList.edges.map((e) => e.node)} />
             <div className="no-print">
               <Pager
-                label="besluiten"
+                label={W.pagerLabel}
                 page={pager.page}
                 pageSize={PAGE_SIZE}
                 shown={data.decisionList.edges.length}

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { BUDGET_TEXTS as T, formatText } from '@regiekamer/texts';
+import { BUDGET_PAGE_TEXTS as W, BUDGET_TEXTS as T, formatText } from '@regiekamer/texts';
 import { Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { Notice, SelectField } from '../../components/Form';
@@ -22,7 +22,7 @@ export function BudgetPage() {
     <>
       <PageHeading title={T.title} />
       <Paragraph>{viewer.role === 'PROVIDER_REP' ? T.introRep : T.intro}</Paragraph>
-      <QueryState query={query} what="De convenanten">
+      <QueryState query={query} what={W.convenantsWhat}>
         {(data) => {
           const convenants = data.convenants.edges.map((e) => e.node).filter((c) => c.status !== 'ENDED');
           const convenant = convenants.find((c) => c.id === chosen) ?? defaultConvenant(convenants);
@@ -59,7 +59,7 @@ function ConvenantBudget({ convenant, mayEdit, showTotals }: { convenant: Budget
     void query.refetch().catch(() => {});
   };
   return (
-    <QueryState query={query} what="Het budget per aanbieder">
+    <QueryState query={query} what={W.budgetWhat}>
       {(data) => {
         const allocated = data.budgetAllocations.reduce((sum, a) => sum + a.amountCents, 0);
         return (

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { BUDGET_TEXTS as T, formatText } from '@regiekamer/texts';
+import { BUDGET_TEXTS as T, formatText, REALLOCATE_FORM_TEXTS as W } from '@regiekamer/texts';
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { useId, useState, type SubmitEvent } from 'react';
 import { ErrorSummary, SelectField, TextField, type FieldError } from '../../components/Form';
@@ -25,7 +25,7 @@ export function ReallocateForm({ allocations, onDone }: { allocations: readonly 
         {T.reallocateTitle}
       </h2>
       <Paragraph>{T.reallocateHelp}</Paragraph>
-      <QueryState query={query} what="De besluiten">
+      <QueryState query={query} what={W.what}>
         {(data) => {
           const decisions = decisionOptions(data);
           return decisions.length === 0 ? <Paragraph>{T.noDecisions}</Paragraph> : <Fields allocations={allocations} decisions={decisions} onDone={onDone} />;

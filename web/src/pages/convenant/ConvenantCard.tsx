@@ -1,3 +1,4 @@
+import { CONVENANT_CARD_TEXTS as T, formatText } from '@regiekamer/texts';
 import { DataList, DataListItem, DataListKey, DataListValue, Paragraph, StatusBadge } from '@utrecht/component-library-react';
 import { formatDate, formatDateTime, formatMoney } from '../../lib/format';
 import { CONVENANT_STATUS_LABELS } from '../../lib/labels';
@@ -19,35 +20,27 @@ export function ConvenantCard({ c, headingLevel = 2 }: { c: Convenant; headingLe
       <H id={titleId} className={`utrecht-heading-${headingLevel}`}>
         {c.title}{' '}
         <StatusBadge status={c.status.toLowerCase()}>
-          {c.status === 'IN_FORCE' && !c.inForce ? 'Ondertekend' : CONVENANT_STATUS_LABELS[c.status]}
+          {c.status === 'IN_FORCE' && !c.inForce ? T.signedStatus : CONVENANT_STATUS_LABELS[c.status]}
         </StatusBadge>
       </H>
       <Paragraph>{inForceText(c)}.</Paragraph>
       <DataList className="summary-list">
         <DataListItem>
-          <DataListKey>Looptijd</DataListKey>
-          <DataListValue>
-            {formatDate(c.startsOn)} tot en met {formatDate(c.endsOn)}
-          </DataListValue>
+          <DataListKey>{T.period}</DataListKey>
+          <DataListValue>{formatText(T.periodValue, { from: formatDate(c.startsOn), to: formatDate(c.endsOn) })}</DataListValue>
         </DataListItem>
         <DataListItem>
-          <DataListKey>Budget</DataListKey>
+          <DataListKey>{T.budget}</DataListKey>
           <DataListValue>{formatMoney(c.budgetCents)}</DataListValue>
         </DataListItem>
         <DataListItem>
-          <DataListKey>Ondertekend</DataListKey>
-          <DataListValue>
-            {signed} van {c.parties.length} partijen
-          </DataListValue>
+          <DataListKey>{T.signed}</DataListKey>
+          <DataListValue>{formatText(T.signedValue, { signed: String(signed), total: String(c.parties.length) })}</DataListValue>
         </DataListItem>
       </DataList>
       <PartiesTable c={c} />
       {c.status === 'OPEN_FOR_SIGNING' && mine && !mine.signedAt && <SignButton c={c} party={partyName(mine)} />}
-      {mine?.signedAt && (
-        <Paragraph>
-          U heeft namens {partyName(mine)} ondertekend op {formatDateTime(mine.signedAt)}.
-        </Paragraph>
-      )}
+      {mine?.signedAt && <Paragraph>{formatText(T.ownSignature, { party: partyName(mine), at: formatDateTime(mine.signedAt) })}</Paragraph>}
       {c.status === 'DRAFT' && viewer.role === 'REGISSEUR' && <OpenButton c={c} />}
       <ConvenantLife c={c} />
     </section>

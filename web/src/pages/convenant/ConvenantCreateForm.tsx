@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { TEXT_MAX } from '@regiekamer/texts';
+import { CONVENANT_CREATE_FORM_TEXTS as T, TEXT_MAX } from '@regiekamer/texts';
 import { Button, Heading2 } from '@utrecht/component-library-react';
 import { useId, useState, type SubmitEvent } from 'react';
 import { DateField, ErrorSummary, Notice, TextField, type FieldError } from '../../components/Form';
@@ -36,25 +36,25 @@ export function ConvenantCreateForm() {
   const set = (key: 'title' | 'startsOn' | 'endsOn' | 'budget') => (value: string) => setV({ ...v, [key]: value });
   return (
     <section className="section" aria-labelledby={`${formId}-title`}>
-      <Heading2 id={`${formId}-title`}>Nieuw convenant</Heading2>
-      {done && <Notice>Het convenant is als concept opgeslagen. Het staat hierboven; stel het open voor ondertekening als het klaar is.</Notice>}
+      <Heading2 id={`${formId}-title`}>{T.title}</Heading2>
+      {done && <Notice>{T.saved}</Notice>}
       <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
         <ErrorSummary formId={formId} errors={errors} />
         <TextField
           formId={formId}
           name="title"
           maxLength={TEXT_MAX.convenantTitle}
-          label="Titel"
+          label={T.titleLabel}
           value={v.title}
           onChange={set('title')}
           errors={errors}
         />
-        <DateField formId={formId} name="startsOn" label="Begint op" width="medium" value={v.startsOn} onChange={set('startsOn')} errors={errors} />
-        <DateField formId={formId} name="endsOn" label="Eindigt op" width="medium" value={v.endsOn} onChange={set('endsOn')} errors={errors} />
+        <DateField formId={formId} name="startsOn" label={T.startsOn} width="medium" value={v.startsOn} onChange={set('startsOn')} errors={errors} />
+        <DateField formId={formId} name="endsOn" label={T.endsOn} width="medium" value={v.endsOn} onChange={set('endsOn')} errors={errors} />
         <TextField
           formId={formId}
           name="budgetCents"
-          label="Budget voor de hele looptijd (euro)"
+          label={T.budget}
           inputMode="decimal"
           width="medium"
           value={v.budget}
@@ -63,7 +63,7 @@ export function ConvenantCreateForm() {
         />
         <PartiesField formId={formId} value={v.partyIds} onChange={(partyIds) => setV({ ...v, partyIds })} errors={errors} />
         <Button appearance="primary-action-button" type="submit" busy={loading}>
-          Convenant opslaan als concept
+          {T.submit}
         </Button>
       </form>
     </section>

@@ -1,4 +1,11 @@
 import { useMutation } from '@apollo/client/react';
+import {
+  CONVENANT_CHANGE_TEXTS,
+  CONVENANT_LIFE_TEXTS as T,
+  CONVENANT_PARTY_TEXTS as PARTY,
+  CONVENANT_VERSION_KIND_TEXTS,
+  formatText,
+} from '@regiekamer/texts';
 import { Alert, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { ConfirmStep } from '../../components/ConfirmStep';
@@ -13,29 +20,25 @@ import type { Convenant } from './party';
 type Amendment = Convenant['amendments'][number];
 type Signer = Amendment['parties'][number];
 
-const VERSION_KIND: Record<Convenant['versions'][number]['kind'], string> = {
-  ORIGINAL: 'Oorspronkelijk',
-  AMENDMENT: 'Wijziging',
-  EARLY_END: 'Eerder beëindigd',
-};
-const CHANGE: Record<Signer['change'], string> = { STAYS: 'Blijft partij', JOINS: 'Treedt toe', LEAVES: 'Treedt uit' };
+const VERSION_KIND: Record<Convenant['versions'][number]['kind'], string> = CONVENANT_VERSION_KIND_TEXTS;
+const CHANGE: Record<Signer['change'], string> = CONVENANT_CHANGE_TEXTS;
 
-const signerName = (p: Signer) => (p.kind === 'MUNICIPALITY' ? 'Gemeente' : (p.provider?.name ?? 'Aanbieder'));
+const signerName = (p: Signer) => (p.kind === 'MUNICIPALITY' ? PARTY.municipality : (p.provider?.name ?? PARTY.provider));
 
 /** "In werking van … tot en met …", or why not (yet). */
 export function inForceText(c: Convenant): string {
-  const period = `van ${formatDate(c.startsOn)} tot en met ${formatDate(c.endsOn)}`;
-  if (c.inForce) return `In werking ${period}`;
-  if (c.status === 'IN_FORCE' && c.endsOn < todayInAmsterdam()) return `Niet meer in werking: liep ${period}`;
-  if (c.status === 'IN_FORCE') return `Nog niet in werking: ondertekend, loopt ${period}`;
-  return 'Nog niet in werking: nog niet door alle partijen ondertekend';
+  const period = formatText(T.period, { from: formatDate(c.startsOn), to: formatDate(c.endsOn) });
+  if (c.inForce) return formatText(T.inForce, { period });
+  if (c.status === 'IN_FORCE' && c.endsOn < todayInAmsterdam()) return formatText(T.ended, { period });
+  if (c.status === 'IN_FORCE') return formatText(T.signedNotYetInForce, { period });
+  return T.notSigned;
 }
 
 /** What the amendment changes, in words. */
 function changes(a: Amendment): string[] {
   const out: string[] = [];
-  if (a.budgetCents !== null) out.push(`Budget wordt ${formatMoney(a.budgetCents)}`);
-  if (a.endsOn !== null) out.push(`Einddatum wordt ${formatDate(a.endsOn)}`);
+  if (a.budgetCents !== null) out.push(formatText(T.budgetChange, { budget: formatMoney(a.budgetCents) }));
+  if (a.endsOn !== null) out.push(formatText(T.endChange, { date: formatDate(a.endsOn) }));
   for (const p of a.parties) if (p.change !== 'STAYS') out.push(`${signerName(p)}: ${CHANGE[p.change].toLowerCase()}`);
   return out;
 }
@@ -50,19 +53,19 @@ function ownSigner(a: Amendment, viewer: Viewer): Signer | undefined {
 function AmendmentSignatures({ c, a }: { c: Convenant; a: Amendment }) {
   return (
     <ResponsiveTable
-      label={`Handtekeningen onder de wijziging van ${c.title}`}
-      caption="Handtekeningen onder de wijziging"
+      label={formatText(T.signaturesLabel, { title: c.title })}
+      caption={T.signaturesCaption}
       columns={[
-        { key: 'party', header: 'Partij', rowHeader: true },
-        { key: 'change', header: 'Wijziging' },
-        { key: 'signed', header: 'Ondertekend' },
+        { key: 'party', header: T.party, rowHeader: true },
+        { key: 'change', header: T.change },
+        { key: 'signed', header: T.signed },
       ]}
       rows={a.parties.map((p) => ({
         key: p.provider?.id ?? 'gemeente',
         cells: {
           party: signerName(p),
           change: CHANGE[p.change],
-          signed: p.signedAt ? `${p.signedBy?.name ?? 'Ondertekend'}, ${formatDateTime(p.signedAt)}` : 'Nog niet ondertekend',
+          signed: p.signedAt ? `${p.signedBy?.name ?? T.signedByUnknown}, ${formatDateTime(p.signedAt)}` : T.signedNot,
         },
       }))}
     />
@@ -84,19 +87,19 @@ function OpenAmendment({ c, a }: { c: Convenant; a: Amendment }) {
       const { data } = await action();
       if ((data?.userErrors.length ?? 0) > 0) setError(failed);
     } catch {
-      setError('Het is niet gelukt door een technische storing. Probeer het opnieuw.');
+      setError(T.technicalError);
     }
   }
   return (
     <section className="section" aria-labelledby={`wijziging-${a.id}`}>
-      <Heading3 id={`wijziging-${a.id}`}>Wijziging ter ondertekening</Heading3>
+      <Heading3 id={`wijziging-${a.id}`}>{T.openTitle}</Heading3>
       <ul>
         {changes(a).map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>
-      <Paragraph>Reden: {a.reason}</Paragraph>
-      <Paragraph>De wijziging gaat in zodra alle partijen hieronder hebben ondertekend.</Paragraph>
+      <Paragraph>{formatText(T.reason, { reason: a.reason })}</Paragraph>
+      <Paragraph>{T.takesEffect}</Paragraph>
       {error && (
         <Alert type="error" role="alert">
           <Paragraph>{error}</Paragraph>
@@ -106,32 +109,32 @@ function OpenAmendment({ c, a }: { c: Convenant; a: Amendment }) {
       {mine && !mine.signedAt && (
         <ConfirmStep
           appearance="primary-action-button"
-          label={`Wijziging ondertekenen namens ${party}`}
-          name={`Wijziging ondertekenen namens ${party}`}
-          question={`U ondertekent als ${viewer.name} namens ${party} de wijziging van „${c.title}”. Uw handtekening kan daarna niet meer worden gewijzigd.`}
-          confirmLabel={`Ja, ik onderteken de wijziging namens ${party}`}
+          label={formatText(T.sign, { party })}
+          name={formatText(T.sign, { party })}
+          question={formatText(T.signQuestion, { name: viewer.name, party, title: c.title })}
+          confirmLabel={formatText(T.signConfirm, { party })}
           busy={signing.loading}
           onConfirm={() =>
             run(async () => {
               const r = await sign({ variables: { id: a.id } });
               return { data: r.data?.convenantAmendmentSign };
-            }, 'Ondertekenen is niet gelukt: de wijziging staat niet (meer) open voor ondertekening. Er is niets opgeslagen.')
+            }, T.signFailed)
           }
         />
       )}
-      {mine?.signedAt && <Paragraph>U heeft de wijziging namens {party} ondertekend.</Paragraph>}
+      {mine?.signedAt && <Paragraph>{formatText(T.ownSignature, { party })}</Paragraph>}
       {viewer.role === 'REGISSEUR' && (
         <ConfirmStep
-          label="Wijziging intrekken"
-          name="Wijziging intrekken"
-          question="De wijziging vervalt; de handtekeningen eronder tellen niet meer. Het convenant blijft zoals het is."
-          confirmLabel="Ja, wijziging intrekken"
+          label={T.withdraw}
+          name={T.withdraw}
+          question={T.withdrawQuestion}
+          confirmLabel={T.withdrawConfirm}
           busy={withdrawing.loading}
           onConfirm={() =>
             run(async () => {
               const r = await withdraw({ variables: { id: a.id } });
               return { data: r.data?.convenantAmendmentWithdraw };
-            }, 'Intrekken is niet gelukt: de wijziging staat niet meer open.')
+            }, T.withdrawFailed)
           }
         />
       )}
@@ -143,16 +146,16 @@ function OpenAmendment({ c, a }: { c: Convenant; a: Amendment }) {
 function Versions({ c }: { c: Convenant }) {
   return (
     <ResponsiveTable
-      label={`Geschiedenis van ${c.title}`}
-      caption="Geschiedenis: de versies van het convenant"
-      empty="Nog geen versies: het convenant is nog niet door alle partijen ondertekend."
+      label={formatText(T.historyLabel, { title: c.title })}
+      caption={T.historyCaption}
+      empty={T.historyEmpty}
       columns={[
-        { key: 'version', header: 'Versie', rowHeader: true },
-        { key: 'from', header: 'Geldt vanaf', nowrap: true },
-        { key: 'budget', header: 'Budget', nowrap: true },
-        { key: 'end', header: 'Einddatum', nowrap: true },
-        { key: 'parties', header: 'Aanbieders' },
-        { key: 'reason', header: 'Reden', prose: true },
+        { key: 'version', header: T.version, rowHeader: true },
+        { key: 'from', header: T.effectiveOn, nowrap: true },
+        { key: 'budget', header: T.budget, nowrap: true },
+        { key: 'end', header: T.endsOn, nowrap: true },
+        { key: 'parties', header: T.providers },
+        { key: 'reason', header: T.reasonHeader, prose: true },
       ]}
       rows={(c.status === 'IN_FORCE' ? c.versions : []).map((v) => ({
         key: String(v.number),
@@ -177,7 +180,7 @@ export function ConvenantLife({ c }: { c: Convenant }) {
   const regisseur = viewer.role === 'REGISSEUR';
   return (
     <>
-      {c.endReason && <Paragraph>Eerder beëindigd. Reden: {c.endReason}</Paragraph>}
+      {c.endReason && <Paragraph>{formatText(T.endedEarly, { reason: c.endReason })}</Paragraph>}
       {open && <OpenAmendment c={c} a={open} />}
       {c.status === 'IN_FORCE' && <Versions c={c} />}
       {regisseur && changeable && !open && <AmendForm c={c} />}

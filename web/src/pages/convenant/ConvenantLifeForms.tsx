@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { TEXT_MAX } from '@regiekamer/texts';
+import { CONVENANT_LIFE_FORMS_TEXTS as T, formatText, TEXT_MAX } from '@regiekamer/texts';
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useId, useState, type ReactNode, type SubmitEvent } from 'react';
 import { DateField, ErrorSummary, Notice, TextAreaField, TextField, type FieldError } from '../../components/Form';
@@ -57,10 +57,9 @@ const EMPTY_AMENDMENT = { budget: '', endsOn: '', joining: [] as string[], leavi
 function checkAmendment(v: typeof EMPTY_AMENDMENT): { errors: FieldError[]; budgetCents: number | null } {
   const errors: FieldError[] = [];
   const budgetCents = v.budget.trim() === '' ? null : parseMoney(v.budget);
-  if (v.budget.trim() !== '' && budgetCents === null)
-    errors.push({ field: 'budgetCents', message: 'Vul het budget in euro’s in, bijvoorbeeld 1.250.000,00.' });
-  if (v.endsOn !== '' && !isLocalDate(v.endsOn)) errors.push({ field: 'endsOn', message: 'Vul de einddatum in als dag-maand-jaar.' });
-  if (!v.reason.trim()) errors.push({ field: 'reason', message: 'Vul de reden van de wijziging in.' });
+  if (v.budget.trim() !== '' && budgetCents === null) errors.push({ field: 'budgetCents', message: T.budgetInvalid });
+  if (v.endsOn !== '' && !isLocalDate(v.endsOn)) errors.push({ field: 'endsOn', message: T.endsOnInvalid });
+  if (!v.reason.trim()) errors.push({ field: 'reason', message: T.amendReasonMissing });
   return { errors, budgetCents };
 }
 
@@ -100,17 +99,15 @@ export function AmendForm({ c }: { c: Convenant }) {
     }
   }
   return (
-    <Folded title="Convenant wijzigen">
-      {done && <Notice>De wijziging staat klaar voor ondertekening door alle partijen die het betreft.</Notice>}
-      <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-label={`Wijziging van ${c.title}`}>
+    <Folded title={T.amendTitle}>
+      {done && <Notice>{T.amendDone}</Notice>}
+      <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-label={formatText(T.amendLabel, { title: c.title })}>
         <ErrorSummary formId={formId} errors={errors} />
-        <Paragraph>
-          Vul alleen in wat verandert. De gemeente en alle aanbieders die partij zijn (ook wie toe- of uittreedt) ondertekenen de wijziging.
-        </Paragraph>
+        <Paragraph>{T.amendIntro}</Paragraph>
         <TextField
           formId={formId}
           name="budgetCents"
-          label="Nieuw budget voor de hele looptijd (euro)"
+          label={T.newBudget}
           inputMode="decimal"
           width="medium"
           value={v.budget}
@@ -120,25 +117,25 @@ export function AmendForm({ c }: { c: Convenant }) {
         <DateField
           formId={formId}
           name="endsOn"
-          label="Nieuwe einddatum"
+          label={T.newEndsOn}
           width="medium"
           value={v.endsOn}
           onChange={(endsOn) => setV({ ...v, endsOn })}
           errors={errors}
         />
-        <Checkboxes legend="Aanbieders die toetreden" choices={others} value={v.joining} onChange={(joining) => setV({ ...v, joining })} />
-        <Checkboxes legend="Aanbieders die uittreden" choices={current} value={v.leaving} onChange={(leaving) => setV({ ...v, leaving })} />
+        <Checkboxes legend={T.joining} choices={others} value={v.joining} onChange={(joining) => setV({ ...v, joining })} />
+        <Checkboxes legend={T.leaving} choices={current} value={v.leaving} onChange={(leaving) => setV({ ...v, leaving })} />
         <TextAreaField
           formId={formId}
           name="reason"
-          label="Reden van de wijziging"
+          label={T.amendReason}
           maxLength={2000}
           value={v.reason}
           onChange={(reason) => setV({ ...v, reason })}
           errors={errors}
         />
         <Button appearance="primary-action-button" type="submit" busy={loading}>
-          Wijziging voorstellen
+          {T.amendSubmit}
         </Button>
       </form>
     </Folded>
@@ -154,11 +151,10 @@ export function EndForm({ c }: { c: Convenant }) {
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const found: FieldError[] = [];
-    if (!isLocalDate(v.endsOn)) found.push({ field: 'endsOn', message: 'Vul de nieuwe einddatum in als dag-maand-jaar.' });
-    else if (v.endsOn < todayInAmsterdam()) found.push({ field: 'endsOn', message: 'De einddatum mag niet in het verleden liggen.' });
-    else if (v.endsOn >= c.endsOn)
-      found.push({ field: 'endsOn', message: 'Bij eerder beëindigen ligt de nieuwe einddatum vóór de huidige einddatum.' });
-    if (!v.reason.trim()) found.push({ field: 'reason', message: 'Vul de reden in.' });
+    if (!isLocalDate(v.endsOn)) found.push({ field: 'endsOn', message: T.newEndsOnInvalid });
+    else if (v.endsOn < todayInAmsterdam()) found.push({ field: 'endsOn', message: T.endsOnPast });
+    else if (v.endsOn >= c.endsOn) found.push({ field: 'endsOn', message: T.endsOnNotEarlier });
+    if (!v.reason.trim()) found.push({ field: 'reason', message: T.endReasonMissing });
     setErrors(found);
     if (found.length > 0 || loading) return;
     try {
@@ -169,13 +165,13 @@ export function EndForm({ c }: { c: Convenant }) {
     }
   }
   return (
-    <Folded title="Convenant eerder beëindigen">
-      <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-label={`${c.title} eerder beëindigen`}>
+    <Folded title={T.endTitle}>
+      <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-label={formatText(T.endLabel, { title: c.title })}>
         <ErrorSummary formId={formId} errors={errors} />
         <DateField
           formId={formId}
           name="endsOn"
-          label="Laatste dag"
+          label={T.lastDay}
           width="medium"
           value={v.endsOn}
           onChange={(endsOn) => setV({ ...v, endsOn })}
@@ -184,14 +180,14 @@ export function EndForm({ c }: { c: Convenant }) {
         <TextAreaField
           formId={formId}
           name="reason"
-          label="Reden"
+          label={T.endReason}
           maxLength={2000}
           value={v.reason}
           onChange={(reason) => setV({ ...v, reason })}
           errors={errors}
         />
         <Button appearance="secondary-action-button" type="submit" busy={loading}>
-          Convenant eerder beëindigen
+          {T.endSubmit}
         </Button>
       </form>
     </Folded>
@@ -204,11 +200,11 @@ const EMPTY_RENEWAL = { title: '', startsOn: '', endsOn: '', budget: '' };
 function checkRenewal(v: typeof EMPTY_RENEWAL, currentEndsOn: string): { errors: FieldError[]; budgetCents: number | null } {
   const errors: FieldError[] = [];
   const budgetCents = parseMoney(v.budget);
-  if (!v.title.trim()) errors.push({ field: 'title', message: 'Vul de titel in.' });
-  if (!isLocalDate(v.startsOn)) errors.push({ field: 'startsOn', message: 'Vul de begindatum in als dag-maand-jaar.' });
-  else if (v.startsOn <= currentEndsOn) errors.push({ field: 'startsOn', message: 'De nieuwe periode begint na de einddatum van dit convenant.' });
-  if (!isLocalDate(v.endsOn)) errors.push({ field: 'endsOn', message: 'Vul de einddatum in als dag-maand-jaar.' });
-  if (budgetCents === null) errors.push({ field: 'budgetCents', message: 'Vul het budget in euro’s in, bijvoorbeeld 1.250.000,00.' });
+  if (!v.title.trim()) errors.push({ field: 'title', message: T.titleMissing });
+  if (!isLocalDate(v.startsOn)) errors.push({ field: 'startsOn', message: T.startsOnInvalid });
+  else if (v.startsOn <= currentEndsOn) errors.push({ field: 'startsOn', message: T.startsTooEarly });
+  if (!isLocalDate(v.endsOn)) errors.push({ field: 'endsOn', message: T.endsOnInvalid });
+  if (budgetCents === null) errors.push({ field: 'budgetCents', message: T.budgetInvalid });
   return { errors, budgetCents };
 }
 
@@ -236,19 +232,15 @@ export function RenewForm({ c }: { c: Convenant }) {
     }
   }
   return (
-    <Folded title="Convenant verlengen voor een volgende periode">
-      {done && (
-        <Notice>
-          Het nieuwe convenant staat als concept op deze pagina, met dezelfde partijen. Stel het open voor ondertekening als het klaar is.
-        </Notice>
-      )}
-      <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-label={`${c.title} verlengen`}>
+    <Folded title={T.renewTitle}>
+      {done && <Notice>{T.renewDone}</Notice>}
+      <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-label={formatText(T.renewLabel, { title: c.title })}>
         <ErrorSummary formId={formId} errors={errors} />
         <TextField
           formId={formId}
           name="title"
           maxLength={TEXT_MAX.convenantTitle}
-          label="Titel van het nieuwe convenant"
+          label={T.renewTitleLabel}
           value={v.title}
           onChange={(title) => setV({ ...v, title })}
           errors={errors}
@@ -256,7 +248,7 @@ export function RenewForm({ c }: { c: Convenant }) {
         <DateField
           formId={formId}
           name="startsOn"
-          label="Begint op"
+          label={T.startsOn}
           width="medium"
           value={v.startsOn}
           onChange={(startsOn) => setV({ ...v, startsOn })}
@@ -265,7 +257,7 @@ export function RenewForm({ c }: { c: Convenant }) {
         <DateField
           formId={formId}
           name="endsOn"
-          label="Eindigt op"
+          label={T.endsOn}
           width="medium"
           value={v.endsOn}
           onChange={(endsOn) => setV({ ...v, endsOn })}
@@ -274,7 +266,7 @@ export function RenewForm({ c }: { c: Convenant }) {
         <TextField
           formId={formId}
           name="budgetCents"
-          label="Budget voor de hele looptijd (euro)"
+          label={T.budget}
           inputMode="decimal"
           width="medium"
           value={v.budget}
@@ -282,7 +274,7 @@ export function RenewForm({ c }: { c: Convenant }) {
           errors={errors}
         />
         <Button appearance="secondary-action-button" type="submit" busy={loading}>
-          Nieuw convenant als concept opslaan
+          {T.renewSubmit}
         </Button>
       </form>
     </Folded>

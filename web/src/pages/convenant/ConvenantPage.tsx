@@ -1,5 +1,6 @@
 import { Fragment } from 'react';
 import { useQuery } from '@apollo/client/react';
+import { CONVENANT_PAGE_TEXTS as T } from '@regiekamer/texts';
 import { Paragraph } from '@utrecht/component-library-react';
 import { PageHeading } from '../../components/PageHeading';
 import { PageHelp } from '../../components/PageHelp';
@@ -16,23 +17,17 @@ export function ConvenantPage() {
   const query = useQuery(CONVENANTS);
   return (
     <>
-      <PageHeading title="Convenant" />
+      <PageHeading title={T.title} />
       <PageHelp>
-        <Paragraph>Het convenant is de afspraak van de gemeente en de aanbieders over de algemene voorziening.</Paragraph>
-        <Paragraph>
-          Het is in werking als alle partijen hebben ondertekend, van de begindatum tot en met de einddatum. Er is nooit meer dan één convenant
-          tegelijk in werking. Een handtekening wordt nooit gewijzigd of verwijderd.
-        </Paragraph>
-        <Paragraph>
-          Een wijziging (budget, einddatum, aanbieders die toe- of uittreden) gaat in als alle partijen die het betreft hebben ondertekend. De
-          geschiedenis toont elke versie met de reden.
-        </Paragraph>
-        <Paragraph>„Ondertekend” telt hoeveel partijen al hebben getekend. Het budget geldt voor de hele looptijd.</Paragraph>
+        <Paragraph>{T.helpWhat}</Paragraph>
+        <Paragraph>{T.helpInForce}</Paragraph>
+        <Paragraph>{T.helpAmendment}</Paragraph>
+        <Paragraph>{T.helpSigned}</Paragraph>
       </PageHelp>
-      <QueryState query={query} what="De convenanten">
+      <QueryState query={query} what={T.what}>
         {(data) =>
           data.convenants.edges.length === 0 ? (
-            <Paragraph>Er is nog geen convenant.</Paragraph>
+            <Paragraph>{T.none}</Paragraph>
           ) : (
             data.convenants.edges.map(({ node }) => (
               <Fragment key={node.id}>

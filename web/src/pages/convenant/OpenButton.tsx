@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { CONVENANT_OPEN_BUTTON_TEXTS as T, formatText } from '@regiekamer/texts';
 import { Alert, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { ConfirmStep } from '../../components/ConfirmStep';
@@ -15,11 +16,10 @@ export function OpenButton({ c }: { c: Convenant }) {
     try {
       const { data } = await open({ variables: { id: c.id, version: c.version } });
       const errors = data?.convenantOpenForSigning.userErrors ?? [];
-      if (isStale(errors))
-        setError('Iemand anders heeft dit convenant intussen gewijzigd. De nieuwste gegevens staan hierboven; probeer het opnieuw.');
-      else if (errors.length > 0) setError('Openstellen is niet gelukt: het convenant is geen concept meer. Er is niets gewijzigd.');
+      if (isStale(errors)) setError(T.stale);
+      else if (errors.length > 0) setError(T.notDraft);
     } catch {
-      setError('Het is niet gelukt door een technische storing. Probeer het opnieuw.');
+      setError(T.technicalError);
     }
   }
   return (
@@ -30,10 +30,10 @@ export function OpenButton({ c }: { c: Convenant }) {
         </Alert>
       )}
       <ConfirmStep
-        label="Openstellen voor ondertekening"
-        name="Openstellen voor ondertekening"
-        question={`Na het openstellen kunnen alle ${c.parties.length} partijen „${c.title}” ondertekenen. De titel, looptijd, het budget en de partijen liggen dan vast.`}
-        confirmLabel="Ja, openstellen"
+        label={T.open}
+        name={T.open}
+        question={formatText(T.question, { count: String(c.parties.length), title: c.title })}
+        confirmLabel={T.confirm}
         busy={loading}
         onConfirm={onOpen}
       />

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { CONVENANT_PARTIES_FIELD_TEXTS as T } from '@regiekamer/texts';
 import { Paragraph } from '@utrecht/component-library-react';
 import { fieldId, type FieldError } from '../../components/Form';
 import { PARTY_CHOICES } from './convenant.documents';
@@ -21,11 +22,11 @@ export function PartiesField({
   const toggle = (id: string, on: boolean) => onChange(on ? [...value, id] : value.filter((x) => x !== id));
   return (
     <fieldset className="utrecht-form-fieldset parties" aria-describedby={error ? errId : undefined}>
-      <legend className="utrecht-form-fieldset__legend">Partijen</legend>
-      <Paragraph>De gemeente is altijd partij. Kies de aanbieders die meedoen.</Paragraph>
+      <legend className="utrecht-form-fieldset__legend">{T.legend}</legend>
+      <Paragraph>{T.hint}</Paragraph>
       {error && (
         <Paragraph id={errId} className="utrecht-form-field-error-message">
-          <span className="visually-hidden">Fout: </span>
+          <span className="visually-hidden">{T.errorPrefix}</span>
           {error.message}
         </Paragraph>
       )}

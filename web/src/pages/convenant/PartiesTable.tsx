@@ -1,3 +1,4 @@
+import { CONVENANT_PARTIES_TABLE_TEXTS as T, formatText } from '@regiekamer/texts';
 import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { formatDateTime } from '../../lib/format';
 import { partyName, type Convenant } from './party';
@@ -6,19 +7,19 @@ import { partyName, type Convenant } from './party';
 export function PartiesTable({ c }: { c: Convenant }) {
   return (
     <ResponsiveTable
-      label={`Partijen en handtekeningen: ${c.title}`}
-      caption="Partijen en handtekeningen"
-      empty="Geen partijen."
+      label={formatText(T.label, { title: c.title })}
+      caption={T.caption}
+      empty={T.empty}
       columns={[
-        { key: 'party', header: 'Partij', rowHeader: true },
-        { key: 'signedBy', header: 'Ondertekend door' },
-        { key: 'on', header: 'Op' },
+        { key: 'party', header: T.party, rowHeader: true },
+        { key: 'signedBy', header: T.signedBy },
+        { key: 'on', header: T.on },
       ]}
       rows={c.parties.map((p) => ({
         key: p.provider?.id ?? 'gemeente',
         cells: {
           party: partyName(p),
-          signedBy: p.signedBy?.name ?? (p.signedAt ? 'Onbekend' : 'Nog niet ondertekend'),
+          signedBy: p.signedBy?.name ?? (p.signedAt ? T.signerUnknown : T.signedNot),
           on: formatDateTime(p.signedAt),
         },
       }))}

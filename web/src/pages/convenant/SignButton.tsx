@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { CONVENANT_SIGN_BUTTON_TEXTS as T, formatText } from '@regiekamer/texts';
 import { Alert, Paragraph } from '@utrecht/component-library-react';
 import { useRef, useState } from 'react';
 import { ConfirmStep } from '../../components/ConfirmStep';
@@ -19,14 +20,9 @@ export function SignButton({ c, party }: { c: Convenant; party: string }) {
       const { data } = await sign({ variables: { id: c.id, idempotencyKey: key.current } });
       const errors = data?.convenantSign.userErrors ?? [];
       // Signed: the card now says who signed for which party, and when.
-      if (errors.length > 0)
-        setError(
-          errors.some((e) => e.code === 'ALREADY_SIGNED')
-            ? 'U heeft al ondertekend.'
-            : 'Ondertekenen is niet gelukt: het convenant is niet (meer) open voor ondertekening. Er is niets opgeslagen.',
-        );
+      if (errors.length > 0) setError(errors.some((e) => e.code === 'ALREADY_SIGNED') ? T.alreadySigned : T.notOpen);
     } catch {
-      setError('Ondertekenen is niet gelukt door een technische storing. Probeer het opnieuw.');
+      setError(T.technicalError);
     }
   }
   return (
@@ -36,18 +32,13 @@ export function SignButton({ c, party }: { c: Convenant; party: string }) {
           <Paragraph>{error}</Paragraph>
         </Alert>
       )}
-      <Paragraph>Door te ondertekenen verklaart u namens {party} in te stemmen met dit convenant. Dit kan niet ongedaan worden gemaakt.</Paragraph>
+      <Paragraph>{formatText(T.declaration, { party })}</Paragraph>
       <ConfirmStep
         appearance="primary-action-button"
-        label={`Convenant ondertekenen namens ${party}`}
-        name={`Convenant ondertekenen namens ${party}`}
-        question={
-          <>
-            U ondertekent als {viewer.name} namens {party} het convenant „{c.title}”. Uw handtekening kan daarna niet meer worden gewijzigd of
-            verwijderd.
-          </>
-        }
-        confirmLabel={`Ja, ik onderteken namens ${party}`}
+        label={formatText(T.sign, { party })}
+        name={formatText(T.sign, { party })}
+        question={formatText(T.question, { name: viewer.name, party, title: c.title })}
+        confirmLabel={formatText(T.confirm, { party })}
         busy={loading}
         onConfirm={onSign}
       />

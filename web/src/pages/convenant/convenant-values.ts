@@ -1,3 +1,4 @@
+import { CONVENANT_VALUES_TEXTS as T, formatText } from '@regiekamer/texts';
 import type { FieldError } from '../../components/Form';
 import { formatMoney, isLocalDate, parseMoney } from '../../lib/format';
 
@@ -8,15 +9,15 @@ export const emptyConvenant = { title: '', startsOn: '', endsOn: '', budget: '',
 export function checkConvenant(v: typeof emptyConvenant): { errors: FieldError[]; budgetCents: number | null } {
   const errors: FieldError[] = [];
   const budgetCents = parseMoney(v.budget);
-  if (!v.title.trim()) errors.push({ field: 'title', message: 'Vul de titel in.' });
-  else if (v.title.trim().length > 300) errors.push({ field: 'title', message: 'De titel is hoogstens 300 tekens lang.' });
-  if (!isLocalDate(v.startsOn)) errors.push({ field: 'startsOn', message: 'Vul de begindatum in als dag-maand-jaar.' });
-  if (!isLocalDate(v.endsOn)) errors.push({ field: 'endsOn', message: 'Vul de einddatum in als dag-maand-jaar.' });
-  else if (isLocalDate(v.startsOn) && v.endsOn < v.startsOn) errors.push({ field: 'endsOn', message: 'De einddatum ligt niet vóór de begindatum.' });
-  if (v.budget.trim().startsWith('-')) errors.push({ field: 'budgetCents', message: 'Het budget moet positief zijn.' });
-  else if (budgetCents === null) errors.push({ field: 'budgetCents', message: 'Vul het budget in euro’s in, bijvoorbeeld 1.250.000,00.' });
+  if (!v.title.trim()) errors.push({ field: 'title', message: T.titleMissing });
+  else if (v.title.trim().length > 300) errors.push({ field: 'title', message: T.titleTooLong });
+  if (!isLocalDate(v.startsOn)) errors.push({ field: 'startsOn', message: T.startsOnInvalid });
+  if (!isLocalDate(v.endsOn)) errors.push({ field: 'endsOn', message: T.endsOnInvalid });
+  else if (isLocalDate(v.startsOn) && v.endsOn < v.startsOn) errors.push({ field: 'endsOn', message: T.endsBeforeStart });
+  if (v.budget.trim().startsWith('-')) errors.push({ field: 'budgetCents', message: T.budgetNegative });
+  else if (budgetCents === null) errors.push({ field: 'budgetCents', message: T.budgetInvalid });
   else if (budgetCents > MAX_BUDGET_CENTS)
-    errors.push({ field: 'budgetCents', message: `Het budget is hoogstens ${formatMoney(MAX_BUDGET_CENTS)}.` });
-  if (v.partyIds.length === 0) errors.push({ field: 'partyIds', message: 'Kies ten minste één aanbieder als partij.' });
+    errors.push({ field: 'budgetCents', message: formatText(T.budgetTooHigh, { max: formatMoney(MAX_BUDGET_CENTS) }) });
+  if (v.partyIds.length === 0) errors.push({ field: 'partyIds', message: T.partiesMissing });
   return { errors, budgetCents };
 }

@@ -1,10 +1,11 @@
+import { CONVENANT_PARTY_TEXTS as T } from '@regiekamer/texts';
 import type { ConvenantsQuery } from '../../gql/graphql';
 import type { Viewer } from '../../lib/session';
 
 export type Convenant = ConvenantsQuery['convenants']['edges'][number]['node'];
 export type Party = Convenant['parties'][number];
 
-export const partyName = (p: Party) => (p.kind === 'MUNICIPALITY' ? 'Gemeente' : (p.provider?.name ?? 'Aanbieder'));
+export const partyName = (p: Party) => (p.kind === 'MUNICIPALITY' ? T.municipality : (p.provider?.name ?? T.provider));
 
 /** The party the viewer signs for: their provider, or the municipality for the regisseur. */
 export function ownParty(c: Convenant, viewer: Viewer): Party | undefined {

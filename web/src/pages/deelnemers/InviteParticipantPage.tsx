@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Paragraph } from '@utrecht/component-library-react';
-import { ACCESS_LINK_TEXTS, formatText, PARTICIPANT_TEXTS as T } from '@regiekamer/texts';
+import { ACCESS_LINK_TEXTS, formatText, INVITE_PARTICIPANT_PAGE_TEXTS as W, PARTICIPANT_TEXTS as T } from '@regiekamer/texts';
 import { useId, useState, type SubmitEvent } from 'react';
 import { ErrorSummary, Notice, SelectField, TextField, type FieldError } from '../../components/Form';
 import { PageHeading } from '../../components/PageHeading';
@@ -69,10 +69,10 @@ type Opgave = ParticipantInviteGroupsQuery['opgaven']['edges'][number]['node'];
 /** What the regisseur must still fill in or choose before the invitation can go. */
 function inviteProblems(v: Values, memberships: ParticipantMembershipInput[]): FieldError[] {
   return present(
-    v.email.trim() === '' ? { field: 'email', message: 'Vul een e-mailadres in.' } : checkEmail('email', v.email),
-    v.name.trim() === '' ? { field: 'name', message: 'Vul een naam in.' } : null,
-    v.role === '' ? { field: 'role', message: 'Kies een rol.' } : null,
-    v.role === 'RESIDENT' && memberships.length === 0 ? { field: 'memberships', message: 'Kies ten minste één groep.' } : null,
+    v.email.trim() === '' ? { field: 'email', message: W.fillEmail } : checkEmail('email', v.email),
+    v.name.trim() === '' ? { field: 'name', message: W.fillName } : null,
+    v.role === '' ? { field: 'role', message: W.chooseRole } : null,
+    v.role === 'RESIDENT' && memberships.length === 0 ? { field: 'memberships', message: W.chooseGroup } : null,
   );
 }
 
@@ -174,14 +174,14 @@ export function InviteParticipantPage() {
           value={v.role}
           onChange={(role) => setV({ ...v, role })}
           options={(Object.keys(ROLES) as (keyof typeof ROLES)[]).map((r) => ({ value: r, label: ROLES[r] }))}
-          emptyLabel="Kies een rol"
+          emptyLabel={W.roleEmpty}
           errors={errors}
         />
         <GroupsFieldset formId={formId} opgaven={opgaven} v={v} setV={setV} />
         <Button appearance="primary-action-button" type="submit" busy={loading} aria-disabled={loading || undefined}>
           {T.inviteSubmit}
         </Button>
-        {loading && <Paragraph role="status">Bezig met versturen…</Paragraph>}
+        {loading && <Paragraph role="status">{W.sending}</Paragraph>}
       </form>
     </>
   );

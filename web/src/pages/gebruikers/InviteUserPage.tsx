@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Paragraph } from '@utrecht/component-library-react';
-import { ACCESS_LINK_TEXTS, formatText } from '@regiekamer/texts';
+import { ACCESS_LINK_TEXTS, formatText, INVITE_USER_PAGE_TEXTS as T } from '@regiekamer/texts';
 import { useId, useState, type SubmitEvent } from 'react';
 import { ErrorSummary, Notice, TextField, type FieldError } from '../../components/Form';
 import { RoleAndProviderFields } from './role-fields';
@@ -53,10 +53,10 @@ export function InviteUserPage() {
     event.preventDefault();
     if (loading) return;
     const found = present(
-      values.email.trim() === '' ? { field: 'email', message: 'Vul een e-mailadres in.' } : checkEmail('email', values.email),
-      values.name.trim() === '' ? { field: 'name', message: 'Vul een naam in.' } : null,
-      values.role === '' ? { field: 'role', message: 'Kies een rol.' } : null,
-      values.role === 'PROVIDER_REP' && values.providerId === '' ? { field: 'providerId', message: 'Kies een aanbieder.' } : null,
+      values.email.trim() === '' ? { field: 'email', message: T.fillEmail } : checkEmail('email', values.email),
+      values.name.trim() === '' ? { field: 'name', message: T.fillName } : null,
+      values.role === '' ? { field: 'role', message: T.chooseRole } : null,
+      values.role === 'PROVIDER_REP' && values.providerId === '' ? { field: 'providerId', message: T.chooseProvider } : null,
     );
     setErrors(found);
     if (found.length > 0 || values.role === '') return;
@@ -108,7 +108,7 @@ export function InviteUserPage() {
         <Button appearance="primary-action-button" type="submit" busy={loading} aria-disabled={loading || undefined}>
           {ACCESS_LINK_TEXTS.inviteSubmit}
         </Button>
-        {loading && <Paragraph role="status">Bezig met versturen…</Paragraph>}
+        {loading && <Paragraph role="status">{T.sending}</Paragraph>}
       </form>
     </>
   );

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Paragraph } from '@utrecht/component-library-react';
-import { ACCESS_LINK_TEXTS as T } from '@regiekamer/texts';
+import { ACCESS_LINK_TEXTS as T, LOGIN_LINK_ROLES_PAGE_TEXTS as W } from '@regiekamer/texts';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadError, Loading } from '../../components/States';
 import { graphql } from '../../gql';
@@ -31,8 +31,8 @@ export function LoginLinkRolesPage() {
     <>
       <PageHeading title={T.rolesTitle} />
       <Paragraph>{T.rolesIntro}</Paragraph>
-      {loading && <Loading what="De instelling" />}
-      {error && <LoadError what="De instelling" />}
+      {loading && <Loading what={W.what} />}
+      {error && <LoadError what={W.what} />}
       {data && <RolesForm initial={data.loginLinkRoles} />}
     </>
   );

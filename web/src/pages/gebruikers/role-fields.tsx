@@ -1,5 +1,6 @@
 import { Button } from '@utrecht/component-library-react';
 import { useState, type SubmitEvent } from 'react';
+import { ROLE_FIELDS_TEXTS as T } from '@regiekamer/texts';
 import { ErrorSummary, Notice, SelectField, type FieldError } from '../../components/Form';
 import type { Role } from '../../gql/graphql';
 import { TECHNICAL_ERROR } from '../../lib/errors';
@@ -27,7 +28,7 @@ export function RoleAndProviderFields(props: {
         value={props.role}
         onChange={props.onRole}
         options={props.roles.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
-        emptyLabel="Kies een rol"
+        emptyLabel={T.roleEmpty}
         errors={errors}
       />
       {props.role === 'PROVIDER_REP' && (
@@ -39,7 +40,7 @@ export function RoleAndProviderFields(props: {
           value={props.providerId}
           onChange={props.onProvider}
           options={props.providers.map((p) => ({ value: p.id, label: p.name }))}
-          emptyLabel="Kies een aanbieder"
+          emptyLabel={T.providerEmpty}
           errors={errors}
         />
       )}

@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Heading2 } from '@utrecht/component-library-react';
 import { useState } from 'react';
+import { ADOPT_ACTION_TEXTS as T, formatText } from '@regiekamer/texts';
 import { formatMoney } from '../../lib/format';
 import type { PlanNode } from './AnnualPlanPage';
 import { ActionErrors, ConfirmStep } from './Confirm';
@@ -20,8 +21,8 @@ export function AdoptAction({ plan, onStale, onDone }: { plan: PlanNode; onStale
     try {
       const { data } = await adopt({ variables: { id: plan.id, version: plan.version } });
       const userErrors = data?.annualPlanAdopt.userErrors ?? [];
-      setErrors(refusalMessages(userErrors, 'dit jaarplan', onStale));
-      if (userErrors.length === 0) onDone(`Het jaarplan ${plan.year} van ${planOwner(plan)} is vastgesteld.`);
+      setErrors(refusalMessages(userErrors, T.staleWhat, onStale));
+      if (userErrors.length === 0) onDone(formatText(T.done, { year: String(plan.year), owner: planOwner(plan) }));
     } catch (error) {
       setErrors([thrownMessage(error)]);
     }
@@ -29,12 +30,12 @@ export function AdoptAction({ plan, onStale, onDone }: { plan: PlanNode; onStale
   }
   return (
     <section className="section" aria-labelledby="vaststellen">
-      <Heading2 id="vaststellen">Vaststellen</Heading2>
+      <Heading2 id="vaststellen">{T.heading}</Heading2>
       <ActionErrors messages={errors} />
       {asking ? (
         <ConfirmStep
-          title="Jaarplan vaststellen?"
-          confirmLabel="Ja, jaarplan vaststellen"
+          title={T.confirmTitle}
+          confirmLabel={T.confirmLabel}
           busy={loading}
           onConfirm={() => void confirm()}
           onCancel={() => {
@@ -42,9 +43,12 @@ export function AdoptAction({ plan, onStale, onDone }: { plan: PlanNode; onStale
             setReturned(true);
           }}
         >
-          U stelt het jaarplan {plan.year} van {planOwner(plan)} vast, met {plan.goals.length} doelen en een begroting van{' '}
-          {formatMoney(plan.budgetCents)}. Daarna liggen de doelen en de begroting vast en kan er per kwartaal verantwoording worden afgelegd. Dit kan
-          niet ongedaan worden gemaakt.
+          {formatText(T.confirmBody, {
+            year: String(plan.year),
+            owner: planOwner(plan),
+            goals: String(plan.goals.length),
+            budget: formatMoney(plan.budgetCents),
+          })}
         </ConfirmStep>
       ) : (
         <Button
@@ -54,7 +58,7 @@ export function AdoptAction({ plan, onStale, onDone }: { plan: PlanNode; onStale
           // eslint-disable-next-line jsx-a11y/no-autofocus -- focus goes back to this button when the confirm step is cancelled, not on page load
           autoFocus={returned}
         >
-          Jaarplan vaststellen…
+          {T.ask}
         </Button>
       )}
     </section>

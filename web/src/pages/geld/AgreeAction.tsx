@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
+import { AGREE_ACTION_TEXTS as T, formatText } from '@regiekamer/texts';
 import { formatDate, formatMoney } from '../../lib/format';
 import { ActionErrors, ConfirmStep } from './Confirm';
 import type { AgreementNode } from './FundingAgreementPage';
@@ -19,8 +20,8 @@ export function AgreeAction({ a, onStale, onDone }: { a: AgreementNode; onStale:
     try {
       const { data } = await agree({ variables: { id: a.id, version: a.version } });
       const userErrors = data?.fundingAgreementAgree.userErrors ?? [];
-      setErrors(refusalMessages(userErrors, 'deze afspraak', onStale));
-      if (userErrors.length === 0) onDone(`U heeft namens ${a.to.name} ingestemd met deze afspraak.`);
+      setErrors(refusalMessages(userErrors, T.staleWhat, onStale));
+      if (userErrors.length === 0) onDone(formatText(T.done, { to: a.to.name }));
     } catch (error) {
       setErrors([thrownMessage(error)]);
     }
@@ -28,12 +29,12 @@ export function AgreeAction({ a, onStale, onDone }: { a: AgreementNode; onStale:
   }
   return (
     <section aria-labelledby="instemmen" className="section">
-      <Heading2 id="instemmen">Instemmen</Heading2>
+      <Heading2 id="instemmen">{T.heading}</Heading2>
       <ActionErrors messages={errors} />
       {asking ? (
         <ConfirmStep
-          title="Instemmen met deze afspraak?"
-          confirmLabel={`Ja, instemmen namens ${a.to.name}`}
+          title={T.confirmTitle}
+          confirmLabel={formatText(T.confirmLabel, { to: a.to.name })}
           busy={loading}
           onConfirm={() => void onConfirm()}
           onCancel={() => {
@@ -41,13 +42,18 @@ export function AgreeAction({ a, onStale, onDone }: { a: AgreementNode; onStale:
             setReturned(true);
           }}
         >
-          U stemt namens {a.to.name} in met {formatMoney(a.amountCents)} van {a.from.name}, van {formatDate(a.periodStart)} tot en met{' '}
-          {formatDate(a.periodEnd)}. Daarna is de afspraak vast en kan {a.from.name} betalingen vastleggen.
+          {formatText(T.confirmBody, {
+            to: a.to.name,
+            amount: formatMoney(a.amountCents),
+            from: a.from.name,
+            start: formatDate(a.periodStart),
+            end: formatDate(a.periodEnd),
+          })}
         </ConfirmStep>
       ) : (
         <>
           <Paragraph>
-            {a.from.name} stelt deze afspraak voor. Stemt u namens {a.to.name} in?
+            {formatText(T.question, { from: a.from.name, to: a.to.name })}
           </Paragraph>
           <Button
             appearance="primary-action-button"
@@ -56,7 +62,7 @@ export function AgreeAction({ a, onStale, onDone }: { a: AgreementNode; onStale:
             // eslint-disable-next-line jsx-a11y/no-autofocus -- focus goes back to this button when the confirm step is cancelled, not on page load
             autoFocus={returned}
           >
-            Instemmen met deze afspraak
+            {T.ask}
           </Button>
         </>
       )}

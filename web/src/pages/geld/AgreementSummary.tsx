@@ -13,6 +13,7 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
+import { AGREEMENT_SUMMARY_TEXTS as T, formatText } from '@regiekamer/texts';
 import { TableScroll } from '../../components/TableScroll';
 import { formatDate, formatDateTime, formatMoney } from '../../lib/format';
 import type { AgreementNode } from './FundingAgreementPage';
@@ -30,49 +31,49 @@ export function AgreementSummary({ a }: { a: AgreementNode }) {
   const agreed = a.status === 'AGREED' || a.status === 'ENDED';
   return (
     <DataList className="summary-list summary-list--stack-on-phone">
-      <Item k="Betaalt">{a.from.name}</Item>
-      <Item k="Ontvangt">{a.to.name}</Item>
-      <Item k="Doel">
+      <Item k={T.pays}>{a.from.name}</Item>
+      <Item k={T.receives}>{a.to.name}</Item>
+      <Item k={T.purpose}>
         <span className="preserve wrap">{a.purpose}</span>
       </Item>
-      <Item k="Periode">
-        {formatDate(a.periodStart)} tot en met {formatDate(a.periodEnd)}
-        {a.endedOn ? `, beëindigd per ${formatDate(a.endedOn)}` : ''}
+      <Item k={T.period}>
+        {formatText(T.periodValue, { start: formatDate(a.periodStart), end: formatDate(a.periodEnd) })}
+        {a.endedOn ? formatText(T.endedOn, { date: formatDate(a.endedOn) }) : ''}
       </Item>
       {a.closingReason && (
-        <Item k="Reden">
+        <Item k={T.reason}>
           <span className="preserve wrap">{a.closingReason}</span>
         </Item>
       )}
-      <Item k={agreed ? 'Afgesproken bedrag' : 'Voorgesteld bedrag'}>{formatMoney(a.amountCents)}</Item>
+      <Item k={agreed ? T.agreedAmount : T.proposedAmount}>{formatMoney(a.amountCents)}</Item>
       {agreed && (
-        <Item k="Betaald">
-          {formatMoney(a.paidCents)} (nog te betalen: {formatMoney(a.amountCents - a.paidCents)})
+        <Item k={T.paid}>
+          {formatText(T.paidValue, { paid: formatMoney(a.paidCents), rest: formatMoney(a.amountCents - a.paidCents) })}
         </Item>
       )}
-      <Item k="Convenant">{a.convenant.title}</Item>
-      <Item k="Voorgesteld">
+      <Item k={T.convenant}>{a.convenant.title}</Item>
+      <Item k={T.proposed}>
         {a.proposedBy.name}, {formatDateTime(a.createdAt)}
       </Item>
       {/* A declined or withdrawn proposal was never agreed: its reason above says why; "not yet" would promise more. */}
       {(agreed || a.status === 'PROPOSED') && (
-        <Item k="Ingestemd">{a.agreedAt ? `${a.agreedBy?.name ?? 'Onbekend'}, ${formatDateTime(a.agreedAt)}` : 'Nog niet'}</Item>
+        <Item k={T.agreed}>{a.agreedAt ? `${a.agreedBy?.name ?? T.unknown}, ${formatDateTime(a.agreedAt)}` : T.notYet}</Item>
       )}
     </DataList>
   );
 }
 
 export function PaymentsTable({ a }: { a: AgreementNode }) {
-  if (a.payments.length === 0) return <Paragraph>Er is nog niets betaald.</Paragraph>;
+  if (a.payments.length === 0) return <Paragraph>{T.noPayments}</Paragraph>;
   return (
-    <TableScroll label="Betalingen op deze afspraak">
+    <TableScroll label={T.paymentsCaption}>
       <Table className="data-table data-table--compact">
-        <TableCaption className="visually-hidden">Betalingen op deze afspraak</TableCaption>
+        <TableCaption className="visually-hidden">{T.paymentsCaption}</TableCaption>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell scope="col">Betaald op</TableHeaderCell>
+            <TableHeaderCell scope="col">{T.paidOn}</TableHeaderCell>
             <TableHeaderCell scope="col" className="numeric">
-              Bedrag
+              {T.amount}
             </TableHeaderCell>
           </TableRow>
         </TableHeader>

@@ -1,4 +1,5 @@
 import { StatusBadge, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { AGREEMENTS_TABLE_TEXTS as T } from '@regiekamer/texts';
 import { TableScroll } from '../../components/TableScroll';
 import type { MoneyFundingAgreementsQuery } from '../../gql/graphql';
 import { formatDate, formatMoney } from '../../lib/format';
@@ -12,20 +13,20 @@ export const agreementPath = (id: string) => `/financiering/${encodeURIComponent
 /** Narrow: who pays whom (the link), the amount, what is paid, the status. At phone width each row is a card. */
 export function AgreementsTable({ agreements }: { agreements: Agreement[] }) {
   return (
-    <TableScroll label="Financieringsafspraken">
+    <TableScroll label={T.caption}>
       <Table className="data-table cards-on-phone">
-        <TableCaption>Financieringsafspraken</TableCaption>
+        <TableCaption>{T.caption}</TableCaption>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell scope="col">Van → naar</TableHeaderCell>
-            <TableHeaderCell scope="col">Periode</TableHeaderCell>
+            <TableHeaderCell scope="col">{T.fromTo}</TableHeaderCell>
+            <TableHeaderCell scope="col">{T.period}</TableHeaderCell>
             <TableHeaderCell scope="col" className="numeric">
-              Bedrag
+              {T.amount}
             </TableHeaderCell>
             <TableHeaderCell scope="col" className="numeric">
-              Betaald
+              {T.paid}
             </TableHeaderCell>
-            <TableHeaderCell scope="col">Status</TableHeaderCell>
+            <TableHeaderCell scope="col">{T.status}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -37,16 +38,16 @@ export function AgreementsTable({ agreements }: { agreements: Agreement[] }) {
                 </Link>
                 <span className="muted block">{a.purpose}</span>
               </TableHeaderCell>
-              <TableCell data-label="Periode">
+              <TableCell data-label={T.period}>
                 {formatDate(a.periodStart)} – {formatDate(a.periodEnd)}
               </TableCell>
-              <TableCell data-label="Bedrag" className="numeric">
+              <TableCell data-label={T.amount} className="numeric">
                 {formatMoney(a.amountCents)}
               </TableCell>
-              <TableCell data-label="Betaald" className="numeric">
+              <TableCell data-label={T.paid} className="numeric">
                 {formatMoney(a.paidCents)}
               </TableCell>
-              <TableCell data-label="Status">
+              <TableCell data-label={T.status}>
                 <StatusBadge status={a.status.toLowerCase()}>{FUNDING_STATUS_LABELS[a.status]}</StatusBadge>
               </TableCell>
             </TableRow>

@@ -1,6 +1,7 @@
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { useId, useState, type SubmitEvent } from 'react';
+import { ANNUAL_PLAN_NEW_PAGE_TEXTS as T } from '@regiekamer/texts';
 import { ErrorSummary, SelectField, TextField, type FieldError } from '../../components/Form';
 import { PageHeading } from '../../components/PageHeading';
 import { toFieldErrors } from '../../lib/errors';
@@ -49,35 +50,35 @@ export function AnnualPlanNewPage() {
     }
   }
   const choices = [
-    { value: MUNICIPALITY, label: 'Gemeente (eigen deel)' },
+    { value: MUNICIPALITY, label: T.municipality },
     ...(providers.data?.providers.edges.map((e) => ({ value: e.node.id, label: e.node.name })) ?? []),
   ];
   return (
     <>
-      <PageHeading title="Jaarplan maken" />
+      <PageHeading title={T.title} />
       <PlanNewHelp regisseur={regisseur} />
       <Paragraph>
-        <Link to="/jaarplannen">Terug naar de jaarplannen</Link>
+        <Link to="/jaarplannen">{T.back}</Link>
       </Paragraph>
-      <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-label="Jaarplan maken">
+      <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-label={T.title}>
         <ErrorSummary formId={formId} errors={errors} />
         {regisseur && (
           <SelectField
             formId={formId}
             errors={errors}
             name="providerId"
-            label="Jaarplan van"
+            label={T.ownerLabel}
             value={values.providerId}
             onChange={(providerId) => setValues({ ...values, providerId })}
             options={choices}
-            emptyLabel="Kies"
+            emptyLabel={T.ownerEmpty}
           />
         )}
         <TextField
           formId={formId}
           errors={errors}
           name="year"
-          label="Jaar"
+          label={T.yearLabel}
           inputMode="numeric"
           width="small"
           value={values.year}
@@ -87,7 +88,7 @@ export function AnnualPlanNewPage() {
         <BudgetLineFields formId={formId} rows={values.lines} onChange={(lines) => setValues({ ...values, lines })} errors={errors} />
         <ButtonGroup>
           <Button appearance="primary-action-button" type="submit" busy={loading}>
-            Jaarplan opslaan
+            {T.save}
           </Button>
         </ButtonGroup>
       </form>

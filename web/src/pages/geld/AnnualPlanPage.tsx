@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Paragraph, StatusBadge } from '@utrecht/component-library-react';
 import { useState } from 'react';
+import { ANNUAL_PLAN_PAGE_TEXTS as T, formatText } from '@regiekamer/texts';
 import { Notice } from '../../components/Form';
 import { PageHeading } from '../../components/PageHeading';
 import { QueryState } from '../../components/States';
@@ -24,7 +25,7 @@ const isPlan = (node: MoneyAnnualPlanQuery['node']): node is PlanNode => Boolean
 export function AnnualPlanPage({ id }: { id: string }) {
   const query = useQuery(PLAN, { variables: { id } });
   return (
-    <QueryState query={query} what="Het jaarplan">
+    <QueryState query={query} what={T.what}>
       {(data) => (isPlan(data.node) ? <Plan plan={data.node} refetch={() => void query.refetch()} /> : <NotFoundPage />)}
     </QueryState>
   );
@@ -33,7 +34,7 @@ export function AnnualPlanPage({ id }: { id: string }) {
 function Plan({ plan, refetch }: { plan: PlanNode; refetch: () => void }) {
   const viewer = useViewer();
   const [notice, setNotice] = useState<string | null>(null);
-  const title = `Jaarplan ${plan.year} ${planOwner(plan)}`;
+  const title = formatText(T.title, { year: String(plan.year), owner: planOwner(plan) });
   return (
     <>
       <PageHeading title={title}>
@@ -42,11 +43,11 @@ function Plan({ plan, refetch }: { plan: PlanNode; refetch: () => void }) {
       <PlanHelp />
       {notice && <Notice>{notice}</Notice>}
       <Paragraph>
-        <Link to="/jaarplannen">Terug naar de jaarplannen</Link>
+        <Link to="/jaarplannen">{T.back}</Link>
       </Paragraph>
       <PlanContents plan={plan} />
       {plan.status === 'DRAFT' && viewer.role === 'REGISSEUR' && <AdoptAction plan={plan} onStale={refetch} onDone={setNotice} />}
-      {plan.status === 'DRAFT' && viewer.role !== 'REGISSEUR' && <Paragraph>Dit plan is nog een concept: de regisseur stelt het vast.</Paragraph>}
+      {plan.status === 'DRAFT' && viewer.role !== 'REGISSEUR' && <Paragraph>{T.draft}</Paragraph>}
       <Quarters plan={plan} />
       <DocumentsSection ownerId={plan.id} />
       <AuditTrail id={plan.id} />

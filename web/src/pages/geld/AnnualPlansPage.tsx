@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { formatText, LIST_EXPORT_TEXTS } from '@regiekamer/texts';
+import { ANNUAL_PLANS_PAGE_TEXTS as T, formatText, LIST_EXPORT_TEXTS } from '@regiekamer/texts';
 import { SelectField } from '../../components/Form';
 import { ListExport } from '../../components/ListExport';
 import { PageHeading } from '../../components/PageHeading';
@@ -23,18 +23,18 @@ export function AnnualPlansPage() {
   const years = Array.from({ length: 7 }, (_, i) => String(thisYear + 1 - i));
   return (
     <>
-      <PageHeading title="Jaarplannen en kwartaalverantwoording" />
+      <PageHeading title={T.title} />
       <PlansHelp />
       {(viewer.role === 'REGISSEUR' || viewer.role === 'PROVIDER_REP') && (
         <Paragraph>
-          <Link to="/jaarplannen/nieuw">Jaarplan maken</Link>
+          <Link to="/jaarplannen/nieuw">{T.create}</Link>
         </Paragraph>
       )}
       <div className="search-form">
         <SelectField
           formId="jaarplannen"
           name="year"
-          label="Jaar"
+          label={T.yearLabel}
           errors={[]}
           value={year}
           onChange={(v) => setYear(v || String(thisYear))}
@@ -46,10 +46,10 @@ export function AnnualPlansPage() {
         filename={`kwartaalverantwoording-${year}.csv`}
         csvLabel={formatText(LIST_EXPORT_TEXTS.quartersCsv, { year })}
       />
-      <QueryState query={query} what="De jaarplannen">
+      <QueryState query={query} what={T.what}>
         {(data) =>
           data.annualPlans.edges.length === 0 ? (
-            <Paragraph>Er zijn nog geen jaarplannen voor {year}.</Paragraph>
+            <Paragraph>{formatText(T.none, { year })}</Paragraph>
           ) : (
             <QuarterGrid
               year={Number(year)}

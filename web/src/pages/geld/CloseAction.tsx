@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { TEXT_MAX } from '@regiekamer/texts';
+import { CLOSE_ACTION_TEXTS as T, formatText, TEXT_MAX } from '@regiekamer/texts';
 import { useId, useState } from 'react';
 import { TextAreaField, type FieldError } from '../../components/Form';
 import { formatMoney } from '../../lib/format';
@@ -32,7 +32,7 @@ export function CloseAction({
   const [fieldErrors, setFieldErrors] = useState<FieldError[]>([]);
   const [errors, setErrors] = useState<string[]>([]);
   const receiver = as === 'receiver';
-  const verb = receiver ? 'Afwijzen' : 'Intrekken';
+  const verb = receiver ? T.decline : T.withdraw;
 
   async function onConfirm() {
     setErrors([]);
@@ -41,8 +41,8 @@ export function CloseAction({
       const userErrors = receiver
         ? ((await decline({ variables })).data?.fundingAgreementDecline.userErrors ?? [])
         : ((await withdraw({ variables })).data?.fundingAgreementWithdraw.userErrors ?? []);
-      setErrors(refusalMessages(userErrors, 'dit voorstel', onStale));
-      if (userErrors.length === 0) onDone(receiver ? `U heeft het voorstel namens ${a.to.name} afgewezen.` : 'U heeft het voorstel ingetrokken.');
+      setErrors(refusalMessages(userErrors, T.staleWhat, onStale));
+      if (userErrors.length === 0) onDone(receiver ? formatText(T.declined, { to: a.to.name }) : T.withdrawn);
     } catch (error) {
       setErrors([thrownMessage(error)]);
     }
@@ -52,37 +52,37 @@ export function CloseAction({
   function ask() {
     const found: FieldError[] = [];
     if (reason.trim() === '')
-      found.push({ field: 'reason', message: receiver ? 'Vul in waarom u het voorstel afwijst.' : 'Vul in waarom u het voorstel intrekt.' });
-    if (reason.trim().length > TEXT_MAX.fundingPurpose) found.push({ field: 'reason', message: `Maximaal ${TEXT_MAX.fundingPurpose} tekens.` });
+      found.push({ field: 'reason', message: receiver ? T.declineReason : T.withdrawReason });
+    if (reason.trim().length > TEXT_MAX.fundingPurpose) found.push({ field: 'reason', message: formatText(T.maxLength, { max: String(TEXT_MAX.fundingPurpose) }) });
     setFieldErrors(found);
     if (found.length === 0) setAsking(true);
   }
 
   return (
     <section aria-labelledby={`${formId}-title`} className="section">
-      <Heading2 id={`${formId}-title`}>{receiver ? 'Voorstel afwijzen' : 'Voorstel intrekken'}</Heading2>
+      <Heading2 id={`${formId}-title`}>{receiver ? T.declineHeading : T.withdrawHeading}</Heading2>
       <ActionErrors messages={errors} />
       {asking ? (
         <ConfirmStep
-          title={receiver ? 'Dit voorstel afwijzen?' : 'Dit voorstel intrekken?'}
-          confirmLabel={receiver ? `Ja, afwijzen namens ${a.to.name}` : 'Ja, intrekken'}
+          title={receiver ? T.declineTitle : T.withdrawTitle}
+          confirmLabel={receiver ? formatText(T.declineConfirm, { to: a.to.name }) : T.withdrawConfirm}
           busy={declining.loading || withdrawing.loading}
           onConfirm={() => void onConfirm()}
           onCancel={() => setAsking(false)}
         >
-          Het voorstel van {formatMoney(a.amountCents)} telt dan nooit mee. Dit kan niet ongedaan worden gemaakt; een nieuw voorstel kan wel.
+          {formatText(T.confirmBody, { amount: formatMoney(a.amountCents) })}
         </ConfirmStep>
       ) : (
         <>
           <Paragraph>
             {receiver
-              ? `Wilt u namens ${a.to.name} niet instemmen? Wijs het voorstel dan af, met de reden.`
-              : `Is het voorstel niet meer nodig? Trek het dan in, met de reden, zolang ${a.to.name} nog niet heeft ingestemd.`}
+              ? formatText(T.declineIntro, { to: a.to.name })
+              : formatText(T.withdrawIntro, { to: a.to.name })}
           </Paragraph>
           <TextAreaField
             formId={formId}
             name="reason"
-            label="Reden"
+            label={T.reasonLabel}
             maxLength={TEXT_MAX.fundingPurpose}
             value={reason}
             onChange={setReason}

@@ -1,5 +1,6 @@
 import { Alert, Button, ButtonGroup, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { GELD_CONFIRM_TEXTS as T } from '@regiekamer/texts';
 
 /**
  * The second step before an irreversible action: names what happens and asks once more. Takes focus when it
@@ -25,7 +26,7 @@ export function ConfirmStep(props: {
           {props.confirmLabel}
         </Button>
         <Button appearance="secondary-action-button" type="button" onClick={props.onCancel}>
-          Annuleren
+          {T.cancel}
         </Button>
       </ButtonGroup>
     </div>

@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Heading2 } from '@utrecht/component-library-react';
 import { useId, useState } from 'react';
+import { END_ACTION_TEXTS as T, formatText } from '@regiekamer/texts';
 import { DateField, ErrorSummary, type FieldError } from '../../components/Form';
 import { toFieldErrors } from '../../lib/errors';
 import { formatDate, todayInAmsterdam } from '../../lib/format';
@@ -28,9 +29,9 @@ export function EndAction({ a, onStale, onDone }: { a: AgreementNode; onStale: (
       'endedOn',
       checkDate(endedOn, {
         notBefore: a.periodStart,
-        notBeforeText: `De einddatum ligt niet vóór het begin van de periode (${formatDate(a.periodStart)}).`,
+        notBeforeText: formatText(T.notBefore, { start: formatDate(a.periodStart) }),
         notAfter: latest,
-        notAfterText: `De einddatum ligt niet in de toekomst en niet na het einde van de periode: uiterlijk ${formatDate(latest)}.`,
+        notAfterText: formatText(T.notAfter, { latest: formatDate(latest) }),
       }),
     );
     setErrors(checks.errors);
@@ -41,9 +42,9 @@ export function EndAction({ a, onStale, onDone }: { a: AgreementNode; onStale: (
       const { data } = await end({ variables: { id: a.id, version: a.version, input: { endedOn } } });
       const userErrors = data?.fundingAgreementEnd.userErrors ?? [];
       if (userErrors.some((e) => e.code === 'STALE_VERSION'))
-        setErrors(refusalMessages(userErrors, 'deze afspraak', onStale).map((message) => ({ field: null, message })));
+        setErrors(refusalMessages(userErrors, T.staleWhat, onStale).map((message) => ({ field: null, message })));
       else if (userErrors.length > 0) setErrors(toFieldErrors(userErrors, ['endedOn']));
-      else onDone(`De afspraak is beëindigd per ${formatDate(endedOn)}.`);
+      else onDone(formatText(T.done, { date: formatDate(endedOn) }));
     } catch (error) {
       setErrors([{ field: null, message: thrownMessage(error) }]);
     }
@@ -51,13 +52,13 @@ export function EndAction({ a, onStale, onDone }: { a: AgreementNode; onStale: (
   }
   return (
     <section aria-labelledby={`${formId}-title`} className="section">
-      <Heading2 id={`${formId}-title`}>Afspraak beëindigen</Heading2>
+      <Heading2 id={`${formId}-title`}>{T.heading}</Heading2>
       <ErrorSummary formId={formId} errors={errors} />
-      <DateField formId={formId} name="endedOn" label="Beëindigen per" width="small" errors={errors} value={endedOn} onChange={setEndedOn} />
+      <DateField formId={formId} name="endedOn" label={T.dateLabel} width="small" errors={errors} value={endedOn} onChange={setEndedOn} />
       {asking ? (
         <ConfirmStep
-          title="Afspraak beëindigen?"
-          confirmLabel="Ja, afspraak beëindigen"
+          title={T.confirmTitle}
+          confirmLabel={T.confirmLabel}
           busy={loading}
           onConfirm={() => void confirm()}
           onCancel={() => {
@@ -65,8 +66,7 @@ export function EndAction({ a, onStale, onDone }: { a: AgreementNode; onStale: (
             setReturned(true);
           }}
         >
-          De afspraak tussen {a.from.name} en {a.to.name} stopt per {formatDate(endedOn)}. Na die datum telt het afgesproken geld niet meer mee en
-          kunnen er geen betalingen meer worden vastgelegd. Dit kan niet ongedaan worden gemaakt.
+          {formatText(T.confirmBody, { from: a.from.name, to: a.to.name, date: formatDate(endedOn) })}
         </ConfirmStep>
       ) : (
         <Button
@@ -76,7 +76,7 @@ export function EndAction({ a, onStale, onDone }: { a: AgreementNode; onStale: (
           // eslint-disable-next-line jsx-a11y/no-autofocus -- focus goes back to this button when the confirm step is cancelled, not on page load
           autoFocus={returned}
         >
-          Afspraak beëindigen…
+          {T.ask}
         </Button>
       )}
     </section>

@@ -1,4 +1,5 @@
 import { Table, TableBody, TableCaption, TableCell, TableFooter, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { FLOWS_TABLES_TEXTS as T } from '@regiekamer/texts';
 import { TableScroll } from '../../components/TableScroll';
 import type { MoneyFundingFlowsQuery } from '../../gql/graphql';
 import { formatMoney } from '../../lib/format';
@@ -15,17 +16,17 @@ const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
 /** One row per pair that pays and receives, with the totals under it. At phone width each row is a card. */
 export function FlowsTable({ flows }: { flows: Flows['flows'] }) {
   return (
-    <TableScroll label="Geld per paar aanbieders">
+    <TableScroll label={T.flowsLabel}>
       <Table className="data-table cards-on-phone">
-        <TableCaption className="visually-hidden">Geld per paar aanbieders: wie betaalt wie</TableCaption>
+        <TableCaption className="visually-hidden">{T.flowsCaption}</TableCaption>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell scope="col">Betaalt → ontvangt</TableHeaderCell>
+            <TableHeaderCell scope="col">{T.paysReceives}</TableHeaderCell>
             <TableHeaderCell scope="col" className="numeric">
-              Afgesproken
+              {T.agreed}
             </TableHeaderCell>
             <TableHeaderCell scope="col" className="numeric">
-              Betaald
+              {T.paid}
             </TableHeaderCell>
           </TableRow>
         </TableHeader>
@@ -35,16 +36,16 @@ export function FlowsTable({ flows }: { flows: Flows['flows'] }) {
               <TableHeaderCell scope="row" className="wrap">
                 {f.from.name} → {f.to.name}
               </TableHeaderCell>
-              <Num label="Afgesproken" cents={f.agreedCents} />
-              <Num label="Betaald" cents={f.paidCents} />
+              <Num label={T.agreed} cents={f.agreedCents} />
+              <Num label={T.paid} cents={f.paidCents} />
             </TableRow>
           ))}
         </TableBody>
         <TableFooter>
           <TableRow className="total-row">
-            <TableHeaderCell scope="row">Totaal</TableHeaderCell>
-            <Num label="Afgesproken" cents={sum(flows.map((f) => f.agreedCents))} />
-            <Num label="Betaald" cents={sum(flows.map((f) => f.paidCents))} />
+            <TableHeaderCell scope="row">{T.total}</TableHeaderCell>
+            <Num label={T.agreed} cents={sum(flows.map((f) => f.agreedCents))} />
+            <Num label={T.paid} cents={sum(flows.map((f) => f.paidCents))} />
           </TableRow>
         </TableFooter>
       </Table>
@@ -55,23 +56,23 @@ export function FlowsTable({ flows }: { flows: Flows['flows'] }) {
 /** Per provider: agreed to receive and to pay, and the balances (agreed and paid). */
 export function PositionsTable({ positions }: { positions: Flows['positions'] }) {
   return (
-    <TableScroll label="Saldo per aanbieder">
+    <TableScroll label={T.positionsLabel}>
       <Table className="data-table cards-on-phone">
-        <TableCaption className="visually-hidden">Saldo per aanbieder: ontvangen min betaald</TableCaption>
+        <TableCaption className="visually-hidden">{T.positionsCaption}</TableCaption>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell scope="col">Aanbieder</TableHeaderCell>
+            <TableHeaderCell scope="col">{T.provider}</TableHeaderCell>
             <TableHeaderCell scope="col" className="numeric">
-              Ontvangt (afgesproken)
+              {T.receivesAgreed}
             </TableHeaderCell>
             <TableHeaderCell scope="col" className="numeric">
-              Betaalt (afgesproken)
+              {T.paysAgreed}
             </TableHeaderCell>
             <TableHeaderCell scope="col" className="numeric">
-              Saldo afgesproken
+              {T.balanceAgreed}
             </TableHeaderCell>
             <TableHeaderCell scope="col" className="numeric">
-              Saldo betaald
+              {T.balancePaid}
             </TableHeaderCell>
           </TableRow>
         </TableHeader>
@@ -81,10 +82,10 @@ export function PositionsTable({ positions }: { positions: Flows['positions'] })
               <TableHeaderCell scope="row" className="wrap">
                 {p.provider.name}
               </TableHeaderCell>
-              <Num label="Ontvangt (afgesproken)" cents={p.agreedReceivedCents} />
-              <Num label="Betaalt (afgesproken)" cents={p.agreedPaidCents} />
-              <Num label="Saldo afgesproken" cents={p.agreedNetCents} />
-              <Num label="Saldo betaald" cents={p.netCents} />
+              <Num label={T.receivesAgreed} cents={p.agreedReceivedCents} />
+              <Num label={T.paysAgreed} cents={p.agreedPaidCents} />
+              <Num label={T.balanceAgreed} cents={p.agreedNetCents} />
+              <Num label={T.balancePaid} cents={p.netCents} />
             </TableRow>
           ))}
         </TableBody>

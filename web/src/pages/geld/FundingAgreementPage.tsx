@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Heading2, Paragraph, StatusBadge } from '@utrecht/component-library-react';
 import { useState } from 'react';
+import { formatText, FUNDING_AGREEMENT_PAGE_TEXTS as T } from '@regiekamer/texts';
 import { Notice } from '../../components/Form';
 import { PageHeading } from '../../components/PageHeading';
 import { QueryState } from '../../components/States';
@@ -25,7 +26,7 @@ const isAgreement = (node: MoneyFundingAgreementQuery['node']): node is Agreemen
 export function FundingAgreementPage({ id }: { id: string }) {
   const query = useQuery(FUNDING_AGREEMENT, { variables: { id } });
   return (
-    <QueryState query={query} what="De afspraak">
+    <QueryState query={query} what={T.what}>
       {(data) => (isAgreement(data.node) ? <Agreement a={data.node} refetch={() => void query.refetch()} /> : <NotFoundPage />)}
     </QueryState>
   );
@@ -39,21 +40,21 @@ function Agreement({ a, refetch }: { a: AgreementNode; refetch: () => void }) {
   const [notice, setNotice] = useState<string | null>(null);
   return (
     <>
-      <PageHeading title={`Financiering ${a.from.name} → ${a.to.name}`}>
-        Financiering {a.from.name} → {a.to.name} <StatusBadge status={a.status.toLowerCase()}>{FUNDING_STATUS_LABELS[a.status]}</StatusBadge>
+      <PageHeading title={formatText(T.title, { from: a.from.name, to: a.to.name })}>
+        {formatText(T.title, { from: a.from.name, to: a.to.name })} <StatusBadge status={a.status.toLowerCase()}>{FUNDING_STATUS_LABELS[a.status]}</StatusBadge>
       </PageHeading>
       <AgreementHelp />
       {notice && <Notice>{notice}</Notice>}
       <Paragraph>
-        <Link to="/financiering">Terug naar alle afspraken</Link>
+        <Link to="/financiering">{T.back}</Link>
       </Paragraph>
       <AgreementSummary a={a} />
       {a.status === 'PROPOSED' && receiver && <AgreeAction a={a} onStale={refetch} onDone={setNotice} />}
       {a.status === 'PROPOSED' && receiver && <CloseAction a={a} as="receiver" onStale={refetch} onDone={setNotice} />}
-      {a.status === 'PROPOSED' && !receiver && <Paragraph>Deze afspraak wacht op instemming van {a.to.name}.</Paragraph>}
+      {a.status === 'PROPOSED' && !receiver && <Paragraph>{formatText(T.waiting, { to: a.to.name })}</Paragraph>}
       {a.status === 'PROPOSED' && payer && <CloseAction a={a} as="payer" onStale={refetch} onDone={setNotice} />}
       <section aria-labelledby="betalingen" className="section">
-        <Heading2 id="betalingen">Betalingen</Heading2>
+        <Heading2 id="betalingen">{T.payments}</Heading2>
         <PaymentsTable a={a} />
         {a.status === 'AGREED' && payer && <PaymentForm a={a} onDone={setNotice} onStale={refetch} />}
       </section>

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
+import { FUNDING_AGREEMENTS_PAGE_TEXTS as T } from '@regiekamer/texts';
 import { SelectField, options } from '../../components/Form';
 import { Pager, useCursorPager } from '../../components/Pager';
 import { PageHeading } from '../../components/PageHeading';
@@ -21,14 +22,14 @@ export function FundingAgreementsPage() {
   const query = useQuery(FUNDING_AGREEMENTS, { variables: { filter: status ? { status } : null, after: pager.after } });
   return (
     <>
-      <PageHeading title="Financiering tussen aanbieders" />
+      <PageHeading title={T.title} />
       <FundingHelp />
       <Paragraph>
-        <Link to="/geldstromen">Geldstromen: wie betaalt wie, per periode</Link>
+        <Link to="/geldstromen">{T.flowsLink}</Link>
         {viewer.role === 'PROVIDER_REP' && (
           <>
             {' · '}
-            <Link to="/financiering/nieuw">Financiering voorstellen</Link>
+            <Link to="/financiering/nieuw">{T.proposeLink}</Link>
           </>
         )}
       </Paragraph>
@@ -36,7 +37,7 @@ export function FundingAgreementsPage() {
         <SelectField
           formId="financiering-filter"
           name="status"
-          label="Status"
+          label={T.statusLabel}
           errors={[]}
           required={false}
           value={status}
@@ -45,18 +46,18 @@ export function FundingAgreementsPage() {
             pager.reset();
           }}
           options={options(FUNDING_STATUS_LABELS)}
-          emptyLabel="Alle"
+          emptyLabel={T.statusAll}
         />
       </div>
-      <QueryState query={query} what="De afspraken">
+      <QueryState query={query} what={T.what}>
         {(data) =>
           data.fundingAgreements.edges.length === 0 ? (
-            <Paragraph>Er zijn geen financieringsafspraken{status ? ' met deze status' : ''}.</Paragraph>
+            <Paragraph>{status ? T.noneWithStatus : T.none}</Paragraph>
           ) : (
             <>
               <AgreementsTable agreements={data.fundingAgreements.edges.map((e) => e.node)} />
               <Pager
-                label="financieringsafspraken"
+                label={T.pagerLabel}
                 page={pager.page}
                 pageSize={50}
                 shown={data.fundingAgreements.edges.length}

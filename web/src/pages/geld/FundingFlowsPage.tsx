@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
+import { formatText, FUNDING_FLOWS_PAGE_TEXTS as T } from '@regiekamer/texts';
 import { SelectField } from '../../components/Form';
 import { PageHeading } from '../../components/PageHeading';
 import { QueryState } from '../../components/States';
@@ -14,11 +15,11 @@ import { quarterEnd, quarterStart } from './quarters';
 
 type Part = 'YEAR' | '1' | '2' | '3' | '4';
 const PARTS: { value: Part; label: string }[] = [
-  { value: 'YEAR', label: 'Heel het jaar' },
-  { value: '1', label: '1e kwartaal' },
-  { value: '2', label: '2e kwartaal' },
-  { value: '3', label: '3e kwartaal' },
-  { value: '4', label: '4e kwartaal' },
+  { value: 'YEAR', label: T.wholeYear },
+  { value: '1', label: T.quarter1 },
+  { value: '2', label: T.quarter2 },
+  { value: '3', label: T.quarter3 },
+  { value: '4', label: T.quarter4 },
 ];
 
 /** Who pays whom how much in a year or quarter, with each provider's balance. */
@@ -34,18 +35,18 @@ export function FundingFlowsPage() {
   const years = Array.from({ length: 6 }, (_, i) => String(thisYear + 1 - i));
   return (
     <>
-      <PageHeading title="Geldstromen tussen aanbieders" />
+      <PageHeading title={T.title} />
       <FlowsHelp />
       {viewer.role !== 'ANALYST' && viewer.role !== 'ADMIN' && (
         <Paragraph>
-          <Link to="/financiering">Naar de financieringsafspraken</Link>
+          <Link to="/financiering">{T.agreementsLink}</Link>
         </Paragraph>
       )}
       <div className="search-form">
         <SelectField
           formId="geldstromen"
           name="year"
-          label="Jaar"
+          label={T.yearLabel}
           errors={[]}
           value={year}
           onChange={(v) => setYear(v || String(thisYear))}
@@ -54,29 +55,29 @@ export function FundingFlowsPage() {
         <SelectField
           formId="geldstromen"
           name="part"
-          label="Periode"
+          label={T.periodLabel}
           errors={[]}
           value={part}
           onChange={(v) => setPart(v || 'YEAR')}
           options={PARTS}
         />
       </div>
-      <QueryState query={query} what="De geldstromen">
+      <QueryState query={query} what={T.what}>
         {(data) => (
           <>
             <Paragraph>
-              Van {formatDate(data.fundingFlows.period.from)} tot en met {formatDate(data.fundingFlows.period.to)}.
+              {formatText(T.period, { from: formatDate(data.fundingFlows.period.from), to: formatDate(data.fundingFlows.period.to) })}
             </Paragraph>
-            <Heading2>Wie betaalt wie</Heading2>
+            <Heading2>{T.flowsHeading}</Heading2>
             {data.fundingFlows.flows.length === 0 ? (
-              <Paragraph>Geen gegevens: in deze periode is geen geld afgesproken of betaald.</Paragraph>
+              <Paragraph>{T.noFlows}</Paragraph>
             ) : (
               <FlowsTable flows={data.fundingFlows.flows} />
             )}
-            <Heading2>Saldo per aanbieder</Heading2>
-            {viewer.role === 'PROVIDER_REP' && <Paragraph>U ziet alleen het saldo van uw eigen organisatie.</Paragraph>}
+            <Heading2>{T.positionsHeading}</Heading2>
+            {viewer.role === 'PROVIDER_REP' && <Paragraph>{T.ownOnly}</Paragraph>}
             {data.fundingFlows.positions.length === 0 ? (
-              <Paragraph>Geen gegevens.</Paragraph>
+              <Paragraph>{T.noPositions}</Paragraph>
             ) : (
               <PositionsTable positions={data.fundingFlows.positions} />
             )}

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { useId, useRef, useState, type SubmitEvent } from 'react';
+import { FUNDING_PROPOSE_PAGE_TEXTS as T } from '@regiekamer/texts';
 import { ErrorSummary, newIdempotencyKey, type FieldError } from '../../components/Form';
 import { PageHeading } from '../../components/PageHeading';
 import { QueryState } from '../../components/States';
@@ -24,18 +25,18 @@ export function FundingProposePage() {
   const own = viewer.provider?.id ?? '';
   return (
     <>
-      <PageHeading title="Financiering voorstellen" />
+      <PageHeading title={T.title} />
       <ProposeHelp />
       <Paragraph>
-        <Link to="/financiering">Terug naar alle afspraken</Link>
+        <Link to="/financiering">{T.back}</Link>
       </Paragraph>
-      <QueryState query={query} what="De convenanten">
+      <QueryState query={query} what={T.what}>
         {(data) => {
           const usable = data.convenants.edges
             .map((e) => e.node)
             .filter((c) => c.status === 'IN_FORCE' && c.parties.some((p) => p.provider?.id === own));
           return usable.length === 0 ? (
-            <Paragraph>Uw organisatie is geen partij bij een convenant dat in werking is. Daarom kunt u nu geen financiering voorstellen.</Paragraph>
+            <Paragraph>{T.noConvenant}</Paragraph>
           ) : (
             <ProposeForm convenants={usable} ownProviderId={own} />
           );
@@ -74,12 +75,12 @@ function ProposeForm({ convenants, ownProviderId }: { convenants: ConvenantOptio
     }
   }
   return (
-    <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-label="Financiering voorstellen">
+    <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-label={T.title}>
       <ErrorSummary formId={formId} errors={errors} />
       <ProposeFields formId={formId} values={values} onChange={setValues} errors={errors} convenants={convenants} ownProviderId={ownProviderId} />
       <ButtonGroup>
         <Button appearance="primary-action-button" type="submit" busy={loading}>
-          Voorstel versturen
+          {T.submit}
         </Button>
       </ButtonGroup>
     </form>

@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { useId, useRef, useState, type SubmitEvent } from 'react';
+import { formatText, PAYMENT_FORM_TEXTS as T } from '@regiekamer/texts';
 import { DateField, ErrorSummary, newIdempotencyKey, TextField, type FieldError } from '../../components/Form';
 import { toFieldErrors } from '../../lib/errors';
 import { formatMoney, todayInAmsterdam } from '../../lib/format';
@@ -10,8 +11,7 @@ import { FUNDING_PAYMENT } from './funding.mutations';
 import { thrownMessage } from './outcome';
 
 const FIELDS = ['amountCents', 'paidOn'];
-const EXCEEDS =
-  'Dit bedrag is meer dan er nog te betalen is: intussen is er een andere betaling vastgelegd. Er is niets opgeslagen; het bedrag dat nog openstaat, is bijgewerkt.';
+const EXCEEDS = T.exceeds;
 
 /** The paying provider records a payment: never more than what remains of the agreed amount, never in the future. */
 export function PaymentForm({ a, onDone, onStale }: { a: AgreementNode; onDone: (notice: string) => void; onStale: () => void }) {
@@ -26,10 +26,10 @@ export function PaymentForm({ a, onDone, onStale }: { a: AgreementNode; onDone: 
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const checks = new FormChecks();
-    const cents = checks.value('amountCents', checkAmount(amount, { max: remaining, maxLabel: `wat nog te betalen is (${formatMoney(remaining)})` }));
+    const cents = checks.value('amountCents', checkAmount(amount, { max: remaining, maxLabel: formatText(T.maxLabel, { remaining: formatMoney(remaining) }) }));
     checks.add(
       'paidOn',
-      checkDate(paidOn, { notAfter: todayInAmsterdam(), notAfterText: 'Een betaling legt u vast als die is gedaan: niet in de toekomst.' }),
+      checkDate(paidOn, { notAfter: todayInAmsterdam(), notAfterText: T.notInFuture }),
     );
     setErrors(checks.errors);
     if (cents === null || checks.errors.length > 0) return;
@@ -44,7 +44,7 @@ export function PaymentForm({ a, onDone, onStale }: { a: AgreementNode; onDone: 
       } else if (userErrors.length > 0) setErrors(toFieldErrors(userErrors, FIELDS));
       if (userErrors.length > 0) return;
       setAmount('');
-      onDone(`De betaling van ${formatMoney(cents)} is vastgelegd.`);
+      onDone(formatText(T.done, { amount: formatMoney(cents) }));
     } catch (error) {
       setErrors([{ field: null, message: thrownMessage(error) }]);
     }
@@ -52,24 +52,24 @@ export function PaymentForm({ a, onDone, onStale }: { a: AgreementNode; onDone: 
   return (
     <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
       <h3 id={`${formId}-title`} className="utrecht-heading-3">
-        Betaling vastleggen
+        {T.heading}
       </h3>
       <ErrorSummary formId={formId} errors={errors} />
       <TextField
         formId={formId}
         name="amountCents"
-        label="Bedrag (euro)"
-        description={`Nog te betalen: ${formatMoney(remaining)}.`}
+        label={T.amountLabel}
+        description={formatText(T.remaining, { remaining: formatMoney(remaining) })}
         inputMode="decimal"
         width="small"
         errors={errors}
         value={amount}
         onChange={setAmount}
       />
-      <DateField formId={formId} name="paidOn" label="Betaald op" width="small" errors={errors} value={paidOn} onChange={setPaidOn} />
+      <DateField formId={formId} name="paidOn" label={T.paidOnLabel} width="small" errors={errors} value={paidOn} onChange={setPaidOn} />
       <ButtonGroup>
         <Button appearance="primary-action-button" type="submit" busy={loading}>
-          Betaling vastleggen
+          {T.submit}
         </Button>
       </ButtonGroup>
     </form>

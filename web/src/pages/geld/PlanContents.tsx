@@ -1,3 +1,4 @@
+import { PLAN_CONTENTS_TEXTS as T } from '@regiekamer/texts';
 import {
   Heading2,
   Table,
@@ -17,16 +18,16 @@ import type { PlanNode } from './AnnualPlanPage';
 export function PlanContents({ plan }: { plan: PlanNode }) {
   return (
     <>
-      <Heading2>Doelen</Heading2>
-      <TableScroll label="Doelen van het jaarplan">
+      <Heading2>{T.goals}</Heading2>
+      <TableScroll label={T.goalsCaption}>
         <Table className="data-table cards-on-phone">
-          <TableCaption className="visually-hidden">Doelen van het jaarplan</TableCaption>
+          <TableCaption className="visually-hidden">{T.goalsCaption}</TableCaption>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell scope="col">Doel</TableHeaderCell>
-              <TableHeaderCell scope="col">Gemeten als</TableHeaderCell>
+              <TableHeaderCell scope="col">{T.goal}</TableHeaderCell>
+              <TableHeaderCell scope="col">{T.indicator}</TableHeaderCell>
               <TableHeaderCell scope="col" className="numeric">
-                Streefwaarde
+                {T.target}
               </TableHeaderCell>
             </TableRow>
           </TableHeader>
@@ -36,10 +37,10 @@ export function PlanContents({ plan }: { plan: PlanNode }) {
                 <TableHeaderCell scope="row" className="wrap">
                   {g.title}
                 </TableHeaderCell>
-                <TableCell data-label="Gemeten als" className="wrap">
+                <TableCell data-label={T.indicator} className="wrap">
                   {g.indicator}
                 </TableCell>
-                <TableCell data-label="Streefwaarde" className="numeric">
+                <TableCell data-label={T.target} className="numeric">
                   {formatNumber(g.target)}
                 </TableCell>
               </TableRow>
@@ -47,15 +48,15 @@ export function PlanContents({ plan }: { plan: PlanNode }) {
           </TableBody>
         </Table>
       </TableScroll>
-      <Heading2>Begroting</Heading2>
-      <TableScroll label="Begroting van het jaarplan">
+      <Heading2>{T.budget}</Heading2>
+      <TableScroll label={T.budgetCaption}>
         <Table className="data-table data-table--compact cards-on-phone">
-          <TableCaption className="visually-hidden">Begroting van het jaarplan</TableCaption>
+          <TableCaption className="visually-hidden">{T.budgetCaption}</TableCaption>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell scope="col">Regel</TableHeaderCell>
+              <TableHeaderCell scope="col">{T.line}</TableHeaderCell>
               <TableHeaderCell scope="col" className="numeric">
-                Bedrag
+                {T.amount}
               </TableHeaderCell>
             </TableRow>
           </TableHeader>
@@ -65,7 +66,7 @@ export function PlanContents({ plan }: { plan: PlanNode }) {
                 <TableHeaderCell scope="row" className="wrap">
                   {l.title}
                 </TableHeaderCell>
-                <TableCell data-label="Bedrag" className="numeric">
+                <TableCell data-label={T.amount} className="numeric">
                   {formatMoney(l.amountCents)}
                 </TableCell>
               </TableRow>
@@ -73,8 +74,8 @@ export function PlanContents({ plan }: { plan: PlanNode }) {
           </TableBody>
           <TableFooter>
             <TableRow className="total-row">
-              <TableHeaderCell scope="row">Totaal</TableHeaderCell>
-              <TableCell data-label="Bedrag" className="numeric">
+              <TableHeaderCell scope="row">{T.total}</TableHeaderCell>
+              <TableCell data-label={T.amount} className="numeric">
                 {formatMoney(plan.budgetCents)}
               </TableCell>
             </TableRow>

@@ -1,4 +1,5 @@
 import { Button, Fieldset, FieldsetLegend } from '@utrecht/component-library-react';
+import { formatText, PLAN_LIST_FIELDS_TEXTS as L } from '@regiekamer/texts';
 import { TextField, type FieldError } from '../../components/Form';
 import { MAX_GOALS, MAX_LINES, type GoalValues, type LineValues } from './plan.checks';
 
@@ -17,14 +18,14 @@ function update<T>(rows: T[], i: number, patch: Partial<T>): T[] {
 export function GoalFields({ formId, rows, onChange, errors }: ListProps<GoalValues>) {
   return (
     <Fieldset>
-      <FieldsetLegend>Doelen</FieldsetLegend>
+      <FieldsetLegend>{L.goals}</FieldsetLegend>
       {rows.map((g, i) => (
         <div className="list-row" key={i}>
           <TextField
             formId={formId}
             errors={errors}
             name={`goals.${i}.title`}
-            label={`Doel ${i + 1}`}
+            label={formatText(L.goal, { n: String(i + 1) })}
             value={g.title}
             onChange={(title) => onChange(update(rows, i, { title }))}
           />
@@ -32,7 +33,7 @@ export function GoalFields({ formId, rows, onChange, errors }: ListProps<GoalVal
             formId={formId}
             errors={errors}
             name={`goals.${i}.indicator`}
-            label="Gemeten als"
+            label={L.indicator}
             value={g.indicator}
             onChange={(indicator) => onChange(update(rows, i, { indicator }))}
           />
@@ -40,7 +41,7 @@ export function GoalFields({ formId, rows, onChange, errors }: ListProps<GoalVal
             formId={formId}
             errors={errors}
             name={`goals.${i}.target`}
-            label="Streefwaarde"
+            label={L.target}
             inputMode="decimal"
             width="small"
             value={g.target}
@@ -48,14 +49,14 @@ export function GoalFields({ formId, rows, onChange, errors }: ListProps<GoalVal
           />
           {rows.length > 1 && (
             <Button appearance="subtle-button" type="button" onClick={() => onChange(rows.filter((_, j) => j !== i))}>
-              Doel {i + 1} verwijderen
+              {formatText(L.removeGoal, { n: String(i + 1) })}
             </Button>
           )}
         </div>
       ))}
       {rows.length < MAX_GOALS && (
         <Button appearance="secondary-action-button" type="button" onClick={() => onChange([...rows, { title: '', indicator: '', target: '' }])}>
-          Doel toevoegen
+          {L.addGoal}
         </Button>
       )}
     </Fieldset>
@@ -66,14 +67,14 @@ export function GoalFields({ formId, rows, onChange, errors }: ListProps<GoalVal
 export function BudgetLineFields({ formId, rows, onChange, errors }: ListProps<LineValues>) {
   return (
     <Fieldset>
-      <FieldsetLegend>Begroting</FieldsetLegend>
+      <FieldsetLegend>{L.budget}</FieldsetLegend>
       {rows.map((l, i) => (
         <div className="list-row" key={i}>
           <TextField
             formId={formId}
             errors={errors}
             name={`budgetLines.${i}.title`}
-            label={`Begrotingsregel ${i + 1}`}
+            label={formatText(L.line, { n: String(i + 1) })}
             value={l.title}
             onChange={(title) => onChange(update(rows, i, { title }))}
           />
@@ -81,7 +82,7 @@ export function BudgetLineFields({ formId, rows, onChange, errors }: ListProps<L
             formId={formId}
             errors={errors}
             name={`budgetLines.${i}.amountCents`}
-            label="Bedrag voor het jaar (euro)"
+            label={L.amount}
             inputMode="decimal"
             width="small"
             value={l.amount}
@@ -89,14 +90,14 @@ export function BudgetLineFields({ formId, rows, onChange, errors }: ListProps<L
           />
           {rows.length > 1 && (
             <Button appearance="subtle-button" type="button" onClick={() => onChange(rows.filter((_, j) => j !== i))}>
-              Regel {i + 1} verwijderen
+              {formatText(L.removeLine, { n: String(i + 1) })}
             </Button>
           )}
         </div>
       ))}
       {rows.length < MAX_LINES && (
         <Button appearance="secondary-action-button" type="button" onClick={() => onChange([...rows, { title: '', amount: '' }])}>
-          Begrotingsregel toevoegen
+          {L.addLine}
         </Button>
       )}
     </Fieldset>

@@ -1,3 +1,4 @@
+import { PROPOSE_FIELDS_TEXTS as T } from '@regiekamer/texts';
 import { DateField, SelectField, TextAreaField, TextField, type FieldError } from '../../components/Form';
 import type { MoneyConvenantsInForceQuery } from '../../gql/graphql';
 import { formatDate } from '../../lib/format';
@@ -33,26 +34,26 @@ export function ProposeFields(props: {
       <SelectField
         {...common}
         name="convenantId"
-        label="Convenant"
+        label={T.convenant}
         value={values.convenantId}
         onChange={(convenantId) => set({ convenantId, toProviderId: '' })}
         options={props.convenants.map((c) => ({ value: c.id, label: `${c.title} (${formatDate(c.startsOn)} – ${formatDate(c.endsOn)})` }))}
-        emptyLabel="Kies een convenant"
+        emptyLabel={T.chooseConvenant}
       />
       <SelectField
         {...common}
         name="toProviderId"
-        label="Ontvangende aanbieder"
+        label={T.receiver}
         value={values.toProviderId}
         onChange={(toProviderId) => set({ toProviderId })}
         options={receivers.map((p) => ({ value: p.id, label: p.name }))}
-        emptyLabel={convenant ? 'Kies een aanbieder' : 'Kies eerst een convenant'}
+        emptyLabel={convenant ? T.chooseReceiver : T.convenantFirst}
       />
       <div className="field-row">
         <DateField
           {...common}
           name="periodStart"
-          label="Eerste dag"
+          label={T.periodStart}
           width="small"
           value={values.periodStart}
           onChange={(periodStart) => set({ periodStart })}
@@ -60,7 +61,7 @@ export function ProposeFields(props: {
         <DateField
           {...common}
           name="periodEnd"
-          label="Laatste dag"
+          label={T.periodEnd}
           width="small"
           value={values.periodEnd}
           onChange={(periodEnd) => set({ periodEnd })}
@@ -69,8 +70,8 @@ export function ProposeFields(props: {
       <TextField
         {...common}
         name="amountCents"
-        label="Bedrag voor de hele periode (euro)"
-        description="Bijvoorbeeld 12.500,00."
+        label={T.amount}
+        description={T.amountExample}
         inputMode="decimal"
         width="small"
         value={values.amount}
@@ -79,8 +80,8 @@ export function ProposeFields(props: {
       <TextAreaField
         {...common}
         name="purpose"
-        label="Doel"
-        description="Waarvoor is het geld?"
+        label={T.purpose}
+        description={T.purposeHint}
         maxLength={PURPOSE_MAX}
         value={values.purpose}
         onChange={(purpose) => set({ purpose })}

@@ -1,4 +1,5 @@
 import { StatusBadge, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { formatText, QUARTER_GRID_TEXTS as T } from '@regiekamer/texts';
 import { TableScroll } from '../../components/TableScroll';
 import type { MoneyAnnualPlansQuery } from '../../gql/graphql';
 import { formatMoney } from '../../lib/format';
@@ -10,7 +11,7 @@ type Plan = MoneyAnnualPlansQuery['annualPlans']['edges'][number]['node'];
 type Report = MoneyAnnualPlansQuery['quarterReports']['edges'][number]['node'];
 
 export const planPath = (id: string) => `/jaarplannen/${encodeURIComponent(id)}`;
-export const planOwner = (plan: { provider?: { name: string } | null }) => plan.provider?.name ?? 'Gemeente (eigen deel)';
+export const planOwner = (plan: { provider?: { name: string } | null }) => plan.provider?.name ?? T.municipality;
 
 /** Badge colours by how urgent a quarter is; the text says it, the colour only helps. */
 const BADGE: Record<QuarterState, string> = {
@@ -31,16 +32,16 @@ export function QuarterBadge({ state }: { state: QuarterState }) {
 export function QuarterGrid({ year, today, plans, reports }: { year: number; today: string; plans: Plan[]; reports: Report[] }) {
   const sorted = [...plans].sort((a, b) => (a.provider ? 1 : 0) - (b.provider ? 1 : 0) || planOwner(a).localeCompare(planOwner(b), 'nl'));
   return (
-    <TableScroll label={`Jaarplannen ${year} per kwartaal`}>
+    <TableScroll label={formatText(T.label, { year: String(year) })}>
       <Table className="data-table cards-on-phone quarter-grid">
-        <TableCaption>Jaarplannen {year}: waar staat elk kwartaal?</TableCaption>
+        <TableCaption>{formatText(T.caption, { year: String(year) })}</TableCaption>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell scope="col">Jaarplan van</TableHeaderCell>
-            <TableHeaderCell scope="col">Plan</TableHeaderCell>
+            <TableHeaderCell scope="col">{T.owner}</TableHeaderCell>
+            <TableHeaderCell scope="col">{T.plan}</TableHeaderCell>
             {[1, 2, 3, 4].map((q) => (
               <TableHeaderCell key={q} scope="col">
-                Kwartaal {q}
+                {formatText(T.quarter, { q: String(q) })}
               </TableHeaderCell>
             ))}
           </TableRow>
@@ -50,14 +51,14 @@ export function QuarterGrid({ year, today, plans, reports }: { year: number; tod
             <TableRow key={plan.id}>
               <TableHeaderCell scope="row" className="wrap">
                 <Link to={planPath(plan.id)}>{planOwner(plan)}</Link>
-                <span className="muted block">Begroting {formatMoney(plan.budgetCents)}</span>
+                <span className="muted block">{formatText(T.budget, { budget: formatMoney(plan.budgetCents) })}</span>
               </TableHeaderCell>
-              <TableCell data-label="Plan">{ANNUAL_PLAN_STATUS_LABELS[plan.status]}</TableCell>
+              <TableCell data-label={T.plan}>{ANNUAL_PLAN_STATUS_LABELS[plan.status]}</TableCell>
               {[1, 2, 3, 4].map((q) => {
                 const report = reports.find((r) => r.plan.id === plan.id && r.quarter === q);
                 const state = quarterState(plan, q, report && { reviewed: report.review !== null, reopened: Boolean(report.reopenedAt) }, today);
                 return (
-                  <TableCell key={q} data-label={`Kwartaal ${q}`}>
+                  <TableCell key={q} data-label={formatText(T.quarter, { q: String(q) })}>
                     <QuarterBadge state={state} />
                   </TableCell>
                 );

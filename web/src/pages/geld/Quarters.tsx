@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
+import { formatText, GELD_QUARTERS_TEXTS as T } from '@regiekamer/texts';
 import { Notice } from '../../components/Form';
 import { QueryState } from '../../components/States';
 import type { MoneyQuarterReportFieldsFragment } from '../../gql/graphql';
@@ -28,9 +29,9 @@ export function Quarters({ plan }: { plan: PlanNode }) {
   const accounts = plan.provider ? viewer.role === 'PROVIDER_REP' && viewer.provider?.id === plan.provider.id : viewer.role === 'REGISSEUR';
   return (
     <section className="section" aria-labelledby="kwartalen">
-      <Heading2 id="kwartalen">Verantwoording per kwartaal</Heading2>
+      <Heading2 id="kwartalen">{T.heading}</Heading2>
       {notice && <Notice>{notice}</Notice>}
-      <QueryState query={query} what="De kwartaalverantwoordingen">
+      <QueryState query={query} what={T.what}>
         {(data) =>
           [1, 2, 3, 4].map((q) => {
             const report = data.quarterReports.edges.map((e) => e.node).find((r) => r.plan.id === plan.id && r.quarter === q);
@@ -39,36 +40,36 @@ export function Quarters({ plan }: { plan: PlanNode }) {
             return (
               <section key={q} className="card quarter" aria-labelledby={`kwartaal-${q}`}>
                 <Heading3 id={`kwartaal-${q}`}>
-                  Kwartaal {q} <QuarterBadge state={state} />
+                  {formatText(T.quarter, { q: String(q) })} <QuarterBadge state={state} />
                 </Heading3>
                 <Paragraph className="muted">
-                  {formatDate(quarterStart(plan.year, q))} tot en met {formatDate(quarterEnd(plan.year, q))}
-                  {dueOn && !report && plan.status === 'ADOPTED' && <>. Uiterlijk indienen op {formatDate(dueOn)}</>}
+                  {formatText(T.period, { start: formatDate(quarterStart(plan.year, q)), end: formatDate(quarterEnd(plan.year, q)) })}
+                  {dueOn && !report && plan.status === 'ADOPTED' && <>{formatText(T.due, { date: formatDate(dueOn) })}</>}
                 </Paragraph>
                 {report && <ReportView plan={plan} report={report} />}
                 {report?.reopenedAt && (
                   <Paragraph className="wrap">
-                    <strong>Heropend</strong> op {formatDateTime(report.reopenedAt)}: {withFullStop(report.reopenReason ?? '')} De verantwoording wordt
-                    opnieuw ingediend.
+                    <strong>{T.reopened}</strong>
+                    {formatText(T.reopenedOn, { date: formatDateTime(report.reopenedAt), reason: withFullStop(report.reopenReason ?? '') })}
                   </Paragraph>
                 )}
                 {report && !report.review && !report.reopenedAt && viewer.role === 'REGISSEUR' && (
-                  <Reveal label={`Bespreking kwartaal ${q} vastleggen…`}>
+                  <Reveal label={formatText(T.review, { q: String(q) })}>
                     <ReviewForm report={report} onDone={setNotice} />
                   </Reveal>
                 )}
                 {report && !report.reopenedAt && viewer.role === 'REGISSEUR' && (
-                  <Reveal label={`Kwartaal ${q} heropenen…`}>
+                  <Reveal label={formatText(T.reopen, { q: String(q) })}>
                     <ReopenForm report={report} onDone={setNotice} />
                   </Reveal>
                 )}
                 {report?.reopenedAt && accounts && (
-                  <Reveal label={`Verantwoording kwartaal ${q} opnieuw invullen…`}>
+                  <Reveal label={formatText(T.resubmit, { q: String(q) })}>
                     <SubmitForm plan={plan} quarter={q} onDone={setNotice} />
                   </Reveal>
                 )}
                 {!report && canSubmit(state) && accounts && (
-                  <Reveal label={`Verantwoording kwartaal ${q} invullen…`}>
+                  <Reveal label={formatText(T.submit, { q: String(q) })}>
                     <SubmitForm plan={plan} quarter={q} onDone={setNotice} />
                   </Reveal>
                 )}

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Paragraph } from '@utrecht/component-library-react';
-import { TEXT_MAX } from '@regiekamer/texts';
+import { formatText, REOPEN_FORM_TEXTS as T, TEXT_MAX } from '@regiekamer/texts';
 import { useId, useState, type SubmitEvent } from 'react';
 import { ErrorSummary, TextAreaField, type FieldError } from '../../components/Form';
 import { toFieldErrors } from '../../lib/errors';
@@ -18,34 +18,34 @@ export function ReopenForm({ report, onDone }: { report: QuarterReportNode; onDo
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (reason.trim() === '') {
-      setErrors([{ field: 'reason', message: 'Vul in waarom het kwartaal opnieuw wordt verantwoord.' }]);
+      setErrors([{ field: 'reason', message: T.fillReason }]);
       return;
     }
     try {
       const { data } = await reopen({ variables: { id: report.id, version: report.version, input: { reason: reason.trim() } } });
       const userErrors = data?.quarterReportReopen.userErrors ?? [];
       setErrors(toFieldErrors(userErrors, ['reason']));
-      if (userErrors.length === 0) onDone(`Kwartaal ${report.quarter} is heropend. De aanbieder verantwoordt het opnieuw.`);
+      if (userErrors.length === 0) onDone(formatText(T.done, { q: String(report.quarter) }));
     } catch (error) {
       setErrors([{ field: null, message: thrownMessage(error) }]);
     }
   }
 
   return (
-    <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-label={`Kwartaal ${report.quarter} heropenen`}>
+    <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-label={formatText(T.formLabel, { q: String(report.quarter) })}>
       <ErrorSummary formId={formId} errors={errors} />
-      <Paragraph>De bespreking vervalt; wat er stond, blijft in de wijzigingsgeschiedenis.</Paragraph>
+      <Paragraph>{T.intro}</Paragraph>
       <TextAreaField
         formId={formId}
         errors={errors}
         name="reason"
-        label="Reden"
+        label={T.reasonLabel}
         maxLength={TEXT_MAX.reviewRemarks}
         value={reason}
         onChange={setReason}
       />
       <Button appearance="primary-action-button" type="submit" busy={loading} aria-disabled={loading || undefined}>
-        Kwartaal heropenen
+        {T.submit}
       </Button>
     </form>
   );

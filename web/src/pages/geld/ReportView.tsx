@@ -1,4 +1,5 @@
 import { DataList, DataListItem, DataListKey, DataListValue, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { formatText, REPORT_VIEW_TEXTS as T } from '@regiekamer/texts';
 import { formatDate, formatMoney, formatNumber, formatPercent } from '../../lib/format';
 import { QUARTER_VERDICT_LABELS, REVIEW_ATTENDEE_ROLE_LABELS } from '../../lib/labels';
 import type { PlanNode } from './AnnualPlanPage';
@@ -13,22 +14,30 @@ export function ReportView({ plan, report }: { plan: PlanNode; report: QuarterRe
     <>
       <DataList className="summary-list summary-list--stack-on-phone">
         <DataListItem>
-          <DataListKey>Ingediend op</DataListKey>
+          <DataListKey>{T.submittedOn}</DataListKey>
           <DataListValue>{formatDate(report.submittedOn)}</DataListValue>
         </DataListItem>
         <DataListItem>
-          <DataListKey>Uitgegeven / begroot</DataListKey>
+          <DataListKey>{T.spentBudget}</DataListKey>
           <DataListValue>
-            {formatMoney(v.spentCents)} van {formatMoney(v.budgetCents)} ({formatPercent(v.spentRatio)}); verschil {formatMoney(v.differenceCents)}
-            {late && ` (bij indienen: ${formatMoney(report.spentCentsAtSubmission)}; er zijn later nog rapportages bijgekomen)`}
+            {formatText(T.spentValue, {
+              spent: formatMoney(v.spentCents),
+              budget: formatMoney(v.budgetCents),
+              ratio: formatPercent(v.spentRatio),
+              difference: formatMoney(v.differenceCents),
+            })}
+            {late && formatText(T.atSubmission, { spent: formatMoney(report.spentCentsAtSubmission) })}
           </DataListValue>
         </DataListItem>
       </DataList>
       <UnorderedList>
         {report.goalProgress.map((g) => (
           <UnorderedListItem key={g.goalIndex} className="wrap">
-            {plan.goals[g.goalIndex]?.title ?? `Doel ${g.goalIndex + 1}`}: {formatNumber(g.realised)} van{' '}
-            {formatNumber(plan.goals[g.goalIndex]?.target)}
+            {formatText(T.goalProgress, {
+              goal: plan.goals[g.goalIndex]?.title ?? formatText(T.goal, { n: String(g.goalIndex + 1) }),
+              realised: formatNumber(g.realised),
+              target: formatNumber(plan.goals[g.goalIndex]?.target),
+            })}
             {g.attainmentRatio !== null && ` (${formatPercent(g.attainmentRatio)})`}
             {g.remarks && ` — ${g.remarks}`}
           </UnorderedListItem>
@@ -36,13 +45,15 @@ export function ReportView({ plan, report }: { plan: PlanNode; report: QuarterRe
       </UnorderedList>
       {report.review && (
         <Paragraph className="decision wrap">
-          Besproken op {formatDate(report.review.reviewedOn)}: <strong>{QUARTER_VERDICT_LABELS[report.review.verdict]}</strong>. Aanwezig:{' '}
-          {report.review.attendees.map((a) => `${a.name ?? 'naam niet zichtbaar'} (${REVIEW_ATTENDEE_ROLE_LABELS[a.role]})`).join(', ')}.
+          {formatText(T.reviewedOn, { date: formatDate(report.review.reviewedOn) })}
+          <strong>{QUARTER_VERDICT_LABELS[report.review.verdict]}</strong>
+          {T.present}{' '}
+          {report.review.attendees.map((a) => `${a.name ?? T.nameHidden} (${REVIEW_ATTENDEE_ROLE_LABELS[a.role]})`).join(', ')}.
           {report.review.remarks && ` ${report.review.remarks}`}
-          {report.review.actions.length > 0 && ` Afgesproken acties: ${report.review.actions.join('; ')}.`}
+          {report.review.actions.length > 0 && formatText(T.actions, { actions: report.review.actions.join('; ') })}
         </Paragraph>
       )}
-      {report.actions.length > 0 && <ActionsTable caption={`Afgesproken acties van kwartaal ${report.quarter}`} actions={report.actions} />}
+      {report.actions.length > 0 && <ActionsTable caption={formatText(T.actionsCaption, { q: String(report.quarter) })} actions={report.actions} />}
     </>
   );
 }

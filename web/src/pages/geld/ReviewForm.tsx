@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { TEXT_MAX } from '@regiekamer/texts';
+import { formatText, REVIEW_FORM_TEXTS as T, TEXT_MAX } from '@regiekamer/texts';
 import { Button, ButtonGroup, Fieldset, FieldsetLegend, Paragraph } from '@utrecht/component-library-react';
 import { useId, useState, type SubmitEvent } from 'react';
 import { DateField, ErrorSummary, options, SelectField, TextAreaField, TextField, type FieldError } from '../../components/Form';
@@ -45,33 +45,33 @@ export function ReviewForm({ report, onDone }: { report: QuarterReportNode; onDo
         setErrors([
           {
             field: null,
-            message: 'Iemand anders heeft dit kwartaal intussen besproken of gewijzigd. Laad de pagina opnieuw; uw invoer staat er nog.',
+            message: T.stale,
           },
         ]);
       else setErrors(toFieldErrors(userErrors, FIELDS));
-      if (userErrors.length === 0) onDone(`De bespreking van kwartaal ${report.quarter} is vastgelegd.`);
+      if (userErrors.length === 0) onDone(formatText(T.done, { q: String(report.quarter) }));
     } catch (error) {
       setErrors([{ field: null, message: thrownMessage(error) }]);
     }
   }
   return (
-    <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-label={`Bespreking kwartaal ${report.quarter} vastleggen`}>
+    <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-label={formatText(T.formLabel, { q: String(report.quarter) })}>
       <ErrorSummary formId={formId} errors={errors} />
-      <DateField {...field('reviewedOn')} label="Besproken op" width="small" />
+      <DateField {...field('reviewedOn')} label={T.reviewedOnLabel} width="small" />
       <SelectField
         formId={formId}
         errors={errors}
         name="verdict"
-        label="Oordeel"
+        label={T.verdictLabel}
         value={v.verdict}
         onChange={(verdict) => setV({ ...v, verdict })}
         options={options(QUARTER_VERDICT_LABELS)}
-        emptyLabel="Kies"
+        emptyLabel={T.verdictEmpty}
       />
-      <TextAreaField {...field('kerngroep')} label="Namens de kerngroep aanwezig" description="Eén naam per regel. Verplicht." />
-      <TextAreaField {...field('board')} label="Namens het bestuur aanwezig" description="Eén naam per regel. Verplicht." />
-      <TextAreaField {...field('finance')} label="Hoofd financiën" description="Eén naam per regel. Verplicht." />
-      <TextAreaField {...field('remarks')} required={false} label="Opmerkingen" maxLength={REVIEW_REMARKS_MAX} />
+      <TextAreaField {...field('kerngroep')} label={T.kerngroepLabel} description={T.namesHint} />
+      <TextAreaField {...field('board')} label={T.boardLabel} description={T.namesHint} />
+      <TextAreaField {...field('finance')} label={T.financeLabel} description={T.namesHint} />
+      <TextAreaField {...field('remarks')} required={false} label={T.remarksLabel} maxLength={REVIEW_REMARKS_MAX} />
       <FollowUps
         formId={formId}
         errors={errors}
@@ -82,7 +82,7 @@ export function ReviewForm({ report, onDone }: { report: QuarterReportNode; onDo
       />
       <ButtonGroup>
         <Button appearance="primary-action-button" type="submit" busy={loading}>
-          Bespreking vastleggen
+          {T.submit}
         </Button>
       </ButtonGroup>
     </form>
@@ -101,17 +101,17 @@ function FollowUps(props: {
   const { formId, errors } = props;
   return (
     <Fieldset>
-      <FieldsetLegend>Afgesproken acties</FieldsetLegend>
-      <Paragraph>Elke actie krijgt een eigenaar en een datum, en staat daarna bij de acties.</Paragraph>
+      <FieldsetLegend>{T.followUps}</FieldsetLegend>
+      <Paragraph>{T.followUpsIntro}</Paragraph>
       {props.followUps.map((a, i) => (
         <Fieldset key={i} className="follow-up">
-          <FieldsetLegend>{`Actie ${i + 1}`}</FieldsetLegend>
+          <FieldsetLegend>{formatText(T.action, { n: String(i + 1) })}</FieldsetLegend>
           <TextField
             formId={formId}
             errors={errors}
             name={`followUp.${i}.title`}
             maxLength={TEXT_MAX.actionTitle}
-            label="Wat moet er gebeuren?"
+            label={T.actionTitleLabel}
             value={a.title}
             onChange={(title) => props.onChange(i, { ...a, title })}
           />
@@ -127,18 +127,18 @@ function FollowUps(props: {
             formId={formId}
             errors={errors}
             name={`followUp.${i}.dueOn`}
-            label="Uiterlijk klaar op"
+            label={T.dueOnLabel}
             width="medium"
             value={a.dueOn}
             onChange={(dueOn) => props.onChange(i, { ...a, dueOn })}
           />
           <Button appearance="subtle-button" type="button" onClick={() => props.onRemove(i)}>
-            {`Actie ${i + 1} weglaten`}
+            {formatText(T.removeAction, { n: String(i + 1) })}
           </Button>
         </Fieldset>
       ))}
       <Button appearance="secondary-action-button" type="button" onClick={props.onAdd}>
-        Actie toevoegen
+        {T.addAction}
       </Button>
     </Fieldset>
   );

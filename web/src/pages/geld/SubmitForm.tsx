@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { useId, useState, type SubmitEvent } from 'react';
+import { formatText, SUBMIT_FORM_TEXTS as T } from '@regiekamer/texts';
 import { ErrorSummary, TextAreaField, TextField, type FieldError } from '../../components/Form';
 import { toFieldErrors } from '../../lib/errors';
 import { formatNumber } from '../../lib/format';
@@ -28,23 +29,23 @@ export function SubmitForm({ plan, quarter, onDone }: { plan: PlanNode; quarter:
       const { data } = await submitReport({ variables: { input } });
       const userErrors = data?.quarterReportSubmit.userErrors ?? [];
       setErrors(toFieldErrors(userErrors, ['spentCents']));
-      if (userErrors.length === 0) onDone(`De verantwoording over kwartaal ${quarter} is ingediend.`);
+      if (userErrors.length === 0) onDone(formatText(T.done, { q: String(quarter) }));
     } catch (error) {
       setErrors([{ field: null, message: thrownMessage(error) }]);
     }
   }
   return (
-    <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-label={`Verantwoording kwartaal ${quarter} indienen`}>
+    <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-label={formatText(T.submit, { q: String(quarter) })}>
       <ErrorSummary formId={formId} errors={errors} />
-      {!municipalityPart && <Paragraph>Wat is uitgegeven, berekent het systeem uit de maandrapportages van uw arrangementen.</Paragraph>}
+      {!municipalityPart && <Paragraph>{T.spentByReports}</Paragraph>}
       {plan.goals.map((g, i) => (
         <div key={i} className="list-row">
           <TextField
             formId={formId}
             errors={errors}
             name={`realised${i}`}
-            label={`${g.title}: bereikt`}
-            description={`Streefwaarde voor het jaar: ${formatNumber(g.target)} (${g.indicator}).`}
+            label={formatText(T.realisedLabel, { goal: g.title })}
+            description={formatText(T.target, { target: formatNumber(g.target), indicator: g.indicator })}
             inputMode="decimal"
             width="small"
             value={values.realised[i] ?? ''}
@@ -55,7 +56,7 @@ export function SubmitForm({ plan, quarter, onDone }: { plan: PlanNode; quarter:
             errors={errors}
             required={false}
             name={`remarks${i}`}
-            label={`Toelichting bij ${g.title}`}
+            label={formatText(T.remarksLabel, { goal: g.title })}
             maxLength={REMARKS_MAX}
             value={values.remarks[i] ?? ''}
             onChange={(v) => setAt('remarks', i, v)}
@@ -67,7 +68,7 @@ export function SubmitForm({ plan, quarter, onDone }: { plan: PlanNode; quarter:
           formId={formId}
           errors={errors}
           name="spentCents"
-          label="Uitgegeven in het kwartaal (euro)"
+          label={T.spentLabel}
           inputMode="decimal"
           width="small"
           value={values.spent}
@@ -76,7 +77,7 @@ export function SubmitForm({ plan, quarter, onDone }: { plan: PlanNode; quarter:
       )}
       <ButtonGroup>
         <Button appearance="primary-action-button" type="submit" busy={loading}>
-          Verantwoording kwartaal {quarter} indienen
+          {formatText(T.submit, { q: String(quarter) })}
         </Button>
       </ButtonGroup>
     </form>

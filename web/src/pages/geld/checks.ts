@@ -1,4 +1,4 @@
-import { MAX_BUDGET_CENTS, NUMBER_BOUNDS } from '@regiekamer/texts';
+import { formatText, GELD_CHECKS_TEXTS as M, MAX_BUDGET_CENTS, NUMBER_BOUNDS } from '@regiekamer/texts';
 /** The checks of the money forms before anything is sent: pure functions, so they are unit-tested. */
 import { centsToInput, formatMoney, isLocalDate, parseDecimal, parseMoney } from '../../lib/format';
 import type { FieldError } from '../../components/Form';
@@ -14,22 +14,22 @@ export const MAX_GOAL_VALUE = NUMBER_BOUNDS.goalTarget.max;
  */
 export function checkAmount(text: string, opts: { max?: number; allowZero?: boolean; maxLabel?: string } = {}): number | string {
   const max = opts.max ?? MAX_AMOUNT_CENTS;
-  if (text.trim() === '') return 'Vul een bedrag in.';
-  if (/^\s*-/.test(text)) return opts.allowZero ? 'Het bedrag mag niet negatief zijn.' : 'Het bedrag moet positief zijn.';
+  if (text.trim() === '') return M.fillAmount;
+  if (/^\s*-/.test(text)) return opts.allowZero ? M.amountNotNegative : M.amountPositive;
   const cents = parseMoney(text);
-  if (cents === null) return 'Vul een bedrag in euro in, bijvoorbeeld 1.250,00.';
-  if (cents === 0 && !opts.allowZero) return 'Het bedrag moet groter zijn dan € 0,00.';
-  if (cents > max) return `Het bedrag mag niet hoger zijn dan ${opts.maxLabel ?? formatMoney(max)}.`;
+  if (cents === null) return M.amountFormat;
+  if (cents === 0 && !opts.allowZero) return M.amountAboveZero;
+  if (cents > max) return formatText(M.amountTooHigh, { max: opts.maxLabel ?? formatMoney(max) });
   return cents;
 }
 
 /** A number of zero or more (goal targets, what was realised), at most the API's bound. */
 export function checkGoalValue(text: string): number | string {
-  if (text.trim() === '') return 'Vul een getal in.';
-  if (/^\s*-/.test(text)) return 'Het getal mag niet negatief zijn.';
+  if (text.trim() === '') return M.fillNumber;
+  if (/^\s*-/.test(text)) return M.numberNotNegative;
   const value = parseDecimal(text);
-  if (value === null) return 'Vul een getal in, bijvoorbeeld 12 of 12,5.';
-  if (value > MAX_GOAL_VALUE) return 'Het getal mag niet groter zijn dan 1.000.000.000.';
+  if (value === null) return M.numberFormat;
+  if (value > MAX_GOAL_VALUE) return M.numberTooHigh;
   return value;
 }
 
@@ -38,17 +38,17 @@ export function checkDate(
   value: string,
   opts: { notAfter?: string; notAfterText?: string; notBefore?: string; notBeforeText?: string } = {},
 ): string | null {
-  if (value.trim() === '') return 'Vul een datum in.';
-  if (!isLocalDate(value)) return 'Vul een bestaande datum in als dag-maand-jaar, bijvoorbeeld 31-12-2026.';
-  if (opts.notBefore && value < opts.notBefore) return opts.notBeforeText ?? 'Deze datum is te vroeg.';
-  if (opts.notAfter && value > opts.notAfter) return opts.notAfterText ?? 'Deze datum is te laat.';
+  if (value.trim() === '') return M.fillDate;
+  if (!isLocalDate(value)) return M.dateFormat;
+  if (opts.notBefore && value < opts.notBefore) return opts.notBeforeText ?? M.dateTooEarly;
+  if (opts.notAfter && value > opts.notAfter) return opts.notAfterText ?? M.dateTooLate;
   return null;
 }
 
 /** A required text of at most `max` characters. */
-export function checkText(value: string, max: number, empty = 'Vul dit veld in.'): string | null {
+export function checkText(value: string, max: number, empty: string = M.fillField): string | null {
   if (value.trim() === '') return empty;
-  if (value.length > max) return `Gebruik hoogstens ${max} tekens (nu ${value.length}).`;
+  if (value.length > max) return formatText(M.tooLong, { max: String(max), length: String(value.length) });
   return null;
 }
 

@@ -1,4 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
+import { formatText, GELD_OUTCOME_TEXTS as T } from '@regiekamer/texts';
 import { isStale, toFieldErrors } from '../../lib/errors';
 
 interface UserErrorLike {
@@ -7,8 +8,8 @@ interface UserErrorLike {
   message: string;
 }
 
-const TECHNICAL = 'Het is niet gelukt door een technische storing. Probeer het opnieuw.';
-const FORBIDDEN = 'Dit mag u niet doen: alleen de aanbieder voor wie het bedoeld is, kan dit. Er is niets gewijzigd.';
+const TECHNICAL = T.technical;
+const FORBIDDEN = T.forbidden;
 
 /** Why a mutation threw, in Dutch: a refusal of the role (FORBIDDEN) or a technical failure. */
 export function thrownMessage(error: unknown): string {
@@ -20,7 +21,7 @@ export function thrownMessage(error: unknown): string {
 export function refusalMessages(userErrors: readonly UserErrorLike[], what: string, onStale: () => void): string[] {
   if (isStale(userErrors)) {
     onStale();
-    return [`Iemand anders heeft ${what} intussen gewijzigd. De nieuwste gegevens staan nu op de pagina; bekijk ze en probeer het opnieuw.`];
+    return [formatText(T.stale, { what })];
   }
   return toFieldErrors(userErrors, []).map((e) => e.message);
 }

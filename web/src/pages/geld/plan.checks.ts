@@ -1,4 +1,4 @@
-import { COUNT_MAX, TEXT_MAX } from '@regiekamer/texts';
+import { COUNT_MAX, formatText, PLAN_CHECKS_TEXTS as T, TEXT_MAX } from '@regiekamer/texts';
 import type { FieldError } from '../../components/Form';
 import type { AnnualPlanInput } from '../../gql/graphql';
 import { checkAmount, checkGoalValue, checkText, FormChecks, MAX_AMOUNT_CENTS } from './checks';
@@ -29,22 +29,22 @@ export const MUNICIPALITY = 'GEMEENTE';
 
 export function checkPlan(v: PlanValues, choosesProvider: boolean): { errors: FieldError[]; input: AnnualPlanInput | null } {
   const checks = new FormChecks();
-  if (choosesProvider && !v.providerId) checks.add('providerId', 'Kies van wie het jaarplan is.');
+  if (choosesProvider && !v.providerId) checks.add('providerId', T.chooseProvider);
   const year = Number(v.year);
-  if (!/^\d{4}$/.test(v.year.trim()) || year < 2000 || year > 2100) checks.add('year', 'Vul een jaar in van 2000 tot en met 2100.');
+  if (!/^\d{4}$/.test(v.year.trim()) || year < 2000 || year > 2100) checks.add('year', T.year);
   const goals = v.goals.map((g, i) => {
-    checks.add(`goals.${i}.title`, checkText(g.title, TITLE_MAX, `Geef doel ${i + 1} een titel.`));
-    checks.add(`goals.${i}.indicator`, checkText(g.indicator, TITLE_MAX, `Zeg hoe u doel ${i + 1} meet.`));
+    checks.add(`goals.${i}.title`, checkText(g.title, TITLE_MAX, formatText(T.goalTitle, { n: String(i + 1) })));
+    checks.add(`goals.${i}.indicator`, checkText(g.indicator, TITLE_MAX, formatText(T.goalIndicator, { n: String(i + 1) })));
     const target = checks.value(`goals.${i}.target`, checkGoalValue(g.target));
     return { title: g.title.trim(), indicator: g.indicator.trim(), target: target ?? 0 };
   });
   const budgetLines = v.lines.map((l, i) => {
-    checks.add(`budgetLines.${i}.title`, checkText(l.title, TITLE_MAX, `Geef begrotingsregel ${i + 1} een omschrijving.`));
+    checks.add(`budgetLines.${i}.title`, checkText(l.title, TITLE_MAX, formatText(T.lineTitle, { n: String(i + 1) })));
     const cents = checks.value(`budgetLines.${i}.amountCents`, checkAmount(l.amount, { allowZero: true }));
     return { title: l.title.trim(), amountCents: cents ?? 0 };
   });
   if (checks.errors.length === 0 && budgetLines.reduce((s, l) => s + l.amountCents, 0) > MAX_AMOUNT_CENTS) {
-    checks.add('budgetLines', 'De begrotingsregels samen mogen niet meer zijn dan € 10.000.000.000,00.');
+    checks.add('budgetLines', T.linesTooHigh);
   }
   if (checks.errors.length > 0) return { errors: checks.errors, input: null };
   return { errors: [], input: { year, providerId: v.providerId && v.providerId !== MUNICIPALITY ? v.providerId : null, goals, budgetLines } };

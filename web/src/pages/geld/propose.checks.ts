@@ -1,4 +1,4 @@
-import { TEXT_MAX } from '@regiekamer/texts';
+import { formatText, PROPOSE_CHECKS_TEXTS as T, TEXT_MAX } from '@regiekamer/texts';
 import type { FieldError } from '../../components/Form';
 import type { FundingAgreementProposeInput } from '../../gql/graphql';
 import { formatDate } from '../../lib/format';
@@ -13,20 +13,20 @@ export function checkProposal(
   convenant: { id: string; startsOn: string; endsOn: string } | undefined,
 ): { errors: FieldError[]; input: FundingAgreementProposeInput | null } {
   const checks = new FormChecks();
-  if (!convenant) checks.add('convenantId', 'Kies het convenant waaronder het geld gaat.');
-  if (!v.toProviderId) checks.add('toProviderId', 'Kies de aanbieder die het geld ontvangt.');
-  const within = convenant ? `Het convenant loopt van ${formatDate(convenant.startsOn)} tot en met ${formatDate(convenant.endsOn)}.` : undefined;
+  if (!convenant) checks.add('convenantId', T.chooseConvenant);
+  if (!v.toProviderId) checks.add('toProviderId', T.chooseProvider);
+  const within = convenant ? formatText(T.convenantRuns, { from: formatDate(convenant.startsOn), to: formatDate(convenant.endsOn) }) : undefined;
   checks.add(
     'periodStart',
-    checkDate(v.periodStart, { notBefore: convenant?.startsOn, notBeforeText: `De periode valt binnen het convenant. ${within ?? ''}` }),
+    checkDate(v.periodStart, { notBefore: convenant?.startsOn, notBeforeText: formatText(T.periodWithin, { within: within ?? '' }) }),
   );
   checks.add(
     'periodEnd',
-    checkDate(v.periodEnd, { notAfter: convenant?.endsOn, notAfterText: `De periode valt binnen het convenant. ${within ?? ''}` }) ??
-      (v.periodStart && v.periodEnd < v.periodStart ? 'De laatste dag ligt niet vóór de eerste dag.' : null),
+    checkDate(v.periodEnd, { notAfter: convenant?.endsOn, notAfterText: formatText(T.periodWithin, { within: within ?? '' }) }) ??
+      (v.periodStart && v.periodEnd < v.periodStart ? T.endBeforeStart : null),
   );
   const amountCents = checks.value('amountCents', checkAmount(v.amount));
-  checks.add('purpose', checkText(v.purpose, PURPOSE_MAX, 'Beschrijf waarvoor het geld is.'));
+  checks.add('purpose', checkText(v.purpose, PURPOSE_MAX, T.purpose));
   if (checks.errors.length > 0 || amountCents === null || !convenant) return { errors: checks.errors, input: null };
   return {
     errors: [],

@@ -1,4 +1,4 @@
-import { COUNT_MAX, TEXT_MAX } from '@regiekamer/texts';
+import { COUNT_MAX, formatText, QUARTER_CHECKS_TEXTS as T, TEXT_MAX } from '@regiekamer/texts';
 import type { FieldError } from '../../components/Form';
 import type { QuarterReportReviewInput, QuarterReportSubmitInput, QuarterVerdict, ReviewAttendeeRole } from '../../gql/graphql';
 import { formatDate } from '../../lib/format';
@@ -27,7 +27,7 @@ export function checkSubmit(
   const goalProgress = v.realised.map((text, goalIndex) => {
     const realised = checks.value(`realised${goalIndex}`, checkGoalValue(text));
     const remarks = v.remarks[goalIndex]?.trim() ?? '';
-    if (remarks.length > REMARKS_MAX) checks.add(`remarks${goalIndex}`, `Gebruik hoogstens ${REMARKS_MAX} tekens (nu ${remarks.length}).`);
+    if (remarks.length > REMARKS_MAX) checks.add(`remarks${goalIndex}`, formatText(T.tooLong, { max: String(REMARKS_MAX), length: String(remarks.length) }));
     return { goalIndex, realised: realised ?? 0, remarks: remarks || null };
   });
   const spentCents = municipalityPart ? checks.value('spentCents', checkAmount(v.spent, { allowZero: true })) : null;
@@ -59,27 +59,27 @@ export function checkReview(v: ReviewValues, submittedOn: string, today: string)
     'reviewedOn',
     checkDate(v.reviewedOn, {
       notAfter: today,
-      notAfterText: 'De datum van het gesprek ligt niet in de toekomst.',
+      notAfterText: T.reviewedInFuture,
       notBefore: submittedOn,
-      notBeforeText: `Het gesprek is niet vóór het indienen (${formatDate(submittedOn)}).`,
+      notBeforeText: formatText(T.reviewedBeforeSubmit, { date: formatDate(submittedOn) }),
     }),
   );
-  if (!v.verdict) checks.add('verdict', 'Kies het oordeel.');
+  if (!v.verdict) checks.add('verdict', T.chooseVerdict);
   const attendees: { name: string; role: ReviewAttendeeRole }[] = [
     ...lines(v.kerngroep).map((name) => ({ name, role: 'KERNGROEP' as const })),
     ...lines(v.board).map((name) => ({ name, role: 'BOARD' as const })),
     ...lines(v.finance).map((name) => ({ name, role: 'HEAD_OF_FINANCE' as const })),
   ];
-  if (lines(v.kerngroep).length === 0) checks.add('kerngroep', 'Noem wie er namens de kerngroep bij was: dat is verplicht.');
-  if (lines(v.board).length === 0) checks.add('board', 'Noem wie er namens het bestuur bij was: dat is verplicht.');
-  if (lines(v.finance).length === 0) checks.add('finance', 'Noem het hoofd financiën dat erbij was: dat is verplicht.');
+  if (lines(v.kerngroep).length === 0) checks.add('kerngroep', T.kerngroep);
+  if (lines(v.board).length === 0) checks.add('board', T.board);
+  if (lines(v.finance).length === 0) checks.add('finance', T.finance);
   if (attendees.some((a) => a.name.length > TEXT_MAX.reviewAttendeeName))
-    checks.add('kerngroep', `Een naam heeft hoogstens ${TEXT_MAX.reviewAttendeeName} tekens.`);
-  if (attendees.length > 50) checks.add('kerngroep', 'Noem hoogstens 50 aanwezigen.');
-  if (v.remarks.length > REVIEW_REMARKS_MAX) checks.add('remarks', `Gebruik hoogstens ${REVIEW_REMARKS_MAX} tekens (nu ${v.remarks.length}).`);
-  if (v.followUps.length > COUNT_MAX.reviewActions) checks.add('followUps', `Hoogstens ${COUNT_MAX.reviewActions} acties.`);
+    checks.add('kerngroep', formatText(T.nameTooLong, { max: String(TEXT_MAX.reviewAttendeeName) }));
+  if (attendees.length > 50) checks.add('kerngroep', T.tooManyAttendees);
+  if (v.remarks.length > REVIEW_REMARKS_MAX) checks.add('remarks', formatText(T.tooLong, { max: String(REVIEW_REMARKS_MAX), length: String(v.remarks.length) }));
+  if (v.followUps.length > COUNT_MAX.reviewActions) checks.add('followUps', formatText(T.tooManyActions, { max: String(COUNT_MAX.reviewActions) }));
   v.followUps.forEach((a, i) => {
-    for (const e of checkAction(a)) checks.add(`followUp.${i}.${e.field ?? 'title'}`, `Actie ${i + 1}: ${e.message}`);
+    for (const e of checkAction(a)) checks.add(`followUp.${i}.${e.field ?? 'title'}`, formatText(T.action, { n: String(i + 1), message: e.message }));
   });
   if (checks.errors.length > 0 || !v.verdict) return { errors: checks.errors, input: null };
   const followUpActions = v.followUps.map((a) => ({

@@ -1,18 +1,12 @@
+import { GELD_QUARTER_STATE_TEXTS as T } from '@regiekamer/texts';
+
 /**
  * Where each quarter of an annual plan stands, at a glance. Whether a report is late is the API's rule (the plan's
  * `quarters`: due 10 days after the quarter ends), never decided here.
  */
 export type QuarterState = 'NO_PLAN' | 'RUNNING' | 'DUE' | 'LATE' | 'SUBMITTED' | 'REOPENED' | 'REVIEWED';
 
-export const QUARTER_STATE_LABELS: Record<QuarterState, string> = {
-  NO_PLAN: 'Plan niet vastgesteld',
-  RUNNING: 'Loopt nog',
-  DUE: 'Nu indienen',
-  LATE: 'Te laat',
-  SUBMITTED: 'Ingediend',
-  REOPENED: 'Heropend',
-  REVIEWED: 'Besproken',
-};
+export const QUARTER_STATE_LABELS: Record<QuarterState, string> = T;
 
 /** The last day of a quarter, `YYYY-MM-DD`. */
 export function quarterEnd(year: number, quarter: number): string {

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { formatText, HOME_ATTENTION_SECTION_TEXTS as T } from '@regiekamer/texts';
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { QueryState } from '../../components/States';
@@ -14,8 +15,8 @@ export function AttentionSection() {
   const query = useQuery(ATTENTION, { fetchPolicy: 'cache-and-network' });
   return (
     <section className="section attention" aria-labelledby="aandacht">
-      <Heading2 id="aandacht">Aandacht nodig</Heading2>
-      <QueryState query={query} what="De punten die aandacht nodig hebben">
+      <Heading2 id="aandacht">{T.title}</Heading2>
+      <QueryState query={query} what={T.what}>
         {(data) => <AttentionList items={data.attention} />}
       </QueryState>
     </section>
@@ -25,14 +26,12 @@ export function AttentionSection() {
 function AttentionList({ items }: { items: readonly AttentionItem[] }) {
   const viewer = useViewer();
   const [all, setAll] = useState(false);
-  if (items.length === 0) return <Paragraph>Niets: er is vandaag niets te laat en geen budget in gevaar.</Paragraph>;
+  if (items.length === 0) return <Paragraph>{T.none}</Paragraph>;
   const shown = all ? items : items.slice(0, FIRST);
   const urgent = items.filter((i) => i.severity === 'URGENT').length;
   return (
     <>
-      <Paragraph>
-        {items.length} {items.length === 1 ? 'punt' : 'punten'}, waarvan {urgent} dringend.
-      </Paragraph>
+      <Paragraph>{formatText(items.length === 1 ? T.countOne : T.countMany, { count: String(items.length), urgent: String(urgent) })}</Paragraph>
       <ul className="attention__list">
         {shown.map((i) => (
           <li
@@ -46,7 +45,7 @@ function AttentionList({ items }: { items: readonly AttentionItem[] }) {
       </ul>
       {items.length > FIRST && (
         <Button appearance="subtle-button" type="button" aria-expanded={all} onClick={() => setAll(!all)}>
-          {all ? `Toon alleen de eerste ${FIRST}` : `Toon alle ${items.length} punten`}
+          {all ? formatText(T.showFirst, { count: String(FIRST) }) : formatText(T.showAll, { count: String(items.length) })}
         </Button>
       )}
     </>

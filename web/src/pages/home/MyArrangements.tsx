@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { HOME_MY_ARRANGEMENTS_TEXTS as T } from '@regiekamer/texts';
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { QueryState } from '../../components/States';
@@ -11,16 +12,16 @@ export function MyArrangements() {
   const query = useQuery(MY_COUNTS);
   return (
     <section className="section" aria-labelledby="mijn-arrangementen">
-      <Heading2 id="mijn-arrangementen">Mijn arrangementen</Heading2>
-      <QueryState query={query} what="De aantallen">
+      <Heading2 id="mijn-arrangementen">{T.title}</Heading2>
+      <QueryState query={query} what={T.what}>
         {(data) => (
           <ResponsiveTable
-            label="Arrangementen van uw organisatie per status"
-            caption="Arrangementen van uw organisatie per status"
+            label={T.table}
+            caption={T.table}
             stack={false}
             columns={[
-              { key: 'status', header: 'Status', rowHeader: true },
-              { key: 'count', header: 'Aantal', numeric: true },
+              { key: 'status', header: T.status, rowHeader: true },
+              { key: 'count', header: T.count, numeric: true },
             ]}
             rows={(
               [
@@ -37,7 +38,7 @@ export function MyArrangements() {
         )}
       </QueryState>
       <Paragraph>
-        <Link to="/arrangementen">Alle arrangementen</Link> · <Link to="/arrangementen/nieuw">Nieuw arrangement</Link>
+        <Link to="/arrangementen">{T.all}</Link> · <Link to="/arrangementen/nieuw">{T.new}</Link>
       </Paragraph>
     </section>
   );

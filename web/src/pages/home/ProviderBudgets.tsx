@@ -1,3 +1,4 @@
+import { formatText, HOME_PROVIDER_BUDGETS_TEXTS as T } from '@regiekamer/texts';
 import { Heading3, Paragraph } from '@utrecht/component-library-react';
 import { formatMoney, formatPercent } from '../../lib/format';
 import type { ProviderBudget } from './year-figures';
@@ -11,9 +12,9 @@ export function ProviderBudgets({ providers, elapsed }: { providers: readonly Pr
   const largest = Math.max(1, ...providers.map((p) => p.costCents ?? 0));
   return (
     <section className="section" aria-labelledby="per-aanbieder-budget">
-      <Heading3 id="per-aanbieder-budget">Kosten tegen budget per aanbieder</Heading3>
+      <Heading3 id="per-aanbieder-budget">{T.title}</Heading3>
       {providers.length === 0 ? (
-        <Paragraph>Geen gegevens: er zijn nog geen aanbieders met arrangementen.</Paragraph>
+        <Paragraph>{T.none}</Paragraph>
       ) : (
         <ul className="multiples">
           {providers.map((p) => (
@@ -30,9 +31,13 @@ export function ProviderBudgets({ providers, elapsed }: { providers: readonly Pr
 }
 
 function noteOf(p: ProviderBudget): string {
-  if (p.costCents === null) return 'geen gegevens';
-  if (p.budgetCents === null || p.budgetCents === 0) return `${formatMoney(p.costCents)}; geen vastgesteld jaarplan`;
-  return `${formatMoney(p.costCents)} van ${formatMoney(p.budgetCents)} (${formatPercent(p.costCents / p.budgetCents)})`;
+  if (p.costCents === null) return T.noData;
+  if (p.budgetCents === null || p.budgetCents === 0) return formatText(T.noPlan, { cost: formatMoney(p.costCents) });
+  return formatText(T.costOfBudget, {
+    cost: formatMoney(p.costCents),
+    budget: formatMoney(p.budgetCents),
+    percent: formatPercent(p.costCents / p.budgetCents),
+  });
 }
 
 function BudgetBar({ p, largest, elapsed }: { p: ProviderBudget; largest: number; elapsed: number }) {

@@ -1,3 +1,4 @@
+import { formatText, HOME_YEAR_COMPARE_TEXTS as T } from '@regiekamer/texts';
 import { Heading3 } from '@utrecht/component-library-react';
 import { LineChart } from '../../components/charts/LineChart';
 import { ResponsiveTable } from '../../components/ResponsiveTable';
@@ -13,10 +14,10 @@ export function YearCompare({ data, year, running }: { data: HomeFigures; year: 
   const before = costPerMonth(data.lastYear.series);
   const euros = (v: (number | null)[]) => v.map((c) => (c === null ? null : c / 100));
   const thisName = String(year);
-  const lastName = `${year - 1} (jaar ervoor)`;
+  const lastName = formatText(T.lastYear, { year: String(year - 1) });
   return (
     <section className="section" aria-labelledby="kosten-per-maand">
-      <Heading3 id="kosten-per-maand">Kosten per maand: dit jaar tegen vorig jaar</Heading3>
+      <Heading3 id="kosten-per-maand">{T.title}</Heading3>
       <div className="chart-and-table">
         <LineChart
           categories={MONTHS}
@@ -25,14 +26,14 @@ export function YearCompare({ data, year, running }: { data: HomeFigures; year: 
             { name: lastName, values: euros(before), style: 'dashed' },
           ]}
           formatValue={formatEuroAxis}
-          emptyText={`Geen gegevens: er zijn geen kosten gemeld over ${year} en ${year - 1}.`}
+          emptyText={formatText(T.empty, { year: String(year), lastYear: String(year - 1) })}
         />
         <ResponsiveTable
           stack={false}
-          label="Kosten per maand, dit jaar en vorig jaar"
-          caption={`Kosten per maand in ${year} en ${year - 1}`}
+          label={T.tableLabel}
+          caption={formatText(T.caption, { year: String(year), lastYear: String(year - 1) })}
           columns={[
-            { key: 'month', header: 'Maand', rowHeader: true },
+            { key: 'month', header: T.month, rowHeader: true },
             { key: 'now', header: String(year), numeric: true },
             { key: 'before', header: String(year - 1), numeric: true },
           ]}
@@ -40,8 +41,8 @@ export function YearCompare({ data, year, running }: { data: HomeFigures; year: 
             key: m,
             cells: {
               month: m,
-              now: now[i] === null ? 'geen gegevens' : `${formatMoney(now[i])}${i === running ? ' (loopt nog)' : ''}`,
-              before: before[i] === null ? 'geen gegevens' : formatMoney(before[i]),
+              now: now[i] === null ? T.noData : `${formatMoney(now[i])}${i === running ? T.running : ''}`,
+              before: before[i] === null ? T.noData : formatMoney(before[i]),
             },
           }))}
         />

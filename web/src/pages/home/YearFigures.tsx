@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { formatText, HOME_YEAR_FIGURES_TEXTS as T } from '@regiekamer/texts';
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { QueryState } from '../../components/States';
 import { formatDate } from '../../lib/format';
@@ -18,18 +19,20 @@ export function YearFigures({ perProvider = true }: { perProvider?: boolean }) {
   return (
     <section className="section" aria-labelledby="cijfers">
       <Heading2 id="cijfers">
-        Cijfers {year}
-        {year === periods.current ? ' tot nu toe' : ''}
+        {formatText(T.title, { year: String(year) })}
+        {year === periods.current ? T.soFar : ''}
       </Heading2>
       <Paragraph>
-        {year === periods.current ? <Link to={`/?jaar=${year - 1}`}>Bekijk {year - 1}</Link> : <Link to="/">Terug naar dit jaar</Link>}
+        {year === periods.current ? (
+          <Link to={`/?jaar=${year - 1}`}>{formatText(T.viewYear, { year: String(year - 1) })}</Link>
+        ) : (
+          <Link to="/">{T.backToThisYear}</Link>
+        )}
       </Paragraph>
-      <QueryState query={query} what="De cijfers">
+      <QueryState query={query} what={T.what}>
         {(data) => (
           <>
-            <Paragraph>
-              Van {formatDate(periods.thisYear.from)} tot en met {formatDate(periods.thisYear.to)}.
-            </Paragraph>
+            <Paragraph>{formatText(T.period, { from: formatDate(periods.thisYear.from), to: formatDate(periods.thisYear.to) })}</Paragraph>
             <KeyFigures o={data.thisYear} />
             <YearCompare data={data} year={year} running={periods.running} />
             {perProvider && <ProviderBudgets providers={providerBudgets(data)} elapsed={periods.running < 0 ? 0 : yearElapsed(thisYear.to)} />}
@@ -37,7 +40,7 @@ export function YearFigures({ perProvider = true }: { perProvider?: boolean }) {
         )}
       </QueryState>
       <Paragraph>
-        <Link to="/overzicht">Naar het overzicht, met filters, cijfers per aanbieder en downloads</Link>
+        <Link to="/overzicht">{T.overviewLink}</Link>
       </Paragraph>
     </section>
   );

@@ -1,4 +1,11 @@
-import { OUTCOME_INDICATOR_TEXTS } from '@regiekamer/texts';
+import {
+  formatText,
+  HOME_ATTENTION_BUDGET_TEXTS,
+  HOME_ATTENTION_SEVERITY_TEXTS,
+  HOME_ATTENTION_STEP_TEXTS,
+  HOME_ATTENTION_TEXTS as T,
+  OUTCOME_INDICATOR_TEXTS,
+} from '@regiekamer/texts';
 import type { AttentionQuery } from '../../gql/graphql';
 import { formatDate, formatPercent } from '../../lib/format';
 
@@ -8,46 +15,56 @@ const monthOf = (date: string) => MONTH_LONG.format(new Date(`${date}T00:00:00Z`
 
 export type AttentionItem = AttentionQuery['attention'][number];
 
-const STEP: Record<string, string> = {
-  PERSPECTIVES: 'de standpunten zijn te laat',
-  POLICY_MEETING: 'het besluit in het beleidsoverleg is te laat',
-  FEEDBACK: 'de terugkoppeling aan bewoners is te laat',
-};
-const BUDGET: Record<string, string> = {
-  BUDGET_EXCEEDED: 'het budget is op',
-  BUDGET_NEARLY_USED: 'het budget is bijna op',
-  BUDGET_AHEAD_OF_PACE: 'de uitgaven lopen voor op het jaar',
-};
-export const SEVERITY_LABELS: Record<string, string> = { URGENT: 'Dringend', WARNING: 'Let op', INFO: 'Ter info' };
+const STEP: Record<string, string> = HOME_ATTENTION_STEP_TEXTS;
+const BUDGET: Record<string, string> = HOME_ATTENTION_BUDGET_TEXTS;
+export const SEVERITY_LABELS: Record<string, string> = HOME_ATTENTION_SEVERITY_TEXTS;
 
 /** An outcome figure or threshold: a percentage for the rates, days over the norm for the medians. */
 function outcomeValue(reason: string, v: number | null): string {
   if (reason.endsWith('_RATE')) return formatPercent(v);
   const days = Math.round(v ?? 0);
-  return `${String(days)} ${days === 1 ? 'dag' : 'dagen'} boven de norm`;
+  return formatText(days === 1 ? T.daysOverNormOne : T.daysOverNormMany, { days: String(days) });
 }
 
-const late = (i: AttentionItem) => (i.daysLate ? ` (${i.daysLate} ${i.daysLate === 1 ? 'dag' : 'dagen'} te laat)` : '');
+const late = (i: AttentionItem) => (i.daysLate ? formatText(i.daysLate === 1 ? T.lateOne : T.lateMany, { days: String(i.daysLate) }) : '');
 
 /** What the item is about, in one Dutch sentence for the list. */
 export function attentionText(i: AttentionItem): string {
   switch (i.kind) {
     case 'PROPOSAL_OVERDUE':
-      return `Voorstel “${i.title}”: ${STEP[i.reason] ?? 'een stap is te laat'}${late(i)}`;
+      return formatText(T.proposalOverdue, { title: i.title, step: STEP[i.reason] ?? T.stepLate, late: late(i) });
     case 'CONVENANT_UNSIGNED':
-      return `${i.title}: ${i.provider ? i.provider.name : 'de gemeente'} heeft nog niet getekend${i.dueOn ? ` (ingang ${formatDate(i.dueOn)})` : ''}`;
+      return formatText(T.convenantUnsigned, {
+        title: i.title,
+        party: i.provider ? i.provider.name : T.municipality,
+        startsOn: i.dueOn ? formatText(T.startsOn, { date: formatDate(i.dueOn) }) : '',
+      });
     case 'ACTION_OVERDUE':
-      return `Actie “${i.title}”: moest klaar zijn op ${formatDate(i.dueOn)}${late(i)}`;
+      return formatText(T.actionOverdue, { title: i.title, dueOn: formatDate(i.dueOn), late: late(i) });
     case 'BUDGET_USE':
-      return `${i.provider ? `Jaarplan ${i.title}` : i.title}: ${BUDGET[i.reason] ?? 'let op het budget'} (${formatPercent(i.ratio)} gebruikt)`;
+      return formatText(T.budgetUse, {
+        subject: i.provider ? formatText(T.annualPlan, { title: i.title }) : i.title,
+        what: BUDGET[i.reason] ?? T.budgetAttention,
+        percent: formatPercent(i.ratio),
+      });
     case 'REPORTS_MISSING':
-      return `${i.title}: ${i.count ?? 0} ${i.count === 1 ? 'lopend arrangement' : 'lopende arrangementen'} zonder rapportage over ${i.dueOn ? monthOf(i.dueOn) : 'vorige maand'}`;
+      return formatText(i.count === 1 ? T.reportsMissingOne : T.reportsMissingMany, {
+        title: i.title,
+        count: String(i.count ?? 0),
+        month: i.dueOn ? monthOf(i.dueOn) : T.lastMonth,
+      });
     case 'COUNCIL_CHECK_OVERDUE':
-      return `Voorstel “${i.title}”: de toets van de cliëntenraad is te laat${late(i)}`;
+      return formatText(T.councilCheckOverdue, { title: i.title, late: late(i) });
     case 'WAITING_OVER_NORM':
-      return `${i.title}: ${i.count ?? 0} ${i.count === 1 ? 'aanvraag wacht' : 'aanvragen wachten'} langer dan de wachtnorm${late(i)}`;
+      return formatText(i.count === 1 ? T.waitingOne : T.waitingMany, { title: i.title, count: String(i.count ?? 0), late: late(i) });
     case 'OUTCOME_THRESHOLD_CROSSED':
-      return `${i.title}: ${(OUTCOME_INDICATOR_TEXTS as Record<string, string | undefined>)[i.reason] ?? i.reason} is ${outcomeValue(i.reason, i.figure)}, boven de drempel van ${outcomeValue(i.reason, i.threshold)} (laatste twaalf maanden, ${String(i.count ?? 0)} ${i.count === 1 ? 'geval' : 'gevallen'})`;
+      return formatText(i.count === 1 ? T.outcomeOne : T.outcomeMany, {
+        title: i.title,
+        indicator: (OUTCOME_INDICATOR_TEXTS as Record<string, string | undefined>)[i.reason] ?? i.reason,
+        figure: outcomeValue(i.reason, i.figure),
+        threshold: outcomeValue(i.reason, i.threshold),
+        count: String(i.count ?? 0),
+      });
     default:
       return i.title;
   }

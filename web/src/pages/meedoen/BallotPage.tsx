@@ -1,4 +1,4 @@
-import { formatText, SELECTION_CANCEL_TEXTS as C, SELECTION_TEXTS as T } from '@regiekamer/texts';
+import { BALLOT_PAGE_TEXTS as B, formatText, SELECTION_CANCEL_TEXTS as C, SELECTION_TEXTS as T } from '@regiekamer/texts';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useId, useState, type SubmitEvent } from 'react';
@@ -19,7 +19,7 @@ export function BallotPage() {
   return (
     <>
       <PageHeading title={T.ballotTitle} />
-      <QueryState query={query} what="De stemronde">
+      <QueryState query={query} what={B.what}>
         {(data) => {
           const open = data.opgaveSelectionRounds.find((r) => r.status === 'OPEN');
           const invited = data.opgaveSelectionRounds.find((r) => r.status === 'COUNTED' && r.minorityInvited);

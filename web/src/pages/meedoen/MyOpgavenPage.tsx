@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
-import { PARTICIPANT_TEXTS } from '@regiekamer/texts';
+import { MY_OPGAVEN_PAGE_TEXTS as T, PARTICIPANT_TEXTS } from '@regiekamer/texts';
 import { PageHeading } from '../../components/PageHeading';
 import { PageHelp } from '../../components/PageHelp';
 import { QueryState } from '../../components/States';
@@ -17,7 +17,7 @@ export function MyOpgavenPage() {
       <PageHelp>
         <Paragraph>{PARTICIPANT_TEXTS.myOpgavenIntro}</Paragraph>
       </PageHelp>
-      <QueryState query={query} what="Uw opgaven">
+      <QueryState query={query} what={T.what}>
         {(data) => {
           const own = new Set(data.myMemberships.flatMap((m) => (m.opgaveteam ? [m.opgaveteam.opgave.id] : [])));
           const opgaven = data.opgaven.edges.map((e) => e.node).sort((a, b) => Number(own.has(b.id)) - Number(own.has(a.id)));
@@ -31,7 +31,9 @@ export function MyOpgavenPage() {
                   <Paragraph>
                     {o.area} · {label(OPGAVE_STATUS_LABELS, o.status)}
                   </Paragraph>
-                  <Paragraph>Ladder van eigenaarschap: {rungLabel(o.ownershipRung)}</Paragraph>
+                  <Paragraph>
+                    {T.rung} {rungLabel(o.ownershipRung)}
+                  </Paragraph>
                 </li>
               ))}
             </ul>

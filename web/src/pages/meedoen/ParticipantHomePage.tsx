@@ -1,5 +1,6 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
+import { PARTICIPANT_HOME_PAGE_TEXTS as T } from '@regiekamer/texts';
 import { PageHeading } from '../../components/PageHeading';
 import { PageHelp } from '../../components/PageHelp';
 import { QueryState } from '../../components/States';
@@ -22,19 +23,16 @@ function TaskList() {
   const query = useQuery(MY_TASKS, { fetchPolicy: 'cache-and-network' });
   return (
     <>
-      <PageHeading title="Wat wordt er van mij gevraagd" />
+      <PageHeading title={T.title} />
       <PageHelp>
-        <Paragraph>
-          Hier ziet u wat er van u gevraagd wordt: uw kijk op een voorstel, uw standpunt voor een besluit, uw stem bij het kiezen van opgaven of de
-          toets van de cliëntenraad. U krijgt een melding zodra er iets voor u klaarstaat.
-        </Paragraph>
+        <Paragraph>{T.intro}</Paragraph>
       </PageHelp>
       {/* An open ballot, or the minority's wisdom asked of the voter, comes from the selection rounds. */}
       <OpenBallotTask />
-      <QueryState query={query} what="Wat er van u gevraagd wordt">
+      <QueryState query={query} what={T.what}>
         {() => {
           const tasks = query.data?.myTasks ?? [];
-          if (tasks.length === 0) return <Paragraph>Er wordt nu niets van u gevraagd.</Paragraph>;
+          if (tasks.length === 0) return <Paragraph>{T.none}</Paragraph>;
           return (
             <ul className="task-list">
               {tasks.map((t) => (
@@ -43,7 +41,7 @@ function TaskList() {
                     <Heading2 className="task-list__kind">{TASK_KIND_LABELS[t.kind]}</Heading2>
                     <span className="task-list__title">{t.title}</span>
                     <span className={t.overdue ? 'task-list__due overdue' : 'task-list__due'}>
-                      {t.overdue ? 'Te laat, was uiterlijk ' : 'Uiterlijk '}
+                      {t.overdue ? T.overdue : T.due}
                       {formatDate(t.dueOn)}
                     </span>
                   </Link>
@@ -55,7 +53,7 @@ function TaskList() {
       </QueryState>
       <UrgentProposalLink />
       <Paragraph>
-        <Link to="/meldingen">Naar uw meldingen</Link>
+        <Link to="/meldingen">{T.notifications}</Link>
       </Paragraph>
     </>
   );
@@ -70,7 +68,7 @@ function UrgentProposalLink() {
   return (
     <Paragraph>
       <Link to="/voorstellen/nieuw" className="task-list__link">
-        Spoedvoorstel indienen
+        {T.urgentProposal}
       </Link>
     </Paragraph>
   );

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
-import { OVERLEG_ROLE_TEXTS as R, PARTICIPANT_TEXTS } from '@regiekamer/texts';
+import { OVERLEG_ROLE_TEXTS as R, PARTICIPANT_MEETING_PAGE_TEXTS as T, PARTICIPANT_TEXTS } from '@regiekamer/texts';
 import { PageHeading } from '../../components/PageHeading';
 import { QueryState } from '../../components/States';
 import { formatDate } from '../../lib/format';
@@ -23,7 +23,7 @@ export function ParticipantMeetingPage({ id }: { id: string }) {
       <Paragraph>
         <Link to="/overleg">{R.back}</Link>
       </Paragraph>
-      <QueryState query={query} what="Het overleg">
+      <QueryState query={query} what={T.what}>
         {() =>
           o ? (
             <>

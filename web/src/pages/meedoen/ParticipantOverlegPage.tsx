@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { OVERLEG_ROLE_TEXTS, PARTICIPANT_TEXTS } from '@regiekamer/texts';
+import { OVERLEG_ROLE_TEXTS, PARTICIPANT_OVERLEG_PAGE_TEXTS as T, PARTICIPANT_TEXTS } from '@regiekamer/texts';
 import { PageHeading } from '../../components/PageHeading';
 import { PageHelp } from '../../components/PageHelp';
 import { QueryState } from '../../components/States';
@@ -23,7 +23,7 @@ function MeetingCard({ o }: { o: Meeting }) {
         {time}
       </Paragraph>
       {o.location && <Paragraph>{o.location}</Paragraph>}
-      {o.status === 'CANCELLED' && <Paragraph>Dit overleg gaat niet door.</Paragraph>}
+      {o.status === 'CANCELLED' && <Paragraph>{T.cancelled}</Paragraph>}
       {o.mayRecordMinutes && (
         <Paragraph>
           <strong>{OVERLEG_ROLE_TEXTS.youTakeMinutes}</strong>
@@ -49,7 +49,7 @@ export function ParticipantOverlegPage() {
       <PageHelp>
         <Paragraph>{PARTICIPANT_TEXTS.overlegIntro}</Paragraph>
       </PageHelp>
-      <QueryState query={query} what="De overleggen">
+      <QueryState query={query} what={T.what}>
         {(data) => {
           const all = data.overleggen.edges.map((e) => e.node);
           const coming = all.filter((o) => o.heldOn >= today && o.status !== 'CANCELLED').sort((a, b) => a.heldOn.localeCompare(b.heldOn));

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { TEXT_MAX } from '@regiekamer/texts';
+import { TASK_PAGE_TEXTS as T, TEXT_MAX } from '@regiekamer/texts';
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useState, type SubmitEvent } from 'react';
 import { ErrorSummary, Notice, TextAreaField, type FieldError } from '../../components/Form';
@@ -26,34 +26,34 @@ interface Question {
 
 const QUESTIONS: Record<MyTaskKind, Question> = {
   PERSPECTIVE: {
-    legend: 'Wat vinden de bewoners van dit voorstel?',
-    choices: { Voor: 'Voor', Tegen: 'Tegen', Verdeeld: 'Verdeeld' },
-    text: 'Uw advies (wat moet er anders of wat is belangrijk?)',
+    legend: T.perspectiveLegend,
+    choices: { Voor: T.perspectiveFor, Tegen: T.perspectiveAgainst, Verdeeld: T.perspectiveDivided },
+    text: T.perspectiveText,
     textRequired: () => false,
-    done: 'Het perspectief van de bewoners is vastgelegd.',
+    done: T.perspectiveDone,
   },
   STANCE: {
-    legend: 'Wat is uw standpunt?',
-    choices: { AGREE: 'Eens', DISAGREE: 'Oneens', ABSTAIN: 'Onthouding' },
-    text: 'Waarom?',
+    legend: T.stanceLegend,
+    choices: { AGREE: T.stanceAgree, DISAGREE: T.stanceDisagree, ABSTAIN: T.stanceAbstain },
+    text: T.stanceText,
     textRequired: () => true,
-    done: 'Uw standpunt is vastgelegd. U kunt het tot het besluit nog veranderen.',
+    done: T.stanceDone,
   },
   COUNCIL_CHECK: {
-    legend: 'Zijn de belangen van cliënten gediend?',
-    choices: { INTERESTS_SERVED: 'Ja, de belangen zijn gediend', CONCERNS: 'Nee, wij hebben zorgen' },
-    text: 'Opmerkingen',
-    textHint: 'Verplicht als u zorgen hebt: beschrijf ze.',
+    legend: T.checkLegend,
+    choices: { INTERESTS_SERVED: T.checkServed, CONCERNS: T.checkConcerns },
+    text: T.checkText,
+    textHint: T.checkHint,
     textRequired: (choice) => choice === 'CONCERNS',
-    done: 'De toets is vastgelegd.',
+    done: T.checkDone,
   },
   MINORITY_CONFIRM: {
-    legend: 'U stemde met de minderheid. Klopt dit als haar standpunt (hierboven)?',
-    choices: { AS_IS: 'Ja, zo klopt het', OWN_WORDS: 'Ik schrijf het in eigen woorden' },
-    text: 'In eigen woorden',
-    textHint: 'Alleen als u het in eigen woorden schrijft.',
+    legend: T.minorityLegend,
+    choices: { AS_IS: T.minorityAsIs, OWN_WORDS: T.minorityOwnWords },
+    text: T.minorityText,
+    textHint: T.minorityHint,
     textRequired: (choice) => choice === 'OWN_WORDS',
-    done: 'Het standpunt van de minderheid is bevestigd.',
+    done: T.minorityDone,
   },
 };
 
@@ -68,7 +68,7 @@ const KIND_OF_PATH: Record<string, MyTaskKind | undefined> = {
 /** One task, one screen: a choice (a tap), a text field and the button (the second tap). Phone first. */
 export function TaskPage({ task: word, id }: { task: string; id: string }) {
   const kind = KIND_OF_PATH[word];
-  return kind ? <Task kind={kind} id={id} /> : <PageHeading title="Deze pagina bestaat niet" />;
+  return kind ? <Task kind={kind} id={id} /> : <PageHeading title={T.notFound} />;
 }
 
 function Task({ kind, id }: { kind: MyTaskKind; id: string }) {
@@ -79,9 +79,9 @@ function Task({ kind, id }: { kind: MyTaskKind; id: string }) {
     <>
       <PageHeading title={TASK_KIND_LABELS[kind]} />
       <Paragraph>
-        <Link to="/">Terug naar wat er van mij gevraagd wordt</Link>
+        <Link to="/">{T.back}</Link>
       </Paragraph>
-      <QueryState query={query} what="De vraag">
+      <QueryState query={query} what={T.what}>
         {() =>
           answered ? (
             <Notice>{QUESTIONS[kind].done}</Notice>
@@ -91,11 +91,13 @@ function Task({ kind, id }: { kind: MyTaskKind; id: string }) {
                 <strong>{task.title}</strong>
               </Paragraph>
               {task.description && <Paragraph className="preserve">{task.description}</Paragraph>}
-              <Paragraph>Uiterlijk {formatDate(task.dueOn)}.</Paragraph>
+              <Paragraph>
+                {T.due} {formatDate(task.dueOn)}.
+              </Paragraph>
               <Answer kind={kind} id={id} onDone={() => void query.refetch().then(() => setAnswered(true))} />
             </>
           ) : (
-            <Paragraph>Hier wordt nu niets van u gevraagd: het is al gedaan, of het besluit is al genomen.</Paragraph>
+            <Paragraph>{T.nothingAsked}</Paragraph>
           )
         }
       </QueryState>
@@ -133,8 +135,8 @@ function Answer({ kind, id, onDone }: { kind: MyTaskKind; id: string; onDone: ()
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const found: FieldError[] = [];
-    if (!choice) found.push({ field: 'choice', message: 'Kies een antwoord.' });
-    if (q.textRequired(choice) && !text.trim()) found.push({ field: 'text', message: 'Vul dit in.' });
+    if (!choice) found.push({ field: 'choice', message: T.chooseAnswer });
+    if (q.textRequired(choice) && !text.trim()) found.push({ field: 'text', message: T.fillIn });
     setErrors(found);
     if (found.length > 0) return;
     if (await run(send, ['choice', 'text', 'reason', 'remarks', 'advice', 'position', 'verdict'])) onDone();
@@ -169,7 +171,7 @@ function Answer({ kind, id, onDone }: { kind: MyTaskKind; id: string; onDone: ()
         errors={errors}
       />
       <Button appearance="primary-action-button" type="submit" busy={busy}>
-        Versturen
+        {T.submit}
       </Button>
     </form>
   );

@@ -1,9 +1,10 @@
+import { TASK_KIND_TEXTS } from '@regiekamer/texts';
 import type { MyTaskKind } from '../../gql/graphql';
 
 /** What each kind of task asks, as the list and the task's screen name it. */
 export const TASK_KIND_LABELS: Record<MyTaskKind, string> = {
-  PERSPECTIVE: 'Geef het perspectief van de bewoners',
-  STANCE: 'Geef uw standpunt voor het besluit',
-  COUNCIL_CHECK: 'Toets het besluit als cliëntenraad',
-  MINORITY_CONFIRM: 'Bevestig het standpunt van de minderheid',
+  PERSPECTIVE: TASK_KIND_TEXTS.PERSPECTIVE,
+  STANCE: TASK_KIND_TEXTS.STANCE,
+  COUNCIL_CHECK: TASK_KIND_TEXTS.COUNCIL_CHECK,
+  MINORITY_CONFIRM: TASK_KIND_TEXTS.MINORITY_CONFIRM,
 };

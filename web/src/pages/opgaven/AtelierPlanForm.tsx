@@ -1,4 +1,4 @@
-import { TEXT_MAX } from '@regiekamer/texts';
+import { ATELIER_PLAN_FORM_TEXTS as T, TEXT_MAX } from '@regiekamer/texts';
 import { useMutation } from '@apollo/client/react';
 import { Button, Heading3 } from '@utrecht/component-library-react';
 import { useState, type SubmitEvent } from 'react';
@@ -19,9 +19,9 @@ export function AtelierPlanForm({ opgaveId }: { opgaveId: string }) {
     event.preventDefault();
     const norm = parseDecimal(v.hoursNorm);
     const found = check([
-      [!v.title.trim(), 'title', 'Vul de titel van het atelier in.'],
-      [tooLong(v.title, TEXT_MAX.atelierTitle), 'title', 'De titel is te lang: ten hoogste 300 tekens.'],
-      [norm === null || norm <= 0 || norm > 1000, 'hoursNorm', 'De norm moet een positief aantal uren zijn, ten hoogste 1.000.'],
+      [!v.title.trim(), 'title', T.titleMissing],
+      [tooLong(v.title, TEXT_MAX.atelierTitle), 'title', T.titleTooLong],
+      [norm === null || norm <= 0 || norm > 1000, 'hoursNorm', T.normInvalid],
     ]);
     form.setErrors(found);
     if (found.length > 0 || norm === null) return;
@@ -30,13 +30,13 @@ export function AtelierPlanForm({ opgaveId }: { opgaveId: string }) {
   }
   return (
     <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
-      <Heading3 id={`${formId}-title`}>Atelier plannen</Heading3>
+      <Heading3 id={`${formId}-title`}>{T.heading}</Heading3>
       <ErrorSummary formId={formId} errors={form.errors} />
-      {form.done && <Notice>Het atelier is gepland.</Notice>}
+      {form.done && <Notice>{T.done}</Notice>}
       <TextField
         formId={formId}
         name="title"
-        label="Titel van het atelier"
+        label={T.titleLabel}
         maxLength={TEXT_MAX.atelierTitle}
         value={v.title}
         onChange={(title) => setV({ ...v, title })}
@@ -45,8 +45,8 @@ export function AtelierPlanForm({ opgaveId }: { opgaveId: string }) {
       <TextField
         formId={formId}
         name="hoursNorm"
-        label="Norm voor de begeleiding (uren)"
-        description="Meestal 30 uur per atelier."
+        label={T.normLabel}
+        description={T.normHint}
         inputMode="decimal"
         width="small"
         value={v.hoursNorm}
@@ -54,7 +54,7 @@ export function AtelierPlanForm({ opgaveId }: { opgaveId: string }) {
         errors={form.errors}
       />
       <Button appearance="primary-action-button" type="submit" busy={loading}>
-        Atelier plannen
+        {T.submit}
       </Button>
     </form>
   );

@@ -1,4 +1,5 @@
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
+import { ATELIERS_SECTION_TEXTS as T } from '@regiekamer/texts';
 import { AtelierCard } from './AtelierCard';
 import { AtelierPlanForm } from './AtelierPlanForm';
 import { FormDisclosure } from './FormDisclosure';
@@ -9,18 +10,18 @@ export function AteliersSection({ o, canEdit }: { o: OpgaveDetail; canEdit: bool
   const chosen = o.status === 'SELECTED' || o.status === 'IN_PROGRESS';
   return (
     <section className="section" aria-labelledby="ateliers">
-      <Heading2 id="ateliers">Ateliers</Heading2>
-      {o.ateliers.length === 0 && <Paragraph>Nog geen ateliers.</Paragraph>}
+      <Heading2 id="ateliers">{T.heading}</Heading2>
+      {o.ateliers.length === 0 && <Paragraph>{T.none}</Paragraph>}
       {o.ateliers.map((a) => (
         <AtelierCard key={a.id} a={a} canEdit={canEdit} />
       ))}
       {canEdit &&
         (chosen ? (
-          <FormDisclosure summary="Een atelier toevoegen">
+          <FormDisclosure summary={T.add}>
             <AtelierPlanForm opgaveId={o.id} />
           </FormDisclosure>
         ) : (
-          <Paragraph>Een atelier plant u voor een gekozen opgave of een opgave in uitvoering.</Paragraph>
+          <Paragraph>{T.notChosen}</Paragraph>
         ))}
     </section>
   );

@@ -1,4 +1,5 @@
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
+import { OPGAVEN_BOARD_TEXTS as T } from '@regiekamer/texts';
 import { OPGAVE_STATUS_LABELS, OPGAVE_STATUS_ORDER } from '../../lib/labels';
 import { OpgaveCard, type BoardOpgave } from './OpgaveCard';
 
@@ -13,7 +14,7 @@ export function Board({ opgaven }: { opgaven: BoardOpgave[] }) {
             <Heading2 id={`kolom-${status}`} className="board__title">
               {OPGAVE_STATUS_LABELS[status]} <span className="board__count">({column.length})</span>
             </Heading2>
-            {column.length === 0 ? <Paragraph className="board__empty">Geen opgaven.</Paragraph> : column.map((o) => <OpgaveCard key={o.id} o={o} />)}
+            {column.length === 0 ? <Paragraph className="board__empty">{T.empty}</Paragraph> : column.map((o) => <OpgaveCard key={o.id} o={o} />)}
           </section>
         );
       })}

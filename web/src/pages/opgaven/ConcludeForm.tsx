@@ -1,4 +1,4 @@
-import { TEXT_MAX } from '@regiekamer/texts';
+import { CONCLUDE_FORM_TEXTS as T, formatText, TEXT_MAX } from '@regiekamer/texts';
 import { useMutation } from '@apollo/client/react';
 import { Button, Heading4, Paragraph } from '@utrecht/component-library-react';
 import { useState, type SubmitEvent } from 'react';
@@ -10,8 +10,7 @@ import { ConfirmStep } from './ConfirmStep';
 import { check } from './checks';
 import { useSend } from './useSend';
 
-const ALREADY =
-  'Dit atelier kon niet worden afgerond: het is intussen al afgerond of gewijzigd, bijvoorbeeld in een ander venster. Er is niets opgeslagen; hieronder staat wat eerder is vastgelegd.';
+const ALREADY = T.already;
 
 /** Concludes an atelier with its outcome and the decision about what follows, after asking again. */
 export function ConcludeForm({ a, formKey, onRefused }: { a: AtelierDetail; formKey: string; onRefused: (message: string) => void }) {
@@ -20,17 +19,17 @@ export function ConcludeForm({ a, formKey, onRefused }: { a: AtelierDetail; form
   const [confirming, setConfirming] = useState(false);
   const form = useSend(['outcome', 'followUpDecision']);
   const [conclude, { loading }] = useMutation(ATELIER_CONCLUDE, { refetchQueries: ['Opgave'], awaitRefetchQueries: true });
-  if (a.dialogueMeetings.length === 0) return <Paragraph>Afronden kan na minstens één dialoogbijeenkomst.</Paragraph>;
+  if (a.dialogueMeetings.length === 0) return <Paragraph>{T.noDialogue}</Paragraph>;
   function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const found = check([
-      [!v.outcome.trim(), 'outcome', 'Vul de uitkomst van het atelier in.'],
-      [tooLong(v.outcome, TEXT_MAX.atelierOutcome), 'outcome', 'De uitkomst is te lang: ten hoogste 10.000 tekens.'],
-      [!v.followUpDecision.trim(), 'followUpDecision', 'Vul het besluit over het vervolg in.'],
+      [!v.outcome.trim(), 'outcome', T.outcomeMissing],
+      [tooLong(v.outcome, TEXT_MAX.atelierOutcome), 'outcome', T.outcomeTooLong],
+      [!v.followUpDecision.trim(), 'followUpDecision', T.followUpMissing],
       [
         tooLong(v.followUpDecision, TEXT_MAX.atelierFollowUpDecision),
         'followUpDecision',
-        'Het besluit over het vervolg is te lang: ten hoogste 10.000 tekens.',
+        T.followUpTooLong,
       ],
     ]);
     form.setErrors(found);
@@ -48,12 +47,12 @@ export function ConcludeForm({ a, formKey, onRefused }: { a: AtelierDetail; form
   }
   return (
     <form className="form" noValidate onSubmit={submit} aria-labelledby={`${formId}-title`}>
-      <Heading4 id={`${formId}-title`}>Atelier afronden</Heading4>
+      <Heading4 id={`${formId}-title`}>{T.heading}</Heading4>
       <ErrorSummary formId={formId} errors={form.errors} />
       <TextAreaField
         formId={formId}
         name="outcome"
-        label="Uitkomst"
+        label={T.outcomeLabel}
         maxLength={TEXT_MAX.atelierOutcome}
         value={v.outcome}
         onChange={(outcome) => setV({ ...v, outcome })}
@@ -62,20 +61,19 @@ export function ConcludeForm({ a, formKey, onRefused }: { a: AtelierDetail; form
       <TextAreaField
         formId={formId}
         name="followUpDecision"
-        label="Besluit over het vervolg"
+        label={T.followUpLabel}
         maxLength={TEXT_MAX.atelierFollowUpDecision}
         value={v.followUpDecision}
         onChange={(followUpDecision) => setV({ ...v, followUpDecision })}
         errors={form.errors}
       />
       {confirming ? (
-        <ConfirmStep confirmLabel="Ja, atelier afronden" busy={loading} onConfirm={() => void confirm()} onCancel={() => setConfirming(false)}>
-          U rondt het atelier “{a.title}” af met deze uitkomst en dit besluit over het vervolg. Daarna kunt u geen bijeenkomsten meer vastleggen en
-          blijven de uitkomst en het besluit zoals ze zijn.
+        <ConfirmStep confirmLabel={T.confirmLabel} busy={loading} onConfirm={() => void confirm()} onCancel={() => setConfirming(false)}>
+          {formatText(T.confirm, { title: a.title })}
         </ConfirmStep>
       ) : (
         <Button appearance="primary-action-button" type="submit">
-          Atelier afronden
+          {T.submit}
         </Button>
       )}
     </form>

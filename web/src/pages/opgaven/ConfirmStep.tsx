@@ -1,4 +1,5 @@
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
+import { CONFIRM_STEP_TEXTS as T } from '@regiekamer/texts';
 import { useEffect, useRef, type ReactNode } from 'react';
 
 /**
@@ -9,14 +10,14 @@ export function ConfirmStep(props: { children: ReactNode; confirmLabel: string; 
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), []);
   return (
-    <div role="alertdialog" aria-label="Bevestigen" ref={ref} tabIndex={-1} className="confirm-step">
+    <div role="alertdialog" aria-label={T.label} ref={ref} tabIndex={-1} className="confirm-step">
       <Paragraph>{props.children}</Paragraph>
       <ButtonGroup>
         <Button appearance="primary-action-button" type="button" busy={props.busy} onClick={props.onConfirm}>
           {props.confirmLabel}
         </Button>
         <Button appearance="secondary-action-button" type="button" onClick={props.onCancel}>
-          Annuleren
+          {T.cancel}
         </Button>
       </ButtonGroup>
     </div>

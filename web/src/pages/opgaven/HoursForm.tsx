@@ -1,4 +1,4 @@
-import { TEXT_MAX } from '@regiekamer/texts';
+import { formatText, HOURS_FORM_TEXTS as T, TEXT_MAX } from '@regiekamer/texts';
 import { useMutation } from '@apollo/client/react';
 import { Button, Heading4 } from '@utrecht/component-library-react';
 import { useState, type SubmitEvent } from 'react';
@@ -36,13 +36,13 @@ export function HoursForm({ a, formKey }: { a: AtelierDetail; formKey: string })
   }
   return (
     <form className="form" noValidate onSubmit={submit} aria-labelledby={`${formId}-title`}>
-      <Heading4 id={`${formId}-title`}>Uren van de begeleiding vastleggen</Heading4>
+      <Heading4 id={`${formId}-title`}>{T.heading}</Heading4>
       <ErrorSummary formId={formId} errors={form.errors} />
-      {form.done && <Notice>De uren zijn vastgelegd.</Notice>}
+      {form.done && <Notice>{T.done}</Notice>}
       <DateField
         formId={formId}
         name="workedOn"
-        label="Gewerkt op"
+        label={T.workedOnLabel}
         value={v.workedOn}
         onChange={(workedOn) => setV({ ...v, workedOn })}
         errors={form.errors}
@@ -51,8 +51,8 @@ export function HoursForm({ a, formKey }: { a: AtelierDetail; formKey: string })
       <TextField
         formId={formId}
         name="hours"
-        label="Aantal uren"
-        description="Meer dan 0 en ten hoogste 24, bijvoorbeeld 2,5."
+        label={T.hoursLabel}
+        description={T.hoursHint}
         inputMode="decimal"
         width="small"
         value={v.hours}
@@ -65,7 +65,7 @@ export function HoursForm({ a, formKey }: { a: AtelierDetail; formKey: string })
       <TextField
         formId={formId}
         name="note"
-        label="Toelichting"
+        label={T.noteLabel}
         required={false}
         maxLength={TEXT_MAX.atelierHoursNote}
         value={v.note}
@@ -73,13 +73,17 @@ export function HoursForm({ a, formKey }: { a: AtelierDetail; formKey: string })
         errors={form.errors}
       />
       {overConfirm ? (
-        <ConfirmStep confirmLabel="Toch vastleggen" busy={loading} onConfirm={() => void save()} onCancel={() => setOverConfirm(false)}>
-          Let op: met deze {formatNumber(hours)} uur komt het atelier op {formatNumber(total)} van {formatNumber(a.hoursNorm)} uur,{' '}
-          {formatNumber(total - a.hoursNorm)} uur boven de norm. Wilt u de uren toch vastleggen?
+        <ConfirmStep confirmLabel={T.overConfirmLabel} busy={loading} onConfirm={() => void save()} onCancel={() => setOverConfirm(false)}>
+          {formatText(T.overConfirm, {
+            hours: formatNumber(hours),
+            total: formatNumber(total),
+            norm: formatNumber(a.hoursNorm),
+            over: formatNumber(total - a.hoursNorm),
+          })}
         </ConfirmStep>
       ) : (
         <Button appearance="secondary-action-button" type="submit" busy={loading}>
-          Uren vastleggen
+          {T.submit}
         </Button>
       )}
     </form>

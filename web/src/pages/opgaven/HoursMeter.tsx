@@ -1,4 +1,5 @@
 import { Paragraph } from '@utrecht/component-library-react';
+import { formatText, HOURS_METER_TEXTS as T } from '@regiekamer/texts';
 import { formatNumber } from '../../lib/format';
 
 /** Facilitator hours used against the atelier's norm (30 unless set otherwise), as text and as a bar. */
@@ -8,8 +9,13 @@ export function HoursMeter({ used, norm }: { used: number; norm: number }) {
   return (
     <>
       <Paragraph>
-        Begeleiding: {formatNumber(used)} van {formatNumber(norm)} uur gebruikt
-        {over > 0 ? <strong className="overdue">, {formatNumber(over)} uur boven de norm</strong> : `, nog ${formatNumber(norm - used)} uur over`}.
+        {formatText(T.used, { used: formatNumber(used), norm: formatNumber(norm) })}
+        {over > 0 ? (
+          <strong className="overdue">{formatText(T.over, { over: formatNumber(over) })}</strong>
+        ) : (
+          formatText(T.left, { left: formatNumber(norm - used) })
+        )}
+        .
       </Paragraph>
       <div className="hours-meter" aria-hidden="true">
         <div className={over > 0 ? 'hours-meter__used hours-meter__used--over' : 'hours-meter__used'} style={{ inlineSize: `${share * 100}%` }} />

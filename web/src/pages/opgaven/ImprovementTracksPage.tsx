@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Paragraph } from '@utrecht/component-library-react';
+import { IMPROVEMENT_TRACKS_PAGE_TEXTS as T } from '@regiekamer/texts';
 import { PageHeading } from '../../components/PageHeading';
 import { PageHelp } from '../../components/PageHelp';
 import { Pager, useCursorPager } from '../../components/Pager';
@@ -20,29 +21,24 @@ export function ImprovementTracksPage() {
   const query = useQuery(IMPROVEMENT_TRACKS, { variables: { first: PAGE_SIZE, after: pager.after } });
   return (
     <>
-      <PageHeading title="Verbetertrajecten" />
+      <PageHeading title={T.title} />
       <PageHelp>
-        <Paragraph>
-          Een verbetertraject gaat in vijf stappen: een onderwerp kiezen, wensen verzamelen, een doel stellen, een plan uitvoeren en de resultaten
-          toetsen.
-        </Paragraph>
-        <Paragraph>
-          Bij elk traject ziet u welke stappen klaar zijn en in welke stap het nu staat. Een stap overslaan of teruggaan kan niet.
-        </Paragraph>
-        <Paragraph>In stap 5 toetst u de resultaten zo vaak als nodig; elke toetsing krijgt een datum.</Paragraph>
+        <Paragraph>{T.helpSteps}</Paragraph>
+        <Paragraph>{T.helpProgress}</Paragraph>
+        <Paragraph>{T.helpEvaluate}</Paragraph>
       </PageHelp>
       <OpgavenNav current="/verbetertrajecten" />
-      <QueryState query={query} what="De verbetertrajecten">
+      <QueryState query={query} what={T.what}>
         {(data) => {
           const tracks = data.improvementTracks.edges.map((e) => e.node);
           return (
             <>
-              {tracks.length === 0 && <Paragraph>Er zijn nog geen verbetertrajecten.</Paragraph>}
+              {tracks.length === 0 && <Paragraph>{T.none}</Paragraph>}
               {tracks.map((t) => (
                 <TrackCard key={t.id} t={t} canEdit={viewer.role === 'REGISSEUR'} />
               ))}
               <Pager
-                label="verbetertrajecten"
+                label={T.pagerLabel}
                 page={pager.page}
                 pageSize={PAGE_SIZE}
                 shown={tracks.length}

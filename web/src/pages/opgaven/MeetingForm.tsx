@@ -1,4 +1,4 @@
-import { TEXT_MAX } from '@regiekamer/texts';
+import { formatText, MEETING_FORM_TEXTS as T, TEXT_MAX } from '@regiekamer/texts';
 import { useMutation } from '@apollo/client/react';
 import { Button, Heading4, Paragraph } from '@utrecht/component-library-react';
 import { useState, type SubmitEvent } from 'react';
@@ -10,7 +10,7 @@ import type { AtelierDetail } from './AtelierCard';
 import { meetingProblems } from './checks';
 import { useSend } from './useSend';
 
-const KIND_LABELS: Record<AtelierMeetingKind, string> = { DESIGN: 'Ontwerpbijeenkomst', DIALOGUE: 'Dialoogbijeenkomst' };
+const KIND_LABELS: Record<AtelierMeetingKind, string> = { DESIGN: T.DESIGN, DIALOGUE: T.DIALOGUE };
 
 /** Records the one design meeting, and after it the dialogue meetings. */
 export function MeetingForm({ a, formKey }: { a: AtelierDetail; formKey: string }) {
@@ -32,18 +32,16 @@ export function MeetingForm({ a, formKey }: { a: AtelierDetail; formKey: string 
   }
   return (
     <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
-      <Heading4 id={`${formId}-title`}>{KIND_LABELS[kind]} vastleggen</Heading4>
+      <Heading4 id={`${formId}-title`}>{formatText(T.heading, { kind: KIND_LABELS[kind] })}</Heading4>
       <ErrorSummary formId={formId} errors={form.errors} />
-      {form.done && <Notice>De bijeenkomst is vastgelegd.</Notice>}
+      {form.done && <Notice>{T.done}</Notice>}
       <Paragraph>
-        {a.designMeeting
-          ? 'De ontwerpbijeenkomst is al gehouden: u legt een dialoogbijeenkomst vast.'
-          : 'Eerst de ontwerpbijeenkomst; daarna volgen de dialogen.'}
+        {a.designMeeting ? T.designHeld : T.designFirst}
       </Paragraph>
       <DateField
         formId={formId}
         name="heldOn"
-        label="Gehouden op"
+        label={T.heldOnLabel}
         value={v.heldOn}
         onChange={(heldOn) => setV({ ...v, heldOn })}
         errors={form.errors}
@@ -52,7 +50,7 @@ export function MeetingForm({ a, formKey }: { a: AtelierDetail; formKey: string 
       <TextField
         formId={formId}
         name="participantCount"
-        label="Aantal deelnemers"
+        label={T.participantsLabel}
         required={false}
         inputMode="numeric"
         width="small"
@@ -63,7 +61,7 @@ export function MeetingForm({ a, formKey }: { a: AtelierDetail; formKey: string 
       <TextAreaField
         formId={formId}
         name="notes"
-        label="Aantekeningen"
+        label={T.notesLabel}
         required={false}
         maxLength={TEXT_MAX.atelierMeetingNotes}
         value={v.notes}
@@ -71,7 +69,7 @@ export function MeetingForm({ a, formKey }: { a: AtelierDetail; formKey: string 
         errors={form.errors}
       />
       <Button appearance="secondary-action-button" type="submit" busy={loading}>
-        Bijeenkomst vastleggen
+        {T.submit}
       </Button>
     </form>
   );

@@ -1,4 +1,4 @@
-import { TEXT_MAX } from '@regiekamer/texts';
+import { MEMBERS_ADD_FORM_TEXTS as T, TEXT_MAX } from '@regiekamer/texts';
 import { useMutation } from '@apollo/client/react';
 import { Button, Heading3 } from '@utrecht/component-library-react';
 import { useState, type SubmitEvent } from 'react';
@@ -21,10 +21,10 @@ export function MembersAddForm({ teamId }: { teamId: string }) {
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const found = check([
-      [!v.name.trim(), 'name', 'Vul de naam van het lid in.'],
-      [tooLong(v.name, TEXT_MAX.opgaveteamMemberName), 'name', 'De naam is te lang: ten hoogste 200 tekens.'],
-      [!v.kind, 'kind', 'Kies of het lid inwoner of professional is.'],
-      [tooLong(v.organisation, TEXT_MAX.opgaveteamMemberOrganisation), 'organisation', 'De organisatie is te lang: ten hoogste 200 tekens.'],
+      [!v.name.trim(), 'name', T.nameMissing],
+      [tooLong(v.name, TEXT_MAX.opgaveteamMemberName), 'name', T.nameTooLong],
+      [!v.kind, 'kind', T.kindMissing],
+      [tooLong(v.organisation, TEXT_MAX.opgaveteamMemberOrganisation), 'organisation', T.organisationTooLong],
     ]);
     form.setErrors(found);
     if (found.length > 0 || !v.kind) return;
@@ -36,13 +36,13 @@ export function MembersAddForm({ teamId }: { teamId: string }) {
   }
   return (
     <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="lid-form-title">
-      <Heading3 id="lid-form-title">Lid toevoegen</Heading3>
+      <Heading3 id="lid-form-title">{T.heading}</Heading3>
       <ErrorSummary formId={formId} errors={form.errors} />
-      {form.done && <Notice>Het lid is toegevoegd.</Notice>}
+      {form.done && <Notice>{T.done}</Notice>}
       <TextField
         formId={formId}
         name="name"
-        label="Naam"
+        label={T.nameLabel}
         maxLength={TEXT_MAX.opgaveteamMemberName}
         value={v.name}
         onChange={(name) => setV({ ...v, name })}
@@ -51,7 +51,7 @@ export function MembersAddForm({ teamId }: { teamId: string }) {
       <SelectField
         formId={formId}
         name="kind"
-        label="Soort lid"
+        label={T.kindLabel}
         value={v.kind}
         onChange={(kind) => setV({ ...v, kind })}
         options={options(MEMBER_KIND_LABELS)}
@@ -60,7 +60,7 @@ export function MembersAddForm({ teamId }: { teamId: string }) {
       <TextField
         formId={formId}
         name="organisation"
-        label="Organisatie"
+        label={T.organisationLabel}
         required={false}
         maxLength={TEXT_MAX.opgaveteamMemberOrganisation}
         value={v.organisation}
@@ -68,7 +68,7 @@ export function MembersAddForm({ teamId }: { teamId: string }) {
         errors={form.errors}
       />
       <Button appearance="secondary-action-button" type="submit" busy={loading}>
-        Lid toevoegen
+        {T.submit}
       </Button>
     </form>
   );

@@ -1,4 +1,4 @@
-import { TEXT_MAX } from '@regiekamer/texts';
+import { NEW_OPGAVE_FORM_TEXTS as T, TEXT_MAX } from '@regiekamer/texts';
 import { useMutation } from '@apollo/client/react';
 import { Button, ButtonGroup, Heading2 } from '@utrecht/component-library-react';
 import { useId, useState, type SubmitEvent } from 'react';
@@ -27,14 +27,14 @@ export function NewOpgaveForm() {
   }
   return (
     <section className="section" aria-labelledby={`${formId}-title`}>
-      <Heading2 id={`${formId}-title`}>Opgehaalde opgave vastleggen</Heading2>
-      {form.done && <Notice>De opgave is vastgelegd.</Notice>}
+      <Heading2 id={`${formId}-title`}>{T.heading}</Heading2>
+      {form.done && <Notice>{T.done}</Notice>}
       <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
         <ErrorSummary formId={formId} errors={form.errors} />
         <TextField
           formId={formId}
           name="title"
-          label="Titel"
+          label={T.titleLabel}
           maxLength={TEXT_MAX.opgaveTitle}
           value={v.title}
           onChange={set('title')}
@@ -43,7 +43,7 @@ export function NewOpgaveForm() {
         <TextField
           formId={formId}
           name="area"
-          label="Dorp, wijk of kern"
+          label={T.areaLabel}
           maxLength={TEXT_MAX.opgaveArea}
           value={v.area}
           onChange={set('area')}
@@ -52,7 +52,7 @@ export function NewOpgaveForm() {
         <TextAreaField
           formId={formId}
           name="description"
-          label="Omschrijving"
+          label={T.descriptionLabel}
           required={false}
           maxLength={TEXT_MAX.opgaveDescription}
           value={v.description}
@@ -62,7 +62,7 @@ export function NewOpgaveForm() {
         <SelectField
           formId={formId}
           name="ownershipRung"
-          label="Trede van eigenaarschap"
+          label={T.rungLabel}
           value={v.ownershipRung}
           onChange={set('ownershipRung')}
           options={RUNG_OPTIONS}
@@ -70,7 +70,7 @@ export function NewOpgaveForm() {
         />
         <ButtonGroup>
           <Button appearance="primary-action-button" type="submit" busy={loading}>
-            Opgave vastleggen
+            {T.submit}
           </Button>
         </ButtonGroup>
       </form>

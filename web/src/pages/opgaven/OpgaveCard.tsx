@@ -1,4 +1,5 @@
 import { Heading3, Paragraph } from '@utrecht/component-library-react';
+import { formatText, OPGAVE_CARD_TEXTS as T } from '@regiekamer/texts';
 import type { OpgavenQuery } from '../../gql/graphql';
 import { formatNumber } from '../../lib/format';
 import { rungLabel } from '../../lib/labels';
@@ -24,18 +25,26 @@ export function OpgaveCard({ o }: { o: BoardOpgave }) {
       </Paragraph>
       <Paragraph className="opgave-card__team">
         {o.team
-          ? `Opgaveteam: ${residents} ${residents === 1 ? 'inwoner' : 'inwoners'}, ${professionals} ${professionals === 1 ? 'professional' : 'professionals'}`
-          : 'Nog geen opgaveteam.'}
+          ? formatText(T.team, {
+              residents: formatText(residents === 1 ? T.residentOne : T.residentMany, { count: String(residents) }),
+              professionals: formatText(professionals === 1 ? T.professionalOne : T.professionalMany, { count: String(professionals) }),
+            })
+          : T.noTeam}
       </Paragraph>
       {o.selection && (
         <Paragraph className="opgave-card__selection">
-          {o.selection.selected ? 'Gekozen' : 'Niet gekozen'} met {o.selection.votes} stemmen (plaats {o.selection.rank}).
+          {o.selection.selected ? T.selected : T.notSelected}{' '}
+          {formatText(T.votes, { votes: String(o.selection.votes), rank: String(o.selection.rank) })}
         </Paragraph>
       )}
       {o.ateliers.length > 0 && (
         <Paragraph>
-          {o.ateliers.length} {o.ateliers.length === 1 ? 'atelier' : 'ateliers'}: {formatNumber(hours)} van {formatNumber(norm)} uur begeleiding
-          {hours > norm && <span className="overdue"> (boven de norm)</span>}
+          {formatText(o.ateliers.length === 1 ? T.ateliersOne : T.ateliersMany, {
+            count: String(o.ateliers.length),
+            hours: formatNumber(hours),
+            norm: formatNumber(norm),
+          })}
+          {hours > norm && <span className="overdue">{T.overNorm}</span>}
         </Paragraph>
       )}
     </article>

@@ -1,4 +1,5 @@
 import { DataList, DataListItem, DataListKey, DataListValue } from '@utrecht/component-library-react';
+import { OPGAVE_FACTS_TEXTS as T } from '@regiekamer/texts';
 import { OPGAVE_STATUS_LABELS, rungLabel } from '../../lib/labels';
 import type { OpgaveDetail } from './OpgavePage';
 
@@ -6,20 +7,20 @@ export function OpgaveFacts({ o }: { o: OpgaveDetail }) {
   return (
     <DataList className="summary-list opg-stack">
       <DataListItem>
-        <DataListKey>Status</DataListKey>
+        <DataListKey>{T.status}</DataListKey>
         <DataListValue>{OPGAVE_STATUS_LABELS[o.status]}</DataListValue>
       </DataListItem>
       <DataListItem>
-        <DataListKey>Dorp, wijk of kern</DataListKey>
+        <DataListKey>{T.area}</DataListKey>
         <DataListValue>{o.area}</DataListValue>
       </DataListItem>
       <DataListItem>
-        <DataListKey>Trede van eigenaarschap</DataListKey>
+        <DataListKey>{T.rung}</DataListKey>
         <DataListValue>{rungLabel(o.ownershipRung)}</DataListValue>
       </DataListItem>
       {o.description && (
         <DataListItem>
-          <DataListKey>Omschrijving</DataListKey>
+          <DataListKey>{T.description}</DataListKey>
           <DataListValue className="long-text">{o.description}</DataListValue>
         </DataListItem>
       )}

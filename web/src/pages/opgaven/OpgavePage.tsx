@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Paragraph } from '@utrecht/component-library-react';
+import { formatText, OPGAVE_PAGE_TEXTS as T } from '@regiekamer/texts';
 import { PageHeading } from '../../components/PageHeading';
 import { PageHelp } from '../../components/PageHelp';
 import { QueryState } from '../../components/States';
@@ -26,17 +27,14 @@ export function OpgavePage({ id }: { id: string }) {
   const canEdit = viewer.role === 'REGISSEUR';
   return (
     <>
-      <PageHeading title={opgave ? `Opgave: ${opgave.title}` : 'Opgave'} />
+      <PageHeading title={opgave ? formatText(T.titleOf, { title: opgave.title }) : T.title} />
       <PageHelp>
-        <Paragraph>Op deze pagina staat alles over één opgave: waar zij staat, wie eraan werkt en wat de ateliers opleveren.</Paragraph>
-        <Paragraph>
-          Een atelier heeft één ontwerpbijeenkomst en daarna dialoogbijeenkomsten. De begeleiding mag ongeveer 30 uur per atelier kosten: de balk
-          toont hoeveel uur al gebruikt is.
-        </Paragraph>
-        <Paragraph>Een opgave wordt gekozen door een stemming, niet door haar status hier te wijzigen.</Paragraph>
+        <Paragraph>{T.helpAbout}</Paragraph>
+        <Paragraph>{T.helpAteliers}</Paragraph>
+        <Paragraph>{T.helpSelection}</Paragraph>
       </PageHelp>
       <OpgavenNav current="/opgaven" />
-      <QueryState query={query} what="De opgave">
+      <QueryState query={query} what={T.what}>
         {() =>
           opgave ? (
             <>
@@ -48,7 +46,7 @@ export function OpgavePage({ id }: { id: string }) {
               <AuditTrail id={opgave.id} />
             </>
           ) : (
-            <Paragraph>Deze opgave bestaat niet (meer), of u mag haar niet zien.</Paragraph>
+            <Paragraph>{T.missing}</Paragraph>
           )
         }
       </QueryState>

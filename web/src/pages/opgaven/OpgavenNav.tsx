@@ -1,15 +1,16 @@
+import { OPGAVEN_NAV_TEXTS as T } from '@regiekamer/texts';
 import { Link } from '../../lib/router';
 
 const ITEMS = [
-  { to: '/opgaven', label: 'Opgaven' },
-  { to: '/podium', label: 'Podium per jaar' },
-  { to: '/verbetertrajecten', label: 'Verbetertrajecten' },
+  { to: '/opgaven', label: T.opgaven },
+  { to: '/podium', label: T.podium },
+  { to: '/verbetertrajecten', label: T.tracks },
 ] as const;
 
 /** The three pages about working with residents on opgaven, linked to each other. */
 export function OpgavenNav({ current }: { current: (typeof ITEMS)[number]['to'] }) {
   return (
-    <nav aria-label="Opgaven, podium en verbetertrajecten" className="subnav">
+    <nav aria-label={T.label} className="subnav">
       <ul>
         {ITEMS.map((item) => (
           <li key={item.to}>

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Paragraph } from '@utrecht/component-library-react';
+import { OPGAVEN_PAGE_TEXTS as T } from '@regiekamer/texts';
 import { lazy, Suspense } from 'react';
 import { PageHeading } from '../../components/PageHeading';
 import { PageHelp } from '../../components/PageHelp';
@@ -25,17 +26,14 @@ export function OpgavenPage() {
   const query = useQuery(OPGAVEN, { variables: { first: PAGE_SIZE, after: pager.after } });
   return (
     <>
-      <PageHeading title="Opgaven" />
+      <PageHeading title={T.title} />
       <PageHelp>
-        <Paragraph>Een opgave is een vraagstuk uit een dorp of wijk waar inwoners en organisaties samen aan werken.</Paragraph>
-        <Paragraph>
-          Het bord toont elke opgave bij haar status: opgehaald, gekozen, in uitvoering, afgerond of vervallen. De tabel telt de opgaven per trede van
-          eigenaarschap: hoe hoger de trede, hoe meer inwoners zelf beslissen en doen.
-        </Paragraph>
-        <Paragraph>Klik op de titel van een opgave voor het opgaveteam, de ateliers en de uren van de begeleiding.</Paragraph>
+        <Paragraph>{T.helpWhat}</Paragraph>
+        <Paragraph>{T.helpBoard}</Paragraph>
+        <Paragraph>{T.helpOpen}</Paragraph>
       </PageHelp>
       <OpgavenNav current="/opgaven" />
-      <QueryState query={query} what="De opgaven">
+      <QueryState query={query} what={T.what}>
         {(data) => {
           const opgaven = data.opgaven.edges.map((e) => e.node);
           return (
@@ -44,7 +42,7 @@ export function OpgavenPage() {
               <RungCards opgaven={opgaven} />
               <Board opgaven={opgaven} />
               <Pager
-                label="opgaven"
+                label={T.pagerLabel}
                 page={pager.page}
                 pageSize={PAGE_SIZE}
                 shown={opgaven.length}

@@ -1,4 +1,5 @@
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
+import { formatText, PODIUM_DECISIONS_TEXTS as T } from '@regiekamer/texts';
 import { DecisionView } from '../../components/DecisionView';
 import type { PodiumEntry } from './PodiumTable';
 
@@ -7,9 +8,9 @@ export function PodiumDecisions({ year, entries }: { year: number; entries: Podi
   const decisions = [...new Map(entries.flatMap((e) => e.decisions).map((d) => [d.id, d])).values()];
   return (
     <section className="section" aria-labelledby="podium-besluiten">
-      <Heading2 id="podium-besluiten">Stemmingen over opgaven in {year}</Heading2>
+      <Heading2 id="podium-besluiten">{formatText(T.heading, { year: String(year) })}</Heading2>
       {decisions.length === 0 ? (
-        <Paragraph>In dit jaar is niet over opgaven gestemd.</Paragraph>
+        <Paragraph>{T.none}</Paragraph>
       ) : (
         decisions.map((d) => (
           <div key={d.id} className="opg-stack">

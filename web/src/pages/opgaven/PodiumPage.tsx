@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Paragraph } from '@utrecht/component-library-react';
+import { formatText, PODIUM_PAGE_TEXTS as T } from '@regiekamer/texts';
 import { PageHeading } from '../../components/PageHeading';
 import { PageHelp } from '../../components/PageHelp';
 import { QueryState } from '../../components/States';
@@ -22,18 +23,15 @@ export function PodiumPage() {
   const query = useQuery(PODIUM, { variables: { year } });
   return (
     <>
-      <PageHeading title={`Podium ${year}`} />
+      <PageHeading title={formatText(T.title, { year: String(year) })} />
       <PageHelp>
-        <Paragraph>Het podium laat per jaar zien wat er met de opgaven is gebeurd. Zo kan iedereen de resultaten zien.</Paragraph>
-        <Paragraph>
-          Per opgave ziet u de status, de trede van eigenaarschap, het aantal ateliers dat in dat jaar bijeenkwam, de acties die in dat jaar klaar
-          zijn en de acties die nu nog open staan.
-        </Paragraph>
-        <Paragraph>Onder de tabel staan de stemmingen van dat jaar waarin opgaven zijn gekozen.</Paragraph>
+        <Paragraph>{T.helpWhat}</Paragraph>
+        <Paragraph>{T.helpFigures}</Paragraph>
+        <Paragraph>{T.helpVotes}</Paragraph>
       </PageHelp>
       <OpgavenNav current="/podium" />
       <YearChooser year={year} thisYear={thisYear} onChange={(y) => navigate(`/podium?jaar=${y}`, { replace: true })} />
-      <QueryState query={query} what="Het podium">
+      <QueryState query={query} what={T.what}>
         {(data) => (
           <>
             <PodiumTable year={year} entries={data.podium} />

@@ -1,4 +1,5 @@
 import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { formatText, PODIUM_TABLE_TEXTS as T } from '@regiekamer/texts';
 import { TableScroll } from '../../components/TableScroll';
 import type { PodiumQuery } from '../../gql/graphql';
 import { OPGAVE_STATUS_LABELS } from '../../lib/labels';
@@ -9,7 +10,7 @@ export type PodiumEntry = PodiumQuery['podium'][number];
 
 /** Per opgave what it did in the year: narrow enough for a phone, with the opgave's page one click away. */
 export function PodiumTable({ year, entries }: { year: number; entries: PodiumEntry[] }) {
-  const caption = `Resultaten per opgave in ${year}`;
+  const caption = formatText(T.caption, { year: String(year) });
   return (
     <div className="opg-wide">
       <TableScroll label={caption}>
@@ -17,19 +18,19 @@ export function PodiumTable({ year, entries }: { year: number; entries: PodiumEn
           <TableCaption>{caption}</TableCaption>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell scope="col">Opgave</TableHeaderCell>
-              <TableHeaderCell scope="col">Status</TableHeaderCell>
+              <TableHeaderCell scope="col">{T.opgave}</TableHeaderCell>
+              <TableHeaderCell scope="col">{T.status}</TableHeaderCell>
               <TableHeaderCell scope="col" className="numeric">
-                Trede
+                {T.rung}
               </TableHeaderCell>
               <TableHeaderCell scope="col" className="numeric">
-                Ateliers
+                {T.ateliers}
               </TableHeaderCell>
               <TableHeaderCell scope="col" className="numeric">
-                Acties klaar
+                {T.actionsDone}
               </TableHeaderCell>
               <TableHeaderCell scope="col" className="numeric">
-                Acties open
+                {T.actionsOpen}
               </TableHeaderCell>
             </TableRow>
           </TableHeader>

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Button } from '@utrecht/component-library-react';
+import { RUNG_FORM_TEXTS as T } from '@regiekamer/texts';
 import { useState, type SubmitEvent } from 'react';
 import { ErrorSummary, Notice, SelectField } from '../../components/Form';
 import { OPGAVE_UPDATE } from './opgave.documents';
@@ -19,20 +20,20 @@ export function RungForm({ o }: { o: OpgaveDetail }) {
     await form.send(async () => (await update({ variables: { id: o.id, version: o.version, input } })).data?.opgaveUpdate.userErrors);
   }
   return (
-    <form noValidate onSubmit={(e) => void submit(e)} aria-label="Trede van eigenaarschap wijzigen">
+    <form noValidate onSubmit={(e) => void submit(e)} aria-label={T.label}>
       <ErrorSummary formId={formId} errors={form.errors} />
-      {form.done && <Notice>De trede is opgeslagen.</Notice>}
+      {form.done && <Notice>{T.done}</Notice>}
       <SelectField
         formId={formId}
         name="ownershipRung"
-        label="Trede van eigenaarschap"
+        label={T.rungLabel}
         value={rung}
         onChange={setRung}
         options={RUNG_OPTIONS}
         errors={form.errors}
       />
       <Button appearance="secondary-action-button" type="submit" busy={loading}>
-        Trede opslaan
+        {T.submit}
       </Button>
     </form>
   );

@@ -1,4 +1,5 @@
 import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { RUNG_TABLE_TEXTS as T } from '@regiekamer/texts';
 import { TableScroll } from '../../components/TableScroll';
 import type { OpgaveStatus } from '../../gql/graphql';
 import { OPGAVE_STATUS_LABELS, OPGAVE_STATUS_ORDER, rungLabel } from '../../lib/labels';
@@ -9,12 +10,12 @@ const RUNGS = [1, 2, 3, 4, 5];
 export function RungTable({ opgaven }: { opgaven: { status: OpgaveStatus; ownershipRung: number }[] }) {
   return (
     <div className="opg-wide">
-      <TableScroll label="Aantal opgaven per status en trede van eigenaarschap">
+      <TableScroll label={T.caption}>
         <Table className="data-table">
-          <TableCaption>Aantal opgaven per status en trede van eigenaarschap</TableCaption>
+          <TableCaption>{T.caption}</TableCaption>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell scope="col">Trede</TableHeaderCell>
+              <TableHeaderCell scope="col">{T.rung}</TableHeaderCell>
               {OPGAVE_STATUS_ORDER.map((s) => (
                 <TableHeaderCell key={s} scope="col" className="numeric">
                   {OPGAVE_STATUS_LABELS[s]}

@@ -1,4 +1,4 @@
-import { formatText, SELECTION_CANCEL_TEXTS as C, SELECTION_TEXTS as T, TEXT_MAX } from '@regiekamer/texts';
+import { formatText, SELECTION_CANCEL_TEXTS as C, SELECTION_ROUND_SECTION_TEXTS as S, SELECTION_TEXTS as T, TEXT_MAX } from '@regiekamer/texts';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useId, useState, type SubmitEvent } from 'react';
@@ -36,7 +36,7 @@ export function SelectionRoundSection() {
     <section className="section" aria-labelledby="stemronde">
       <Heading2 id="stemronde">{T.roundPageTitle}</Heading2>
       <Paragraph>{T.roundPageIntro}</Paragraph>
-      <QueryState query={query} what="De stemrondes">
+      <QueryState query={query} what={S.what}>
         {(data) => {
           const [latest] = data.opgaveSelectionRounds;
           // A counted round goes on to its decision; a decided or cancelled one leaves room for the next.

@@ -1,4 +1,5 @@
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
+import { formatText, SELECTION_SECTION_TEXTS as T } from '@regiekamer/texts';
 import { DecisionView } from '../../components/DecisionView';
 import type { OpgaveDetail } from './OpgavePage';
 
@@ -6,19 +7,25 @@ import type { OpgaveDetail } from './OpgavePage';
 export function SelectionSection({ o }: { o: OpgaveDetail }) {
   return (
     <section className="section" aria-labelledby="keuze">
-      <Heading2 id="keuze">Keuze door stemming</Heading2>
+      <Heading2 id="keuze">{T.heading}</Heading2>
       {o.selection ? (
         <>
           <Paragraph>
-            {o.selection.selected ? 'Gekozen' : 'Niet gekozen'} met {o.selection.votes} stemmen (plaats {o.selection.rank}).
-            {o.selection.minorityWisdom && <> Wijsheid van de minderheid bij deze opgave: {o.selection.minorityWisdom}</>}
+            {o.selection.selected ? T.selected : T.notSelected}{' '}
+            {formatText(T.votes, { votes: String(o.selection.votes), rank: String(o.selection.rank) })}
+            {o.selection.minorityWisdom && (
+              <>
+                {' '}
+                {T.wisdom} {o.selection.minorityWisdom}
+              </>
+            )}
           </Paragraph>
           <div className="opg-stack">
             <DecisionView d={o.selection.decision} />
           </div>
         </>
       ) : (
-        <Paragraph>Over deze opgave is nog niet gestemd.</Paragraph>
+        <Paragraph>{T.none}</Paragraph>
       )}
     </section>
   );

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Paragraph } from '@utrecht/component-library-react';
+import { formatText, STATUS_FORM_TEXTS as T } from '@regiekamer/texts';
 import { useState, type SubmitEvent } from 'react';
 import { ErrorSummary, Notice, SelectField } from '../../components/Form';
 import type { OpgaveStatus } from '../../gql/graphql';
@@ -14,11 +15,11 @@ const FINAL: OpgaveStatus[] = ['COMPLETED', 'DROPPED'];
 /** What the confirmation says: the opgave, from which status to which, and what follows from it. */
 export function statusChangeText(o: { title: string; status: OpgaveStatus }, to: OpgaveStatus): string {
   const after = FINAL.includes(to)
-    ? ' Daarna kan de status niet meer veranderen.'
+    ? T.afterFinal
     : to === 'COLLECTED'
-      ? ' De opgave doet dan weer mee aan de volgende stemming.'
+      ? T.afterCollected
       : '';
-  return `U zet de status van “${o.title}” van ${OPGAVE_STATUS_LABELS[o.status]} op ${OPGAVE_STATUS_LABELS[to]}.${after}`;
+  return `${formatText(T.change, { title: o.title, from: OPGAVE_STATUS_LABELS[o.status], to: OPGAVE_STATUS_LABELS[to] })}${after}`;
 }
 
 /** Offers only the statuses the API names in nextStatuses, and asks again, naming the change, before saving it. */
@@ -31,15 +32,15 @@ export function StatusForm({ o }: { o: OpgaveDetail }) {
   if (o.nextStatuses.length === 0) {
     return (
       <>
-        {form.done && <Notice>De status is gewijzigd.</Notice>}
-        <Paragraph>Deze opgave is {OPGAVE_STATUS_LABELS[o.status].toLowerCase()}: haar status verandert niet meer.</Paragraph>
+        {form.done && <Notice>{T.done}</Notice>}
+        <Paragraph>{formatText(T.final, { status: OPGAVE_STATUS_LABELS[o.status].toLowerCase() })}</Paragraph>
       </>
     );
   }
   function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     form.setDone(false);
-    form.setErrors(to ? [] : [{ field: 'status', message: 'Kies de nieuwe status.' }]);
+    form.setErrors(to ? [] : [{ field: 'status', message: T.chooseStatus }]);
     if (to) setConfirming(true);
   }
   async function confirm() {
@@ -51,17 +52,17 @@ export function StatusForm({ o }: { o: OpgaveDetail }) {
     if (ok) setTo('');
   }
   const options = o.nextStatuses.map((s) => ({ value: s, label: OPGAVE_STATUS_LABELS[s] }));
-  const hint = o.status === 'COLLECTED' ? 'Gekozen wordt een opgave alleen door de stemming over de opgaven.' : undefined;
+  const hint = o.status === 'COLLECTED' ? T.collectedHint : undefined;
   return (
-    <form noValidate onSubmit={submit} aria-label="Status wijzigen">
+    <form noValidate onSubmit={submit} aria-label={T.label}>
       <ErrorSummary formId={formId} errors={form.errors} />
-      {form.done && <Notice>De status is gewijzigd.</Notice>}
+      {form.done && <Notice>{T.done}</Notice>}
       <SelectField
         formId={formId}
         name="status"
-        label="Nieuwe status"
+        label={T.statusLabel}
         description={hint}
-        emptyLabel="Kies een status"
+        emptyLabel={T.statusEmpty}
         value={to}
         onChange={(v) => {
           setTo(v);
@@ -72,7 +73,7 @@ export function StatusForm({ o }: { o: OpgaveDetail }) {
       />
       {confirming && to ? (
         <ConfirmStep
-          confirmLabel={`Ja, zet op ${OPGAVE_STATUS_LABELS[to]}`}
+          confirmLabel={formatText(T.confirmLabel, { status: OPGAVE_STATUS_LABELS[to] })}
           busy={loading}
           onConfirm={() => void confirm()}
           onCancel={() => setConfirming(false)}
@@ -81,7 +82,7 @@ export function StatusForm({ o }: { o: OpgaveDetail }) {
         </ConfirmStep>
       ) : (
         <Button appearance="secondary-action-button" type="submit">
-          Status wijzigen
+          {T.submit}
         </Button>
       )}
     </form>

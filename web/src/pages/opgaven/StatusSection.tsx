@@ -1,4 +1,5 @@
 import { Heading2 } from '@utrecht/component-library-react';
+import { STATUS_SECTION_TEXTS as T } from '@regiekamer/texts';
 import { RungForm } from './RungForm';
 import type { OpgaveDetail } from './OpgavePage';
 import { StatusForm } from './StatusForm';
@@ -7,7 +8,7 @@ import { StatusForm } from './StatusForm';
 export function StatusSection({ o }: { o: OpgaveDetail }) {
   return (
     <section className="section" aria-labelledby="status-wijzigen">
-      <Heading2 id="status-wijzigen">Status en trede wijzigen</Heading2>
+      <Heading2 id="status-wijzigen">{T.heading}</Heading2>
       <StatusForm o={o} />
       <RungForm o={o} />
     </section>

@@ -1,4 +1,4 @@
-import { TEXT_MAX } from '@regiekamer/texts';
+import { TEAM_CREATE_FORM_TEXTS as T, TEXT_MAX } from '@regiekamer/texts';
 import { useMutation } from '@apollo/client/react';
 import { Button, Heading3 } from '@utrecht/component-library-react';
 import { useState, type SubmitEvent } from 'react';
@@ -24,12 +24,12 @@ export function TeamCreateForm({ opgaveId }: { opgaveId: string }) {
   }
   return (
     <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="team-form-title">
-      <Heading3 id="team-form-title">Opgaveteam vormen</Heading3>
+      <Heading3 id="team-form-title">{T.heading}</Heading3>
       <ErrorSummary formId={formId} errors={form.errors} />
       <TextField
         formId={formId}
         name="procesbegeleider"
-        label="Procesbegeleider"
+        label={T.leadLabel}
         maxLength={TEXT_MAX.opgaveteamPerson}
         value={lead}
         onChange={setLead}
@@ -38,7 +38,7 @@ export function TeamCreateForm({ opgaveId }: { opgaveId: string }) {
       <TextField
         formId={formId}
         name="organisatiecoach"
-        label="Organisatiecoach"
+        label={T.coachLabel}
         required={false}
         maxLength={TEXT_MAX.opgaveteamPerson}
         value={coach}
@@ -46,7 +46,7 @@ export function TeamCreateForm({ opgaveId }: { opgaveId: string }) {
         errors={form.errors}
       />
       <Button appearance="primary-action-button" type="submit" busy={loading}>
-        Opgaveteam vormen
+        {T.submit}
       </Button>
     </form>
   );

@@ -1,4 +1,4 @@
-import { TEXT_MAX, formatText, PARTICIPANT_TEXTS as T } from '@regiekamer/texts';
+import { TEXT_MAX, formatText, PARTICIPANT_TEXTS as T, TEAM_MEMBERS_TEXTS as M } from '@regiekamer/texts';
 import { useMutation } from '@apollo/client/react';
 import { Button, Heading3 } from '@utrecht/component-library-react';
 import { useState, type SubmitEvent } from 'react';
@@ -12,7 +12,7 @@ import { useSend } from './useSend';
 type Team = NonNullable<OpgaveDetail['team']>;
 type Member = Team['members'][number];
 
-const shownName = (m: Member) => m.name ?? 'Inwoner (naam afgeschermd)';
+const shownName = (m: Member) => m.name ?? M.nameHidden;
 
 /** The team's members; the regisseur can take one off (a member with an account leaves the team's group too). */
 export function TeamMemberList({ team, canEdit }: { team: Team; canEdit: boolean }) {
@@ -21,7 +21,7 @@ export function TeamMemberList({ team, canEdit }: { team: Team; canEdit: boolean
   return (
     <>
       <ErrorSummary formId="lid-verwijderen" errors={form.errors} />
-      <ul className="member-list" aria-label="Leden van het opgaveteam">
+      <ul className="member-list" aria-label={M.label}>
         {team.members.map((m) => (
           <li key={m.id} className="member-row">
             <span>
@@ -72,7 +72,7 @@ export function TeamEditForm({ team }: { team: Team }) {
   }
   return (
     <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="team-wijzigen-title">
-      <Heading3 id="team-wijzigen-title">Team wijzigen</Heading3>
+      <Heading3 id="team-wijzigen-title">{M.editHeading}</Heading3>
       <ErrorSummary formId={formId} errors={form.errors} />
       {form.done && <Notice>{T.teamSaved}</Notice>}
       <TextField

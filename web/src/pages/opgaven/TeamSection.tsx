@@ -1,4 +1,4 @@
-import { OVERLEG_ROLE_TEXTS } from '@regiekamer/texts';
+import { formatText, OVERLEG_ROLE_TEXTS, TEAM_SECTION_TEXTS as T } from '@regiekamer/texts';
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { FormDisclosure } from './FormDisclosure';
 import { MembersAddForm } from './MembersAddForm';
@@ -11,21 +11,21 @@ export function TeamSection({ o, canEdit }: { o: OpgaveDetail; canEdit: boolean 
   const team = o.team;
   return (
     <section className="section" aria-labelledby="opgaveteam">
-      <Heading2 id="opgaveteam">Opgaveteam</Heading2>
+      <Heading2 id="opgaveteam">{T.heading}</Heading2>
       {team ? (
         <>
           <Paragraph>
             {/* An analyst gets an empty name when the procesbegeleider takes part as a resident (a name is never empty otherwise). */}
-            Procesbegeleider: {team.procesbegeleider || OVERLEG_ROLE_TEXTS.participantMark}
-            {team.organisatiecoach ? `; organisatiecoach: ${team.organisatiecoach}` : ''}.
+            {T.lead} {team.procesbegeleider || OVERLEG_ROLE_TEXTS.participantMark}
+            {team.organisatiecoach ? formatText(T.coach, { coach: team.organisatiecoach }) : ''}.
           </Paragraph>
-          {team.members.length === 0 ? <Paragraph>Nog geen leden.</Paragraph> : <TeamMemberList team={team} canEdit={canEdit} />}
+          {team.members.length === 0 ? <Paragraph>{T.noMembers}</Paragraph> : <TeamMemberList team={team} canEdit={canEdit} />}
           {canEdit && (
             <>
-              <FormDisclosure summary="Nieuw lid invoeren">
+              <FormDisclosure summary={T.addMember}>
                 <MembersAddForm teamId={team.id} />
               </FormDisclosure>
-              <FormDisclosure summary="Coach of procesbegeleider wijzigen">
+              <FormDisclosure summary={T.edit}>
                 <TeamEditForm team={team} />
               </FormDisclosure>
             </>
@@ -33,10 +33,10 @@ export function TeamSection({ o, canEdit }: { o: OpgaveDetail; canEdit: boolean 
         </>
       ) : (
         <>
-          <Paragraph>Deze opgave heeft nog geen opgaveteam.</Paragraph>
+          <Paragraph>{T.noTeam}</Paragraph>
           {/* A team is formed only for a chosen opgave (SELECTED or IN_PROGRESS): the API refuses it for the rest. */}
           {canEdit && (o.status === 'SELECTED' || o.status === 'IN_PROGRESS') && <TeamCreateForm opgaveId={o.id} />}
-          {canEdit && o.status === 'COLLECTED' && <Paragraph>Een opgaveteam komt er zodra de opgave gekozen is.</Paragraph>}
+          {canEdit && o.status === 'COLLECTED' && <Paragraph>{T.notChosen}</Paragraph>}
         </>
       )}
     </section>

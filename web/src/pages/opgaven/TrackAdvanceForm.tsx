@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Heading3, Paragraph } from '@utrecht/component-library-react';
+import { formatText, TRACK_ADVANCE_FORM_TEXTS as T } from '@regiekamer/texts';
 import { useState, type SubmitEvent } from 'react';
 import { ErrorSummary, Notice, TextAreaField } from '../../components/Form';
 import { CharCount } from './CharCount';
@@ -35,9 +36,9 @@ export function TrackAdvanceForm({ t, formKey }: { t: Track; formKey: string }) 
   }
   return (
     <form className="form" noValidate onSubmit={submit} aria-labelledby={`${formId}-title`}>
-      <Heading3 id={`${formId}-title`}>Naar {stepLabel(t.step + 1)}</Heading3>
+      <Heading3 id={`${formId}-title`}>{formatText(T.heading, { step: stepLabel(t.step + 1) })}</Heading3>
       <ErrorSummary formId={formId} errors={form.errors} />
-      {form.done && <Notice>Het traject staat nu in de volgende stap.</Notice>}
+      {form.done && <Notice>{T.done}</Notice>}
       {result ? (
         <TextAreaField
           formId={formId}
@@ -57,20 +58,20 @@ export function TrackAdvanceForm({ t, formKey }: { t: Track; formKey: string }) 
           errors={form.errors}
         />
       ) : (
-        <Paragraph>Het onderwerp is gekozen; in de volgende stap verzamelt u wensen en ideeën.</Paragraph>
+        <Paragraph>{T.topicChosen}</Paragraph>
       )}
       {confirming ? (
         <ConfirmStep
-          confirmLabel={`Ja, naar stap ${t.step + 1}`}
+          confirmLabel={formatText(T.confirmLabel, { step: String(t.step + 1) })}
           busy={loading}
           onConfirm={() => void confirm()}
           onCancel={() => setConfirming(false)}
         >
-          U rondt {stepLabel(t.step)} af en zet “{t.topic}” in {stepLabel(t.step + 1)}. Een stap terug kan daarna niet meer.
+          {formatText(T.confirm, { from: stepLabel(t.step), topic: t.topic, to: stepLabel(t.step + 1) })}
         </ConfirmStep>
       ) : (
         <Button appearance="primary-action-button" type="submit">
-          Naar stap {t.step + 1}
+          {formatText(T.submit, { step: String(t.step + 1) })}
         </Button>
       )}
     </form>

@@ -1,4 +1,5 @@
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
+import { formatText, TRACK_CARD_TEXTS as T } from '@regiekamer/texts';
 import type { ImprovementTracksQuery } from '../../gql/graphql';
 import { formatDate } from '../../lib/format';
 import { StepList } from './StepList';
@@ -13,13 +14,11 @@ export function TrackCard({ t, canEdit }: { t: Track; canEdit: boolean }) {
   return (
     <section className="section track" aria-labelledby={`traject-${key}`}>
       <Heading2 id={`traject-${key}`}>{t.topic}</Heading2>
-      <Paragraph>
-        Gestart op {formatDate(t.startedOn)}; nu in stap {t.step} van 5.
-      </Paragraph>
+      <Paragraph>{formatText(T.started, { date: formatDate(t.startedOn), step: String(t.step) })}</Paragraph>
       <StepList step={t.step} topic={t.topic} />
       {t.wishes.length > 0 && (
         <>
-          <Paragraph>Wensen en ideeën:</Paragraph>
+          <Paragraph>{T.wishes}</Paragraph>
           <ul className="long-text">
             {t.wishes.map((w, i) => (
               <li key={i}>{w}</li>
@@ -27,11 +26,19 @@ export function TrackCard({ t, canEdit }: { t: Track; canEdit: boolean }) {
           </ul>
         </>
       )}
-      {t.goal && <Paragraph className="long-text">Doel: {t.goal}</Paragraph>}
-      {t.actionPlan && <Paragraph className="long-text">Plan van aanpak: {t.actionPlan}</Paragraph>}
+      {t.goal && (
+        <Paragraph className="long-text">
+          {T.goal} {t.goal}
+        </Paragraph>
+      )}
+      {t.actionPlan && (
+        <Paragraph className="long-text">
+          {T.actionPlan} {t.actionPlan}
+        </Paragraph>
+      )}
       {t.step === 5 && (
         <>
-          <Paragraph>{t.evaluations.length === 0 ? 'Nog geen toetsing van de resultaten.' : 'Toetsingen van de resultaten:'}</Paragraph>
+          <Paragraph>{t.evaluations.length === 0 ? T.noEvaluations : T.evaluations}</Paragraph>
           {t.evaluations.length > 0 && (
             <ul className="long-text">
               {t.evaluations.map((e, i) => (

@@ -1,4 +1,4 @@
-import { TEXT_MAX } from '@regiekamer/texts';
+import { formatText, TEXT_MAX, TRACK_EVALUATE_FORM_TEXTS as T } from '@regiekamer/texts';
 import { useMutation } from '@apollo/client/react';
 import { Button, Heading3 } from '@utrecht/component-library-react';
 import { useState, type SubmitEvent } from 'react';
@@ -19,16 +19,16 @@ export function TrackEvaluateForm({ t, formKey }: { t: Track; formKey: string })
   const [evaluate, { loading }] = useMutation(TRACK_EVALUATE, { refetchQueries: ['ImprovementTracks'], awaitRefetchQueries: true });
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
-    const dateProblem = pastDateProblem(v.evaluatedOn, today, 'de datum');
+    const dateProblem = pastDateProblem(v.evaluatedOn, today, T.theDate);
     const found = check([
       [dateProblem !== null, 'evaluatedOn', dateProblem ?? ''],
       [
         dateProblem === null && v.evaluatedOn < t.startedOn,
         'evaluatedOn',
-        `De toetsing kan niet voor de start van het traject liggen (${formatDate(t.startedOn)}).`,
+        formatText(T.beforeStart, { date: formatDate(t.startedOn) }),
       ],
-      [!v.findings.trim(), 'findings', 'Vul in wat de toetsing liet zien.'],
-      [tooLong(v.findings, TEXT_MAX.trackFindings), 'findings', 'De bevindingen zijn te lang: ten hoogste 10.000 tekens.'],
+      [!v.findings.trim(), 'findings', T.findingsMissing],
+      [tooLong(v.findings, TEXT_MAX.trackFindings), 'findings', T.findingsTooLong],
     ]);
     form.setErrors(found);
     if (found.length > 0) return;
@@ -38,13 +38,13 @@ export function TrackEvaluateForm({ t, formKey }: { t: Track; formKey: string })
   }
   return (
     <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
-      <Heading3 id={`${formId}-title`}>Resultaten toetsen</Heading3>
+      <Heading3 id={`${formId}-title`}>{T.heading}</Heading3>
       <ErrorSummary formId={formId} errors={form.errors} />
-      {form.done && <Notice>De toetsing is vastgelegd.</Notice>}
+      {form.done && <Notice>{T.done}</Notice>}
       <DateField
         formId={formId}
         name="evaluatedOn"
-        label="Getoetst op"
+        label={T.evaluatedOnLabel}
         value={v.evaluatedOn}
         onChange={(evaluatedOn) => setV({ ...v, evaluatedOn })}
         errors={form.errors}
@@ -53,14 +53,14 @@ export function TrackEvaluateForm({ t, formKey }: { t: Track; formKey: string })
       <TextAreaField
         formId={formId}
         name="findings"
-        label="Bevindingen"
+        label={T.findingsLabel}
         maxLength={TEXT_MAX.trackFindings}
         value={v.findings}
         onChange={(findings) => setV({ ...v, findings })}
         errors={form.errors}
       />
       <Button appearance="primary-action-button" type="submit" busy={loading}>
-        Toetsing vastleggen
+        {T.submit}
       </Button>
     </form>
   );

@@ -1,4 +1,4 @@
-import { TEXT_MAX } from '@regiekamer/texts';
+import { TEXT_MAX, TRACK_START_FORM_TEXTS as T } from '@regiekamer/texts';
 import { useMutation } from '@apollo/client/react';
 import { Button, Heading2 } from '@utrecht/component-library-react';
 import { useState, type SubmitEvent } from 'react';
@@ -18,10 +18,10 @@ export function TrackStartForm() {
   const [start, { loading }] = useMutation(TRACK_START, { refetchQueries: ['ImprovementTracks'], awaitRefetchQueries: true });
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
-    const dateProblem = pastDateProblem(v.startedOn, today, 'de startdatum');
+    const dateProblem = pastDateProblem(v.startedOn, today, T.theStartDate);
     const found = check([
-      [!v.topic.trim(), 'topic', 'Vul het gekozen onderwerp in.'],
-      [tooLong(v.topic, TEXT_MAX.trackTopic), 'topic', 'Het onderwerp is te lang: ten hoogste 300 tekens.'],
+      [!v.topic.trim(), 'topic', T.topicMissing],
+      [tooLong(v.topic, TEXT_MAX.trackTopic), 'topic', T.topicTooLong],
       [dateProblem !== null, 'startedOn', dateProblem ?? ''],
     ]);
     form.setErrors(found);
@@ -36,14 +36,14 @@ export function TrackStartForm() {
   }
   return (
     <section className="section" aria-labelledby={`${formId}-title`}>
-      <Heading2 id={`${formId}-title`}>Verbetertraject starten</Heading2>
-      {form.done && <Notice>Het verbetertraject is gestart.</Notice>}
+      <Heading2 id={`${formId}-title`}>{T.heading}</Heading2>
+      {form.done && <Notice>{T.done}</Notice>}
       <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
         <ErrorSummary formId={formId} errors={form.errors} />
         <TextField
           formId={formId}
           name="topic"
-          label="Gekozen onderwerp"
+          label={T.topicLabel}
           maxLength={TEXT_MAX.trackTopic}
           value={v.topic}
           onChange={(topic) => setV({ ...v, topic })}
@@ -52,14 +52,14 @@ export function TrackStartForm() {
         <DateField
           formId={formId}
           name="startedOn"
-          label="Gestart op"
+          label={T.startedOnLabel}
           value={v.startedOn}
           onChange={(startedOn) => setV({ ...v, startedOn })}
           errors={form.errors}
           width="small"
         />
         <Button appearance="primary-action-button" type="submit" busy={loading}>
-          Traject starten
+          {T.submit}
         </Button>
       </form>
     </section>

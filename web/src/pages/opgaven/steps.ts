@@ -1,10 +1,12 @@
+import { formatText, TRACK_STEPS_TEXTS as T } from '@regiekamer/texts';
+
 /** The five steps of an improvement track (the 5-step method of Movisie). */
 export const TRACK_STEPS: Record<number, string> = {
-  1: 'Onderwerp kiezen',
-  2: 'Wensen en ideeën verzamelen',
-  3: 'Een concreet doel stellen',
-  4: 'Plan van aanpak maken en uitvoeren',
-  5: 'Resultaten regelmatig toetsen',
+  1: T.step1,
+  2: T.step2,
+  3: T.step3,
+  4: T.step4,
+  5: T.step5,
 };
 
-export const stepLabel = (step: number) => `stap ${step} (${TRACK_STEPS[step] ?? 'onbekend'})`;
+export const stepLabel = (step: number) => formatText(T.stepLabel, { step: String(step), name: TRACK_STEPS[step] ?? T.unknown });

@@ -1,4 +1,4 @@
-import { TEXT_MAX } from '@regiekamer/texts';
+import { formatText, TEXT_MAX, TRACK_RESULTS_TEXTS as T } from '@regiekamer/texts';
 /** What finishing a step produces: leaving step 2 needs the wishes, step 3 the goal, step 4 the action plan. */
 export interface StepResult {
   field: 'wishes' | 'goal' | 'actionPlan';
@@ -11,12 +11,12 @@ export const RESULT_OF_STEP: Record<number, StepResult | null> = {
   1: null,
   2: {
     field: 'wishes',
-    label: 'Wensen en ideeën',
-    hint: 'Eén wens of idee per regel: ten hoogste 200, elk ten hoogste 1.000 tekens.',
+    label: T.wishesLabel,
+    hint: T.wishesHint,
     max: TEXT_MAX.trackWish,
   },
-  3: { field: 'goal', label: 'Het concrete doel', hint: 'Wat wilt u bereiken, en wanneer?', max: TEXT_MAX.trackGoal },
-  4: { field: 'actionPlan', label: 'Plan van aanpak', hint: 'Wie doet wat, en wanneer?', max: TEXT_MAX.trackActionPlan },
+  3: { field: 'goal', label: T.goalLabel, hint: T.goalHint, max: TEXT_MAX.trackGoal },
+  4: { field: 'actionPlan', label: T.actionPlanLabel, hint: T.actionPlanHint, max: TEXT_MAX.trackActionPlan },
 };
 
 const lines = (text: string) =>
@@ -30,13 +30,13 @@ export function resultProblem(result: StepResult | null, text: string): string |
   if (!result) return null;
   if (result.field === 'wishes') {
     const wishes = lines(text);
-    if (wishes.length === 0) return 'Vul ten minste één wens of idee in.';
-    if (wishes.length > 200) return 'Ten hoogste 200 wensen en ideeën.';
-    if (wishes.some((w) => w.length > 1000)) return 'Een wens of idee is ten hoogste 1.000 tekens.';
+    if (wishes.length === 0) return T.wishesMissing;
+    if (wishes.length > 200) return T.wishesTooMany;
+    if (wishes.some((w) => w.length > 1000)) return T.wishTooLong;
     return null;
   }
-  if (!text.trim()) return result.field === 'goal' ? 'Vul het doel in.' : 'Vul het plan van aanpak in.';
-  if (text.trim().length > result.max) return `Ten hoogste ${result.max.toLocaleString('nl-NL')} tekens.`;
+  if (!text.trim()) return result.field === 'goal' ? T.goalMissing : T.actionPlanMissing;
+  if (text.trim().length > result.max) return formatText(T.tooLong, { max: result.max.toLocaleString('nl-NL') });
   return null;
 }
 

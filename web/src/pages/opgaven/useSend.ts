@@ -1,3 +1,4 @@
+import { OPGAVEN_USE_SEND_TEXTS as T } from '@regiekamer/texts';
 import { useState } from 'react';
 import type { FieldError } from '../../components/Form';
 import { isStale, TECHNICAL_ERROR, toFieldErrors } from '../../lib/errors';
@@ -10,7 +11,7 @@ interface UserErrorLike {
 
 export const STALE_MESSAGE: FieldError = {
   field: null,
-  message: 'Iemand anders heeft dit intussen gewijzigd. De pagina toont nu de nieuwste gegevens; controleer ze en probeer het opnieuw.',
+  message: T.stale,
 };
 
 /**

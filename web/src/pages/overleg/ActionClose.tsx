@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { formatText, ACTION_CLOSE_TEXTS as T } from '@regiekamer/texts';
 import { Alert, Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { ConfirmStep } from '../../components/ConfirmStep';
@@ -36,15 +37,12 @@ export function ActionClose({
       const payload = data && ('actionComplete' in data ? data.actionComplete : data.actionDrop);
       const codes = (payload?.userErrors ?? []).map((e) => e.code);
       if (codes.length === 0) return void onChanged?.();
-      const message =
-        codes.includes('STALE_VERSION') || codes.includes('INVALID_STATE')
-          ? `De actie „${a.title}” is intussen door iemand anders gewijzigd of gesloten. Er is niets opgeslagen; de nieuwste stand staat nu in de lijst.`
-          : 'Het is niet gelukt om deze actie te sluiten. Er is niets opgeslagen.';
+      const message = codes.includes('STALE_VERSION') || codes.includes('INVALID_STATE') ? formatText(T.stale, { title: a.title }) : T.refused;
       if (onRefused) onRefused(message);
       else setError(message);
       void onChanged?.();
     } catch {
-      setError('Het is niet gelukt door een technische storing. Probeer het opnieuw.');
+      setError(T.technical);
     }
   }
   return (
@@ -60,15 +58,15 @@ export function ActionClose({
           type="button"
           busy={completing.loading}
           onClick={() => void close('done')}
-          aria-label={`Gedaan: ${a.title}`}
+          aria-label={formatText(T.doneLabel, { title: a.title })}
         >
-          Gedaan
+          {T.done}
         </Button>
         <ConfirmStep
-          label="Laten vervallen"
-          name={`Laten vervallen: ${a.title}`}
-          question={`De actie „${a.title}” vervalt. Dat kan niet ongedaan worden gemaakt.`}
-          confirmLabel="Ja, laten vervallen"
+          label={T.drop}
+          name={formatText(T.dropName, { title: a.title })}
+          question={formatText(T.dropQuestion, { title: a.title })}
+          confirmLabel={T.dropConfirm}
           busy={dropping.loading}
           onConfirm={() => close('drop')}
         />

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { TEXT_MAX } from '@regiekamer/texts';
+import { TEXT_MAX, ACTION_CREATE_FORM_TEXTS as T } from '@regiekamer/texts';
 import { Button, Heading2 } from '@utrecht/component-library-react';
 import { useId, useState, type SubmitEvent } from 'react';
 import { DateField, ErrorSummary, Notice, TextField, type FieldError } from '../../components/Form';
@@ -36,15 +36,15 @@ export function ActionCreateForm({ sourceId, onCreated }: { sourceId: string; on
   }
   return (
     <section className="section" aria-labelledby={`${formId}-title`}>
-      <Heading2 id={`${formId}-title`}>Actie toevoegen</Heading2>
-      {done && <Notice>De actie is toegevoegd.</Notice>}
+      <Heading2 id={`${formId}-title`}>{T.title}</Heading2>
+      {done && <Notice>{T.added}</Notice>}
       <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
         <ErrorSummary formId={formId} errors={errors} />
         <TextField
           formId={formId}
           name="title"
           maxLength={TEXT_MAX.actionTitle}
-          label="Wat moet er gebeuren?"
+          label={T.what}
           value={v.title}
           onChange={(title) => setV({ ...v, title })}
           errors={errors}
@@ -59,14 +59,14 @@ export function ActionCreateForm({ sourceId, onCreated }: { sourceId: string; on
         <DateField
           formId={formId}
           name="dueOn"
-          label="Uiterlijk klaar op"
+          label={T.dueOn}
           width="medium"
           value={v.dueOn}
           onChange={(dueOn) => setV({ ...v, dueOn })}
           errors={errors}
         />
         <Button appearance="primary-action-button" type="submit" busy={loading}>
-          Actie toevoegen
+          {T.submit}
         </Button>
       </form>
     </section>

@@ -1,3 +1,4 @@
+import { formatText, ACTIONS_TABLE_TEXTS as T } from '@regiekamer/texts';
 import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { TableScroll } from '../../components/TableScroll';
@@ -32,13 +33,13 @@ export function ActionsTable({
         <TableCaption>{caption}</TableCaption>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell scope="col">Actie</TableHeaderCell>
-            {source && <TableHeaderCell scope="col">Uit</TableHeaderCell>}
-            <TableHeaderCell scope="col">Eigenaar</TableHeaderCell>
-            <TableHeaderCell scope="col">Uiterlijk</TableHeaderCell>
-            <TableHeaderCell scope="col">Status</TableHeaderCell>
+            <TableHeaderCell scope="col">{T.action}</TableHeaderCell>
+            {source && <TableHeaderCell scope="col">{T.source}</TableHeaderCell>}
+            <TableHeaderCell scope="col">{T.owner}</TableHeaderCell>
+            <TableHeaderCell scope="col">{T.dueOn}</TableHeaderCell>
+            <TableHeaderCell scope="col">{T.status}</TableHeaderCell>
             <TableHeaderCell scope="col">
-              <span className="visually-hidden">Afronden</span>
+              <span className="visually-hidden">{T.close}</span>
             </TableHeaderCell>
           </TableRow>
         </TableHeader>
@@ -48,16 +49,16 @@ export function ActionsTable({
               <TableHeaderCell scope="row" className="action-table__title">
                 {a.title}
               </TableHeaderCell>
-              {source && <TableCell data-label="Uit">{source(a)}</TableCell>}
-              <TableCell data-label="Eigenaar">{ownerOf(a)}</TableCell>
-              <TableCell data-label="Uiterlijk">{formatDate(a.dueOn)}</TableCell>
-              <TableCell data-label="Status">
+              {source && <TableCell data-label={T.source}>{source(a)}</TableCell>}
+              <TableCell data-label={T.owner}>{ownerOf(a)}</TableCell>
+              <TableCell data-label={T.dueOn}>{formatDate(a.dueOn)}</TableCell>
+              <TableCell data-label={T.status}>
                 {a.overdue ? (
-                  <strong className="overdue">Te laat</strong>
+                  <strong className="overdue">{T.overdue}</strong>
                 ) : (
                   <>
                     {ACTION_STATUS_LABELS[a.status]}
-                    {a.closedOn && ` op ${formatDate(a.closedOn)}`}
+                    {a.closedOn && ` ${formatText(T.closedOn, { date: formatDate(a.closedOn) })}`}
                   </>
                 )}
               </TableCell>

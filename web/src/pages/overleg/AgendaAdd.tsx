@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { TEXT_MAX } from '@regiekamer/texts';
+import { TEXT_MAX, formatText, AGENDA_ADD_TEXTS as T } from '@regiekamer/texts';
 import { Button } from '@utrecht/component-library-react';
 import { useState, type SubmitEvent } from 'react';
 import { ErrorSummary, Notice, TextField, type FieldError } from '../../components/Form';
@@ -18,11 +18,11 @@ export function AgendaAdd({ o }: { o: OverlegFieldsFragment }) {
     event.preventDefault();
     setDone(false);
     if (!title.trim()) {
-      setErrors([{ field: 'title', message: 'Vul het agendapunt in.' }]);
+      setErrors([{ field: 'title', message: T.missing }]);
       return;
     }
     if (title.trim().length > 300) {
-      setErrors([{ field: 'title', message: 'Een agendapunt is hoogstens 300 tekens lang.' }]);
+      setErrors([{ field: 'title', message: T.tooLong }]);
       return;
     }
     try {
@@ -40,20 +40,12 @@ export function AgendaAdd({ o }: { o: OverlegFieldsFragment }) {
     }
   }
   return (
-    <form className="form form--inline" noValidate onSubmit={(e) => void submit(e)} aria-label={`Agendapunt toevoegen aan ${o.title}`}>
+    <form className="form form--inline" noValidate onSubmit={(e) => void submit(e)} aria-label={formatText(T.label, { title: o.title })}>
       <ErrorSummary formId={formId} errors={errors} />
-      {done && <Notice>Het agendapunt is toegevoegd.</Notice>}
-      <TextField
-        formId={formId}
-        name="title"
-        maxLength={TEXT_MAX.agendaItem}
-        label="Agendapunt toevoegen"
-        value={title}
-        onChange={setTitle}
-        errors={errors}
-      />
+      {done && <Notice>{T.added}</Notice>}
+      <TextField formId={formId} name="title" maxLength={TEXT_MAX.agendaItem} label={T.field} value={title} onChange={setTitle} errors={errors} />
       <Button appearance="secondary-action-button" type="submit" busy={loading}>
-        Agendapunt toevoegen
+        {T.submit}
       </Button>
     </form>
   );

@@ -1,3 +1,4 @@
+import { formatText, AGENDA_SECTION_TEXTS as T } from '@regiekamer/texts';
 import { Heading3, OrderedList, OrderedListItem, Paragraph } from '@utrecht/component-library-react';
 import type { OverlegFieldsFragment } from '../../gql/graphql';
 import { useViewer } from '../../lib/session';
@@ -8,23 +9,23 @@ export function AgendaSection({ o }: { o: OverlegFieldsFragment }) {
   const viewer = useViewer();
   return (
     <>
-      <Heading3>Agenda</Heading3>
+      <Heading3>{T.title}</Heading3>
       {o.agenda.length === 0 ? (
-        <Paragraph>Nog geen agendapunten.</Paragraph>
+        <Paragraph>{T.empty}</Paragraph>
       ) : (
         <OrderedList>
           {[...o.agenda]
             .sort((a, b) => a.position - b.position)
             .map((item) => (
               <OrderedListItem key={item.position}>
-                {item.title} <span className="muted">(ingebracht door {item.addedBy?.name ?? 'een vertegenwoordiger van een aanbieder'})</span>
+                {item.title} <span className="muted">{formatText(T.addedBy, { name: item.addedBy?.name ?? T.someRepresentative })}</span>
               </OrderedListItem>
             ))}
         </OrderedList>
       )}
       {(viewer.role === 'REGISSEUR' || viewer.role === 'PROVIDER_REP') &&
         o.status !== 'CANCELLED' &&
-        (o.minutes ? <Paragraph className="muted">Dit overleg is gehouden: de agenda is gesloten.</Paragraph> : <AgendaAdd o={o} />)}
+        (o.minutes ? <Paragraph className="muted">{T.closed}</Paragraph> : <AgendaAdd o={o} />)}
     </>
   );
 }

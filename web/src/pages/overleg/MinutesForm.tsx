@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { TEXT_MAX } from '@regiekamer/texts';
+import { TEXT_MAX, formatText, MINUTES_FORM_TEXTS as T } from '@regiekamer/texts';
 import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useId, useState, type SubmitEvent } from 'react';
 import { ErrorSummary, Notice, TextAreaField, type FieldError } from '../../components/Form';
@@ -21,20 +21,20 @@ export function MinutesForm({ o, refetch }: { o: MinutesOf; refetch: () => Promi
   const [stale, setStale] = useState(false);
   const [done, setDone] = useState(false);
   const [record, { loading }] = useMutation(OVERLEG_MINUTES);
-  const title = <Heading2 id={`${formId}-title`}>Verslag</Heading2>;
+  const title = <Heading2 id={`${formId}-title`}>{T.title}</Heading2>;
   if (o.heldOn > todayInAmsterdam())
     return (
       <section className="section" aria-labelledby={`${formId}-title`}>
         {title}
-        <Paragraph>U schrijft het verslag op of na de dag van het overleg, {formatDate(o.heldOn)}.</Paragraph>
+        <Paragraph>{formatText(T.notYet, { date: formatDate(o.heldOn) })}</Paragraph>
       </section>
     );
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     setDone(false);
     const found: FieldError[] = [];
-    if (!text.trim()) found.push({ field: 'minutes', message: 'Vul het verslag in.' });
-    if (text.trim().length > MAX) found.push({ field: 'minutes', message: `Een verslag is hoogstens ${formatNumber(MAX)} tekens lang.` });
+    if (!text.trim()) found.push({ field: 'minutes', message: T.missing });
+    if (text.trim().length > MAX) found.push({ field: 'minutes', message: formatText(T.tooLong, { max: formatNumber(MAX) }) });
     setErrors(found);
     if (found.length > 0 || loading) return;
     try {
@@ -54,29 +54,18 @@ export function MinutesForm({ o, refetch }: { o: MinutesOf; refetch: () => Promi
   return (
     <section className="section" aria-labelledby={`${formId}-title`}>
       {title}
-      {o.minutes && <Paragraph>Er is al een verslag. Wat u hier opslaat, vervangt het.</Paragraph>}
+      {o.minutes && <Paragraph>{T.replaces}</Paragraph>}
       {stale && (
         <Alert type="warning" role="alert">
-          <Paragraph>
-            Iemand anders heeft dit overleg intussen gewijzigd. Uw verslag is niet opgeslagen en staat hieronder nog. Kijk of het klopt met de
-            nieuwste gegevens en sla het opnieuw op.
-          </Paragraph>
+          <Paragraph>{T.stale}</Paragraph>
         </Alert>
       )}
-      {done && <Notice>Het verslag is opgeslagen. De agenda van dit overleg is nu gesloten.</Notice>}
+      {done && <Notice>{T.saved}</Notice>}
       <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
         <ErrorSummary formId={formId} errors={errors} />
-        <TextAreaField
-          formId={formId}
-          name="minutes"
-          maxLength={TEXT_MAX.minutes}
-          label="Verslag van het overleg"
-          value={text}
-          onChange={setText}
-          errors={errors}
-        />
+        <TextAreaField formId={formId} name="minutes" maxLength={TEXT_MAX.minutes} label={T.field} value={text} onChange={setText} errors={errors} />
         <Button appearance="primary-action-button" type="submit" busy={loading}>
-          {stale ? 'Verslag opnieuw opslaan' : 'Verslag opslaan'}
+          {stale ? T.saveAgain : T.save}
         </Button>
       </form>
     </section>

@@ -1,5 +1,5 @@
 import { Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { formatText, OVERLEG_ROLE_TEXTS, OVERLEG_TEXTS } from '@regiekamer/texts';
+import { formatText, OVERLEG_ROLE_TEXTS, OVERLEG_TEXTS, OVERLEG_CARD_TEXTS as T } from '@regiekamer/texts';
 import { DecisionView } from '../../components/DecisionView';
 import { Notice } from '../../components/Form';
 import type { OverlegFieldsFragment } from '../../gql/graphql';
@@ -26,9 +26,9 @@ export function OverlegCard({ o, link = false, onChanged }: { o: OverlegFieldsFr
       </Heading2>
       {o.status === 'CANCELLED' && <Notice type="warning">{OVERLEG_TEXTS.cancelledNotice}</Notice>}
       <Paragraph>
-        {OVERLEG_KIND_LABELS[o.kind]} op {formatDate(o.heldOn)}
+        {formatText(T.kindOn, { kind: OVERLEG_KIND_LABELS[o.kind], date: formatDate(o.heldOn) })}
         {o.startsAt && o.endsAt ? `, ${formatText(OVERLEG_TEXTS.timeRange, { start: o.startsAt, end: o.endsAt })}` : ''}
-        {o.location ? `, ${o.location}` : ''}.{o.participants.length > 0 && ` Deelnemers: ${participantList(o)}.`}
+        {o.location ? `, ${o.location}` : ''}.{o.participants.length > 0 && ` ${formatText(T.participants, { list: participantList(o) })}`}
       </Paragraph>
       {/* Each role by name when one is named (a resident's name is null to analysts: then it is left out). */}
       {o.chairName && (
@@ -44,24 +44,25 @@ export function OverlegCard({ o, link = false, onChanged }: { o: OverlegFieldsFr
       {link && (
         <Paragraph>
           <Link to={`/overleg/${encodeURIComponent(o.id)}`}>
-            Open het overleg<span className="visually-hidden"> {o.title}</span>
+            {T.open}
+            <span className="visually-hidden"> {o.title}</span>
           </Link>
         </Paragraph>
       )}
       <AgendaSection o={o} />
-      <Heading3>Besluiten</Heading3>
-      {o.decisions.length === 0 ? <Paragraph>Nog geen besluiten.</Paragraph> : o.decisions.map((d) => <DecisionView key={d.id} d={d} />)}
+      <Heading3>{T.decisions}</Heading3>
+      {o.decisions.length === 0 ? <Paragraph>{T.noDecisions}</Paragraph> : o.decisions.map((d) => <DecisionView key={d.id} d={d} />)}
       {o.minutes && (
         <>
-          <Heading3>Verslag</Heading3>
+          <Heading3>{T.minutes}</Heading3>
           <Paragraph className="preserve">{o.minutes}</Paragraph>
         </>
       )}
-      <Heading3>Acties</Heading3>
+      <Heading3>{T.actions}</Heading3>
       {o.actions.length === 0 ? (
-        <Paragraph>Geen acties.</Paragraph>
+        <Paragraph>{T.noActions}</Paragraph>
       ) : (
-        <ActionsTable caption={`Acties van dit overleg (${open} open)`} actions={o.actions} onChanged={onChanged} />
+        <ActionsTable caption={formatText(T.actionsCaption, { open: String(open) })} actions={o.actions} onChanged={onChanged} />
       )}
     </section>
   );

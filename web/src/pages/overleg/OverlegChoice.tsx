@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { OVERLEG_CHOICE_TEXTS as T } from '@regiekamer/texts';
 import { SelectField, type FieldError } from '../../components/Form';
 import { graphql } from '../../gql';
 import { formatDate } from '../../lib/format';
@@ -57,16 +58,12 @@ export function OverlegChoice({
     <SelectField
       formId={formId}
       name="overlegId"
-      label="Genomen in het overleg"
-      description={
-        urgent
-          ? 'Het beleidsoverleg of ad-hocoverleg, gehouden op of voor de datum van het besluit. Het besluit staat dan ook bij dat overleg.'
-          : 'Het beleidsoverleg, gehouden op of voor de datum van het besluit. Het besluit staat dan ook bij dat overleg.'
-      }
+      label={T.label}
+      description={urgent ? T.hintUrgent : T.hint}
       value={value}
       onChange={onChange}
       options={meetings.map((o) => ({ value: o.id, label: `${o.title} (${OVERLEG_KIND_LABELS[o.kind]}, ${formatDate(o.heldOn)})` }))}
-      emptyLabel="Kies het overleg"
+      emptyLabel={T.empty}
       errors={errors}
     />
   );

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { formatText, OVERLEG_DETAIL_PAGE_TEXTS as T } from '@regiekamer/texts';
 import { Paragraph } from '@utrecht/component-library-react';
 import { PageHeading } from '../../components/PageHeading';
 import { PageHelp } from '../../components/PageHelp';
@@ -23,16 +24,16 @@ export function OverlegDetailPage({ id }: { id: string }) {
   const refetch = () => query.refetch();
   return (
     <>
-      <PageHeading title={o ? `Overleg: ${o.title}` : 'Overleg'} />
+      <PageHeading title={o ? formatText(T.titleOf, { title: o.title }) : T.title} />
       <PageHelp>
-        <Paragraph>Dit is één overleg: wanneer en met wie, de agenda, de besluiten, het verslag en de acties.</Paragraph>
-        <Paragraph>Een besluit over een voorstel koppelt u aan dit overleg bij het voorstel, als u het besluit vastlegt.</Paragraph>
-        <Paragraph>Een actie is „te laat” als de datum voorbij is en de actie nog open staat.</Paragraph>
+        <Paragraph>{T.helpWhat}</Paragraph>
+        <Paragraph>{T.helpDecision}</Paragraph>
+        <Paragraph>{T.helpLate}</Paragraph>
       </PageHelp>
       <Paragraph>
-        <Link to="/overleg">Terug naar de overleggen</Link>
+        <Link to="/overleg">{T.back}</Link>
       </Paragraph>
-      <QueryState query={query} what="Het overleg">
+      <QueryState query={query} what={T.what}>
         {() =>
           o ? (
             <>
@@ -55,7 +56,7 @@ export function OverlegDetailPage({ id }: { id: string }) {
               <AuditTrail id={o.id} />
             </>
           ) : (
-            <Paragraph>Dit overleg bestaat niet.</Paragraph>
+            <Paragraph>{T.notFound}</Paragraph>
           )
         }
       </QueryState>

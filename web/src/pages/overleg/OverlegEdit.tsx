@@ -1,3 +1,4 @@
+import { OVERLEG_EDIT_TEXTS as T } from '@regiekamer/texts';
 import { Button, Heading2 } from '@utrecht/component-library-react';
 import { useId, useState, type SubmitEvent } from 'react';
 import { ErrorSummary, Notice, type FieldError } from '../../components/Form';
@@ -41,8 +42,8 @@ export function OverlegEdit({ o, refetch }: { o: OverlegFieldsFragment; refetch:
   }
   return (
     <section className="section" aria-labelledby={`${formId}-title`}>
-      <Heading2 id={`${formId}-title`}>Overleg wijzigen</Heading2>
-      {saved && <Notice>De wijzigingen zijn opgeslagen.</Notice>}
+      <Heading2 id={`${formId}-title`}>{T.title}</Heading2>
+      {saved && <Notice>{T.saved}</Notice>}
       {conflict && (
         <OverlegConflict
           mine={values}
@@ -62,7 +63,7 @@ export function OverlegEdit({ o, refetch }: { o: OverlegFieldsFragment; refetch:
         <OverlegFormFields formId={formId} values={values} onChange={setValues} errors={errors} />
         {!conflict && (
           <Button appearance="primary-action-button" type="submit" busy={loading}>
-            Wijzigingen opslaan
+            {T.submit}
           </Button>
         )}
       </form>

@@ -1,5 +1,5 @@
 import { DateField, options, SelectField, TextField, type FieldError } from '../../components/Form';
-import { OVERLEG_TEXTS, TEXT_MAX } from '@regiekamer/texts';
+import { OVERLEG_TEXTS, TEXT_MAX, OVERLEG_FORM_FIELDS_TEXTS as T } from '@regiekamer/texts';
 import { OVERLEG_KIND_LABELS } from '../../lib/labels';
 import type { OverlegValues } from './overleg-values';
 import { ParticipantsField } from './ParticipantsField';
@@ -25,23 +25,23 @@ export function OverlegFormFields({
       <SelectField
         formId={formId}
         name="kind"
-        label="Soort overleg"
+        label={T.kind}
         value={values.kind}
         onChange={set('kind')}
         options={options(OVERLEG_KIND_LABELS)}
-        emptyLabel="Kies een soort"
+        emptyLabel={T.kindEmpty}
         errors={errors}
       />
       <TextField
         formId={formId}
         name="title"
         maxLength={TEXT_MAX.overlegTitle}
-        label="Titel"
+        label={T.title}
         value={values.title}
         onChange={set('title')}
         errors={errors}
       />
-      <DateField formId={formId} name="heldOn" label="Datum" width="medium" value={values.heldOn} onChange={set('heldOn')} errors={errors} />
+      <DateField formId={formId} name="heldOn" label={T.heldOn} width="medium" value={values.heldOn} onChange={set('heldOn')} errors={errors} />
       <TextField
         formId={formId}
         name="startsAt"
@@ -67,7 +67,7 @@ export function OverlegFormFields({
         formId={formId}
         name="location"
         maxLength={TEXT_MAX.overlegLocation}
-        label="Plaats"
+        label={T.location}
         required={false}
         value={values.location}
         onChange={set('location')}

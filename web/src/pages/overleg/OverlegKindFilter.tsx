@@ -1,3 +1,4 @@
+import { OVERLEG_KIND_FILTER_TEXTS as T } from '@regiekamer/texts';
 import { Button } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { options, SelectField } from '../../components/Form';
@@ -10,7 +11,7 @@ export function OverlegKindFilter({ kind, onChoose }: { kind: OverlegKind | ''; 
   return (
     <form
       className="search-form"
-      aria-label="Soort overleg kiezen"
+      aria-label={T.label}
       onSubmit={(e) => {
         e.preventDefault();
         onChoose();
@@ -20,16 +21,16 @@ export function OverlegKindFilter({ kind, onChoose }: { kind: OverlegKind | ''; 
       <SelectField
         formId="overleg-filter"
         name="soort"
-        label="Soort overleg"
+        label={T.kind}
         required={false}
         value={choice}
         onChange={setChoice}
         options={options(OVERLEG_KIND_LABELS)}
-        emptyLabel="Alle soorten"
+        emptyLabel={T.empty}
         errors={[]}
       />
       <Button appearance="secondary-action-button" type="submit">
-        Toon
+        {T.show}
       </Button>
     </form>
   );

@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { OVERLEG_NEW_PAGE_TEXTS as T } from '@regiekamer/texts';
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useId, useState, type SubmitEvent } from 'react';
 import { ErrorSummary, type FieldError } from '../../components/Form';
@@ -56,19 +57,19 @@ export function OverlegNewPage() {
   }
   return (
     <>
-      <PageHeading title="Nieuw overleg" />
+      <PageHeading title={T.title} />
       <PageHelp>
-        <Paragraph>Hier plant u een overleg. Kies de soort, geef het een titel en een datum, en zet de deelnemers erbij.</Paragraph>
-        <Paragraph>Na het opslaan kunt u agendapunten en acties toevoegen. Het verslag schrijft u op of na de dag van het overleg.</Paragraph>
+        <Paragraph>{T.helpPlan}</Paragraph>
+        <Paragraph>{T.helpAfter}</Paragraph>
       </PageHelp>
       <Paragraph>
-        <Link to="/overleg">Terug naar de overleggen</Link>
+        <Link to="/overleg">{T.back}</Link>
       </Paragraph>
-      <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-label="Nieuw overleg">
+      <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-label={T.form}>
         <ErrorSummary formId={formId} errors={errors} />
         <OverlegFormFields formId={formId} values={values} onChange={setValues} errors={errors} />
         <Button appearance="primary-action-button" type="submit" busy={loading}>
-          Overleg opslaan
+          {T.submit}
         </Button>
       </form>
     </>

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { OVERLEG_PAGE_TEXTS as T } from '@regiekamer/texts';
 import { Paragraph } from '@utrecht/component-library-react';
 import { PageHeading } from '../../components/PageHeading';
 import { PageHelp } from '../../components/PageHelp';
@@ -21,29 +22,29 @@ export function OverlegPage() {
   const query = useQuery(OVERLEGGEN, { variables: { first: PAGE_SIZE, after: pager.after, filter: kind ? { kind } : null } });
   return (
     <>
-      <PageHeading title="Overleg" />
+      <PageHeading title={T.title} />
       <PageHelp>
-        <Paragraph>Hier staan de overleggen van de gemeente met de aanbieders, bewoners en medewerkers.</Paragraph>
-        <Paragraph>Bij elk overleg ziet u de agenda, de besluiten met het standpunt van de minderheid, het verslag en de acties.</Paragraph>
-        <Paragraph>Een actie is „te laat” als de datum voorbij is en de actie nog open staat. Alle acties samen staat onder Acties.</Paragraph>
+        <Paragraph>{T.helpWho}</Paragraph>
+        <Paragraph>{T.helpWhat}</Paragraph>
+        <Paragraph>{T.helpLate}</Paragraph>
       </PageHelp>
       {viewer.role === 'REGISSEUR' && (
         <Paragraph>
           <Link to="/overleg/nieuw" className="utrecht-button-link utrecht-button-link--primary-action">
-            Nieuw overleg
+            {T.new}
           </Link>
         </Paragraph>
       )}
       <OverlegKindFilter kind={kind} onChoose={pager.reset} />
-      <QueryState query={query} what="De overleggen">
+      <QueryState query={query} what={T.what}>
         {(data) => (
           <>
-            {data.overleggen.edges.length === 0 && <Paragraph>Geen overleggen.</Paragraph>}
+            {data.overleggen.edges.length === 0 && <Paragraph>{T.empty}</Paragraph>}
             {data.overleggen.edges.map(({ node }) => (
               <OverlegCard key={node.id} o={node} link onChanged={() => query.refetch()} />
             ))}
             <Pager
-              label="overleggen"
+              label={T.pager}
               page={pager.page}
               pageSize={PAGE_SIZE}
               shown={data.overleggen.edges.length}

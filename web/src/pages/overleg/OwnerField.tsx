@@ -1,5 +1,5 @@
 import { skipToken, useQuery } from '@apollo/client/react';
-import { TEXT_MAX } from '@regiekamer/texts';
+import { TEXT_MAX, formatText, OWNER_FIELD_TEXTS as T } from '@regiekamer/texts';
 import { SelectField, TextField, type FieldError } from '../../components/Form';
 import { OTHER } from './action-values';
 import { OWNERS } from './overleg.documents';
@@ -9,7 +9,7 @@ export function useOwnerOptions(skip = false): { value: string; label: string }[
   const { data } = useQuery(OWNERS, skip ? skipToken : {});
   if (!data?.me) return [];
   return [
-    { value: data.me.id, label: `${data.me.name} (uzelf)` },
+    { value: data.me.id, label: formatText(T.self, { name: data.me.name }) },
     ...data.providers.edges.flatMap(({ node }) => (node.representatives ?? []).map((r) => ({ value: r.id, label: `${r.name} (${node.name})` }))),
   ];
 }
@@ -37,11 +37,11 @@ export function OwnerField({
       <SelectField
         formId={formId}
         name={`${prefix}ownerId`}
-        label="Eigenaar"
+        label={T.owner}
         value={ownerId}
         onChange={(id) => onChange(id, ownerName)}
-        options={[...owners, { value: OTHER, label: 'Iemand anders (naam invullen)' }]}
-        emptyLabel="Kies de eigenaar"
+        options={[...owners, { value: OTHER, label: T.other }]}
+        emptyLabel={T.ownerEmpty}
         errors={errors}
       />
       {ownerId === OTHER && (
@@ -49,8 +49,8 @@ export function OwnerField({
           formId={formId}
           name={`${prefix}ownerName`}
           maxLength={TEXT_MAX.actionOwnerName}
-          label="Naam van de eigenaar"
-          description="Bijvoorbeeld een inwoner die geen account heeft."
+          label={T.ownerName}
+          description={T.ownerNameHint}
           value={ownerName}
           onChange={(name) => onChange(ownerId, name)}
           errors={errors}

@@ -1,3 +1,4 @@
+import { formatText, PARTICIPANTS_FIELD_TEXTS as T } from '@regiekamer/texts';
 import { Button, Fieldset, FieldsetLegend, Paragraph } from '@utrecht/component-library-react';
 import { options, SelectField, TextField, type FieldError } from '../../components/Form';
 import { MEMBER_KIND_LABELS } from '../../lib/labels';
@@ -18,14 +19,14 @@ export function ParticipantsField({
   const set = (i: number, patch: Partial<ParticipantValues>) => onChange(value.map((p, j) => (j === i ? { ...p, ...patch } : p)));
   return (
     <Fieldset className="participants">
-      <FieldsetLegend>Deelnemers</FieldsetLegend>
-      {value.length === 0 && <Paragraph>Nog geen deelnemers.</Paragraph>}
+      <FieldsetLegend>{T.legend}</FieldsetLegend>
+      {value.length === 0 && <Paragraph>{T.empty}</Paragraph>}
       {value.map((p, i) => (
         <div className="participant-row" key={i}>
           <TextField
             formId={formId}
             name={`participant-${i}-name`}
-            label={`Naam deelnemer ${i + 1}`}
+            label={formatText(T.name, { n: String(i + 1) })}
             value={p.name}
             onChange={(name) => set(i, { name })}
             errors={errors}
@@ -33,29 +34,29 @@ export function ParticipantsField({
           <SelectField
             formId={formId}
             name={`participant-${i}-kind`}
-            label="Inwoner of professional"
+            label={T.kind}
             value={p.kind}
             onChange={(kind) => set(i, { kind })}
             options={options(MEMBER_KIND_LABELS)}
-            emptyLabel="Kies"
+            emptyLabel={T.kindEmpty}
             errors={errors}
           />
           <TextField
             formId={formId}
             name={`participant-${i}-organisation`}
-            label="Organisatie"
+            label={T.organisation}
             required={false}
             value={p.organisation}
             onChange={(organisation) => set(i, { organisation })}
             errors={errors}
           />
           <Button appearance="subtle-button" type="button" onClick={() => onChange(value.filter((_, j) => j !== i))}>
-            Deelnemer {i + 1} weghalen
+            {formatText(T.remove, { n: String(i + 1) })}
           </Button>
         </div>
       ))}
       <Button appearance="secondary-action-button" type="button" onClick={() => onChange([...value, { name: '', kind: '', organisation: '' }])}>
-        Deelnemer toevoegen
+        {T.add}
       </Button>
     </Fieldset>
   );

@@ -1,3 +1,4 @@
+import { ACTION_VALUES_TEXTS as T } from '@regiekamer/texts';
 import type { FieldError } from '../../components/Form';
 import { addDays, isLocalDate, todayInAmsterdam } from '../../lib/format';
 
@@ -8,11 +9,11 @@ export const emptyAction = () => ({ title: '', ownerId: '', ownerName: '', dueOn
 
 export function checkAction(v: ReturnType<typeof emptyAction>): FieldError[] {
   const found: FieldError[] = [];
-  if (!v.title.trim()) found.push({ field: 'title', message: 'Vul in wat er moet gebeuren.' });
-  else if (v.title.trim().length > 300) found.push({ field: 'title', message: 'Een actie is hoogstens 300 tekens lang.' });
-  if (!v.ownerId) found.push({ field: 'ownerId', message: 'Kies wie de actie uitvoert.' });
-  if (v.ownerId === OTHER && !v.ownerName.trim()) found.push({ field: 'ownerName', message: 'Vul de naam van de eigenaar in.' });
-  else if (v.ownerName.trim().length > 200) found.push({ field: 'ownerName', message: 'Een naam is hoogstens 200 tekens lang.' });
-  if (!isLocalDate(v.dueOn)) found.push({ field: 'dueOn', message: 'Vul de datum in als dag-maand-jaar, bijvoorbeeld 31-12-2026.' });
+  if (!v.title.trim()) found.push({ field: 'title', message: T.titleMissing });
+  else if (v.title.trim().length > 300) found.push({ field: 'title', message: T.titleTooLong });
+  if (!v.ownerId) found.push({ field: 'ownerId', message: T.ownerMissing });
+  if (v.ownerId === OTHER && !v.ownerName.trim()) found.push({ field: 'ownerName', message: T.ownerNameMissing });
+  else if (v.ownerName.trim().length > 200) found.push({ field: 'ownerName', message: T.ownerNameTooLong });
+  if (!isLocalDate(v.dueOn)) found.push({ field: 'dueOn', message: T.dueOnInvalid });
   return found;
 }

@@ -1,7 +1,7 @@
 import type { FieldError } from '../../components/Form';
 import type { MemberKind, OverlegFieldsFragment, OverlegKind, OverlegUpdateInput } from '../../gql/graphql';
 import { isLocalDate } from '../../lib/format';
-import { OVERLEG_TEXTS } from '@regiekamer/texts';
+import { OVERLEG_TEXTS, formatText, OVERLEG_VALUES_TEXTS as T } from '@regiekamer/texts';
 
 export interface ParticipantValues {
   name: string;
@@ -72,20 +72,20 @@ export function valuesOf(o: OverlegFieldsFragment): OverlegValues {
 /** Checks in the form, before anything is sent; the same rules as the API, in Dutch. */
 export function checkOverleg(v: OverlegValues): FieldError[] {
   const found: FieldError[] = [];
-  if (!v.kind) found.push({ field: 'kind', message: 'Kies de soort overleg.' });
-  if (!v.title.trim()) found.push({ field: 'title', message: 'Vul de titel in.' });
-  else if (v.title.trim().length > LIMITS.title) found.push({ field: 'title', message: `De titel is hoogstens ${LIMITS.title} tekens lang.` });
-  if (!isLocalDate(v.heldOn)) found.push({ field: 'heldOn', message: 'Vul de datum in als dag-maand-jaar, bijvoorbeeld 31-12-2026.' });
+  if (!v.kind) found.push({ field: 'kind', message: T.kindMissing });
+  if (!v.title.trim()) found.push({ field: 'title', message: T.titleMissing });
+  else if (v.title.trim().length > LIMITS.title) found.push({ field: 'title', message: formatText(T.titleTooLong, { max: String(LIMITS.title) }) });
+  if (!isLocalDate(v.heldOn)) found.push({ field: 'heldOn', message: T.heldOnInvalid });
   found.push(...checkTimes(v));
   if (v.location.trim().length > LIMITS.location)
-    found.push({ field: 'location', message: `De plaats is hoogstens ${LIMITS.location} tekens lang.` });
+    found.push({ field: 'location', message: formatText(T.locationTooLong, { max: String(LIMITS.location) }) });
   v.participants.forEach((p, i) => {
-    if (!p.name.trim()) found.push({ field: `participant-${i}-name`, message: `Vul de naam van deelnemer ${i + 1} in, of haal de deelnemer weg.` });
+    if (!p.name.trim()) found.push({ field: `participant-${i}-name`, message: formatText(T.participantNameMissing, { n: String(i + 1) }) });
     else if (p.name.trim().length > LIMITS.name)
-      found.push({ field: `participant-${i}-name`, message: `Een naam is hoogstens ${LIMITS.name} tekens lang.` });
-    if (!p.kind) found.push({ field: `participant-${i}-kind`, message: `Kies of deelnemer ${i + 1} inwoner of professional is.` });
+      found.push({ field: `participant-${i}-name`, message: formatText(T.participantNameTooLong, { max: String(LIMITS.name) }) });
+    if (!p.kind) found.push({ field: `participant-${i}-kind`, message: formatText(T.participantKindMissing, { n: String(i + 1) }) });
     if (p.organisation.trim().length > LIMITS.organisation)
-      found.push({ field: `participant-${i}-organisation`, message: `Een organisatie is hoogstens ${LIMITS.organisation} tekens lang.` });
+      found.push({ field: `participant-${i}-organisation`, message: formatText(T.organisationTooLong, { max: String(LIMITS.organisation) }) });
   });
   return found;
 }

@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { OVERLEG_UPDATE_TEXTS as T } from '@regiekamer/texts';
 import type { FieldError } from '../../components/Form';
 import type { OverlegFieldsFragment } from '../../gql/graphql';
 import { isStale, TECHNICAL_ERROR, toFieldErrors } from '../../lib/errors';
@@ -19,7 +20,7 @@ export function useOverlegUpdate(refetch: () => Promise<unknown>) {
   const [update, { loading }] = useMutation(OVERLEG_UPDATE);
   async function send(onto: OverlegFieldsFragment, mine: OverlegValues, fields: (keyof OverlegValues)[]): Promise<Outcome> {
     const found = checkOverleg(mine);
-    if (fields.length === 0) found.push({ field: null, message: 'U heeft niets gewijzigd.' });
+    if (fields.length === 0) found.push({ field: null, message: T.nothingChanged });
     if (found.length > 0) return { errors: found };
     try {
       const { data } = await update({ variables: { id: onto.id, version: onto.version, input: updateInput(mine, fields) } });

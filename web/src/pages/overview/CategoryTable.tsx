@@ -1,3 +1,4 @@
+import { OVERVIEW_CATEGORY_TABLE_TEXTS as T } from '@regiekamer/texts';
 import { ResponsiveTable } from '../../components/ResponsiveTable';
 import type { OverviewDetailsQuery } from '../../gql/graphql';
 import { formatMoney, formatNumber } from '../../lib/format';
@@ -10,15 +11,15 @@ type Row = OverviewDetailsQuery['overview']['byProductCategory'][number];
 export function CategoryTable({ rows }: { rows: Row[] }) {
   return (
     <ResponsiveTable
-      label="Cijfers per productcategorie"
-      caption="Cijfers per productcategorie"
-      empty="Geen gegevens in deze periode."
+      label={T.caption}
+      caption={T.caption}
+      empty={T.empty}
       columns={[
-        { key: 'category', header: 'Productcategorie', rowHeader: true },
-        { key: 'active', header: 'Actief', numeric: true },
-        { key: 'cost', header: 'Kosten', numeric: true },
-        { key: 'waiting', header: 'Wachttijd (dagen)', numeric: true },
-        { key: 'networkPlan', header: 'Met netwerkplan', numeric: true },
+        { key: 'category', header: T.category, rowHeader: true },
+        { key: 'active', header: T.active, numeric: true },
+        { key: 'cost', header: T.cost, numeric: true },
+        { key: 'waiting', header: T.waiting, numeric: true },
+        { key: 'networkPlan', header: T.networkPlan, numeric: true },
       ]}
       rows={rows.map((r) => ({
         key: r.productCategory,

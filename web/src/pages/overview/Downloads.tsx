@@ -1,3 +1,4 @@
+import { OVERVIEW_DOWNLOADS_TEXTS as T } from '@regiekamer/texts';
 import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { downloadFile } from '../../lib/download';
@@ -14,22 +15,16 @@ export function Downloads({ from, to, providerId }: { from: string; to: string; 
     try {
       await downloadFile(`/export/${kind}.csv?${qs}`, `${kind === 'overview' ? 'overzicht' : 'arrangementen'}-machine-${from}-${to}.csv`);
     } catch {
-      setError('Het downloaden is niet gelukt. Probeer het opnieuw.');
+      setError(T.failed);
     } finally {
       setBusy(null);
     }
   }
   return (
     <section aria-labelledby="downloads" className="section">
-      <Heading2 id="downloads">Downloaden</Heading2>
-      <Paragraph>
-        Het overzicht als CSV opent goed in Excel: met puntkomma&apos;s, Nederlandse kolomnamen en bedragen in euro met een komma. Het bevat de
-        cijfers die u op deze pagina ziet, voor de gekozen periode en aanbieder.
-      </Paragraph>
-      <Paragraph>
-        De bestanden voor scripts zijn bedoeld voor eigen analyse met software: Engelse kolomnamen, bedragen in centen, altijd alle aanbieders. Voor
-        analisten zijn de cijfers beschermd tegen herleiding tot personen.
-      </Paragraph>
+      <Heading2 id="downloads">{T.heading}</Heading2>
+      <Paragraph>{T.excelHelp}</Paragraph>
+      <Paragraph>{T.scriptsHelp}</Paragraph>
       {error && (
         <Alert type="error" role="alert">
           <Paragraph>{error}</Paragraph>
@@ -38,10 +33,10 @@ export function Downloads({ from, to, providerId }: { from: string; to: string; 
       <ButtonGroup>
         <ExcelDownload from={from} to={to} providerId={providerId} onError={setError} />
         <Button appearance="secondary-action-button" type="button" busy={busy === 'overview'} onClick={() => void machine('overview')}>
-          Overzicht voor scripts
+          {T.overviewForScripts}
         </Button>
         <Button appearance="secondary-action-button" type="button" busy={busy === 'arrangements'} onClick={() => void machine('arrangements')}>
-          Arrangementen voor scripts
+          {T.arrangementsForScripts}
         </Button>
       </ButtonGroup>
     </section>

@@ -1,4 +1,5 @@
 import { useApolloClient } from '@apollo/client/react';
+import { OVERVIEW_EXCEL_DOWNLOAD_TEXTS as T } from '@regiekamer/texts';
 import { Button } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { OVERVIEW } from '../overview-documents';
@@ -31,14 +32,14 @@ export function ExcelDownload({
       if (!main.data || !details.data) throw new Error('no data');
       save(overviewExcelCsv(main.data.overview, details.data.overview), `overzicht-${from}-${to}${providerId ? '-aanbieder' : ''}.csv`);
     } catch {
-      onError('Het downloaden is niet gelukt. Probeer het opnieuw.');
+      onError(T.failed);
     } finally {
       setBusy(false);
     }
   }
   return (
     <Button appearance="primary-action-button" type="button" busy={busy} onClick={() => void download()}>
-      Overzicht als CSV
+      {T.download}
     </Button>
   );
 }

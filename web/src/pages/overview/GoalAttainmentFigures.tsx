@@ -1,3 +1,4 @@
+import { GOAL_ATTAINMENT_FIGURES_TEXTS as T } from '@regiekamer/texts';
 import { ResponsiveTable } from '../../components/ResponsiveTable';
 import type { OverviewDetailsQuery } from '../../gql/graphql';
 import { formatNumber } from '../../lib/format';
@@ -9,18 +10,18 @@ type Details = OverviewDetailsQuery['overview'];
 export function GoalAttainmentFigures({ o }: { o: Details }) {
   const g = o.goalAttainment;
   const rows: [string, number | null | undefined, string, readonly string[]][] = [
-    ['Doelen bereikt', g.achieved, 'achieved', g.suppressed],
-    ['Doelen deels bereikt', g.partly, 'partly', g.suppressed],
-    ['Doelen niet bereikt', g.notAchieved, 'notAchieved', g.suppressed],
-    ['Actieve arrangementen met een netwerkplan (Eigen Kracht)', o.withNetworkPlan, 'withNetworkPlan', o.suppressed],
+    [T.achieved, g.achieved, 'achieved', g.suppressed],
+    [T.partly, g.partly, 'partly', g.suppressed],
+    [T.notAchieved, g.notAchieved, 'notAchieved', g.suppressed],
+    [T.withNetworkPlan, o.withNetworkPlan, 'withNetworkPlan', o.suppressed],
   ];
   return (
     <ResponsiveTable
-      label="Doelbereik en netwerkplannen"
-      caption="Doelbereik van beëindigde arrangementen en netwerkplannen"
+      label={T.label}
+      caption={T.caption}
       columns={[
-        { key: 'label', header: 'Cijfer', rowHeader: true },
-        { key: 'count', header: 'Aantal', numeric: true },
+        { key: 'label', header: T.figure, rowHeader: true },
+        { key: 'count', header: T.count, numeric: true },
       ]}
       rows={rows.map(([label, value, field, suppressed]) => ({
         key: field,

@@ -1,4 +1,5 @@
 import { skipToken, useQuery } from '@apollo/client/react';
+import { OVERVIEW_DETAILS_TEXTS as T } from '@regiekamer/texts';
 import { Heading2 } from '@utrecht/component-library-react';
 import { QueryState } from '../../components/States';
 import { OVERVIEW } from '../overview-documents';
@@ -15,19 +16,19 @@ export function OverviewDetails({ from, to, providerId }: { from: string; to: st
   const main = useQuery(OVERVIEW, { variables: { period: { from, to }, providerId, interval: 'MONTH' } });
   const query = useQuery(OVERVIEW_DETAILS, main.loading ? skipToken : { variables: { period: { from, to }, providerId } });
   return (
-    <QueryState query={query} what="De cijfers per categorie en kwartaal">
+    <QueryState query={query} what={T.what}>
       {({ overview: o }) => (
         <>
           <section aria-labelledby="doelbereik" className="section">
-            <Heading2 id="doelbereik">Doelbereik en Eigen Kracht</Heading2>
+            <Heading2 id="doelbereik">{T.goalsHeading}</Heading2>
             <GoalAttainmentFigures o={o} />
           </section>
           <section aria-labelledby="per-categorie" className="section">
-            <Heading2 id="per-categorie">Per productcategorie</Heading2>
+            <Heading2 id="per-categorie">{T.categoryHeading}</Heading2>
             <CategoryTable rows={o.byProductCategory} />
           </section>
           <section aria-labelledby="per-kwartaal" className="section">
-            <Heading2 id="per-kwartaal">Per kwartaal</Heading2>
+            <Heading2 id="per-kwartaal">{T.quarterHeading}</Heading2>
             <QuarterChart quarters={o.quarters} />
             <QuarterTable quarters={o.quarters} />
           </section>

@@ -1,3 +1,4 @@
+import { OVERVIEW_PROVIDER_TABLE_TEXTS as T } from '@regiekamer/texts';
 import { ResponsiveTable } from '../../components/ResponsiveTable';
 import type { OverviewQuery } from '../../gql/graphql';
 import { formatMoney, formatNumber, formatPercent } from '../../lib/format';
@@ -10,19 +11,19 @@ type Overview = OverviewQuery['overview'];
 export function ProviderTable({ o }: { o: Overview }) {
   return (
     <ResponsiveTable
-      label="Cijfers per aanbieder in de periode"
-      caption="Cijfers per aanbieder in de periode"
+      label={T.caption}
+      caption={T.caption}
       columns={[
-        { key: 'name', header: 'Aanbieder', rowHeader: true },
-        { key: 'active', header: 'Actieve arrangementen', numeric: true },
-        { key: 'new', header: 'Nieuw', numeric: true },
-        { key: 'cost', header: 'Kosten', numeric: true },
-        { key: 'budget', header: 'Deel van budget', numeric: true },
-        { key: 'allocation', header: 'Toegekend budget', numeric: true },
-        { key: 'allocationUsed', header: 'Kosten tegen toegekend', numeric: true },
-        { key: 'hours', header: 'Uren', numeric: true },
-        { key: 'waiting', header: 'Wachttijd (dagen)', numeric: true },
-        { key: 'waitingNow', header: 'Wachtend nu', numeric: true },
+        { key: 'name', header: T.name, rowHeader: true },
+        { key: 'active', header: T.active, numeric: true },
+        { key: 'new', header: T.new, numeric: true },
+        { key: 'cost', header: T.cost, numeric: true },
+        { key: 'budget', header: T.budget, numeric: true },
+        { key: 'allocation', header: T.allocation, numeric: true },
+        { key: 'allocationUsed', header: T.allocationUsed, numeric: true },
+        { key: 'hours', header: T.hours, numeric: true },
+        { key: 'waiting', header: T.waiting, numeric: true },
+        { key: 'waitingNow', header: T.waitingNow, numeric: true },
       ]}
       rows={o.byProvider.map((p) => ({
         key: p.provider.id,

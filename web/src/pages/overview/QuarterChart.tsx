@@ -1,7 +1,8 @@
+import { OVERVIEW_QUARTER_CHART_TEXTS as T } from '@regiekamer/texts';
 import { LineChart } from '../../components/charts/LineChart';
 import type { OverviewDetailsQuery } from '../../gql/graphql';
 import { formatEuroAxis } from '../../lib/chart-scale';
-import { quarterLabel } from './quarter';
+import { quarterShortLabel } from './quarter';
 
 type Quarter = OverviewDetailsQuery['overview']['quarters'][number];
 
@@ -10,13 +11,13 @@ export function QuarterChart({ quarters }: { quarters: Quarter[] }) {
   const euros = (cents: number | null | undefined) => (cents == null ? null : cents / 100);
   return (
     <LineChart
-      categories={quarters.map((q) => quarterLabel(q.periodStart).replace(' kwartaal ', 'e kw. ').replace('ee kw.', 'e kw.'))}
+      categories={quarters.map((q) => quarterShortLabel(q.periodStart))}
       series={[
-        { name: 'Kosten', values: quarters.map((q) => euros(q.costCents)) },
-        { name: 'Budget', values: quarters.map((q) => euros(q.budgetCents)), style: 'dashed' },
+        { name: T.cost, values: quarters.map((q) => euros(q.costCents)) },
+        { name: T.budget, values: quarters.map((q) => euros(q.budgetCents)), style: 'dashed' },
       ]}
       formatValue={formatEuroAxis}
-      emptyText="Geen gegevens: over deze kwartalen zijn (nog) geen kosten gemeld."
+      emptyText={T.empty}
     />
   );
 }

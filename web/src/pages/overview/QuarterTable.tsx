@@ -1,3 +1,4 @@
+import { OVERVIEW_QUARTER_TABLE_TEXTS as T } from '@regiekamer/texts';
 import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { TableScroll } from '../../components/TableScroll';
 import type { OverviewDetailsQuery } from '../../gql/graphql';
@@ -9,26 +10,26 @@ type Quarter = OverviewDetailsQuery['overview']['quarters'][number];
 
 export function QuarterTable({ quarters }: { quarters: Quarter[] }) {
   return (
-    <TableScroll label="Per kwartaal">
+    <TableScroll label={T.label}>
       <Table className="data-table">
-        <TableCaption>Per kwartaal: actieve arrangementen, kosten, budgetgebruik, netwerkplannen en doelen bereikt</TableCaption>
+        <TableCaption>{T.caption}</TableCaption>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell scope="col">Kwartaal</TableHeaderCell>
+            <TableHeaderCell scope="col">{T.quarter}</TableHeaderCell>
             <TableHeaderCell scope="col" className="numeric">
-              Actief
+              {T.active}
             </TableHeaderCell>
             <TableHeaderCell scope="col" className="numeric">
-              Kosten
+              {T.cost}
             </TableHeaderCell>
             <TableHeaderCell scope="col" className="numeric">
-              Budgetgebruik
+              {T.budgetUsed}
             </TableHeaderCell>
             <TableHeaderCell scope="col" className="numeric">
-              Met netwerkplan
+              {T.networkPlan}
             </TableHeaderCell>
             <TableHeaderCell scope="col" className="numeric">
-              Doelen bereikt
+              {T.achieved}
             </TableHeaderCell>
           </TableRow>
         </TableHeader>

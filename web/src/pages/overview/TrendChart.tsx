@@ -1,3 +1,4 @@
+import { OVERVIEW_TREND_CHART_TEXTS as T } from '@regiekamer/texts';
 import { LineChart } from '../../components/charts/LineChart';
 import type { OverviewQuery } from '../../gql/graphql';
 import { formatEuroAxis } from '../../lib/chart-scale';
@@ -13,9 +14,9 @@ export function TrendChart({ series }: { series: Overview['series'] }) {
   return (
     <LineChart
       categories={series.map((s) => formatMonth(s.periodStart))}
-      series={[{ name: 'Kosten', values: series.map((s) => (s.costCents == null ? null : s.costCents / 100)) }]}
+      series={[{ name: T.cost, values: series.map((s) => (s.costCents == null ? null : s.costCents / 100)) }]}
       formatValue={formatEuroAxis}
-      emptyText="Geen gegevens: over deze periode zijn (nog) geen kosten gemeld."
+      emptyText={T.empty}
     />
   );
 }

@@ -1,3 +1,4 @@
+import { OVERVIEW_TREND_TABLE_TEXTS as T } from '@regiekamer/texts';
 import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import type { OverviewQuery } from '../../gql/graphql';
 import { formatMoney, formatMonth, formatNumber } from '../../lib/format';
@@ -9,27 +10,27 @@ type Overview = OverviewQuery['overview'];
 
 export function TrendTable({ series }: { series: Overview['series'] }) {
   return (
-    <TableScroll label="Per maand: actieve arrangementen, kosten en wachttijd">
+    <TableScroll label={T.caption}>
       <Table className="data-table">
-        <TableCaption>Per maand: actieve arrangementen, kosten en wachttijd</TableCaption>
+        <TableCaption>{T.caption}</TableCaption>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell scope="col">Maand</TableHeaderCell>
+            <TableHeaderCell scope="col">{T.month}</TableHeaderCell>
             <TableHeaderCell scope="col" className="numeric">
-              Actief
+              {T.active}
             </TableHeaderCell>
             <TableHeaderCell scope="col" className="numeric">
-              Kosten
+              {T.cost}
             </TableHeaderCell>
             <TableHeaderCell scope="col" className="numeric">
-              Wachttijd (dagen)
+              {T.waiting}
             </TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
           {series.length === 0 ? (
             <TableRow>
-              <TableCell colSpan={4}>Geen gegevens in deze periode.</TableCell>
+              <TableCell colSpan={4}>{T.empty}</TableCell>
             </TableRow>
           ) : (
             series.map((s) => (

@@ -1,3 +1,4 @@
+import { OVERVIEW_EXCEL_CSV_TEXTS as T } from '@regiekamer/texts';
 import type { OverviewDetailsQuery, OverviewQuery } from '../../gql/graphql';
 import { PRODUCT_CATEGORY_LABELS } from '../../lib/labels';
 import { quarterLabel } from './quarter';
@@ -9,18 +10,18 @@ import { SUPPRESSED } from './cells';
  * order mark, CRLF. Built from the figures on screen, so it follows the chosen period and provider.
  */
 export const EXCEL_HEADERS = [
-  'Niveau',
-  'Naam',
-  'Van',
-  'Tot en met',
-  'Actieve arrangementen',
-  'Nieuw',
-  'Beëindigd',
-  'Kosten (euro)',
-  'Budgetgebruik (%)',
-  'Uren geleverd',
-  'Wachttijd (dagen)',
-  'Met netwerkplan',
+  T.level,
+  T.name,
+  T.from,
+  T.to,
+  T.active,
+  T.new,
+  T.ended,
+  T.cost,
+  T.budgetUsed,
+  T.hours,
+  T.waiting,
+  T.networkPlan,
 ] as const;
 
 interface Counts {
@@ -76,14 +77,14 @@ function row(level: string, name: string, from: string, to: string, c: Counts, f
 export function overviewExcelCsv(o: OverviewQuery['overview'], d: OverviewDetailsQuery['overview']): string {
   const { from, to } = o.period;
   const rows: string[][] = [[...EXCEL_HEADERS]];
-  rows.push(row('Totaal', 'Alle aanbieders in de keuze', from, to, o.arrangements, { ...o, withNetworkPlan: d.withNetworkPlan }, o.suppressed));
-  for (const p of o.byProvider) rows.push(row('Aanbieder', p.provider.name, from, to, p.arrangements, p, p.suppressed));
+  rows.push(row(T.total, T.allProviders, from, to, o.arrangements, { ...o, withNetworkPlan: d.withNetworkPlan }, o.suppressed));
+  for (const p of o.byProvider) rows.push(row(T.provider, p.provider.name, from, to, p.arrangements, p, p.suppressed));
   for (const c of d.byProductCategory)
-    rows.push(row('Productcategorie', PRODUCT_CATEGORY_LABELS[c.productCategory], from, to, c.arrangements, c, c.suppressed));
+    rows.push(row(T.category, PRODUCT_CATEGORY_LABELS[c.productCategory], from, to, c.arrangements, c, c.suppressed));
   for (const q of d.quarters) {
     const ratio = q.costCents != null && q.budgetCents ? q.costCents / q.budgetCents : null;
     rows.push(
-      row('Kwartaal', quarterLabel(q.periodStart), q.periodStart, q.periodEnd, q.arrangements, { ...q, budgetUsedRatio: ratio }, q.suppressed),
+      row(T.quarter, quarterLabel(q.periodStart), q.periodStart, q.periodEnd, q.arrangements, { ...q, budgetUsedRatio: ratio }, q.suppressed),
     );
   }
   return '\ufeff' + rows.map(csvLine).join('\r\n') + '\r\n';

@@ -1,3 +1,4 @@
+import { SUPPRESSION_LEGEND_TEXTS as T } from '@regiekamer/texts';
 import { Paragraph } from '@utrecht/component-library-react';
 
 import { SUPPRESSED } from './cells';
@@ -7,8 +8,9 @@ export { cell, SUPPRESSED } from './cells';
 export function SuppressionLegend() {
   return (
     <Paragraph className="legend">
-      <strong>{SUPPRESSED}</strong>: onderdrukt. Dit cijfer gaat over minder dan 5 arrangementen en is weggelaten, zodat niemand tot een persoon
-      herleid kan worden. <strong>—</strong>: geen gegevens.
+      <strong>{SUPPRESSED}</strong>
+      {T.suppressed} <strong>—</strong>
+      {T.noData}
     </Paragraph>
   );
 }

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { TEXT_MAX } from '@regiekamer/texts';
+import { PROPOSAL_COUNCIL_FORM_TEXTS as T, TEXT_MAX } from '@regiekamer/texts';
 import { Button, Heading3 } from '@utrecht/component-library-react';
 import { useState, type SubmitEvent } from 'react';
 import { DateField, ErrorSummary, Notice, options, SelectField, TextAreaField, type FieldError } from '../../components/Form';
@@ -17,9 +17,9 @@ export function CouncilForm({ p }: { p: ProposalFieldsFragment }) {
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const found: FieldError[] = [];
-    if (!isLocalDate(v.checkedOn)) found.push({ field: 'checkedOn', message: 'Vul de datum van de toets in.' });
-    if (!v.verdict) found.push({ field: 'verdict', message: 'Kies het oordeel.' });
-    if (v.verdict === 'CONCERNS' && !v.remarks.trim()) found.push({ field: 'remarks', message: 'Beschrijf de zorgen van de cliëntenraad.' });
+    if (!isLocalDate(v.checkedOn)) found.push({ field: 'checkedOn', message: T.checkedOnMissing });
+    if (!v.verdict) found.push({ field: 'verdict', message: T.verdictMissing });
+    if (v.verdict === 'CONCERNS' && !v.remarks.trim()) found.push({ field: 'remarks', message: T.concernsMissing });
     found.push(...present(checkLength('remarks', v.remarks.trim(), TEXT_MAX.councilRemarks)));
     if (isLocalDate(v.checkedOn)) found.push(...present(checkNotFuture('checkedOn', v.checkedOn, todayInAmsterdam())));
     setErrors(found);
@@ -34,13 +34,13 @@ export function CouncilForm({ p }: { p: ProposalFieldsFragment }) {
   }
   return (
     <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
-      <Heading3 id={`${formId}-title`}>Toets door de cliëntenraad</Heading3>
+      <Heading3 id={`${formId}-title`}>{T.title}</Heading3>
       <ErrorSummary formId={formId} errors={errors} />
-      {done && <Notice>De toets is vastgelegd; de cyclus is afgesloten.</Notice>}
+      {done && <Notice>{T.done}</Notice>}
       <DateField
         formId={formId}
         name="checkedOn"
-        label="Getoetst op"
+        label={T.checkedOn}
         width="medium"
         value={v.checkedOn}
         onChange={(x) => setV({ ...v, checkedOn: x })}
@@ -49,7 +49,7 @@ export function CouncilForm({ p }: { p: ProposalFieldsFragment }) {
       <SelectField
         formId={formId}
         name="verdict"
-        label="Oordeel"
+        label={T.verdict}
         value={v.verdict}
         onChange={(x) => setV({ ...v, verdict: x })}
         options={options(CLIENT_COUNCIL_VERDICT_LABELS)}
@@ -58,7 +58,7 @@ export function CouncilForm({ p }: { p: ProposalFieldsFragment }) {
       <TextAreaField
         formId={formId}
         name="remarks"
-        label="Opmerkingen"
+        label={T.remarks}
         required={false}
         maxLength={TEXT_MAX.councilRemarks}
         value={v.remarks}
@@ -66,7 +66,7 @@ export function CouncilForm({ p }: { p: ProposalFieldsFragment }) {
         errors={errors}
       />
       <Button appearance="primary-action-button" type="submit" busy={loading}>
-        Toets vastleggen
+        {T.submit}
       </Button>
     </form>
   );

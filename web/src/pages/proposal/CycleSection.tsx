@@ -1,3 +1,4 @@
+import { formatText, PROPOSAL_CYCLE_SECTION_TEXTS as T } from '@regiekamer/texts';
 import { Alert, DataList, DataListItem, DataListKey, DataListValue, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import type { ProposalFieldsFragment } from '../../gql/graphql';
@@ -11,21 +12,24 @@ export function CycleSection({ p }: { p: ProposalFieldsFragment }) {
       {p.overdue && (
         <Alert type="warning">
           <Paragraph>
-            <strong>Te laat vandaag:</strong> {p.overdueSteps.map((s) => PROPOSAL_STEP_LABELS[s]).join('; ')}.
+            <strong>{T.lateToday}</strong> {p.overdueSteps.map((s) => PROPOSAL_STEP_LABELS[s]).join('; ')}.
           </Paragraph>
         </Alert>
       )}
       <section className="section" aria-labelledby="cyclus">
-        <Heading2 id="cyclus">Cyclus</Heading2>
+        <Heading2 id="cyclus">{T.heading}</Heading2>
         <DataList className="summary-list">
-          <Item k="Status" v={`${PROPOSAL_STATUS_LABELS[p.status]}${p.urgent ? ' (spoed)' : ''}`} />
-          <Item k="Ingediend (week 0)" v={formatDate(p.submittedOn)} />
-          <Item k="Standpunten uiterlijk" v={formatDate(p.schedule.perspectivesDueOn)} />
-          {p.schedule.adHocMeetingBy && <Item k="Ad-hocoverleg uiterlijk" v={formatDate(p.schedule.adHocMeetingBy)} />}
-          <Item k="Beleidsoverleg (week 5)" v={`${formatDate(p.schedule.policyMeetingFrom)} tot en met ${formatDate(p.schedule.policyMeetingBy)}`} />
-          <Item k="Terugkoppeling (week 6)" v={`uiterlijk ${formatDate(p.schedule.decisionFeedbackBy)}`} />
+          <Item k={T.status} v={`${PROPOSAL_STATUS_LABELS[p.status]}${p.urgent ? ` ${T.urgent}` : ''}`} />
+          <Item k={T.submitted} v={formatDate(p.submittedOn)} />
+          <Item k={T.perspectivesDue} v={formatDate(p.schedule.perspectivesDueOn)} />
+          {p.schedule.adHocMeetingBy && <Item k={T.adHocMeetingDue} v={formatDate(p.schedule.adHocMeetingBy)} />}
+          <Item
+            k={T.policyMeeting}
+            v={formatText(T.policyMeetingPeriod, { from: formatDate(p.schedule.policyMeetingFrom), to: formatDate(p.schedule.policyMeetingBy) })}
+          />
+          <Item k={T.feedback} v={formatText(T.feedbackDue, { date: formatDate(p.schedule.decisionFeedbackBy) })} />
         </DataList>
-        <Heading3 id="op-tijd">Op tijd?</Heading3>
+        <Heading3 id="op-tijd">{T.onTimeHeading}</Heading3>
         <DataList className="summary-list" aria-labelledby="op-tijd">
           {p.lateness.map((l) => (
             <Item key={l.step} k={PROPOSAL_STEP_LABELS[l.step]} v={latenessText(l)} />
@@ -39,9 +43,10 @@ export function CycleSection({ p }: { p: ProposalFieldsFragment }) {
 
 /** "x dagen te laat", kept once the step is done; "op tijd" otherwise. */
 function latenessText(l: ProposalFieldsFragment['lateness'][number]): string {
-  const late = l.daysLate === 1 ? '1 dag te laat' : `${l.daysLate} dagen te laat`;
-  if (l.doneOn) return l.daysLate > 0 ? `Gedaan op ${formatDate(l.doneOn)}, ${late}` : `Gedaan op ${formatDate(l.doneOn)}, op tijd`;
-  return l.daysLate > 0 ? `Nog niet gedaan, nu ${late}` : `Nog niet gedaan, uiterlijk ${formatDate(l.dueOn)}`;
+  const late = l.daysLate === 1 ? T.oneDayLate : formatText(T.daysLate, { days: String(l.daysLate) });
+  if (l.doneOn)
+    return l.daysLate > 0 ? formatText(T.doneLate, { date: formatDate(l.doneOn), late }) : formatText(T.doneOnTime, { date: formatDate(l.doneOn) });
+  return l.daysLate > 0 ? formatText(T.notDoneLate, { late }) : formatText(T.notDoneDue, { date: formatDate(l.dueOn) });
 }
 
 function Item({ k, v }: { k: string; v: ReactNode }) {

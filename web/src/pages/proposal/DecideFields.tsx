@@ -1,4 +1,4 @@
-import { TEXT_MAX } from '@regiekamer/texts';
+import { PROPOSAL_DECIDE_FIELDS_TEXTS as T, TEXT_MAX } from '@regiekamer/texts';
 import { DateField, options, SelectField, TextAreaField, TextField, type FieldError } from '../../components/Form';
 import { DECISION_OUTCOME_LABELS } from '../../lib/labels';
 import { OverlegChoice } from '../overleg/OverlegChoice';
@@ -25,7 +25,7 @@ export function DecideFields({
       <TextAreaField
         formId={formId}
         name="text"
-        label="Besluit"
+        label={T.text}
         value={v.text}
         maxLength={TEXT_MAX.decisionText}
         onChange={set('text')}
@@ -34,7 +34,7 @@ export function DecideFields({
       <SelectField
         formId={formId}
         name="outcome"
-        label="Uitkomst"
+        label={T.outcome}
         value={v.outcome}
         onChange={set('outcome')}
         options={options(DECISION_OUTCOME_LABELS)}
@@ -43,7 +43,7 @@ export function DecideFields({
       <DateField
         formId={formId}
         name="decidedOn"
-        label="Besloten op"
+        label={T.decidedOn}
         width="medium"
         value={v.decidedOn}
         onChange={set('decidedOn')}
@@ -54,8 +54,8 @@ export function DecideFields({
       <TextAreaField
         formId={formId}
         name="minorityPosition"
-        label="Standpunt van de minderheid"
-        description="Leeg laten: het wordt opgesteld uit de redenen van wie verloor, en iemand van hen bevestigt het. Verplicht als de minderheid alleen op papier stemde."
+        label={T.minorityPosition}
+        description={T.minorityPositionHelp}
         required={false}
         maxLength={TEXT_MAX.minorityPosition}
         value={v.minorityPosition}
@@ -65,8 +65,8 @@ export function DecideFields({
       <TextAreaField
         formId={formId}
         name="kerngroepAdviceWeighing"
-        label="Weging van het advies van de kerngroep"
-        description="Verplicht als de kerngroep het perspectief van de bewoners gaf."
+        label={T.kerngroepAdviceWeighing}
+        description={T.kerngroepAdviceWeighingHelp}
         required={false}
         maxLength={TEXT_MAX.minorityPosition}
         value={v.kerngroepAdviceWeighing}
@@ -76,7 +76,7 @@ export function DecideFields({
       <TextField
         formId={formId}
         name="responsible"
-        label="Eindverantwoordelijke"
+        label={T.responsible}
         required={false}
         maxLength={TEXT_MAX.decisionResponsible}
         value={v.responsible}

@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { formatText, PROPOSAL_DECIDE_FORM_TEXTS as T } from '@regiekamer/texts';
 import { Alert, Button, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useState, type SubmitEvent } from 'react';
 import { ErrorSummary, Notice } from '../../components/Form';
@@ -61,21 +62,24 @@ export function DecideForm({ p, refetch }: { p: ProposalFieldsFragment; refetch:
   }
   return (
     <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
-      <Heading3 id={`${formId}-title`}>Besluit van het beleidsoverleg vastleggen</Heading3>
+      <Heading3 id={`${formId}-title`}>{T.title}</Heading3>
       <Paragraph>
-        De stemming komt uit de standpunten van de aanwezigen ({p.stanceTally.agree} eens, {p.stanceTally.disagree} oneens,{' '}
-        {p.stanceTally.abstain} onthouding). Tel hieronder de aanwezigen zonder account op papier mee.
+        {formatText(T.tally, {
+          agree: String(p.stanceTally.agree),
+          disagree: String(p.stanceTally.disagree),
+          abstain: String(p.stanceTally.abstain),
+        })}
       </Paragraph>
       {p.missingPerspectives.length > 0 && (
         <Alert type="warning">
-          <Paragraph>Nog niet alle partijen hebben een standpunt: {p.missingPerspectives.map((s) => PERSPECTIVE_LABELS[s]).join(', ')}.</Paragraph>
+          <Paragraph>{formatText(T.missingPerspectives, { sides: p.missingPerspectives.map((s) => PERSPECTIVE_LABELS[s]).join(', ') })}</Paragraph>
         </Alert>
       )}
       <ErrorSummary formId={formId} errors={errors} />
-      {done && <Notice>Het besluit is vastgelegd.</Notice>}
+      {done && <Notice>{T.done}</Notice>}
       <DecideFields formId={formId} values={v} onChange={setV} errors={errors} urgent={p.urgent} />
       <Button appearance="primary-action-button" type="submit" busy={loading}>
-        Besluit vastleggen
+        {T.submit}
       </Button>
     </form>
   );

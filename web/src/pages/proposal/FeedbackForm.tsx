@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { TEXT_MAX } from '@regiekamer/texts';
+import { PROPOSAL_FEEDBACK_FORM_TEXTS as T, TEXT_MAX } from '@regiekamer/texts';
 import { Button, Heading3 } from '@utrecht/component-library-react';
 import { useState, type SubmitEvent } from 'react';
 import { DateField, ErrorSummary, Notice, TextAreaField, type FieldError } from '../../components/Form';
@@ -16,8 +16,8 @@ export function FeedbackForm({ p }: { p: ProposalFieldsFragment }) {
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const found: FieldError[] = [];
-    if (!isLocalDate(v.residentsMeetingOn)) found.push({ field: 'residentsMeetingOn', message: 'Vul de datum van de bewonersbijeenkomst in.' });
-    if (!v.summary.trim()) found.push({ field: 'summary', message: 'Vul samen wat er is teruggekoppeld.' });
+    if (!isLocalDate(v.residentsMeetingOn)) found.push({ field: 'residentsMeetingOn', message: T.meetingOnMissing });
+    if (!v.summary.trim()) found.push({ field: 'summary', message: T.summaryMissing });
     else found.push(...present(checkLength('summary', v.summary.trim(), TEXT_MAX.feedbackSummary)));
     if (isLocalDate(v.residentsMeetingOn)) found.push(...present(checkNotFuture('residentsMeetingOn', v.residentsMeetingOn, todayInAmsterdam())));
     setErrors(found);
@@ -31,13 +31,13 @@ export function FeedbackForm({ p }: { p: ProposalFieldsFragment }) {
   }
   return (
     <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
-      <Heading3 id={`${formId}-title`}>Terugkoppeling in de bewonersbijeenkomst</Heading3>
+      <Heading3 id={`${formId}-title`}>{T.title}</Heading3>
       <ErrorSummary formId={formId} errors={errors} />
-      {done && <Notice>De terugkoppeling is vastgelegd.</Notice>}
+      {done && <Notice>{T.done}</Notice>}
       <DateField
         formId={formId}
         name="residentsMeetingOn"
-        label="Datum bewonersbijeenkomst"
+        label={T.meetingOn}
         width="medium"
         value={v.residentsMeetingOn}
         onChange={(x) => setV({ ...v, residentsMeetingOn: x })}
@@ -46,14 +46,14 @@ export function FeedbackForm({ p }: { p: ProposalFieldsFragment }) {
       <TextAreaField
         formId={formId}
         name="summary"
-        label="Samenvatting"
+        label={T.summary}
         maxLength={TEXT_MAX.feedbackSummary}
         value={v.summary}
         onChange={(x) => setV({ ...v, summary: x })}
         errors={errors}
       />
       <Button appearance="primary-action-button" type="submit" busy={loading}>
-        Terugkoppeling vastleggen
+        {T.submit}
       </Button>
     </form>
   );

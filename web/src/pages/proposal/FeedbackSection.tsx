@@ -1,3 +1,4 @@
+import { formatText, PROPOSAL_FEEDBACK_SECTION_TEXTS as T } from '@regiekamer/texts';
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import type { ProposalFieldsFragment } from '../../gql/graphql';
 import { formatDate } from '../../lib/format';
@@ -13,25 +14,23 @@ export function FeedbackSection({ p }: { p: ProposalFieldsFragment }) {
   const isCouncil = role === 'CLIENT_COUNCIL';
   return (
     <section className="section" aria-labelledby="terugkoppeling">
-      <Heading2 id="terugkoppeling">Terugkoppeling en cliëntenraad</Heading2>
+      <Heading2 id="terugkoppeling">{T.heading}</Heading2>
       {p.feedback ? (
-        <Paragraph>
-          Teruggekoppeld in de bewonersbijeenkomst van {formatDate(p.feedback.residentsMeetingOn)}: {p.feedback.summary}
-        </Paragraph>
+        <Paragraph>{formatText(T.fedBack, { date: formatDate(p.feedback.residentsMeetingOn), summary: p.feedback.summary })}</Paragraph>
       ) : (
-        <Paragraph>Nog niet teruggekoppeld.</Paragraph>
+        <Paragraph>{T.notFedBack}</Paragraph>
       )}
       {p.clientCouncilCheck && (
         <Paragraph>
-          Cliëntenraad op {formatDate(p.clientCouncilCheck.checkedOn)}: {CLIENT_COUNCIL_VERDICT_LABELS[p.clientCouncilCheck.verdict]}
+          {formatText(T.councilCheck, {
+            date: formatDate(p.clientCouncilCheck.checkedOn),
+            verdict: CLIENT_COUNCIL_VERDICT_LABELS[p.clientCouncilCheck.verdict],
+          })}
           {p.clientCouncilCheck.remarks ? ` – ${p.clientCouncilCheck.remarks}` : ''}
         </Paragraph>
       )}
       {p.councilCheckDueOn && p.status === 'FED_BACK' && (
-        <Paragraph>
-          De cliëntenraad toetst uiterlijk {formatDate(p.councilCheckDueOn)}
-          {p.councilCheckOverdue ? ': dat is te laat.' : '.'}
-        </Paragraph>
+        <Paragraph>{formatText(p.councilCheckOverdue ? T.councilDueLate : T.councilDue, { date: formatDate(p.councilCheckDueOn) })}</Paragraph>
       )}
       {(p.status === 'DECIDED' || p.status === 'FOLLOW_UP') && isRegisseur && <FeedbackForm p={p} />}
       {p.status === 'FED_BACK' && isCouncil && <CouncilForm p={p} />}

@@ -1,4 +1,4 @@
-import { TEXT_MAX } from '@regiekamer/texts';
+import { PERSPECTIVE_FIELDS_TEXTS as T, TEXT_MAX } from '@regiekamer/texts';
 import { SelectField, TextAreaField, type FieldError } from '../../components/Form';
 import type { Perspective } from '../../gql/graphql';
 import { PERSPECTIVE_LABELS } from '../../lib/labels';
@@ -23,7 +23,7 @@ export function PerspectiveFields({
       <SelectField
         formId={formId}
         name="perspective"
-        label="Partij"
+        label={T.side}
         value={values.perspective}
         onChange={(v) => onChange({ ...values, perspective: v })}
         options={sides.map((s) => ({ value: s, label: PERSPECTIVE_LABELS[s] }))}
@@ -32,7 +32,7 @@ export function PerspectiveFields({
       <TextAreaField
         formId={formId}
         name="position"
-        label="Standpunt"
+        label={T.position}
         maxLength={TEXT_MAX.perspectivePosition}
         value={values.position}
         onChange={(v) => onChange({ ...values, position: v })}
@@ -41,7 +41,7 @@ export function PerspectiveFields({
       <TextAreaField
         formId={formId}
         name="advice"
-        label="Advies"
+        label={T.advice}
         required={false}
         maxLength={TEXT_MAX.perspectiveAdvice}
         value={values.advice}
@@ -51,12 +51,12 @@ export function PerspectiveFields({
       <SelectField
         formId={formId}
         name="consultedConstituency"
-        label="Achterban geraadpleegd?"
+        label={T.consulted}
         value={values.consulted}
         onChange={(v) => onChange({ ...values, consulted: v })}
         options={[
-          { value: 'ja', label: 'Ja' },
-          { value: 'nee', label: 'Nee' },
+          { value: 'ja', label: T.yes },
+          { value: 'nee', label: T.no },
         ]}
         errors={errors}
       />

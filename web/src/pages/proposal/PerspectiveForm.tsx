@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { PERSPECTIVE_FORM_TEXTS as T } from '@regiekamer/texts';
 import { Button, Heading3 } from '@utrecht/component-library-react';
 import { useState, type SubmitEvent } from 'react';
 import { ErrorSummary, Notice } from '../../components/Form';
@@ -46,12 +47,12 @@ export function PerspectiveForm({ p, sides }: { p: ProposalFieldsFragment; sides
   }
   return (
     <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
-      <Heading3 id={`${formId}-title`}>Standpunt vastleggen</Heading3>
+      <Heading3 id={`${formId}-title`}>{T.title}</Heading3>
       <ErrorSummary formId={formId} errors={errors} />
-      {done && <Notice>Het standpunt is vastgelegd.</Notice>}
+      {done && <Notice>{T.done}</Notice>}
       <PerspectiveFields formId={formId} sides={sides} values={values} onChange={setValues} errors={errors} />
       <Button appearance="primary-action-button" type="submit" busy={loading}>
-        Standpunt vastleggen
+        {T.submit}
       </Button>
     </form>
   );

@@ -1,3 +1,4 @@
+import { PERSPECTIVES_SECTION_TEXTS as T } from '@regiekamer/texts';
 import { Heading2 } from '@utrecht/component-library-react';
 import type { Perspective, ProposalFieldsFragment } from '../../gql/graphql';
 import { useViewer } from '../../lib/session';
@@ -13,7 +14,7 @@ export function PerspectivesSection({ p }: { p: ProposalFieldsFragment }) {
   const isRegisseur = viewer.role === 'REGISSEUR';
   return (
     <section className="section" aria-labelledby="standpunten">
-      <Heading2 id="standpunten">Standpunten van de kwaliteitsdriehoek</Heading2>
+      <Heading2 id="standpunten">{T.heading}</Heading2>
       <PerspectivesTable p={p} sides={SIDES} />
       {/* Each side records its own: the regisseur the organisation's, a representative the staff's; the residents theirs. */}
       {p.status === 'SUBMITTED' && (isRegisseur || viewer.role === 'PROVIDER_REP') && (

@@ -1,3 +1,4 @@
+import { formatText, PERSPECTIVES_TABLE_TEXTS as T } from '@regiekamer/texts';
 import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { TableScroll } from '../../components/TableScroll';
 import type { Perspective, ProposalFieldsFragment } from '../../gql/graphql';
@@ -7,16 +8,16 @@ import { PERSPECTIVE_LABELS } from '../../lib/labels';
 /** One row per side: its perspective, or that it is still missing. */
 export function PerspectivesTable({ p, sides }: { p: ProposalFieldsFragment; sides: Perspective[] }) {
   return (
-    <TableScroll label="Standpunt per partij">
+    <TableScroll label={T.caption}>
       <Table className="data-table">
-        <TableCaption>Standpunt per partij</TableCaption>
+        <TableCaption>{T.caption}</TableCaption>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell scope="col">Partij</TableHeaderCell>
-            <TableHeaderCell scope="col">Standpunt</TableHeaderCell>
-            <TableHeaderCell scope="col">Advies</TableHeaderCell>
-            <TableHeaderCell scope="col">Achterban geraadpleegd</TableHeaderCell>
-            <TableHeaderCell scope="col">Vastgelegd</TableHeaderCell>
+            <TableHeaderCell scope="col">{T.side}</TableHeaderCell>
+            <TableHeaderCell scope="col">{T.position}</TableHeaderCell>
+            <TableHeaderCell scope="col">{T.advice}</TableHeaderCell>
+            <TableHeaderCell scope="col">{T.consulted}</TableHeaderCell>
+            <TableHeaderCell scope="col">{T.recorded}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -29,14 +30,14 @@ export function PerspectivesTable({ p, sides }: { p: ProposalFieldsFragment; sid
                   <>
                     <TableCell>{given.position}</TableCell>
                     <TableCell>{given.advice ?? '—'}</TableCell>
-                    <TableCell>{given.consultedConstituency ? 'Ja' : 'Nee'}</TableCell>
+                    <TableCell>{given.consultedConstituency ? T.yes : T.no}</TableCell>
                     <TableCell>
-                      {formatDateTime(given.recordedAt)} door {given.recordedBy?.name ?? 'een vertegenwoordiger van een aanbieder'}
+                      {formatText(T.recordedBy, { at: formatDateTime(given.recordedAt), by: given.recordedBy?.name ?? T.someRepresentative })}
                     </TableCell>
                   </>
                 ) : (
                   <TableCell colSpan={4}>
-                    <span className="overdue">Ontbreekt nog</span>
+                    <span className="overdue">{T.missing}</span>
                   </TableCell>
                 )}
               </TableRow>

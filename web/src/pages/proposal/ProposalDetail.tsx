@@ -1,3 +1,4 @@
+import { PROPOSAL_DETAIL_TEXTS as T } from '@regiekamer/texts';
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { DecisionView } from '../../components/DecisionView';
 import type { ProposalFieldsFragment } from '../../gql/graphql';
@@ -18,8 +19,8 @@ export function ProposalDetail({ p, refetch }: { p: ProposalFieldsFragment; refe
       <PerspectivesSection p={p} />
       <StancesSection p={p} refetch={refetch} />
       <section className="section" aria-labelledby="besluit">
-        <Heading2 id="besluit">Besluit</Heading2>
-        {p.decision ? <DecisionView d={p.decision} /> : <Paragraph>Nog geen besluit.</Paragraph>}
+        <Heading2 id="besluit">{T.decisionHeading}</Heading2>
+        {p.decision ? <DecisionView d={p.decision} /> : <Paragraph>{T.noDecision}</Paragraph>}
         {p.status === 'SUBMITTED' && isRegisseur && <DecideForm p={p} refetch={refetch} />}
       </section>
       <FeedbackSection p={p} />

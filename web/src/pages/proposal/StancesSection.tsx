@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { formatText, STANCE_POSITION_TEXTS, STANCES_SECTION_TEXTS as T } from '@regiekamer/texts';
 import { Button, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { ErrorSummary, Notice } from '../../components/Form';
 import { TableScroll } from '../../components/TableScroll';
@@ -8,33 +9,30 @@ import { MINORITY_CONFIRM } from './proposal.documents';
 import { useProposalForm } from './useProposalForm';
 
 /** Here, not in lib/labels (which the first page loads): only this page shows stances. */
-const STANCE_POSITION_LABELS: Record<StancePosition, string> = { AGREE: 'Eens', DISAGREE: 'Oneens', ABSTAIN: 'Onthouding' };
+const STANCE_POSITION_LABELS: Record<StancePosition, string> = STANCE_POSITION_TEXTS;
 
 /** The attendees' own stances with their reasons, counted; after the decision, the confirmation of a minority on paper. */
 export function StancesSection({ p, refetch }: { p: ProposalFieldsFragment; refetch: () => Promise<unknown> }) {
   const t = p.stanceTally;
   return (
     <section className="section" aria-labelledby="stemmen">
-      <Heading2 id="stemmen">Standpunten van de aanwezigen</Heading2>
-      <Paragraph>
-        {t.agree} eens, {t.disagree} oneens, {t.abstain} onthouding. Ieder die bij het beleidsoverleg hoort, geeft zelf een standpunt met een reden;
-        dat kan tot het besluit.
-      </Paragraph>
+      <Heading2 id="stemmen">{T.heading}</Heading2>
+      <Paragraph>{formatText(T.tally, { agree: String(t.agree), disagree: String(t.disagree), abstain: String(t.abstain) })}</Paragraph>
       {p.stances.length > 0 && (
-        <TableScroll label="Standpunt per aanwezige">
+        <TableScroll label={T.caption}>
           <Table className="data-table">
-            <TableCaption>Standpunt per aanwezige</TableCaption>
+            <TableCaption>{T.caption}</TableCaption>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell scope="col">Wie</TableHeaderCell>
-                <TableHeaderCell scope="col">Standpunt</TableHeaderCell>
-                <TableHeaderCell scope="col">Reden</TableHeaderCell>
+                <TableHeaderCell scope="col">{T.who}</TableHeaderCell>
+                <TableHeaderCell scope="col">{T.position}</TableHeaderCell>
+                <TableHeaderCell scope="col">{T.reason}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
               {p.stances.map((s, i) => (
                 <TableRow key={`${s.voterName ?? ''}-${String(i)}`}>
-                  <TableHeaderCell scope="row">{s.voterName ?? 'Een aanwezige'}</TableHeaderCell>
+                  <TableHeaderCell scope="row">{s.voterName ?? T.someAttendee}</TableHeaderCell>
                   <TableCell>{STANCE_POSITION_LABELS[s.position]}</TableCell>
                   <TableCell>{s.reason}</TableCell>
                 </TableRow>
@@ -56,7 +54,7 @@ function MinorityConfirm({ p, refetch }: { p: ProposalFieldsFragment; refetch: (
   const d = p.decision;
   if (!d?.minorityDraft || d.minorityConfirmedAt || viewer.role !== 'REGISSEUR') return null;
   const paperMinority = d.outcome === 'REJECTED' ? (d.paperTally?.agree ?? 0) : (d.paperTally?.disagree ?? 0);
-  if (paperMinority === 0) return <Paragraph>Het standpunt van de minderheid wacht op bevestiging door iemand uit de minderheid.</Paragraph>;
+  if (paperMinority === 0) return <Paragraph>{T.minorityWaiting}</Paragraph>;
   return (
     <form
       className="form"
@@ -67,13 +65,13 @@ function MinorityConfirm({ p, refetch }: { p: ProposalFieldsFragment; refetch: (
         void run(async () => (await confirm({ variables: { id: d.id, input: {} } })).data?.decisionMinorityConfirm, [], refetch);
       }}
     >
-      <Heading2 id={`${formId}-title`}>Standpunt van de minderheid bevestigen</Heading2>
+      <Heading2 id={`${formId}-title`}>{T.confirmTitle}</Heading2>
       <ErrorSummary formId={formId} errors={errors} />
-      {done && <Notice>Het standpunt van de minderheid is bevestigd.</Notice>}
+      {done && <Notice>{T.confirmed}</Notice>}
       <Paragraph className="preserve">{d.minorityDraft}</Paragraph>
-      <Paragraph>Een deel van de minderheid stemde op papier: bevestig na overleg met hen dat dit hun standpunt is.</Paragraph>
+      <Paragraph>{T.confirmHelp}</Paragraph>
       <Button appearance="primary-action-button" type="submit" busy={loading}>
-        Bevestigen
+        {T.confirm}
       </Button>
     </form>
   );

@@ -1,10 +1,11 @@
+import { PROPOSAL_VOTE_FIELDS_TEXTS as T } from '@regiekamer/texts';
 import { TextField, type FieldError } from '../../components/Form';
 import type { DecideValues } from './decide.checks';
 
 const VOTES = [
-  ['agree', 'Op papier voor'],
-  ['disagree', 'Op papier tegen'],
-  ['abstain', 'Op papier onthouden'],
+  ['agree', T.agree],
+  ['disagree', T.disagree],
+  ['abstain', T.abstain],
 ] as const;
 
 /** The paper tally of attendees without an account (for, against, abstaining), side by side; added to the stances. */

@@ -1,4 +1,4 @@
-import { TEXT_MAX } from '@regiekamer/texts';
+import { PROPOSAL_DECIDE_CHECKS_TEXTS as T, TEXT_MAX } from '@regiekamer/texts';
 import type { FieldError } from '../../components/Form';
 import type { DecisionOutcome } from '../../gql/graphql';
 import { checkLengths, checkNotFuture, present } from '../../lib/checks';
@@ -39,11 +39,11 @@ const int = (s: string) => (/^\d+$/.test(s.trim()) ? Number(s.trim()) : null);
 /** Checks what can be checked in the browser (the server checks everything again); the paper votes as numbers when they are. */
 export function checkDecision(v: DecideValues, today: string): { found: FieldError[]; votes: [number | null, number | null, number | null] } {
   const found: FieldError[] = [];
-  if (!v.text.trim()) found.push({ field: 'text', message: 'Vul de tekst van het besluit in.' });
-  if (!v.outcome) found.push({ field: 'outcome', message: 'Kies de uitkomst.' });
-  if (!isLocalDate(v.decidedOn)) found.push({ field: 'decidedOn', message: 'Vul de datum van het besluit in.' });
+  if (!v.text.trim()) found.push({ field: 'text', message: T.textMissing });
+  if (!v.outcome) found.push({ field: 'outcome', message: T.outcomeMissing });
+  if (!isLocalDate(v.decidedOn)) found.push({ field: 'decidedOn', message: T.decidedOnMissing });
   else found.push(...present(checkNotFuture('decidedOn', v.decidedOn, today)));
-  if (!v.overlegId) found.push({ field: 'overlegId', message: 'Kies het overleg waar het besluit is genomen.' });
+  if (!v.overlegId) found.push({ field: 'overlegId', message: T.overlegMissing });
   found.push(
     ...checkLengths({
       text: [v.text.trim(), TEXT_MAX.decisionText],
@@ -54,8 +54,8 @@ export function checkDecision(v: DecideValues, today: string): { found: FieldErr
   );
   // The minority position is drafted by the server from the stances of the losing side; it asks for one when it cannot.
   const [f, a, ab] = [int(v.agree), int(v.disagree), int(v.abstain)];
-  if (f === null) found.push({ field: 'agree', message: 'Vul het aantal stemmen voor op papier in als heel getal.' });
-  if (a === null) found.push({ field: 'disagree', message: 'Vul het aantal stemmen tegen op papier in als heel getal.' });
-  if (ab === null) found.push({ field: 'abstain', message: 'Vul het aantal onthoudingen op papier in als heel getal.' });
+  if (f === null) found.push({ field: 'agree', message: T.agreeInvalid });
+  if (a === null) found.push({ field: 'disagree', message: T.disagreeInvalid });
+  if (ab === null) found.push({ field: 'abstain', message: T.abstainInvalid });
   return { found, votes: [f, a, ab] };
 }

@@ -1,4 +1,4 @@
-import { TEXT_MAX } from '@regiekamer/texts';
+import { PERSPECTIVE_CHECKS_TEXTS as T, TEXT_MAX } from '@regiekamer/texts';
 import type { FieldError } from '../../components/Form';
 import type { Perspective } from '../../gql/graphql';
 import { checkLengths } from '../../lib/checks';
@@ -14,8 +14,8 @@ export interface PerspectiveValues {
 /** Checks what can be checked in the browser; the server checks everything again. */
 export function checkPerspective(values: PerspectiveValues): FieldError[] {
   const found: FieldError[] = [];
-  if (!values.perspective) found.push({ field: 'perspective', message: 'Kies de partij.' });
-  if (!values.position.trim()) found.push({ field: 'position', message: 'Vul het standpunt in.' });
+  if (!values.perspective) found.push({ field: 'perspective', message: T.sideMissing });
+  if (!values.position.trim()) found.push({ field: 'position', message: T.positionMissing });
   found.push(
     ...checkLengths({
       position: [values.position.trim(), TEXT_MAX.perspectivePosition],

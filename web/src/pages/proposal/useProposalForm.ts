@@ -1,3 +1,4 @@
+import { PROPOSAL_FORM_TEXTS as T } from '@regiekamer/texts';
 import { useId, useState } from 'react';
 import type { FieldError } from '../../components/Form';
 import { isStale, TECHNICAL_ERROR, toFieldErrors } from '../../lib/errors';
@@ -26,8 +27,7 @@ export function useProposalForm() {
         setErrors([
           {
             field: null,
-            message:
-              'Iemand anders heeft dit voorstel intussen gewijzigd. De nieuwste gegevens staan hierboven; uw invoer staat er nog. Controleer en sla opnieuw op.',
+            message: T.stale,
           },
         ]);
         return false;

@@ -1,3 +1,4 @@
+import { PROPOSAL_TABLE_TEXTS as T } from '@regiekamer/texts';
 import { ResponsiveTable } from '../../components/ResponsiveTable';
 import type { ProposalFieldsFragment } from '../../gql/graphql';
 import { formatDate } from '../../lib/format';
@@ -11,13 +12,13 @@ export function ProposalTable({ proposals, caption }: { proposals: ProposalField
     <ResponsiveTable
       label={caption}
       caption={caption}
-      empty="Geen voorstellen."
+      empty={T.empty}
       columns={[
-        { key: 'title', header: 'Voorstel', rowHeader: true },
-        { key: 'late', header: 'Te laat' },
-        { key: 'next', header: 'Volgende stap' },
-        { key: 'status', header: 'Status', nowrap: true },
-        { key: 'submitted', header: 'Ingediend', nowrap: true },
+        { key: 'title', header: T.title, rowHeader: true },
+        { key: 'late', header: T.late },
+        { key: 'next', header: T.next },
+        { key: 'status', header: T.status, nowrap: true },
+        { key: 'submitted', header: T.submitted, nowrap: true },
       ]}
       rows={proposals.map((p) => ({
         key: p.id,
@@ -25,10 +26,10 @@ export function ProposalTable({ proposals, caption }: { proposals: ProposalField
           title: (
             <>
               <Link to={`/voorstellen/${encodeURIComponent(p.id)}`}>{p.title}</Link>
-              {p.urgent && <span className="badge-urgent"> (spoed)</span>}
+              {p.urgent && <span className="badge-urgent"> {T.urgent}</span>}
             </>
           ),
-          late: p.overdue ? <span className="overdue">{p.overdueSteps.map((s) => PROPOSAL_STEP_LABELS[s]).join('; ')}</span> : 'Nee',
+          late: p.overdue ? <span className="overdue">{p.overdueSteps.map((s) => PROPOSAL_STEP_LABELS[s]).join('; ')}</span> : T.notLate,
           next: nextDeadline(p) ?? '—',
           status: PROPOSAL_STATUS_LABELS[p.status],
           submitted: formatDate(p.submittedOn),

@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { SUBMIT_PROPOSAL_TEXTS as T } from '@regiekamer/texts';
 import { Button, Heading2 } from '@utrecht/component-library-react';
 import { useId, useRef, useState, type SubmitEvent } from 'react';
 import { ErrorSummary, newIdempotencyKey, type FieldError } from '../../components/Form';
@@ -51,12 +52,12 @@ export function SubmitProposal() {
   }
   return (
     <section className="section" aria-labelledby={`${formId}-title`}>
-      <Heading2 id={`${formId}-title`}>Voorstel indienen</Heading2>
+      <Heading2 id={`${formId}-title`}>{T.title}</Heading2>
       <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-title`}>
         <ErrorSummary formId={formId} errors={errors} />
         <SubmitProposalFields formId={formId} values={values} onChange={setValues} errors={errors} />
         <Button appearance="primary-action-button" type="submit" busy={loading}>
-          Voorstel indienen
+          {T.submit}
         </Button>
       </form>
     </section>

@@ -1,4 +1,4 @@
-import { TEXT_MAX } from '@regiekamer/texts';
+import { SUBMIT_PROPOSAL_FIELDS_TEXTS as T, TEXT_MAX } from '@regiekamer/texts';
 import { DateField, TextAreaField, TextField, type FieldError } from '../../components/Form';
 import type { SubmitValues } from './submit.checks';
 
@@ -20,7 +20,7 @@ export function SubmitProposalFields({
       <TextField
         formId={formId}
         name="title"
-        label="Titel"
+        label={T.title}
         value={values.title}
         maxLength={TEXT_MAX.proposalTitle}
         onChange={set('title')}
@@ -29,7 +29,7 @@ export function SubmitProposalFields({
       <TextAreaField
         formId={formId}
         name="description"
-        label="Toelichting"
+        label={T.description}
         required={false}
         maxLength={TEXT_MAX.proposalDescription}
         value={values.description}
@@ -39,15 +39,15 @@ export function SubmitProposalFields({
       <DateField
         formId={formId}
         name="submittedOn"
-        label="Ingediend op"
-        description="Week 0 van de cyclus: alle termijnen volgen hieruit."
+        label={T.submittedOn}
+        description={T.submittedOnHelp}
         width="medium"
         value={values.submittedOn}
         onChange={set('submittedOn')}
         errors={errors}
       />
       <fieldset className="utrecht-form-fieldset">
-        <legend className="utrecht-form-fieldset__legend">Spoed?</legend>
+        <legend className="utrecht-form-fieldset__legend">{T.urgent}</legend>
         {(['nee', 'ja'] as const).map((v) => (
           <label key={v} className="utrecht-form-label utrecht-form-label--radio radio-option">
             <input
@@ -58,7 +58,7 @@ export function SubmitProposalFields({
               checked={values.urgent === v}
               onChange={() => set('urgent')(v)}
             />{' '}
-            {v === 'ja' ? 'Ja: ad-hocoverleg binnen een week' : 'Nee'}
+            {v === 'ja' ? T.urgentYes : T.urgentNo}
           </label>
         ))}
       </fieldset>

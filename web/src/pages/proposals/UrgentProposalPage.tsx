@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { TEXT_MAX } from '@regiekamer/texts';
+import { formatText, TEXT_MAX, URGENT_PROPOSAL_PAGE_TEXTS as T } from '@regiekamer/texts';
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useId, useRef, useState, type SubmitEvent } from 'react';
 import { ErrorSummary, newIdempotencyKey, Notice, TextAreaField, TextField, type FieldError } from '../../components/Form';
@@ -63,10 +63,10 @@ function useUrgentSubmit(participant: boolean) {
 function UrgentSent({ title }: { title: string }) {
   return (
     <>
-      <PageHeading title="Spoedvoorstel ingediend" />
-      <Notice>{`Uw spoedvoorstel "${title}" is ingediend. Het wordt binnen een week besproken in een ad-hocoverleg.`}</Notice>
+      <PageHeading title={T.sentTitle} />
+      <Notice>{formatText(T.sent, { title })}</Notice>
       <Paragraph>
-        <Link to="/">Terug naar de startpagina</Link>
+        <Link to="/">{T.home}</Link>
       </Paragraph>
     </>
   );
@@ -86,17 +86,14 @@ export function UrgentProposalPage() {
   if (sent !== null) return <UrgentSent title={sent} />;
   return (
     <>
-      <PageHeading title="Spoedvoorstel indienen" />
-      <Paragraph>
-        U dient dit voorstel in als spoedvoorstel: dat staat vast. Een spoedvoorstel wordt binnen een week besproken in een ad-hocoverleg. Een
-        voorstel voor de gewone cyclus van zes weken dient de regisseur in.
-      </Paragraph>
-      <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-label="Spoedvoorstel indienen">
+      <PageHeading title={T.title} />
+      <Paragraph>{T.intro}</Paragraph>
+      <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-label={T.formLabel}>
         <ErrorSummary formId={formId} errors={errors} />
         <TextField
           formId={formId}
           name="title"
-          label="Waar gaat uw voorstel over?"
+          label={T.titleLabel}
           value={values.title}
           maxLength={TEXT_MAX.proposalTitle}
           onChange={(title) => setValues({ ...values, title })}
@@ -105,8 +102,8 @@ export function UrgentProposalPage() {
         <TextAreaField
           formId={formId}
           name="description"
-          label="Toelichting"
-          description="Wat stelt u voor, en waarom is het dringend?"
+          label={T.description}
+          description={T.descriptionHelp}
           required={false}
           maxLength={TEXT_MAX.proposalDescription}
           value={values.description}
@@ -114,7 +111,7 @@ export function UrgentProposalPage() {
           errors={errors}
         />
         <Button appearance="primary-action-button" type="submit" busy={loading}>
-          Spoedvoorstel indienen
+          {T.submit}
         </Button>
       </form>
     </>

@@ -1,3 +1,4 @@
+import { formatText, PROPOSAL_NEXT_DEADLINE_TEXTS as T } from '@regiekamer/texts';
 import type { ProposalFieldsFragment } from '../../gql/graphql';
 import { formatDate } from '../../lib/format';
 
@@ -6,12 +7,12 @@ export function nextDeadline(p: ProposalFieldsFragment): string | null {
   switch (p.status) {
     case 'SUBMITTED':
       return p.missingPerspectives.length > 0
-        ? `Standpunten uiterlijk ${formatDate(p.schedule.perspectivesDueOn)}`
-        : `Beleidsoverleg uiterlijk ${formatDate(p.schedule.policyMeetingBy)}`;
+        ? formatText(T.perspectives, { date: formatDate(p.schedule.perspectivesDueOn) })
+        : formatText(T.policyMeeting, { date: formatDate(p.schedule.policyMeetingBy) });
     case 'DECIDED':
-      return `Terugkoppeling uiterlijk ${formatDate(p.schedule.decisionFeedbackBy)}`;
+      return formatText(T.feedback, { date: formatDate(p.schedule.decisionFeedbackBy) });
     case 'FED_BACK':
-      return 'Toets door de cliëntenraad';
+      return T.councilCheck;
     default:
       return null;
   }

@@ -1,4 +1,4 @@
-import { TEXT_MAX } from '@regiekamer/texts';
+import { SUBMIT_PROPOSAL_CHECKS_TEXTS as T, TEXT_MAX } from '@regiekamer/texts';
 import type { FieldError } from '../../components/Form';
 import { checkLengths, checkNotFuture, present } from '../../lib/checks';
 import { isLocalDate } from '../../lib/format';
@@ -14,8 +14,8 @@ export interface SubmitValues {
 /** Checks what can be checked in the browser; the server checks everything again. */
 export function checkSubmit(values: SubmitValues, today: string): FieldError[] {
   const found: FieldError[] = [];
-  if (!values.title.trim()) found.push({ field: 'title', message: 'Vul de titel van het voorstel in.' });
-  if (!isLocalDate(values.submittedOn)) found.push({ field: 'submittedOn', message: 'Vul de datum van indienen in.' });
+  if (!values.title.trim()) found.push({ field: 'title', message: T.titleMissing });
+  if (!isLocalDate(values.submittedOn)) found.push({ field: 'submittedOn', message: T.submittedOnMissing });
   else found.push(...present(checkNotFuture('submittedOn', values.submittedOn, today)));
   found.push(
     ...checkLengths({

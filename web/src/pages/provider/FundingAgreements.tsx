@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { PROVIDER_FUNDING_AGREEMENTS_TEXTS as T, PROVIDER_FUNDING_STATUS_TEXTS } from '@regiekamer/texts';
 import { Heading2, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { QueryState } from '../../components/States';
 import { TableScroll } from '../../components/TableScroll';
@@ -6,39 +7,33 @@ import type { FundingAgreementStatus } from '../../gql/graphql';
 import { formatDate, formatMoney } from '../../lib/format';
 import { PROVIDER_FUNDING } from './provider.documents';
 
-const STATUS: Record<FundingAgreementStatus, string> = {
-  PROPOSED: 'Voorgesteld',
-  AGREED: 'Afgesproken',
-  ENDED: 'Beëindigd',
-  DECLINED: 'Afgewezen',
-  WITHDRAWN: 'Ingetrokken',
-};
+const STATUS: Record<FundingAgreementStatus, string> = PROVIDER_FUNDING_STATUS_TEXTS;
 
 /** The funding agreements in which this provider pays or receives (the regisseur and admin see them all). */
 export function FundingAgreements({ providerId }: { providerId: string }) {
   const query = useQuery(PROVIDER_FUNDING, { variables: { providerId } });
   return (
     <section aria-labelledby="financiering" className="section">
-      <Heading2 id="financiering">Financieringsafspraken</Heading2>
-      <QueryState query={query} what="De financieringsafspraken">
+      <Heading2 id="financiering">{T.heading}</Heading2>
+      <QueryState query={query} what={T.what}>
         {({ fundingAgreements: { edges } }) => (
-          <TableScroll label="Financieringsafspraken van deze aanbieder">
+          <TableScroll label={T.caption}>
             <Table className="data-table">
-              <TableCaption>Financieringsafspraken van deze aanbieder</TableCaption>
+              <TableCaption>{T.caption}</TableCaption>
               <TableHeader>
                 <TableRow>
-                  <TableHeaderCell scope="col">Van → aan</TableHeaderCell>
-                  <TableHeaderCell scope="col">Status</TableHeaderCell>
+                  <TableHeaderCell scope="col">{T.fromTo}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{T.status}</TableHeaderCell>
                   <TableHeaderCell scope="col" className="numeric">
-                    Bedrag
+                    {T.amount}
                   </TableHeaderCell>
-                  <TableHeaderCell scope="col">Periode</TableHeaderCell>
+                  <TableHeaderCell scope="col">{T.period}</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>
                 {edges.length === 0 && (
                   <TableRow>
-                    <TableCell colSpan={4}>Geen financieringsafspraken.</TableCell>
+                    <TableCell colSpan={4}>{T.empty}</TableCell>
                   </TableRow>
                 )}
                 {edges.map(({ node: f }) => (

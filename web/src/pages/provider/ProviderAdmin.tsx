@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { formatText, PROVIDER_ADMIN_TEXTS as T } from '@regiekamer/texts';
 import { Alert, Button, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useId, useState, type SubmitEvent } from 'react';
 import { ConfirmStep } from '../../components/ConfirmStep';
@@ -35,12 +36,12 @@ function NameAndKind({
 }) {
   return (
     <>
-      <TextField formId={formId} name="name" label="Naam" maxLength={200} value={v.name} onChange={(name) => onChange({ name })} errors={errors} />
+      <TextField formId={formId} name="name" label={T.name} maxLength={200} value={v.name} onChange={(name) => onChange({ name })} errors={errors} />
       <SelectField
         formId={formId}
         name="kind"
-        label="Soort"
-        emptyLabel={choose ? 'Kies een soort' : undefined}
+        label={T.kind}
+        emptyLabel={choose ? T.chooseKind : undefined}
         options={options(PROVIDER_KIND_LABELS)}
         value={v.kind}
         onChange={(kind) => onChange({ kind })}
@@ -61,10 +62,10 @@ export function ProviderCreateForm({ onCreated }: { onCreated: () => void }) {
     event.preventDefault();
     setDone(null);
     const found: FieldError[] = [];
-    if (!v.name.trim()) found.push({ field: 'name', message: 'Vul de naam in.' });
-    if (v.kind === '') found.push({ field: 'kind', message: 'Kies de soort aanbieder.' });
-    if (!/^[0-9]{8}$/.test(v.kvkNumber)) found.push({ field: 'kvkNumber', message: 'Een KvK-nummer bestaat uit 8 cijfers.' });
-    if (v.agbCode !== '' && !/^[0-9]{8}$/.test(v.agbCode)) found.push({ field: 'agbCode', message: 'Een AGB-code bestaat uit 8 cijfers.' });
+    if (!v.name.trim()) found.push({ field: 'name', message: T.nameMissing });
+    if (v.kind === '') found.push({ field: 'kind', message: T.kindMissing });
+    if (!/^[0-9]{8}$/.test(v.kvkNumber)) found.push({ field: 'kvkNumber', message: T.kvkNumberInvalid });
+    if (v.agbCode !== '' && !/^[0-9]{8}$/.test(v.agbCode)) found.push({ field: 'agbCode', message: T.agbCodeInvalid });
     setErrors(found);
     if (found.length > 0 || v.kind === '' || loading) return;
     try {
@@ -82,15 +83,15 @@ export function ProviderCreateForm({ onCreated }: { onCreated: () => void }) {
   }
   return (
     <section className="section" aria-labelledby={`${formId}-titel`}>
-      <Heading2 id={`${formId}-titel`}>Aanbieder toevoegen</Heading2>
-      {done && <Notice>{done} is toegevoegd. Voeg vertegenwoordigers toe bij Gebruikers.</Notice>}
+      <Heading2 id={`${formId}-titel`}>{T.createTitle}</Heading2>
+      {done && <Notice>{formatText(T.created, { name: done })}</Notice>}
       <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${formId}-titel`}>
         <ErrorSummary formId={formId} errors={errors} />
         <NameAndKind formId={formId} v={v} onChange={(change) => setV({ ...v, ...change })} errors={errors} choose />
         <TextField
           formId={formId}
           name="kvkNumber"
-          label="KvK-nummer"
+          label={T.kvkNumber}
           inputMode="numeric"
           width="medium"
           value={v.kvkNumber}
@@ -100,7 +101,7 @@ export function ProviderCreateForm({ onCreated }: { onCreated: () => void }) {
         <TextField
           formId={formId}
           name="agbCode"
-          label="AGB-code (als de aanbieder die heeft)"
+          label={T.agbCode}
           inputMode="numeric"
           width="medium"
           value={v.agbCode}
@@ -108,7 +109,7 @@ export function ProviderCreateForm({ onCreated }: { onCreated: () => void }) {
           errors={errors}
         />
         <Button appearance="primary-action-button" type="submit" busy={loading}>
-          Aanbieder toevoegen
+          {T.create}
         </Button>
       </form>
     </section>
@@ -125,14 +126,14 @@ function EditForm({ p }: { p: Provider }) {
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     setDone(false);
-    const found: FieldError[] = v.name.trim() ? [] : [{ field: 'name', message: 'Vul de naam in.' }];
+    const found: FieldError[] = v.name.trim() ? [] : [{ field: 'name', message: T.nameMissing }];
     setErrors(found);
     if (found.length > 0 || v.kind === '' || loading) return;
     try {
       const { data } = await update({ variables: { id: p.id, version: p.version, input: { name: v.name.trim(), kind: v.kind } } });
       const userErrors = data?.providerUpdate.userErrors ?? [];
       if (isStale(userErrors))
-        setErrors([{ field: 'name', message: 'Iemand anders heeft deze aanbieder intussen gewijzigd. Laad de pagina opnieuw.' }]);
+        setErrors([{ field: 'name', message: T.stale }]);
       else setErrors(toFieldErrors(userErrors, ['name', 'kind']));
       setDone(userErrors.length === 0);
     } catch {
@@ -141,13 +142,13 @@ function EditForm({ p }: { p: Provider }) {
   }
   return (
     <details className="section">
-      <summary>Naam of soort wijzigen</summary>
-      {done && <Notice>De wijziging is opgeslagen.</Notice>}
-      <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-label={`${p.name} wijzigen`}>
+      <summary>{T.editTitle}</summary>
+      {done && <Notice>{T.saved}</Notice>}
+      <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-label={formatText(T.editLabel, { name: p.name })}>
         <ErrorSummary formId={formId} errors={errors} />
         <NameAndKind formId={formId} v={v} onChange={(change) => setV({ ...v, ...change })} errors={errors} />
         <Button appearance="secondary-action-button" type="submit" busy={loading}>
-          Wijziging opslaan
+          {T.save}
         </Button>
       </form>
     </details>
@@ -165,7 +166,7 @@ function ActiveState({ p }: { p: Provider }) {
   const [reactivate, reactivating] = useMutation(PROVIDER_REACTIVATE, refetch);
   async function onDeactivate() {
     if (!reason.trim()) {
-      setErrors([{ field: 'reason', message: 'Vul de reden in.' }]);
+      setErrors([{ field: 'reason', message: T.reasonMissing }]);
       return;
     }
     setErrors([]);
@@ -180,29 +181,27 @@ function ActiveState({ p }: { p: Provider }) {
     setError(null);
     try {
       const { data } = await reactivate({ variables: { id: p.id } });
-      if ((data?.providerReactivate.userErrors.length ?? 0) > 0) setError('Heractiveren is niet gelukt: de aanbieder is al actief.');
+      if ((data?.providerReactivate.userErrors.length ?? 0) > 0) setError(T.reactivateRefused);
     } catch {
-      setError('Het is niet gelukt door een technische storing. Probeer het opnieuw.');
+      setError(T.technicalError);
     }
   }
   if (!p.active)
     return (
       <section className="section" aria-labelledby={`${formId}-titel`}>
-        <Heading3 id={`${formId}-titel`}>Gedeactiveerd</Heading3>
-        <Paragraph>
-          Gedeactiveerd op {formatDateTime(p.deactivatedAt)}. Reden: {p.deactivationReason}
-        </Paragraph>
-        <Paragraph>De gegevens en de geschiedenis blijven te zien. De aanbieder kan geen arrangementen starten en niets ondertekenen.</Paragraph>
+        <Heading3 id={`${formId}-titel`}>{T.deactivatedTitle}</Heading3>
+        <Paragraph>{formatText(T.deactivatedOn, { at: formatDateTime(p.deactivatedAt), reason: p.deactivationReason ?? '' })}</Paragraph>
+        <Paragraph>{T.deactivatedHelp}</Paragraph>
         {error && (
           <Alert type="error" role="alert">
             <Paragraph>{error}</Paragraph>
           </Alert>
         )}
         <ConfirmStep
-          label="Aanbieder heractiveren"
-          name="Aanbieder heractiveren"
-          question={`${p.name} wordt weer actief. De vertegenwoordigers blijven gedeactiveerd tot u ze bij Gebruikers weer activeert.`}
-          confirmLabel="Ja, heractiveren"
+          label={T.reactivate}
+          name={T.reactivate}
+          question={formatText(T.reactivateQuestion, { name: p.name })}
+          confirmLabel={T.reactivateConfirm}
           busy={reactivating.loading}
           onConfirm={onReactivate}
         />
@@ -210,15 +209,15 @@ function ActiveState({ p }: { p: Provider }) {
     );
   return (
     <details className="section">
-      <summary>Aanbieder deactiveren</summary>
-      <form className="form" noValidate onSubmit={(e) => e.preventDefault()} aria-label={`${p.name} deactiveren`}>
+      <summary>{T.deactivate}</summary>
+      <form className="form" noValidate onSubmit={(e) => e.preventDefault()} aria-label={formatText(T.deactivateLabel, { name: p.name })}>
         <ErrorSummary formId={formId} errors={errors} />
-        <TextAreaField formId={formId} name="reason" label="Reden" maxLength={2000} value={reason} onChange={setReason} errors={errors} />
+        <TextAreaField formId={formId} name="reason" label={T.reason} maxLength={2000} value={reason} onChange={setReason} errors={errors} />
         <ConfirmStep
-          label="Aanbieder deactiveren"
-          name="Aanbieder deactiveren"
-          question={`${p.name} wordt gedeactiveerd. De vertegenwoordigers verliezen meteen hun toegang. De geschiedenis blijft te zien.`}
-          confirmLabel="Ja, deactiveren"
+          label={T.deactivate}
+          name={T.deactivate}
+          question={formatText(T.deactivateQuestion, { name: p.name })}
+          confirmLabel={T.deactivateConfirm}
           busy={deactivating.loading}
           onConfirm={onDeactivate}
         />
@@ -231,7 +230,7 @@ function ActiveState({ p }: { p: Provider }) {
 export function ProviderManage({ provider }: { provider: Provider }) {
   return (
     <section className="section" aria-labelledby="beheer">
-      <Heading2 id="beheer">Beheer</Heading2>
+      <Heading2 id="beheer">{T.manageHeading}</Heading2>
       {provider.active && <EditForm p={provider} />}
       <ActiveState p={provider} />
     </section>

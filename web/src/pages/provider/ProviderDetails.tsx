@@ -1,3 +1,4 @@
+import { formatText, PROVIDER_DETAILS_TEXTS as T } from '@regiekamer/texts';
 import { DataList, DataListItem, DataListKey, DataListValue, Heading2, Paragraph } from '@utrecht/component-library-react';
 import type { ProviderQuery } from '../../gql/graphql';
 import { PROVIDER_KIND_LABELS } from '../../lib/labels';
@@ -10,23 +11,23 @@ export function ProviderDetails({ provider: p, staff }: { provider: Provider; st
   const reps = p.representatives ?? [];
   return (
     <section aria-labelledby="gegevens" className="section">
-      <Heading2 id="gegevens">Gegevens</Heading2>
+      <Heading2 id="gegevens">{T.heading}</Heading2>
       <DataList className="summary-list">
         <DataListItem>
-          <DataListKey>Soort</DataListKey>
+          <DataListKey>{T.kind}</DataListKey>
           <DataListValue>{PROVIDER_KIND_LABELS[p.kind]}</DataListValue>
         </DataListItem>
         <DataListItem>
-          <DataListKey>KvK-nummer</DataListKey>
+          <DataListKey>{T.kvkNumber}</DataListKey>
           <DataListValue>{p.kvkNumber}</DataListValue>
         </DataListItem>
         <DataListItem>
-          <DataListKey>AGB-code</DataListKey>
+          <DataListKey>{T.agbCode}</DataListKey>
           <DataListValue>{p.agbCode ?? '—'}</DataListValue>
         </DataListItem>
         {staff && (
           <DataListItem>
-            <DataListKey>Vertegenwoordigers</DataListKey>
+            <DataListKey>{T.representatives}</DataListKey>
             <DataListValue>
               <Representatives people={reps} />
             </DataListValue>
@@ -35,7 +36,7 @@ export function ProviderDetails({ provider: p, staff }: { provider: Provider; st
       </DataList>
       {staff && (
         <Paragraph>
-          <Link to={`/arrangementen?aanbieder=${encodeURIComponent(p.id)}`}>Arrangementen van {p.name}</Link>
+          <Link to={`/arrangementen?aanbieder=${encodeURIComponent(p.id)}`}>{formatText(T.arrangements, { name: p.name })}</Link>
         </Paragraph>
       )}
     </section>

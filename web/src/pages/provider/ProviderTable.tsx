@@ -1,3 +1,4 @@
+import { PROVIDER_TABLE_TEXTS as T } from '@regiekamer/texts';
 import { ResponsiveTable, type Column } from '../../components/ResponsiveTable';
 import type { ProvidersQuery } from '../../gql/graphql';
 import { PROVIDER_KIND_LABELS } from '../../lib/labels';
@@ -7,27 +8,27 @@ import { Representatives } from './Representatives';
 type Provider = ProvidersQuery['providers']['edges'][number]['node'];
 
 const COLUMNS: readonly Column[] = [
-  { key: 'name', header: 'Naam', rowHeader: true },
-  { key: 'kind', header: 'Soort' },
-  { key: 'kvk', header: 'KvK-nummer' },
-  { key: 'agb', header: 'AGB-code' },
+  { key: 'name', header: T.name, rowHeader: true },
+  { key: 'kind', header: T.kind },
+  { key: 'kvk', header: T.kvkNumber },
+  { key: 'agb', header: T.agbCode },
 ];
 
 /** The providers, each name linking to its page: a card per provider on a phone. */
 export function ProviderTable({ providers, withRepresentatives }: { providers: Provider[]; withRepresentatives: boolean }) {
   return (
     <ResponsiveTable
-      label="Aanbieders"
-      caption="Aanbieders"
-      empty="Geen aanbieders."
-      columns={withRepresentatives ? [...COLUMNS, { key: 'representatives', header: 'Vertegenwoordigers' }] : COLUMNS}
+      label={T.caption}
+      caption={T.caption}
+      empty={T.empty}
+      columns={withRepresentatives ? [...COLUMNS, { key: 'representatives', header: T.representatives }] : COLUMNS}
       rows={providers.map((node) => ({
         key: node.id,
         cells: {
           name: (
             <>
               <Link to={`/aanbieders/${encodeURIComponent(node.id)}`}>{node.name}</Link>
-              {!node.active && ' (gedeactiveerd)'}
+              {!node.active && ` ${T.deactivated}`}
             </>
           ),
           kind: PROVIDER_KIND_LABELS[node.kind],

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { formatText, SSO_TEXTS as T } from '@regiekamer/texts';
+import { formatText, SSO_SETTINGS_PAGE_TEXTS as W, SSO_TEXTS as T } from '@regiekamer/texts';
 import { useId, useState, type SubmitEvent } from 'react';
 import { ErrorSummary, Notice, SelectField, TextField, type FieldError } from '../../components/Form';
 import { PageHeading } from '../../components/PageHeading';
@@ -106,8 +106,8 @@ export function SsoSettingsPage() {
     <>
       <PageHeading title={T.title} />
       <Paragraph>{T.intro}</Paragraph>
-      {loading && <Loading what="De instellingen" />}
-      {error && <LoadError what="De instellingen" />}
+      {loading && <Loading what={W.what} />}
+      {error && <LoadError what={W.what} />}
       {data && (
         <>
           <Paragraph>{formatText(T.redirectUrl, { url: data.oidcSetup.redirectUrl })}</Paragraph>
@@ -289,7 +289,7 @@ function MappingForm({ setup, providers }: { setup: Setup; providers: Providers 
     if (loading) return;
     setAdded(null);
     if (values.role === '') {
-      setErrors([{ field: 'role', message: 'Kies een rol.' }]);
+      setErrors([{ field: 'role', message: W.chooseRole }]);
       return;
     }
     const input = {

@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Button, Paragraph } from '@utrecht/component-library-react';
-import { ACCESS_LINK_TEXTS, formatText, PASSWORD_MIN_LENGTH } from '@regiekamer/texts';
+import { ACCESS_LINK_TEXTS, formatText, LINK_PASSWORD_PAGE_TEXTS as T, PASSWORD_MIN_LENGTH } from '@regiekamer/texts';
 import { useId, useState, type SubmitEvent } from 'react';
 import { ErrorSummary, TextField, type FieldError } from '../../components/Form';
 import { PageHeading } from '../../components/PageHeading';
@@ -77,8 +77,8 @@ function LinkPasswordPage({ purpose, secret }: { purpose: AccessLinkPurpose; sec
   return (
     <>
       <PageHeading title={texts.title} />
-      {loading && <Loading what="De link" />}
-      {error && <LoadError what="De link" />}
+      {loading && <Loading what={T.what} />}
+      {error && <LoadError what={T.what} />}
       {link && link.state !== 'VALID' && (
         <LinkNotUsable
           state={link.state}
@@ -147,7 +147,7 @@ function NewPasswordForm({ purpose, secret, submitLabel }: { purpose: AccessLink
         label={ACCESS_LINK_TEXTS.password}
         type="password"
         autoComplete="new-password"
-        description={`Minstens ${PASSWORD_MIN_LENGTH} tekens. Een zin van een paar woorden is lang genoeg en goed te onthouden.`}
+        description={formatText(T.passwordHint, { min: String(PASSWORD_MIN_LENGTH) })}
         value={password}
         onChange={setPassword}
         errors={errors}
@@ -165,7 +165,7 @@ function NewPasswordForm({ purpose, secret, submitLabel }: { purpose: AccessLink
       <Button appearance="primary-action-button" type="submit" busy={loading} aria-disabled={loading || undefined}>
         {submitLabel}
       </Button>
-      {loading && <Paragraph role="status">Bezig…</Paragraph>}
+      {loading && <Paragraph role="status">{T.busy}</Paragraph>}
     </form>
   );
 }

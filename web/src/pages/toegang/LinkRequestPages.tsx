@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Paragraph } from '@utrecht/component-library-react';
-import { ACCESS_LINK_TEXTS } from '@regiekamer/texts';
+import { ACCESS_LINK_TEXTS, LINK_REQUEST_PAGES_TEXTS as W } from '@regiekamer/texts';
 import { useId, useState, type SubmitEvent } from 'react';
 import { ErrorSummary, Notice, TextField, type FieldError } from '../../components/Form';
 import { PageHeading } from '../../components/PageHeading';
@@ -77,7 +77,7 @@ function LinkRequestPage({ texts, loading, request }: { texts: LinkRequestTexts;
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (loading) return;
-    const found = email.trim() === '' ? [{ field: 'email', message: 'Vul uw e-mailadres in.' }] : present(checkEmail('email', email));
+    const found = email.trim() === '' ? [{ field: 'email', message: W.fillEmail }] : present(checkEmail('email', email));
     setErrors(found);
     if (found.length > 0) return;
     try {
@@ -101,7 +101,7 @@ function LinkRequestPage({ texts, loading, request }: { texts: LinkRequestTexts;
             <TextField
               formId={formId}
               name="email"
-              label="E-mailadres"
+              label={W.emailLabel}
               type="email"
               autoComplete="username"
               value={email}

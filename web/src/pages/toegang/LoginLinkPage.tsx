@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Button, Paragraph } from '@utrecht/component-library-react';
-import { ACCESS_LINK_TEXTS } from '@regiekamer/texts';
+import { ACCESS_LINK_TEXTS, LOGIN_LINK_PAGE_TEXTS as T } from '@regiekamer/texts';
 import { useState } from 'react';
 import { Notice } from '../../components/Form';
 import { PageHeading } from '../../components/PageHeading';
@@ -63,13 +63,13 @@ export function LoginLinkPage({ secret }: { secret: string }) {
   return (
     <>
       <PageHeading title={ACCESS_LINK_TEXTS.loginLinkTitle} />
-      {loading && <Loading what="De link" />}
-      {error && <LoadError what="De link" />}
+      {loading && <Loading what={T.what} />}
+      {error && <LoadError what={T.what} />}
       {state !== undefined && state !== 'VALID' && <LinkNotUsable state={state} />}
       {refused && <Notice type="warning">{refused}</Notice>}
       {state === 'VALID' && !refused && (
         <Button appearance="primary-action-button" type="button" busy={redeeming.loading} onClick={() => void signIn()}>
-          Inloggen
+          {T.signIn}
         </Button>
       )}
       {redeeming.loading && <Paragraph role="status">{ACCESS_LINK_TEXTS.loginLinkBusy}</Paragraph>}

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { SUBSTITUTION_TEXTS as T, formatText } from '@regiekamer/texts';
+import { SUBSTITUTION_SECTION_TEXTS as S, SUBSTITUTION_TEXTS as T, formatText } from '@regiekamer/texts';
 import { Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useId, useState } from 'react';
 import { StackedBarChart } from '../../components/charts/StackedBarChart';
@@ -30,7 +30,7 @@ export function SubstitutionSection({ filters }: SectionProps) {
     <section className="transformatie-section" aria-labelledby={headingId}>
       <Heading2 id={headingId}>{T.title}</Heading2>
       <Paragraph className="transformatie-detail">{T.intro}</Paragraph>
-      <QueryState query={query} what="De cijfers van zorg, welzijn en vrijwilligers">
+      <QueryState query={query} what={S.what}>
         {({ transformation: t }) => <SubstitutionFigures t={t} />}
       </QueryState>
     </section>

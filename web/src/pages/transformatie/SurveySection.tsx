@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { formatText, SURVEY_QUESTION_SHORT_TEXTS as Q, SURVEY_RESULT_TEXTS as T } from '@regiekamer/texts';
+import { formatText, SURVEY_QUESTION_SHORT_TEXTS as Q, SURVEY_RESULT_TEXTS as T, SURVEY_SECTION_TEXTS as S } from '@regiekamer/texts';
 import { useState } from 'react';
 import { ErrorSummary, TextAreaField, type FieldError } from '../../components/Form';
 import { ResponsiveTable } from '../../components/ResponsiveTable';
@@ -46,7 +46,7 @@ function Results({ results, regisseur }: { results: Results; regisseur: boolean 
   if (!results.final && !regisseur) return <Paragraph>{formatText(T.notFinal, { year })}</Paragraph>;
   if (total.responses === 0) return <Paragraph>{T.none}</Paragraph>;
   const named: NamedCell[] = [
-    { level: 'Totaal', name: T.total, cell: total },
+    { level: S.levelTotal, name: T.total, cell: total },
     ...results.byProvider.map((c) => ({ level: T.provider, name: c.provider?.name ?? '', cell: c })),
     ...results.byCategory.map((c) => ({ level: T.category, name: c.productCategory ? PRODUCT_CATEGORY_LABELS[c.productCategory] : '', cell: c })),
   ];

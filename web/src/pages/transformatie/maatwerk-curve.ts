@@ -1,4 +1,4 @@
-import { formatText, MAATWERK_PROVISION_TEXTS, MAATWERK_TEXTS as T } from '@regiekamer/texts';
+import { formatText, MAATWERK_CURVE_TEXTS as C, MAATWERK_PROVISION_TEXTS, MAATWERK_TEXTS as T } from '@regiekamer/texts';
 import type { MaatwerkSeriesQuery } from '../../gql/graphql';
 import { csvLine, dutchDate, euros } from '../overview/excel-csv';
 import type { Granularity } from './filters';
@@ -40,17 +40,17 @@ export function yearsPeriod(from: string, to: string): { from: string; to: strin
 }
 
 export const CSV_HEADERS = [
-  'Periode',
-  'Van',
-  'Tot en met',
-  'Voorziening',
-  'Maatwerk: cliënten',
-  'Maatwerk: kosten (euro)',
-  'Maatwerk: nieuwe cliënten',
-  'Maanden geladen',
-  'Algemene voorziening: inwoners',
-  'Algemene voorziening: arrangementen',
-  'Algemene voorziening: kosten (euro)',
+  C.headerPeriod,
+  C.headerFrom,
+  C.headerTo,
+  C.headerProvision,
+  C.headerClients,
+  C.headerCost,
+  C.headerNewClients,
+  C.headerMonthsLoaded,
+  C.headerAvResidents,
+  C.headerAvArrangements,
+  C.headerAvCost,
 ];
 
 const n = (v: number | null | undefined) => (v === null || v === undefined ? '' : String(v));
@@ -67,7 +67,7 @@ export function maatwerkCsv(buckets: readonly Bucket[], interval: Interval): str
     const av = b.algemeneVoorziening;
     rows.push([
       ...period,
-      'Alle voorzieningen',
+      C.allProvisions,
       n(b.maatwerk.clients),
       money(b.maatwerk.costCents),
       n(b.maatwerk.newClients),

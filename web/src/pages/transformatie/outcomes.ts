@@ -1,4 +1,4 @@
-import { formatText, OUTCOME_INDICATOR_TEXTS, OUTCOME_PAGE_TEXTS } from '@regiekamer/texts';
+import { formatText, OUTCOME_INDICATOR_TEXTS, OUTCOME_PAGE_TEXTS, TRANSFORMATIE_OUTCOMES_TEXTS as T } from '@regiekamer/texts';
 import type { OutcomeFigureFieldsFragment, OutcomeIndicator, TransformationOutcomesQuery } from '../../gql/graphql';
 import { csvLine, dutchDate } from '../overview/excel-csv';
 import { SUPPRESSED } from '../overview/cells';
@@ -54,7 +54,7 @@ const percent = new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFracti
 const oneDecimal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
 /** A share as "40%", days as "12 dagen"; a signed number of days over a norm as "+12" / "−3". */
 export const formatShare = (v: number | null) => (v === null ? '—' : percent.format(v));
-export const formatDays = (v: number | null) => (v === null ? '—' : `${oneDecimal.format(v)} ${v === 1 ? 'dag' : 'dagen'}`);
+export const formatDays = (v: number | null) => (v === null ? '—' : formatText(v === 1 ? T.dayOne : T.dayMany, { days: oneDecimal.format(v) }));
 export const formatOver = (v: number | null) => (v === null ? '—' : `${v > 0 ? '+' : ''}${oneDecimal.format(v)}`);
 export const formatThreshold = (t: Threshold) =>
   isRate(t.indicator) ? percent.format(t.value) : formatText(OUTCOME_PAGE_TEXTS.daysOverNorm, { days: t.value });
@@ -73,25 +73,25 @@ export function parseThreshold(indicator: OutcomeIndicator, text: string): numbe
 }
 
 export const EXCEL_HEADERS = [
-  'Niveau',
-  'Naam',
-  'Van',
-  'Tot en met',
-  'Beëindigd',
-  'Doelen bereikt',
-  'Doelen niet bereikt',
-  'Doelen niet bereikt (%)',
-  'Voortijdig beëindigd',
-  'Voortijdig beëindigd (%)',
-  'Zes maanden verstreken',
-  'Opnieuw aangevraagd',
-  'Opnieuw aangevraagd (%)',
-  'Zes maanden nog niet verstreken',
-  'Gestart',
-  'Mediane wachttijd (dagen)',
-  'Wachttijd boven norm (dagen)',
-  'Mediane duur (dagen)',
-  'Duur boven norm (dagen)',
+  T.headerLevel,
+  T.headerName,
+  T.headerFrom,
+  T.headerTo,
+  T.headerEnded,
+  T.headerAchieved,
+  T.headerNotAchieved,
+  T.headerNotAchievedShare,
+  T.headerEarlyEndings,
+  T.headerEarlyEndingRate,
+  T.headerWindowsClosed,
+  T.headerReRequests,
+  T.headerReRequestRate,
+  T.headerWindowsOpen,
+  T.headerStarted,
+  T.headerMedianWaiting,
+  T.headerWaitingOverNorm,
+  T.headerMedianDuration,
+  T.headerDurationOverNorm,
 ] as const;
 
 const decimal = (n: number, digits: number) => n.toFixed(digits).replace('.', ',');
@@ -130,7 +130,7 @@ function row(level: string, name: string, from: string, to: string, f: OutcomeFi
 export function outcomesExcelCsv(o: Outcomes): string {
   const { from, to } = o.period;
   const rows: string[][] = [[...EXCEL_HEADERS]];
-  rows.push(row('Totaal', 'Alle aanbieders in de keuze', from, to, o.total));
-  for (const p of o.byProvider) rows.push(row('Aanbieder', p.provider.name, from, to, p.figures));
+  rows.push(row(T.levelTotal, T.allProviders, from, to, o.total));
+  for (const p of o.byProvider) rows.push(row(T.levelProvider, p.provider.name, from, to, p.figures));
   return '\ufeff' + rows.map(csvLine).join('\r\n') + '\r\n';
 }

@@ -1,4 +1,4 @@
-import { SUBSTITUTION_TEXTS as T } from '@regiekamer/texts';
+import { SUBSTITUTION_CSV_TEXTS as C, SUBSTITUTION_TEXTS as T } from '@regiekamer/texts';
 import type { TransformationSubstitutionQuery } from '../../gql/graphql';
 import { PROVIDER_KIND_LABELS } from '../../lib/labels';
 import { SUPPRESSED } from '../overview/cells';
@@ -13,13 +13,13 @@ const percentage = (share: number | null | undefined) => (share == null ? '' : d
 const csvFile = (rows: string[][]) => '\ufeff' + rows.map(csvLine).join('\r\n') + '\r\n';
 
 export const TREND_HEADERS = [
-  'Van',
-  'Tot en met',
+  C.headerFrom,
+  C.headerTo,
   T.columnKind,
   T.columnActive,
   T.columnNew,
   T.columnHours,
-  'Kosten (euro)',
+  C.headerCost,
   `${T.columnArrangementsShare} (%)`,
   `${T.columnHoursShare} (%)`,
   `${T.columnCostShare} (%)`,
@@ -49,8 +49,8 @@ export function substitutionTrendCsv(t: Transformation): string {
 }
 
 export const FUNDING_HEADERS = [
-  'Van',
-  'Tot en met',
+  C.headerFrom,
+  C.headerTo,
   T.columnReceiver,
   T.columnKind,
   `${T.columnAgreed} (euro)`,

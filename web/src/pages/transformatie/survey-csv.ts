@@ -1,4 +1,4 @@
-import { SURVEY_QUESTION_SHORT_TEXTS, SURVEY_RESULT_TEXTS as T } from '@regiekamer/texts';
+import { formatText, SURVEY_CSV_TEXTS as C, SURVEY_QUESTION_SHORT_TEXTS, SURVEY_RESULT_TEXTS as T } from '@regiekamer/texts';
 import type { SurveyCellFieldsFragment, SurveyQuestion } from '../../gql/graphql';
 import { csvLine } from '../overview/excel-csv';
 
@@ -25,7 +25,13 @@ export interface NamedCell {
  * byte order mark, CRLF. Percentages agreeing per question; hidden cells say so instead of a figure.
  */
 export function surveyExcelCsv(year: number, cells: readonly NamedCell[]): string {
-  const header = ['Niveau', 'Naam', 'Jaar', T.responses, ...SURVEY_QUESTION_ORDER.map((q) => `${SURVEY_QUESTION_SHORT_TEXTS[q]} (% eens)`)];
+  const header = [
+    C.headerLevel,
+    C.headerName,
+    C.headerYear,
+    T.responses,
+    ...SURVEY_QUESTION_ORDER.map((q) => formatText(C.headerQuestion, { question: SURVEY_QUESTION_SHORT_TEXTS[q] })),
+  ];
   const lines = cells.map(({ level, name, cell }) => [
     level,
     name,

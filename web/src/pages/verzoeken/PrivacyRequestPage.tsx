@@ -5,6 +5,7 @@ import {
   PRIVACY_GROUND_TEXTS as G,
   PRIVACY_IDENTITY_TEXTS as I,
   PRIVACY_KIND_TEXTS as K,
+  PRIVACY_REQUEST_PAGE_TEXTS as W,
   PRIVACY_REQUEST_TEXTS as T,
   PRIVACY_STATUS_TEXTS as S,
 } from '@regiekamer/texts';
@@ -25,7 +26,7 @@ export function PrivacyRequestPage({ id }: { id: string }) {
   const query = useQuery(PRIVACY_REQUEST, { variables: { id } });
   const refetch = () => void query.refetch().catch(() => {});
   return (
-    <QueryState query={query} what="Het verzoek">
+    <QueryState query={query} what={W.what}>
       {(data) => (isRequest(data.node) ? <RequestView request={data.node} onChanged={refetch} /> : <Paragraph>{T.notFound}</Paragraph>)}
     </QueryState>
   );

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { PRIVACY_KIND_TEXTS as K, PRIVACY_DECISION_TEXTS as D, PRIVACY_REQUEST_TEXTS as T, PRIVACY_STATUS_TEXTS as S } from '@regiekamer/texts';
+import { PRIVACY_KIND_TEXTS as K, PRIVACY_DECISION_TEXTS as D, PRIVACY_REQUEST_TEXTS as T, PRIVACY_STATUS_TEXTS as S, PRIVACY_REQUESTS_PAGE_TEXTS as W } from '@regiekamer/texts';
 import { Paragraph } from '@utrecht/component-library-react';
 import { PageHeading } from '../../components/PageHeading';
 import { ResponsiveTable } from '../../components/ResponsiveTable';
@@ -23,7 +23,7 @@ export function PrivacyRequestsPage() {
     <>
       <PageHeading title={T.heading} />
       <Paragraph>{regisseur ? T.intro : T.repIntro}</Paragraph>
-      <QueryState query={query} what="De verzoeken">
+      <QueryState query={query} what={W.what}>
         {(data) => <RequestTable requests={data.privacyRequests} />}
       </QueryState>
       {regisseur && <RecordForm onDone={() => void query.refetch().catch(() => {})} />}

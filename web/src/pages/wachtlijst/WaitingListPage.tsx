@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { formatText, WAITING_PRIORITY_TEXTS as P, WAITING_TEXTS as T } from '@regiekamer/texts';
+import { formatText, WAITING_LIST_PAGE_TEXTS as W, WAITING_PRIORITY_TEXTS as P, WAITING_TEXTS as T } from '@regiekamer/texts';
 import { Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { SelectField } from '../../components/Form';
@@ -28,7 +28,7 @@ export function WaitingListPage() {
       <PageHeading title={T.title} />
       <Paragraph>{T.intro}</Paragraph>
       {regisseur && <ProviderFilter value={providerId} onChange={setProviderId} />}
-      <QueryState query={query} what="De wachtlijst">
+      <QueryState query={query} what={W.what}>
         {(data) => (
           <>
             <Paragraph>{formatText(T.norm, { days: data.waitingList.normDays })}</Paragraph>

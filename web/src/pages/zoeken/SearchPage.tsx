@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Paragraph } from '@utrecht/component-library-react';
-import { formatText, SEARCH_TEXTS as T } from '@regiekamer/texts';
+import { formatText, SEARCH_PAGE_TEXTS as W, SEARCH_TEXTS as T } from '@regiekamer/texts';
 import { useId, useState, type SubmitEvent } from 'react';
 import { TextField } from '../../components/Form';
 import { PageHeading } from '../../components/PageHeading';
@@ -61,7 +61,7 @@ function Results({ query }: { query: string }) {
   const pager = useCursorPager();
   const result = useQuery(SEARCH, { variables: { query, first: PAGE_SIZE, after: pager.after } });
   return (
-    <QueryState query={result} what="De zoekresultaten">
+    <QueryState query={result} what={W.what}>
       {(data: SearchQuery) => (
         <section aria-labelledby="zoekresultaten" className="section">
           <h2 id="zoekresultaten" className="utrecht-heading-2" aria-live="polite">
@@ -84,7 +84,7 @@ function Results({ query }: { query: string }) {
             </ol>
           )}
           <Pager
-            label="zoekresultaten"
+            label={W.pagerLabel}
             page={pager.page}
             pageSize={PAGE_SIZE}
             shown={data.search.edges.length}

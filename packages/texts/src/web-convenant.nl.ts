@@ -1,0 +1,475 @@
+/**
+ * The texts of the web client's pages (see web/src/__tests__/texts-from-catalogue.test.ts): the convenant page, the
+ * home page, and the pages directly in web/src/pages.
+ */
+
+/** The name of a convenant's party without a name of its own, and of a party whose provider is not known. */
+export const CONVENANT_PARTY_TEXTS = {
+  municipality: 'Gemeente',
+  provider: 'Aanbieder',
+} as const;
+
+/** A convenant's card on the convenant page and the home page. */
+export const CONVENANT_CARD_TEXTS = {
+  signedStatus: 'Ondertekend',
+  period: 'Looptijd',
+  periodValue: '{from} tot en met {to}',
+  budget: 'Budget',
+  signed: 'Ondertekend',
+  signedValue: '{signed} van {total} partijen',
+  ownSignature: 'U heeft namens {party} ondertekend op {at}.',
+} as const;
+
+/** The regisseur's form for a new convenant. */
+export const CONVENANT_CREATE_FORM_TEXTS = {
+  title: 'Nieuw convenant',
+  saved: 'Het convenant is als concept opgeslagen. Het staat hierboven; stel het open voor ondertekening als het klaar is.',
+  titleLabel: 'Titel',
+  startsOn: 'Begint op',
+  endsOn: 'Eindigt op',
+  budget: 'Budget voor de hele looptijd (euro)',
+  submit: 'Convenant opslaan als concept',
+} as const;
+
+/** The checks of the new convenant form before it is sent. */
+export const CONVENANT_VALUES_TEXTS = {
+  titleMissing: 'Vul de titel in.',
+  titleTooLong: 'De titel is hoogstens 300 tekens lang.',
+  startsOnInvalid: 'Vul de begindatum in als dag-maand-jaar.',
+  endsOnInvalid: 'Vul de einddatum in als dag-maand-jaar.',
+  endsBeforeStart: 'De einddatum ligt niet vóór de begindatum.',
+  budgetNegative: 'Het budget moet positief zijn.',
+  budgetInvalid: 'Vul het budget in euro’s in, bijvoorbeeld 1.250.000,00.',
+  budgetTooHigh: 'Het budget is hoogstens {max}.',
+  partiesMissing: 'Kies ten minste één aanbieder als partij.',
+} as const;
+
+/** The kinds of a convenant's versions, in its history. */
+export const CONVENANT_VERSION_KIND_TEXTS = {
+  ORIGINAL: 'Oorspronkelijk',
+  AMENDMENT: 'Wijziging',
+  EARLY_END: 'Eerder beëindigd',
+} as const;
+
+/** What an amendment does to a party of the convenant. */
+export const CONVENANT_CHANGE_TEXTS = {
+  STAYS: 'Blijft partij',
+  JOINS: 'Treedt toe',
+  LEAVES: 'Treedt uit',
+} as const;
+
+/** The convenant after signing: whether it is in force, its open amendment and its history. */
+export const CONVENANT_LIFE_TEXTS = {
+  period: 'van {from} tot en met {to}',
+  inForce: 'In werking {period}',
+  ended: 'Niet meer in werking: liep {period}',
+  signedNotYetInForce: 'Nog niet in werking: ondertekend, loopt {period}',
+  notSigned: 'Nog niet in werking: nog niet door alle partijen ondertekend',
+  budgetChange: 'Budget wordt {budget}',
+  endChange: 'Einddatum wordt {date}',
+  signaturesLabel: 'Handtekeningen onder de wijziging van {title}',
+  signaturesCaption: 'Handtekeningen onder de wijziging',
+  party: 'Partij',
+  change: 'Wijziging',
+  signed: 'Ondertekend',
+  signedByUnknown: 'Ondertekend',
+  signedNot: 'Nog niet ondertekend',
+  technicalError: 'Het is niet gelukt door een technische storing. Probeer het opnieuw.',
+  openTitle: 'Wijziging ter ondertekening',
+  reason: 'Reden: {reason}',
+  takesEffect: 'De wijziging gaat in zodra alle partijen hieronder hebben ondertekend.',
+  sign: 'Wijziging ondertekenen namens {party}',
+  signQuestion: 'U ondertekent als {name} namens {party} de wijziging van „{title}”. Uw handtekening kan daarna niet meer worden gewijzigd.',
+  signConfirm: 'Ja, ik onderteken de wijziging namens {party}',
+  signFailed: 'Ondertekenen is niet gelukt: de wijziging staat niet (meer) open voor ondertekening. Er is niets opgeslagen.',
+  ownSignature: 'U heeft de wijziging namens {party} ondertekend.',
+  withdraw: 'Wijziging intrekken',
+  withdrawQuestion: 'De wijziging vervalt; de handtekeningen eronder tellen niet meer. Het convenant blijft zoals het is.',
+  withdrawConfirm: 'Ja, wijziging intrekken',
+  withdrawFailed: 'Intrekken is niet gelukt: de wijziging staat niet meer open.',
+  historyLabel: 'Geschiedenis van {title}',
+  historyCaption: 'Geschiedenis: de versies van het convenant',
+  historyEmpty: 'Nog geen versies: het convenant is nog niet door alle partijen ondertekend.',
+  version: 'Versie',
+  effectiveOn: 'Geldt vanaf',
+  budget: 'Budget',
+  endsOn: 'Einddatum',
+  providers: 'Aanbieders',
+  reasonHeader: 'Reden',
+  endedEarly: 'Eerder beëindigd. Reden: {reason}',
+} as const;
+
+/** The regisseur's forms on a convenant in force: amend, end early and renew. */
+export const CONVENANT_LIFE_FORMS_TEXTS = {
+  budgetInvalid: 'Vul het budget in euro’s in, bijvoorbeeld 1.250.000,00.',
+  endsOnInvalid: 'Vul de einddatum in als dag-maand-jaar.',
+  amendReasonMissing: 'Vul de reden van de wijziging in.',
+  amendTitle: 'Convenant wijzigen',
+  amendDone: 'De wijziging staat klaar voor ondertekening door alle partijen die het betreft.',
+  amendLabel: 'Wijziging van {title}',
+  amendIntro: 'Vul alleen in wat verandert. De gemeente en alle aanbieders die partij zijn (ook wie toe- of uittreedt) ondertekenen de wijziging.',
+  newBudget: 'Nieuw budget voor de hele looptijd (euro)',
+  newEndsOn: 'Nieuwe einddatum',
+  joining: 'Aanbieders die toetreden',
+  leaving: 'Aanbieders die uittreden',
+  amendReason: 'Reden van de wijziging',
+  amendSubmit: 'Wijziging voorstellen',
+  newEndsOnInvalid: 'Vul de nieuwe einddatum in als dag-maand-jaar.',
+  endsOnPast: 'De einddatum mag niet in het verleden liggen.',
+  endsOnNotEarlier: 'Bij eerder beëindigen ligt de nieuwe einddatum vóór de huidige einddatum.',
+  endReasonMissing: 'Vul de reden in.',
+  endTitle: 'Convenant eerder beëindigen',
+  endLabel: '{title} eerder beëindigen',
+  lastDay: 'Laatste dag',
+  endReason: 'Reden',
+  endSubmit: 'Convenant eerder beëindigen',
+  titleMissing: 'Vul de titel in.',
+  startsOnInvalid: 'Vul de begindatum in als dag-maand-jaar.',
+  startsTooEarly: 'De nieuwe periode begint na de einddatum van dit convenant.',
+  renewTitle: 'Convenant verlengen voor een volgende periode',
+  renewDone: 'Het nieuwe convenant staat als concept op deze pagina, met dezelfde partijen. Stel het open voor ondertekening als het klaar is.',
+  renewLabel: '{title} verlengen',
+  renewTitleLabel: 'Titel van het nieuwe convenant',
+  startsOn: 'Begint op',
+  endsOn: 'Eindigt op',
+  budget: 'Budget voor de hele looptijd (euro)',
+  renewSubmit: 'Nieuw convenant als concept opslaan',
+} as const;
+
+/** The convenant page, /convenant. */
+export const CONVENANT_PAGE_TEXTS = {
+  title: 'Convenant',
+  helpWhat: 'Het convenant is de afspraak van de gemeente en de aanbieders over de algemene voorziening.',
+  helpInForce:
+    'Het is in werking als alle partijen hebben ondertekend, van de begindatum tot en met de einddatum. Er is nooit meer dan één convenant tegelijk in werking. Een handtekening wordt nooit gewijzigd of verwijderd.',
+  helpAmendment:
+    'Een wijziging (budget, einddatum, aanbieders die toe- of uittreden) gaat in als alle partijen die het betreft hebben ondertekend. De geschiedenis toont elke versie met de reden.',
+  helpSigned: '„Ondertekend” telt hoeveel partijen al hebben getekend. Het budget geldt voor de hele looptijd.',
+  what: 'De convenanten',
+  none: 'Er is nog geen convenant.',
+} as const;
+
+/** The regisseur's button that opens a draft convenant for signing. */
+export const CONVENANT_OPEN_BUTTON_TEXTS = {
+  stale: 'Iemand anders heeft dit convenant intussen gewijzigd. De nieuwste gegevens staan hierboven; probeer het opnieuw.',
+  notDraft: 'Openstellen is niet gelukt: het convenant is geen concept meer. Er is niets gewijzigd.',
+  technicalError: 'Het is niet gelukt door een technische storing. Probeer het opnieuw.',
+  open: 'Openstellen voor ondertekening',
+  question: 'Na het openstellen kunnen alle {count} partijen „{title}” ondertekenen. De titel, looptijd, het budget en de partijen liggen dan vast.',
+  confirm: 'Ja, openstellen',
+} as const;
+
+/** The providers that are party, in the new convenant form. */
+export const CONVENANT_PARTIES_FIELD_TEXTS = {
+  legend: 'Partijen',
+  hint: 'De gemeente is altijd partij. Kies de aanbieders die meedoen.',
+  errorPrefix: 'Fout: ',
+} as const;
+
+/** Who signs a convenant for which party, and when. */
+export const CONVENANT_PARTIES_TABLE_TEXTS = {
+  label: 'Partijen en handtekeningen: {title}',
+  caption: 'Partijen en handtekeningen',
+  empty: 'Geen partijen.',
+  party: 'Partij',
+  signedBy: 'Ondertekend door',
+  on: 'Op',
+  signerUnknown: 'Onbekend',
+  signedNot: 'Nog niet ondertekend',
+} as const;
+
+/** Signing a convenant for one's own party. */
+export const CONVENANT_SIGN_BUTTON_TEXTS = {
+  alreadySigned: 'U heeft al ondertekend.',
+  notOpen: 'Ondertekenen is niet gelukt: het convenant is niet (meer) open voor ondertekening. Er is niets opgeslagen.',
+  technicalError: 'Ondertekenen is niet gelukt door een technische storing. Probeer het opnieuw.',
+  declaration: 'Door te ondertekenen verklaart u namens {party} in te stemmen met dit convenant. Dit kan niet ongedaan worden gemaakt.',
+  sign: 'Convenant ondertekenen namens {party}',
+  question: 'U ondertekent als {name} namens {party} het convenant „{title}”. Uw handtekening kan daarna niet meer worden gewijzigd of verwijderd.',
+  confirm: 'Ja, ik onderteken namens {party}',
+} as const;
+
+/** The home page, /: its title per role, its help and the analyst's tools. */
+export const HOME_PAGE_TEXTS = {
+  titleProvider: 'Startpagina {provider}',
+  titleAnalyst: 'Startpagina analist',
+  title: 'Hoe gaat het met de algemene voorziening?',
+  helpProvider:
+    'Dit is de startpagina van uw organisatie. Onder “Aandacht nodig” staat wat u nu moet doen: een handtekening, een actie of rapportages die nog ontbreken. Daaronder ziet u hoeveel arrangementen u heeft, per status.',
+  helpAttention: 'Onder “Aandacht nodig” staat wat vandaag te laat is of uit de pas loopt: het dringendste eerst. ',
+  helpFigures:
+    'De cijfers gaan over dit jaar tot vandaag. Actieve arrangementen lopen nu of liepen dit jaar. Kosten tegen budget is het deel van het budget dat al is uitgegeven. De wachttijd is het aantal dagen tussen aanvraag en start. De lijn van vorig jaar is gestippeld.',
+  analyse: 'Zelf analyseren',
+  analyseBefore: 'Bevraag alles wat niet persoonlijk is in de',
+  analyseLink: 'GraphiQL-verkenner',
+  analyseAfter:
+    '. De cijfers zijn beschermd tegen herleiding tot personen: aantallen zijn licht verstoord (dezelfde vraag geeft steeds hetzelfde antwoord), en van kleine groepen tonen we geen gemiddelden.',
+} as const;
+
+/** "Aandacht nodig" on the home page. */
+export const HOME_ATTENTION_SECTION_TEXTS = {
+  title: 'Aandacht nodig',
+  what: 'De punten die aandacht nodig hebben',
+  none: 'Niets: er is vandaag niets te laat en geen budget in gevaar.',
+  countOne: '{count} punt, waarvan {urgent} dringend.',
+  countMany: '{count} punten, waarvan {urgent} dringend.',
+  showFirst: 'Toon alleen de eerste {count}',
+  showAll: 'Toon alle {count} punten',
+} as const;
+
+/** The late step of a proposal, in the home page's list of what needs attention. */
+export const HOME_ATTENTION_STEP_TEXTS = {
+  PERSPECTIVES: 'de standpunten zijn te laat',
+  POLICY_MEETING: 'het besluit in het beleidsoverleg is te laat',
+  FEEDBACK: 'de terugkoppeling aan bewoners is te laat',
+} as const;
+
+/** What is wrong with a budget, in the home page's list of what needs attention. */
+export const HOME_ATTENTION_BUDGET_TEXTS = {
+  BUDGET_EXCEEDED: 'het budget is op',
+  BUDGET_NEARLY_USED: 'het budget is bijna op',
+  BUDGET_AHEAD_OF_PACE: 'de uitgaven lopen voor op het jaar',
+} as const;
+
+/** How urgent an item of the home page's list of what needs attention is. */
+export const HOME_ATTENTION_SEVERITY_TEXTS = {
+  URGENT: 'Dringend',
+  WARNING: 'Let op',
+  INFO: 'Ter info',
+} as const;
+
+/** One item of the home page's list of what needs attention, as one sentence. */
+export const HOME_ATTENTION_TEXTS = {
+  daysOverNormOne: '{days} dag boven de norm',
+  daysOverNormMany: '{days} dagen boven de norm',
+  lateOne: ' ({days} dag te laat)',
+  lateMany: ' ({days} dagen te laat)',
+  proposalOverdue: 'Voorstel “{title}”: {step}{late}',
+  stepLate: 'een stap is te laat',
+  convenantUnsigned: '{title}: {party} heeft nog niet getekend{startsOn}',
+  municipality: 'de gemeente',
+  startsOn: ' (ingang {date})',
+  actionOverdue: 'Actie “{title}”: moest klaar zijn op {dueOn}{late}',
+  annualPlan: 'Jaarplan {title}',
+  budgetUse: '{subject}: {what} ({percent} gebruikt)',
+  budgetAttention: 'let op het budget',
+  reportsMissingOne: '{title}: {count} lopend arrangement zonder rapportage over {month}',
+  reportsMissingMany: '{title}: {count} lopende arrangementen zonder rapportage over {month}',
+  lastMonth: 'vorige maand',
+  councilCheckOverdue: 'Voorstel “{title}”: de toets van de cliëntenraad is te laat{late}',
+  waitingOne: '{title}: {count} aanvraag wacht langer dan de wachtnorm{late}',
+  waitingMany: '{title}: {count} aanvragen wachten langer dan de wachtnorm{late}',
+  outcomeOne: '{title}: {indicator} is {figure}, boven de drempel van {threshold} (laatste twaalf maanden, {count} geval)',
+  outcomeMany: '{title}: {indicator} is {figure}, boven de drempel van {threshold} (laatste twaalf maanden, {count} gevallen)',
+} as const;
+
+/** The four key figures of this year on the home page. */
+export const HOME_KEY_FIGURES_TEXTS = {
+  label: 'Kerncijfers dit jaar',
+  hidden: 'afgeschermd',
+  active: 'Actieve arrangementen',
+  newThisYear: '{count} nieuw dit jaar',
+  cost: 'Kosten tegen budget',
+  costOfBudget: '{cost} van {budget}',
+  noBudget: 'geen budget: er is geen convenant in werking',
+  waiting: 'Gemiddelde wachttijd',
+  waitingDays: '{days} dagen',
+  waitingNote: 'van aanvraag tot start',
+  reached: 'Bereikte inwoners',
+  perThousand: '{count} per 1.000 inwoners',
+} as const;
+
+/** The links to the rest of the work at the bottom of the home page. */
+export const HOME_MORE_LINKS_TEXTS = {
+  title: 'Verder',
+  overview: 'Overzicht: alle cijfers per periode en aanbieder, met downloads',
+  proposals: 'Voorstellen in hun cyclus van zes weken',
+  overleg: 'Overleg, besluiten en acties',
+  convenant: 'Het convenant en wie er getekend heeft',
+  opgaven: 'Het opgavenbord',
+  providers: 'Aanbieders en hun vertegenwoordigers',
+} as const;
+
+/** A representative's own arrangements per status on the home page. */
+export const HOME_MY_ARRANGEMENTS_TEXTS = {
+  title: 'Mijn arrangementen',
+  what: 'De aantallen',
+  table: 'Arrangementen van uw organisatie per status',
+  status: 'Status',
+  count: 'Aantal',
+  all: 'Alle arrangementen',
+  new: 'Nieuw arrangement',
+} as const;
+
+/** Cost against budget per provider on the home page. */
+export const HOME_PROVIDER_BUDGETS_TEXTS = {
+  title: 'Kosten tegen budget per aanbieder',
+  none: 'Geen gegevens: er zijn nog geen aanbieders met arrangementen.',
+  noData: 'geen gegevens',
+  noPlan: '{cost}; geen vastgesteld jaarplan',
+  costOfBudget: '{cost} van {budget} ({percent})',
+} as const;
+
+/** Cost per month, this year against last year, on the home page. */
+export const HOME_YEAR_COMPARE_TEXTS = {
+  lastYear: '{year} (jaar ervoor)',
+  title: 'Kosten per maand: dit jaar tegen vorig jaar',
+  empty: 'Geen gegevens: er zijn geen kosten gemeld over {year} en {lastYear}.',
+  tableLabel: 'Kosten per maand, dit jaar en vorig jaar',
+  caption: 'Kosten per maand in {year} en {lastYear}',
+  month: 'Maand',
+  noData: 'geen gegevens',
+  running: ' (loopt nog)',
+} as const;
+
+/** This year's figures on the home page. */
+export const HOME_YEAR_FIGURES_TEXTS = {
+  title: 'Cijfers {year}',
+  soFar: ' tot nu toe',
+  viewYear: 'Bekijk {year}',
+  backToThisYear: 'Terug naar dit jaar',
+  what: 'De cijfers',
+  period: 'Van {from} tot en met {to}.',
+  overviewLink: 'Naar het overzicht, met filters, cijfers per aanbieder en downloads',
+} as const;
+
+/** The page of a new arrangement, /arrangementen/nieuw. */
+export const ARRANGEMENT_NEW_PAGE_TEXTS = {
+  title: 'Nieuw arrangement',
+  helpWhat:
+    'Hier legt u een nieuw arrangement vast: de hulp die uw organisatie een inwoner gaat geven. U vult een sleutel in die alleen uw organisatie kent, nooit een naam of BSN. De gemeente ziet alleen cijfers, geen personen.',
+  helpAfter: 'Na het opslaan kunt u het arrangement wijzigen, maandelijks rapporteren en beëindigen.',
+  back: 'Terug naar mijn arrangementen',
+  formTitle: 'Nieuw arrangement',
+  submit: 'Arrangement opslaan',
+  saving: 'Bezig met opslaan…',
+} as const;
+
+/** The page of one arrangement, /arrangementen/<id>. */
+export const ARRANGEMENT_PAGE_TEXTS = {
+  title: 'Arrangement',
+  titleWithKey: 'Arrangement {clientKey}',
+  helpWhat:
+    'Een arrangement is de hulp die één inwoner krijgt van één aanbieder. Hier ziet u de afspraken, de maandrapportages en of er een netwerkplan (Eigen Kracht) is.',
+  helpCosts: 'Geplande kosten zijn de kosten die vooraf zijn afgesproken. Gerealiseerde kosten zijn de optelsom van de maandrapportages.',
+  helpOwn: ' U kunt het arrangement wijzigen, een rapportage toevoegen en het beëindigen.',
+  helpReadOnly: ' U kunt deze gegevens alleen lezen.',
+  backOwn: 'Terug naar mijn arrangementen',
+  back: 'Terug naar de arrangementen',
+  what: 'Het arrangement',
+  notFound: 'Dit arrangement bestaat niet of hoort niet bij uw organisatie.',
+  created: 'Het arrangement is aangemaakt.',
+} as const;
+
+/** The list of arrangements, /arrangementen. */
+export const ARRANGEMENTS_PAGE_TEXTS = {
+  titleOwn: 'Mijn arrangementen',
+  title: 'Arrangementen',
+  new: 'Nieuw arrangement',
+  what: 'De arrangementen',
+  pagerLabel: 'arrangementen',
+} as const;
+
+/** The login page, shown to whoever is not signed in. */
+export const LOGIN_PAGE_TEXTS = {
+  title: 'Inloggen',
+  help: 'Regiekamer is voor de gemeente en de aanbieders van de algemene voorziening. Log in met het e-mailadres en wachtwoord van uw account. Heeft u nog geen account? Vraag de regisseur of de beheerder van Regiekamer in uw gemeente om een uitnodiging. Wachtwoord vergeten? Dan krijgt u een link per e-mail.',
+  sessionExpired: 'Uw sessie is verlopen. Log opnieuw in.',
+  emailMissing: 'Vul uw e-mailadres in.',
+  passwordMissing: 'Vul uw wachtwoord in.',
+  failed: 'Inloggen is niet gelukt. Probeer het opnieuw.',
+  technicalError: 'Inloggen is niet gelukt door een technische storing. Probeer het later opnieuw.',
+  signingIn: 'Bezig met inloggen…',
+  formLabel: 'Inloggen',
+  email: 'E-mailadres',
+  password: 'Wachtwoord',
+  submit: 'Inloggen',
+} as const;
+
+/** The page for an address that does not exist. */
+export const NOT_FOUND_PAGE_TEXTS = {
+  title: 'Pagina niet gevonden',
+  help: 'U kwam hier via een link of een adres dat niet (meer) klopt. Het kan ook zijn dat deze pagina niet bij uw rol hoort. Via het menu of de startpagina komt u verder.',
+  notFound: 'Deze pagina bestaat niet, of is er niet voor uw rol.',
+  home: 'Naar de startpagina',
+} as const;
+
+/** The figures of a period, on the overview page and a provider's page. */
+export const OVERVIEW_FIGURES_TEXTS = {
+  what: 'De cijfers',
+  period: 'Periode {from} tot en met {to}.',
+  label: 'Kerncijfers',
+  active: 'Actieve arrangementen',
+  newEnded: '{new} nieuw, {ended} beëindigd',
+  cost: 'Kosten tegen budget',
+  costOfBudget: '{cost} van {budget}',
+  noBudget: 'geen budget: er is geen convenant in werking',
+  waiting: 'Gemiddelde wachttijd',
+  waitingDays: '{days} dagen',
+  waitingNote: 'van aanvraag tot start',
+  reached: 'Bereikte inwoners',
+  perThousand: '{count} per 1.000 inwoners',
+  trend: 'Verloop per maand',
+  perProvider: 'Per aanbieder',
+} as const;
+
+/** The overview page, /overzicht, and its filters. */
+export const OVERVIEW_PAGE_TEXTS = {
+  title: 'Overzicht algemene voorziening',
+  fromInvalid: 'Vul een geldige begindatum in.',
+  toInvalid: 'Vul een geldige einddatum in.',
+  toBeforeFrom: 'De einddatum mag niet voor de begindatum liggen.',
+  filtersLabel: 'Periode en aanbieder kiezen',
+  from: 'Van',
+  to: 'Tot en met',
+  provider: 'Aanbieder',
+  allProviders: 'Alle aanbieders',
+  submit: 'Toon cijfers',
+} as const;
+
+/** The page of one proposal, /voorstellen/<id>. */
+export const PROPOSAL_PAGE_TEXTS = {
+  title: 'Voorstel',
+  titleWithName: 'Voorstel: {title}',
+  help: 'Hier volgt u één voorstel door de cyclus van zes weken. Bewoners, medewerkers en organisatie geven elk hun standpunt. Daarna valt het besluit in het beleidsoverleg, en in week 6 horen de bewoners wat er besloten is. Een datum in het rood is te laat.',
+  back: 'Terug naar de voorstellen',
+  what: 'Het voorstel',
+  notFound: 'Dit voorstel bestaat niet.',
+} as const;
+
+/** The list of proposals, /voorstellen. */
+export const PROPOSALS_PAGE_TEXTS = {
+  title: 'Voorstellen',
+  help: 'Op deze pagina staan alle voorstellen. Elk voorstel heeft vaste termijnen: na vier weken de standpunten, in week 5 het besluit en in week 6 de terugkoppeling aan bewoners. “Te laat” betekent dat een termijn vandaag voorbij is. Kies een voorstel om het te openen.',
+  intro:
+    'Voorstellen (aanbiedingsformulieren) in hun cyclus van zes weken: standpunten van bewoners, medewerkers en organisatie, het beleidsoverleg in week 5 en de terugkoppeling in week 6.',
+  showAll: 'Toon alle voorstellen',
+  showOverdue: 'Toon alleen voorstellen die vandaag te laat zijn',
+  what: 'De voorstellen',
+  captionOverdue: 'Voorstellen die vandaag te laat zijn',
+  caption: 'Voorstellen',
+  pagerLabel: 'voorstellen',
+  urgent: 'Spoedvoorstel indienen',
+} as const;
+
+/** The page of one provider, /aanbieders/<id>. */
+export const PROVIDER_PAGE_TEXTS = {
+  title: 'Aanbieder',
+  helpWhat: 'Deze pagina laat één aanbieder zien: wie het is, wat de aanbieder dit jaar deed en wie de aanbieder vertegenwoordigt.',
+  helpFigures:
+    'Actief zijn arrangementen die op een dag in de periode liepen. Wachttijd is het gemiddeld aantal dagen van aanvraag tot start. Budgetgebruik is het deel van het budget dat al aan gemelde kosten is uitgegeven.',
+  back: 'Terug naar de aanbieders',
+  what: 'De aanbieder',
+  notFound: 'Deze aanbieder bestaat niet.',
+  figures: 'Cijfers',
+  overviewLink: 'Naar het overzicht van deze aanbieder, met andere perioden en downloads',
+} as const;
+
+/** The list of providers, /aanbieders. */
+export const PROVIDERS_PAGE_TEXTS = {
+  title: 'Aanbieders',
+  helpWhat: 'De zorg-, welzijns- en vrijwilligersorganisaties die samen de algemene voorziening uitvoeren.',
+  helpChoose: 'Kies een naam om de cijfers, arrangementen en vertegenwoordigers van die aanbieder te zien.',
+  what: 'De aanbieders',
+  pagerLabel: 'aanbieders',
+} as const;
