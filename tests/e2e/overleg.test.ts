@@ -325,7 +325,7 @@ test('the regisseur drafts a convenant with its parties, opens it for signing, a
   await form.getByLabel('Budget voor de hele looptijd (euro)').fill('-5');
   await form.getByRole('button', { name: 'Convenant opslaan als concept' }).click();
   const summary = page.getByRole('alert').filter({ hasText: 'Er is een probleem' });
-  await summary.getByText('De einddatum ligt niet vóór de begindatum.').waitFor();
+  await summary.getByText('De einddatum mag niet vóór de begindatum liggen.').waitFor();
   await summary.getByText('Het budget moet positief zijn.').waitFor();
   await summary.getByText('Kies ten minste één aanbieder als partij.').waitFor();
   expect(await count()).toBe(before);

@@ -375,7 +375,7 @@ export const ACTIONS_TABLE_TEXTS = {
 /** The form that adds an item to a meeting's agenda. */
 export const AGENDA_ADD_TEXTS = {
   missing: 'Vul het agendapunt in.',
-  tooLong: 'Een agendapunt is hoogstens 300 tekens lang.',
+  tooLong: 'Een agendapunt is hoogstens {max} tekens lang.',
   label: 'Agendapunt toevoegen aan {title}',
   added: 'Het agendapunt is toegevoegd.',
   field: 'Agendapunt toevoegen',
@@ -493,7 +493,7 @@ export const OVERLEG_PAGE_TEXTS = {
   title: 'Overleg',
   helpWho: 'Hier staan de overleggen van de gemeente met de aanbieders, bewoners en medewerkers.',
   helpWhat: 'Bij elk overleg ziet u de agenda, de besluiten met het standpunt van de minderheid, het verslag en de acties.',
-  helpLate: 'Een actie is „te laat” als de datum voorbij is en de actie nog open staat. Alle acties samen staat onder Acties.',
+  helpLate: 'Een actie is „te laat” als de datum voorbij is en de actie nog open staat. Alle acties samen staan onder Acties.',
   new: 'Nieuw overleg',
   what: 'De overleggen',
   empty: 'Geen overleggen.',
@@ -525,10 +525,10 @@ export const PARTICIPANTS_FIELD_TEXTS = {
 /** The checks of a new action. */
 export const ACTION_VALUES_TEXTS = {
   titleMissing: 'Vul in wat er moet gebeuren.',
-  titleTooLong: 'Een actie is hoogstens 300 tekens lang.',
+  titleTooLong: 'Een actie is hoogstens {max} tekens lang.',
   ownerMissing: 'Kies wie de actie uitvoert.',
   ownerNameMissing: 'Vul de naam van de eigenaar in.',
-  ownerNameTooLong: 'Een naam is hoogstens 200 tekens lang.',
+  ownerNameTooLong: 'Een naam is hoogstens {max} tekens lang.',
   dueOnInvalid: 'Vul de datum in als dag-maand-jaar, bijvoorbeeld 31-12-2026.',
 } as const;
 

@@ -37,7 +37,7 @@ export const CONVENANT_VALUES_TEXTS = {
   titleTooLong: 'De titel is hoogstens 300 tekens lang.',
   startsOnInvalid: 'Vul de begindatum in als dag-maand-jaar.',
   endsOnInvalid: 'Vul de einddatum in als dag-maand-jaar.',
-  endsBeforeStart: 'De einddatum ligt niet vóór de begindatum.',
+  endsBeforeStart: 'De einddatum mag niet vóór de begindatum liggen.',
   budgetNegative: 'Het budget moet positief zijn.',
   budgetInvalid: 'Vul het budget in euro’s in, bijvoorbeeld 1.250.000,00.',
   budgetTooHigh: 'Het budget is hoogstens {max}.',

@@ -13,7 +13,7 @@ export const GELD_CHECKS_TEXTS = {
   fillNumber: 'Vul een getal in.',
   numberNotNegative: 'Het getal mag niet negatief zijn.',
   numberFormat: 'Vul een getal in, bijvoorbeeld 12 of 12,5.',
-  numberTooHigh: 'Het getal mag niet groter zijn dan 1.000.000.000.',
+  numberTooHigh: 'Het getal mag niet groter zijn dan {max}.',
   fillDate: 'Vul een datum in.',
   dateFormat: 'Vul een bestaande datum in als dag-maand-jaar, bijvoorbeeld 31-12-2026.',
   dateTooEarly: 'Deze datum is te vroeg.',
@@ -29,7 +29,7 @@ export const PLAN_CHECKS_TEXTS = {
   goalTitle: 'Geef doel {n} een titel.',
   goalIndicator: 'Zeg hoe u doel {n} meet.',
   lineTitle: 'Geef begrotingsregel {n} een omschrijving.',
-  linesTooHigh: 'De begrotingsregels samen mogen niet meer zijn dan € 10.000.000.000,00.',
+  linesTooHigh: 'De begrotingsregels samen mogen niet meer zijn dan {max}.',
 } as const;
 
 /** The checks of a funding proposal. */
@@ -38,7 +38,7 @@ export const PROPOSE_CHECKS_TEXTS = {
   chooseProvider: 'Kies de aanbieder die het geld ontvangt.',
   convenantRuns: 'Het convenant loopt van {from} tot en met {to}.',
   periodWithin: 'De periode valt binnen het convenant. {within}',
-  endBeforeStart: 'De laatste dag ligt niet vóór de eerste dag.',
+  endBeforeStart: 'De laatste dag mag niet vóór de eerste dag liggen.',
   purpose: 'Beschrijf waarvoor het geld is.',
 } as const;
 
@@ -83,7 +83,7 @@ export const ADOPT_ACTION_TEXTS = {
   confirmTitle: 'Jaarplan vaststellen?',
   confirmLabel: 'Ja, jaarplan vaststellen',
   confirmBody:
-    'U stelt het jaarplan {year} van {owner} vast, met {goals} doelen en een begroting van {budget}. Daarna liggen de doelen en de begroting vast en kan er per kwartaal verantwoording worden afgelegd. Dit kan niet ongedaan worden gemaakt.',
+    'U stelt het jaarplan {year} van {owner} vast, met {goals, plural, one {# doel} other {# doelen}} en een begroting van {budget}. Daarna liggen de doelen en de begroting vast en kan er per kwartaal verantwoording worden afgelegd. Dit kan niet ongedaan worden gemaakt.',
   ask: 'Jaarplan vaststellen…',
 } as const;
 
@@ -190,7 +190,7 @@ export const GELD_CONFIRM_TEXTS = {
 
 /** Ending a funding agreement. */
 export const END_ACTION_TEXTS = {
-  notBefore: 'De einddatum ligt niet vóór het begin van de periode ({start}).',
+  notBefore: 'De einddatum mag niet vóór het begin van de periode ({start}) liggen.',
   notAfter: 'De einddatum ligt niet in de toekomst en niet na het einde van de periode: uiterlijk {latest}.',
   staleWhat: 'deze afspraak',
   done: 'De afspraak is beëindigd per {date}.',
@@ -244,7 +244,7 @@ export const FUNDING_AGREEMENTS_PAGE_TEXTS = {
 
 /** The page of the money flows between providers. */
 export const FUNDING_FLOWS_PAGE_TEXTS = {
-  wholeYear: 'Heel het jaar',
+  wholeYear: 'Het hele jaar',
   quarter1: '1e kwartaal',
   quarter2: '2e kwartaal',
   quarter3: '3e kwartaal',

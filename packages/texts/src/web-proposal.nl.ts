@@ -216,7 +216,7 @@ export const PROPOSAL_VOTE_FIELDS_TEXTS = {
 /** The form that records the feedback to the residents' meeting. */
 export const PROPOSAL_FEEDBACK_FORM_TEXTS = {
   meetingOnMissing: 'Vul de datum van de bewonersbijeenkomst in.',
-  summaryMissing: 'Vul samen wat er is teruggekoppeld.',
+  summaryMissing: 'Vat samen wat er is teruggekoppeld.',
   title: 'Terugkoppeling in de bewonersbijeenkomst',
   done: 'De terugkoppeling is vastgelegd.',
   meetingOn: 'Datum bewonersbijeenkomst',

@@ -92,7 +92,7 @@ export const PAGE_HELP_TEXTS = {
 
 /** Paging through a list, one page at a time (Pager.tsx); {label} is what the list holds, such as "wijzigingen". */
 export const PAGER_TEXTS = {
-  navLabel: "Pagina's {label}",
+  navLabel: 'Pagina’s {label}',
   none: 'Geen {label}.',
   range: '{label} {first} tot en met {last}.',
   rangeOf: '{label} {first} tot en met {last} van {total}.',
@@ -440,7 +440,7 @@ export const OVERLEG_STATUS_TEXTS = {
 /** The outcomes of a decision (DecisionOutcome). */
 export const DECISION_OUTCOME_TEXTS = {
   ADOPTED: 'Aangenomen',
-  AMENDED: 'Aangenomen met wijzigingen',
+  AMENDED: 'Aangenomen met wijziging',
   REJECTED: 'Verworpen',
 } as const;
 

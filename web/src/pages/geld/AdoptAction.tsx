@@ -46,7 +46,7 @@ export function AdoptAction({ plan, onStale, onDone }: { plan: PlanNode; onStale
           {formatText(T.confirmBody, {
             year: String(plan.year),
             owner: planOwner(plan),
-            goals: String(plan.goals.length),
+            goals: plan.goals.length,
             budget: formatMoney(plan.budgetCents),
           })}
         </ConfirmStep>

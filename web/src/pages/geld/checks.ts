@@ -1,6 +1,6 @@
 import { formatText, GELD_CHECKS_TEXTS as M, MAX_BUDGET_CENTS, NUMBER_BOUNDS } from '@regiekamer/texts';
 /** The checks of the money forms before anything is sent: pure functions, so they are unit-tested. */
-import { centsToInput, formatMoney, isLocalDate, parseDecimal, parseMoney } from '../../lib/format';
+import { centsToInput, formatMoney, formatNumber, isLocalDate, parseDecimal, parseMoney } from '../../lib/format';
 import type { FieldError } from '../../components/Form';
 
 /** A budget or an amount between parties: the API's bound, from the shared limits. */
@@ -29,7 +29,7 @@ export function checkGoalValue(text: string): number | string {
   if (/^\s*-/.test(text)) return M.numberNotNegative;
   const value = parseDecimal(text);
   if (value === null) return M.numberFormat;
-  if (value > MAX_GOAL_VALUE) return M.numberTooHigh;
+  if (value > MAX_GOAL_VALUE) return formatText(M.numberTooHigh, { max: formatNumber(MAX_GOAL_VALUE) });
   return value;
 }
 

@@ -1,6 +1,7 @@
 import { COUNT_MAX, formatText, PLAN_CHECKS_TEXTS as T, TEXT_MAX } from '@regiekamer/texts';
 import type { FieldError } from '../../components/Form';
 import type { AnnualPlanInput } from '../../gql/graphql';
+import { formatMoney } from '../../lib/format';
 import { checkAmount, checkGoalValue, checkText, FormChecks, MAX_AMOUNT_CENTS } from './checks';
 
 export interface GoalValues {
@@ -44,7 +45,7 @@ export function checkPlan(v: PlanValues, choosesProvider: boolean): { errors: Fi
     return { title: l.title.trim(), amountCents: cents ?? 0 };
   });
   if (checks.errors.length === 0 && budgetLines.reduce((s, l) => s + l.amountCents, 0) > MAX_AMOUNT_CENTS) {
-    checks.add('budgetLines', T.linesTooHigh);
+    checks.add('budgetLines', formatText(T.linesTooHigh, { max: formatMoney(MAX_AMOUNT_CENTS) }));
   }
   if (checks.errors.length > 0) return { errors: checks.errors, input: null };
   return { errors: [], input: { year, providerId: v.providerId && v.providerId !== MUNICIPALITY ? v.providerId : null, goals, budgetLines } };

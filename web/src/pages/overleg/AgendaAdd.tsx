@@ -21,8 +21,8 @@ export function AgendaAdd({ o }: { o: OverlegFieldsFragment }) {
       setErrors([{ field: 'title', message: T.missing }]);
       return;
     }
-    if (title.trim().length > 300) {
-      setErrors([{ field: 'title', message: T.tooLong }]);
+    if (title.trim().length > TEXT_MAX.agendaItem) {
+      setErrors([{ field: 'title', message: formatText(T.tooLong, { max: String(TEXT_MAX.agendaItem) }) }]);
       return;
     }
     try {

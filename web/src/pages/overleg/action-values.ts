@@ -1,4 +1,4 @@
-import { ACTION_VALUES_TEXTS as T } from '@regiekamer/texts';
+import { ACTION_VALUES_TEXTS as T, formatText, TEXT_MAX } from '@regiekamer/texts';
 import type { FieldError } from '../../components/Form';
 import { addDays, isLocalDate, todayInAmsterdam } from '../../lib/format';
 
@@ -10,10 +10,12 @@ export const emptyAction = () => ({ title: '', ownerId: '', ownerName: '', dueOn
 export function checkAction(v: ReturnType<typeof emptyAction>): FieldError[] {
   const found: FieldError[] = [];
   if (!v.title.trim()) found.push({ field: 'title', message: T.titleMissing });
-  else if (v.title.trim().length > 300) found.push({ field: 'title', message: T.titleTooLong });
+  else if (v.title.trim().length > TEXT_MAX.actionTitle)
+    found.push({ field: 'title', message: formatText(T.titleTooLong, { max: String(TEXT_MAX.actionTitle) }) });
   if (!v.ownerId) found.push({ field: 'ownerId', message: T.ownerMissing });
   if (v.ownerId === OTHER && !v.ownerName.trim()) found.push({ field: 'ownerName', message: T.ownerNameMissing });
-  else if (v.ownerName.trim().length > 200) found.push({ field: 'ownerName', message: T.ownerNameTooLong });
+  else if (v.ownerName.trim().length > TEXT_MAX.actionOwnerName)
+    found.push({ field: 'ownerName', message: formatText(T.ownerNameTooLong, { max: String(TEXT_MAX.actionOwnerName) }) });
   if (!isLocalDate(v.dueOn)) found.push({ field: 'dueOn', message: T.dueOnInvalid });
   return found;
 }
