@@ -517,3 +517,35 @@ export const RUNG_LABEL_TEXTS = {
   rung: 'Trede {rung}: {name}',
   unknown: 'onbekend',
 } as const;
+
+/** The months, short, for a chart's axis and a period's name (jan 2026), January first. */
+export const MONTH_SHORT_TEXTS = {
+  1: 'jan',
+  2: 'feb',
+  3: 'mrt',
+  4: 'apr',
+  5: 'mei',
+  6: 'jun',
+  7: 'jul',
+  8: 'aug',
+  9: 'sep',
+  10: 'okt',
+  11: 'nov',
+  12: 'dec',
+} as const;
+
+/** The months in full, for a table's rows, January first. */
+export const MONTH_NAME_TEXTS = {
+  1: 'januari',
+  2: 'februari',
+  3: 'maart',
+  4: 'april',
+  5: 'mei',
+  6: 'juni',
+  7: 'juli',
+  8: 'augustus',
+  9: 'september',
+  10: 'oktober',
+  11: 'november',
+  12: 'december',
+} as const;

@@ -1,3 +1,4 @@
+import { MONTH_NAME_TEXTS, MONTH_SHORT_TEXTS } from '@regiekamer/texts';
 import type { HomeFiguresQuery } from '../../gql/graphql';
 import { todayInAmsterdam } from '../../lib/format';
 
@@ -22,21 +23,9 @@ export function homePeriods(asked: string | null = null, today = todayInAmsterda
   };
 }
 
-export const MONTHS = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
-export const MONTH_NAMES = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
+// Integer keys keep their order: January first.
+export const MONTHS: readonly string[] = Object.values(MONTH_SHORT_TEXTS);
+export const MONTH_NAMES: readonly string[] = Object.values(MONTH_NAME_TEXTS);
 
 /** Cost in cents per calendar month (index 0 = January); null for a month without figures (still to come). */
 export function costPerMonth(series: readonly { periodStart: string; costCents: number | null | undefined }[]): (number | null)[] {

@@ -1,4 +1,4 @@
-import { formatText, MAATWERK_CURVE_TEXTS as C, MAATWERK_PROVISION_TEXTS, MAATWERK_TEXTS as T } from '@regiekamer/texts';
+import { formatText, MAATWERK_CURVE_TEXTS as C, MAATWERK_PROVISION_TEXTS, MAATWERK_TEXTS as T, MONTH_SHORT_TEXTS } from '@regiekamer/texts';
 import type { MaatwerkSeriesQuery } from '../../gql/graphql';
 import { csvLine, dutchDate, euros } from '../overview/excel-csv';
 import type { Granularity } from './filters';
@@ -6,7 +6,9 @@ import type { Granularity } from './filters';
 export type Bucket = MaatwerkSeriesQuery['maatwerkSeries']['buckets'][number];
 export type Interval = Granularity | 'YEAR';
 
-const MONTHS = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
+// Integer keys keep their order: January first.
+const MONTHS: readonly string[] = Object.values(MONTH_SHORT_TEXTS);
+
 
 /** A bucket's short name: 2026, K1 2026 or jan 2026. */
 export function bucketLabel(periodStart: string, interval: Interval): string {
