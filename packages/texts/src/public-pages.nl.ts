@@ -1,4 +1,5 @@
 import type { MessageText } from './messages.nl';
+import { DECISION_OUTCOME_TEXTS, OWNERSHIP_LADDER_TEXTS } from './web-shell.nl';
 
 /** The public pages /meedoen, /opgaven and /podium/<year>: server-rendered, read without signing in. */
 export const PUBLIC_PAGE_TEXTS = {
@@ -73,15 +74,9 @@ export const OPGAVE_STATUS_PUBLIC_TEXTS = {
   DROPPED: 'Vervallen',
 } as const;
 
-export const OWNERSHIP_RUNG_TEXTS: Readonly<Record<number, string>> = {
-  1: 'Praten over inwoners',
-  2: 'Praten met inwoners',
-  3: 'Inwoners denken mee',
-  4: 'Samen beslissen',
-  5: 'Samen beslissen en doen',
-};
-
-export const DECISION_OUTCOME_PUBLIC_TEXTS = { ADOPTED: 'Aangenomen', REJECTED: 'Verworpen', AMENDED: 'Aangenomen met wijziging' } as const;
+// The same words as in the application.
+export const OWNERSHIP_RUNG_TEXTS: Readonly<Record<number, string>> = OWNERSHIP_LADDER_TEXTS;
+export const DECISION_OUTCOME_PUBLIC_TEXTS = DECISION_OUTCOME_TEXTS;
 
 /** The mail to the contact address of a submission once the regisseur decided it. */
 export const OPGAVE_SUBMISSION_TEXTS = {
