@@ -1,5 +1,5 @@
 import type { MessageText } from './messages.nl';
-import { DECISION_OUTCOME_TEXTS, OWNERSHIP_LADDER_TEXTS } from './web-shell.nl';
+import { DECISION_OUTCOME_TEXTS, OPGAVE_STATUS_TEXTS, OWNERSHIP_LADDER_TEXTS } from './web-shell.nl';
 
 /** The public pages /meedoen, /opgaven and /podium/<year>: server-rendered, read without signing in. */
 export const PUBLIC_PAGE_TEXTS = {
@@ -66,15 +66,8 @@ export const PUBLIC_PAGE_TEXTS = {
   footer: 'Deze pagina toont alleen wat openbaar is. Namen van bewoners staan er alleen op als zij daar toestemming voor gaven.',
 } as const;
 
-export const OPGAVE_STATUS_PUBLIC_TEXTS = {
-  COLLECTED: 'Opgehaald',
-  SELECTED: 'Gekozen',
-  IN_PROGRESS: 'In uitvoering',
-  COMPLETED: 'Afgerond',
-  DROPPED: 'Vervallen',
-} as const;
-
 // The same words as in the application.
+export const OPGAVE_STATUS_PUBLIC_TEXTS = OPGAVE_STATUS_TEXTS;
 export const OWNERSHIP_RUNG_TEXTS: Readonly<Record<number, string>> = OWNERSHIP_LADDER_TEXTS;
 export const DECISION_OUTCOME_PUBLIC_TEXTS = DECISION_OUTCOME_TEXTS;
 

@@ -371,14 +371,6 @@ export const URGENT_PROPOSAL_PAGE_TEXTS = {
   submit: 'Spoedvoorstel indienen',
 } as const;
 
-/** A funding agreement's status on a provider's page, by the API's status. */
-export const PROVIDER_FUNDING_STATUS_TEXTS = {
-  PROPOSED: 'Voorgesteld',
-  AGREED: 'Afgesproken',
-  ENDED: 'Beëindigd',
-  DECLINED: 'Afgewezen',
-  WITHDRAWN: 'Ingetrokken',
-} as const;
 
 /** The funding agreements on a provider's page. */
 export const PROVIDER_FUNDING_AGREEMENTS_TEXTS = {

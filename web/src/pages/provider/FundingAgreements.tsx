@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { PROVIDER_FUNDING_AGREEMENTS_TEXTS as T, PROVIDER_FUNDING_STATUS_TEXTS } from '@regiekamer/texts';
+import { FUNDING_STATUS_TEXTS, PROVIDER_FUNDING_AGREEMENTS_TEXTS as T } from '@regiekamer/texts';
 import { Heading2, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { QueryState } from '../../components/States';
 import { TableScroll } from '../../components/TableScroll';
@@ -7,7 +7,7 @@ import type { FundingAgreementStatus } from '../../gql/graphql';
 import { formatDate, formatMoney } from '../../lib/format';
 import { PROVIDER_FUNDING } from './provider.documents';
 
-const STATUS: Record<FundingAgreementStatus, string> = PROVIDER_FUNDING_STATUS_TEXTS;
+const STATUS: Record<FundingAgreementStatus, string> = FUNDING_STATUS_TEXTS;
 
 /** The funding agreements in which this provider pays or receives (the regisseur and admin see them all). */
 export function FundingAgreements({ providerId }: { providerId: string }) {
