@@ -263,12 +263,9 @@ export const HOME_ATTENTION_TEXTS = {
   outcomeMany: '{title}: {indicator} is {figure}, boven de drempel van {threshold} (laatste twaalf maanden, {count} gevallen)',
 } as const;
 
-/** The four key figures of this year on the home page. */
-export const HOME_KEY_FIGURES_TEXTS = {
-  label: 'Kerncijfers dit jaar',
-  hidden: 'afgeschermd',
+/** The key figures, worded alike on the home page and the overview. */
+const KEY_FIGURE_TEXTS = {
   active: 'Actieve arrangementen',
-  newThisYear: '{count} nieuw dit jaar',
   cost: 'Kosten tegen budget',
   costOfBudget: '{cost} van {budget}',
   noBudget: 'geen budget: er is geen convenant in werking',
@@ -277,6 +274,14 @@ export const HOME_KEY_FIGURES_TEXTS = {
   waitingNote: 'van aanvraag tot start',
   reached: 'Bereikte inwoners',
   perThousand: '{count} per 1.000 inwoners',
+} as const;
+
+/** The four key figures of this year on the home page. */
+export const HOME_KEY_FIGURES_TEXTS = {
+  ...KEY_FIGURE_TEXTS,
+  label: 'Kerncijfers dit jaar',
+  hidden: 'afgeschermd',
+  newThisYear: '{count} nieuw dit jaar',
 } as const;
 
 /** The links to the rest of the work at the bottom of the home page. */
@@ -398,17 +403,9 @@ export const NOT_FOUND_PAGE_TEXTS = {
 export const OVERVIEW_FIGURES_TEXTS = {
   what: 'De cijfers',
   period: 'Periode {from} tot en met {to}.',
+  ...KEY_FIGURE_TEXTS,
   label: 'Kerncijfers',
-  active: 'Actieve arrangementen',
   newEnded: '{new} nieuw, {ended} beëindigd',
-  cost: 'Kosten tegen budget',
-  costOfBudget: '{cost} van {budget}',
-  noBudget: 'geen budget: er is geen convenant in werking',
-  waiting: 'Gemiddelde wachttijd',
-  waitingDays: '{days} dagen',
-  waitingNote: 'van aanvraag tot start',
-  reached: 'Bereikte inwoners',
-  perThousand: '{count} per 1.000 inwoners',
   trend: 'Verloop per maand',
   perProvider: 'Per aanbieder',
 } as const;
