@@ -29,6 +29,8 @@ import * as WEB_GELD from './web-geld.nl';
 import * as WEB_OPGAVEN from './web-opgaven.nl';
 import * as WEB_PROPOSAL from './web-proposal.nl';
 import * as WEB_SHELL from './web-shell.nl';
+import * as WEB_START from './web-start.nl';
+import * as WEB_HOME from './web-home.nl';
 
 /** Each catalogue a file exports (a flat record of texts), by its name, with its texts. */
 function cataloguesOf(file: Readonly<Record<string, unknown>>): Record<string, readonly string[]> {
@@ -94,6 +96,8 @@ export function browserCatalogues(): Readonly<Record<string, Readonly<Record<str
     'web-opgaven.nl': cataloguesOf(WEB_OPGAVEN),
     'web-proposal.nl': cataloguesOf(WEB_PROPOSAL),
     'web-shell.nl': cataloguesOf(WEB_SHELL),
+    'web-start.nl': cataloguesOf(WEB_START),
+    'web-home.nl': cataloguesOf(WEB_HOME),
   };
 }
 

@@ -69,3 +69,5 @@ export * from './web-geld.nl';
 export * from './web-opgaven.nl';
 export * from './web-proposal.nl';
 export * from './web-shell.nl';
+export * from './web-start.nl';
+export * from './web-home.nl';

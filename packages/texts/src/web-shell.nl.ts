@@ -2,69 +2,6 @@
  * The texts of the web client's pages (see web/src/__tests__/texts-from-catalogue.test.ts).
  */
 
-/** The app's frame while the signed-in user loads (App.tsx). */
-export const APP_TEXTS = {
-  page: 'De pagina',
-  loginScreen: 'Het inlogscherm',
-  yourDetails: 'Uw gegevens',
-  retry: 'Opnieuw proberen',
-  signOut: 'Uitloggen',
-  siteName: 'Regiekamer',
-} as const;
-
-/** The pages' names in the main menu (routes.tsx). */
-export const ROUTES_TEXTS = {
-  start: 'Start',
-  myOpgaven: 'Mijn opgaven',
-  overleg: 'Overleg',
-  myArrangements: 'Mijn arrangementen',
-  arrangements: 'Arrangementen',
-  overview: 'Overzicht',
-  transformatie: 'Transformatie',
-  convenant: 'Convenant',
-  opgaven: 'Opgaven',
-  actions: 'Acties',
-  proposals: 'Voorstellen',
-  providers: 'Aanbieders',
-  funding: 'Financiering',
-  fundingFlows: 'Geldstromen',
-  annualPlans: 'Jaarplannen',
-  outgoingMessages: 'Uitgaande berichten',
-  users: 'Gebruikers',
-  notifications: 'Meldingen',
-  myAccount: 'Mijn account',
-  submittedOpgaven: 'Ingediende opgaven',
-  budget: 'Budget per aanbieder',
-  waitingList: 'Wachtlijst',
-  import: 'Importeren',
-  besluitenlijst: 'Besluitenlijst',
-  privacyRequests: 'Privacyverzoeken',
-  myConsents: 'Mijn toestemmingen',
-  consents: 'Toestemmingen',
-} as const;
-
-/** The header, menu and footer of every page (Layout.tsx). */
-export const LAYOUT_TEXTS = {
-  siteName: 'Regiekamer',
-  siteSub: 'algemene voorziening',
-  skipLink: 'Naar de inhoud',
-  signedInAs: 'Ingelogd als',
-  signOut: 'Uitloggen',
-  mainMenu: 'Hoofdmenu',
-  menu: 'Menu',
-  footer: 'Regiekamer – de gemeente als regisseur van de algemene voorziening.',
-  accessibility: 'Toegankelijkheid',
-  privacy: 'Privacyverklaring',
-} as const;
-
-/** The states of a query: loading, and a failed load with a retry (States.tsx). */
-export const STATES_TEXTS = {
-  loading: '{what} laden…',
-  loadFailed: 'Het laden van {what} is niet gelukt.',
-  checkConnection: 'Controleer uw verbinding en probeer het opnieuw.',
-  retry: 'Opnieuw proberen',
-} as const;
-
 /** The dialog over the page when the session has expired (SessionExpiredDialog.tsx). */
 export const SESSION_EXPIRED_DIALOG_TEXTS = {
   title: 'Uw sessie is verlopen',
@@ -72,22 +9,9 @@ export const SESSION_EXPIRED_DIALOG_TEXTS = {
   signOut: 'Uitloggen',
 } as const;
 
-/** The fields and error summary of the client's forms (components/Form.tsx, and documents/FileField.tsx). */
-export const COMPONENTS_FORM_TEXTS = {
-  errorSummaryTitle: 'Er is een probleem',
-  optional: '(niet verplicht)',
-  errorPrefix: 'Fout:',
-  dateHint: 'Dag-maand-jaar, bijvoorbeeld 31-12-2026.',
-} as const;
-
 /** The second step of a button that cannot be undone (components/ConfirmStep.tsx). */
 export const COMPONENTS_CONFIRM_STEP_TEXTS = {
   cancel: 'Annuleren',
-} as const;
-
-/** The help under a page's heading (PageHelp.tsx). */
-export const PAGE_HELP_TEXTS = {
-  summary: 'Uitleg bij deze pagina',
 } as const;
 
 /** Paging through a list, one page at a time (Pager.tsx); {label} is what the list holds, such as "wijzigingen". */
@@ -98,17 +22,6 @@ export const PAGER_TEXTS = {
   rangeOf: '{label} {first} tot en met {last} van {total}.',
   previous: 'Vorige pagina',
   next: 'Volgende pagina',
-} as const;
-
-/** A table that stacks on a phone (ResponsiveTable.tsx). */
-export const RESPONSIVE_TABLE_TEXTS = {
-  empty: 'Geen gegevens.',
-} as const;
-
-/** The line chart and the stacked bar chart (components/charts). */
-export const CHARTS_TEXTS = {
-  empty: 'Geen gegevens in deze periode.',
-  seriesEmpty: ': geen gegevens',
 } as const;
 
 /** A decision with its vote and the minority's position (DecisionView.tsx). */
@@ -157,26 +70,6 @@ export const AUDIT_CHANGES_TEXTS = {
 /** Sending a form with a file to an upload route (documents/upload.ts). */
 export const UPLOAD_TEXTS = {
   technical: 'Het versturen is niet gelukt door een technische storing. Probeer het opnieuw.',
-} as const;
-
-/** The client's own checks of a form before sending (lib/checks.ts). */
-export const LIB_CHECKS_TEXTS = {
-  currentPasswordRequired: 'Vul uw huidige wachtwoord in.',
-} as const;
-
-/** A save that failed for a technical reason (lib/errors.ts). */
-export const LIB_ERRORS_TEXTS = {
-  technical: 'Het opslaan is niet gelukt door een technische storing. Uw invoer staat er nog; probeer het opnieuw.',
-} as const;
-
-/** The roles in Dutch, as the menu bar and the users page show them (lib/role-labels.ts). */
-export const ROLE_TEXTS = {
-  ADMIN: 'Beheerder',
-  ANALYST: 'Analist',
-  CLIENT_COUNCIL: 'Cliëntenraad',
-  PROVIDER_REP: 'Vertegenwoordiger aanbieder',
-  REGISSEUR: 'Regisseur',
-  RESIDENT: 'Bewoner',
 } as const;
 
 /** The query IDE for analysts and its login (graphiql/main.tsx). */
@@ -516,36 +409,4 @@ export const REVIEW_ATTENDEE_ROLE_TEXTS = {
 export const RUNG_LABEL_TEXTS = {
   rung: 'Trede {rung}: {name}',
   unknown: 'onbekend',
-} as const;
-
-/** The months, short, for a chart's axis and a period's name (jan 2026), January first. */
-export const MONTH_SHORT_TEXTS = {
-  1: 'jan',
-  2: 'feb',
-  3: 'mrt',
-  4: 'apr',
-  5: 'mei',
-  6: 'jun',
-  7: 'jul',
-  8: 'aug',
-  9: 'sep',
-  10: 'okt',
-  11: 'nov',
-  12: 'dec',
-} as const;
-
-/** The months in full, for a table's rows, January first. */
-export const MONTH_NAME_TEXTS = {
-  1: 'januari',
-  2: 'februari',
-  3: 'maart',
-  4: 'april',
-  5: 'mei',
-  6: 'juni',
-  7: 'juli',
-  8: 'augustus',
-  9: 'september',
-  10: 'oktober',
-  11: 'november',
-  12: 'december',
 } as const;

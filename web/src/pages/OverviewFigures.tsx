@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { formatText, OVERVIEW_FIGURES_TEXTS as T } from '@regiekamer/texts';
+import { formatText, OVERVIEW_FIGURES_TEXTS as T, KEY_FIGURE_TEXTS as K } from '@regiekamer/texts';
 import { Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { QueryState } from '../components/States';
 import { formatDate, formatMoney, formatNumber, formatPercent } from '../lib/format';
@@ -35,7 +35,7 @@ export function OverviewFigures({
           {analyst && <SuppressionLegend />}
           <ul className="figures" aria-label={T.label}>
             <li className="figure">
-              <span className="figure__label">{T.active}</span>
+              <span className="figure__label">{K.active}</span>
               <span className="figure__value">
                 {shown(formatNumber(o.arrangements.active), o.arrangements.active, 'active', o.arrangements.suppressed)}
               </span>
@@ -47,23 +47,23 @@ export function OverviewFigures({
               </span>
             </li>
             <li className="figure">
-              <span className="figure__label">{T.cost}</span>
+              <span className="figure__label">{K.cost}</span>
               <span className="figure__value">{formatPercent(o.budgetUsedRatio)}</span>
               <span className="figure__note">
-                {formatText(T.costOfBudget, { cost: formatMoney(o.costCents), budget: formatMoney(o.budgetCents, T.noBudget) })}
+                {formatText(K.costOfBudget, { cost: formatMoney(o.costCents), budget: formatMoney(o.budgetCents, K.noBudget) })}
               </span>
             </li>
             <li className="figure">
-              <span className="figure__label">{T.waiting}</span>
+              <span className="figure__label">{K.waiting}</span>
               <span className="figure__value">
-                {o.averageWaitingDays === null ? '—' : formatText(T.waitingDays, { days: formatNumber(o.averageWaitingDays) })}
+                {o.averageWaitingDays === null ? '—' : formatText(K.waitingDays, { days: formatNumber(o.averageWaitingDays) })}
               </span>
-              <span className="figure__note">{T.waitingNote}</span>
+              <span className="figure__note">{K.waitingNote}</span>
             </li>
             <li className="figure">
-              <span className="figure__label">{T.reached}</span>
+              <span className="figure__label">{K.reached}</span>
               <span className="figure__value">{shown(formatNumber(o.uniqueResidents), o.uniqueResidents, 'uniqueResidents', o.suppressed)}</span>
-              <span className="figure__note">{formatText(T.perThousand, { count: formatNumber(o.residentsPerThousandInhabitants) })}</span>
+              <span className="figure__note">{formatText(K.perThousand, { count: formatNumber(o.residentsPerThousandInhabitants) })}</span>
             </li>
           </ul>
           <section aria-labelledby="trend" className="section">

@@ -1,4 +1,4 @@
-import { formatText, HOME_KEY_FIGURES_TEXTS as T } from '@regiekamer/texts';
+import { formatText, HOME_KEY_FIGURES_TEXTS as T, KEY_FIGURE_TEXTS as K } from '@regiekamer/texts';
 import { formatMoney, formatNumber, formatPercent } from '../../lib/format';
 import type { HomeFigures } from './year-figures';
 
@@ -8,30 +8,30 @@ export function KeyFigures({ o }: { o: HomeFigures['thisYear'] }) {
   return (
     <ul className="figures" aria-label={T.label}>
       <li className="figure">
-        <span className="figure__label">{T.active}</span>
+        <span className="figure__label">{K.active}</span>
         <span className="figure__value">{formatNumber(o.arrangements.active, hidden('active', o.arrangements.suppressed))}</span>
         <span className="figure__note">{formatText(T.newThisYear, { count: formatNumber(o.arrangements.new, '—') })}</span>
       </li>
       <li className="figure">
-        <span className="figure__label">{T.cost}</span>
+        <span className="figure__label">{K.cost}</span>
         <span className="figure__value">{formatPercent(o.budgetUsedRatio)}</span>
         <span className="figure__note">
-          {formatText(T.costOfBudget, { cost: formatMoney(o.costCents), budget: formatMoney(o.budgetCents, T.noBudget) })}
+          {formatText(K.costOfBudget, { cost: formatMoney(o.costCents), budget: formatMoney(o.budgetCents, K.noBudget) })}
         </span>
       </li>
       <li className="figure">
-        <span className="figure__label">{T.waiting}</span>
+        <span className="figure__label">{K.waiting}</span>
         <span className="figure__value">
           {o.averageWaitingDays === null
             ? hidden('averageWaitingDays', o.suppressed)
-            : formatText(T.waitingDays, { days: formatNumber(o.averageWaitingDays) })}
+            : formatText(K.waitingDays, { days: formatNumber(o.averageWaitingDays) })}
         </span>
-        <span className="figure__note">{T.waitingNote}</span>
+        <span className="figure__note">{K.waitingNote}</span>
       </li>
       <li className="figure">
-        <span className="figure__label">{T.reached}</span>
+        <span className="figure__label">{K.reached}</span>
         <span className="figure__value">{formatNumber(o.uniqueResidents, hidden('uniqueResidents', o.suppressed))}</span>
-        <span className="figure__note">{formatText(T.perThousand, { count: formatNumber(o.residentsPerThousandInhabitants) })}</span>
+        <span className="figure__note">{formatText(K.perThousand, { count: formatNumber(o.residentsPerThousandInhabitants) })}</span>
       </li>
     </ul>
   );
