@@ -1,4 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { CODE_TEXTS, errorText, FORM_TEXTS, formatText, MESSAGE_TEXTS, messageText } from '../index';
 
@@ -71,5 +73,16 @@ describe('the texts of the forms', () => {
     expect(formatText(FORM_TEXTS.counter, { count: 123, max: 2000 })).toBe('123 van 2.000 tekens');
     expect(formatText(FORM_TEXTS.charactersLeft, { left: 1 })).toBe('Nog 1 teken over.');
     expect(formatText(FORM_TEXTS.charactersOver, { over: 5 })).toBe('5 tekens te veel.');
+  });
+});
+
+describe("the web client's catalogue files", () => {
+  const dir = path.join(__dirname, '..');
+  const files = readdirSync(dir).filter((f) => /^web-[a-z]+\.nl\.ts$/.test(f));
+
+  test.each(files)('%s declares its catalogues as plain literals: no spread, which would make the file one the first page runs', (file) => {
+    expect(files.length).toBeGreaterThan(5);
+    const lines = readFileSync(path.join(dir, file), 'utf8').split('\n');
+    expect(lines.filter((l) => /^\s*\.\.\./.test(l))).toEqual([]);
   });
 });
