@@ -1,11 +1,11 @@
-// Parses every catalogue text that has placeholders once, at build time (FormatJS's precompiling). In each catalogue's
+// Parses every catalogue text that needs FormatJS's parser (translate.ts, needsParser) once, at build time (FormatJS's precompiling). In each catalogue's
 // browser build (dist/esm/<file>.js) the catalogue is then exported through withParsed(catalogue, parsed texts): a
 // browser bundle needs no ICU parser, and each chunk carries the parsed texts of the catalogues it takes.
 // dist/cjs/precompiled.js holds them all, for the test that checks them.
 const { readFileSync, writeFileSync } = require('node:fs');
 const path = require('node:path');
 const { parse } = require('@formatjs/icu-messageformat-parser');
-const { browserCatalogues, LOCALE } = require('../dist/cjs/index.js');
+const { browserCatalogues, LOCALE, needsParser } = require('../dist/cjs/index.js');
 
 const dist = path.join(__dirname, '../dist');
 const locale = new Intl.Locale(LOCALE);
@@ -18,7 +18,7 @@ for (const [file, catalogues] of Object.entries(browserCatalogues())) {
   const exported = [];
   for (const [name, texts] of Object.entries(catalogues)) {
     const parsed = {};
-    for (const text of [...new Set(texts)].filter((t) => t.includes('{')).sort()) parsed[text] = parse(text, { locale });
+    for (const text of [...new Set(texts)].filter(needsParser).sort()) parsed[text] = parse(text, { locale });
     total += texts.length;
     Object.assign(all, parsed);
     if (Object.keys(parsed).length === 0) continue;

@@ -10,6 +10,7 @@ export {
   formatText,
   LOCALE,
   messageText,
+  needsParser,
   setMessageTexts,
   setPrecompiled,
   type ApiError,

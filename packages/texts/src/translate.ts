@@ -51,7 +51,37 @@ export function setMessageTexts(texts: readonly MessageText[]): void {
   messageTexts = texts;
   compiled = null;
 }
-const formats = new Map<string, IntlMessageFormat>();
+/** Formats a text's placeholders with the values given. */
+interface Format {
+  format(values: Record<string, string | number>): unknown;
+}
+
+const formats = new Map<string, Format>();
+
+/**
+ * A text whose placeholders are all plain (`{name}`, no plural, select, number or date) and that has nothing ICU
+ * treats specially (an apostrophe quotes, `<` opens a tag). FormatJS writes such a placeholder's value as
+ * `String(value)`; so does `plainFormat`, and such a text needs neither the parser nor a parsed form (about two thirds
+ * of the texts with placeholders, whose parsed forms the browser would otherwise carry).
+ */
+const PLAIN = /^(?:[^{}'<]|\{[A-Za-z_]\w*\})*$/;
+
+/** Whether a text needs FormatJS's parser (or its parsed form) to be formatted. */
+export function needsParser(text: string): boolean {
+  return text.includes('{') && !PLAIN.test(text);
+}
+
+function plainFormat(text: string): Format {
+  return {
+    format: (values) =>
+      text.replace(/\{(\w+)\}/g, (_, name: string) => {
+        const value = values[name];
+        // As FormatJS: a value not given is an error, not an empty string.
+        if (value === undefined) throw new Error(`The value "${name}" of "${text}" is missing.`);
+        return String(value);
+      }),
+  };
+}
 
 export type { ParsedMessage };
 
@@ -70,7 +100,7 @@ function format(text: string, values: Record<string, string | number>): string {
   if (!text.includes('{')) return text;
   let f = formats.get(text);
   if (!f) {
-    f = new IntlMessageFormat(PRECOMPILED[text] ?? text, LOCALE);
+    f = needsParser(text) ? new IntlMessageFormat(PRECOMPILED[text] ?? text, LOCALE) : plainFormat(text);
     formats.set(text, f);
   }
   return String(f.format(values));
