@@ -14,7 +14,7 @@ let total = 0;
 for (const [file, catalogues] of Object.entries(browserCatalogues())) {
   const esm = path.join(dist, `esm/${file}.js`);
   let source = readFileSync(esm, 'utf8');
-  if (source.includes('precompiled-registry.js')) throw new Error(`${esm} was precompiled already: build afresh`);
+  if (source.includes('with-parsed.js')) throw new Error(`${esm} was precompiled already: build afresh`);
   const exported = [];
   for (const [name, texts] of Object.entries(catalogues)) {
     const parsed = {};
@@ -31,7 +31,7 @@ for (const [file, catalogues] of Object.entries(browserCatalogues())) {
   if (exported.length === 0) continue;
   // The source map comment stays last.
   const [code, map = ''] = source.split(/(?=\/\/# sourceMappingURL=)/);
-  writeFileSync(esm, `import { withParsed } from './precompiled-registry.js';\n${code.trimEnd()}\n${exported.join('\n')}\n${map}`);
+  writeFileSync(esm, `import { withParsed } from './with-parsed.js';\n${code.trimEnd()}\n${exported.join('\n')}\n${map}`);
 }
 writeFileSync(path.join(dist, 'cjs/precompiled.js'), `"use strict";\nexports.PRECOMPILED = ${JSON.stringify(all)};\n`);
 writeFileSync(

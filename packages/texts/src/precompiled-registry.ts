@@ -11,12 +11,5 @@ export type ParsedMessage = Exclude<ConstructorParameters<typeof IntlMessageForm
  */
 export const PRECOMPILED: Record<string, ParsedMessage> = {};
 
-/**
- * Adds a catalogue's parsed texts, and answers the catalogue. Its file's browser build exports the catalogue through
- * this call, so wherever a bundle takes the catalogue, the parsed texts come along (a bare statement beside it would be
- * dropped by tree-shaking, as the package declares no side effects).
- */
-export function withParsed<T>(catalogue: T, parsed: Readonly<Record<string, ParsedMessage>>): T {
-  Object.assign(PRECOMPILED, parsed);
-  return catalogue;
-}
+/** FormatJS's formatter, once something that needs it is loaded (see with-parsed.ts and index.ts). */
+export const FORMATTER: { current: typeof IntlMessageFormat | null } = { current: null };

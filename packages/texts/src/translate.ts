@@ -1,7 +1,6 @@
-import { IntlMessageFormat } from 'intl-messageformat';
 import { CODE_TEXTS } from './codes.nl';
 import type { MessageText } from './messages.nl';
-import { PRECOMPILED, type ParsedMessage } from './precompiled-registry';
+import { FORMATTER, PRECOMPILED, type ParsedMessage } from './precompiled-registry';
 
 export const LOCALE = 'nl-NL';
 
@@ -71,6 +70,13 @@ export function needsParser(text: string): boolean {
   return text.includes('{') && !PLAIN.test(text);
 }
 
+/** FormatJS's format of a text that needs it: registered by the package's entry (index.ts) or a parsed catalogue. */
+function parsedFormat(text: string): Format {
+  const Formatter = FORMATTER.current;
+  if (Formatter === null) throw new Error(`FormatJS is not loaded, and "${text}" needs it: its catalogue is not precompiled.`);
+  return new Formatter(PRECOMPILED[text] ?? text, LOCALE);
+}
+
 function plainFormat(text: string): Format {
   return {
     format: (values) =>
@@ -100,7 +106,7 @@ function format(text: string, values: Record<string, string | number>): string {
   if (!text.includes('{')) return text;
   let f = formats.get(text);
   if (!f) {
-    f = needsParser(text) ? new IntlMessageFormat(PRECOMPILED[text] ?? text, LOCALE) : plainFormat(text);
+    f = needsParser(text) ? parsedFormat(text) : plainFormat(text);
     formats.set(text, f);
   }
   return String(f.format(values));

@@ -2,6 +2,8 @@
 import { describe, expect, test } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+// The package's entry: it registers FormatJS's formatter, as a parsed catalogue does in the browser.
+import '../index';
 import { browserCatalogues, browserTexts } from '../browser-texts';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { formatText, LOCALE, needsParser, setPrecompiled, type ParsedMessage } from '../translate';
