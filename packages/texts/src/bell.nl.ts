@@ -3,5 +3,7 @@
  * the texts of the pages behind it.
  */
 export const BELL_TEXTS = {
-  label: 'Meldingen, {count, plural, =0 {geen ongelezen} one {# ongelezen} other {# ongelezen}}',
+  // Plain placeholders, no plural: the first page then needs no FormatJS (translate.ts, needsParser).
+  none: 'Meldingen, geen ongelezen',
+  unread: 'Meldingen, {count} ongelezen',
 } as const;

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { BELL_TEXTS as T, formatText } from '@regiekamer/texts';
 import { useEffect, useRef } from 'react';
 import { graphql } from '../gql';
+import { formatNumber } from '../lib/format';
 import { Link, useLocation } from '../lib/router';
 import './NotificationBell.css';
 
@@ -36,7 +37,7 @@ export function NotificationBell() {
     <Link
       to="/meldingen"
       className="bell"
-      aria-label={formatText(T.label, { count })}
+      aria-label={count === 0 ? T.none : formatText(T.unread, { count: formatNumber(count) })}
       aria-current={pathname === '/meldingen' ? 'page' : undefined}
     >
       <svg className="bell__icon" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="24" height="24">
