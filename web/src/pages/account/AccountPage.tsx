@@ -29,7 +29,7 @@ export function AccountPage() {
       </PageHelp>
       <section aria-labelledby="account-gegevens" className="section">
         <Heading2 id="account-gegevens">{T.detailsTitle}</Heading2>
-        <DataList className="summary-list summary-list--stack-on-phone">
+        <DataList className="summary-list">
           {rows.map(([key, value]) => (
             <DataListItem key={key}>
               <DataListKey>{key}</DataListKey>

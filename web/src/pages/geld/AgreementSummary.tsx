@@ -30,7 +30,7 @@ function Item({ k, children }: { k: string; children: ReactNode }) {
 export function AgreementSummary({ a }: { a: AgreementNode }) {
   const agreed = a.status === 'AGREED' || a.status === 'ENDED';
   return (
-    <DataList className="summary-list summary-list--stack-on-phone">
+    <DataList className="summary-list">
       <Item k={T.pays}>{a.from.name}</Item>
       <Item k={T.receives}>{a.to.name}</Item>
       <Item k={T.purpose}>

@@ -12,7 +12,7 @@ export function ReportView({ plan, report }: { plan: PlanNode; report: QuarterRe
   const late = report.spentCents !== report.spentCentsAtSubmission;
   return (
     <>
-      <DataList className="summary-list summary-list--stack-on-phone">
+      <DataList className="summary-list">
         <DataListItem>
           <DataListKey>{T.submittedOn}</DataListKey>
           <DataListValue>{formatDate(report.submittedOn)}</DataListValue>
