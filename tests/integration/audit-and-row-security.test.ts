@@ -118,6 +118,7 @@ describe('audit trail: reads (NEN 7513)', () => {
     const before = await t.count('access_log');
     const rep = await t.as('repCare');
     const statementsBefore = t.app.db.statements;
+    const roundTripsBefore = t.app.db.roundTrips;
     // A bad cursor further down: BAD_USER_INPUT, with the page of arrangements answered beside it. (An error that
     // nulls the whole answer would let graphql-js answer before the page is read, and the page would not be shown.)
     const res = await rep<{ arrangements: unknown; me: unknown }>(
@@ -134,6 +135,8 @@ describe('audit trail: reads (NEN 7513)', () => {
     // transaction is read-only, so the log is written in a transaction of its own: COMMIT and BEGIN before it, the
     // COMMIT after it.
     expect(t.app.db.statements - statementsBefore).toBe(7);
+    // The log's three travel together: the user; the page with `me`; its provider; the log (it took three of its own).
+    expect(t.app.db.roundTrips - roundTripsBefore).toBe(4);
   });
   afterAll(async () => {
     await t.close();

@@ -14,8 +14,17 @@ export interface Actor {
   requestId: string | null;
 }
 
-/** Work on a request's connection as the request finishes (see RequestDb.onFinish). */
-export type FinishHook = () => Promise<void>;
+/** A statement to write as the request finishes well, and its parameters. */
+export interface FinishWrite {
+  readonly text: string;
+  readonly params: readonly unknown[];
+}
+
+/**
+ * Asked as the request finishes (see RequestDb.onFinish): what to write for it, or null. Statements rather than work,
+ * so that they travel with the transaction's BEGIN and COMMIT in one round trip.
+ */
+export type FinishHook = () => FinishWrite | null;
 
 interface Pool {
   connect(): Promise<pg.PoolClient>;
@@ -216,7 +225,7 @@ function lastResult(result: pg.QueryResult | pg.QueryResult[]): pg.QueryResult {
   return Array.isArray(result) ? (result[result.length - 1] as pg.QueryResult) : result;
 }
 
-function isPair(sent: pg.QueryConfig | readonly [pg.QueryConfig, pg.QueryConfig]): sent is readonly [pg.QueryConfig, pg.QueryConfig] {
+function isPipeline(sent: pg.QueryConfig | readonly pg.QueryConfig[]): sent is readonly pg.QueryConfig[] {
   return Array.isArray(sent);
 }
 
@@ -434,7 +443,7 @@ export class RequestDb implements Queryable {
    */
   private enqueue(
     client: pg.PoolClient,
-    query: () => pg.QueryConfig | readonly [pg.QueryConfig, pg.QueryConfig] | null,
+    query: () => pg.QueryConfig | readonly pg.QueryConfig[] | null,
     inRequestTx = false,
   ): Promise<pg.QueryResult | pg.QueryResult[]> {
     // The connection was lost or given up on: the rest of the request (Apollo may run it again) fails at once.
@@ -460,7 +469,7 @@ export class RequestDb implements Queryable {
       const sent = query();
       // Nothing to send (a write that continues the request's transaction).
       if (sent === null) return { answer: Promise.resolve(NOTHING_SENT) };
-      if (isPair(sent)) return { answer: this.pipelined(client, sent) };
+      if (isPipeline(sent)) return { answer: this.pipelined(client, sent) };
       if (inRequestTx && this.txClean) this.txClean = onlyReads(sent.text);
       this.pool.count();
       // Behind one still unanswered it rides on that one's round trip.
@@ -512,14 +521,17 @@ export class RequestDb implements Queryable {
   }
 
   /**
-   * Two statements, the second sent behind the first without waiting for its answer (node-postgres's pipelining, each
-   * with a Sync of its own): their results, or the first failure once both have answered.
+   * Statements each sent behind the one before without waiting for its answer (node-postgres's pipelining, each with
+   * a Sync of its own), in one round trip: their results, or the first failure once all have answered.
    */
-  private async pipelined(client: pg.PoolClient, [first, second]: readonly [pg.QueryConfig, pg.QueryConfig]): Promise<pg.QueryResult[]> {
-    this.pool.count();
-    this.pool.count();
+  private async pipelined(client: pg.PoolClient, statements: readonly pg.QueryConfig[]): Promise<pg.QueryResult[]> {
     this.pool.roundTrip();
-    const answers = await Promise.allSettled([this.pool.watch(client.query(this.settled(client, first))), this.pool.watch(client.query(second))]);
+    const answers = await Promise.allSettled(
+      statements.map((statement, i) => {
+        this.pool.count();
+        return this.pool.watch(client.query(i === 0 ? this.settled(client, statement) : statement));
+      }),
+    );
     const results: pg.QueryResult[] = [];
     for (const answer of answers) {
       if (answer.status === 'rejected') throw answer.reason;
@@ -723,31 +735,30 @@ export class RequestDb implements Queryable {
   }
 
   /**
-   * Registers work to do when the request finishes well, on its connection, before the connection goes back: what
-   * must be written for an answer to leave (the access log). Not run when the request is aborted.
+   * Registers what to write when the request finishes well, before the answer leaves and the connection goes back:
+   * what must be written for an answer to leave (the access log). Not asked when the request is aborted.
    */
   onFinish(hook: FinishHook): void {
     this.finishHooks.push(hook);
   }
 
-  /** Runs the finish hooks, commits what they wrote and releases the connection. Safe to call more than once. */
+  /** Writes what the finish hooks ask, commits it and releases the connection. Safe to call more than once. */
   async finish(): Promise<void> {
     if (this.finished) return;
     try {
-      const primary = this.finishHooks.length > 0 && !this.broken ? this.onPrimary() : null;
+      const writes = this.finishHooks.map((hook) => hook()).filter((write): write is FinishWrite => write !== null);
+      const primary = writes.length > 0 && !this.broken ? this.onPrimary() : null;
       if (primary !== null) {
         // On a standby the hooks write on the primary, in one transaction committed before the answer leaves.
-        await primary.transaction(async () => {
-          for (const hook of this.finishHooks) await hook();
+        await primary.transaction(async (tx) => {
+          for (const [i, write] of writes.entries()) {
+            if (i === writes.length - 1) await tx.queryLast(write.text, write.params);
+            else await tx.query(write.text, write.params);
+          }
         });
         await primary.finish();
       } else if (this.client && !this.broken) {
-        if (this.finishHooks.length > 0 && this.txReadOnly) {
-          // A read-only transaction takes no access log: the hooks write in a transaction of their own.
-          await this.transaction(async () => {
-            for (const hook of this.finishHooks) await hook();
-          });
-        } else for (const hook of this.finishHooks) await hook();
+        if (writes.length > 0) await this.writeAsFinishing(this.client, writes);
         // What the request wrote outside a transaction of its own (the hooks, a statement that writes) is committed
         // before the answer leaves, as it was when each statement committed by itself: the client's next request sees it.
         // A transaction that wrote nothing and could not (read-only) loses nothing when its COMMIT follows the answer:
@@ -768,6 +779,24 @@ export class RequestDb implements Queryable {
     } finally {
       this.release();
     }
+  }
+
+  /**
+   * The finish hooks' statements, committed, in one round trip: behind the BEGIN of a transaction of their own when the
+   * request's is read-only (committed in the same message) or none is open, else in the request's, with its COMMIT.
+   * Inside a write still in progress they are that write's statements.
+   */
+  private async writeAsFinishing(client: pg.PoolClient, writes: readonly FinishWrite[]): Promise<void> {
+    if (this.writing > 0 || this.depth > 0) {
+      for (const write of writes) await this.query(write.text, write.params);
+      return;
+    }
+    await this.enqueue(client, () => {
+      const begin = this.inTx && !this.txReadOnly ? [] : [{ text: `${this.inTx ? 'COMMIT; ' : ''}${beginSql(this.currentActor, false, this.pool.localSettings)}` }];
+      this.inTx = true;
+      return [...begin, ...writes.map((write) => this.statement(write.text, write.params)), { text: 'COMMIT' }];
+    });
+    this.txEnded();
   }
 
   /** Whether the open transaction's COMMIT can follow the answer: it wrote nothing, can write nothing and holds no slot. */

@@ -12,6 +12,8 @@ beforeAll(async () => {
   database = await createTestDatabase();
   owner = Database.connect(database.url, { poolSize: 1 });
   app = Database.connect(database.url, { poolSize: 1, actAs: APP_ROLE });
+  // What the tests of finish hooks write.
+  await owner.query(`CREATE TABLE finish_probe (n int NOT NULL); GRANT INSERT ON finish_probe TO ${APP_ROLE}`);
 });
 afterAll(async () => {
   await app.end();
@@ -84,20 +86,47 @@ describe('request connections', () => {
     await request.finish();
   });
 
-  it('runs its finish hooks on its connection when it finishes, and not when it is aborted', async () => {
+  it('writes what its finish hooks ask when it finishes, and asks nothing when it is aborted', async () => {
     const finished = app.forRequest(actor);
-    const seen: number[] = [];
-    finished.onFinish(async () => {
-      seen.push((await finished.query<{ n: number }>('SELECT 1 AS n'))[0]!.n);
-    });
+    finished.onFinish(() => ({ text: 'INSERT INTO finish_probe VALUES ($1)', params: [1] }));
+    finished.onFinish(() => null);
     await finished.query('SELECT 1');
     await finished.finish();
-    expect(seen).toEqual([1]);
+    expect(await owner.query('SELECT n FROM finish_probe WHERE n = 1')).toEqual([{ n: 1 }]);
 
     const aborted = app.forRequest(actor);
-    aborted.onFinish(() => Promise.reject(new Error('must not run')));
+    aborted.onFinish(() => {
+      throw new Error('must not be asked');
+    });
     await aborted.query('SELECT 1');
     aborted.abort();
+    expect(await owner.query('SELECT count(*)::int AS n FROM finish_probe')).toEqual([{ n: 1 }]);
+  });
+
+  it("writes a read-only request's finish statements in a transaction of their own, with its BEGIN and COMMIT, in one round trip", async () => {
+    const reader = app.forRequest({ ...actor, userId: 7, role: 'PROVIDER_REP', requestId: 'finish-read-only' }, true);
+    reader.onFinish(() => ({ text: 'INSERT INTO finish_probe VALUES ($1)', params: [2] }));
+    expect(await reader.query<{ readOnly: string }>(`SELECT current_setting('transaction_read_only') AS "readOnly"`)).toEqual([{ readOnly: 'on' }]);
+    const before = { statements: app.statements, roundTrips: app.roundTrips };
+    await reader.finish();
+    // The read-only transaction's COMMIT with the new BEGIN and its settings, the write, its COMMIT.
+    expect({ statements: app.statements - before.statements, roundTrips: app.roundTrips - before.roundTrips }).toEqual({ statements: 3, roundTrips: 1 });
+    expect(await owner.query('SELECT n FROM finish_probe WHERE n = 2')).toEqual([{ n: 2 }]);
+    const [open] = await app.query<{ open: number }>(`SELECT count(*)::int AS open FROM pg_stat_activity WHERE state LIKE 'idle in transaction%' AND datname = current_database()`);
+    expect(open!.open).toBe(0);
+  });
+
+  it('fails to finish when a finish statement fails, and keeps nothing of it', async () => {
+    const request = app.forRequest(actor);
+    request.onFinish(() => ({ text: 'INSERT INTO finish_probe VALUES ($1), ($2)', params: [3, null] }));
+    await request.query('SELECT 1');
+    const before = await owner.query('SELECT n FROM finish_probe ORDER BY n');
+    await expect(request.finish()).rejects.toMatchObject({ code: '23502' });
+    expect(await owner.query('SELECT n FROM finish_probe ORDER BY n')).toEqual(before);
+    // The pool's one connection still serves.
+    const next = app.forRequest(actor);
+    expect(await next.query<{ n: number }>('SELECT 4 AS n')).toEqual([{ n: 4 }]);
+    await next.finish();
   });
 });
 
@@ -288,12 +317,9 @@ describe('a request that only reads', () => {
     await request.authenticate(subject);
     expect(await request.transaction((tx) => tx.query(`SELECT current_setting('transaction_read_only') AS ro`))).toEqual([{ ro: 'off' }]);
     await request.query('SELECT 1');
-    const seen: unknown[] = [];
-    request.onFinish(async () => {
-      seen.push(...(await request.query(`SELECT current_setting('transaction_read_only') AS ro`)));
-    });
+    request.onFinish(() => ({ text: 'INSERT INTO finish_probe VALUES ($1)', params: [10] }));
     await request.finish();
-    expect(seen).toEqual([{ ro: 'off' }]);
+    expect(await owner.query('SELECT n FROM finish_probe WHERE n = 10')).toEqual([{ n: 10 }]);
     await untilIdle();
   });
 
