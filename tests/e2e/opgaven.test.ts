@@ -247,7 +247,9 @@ test('an atelier: planned, meetings recorded, hours logged against the 30-hour n
   const confirm = page.getByRole('alertdialog', { name: 'Bevestigen' });
   expect(await confirm.innerText()).toContain(`U rondt het atelier “${atelierTitle}” af`);
   await confirm.getByRole('button', { name: 'Ja, atelier afronden' }).click();
-  await page.getByText('Afgerond. Uitkomst: Elke eerste vrijdag een buurtmaaltijd.').waitFor();
+  // The outcome and the decision on what follows are two paragraphs: an outcome without a closing full stop does not run on.
+  await page.getByText('Afgerond. Uitkomst: Elke eerste vrijdag een buurtmaaltijd.', { exact: true }).waitFor();
+  await page.getByText('Besluit over het vervolg: De bewoners organiseren het zelf; de gemeente betaalt de huur.', { exact: true }).waitFor();
   const concluded = (await opgave(chosen)).ateliers[0]!;
   expect(concluded).toMatchObject({
     outcome: 'Elke eerste vrijdag een buurtmaaltijd.',

@@ -4,7 +4,7 @@
  * or money is in her menu, and /arrangementen says the page is not for her role. Each page: axe 0 serious or critical.
  */
 import type { Browser } from 'playwright-core';
-import { OVERLEG_KIND_TEXTS } from '@regiekamer/texts';
+import { OVERLEG_KIND_TEXTS, OWNERSHIP_RUNG_TEXTS } from '@regiekamer/texts';
 import { apiLogin, baseUrl, goTo, gql, launch, networkQuiet, newPage, pageFindings, PHONE, text, todayInAmsterdam } from './support/browser';
 import { mailedPath } from './support/outbox';
 
@@ -22,12 +22,13 @@ afterAll(async () => {
 test('the resident signs in by link and sees her team’s opgave and the kerngroep’s next overleg, and nothing about arrangements', async () => {
   // What the API gives her, to compare the screens with.
   const token = await apiLogin(RESIDENT);
-  const mine = await gql<{ myMemberships: { group: string; opgaveteam: { opgave: { title: string } } | null }[] }>(
-    '{ myMemberships { group opgaveteam { opgave { title } } } }',
+  const mine = await gql<{ myMemberships: { group: string; opgaveteam: { opgave: { title: string; ownershipRung: number } } | null }[] }>(
+    '{ myMemberships { group opgaveteam { opgave { title ownershipRung } } } }',
     {},
     token,
   );
-  const teamOpgave = mine.myMemberships.find((m) => m.opgaveteam)?.opgaveteam?.opgave.title;
+  const team = mine.myMemberships.find((m) => m.opgaveteam)?.opgaveteam?.opgave;
+  const teamOpgave = team?.title;
   expect(teamOpgave).toBeDefined();
   expect(mine.myMemberships.map((m) => m.group)).toContain('KERNGROEP');
   const meetings = await gql<{ overleggen: { edges: { node: { kind: string; title: string; heldOn: string; status: string } }[] } }>(
@@ -69,6 +70,8 @@ test('the resident signs in by link and sees her team’s opgave and the kerngro
   await page.getByRole('heading', { name: 'Mijn opgaven', level: 1 }).waitFor();
   const ownCard = page.getByRole('listitem').filter({ hasText: 'Mijn team' });
   await expect(ownCard.getByRole('heading', { level: 2 }).innerText()).resolves.toBe(teamOpgave);
+  // The rung in the words the other opgaven pages use.
+  expect(await ownCard.innerText()).toContain(`Trede ${String(team!.ownershipRung)} van eigenaarschap: ${OWNERSHIP_RUNG_TEXTS[team!.ownershipRung]!}`);
   expect(await pageFindings(page, 'participant-resident-opgaven-phone')).toEqual([]);
 
   await goTo(page, 'Overleg');

@@ -10,7 +10,7 @@ export const BALLOT_PAGE_TEXTS = {
 /** A resident's or council member's opgaven (`/mijn-opgaven`). */
 export const MY_OPGAVEN_PAGE_TEXTS = {
   what: 'Uw opgaven',
-  rung: 'Ladder van eigenaarschap:',
+  rung: 'Trede {rung} van eigenaarschap: {name}',
 } as const;
 
 /** The start page of a resident or client council member: what is asked of them. */

@@ -64,7 +64,12 @@ export const MEMBER_KIND_LABELS: Record<MemberKind, string> = MEMBER_KIND_TEXTS;
 export const OWNERSHIP_RUNGS: Record<number, string> = OWNERSHIP_LADDER_TEXTS;
 
 export function rungLabel(rung: number): string {
-  return formatText(RUNG_LABEL_TEXTS.rung, { rung: String(rung), name: OWNERSHIP_RUNGS[rung] ?? RUNG_LABEL_TEXTS.unknown });
+  return formatText(RUNG_LABEL_TEXTS.rung, { rung: String(rung), name: rungName(rung) });
+}
+
+/** A rung's name on the ladder of ownership ("Samen beslissen"). */
+export function rungName(rung: number): string {
+  return OWNERSHIP_RUNGS[rung] ?? RUNG_LABEL_TEXTS.unknown;
 }
 
 // Partial: the API may send a value newer than this client's labels; it is shown as it came.

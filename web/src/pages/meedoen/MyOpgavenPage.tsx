@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
-import { MY_OPGAVEN_PAGE_TEXTS as T, PARTICIPANT_TEXTS } from '@regiekamer/texts';
+import { formatText, MY_OPGAVEN_PAGE_TEXTS as T, PARTICIPANT_TEXTS } from '@regiekamer/texts';
 import { PageHeading } from '../../components/PageHeading';
 import { PageHelp } from '../../components/PageHelp';
 import { QueryState } from '../../components/States';
-import { OPGAVE_STATUS_LABELS, label, rungLabel } from '../../lib/labels';
+import { OPGAVE_STATUS_LABELS, label, rungName } from '../../lib/labels';
 import { MY_OPGAVEN } from './participant.documents';
 import './meedoen.css';
 
@@ -32,7 +32,7 @@ export function MyOpgavenPage() {
                     {o.area} · {label(OPGAVE_STATUS_LABELS, o.status)}
                   </Paragraph>
                   <Paragraph>
-                    {T.rung} {rungLabel(o.ownershipRung)}
+                    {formatText(T.rung, { rung: String(o.ownershipRung), name: rungName(o.ownershipRung) })}
                   </Paragraph>
                 </li>
               ))}

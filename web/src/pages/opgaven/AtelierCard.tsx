@@ -32,9 +32,14 @@ export function AtelierCard({ a, canEdit }: { a: AtelierDetail; canEdit: boolean
         {T.dialogues} {a.dialogueMeetings.length === 0 ? T.dialoguesNone : a.dialogueMeetings.map(meeting).join('; ')}.
       </Paragraph>
       {a.outcome ? (
-        <Paragraph className="long-text">
-          {T.outcome} {a.outcome} {T.followUp} {a.followUpDecision}
-        </Paragraph>
+        <>
+          <Paragraph className="long-text">
+            {T.outcome} {a.outcome}
+          </Paragraph>
+          <Paragraph className="long-text">
+            {T.followUp} {a.followUpDecision}
+          </Paragraph>
+        </>
       ) : (
         <Paragraph>{T.notConcluded}</Paragraph>
       )}
