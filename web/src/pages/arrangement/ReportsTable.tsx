@@ -1,19 +1,9 @@
 import { formatText, REPORTS_TABLE_TEXTS as T } from '@regiekamer/texts';
-import {
-  Button,
-  Heading2,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Button, Heading2 } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { Notice } from '../../components/Form';
 import { Pager, type useCursorPager } from '../../components/Pager';
-import { TableScroll } from '../../components/TableScroll';
+import { ResponsiveTable, type Column, type Row } from '../../components/ResponsiveTable';
 import type { ArrangementQuery } from '../../gql/graphql';
 import { formatDate, formatDateTime, formatMoney, formatNumber } from '../../lib/format';
 import { correctable } from './correction-rules';
@@ -35,58 +25,41 @@ function kindOf(r: Report): string {
   return r.correctedBy.length > 0 ? T.reportCorrected : T.report;
 }
 
-/** The table's column headings; the last only for the provider's own representative, who may correct. */
-function ReportsHeader({ own }: { own: boolean }) {
-  return (
-    <TableHeader>
-      <TableRow>
-        <TableHeaderCell scope="col">{T.period}</TableHeaderCell>
-        <TableHeaderCell scope="col">{T.kind}</TableHeaderCell>
-        <TableHeaderCell scope="col" className="numeric">
-          {T.hours}
-        </TableHeaderCell>
-        <TableHeaderCell scope="col" className="numeric">
-          {T.cost}
-        </TableHeaderCell>
-        <TableHeaderCell scope="col">{T.remarks}</TableHeaderCell>
-        <TableHeaderCell scope="col">{T.reportedOn}</TableHeaderCell>
-        {own && <TableHeaderCell scope="col">{T.correct}</TableHeaderCell>}
-      </TableRow>
-    </TableHeader>
-  );
+/** The table's columns; the last only for the provider's own representative, who may correct. */
+function reportColumns(own: boolean): Column[] {
+  return [
+    { key: 'period', header: T.period, rowHeader: true },
+    { key: 'kind', header: T.kind },
+    { key: 'hours', header: T.hours, numeric: true, nowrap: true },
+    { key: 'cost', header: T.cost, numeric: true, nowrap: true },
+    { key: 'remarks', header: T.remarks, prose: true },
+    { key: 'reportedOn', header: T.reportedOn },
+    ...(own ? [{ key: 'correct', header: T.correct, nowrap: true }] : []),
+  ];
 }
 
 /** One entry of the history, with the button that opens its correction when it can still be corrected. */
-function ReportRow({ r, own, onCorrect }: { r: Report; own: boolean; onCorrect: (r: Report) => void }) {
-  return (
-    <TableRow>
-      <TableHeaderCell scope="row" className="wrap">
-        {periodOf(r)}
-      </TableHeaderCell>
-      <TableCell>{kindOf(r)}</TableCell>
-      <TableCell className="numeric">{formatNumber(r.hoursDelivered)}</TableCell>
-      <TableCell className="numeric">{formatMoney(r.costCents)}</TableCell>
-      <TableCell>
-        {[r.correctionReason && formatText(T.reason, { reason: r.correctionReason }), r.remarks].filter(Boolean).join(' — ') || '—'}
-      </TableCell>
-      <TableCell>{formatDateTime(r.createdAt)}</TableCell>
-      {own && (
-        <TableCell>
-          {correctable(r) ? (
-            <Button
-              appearance="secondary-action-button"
-              aria-label={formatText(T.correctLabel, { period: periodOf(r) })}
-              onClick={() => onCorrect(r)}
-            >
-              {T.correct}
-            </Button>
-          ) : (
-            '—'
-          )}
-        </TableCell>
-      )}
-    </TableRow>
-  );
+function reportRow(r: Report, own: boolean, onCorrect: (r: Report) => void): Row {
+  return {
+    key: r.id,
+    cells: {
+      period: periodOf(r),
+      kind: kindOf(r),
+      hours: formatNumber(r.hoursDelivered),
+      cost: formatMoney(r.costCents),
+      remarks: [r.correctionReason && formatText(T.reason, { reason: r.correctionReason }), r.remarks].filter(Boolean).join(' — ') || '—',
+      reportedOn: formatDateTime(r.createdAt),
+      ...(own && {
+        correct: correctable(r) ? (
+          <Button appearance="secondary-action-button" aria-label={formatText(T.correctLabel, { period: periodOf(r) })} onClick={() => onCorrect(r)}>
+            {T.correct}
+          </Button>
+        ) : (
+          '—'
+        ),
+      }),
+    },
+  };
 }
 
 /**
@@ -106,7 +79,6 @@ export function ReportsTable({
 }) {
   const [correcting, setCorrecting] = useState<Report | null>(null);
   const [corrected, setCorrected] = useState(false);
-  const columns = own ? 7 : 6;
   const startCorrecting = (r: Report) => {
     setCorrected(false);
     setCorrecting(r);
@@ -115,21 +87,13 @@ export function ReportsTable({
     <section aria-labelledby="rapportages" className="section">
       <Heading2 id="rapportages">{T.title}</Heading2>
       {corrected && <Notice>{T.corrected}</Notice>}
-      <TableScroll label={T.scrollLabel}>
-        <Table className="data-table report-history">
-          <TableCaption>{T.caption}</TableCaption>
-          <ReportsHeader own={own} />
-          <TableBody>
-            {reports.edges.length === 0 ? (
-              <TableRow>
-                <TableCell colSpan={columns}>{T.empty}</TableCell>
-              </TableRow>
-            ) : (
-              reports.edges.map(({ node: r }) => <ReportRow key={r.id} r={r} own={own} onCorrect={startCorrecting} />)
-            )}
-          </TableBody>
-        </Table>
-      </TableScroll>
+      <ResponsiveTable
+        label={T.scrollLabel}
+        caption={T.caption}
+        columns={reportColumns(own)}
+        empty={T.empty}
+        rows={reports.edges.map(({ node: r }) => reportRow(r, own, startCorrecting))}
+      />
       <Pager
         label={T.pager}
         page={pager.page}
