@@ -99,6 +99,10 @@ test('the paying provider proposes funding; the form checks the amount and the p
   await goTo(page, 'Financiering');
   await page.getByRole('heading', { name: 'Financiering tussen aanbieders' }).waitFor();
   await checkPage(page, 'financiering-vertegenwoordiger');
+  // The pager says how many there are, as every other list does.
+  const listed = await gql<{ fundingAgreements: { totalCount: number } }>('{ fundingAgreements(first: 1) { totalCount } }', {}, payer.token);
+  expect(listed.fundingAgreements.totalCount).toBeGreaterThan(0);
+  await page.getByText(new RegExp(`tot en met \\d+ van ${String(listed.fundingAgreements.totalCount)}\\.`)).first().waitFor();
   await page.getByRole('link', { name: 'Financiering voorstellen' }).click();
   await page.getByRole('heading', { name: 'Financiering voorstellen' }).waitFor();
   await page.getByLabel('Convenant').selectOption(convenantId);

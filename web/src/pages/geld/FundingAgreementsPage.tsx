@@ -61,7 +61,7 @@ export function FundingAgreementsPage() {
                 page={pager.page}
                 pageSize={50}
                 shown={data.fundingAgreements.edges.length}
-                totalCount={null}
+                totalCount={data.fundingAgreements.totalCount}
                 hasNextPage={data.fundingAgreements.pageInfo.hasNextPage}
                 endCursor={data.fundingAgreements.pageInfo.endCursor}
                 onNext={pager.next}

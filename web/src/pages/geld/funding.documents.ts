@@ -3,6 +3,7 @@ import { graphql } from '../../gql';
 export const FUNDING_AGREEMENTS = graphql(`
   query MoneyFundingAgreements($filter: FundingAgreementFilter, $after: String) {
     fundingAgreements(first: 50, after: $after, filter: $filter) {
+      totalCount
       edges {
         node {
           id
