@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { apiLogin, baseUrl, goTo, gql, launch, login, networkQuiet, newPage, pageFindings, PHONE, text, todayInAmsterdam } from './support/browser';
 
 let browser: Browser;
@@ -28,6 +28,18 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Whether a text field's placeholder, in the field's own font, fits within the field's room for text. */
+function placeholderFits(box: Locator): Promise<boolean> {
+  return box.evaluate((el) => {
+    const input = el as HTMLInputElement;
+    const style = getComputedStyle(input);
+    const context = document.createElement('canvas').getContext('2d')!;
+    context.font = style.font;
+    const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return input.placeholder.length > 0 && context.measureText(input.placeholder).width <= room;
+  });
+}
+
 test('the header search finds "buurthuis" when asked for "buurthuizen", marked in the snippet; at phone width too', async () => {
   const api = await gql<{ search: { totalCount: number; edges: { node: { title: string } }[] } }>(
     '{ search(query: "buurthuizen") { totalCount edges { node { title } } } }',
@@ -38,6 +50,8 @@ test('the header search finds "buurthuis" when asked for "buurthuizen", marked i
   const { context, page } = await newPage(browser);
   await login(page, 'regisseur@gemeente.example');
   const box = page.getByRole('search').getByRole('searchbox', { name: 'Zoeken' });
+  // The empty box shows its whole placeholder, not the start of it.
+  expect(await placeholderFits(box)).toBe(true);
   await box.fill('buurthuizen');
   await box.press('Enter');
   await page.waitForURL(/\/zoeken\?q=buurthuizen$/);
@@ -54,6 +68,7 @@ test('the header search finds "buurthuis" when asked for "buurthuizen", marked i
 
   const phone = await newPage(browser, PHONE);
   await login(phone.page, 'regisseur@gemeente.example');
+  expect(await placeholderFits(phone.page.getByRole('searchbox', { name: 'Zoeken' }))).toBe(true);
   await phone.page.getByRole('searchbox', { name: 'Zoeken' }).fill('buurthuizen');
   await phone.page.getByRole('button', { name: 'Zoek', exact: true }).click();
   await phone.page.getByRole('heading', { name: /voor "buurthuizen"/ }).waitFor();

@@ -4,6 +4,6 @@
  */
 export const SEARCH_BOX_TEXTS = {
   label: 'Zoeken',
-  placeholder: 'Zoek in voorstellen, besluiten, opgaven…',
+  placeholder: 'Zoek in Regiekamer…',
   button: 'Zoek',
 } as const;
