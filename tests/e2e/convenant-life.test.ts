@@ -87,9 +87,9 @@ test('the regisseur proposes an amendment; each party signs it; the history of v
   await card.getByRole('heading', { name: 'Wijziging ter ondertekening' }).waitFor();
   await checkPage(page, 'wijziging-voorgesteld');
 
-  await card.getByRole('button', { name: 'Wijziging ondertekenen namens Gemeente' }).click();
-  await card.getByRole('button', { name: 'Ja, ik onderteken de wijziging namens Gemeente' }).click();
-  await card.getByText('U heeft de wijziging namens Gemeente ondertekend.').waitFor();
+  await card.getByRole('button', { name: 'Wijziging ondertekenen namens de gemeente' }).click();
+  await card.getByRole('button', { name: 'Ja, ik onderteken de wijziging namens de gemeente' }).click();
+  await card.getByText('U heeft de wijziging namens de gemeente ondertekend.').waitFor();
   await context.close();
 
   // The first provider signs in the browser, on a phone; the second through the API.

@@ -349,12 +349,12 @@ test('the regisseur drafts a convenant with its parties, opens it for signing, a
   const card = page.locator('section.card').filter({ has: page.getByRole('heading', { name: title }) });
   await card.getByRole('button', { name: 'Openstellen voor ondertekening' }).click();
   await card.getByRole('button', { name: 'Ja, openstellen' }).click();
-  await card.getByRole('button', { name: 'Convenant ondertekenen namens Gemeente' }).click();
-  await card.getByText(/U ondertekent als .+ namens Gemeente het convenant/).waitFor();
+  await card.getByRole('button', { name: 'Convenant ondertekenen namens de gemeente' }).click();
+  await card.getByText(/U ondertekent als .+ namens de gemeente het convenant/).waitFor();
   expect((await find()).status).toBe('OPEN_FOR_SIGNING');
   await check(page, 'convenant-ondertekenen');
-  await card.getByRole('button', { name: 'Ja, ik onderteken namens Gemeente' }).click();
-  await card.getByText(/U heeft namens Gemeente ondertekend op/).waitFor();
+  await card.getByRole('button', { name: 'Ja, ik onderteken namens de gemeente' }).click();
+  await card.getByText(/U heeft namens de gemeente ondertekend op/).waitFor();
   c = await find();
   expect(c.parties.find((p) => p.kind === 'MUNICIPALITY')?.signedAt).not.toBeNull();
   await context.close();

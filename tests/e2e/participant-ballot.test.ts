@@ -112,6 +112,8 @@ describe('a selection round, from the regisseur to the phones and back', () => {
 
   it('the resident and the council member each cast their ballot at phone width in two taps', async () => {
     await onPhone(RESIDENT, async (page) => {
+      // One seat: the choice is put as one.
+      await page.getByRole('group', { name: /^Kies er één\./ }).waitFor();
       await page.getByRole('radio', { name: new RegExp(titles[0]!) }).check();
       await page.getByRole('button', { name: 'Stem uitbrengen' }).click();
       await page.getByText('Uw stem is opgeslagen.', { exact: false }).waitFor();

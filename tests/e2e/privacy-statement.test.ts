@@ -60,6 +60,10 @@ test('a resident gives and withdraws a consent on "Mijn toestemmingen"', async (
     await goTo(page, 'Mijn toestemmingen');
     await page.getByRole('heading', { name: 'Mijn toestemmingen', level: 1 }).waitFor();
     const section = page.getByRole('region', { name: 'Uitnodiging voor een vragenlijst' });
+    // Before: what the API has on record, in words (never given is said, not a dash).
+    const earlier = await gql<{ myConsents: { purpose: string; inForce: boolean }[] }>('{ myConsents { purpose inForce } }', {}, await apiLogin(COUNCIL));
+    const records = earlier.myConsents.filter((c) => c.purpose === 'SURVEY_INVITATION');
+    await section.getByText(`Stand: ${records.some((c) => c.inForce) ? 'Gegeven' : records.length > 0 ? 'Ingetrokken' : 'Niet gegeven'}`).waitFor();
     await section.getByRole('button', { name: /Toestemming geven/ }).click();
     await page.getByRole('status').filter({ hasText: 'Uw toestemming is vastgelegd.' }).waitFor();
     await section.getByText('Stand: Gegeven').waitFor();

@@ -70,6 +70,7 @@ export const CONSENT_TEXTS = {
   mineEmpty: 'U heeft nog nergens toestemming voor gegeven.',
   inForce: 'Gegeven',
   withdrawn: 'Ingetrokken',
+  neverGiven: 'Niet gegeven',
   give: 'Toestemming geven',
   withdraw: 'Intrekken',
   withdrawDone: 'Uw toestemming is ingetrokken.',

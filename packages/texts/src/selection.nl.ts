@@ -18,6 +18,7 @@ export const SELECTION_TEXTS = {
   taskLink: 'Naar de stemronde',
   ballotTitle: 'Welke opgaven kiest u?',
   ballotIntro: 'Kies er ten hoogste {seats}. Uw stem is geheim: niemand ziet wat u kiest, ook de gemeente niet.',
+  ballotIntroOne: 'Kies er één. Uw stem is geheim: niemand ziet wat u kiest, ook de gemeente niet.',
   ballotSubmit: 'Stem uitbrengen',
   ballotSaved: 'Uw stem is opgeslagen. U kunt die wijzigen tot de ronde sluit.',
   ballotNone: 'Er is nu geen stemronde.',

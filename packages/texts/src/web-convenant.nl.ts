@@ -7,6 +7,8 @@
 export const CONVENANT_PARTY_TEXTS = {
   municipality: 'Gemeente',
   provider: 'Aanbieder',
+  /** The municipality inside a sentence ("namens de gemeente"). */
+  municipalityInSentence: 'de gemeente',
 } as const;
 
 /** A convenant's card on the convenant page and the home page. */

@@ -15,7 +15,7 @@ export const MY_OPGAVEN_PAGE_TEXTS = {
 
 /** The start page of a resident or client council member: what is asked of them. */
 export const PARTICIPANT_HOME_PAGE_TEXTS = {
-  title: 'Wat wordt er van mij gevraagd',
+  title: 'Wat wordt er van mij gevraagd?',
   intro:
     'Hier ziet u wat er van u gevraagd wordt: uw kijk op een voorstel, uw standpunt voor een besluit, uw stem bij het kiezen van opgaven of de toets van de cliëntenraad. U krijgt een melding zodra er iets voor u klaarstaat.',
   what: 'Wat er van u gevraagd wordt',

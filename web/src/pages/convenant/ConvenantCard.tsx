@@ -5,7 +5,7 @@ import { CONVENANT_STATUS_LABELS } from '../../lib/labels';
 import { useViewer } from '../../lib/session';
 import { OpenButton } from './OpenButton';
 import { PartiesTable } from './PartiesTable';
-import { ownParty, partyName, type Convenant } from './party';
+import { ownParty, partyInSentence, type Convenant } from './party';
 import { SignButton } from './SignButton';
 import { ConvenantLife, inForceText } from './ConvenantLife';
 
@@ -39,8 +39,8 @@ export function ConvenantCard({ c, headingLevel = 2 }: { c: Convenant; headingLe
         </DataListItem>
       </DataList>
       <PartiesTable c={c} />
-      {c.status === 'OPEN_FOR_SIGNING' && mine && !mine.signedAt && <SignButton c={c} party={partyName(mine)} />}
-      {mine?.signedAt && <Paragraph>{formatText(T.ownSignature, { party: partyName(mine), at: formatDateTime(mine.signedAt) })}</Paragraph>}
+      {c.status === 'OPEN_FOR_SIGNING' && mine && !mine.signedAt && <SignButton c={c} party={partyInSentence(mine)} />}
+      {mine?.signedAt && <Paragraph>{formatText(T.ownSignature, { party: partyInSentence(mine), at: formatDateTime(mine.signedAt) })}</Paragraph>}
       {c.status === 'DRAFT' && viewer.role === 'REGISSEUR' && <OpenButton c={c} />}
       <ConvenantLife c={c} />
     </section>

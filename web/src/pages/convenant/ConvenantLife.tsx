@@ -15,7 +15,7 @@ import { useViewer, type Viewer } from '../../lib/session';
 import { CONVENANTS } from './convenant.documents';
 import { AMENDMENT_SIGN, AMENDMENT_WITHDRAW } from './convenant-life.documents';
 import { AmendForm, EndForm, RenewForm } from './ConvenantLifeForms';
-import type { Convenant } from './party';
+import { partyInSentence, type Convenant } from './party';
 
 type Amendment = Convenant['amendments'][number];
 type Signer = Amendment['parties'][number];
@@ -80,7 +80,7 @@ function OpenAmendment({ c, a }: { c: Convenant; a: Amendment }) {
   const options = { refetchQueries: [CONVENANTS], awaitRefetchQueries: true };
   const [sign, signing] = useMutation(AMENDMENT_SIGN, options);
   const [withdraw, withdrawing] = useMutation(AMENDMENT_WITHDRAW, options);
-  const party = mine ? signerName(mine) : '';
+  const party = mine ? partyInSentence(mine) : '';
   async function run(action: () => Promise<{ data?: { userErrors: unknown[] } | null }>, failed: string) {
     setError(null);
     try {

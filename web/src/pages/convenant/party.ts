@@ -7,6 +7,10 @@ export type Party = Convenant['parties'][number];
 
 export const partyName = (p: Party) => (p.kind === 'MUNICIPALITY' ? T.municipality : (p.provider?.name ?? T.provider));
 
+/** A party as a sentence names it: "namens de gemeente", "namens Zorggroep Lindehof". */
+export const partyInSentence = (p: Pick<Party, 'kind' | 'provider'>) =>
+  p.kind === 'MUNICIPALITY' ? T.municipalityInSentence : (p.provider?.name ?? T.provider);
+
 /** The party the viewer signs for: their provider, or the municipality for the regisseur. */
 export function ownParty(c: Convenant, viewer: Viewer): Party | undefined {
   if (viewer.role === 'REGISSEUR') return c.parties.find((p) => p.kind === 'MUNICIPALITY');

@@ -70,7 +70,7 @@ function BallotForm({ round }: { round: Round }) {
       {form.done && <Notice>{T.ballotSaved}</Notice>}
       <fieldset className="ballot__choices" id={`${formId}-veld-opgaveIds`} tabIndex={-1}>
         <legend id={`${formId}-legend`} className="ballot__legend">
-          {formatText(T.ballotIntro, { seats: round.seats })}
+          {round.seats === 1 ? T.ballotIntroOne : formatText(T.ballotIntro, { seats: round.seats })}
         </legend>
         <Paragraph>{formatText(round.myBallot ? T.taskVoted : T.taskOpen, { closesOn: formatDate(round.closesOn) })}</Paragraph>
         {round.options.map((o) => (

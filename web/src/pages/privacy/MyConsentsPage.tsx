@@ -117,7 +117,7 @@ export function MyConsentsPage() {
                 <section key={purpose} className="section" aria-labelledby={headingId}>
                   <Heading2 id={headingId}>{CONSENT_PURPOSE_TEXTS[purpose]}</Heading2>
                   <Paragraph>
-                    {T.status}: {current ? T.inForce : records.length > 0 ? T.withdrawn : '—'}
+                    {T.status}: {current ? T.inForce : records.length > 0 ? T.withdrawn : T.neverGiven}
                   </Paragraph>
                   {records.length > 0 ? (
                     <UnorderedList>
