@@ -70,7 +70,7 @@ describe('the client experience survey in the browser', () => {
       await page.goto(`${baseUrl()}/arrangementen/${encodeURIComponent(arrangementId)}`);
       await networkQuiet(page);
       const block = page.locator('section[aria-labelledby="vragenlijst"]');
-      await block.getByRole('heading', { name: 'Vragenlijst klantervaring' }).waitFor();
+      await block.getByRole('heading', { name: 'Vragenlijst cliëntervaring' }).waitFor();
       expect(await text(page, 'section[aria-labelledby="vragenlijst"]')).toContain('Voor dit arrangement is nog geen code gemaakt.');
       await block.getByRole('button', { name: 'Code maken' }).click();
       const shown = block.getByTestId('survey-code');

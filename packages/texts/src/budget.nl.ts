@@ -47,7 +47,7 @@ export const BUDGET_TEXTS = {
 export const WAITING_TEXTS = {
   title: 'Wachtlijst',
   intro:
-    'Aanvragen die nog niet zijn gestart, met hoe lang ze al wachten. Geef een prioriteit en een korte notitie, zodat iedereen weet wie eerst aan de beurt is. Wie langer wacht dan de wachtnorm, staat bij "Aandacht nodig".',
+    'Aanvragen die nog niet zijn gestart, met hoe lang ze al wachten. Geef een prioriteit en een korte notitie, zodat iedereen weet wie eerst aan de beurt is. Wie langer wacht dan de wachtnorm, staat bij “Aandacht nodig”.',
   norm: 'De wachtnorm is {days, plural, one {# dag} other {# dagen}}.',
   providerLabel: 'Aanbieder',
   allProviders: 'Alle aanbieders',
@@ -71,7 +71,7 @@ export const WAITING_TEXTS = {
   stale: 'Iemand anders heeft dit intussen gewijzigd. De nieuwste versie staat er nu; kijk of uw wijziging nog nodig is.',
   normTitle: 'Wachtnorm',
   normLabel: 'Wachtnorm (dagen)',
-  normHelp: 'Standaard zes weken (42 dagen). Aanvragen die langer wachten, staan bij "Aandacht nodig".',
+  normHelp: 'Standaard zes weken (42 dagen). Aanvragen die langer wachten, staan bij “Aandacht nodig”.',
   normButton: 'Wachtnorm opslaan',
   normDone: 'De wachtnorm is nu {days, plural, one {# dag} other {# dagen}}.',
   normInvalid: 'Vul een heel aantal dagen in van 1 tot en met 365.',

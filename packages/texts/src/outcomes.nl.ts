@@ -38,7 +38,7 @@ export const OUTCOME_PAGE_TEXTS = {
   csvFailed: 'Het downloaden is niet gelukt. Probeer het opnieuw.',
   thresholdsTitle: 'Drempels',
   thresholdsHelp:
-    'Een aanbieder waarvan een cijfer over de laatste twaalf maanden boven een drempel komt, staat op de lijst „Aandacht nodig”. Dat gebeurt alleen als het cijfer op 5 of meer gevallen rust.',
+    'Een aanbieder waarvan een cijfer over de laatste twaalf maanden boven een drempel komt, staat op de lijst “Aandacht nodig”. Dat gebeurt alleen als het cijfer op 5 of meer gevallen rust.',
   indicatorLabel: 'Indicator',
   chooseIndicator: 'Kies een indicator',
   chooseIndicatorError: 'Kies een indicator.',

@@ -70,7 +70,7 @@ export const SURVEY_TEXTS = {
 
 /** The representative's block on the arrangement page, and the letter for the resident. */
 export const SURVEY_CODE_TEXTS = {
-  heading: 'Vragenlijst klantervaring',
+  heading: 'Vragenlijst cliëntervaring',
   intro:
     'Geef de inwoner een code voor de vragenlijst over de ondersteuning: na het einde van het arrangement, of eens per jaar als het langer loopt. De code werkt één keer en 60 dagen. U ziet de code alleen nu; Regiekamer bewaart hem niet en kent het adres van de inwoner niet.',
   issue: 'Code maken',

@@ -218,7 +218,7 @@ export const NEW_OPGAVE_FORM_TEXTS = {
   heading: 'Opgehaalde opgave vastleggen',
   done: 'De opgave is vastgelegd.',
   titleLabel: 'Titel',
-  areaLabel: 'Dorp, wijk of kern',
+  areaLabel: 'Dorp, wijk of buurt',
   descriptionLabel: 'Omschrijving',
   rungLabel: 'Trede van eigenaarschap',
   submit: 'Opgave vastleggen',
@@ -243,7 +243,7 @@ export const OPGAVE_CARD_TEXTS = {
 /** The facts of one opgave on its page. */
 export const OPGAVE_FACTS_TEXTS = {
   status: 'Status',
-  area: 'Dorp, wijk of kern',
+  area: 'Dorp, wijk of buurt',
   rung: 'Trede van eigenaarschap',
   description: 'Omschrijving',
 } as const;
@@ -426,7 +426,7 @@ export const OPGAVEN_CHECKS_TEXTS = {
   opgaveTitleMissing: 'Vul de titel van de opgave in.',
   opgaveTitleTooLong: 'De titel is te lang: ten hoogste 300 tekens.',
   areaMissing: 'Vul het dorp, de wijk of de kern in.',
-  areaTooLong: 'Dorp, wijk of kern is te lang: ten hoogste 200 tekens.',
+  areaTooLong: 'Dorp, wijk of buurt is te lang: ten hoogste 200 tekens.',
   descriptionTooLong: 'De omschrijving is te lang: ten hoogste 10.000 tekens.',
   theDate: 'de datum',
   noteTooLong: 'De toelichting is te lang: ten hoogste 2.000 tekens.',
