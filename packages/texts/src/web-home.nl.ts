@@ -114,7 +114,7 @@ export const HOME_PAGE_TEXTS = {
   analyseBefore: 'Bevraag alles wat niet persoonlijk is in de',
   analyseLink: 'GraphiQL-verkenner',
   analyseAfter:
-    '. De cijfers zijn beschermd tegen herleiding tot personen: aantallen zijn licht verstoord (dezelfde vraag geeft steeds hetzelfde antwoord), en van kleine groepen tonen we geen gemiddelden.',
+    '. De cijfers zijn beschermd tegen herleiding tot personen: aantallen, bedragen en uren zijn licht verstoord (dezelfde vraag geeft steeds hetzelfde antwoord), en van kleine groepen tonen we geen gemiddelden.',
 } as const;
 
 /** Cost against budget per provider on the home page. */
