@@ -102,7 +102,7 @@ export function SurveyCodeSection({ arrangementId }: { arrangementId: string }) 
           {T.issue}
         </Button>
       )}
-      <Heading3>{T.listHeading}</Heading3>
+      {/* The table's caption names it; a heading with the same words above it said it twice. */}
       <ResponsiveTable
         label={T.listHeading}
         caption={T.listHeading}
