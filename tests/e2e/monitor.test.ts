@@ -73,6 +73,15 @@ test('a representative records the network plan at phone width; the API has it',
     .getByRole('link', { name: /heel getal van 1 tot en met 500/ })
     .first()
     .waitFor();
+  // The summary lists the problems in the order of the fields on the form.
+  expect(await page.locator('.error-summary').getByRole('listitem').allInnerTexts()).toEqual([
+    'Vul de datum van de conferentie in.',
+    'Vul het aantal deelnemers in als heel getal van 1 tot en met 500.',
+    'Vul de naam van de coördinator in.',
+    'Vat het plan samen.',
+    'Vul 1 tot 30 besluiten in, één per regel.',
+    'Beschrijf wat het netwerk van de professional vraagt.',
+  ]);
   await checkPage(page, 'm01-netwerkplan-fouten');
   const before = await gql<{ node: { networkPlan: unknown } }>(ARRANGEMENT_QUERY, { id: arrangementId }, await apiLogin(repA));
   expect(before.node.networkPlan).toBeNull();

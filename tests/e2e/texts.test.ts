@@ -196,7 +196,7 @@ test('the client key has a character counter, and 101 characters are refused bef
   await page.getByLabel('Geplande kosten (euro)').fill('100');
   await page.getByRole('button', { name: 'Arrangement opslaan' }).click();
   await page.getByRole('alert').filter({ hasText: 'Er is een probleem' }).waitFor();
-  expect(await describedBy(page, 'Cliëntsleutel')).toContain('Maximaal 100 tekens. U heeft er 1 te veel.');
+  expect(await describedBy(page, 'Cliëntsleutel')).toContain('De cliëntsleutel is te lang: ten hoogste 100 tekens. U heeft er 1 te veel.');
   expect(await text(page)).not.toMatch(ENGLISH);
   await accessible(page, 'teksten-02-tekenteller');
   await page.waitForLoadState('networkidle');

@@ -117,6 +117,20 @@ test('a provider representative creates an arrangement, adds a report and finds 
   await page.getByLabel('Laatste dag').fill(today);
   await page.getByLabel('Geleverde uren').fill('10');
   await page.getByLabel('Kosten (euro)', { exact: true }).fill('412,50');
+  // Remarks 100 characters too long: the summary names the field, and nothing is stored.
+  await page.getByLabel('Opmerkingen').fill('x'.repeat(2100));
+  await page.getByRole('button', { name: 'Rapportage toevoegen' }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'Er is een probleem' });
+  await summary.waitFor();
+  expect((await summary.getByRole('listitem').allInnerTexts()).map((t) => t.replace(/\u00a0/g, ' '))).toEqual([
+    'De opmerkingen zijn te lang: ten hoogste 2.000 tekens. U heeft er 100 te veel.',
+  ]);
+  const reports = await gql<{ node: { reports: { totalCount: number } } }>(
+    'query($id: ID!) { node(id: $id) { ... on Arrangement { reports { totalCount } } } }',
+    { id: decodeURIComponent(arrangementPath.split('/').pop() ?? '') },
+    await apiLogin(repA),
+  );
+  expect(reports.node.reports.totalCount).toBe(0);
   await page.getByLabel('Opmerkingen').fill('Eerste maand');
   await page.getByRole('button', { name: 'Rapportage toevoegen' }).click();
   await page.getByText('De rapportage is toegevoegd.').waitFor();

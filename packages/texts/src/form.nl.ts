@@ -6,7 +6,6 @@ export const FORM_TEXTS = {
   counter: '{count, number} van {max, number} tekens',
   charactersLeft: 'Nog {left, plural, one {# teken} other {# tekens}} over.',
   charactersOver: '{over, plural, one {# teken} other {# tekens}} te veel.',
-  tooLong: 'Maximaal {max, number} tekens. U heeft er {over, number} te veel.',
   required: 'Vul dit in.',
   notANumber: 'Vul een getal in, bijvoorbeeld {example}.',
   notAWholeNumber: 'Vul een heel getal in, bijvoorbeeld {example}.',

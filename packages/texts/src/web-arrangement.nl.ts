@@ -221,6 +221,7 @@ export const ARRANGEMENT_SUMMARY_TEXTS = {
 /** The first round of checks of the arrangement form. */
 export const ARRANGEMENT_VALUES_TEXTS = {
   clientKeyMissing: 'Vul de cliëntsleutel in.',
+  clientKeyTooLong: 'De cliëntsleutel is te lang: ten hoogste {max, number} tekens. U heeft er {over, number} te veel.',
   formMissing: 'Kies de vorm van het arrangement.',
   productCategoryMissing: 'Kies de productcategorie.',
   hoursNotANumber: 'Vul het aantal uren per week in als getal, bijvoorbeeld 2,5.',
@@ -232,6 +233,8 @@ export const ARRANGEMENT_VALUES_TEXTS = {
 /** The first round of checks of a report's correction. */
 export const CORRECTION_RULES_TEXTS = {
   reasonMissing: 'Vul in waarom de rapportage niet klopte.',
+  reasonTooLong: 'De reden waarom de rapportage niet klopte is te lang: ten hoogste {max, number} tekens. U heeft er {over, number} te veel.',
+  remarksTooLong: 'De opmerkingen bij de juiste waarden zijn te lang: ten hoogste {max, number} tekens. U heeft er {over, number} te veel.',
   bothOrNeither: 'Vul zowel de uren als de kosten in, of geen van beide.',
   hoursNotANumber: 'Vul de juiste uren in als getal, bijvoorbeeld 8,5.',
   costNotANumber: 'Vul de juiste kosten in euro in, bijvoorbeeld 412,50.',
@@ -251,7 +254,9 @@ export const ARRANGEMENT_EDIT_RULES_TEXTS = {
 
 /** The first round of checks of the network plan. */
 export const NETWORK_PLAN_RULES_TEXTS = {
-  tooLong: 'Gebruik ten hoogste {max} tekens (nu {count}).',
+  coordinatorTooLong: 'De naam van de coördinator is te lang: gebruik ten hoogste {max} tekens (nu {count}).',
+  planSummaryTooLong: 'De samenvatting van het plan is te lang: gebruik ten hoogste {max} tekens (nu {count}).',
+  professionalRoleTooLong: 'Wat het netwerk van de professional vraagt is te lang: gebruik ten hoogste {max} tekens (nu {count}).',
   conferenceMissing: 'Vul de datum van de conferentie in.',
   conferenceInFuture: 'De conferentie moet al gehouden zijn: kies vandaag of eerder.',
   participantsCountInvalid: 'Vul het aantal deelnemers in als heel getal van 1 tot en met {max}.',
@@ -269,6 +274,7 @@ export const REPORT_RULES_TEXTS = {
   periodEndBeforeStart: 'De laatste dag mag niet voor de eerste dag liggen.',
   hoursNotANumber: 'Vul de geleverde uren in als getal, bijvoorbeeld 8,5.',
   costNotANumber: 'Vul de kosten in euro in, bijvoorbeeld 412,50.',
+  remarksTooLong: 'De opmerkingen zijn te lang: ten hoogste {max, number} tekens. U heeft er {over, number} te veel.',
 } as const;
 
 /** The table of the arrangements list; a card each on a phone. */

@@ -68,8 +68,13 @@ export const TASK_PAGE_TEXTS = {
   what: 'De vraag',
   due: 'Uiterlijk',
   nothingAsked: 'Hier wordt nu niets van u gevraagd: het is al gedaan, of het besluit is al genomen.',
-  chooseAnswer: 'Kies een antwoord.',
-  fillIn: 'Vul dit in.',
+  perspectiveChoiceMissing: 'Kies wat de bewoners van dit voorstel vinden.',
+  stanceChoiceMissing: 'Kies uw standpunt.',
+  stanceTextMissing: 'Vul in waarom u dit vindt.',
+  checkChoiceMissing: 'Kies of de belangen van cliënten gediend zijn.',
+  checkTextMissing: 'Beschrijf uw zorgen bij Opmerkingen.',
+  minorityChoiceMissing: 'Kies of het standpunt van de minderheid zo klopt.',
+  minorityTextMissing: 'Schrijf het standpunt van de minderheid in eigen woorden.',
   submit: 'Versturen',
 } as const;
 

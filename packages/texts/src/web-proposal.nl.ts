@@ -142,6 +142,7 @@ export const PROPOSAL_COUNCIL_FORM_TEXTS = {
   checkedOnMissing: 'Vul de datum van de toets in.',
   verdictMissing: 'Kies het oordeel.',
   concernsMissing: 'Beschrijf de zorgen van de cliëntenraad.',
+  remarksTooLong: 'De opmerkingen zijn te lang: ten hoogste {max, number} tekens. U heeft er {over, number} te veel.',
   title: 'Toets door de cliëntenraad',
   done: 'De toets is vastgelegd; de cyclus is afgesloten.',
   checkedOn: 'Getoetst op',
@@ -204,6 +205,10 @@ export const PROPOSAL_DECIDE_CHECKS_TEXTS = {
   agreeInvalid: 'Vul het aantal stemmen voor op papier in als heel getal.',
   disagreeInvalid: 'Vul het aantal stemmen tegen op papier in als heel getal.',
   abstainInvalid: 'Vul het aantal onthoudingen op papier in als heel getal.',
+  textTooLong: 'De tekst van het besluit is te lang: ten hoogste {max, number} tekens. U heeft er {over, number} te veel.',
+  minorityPositionTooLong: 'Het standpunt van de minderheid is te lang: ten hoogste {max, number} tekens. U heeft er {over, number} te veel.',
+  kerngroepAdviceWeighingTooLong: 'De weging van het advies van de kerngroep is te lang: ten hoogste {max, number} tekens. U heeft er {over, number} te veel.',
+  responsibleTooLong: 'De naam van de eindverantwoordelijke is te lang: ten hoogste {max, number} tekens. U heeft er {over, number} te veel.',
 } as const;
 
 /** The paper tally of the decision form. */
@@ -217,6 +222,7 @@ export const PROPOSAL_VOTE_FIELDS_TEXTS = {
 export const PROPOSAL_FEEDBACK_FORM_TEXTS = {
   meetingOnMissing: 'Vul de datum van de bewonersbijeenkomst in.',
   summaryMissing: 'Vat samen wat er is teruggekoppeld.',
+  summaryTooLong: 'De samenvatting is te lang: ten hoogste {max, number} tekens. U heeft er {over, number} te veel.',
   title: 'Terugkoppeling in de bewonersbijeenkomst',
   done: 'De terugkoppeling is vastgelegd.',
   meetingOn: 'Datum bewonersbijeenkomst',
@@ -255,6 +261,8 @@ export const PERSPECTIVE_FORM_TEXTS = {
 export const PERSPECTIVE_CHECKS_TEXTS = {
   sideMissing: 'Kies de partij.',
   positionMissing: 'Vul het standpunt in.',
+  positionTooLong: 'Het standpunt is te lang: ten hoogste {max, number} tekens. U heeft er {over, number} te veel.',
+  adviceTooLong: 'Het advies is te lang: ten hoogste {max, number} tekens. U heeft er {over, number} te veel.',
 } as const;
 
 /** The perspectives of the quality triangle on a proposal. */
@@ -354,6 +362,8 @@ export const SUBMIT_PROPOSAL_FIELDS_TEXTS = {
 export const SUBMIT_PROPOSAL_CHECKS_TEXTS = {
   titleMissing: 'Vul de titel van het voorstel in.',
   submittedOnMissing: 'Vul de datum van indienen in.',
+  titleTooLong: 'De titel van het voorstel is te lang: ten hoogste {max, number} tekens. U heeft er {over, number} te veel.',
+  descriptionTooLong: 'De toelichting is te lang: ten hoogste {max, number} tekens. U heeft er {over, number} te veel.',
 } as const;
 
 /** The page on which every party submits an urgent proposal. */

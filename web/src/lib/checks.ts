@@ -9,14 +9,17 @@ import { parseDecimal, parseMoney } from './format';
 
 const say = (key: FormTextKey, values: Record<string, string | number> = {}) => formatText(FORM_TEXTS[key], values);
 
-/** A text longer than the API's maximum. */
-export function checkLength(field: string, value: string, max: number): FieldError | null {
-  return value.length > max ? { field, message: say('tooLong', { max, over: value.length - max }) } : null;
+/**
+ * A text longer than the API's maximum. `tooLong` is the form's own text that names the field, with `{max}` and
+ * `{over}` ("De opmerkingen zijn te lang: ten hoogste {max, number} tekens. U heeft er {over, number} te veel.").
+ */
+export function checkLength(field: string, value: string, max: number, tooLong: string): FieldError | null {
+  return value.length > max ? { field, message: formatText(tooLong, { max, over: value.length - max }) } : null;
 }
 
-/** Every text of a form against its maximum: `{ title: [values.title, TEXT_MAX.proposalTitle] }`. */
-export function checkLengths(fields: Record<string, [string, number]>): FieldError[] {
-  return Object.entries(fields).flatMap(([field, [value, max]]) => checkLength(field, value, max) ?? []);
+/** Every text of a form against its maximum: `{ title: [values.title, TEXT_MAX.proposalTitle, T.titleTooLong] }`. */
+export function checkLengths(fields: Record<string, [string, number, string]>): FieldError[] {
+  return Object.entries(fields).flatMap(([field, [value, max, tooLong]]) => checkLength(field, value, max, tooLong) ?? []);
 }
 
 /** One item per line (goals, wishes): at most `maxLines` lines of at most `maxLength` characters. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { MAX_REPORT_CENTS, NUMBER_BOUNDS, TEXT_MAX } from '@regiekamer/texts';
+import { ARRANGEMENT_VALUES_TEXTS, MAX_REPORT_CENTS, NUMBER_BOUNDS, TEXT_MAX } from '@regiekamer/texts';
 import {
   countAnnouncement,
   checkEmail,
@@ -16,11 +16,11 @@ const nbsp = (s: string | undefined) => s?.replace(/\u00a0/g, ' ');
 
 describe('the first round of validation', () => {
   test('a text longer than the API allows', () => {
-    expect(checkLength('clientKey', 'a'.repeat(TEXT_MAX.clientKey), TEXT_MAX.clientKey)).toBeNull();
-    expect(checkLength('clientKey', 'a'.repeat(TEXT_MAX.clientKey + 1), TEXT_MAX.clientKey)).toEqual({
-      field: 'clientKey',
-      message: 'Maximaal 100 tekens. U heeft er 1 te veel.',
-    });
+    const tooLong = ARRANGEMENT_VALUES_TEXTS.clientKeyTooLong;
+    expect(checkLength('clientKey', 'a'.repeat(TEXT_MAX.clientKey), TEXT_MAX.clientKey, tooLong)).toBeNull();
+    expect(nbsp(checkLength('clientKey', 'a'.repeat(TEXT_MAX.clientKey + 1), TEXT_MAX.clientKey, tooLong)?.message)).toBe(
+      'De cliëntsleutel is te lang: ten hoogste 100 tekens. U heeft er 1 te veel.',
+    );
   });
 
   test('lines of a list', () => {

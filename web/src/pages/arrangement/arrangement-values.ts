@@ -72,7 +72,7 @@ export interface ParsedArrangement {
 export function parseArrangement(v: ArrangementValues, mode: 'create' | 'edit'): { errors: FieldError[]; parsed: ParsedArrangement | null } {
   const errors: FieldError[] = [];
   if (v.clientKey.trim() === '') errors.push({ field: 'clientKey', message: T.clientKeyMissing });
-  else errors.push(...present(checkLength('clientKey', v.clientKey.trim(), TEXT_MAX.clientKey)));
+  else errors.push(...present(checkLength('clientKey', v.clientKey.trim(), TEXT_MAX.clientKey, T.clientKeyTooLong)));
   if (!v.form) errors.push({ field: 'form', message: T.formMissing });
   if (!v.productCategory) errors.push({ field: 'productCategory', message: T.productCategoryMissing });
   const { value: hours, error: hoursError } = readNumber('hoursPerWeek', v.hoursPerWeek, {

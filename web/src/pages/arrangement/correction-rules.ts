@@ -30,8 +30,8 @@ export function correctable(r: HistoryEntry): boolean {
 export function parseCorrection(v: CorrectionValues): { errors: FieldError[]; input: ArrangementReportCorrectInput | null } {
   const errors: FieldError[] = [];
   if (v.reason.trim() === '') errors.push({ field: 'reason', message: T.reasonMissing });
-  errors.push(...present(checkLength('reason', v.reason.trim(), TEXT_MAX.reportRemarks)));
-  errors.push(...present(checkLength('remarks', v.remarks.trim(), TEXT_MAX.reportRemarks)));
+  errors.push(...present(checkLength('reason', v.reason.trim(), TEXT_MAX.reportRemarks, T.reasonTooLong)));
+  errors.push(...present(checkLength('remarks', v.remarks.trim(), TEXT_MAX.reportRemarks, T.remarksTooLong)));
   const hoursGiven = v.hours.trim() !== '';
   const costGiven = v.cost.trim() !== '';
   if (hoursGiven !== costGiven) {

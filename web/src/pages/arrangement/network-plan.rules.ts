@@ -24,10 +24,13 @@ export function planValues(plan: NetworkPlanFieldsFragment | null): NetworkPlanV
   };
 }
 
-const tooLong = (text: string, max: number) =>
-  formatText(T.tooLong, { max: max.toLocaleString('nl-NL'), count: text.length.toLocaleString('nl-NL') });
+const tooLong = (message: string, text: string, max: number) =>
+  formatText(message, { max: max.toLocaleString('nl-NL'), count: text.length.toLocaleString('nl-NL') });
 
-/** The checks the API makes, done before sending so that every problem shows at once, in Dutch. */
+/**
+ * The checks the API makes, done before sending so that every problem shows at once, in Dutch, in the order of the
+ * fields on the form (the error summary lists them so).
+ */
 export function parsePlan(v: NetworkPlanValues, today: string): { errors: FieldError[]; input: NetworkPlanInput | null } {
   const errors: FieldError[] = [];
   if (!isLocalDate(v.conferenceHeldOn)) errors.push({ field: 'conferenceHeldOn', message: T.conferenceMissing });
@@ -35,13 +38,12 @@ export function parsePlan(v: NetworkPlanValues, today: string): { errors: FieldE
   const count = /^\d+$/.test(v.participantsCount.trim()) ? Number(v.participantsCount.trim()) : NaN;
   if (!(count >= 1 && count <= L.participants))
     errors.push({ field: 'participantsCount', message: formatText(T.participantsCountInvalid, { max: String(L.participants) }) });
-  const text = (field: string, value: string, max: number, empty: string) => {
+  const text = (field: string, value: string, max: number, empty: string, long: string) => {
     if (value.trim() === '') errors.push({ field, message: empty });
-    else if (value.trim().length > max) errors.push({ field, message: tooLong(value.trim(), max) });
+    else if (value.trim().length > max) errors.push({ field, message: tooLong(long, value.trim(), max) });
   };
-  text('coordinator', v.coordinator, L.coordinator, T.coordinatorMissing);
-  text('planSummary', v.planSummary, L.planSummary, T.planSummaryMissing);
-  text('professionalRole', v.professionalRole, L.professionalRole, T.professionalRoleMissing);
+  text('coordinator', v.coordinator, L.coordinator, T.coordinatorMissing, T.coordinatorTooLong);
+  text('planSummary', v.planSummary, L.planSummary, T.planSummaryMissing, T.planSummaryTooLong);
   const decisions = v.decisions
     .split('\n')
     .map((d) => d.trim())
@@ -50,6 +52,7 @@ export function parsePlan(v: NetworkPlanValues, today: string): { errors: FieldE
     errors.push({ field: 'decisionsOfNetwork', message: formatText(T.decisionsCount, { max: String(L.decisions) }) });
   else if (decisions.some((d) => d.length > L.decision))
     errors.push({ field: 'decisionsOfNetwork', message: formatText(T.decisionTooLong, { max: L.decision.toLocaleString('nl-NL') }) });
+  text('professionalRole', v.professionalRole, L.professionalRole, T.professionalRoleMissing, T.professionalRoleTooLong);
   if (errors.length > 0) return { errors, input: null };
   return {
     errors,

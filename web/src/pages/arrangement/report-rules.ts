@@ -48,7 +48,7 @@ export function parseReport(v: ReportValues, today: string): { errors: FieldErro
   }
   const { cents, error: costError } = readAmount('costCents', v.cost, MAX_REPORT_CENTS, T.costNotANumber);
   if (costError) errors.push(costError);
-  errors.push(...present(checkLength('remarks', v.remarks.trim(), REMARKS_MAX)));
+  errors.push(...present(checkLength('remarks', v.remarks.trim(), REMARKS_MAX, T.remarksTooLong)));
   if (errors.length > 0 || hours === null || cents === null) return { errors, input: null };
   const remarks = v.remarks.trim();
   return {

@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { TASK_PAGE_TEXTS as T, TEXT_MAX } from '@regiekamer/texts';
-import { Button, Paragraph } from '@utrecht/component-library-react';
+import { COMPONENTS_FORM_TEXTS, TASK_PAGE_TEXTS as T, TEXT_MAX } from '@regiekamer/texts';
+import { Button, Fieldset, FieldsetLegend, FormFieldErrorMessage, Paragraph } from '@utrecht/component-library-react';
 import { useState, type SubmitEvent } from 'react';
-import { ErrorSummary, Notice, TextAreaField, type FieldError } from '../../components/Form';
+import { ErrorSummary, fieldId, Notice, TextAreaField, type FieldError } from '../../components/Form';
 import { PageHeading } from '../../components/PageHeading';
 import { QueryState } from '../../components/States';
 import type { MyTaskKind } from '../../gql/graphql';
@@ -13,11 +13,16 @@ import { COUNCIL_CHECK, MY_TASKS, OWN_MINORITY_CONFIRM, OWN_PERSPECTIVE, OWN_STA
 import { TASK_KIND_LABELS } from './task-kinds';
 import './meedoen.css';
 
-/** One question per kind of task: its choices (the first tap), what the text field asks, and whether it must be filled. */
+/**
+ * One question per kind of task: its choices (the first tap), what the text field asks, and whether it must be filled;
+ * with the messages that name what is missing.
+ */
 interface Question {
   legend: string;
   choices: Record<string, string>;
+  choiceMissing: string;
   text: string;
+  textMissing?: string;
   /** When the text is required for some choices only: says for which. */
   textHint?: string;
   textRequired: (choice: string) => boolean;
@@ -28,6 +33,7 @@ const QUESTIONS: Record<MyTaskKind, Question> = {
   PERSPECTIVE: {
     legend: T.perspectiveLegend,
     choices: { Voor: T.perspectiveFor, Tegen: T.perspectiveAgainst, Verdeeld: T.perspectiveDivided },
+    choiceMissing: T.perspectiveChoiceMissing,
     text: T.perspectiveText,
     textRequired: () => false,
     done: T.perspectiveDone,
@@ -35,14 +41,18 @@ const QUESTIONS: Record<MyTaskKind, Question> = {
   STANCE: {
     legend: T.stanceLegend,
     choices: { AGREE: T.stanceAgree, DISAGREE: T.stanceDisagree, ABSTAIN: T.stanceAbstain },
+    choiceMissing: T.stanceChoiceMissing,
     text: T.stanceText,
+    textMissing: T.stanceTextMissing,
     textRequired: () => true,
     done: T.stanceDone,
   },
   COUNCIL_CHECK: {
     legend: T.checkLegend,
     choices: { INTERESTS_SERVED: T.checkServed, CONCERNS: T.checkConcerns },
+    choiceMissing: T.checkChoiceMissing,
     text: T.checkText,
+    textMissing: T.checkTextMissing,
     textHint: T.checkHint,
     textRequired: (choice) => choice === 'CONCERNS',
     done: T.checkDone,
@@ -50,7 +60,9 @@ const QUESTIONS: Record<MyTaskKind, Question> = {
   MINORITY_CONFIRM: {
     legend: T.minorityLegend,
     choices: { AS_IS: T.minorityAsIs, OWN_WORDS: T.minorityOwnWords },
+    choiceMissing: T.minorityChoiceMissing,
     text: T.minorityText,
+    textMissing: T.minorityTextMissing,
     textHint: T.minorityHint,
     textRequired: (choice) => choice === 'OWN_WORDS',
     done: T.minorityDone,
@@ -135,30 +147,16 @@ function Answer({ kind, id, onDone }: { kind: MyTaskKind; id: string; onDone: ()
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const found: FieldError[] = [];
-    if (!choice) found.push({ field: 'choice', message: T.chooseAnswer });
-    if (q.textRequired(choice) && !text.trim()) found.push({ field: 'text', message: T.fillIn });
+    if (!choice) found.push({ field: 'choice', message: q.choiceMissing });
+    if (q.textMissing && q.textRequired(choice) && !text.trim()) found.push({ field: 'text', message: q.textMissing });
     setErrors(found);
     if (found.length > 0) return;
     if (await run(send, ['choice', 'text', 'reason', 'remarks', 'advice', 'position', 'verdict'])) onDone();
   }
-  const choiceError = errors.find((e) => e.field === 'choice');
   return (
     <form className="form task-answer" noValidate onSubmit={(e) => void submit(e)}>
       <ErrorSummary formId={formId} errors={errors} />
-      <fieldset className="choice-group" id={`${formId}-choice`} aria-describedby={choiceError ? `${formId}-choice-error` : undefined}>
-        <legend>{q.legend}</legend>
-        {choiceError && (
-          <Paragraph id={`${formId}-choice-error`} className="utrecht-form-field-error-message">
-            {choiceError.message}
-          </Paragraph>
-        )}
-        {Object.entries(q.choices).map(([value, label]) => (
-          <label key={value} className="choice">
-            <input type="radio" name="choice" value={value} checked={choice === value} onChange={() => setChoice(value)} />
-            {label}
-          </label>
-        ))}
-      </fieldset>
+      <Choices formId={formId} question={q} value={choice} onChange={setChoice} error={errors.find((e) => e.field === 'choice')} />
       <TextAreaField
         formId={formId}
         name="text"
@@ -174,5 +172,35 @@ function Answer({ kind, id, onDone }: { kind: MyTaskKind; id: string; onDone: ()
         {T.submit}
       </Button>
     </form>
+  );
+}
+
+/** The choices as one field: marked invalid as the other fields are, its message read with the group. */
+function Choices(props: { formId: string; question: Question; value: string; onChange: (value: string) => void; error: FieldError | undefined }) {
+  const { formId, question, error } = props;
+  const errorId = `${fieldId(formId, 'choice')}-error`;
+  return (
+    <Fieldset className="task-choices" role="radiogroup" invalid={Boolean(error)} aria-describedby={error ? errorId : undefined}>
+      <FieldsetLegend>{question.legend}</FieldsetLegend>
+      {error && (
+        <FormFieldErrorMessage id={errorId}>
+          <span className="visually-hidden">{COMPONENTS_FORM_TEXTS.errorPrefix} </span>
+          {error.message}
+        </FormFieldErrorMessage>
+      )}
+      {Object.entries(question.choices).map(([value, label], i) => (
+        <label key={value} className="choice">
+          <input
+            type="radio"
+            id={i === 0 ? fieldId(formId, 'choice') : undefined}
+            name="choice"
+            value={value}
+            checked={props.value === value}
+            onChange={() => props.onChange(value)}
+          />
+          {label}
+        </label>
+      ))}
+    </Fieldset>
   );
 }

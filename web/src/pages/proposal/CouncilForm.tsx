@@ -18,10 +18,10 @@ export function CouncilForm({ p }: { p: ProposalFieldsFragment }) {
     event.preventDefault();
     const found: FieldError[] = [];
     if (!isLocalDate(v.checkedOn)) found.push({ field: 'checkedOn', message: T.checkedOnMissing });
+    else found.push(...present(checkNotFuture('checkedOn', v.checkedOn, todayInAmsterdam())));
     if (!v.verdict) found.push({ field: 'verdict', message: T.verdictMissing });
     if (v.verdict === 'CONCERNS' && !v.remarks.trim()) found.push({ field: 'remarks', message: T.concernsMissing });
-    found.push(...present(checkLength('remarks', v.remarks.trim(), TEXT_MAX.councilRemarks)));
-    if (isLocalDate(v.checkedOn)) found.push(...present(checkNotFuture('checkedOn', v.checkedOn, todayInAmsterdam())));
+    found.push(...present(checkLength('remarks', v.remarks.trim(), TEXT_MAX.councilRemarks, T.remarksTooLong)));
     setErrors(found);
     if (found.length > 0 || !v.verdict) return;
     const verdict = v.verdict;

@@ -17,9 +17,9 @@ export function FeedbackForm({ p }: { p: ProposalFieldsFragment }) {
     event.preventDefault();
     const found: FieldError[] = [];
     if (!isLocalDate(v.residentsMeetingOn)) found.push({ field: 'residentsMeetingOn', message: T.meetingOnMissing });
+    else found.push(...present(checkNotFuture('residentsMeetingOn', v.residentsMeetingOn, todayInAmsterdam())));
     if (!v.summary.trim()) found.push({ field: 'summary', message: T.summaryMissing });
-    else found.push(...present(checkLength('summary', v.summary.trim(), TEXT_MAX.feedbackSummary)));
-    if (isLocalDate(v.residentsMeetingOn)) found.push(...present(checkNotFuture('residentsMeetingOn', v.residentsMeetingOn, todayInAmsterdam())));
+    else found.push(...present(checkLength('summary', v.summary.trim(), TEXT_MAX.feedbackSummary, T.summaryTooLong)));
     setErrors(found);
     if (found.length > 0) return;
     await run(

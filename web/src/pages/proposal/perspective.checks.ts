@@ -18,8 +18,8 @@ export function checkPerspective(values: PerspectiveValues): FieldError[] {
   if (!values.position.trim()) found.push({ field: 'position', message: T.positionMissing });
   found.push(
     ...checkLengths({
-      position: [values.position.trim(), TEXT_MAX.perspectivePosition],
-      advice: [values.advice.trim(), TEXT_MAX.perspectiveAdvice],
+      position: [values.position.trim(), TEXT_MAX.perspectivePosition, T.positionTooLong],
+      advice: [values.advice.trim(), TEXT_MAX.perspectiveAdvice, T.adviceTooLong],
     }),
   );
   return found;

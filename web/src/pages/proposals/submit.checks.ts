@@ -11,17 +11,17 @@ export interface SubmitValues {
   urgent: string;
 }
 
-/** Checks what can be checked in the browser; the server checks everything again. */
+/** Checks what can be checked in the browser, in the order of the fields on the form; the server checks everything again. */
 export function checkSubmit(values: SubmitValues, today: string): FieldError[] {
   const found: FieldError[] = [];
   if (!values.title.trim()) found.push({ field: 'title', message: T.titleMissing });
-  if (!isLocalDate(values.submittedOn)) found.push({ field: 'submittedOn', message: T.submittedOnMissing });
-  else found.push(...present(checkNotFuture('submittedOn', values.submittedOn, today)));
   found.push(
     ...checkLengths({
-      title: [values.title.trim(), TEXT_MAX.proposalTitle],
-      description: [values.description.trim(), TEXT_MAX.proposalDescription],
+      title: [values.title.trim(), TEXT_MAX.proposalTitle, T.titleTooLong],
+      description: [values.description.trim(), TEXT_MAX.proposalDescription, T.descriptionTooLong],
     }),
   );
+  if (!isLocalDate(values.submittedOn)) found.push({ field: 'submittedOn', message: T.submittedOnMissing });
+  else found.push(...present(checkNotFuture('submittedOn', values.submittedOn, today)));
   return found;
 }

@@ -39,4 +39,27 @@ describe('the network plan is checked in the form as the API checks it', () => {
     expect(input).toBeNull();
     expect(errors.map((e) => e.field)).toEqual([field]);
   });
+  test('an empty plan: every problem, in the order of the fields on the form, each naming its field', () => {
+    const empty: NetworkPlanValues = {
+      conferenceHeldOn: '',
+      participantsCount: '',
+      coordinator: '',
+      planSummary: '',
+      decisions: '',
+      professionalRole: '',
+    };
+    expect(parsePlan(empty, '2026-02-01').errors.map((e) => e.field)).toEqual([
+      'conferenceHeldOn',
+      'participantsCount',
+      'coordinator',
+      'planSummary',
+      'decisionsOfNetwork',
+      'professionalRole',
+    ]);
+    const long = parsePlan({ ...valid, coordinator: 'x'.repeat(201), professionalRole: 'x'.repeat(2001) }, '2026-02-01').errors;
+    expect(long.map((e) => e.message.replace(/\u00a0/g, ' '))).toEqual([
+      'De naam van de coördinator is te lang: gebruik ten hoogste 200 tekens (nu 201).',
+      'Wat het netwerk van de professional vraagt is te lang: gebruik ten hoogste 2.000 tekens (nu 2.001).',
+    ]);
+  });
 });
