@@ -1,4 +1,4 @@
-import { OVERVIEW_TREND_CHART_TEXTS as T } from '@regiekamer/texts';
+import { MONTH_SHORT_TEXTS, OVERVIEW_TREND_CHART_TEXTS as T } from '@regiekamer/texts';
 import { LineChart } from '../../components/charts/LineChart';
 import type { OverviewQuery } from '../../gql/graphql';
 import { formatEuroAxis } from '../../lib/chart-scale';
@@ -6,14 +6,20 @@ import { formatMonth } from '../../lib/format';
 
 type Overview = OverviewQuery['overview'];
 
+// Integer keys keep their order: January first.
+const MONTHS: readonly string[] = Object.values(MONTH_SHORT_TEXTS);
+
 /**
  * Cost per period, on an axis in round euros; a period without figures says "Geen gegevens" instead of a row of € 0.
+ * On a narrow chart the months of one year are named short (`jan`), as on the home page.
  * The chart is decoration for sighted users; the table beside it carries the same figures (and the active count).
  */
 export function TrendChart({ series }: { series: Overview['series'] }) {
+  const oneYear = series.every((s) => s.periodStart.slice(0, 4) === series[0]?.periodStart.slice(0, 4));
   return (
     <LineChart
       categories={series.map((s) => formatMonth(s.periodStart))}
+      shortCategories={oneYear ? series.map((s) => MONTHS[Number(s.periodStart.slice(5, 7)) - 1] ?? '') : undefined}
       series={[{ name: T.cost, values: series.map((s) => (s.costCents == null ? null : s.costCents / 100)) }]}
       formatValue={formatEuroAxis}
       emptyText={T.empty}
