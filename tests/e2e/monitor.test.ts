@@ -380,6 +380,34 @@ test('the overview CSV for Excel follows the provider filter and reads back with
   await context.close();
 });
 
+test('"Verloop per maand" leaves the running month out of its line, and its table marks that month as running', async () => {
+  const { overview: o } = await gql<{ overview: { series: { periodStart: string; costCents: number | null }[] } }>(
+    'query($p: PeriodInput!) { overview(period: $p) { series(interval: MONTH) { periodStart costCents } } }',
+    { p: { from: yearStart, to: today } },
+    regisseur,
+  );
+  const running = o.series.findIndex((s) => s.periodStart.slice(0, 7) === today.slice(0, 7));
+  expect(running).toBe(o.series.length - 1);
+  const { context, page } = await newPage(browser);
+  await login(page, 'regisseur@gemeente.example');
+  await goTo(page, 'Overzicht');
+  const table = page.getByRole('table', { name: 'Per maand: actieve arrangementen, kosten en wachttijd' });
+  await table.waitFor();
+  const costs = (await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.querySelectorAll('td')[1]?.textContent ?? ''))).map((t) =>
+    t.replace(/\u00a0/g, ' '),
+  );
+  expect(costs).toEqual(o.series.map((s, i) => `${s.costCents === null ? '—' : money(s.costCents)}${i === running ? ' (loopt nog)' : ''}`));
+  // One point per month that is over; none for the running month (it would read as € 0).
+  const done = o.series.slice(0, running);
+  const section = page.getByRole('region', { name: 'Verloop per maand' });
+  if (done.some((s) => (s.costCents ?? 0) > 0)) {
+    expect(await section.locator('.chart__series--0 circle').count()).toBe(done.length);
+  } else {
+    await section.locator('.chart--empty').waitFor();
+  }
+  await context.close();
+});
+
 test('at phone width the month labels of "Verloop per maand" do not run into each other', async () => {
   const { context, page } = await newPage(browser, PHONE);
   await login(page, 'regisseur@gemeente.example');

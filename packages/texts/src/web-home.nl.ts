@@ -135,6 +135,10 @@ export const HOME_YEAR_COMPARE_TEXTS = {
   caption: 'Kosten per maand in {year} en {lastYear}',
   month: 'Maand',
   noData: 'geen gegevens',
+} as const;
+
+/** After the amount of the month of today, in the tables of cost per month on the home page and the overview. */
+export const RUNNING_MONTH_TEXTS = {
   running: ' (loopt nog)',
 } as const;
 
