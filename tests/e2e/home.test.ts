@@ -14,6 +14,7 @@ import {
   launch,
   login,
   lowContrastText,
+  money,
   newPage,
   PHONE,
   screenshot,
@@ -126,6 +127,64 @@ test('the charts say something: readable axes now, "geen gegevens" for a year st
   expect(await page.locator('.chart svg').count()).toBe(0);
   expect(await page.getByRole('table', { name: `Kosten per maand in ${future} en ${future - 1}` }).innerText()).toContain('geen gegevens');
   await check(page, 'home-03-toekomstig-jaar');
+  await context.close();
+});
+
+interface ProviderFigures {
+  provider: { id: string; name: string };
+  costCents: number | null;
+  allocationCents: number | null;
+  allocationUsedRatio: number | null;
+}
+
+test('cost per provider: against the adopted annual plan, else against the convenant budget allotted up to today, as the overview has it', async () => {
+  const year = Number(today.slice(0, 4));
+  const data = await gql<{
+    overview: { byProvider: ProviderFigures[] };
+    annualPlans: { edges: { node: { status: string; budgetCents: number; provider: { id: string } | null } }[] };
+  }>(
+    `query($p: PeriodInput!, $y: Int!) {
+      overview(period: $p) { byProvider { provider { id name } costCents allocationCents allocationUsedRatio } }
+      annualPlans(first: 100, filter: { year: $y }) { edges { node { status budgetCents provider { id } } } }
+    }`,
+    { p: { from: `${year}-01-01`, to: today }, y: year },
+    regisseur,
+  );
+  const plans = new Map(data.annualPlans.edges.filter((e) => e.node.status === 'ADOPTED' && e.node.provider).map((e) => [e.node.provider!.id, e.node.budgetCents]));
+  const percent = new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 0 });
+  const expected = data.overview.byProvider.map((p) => {
+    const plan = plans.get(p.provider.id);
+    if (p.costCents === null) return { name: p.provider.name, note: 'geen gegevens', budget: Boolean(plan) || Boolean(p.allocationCents), over: false };
+    if (plan) {
+      const ratio = p.costCents / plan;
+      return { name: p.provider.name, note: `${money(p.costCents)} van ${money(plan)} (${percent.format(ratio)})`, budget: true, over: ratio > 1 };
+    }
+    if (p.allocationCents && p.allocationUsedRatio !== null) {
+      return {
+        name: p.provider.name,
+        note: `${money(p.costCents)} van ${money(p.allocationCents)} toegekend tot en met vandaag (${percent.format(p.allocationUsedRatio)}); geen vastgesteld jaarplan`,
+        budget: true,
+        over: p.allocationUsedRatio > 1,
+      };
+    }
+    return { name: p.provider.name, note: `${money(p.costCents)}; geen vastgesteld jaarplan`, budget: false, over: false };
+  });
+  // The demo has providers without an annual plan that the convenant allots a budget to: the case the page must not hide.
+  expect(expected.some((e) => e.note.includes('toegekend tot en met vandaag'))).toBe(true);
+
+  const { context, page } = await newPage(browser);
+  await login(page, 'regisseur@gemeente.example');
+  const section = page.getByRole('region', { name: 'Kosten tegen budget per aanbieder' });
+  await section.getByRole('list').waitFor();
+  const shown = await section.locator('li.multiple').evaluateAll((els) =>
+    els.map((e) => ({
+      name: e.querySelector('.multiple__name')?.textContent ?? '',
+      note: (e.querySelector('.multiple__note')?.textContent ?? '').replace(/\u00a0/g, ' '),
+      budget: !e.querySelector('.bar')!.classList.contains('bar--no-budget'),
+      over: e.querySelector('.bar__fill--over') !== null,
+    })),
+  );
+  expect(shown).toEqual(expected);
   await context.close();
 });
 

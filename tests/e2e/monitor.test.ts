@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
-import { apiLogin, baseUrl, goTo, gql, launch, login, newPage, PHONE, todayInAmsterdam, pageFindings } from './support/browser';
+import { apiLogin, baseUrl, goTo, gql, launch, login, money, newPage, PHONE, todayInAmsterdam, pageFindings } from './support/browser';
 
 let browser: Browser;
 const stamp = Date.now().toString(36).toUpperCase();
@@ -386,6 +386,62 @@ test('the overview CSV for Excel follows the provider filter and reads back with
   expect(providers).toEqual(o.byProvider.map((p) => p.provider.name));
   expect(providers).toEqual([providerAName]);
   expect(rows.some((r) => r.Niveau === 'Kwartaal' && /^1e kwartaal \d{4}$/.test(r.Naam!))).toBe(true);
+  await context.close();
+});
+
+test('"Verloop per maand" leaves the running month out of its line, and its table marks that month as running', async () => {
+  const { overview: o } = await gql<{ overview: { series: { periodStart: string; costCents: number | null }[] } }>(
+    'query($p: PeriodInput!) { overview(period: $p) { series(interval: MONTH) { periodStart costCents } } }',
+    { p: { from: yearStart, to: today } },
+    regisseur,
+  );
+  const running = o.series.findIndex((s) => s.periodStart.slice(0, 7) === today.slice(0, 7));
+  expect(running).toBe(o.series.length - 1);
+  const { context, page } = await newPage(browser);
+  await login(page, 'regisseur@gemeente.example');
+  await goTo(page, 'Overzicht');
+  const table = page.getByRole('table', { name: 'Per maand: actieve arrangementen, kosten en wachttijd' });
+  await table.waitFor();
+  const costs = (await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.querySelectorAll('td')[1]?.textContent ?? ''))).map((t) =>
+    t.replace(/\u00a0/g, ' '),
+  );
+  expect(costs).toEqual(o.series.map((s, i) => `${s.costCents === null ? '—' : money(s.costCents)}${i === running ? ' (loopt nog)' : ''}`));
+  // One point per month that is over; none for the running month (it would read as € 0).
+  const done = o.series.slice(0, running);
+  const section = page.getByRole('region', { name: 'Verloop per maand' });
+  if (done.some((s) => (s.costCents ?? 0) > 0)) {
+    expect(await section.locator('.chart__series--0 circle').count()).toBe(done.length);
+  } else {
+    await section.locator('.chart--empty').waitFor();
+  }
+  await context.close();
+});
+
+test('at phone width the month labels of "Verloop per maand" do not run into each other', async () => {
+  const { context, page } = await newPage(browser, PHONE);
+  await login(page, 'regisseur@gemeente.example');
+  // This year so far (the default), and the last twelve months (reports exist for the two years before today).
+  const d = new Date(`${today}T00:00:00Z`);
+  d.setUTCDate(1);
+  d.setUTCMonth(d.getUTCMonth() - 11);
+  for (const url of ['/overzicht', `/overzicht?van=${d.toISOString().slice(0, 10)}&tot=${today}`]) {
+    await page.goto(`${baseUrl()}${url}`);
+    const section = page.getByRole('region', { name: 'Verloop per maand' });
+    await section.locator('.chart svg, .chart--empty').first().waitFor();
+    if ((await section.locator('.chart svg').count()) === 0) continue;
+    const boxes = await section.locator('.chart__label').evaluateAll((els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        return { text: e.textContent, left: r.left, right: r.right };
+      }),
+    );
+    expect(boxes.length).toBeGreaterThanOrEqual(url === '/overzicht' ? 1 : 3);
+    for (const b of boxes) expect(b.left >= 0 && b.right <= PHONE.width).toBe(true);
+    // At least a few pixels between each label and the next.
+    const overlapping = boxes.slice(1).filter((b, i) => b.left - boxes[i]!.right < 4);
+    expect({ url, overlapping }).toEqual({ url, overlapping: [] });
+  }
+  await checkPage(page, 'm14-telefoon-verloop-per-maand');
   await context.close();
 });
 

@@ -110,6 +110,8 @@ export const HOME_PAGE_TEXTS = {
   helpAttention: 'Onder “Aandacht nodig” staat wat vandaag te laat is of uit de pas loopt: het dringendste eerst. ',
   helpFigures:
     'De cijfers gaan over dit jaar tot vandaag. Actieve arrangementen lopen nu of liepen dit jaar. Kosten tegen budget is het deel van het budget dat al is uitgegeven. De wachttijd is het aantal dagen tussen aanvraag en start. De lijn van vorig jaar is gestippeld.',
+  helpProviders:
+    ' Per aanbieder vergelijken we de kosten met het budget van het vastgestelde jaarplan; het streepje in de balk staat waar het jaar nu is. Zonder jaarplan vergelijken we met het budget dat het convenant de aanbieder toekent, naar rato tot en met vandaag, net als in het overzicht. Een rode balk: de kosten zijn hoger dan het budget. Een grijze balk betekent: er is geen budget om mee te vergelijken; de balk toont dan de kosten naast die van de grootste aanbieder.',
   analyse: 'Zelf analyseren',
   analyseBefore: 'Bevraag alles wat niet persoonlijk is in de',
   analyseLink: 'GraphiQL-verkenner',
@@ -124,6 +126,8 @@ export const HOME_PROVIDER_BUDGETS_TEXTS = {
   noData: 'geen gegevens',
   noPlan: '{cost}; geen vastgesteld jaarplan',
   costOfBudget: '{cost} van {budget} ({percent})',
+  costOfAllocationSoFar: '{cost} van {allocation} toegekend tot en met vandaag ({percent}); geen vastgesteld jaarplan',
+  costOfAllocationYear: '{cost} van {allocation} toegekend voor {year} ({percent}); geen vastgesteld jaarplan',
 } as const;
 
 /** Cost per month, this year against last year, on the home page. */
@@ -135,6 +139,10 @@ export const HOME_YEAR_COMPARE_TEXTS = {
   caption: 'Kosten per maand in {year} en {lastYear}',
   month: 'Maand',
   noData: 'geen gegevens',
+} as const;
+
+/** After the amount of the month of today, in the tables of cost per month on the home page and the overview. */
+export const RUNNING_MONTH_TEXTS = {
   running: ' (loopt nog)',
 } as const;
 

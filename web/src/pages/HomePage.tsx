@@ -39,6 +39,7 @@ function HomeHelp({ role }: { role: Role }) {
         <Paragraph>
           {role !== 'ANALYST' && T.helpAttention}
           {T.helpFigures}
+          {T.helpProviders}
         </Paragraph>
       )}
     </PageHelp>

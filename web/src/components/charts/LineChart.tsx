@@ -1,5 +1,6 @@
 import { CHARTS_TEXTS as T } from '@regiekamer/texts';
 import { niceScale } from '../../lib/chart-scale';
+import { axisLabels } from './axis-labels';
 import './charts.css';
 import { useWidth } from './use-width';
 
@@ -13,8 +14,6 @@ export interface ChartSeries {
 
 const H = 260;
 const PAD = { top: 12, right: 16, bottom: 28, left: 84 };
-/** Below this many pixels per category, every other category label is left out so the labels do not overlap. */
-const LABEL_SPACE = 36;
 
 /**
  * A small line chart in plain SVG (no chart library in the bundle). It is a picture for sighted users: hidden from
@@ -22,11 +21,14 @@ const LABEL_SPACE = 36;
  */
 export function LineChart({
   categories,
+  shortCategories,
   series,
   formatValue,
   emptyText = T.empty,
 }: {
   categories: readonly string[];
+  /** Shorter labels (`jan` for `jan 2026`), written instead when the chart is too narrow for the full ones. */
+  shortCategories?: readonly string[];
   series: readonly ChartSeries[];
   formatValue: (v: number) => string;
   emptyText?: string;
@@ -38,6 +40,8 @@ export function LineChart({
   const innerH = H - PAD.top - PAD.bottom;
   const x = (i: number) => PAD.left + (categories.length <= 1 ? innerW / 2 : (i * innerW) / (categories.length - 1));
   const y = (v: number) => PAD.top + innerH - (v / scale.max) * innerH;
+  // Labels that would overlap are left out (every other one, or more), shortened first when they can be.
+  const axis = axisLabels(categories, innerW, shortCategories);
   return (
     <figure className="chart" aria-hidden="true" ref={ref}>
       <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="presentation" focusable="false">
@@ -49,9 +53,9 @@ export function LineChart({
             </text>
           </g>
         ))}
-        {categories.map((c, i) =>
-          innerW / categories.length < LABEL_SPACE && i % 2 === 1 ? null : (
-            <text key={c} className="chart__label" x={x(i)} y={H - 8} textAnchor="middle">
+        {axis.labels.map((c, i) =>
+          i % axis.step !== 0 ? null : (
+            <text key={i} className="chart__label" x={x(i)} y={H - 8} textAnchor="middle">
               {c}
             </text>
           ),

@@ -5,10 +5,21 @@ import type { ProviderBudget } from './year-figures';
 
 /**
  * One small bar per provider: cost this year against the budget of its adopted annual plan, with a mark where the
- * year now stands. Without a plan the bar compares the cost with the largest provider's. The words say it all; the
- * bars are for the eye.
+ * year now stands; without a plan against the convenant budget allotted to it up to today (the whole year for a year
+ * that is over), which needs no mark. Without either the bar compares the cost with the largest provider's. The words
+ * say it all; the bars are for the eye.
  */
-export function ProviderBudgets({ providers, elapsed }: { providers: readonly ProviderBudget[]; elapsed: number }) {
+export function ProviderBudgets({
+  providers,
+  elapsed,
+  year,
+  soFar,
+}: {
+  providers: readonly ProviderBudget[];
+  elapsed: number;
+  year: number;
+  soFar: boolean;
+}) {
   const largest = Math.max(1, ...providers.map((p) => p.costCents ?? 0));
   return (
     <section className="section" aria-labelledby="per-aanbieder-budget">
@@ -21,7 +32,7 @@ export function ProviderBudgets({ providers, elapsed }: { providers: readonly Pr
             <li key={p.id} className="multiple">
               <span className="multiple__name">{p.name}</span>
               <BudgetBar p={p} largest={largest} elapsed={elapsed} />
-              <span className="multiple__note">{noteOf(p)}</span>
+              <span className="multiple__note">{noteOf(p, year, soFar)}</span>
             </li>
           ))}
         </ul>
@@ -30,25 +41,22 @@ export function ProviderBudgets({ providers, elapsed }: { providers: readonly Pr
   );
 }
 
-function noteOf(p: ProviderBudget): string {
+function noteOf(p: ProviderBudget, year: number, soFar: boolean): string {
   if (p.costCents === null) return T.noData;
-  if (p.budgetCents === null || p.budgetCents === 0) return formatText(T.noPlan, { cost: formatMoney(p.costCents) });
-  return formatText(T.costOfBudget, {
-    cost: formatMoney(p.costCents),
-    budget: formatMoney(p.budgetCents),
-    percent: formatPercent(p.costCents / p.budgetCents),
-  });
+  if (p.budgetCents === null) return formatText(T.noPlan, { cost: formatMoney(p.costCents) });
+  const values = { cost: formatMoney(p.costCents), budget: formatMoney(p.budgetCents), percent: formatPercent(p.ratio) };
+  if (p.basis === 'plan') return formatText(T.costOfBudget, values);
+  return formatText(soFar ? T.costOfAllocationSoFar : T.costOfAllocationYear, { ...values, allocation: values.budget, year: String(year) });
 }
 
 function BudgetBar({ p, largest, elapsed }: { p: ProviderBudget; largest: number; elapsed: number }) {
-  const budget = p.budgetCents ?? 0;
-  const withBudget = budget > 0;
-  const share = withBudget ? (p.costCents ?? 0) / budget : (p.costCents ?? 0) / largest;
+  const withBudget = p.budgetCents !== null;
+  const share = withBudget ? (p.ratio ?? 0) : (p.costCents ?? 0) / largest;
   const over = withBudget && share > 1;
   return (
     <span className={`bar${withBudget ? '' : ' bar--no-budget'}`} aria-hidden="true">
       <span className={`bar__fill${over ? ' bar__fill--over' : ''}`} style={{ inlineSize: `${Math.min(1, share) * 100}%` }} />
-      {withBudget && <span className="bar__mark" style={{ insetInlineStart: `${Math.min(1, elapsed) * 100}%` }} />}
+      {p.basis === 'plan' && <span className="bar__mark" style={{ insetInlineStart: `${Math.min(1, elapsed) * 100}%` }} />}
     </span>
   );
 }

@@ -1,4 +1,4 @@
-import { formatText, HOME_YEAR_COMPARE_TEXTS as T } from '@regiekamer/texts';
+import { formatText, HOME_YEAR_COMPARE_TEXTS as T, RUNNING_MONTH_TEXTS } from '@regiekamer/texts';
 import { Heading3 } from '@utrecht/component-library-react';
 import { LineChart } from '../../components/charts/LineChart';
 import { ResponsiveTable } from '../../components/ResponsiveTable';
@@ -41,7 +41,7 @@ export function YearCompare({ data, year, running }: { data: HomeFigures; year: 
             key: m,
             cells: {
               month: m,
-              now: now[i] === null ? T.noData : `${formatMoney(now[i])}${i === running ? T.running : ''}`,
+              now: now[i] === null ? T.noData : `${formatMoney(now[i])}${i === running ? RUNNING_MONTH_TEXTS.running : ''}`,
               before: before[i] === null ? T.noData : formatMoney(before[i]),
             },
           }))}

@@ -35,7 +35,14 @@ export function YearFigures({ perProvider = true }: { perProvider?: boolean }) {
             <Paragraph>{formatText(T.period, { from: formatDate(periods.thisYear.from), to: formatDate(periods.thisYear.to) })}</Paragraph>
             <KeyFigures o={data.thisYear} />
             <YearCompare data={data} year={year} running={periods.running} />
-            {perProvider && <ProviderBudgets providers={providerBudgets(data)} elapsed={periods.running < 0 ? 0 : yearElapsed(thisYear.to)} />}
+            {perProvider && (
+              <ProviderBudgets
+                providers={providerBudgets(data)}
+                elapsed={periods.running < 0 ? 0 : yearElapsed(thisYear.to)}
+                year={year}
+                soFar={year === periods.current}
+              />
+            )}
           </>
         )}
       </QueryState>

@@ -22,7 +22,10 @@ export const ATTENTION = graphql(`
   }
 `);
 
-/** This year so far against last year, per month; per provider this year's cost, and the adopted annual plans' budgets. */
+/**
+ * This year so far against last year, per month; per provider this year's cost, the convenant budget allotted to it for
+ * the same period, and the adopted annual plans' budgets.
+ */
 export const HOME_FIGURES = graphql(`
   query HomeFigures($thisYear: PeriodInput!, $lastYear: PeriodInput!, $year: Int!) {
     thisYear: overview(period: $thisYear) {
@@ -44,6 +47,8 @@ export const HOME_FIGURES = graphql(`
           name
         }
         costCents
+        allocationCents
+        allocationUsedRatio
       }
       series(interval: MONTH) {
         periodStart

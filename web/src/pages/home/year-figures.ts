@@ -41,22 +41,35 @@ export interface ProviderBudget {
   id: string;
   name: string;
   costCents: number | null;
-  /** The adopted annual plan's budget for the year; null without one. */
+  /**
+   * What the cost is held against: the adopted annual plan of the year (`plan`); without one the convenant budget
+   * allotted to the provider, pro rata over the days of the period shown (`allocation`, the overview's "Toegekend
+   * budget"); else nothing (`null`).
+   */
+  basis: 'plan' | 'allocation' | null;
+  /** The amount of that basis; null without one. */
   budgetCents: number | null;
+  /** Cost against that amount; null without a basis or without cost. */
+  ratio: number | null;
 }
 
-/** Each provider's cost this year beside its adopted annual plan of this year (if any). */
+/** Each provider's cost this year against its adopted annual plan of this year, else against its allotted budget. */
 export function providerBudgets(data: HomeFigures): ProviderBudget[] {
-  const budgets = new Map<string, number>();
+  const plans = new Map<string, number>();
   for (const { node } of data.annualPlans.edges) {
-    if (node.status === 'ADOPTED' && node.provider) budgets.set(node.provider.id, node.budgetCents);
+    if (node.status === 'ADOPTED' && node.provider) plans.set(node.provider.id, node.budgetCents);
   }
-  return data.thisYear.byProvider.map((p) => ({
-    id: p.provider.id,
-    name: p.provider.name,
-    costCents: p.costCents ?? null,
-    budgetCents: budgets.get(p.provider.id) ?? null,
-  }));
+  return data.thisYear.byProvider.map((p) => {
+    const costCents = p.costCents ?? null;
+    const plan = plans.get(p.provider.id) ?? 0;
+    const allocation = p.allocationCents ?? 0;
+    const basis = plan > 0 ? 'plan' : allocation > 0 ? 'allocation' : null;
+    const budgetCents = basis === 'plan' ? plan : basis ? allocation : null;
+    // Against the allotment the ratio is the API's, so that the percentage is the overview's to the point.
+    const ratio =
+      costCents === null || budgetCents === null ? null : basis === 'allocation' ? (p.allocationUsedRatio ?? costCents / budgetCents) : costCents / budgetCents;
+    return { id: p.provider.id, name: p.provider.name, costCents, basis, budgetCents, ratio };
+  });
 }
 
 /** Share of the year passed on `today` (1 January: 1/365). */
